@@ -1,0 +1,15 @@
+// Package assets holds the data the program ships with: the example content,
+// and (as the engine grows) hyphenation patterns, the default theme and the
+// EU emblem's geometry. Everything here is embedded in the binary.
+package assets
+
+import _ "embed"
+
+// ExampleContent is the content file of the example brochure: the complete
+// documentation of the Fachtag „Stadt – Land – Flucht“ of 26 June 2024.
+//
+//go:embed example/content.toml
+var ExampleContent []byte
+
+// ExampleContentName is the file name `brochure init` writes the example to.
+const ExampleContentName = "content.toml"

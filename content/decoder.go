@@ -1,0 +1,237 @@
+package content
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// decoder walks the generic tree the TOML parser produced and reads typed
+// values out of it, recording a Diagnostic for every problem instead of
+// stopping at the first.
+type decoder struct {
+	file  string
+	keys  *keyLocator
+	diags Diagnostics
+}
+
+// errorf records a problem at the key path's position.
+func (d *decoder) errorf(path, format string, args ...any) {
+	d.diags = append(d.diags, Diagnostic{File: d.file, Pos: d.keys.find(path), Path: path, Msg: fmt.Sprintf(format, args...)})
+}
+
+// errorAtLine records a problem on a given source line inside a value.
+func (d *decoder) errorAtLine(path string, line int, format string, args ...any) {
+	d.diags = append(d.diags, Diagnostic{File: d.file, Pos: Position{Line: line}, Path: path, Msg: fmt.Sprintf(format, args...)})
+}
+
+// known reports every key of m that is not in allowed, with a suggestion
+// for the nearest allowed key.
+func (d *decoder) known(path string, m map[string]any, allowed ...string) {
+	for _, k := range sortedKeys(m) {
+		if !contains(allowed, k) {
+			msg := fmt.Sprintf("unknown key %q", k)
+			if s := suggest(k, allowed); s != "" {
+				msg += fmt.Sprintf("; did you mean %q?", s)
+			} else {
+				msg += " (expected one of " + strings.Join(allowed, ", ") + ")"
+			}
+			d.errorf(joinPath(path, k), "%s", msg)
+		}
+	}
+}
+
+// table reads m[key] as a table; a missing table gives nil (and an error
+// when required).
+func (d *decoder) table(path string, m map[string]any, key string, required bool) map[string]any {
+	p := joinPath(path, key)
+	v, ok := m[key]
+	if !ok {
+		if required {
+			d.errorf(p, "required table is missing (add [%s])", p)
+		}
+		return nil
+	}
+	t, ok := v.(map[string]any)
+	if !ok {
+		d.errorf(p, "expected a table, got %s", typeName(v))
+		return nil
+	}
+	return t
+}
+
+// tables reads m[key] as an array of tables ([[key]] or [{…}, {…}]).
+func (d *decoder) tables(path string, m map[string]any, key string) []map[string]any {
+	p := joinPath(path, key)
+	v, ok := m[key]
+	if !ok {
+		return nil
+	}
+	switch list := v.(type) {
+	case []map[string]any:
+		return list
+	case []any:
+		out := make([]map[string]any, 0, len(list))
+		for i, e := range list {
+			t, ok := e.(map[string]any)
+			if !ok {
+				d.errorf(fmt.Sprintf("%s[%d]", p, i), "expected a table, got %s", typeName(e))
+				continue
+			}
+			out = append(out, t)
+		}
+		return out
+	}
+	d.errorf(p, "expected an array of tables ([[%s]]), got %s", p, typeName(v))
+	return nil
+}
+
+// text reads m[key] as a string of set text: it must be valid, contain no
+// control characters, and be non-blank when required.
+func (d *decoder) text(path string, m map[string]any, key string, required bool) string {
+	p := joinPath(path, key)
+	v, ok := m[key]
+	if !ok {
+		if required {
+			d.errorf(p, "required")
+		}
+		return ""
+	}
+	s, ok := v.(string)
+	if !ok {
+		d.errorf(p, "expected a string, got %s", typeName(v))
+		return ""
+	}
+	if !d.checkText(p, s) {
+		return ""
+	}
+	if required && strings.TrimSpace(s) == "" {
+		d.errorf(p, "must not be empty")
+	}
+	return s
+}
+
+// maxTextLen bounds a single string value; longer text is certainly a
+// mistake (a pasted file) and would make a brochure of thousands of pages.
+const maxTextLen = 1 << 20
+
+// checkText rejects strings no brochure should contain.
+func (d *decoder) checkText(path, s string) bool {
+	if len(s) > maxTextLen {
+		d.errorf(path, "text is %d bytes long; at most %d bytes are allowed in one value", len(s), maxTextLen)
+		return false
+	}
+	for i, r := range s {
+		if r == utf8.RuneError {
+			if _, size := utf8.DecodeRuneInString(s[i:]); size == 1 {
+				d.errorf(path, "invalid UTF-8 at byte %d", i)
+				return false
+			}
+		}
+		if unicode.IsControl(r) && r != '\n' && r != '\t' && r != '\r' {
+			d.errorf(path, "contains the control character %U; remove it", r)
+			return false
+		}
+	}
+	return true
+}
+
+// texts reads m[key] as an array of strings.
+func (d *decoder) texts(path string, m map[string]any, key string) []string {
+	p := joinPath(path, key)
+	v, ok := m[key]
+	if !ok {
+		return nil
+	}
+	list, ok := v.([]any)
+	if !ok {
+		d.errorf(p, "expected an array of strings, got %s", typeName(v))
+		return nil
+	}
+	out := make([]string, 0, len(list))
+	for i, e := range list {
+		ep := p + "[" + strconv.Itoa(i) + "]"
+		s, ok := e.(string)
+		if !ok {
+			d.errorf(ep, "expected a string, got %s", typeName(e))
+			continue
+		}
+		if !d.checkText(ep, s) {
+			continue
+		}
+		if strings.TrimSpace(s) == "" {
+			d.errorf(ep, "must not be empty")
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// boolean reads m[key] as a boolean, or def when absent.
+func (d *decoder) boolean(path string, m map[string]any, key string, def bool) bool {
+	v, ok := m[key]
+	if !ok {
+		return def
+	}
+	b, ok := v.(bool)
+	if !ok {
+		d.errorf(joinPath(path, key), "expected true or false, got %s", typeName(v))
+		return def
+	}
+	return b
+}
+
+// date reads m[key] as a TOML local date such as 2024-06-26.
+func (d *decoder) date(path string, m map[string]any, key string, required bool) time.Time {
+	p := joinPath(path, key)
+	v, ok := m[key]
+	if !ok {
+		if required {
+			d.errorf(p, "required (a date such as 2024-06-26)")
+		}
+		return time.Time{}
+	}
+	t, ok := v.(time.Time)
+	if !ok {
+		hint := ""
+		if s, isStr := v.(string); isStr {
+			if parsed, err := time.Parse("02.01.2006", strings.TrimSpace(s)); err == nil {
+				hint = "; write " + parsed.Format("2006-01-02") + " without quotes"
+			} else {
+				hint = "; write a date such as 2024-06-26 without quotes"
+			}
+		}
+		d.errorf(p, "expected a TOML date, got %s%s", typeName(v), hint)
+		return time.Time{}
+	}
+	if t.Hour() != 0 || t.Minute() != 0 || t.Second() != 0 || t.Nanosecond() != 0 {
+		d.errorf(p, "expected a date without a time of day, such as 2024-06-26")
+	}
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+// typeName names a decoded TOML value's type for messages.
+func typeName(v any) string {
+	switch x := v.(type) {
+	case string:
+		return "a string"
+	case int64:
+		return "an integer"
+	case float64:
+		return "a float"
+	case bool:
+		return "a boolean"
+	case time.Time:
+		_ = x
+		return "a date/time"
+	case []any, []map[string]any:
+		return "an array"
+	case map[string]any:
+		return "a table"
+	}
+	return fmt.Sprintf("%T", v)
+}

@@ -1,0 +1,348 @@
+package content
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/BurntSushi/toml"
+	"golang.org/x/text/unicode/norm"
+)
+
+// MaxFileSize bounds the content file; a documentation brochure is a few
+// dozen kilobytes of text.
+const MaxFileSize = 8 << 20
+
+// Options adjust how content is read.
+type Options struct {
+	// Dir is the folder relative asset paths start from; it defaults to the
+	// content file's folder.
+	Dir string
+	// AllowOutside permits asset paths that leave Dir (../…, absolute paths).
+	AllowOutside bool
+}
+
+// Load reads and validates a content file.
+func Load(path string, opts Options) (*Document, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, Diagnostics{{File: path, Msg: describeReadError(err)}}
+	}
+	if opts.Dir == "" {
+		opts.Dir = filepath.Dir(path)
+	}
+	return Parse(path, data, opts)
+}
+
+func describeReadError(err error) string {
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return "no such file"
+	case errors.Is(err, os.ErrPermission):
+		return "permission denied"
+	}
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// Parse validates content given as bytes; name is used in messages. On
+// failure the error is a Diagnostics listing every problem found.
+func Parse(name string, data []byte, opts Options) (*Document, error) {
+	src, diag := checkEncoding(name, data)
+	if diag != nil {
+		return nil, Diagnostics{*diag}
+	}
+	var tree map[string]any
+	if _, err := toml.Decode(src, &tree); err != nil {
+		return nil, Diagnostics{syntaxDiagnostic(name, err)}
+	}
+	d := &decoder{file: name, keys: locateKeys(src)}
+	doc := d.document(tree, src)
+	doc.Source, doc.Dir = name, opts.Dir
+	d.checkAssets(doc, opts)
+	if len(d.diags) > 0 {
+		d.diags.sortByPosition()
+		return nil, d.diags
+	}
+	return doc, nil
+}
+
+// checkEncoding turns raw bytes into UTF-8 text in Unicode NFC, or explains
+// why the file is not a TOML text file.
+func checkEncoding(name string, data []byte) (string, *Diagnostic) {
+	fail := func(pos Position, format string, args ...any) (string, *Diagnostic) {
+		return "", &Diagnostic{File: name, Pos: pos, Msg: fmt.Sprintf(format, args...)}
+	}
+	switch {
+	case len(data) > MaxFileSize:
+		return fail(Position{}, "file is %d bytes; content files may be at most %d MiB", len(data), MaxFileSize>>20)
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+		return fail(Position{}, "file is UTF-16 encoded; save it as UTF-8")
+	case len(bytes.TrimSpace(data)) == 0:
+		return fail(Position{}, "file is empty; expected [document] and [[sections]] tables (`brochure init DIR` writes an example)")
+	}
+	data = bytes.TrimPrefix(data, []byte{0xEF, 0xBB, 0xBF})
+	line, col := 1, 1
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			return fail(Position{line, col}, "invalid UTF-8 (byte 0x%02X); save the file as UTF-8", data[i])
+		case r == 0:
+			return fail(Position{line, col}, "file contains NUL bytes; it is binary, not TOML text")
+		case r == '\n':
+			line, col = line+1, 1
+		default:
+			col++
+		}
+		i += size
+	}
+	return norm.NFC.String(string(data)), nil
+}
+
+// syntaxDiagnostic converts a TOML decoder error into a positioned diagnostic.
+func syntaxDiagnostic(name string, err error) Diagnostic {
+	var pe toml.ParseError
+	if errors.As(err, &pe) {
+		msg := pe.Message
+		if pe.Usage != "" {
+			msg += " (" + strings.TrimSpace(pe.Usage) + ")"
+		}
+		return Diagnostic{File: name, Pos: Position{pe.Position.Line, pe.Position.Col}, Msg: "TOML syntax: " + msg}
+	}
+	return Diagnostic{File: name, Msg: "TOML syntax: " + err.Error()}
+}
+
+func (d *decoder) document(tree map[string]any, src string) *Document {
+	doc := &Document{}
+	d.known("", tree, "document", "sections", "funding", "hyphenation")
+	if m := d.table("", tree, "document", true); m != nil {
+		doc.Meta = d.meta("document", m)
+	}
+	sections := d.tables("", tree, "sections")
+	if _, present := tree["sections"]; !present {
+		d.errorf("sections", "required: at least one [[sections]] entry")
+	}
+	for i, m := range sections {
+		doc.Sections = append(doc.Sections, d.section(fmt.Sprintf("sections[%d]", i), m))
+	}
+	if m := d.table("", tree, "funding", false); m != nil {
+		doc.Funding = d.funding("funding", m)
+	}
+	doc.Hyphenation = d.texts("", tree, "hyphenation")
+	for i, h := range doc.Hyphenation {
+		if strings.ContainsAny(h, " \t\n") || strings.Trim(h, "-") != h || strings.Contains(h, "--") {
+			d.errorf(fmt.Sprintf("hyphenation[%d]", i), "%q: expected one word with hyphens at its break points, such as \"Ma-lo-lep-szy\"", h)
+		}
+	}
+	return doc
+}
+
+func (d *decoder) meta(path string, m map[string]any) Meta {
+	d.known(path, m, "kind", "title", "subtitle", "event", "date", "language", "organisers", "keywords")
+	meta := Meta{
+		Kind:       d.text(path, m, "kind", false),
+		Title:      d.text(path, m, "title", true),
+		Subtitle:   d.text(path, m, "subtitle", false),
+		Event:      d.text(path, m, "event", false),
+		Date:       d.date(path, m, "date", true),
+		Language:   d.text(path, m, "language", false),
+		Organisers: d.texts(path, m, "organisers"),
+		Keywords:   d.texts(path, m, "keywords"),
+	}
+	if meta.Language == "" {
+		meta.Language = "de-DE"
+	} else if lang := strings.ToLower(meta.Language); lang != "de" && !strings.HasPrefix(lang, "de-") {
+		d.errorf(joinPath(path, "language"), "%q: only German is supported (de-DE, de-AT, de-CH)", meta.Language)
+	}
+	return meta
+}
+
+func (d *decoder) section(path string, m map[string]any) Section {
+	d.known(path, m, "kind", "label", "title", "speakers", "moderation", "body", "presentations", "links")
+	s := Section{Pos: d.keys.find(path)}
+	kind := d.text(path, m, "kind", true)
+	if kind != "" {
+		s.Kind = SectionKind(kind)
+		if s.Kind.DefaultLabel() == "" {
+			names := make([]string, len(SectionKinds))
+			for i, k := range SectionKinds {
+				names[i] = string(k)
+			}
+			msg := fmt.Sprintf("unknown section kind %q", kind)
+			if sug := suggest(kind, names); sug != "" {
+				msg += fmt.Sprintf("; did you mean %q?", sug)
+			}
+			d.errorf(joinPath(path, "kind"), "%s (expected one of %s)", msg, strings.Join(names, ", "))
+		}
+	}
+	s.Label = d.text(path, m, "label", false)
+	if s.Label == "" {
+		s.Label = s.Kind.DefaultLabel()
+	}
+	s.Title = d.text(path, m, "title", true)
+	for i, p := range d.tables(path, m, "speakers") {
+		s.Speakers = append(s.Speakers, d.person(fmt.Sprintf("%s.speakers[%d]", path, i), p))
+	}
+	for i, p := range d.tables(path, m, "moderation") {
+		s.Moderation = append(s.Moderation, d.person(fmt.Sprintf("%s.moderation[%d]", path, i), p))
+	}
+	s.Body = d.markdown(path, m, "body")
+	for i, l := range d.tables(path, m, "presentations") {
+		s.Presentations = append(s.Presentations, d.link(fmt.Sprintf("%s.presentations[%d]", path, i), l))
+	}
+	for i, l := range d.tables(path, m, "links") {
+		s.Links = append(s.Links, d.link(fmt.Sprintf("%s.links[%d]", path, i), l))
+	}
+	return s
+}
+
+func (d *decoder) person(path string, m map[string]any) Person {
+	d.known(path, m, "name", "role", "organisation", "photo")
+	return Person{
+		Name:         d.text(path, m, "name", true),
+		Role:         d.text(path, m, "role", false),
+		Organisation: d.text(path, m, "organisation", false),
+		Photo:        d.text(path, m, "photo", false),
+	}
+}
+
+func (d *decoder) link(path string, m map[string]any) Link {
+	d.known(path, m, "label", "text", "url")
+	l := Link{
+		Label: d.text(path, m, "label", false),
+		URL:   d.text(path, m, "url", true),
+	}
+	if t := d.text(path, m, "text", false); t != "" {
+		blocks, errs := parseMarkdown(t)
+		for _, e := range errs {
+			d.errorf(joinPath(path, "text"), "%s", e.Msg)
+		}
+		if len(blocks) != 1 || blocks[0].Kind != Paragraph {
+			if len(errs) == 0 {
+				d.errorf(joinPath(path, "text"), "expected a single paragraph of lead-in text")
+			}
+		} else {
+			l.Text = blocks[0].Inlines
+		}
+	}
+	if l.Label == "" && l.Text == nil {
+		d.errorf(path, "needs a label or a text that says what the link is")
+	}
+	if l.URL != "" {
+		if msg := checkURL(l.URL); msg != "" {
+			d.errorf(joinPath(path, "url"), "%s", msg)
+		}
+	}
+	return l
+}
+
+// markdown reads m[key] as body text in the Markdown subset; errors point at
+// the line inside the multi-line string where the construct starts.
+func (d *decoder) markdown(path string, m map[string]any, key string) []Block {
+	s := d.text(path, m, key, false)
+	if s == "" {
+		return nil
+	}
+	p := joinPath(path, key)
+	blocks, errs := parseMarkdown(s)
+	for _, e := range errs {
+		if first, ok := d.keys.valueLine[p]; ok && e.Line > 0 {
+			d.errorAtLine(p, first+e.Line-1, "%s", e.Msg)
+		} else {
+			d.errorf(p, "%s", e.Msg)
+		}
+	}
+	return blocks
+}
+
+func (d *decoder) funding(path string, m map[string]any) *Funding {
+	d.known(path, m, "statement", "funders", "eu_cofunded")
+	f := &Funding{
+		Statement:  d.markdown(path, m, "statement"),
+		EUCofunded: d.boolean(path, m, "eu_cofunded", false),
+	}
+	for i, fm := range d.tables(path, m, "funders") {
+		fp := fmt.Sprintf("%s.funders[%d]", path, i)
+		d.known(fp, fm, "label", "name", "logo")
+		fu := Funder{
+			Label: d.text(fp, fm, "label", false),
+			Name:  d.text(fp, fm, "name", true),
+			Logo:  d.text(fp, fm, "logo", false),
+		}
+		if fu.Label == "" {
+			fu.Label = "Gefördert durch:"
+		}
+		f.Funders = append(f.Funders, fu)
+	}
+	return f
+}
+
+// Asset kinds and the file endings accepted for them.
+var (
+	photoExts = []string{".jpg", ".jpeg", ".png"}
+	logoExts  = []string{".jpg", ".jpeg", ".png", ".pdf"}
+)
+
+// checkAssets verifies that every referenced file exists, has a usable
+// type and stays inside the content folder unless allowed otherwise.
+func (d *decoder) checkAssets(doc *Document, opts Options) {
+	for i, s := range doc.Sections {
+		for j, p := range s.Speakers {
+			d.checkAsset(fmt.Sprintf("sections[%d].speakers[%d].photo", i, j), p.Photo, photoExts, opts)
+		}
+		for j, p := range s.Moderation {
+			d.checkAsset(fmt.Sprintf("sections[%d].moderation[%d].photo", i, j), p.Photo, photoExts, opts)
+		}
+	}
+	if doc.Funding != nil {
+		for i, f := range doc.Funding.Funders {
+			d.checkAsset(fmt.Sprintf("funding.funders[%d].logo", i), f.Logo, logoExts, opts)
+		}
+	}
+}
+
+func (d *decoder) checkAsset(path, file string, exts []string, opts Options) {
+	if file == "" {
+		return
+	}
+	ext := strings.ToLower(filepath.Ext(file))
+	if !contains(exts, ext) {
+		d.errorf(path, "%q: unsupported file type %q (expected %s)", file, ext, strings.Join(exts, ", "))
+		return
+	}
+	if _, err := ResolveAsset(opts.Dir, file, opts.AllowOutside); err != nil {
+		d.errorf(path, "%v", err)
+	}
+}
+
+// ResolveAsset turns an asset path from the content into a file path: it is
+// taken relative to dir, must not leave dir unless allowOutside is set, and
+// must name an existing regular file.
+func ResolveAsset(dir, file string, allowOutside bool) (string, error) {
+	full := file
+	if !filepath.IsAbs(file) {
+		full = filepath.Join(dir, file)
+	}
+	if !allowOutside {
+		rel, err := filepath.Rel(dir, full)
+		if err != nil || filepath.IsAbs(file) || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			return "", fmt.Errorf("%q lies outside the content folder; move the file next to the content or build with --allow-outside", file)
+		}
+	}
+	info, err := os.Stat(full)
+	switch {
+	case err != nil:
+		return "", fmt.Errorf("%q: %s", file, describeReadError(err))
+	case !info.Mode().IsRegular():
+		return "", fmt.Errorf("%q is not a regular file", file)
+	}
+	return full, nil
+}

@@ -1,0 +1,226 @@
+package content
+
+import (
+	"bytes"
+	"fmt"
+	"net/url"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+)
+
+// markdownParser is goldmark with CommonMark only: no extensions, so tables,
+// strikethrough and the like are not recognised and stay plain text.
+var markdownParser = goldmark.New().Parser()
+
+// markdownError is a construct outside the supported subset, with the line
+// (counted from 1 within the Markdown text) where it starts.
+type markdownError struct {
+	Line int
+	Msg  string
+}
+
+// parseMarkdown parses body text in the supported subset: paragraphs,
+// **bold**, *italic*, links, bullet and numbered lists, block quotes and hard
+// line breaks. Everything else is reported as an error at its line.
+func parseMarkdown(src string) ([]Block, []markdownError) {
+	source := []byte(protectGenderStars(src))
+	doc := markdownParser.Parse(text.NewReader(source))
+	c := mdConverter{source: source}
+	blocks := c.blocks(doc)
+	return blocks, c.errs
+}
+
+// protectGenderStars escapes a single * between two letters (Mentor*innen,
+// Geflüchtete*r) so Markdown does not take it, and the next one in the
+// paragraph, for emphasis markers.
+func protectGenderStars(s string) string {
+	if !strings.Contains(s, "*") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '*' && (i == 0 || s[i-1] != '*' && s[i-1] != '\\') && (i+1 >= len(s) || s[i+1] != '*') {
+			before, _ := utf8.DecodeLastRuneInString(s[:i])
+			after, _ := utf8.DecodeRuneInString(s[i+1:])
+			if unicode.IsLetter(before) && unicode.IsLetter(after) {
+				b.WriteString(`\*`)
+				continue
+			}
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+type mdConverter struct {
+	source []byte
+	errs   []markdownError
+}
+
+func (c *mdConverter) fail(n ast.Node, format string, args ...any) {
+	c.errs = append(c.errs, markdownError{Line: c.line(n), Msg: fmt.Sprintf(format, args...)})
+}
+
+// line finds the source line of a node from its first text segment.
+func (c *mdConverter) line(n ast.Node) int {
+	offset := -1
+	for m := n; m != nil && offset < 0; m = m.FirstChild() {
+		if m.Type() == ast.TypeBlock && m.Lines().Len() > 0 {
+			offset = m.Lines().At(0).Start
+		} else if t, ok := m.(*ast.Text); ok {
+			offset = t.Segment.Start
+		}
+	}
+	if offset < 0 {
+		return 0
+	}
+	return bytes.Count(c.source[:offset], []byte("\n")) + 1
+}
+
+// blocks converts the block children of n.
+func (c *mdConverter) blocks(n ast.Node) []Block {
+	var out []Block
+	for child := n.FirstChild(); child != nil; child = child.NextSibling() {
+		switch x := child.(type) {
+		case *ast.Paragraph, *ast.TextBlock:
+			if inl := c.inlines(child, 0, ""); len(inl) > 0 {
+				out = append(out, Block{Kind: Paragraph, Inlines: inl})
+			}
+		case *ast.List:
+			kind := BulletList
+			if x.IsOrdered() {
+				kind = OrderedList
+			}
+			list := Block{Kind: kind}
+			for item := x.FirstChild(); item != nil; item = item.NextSibling() {
+				list.Children = append(list.Children, Block{Kind: ListItem, Children: c.blocks(item)})
+			}
+			out = append(out, list)
+		case *ast.Blockquote:
+			out = append(out, Block{Kind: Quote, Children: c.blocks(child)})
+		case *ast.Heading:
+			c.fail(child, "headings are not supported in body text; start a new [[sections]] entry instead")
+		case *ast.CodeBlock:
+			c.fail(child, "text indented by 4 or more spaces is a code block in Markdown; remove the indentation")
+		case *ast.FencedCodeBlock:
+			c.fail(child, "code blocks are not supported in body text")
+		case *ast.HTMLBlock:
+			c.fail(child, "HTML is not supported in body text")
+		case *ast.ThematicBreak:
+			c.fail(child, "horizontal rules (---, ***) are not supported in body text")
+		default:
+			c.fail(child, "unsupported Markdown block %s", child.Kind())
+		}
+	}
+	return out
+}
+
+// inlines converts the inline children of n with the inherited style and link.
+func (c *mdConverter) inlines(n ast.Node, style Style, link string) []Inline {
+	var out []Inline
+	for child := n.FirstChild(); child != nil; child = child.NextSibling() {
+		switch x := child.(type) {
+		case *ast.Text:
+			out = appendText(out, string(unescape(x.Segment.Value(c.source))), style, link)
+			switch {
+			case x.HardLineBreak():
+				out = append(out, Inline{Break: true})
+			case x.SoftLineBreak():
+				out = appendText(out, " ", style, link)
+			}
+		case *ast.String:
+			out = appendText(out, string(x.Value), style, link)
+		case *ast.Emphasis:
+			s := Italic
+			if x.Level >= 2 {
+				s = Bold
+			}
+			out = append(out, c.inlines(child, style|s, link)...)
+		case *ast.Link:
+			dest := string(x.Destination)
+			if err := checkURL(dest); err != "" {
+				c.fail(child, "link %s", err)
+			}
+			out = append(out, c.inlines(child, style, dest)...)
+		case *ast.AutoLink:
+			u := string(x.URL(c.source))
+			if x.AutoLinkType == ast.AutoLinkEmail {
+				u = "mailto:" + u
+			} else if err := checkURL(u); err != "" {
+				c.fail(child, "link %s", err)
+			}
+			out = appendText(out, string(x.Label(c.source)), style, u)
+		case *ast.CodeSpan:
+			out = append(out, c.inlines(child, style, link)...)
+		case *ast.Image:
+			c.fail(child, "images are not supported in body text; use a photo field")
+		case *ast.RawHTML:
+			c.fail(n, "HTML is not supported in body text")
+		default:
+			c.fail(n, "unsupported Markdown element %s", child.Kind())
+		}
+	}
+	return out
+}
+
+// appendText adds text to the inline list, merging it with the previous
+// span when style and link agree.
+func appendText(out []Inline, s string, style Style, link string) []Inline {
+	if s == "" {
+		return out
+	}
+	if n := len(out); n > 0 && !out[n-1].Break && out[n-1].Style == style && out[n-1].URL == link {
+		out[n-1].Text += s
+		return out
+	}
+	return append(out, Inline{Text: s, Style: style, URL: link})
+}
+
+// unescape resolves backslash escapes and character references in a text
+// segment the way a CommonMark renderer would.
+func unescape(b []byte) []byte {
+	return util.ResolveNumericReferences(util.ResolveEntityNames(util.UnescapePunctuations(b)))
+}
+
+// checkURL returns "" for an absolute http(s) or mailto address, and
+// otherwise what is wrong with it.
+func checkURL(raw string) string {
+	if strings.TrimSpace(raw) != raw || raw == "" {
+		return fmt.Sprintf("%q is not a web address: it is empty or has spaces around it", raw)
+	}
+	u, err := url.Parse(raw)
+	if err != nil {
+		return fmt.Sprintf("%q is not a web address: %v", raw, unwrapURLError(err))
+	}
+	switch u.Scheme {
+	case "http", "https":
+		if u.Host == "" || strings.HasPrefix(u.Host, ".") || strings.HasSuffix(u.Host, ".") || !strings.Contains(u.Host, ".") && u.Hostname() != "localhost" {
+			return fmt.Sprintf("%q is not a web address: expected a host name such as example.org", raw)
+		}
+		if strings.ContainsAny(raw, " \t\n") {
+			return fmt.Sprintf("%q is not a web address: it contains spaces", raw)
+		}
+		return ""
+	case "mailto":
+		if !strings.Contains(u.Opaque, "@") {
+			return fmt.Sprintf("%q is not an e-mail address", raw)
+		}
+		return ""
+	case "":
+		return fmt.Sprintf("%q is not a web address: expected it to start with https:// or http://", raw)
+	}
+	return fmt.Sprintf("%q is not a web address: scheme %q is not allowed (expected https:// or http://)", raw, u.Scheme)
+}
+
+func unwrapURLError(err error) error {
+	if ue, ok := err.(*url.Error); ok {
+		return ue.Err
+	}
+	return err
+}

@@ -1,0 +1,152 @@
+// Package content reads an event's brochure content from TOML into a validated,
+// typed model. It knows nothing of pages or fonts: it checks what the author
+// wrote, reports every problem at once with its file position and key path, and
+// hands the layout stage a model it can trust.
+package content
+
+import "time"
+
+// Document is the validated content of one brochure.
+type Document struct {
+	Meta     Meta
+	Sections []Section
+	Funding  *Funding // nil when the document declares no funding
+	// Hyphenation lists author-supplied hyphenation exceptions such as
+	// "Ma-lo-lep-szy"; hyphens mark the allowed breaks.
+	Hyphenation []string
+	// Source is the content file's path as given by the caller, used in
+	// messages; Dir is the folder that relative asset paths start from.
+	Source string
+	Dir    string
+}
+
+// Meta holds what the cover and the PDF metadata say about the event.
+type Meta struct {
+	Kind       string    // e.g. "Tagungsdokumentation"
+	Title      string    // e.g. "Stadt – Land – Flucht"
+	Subtitle   string    // optional
+	Event      string    // event line, e.g. "Fachtag der WIR-Netzwerke …"
+	Date       time.Time // the event's date (a TOML local date)
+	Language   string    // BCP 47 tag, German only: "de-DE", "de-AT", …
+	Organisers []string
+	Keywords   []string
+}
+
+// SectionKind says what a section is; the layout gives each kind its label
+// and shape.
+type SectionKind string
+
+// The section kinds a brochure may contain.
+const (
+	Welcome  SectionKind = "welcome"  // Begrüßung
+	Greeting SectionKind = "greeting" // Grußwort
+	Talk     SectionKind = "talk"     // Vortrag
+	Workshop SectionKind = "workshop" // Workshop
+	Panel    SectionKind = "panel"    // Podiumsdiskussion
+	Contact  SectionKind = "contact"  // Kontakt
+)
+
+// SectionKinds lists every valid kind in the order documentation uses them.
+var SectionKinds = []SectionKind{Welcome, Greeting, Talk, Workshop, Panel, Contact}
+
+// DefaultLabel is the label a section of this kind carries when the author
+// gives none.
+func (k SectionKind) DefaultLabel() string {
+	switch k {
+	case Welcome:
+		return "Begrüßung"
+	case Greeting:
+		return "Grußwort"
+	case Talk:
+		return "Vortrag"
+	case Workshop:
+		return "Workshop"
+	case Panel:
+		return "Podiumsdiskussion"
+	case Contact:
+		return "Kontakt"
+	}
+	return ""
+}
+
+// Section is one part of the programme: a talk, a workshop, a panel …
+type Section struct {
+	Kind          SectionKind
+	Label         string // e.g. "Workshop A"; defaults to Kind.DefaultLabel()
+	Title         string
+	Speakers      []Person
+	Moderation    []Person
+	Body          []Block
+	Presentations []Link
+	Links         []Link
+	Pos           Position // where the section's table starts
+}
+
+// Person is a speaker or moderator.
+type Person struct {
+	Name         string
+	Role         string
+	Organisation string
+	Photo        string // path to a JPEG/PNG file, resolved against Document.Dir; may be empty
+}
+
+// Link is a web address with its wording: a presentation to download or an
+// organiser's web site.
+type Link struct {
+	Label string   // short name, e.g. "Präsentation der Regionaldirektionen"
+	Text  []Inline // optional lead-in sentence, e.g. "Die **Präsentation** … finden Sie hier:"
+	URL   string
+}
+
+// Funding is the funding notice required by the ESF Plus and BMAS rules.
+type Funding struct {
+	Statement []Block  // the funding statement in the author's words
+	Funders   []Funder // national funders, credited with label and logo
+	// EUCofunded adds the EU emblem with „Kofinanziert von der Europäischen Union“.
+	EUCofunded bool
+}
+
+// Funder is a funding body credited with a label and, ideally, its official logo.
+type Funder struct {
+	Label string // e.g. "Gefördert durch:"
+	Name  string // e.g. "Bundesministerium für Arbeit und Soziales"
+	Logo  string // path to the official artwork (PNG, JPEG or PDF); may be empty
+}
+
+// BlockKind says what a body block is.
+type BlockKind int
+
+// The block kinds of the Markdown subset.
+const (
+	Paragraph BlockKind = iota
+	BulletList
+	OrderedList
+	Quote
+	ListItem
+)
+
+// Block is a paragraph, a list or a block quote of body text. Paragraphs
+// carry Inlines; lists carry ListItem children; items and quotes carry
+// paragraphs as children.
+type Block struct {
+	Kind     BlockKind
+	Inlines  []Inline
+	Children []Block
+}
+
+// Style marks emphasis on an inline span.
+type Style uint8
+
+// Inline styles; they combine.
+const (
+	Bold Style = 1 << iota
+	Italic
+)
+
+// Inline is a run of text with one style, or a forced line break.
+type Inline struct {
+	Text  string
+	Style Style
+	URL   string // non-empty inside a link
+	Break bool   // a hard line break; Text is empty
+}
