@@ -1,0 +1,136 @@
+// Package fonts loads TrueType faces and answers the questions typesetting
+// asks of them: does the face have this character, how wide is it, how much
+// kerning sits between two characters, how tall are capitals and ascenders.
+// Measurements are in thousandths of an em, rounded exactly as the PDF's
+// width array stores them, so what layout measures is what a viewer draws.
+package fonts
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"math"
+	"sync"
+
+	"github.com/go-text/typesetting/font"
+)
+
+// Face is one parsed TrueType font (one weight and slant of a family).
+type Face struct {
+	// Name identifies the face in the PDF, e.g. "LiberationSerif-Bold".
+	Name string
+	// Data is the TrueType file; output embeds a subset of it.
+	Data []byte
+	// Ascent, Descent (negative), CapHeight and XHeight in thousandths of an em.
+	Ascent, Descent, CapHeight, XHeight int
+
+	ot       *font.Face
+	upem     float64
+	advances map[rune]int16 // cached advance widths, thousandths of an em
+	kerning  *pairKerning
+	mu       sync.Mutex
+}
+
+// ErrNotTrueType is returned for font files fpdf cannot embed: OpenType
+// fonts with CFF outlines and font collections.
+var ErrNotTrueType = errors.New("not a TrueType font")
+
+// Parse reads a TrueType font file. OpenType/CFF (.otf with PostScript
+// outlines) and collections (.ttc) are rejected with ErrNotTrueType, because
+// the PDF writer embeds only TrueType outlines.
+func Parse(name string, data []byte) (*Face, error) {
+	if len(data) < 12 {
+		return nil, fmt.Errorf("%s: file too short to be a font", name)
+	}
+	switch string(data[:4]) {
+	case "OTTO":
+		return nil, fmt.Errorf("%s: %w: it is OpenType with CFF (PostScript) outlines; use the TrueType (.ttf) version of the family", name, ErrNotTrueType)
+	case "ttcf":
+		return nil, fmt.Errorf("%s: %w: it is a font collection (.ttc); extract the single .ttf faces", name, ErrNotTrueType)
+	case "\x00\x01\x00\x00", "true":
+	default:
+		return nil, fmt.Errorf("%s: %w: unrecognised file signature", name, ErrNotTrueType)
+	}
+	ot, err := font.ParseTTF(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	f := &Face{Name: name, Data: data, ot: ot, upem: float64(ot.Upem()), advances: map[rune]int16{}}
+	f.kerning = newPairKerning(f)
+	if ext, ok := ot.FontHExtents(); ok {
+		f.Ascent = f.thousandths(float64(ext.Ascender))
+		f.Descent = f.thousandths(float64(ext.Descender))
+	}
+	f.CapHeight = f.glyphTop('H')
+	f.XHeight = f.glyphTop('x')
+	return f, nil
+}
+
+// thousandths converts font units to thousandths of an em, rounding as the
+// PDF width array does.
+func (f *Face) thousandths(units float64) int {
+	return int(math.Round(units * 1000 / f.upem))
+}
+
+func (f *Face) glyphTop(r rune) int {
+	gid, ok := f.ot.NominalGlyph(r)
+	if !ok {
+		return 0
+	}
+	ext, ok := f.ot.GlyphExtents(gid)
+	if !ok {
+		return 0
+	}
+	return f.thousandths(float64(ext.YBearing))
+}
+
+// Has reports whether the face maps r to a glyph. fpdf's UTF-8 font support
+// covers the Basic Multilingual Plane only, so characters beyond it count as
+// missing.
+func (f *Face) Has(r rune) bool {
+	if r > 0xFFFF {
+		return false
+	}
+	_, ok := f.ot.NominalGlyph(r)
+	return ok
+}
+
+// Advance is the advance width of r in thousandths of an em (0 when the
+// face lacks r).
+func (f *Face) Advance(r rune) int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.advanceLocked(r)
+}
+
+func (f *Face) advanceLocked(r rune) int {
+	if w, ok := f.advances[r]; ok {
+		return int(w)
+	}
+	var w int
+	if gid, ok := f.ot.NominalGlyph(r); ok && r <= 0xFFFF {
+		w = f.thousandths(float64(f.ot.HorizontalAdvance(gid)))
+	}
+	f.advances[r] = int16(w)
+	return w
+}
+
+// Kern is the kerning adjustment between left and right in thousandths of an
+// em; negative values pull the pair together.
+func (f *Face) Kern(left, right rune) int {
+	return f.kerning.between(left, right)
+}
+
+// Measure returns the width of s in thousandths of an em, kerning included.
+func (f *Face) Measure(s string) int {
+	total := 0
+	prev := rune(-1)
+	for _, r := range s {
+		total += f.Advance(r)
+		if prev >= 0 {
+			total += f.Kern(prev, r)
+		}
+		prev = r
+	}
+	return total
+}

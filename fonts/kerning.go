@@ -1,0 +1,80 @@
+package fonts
+
+import (
+	"math"
+	"sync"
+
+	"github.com/go-text/typesetting/di"
+	ot "github.com/go-text/typesetting/font/opentype"
+	"github.com/go-text/typesetting/language"
+	"github.com/go-text/typesetting/shaping"
+	"golang.org/x/image/math/fixed"
+)
+
+// pairKerning answers kerning questions for one face by shaping the pair
+// with HarfBuzz (GPOS pair adjustment or the legacy kern table, whichever the
+// font has) and caching the answer. Ligatures are switched off so each
+// character keeps its own glyph, which is what the PDF's character-to-glyph
+// map draws.
+type pairKerning struct {
+	face   *Face
+	mu     sync.Mutex
+	cache  map[[2]rune]int16
+	shaper shaping.HarfbuzzShaper
+}
+
+func newPairKerning(f *Face) *pairKerning {
+	return &pairKerning{face: f, cache: map[[2]rune]int16{}}
+}
+
+// shapeSize is the size pairs are shaped at: large, so that the rounding of
+// 26.6 fixed-point advances stays far below a thousandth of an em.
+const shapeSize = 2048
+
+var noLigatures = []shaping.FontFeature{
+	{Tag: ot.MustNewTag("liga"), Value: 0},
+	{Tag: ot.MustNewTag("clig"), Value: 0},
+	{Tag: ot.MustNewTag("kern"), Value: 1},
+}
+
+func (k *pairKerning) between(left, right rune) int {
+	if left > 0xFFFF || right > 0xFFFF || left == ' ' || right == ' ' {
+		return 0
+	}
+	key := [2]rune{left, right}
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	if v, ok := k.cache[key]; ok {
+		return int(v)
+	}
+	v := k.shapePair(left, right)
+	k.cache[key] = int16(v)
+	return v
+}
+
+// shapePair shapes "left right" and returns how far the first glyph's
+// shaped advance differs from its nominal advance.
+func (k *pairKerning) shapePair(left, right rune) int {
+	f := k.face
+	if !f.Has(left) || !f.Has(right) {
+		return 0
+	}
+	out := k.shaper.Shape(shaping.Input{
+		Text:         []rune{left, right},
+		RunStart:     0,
+		RunEnd:       2,
+		Direction:    di.DirectionLTR,
+		Face:         f.ot,
+		FontFeatures: noLigatures,
+		Size:         fixed.I(shapeSize),
+		Script:       language.Latin,
+		Language:     language.NewLanguage("de"),
+	})
+	if len(out.Glyphs) != 2 {
+		return 0
+	}
+	shaped := float64(out.Glyphs[0].Advance) / 64 // 26.6 → units at shapeSize
+	gid, _ := f.ot.NominalGlyph(left)
+	nominal := float64(f.ot.HorizontalAdvance(gid)) * shapeSize / f.upem
+	return int(math.Round((shaped - nominal) * 1000 / shapeSize))
+}

@@ -1,0 +1,124 @@
+package layout
+
+import (
+	"time"
+
+	"brochure/fonts"
+)
+
+// Document is the finished layout: pages of positioned items plus what the
+// PDF needs beside them (outline, metadata).
+type Document struct {
+	Pages    []Page
+	Outline  []OutlineEntry
+	Meta     Meta
+	Warnings []Warning
+}
+
+// Meta is the document information output writes into the PDF.
+type Meta struct {
+	Title, Subject, Author, Keywords, Language string
+	Date                                       time.Time
+}
+
+// OutlineEntry is one bookmark: a title pointing at a place on a page.
+type OutlineEntry struct {
+	Title string
+	Level int // 0 is the top level
+	Page  int // index into Document.Pages
+	Y     Scaled
+}
+
+// Warning is a typesetting problem worth telling the author about (an
+// overfull line, a missing glyph), tied to where the text came from.
+type Warning struct {
+	Where string // e.g. "content.toml:44: sections[2].body"
+	Msg   string
+}
+
+// String formats the warning for the terminal.
+func (w Warning) String() string {
+	if w.Where == "" {
+		return "warning: " + w.Msg
+	}
+	return w.Where + ": warning: " + w.Msg
+}
+
+// Page is one page: its size and the items on it. Coordinates start at the
+// page's top-left corner and grow right and down; a glyph run's Y is its
+// baseline.
+type Page struct {
+	Width, Height Scaled
+	// Folio is the printed page number ("" on pages that show none).
+	Folio string
+	Items []Item
+}
+
+// Item is anything drawn on a page: *GlyphRun, *Rule, *Polygon, *QRCode or
+// *LinkArea.
+type Item interface{ isItem() }
+
+// Colour is a colour defined for both editions: process CMYK (in percent)
+// for print and sRGB for screen.
+type Colour struct {
+	C, M, Y, K uint8 // 0–100
+	R, G, B    uint8
+}
+
+// Black is 100 % K in print and pure black on screen: text is never rich black.
+var Black = Colour{K: 100}
+
+// GlyphRun is text in one face and size, drawn from its baseline origin.
+// Kern holds, for each rune of Text, the adjustment that follows it, in
+// thousandths of an em (negative pulls the next glyph closer) — the same
+// model as a PDF TJ array.
+type GlyphRun struct {
+	X, Y   Scaled
+	Face   *fonts.Face
+	Size   Scaled
+	Text   string
+	Kern   []int // nil when nothing is kerned
+	Colour Colour
+	Width  Scaled // advance width of the whole run
+}
+
+// Rule is a filled rectangle (a line, a bar, a background).
+type Rule struct {
+	X, Y, W, H Scaled
+	Colour     Colour
+}
+
+// Vertex is a corner of a polygon on the page.
+type Vertex struct{ X, Y Scaled }
+
+// Polygon is a closed, filled shape (the stars of the EU emblem).
+type Polygon struct {
+	Points []Vertex
+	Colour Colour
+}
+
+// QRCode is a QR symbol drawn as vector modules: Modules[row][col] is true
+// for a dark module; (X, Y) is the top-left of the symbol including its
+// quiet zone, which Modules contains.
+type QRCode struct {
+	X, Y   Scaled
+	Module Scaled
+	// Modules is the symbol including its quiet zone.
+	Modules [][]bool
+	Colour  Colour
+}
+
+// LinkArea is a clickable rectangle: to a web address, or to a place in
+// the document when URL is empty.
+type LinkArea struct {
+	X, Y, W, H Scaled
+	URL        string
+	Page       int // target page index for internal links
+	TargetY    Scaled
+}
+
+func (*GlyphRun) isItem() {}
+func (*Rule) isItem()     {}
+func (*Polygon) isItem()  {}
+func (*QRCode) isItem()   {}
+func (*LinkArea) isItem() {}

@@ -1,0 +1,310 @@
+package layout
+
+// Knuth–Plass line breaking, following TeX (The TeXbook ch. 14, tex.web
+// §813–§890): a paragraph is a list of boxes, glue and penalties; every legal
+// breakpoint is considered, each feasible line gets a badness from how much
+// its glue must stretch or shrink, and the breaks chosen minimise the sum of
+// demerits over the whole paragraph.
+
+// BreakParams are the line-breaking parameters, named after TeX's.
+type BreakParams struct {
+	Pretolerance int // badness limit of the first pass, which ignores hyphenation breaks; <0 skips it
+	Tolerance    int // badness limit of the second pass
+	LinePenalty  int
+	// AdjDemerits is added when neighbouring lines differ by more than one
+	// fitness class; DoubleHyphenDemerits for two hyphenated lines in a row;
+	// FinalHyphenDemerits when the second-last line ends hyphenated.
+	AdjDemerits, DoubleHyphenDemerits, FinalHyphenDemerits int
+	// EmergencyStretch is extra stretch assumed in a third pass, tried when
+	// no solution within Tolerance exists, instead of setting overfull lines.
+	EmergencyStretch Scaled
+	// RightSkipStretch is stretch available at every line's end: zero for
+	// justified text, a few ems for ragged-right setting.
+	RightSkipStretch Scaled
+}
+
+// TeXParams are plain TeX's defaults (with LaTeX's emergency stretch habit).
+var TeXParams = BreakParams{
+	Pretolerance: 100, Tolerance: 200, LinePenalty: 10,
+	AdjDemerits: 10000, DoubleHyphenDemerits: 10000, FinalHyphenDemerits: 5000,
+}
+
+// Fitness classes of a line, after TeX.
+const (
+	veryLoose = iota
+	loose
+	decent
+	tight
+)
+
+// Line is one line chosen by the breaker.
+type Line struct {
+	Start, End int     // nodes[Start:End] are set on the line; End is the break node
+	Ratio      float64 // glue set ratio: >0 stretches, <0 shrinks
+	Badness    int
+	Overfull   Scaled // how far the line sticks out when no fit was possible
+	Hyphenated bool   // the line ends at a flagged (hyphenation) break
+}
+
+// Badness is TeX's badness of stretching or shrinking by t when s is
+// available: about 100·(t/s)³, 10000 meaning "infinitely bad". It uses TeX's
+// integer arithmetic so results are identical everywhere.
+func Badness(t, s Scaled) int {
+	if t == 0 {
+		return 0
+	}
+	if s <= 0 {
+		return Infinity
+	}
+	var r int64
+	switch {
+	case t <= 7230584:
+		r = int64(t) * 297 / int64(s)
+	case s >= 1663497:
+		r = int64(t) / (int64(s) / 297)
+	default:
+		r = int64(t)
+	}
+	if r > 1290 {
+		return Infinity
+	}
+	return int((r*r*r + 0x20000) / 0x40000)
+}
+
+type breakNode struct {
+	pos      int // index of the break node in the list; -1 for the paragraph start
+	line     int // number of lines up to this break
+	fitness  int
+	hyphen   bool
+	demerits int64
+	prev     *breakNode
+	w, y, z  Scaled // sums of width, stretch, shrink after the break
+	fil      int    // count of infinitely stretchable glue after the break
+	overfull Scaled
+	badness  int
+	ratio    float64
+}
+
+// BreakLines chooses breakpoints for nodes, whose last node must be a
+// forced break (see Paragraph). lineWidth gives the width of line n
+// (counting from 0). It tries TeX's passes in order — without hyphenation
+// within Pretolerance, with it within Tolerance, with EmergencyStretch — and
+// if none succeeds sets the least-bad overfull lines rather than failing.
+func BreakLines(nodes []Node, lineWidth func(int) Scaled, p BreakParams) []Line {
+	if len(nodes) == 0 {
+		return nil
+	}
+	type pass struct {
+		tolerance int
+		hyphens   bool
+		emergency Scaled
+		final     bool
+	}
+	var passes []pass
+	if p.Pretolerance >= 0 {
+		passes = append(passes, pass{tolerance: p.Pretolerance})
+	}
+	passes = append(passes, pass{tolerance: p.Tolerance, hyphens: true})
+	if p.EmergencyStretch > 0 {
+		passes = append(passes, pass{tolerance: p.Tolerance, hyphens: true, emergency: p.EmergencyStretch})
+	}
+	passes = append(passes, pass{tolerance: Infinity, hyphens: true, emergency: p.EmergencyStretch, final: true})
+	for _, ps := range passes {
+		if best := breakPass(nodes, lineWidth, p, ps.tolerance, ps.hyphens, ps.emergency, ps.final); best != nil {
+			return linesFrom(best)
+		}
+	}
+	return nil // unreachable: the final pass always finds a solution
+}
+
+func linesFrom(last *breakNode) []Line {
+	var chain []*breakNode
+	for b := last; b.prev != nil; b = b.prev {
+		chain = append(chain, b)
+	}
+	lines := make([]Line, len(chain))
+	for i := range chain {
+		b := chain[len(chain)-1-i]
+		start := b.prev.pos + 1
+		lines[i] = Line{Start: start, End: b.pos, Ratio: b.ratio, Badness: b.badness, Overfull: b.overfull, Hyphenated: b.hyphen}
+	}
+	return lines
+}
+
+// breakPass is one pass of the algorithm; it returns the best final break
+// or nil when no feasible set of breaks exists. In the final pass a line
+// that cannot fit is still accepted (overfull) so that a solution exists.
+func breakPass(nodes []Node, lineWidth func(int) Scaled, p BreakParams, tolerance int, hyphens bool, emergency Scaled, final bool) *breakNode {
+	active := []*breakNode{{pos: -1, fitness: decent}}
+	var w, y, z Scaled // running sums up to the current node
+	fil := 0
+	for i := range nodes {
+		n := &nodes[i]
+		legal := IsLegalBreak(nodes, i) && (hyphens || !n.Flagged)
+		if legal {
+			active = tryBreak(nodes, i, active, w, y, z, fil, lineWidth, p, tolerance, emergency, final)
+			if len(active) == 0 {
+				return nil
+			}
+		}
+		switch n.Kind {
+		case BoxNode:
+			w += n.Width
+		case GlueNode:
+			w += n.Width
+			y += n.Stretch
+			z += n.Shrink
+			if n.Fil {
+				fil++
+			}
+		}
+	}
+	var best *breakNode
+	for _, a := range active {
+		if a.pos == len(nodes)-1 && (best == nil || a.demerits < best.demerits) {
+			best = a
+		}
+	}
+	return best
+}
+
+// tryBreak considers a break at nodes[i] from every active breakpoint,
+// deactivating those from which the line would be too long, and returns the
+// new active list.
+func tryBreak(nodes []Node, i int, active []*breakNode, w, y, z Scaled, fil int, lineWidth func(int) Scaled, p BreakParams, tolerance int, emergency Scaled, final bool) []*breakNode {
+	n := &nodes[i]
+	penalty := 0
+	if n.Kind == PenaltyNode {
+		penalty = n.Penalty
+	}
+	forced := penalty <= ForceBreak
+	var best [4]*breakNode
+	kept := active[:0:0]
+	var lastOverfull *breakNode
+	var lastOverfullBy Scaled
+	for _, a := range active {
+		width := w - a.w
+		if n.Kind == PenaltyNode {
+			width += n.Width
+		}
+		target := lineWidth(a.line)
+		var bad int
+		var ratio float64
+		var overfull Scaled
+		deactivate := forced
+		switch {
+		case width < target:
+			stretch := y - a.y + p.RightSkipStretch + emergency
+			if fil-a.fil > 0 {
+				bad = 0
+			} else {
+				bad = Badness(target-width, stretch)
+				if stretch > 0 {
+					ratio = float64(target-width) / float64(stretch)
+				}
+			}
+		case width > target:
+			shrink := z - a.z
+			if width-shrink > target {
+				bad = Infinity + 1
+				deactivate = true
+				overfull = width - shrink - target
+				ratio = -1
+			} else {
+				bad = Badness(width-target, shrink)
+				ratio = -float64(width-target) / float64(shrink)
+			}
+		}
+		if !deactivate {
+			kept = append(kept, a)
+		} else if overfull > 0 {
+			lastOverfull, lastOverfullBy = a, overfull
+		}
+		if bad > tolerance {
+			continue
+		}
+		d := int64(p.LinePenalty + bad)
+		d *= d
+		switch {
+		case penalty > 0:
+			d += int64(penalty) * int64(penalty)
+		case penalty > ForceBreak:
+			d -= int64(penalty) * int64(penalty)
+		}
+		if n.Flagged && a.hyphen {
+			d += int64(p.DoubleHyphenDemerits)
+		}
+		if forced && a.hyphen {
+			d += int64(p.FinalHyphenDemerits)
+		}
+		fit := fitnessOf(bad, width > target)
+		if abs(fit-a.fitness) > 1 {
+			d += int64(p.AdjDemerits)
+		}
+		d += a.demerits
+		if best[fit] == nil || d < best[fit].demerits {
+			best[fit] = &breakNode{pos: i, line: a.line + 1, fitness: fit, hyphen: n.Flagged, demerits: d, prev: a,
+				badness: bad, ratio: ratio, overfull: overfull}
+		}
+	}
+	if final && len(kept) == 0 && lastOverfull != nil && best == [4]*breakNode{} {
+		// Final pass and nothing else survives: as TeX does, break the line
+		// from the latest breakpoint and let it stick out.
+		best[tight] = &breakNode{pos: i, line: lastOverfull.line + 1, fitness: tight, hyphen: n.Flagged,
+			demerits: lastOverfull.demerits + int64(Infinity)*int64(Infinity), prev: lastOverfull,
+			badness: Infinity, ratio: -1, overfull: lastOverfullBy}
+	}
+	// The sums after the break skip the glue and penalties that vanish at
+	// the start of the next line.
+	aw, ay, az, afil := w, y, z, fil
+	if n.Kind == GlueNode {
+		aw += n.Width
+		ay += n.Stretch
+		az += n.Shrink
+		if n.Fil {
+			afil++
+		}
+	}
+	for j := i + 1; j < len(nodes) && nodes[j].Kind != BoxNode; j++ {
+		if nodes[j].Kind == PenaltyNode {
+			if nodes[j].Penalty <= ForceBreak && j > i {
+				break
+			}
+			continue
+		}
+		aw += nodes[j].Width
+		ay += nodes[j].Stretch
+		az += nodes[j].Shrink
+		if nodes[j].Fil {
+			afil++
+		}
+	}
+	for _, b := range best {
+		if b != nil {
+			b.w, b.y, b.z, b.fil = aw, ay, az, afil
+			kept = append(kept, b)
+		}
+	}
+	return kept
+}
+
+func fitnessOf(bad int, shrinking bool) int {
+	switch {
+	case shrinking && bad > 12:
+		return tight
+	case shrinking:
+		return decent
+	case bad > 99:
+		return veryLoose
+	case bad > 12:
+		return loose
+	}
+	return decent
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

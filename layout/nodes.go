@@ -1,0 +1,59 @@
+package layout
+
+import "brochure/fonts"
+
+// NodeKind distinguishes the three kinds of material in a horizontal list,
+// after Knuth and Plass: boxes are fixed-width content, glue is a space that
+// may stretch or shrink, and penalties are possible breaks with a cost.
+type NodeKind uint8
+
+// The node kinds.
+const (
+	BoxNode NodeKind = iota
+	GlueNode
+	PenaltyNode
+)
+
+// Penalties at or beyond these values forbid or force a break.
+const (
+	Infinity   = 10000
+	ForceBreak = -Infinity
+)
+
+// Node is one item of a paragraph's horizontal list.
+type Node struct {
+	Kind  NodeKind
+	Width Scaled
+	// Glue: how far it may stretch and shrink; Fil marks infinite stretch
+	// (the glue that fills a paragraph's last line).
+	Stretch, Shrink Scaled
+	Fil             bool
+	// Penalty: the cost of breaking here; Flagged marks hyphenation breaks,
+	// whose Width is that of the hyphen that appears when the break is taken.
+	Penalty int
+	Flagged bool
+	// Box: the text it draws (for penalties, the text drawn at a taken break).
+	Text string
+	Kern []int
+	Face *fonts.Face
+	Size Scaled
+	Style
+}
+
+// Style is how a box's text is drawn: colour and link target.
+type Style struct {
+	Colour Colour
+	URL    string
+}
+
+// IsLegalBreak reports whether a line may end at nodes[i]: at glue that
+// follows a box, or at a penalty below Infinity.
+func IsLegalBreak(nodes []Node, i int) bool {
+	switch nodes[i].Kind {
+	case GlueNode:
+		return i > 0 && nodes[i-1].Kind == BoxNode
+	case PenaltyNode:
+		return nodes[i].Penalty < Infinity
+	}
+	return false
+}

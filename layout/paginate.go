@@ -1,0 +1,147 @@
+package layout
+
+// PageBody is the content pagination put on one page: items with Y measured
+// from the top of the type area, and the bookmarks and anchors that landed
+// there.
+type PageBody struct {
+	Items   []Item
+	Outline []OutlineEntry // Page is left for the caller to fill in
+	Anchors map[string]Scaled
+	// Used is the height the content occupies.
+	Used Scaled
+}
+
+// Paginate breaks a vertical list into pages of the given type-area height,
+// in the manner of TeX's page builder with a ragged bottom: every legal
+// breakpoint that fits is a candidate, its cost is its penalty plus the
+// badness of the space it leaves empty, and the cheapest candidate (the
+// latest among equals) ends the page. Glue and penalties vanish at the top
+// of a page. A box taller than a page is put on a page of its own.
+//
+// Paginate takes ownership of the items in v and moves them into place.
+func Paginate(v []VNode, height Scaled) []PageBody {
+	var pages []PageBody
+	start := 0
+	for start < len(v) {
+		for start < len(v) && v[start].Kind != VBox {
+			start++ // discard glue and penalties at the page top
+		}
+		if start >= len(v) {
+			break
+		}
+		end := pageEnd(v, start, height)
+		pages = append(pages, placePage(v[start:end]))
+		start = end
+	}
+	return pages
+}
+
+// pageEnd finds where the page that starts at v[start] ends: the index of
+// the node at which it breaks (that node is not on the page).
+func pageEnd(v []VNode, start int, height Scaled) int {
+	var used Scaled
+	best, bestCost := -1, 0
+	for i := start; i < len(v); i++ {
+		n := v[i]
+		legal := false
+		pen := 0
+		switch n.Kind {
+		case VPenalty:
+			legal, pen = n.Penalty < Infinity, n.Penalty
+		case VGlue:
+			legal = i > start && v[i-1].Kind == VBox
+		}
+		if legal && i > start {
+			if pen <= ForceBreak {
+				return i
+			}
+			cost := pen + Badness(height-used, height/4)
+			if best < 0 || cost <= bestCost {
+				best, bestCost = i, cost
+			}
+		}
+		if n.Kind == VBox || n.Kind == VGlue {
+			if used+n.Height > height && n.Kind == VBox {
+				if best >= 0 {
+					return best
+				}
+				if i == start {
+					return i + 1 // a box taller than the page: alone on its page
+				}
+				return i // nothing legal fits: break before the box
+			}
+			used += n.Height
+		}
+	}
+	return len(v)
+}
+
+// placePage stacks the nodes of one page from the top of the type area.
+func placePage(v []VNode) PageBody {
+	body := PageBody{Anchors: map[string]Scaled{}}
+	var y Scaled
+	for _, n := range v {
+		switch n.Kind {
+		case VBox:
+			for _, it := range n.Items {
+				moveDown(it, y)
+			}
+			body.Items = append(body.Items, n.Items...)
+			if n.Outline != nil {
+				e := *n.Outline
+				e.Y = y
+				body.Outline = append(body.Outline, e)
+			}
+			if n.Anchor != "" {
+				body.Anchors[n.Anchor] = y
+			}
+			y += n.Height
+		case VGlue:
+			y += n.Height
+		}
+	}
+	// Trailing glue does not count as used space.
+	body.Used = y
+	for i := len(v) - 1; i >= 0 && v[i].Kind != VBox; i-- {
+		if v[i].Kind == VGlue {
+			body.Used -= v[i].Height
+		}
+	}
+	return body
+}
+
+// moveDown shifts an item by dy.
+func moveDown(it Item, dy Scaled) {
+	switch x := it.(type) {
+	case *GlyphRun:
+		x.Y += dy
+	case *Rule:
+		x.Y += dy
+	case *Polygon:
+		for i := range x.Points {
+			x.Points[i].Y += dy
+		}
+	case *QRCode:
+		x.Y += dy
+	case *LinkArea:
+		x.Y += dy
+	}
+}
+
+// moveRight shifts an item by dx.
+func moveRight(it Item, dx Scaled) {
+	switch x := it.(type) {
+	case *GlyphRun:
+		x.X += dx
+	case *Rule:
+		x.X += dx
+	case *Polygon:
+		for i := range x.Points {
+			x.Points[i].X += dx
+		}
+	case *QRCode:
+		x.X += dx
+	case *LinkArea:
+		x.X += dx
+	}
+}

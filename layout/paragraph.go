@@ -1,0 +1,192 @@
+package layout
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"brochure/fonts"
+)
+
+// TextStyle is a face, size and colour for one typographic role.
+type TextStyle struct {
+	Family  *fonts.Family
+	Style   fonts.Style
+	Size    Scaled
+	Leading Scaled // baseline-to-baseline distance
+	Colour  Colour
+	// Tracking adds letter spacing in thousandths of an em (for labels).
+	Tracking int
+	// Upper sets the text in capitals.
+	Upper bool
+}
+
+// Face is the style's font face.
+func (ts TextStyle) Face() *fonts.Face { return ts.Family.Face(ts.Style) }
+
+// Span is a run of text with one emphasis, as paragraphs are built from.
+type Span struct {
+	Text  string
+	Style fonts.Style // added to the paragraph style (Bold, Italic)
+	URL   string
+	Break bool // a forced line break
+	// Keep marks text that must not be hyphenated (names).
+	Keep bool
+}
+
+// Paragraph is text ready for line breaking: its node list and the style
+// it was built with.
+type Paragraph struct {
+	Nodes []Node
+	Base  TextStyle
+}
+
+// Spacing characters with a meaning of their own.
+const (
+	nbsp       = '\u00A0' // no-break space: a space that never breaks
+	narrowNBSP = '\u202F' // narrow no-break space: z. B., 10 000
+)
+
+// NewParagraph turns spans into boxes, glue and penalties: words become
+// boxes with their kerning, spaces become glue that stretches by half and
+// shrinks by a third of the space (TeX's proportions for text fonts), and
+// the paragraph ends with infinitely stretchable glue and a forced break.
+func NewParagraph(spans []Span, base TextStyle) *Paragraph {
+	p := &Paragraph{Base: base}
+	b := nodeBuilder{p: p}
+	for _, sp := range spans {
+		if sp.Break {
+			b.forceBreak()
+			continue
+		}
+		st := base
+		st.Style |= sp.Style
+		b.text(sp.Text, st, sp.URL)
+	}
+	b.flush()
+	// Drop trailing spaces, then \parfillskip and the final break.
+	for len(p.Nodes) > 0 && p.Nodes[len(p.Nodes)-1].Kind == GlueNode {
+		p.Nodes = p.Nodes[:len(p.Nodes)-1]
+	}
+	p.Nodes = append(p.Nodes,
+		Node{Kind: PenaltyNode, Penalty: Infinity},
+		Node{Kind: GlueNode, Fil: true},
+		Node{Kind: PenaltyNode, Penalty: ForceBreak})
+	return p
+}
+
+// nodeBuilder accumulates the current word while scanning text.
+type nodeBuilder struct {
+	p     *Paragraph
+	word  []rune
+	style TextStyle
+	url   string
+}
+
+func (b *nodeBuilder) text(s string, st TextStyle, url string) {
+	for _, r := range s {
+		switch r {
+		case ' ', '\n', '\t', '\r':
+			b.flush()
+			b.space(st, false)
+			continue
+		case nbsp:
+			b.flush()
+			b.space(st, true)
+			continue
+		case narrowNBSP:
+			b.flush()
+			b.thinSpace(st)
+			continue
+		}
+		if len(b.word) > 0 && (b.style != st || b.url != url) {
+			b.flush()
+		}
+		b.style, b.url = st, url
+		b.word = append(b.word, r)
+	}
+}
+
+// flush emits the pending word as a box.
+func (b *nodeBuilder) flush() {
+	if len(b.word) == 0 {
+		return
+	}
+	st := b.style
+	face := st.Face()
+	text := string(b.word)
+	if st.Upper {
+		text = upperGerman(text, face)
+	}
+	runes := []rune(text)
+	kern := make([]int, len(runes))
+	units := 0
+	kerned := false
+	for i, r := range runes {
+		units += face.Advance(r)
+		if i+1 < len(runes) {
+			k := face.Kern(r, runes[i+1]) + st.Tracking
+			kern[i] = k
+			units += k
+			if k != 0 {
+				kerned = true
+			}
+		}
+	}
+	if !kerned {
+		kern = nil
+	}
+	b.p.Nodes = append(b.p.Nodes, Node{Kind: BoxNode, Width: ofEm(units, st.Size), Text: text, Kern: kern,
+		Face: face, Size: st.Size, Style: Style{Colour: st.Colour, URL: b.url}})
+	// An explicit hyphen or dash inside a word is a break opportunity
+	// only after a hyphen between letters (Sachsen-Anhalt); the layout
+	// adds it here as a zero-width flagged penalty.
+	if last, _ := utf8.DecodeLastRuneInString(text); last == '-' && len(runes) > 1 {
+		b.p.Nodes = append(b.p.Nodes, Node{Kind: PenaltyNode, Penalty: 50, Flagged: true})
+	}
+	b.word = b.word[:0]
+}
+
+// space adds interword glue; a no-break space is glue that cannot break.
+func (b *nodeBuilder) space(st TextStyle, noBreak bool) {
+	nodes := b.p.Nodes
+	if len(nodes) > 0 && nodes[len(nodes)-1].Kind == GlueNode {
+		return // collapse runs of spaces
+	}
+	if len(nodes) == 0 {
+		return // no space at a paragraph's start
+	}
+	w := ofEm(st.Face().Advance(' '), st.Size)
+	if noBreak {
+		b.p.Nodes = append(b.p.Nodes, Node{Kind: PenaltyNode, Penalty: Infinity})
+	}
+	b.p.Nodes = append(b.p.Nodes, Node{Kind: GlueNode, Width: w, Stretch: w / 2, Shrink: w / 3})
+}
+
+// thinSpace adds a fixed, unbreakable sixth of an em.
+func (b *nodeBuilder) thinSpace(st TextStyle) {
+	b.p.Nodes = append(b.p.Nodes,
+		Node{Kind: PenaltyNode, Penalty: Infinity},
+		Node{Kind: GlueNode, Width: st.Size / 6})
+}
+
+// forceBreak ends the line here (a hard line break inside a paragraph).
+func (b *nodeBuilder) forceBreak() {
+	b.flush()
+	for len(b.p.Nodes) > 0 && b.p.Nodes[len(b.p.Nodes)-1].Kind == GlueNode {
+		b.p.Nodes = b.p.Nodes[:len(b.p.Nodes)-1]
+	}
+	b.p.Nodes = append(b.p.Nodes,
+		Node{Kind: PenaltyNode, Penalty: Infinity},
+		Node{Kind: GlueNode, Fil: true},
+		Node{Kind: PenaltyNode, Penalty: ForceBreak})
+}
+
+// upperGerman sets text in capitals; ß becomes the capital ẞ where the face
+// has it and SS otherwise.
+func upperGerman(s string, face *fonts.Face) string {
+	sharp := "SS"
+	if face.Has('ẞ') {
+		sharp = "ẞ"
+	}
+	return strings.ToUpper(strings.ReplaceAll(s, "ß", sharp))
+}

@@ -1,0 +1,54 @@
+package layout
+
+// VNodeKind distinguishes material in the vertical list that pagination
+// breaks into pages: boxes (lines, blocks), glue (space between them) and
+// penalties (the cost of a page break at that point).
+type VNodeKind uint8
+
+// The vertical node kinds.
+const (
+	VBox VNodeKind = iota
+	VGlue
+	VPenalty
+)
+
+// VNode is one item of the vertical list.
+type VNode struct {
+	Kind VNodeKind
+	// Height is the vertical space a box takes, or the amount of glue.
+	Height Scaled
+	// Items are drawn with the box: X as on the page, Y relative to the
+	// box's top edge.
+	Items []Item
+	// Penalty is the cost of a page break here (VPenalty).
+	Penalty int
+	// Outline, when set, is a bookmark for the place where the box lands.
+	Outline *OutlineEntry
+	// Anchor names the place where the box lands, for internal links.
+	Anchor string
+}
+
+// Box makes a vertical box.
+func Box(height Scaled, items ...Item) VNode { return VNode{Kind: VBox, Height: height, Items: items} }
+
+// Space makes vertical glue; it vanishes at the top of a page.
+func Space(amount Scaled) VNode { return VNode{Kind: VGlue, Height: amount} }
+
+// Penalty makes a page-break penalty.
+func Penalty(p int) VNode { return VNode{Kind: VPenalty, Penalty: p} }
+
+// keepTogether raises every penalty in v to Infinity, so no page break
+// falls inside; glue between boxes becomes unbreakable too.
+func keepTogether(v []VNode) []VNode {
+	out := make([]VNode, 0, len(v)+len(v)/2)
+	for i, n := range v {
+		if n.Kind == VPenalty {
+			n.Penalty = Infinity
+		}
+		if n.Kind == VGlue && i > 0 && v[i-1].Kind == VBox {
+			out = append(out, Penalty(Infinity))
+		}
+		out = append(out, n)
+	}
+	return out
+}
