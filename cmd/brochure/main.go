@@ -1,0 +1,120 @@
+// Command brochure turns an event's content, written in TOML, into a
+// print-ready A4 documentation brochure in German.
+//
+//	brochure build [CONTENT.toml] [-o OUT.pdf]   typeset the brochure
+//	brochure init DIR                            write the example content into DIR
+//	brochure version                             print the version
+//
+// Exit codes: 0 success, 1 a check failed, 2 bad input or usage.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+)
+
+// Version is the program version, written into every PDF it makes.
+const Version = "0.1.0"
+
+// Exit codes.
+const (
+	exitOK       = 0
+	exitFailed   = 1
+	exitBadInput = 2
+)
+
+// usageError marks a mistake in how the command was called.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+const usage = `brochure — typesets an event documentation brochure from TOML content
+
+Usage:
+  brochure build [CONTENT.toml] [-o OUT.pdf]   typeset the brochure (no file: the built-in example)
+  brochure init DIR                            write the example content into DIR to start a new event
+  brochure version                             print the version
+  brochure help [COMMAND]                      show help
+
+Exit codes: 0 success, 1 a check failed, 2 bad input or usage.
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run executes one command line and returns the exit code.
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return exitBadInput
+	}
+	var err error
+	switch args[0] {
+	case "build":
+		err = cmdBuild(args[1:], stdout, stderr)
+	case "init":
+		err = cmdInit(args[1:], stdout, stderr)
+	case "version", "--version", "-version":
+		fmt.Fprintf(stdout, "brochure %s\n", Version)
+	case "help", "-h", "-help", "--help":
+		if len(args) > 1 {
+			return run([]string{args[1], "--help"}, stdout, stderr)
+		}
+		fmt.Fprint(stdout, usage)
+	default:
+		err = usageError{fmt.Sprintf("unknown command %q (expected build, init, version or help)", args[0])}
+	}
+	return report(err, stderr)
+}
+
+// report prints an error and maps it to an exit code.
+func report(err error, stderr io.Writer) int {
+	if err == nil {
+		return exitOK
+	}
+	if errors.Is(err, flag.ErrHelp) {
+		return exitOK
+	}
+	var ue usageError
+	if errors.As(err, &ue) {
+		fmt.Fprintf(stderr, "brochure: %s\nRun 'brochure help' for usage.\n", ue.msg)
+		return exitBadInput
+	}
+	fmt.Fprintln(stderr, err)
+	return exitBadInput
+}
+
+// parseArgs parses flags that may stand before, between or after
+// positional arguments, and returns the positional ones.
+func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
+	var positional []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, err
+			}
+			return nil, usageError{err.Error()}
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return positional, nil
+		}
+		positional = append(positional, args[0])
+		args = args[1:]
+	}
+}
+
+// newFlagSet makes a flag set that reports errors instead of exiting.
+func newFlagSet(name, help string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprint(stderr, help)
+		fs.PrintDefaults()
+	}
+	return fs
+}

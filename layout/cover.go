@@ -1,0 +1,64 @@
+package layout
+
+import "strings"
+
+// cover builds the title page: a coloured field with the kind of document,
+// title, subtitle and date; below it the event line; at the foot the
+// funding bar with the EU emblem.
+func (c *composer) cover() Page {
+	th := c.th
+	m := c.doc.Meta
+	page := Page{Width: th.PageWidth, Height: th.PageHeight}
+	x := MM(25)
+	width := th.PageWidth - 2*x
+	field := MM(180)
+	page.Items = append(page.Items, &Rule{X: 0, Y: 0, W: th.PageWidth, H: field, Colour: th.Accent})
+
+	if m.Kind != "" {
+		items, _ := oneLine(plain(m.Kind), th.CoverKind, x, MM(30))
+		page.Items = append(page.Items, items...)
+	}
+	// Title, subtitle and date stand on the field, bottom-aligned above
+	// its lower edge.
+	var stack []VNode
+	stack = append(stack, c.textBlock(plain(m.Title), th.CoverTitle, x, width, RaggedRight, "document.title")...)
+	if m.Subtitle != "" {
+		stack = append(stack, Space(Pt(10)))
+		stack = append(stack, c.textBlock(plain(m.Subtitle), th.CoverSubtitle, x, width*4/5, RaggedRight, "document.subtitle")...)
+	}
+	stack = append(stack, Space(Pt(22)))
+	stack = append(stack, c.textBlock(plain(longDate(*c.doc)), th.CoverDate, x, width, RaggedRight, "document.date")...)
+	top := field - MM(22) - stackHeight(stack)
+	for _, it := range flatten(stack) {
+		moveDown(it, top)
+		page.Items = append(page.Items, it)
+	}
+
+	// Below the field: the event line and the organisers.
+	var below []VNode
+	if m.Event != "" {
+		below = append(below, c.textBlock(plain(m.Event), th.CoverEvent, x, width, RaggedRight, "document.event")...)
+	}
+	if len(m.Organisers) > 0 && !mentionsAll(m.Event, m.Organisers) {
+		below = append(below, Space(Pt(4)))
+		below = append(below, c.textBlock(plain(strings.Join(m.Organisers, " · ")), th.CoverEvent, x, width, RaggedRight, "document.organisers")...)
+	}
+	for _, it := range flatten(below) {
+		moveDown(it, field+MM(12))
+		page.Items = append(page.Items, it)
+	}
+	if c.doc.Funding != nil {
+		page.Items = append(page.Items, c.fundingBar(x, th.PageHeight-MM(20)-th.EmblemHeight, width)...)
+	}
+	return page
+}
+
+// mentionsAll reports whether every name occurs in text.
+func mentionsAll(text string, names []string) bool {
+	for _, n := range names {
+		if !strings.Contains(text, n) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,70 @@
+package layout
+
+import (
+	"math"
+
+	"brochure/assets"
+)
+
+// Colours of the EU emblem, from the specification.
+var (
+	emblemBlue = Colour{C: assets.EmblemBlueCMYK[0], M: assets.EmblemBlueCMYK[1], Y: assets.EmblemBlueCMYK[2], K: assets.EmblemBlueCMYK[3],
+		R: assets.EmblemBlueRGB[0], G: assets.EmblemBlueRGB[1], B: assets.EmblemBlueRGB[2]}
+	emblemYellow = Colour{C: assets.EmblemYellowCMYK[0], M: assets.EmblemYellowCMYK[1], Y: assets.EmblemYellowCMYK[2], K: assets.EmblemYellowCMYK[3],
+		R: assets.EmblemYellowRGB[0], G: assets.EmblemYellowRGB[1], B: assets.EmblemYellowRGB[2]}
+)
+
+// EUEmblem draws the EU emblem with its top-left corner at (x, y) and the
+// given height, to the official geometry (see package assets).
+func EUEmblem(x, y, height Scaled) []Item {
+	at := func(u float64) Scaled { return Scaled(math.Round(u * float64(height))) }
+	items := []Item{&Rule{X: x, Y: y, W: at(assets.EmblemAspect), H: height, Colour: emblemBlue}}
+	for i := 0; i < assets.EmblemStarCount; i++ {
+		star := assets.Star(i)
+		poly := &Polygon{Colour: emblemYellow, Points: make([]Vertex, len(star))}
+		for k, v := range star {
+			poly.Points[k] = Vertex{X: x + at(v[0]), Y: y + at(v[1])}
+		}
+		items = append(items, poly)
+	}
+	return items
+}
+
+// EUStatement is the funding statement that must stand next to the emblem,
+// written out in full (Annex IX of Regulation (EU) 2021/1060).
+const EUStatement = "Kofinanziert von der Europäischen Union"
+
+// euBlock draws the emblem and, to its right, the statement on two lines
+// ("Kofinanziert von der" / "Europäischen Union"), vertically centred, in
+// the sans face at a size proportional to the emblem. It returns the
+// items and the block's width.
+func (c *composer) euBlock(x, y, height Scaled) ([]Item, Scaled) {
+	items := EUEmblem(x, y, height)
+	st := c.th.Caption
+	st.Colour = Black
+	st.Size = scaleBy(height, 27, 100) // about 3.3 mm text for a 12 mm emblem
+	st.Leading = scaleBy(st.Size, 6, 5)
+	gap := scaleBy(height, 1, 4)
+	tx := x + scaleBy(height, 3, 2) + gap
+	first := y + height/2 - st.Leading/2 + ofEm(st.Face().CapHeight, st.Size)/2
+	l1, w1 := oneLine(plain("Kofinanziert von der"), st, tx, first)
+	l2, w2 := oneLine(plain("Europäischen Union"), st, tx, first+st.Leading)
+	items = append(append(items, l1...), l2...)
+	return items, tx + max(w1, w2) - x
+}
+
+// funderBlock credits a national funder: its label („Gefördert durch:“)
+// and its name (the official logo is drawn once artwork handling exists;
+// until then the name is set as text and a warning says the logo is
+// missing).
+func (c *composer) funderBlock(label, name string, x, y, width Scaled) ([]Item, Scaled) {
+	cap := c.th.Caption
+	bold := c.th.SpeakerName
+	items, _ := oneLine(plain(label), cap, x, y+cap.Leading)
+	v := c.textBlock(plain(name), bold, x, width, RaggedRight, "funding.funders")
+	for _, it := range flatten(v) {
+		moveDown(it, y+cap.Leading+Pt(2))
+		items = append(items, it)
+	}
+	return items, cap.Leading + Pt(2) + stackHeight(v)
+}

@@ -1,0 +1,71 @@
+package layout
+
+import (
+	"net/url"
+	"strings"
+
+	"github.com/skip2/go-qrcode"
+
+	"brochure/content"
+	"brochure/fonts"
+)
+
+// linkBlock sets a presentation or web link: a vector QR code on the left
+// (so the address works on paper), beside it the label, the lead-in text
+// and a short form of the address; QR code and address are clickable.
+func (c *composer) linkBlock(l content.Link, x, width Scaled, where string) []VNode {
+	th := c.th
+	q, err := qrcode.New(l.URL, qrcode.Medium)
+	if err != nil {
+		c.warn(where, "no QR code for %q: %v", l.URL, err)
+		return nil
+	}
+	modules := q.Bitmap() // includes the 4-module quiet zone
+	quiet := 4 * th.QRModule
+	qrVisible := Scaled(len(modules))*th.QRModule - 2*quiet
+	gap := MM(5) // beyond the quiet zone, which stays white
+	tx := x + qrVisible + gap
+	tw := width - qrVisible - gap
+
+	var text []VNode
+	if l.Label != "" {
+		text = append(text, c.textBlock([]Span{{Text: l.Label, Style: fonts.Bold}}, th.Caption, tx, tw, RaggedRight, where)...)
+	}
+	if len(l.Text) > 0 {
+		text = append(text, c.textBlock(spansOf(l.Text), th.Caption, tx, tw, RaggedRight, where)...)
+	}
+	link := th.Caption
+	link.Colour = th.Accent
+	text = append(text, c.textBlock([]Span{{Text: ShortURL(l.URL), URL: l.URL}}, link, tx, tw, RaggedRight, where)...)
+
+	textHeight := stackHeight(text)
+	height := max(textHeight, qrVisible)
+	items := []Item{
+		&QRCode{X: x - quiet, Y: -quiet, Module: th.QRModule, Modules: modules, Colour: Black},
+		&LinkArea{X: x, Y: 0, W: qrVisible, H: qrVisible, URL: l.URL},
+	}
+	// The text starts level with the top of the visible symbol.
+	for _, it := range flatten(text) {
+		moveDown(it, -(th.Caption.Leading - ofEm(th.Caption.Face().CapHeight, th.Caption.Size)))
+		items = append(items, it)
+	}
+	return []VNode{Box(height, items...)}
+}
+
+// ShortURL is the human-readable form of an address printed beside its QR
+// code: no scheme, no "www.", and a long path shortened to its last part.
+func ShortURL(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" {
+		return raw
+	}
+	host := strings.TrimPrefix(u.Host, "www.")
+	path := strings.TrimSuffix(u.EscapedPath(), "/")
+	short := host + path
+	if len(short) > 48 {
+		if i := strings.LastIndexByte(path, '/'); i > 0 {
+			short = host + "/…" + path[i:]
+		}
+	}
+	return short
+}

@@ -1,0 +1,96 @@
+package layout
+
+import (
+	"brochure/content"
+	"brochure/fonts"
+)
+
+// spansOf converts the content model's inline runs into spans.
+func spansOf(inlines []content.Inline) []Span {
+	spans := make([]Span, 0, len(inlines))
+	for _, in := range inlines {
+		var st fonts.Style
+		if in.Style&content.Bold != 0 {
+			st |= fonts.Bold
+		}
+		if in.Style&content.Italic != 0 {
+			st |= fonts.Italic
+		}
+		spans = append(spans, Span{Text: in.Text, Style: st, URL: in.URL, Break: in.Break})
+	}
+	return spans
+}
+
+// plain is a single unstyled span.
+func plain(text string) []Span { return []Span{{Text: text}} }
+
+// textBlock sets spans as a paragraph at x in the given width and returns
+// its line boxes; overfull lines are reported to warn.
+func (c *composer) textBlock(spans []Span, st TextStyle, x, width Scaled, align Align, where string) []VNode {
+	p := NewParagraph(spans, st)
+	v, lines := SetParagraph(p, x, width, align, c.th.Break)
+	for _, ln := range lines {
+		if ln.Overfull > 0 {
+			c.warn(where, "overfull line (%.1f pt too wide)", ln.Overfull.Points())
+		}
+	}
+	return v
+}
+
+// oneLine sets text on a single line with its baseline at (x, baseline)
+// and returns the items and the line's width.
+func oneLine(spans []Span, st TextStyle, x, baseline Scaled) ([]Item, Scaled) {
+	p := NewParagraph(spans, st)
+	var width Scaled
+	var items []Item
+	pos := x
+	for _, n := range p.Nodes {
+		switch n.Kind {
+		case BoxNode:
+			items = appendBox(items, n, pos, baseline)
+			pos += n.Width
+		case GlueNode:
+			if !n.Fil {
+				pos += n.Width
+			}
+		}
+	}
+	width = pos - x
+	return items, width
+}
+
+// measure is the natural width of text on one line.
+func measure(spans []Span, st TextStyle) Scaled {
+	_, w := oneLine(spans, st, 0, 0)
+	return w
+}
+
+// stackHeight is the total height of a vertical list.
+func stackHeight(v []VNode) Scaled {
+	var h Scaled
+	for _, n := range v {
+		if n.Kind != VPenalty {
+			h += n.Height
+		}
+	}
+	return h
+}
+
+// flatten turns a vertical list into the items of one block whose top is
+// at y = 0, for material that is placed as a whole (cover, table cells).
+func flatten(v []VNode) []Item {
+	var items []Item
+	var y Scaled
+	for _, n := range v {
+		if n.Kind == VBox {
+			for _, it := range n.Items {
+				moveDown(it, y)
+			}
+			items = append(items, n.Items...)
+		}
+		if n.Kind != VPenalty {
+			y += n.Height
+		}
+	}
+	return items
+}

@@ -1,0 +1,273 @@
+// Package output draws a finished layout into a PDF file through fpdf. It is
+// the only package that knows PDF: layout hands it pages of positioned
+// items, and output turns each into content-stream operators, embeds and
+// subsets the fonts, and writes links, bookmarks and document information.
+package output
+
+import (
+	"bytes"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"codeberg.org/go-pdf/fpdf"
+
+	"brochure/fonts"
+	"brochure/layout"
+)
+
+// Edition selects the colour model and the page structure.
+type Edition int
+
+// The two editions of a brochure.
+const (
+	// Print uses process colours (DeviceCMYK) for the print shop.
+	Print Edition = iota
+	// Screen uses RGB colours for reading on screen.
+	Screen
+)
+
+// String names the edition as the command line does.
+func (e Edition) String() string {
+	if e == Screen {
+		return "screen"
+	}
+	return "print"
+}
+
+// Options choose what PDF is written.
+type Options struct {
+	Edition Edition
+	// Creator names the program in the document information.
+	Creator string
+}
+
+// Render draws doc into a PDF and returns its bytes.
+func Render(doc *layout.Document, opts Options) ([]byte, error) {
+	if len(doc.Pages) == 0 {
+		return nil, fmt.Errorf("output: the layout has no pages")
+	}
+	first := doc.Pages[0]
+	pdf := fpdf.NewCustom(&fpdf.InitType{
+		UnitStr: "pt",
+		Size:    fpdf.SizeType{Wd: first.Width.Points(), Ht: first.Height.Points()},
+	})
+	pdf.SetAutoPageBreak(false, 0)
+	pdf.SetMargins(0, 0, 0)
+	pdf.SetCompression(true)
+	pdf.SetCatalogSort(true)
+	pdf.SetCreationDate(doc.Meta.Date)
+	pdf.SetModificationDate(doc.Meta.Date)
+	pdf.SetTitle(doc.Meta.Title, true)
+	pdf.SetSubject(doc.Meta.Subject, true)
+	pdf.SetAuthor(doc.Meta.Author, true)
+	pdf.SetKeywords(doc.Meta.Keywords, true)
+	pdf.SetCreator(opts.Creator, true)
+	pdf.SetProducer(opts.Creator, true)
+	pdf.SetLang(doc.Meta.Language)
+	pdf.SetDisplayMode("fullpage", "single")
+
+	d := &drawer{pdf: pdf, edition: opts.Edition, fonts: map[*fonts.Face]bool{}}
+	d.registerFonts(doc)
+	for i, page := range doc.Pages {
+		pdf.AddPageFormat("P", fpdf.SizeType{Wd: page.Width.Points(), Ht: page.Height.Points()})
+		d.pageHeight = page.Height
+		for _, it := range page.Items {
+			d.item(it)
+		}
+		d.bookmarks(doc.Outline, i)
+	}
+	if err := pdf.Error(); err != nil {
+		return nil, fmt.Errorf("output: %w", err)
+	}
+	var buf bytes.Buffer
+	if err := pdf.Output(&buf); err != nil {
+		return nil, fmt.Errorf("output: %w", err)
+	}
+	return buf.Bytes(), nil
+}
+
+// drawer carries the state of drawing one document.
+type drawer struct {
+	pdf        *fpdf.Fpdf
+	edition    Edition
+	pageHeight layout.Scaled
+	fonts      map[*fonts.Face]bool
+	font       *fonts.Face
+	size       layout.Scaled
+	anyFace    *fonts.Face
+}
+
+// registerFonts embeds every face the layout uses (fpdf subsets each to
+// the characters drawn with it).
+func (d *drawer) registerFonts(doc *layout.Document) {
+	for _, page := range doc.Pages {
+		for _, it := range page.Items {
+			if g, ok := it.(*layout.GlyphRun); ok && !d.fonts[g.Face] {
+				d.fonts[g.Face] = true
+				d.pdf.AddUTF8FontFromBytes(g.Face.Name, "", g.Face.Data)
+				if d.anyFace == nil {
+					d.anyFace = g.Face
+				}
+			}
+		}
+	}
+}
+
+func (d *drawer) item(it layout.Item) {
+	switch x := it.(type) {
+	case *layout.GlyphRun:
+		d.glyphRun(x)
+	case *layout.Rule:
+		d.fill(x.Colour)
+		d.pdf.RawWriteStr(fmt.Sprintf("%s %s %s %s re f", num(x.X), num(d.pageHeight-x.Y-x.H), num(x.W), num(x.H)))
+	case *layout.Polygon:
+		d.polygon(x)
+	case *layout.QRCode:
+		d.qrCode(x)
+	case *layout.LinkArea:
+		d.link(x)
+	}
+}
+
+// glyphRun draws text. Kerning is applied by starting a new positioned
+// segment wherever the layout kerned, so the viewer draws exactly the
+// advances the line breaker measured; fpdf records every character for
+// font subsetting.
+func (d *drawer) glyphRun(g *layout.GlyphRun) {
+	if d.font != g.Face || d.size != g.Size {
+		d.pdf.SetFont(g.Face.Name, "", g.Size.Points())
+		d.font, d.size = g.Face, g.Size
+	}
+	d.fill(g.Colour)
+	runes := []rune(g.Text)
+	start := 0
+	units := 0 // advance from the run's origin to the segment start, thousandths of an em
+	segUnits := 0
+	for i, r := range runes {
+		segUnits += g.Face.Advance(r)
+		k := 0
+		if g.Kern != nil {
+			k = g.Kern[i]
+		}
+		if k != 0 || i == len(runes)-1 {
+			x := g.X + ofEm(units, g.Size)
+			d.pdf.Text(x.Points(), g.Y.Points(), string(runes[start:i+1]))
+			units += segUnits + k
+			segUnits = 0
+			start = i + 1
+		}
+	}
+}
+
+// ofEm converts thousandths of an em at size to Scaled, as layout does.
+func ofEm(thousandths int, size layout.Scaled) layout.Scaled {
+	return layout.Scaled(divRound(int64(thousandths)*int64(size), 1000))
+}
+
+func divRound(a, b int64) int64 {
+	if (a < 0) != (b < 0) {
+		return (a - b/2) / b
+	}
+	return (a + b/2) / b
+}
+
+func (d *drawer) polygon(p *layout.Polygon) {
+	if len(p.Points) < 3 {
+		return
+	}
+	d.fill(p.Colour)
+	var b strings.Builder
+	for i, v := range p.Points {
+		op := "l"
+		if i == 0 {
+			op = "m"
+		}
+		fmt.Fprintf(&b, "%s %s %s ", num(v.X), num(d.pageHeight-v.Y), op)
+	}
+	b.WriteString("h f")
+	d.pdf.RawWriteStr(b.String())
+}
+
+// qrCode draws the dark modules as rectangles, merging horizontal runs
+// into one rectangle each, and fills them in one operation.
+func (d *drawer) qrCode(q *layout.QRCode) {
+	d.fill(q.Colour)
+	var b strings.Builder
+	for row, cols := range q.Modules {
+		for col := 0; col < len(cols); {
+			if !cols[col] {
+				col++
+				continue
+			}
+			end := col
+			for end < len(cols) && cols[end] {
+				end++
+			}
+			x := q.X + layout.Scaled(col)*q.Module
+			y := q.Y + layout.Scaled(row+1)*q.Module
+			fmt.Fprintf(&b, "%s %s %s %s re\n", num(x), num(d.pageHeight-y), num(layout.Scaled(end-col)*q.Module), num(q.Module))
+			col = end
+		}
+	}
+	b.WriteString("f")
+	d.pdf.RawWriteStr(b.String())
+}
+
+func (d *drawer) link(l *layout.LinkArea) {
+	if l.URL != "" {
+		d.pdf.LinkString(l.X.Points(), l.Y.Points(), l.W.Points(), l.H.Points(), l.URL)
+		return
+	}
+	id := d.pdf.AddLink()
+	d.pdf.SetLink(id, l.TargetY.Points(), l.Page+1)
+	d.pdf.Link(l.X.Points(), l.Y.Points(), l.W.Points(), l.H.Points(), id)
+}
+
+// bookmarks adds the outline entries that point into page index i; fpdf
+// attaches a bookmark to the page being drawn.
+func (d *drawer) bookmarks(outline []layout.OutlineEntry, i int) {
+	for _, e := range outline {
+		if e.Page != i {
+			continue
+		}
+		if d.font == nil && d.anyFace != nil {
+			d.pdf.SetFont(d.anyFace.Name, "", 10)
+			d.font, d.size = d.anyFace, layout.Pt(10)
+		}
+		d.pdf.Bookmark(e.Title, e.Level, e.Y.Points())
+	}
+}
+
+// fill sets the non-stroking colour in the edition's colour model.
+func (d *drawer) fill(c layout.Colour) {
+	if d.edition == Screen {
+		d.pdf.RawWriteStr(fmt.Sprintf("%s %s %s rg", byteColour(c.R), byteColour(c.G), byteColour(c.B)))
+		return
+	}
+	d.pdf.RawWriteStr(fmt.Sprintf("%s %s %s %s k", percent(c.C), percent(c.M), percent(c.Y), percent(c.K)))
+}
+
+// num formats a length in points with the precision PDF needs (1/10000 pt),
+// without trailing zeros, identically on every machine.
+func num(s layout.Scaled) string {
+	v := strconv.FormatFloat(s.Points(), 'f', 4, 64)
+	v = strings.TrimRight(strings.TrimRight(v, "0"), ".")
+	if v == "-0" || v == "" {
+		return "0"
+	}
+	return v
+}
+
+func percent(v uint8) string {
+	return strings.TrimRight(strings.TrimRight(strconv.FormatFloat(float64(v)/100, 'f', 2, 64), "0"), ".")
+}
+
+func byteColour(v uint8) string {
+	s := strconv.FormatFloat(float64(v)/255, 'f', 4, 64)
+	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	if s == "" {
+		return "0"
+	}
+	return s
+}
