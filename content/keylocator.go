@@ -35,7 +35,12 @@ func locateKeys(src string) *keyLocator {
 			continue
 		case strings.HasPrefix(trimmed, "[["):
 			parts, _ := parseKey(trimmed[2:])
-			base := resolveTable(parts, arrayCount)
+			if len(parts) == 0 {
+				continue
+			}
+			// The parent parts refer to existing tables; the last one names
+			// the array that gains an element.
+			base := joinPath(resolveTable(parts[:len(parts)-1], arrayCount), parts[len(parts)-1])
 			idx := arrayCount[base]
 			arrayCount[base] = idx + 1
 			table = base + "[" + strconv.Itoa(idx) + "]"

@@ -177,7 +177,9 @@ func (d *decoder) section(path string, m map[string]any) Section {
 				names[i] = string(k)
 			}
 			msg := fmt.Sprintf("unknown section kind %q", kind)
-			if sug := suggest(kind, names); sug != "" {
+			if k, ok := kindByLabel(kind); ok {
+				msg += fmt.Sprintf("; did you mean %q?", k)
+			} else if sug := suggest(kind, names); sug != "" {
 				msg += fmt.Sprintf("; did you mean %q?", sug)
 			}
 			d.errorf(joinPath(path, "kind"), "%s (expected one of %s)", msg, strings.Join(names, ", "))
@@ -345,4 +347,19 @@ func ResolveAsset(dir, file string, allowOutside bool) (string, error) {
 		return "", fmt.Errorf("%q is not a regular file", file)
 	}
 	return full, nil
+}
+
+// kindByLabel finds the kind whose German label is name ("Vortrag" →
+// talk), for authors who write the kind in German.
+func kindByLabel(name string) (SectionKind, bool) {
+	for _, k := range SectionKinds {
+		label := k.DefaultLabel()
+		if strings.EqualFold(name, label) || strings.EqualFold(name, strings.ReplaceAll(label, "ß", "ss")) {
+			return k, true
+		}
+	}
+	if strings.EqualFold(name, "podium") {
+		return Panel, true
+	}
+	return "", false
 }

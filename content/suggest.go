@@ -6,8 +6,9 @@ import (
 )
 
 // suggest returns the candidate closest to word by edit distance when it is
-// close enough to be a likely typo (at most a third of the word's length,
-// and at least one edit allowed), or "".
+// close enough to be a likely typo (one edit for words of up to three
+// letters, otherwise two or a third of the length, whichever is more — so
+// the German spelling "foto" finds "photo"), or "".
 func suggest(word string, candidates []string) string {
 	best, bestDist := "", -1
 	lw := strings.ToLower(word)
@@ -17,9 +18,9 @@ func suggest(word string, candidates []string) string {
 			best, bestDist = c, dist
 		}
 	}
-	limit := len([]rune(word)) / 3
-	if limit < 1 {
-		limit = 1
+	limit := 1
+	if n := len([]rune(word)); n >= 4 {
+		limit = max(2, n/3)
 	}
 	if bestDist < 0 || bestDist > limit {
 		return ""
