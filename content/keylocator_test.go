@@ -53,7 +53,7 @@ statement = "S"
 		"sections[1].speakers[0].name": {29, 3},
 		"funding.statement":            {32, 1},
 		// Unrecorded keys fall back to their nearest ancestor.
-		"sections[1].speakers[0].photo":   {29, 3},
+		"sections[1].speakers[0].photo":   {28, 3},
 		"sections[0].speakers[1].tags[0]": {19, 3},
 	}
 	for path, want := range cases {
