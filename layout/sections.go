@@ -93,12 +93,21 @@ func (c *composer) personCell(i, j int, p content.Person, x, width Scaled) []VNo
 	th := c.th
 	where := c.where(i, fmt.Sprintf(".speakers[%d]", j))
 	cell := c.textBlock([]Span{{Text: p.Name, Keep: true}}, th.SpeakerName, x, width, RaggedRight, where)
-	for _, line := range []string{p.Role, p.Organisation} {
-		if line != "" {
-			cell = append(cell, c.textBlock(plain(line), th.SpeakerRole, x, width, RaggedRight, where)...)
-		}
+	if about := roleAndOrganisation(p); about != "" {
+		cell = append(cell, c.textBlock(plain(about), th.SpeakerRole, x, width, RaggedRight, where)...)
 	}
 	return cell
+}
+
+// roleAndOrganisation is the phrase under a name: „Rolle, Organisation“.
+func roleAndOrganisation(p content.Person) string {
+	var parts []string
+	for _, part := range []string{p.Role, p.Organisation} {
+		if part != "" {
+			parts = append(parts, part)
+		}
+	}
+	return strings.Join(parts, ", ")
 }
 
 // moderationLine credits the moderation below the speakers.
@@ -129,14 +138,8 @@ func (c *composer) workshopCredits(i int, s content.Section) []VNode {
 				spans = append(spans, Span{Text: ", "})
 			}
 			spans = append(spans, Span{Text: p.Name, Style: fonts.Bold, Keep: true})
-			var about []string
-			for _, part := range []string{p.Role, p.Organisation} {
-				if part != "" {
-					about = append(about, part)
-				}
-			}
-			if len(about) > 0 {
-				spans = append(spans, Span{Text: " (" + strings.Join(about, ", ") + ")"})
+			if about := roleAndOrganisation(p); about != "" {
+				spans = append(spans, Span{Text: " (" + about + ")"})
 			}
 		}
 	}

@@ -1,0 +1,68 @@
+package main
+
+import (
+	"bytes"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// tool runs an independent PDF reader (poppler-utils, qpdf, zbar-tools,
+// installed by .ci/run) and returns its standard output. A missing tool
+// fails the test: these checks are the acceptance criteria, not extras.
+func tool(t *testing.T, name string, args ...string) string {
+	t.Helper()
+	path, err := exec.LookPath(name)
+	if err != nil {
+		t.Fatalf("%s is not installed (run .ci/run, or apt-get install poppler-utils qpdf zbar-tools): %v", name, err)
+	}
+	var stdout, stderr bytes.Buffer
+	cmd := exec.Command(path, args...)
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("%s %s: %v\n%s", name, strings.Join(args, " "), err, stderr.String())
+	}
+	return stdout.String()
+}
+
+// buildPDF builds content (or the example when contentPath is "") through
+// the command line into a temporary file and returns its path.
+func buildPDF(t *testing.T, contentPath string, extra ...string) string {
+	t.Helper()
+	out := filepath.Join(t.TempDir(), "brochure.pdf")
+	args := []string{"build", "-q", "-o", out}
+	if contentPath != "" {
+		args = append(args, contentPath)
+	}
+	args = append(args, extra...)
+	var stdout, stderr bytes.Buffer
+	if code := run(args, &stdout, &stderr); code != exitOK {
+		t.Fatalf("build exited %d:\n%s", code, stderr.String())
+	}
+	return out
+}
+
+// fontTable is pdffonts' table: one row per font with its columns.
+type fontRow struct {
+	Name, Type, Encoding, Embedded, Subset, Unicode string
+}
+
+func pdfFonts(t *testing.T, pdf string) []fontRow {
+	out := tool(t, "pdffonts", pdf)
+	var rows []fontRow
+	for i, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		if i < 2 {
+			continue // header and ruler
+		}
+		f := strings.Fields(line)
+		if len(f) < 7 {
+			t.Fatalf("unexpected pdffonts line %q", line)
+		}
+		// name, type (may be two words), encoding, emb, sub, uni, object, id
+		n := len(f)
+		rows = append(rows, fontRow{Name: f[0], Type: strings.Join(f[1:n-6], " "), Encoding: f[n-6],
+			Embedded: f[n-5], Subset: f[n-4], Unicode: f[n-3]})
+	}
+	return rows
+}
