@@ -1,0 +1,82 @@
+package layout
+
+import (
+	"bufio"
+	"bytes"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"brochure/assets"
+)
+
+// Compound-joint detection: German compounds should break at their joints
+// (Arbeits-markt-integration) rather than inside a stem (Ar-beits…). The
+// patterns allow both and do not say which is which, so a break is taken
+// for a joint when what precedes it ends with a linking element (-ungs,
+// -heits, -ts …) or when what follows it is a frequent compound head
+// (markt, integration, kurse …) that runs to the next break or the end.
+
+var (
+	jointOnce    sync.Once
+	compoundHead map[string]bool // heads in their base form
+	inflected    map[string]bool // heads with every inflection ending
+	longestHead  int             // bytes
+	linkEndings  []string
+)
+
+func loadJointData() {
+	compoundHead = map[string]bool{}
+	inflected = map[string]bool{}
+	for _, w := range lines(assets.CompoundHeads) {
+		compoundHead[w] = true
+		longestHead = max(longestHead, len(w))
+		for _, ending := range inflections {
+			inflected[w+ending] = true
+		}
+	}
+	linkEndings = lines(assets.LinkingElements)
+}
+
+// lines returns the non-empty, non-comment lines of a word list.
+func lines(data []byte) []string {
+	var out []string
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	for sc.Scan() {
+		if l := strings.TrimSpace(sc.Text()); l != "" && l[0] != '%' {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// isCompoundJoint reports whether the break at byte offset p of the
+// lower-case word is a compound joint; offsets are the byte offsets of all
+// pattern breaks, ascending. Substrings are looked up without copying.
+func isCompoundJoint(lower string, p int, offsets []int) bool {
+	jointOnce.Do(loadJointData)
+	if utf8.RuneCountInString(lower[:p]) < 3 || utf8.RuneCountInString(lower[p:]) < 3 {
+		return false // a joint leaves a whole word on each side
+	}
+	left := lower[:p]
+	for _, e := range linkEndings {
+		if len(left) > len(e)+1 && strings.HasSuffix(left, e) {
+			return true
+		}
+	}
+	// What follows, up to a later break or the end, is a known head,
+	// possibly inflected (Sprach-kursen).
+	for _, q := range offsets {
+		if q-p > longestHead {
+			break
+		}
+		if q > p && compoundHead[lower[p:q]] {
+			return true
+		}
+	}
+	rest := lower[p:]
+	return len(rest) <= longestHead+3 && inflected[rest]
+}
+
+// inflections are the endings a compound's head may carry.
+var inflections = []string{"", "e", "en", "n", "s", "es", "er", "ern"}

@@ -1,0 +1,188 @@
+package layout
+
+import (
+	"bufio"
+	"os"
+	"strings"
+	"testing"
+)
+
+// patternHyphenate is plain Liang hyphenation with minimums 2/2 — what
+// TeX does — written with '-' at each break.
+func patternHyphenate(p *Patterns, word string) string {
+	w := []rune(word)
+	points := p.Points([]rune(strings.ToLower(word)), nil)
+	var b strings.Builder
+	for i, r := range w {
+		if i >= 2 && i <= len(w)-2 && points[i]%2 == 1 {
+			b.WriteByte('-')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// TestPatternsAgreeWithTeX compares Liang's algorithm here with LuaTeX's
+// own hyphenation of the same words with the same patterns
+// (testdata/hyphenation/tex-reference.txt, made by tex-reference.lua).
+func TestPatternsAgreeWithTeX(t *testing.T) {
+	f, err := os.Open("testdata/hyphenation/tex-reference.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	p := GermanPatterns()
+	sc := bufio.NewScanner(f)
+	n := 0
+	for sc.Scan() {
+		want := sc.Text()
+		if want == "" || want[0] == '%' {
+			continue
+		}
+		n++
+		if got := patternHyphenate(p, strings.ReplaceAll(want, "-", "")); got != want {
+			t.Errorf("%s: got %s, TeX says %s", strings.ReplaceAll(want, "-", ""), got, want)
+		}
+	}
+	if n < 300 {
+		t.Fatalf("only %d reference words", n)
+	}
+}
+
+func TestPatternsFromText(t *testing.T) {
+	p, err := ParsePatterns([]byte("% comment\n1ba\n.ab3\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := map[string]string{"abababab": "ab-a-ba-bab", "abbb": "ab-bb", "xabx": "xabx"}
+	for word, want := range cases {
+		if got := patternHyphenate(p, word); got != want {
+			t.Errorf("%s: got %s, want %s", word, got, want)
+		}
+	}
+	if _, err := ParsePatterns([]byte("a#b\n")); err == nil {
+		t.Errorf("a pattern with '#' was accepted")
+	}
+}
+
+// hyphenated writes a word with '-' at normal breaks, '=' at compound
+// joints and '|' at breaks that add no hyphen.
+func hyphenated(h *Hyphenator, word string, keep bool) string {
+	breaks := h.Breaks(word, keep)
+	var b strings.Builder
+	k := 0
+	for i, r := range []rune(word) {
+		if k < len(breaks) && breaks[k].Pos == i {
+			switch breaks[k].Kind {
+			case Hyphenation:
+				b.WriteByte('-')
+			case Joint:
+				b.WriteByte('=')
+			default:
+				b.WriteByte('|')
+			}
+			k++
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func TestGermanWordBreaks(t *testing.T) {
+	h := NewHyphenator(GermanPatterns(), []string{"Ma-lo-lep-szy", "Koessl"})
+	cases := []struct {
+		word string
+		keep bool
+		want string
+	}{
+		// Compounds prefer their joints.
+		{"Arbeitsmarktintegration", false, "Ar-beits=markt=in-te-gra-ti-on"},
+		{"Veränderungswille", false, "Ver-än-de-rungs=wil-le"},
+		{"Integrationsstrukturen", false, "In-te-gra-ti-ons=struk-tu-ren"},
+		{"Sprachkursen", false, "Sprach=kur-sen"},
+		// 2006 rules through the patterns: st splits, ck does not.
+		{"Fenster", false, "Fens-ter"},
+		{"Zucker", false, "Zu-cker"},
+		// No single letter split off at either end.
+		{"Abend", false, "Abend"},
+		{"Ufer", false, "Ufer"},
+		{"Idee", false, "Idee"},
+		// Surrounding punctuation is not part of the word.
+		{"„Fremden“", false, "„Frem-den“"},
+		{"Unterstützungsangebote,", false, "Un-ter-stüt-zungs=an-ge-bo-te,"},
+		// Hyphenated compounds break only at their hyphens.
+		{"Sachsen-Anhalt-Thüringen", false, "Sachsen-|Anhalt-|Thüringen"},
+		{"Saale-Orla-Kreises.", false, "Saale-|Orla-|Kreises."},
+		// Gender marks: never at or after the mark; the stem may break.
+		{"Arbeitsmarktmentor*innen", false, "Ar-beits=markt=ment-or*innen"},
+		{"Mitarbeiter:innen", false, "Mit=ar-bei-ter:innen"},
+		{"Geflüchtete*r", false, "Ge-flüch-te-te*r"},
+		// A slash between words is a last resort.
+		{"Infrastruktur/Rechtsrahmen", false, "In-fra=struk-tur/|Rechts=rah-men"},
+		// Abbreviations, acronyms and numbers stay whole.
+		{"gGmbH", false, "gGmbH"},
+		{"BLEIBdran+", false, "BLEIBdran+"},
+		{"26.06.2024", false, "26.06.2024"},
+		// Names only break where the author allows.
+		{"Malolepszy", true, "Ma-lo-lep-szy"},
+		{"Garthus-Niegel", true, "Garthus-Niegel"},
+		{"Koessl", false, "Koessl"},
+		{"Denstädt", true, "Denstädt"},
+		// Web addresses: after a slash or before a dot, nothing added.
+		{"bleibdranplus.de/wp-content/uploads/x.pdf", false, "bleibdranplus|.de/|wp-content/|uploads/|x.pdf"},
+	}
+	for _, c := range cases {
+		if got := hyphenated(h, c.word, c.keep); got != c.want {
+			t.Errorf("%s: got %s, want %s", c.word, got, c.want)
+		}
+	}
+}
+
+// distinctWords makes n distinct words from a vocabulary by appending
+// letters, so the hyphenator's cache cannot make the work trivial.
+func distinctWords(vocabulary []string, n int) []string {
+	list := make([]string, n)
+	for i := range list {
+		list[i] = vocabulary[i%len(vocabulary)] + string(rune('a'+i/len(vocabulary)%26)) + string(rune('a'+i/len(vocabulary)/26%26))
+	}
+	return list
+}
+
+// BenchmarkHyphenate10000Words hyphenates 10,000 distinct words with the
+// length distribution of running German text (the seed brochure's words).
+func BenchmarkHyphenate10000Words(b *testing.B) {
+	benchmarkHyphenate(b, distinctWords(strings.Fields(seedVocabulary), 10000))
+}
+
+// BenchmarkHyphenate10000LongCompounds is the worst case: 10,000 distinct
+// long administrative compounds.
+func BenchmarkHyphenate10000LongCompounds(b *testing.B) {
+	words := strings.Fields(`Arbeitsmarktintegration Veränderungswille Integrationsstrukturen Beschäftigungsverbote
+		Wohnsitzauflagen Aufenthaltszweckwechsel Ausländerbehörden Sprachkursen Bundesagentur Regionaldirektion
+		Flüchtlingsrat Lebensunterhaltsicherung Mitbestimmung Weltoffenheit Zielorientierungen Thementische
+		Migrantenselbstorganisationen Wirtschaftsförderung Kommunalverwaltung Gleichstellungsbeauftragter`)
+	benchmarkHyphenate(b, distinctWords(words, 10000))
+}
+
+func benchmarkHyphenate(b *testing.B, list []string) {
+	p := GermanPatterns()
+	b.ResetTimer()
+	for b.Loop() {
+		h := NewHyphenator(p, nil)
+		for _, w := range list {
+			h.Breaks(w, false)
+		}
+	}
+}
+
+// seedVocabulary is running text from the seed brochure.
+const seedVocabulary = `Die Zahlen sprechen eine eindeutige Sprache Zuwanderung mindert den demografischen
+Arbeitskräfteverlust Für eine erfolgreiche Integration gibt es vielfältige Voraussetzungen Zu den persönlichen
+Rahmenbedingungen zählen Wohnraum und eine gesicherte Lebensunterhaltsicherung ebenso wie der Wunsch nach
+sozikoultureller Integration Im Bereich spielen unter anderem die Arbeitsweise von Ausländerbehörden die
+Verfügbarkeit von Sprachkursen aber auch das für ländliche Räume wichtige Thema der Mobilität eine wichtige
+Rolle Arbeitgebende müssen eine Bereitschaft haben Menschen mit Migrationshintergrund zu beschäftigen und
+verfügen idealerweise über interkulturelles Verständnis Ländliche Regionen haben häufig wenig Erfahrungen mit
+internationaler Migration und kaum ausgebaute Integrationsstrukturen Zugleich stellen die sozialräumliche Nähe
+und die Dichte persönlicher Beziehungen ein Potenzial für Integrationsprozesse dar Große Vorbehalte gegenüber
+Fremden und ein geringer Veränderungswille hemmen die Alltagsmechanismen der Integration`

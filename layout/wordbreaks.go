@@ -1,0 +1,268 @@
+package layout
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+
+	"brochure/assets"
+)
+
+// BreakKind says what happens when a line is broken inside a word.
+type BreakKind uint8
+
+// The kinds of break inside a word.
+const (
+	// Hyphenation is a pattern break inside a stem: a hyphen is added.
+	Hyphenation BreakKind = iota
+	// Joint is a pattern break at a compound joint (Arbeits-markt): a
+	// hyphen is added, and the break is preferred over one inside a stem.
+	Joint
+	// AfterHyphen breaks after a hyphen the author wrote
+	// (Sachsen-|Anhalt): nothing is added.
+	AfterHyphen
+	// AfterSlash breaks after a slash between words
+	// (Infrastruktur/|Rechtsrahmen): nothing is added; used only when
+	// nothing better exists.
+	AfterSlash
+	// InAddress breaks a web address after a slash or before a dot:
+	// nothing is added.
+	InAddress
+)
+
+// WordBreak is a place inside a word where a line may end: before the
+// rune at Pos.
+type WordBreak struct {
+	Pos  int
+	Kind BreakKind
+}
+
+// Penalties of the break kinds, after TeX's \hyphenpenalty and
+// \exhyphenpenalty (50); joints cost less so the breaker prefers them.
+var breakPenalty = [...]int{
+	Hyphenation: 50,
+	Joint:       25,
+	AfterHyphen: 50,
+	AfterSlash:  400,
+	InAddress:   100,
+}
+
+// Hyphenator decides where German words may be broken: Liang's patterns
+// with left and right minimums of two letters, the author's exceptions,
+// and the rules of German typesetting for hyphenated compounds, gender
+// marks, slashes, abbreviations and web addresses.
+type Hyphenator struct {
+	patterns   *Patterns
+	exceptions map[string][]int // lower-case word → break positions
+	// LeftMin and RightMin are the shortest fragments left at a word's
+	// start and end (TeX's \lefthyphenmin and \righthyphenmin).
+	LeftMin, RightMin int
+
+	mu    sync.Mutex
+	cache map[string][]WordBreak
+	buf   []uint8
+}
+
+var (
+	germanOnce     sync.Once
+	germanPatterns *Patterns
+)
+
+// GermanPatterns are the embedded patterns for reformed German spelling,
+// compiled once per process.
+func GermanPatterns() *Patterns {
+	germanOnce.Do(func() {
+		p, err := ParsePatterns(assets.GermanHyphenationPatterns)
+		if err != nil {
+			panic("embedded hyphenation patterns: " + err.Error()) // a broken build, not bad input
+		}
+		germanPatterns = p
+	})
+	return germanPatterns
+}
+
+// NewHyphenator makes a hyphenator with the given patterns and author
+// exceptions, each written with hyphens at its allowed breaks
+// ("Ma-lo-lep-szy"); an exception without hyphens forbids breaking.
+func NewHyphenator(p *Patterns, exceptions []string) *Hyphenator {
+	h := &Hyphenator{patterns: p, exceptions: map[string][]int{}, LeftMin: 2, RightMin: 2, cache: map[string][]WordBreak{}}
+	for _, e := range exceptions {
+		var pos []int
+		n := 0
+		for _, r := range e {
+			if r == '-' {
+				pos = append(pos, n)
+				continue
+			}
+			n++
+		}
+		h.exceptions[strings.ToLower(strings.ReplaceAll(e, "-", ""))] = pos
+	}
+	return h
+}
+
+// Breaks returns where word may be broken, in rune positions. A word that
+// is a name (keep) is never broken unless an exception lists it.
+func (h *Hyphenator) Breaks(word string, keep bool) []WordBreak {
+	key := word
+	if keep {
+		key = "\x00" + word
+	}
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if b, ok := h.cache[key]; ok {
+		return b
+	}
+	b := h.breaks([]rune(word), keep)
+	h.cache[key] = b
+	return b
+}
+
+func (h *Hyphenator) breaks(w []rune, keep bool) []WordBreak {
+	if isAddress(w) {
+		return addressBreaks(w)
+	}
+	// The core is the word without surrounding punctuation: „Fremden“,
+	start, end := 0, len(w)
+	for start < end && !unicode.IsLetter(w[start]) {
+		start++
+	}
+	for end > start && !unicode.IsLetter(w[end-1]) {
+		end--
+	}
+	core := w[start:end]
+	if len(core) == 0 {
+		return nil
+	}
+	if pos, ok := h.exception(core); ok {
+		out := make([]WordBreak, len(pos))
+		for i, p := range pos {
+			out[i] = WordBreak{Pos: start + p, Kind: Hyphenation}
+		}
+		return out
+	}
+	if keep {
+		return nil
+	}
+	var out []WordBreak
+	// A word with hyphens breaks at its hyphens only, and no second
+	// hyphen is added (Sachsen-Anhalt-Thüringen).
+	for i := 1; i < len(core)-1; i++ {
+		if core[i] == '-' && unicode.IsLetter(core[i-1]) {
+			out = append(out, WordBreak{Pos: start + i + 1, Kind: AfterHyphen})
+		}
+	}
+	if out != nil {
+		return out
+	}
+	// Gender star, colon or underscore: never break at or next to it; the
+	// stem before it may be hyphenated (Do-zent*innen).
+	for i, r := range core {
+		if (r == '*' || r == ':' || r == '_') && i > 0 {
+			return h.stemBreaks(core[:i], start)
+		}
+	}
+	// A slash between words: each side hyphenates on its own, and the
+	// slash itself is a last resort.
+	for i := 1; i < len(core)-1; i++ {
+		if core[i] == '/' {
+			out = append(out, h.stemBreaks(core[:i], start)...)
+			out = append(out, WordBreak{Pos: start + i + 1, Kind: AfterSlash})
+			for _, b := range h.breaks(core[i+1:], false) {
+				b.Pos += start + i + 1
+				out = append(out, b)
+			}
+			return out
+		}
+	}
+	return h.stemBreaks(core, start)
+}
+
+// exception looks a word up in the author's exceptions.
+func (h *Hyphenator) exception(core []rune) ([]int, bool) {
+	if len(h.exceptions) == 0 {
+		return nil, false
+	}
+	pos, ok := h.exceptions[strings.ToLower(string(core))]
+	return pos, ok
+}
+
+// stemBreaks hyphenates a run of letters with the patterns, offset by
+// start. Words with digits or more than one capital (ESF, gGmbH,
+// BLEIBdran) are left whole.
+func (h *Hyphenator) stemBreaks(stem []rune, start int) []WordBreak {
+	upper := 0
+	for _, r := range stem {
+		if !unicode.IsLetter(r) {
+			return nil
+		}
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	if upper > 1 || len(stem) < h.LeftMin+h.RightMin {
+		return nil
+	}
+	lower := make([]rune, len(stem))
+	for i, r := range stem {
+		lower[i] = unicode.ToLower(r)
+	}
+	h.buf = h.patterns.Points(lower, h.buf)
+	var positions []int
+	for i := h.LeftMin; i <= len(lower)-h.RightMin; i++ {
+		if h.buf[i]%2 == 1 {
+			positions = append(positions, i)
+		}
+	}
+	if len(positions) == 0 {
+		return nil
+	}
+	// Joint detection works on the UTF-8 string with byte offsets.
+	text := string(lower)
+	offsets := make([]int, len(positions))
+	k, runeIndex := 0, 0
+	for byteIndex := range text {
+		if k < len(positions) && positions[k] == runeIndex {
+			offsets[k] = byteIndex
+			k++
+		}
+		runeIndex++
+	}
+	out := make([]WordBreak, len(positions))
+	for k, p := range positions {
+		kind := Hyphenation
+		if isCompoundJoint(text, offsets[k], offsets) {
+			kind = Joint
+		}
+		out[k] = WordBreak{Pos: start + p, Kind: kind}
+	}
+	return out
+}
+
+// isAddress reports whether a word is a web address.
+func isAddress(w []rune) bool {
+	s := string(w)
+	return strings.Contains(s, "://") || strings.HasPrefix(s, "www.") ||
+		strings.Contains(s, "/") && strings.Contains(s, ".") && !strings.ContainsAny(s, " ") && strings.Index(s, ".") < strings.Index(s, "/")
+}
+
+// addressBreaks allows breaks after a slash and before a dot, never in
+// the scheme and never leaving a fragment shorter than two characters.
+func addressBreaks(w []rune) []WordBreak {
+	var out []WordBreak
+	schemeEnd := strings.Index(string(w), "://")
+	if schemeEnd >= 0 {
+		schemeEnd = len([]rune(string(w)[:schemeEnd])) + 3
+	}
+	last := 0
+	for i := 2; i < len(w)-2; i++ {
+		if i <= schemeEnd || i-last < 2 {
+			continue
+		}
+		if w[i-1] == '/' && w[i] != '/' || w[i] == '.' && w[i-1] != '.' {
+			out = append(out, WordBreak{Pos: i, Kind: InAddress})
+			last = i
+		}
+	}
+	return out
+}
