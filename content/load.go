@@ -10,7 +10,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
-	"golang.org/x/text/unicode/norm"
 )
 
 // MaxFileSize bounds the content file; a documentation brochure is a few
@@ -74,8 +73,9 @@ func Parse(name string, data []byte, opts Options) (*Document, error) {
 	return doc, nil
 }
 
-// checkEncoding turns raw bytes into UTF-8 text in Unicode NFC, or explains
-// why the file is not a TOML text file.
+// checkEncoding turns raw bytes into UTF-8 text, or explains why the file
+// is not a TOML text file. (Composition to NFC is a typography rule the
+// layout applies, so it can be switched off.)
 func checkEncoding(name string, data []byte) (string, *Diagnostic) {
 	fail := func(pos Position, format string, args ...any) (string, *Diagnostic) {
 		return "", &Diagnostic{File: name, Pos: pos, Msg: fmt.Sprintf(format, args...)}
@@ -104,7 +104,7 @@ func checkEncoding(name string, data []byte) (string, *Diagnostic) {
 		}
 		i += size
 	}
-	return norm.NFC.String(string(data)), nil
+	return string(data), nil
 }
 
 // syntaxDiagnostic converts a TOML decoder error into a positioned diagnostic.
@@ -122,7 +122,7 @@ func syntaxDiagnostic(name string, err error) Diagnostic {
 
 func (d *decoder) document(tree map[string]any, src string) *Document {
 	doc := &Document{}
-	d.known("", tree, "document", "sections", "funding", "hyphenation")
+	d.known("", tree, "document", "sections", "funding", "hyphenation", "typography")
 	if m := d.table("", tree, "document", true); m != nil {
 		doc.Meta = d.meta("document", m)
 	}
@@ -136,6 +136,7 @@ func (d *decoder) document(tree map[string]any, src string) *Document {
 	if m := d.table("", tree, "funding", false); m != nil {
 		doc.Funding = d.funding("funding", m)
 	}
+	doc.Typography = d.typography("typography", d.table("", tree, "typography", false))
 	doc.Hyphenation = d.texts("", tree, "hyphenation")
 	for i, h := range doc.Hyphenation {
 		if strings.ContainsAny(h, " \t\n") || strings.Trim(h, "-") != h || strings.Contains(h, "--") {
@@ -143,6 +144,32 @@ func (d *decoder) document(tree map[string]any, src string) *Document {
 		}
 	}
 	return doc
+}
+
+// typography reads the [typography] switches; every rule defaults to on.
+func (d *decoder) typography(path string, m map[string]any) Typography {
+	if m == nil {
+		m = map[string]any{}
+	}
+	d.known(path, m, "unicode_nfc", "quotes", "quote_style", "dashes", "ranges", "ellipsis", "abbreviations", "nobreak_spaces")
+	t := Typography{
+		UnicodeNFC:    d.boolean(path, m, "unicode_nfc", true),
+		Quotes:        d.boolean(path, m, "quotes", true),
+		QuoteStyle:    d.text(path, m, "quote_style", false),
+		Dashes:        d.boolean(path, m, "dashes", true),
+		Ranges:        d.boolean(path, m, "ranges", true),
+		Ellipsis:      d.boolean(path, m, "ellipsis", true),
+		Abbreviations: d.boolean(path, m, "abbreviations", true),
+		NoBreakSpaces: d.boolean(path, m, "nobreak_spaces", true),
+	}
+	switch t.QuoteStyle {
+	case "":
+		t.QuoteStyle = "german"
+	case "german", "guillemets":
+	default:
+		d.errorf(joinPath(path, "quote_style"), "%q: expected \"german\" („…“) or \"guillemets\" (»…«)", t.QuoteStyle)
+	}
+	return t
 }
 
 func (d *decoder) meta(path string, m map[string]any) Meta {

@@ -14,6 +14,8 @@ type Document struct {
 	// Hyphenation lists author-supplied hyphenation exceptions such as
 	// "Ma-lo-lep-szy"; hyphens mark the allowed breaks.
 	Hyphenation []string
+	// Typography switches the engine's typographic refinements.
+	Typography Typography
 	// Source is the content file's path as given by the caller, used in
 	// messages; Dir is the folder that relative asset paths start from.
 	Source string
@@ -149,4 +151,17 @@ type Inline struct {
 	Style Style
 	URL   string // non-empty inside a link
 	Break bool   // a hard line break; Text is empty
+}
+
+// Typography switches the rules by which the engine refines the author's
+// plain typing (quotes, dashes, spaces). All are on unless turned off.
+type Typography struct {
+	UnicodeNFC    bool   // compose decomposed characters (text pasted from macOS)
+	Quotes        bool   // "…" → „…“
+	QuoteStyle    string // "german" („…“) or "guillemets" (»…«)
+	Dashes        bool   // " - " → " – "
+	Ranges        bool   // 9-17 → 9–17
+	Ellipsis      bool   // ... → …
+	Abbreviations bool   // z.B. → z. B. with a narrow no-break space
+	NoBreakSpaces bool   // Dr. Name, 9 Uhr, 26. Juni
 }

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 
+	"golang.org/x/text/unicode/norm"
+
 	"brochure/content"
 )
 
@@ -11,13 +13,20 @@ import (
 type composer struct {
 	doc      *content.Document
 	th       Theme
+	typo     Typography
+	hyph     *Hyphenator
 	warnings []Warning
 }
 
 // Compose lays out a whole brochure: the cover, every section in order,
 // and the funding notice, on pages with running footers.
 func Compose(doc *content.Document, th Theme) *Document {
-	c := &composer{doc: doc, th: th}
+	c := &composer{doc: doc, th: th, typo: typographyOf(doc.Typography)}
+	exceptions := make([]string, len(doc.Hyphenation))
+	for i, e := range doc.Hyphenation {
+		exceptions[i] = norm.NFC.String(e)
+	}
+	c.hyph = NewHyphenator(GermanPatterns(), exceptions)
 	out := &Document{Meta: c.meta()}
 
 	out.Pages = append(out.Pages, c.cover())
@@ -106,4 +115,11 @@ var germanMonths = [...]string{"Januar", "Februar", "März", "April", "Mai", "Ju
 func longDate(d content.Document) string {
 	t := d.Meta.Date
 	return fmt.Sprintf("%d.\u00A0%s %d", t.Day(), germanMonths[t.Month()-1], t.Year())
+}
+
+// typographyOf maps the document's switches onto the normaliser's rules.
+func typographyOf(t content.Typography) Typography {
+	return Typography{NFC: t.UnicodeNFC, Quotes: t.Quotes, Guillemets: t.QuoteStyle == "guillemets",
+		Dashes: t.Dashes, Ranges: t.Ranges, Ellipsis: t.Ellipsis, Abbreviations: t.Abbreviations,
+		NoBreakSpaces: t.NoBreakSpaces}
 }

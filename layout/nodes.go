@@ -37,6 +37,9 @@ type Node struct {
 	Kern []int
 	Face *fonts.Face
 	Size Scaled
+	// TrailingKern is the part of a box's width that kerns it to the next
+	// piece of the same word; it is dropped when the line breaks there.
+	TrailingKern Scaled
 	Style
 }
 

@@ -2,7 +2,6 @@ package layout
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"brochure/fonts"
 )
@@ -47,12 +46,13 @@ const (
 )
 
 // NewParagraph turns spans into boxes, glue and penalties: words become
-// boxes with their kerning, spaces become glue that stretches by half and
-// shrinks by a third of the space (TeX's proportions for text fonts), and
-// the paragraph ends with infinitely stretchable glue and a forced break.
-func NewParagraph(spans []Span, base TextStyle) *Paragraph {
+// boxes with their kerning, split where hyph allows a break (nil: no
+// hyphenation); spaces become glue that stretches by half and shrinks by a
+// third of the space (TeX's proportions for text fonts); the paragraph
+// ends with infinitely stretchable glue and a forced break.
+func NewParagraph(spans []Span, base TextStyle, hyph *Hyphenator) *Paragraph {
 	p := &Paragraph{Base: base}
-	b := nodeBuilder{p: p}
+	b := nodeBuilder{p: p, hyph: hyph}
 	for _, sp := range spans {
 		if sp.Break {
 			b.forceBreak()
@@ -60,6 +60,7 @@ func NewParagraph(spans []Span, base TextStyle) *Paragraph {
 		}
 		st := base
 		st.Style |= sp.Style
+		b.keep = sp.Keep
 		b.text(sp.Text, st, sp.URL)
 	}
 	b.flush()
@@ -77,9 +78,11 @@ func NewParagraph(spans []Span, base TextStyle) *Paragraph {
 // nodeBuilder accumulates the current word while scanning text.
 type nodeBuilder struct {
 	p     *Paragraph
+	hyph  *Hyphenator
 	word  []rune
 	style TextStyle
 	url   string
+	keep  bool // the current span is a name: no hyphenation
 }
 
 func (b *nodeBuilder) text(s string, st TextStyle, url string) {
@@ -106,7 +109,8 @@ func (b *nodeBuilder) text(s string, st TextStyle, url string) {
 	}
 }
 
-// flush emits the pending word as a box.
+// flush emits the pending word: one box, or — where the word may be
+// broken — boxes with a penalty between them for each break.
 func (b *nodeBuilder) flush() {
 	if len(b.word) == 0 {
 		return
@@ -118,32 +122,65 @@ func (b *nodeBuilder) flush() {
 		text = upperGerman(text, face)
 	}
 	runes := []rune(text)
-	kern := make([]int, len(runes))
+	b.word = b.word[:0]
+	var breaks []WordBreak
+	if b.hyph != nil {
+		breaks = b.hyph.Breaks(text, b.keep)
+	}
+	start := 0
+	for _, br := range breaks {
+		b.box(runes, start, br.Pos, st)
+		b.p.Nodes = append(b.p.Nodes, b.breakNode(br.Kind, st))
+		start = br.Pos
+	}
+	b.box(runes, start, len(runes), st)
+}
+
+// box emits runes[from:to] as a box. Kerning inside the piece is applied;
+// the kern to the next piece (when the word is not broken there) is added
+// as the box's trailing kern, which the line setter removes at a break.
+func (b *nodeBuilder) box(runes []rune, from, to int, st TextStyle) {
+	face := st.Face()
+	piece := runes[from:to]
+	kern := make([]int, len(piece))
 	units := 0
 	kerned := false
-	for i, r := range runes {
+	for i, r := range piece {
 		units += face.Advance(r)
-		if i+1 < len(runes) {
-			k := face.Kern(r, runes[i+1]) + st.Tracking
+		if from+i+1 < len(runes) {
+			k := face.Kern(r, runes[from+i+1]) + st.Tracking
 			kern[i] = k
 			units += k
-			if k != 0 {
-				kerned = true
-			}
+			kerned = kerned || k != 0
 		}
 	}
-	if !kerned {
-		kern = nil
+	n := Node{Kind: BoxNode, Width: ofEm(units, st.Size), Text: string(piece), Face: face, Size: st.Size,
+		Style: Style{Colour: st.Colour, URL: b.url}}
+	if kerned {
+		n.Kern = kern
+		if to < len(runes) {
+			n.TrailingKern = ofEm(kern[len(kern)-1], st.Size)
+		}
 	}
-	b.p.Nodes = append(b.p.Nodes, Node{Kind: BoxNode, Width: ofEm(units, st.Size), Text: text, Kern: kern,
-		Face: face, Size: st.Size, Style: Style{Colour: st.Colour, URL: b.url}})
-	// An explicit hyphen or dash inside a word is a break opportunity
-	// only after a hyphen between letters (Sachsen-Anhalt); the layout
-	// adds it here as a zero-width flagged penalty.
-	if last, _ := utf8.DecodeLastRuneInString(text); last == '-' && len(runes) > 1 {
-		b.p.Nodes = append(b.p.Nodes, Node{Kind: PenaltyNode, Penalty: 50, Flagged: true})
+	b.p.Nodes = append(b.p.Nodes, n)
+}
+
+// breakNode is the penalty for a break inside a word: a hyphenation break
+// draws a hyphen when taken; breaks after a hyphen, a slash or inside a web
+// address draw nothing.
+func (b *nodeBuilder) breakNode(kind BreakKind, st TextStyle) Node {
+	n := Node{Kind: PenaltyNode, Penalty: breakPenalty[kind]}
+	switch kind {
+	case Hyphenation, Joint:
+		n.Flagged = true
+		n.Text = "-"
+		n.Face, n.Size = st.Face(), st.Size
+		n.Width = ofEm(n.Face.Advance('-'), st.Size)
+		n.Style = Style{Colour: st.Colour, URL: b.url}
+	case AfterHyphen:
+		n.Flagged = true
 	}
-	b.word = b.word[:0]
+	return n
 }
 
 // space adds interword glue; a no-break space is glue that cannot break.

@@ -114,6 +114,18 @@ func setLine(nodes []Node, ln Line, x, width, leading Scaled, align Align, last 
 			pos += g
 		}
 	}
+	if brk.Kind == PenaltyNode && end > 0 && nodes[end-1].Kind == BoxNode && nodes[end-1].TrailingKern != 0 {
+		// Broken inside a word: the kern to the next piece does not apply.
+		for k := len(items) - 1; k >= 0; k-- {
+			if run, ok := items[k].(*GlyphRun); ok {
+				run.Kern = append([]int(nil), run.Kern...)
+				run.Kern[len(run.Kern)-1] = 0
+				run.Width -= nodes[end-1].TrailingKern
+				break
+			}
+		}
+		pos -= nodes[end-1].TrailingKern
+	}
 	if brk.Kind == PenaltyNode && brk.Text != "" {
 		items = appendBox(items, Node{Kind: BoxNode, Width: brk.Width, Text: brk.Text, Face: brk.Face,
 			Size: brk.Size, Style: brk.Style}, pos, leading)

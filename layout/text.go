@@ -24,10 +24,24 @@ func spansOf(inlines []content.Inline) []Span {
 // plain is a single unstyled span.
 func plain(text string) []Span { return []Span{{Text: text}} }
 
+// normalised applies the document's typography rules to a paragraph's
+// spans (web addresses are left as written).
+func (c *composer) normalised(spans []Span) []Span {
+	n := NewNormaliser(c.typo)
+	out := make([]Span, len(spans))
+	for i, sp := range spans {
+		if !sp.Break && !isAddress([]rune(sp.Text)) {
+			sp.Text = n.Normalise(sp.Text)
+		}
+		out[i] = sp
+	}
+	return out
+}
+
 // textBlock sets spans as a paragraph at x in the given width and returns
 // its line boxes; overfull lines are reported to warn.
 func (c *composer) textBlock(spans []Span, st TextStyle, x, width Scaled, align Align, where string) []VNode {
-	p := NewParagraph(spans, st)
+	p := NewParagraph(c.normalised(spans), st, c.hyph)
 	v, lines := SetParagraph(p, x, width, align, c.th.Break)
 	for _, ln := range lines {
 		if ln.Overfull > 0 {
@@ -40,7 +54,7 @@ func (c *composer) textBlock(spans []Span, st TextStyle, x, width Scaled, align 
 // oneLine sets text on a single line with its baseline at (x, baseline)
 // and returns the items and the line's width.
 func oneLine(spans []Span, st TextStyle, x, baseline Scaled) ([]Item, Scaled) {
-	p := NewParagraph(spans, st)
+	p := NewParagraph(spans, st, nil)
 	var width Scaled
 	var items []Item
 	pos := x
