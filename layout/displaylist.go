@@ -73,13 +73,17 @@ var Black = Colour{K: 100}
 // thousandths of an em (negative pulls the next glyph closer) — the same
 // model as a PDF TJ array.
 type GlyphRun struct {
-	X, Y   Scaled
-	Face   *fonts.Face
-	Size   Scaled
-	Text   string
-	Kern   []int // nil when nothing is kerned
-	Colour Colour
-	Width  Scaled // advance width of the whole run
+	X, Y Scaled
+	Face *fonts.Face
+	Size Scaled
+	Text string
+	Kern []int // nil when nothing is kerned
+	// Tracking is letter spacing after each character, in thousandths of
+	// an em (drawn with the PDF's character spacing, so text extraction
+	// still sees one word).
+	Tracking int
+	Colour   Colour
+	Width    Scaled // advance width of the whole run
 }
 
 // Rule is a filled rectangle (a line, a bar, a background).

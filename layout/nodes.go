@@ -40,6 +40,9 @@ type Node struct {
 	// TrailingKern is the part of a box's width that kerns it to the next
 	// piece of the same word; it is dropped when the line breaks there.
 	TrailingKern Scaled
+	// Tracking is letter spacing added after every character but the
+	// last, in thousandths of an em.
+	Tracking int
 	Style
 }
 

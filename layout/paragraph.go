@@ -148,14 +148,14 @@ func (b *nodeBuilder) box(runes []rune, from, to int, st TextStyle) {
 	for i, r := range piece {
 		units += face.Advance(r)
 		if from+i+1 < len(runes) {
-			k := face.Kern(r, runes[from+i+1]) + st.Tracking
+			k := face.Kern(r, runes[from+i+1])
 			kern[i] = k
-			units += k
+			units += k + st.Tracking
 			kerned = kerned || k != 0
 		}
 	}
 	n := Node{Kind: BoxNode, Width: ofEm(units, st.Size), Text: string(piece), Face: face, Size: st.Size,
-		Style: Style{Colour: st.Colour, URL: b.url}}
+		Tracking: st.Tracking, Style: Style{Colour: st.Colour, URL: b.url}}
 	if kerned {
 		n.Kern = kern
 		if to < len(runes) {

@@ -77,18 +77,21 @@ func setLine(nodes []Node, ln Line, x, width, leading Scaled, align Align, last 
 	// Distribute the difference over the glue in proportion to its
 	// stretch (or shrink), exactly, in integers: the last glue takes the
 	// remainder so the line ends precisely at the margin.
-	extra := Scaled(0)
+	// Any line too long for the measure shrinks its glue (the breaker
+	// chose it counting on that); only justified lines other than a
+	// paragraph's last also stretch.
+	extra := width - natural
 	pool := Scaled(0)
-	if align == Justified && !fil && !last {
-		extra = width - natural
-		if extra > 0 {
-			pool = stretch
-		} else {
-			pool = shrink
-			if -extra > shrink {
-				extra = -shrink // overfull: shrink no further than allowed
-			}
+	switch {
+	case extra < 0:
+		pool = shrink
+		if -extra > shrink {
+			extra = -shrink // overfull: shrink no further than allowed
 		}
+	case align == Justified && !fil && !last:
+		pool = stretch
+	default:
+		extra = 0
 	}
 	var items []Item
 	pos := x
@@ -139,7 +142,7 @@ func appendBox(items []Item, n Node, x, baseline Scaled) []Item {
 		return items
 	}
 	items = append(items, &GlyphRun{X: x, Y: baseline, Face: n.Face, Size: n.Size, Text: n.Text, Kern: n.Kern,
-		Colour: n.Colour, Width: n.Width})
+		Tracking: n.Tracking, Colour: n.Colour, Width: n.Width})
 	if n.URL != "" {
 		asc := ofEm(n.Face.Ascent, n.Size)
 		desc := ofEm(-n.Face.Descent, n.Size)

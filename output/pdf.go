@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf16"
 
 	"codeberg.org/go-pdf/fpdf"
 
@@ -140,12 +141,18 @@ func (d *drawer) glyphRun(g *layout.GlyphRun) {
 		d.font, d.size = g.Face, g.Size
 	}
 	d.fill(g.Colour)
+	if g.Tracking != 0 {
+		// Letter-spaced text is marked with its actual text, so readers
+		// that split widely spaced letters into words still extract it
+		// as written.
+		d.pdf.RawWriteStr("/Span <</ActualText " + utf16Hex(g.Text) + ">> BDC " + num(ofEm(g.Tracking, g.Size)) + " Tc")
+	}
 	runes := []rune(g.Text)
 	start := 0
 	units := 0 // advance from the run's origin to the segment start, thousandths of an em
 	segUnits := 0
 	for i, r := range runes {
-		segUnits += g.Face.Advance(r)
+		segUnits += g.Face.Advance(r) + g.Tracking
 		k := 0
 		if g.Kern != nil {
 			k = g.Kern[i]
@@ -158,6 +165,21 @@ func (d *drawer) glyphRun(g *layout.GlyphRun) {
 			start = i + 1
 		}
 	}
+	if g.Tracking != 0 {
+		d.pdf.RawWriteStr("0 Tc EMC")
+	}
+}
+
+// utf16Hex encodes text as a PDF text string: UTF-16BE with a byte order
+// mark, written in hexadecimal.
+func utf16Hex(s string) string {
+	var b strings.Builder
+	b.WriteString("<FEFF")
+	for _, u := range utf16.Encode([]rune(s)) {
+		fmt.Fprintf(&b, "%04X", u)
+	}
+	b.WriteString(">")
+	return b.String()
 }
 
 // ofEm converts thousandths of an em at size to Scaled, as layout does.

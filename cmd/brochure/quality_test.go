@@ -1,0 +1,157 @@
+package main
+
+import (
+	"encoding/xml"
+	"math"
+	"sort"
+	"strings"
+	"testing"
+
+	"brochure/layout"
+)
+
+// bboxDoc is the XHTML that `pdftotext -bbox-layout` writes.
+type bboxDoc struct {
+	Pages []struct {
+		Flows []struct {
+			Blocks []struct {
+				Lines []bboxLine `xml:"line"`
+			} `xml:"block"`
+		} `xml:"flow"`
+	} `xml:"body>doc>page"`
+}
+
+type bboxLine struct {
+	XMin  float64    `xml:"xMin,attr"`
+	YMin  float64    `xml:"yMin,attr"`
+	XMax  float64    `xml:"xMax,attr"`
+	YMax  float64    `xml:"yMax,attr"`
+	Words []bboxWord `xml:"word"`
+}
+
+type bboxWord struct {
+	XMin float64 `xml:"xMin,attr"`
+	YMin float64 `xml:"yMin,attr"`
+	XMax float64 `xml:"xMax,attr"`
+	YMax float64 `xml:"yMax,attr"`
+	Text string  `xml:",chardata"`
+}
+
+// bodyLines returns, per page, the lines set in the body text size that
+// start at the left edge of the text column or at the list indent, in
+// reading order from the top.
+func bodyLines(t *testing.T, pdf string, th layout.Theme) [][]bboxLine {
+	var doc bboxDoc
+	if err := xml.Unmarshal([]byte(tool(t, "pdftotext", "-bbox-layout", pdf, "-")), &doc); err != nil {
+		t.Fatalf("parsing pdftotext -bbox-layout output: %v", err)
+	}
+	face := th.Body.Face()
+	size := th.Body.Size.Points()
+	height := float64(face.Ascent-face.Descent) * size / 1000 // poppler's word box height
+	left := th.MarginLeft.Points()
+	var pages [][]bboxLine
+	for _, p := range doc.Pages {
+		var lines []bboxLine
+		for _, f := range p.Flows {
+			for _, b := range f.Blocks {
+				for _, l := range b.Lines {
+					if len(l.Words) == 0 || math.Abs(l.Words[0].YMax-l.Words[0].YMin-height) > 0.6 {
+						continue
+					}
+					if math.Abs(l.XMin-left) < 0.5 || math.Abs(l.XMin-left-th.ListIndent.Points()) < 0.5 {
+						lines = append(lines, l)
+					}
+				}
+			}
+		}
+		sort.SliceStable(lines, func(i, j int) bool { return lines[i].YMax < lines[j].YMax })
+		pages = append(pages, lines)
+	}
+	return pages
+}
+
+// TestJustifiedTextQuality measures the example's body text from the PDF:
+// inter-word gaps of justified lines (95th percentile ≤ 1.4 × the natural
+// space, none above 2 ×), no overfull line, no more than two hyphenated
+// lines in a row, and no widow or orphan at a page break.
+func TestJustifiedTextQuality(t *testing.T) {
+	th := layout.DefaultTheme()
+	pdf := buildPDF(t, "")
+	pages := bodyLines(t, pdf, th)
+	right := (th.PageWidth - th.MarginRight).Points()
+	space := float64(th.Body.Face().Advance(' ')) * th.Body.Size.Points() / 1000
+	leading := th.Body.Leading.Points()
+
+	justified := func(l bboxLine) bool { return math.Abs(l.XMax-right) < 0.6 }
+	var ratios []float64
+	total, hyphenRun, maxHyphenRun := 0, 0, 0
+	for pi, lines := range pages {
+		for li, l := range lines {
+			total++
+			if l.XMax > right+0.6 {
+				t.Errorf("page %d: overfull line (%.2f pt past the margin): %s", pi+1, l.XMax-right, lineText(l))
+			}
+			if strings.HasSuffix(l.Words[len(l.Words)-1].Text, "-") {
+				hyphenRun++
+				maxHyphenRun = max(maxHyphenRun, hyphenRun)
+			} else {
+				hyphenRun = 0
+			}
+			if !justified(l) {
+				continue
+			}
+			for k := 1; k < len(l.Words); k++ {
+				gap := l.Words[k].XMin - l.Words[k-1].XMax
+				ratios = append(ratios, gap/space)
+				if gap > 2*space {
+					t.Errorf("page %d line %d: gap of %.2f × the space before %q", pi+1, li+1, gap/space, l.Words[k].Text)
+				}
+			}
+		}
+	}
+	if total < 45 || len(ratios) < 250 {
+		t.Fatalf("found %d body lines and %d gaps; the measurement is not seeing the text", total, len(ratios))
+	}
+	sort.Float64s(ratios)
+	p95 := ratios[len(ratios)*95/100]
+	t.Logf("%d body lines, %d gaps: median %.2f, p95 %.2f, max %.2f × natural space; longest hyphen run %d",
+		total, len(ratios), ratios[len(ratios)/2], p95, ratios[len(ratios)-1], maxHyphenRun)
+	if p95 > 1.4 {
+		t.Errorf("95th percentile gap is %.2f × the natural space, want ≤ 1.4", p95)
+	}
+	if maxHyphenRun > 2 {
+		t.Errorf("%d hyphenated lines in a row, want at most 2", maxHyphenRun)
+	}
+
+	// Widows and orphans: a paragraph that runs over a page break (its
+	// last line on the page is full width) must leave at least two lines
+	// on each side.
+	for pi := 0; pi+1 < len(pages); pi++ {
+		lines, next := pages[pi], pages[pi+1]
+		if len(lines) == 0 || len(next) == 0 || !justified(lines[len(lines)-1]) {
+			continue
+		}
+		before := 1
+		for k := len(lines) - 1; k > 0 && math.Abs(lines[k].YMax-lines[k-1].YMax-leading) < 0.5; k-- {
+			before++
+		}
+		after := 1
+		for k := 1; k < len(next) && math.Abs(next[k].YMax-next[k-1].YMax-leading) < 0.5; k++ {
+			after++
+		}
+		if before < 2 {
+			t.Errorf("orphan: a paragraph's first line alone at the foot of page %d: %s", pi+1, lineText(lines[len(lines)-1]))
+		}
+		if after < 2 {
+			t.Errorf("widow: a paragraph's last line alone at the head of page %d: %s", pi+2, lineText(next[0]))
+		}
+	}
+}
+
+func lineText(l bboxLine) string {
+	words := make([]string, len(l.Words))
+	for i, w := range l.Words {
+		words[i] = w.Text
+	}
+	return strings.Join(words, " ")
+}
