@@ -82,8 +82,11 @@ type GlyphRun struct {
 	// an em (drawn with the PDF's character spacing, so text extraction
 	// still sees one word).
 	Tracking int
-	Colour   Colour
-	Width    Scaled // advance width of the whole run
+	// HScale widens or narrows the glyphs, in ten-thousandths (10000 is
+	// 100 %; 0 means unscaled): font expansion for justification.
+	HScale int
+	Colour Colour
+	Width  Scaled // advance width of the whole run, scaling included
 }
 
 // Rule is a filled rectangle (a line, a bar, a background).

@@ -21,6 +21,13 @@ type BreakParams struct {
 	// RightSkipStretch is stretch available at every line's end: zero for
 	// justified text, a few ems for ragged-right setting.
 	RightSkipStretch Scaled
+	// Expansion is how far glyphs may be widened or narrowed to justify a
+	// line, in thousandths (20: ±2 %), as pdfTeX's font expansion: it adds
+	// stretch and shrink in proportion to the text on the line.
+	Expansion int
+	// MaxHyphenRun is the largest number of consecutive lines that may end
+	// hyphenated (0: no limit).
+	MaxHyphenRun int
 }
 
 // TeXParams are plain TeX's defaults (with LaTeX's emergency stretch habit).
@@ -28,6 +35,9 @@ var TeXParams = BreakParams{
 	Pretolerance: 100, Tolerance: 200, LinePenalty: 10,
 	AdjDemerits: 10000, DoubleHyphenDemerits: 10000, FinalHyphenDemerits: 5000,
 }
+
+// maxHyphenRunStates bounds the hyphen-run states kept per breakpoint.
+const maxHyphenRunStates = 4
 
 // Fitness classes of a line, after TeX.
 const (
@@ -40,10 +50,10 @@ const (
 // Line is one line chosen by the breaker.
 type Line struct {
 	Start, End int     // nodes[Start:End] are set on the line; End is the break node
-	Ratio      float64 // glue set ratio: >0 stretches, <0 shrinks
-	Badness    int
-	Overfull   Scaled // how far the line sticks out when no fit was possible
-	Hyphenated bool   // the line ends at a flagged (hyphenation) break
+	Ratio      float64 // set ratio of the line's real stretch or shrink (emergency stretch not counted)
+	Badness    int     // the line's badness, emergency stretch not counted
+	Overfull   Scaled  // how far the line sticks out when no fit was possible
+	Hyphenated bool    // the line ends at a flagged (hyphenation) break
 }
 
 // Badness is TeX's badness of stretching or shrinking by t when s is
@@ -72,17 +82,24 @@ func Badness(t, s Scaled) int {
 }
 
 type breakNode struct {
-	pos      int // index of the break node in the list; -1 for the paragraph start
-	line     int // number of lines up to this break
-	fitness  int
-	hyphen   bool
-	demerits int64
-	prev     *breakNode
-	w, y, z  Scaled // sums of width, stretch, shrink after the break
-	fil      int    // count of infinitely stretchable glue after the break
-	overfull Scaled
-	badness  int
-	ratio    float64
+	pos        int // index of the break node in the list; -1 for the paragraph start
+	line       int // number of lines up to this break
+	fitness    int
+	hyphen     bool
+	hyphenRun  int // consecutive hyphenated lines ending here
+	demerits   int64
+	prev       *breakNode
+	w, y, z, b Scaled // sums of width, stretch, shrink and box width after the break
+	fil        int    // count of infinitely stretchable glue after the break
+	overfull   Scaled
+	badness    int
+	ratio      float64
+}
+
+// sums are the running totals of a horizontal list up to a node.
+type sums struct {
+	w, y, z, b Scaled // width, stretch, shrink, box width
+	fil        int
 }
 
 // BreakLines chooses breakpoints for nodes, whose last node must be a
@@ -136,26 +153,26 @@ func linesFrom(last *breakNode) []Line {
 // that cannot fit is still accepted (overfull) so that a solution exists.
 func breakPass(nodes []Node, lineWidth func(int) Scaled, p BreakParams, tolerance int, hyphens bool, emergency Scaled, final bool) *breakNode {
 	active := []*breakNode{{pos: -1, fitness: decent}}
-	var w, y, z Scaled // running sums up to the current node
-	fil := 0
+	var run sums // running sums up to the current node
 	for i := range nodes {
 		n := &nodes[i]
 		legal := IsLegalBreak(nodes, i) && (hyphens || !n.Flagged)
 		if legal {
-			active = tryBreak(nodes, i, active, w, y, z, fil, lineWidth, p, tolerance, emergency, final)
+			active = tryBreak(nodes, i, active, run, lineWidth, p, tolerance, emergency, final)
 			if len(active) == 0 {
 				return nil
 			}
 		}
 		switch n.Kind {
 		case BoxNode:
-			w += n.Width
+			run.w += n.Width
+			run.b += n.Width
 		case GlueNode:
-			w += n.Width
-			y += n.Stretch
-			z += n.Shrink
+			run.w += n.Width
+			run.y += n.Stretch
+			run.z += n.Shrink
 			if n.Fil {
-				fil++
+				run.fil++
 			}
 		}
 	}
@@ -171,47 +188,50 @@ func breakPass(nodes []Node, lineWidth func(int) Scaled, p BreakParams, toleranc
 // tryBreak considers a break at nodes[i] from every active breakpoint,
 // deactivating those from which the line would be too long, and returns the
 // new active list.
-func tryBreak(nodes []Node, i int, active []*breakNode, w, y, z Scaled, fil int, lineWidth func(int) Scaled, p BreakParams, tolerance int, emergency Scaled, final bool) []*breakNode {
+func tryBreak(nodes []Node, i int, active []*breakNode, run sums, lineWidth func(int) Scaled, p BreakParams, tolerance int, emergency Scaled, final bool) []*breakNode {
 	n := &nodes[i]
 	penalty := 0
 	if n.Kind == PenaltyNode {
 		penalty = n.Penalty
 	}
 	forced := penalty <= ForceBreak
-	var best [4]*breakNode
+	// The best candidate per fitness class and hyphen-run length.
+	var best [4][maxHyphenRunStates]*breakNode
+	found := false
 	kept := active[:0:0]
 	var lastOverfull *breakNode
 	var lastOverfullBy Scaled
 	for _, a := range active {
-		width := w - a.w
+		width := run.w - a.w
 		if n.Kind == PenaltyNode {
 			width += n.Width
 		}
+		expandable := scaleBy(run.b-a.b, int64(p.Expansion), 1000)
 		target := lineWidth(a.line)
-		var bad int
+		var bad, real int
 		var ratio float64
 		var overfull Scaled
 		deactivate := forced
 		switch {
 		case width < target:
-			stretch := y - a.y + p.RightSkipStretch + emergency
-			if fil-a.fil > 0 {
-				bad = 0
-			} else {
-				bad = Badness(target-width, stretch)
+			stretch := run.y - a.y + p.RightSkipStretch + expandable
+			if run.fil-a.fil == 0 {
+				bad = Badness(target-width, stretch+emergency)
+				real = Badness(target-width, stretch)
 				if stretch > 0 {
 					ratio = float64(target-width) / float64(stretch)
 				}
 			}
 		case width > target:
-			shrink := z - a.z
+			shrink := run.z - a.z + expandable
 			if width-shrink > target {
-				bad = Infinity + 1
+				bad, real = Infinity+1, Infinity+1
 				deactivate = true
 				overfull = width - shrink - target
 				ratio = -1
 			} else {
 				bad = Badness(width-target, shrink)
+				real = bad
 				ratio = -float64(width-target) / float64(shrink)
 			}
 		}
@@ -222,6 +242,13 @@ func tryBreak(nodes []Node, i int, active []*breakNode, w, y, z Scaled, fil int,
 		}
 		if bad > tolerance {
 			continue
+		}
+		hyphenRun := 0
+		if n.Flagged {
+			hyphenRun = a.hyphenRun + 1
+			if p.MaxHyphenRun > 0 && hyphenRun > p.MaxHyphenRun {
+				continue
+			}
 		}
 		d := int64(p.LinePenalty + bad)
 		d *= d
@@ -242,47 +269,51 @@ func tryBreak(nodes []Node, i int, active []*breakNode, w, y, z Scaled, fil int,
 			d += int64(p.AdjDemerits)
 		}
 		d += a.demerits
-		if best[fit] == nil || d < best[fit].demerits {
-			best[fit] = &breakNode{pos: i, line: a.line + 1, fitness: fit, hyphen: n.Flagged, demerits: d, prev: a,
-				badness: bad, ratio: ratio, overfull: overfull}
+		slot := min(hyphenRun, maxHyphenRunStates-1)
+		if b := best[fit][slot]; b == nil || d < b.demerits {
+			best[fit][slot] = &breakNode{pos: i, line: a.line + 1, fitness: fit, hyphen: n.Flagged, hyphenRun: hyphenRun,
+				demerits: d, prev: a, badness: min(real, Infinity), ratio: ratio, overfull: overfull}
+			found = true
 		}
 	}
-	if final && len(kept) == 0 && lastOverfull != nil && best == [4]*breakNode{} {
+	if final && len(kept) == 0 && lastOverfull != nil && !found {
 		// Final pass and nothing else survives: as TeX does, break the line
 		// from the latest breakpoint and let it stick out.
-		best[tight] = &breakNode{pos: i, line: lastOverfull.line + 1, fitness: tight, hyphen: n.Flagged,
+		best[tight][0] = &breakNode{pos: i, line: lastOverfull.line + 1, fitness: tight, hyphen: n.Flagged,
 			demerits: lastOverfull.demerits + int64(Infinity)*int64(Infinity), prev: lastOverfull,
 			badness: Infinity, ratio: -1, overfull: lastOverfullBy}
 	}
 	// The sums after the break skip the glue and penalties that vanish at
 	// the start of the next line.
-	aw, ay, az, afil := w, y, z, fil
+	after := run
 	if n.Kind == GlueNode {
-		aw += n.Width
-		ay += n.Stretch
-		az += n.Shrink
+		after.w += n.Width
+		after.y += n.Stretch
+		after.z += n.Shrink
 		if n.Fil {
-			afil++
+			after.fil++
 		}
 	}
 	for j := i + 1; j < len(nodes) && nodes[j].Kind != BoxNode; j++ {
 		if nodes[j].Kind == PenaltyNode {
-			if nodes[j].Penalty <= ForceBreak && j > i {
+			if nodes[j].Penalty <= ForceBreak {
 				break
 			}
 			continue
 		}
-		aw += nodes[j].Width
-		ay += nodes[j].Stretch
-		az += nodes[j].Shrink
+		after.w += nodes[j].Width
+		after.y += nodes[j].Stretch
+		after.z += nodes[j].Shrink
 		if nodes[j].Fil {
-			afil++
+			after.fil++
 		}
 	}
-	for _, b := range best {
-		if b != nil {
-			b.w, b.y, b.z, b.fil = aw, ay, az, afil
-			kept = append(kept, b)
+	for _, row := range best {
+		for _, b := range row {
+			if b != nil {
+				b.w, b.y, b.z, b.b, b.fil = after.w, after.y, after.z, after.b, after.fil
+				kept = append(kept, b)
+			}
 		}
 	}
 	return kept

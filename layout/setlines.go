@@ -42,27 +42,33 @@ func SetParagraph(p *Paragraph, x, width Scaled, align Align, params BreakParams
 			}
 			out = append(out, Penalty(pen))
 		}
-		items := setLine(p.Nodes, ln, x, width, p.Base.Leading, align, i == len(lines)-1)
+		items := setLine(p.Nodes, ln, x, width, p.Base.Leading, align, i == len(lines)-1, params.Expansion)
 		out = append(out, Box(p.Base.Leading, items...))
 	}
 	return out, lines
 }
 
 // setLine positions the boxes of one line; the baseline lies at the
-// bottom of the line's box (the leading above it holds the text).
-func setLine(nodes []Node, ln Line, x, width, leading Scaled, align Align, last bool) []Item {
+// bottom of the line's box (the leading above it holds the text). The
+// difference between the natural width and the measure is shared between
+// the glue and — up to params.Expansion — the glyphs, in proportion to
+// what each can give, exactly in integers: the last glue takes the
+// remainder, so a justified line ends precisely at the margin.
+func setLine(nodes []Node, ln Line, x, width, leading Scaled, align Align, last bool, expansion int) []Item {
 	start := ln.Start
 	for start < ln.End && nodes[start].Kind != BoxNode {
 		start++ // glue and penalties vanish at a line's start
 	}
 	end := ln.End // the break node; a penalty there may add a hyphen
-	natural, stretch, shrink := Scaled(0), Scaled(0), Scaled(0)
+	brk := nodes[end]
+	var natural, stretch, shrink, boxes Scaled
 	fil := false
 	for i := start; i < end; i++ {
 		n := nodes[i]
 		switch n.Kind {
 		case BoxNode:
 			natural += n.Width
+			boxes += n.Width
 		case GlueNode:
 			natural += n.Width
 			stretch += n.Stretch
@@ -70,29 +76,41 @@ func setLine(nodes []Node, ln Line, x, width, leading Scaled, align Align, last 
 			fil = fil || n.Fil
 		}
 	}
-	brk := nodes[end]
+	broken := brk.Kind == PenaltyNode && end > 0 && nodes[end-1].Kind == BoxNode && nodes[end-1].TrailingKern != 0
+	if broken {
+		natural -= nodes[end-1].TrailingKern // the kern to the next piece does not apply
+		boxes -= nodes[end-1].TrailingKern
+	}
 	if brk.Kind == PenaltyNode && brk.Width > 0 {
 		natural += brk.Width
+		boxes += brk.Width
 	}
-	// Distribute the difference over the glue in proportion to its
-	// stretch (or shrink), exactly, in integers: the last glue takes the
-	// remainder so the line ends precisely at the margin.
-	// Any line too long for the measure shrinks its glue (the breaker
-	// chose it counting on that); only justified lines other than a
-	// paragraph's last also stretch.
+
+	// Any line too long for the measure shrinks (the breaker chose it
+	// counting on that); only justified lines other than a paragraph's
+	// last also stretch.
 	extra := width - natural
-	pool := Scaled(0)
+	capacity := scaleBy(boxes, int64(expansion), 1000)
+	var gluePool Scaled
 	switch {
 	case extra < 0:
-		pool = shrink
-		if -extra > shrink {
-			extra = -shrink // overfull: shrink no further than allowed
+		gluePool = shrink
+		if -extra > shrink+capacity {
+			extra = -(shrink + capacity) // overfull: shrink no further than allowed
 		}
 	case align == Justified && !fil && !last:
-		pool = stretch
+		gluePool = stretch
 	default:
-		extra = 0
+		extra, capacity = 0, 0
 	}
+	hscale := int64(10000) // glyph width scale, in ten-thousandths
+	if pool := gluePool + capacity; pool > 0 && capacity > 0 && boxes > 0 {
+		boxPart := scaleBy(extra, int64(capacity), int64(pool))
+		hscale += divRound(int64(boxPart)*10000, int64(boxes))
+	}
+	scaled := func(w Scaled) Scaled { return scaleBy(w, hscale, 10000) }
+	glueExtra := extra - (scaled(boxes) - boxes)
+
 	var items []Item
 	pos := x
 	distributed, seen := Scaled(0), Scaled(0)
@@ -100,49 +118,48 @@ func setLine(nodes []Node, ln Line, x, width, leading Scaled, align Align, last 
 		n := nodes[i]
 		switch n.Kind {
 		case BoxNode:
-			items = appendBox(items, n, pos, leading)
-			pos += n.Width
+			if broken && i == end-1 {
+				n.Width -= n.TrailingKern
+				n.Kern = append([]int(nil), n.Kern...)
+				n.Kern[len(n.Kern)-1] = 0
+			}
+			items = appendBox(items, n, pos, leading, hscale)
+			pos += scaled(n.Width)
 		case GlueNode:
 			g := n.Width
-			if pool > 0 {
+			if gluePool > 0 {
 				share := n.Stretch
 				if extra < 0 {
 					share = n.Shrink
 				}
 				seen += share
-				target := scaleBy(extra, int64(seen), int64(pool))
+				target := scaleBy(glueExtra, int64(seen), int64(gluePool))
 				g += target - distributed
 				distributed = target
 			}
 			pos += g
 		}
 	}
-	if brk.Kind == PenaltyNode && end > 0 && nodes[end-1].Kind == BoxNode && nodes[end-1].TrailingKern != 0 {
-		// Broken inside a word: the kern to the next piece does not apply.
-		for k := len(items) - 1; k >= 0; k-- {
-			if run, ok := items[k].(*GlyphRun); ok {
-				run.Kern = append([]int(nil), run.Kern...)
-				run.Kern[len(run.Kern)-1] = 0
-				run.Width -= nodes[end-1].TrailingKern
-				break
-			}
-		}
-		pos -= nodes[end-1].TrailingKern
-	}
 	if brk.Kind == PenaltyNode && brk.Text != "" {
 		items = appendBox(items, Node{Kind: BoxNode, Width: brk.Width, Text: brk.Text, Face: brk.Face,
-			Size: brk.Size, Style: brk.Style}, pos, leading)
+			Size: brk.Size, Style: brk.Style}, pos, leading, hscale)
 	}
 	return items
 }
 
-// appendBox adds a box's glyph run (and link area) at x on the baseline.
-func appendBox(items []Item, n Node, x, baseline Scaled) []Item {
+// appendBox adds a box's glyph run (and link area) at x on the baseline,
+// with its glyphs scaled horizontally by hscale ten-thousandths.
+func appendBox(items []Item, n Node, x, baseline Scaled, hscale int64) []Item {
 	if n.Text == "" {
 		return items
 	}
-	items = append(items, &GlyphRun{X: x, Y: baseline, Face: n.Face, Size: n.Size, Text: n.Text, Kern: n.Kern,
-		Tracking: n.Tracking, Colour: n.Colour, Width: n.Width})
+	g := &GlyphRun{X: x, Y: baseline, Face: n.Face, Size: n.Size, Text: n.Text, Kern: n.Kern,
+		Tracking: n.Tracking, Colour: n.Colour, Width: scaleBy(n.Width, hscale, 10000)}
+	if hscale != 10000 {
+		g.HScale = int(hscale)
+	}
+	n.Width = g.Width
+	items = append(items, g)
 	if n.URL != "" {
 		asc := ofEm(n.Face.Ascent, n.Size)
 		desc := ofEm(-n.Face.Descent, n.Size)

@@ -84,6 +84,8 @@ func DefaultTheme() Theme {
 	th.Label.Tracking, th.Label.Upper = 120, true
 	th.CoverKind.Tracking, th.CoverKind.Upper = 150, true
 	th.Break.EmergencyStretch = Pt(8)
+	th.Break.Expansion = 20 // ±2 % glyph expansion, as microtype's default
+	th.Break.MaxHyphenRun = 2
 	return th
 }
 

@@ -147,6 +147,11 @@ func (d *drawer) glyphRun(g *layout.GlyphRun) {
 		// as written.
 		d.pdf.RawWriteStr("/Span <</ActualText " + utf16Hex(g.Text) + ">> BDC " + num(ofEm(g.Tracking, g.Size)) + " Tc")
 	}
+	hscale := int64(10000)
+	if g.HScale != 0 {
+		hscale = int64(g.HScale)
+		d.pdf.RawWriteStr(strconv.FormatFloat(float64(g.HScale)/100, 'f', 2, 64) + " Tz")
+	}
 	runes := []rune(g.Text)
 	start := 0
 	units := 0 // advance from the run's origin to the segment start, thousandths of an em
@@ -158,12 +163,15 @@ func (d *drawer) glyphRun(g *layout.GlyphRun) {
 			k = g.Kern[i]
 		}
 		if k != 0 || i == len(runes)-1 {
-			x := g.X + ofEm(units, g.Size)
+			x := g.X + layout.Scaled(divRound(int64(ofEm(units, g.Size))*hscale, 10000))
 			d.pdf.Text(x.Points(), g.Y.Points(), string(runes[start:i+1]))
 			units += segUnits + k
 			segUnits = 0
 			start = i + 1
 		}
+	}
+	if g.HScale != 0 {
+		d.pdf.RawWriteStr("100 Tz")
 	}
 	if g.Tracking != 0 {
 		d.pdf.RawWriteStr("0 Tc EMC")
