@@ -1,6 +1,8 @@
 package layout
 
 import (
+	"strings"
+
 	"brochure/content"
 	"brochure/fonts"
 )
@@ -43,12 +45,31 @@ func (c *composer) normalised(spans []Span) []Span {
 func (c *composer) textBlock(spans []Span, st TextStyle, x, width Scaled, align Align, where string) []VNode {
 	p := NewParagraph(c.normalised(spans), st, c.hyph)
 	v, lines := SetParagraph(p, x, width, align, c.th.Break)
-	for _, ln := range lines {
-		if ln.Overfull > 0 {
-			c.warn(where, "overfull line (%.1f pt too wide)", ln.Overfull.Points())
+	for i, ln := range lines {
+		switch {
+		case ln.Overfull > 0:
+			c.warn(where, "overfull line %d (%.1f pt too wide): %s", i+1, ln.Overfull.Points(), lineExcerpt(p.Nodes, ln))
+		case align == Justified && i < len(lines)-1 && ln.Badness > c.th.Break.Tolerance:
+			c.warn(where, "underfull line %d (badness %d): %s", i+1, ln.Badness, lineExcerpt(p.Nodes, ln))
 		}
 	}
 	return v
+}
+
+// lineExcerpt is the text of a line for messages.
+func lineExcerpt(nodes []Node, ln Line) string {
+	var b strings.Builder
+	for i := ln.Start; i < ln.End; i++ {
+		switch nodes[i].Kind {
+		case BoxNode:
+			b.WriteString(nodes[i].Text)
+		case GlueNode:
+			if b.Len() > 0 && !nodes[i].Fil {
+				b.WriteByte(' ')
+			}
+		}
+	}
+	return "„" + strings.TrimSpace(b.String()) + "“"
 }
 
 // oneLine sets text on a single line with its baseline at (x, baseline)

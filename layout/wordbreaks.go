@@ -211,6 +211,15 @@ func (h *Hyphenator) stemBreaks(stem []rune, start int) []WordBreak {
 	var positions []int
 	for i := h.LeftMin; i <= len(lower)-h.RightMin; i++ {
 		if h.buf[i]%2 == 1 {
+			// Two breaks one letter apart would leave a one-letter
+			// fragment (ment-o-ren): keep the break the patterns are
+			// surer of (the higher value), the earlier one on a tie.
+			if n := len(positions); n > 0 && positions[n-1] == i-1 {
+				if h.buf[i] > h.buf[i-1] {
+					positions[n-1] = i
+				}
+				continue
+			}
 			positions = append(positions, i)
 		}
 	}

@@ -3,6 +3,7 @@
 //
 //	brochure build [CONTENT.toml] [-o OUT.pdf]   typeset the brochure
 //	brochure init DIR                            write the example content into DIR
+//	brochure hyphenate WORD...                   show where words may be broken
 //	brochure version                             print the version
 //
 // Exit codes: 0 success, 1 a check failed, 2 bad input or usage.
@@ -14,6 +15,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 )
 
 // Version is the program version, written into every PDF it makes.
@@ -36,6 +38,7 @@ const usage = `brochure — typesets an event documentation brochure from TOML c
 Usage:
   brochure build [CONTENT.toml] [-o OUT.pdf]   typeset the brochure (no file: the built-in example)
   brochure init DIR                            write the example content into DIR to start a new event
+  brochure hyphenate WORD...                   show where words may be broken
   brochure version                             print the version
   brochure help [COMMAND]                      show help
 
@@ -43,11 +46,16 @@ Exit codes: 0 success, 1 a check failed, 2 bad input or usage.
 `
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	os.Exit(runWithInput(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-// run executes one command line and returns the exit code.
+// run executes one command line without standard input.
 func run(args []string, stdout, stderr io.Writer) int {
+	return runWithInput(args, strings.NewReader(""), stdout, stderr)
+}
+
+// runWithInput executes one command line and returns the exit code.
+func runWithInput(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usage)
 		return exitBadInput
@@ -58,15 +66,17 @@ func run(args []string, stdout, stderr io.Writer) int {
 		err = cmdBuild(args[1:], stdout, stderr)
 	case "init":
 		err = cmdInit(args[1:], stdout, stderr)
+	case "hyphenate":
+		err = cmdHyphenate(args[1:], stdin, stdout, stderr)
 	case "version", "--version", "-version":
 		fmt.Fprintf(stdout, "brochure %s\n", Version)
 	case "help", "-h", "-help", "--help":
 		if len(args) > 1 {
-			return run([]string{args[1], "--help"}, stdout, stderr)
+			return runWithInput([]string{args[1], "--help"}, stdin, stdout, stderr)
 		}
 		fmt.Fprint(stdout, usage)
 	default:
-		err = usageError{fmt.Sprintf("unknown command %q (expected build, init, version or help)", args[0])}
+		err = usageError{fmt.Sprintf("unknown command %q (expected build, init, hyphenate, version or help)", args[0])}
 	}
 	return report(err, stderr)
 }

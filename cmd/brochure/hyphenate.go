@@ -1,0 +1,85 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+
+	"brochure/content"
+	"brochure/layout"
+)
+
+const hyphenateHelp = `Usage: brochure hyphenate [flags] WORD...
+
+Prints each word with '-' at every place where the brochure may break it
+(and '|' where it may break without adding a hyphen: after a hyphen the
+word already has, after a slash, inside a web address). Without words, it
+reads them from standard input, one or more a line.
+
+Flags:
+`
+
+func cmdHyphenate(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := newFlagSet("hyphenate", hyphenateHelp, stderr)
+	joints := fs.Bool("joints", false, "mark breaks at compound joints with '=' instead of '-'")
+	names := fs.Bool("names", false, "treat the words as names (never broken unless listed as exceptions)")
+	contentPath := fs.String("content", "", "use the hyphenation exceptions of this content `FILE`")
+	words, err := parseArgs(fs, args)
+	if err != nil {
+		return err
+	}
+	var exceptions []string
+	if *contentPath != "" {
+		doc, err := content.Load(*contentPath, content.Options{})
+		if err != nil {
+			return err
+		}
+		exceptions = doc.Hyphenation
+	}
+	h := layout.NewHyphenator(layout.GermanPatterns(), exceptions)
+	out := bufio.NewWriter(stdout)
+	defer out.Flush()
+	write := func(word string) {
+		fmt.Fprintln(out, markBreaks(word, h.Breaks(word, *names), *joints))
+	}
+	if len(words) > 0 {
+		for _, w := range words {
+			write(w)
+		}
+		return nil
+	}
+	sc := bufio.NewScanner(stdin)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	for sc.Scan() {
+		for _, w := range strings.Fields(sc.Text()) {
+			write(w)
+		}
+	}
+	return sc.Err()
+}
+
+// markBreaks writes word with its breaks marked.
+func markBreaks(word string, breaks []layout.WordBreak, joints bool) string {
+	var b strings.Builder
+	k := 0
+	for i, r := range []rune(word) {
+		for k < len(breaks) && breaks[k].Pos == i {
+			switch breaks[k].Kind {
+			case layout.Hyphenation:
+				b.WriteByte('-')
+			case layout.Joint:
+				if joints {
+					b.WriteByte('=')
+				} else {
+					b.WriteByte('-')
+				}
+			default:
+				b.WriteByte('|')
+			}
+			k++
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}

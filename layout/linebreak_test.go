@@ -1,0 +1,279 @@
+package layout
+
+import (
+	"math/rand"
+	"strings"
+	"testing"
+)
+
+func TestBadnessMatchesTeX(t *testing.T) {
+	cases := []struct {
+		t, s Scaled
+		want int
+	}{
+		{0, 0, 0},
+		{0, Pt(10), 0},
+		{Pt(1), 0, Infinity},
+		{Pt(10), Pt(10), 100},
+		{Pt(5), Pt(10), 12}, // TeX: (148³ + 2¹⁷) / 2¹⁸
+		{Pt(20), Pt(10), 800},
+		{Pt(30), Pt(10), 2698},
+		{Pt(100), Pt(10), Infinity},
+		{Pt(1000), Pt(2), Infinity}, // t above 7230584 sp
+	}
+	for _, c := range cases {
+		if got := Badness(c.t, c.s); got != c.want {
+			t.Errorf("Badness(%v pt, %v pt) = %d, want %d", c.t.Points(), c.s.Points(), got, c.want)
+		}
+	}
+}
+
+// words builds a paragraph from a spec: words are boxes of 1 pt per
+// letter, ' ' is glue of 3 pt (stretch 2, shrink 1), '-' inside a word is a
+// hyphenation break (penalty 50, hyphen 1 pt), '|' is a forced break.
+func words(spec string) []Node {
+	var nodes []Node
+	for i, w := range strings.Fields(spec) {
+		if i > 0 {
+			nodes = append(nodes, Node{Kind: GlueNode, Width: Pt(3), Stretch: Pt(2), Shrink: Pt(1)})
+		}
+		if w == "|" {
+			nodes = append(nodes, Node{Kind: PenaltyNode, Penalty: Infinity}, Node{Kind: GlueNode, Fil: true},
+				Node{Kind: PenaltyNode, Penalty: ForceBreak})
+			continue
+		}
+		for k, part := range strings.Split(w, "-") {
+			if k > 0 {
+				nodes = append(nodes, Node{Kind: PenaltyNode, Penalty: 50, Flagged: true, Width: Pt(1), Text: "-"})
+			}
+			nodes = append(nodes, Node{Kind: BoxNode, Width: Pt(float64(len(part))), Text: part})
+		}
+	}
+	return append(nodes, Node{Kind: PenaltyNode, Penalty: Infinity}, Node{Kind: GlueNode, Fil: true},
+		Node{Kind: PenaltyNode, Penalty: ForceBreak})
+}
+
+// render writes the lines of a paragraph as text, "/" between lines.
+func render(nodes []Node, lines []Line) string {
+	var out []string
+	for _, ln := range lines {
+		var b strings.Builder
+		for i := ln.Start; i < ln.End; i++ {
+			switch nodes[i].Kind {
+			case BoxNode:
+				b.WriteString(nodes[i].Text)
+			case GlueNode:
+				if !nodes[i].Fil && b.Len() > 0 {
+					b.WriteByte(' ')
+				}
+			}
+		}
+		if nodes[ln.End].Kind == PenaltyNode && nodes[ln.End].Text != "" {
+			b.WriteString("-")
+		}
+		out = append(out, strings.TrimSpace(b.String()))
+	}
+	return strings.Join(out, "/")
+}
+
+func fixedWidth(w float64) func(int) Scaled { return func(int) Scaled { return Pt(w) } }
+
+func TestBreakLinesKnownCases(t *testing.T) {
+	params := TeXParams
+	cases := []struct {
+		name  string
+		spec  string
+		width float64
+		want  string
+	}{
+		{"fits on one line", "aaa bb c", 40, "aaa bb c"},
+		// "aaaa bbbb cccc" would need ratio 2.25 (badness 1139): infeasible;
+		// four words stretch by a third (badness 4).
+		{"only feasible split", "aaaa bbbb cccc dddd eeee ffff", 27, "aaaa bbbb cccc dddd/eeee ffff"},
+		// Greedy filling by natural width stops at "aaaa bbbb ccc" (stretch
+		// ratio 1, badness 100); the optimum shrinks the first line a
+		// little (ratio 0.67, badness 30) and sets the second well too.
+		{"optimum over greedy", "aaaa bbbb ccc ddd eeeeee ff g hhh iiiiii", 21, "aaaa bbbb ccc ddd/eeeeee ff g hhh/iiiiii"},
+		{"hyphenation rescues a loose line", "aaaaaaaa bbbb-cccccc ddd", 16, "aaaaaaaa bbbb-/cccccc ddd"},
+		{"forced break", "aa bb | cc dd", 40, "aa bb/cc dd"},
+	}
+	for _, c := range cases {
+		nodes := words(c.spec)
+		lines := BreakLines(nodes, fixedWidth(c.width), params)
+		if got := render(nodes, lines); got != c.want {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+func TestBreakLinesOverfullWordIsReported(t *testing.T) {
+	nodes := words("aaaaaaaaaaaaaaaaaaaa bb")
+	lines := BreakLines(nodes, fixedWidth(10), TeXParams)
+	if len(lines) == 0 || lines[0].Overfull <= 0 {
+		t.Fatalf("a 20 pt word on a 10 pt line must be reported overfull, got %+v", lines)
+	}
+	if got := render(nodes, lines); got != "aaaaaaaaaaaaaaaaaaaa/bb" {
+		t.Errorf("got %q", got)
+	}
+}
+
+func TestBreakLinesLimitsHyphenRuns(t *testing.T) {
+	// Every word can only be split in the middle; lines must hyphenate a
+	// lot, but never three times in a row.
+	spec := strings.TrimSpace(strings.Repeat("aaaaa-aaaaa ", 12))
+	nodes := words(spec)
+	params := TeXParams
+	params.MaxHyphenRun = 2
+	params.EmergencyStretch = Pt(20)
+	lines := BreakLines(nodes, fixedWidth(17), params)
+	run := 0
+	for _, ln := range lines {
+		if ln.Hyphenated {
+			run++
+			if run > 2 {
+				t.Fatalf("three hyphenated lines in a row: %s", render(nodes, lines))
+			}
+		} else {
+			run = 0
+		}
+	}
+}
+
+// TestBreakLinesIsOptimal compares the breaker with an exhaustive search
+// over every set of breaks on random small paragraphs: the total demerits
+// must be the minimum.
+func TestBreakLinesIsOptimal(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	params := TeXParams
+	for trial := 0; trial < 300; trial++ {
+		var spec []string
+		for w := 0; w < 5+rng.Intn(8); w++ {
+			word := strings.Repeat("a", 1+rng.Intn(7))
+			if len(word) > 4 && rng.Intn(2) == 0 {
+				word = word[:2] + "-" + word[2:]
+			}
+			spec = append(spec, word)
+		}
+		nodes := words(strings.Join(spec, " "))
+		width := float64(12 + rng.Intn(20))
+		best := breakPass(nodes, fixedWidth(width), params, params.Tolerance, true, 0, false)
+		want, ok := exhaustive(nodes, Pt(width), params)
+		switch {
+		case best == nil && ok:
+			t.Fatalf("%q at %v pt: no solution found, exhaustive search found demerits %d", strings.Join(spec, " "), width, want)
+		case best != nil && !ok:
+			t.Fatalf("%q at %v pt: found a solution the exhaustive search says is infeasible", strings.Join(spec, " "), width)
+		case best != nil && best.demerits != want:
+			t.Fatalf("%q at %v pt: demerits %d, optimum %d", strings.Join(spec, " "), width, best.demerits, want)
+		}
+	}
+}
+
+// exhaustive finds the minimum total demerits by trying every sequence of
+// legal breaks, with TeX's rules, independently of the breaker's
+// bookkeeping.
+func exhaustive(nodes []Node, width Scaled, p BreakParams) (int64, bool) {
+	var legal []int
+	for i := range nodes {
+		if IsLegalBreak(nodes, i) {
+			legal = append(legal, i)
+		}
+	}
+	var best int64 = -1
+	var walk func(from, fitness int, hyphen bool, total int64)
+	walk = func(from, fitness int, hyphen bool, total int64) {
+		for _, b := range legal {
+			if b <= from {
+				continue
+			}
+			start := from + 1
+			for start < b && nodes[start].Kind != BoxNode {
+				start++
+			}
+			var w, y, z Scaled
+			fil := false
+			for i := start; i < b; i++ {
+				switch nodes[i].Kind {
+				case BoxNode:
+					w += nodes[i].Width
+				case GlueNode:
+					w += nodes[i].Width
+					y += nodes[i].Stretch
+					z += nodes[i].Shrink
+					fil = fil || nodes[i].Fil
+				}
+			}
+			if nodes[b].Kind == PenaltyNode {
+				w += nodes[b].Width
+			}
+			bad := 0
+			switch {
+			case w < width && !fil:
+				bad = Badness(width-w, y)
+			case w > width:
+				if w-z > width {
+					if nodes[b].Kind == PenaltyNode && nodes[b].Penalty <= ForceBreak {
+						return
+					}
+					continue
+				}
+				bad = Badness(w-width, z)
+			}
+			forced := nodes[b].Kind == PenaltyNode && nodes[b].Penalty <= ForceBreak
+			if bad <= p.Tolerance {
+				d := int64(p.LinePenalty+bad) * int64(p.LinePenalty+bad)
+				if nodes[b].Kind == PenaltyNode && nodes[b].Penalty > 0 {
+					d += int64(nodes[b].Penalty) * int64(nodes[b].Penalty)
+				}
+				if nodes[b].Flagged && hyphen {
+					d += int64(p.DoubleHyphenDemerits)
+				}
+				if forced && hyphen {
+					d += int64(p.FinalHyphenDemerits)
+				}
+				fit := fitnessOf(bad, w > width)
+				if abs(fit-fitness) > 1 {
+					d += int64(p.AdjDemerits)
+				}
+				if forced {
+					if best < 0 || total+d < best {
+						best = total + d
+					}
+				} else {
+					walk(b, fit, nodes[b].Flagged, total+d)
+				}
+			}
+			if forced {
+				return // no line may run past a forced break
+			}
+		}
+	}
+	walk(-1, decent, false, 0)
+	return best, best >= 0
+}
+
+// BenchmarkSetSeedParagraphs sets every body paragraph of the example.
+func BenchmarkSetSeedParagraphs(b *testing.B) {
+	doc := exampleDocument(b)
+	th := DefaultTheme()
+	c := &composer{doc: doc, th: th, typo: typographyOf(doc.Typography), hyph: NewHyphenator(GermanPatterns(), nil)}
+	var paragraphs [][]Span
+	for _, s := range doc.Sections {
+		for _, bl := range s.Body {
+			if bl.Kind == 0 {
+				paragraphs = append(paragraphs, c.normalised(spansOf(bl.Inlines)))
+			}
+		}
+	}
+	if len(paragraphs) < 15 {
+		b.Fatalf("only %d paragraphs", len(paragraphs))
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		hyph := NewHyphenator(GermanPatterns(), nil) // no warm cache between runs
+		for _, spans := range paragraphs {
+			p := NewParagraph(spans, th.Body, hyph)
+			SetParagraph(p, th.MarginLeft, th.TextWidth(), Justified, th.Break)
+		}
+	}
+}
