@@ -51,16 +51,17 @@ func lines(data []byte) []string {
 }
 
 // isCompoundJoint reports whether the break at byte offset p of the
-// lower-case word is a compound joint; offsets are the byte offsets of all
-// pattern breaks, ascending. Substrings are looked up without copying.
-func isCompoundJoint(lower string, p int, offsets []int) bool {
+// lower-case word (UTF-8) is a compound joint; offsets are the byte
+// offsets of all pattern breaks, ascending. Map lookups with converted
+// byte slices do not allocate.
+func isCompoundJoint(lower []byte, p int, offsets []int) bool {
 	jointOnce.Do(loadJointData)
-	if utf8.RuneCountInString(lower[:p]) < 3 || utf8.RuneCountInString(lower[p:]) < 3 {
+	if utf8.RuneCount(lower[:p]) < 3 || utf8.RuneCount(lower[p:]) < 3 {
 		return false // a joint leaves a whole word on each side
 	}
 	left := lower[:p]
 	for _, e := range linkEndings {
-		if len(left) > len(e)+1 && strings.HasSuffix(left, e) {
+		if len(left) > len(e)+1 && string(left[len(left)-len(e):]) == e {
 			return true
 		}
 	}
@@ -70,12 +71,12 @@ func isCompoundJoint(lower string, p int, offsets []int) bool {
 		if q-p > longestHead {
 			break
 		}
-		if q > p && compoundHead[lower[p:q]] {
+		if q > p && compoundHead[string(lower[p:q])] {
 			return true
 		}
 	}
 	rest := lower[p:]
-	return len(rest) <= longestHead+3 && inflected[rest]
+	return len(rest) <= longestHead+3 && inflected[string(rest)]
 }
 
 // inflections are the endings a compound's head may carry.

@@ -19,7 +19,7 @@ import (
 type Patterns struct {
 	nodes  []trieNode
 	edges  []trieEdge
-	values [][]uint8 // digits of the pattern ending at a node, by node.value-1
+	values [][]patternDigit // non-zero digits of the pattern ending at a node, by node.value-1
 	maxLen int
 	// Nodes with many children (those near the root, where every walk
 	// starts) keep a dense row of children indexed by letter code, so a
@@ -42,6 +42,12 @@ const denseThreshold = 6
 type trieEdge struct {
 	r     rune
 	child uint32
+}
+
+// patternDigit is one non-zero digit of a pattern and where it stands
+// (before the pattern's letter at offset).
+type patternDigit struct {
+	offset, value uint8
 }
 
 // ParsePatterns compiles patterns given one a line (TeX's format, such as
@@ -119,7 +125,13 @@ func ParsePatterns(data []byte) (*Patterns, error) {
 			pt.nodes = append(pt.nodes, trieNode{})
 		}
 		if b.value != nil {
-			pt.values = append(pt.values, b.value)
+			var digits []patternDigit
+			for k, v := range b.value {
+				if v != 0 {
+					digits = append(digits, patternDigit{offset: uint8(k), value: v})
+				}
+			}
+			pt.values = append(pt.values, digits)
 			pt.nodes[i].value = uint32(len(pt.values))
 		}
 	}
@@ -207,9 +219,9 @@ func (pt *Patterns) Points(word []rune, buf []uint8) []uint8 {
 				break
 			}
 			if v := pt.nodes[node].value; v != 0 {
-				for k, d := range pt.values[v-1] {
-					if d > points[start+k] {
-						points[start+k] = d
+				for _, d := range pt.values[v-1] {
+					if at := start + int(d.offset); d.value > points[at] {
+						points[at] = d.value
 					}
 				}
 			}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"brochure/assets"
 )
@@ -60,7 +61,12 @@ type Hyphenator struct {
 
 	mu    sync.Mutex
 	cache map[string][]WordBreak
-	buf   []uint8
+	// Scratch space reused between words (guarded by mu).
+	buf       []uint8
+	lower     []rune
+	lowerUTF8 []byte
+	positions []int
+	offsets   []int
 }
 
 var (
@@ -203,13 +209,13 @@ func (h *Hyphenator) stemBreaks(stem []rune, start int) []WordBreak {
 	if upper > 1 || len(stem) < h.LeftMin+h.RightMin {
 		return nil
 	}
-	lower := make([]rune, len(stem))
-	for i, r := range stem {
-		lower[i] = unicode.ToLower(r)
+	h.lower = h.lower[:0]
+	for _, r := range stem {
+		h.lower = append(h.lower, unicode.ToLower(r))
 	}
-	h.buf = h.patterns.Points(lower, h.buf)
-	var positions []int
-	for i := h.LeftMin; i <= len(lower)-h.RightMin; i++ {
+	h.buf = h.patterns.Points(h.lower, h.buf)
+	positions := h.positions[:0]
+	for i := h.LeftMin; i <= len(h.lower)-h.RightMin; i++ {
 		if h.buf[i]%2 == 1 {
 			// Two breaks one letter apart would leave a one-letter
 			// fragment (ment-o-ren): keep the break the patterns are
@@ -223,20 +229,22 @@ func (h *Hyphenator) stemBreaks(stem []rune, start int) []WordBreak {
 			positions = append(positions, i)
 		}
 	}
+	h.positions = positions
 	if len(positions) == 0 {
 		return nil
 	}
-	// Joint detection works on the UTF-8 string with byte offsets.
-	text := string(lower)
-	offsets := make([]int, len(positions))
-	k, runeIndex := 0, 0
-	for byteIndex := range text {
-		if k < len(positions) && positions[k] == runeIndex {
-			offsets[k] = byteIndex
+	// Joint detection works on the UTF-8 bytes, with byte offsets.
+	text := h.lowerUTF8[:0]
+	offsets := h.offsets[:0]
+	k := 0
+	for i, r := range h.lower {
+		if k < len(positions) && positions[k] == i {
+			offsets = append(offsets, len(text))
 			k++
 		}
-		runeIndex++
+		text = utf8.AppendRune(text, r)
 	}
+	h.lowerUTF8, h.offsets = text, offsets
 	out := make([]WordBreak, len(positions))
 	for k, p := range positions {
 		kind := Hyphenation
@@ -248,11 +256,33 @@ func (h *Hyphenator) stemBreaks(stem []rune, start int) []WordBreak {
 	return out
 }
 
-// isAddress reports whether a word is a web address.
+// isAddress reports whether a word is a web address: it has a scheme
+// (https://), starts with "www.", or has a dot before its first slash
+// (bleibdranplus.de/…).
 func isAddress(w []rune) bool {
-	s := string(w)
-	return strings.Contains(s, "://") || strings.HasPrefix(s, "www.") ||
-		strings.Contains(s, "/") && strings.Contains(s, ".") && !strings.ContainsAny(s, " ") && strings.Index(s, ".") < strings.Index(s, "/")
+	firstDot, firstSlash := -1, -1
+	for i, r := range w {
+		switch r {
+		case '.':
+			if firstDot < 0 {
+				firstDot = i
+			}
+		case '/':
+			if firstSlash < 0 {
+				firstSlash = i
+			}
+		case ':':
+			if i+2 < len(w) && w[i+1] == '/' && w[i+2] == '/' {
+				return true
+			}
+		case ' ':
+			return false
+		}
+	}
+	if len(w) > 4 && w[0] == 'w' && w[1] == 'w' && w[2] == 'w' && w[3] == '.' {
+		return true
+	}
+	return firstDot > 0 && firstSlash > firstDot
 }
 
 // addressBreaks allows breaks after a slash and before a dot, never in

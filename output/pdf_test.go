@@ -93,3 +93,22 @@ func TestEditionsUseTheirColourModel(t *testing.T) {
 		}
 	}
 }
+
+// TestFontsAreSubset: the embedded font program holds only the glyphs
+// used, far less than the whole TrueType file.
+func TestFontsAreSubset(t *testing.T) {
+	face := fonts.Serif().Face(fonts.Regular)
+	pdf, err := Render(onePage(&layout.GlyphRun{X: layout.Pt(100), Y: layout.Pt(100), Face: face, Size: layout.Pt(10),
+		Text: "Zuwanderung", Colour: layout.Black}), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(`/Length1 (\d+)`).FindAllStringSubmatch(qdf(t, pdf), -1)
+	if len(m) != 1 {
+		t.Fatalf("want one embedded font program, found %d", len(m))
+	}
+	size, _ := strconv.Atoi(m[0][1])
+	if size <= 0 || size > len(face.Data)/4 {
+		t.Errorf("embedded font program is %d bytes of a %d-byte font: not subset", size, len(face.Data))
+	}
+}
