@@ -13,3 +13,11 @@ var ExampleContent []byte
 
 // ExampleContentName is the file name `brochure init` writes the example to.
 const ExampleContentName = "content.toml"
+
+// DefaultTheme is the built-in theme (see theme.toml for every key).
+//
+//go:embed theme.toml
+var DefaultTheme []byte
+
+// ThemeName is the file name `brochure init` writes the theme to.
+const ThemeName = "theme.toml"

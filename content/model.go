@@ -16,6 +16,9 @@ type Document struct {
 	Hyphenation []string
 	// Typography switches the engine's typographic refinements.
 	Typography Typography
+	// Theme is the design: the built-in theme, or the file the content
+	// names, over it.
+	Theme *Theme
 	// Source is the content file's path as given by the caller, used in
 	// messages; Dir is the folder that relative asset paths start from.
 	Source string

@@ -10,7 +10,9 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/go-text/typesetting/font"
 )
@@ -55,7 +57,7 @@ func Parse(name string, data []byte) (*Face, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	f := &Face{Name: name, Data: data, ot: ot, upem: float64(ot.Upem()), advances: map[rune]int16{}}
+	f := &Face{Name: pdfName(name), Data: data, ot: ot, upem: float64(ot.Upem()), advances: map[rune]int16{}}
 	f.kerning = newPairKerning(f)
 	if ext, ok := ot.FontHExtents(); ok {
 		f.Ascent = f.thousandths(float64(ext.Ascender))
@@ -133,4 +135,23 @@ func (f *Face) Measure(s string) int {
 		prev = r
 	}
 	return total
+}
+
+// pdfName makes a font name usable as a PDF name: the file's base name
+// without extension, letters, digits and hyphens only.
+func pdfName(name string) string {
+	if i := strings.LastIndexAny(name, "/\\"); i >= 0 {
+		name = name[i+1:]
+	}
+	name = strings.TrimSuffix(strings.TrimSuffix(name, ".ttf"), ".TTF")
+	var b strings.Builder
+	for _, r := range name {
+		if r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-') {
+			b.WriteRune(r)
+		}
+	}
+	if b.Len() == 0 {
+		return "Font"
+	}
+	return b.String()
 }

@@ -11,8 +11,8 @@ func (c *composer) cover() Page {
 	page := Page{Width: th.PageWidth, Height: th.PageHeight}
 	x := MM(25)
 	width := th.PageWidth - 2*x
-	field := MM(180)
-	page.Items = append(page.Items, &Rule{X: 0, Y: 0, W: th.PageWidth, H: field, Colour: th.Accent})
+	field := th.CoverField
+	page.Items = append(page.Items, &Rule{X: 0, Y: 0, W: th.PageWidth, H: field, Colour: th.CoverBackground})
 
 	if m.Kind != "" {
 		items, _ := oneLine(plain(m.Kind), th.CoverKind, x, MM(30))
@@ -47,7 +47,7 @@ func (c *composer) cover() Page {
 		moveDown(it, field+MM(12))
 		page.Items = append(page.Items, it)
 	}
-	if c.doc.Funding != nil {
+	if c.doc.Funding != nil && th.CoverFundingBar {
 		page.Items = append(page.Items, c.fundingBar(x, th.PageHeight-MM(20)-th.EmblemHeight, width)...)
 	}
 	return page

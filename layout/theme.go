@@ -1,13 +1,27 @@
 package layout
 
-import "brochure/fonts"
+import (
+	"fmt"
 
-// Theme is every design decision of the brochure: page and type area,
-// typographic roles, colours and spacing.
+	"brochure/content"
+	"brochure/fonts"
+)
+
+// Theme is every design decision of the brochure in layout's terms: page
+// and type area, typographic roles, colours and spacing. It is made from a
+// theme file (see assets/theme.toml) by NewTheme.
 type Theme struct {
 	PageWidth, PageHeight Scaled
 	// Margins of the type area.
 	MarginTop, MarginBottom, MarginLeft, MarginRight Scaled
+	Columns                                          int
+	ColumnGap                                        Scaled
+	// BaselineGrid rounds vertical spaces to whole lines of body text.
+	BaselineGrid bool
+	RunningHead  bool
+	Contents     bool // a table of contents after the cover
+	// CoverFundingBar puts funders and the EU emblem on the cover.
+	CoverFundingBar bool
 
 	Body        TextStyle // running text, justified
 	Quote       TextStyle // pull quotes
@@ -15,15 +29,16 @@ type Theme struct {
 	Heading     TextStyle // section titles
 	SpeakerName TextStyle
 	SpeakerRole TextStyle
-	Caption     TextStyle // presentation blocks, URLs
+	Caption     TextStyle // presentation blocks, URLs, funding text
 	Footer      TextStyle
+	TOCEntry    TextStyle
 
 	CoverKind, CoverTitle, CoverSubtitle, CoverDate, CoverEvent TextStyle
+	CoverBackground                                             Colour
+	CoverField                                                  Scaled // height of the coloured field
 
-	Accent     Colour // labels, rules, cover background
-	Muted      Colour // roles and captions
-	CoverInk   Colour // text on the cover's coloured field
-	RuleWeight Scaled
+	Accent, Muted, Ink, Paper Colour
+	RuleWeight                Scaled
 
 	ParSkip     Scaled // space between paragraphs
 	SectionSkip Scaled // space before a section
@@ -31,62 +46,100 @@ type Theme struct {
 	ListIndent Scaled
 	// QRModule is the side of one QR module (≥ 0.4 mm for reliable scans).
 	QRModule Scaled
-	// EmblemHeight is the EU emblem's height in the funding block.
+	// EmblemHeight is the EU emblem's height in the funding bar.
 	EmblemHeight Scaled
+	PhotoWidth   Scaled
 
 	Break BreakParams
 }
 
-// Colours of the default theme.
-var (
-	deepBlue = Colour{C: 100, M: 70, Y: 10, K: 10, R: 0x00, G: 0x4B, B: 0x87}
-	grey     = Colour{K: 65, R: 0x59, G: 0x59, B: 0x59}
-	white    = Colour{R: 0xFF, G: 0xFF, B: 0xFF}
-)
-
-// DefaultTheme is the built-in design: A4, a 130 mm text column of
-// Liberation Serif 10.5/14.5 pt, headings in Liberation Sans.
+// DefaultTheme is the built-in design.
 func DefaultTheme() Theme {
-	serif, sans := fonts.Serif(), fonts.Sans()
-	style := func(fam *fonts.Family, st fonts.Style, size, leading float64, c Colour) TextStyle {
-		return TextStyle{Family: fam, Style: st, Size: Pt(size), Leading: Pt(leading), Colour: c}
+	th, err := NewTheme(content.DefaultTheme())
+	if err != nil {
+		panic("built-in theme: " + err.Error()) // a broken build, not bad input
 	}
-	th := Theme{
-		PageWidth: MM(210), PageHeight: MM(297),
-		MarginTop: MM(25), MarginBottom: MM(30), MarginLeft: MM(40), MarginRight: MM(40),
-
-		Body:        style(serif, fonts.Regular, 10.5, 14.5, Black),
-		Quote:       style(serif, fonts.Italic, 13, 18, Black),
-		Label:       style(sans, fonts.Bold, 8.5, 12, deepBlue),
-		Heading:     style(sans, fonts.Bold, 16, 20, Black),
-		SpeakerName: style(sans, fonts.Bold, 9.5, 12.5, Black),
-		SpeakerRole: style(sans, fonts.Regular, 8.5, 11, grey),
-		Caption:     style(sans, fonts.Regular, 8.5, 11.5, Black),
-		Footer:      style(sans, fonts.Regular, 8, 10, grey),
-
-		CoverKind:     style(sans, fonts.Bold, 11, 14, white),
-		CoverTitle:    style(sans, fonts.Bold, 34, 38, white),
-		CoverSubtitle: style(sans, fonts.Regular, 17, 22, white),
-		CoverDate:     style(sans, fonts.Bold, 13, 17, white),
-		CoverEvent:    style(sans, fonts.Regular, 12, 16, Black),
-
-		Accent: deepBlue, Muted: grey, CoverInk: white,
-		RuleWeight: Pt(0.75),
-
-		ParSkip:      Pt(6),
-		SectionSkip:  Pt(30),
-		ListIndent:   Pt(14),
-		QRModule:     MM(0.5),
-		EmblemHeight: MM(12),
-
-		Break: TeXParams,
-	}
-	th.Label.Tracking, th.Label.Upper = 120, true
-	th.CoverKind.Tracking, th.CoverKind.Upper = 150, true
-	th.Break.EmergencyStretch = Pt(8)
-	th.Break.Expansion = 20 // ±2 % glyph expansion, as microtype's default
-	th.Break.MaxHyphenRun = 2
 	return th
+}
+
+// NewTheme turns a validated theme into layout's styles, loading its fonts.
+func NewTheme(t *content.Theme) (Theme, error) {
+	families := map[string]*fonts.Family{}
+	for name, spec := range t.Fonts {
+		fam, err := loadFamily(t, name, spec)
+		if err != nil {
+			return Theme{}, err
+		}
+		families[name] = fam
+	}
+	colour := func(name string) Colour {
+		c := t.Colours[name]
+		return Colour{C: c.CMYK[0], M: c.CMYK[1], Y: c.CMYK[2], K: c.CMYK[3], R: c.RGB[0], G: c.RGB[1], B: c.RGB[2]}
+	}
+	role := func(name string) TextStyle {
+		r := t.Roles[name]
+		return TextStyle{Family: families[r.Font], Style: styleOf(r.Style), Size: Pt(r.Size), Leading: Pt(r.Leading),
+			Colour: colour(r.Colour), Tracking: r.Tracking, Upper: r.Upper}
+	}
+	p, s, j := t.Page, t.Spacing, t.Justification
+	th := Theme{
+		PageWidth: Pt(p.Width), PageHeight: Pt(p.Height),
+		MarginTop: Pt(p.MarginTop), MarginBottom: Pt(p.MarginBottom), MarginLeft: Pt(p.MarginLeft), MarginRight: Pt(p.MarginRight),
+		Columns: p.Columns, ColumnGap: Pt(p.ColumnGap),
+		BaselineGrid: p.BaselineGrid, RunningHead: p.RunningHead, Contents: p.TableOfContents, CoverFundingBar: p.CoverFundingBar,
+
+		Body: role("body"), Quote: role("quote"), Label: role("label"), Heading: role("heading"),
+		SpeakerName: role("speaker_name"), SpeakerRole: role("speaker_role"), Caption: role("caption"),
+		Footer: role("footer"), TOCEntry: role("toc_entry"),
+		CoverKind: role("cover_kind"), CoverTitle: role("cover_title"), CoverSubtitle: role("cover_subtitle"),
+		CoverDate: role("cover_date"), CoverEvent: role("cover_event"),
+		CoverBackground: colour(t.Cover.Background), CoverField: Pt(t.Cover.FieldHeight),
+
+		Accent: colour("accent"), Muted: colour("muted"), Ink: colour("text"), Paper: colour("paper"),
+		RuleWeight: Pt(s.Rule),
+
+		ParSkip: Pt(s.Paragraph), SectionSkip: Pt(s.Section), ListIndent: Pt(s.ListIndent),
+		QRModule: Pt(s.QRModule), EmblemHeight: Pt(s.EmblemHeight), PhotoWidth: Pt(s.PhotoWidth),
+
+		Break: BreakParams{
+			Pretolerance: j.Pretolerance, Tolerance: j.Tolerance, LinePenalty: TeXParams.LinePenalty,
+			AdjDemerits: TeXParams.AdjDemerits, DoubleHyphenDemerits: TeXParams.DoubleHyphenDemerits,
+			FinalHyphenDemerits: TeXParams.FinalHyphenDemerits, EmergencyStretch: Pt(j.EmergencyStretch),
+			Expansion: j.Expansion, MaxHyphenRun: j.MaxHyphenRun,
+		},
+	}
+	return th, nil
+}
+
+// loadFamily returns an embedded family or parses the theme's font files.
+func loadFamily(t *content.Theme, name string, spec content.FontFamily) (*fonts.Family, error) {
+	switch spec.Builtin {
+	case "serif":
+		return fonts.Serif(), nil
+	case "sans":
+		return fonts.Sans(), nil
+	}
+	var paths [4]string
+	for i, f := range spec.Files {
+		paths[i] = t.FontFile(f)
+	}
+	fam, err := fonts.LoadFamily(name, paths)
+	if err != nil {
+		return nil, fmt.Errorf("%s: fonts.%s: %w", t, name, err)
+	}
+	return fam, nil
+}
+
+func styleOf(s string) fonts.Style {
+	switch s {
+	case "bold":
+		return fonts.Bold
+	case "italic":
+		return fonts.Italic
+	case "bold_italic":
+		return fonts.BoldItalic
+	}
+	return fonts.Regular
 }
 
 // TextWidth is the width of the type area.
@@ -94,3 +147,11 @@ func (th *Theme) TextWidth() Scaled { return th.PageWidth - th.MarginLeft - th.M
 
 // TextHeight is the height of the type area.
 func (th *Theme) TextHeight() Scaled { return th.PageHeight - th.MarginTop - th.MarginBottom }
+
+// ColumnWidth is the width of one column of body text.
+func (th *Theme) ColumnWidth() Scaled {
+	if th.Columns < 2 {
+		return th.TextWidth()
+	}
+	return (th.TextWidth() - Scaled(th.Columns-1)*th.ColumnGap) / Scaled(th.Columns)
+}

@@ -106,7 +106,11 @@ func build(req buildRequest) (*buildResult, error) {
 	if err != nil {
 		return nil, err
 	}
-	laid := layout.Compose(doc, layout.DefaultTheme())
+	th, err := layout.NewTheme(doc.Theme)
+	if err != nil {
+		return nil, err
+	}
+	laid := layout.Compose(doc, th)
 	pdf, err := output.Render(laid, output.Options{Edition: req.edition, Creator: "brochure " + Version})
 	if err != nil {
 		return nil, err

@@ -1,0 +1,447 @@
+package content
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/BurntSushi/toml"
+
+	"brochure/assets"
+)
+
+// Theme is a validated theme: the design of the brochure as plain values,
+// lengths in PostScript points. Layout turns it into typographic styles.
+type Theme struct {
+	Page          PageTheme
+	Fonts         map[string]FontFamily // by name ("text", "display", …)
+	Colours       map[string]Colour     // by name ("accent", …)
+	Roles         map[string]Role       // by role name ("body", "heading", …)
+	Cover         CoverTheme
+	Spacing       SpacingTheme
+	Justification JustificationTheme
+	// Source names the theme file ("" for the built-in theme); Dir is the
+	// folder its font paths start from.
+	Source, Dir string
+}
+
+// PageTheme is the page and its type area.
+type PageTheme struct {
+	Width, Height                                    float64
+	MarginTop, MarginBottom, MarginLeft, MarginRight float64
+	Columns                                          int
+	ColumnGap                                        float64
+	BaselineGrid, RunningHead                        bool
+	TableOfContents, CoverFundingBar                 bool
+}
+
+// FontFamily is an embedded family ("serif", "sans") or four TrueType files.
+type FontFamily struct {
+	Builtin string
+	// Files are regular, bold, italic and bold italic, resolved against
+	// the theme's folder.
+	Files [4]string
+}
+
+// Colour is a colour for both editions.
+type Colour struct {
+	CMYK [4]uint8 // percent
+	RGB  [3]uint8
+}
+
+// Role is a typographic role: which font, how big, what colour.
+type Role struct {
+	Font, Style, Colour string
+	Size, Leading       float64
+	Tracking            int
+	Upper               bool
+}
+
+// CoverTheme is the cover's coloured field.
+type CoverTheme struct {
+	Background  string
+	FieldHeight float64
+}
+
+// SpacingTheme holds the vertical and small horizontal distances.
+type SpacingTheme struct {
+	Paragraph, Section, ListIndent, Rule, QRModule, EmblemHeight, PhotoWidth float64
+}
+
+// JustificationTheme holds the line-breaking parameters.
+type JustificationTheme struct {
+	Pretolerance, Tolerance, Expansion, MaxHyphenRun int
+	EmergencyStretch                                 float64
+}
+
+// RoleNames are the typographic roles a theme defines.
+var RoleNames = []string{"body", "quote", "label", "heading", "speaker_name", "speaker_role", "caption", "footer",
+	"toc_entry", "cover_kind", "cover_title", "cover_subtitle", "cover_date", "cover_event"}
+
+// BuiltinFonts are the families embedded in the program.
+var BuiltinFonts = []string{"serif", "sans"}
+
+var (
+	defaultThemeOnce sync.Once
+	defaultTheme     *Theme
+)
+
+// DefaultTheme is the built-in theme, parsed once per process. Callers
+// must not modify it.
+func DefaultTheme() *Theme {
+	defaultThemeOnce.Do(func() {
+		t, err := parseTheme("", nil, "")
+		if err != nil {
+			panic("built-in theme: " + err.Error()) // a broken build, not bad input
+		}
+		defaultTheme = t
+	})
+	return defaultTheme
+}
+
+// LoadTheme reads a theme file; what it does not set comes from the
+// built-in theme.
+func LoadTheme(path string) (*Theme, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, Diagnostics{{File: path, Msg: describeReadError(err)}}
+	}
+	return parseTheme(path, data, filepath.Dir(path))
+}
+
+// parseTheme merges a theme file (nil: none) over the built-in theme and
+// validates the result; problems are reported against the file.
+func parseTheme(name string, data []byte, dir string) (*Theme, error) {
+	var base map[string]any
+	if _, err := toml.Decode(string(assets.DefaultTheme), &base); err != nil {
+		return nil, err
+	}
+	keys := locateKeys("")
+	if data != nil {
+		src, diag := checkEncoding(name, data)
+		if diag != nil {
+			return nil, Diagnostics{*diag}
+		}
+		var user map[string]any
+		if _, err := toml.Decode(src, &user); err != nil {
+			return nil, Diagnostics{syntaxDiagnostic(name, err)}
+		}
+		keys = locateKeys(src)
+		d := &decoder{file: name, keys: keys}
+		d.checkThemeKeys(user)
+		if len(d.diags) > 0 {
+			d.diags.sortByPosition()
+			return nil, d.diags
+		}
+		mergeTables(base, user)
+	}
+	d := &decoder{file: name, keys: keys}
+	if name == "" {
+		d.file = "(built-in theme)"
+	}
+	t := d.theme(base)
+	t.Source, t.Dir = name, dir
+	if len(d.diags) > 0 {
+		d.diags.sortByPosition()
+		return nil, d.diags
+	}
+	return t, nil
+}
+
+// mergeTables copies src over dst, merging tables key by key.
+func mergeTables(dst, src map[string]any) {
+	for k, v := range src {
+		if sub, ok := v.(map[string]any); ok {
+			if dsub, ok := dst[k].(map[string]any); ok {
+				mergeTables(dsub, sub)
+				continue
+			}
+		}
+		dst[k] = v
+	}
+}
+
+// checkThemeKeys reports unknown keys in a user theme before merging, so
+// that typos are named with their position rather than silently ignored.
+func (d *decoder) checkThemeKeys(user map[string]any) {
+	d.known("", user, "page", "fonts", "colours", "roles", "cover", "spacing", "justification")
+	sections := map[string][]string{
+		"page": {"width", "height", "margin_top", "margin_bottom", "margin_left", "margin_right", "columns",
+			"column_gap", "baseline_grid", "running_head", "table_of_contents", "cover_funding_bar"},
+		"cover":         {"background", "field_height"},
+		"spacing":       {"paragraph", "section", "list_indent", "rule", "qr_module", "emblem_height", "photo_width"},
+		"justification": {"pretolerance", "tolerance", "emergency_stretch", "expansion", "max_hyphen_run"},
+	}
+	for section, allowed := range sections {
+		if m, ok := user[section].(map[string]any); ok {
+			d.known(section, m, allowed...)
+		}
+	}
+	if roles, ok := user["roles"].(map[string]any); ok {
+		d.known("roles", roles, RoleNames...)
+		for _, name := range sortedKeys(roles) {
+			if m, ok := roles[name].(map[string]any); ok {
+				d.known("roles."+name, m, "font", "style", "size", "leading", "colour", "tracking", "upper")
+			}
+		}
+	}
+	if fams, ok := user["fonts"].(map[string]any); ok {
+		for _, name := range sortedKeys(fams) {
+			if m, ok := fams[name].(map[string]any); ok {
+				d.known("fonts."+name, m, "builtin", "regular", "bold", "italic", "bold_italic")
+			}
+		}
+	}
+	if cols, ok := user["colours"].(map[string]any); ok {
+		for _, name := range sortedKeys(cols) {
+			if m, ok := cols[name].(map[string]any); ok {
+				d.known("colours."+name, m, "cmyk", "rgb")
+			}
+		}
+	}
+}
+
+func (d *decoder) theme(m map[string]any) *Theme {
+	t := &Theme{Fonts: map[string]FontFamily{}, Colours: map[string]Colour{}, Roles: map[string]Role{}}
+	if p := d.table("", m, "page", true); p != nil {
+		t.Page = PageTheme{
+			Width: d.length("page", p, "width"), Height: d.length("page", p, "height"),
+			MarginTop: d.length("page", p, "margin_top"), MarginBottom: d.length("page", p, "margin_bottom"),
+			MarginLeft: d.length("page", p, "margin_left"), MarginRight: d.length("page", p, "margin_right"),
+			Columns: d.integer("page", p, "columns", 1, 2), ColumnGap: d.length("page", p, "column_gap"),
+			BaselineGrid:    d.boolean("page", p, "baseline_grid", true),
+			RunningHead:     d.boolean("page", p, "running_head", false),
+			TableOfContents: d.boolean("page", p, "table_of_contents", true),
+			CoverFundingBar: d.boolean("page", p, "cover_funding_bar", true),
+		}
+		if w := t.Page.Width - t.Page.MarginLeft - t.Page.MarginRight; w < 100 {
+			d.errorf("page", "the type area is %.0f pt wide; margins leave too little room (at least 100 pt)", w)
+		}
+		if h := t.Page.Height - t.Page.MarginTop - t.Page.MarginBottom; h < 200 {
+			d.errorf("page", "the type area is %.0f pt high; margins leave too little room (at least 200 pt)", h)
+		}
+	}
+	if fams := d.table("", m, "fonts", true); fams != nil {
+		for _, name := range sortedKeys(fams) {
+			t.Fonts[name] = d.fontFamily("fonts."+name, fams[name])
+		}
+	}
+	if cols := d.table("", m, "colours", true); cols != nil {
+		for _, name := range sortedKeys(cols) {
+			t.Colours[name] = d.colour("colours."+name, cols[name])
+		}
+	}
+	if roles := d.table("", m, "roles", true); roles != nil {
+		for _, name := range RoleNames {
+			rm := d.table("roles", roles, name, true)
+			if rm == nil {
+				continue
+			}
+			t.Roles[name] = d.role("roles."+name, rm, t)
+		}
+	}
+	if c := d.table("", m, "cover", true); c != nil {
+		t.Cover = CoverTheme{Background: d.colourRef("cover", c, "background", t), FieldHeight: d.length("cover", c, "field_height")}
+	}
+	if s := d.table("", m, "spacing", true); s != nil {
+		t.Spacing = SpacingTheme{
+			Paragraph: d.length("spacing", s, "paragraph"), Section: d.length("spacing", s, "section"),
+			ListIndent: d.length("spacing", s, "list_indent"), Rule: d.length("spacing", s, "rule"),
+			QRModule: d.length("spacing", s, "qr_module"), EmblemHeight: d.length("spacing", s, "emblem_height"),
+			PhotoWidth: d.length("spacing", s, "photo_width"),
+		}
+		if t.Spacing.QRModule < 0.4*72/25.4-1e-9 {
+			d.errorf("spacing.qr_module", "QR modules of %.2f mm are too small to scan reliably; use at least 0.4mm", t.Spacing.QRModule*25.4/72)
+		}
+	}
+	if j := d.table("", m, "justification", true); j != nil {
+		t.Justification = JustificationTheme{
+			Pretolerance:     d.integer("justification", j, "pretolerance", -1, 10000),
+			Tolerance:        d.integer("justification", j, "tolerance", 0, 10000),
+			Expansion:        d.integer("justification", j, "expansion", 0, 50),
+			MaxHyphenRun:     d.integer("justification", j, "max_hyphen_run", 0, 10),
+			EmergencyStretch: d.length("justification", j, "emergency_stretch"),
+		}
+	}
+	return t
+}
+
+func (d *decoder) fontFamily(path string, v any) FontFamily {
+	m, ok := v.(map[string]any)
+	if !ok {
+		d.errorf(path, "expected a table with builtin = \"serif\" or regular/bold/italic/bold_italic files, got %s", typeName(v))
+		return FontFamily{}
+	}
+	f := FontFamily{Builtin: d.text(path, m, "builtin", false)}
+	for i, key := range []string{"regular", "bold", "italic", "bold_italic"} {
+		f.Files[i] = d.text(path, m, key, false)
+	}
+	files := 0
+	for _, file := range f.Files {
+		if file != "" {
+			files++
+		}
+	}
+	switch {
+	case f.Builtin != "" && files > 0:
+		d.errorf(path, "give either builtin or font files, not both")
+	case f.Builtin != "" && !contains(BuiltinFonts, f.Builtin):
+		d.errorf(joinPath(path, "builtin"), "unknown built-in font %q (expected one of %s)", f.Builtin, strings.Join(BuiltinFonts, ", "))
+	case f.Builtin == "" && files != 4:
+		d.errorf(path, "needs all four faces: regular, bold, italic and bold_italic (TrueType .ttf files)")
+	}
+	return f
+}
+
+func (d *decoder) colour(path string, v any) Colour {
+	m, ok := v.(map[string]any)
+	if !ok {
+		d.errorf(path, "expected { cmyk = [C, M, Y, K], rgb = \"#RRGGBB\" }, got %s", typeName(v))
+		return Colour{}
+	}
+	var c Colour
+	switch list := m["cmyk"].(type) {
+	case []any:
+		if len(list) != 4 {
+			d.errorf(joinPath(path, "cmyk"), "expected four percentages [C, M, Y, K], got %d values", len(list))
+			break
+		}
+		for i, e := range list {
+			n, ok := e.(int64)
+			if !ok || n < 0 || n > 100 {
+				d.errorf(joinPath(path, "cmyk"), "expected whole percentages from 0 to 100, got %v", e)
+				break
+			}
+			c.CMYK[i] = uint8(n)
+		}
+	case nil:
+		d.errorf(joinPath(path, "cmyk"), "required: the process colour for print, e.g. [100, 70, 10, 10]")
+	default:
+		d.errorf(joinPath(path, "cmyk"), "expected [C, M, Y, K], got %s", typeName(list))
+	}
+	hex, _ := m["rgb"].(string)
+	if len(hex) != 7 || hex[0] != '#' {
+		d.errorf(joinPath(path, "rgb"), "expected the screen colour as \"#RRGGBB\", got %v", m["rgb"])
+		return c
+	}
+	for i := 0; i < 3; i++ {
+		n, err := strconv.ParseUint(hex[1+2*i:3+2*i], 16, 8)
+		if err != nil {
+			d.errorf(joinPath(path, "rgb"), "%q is not a hex colour such as \"#004B87\"", hex)
+			return c
+		}
+		c.RGB[i] = uint8(n)
+	}
+	return c
+}
+
+var roleStyles = []string{"regular", "bold", "italic", "bold_italic"}
+
+func (d *decoder) role(path string, m map[string]any, t *Theme) Role {
+	r := Role{
+		Font:    d.text(path, m, "font", true),
+		Style:   d.text(path, m, "style", true),
+		Colour:  d.colourRef(path, m, "colour", t),
+		Size:    d.length(path, m, "size"),
+		Leading: d.length(path, m, "leading"),
+		Upper:   d.boolean(path, m, "upper", false),
+	}
+	if _, ok := m["tracking"]; ok {
+		r.Tracking = d.integer(path, m, "tracking", -100, 500)
+	}
+	if _, ok := t.Fonts[r.Font]; r.Font != "" && !ok {
+		d.errorf(joinPath(path, "font"), "no font family %q in [fonts] (have %s)", r.Font, strings.Join(mapKeys(t.Fonts), ", "))
+	}
+	if r.Style != "" && !contains(roleStyles, r.Style) {
+		d.errorf(joinPath(path, "style"), "unknown style %q (expected one of %s)", r.Style, strings.Join(roleStyles, ", "))
+	}
+	if r.Size > 0 && (r.Size < 4 || r.Size > 200) {
+		d.errorf(joinPath(path, "size"), "%.1f pt is not a usable type size (4 to 200 pt)", r.Size)
+	}
+	if r.Leading > 0 && r.Size > 0 && r.Leading < r.Size*0.8 {
+		d.errorf(joinPath(path, "leading"), "%.1f pt leading for %.1f pt type would make lines collide", r.Leading, r.Size)
+	}
+	return r
+}
+
+// colourRef reads the name of a colour defined in [colours].
+func (d *decoder) colourRef(path string, m map[string]any, key string, t *Theme) string {
+	name := d.text(path, m, key, true)
+	if _, ok := t.Colours[name]; name != "" && !ok {
+		d.errorf(joinPath(path, key), "no colour %q in [colours] (have %s)", name, strings.Join(mapKeys(t.Colours), ", "))
+	}
+	return name
+}
+
+// length reads a length with its unit ("12mm", "10.5pt", "1cm", "0.5in")
+// and returns it in points.
+func (d *decoder) length(path string, m map[string]any, key string) float64 {
+	p := joinPath(path, key)
+	v, ok := m[key]
+	if !ok {
+		d.errorf(p, "required (a length such as \"12mm\" or \"10.5pt\")")
+		return 0
+	}
+	s, ok := v.(string)
+	if !ok {
+		d.errorf(p, "expected a length with its unit such as \"12mm\" or \"10.5pt\", got %s", typeName(v))
+		return 0
+	}
+	units := map[string]float64{"mm": 72 / 25.4, "cm": 720 / 25.4, "pt": 1, "in": 72}
+	for unit, factor := range units {
+		if num, ok := strings.CutSuffix(strings.TrimSpace(s), unit); ok {
+			x, err := strconv.ParseFloat(strings.TrimSpace(num), 64)
+			if err != nil || x < 0 || x > 10000 {
+				break
+			}
+			return x * factor
+		}
+	}
+	d.errorf(p, "%q is not a length: expected a number and a unit (mm, cm, pt, in), such as \"12mm\"", s)
+	return 0
+}
+
+// integer reads a whole number within [lo, hi].
+func (d *decoder) integer(path string, m map[string]any, key string, lo, hi int) int {
+	p := joinPath(path, key)
+	v, ok := m[key]
+	if !ok {
+		d.errorf(p, "required (a whole number from %d to %d)", lo, hi)
+		return lo
+	}
+	n, ok := v.(int64)
+	if !ok || n < int64(lo) || n > int64(hi) {
+		d.errorf(p, "expected a whole number from %d to %d, got %v", lo, hi, v)
+		return lo
+	}
+	return int(n)
+}
+
+func mapKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// FontFile resolves a font path of the theme against its folder.
+func (t *Theme) FontFile(file string) string {
+	if filepath.IsAbs(file) || t.Dir == "" {
+		return file
+	}
+	return filepath.Join(t.Dir, file)
+}
+
+// String names the theme for messages.
+func (t *Theme) String() string {
+	if t.Source == "" {
+		return "the built-in theme"
+	}
+	return fmt.Sprintf("theme %s", t.Source)
+}
