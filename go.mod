@@ -7,8 +7,11 @@ require (
 	github.com/BurntSushi/toml v1.6.0
 	github.com/go-fonts/liberation v0.3.3
 	github.com/go-text/typesetting v0.3.5
+	github.com/phpdave11/gofpdi v1.0.16
 	github.com/skip2/go-qrcode v0.0.0-20200617195104-da1b6568686e
 	github.com/yuin/goldmark v1.8.7
 	golang.org/x/image v0.48.0
 	golang.org/x/text v0.44.0
 )
+
+require github.com/pkg/errors v0.9.1 // indirect

@@ -16,6 +16,7 @@ type decoder struct {
 	file  string
 	keys  *keyLocator
 	diags Diagnostics
+	opts  Options // where assets are looked up
 }
 
 // errorf records a problem at the key path's position.

@@ -63,10 +63,9 @@ func Parse(name string, data []byte, opts Options) (*Document, error) {
 	if _, err := toml.Decode(src, &tree); err != nil {
 		return nil, Diagnostics{syntaxDiagnostic(name, err)}
 	}
-	d := &decoder{file: name, keys: locateKeys(src)}
+	d := &decoder{file: name, keys: locateKeys(src), opts: opts}
 	doc := d.document(tree, src)
 	doc.Source, doc.Dir = name, opts.Dir
-	d.checkAssets(doc, opts)
 	doc.Theme = d.loadTheme(tree, opts)
 	if len(d.diags) > 0 {
 		d.diags.sortByPosition()
@@ -195,7 +194,7 @@ func (d *decoder) meta(path string, m map[string]any) Meta {
 }
 
 func (d *decoder) section(path string, m map[string]any) Section {
-	d.known(path, m, "kind", "label", "title", "speakers", "moderation", "body", "presentations", "links")
+	d.known(path, m, "kind", "label", "title", "speakers", "moderation", "body", "presentations", "links", "images")
 	s := Section{Pos: d.keys.find(path)}
 	kind := d.text(path, m, "kind", true)
 	if kind != "" {
@@ -232,17 +231,34 @@ func (d *decoder) section(path string, m map[string]any) Section {
 	for i, l := range d.tables(path, m, "links") {
 		s.Links = append(s.Links, d.link(fmt.Sprintf("%s.links[%d]", path, i), l))
 	}
+	for i, im := range d.tables(path, m, "images") {
+		ip := fmt.Sprintf("%s.images[%d]", path, i)
+		d.known(ip, im, "file", "caption", "credit")
+		file := d.text(ip, im, "file", true)
+		caption := d.text(ip, im, "caption", false)
+		credit := d.text(ip, im, "credit", false)
+		if file == "" {
+			continue
+		}
+		if img := d.image(joinPath(ip, "file"), file, photoExts, d.opts); img != nil {
+			img.Caption, img.Credit = caption, credit
+			s.Images = append(s.Images, *img)
+		}
+	}
 	return s
 }
 
 func (d *decoder) person(path string, m map[string]any) Person {
 	d.known(path, m, "name", "role", "organisation", "photo")
-	return Person{
+	p := Person{
 		Name:         d.text(path, m, "name", true),
 		Role:         d.text(path, m, "role", false),
 		Organisation: d.text(path, m, "organisation", false),
-		Photo:        d.text(path, m, "photo", false),
 	}
+	if file := d.text(path, m, "photo", false); file != "" {
+		p.Photo = d.image(joinPath(path, "photo"), file, photoExts, d.opts)
+	}
+	return p
 }
 
 func (d *decoder) link(path string, m map[string]any) Link {
@@ -306,7 +322,9 @@ func (d *decoder) funding(path string, m map[string]any) *Funding {
 		fu := Funder{
 			Label: d.text(fp, fm, "label", false),
 			Name:  d.text(fp, fm, "name", true),
-			Logo:  d.text(fp, fm, "logo", false),
+		}
+		if file := d.text(fp, fm, "logo", false); file != "" {
+			fu.Logo = d.image(joinPath(fp, "logo"), file, logoExts, d.opts)
 		}
 		if fu.Label == "" {
 			fu.Label = "Gefördert durch:"
@@ -321,38 +339,6 @@ var (
 	photoExts = []string{".jpg", ".jpeg", ".png"}
 	logoExts  = []string{".jpg", ".jpeg", ".png", ".pdf"}
 )
-
-// checkAssets verifies that every referenced file exists, has a usable
-// type and stays inside the content folder unless allowed otherwise.
-func (d *decoder) checkAssets(doc *Document, opts Options) {
-	for i, s := range doc.Sections {
-		for j, p := range s.Speakers {
-			d.checkAsset(fmt.Sprintf("sections[%d].speakers[%d].photo", i, j), p.Photo, photoExts, opts)
-		}
-		for j, p := range s.Moderation {
-			d.checkAsset(fmt.Sprintf("sections[%d].moderation[%d].photo", i, j), p.Photo, photoExts, opts)
-		}
-	}
-	if doc.Funding != nil {
-		for i, f := range doc.Funding.Funders {
-			d.checkAsset(fmt.Sprintf("funding.funders[%d].logo", i), f.Logo, logoExts, opts)
-		}
-	}
-}
-
-func (d *decoder) checkAsset(path, file string, exts []string, opts Options) {
-	if file == "" {
-		return
-	}
-	ext := strings.ToLower(filepath.Ext(file))
-	if !contains(exts, ext) {
-		d.errorf(path, "%q: unsupported file type %q (expected %s)", file, ext, strings.Join(exts, ", "))
-		return
-	}
-	if _, err := ResolveAsset(opts.Dir, file, opts.AllowOutside); err != nil {
-		d.errorf(path, "%v", err)
-	}
-}
 
 // ResolveAsset turns an asset path from the content into a file path: it is
 // taken relative to dir, must not leave dir unless allowOutside is set, and

@@ -84,6 +84,7 @@ type Section struct {
 	Body          []Block
 	Presentations []Link
 	Links         []Link
+	Images        []Image  // pictures of the event, with caption and credit
 	Pos           Position // where the section's table starts
 }
 
@@ -92,7 +93,7 @@ type Person struct {
 	Name         string
 	Role         string
 	Organisation string
-	Photo        string // path to a JPEG/PNG file, resolved against Document.Dir; may be empty
+	Photo        *Image // optional portrait (JPEG or PNG)
 }
 
 // Link is a web address with its wording: a presentation to download or an
@@ -115,7 +116,7 @@ type Funding struct {
 type Funder struct {
 	Label string // e.g. "Gefördert durch:"
 	Name  string // e.g. "Bundesministerium für Arbeit und Soziales"
-	Logo  string // path to the official artwork (PNG, JPEG or PDF); may be empty
+	Logo  *Image // the official artwork (PNG, JPEG or one-page PDF); nil when not supplied
 }
 
 // BlockKind says what a body block is.

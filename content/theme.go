@@ -76,6 +76,7 @@ type SpacingTheme struct {
 type JustificationTheme struct {
 	Pretolerance, Tolerance, Expansion, MaxHyphenRun int
 	EmergencyStretch                                 float64
+	Align                                            string // "auto", "justified" or "ragged"
 }
 
 // RoleNames are the typographic roles a theme defines.
@@ -174,7 +175,7 @@ func (d *decoder) checkThemeKeys(user map[string]any) {
 			"column_gap", "baseline_grid", "running_head", "table_of_contents", "cover_funding_bar"},
 		"cover":         {"background", "field_height"},
 		"spacing":       {"paragraph", "section", "list_indent", "rule", "qr_module", "emblem_height", "photo_width"},
-		"justification": {"pretolerance", "tolerance", "emergency_stretch", "expansion", "max_hyphen_run"},
+		"justification": {"pretolerance", "tolerance", "emergency_stretch", "expansion", "max_hyphen_run", "align"},
 	}
 	for section, allowed := range sections {
 		if m, ok := user[section].(map[string]any); ok {
@@ -265,6 +266,10 @@ func (d *decoder) theme(m map[string]any) *Theme {
 			Expansion:        d.integer("justification", j, "expansion", 0, 50),
 			MaxHyphenRun:     d.integer("justification", j, "max_hyphen_run", 0, 10),
 			EmergencyStretch: d.length("justification", j, "emergency_stretch"),
+			Align:            d.text("justification", j, "align", true),
+		}
+		if a := t.Justification.Align; a != "" && a != "auto" && a != "justified" && a != "ragged" {
+			d.errorf("justification.align", "%q: expected \"auto\", \"justified\" or \"ragged\"", a)
 		}
 	}
 	return t

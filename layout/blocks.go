@@ -19,7 +19,7 @@ func (c *composer) blocks(i int, blocks []content.Block, x, width Scaled) []VNod
 		where := c.where(i, fmt.Sprintf(".body (block %d)", k+1))
 		switch b.Kind {
 		case content.Paragraph:
-			v = append(v, c.textBlock(spansOf(b.Inlines), th.Body, x, width, Justified, where)...)
+			v = append(v, c.textBlock(spansOf(b.Inlines), th.Body, x, width, th.BodyAlign, where)...)
 		case content.BulletList, content.OrderedList:
 			v = append(v, c.list(i, b, x, width, where)...)
 		case content.Quote:

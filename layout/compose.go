@@ -18,8 +18,16 @@ type composer struct {
 	warnings []Warning
 }
 
-// Compose lays out a whole brochure: the cover, every section in order,
-// and the funding notice, on pages with running footers.
+// sectionStart is where a section begins: its page (index into the
+// body pages until the document is assembled) and the y of its head.
+type sectionStart struct {
+	page int
+	y    Scaled
+}
+
+// Compose lays out a whole brochure: the cover, the table of contents,
+// every section in order and the funding notice, on pages with running
+// footers (and heads, if the theme wants them).
 func Compose(doc *content.Document, th Theme) *Document {
 	c := &composer{doc: doc, th: th, typo: typographyOf(doc.Typography)}
 	exceptions := make([]string, len(doc.Hyphenation))
@@ -27,11 +35,9 @@ func Compose(doc *content.Document, th Theme) *Document {
 		exceptions[i] = norm.NFC.String(e)
 	}
 	c.hyph = NewHyphenator(GermanPatterns(), exceptions)
-	out := &Document{Meta: c.meta()}
+	c.warnMissingLogos()
 
-	out.Pages = append(out.Pages, c.cover())
-	out.Outline = append(out.Outline, OutlineEntry{Title: doc.Meta.Title, Level: 0, Page: 0})
-
+	// The body: sections and the funding notice, in columns.
 	var body []VNode
 	for i, s := range doc.Sections {
 		body = append(body, c.section(i, s)...)
@@ -39,24 +45,78 @@ func Compose(doc *content.Document, th Theme) *Document {
 	if doc.Funding != nil {
 		body = append(body, c.fundingNotice(doc.Funding)...)
 	}
-	for _, pb := range Paginate(body, th.TextHeight()) {
-		page := Page{Width: th.PageWidth, Height: th.PageHeight}
+	bodyPages := c.paginateColumns(body)
+	starts := make([]sectionStart, len(doc.Sections))
+	for p, pb := range bodyPages {
+		for anchor, y := range pb.Anchors {
+			var i int
+			if _, err := fmt.Sscanf(anchor, "section-%d", &i); err == nil && i < len(starts) {
+				starts[i] = sectionStart{page: p, y: y}
+			}
+		}
+	}
+
+	// The table of contents needs the page numbers, which depend on how
+	// many pages it takes itself; its length does not depend on them.
+	var tocPages []PageBody
+	if th.Contents && len(doc.Sections) > 0 {
+		// Body page p is document page 1 + len(contents) + p, printed one
+		// higher (the cover is page 1).
+		first := 2 + len(Paginate(c.contents(starts, 0), th.TextHeight()))
+		tocPages = Paginate(c.contents(starts, first), th.TextHeight())
+	}
+	offset := 1 + len(tocPages) // cover, contents, then the body
+
+	out := &Document{Meta: c.meta()}
+	out.Pages = append(out.Pages, c.cover())
+	for _, pb := range append(tocPages, bodyPages...) {
+		index := len(out.Pages)
+		page := Page{Width: th.PageWidth, Height: th.PageHeight, Folio: fmt.Sprint(index + 1)}
 		for _, it := range pb.Items {
 			moveDown(it, th.MarginTop)
+			if l, ok := it.(*LinkArea); ok && l.URL == "" {
+				l.Page += offset // contents entries point into the body
+				l.TargetY += th.MarginTop
+			}
 		}
-		page.Items = pb.Items
-		index := len(out.Pages)
-		for _, e := range pb.Outline {
-			e.Page = index
-			e.Y += th.MarginTop
-			out.Outline = append(out.Outline, e)
-		}
-		page.Folio = fmt.Sprint(index + 1)
-		page.Items = append(page.Items, c.footer(page.Folio)...)
+		page.Items = append(pb.Items, c.pageFrame(page.Folio)...)
 		out.Pages = append(out.Pages, page)
+	}
+	for i, s := range doc.Sections {
+		out.Outline = append(out.Outline, OutlineEntry{Title: outlineTitle(s), Level: 0,
+			Page: offset + starts[i].page, Y: th.MarginTop + starts[i].y})
 	}
 	out.Warnings = c.warnings
 	return out
+}
+
+// paginateColumns breaks the body into pages of one or more columns: the
+// column frames are filled in turn and placed side by side.
+func (c *composer) paginateColumns(v []VNode) []PageBody {
+	th := c.th
+	frames := Paginate(v, th.TextHeight())
+	if th.Columns < 2 {
+		return frames
+	}
+	var pages []PageBody
+	for i := 0; i < len(frames); i += th.Columns {
+		page := PageBody{Anchors: map[string]Scaled{}}
+		for col := 0; col < th.Columns && i+col < len(frames); col++ {
+			f := frames[i+col]
+			shift := Scaled(col) * (th.ColumnWidth() + th.ColumnGap)
+			for _, it := range f.Items {
+				moveRight(it, shift)
+			}
+			page.Items = append(page.Items, f.Items...)
+			page.Outline = append(page.Outline, f.Outline...)
+			for k, y := range f.Anchors {
+				page.Anchors[k] = y
+			}
+			page.Used = max(page.Used, f.Used)
+		}
+		pages = append(pages, page)
+	}
+	return pages
 }
 
 func (c *composer) meta() Meta {
@@ -90,20 +150,71 @@ func (c *composer) where(section int, path string) string {
 	return fmt.Sprintf("%s: sections[%d]%s", loc, section, path)
 }
 
-// footer draws the running footer: the title on the left, the page number
-// at the right margin.
-func (c *composer) footer(folio string) []Item {
-	th := c.th
-	baseline := th.PageHeight - th.MarginBottom + MM(14)
-	left := c.doc.Meta.Title
-	if c.doc.Meta.Kind != "" {
-		left += " · " + c.doc.Meta.Kind
+// warnMissingLogos reports funders credited without their official
+// artwork: the name is set as text, which funders do not accept as the
+// logo.
+func (c *composer) warnMissingLogos() {
+	if c.doc.Funding == nil {
+		return
 	}
-	items, _ := oneLine(plain(left), th.Footer, th.MarginLeft, baseline)
+	for i, f := range c.doc.Funding.Funders {
+		if f.Logo == nil {
+			c.warn(fmt.Sprintf("%s: funding.funders[%d].logo", c.doc.Source, i),
+				"no official logo given for %s; its name is set as text. Supply the official artwork (PNG, JPEG or PDF) as logo = \"…\"", f.Name)
+		}
+	}
+}
+
+// pageFrame draws what every page but the cover carries: the footer with
+// the title and the page number, and the running head if the theme asks.
+func (c *composer) pageFrame(folio string) []Item {
+	th := c.th
+	title := c.doc.Meta.Title
+	if c.doc.Meta.Kind != "" {
+		title += " · " + c.doc.Meta.Kind
+	}
+	baseline := th.PageHeight - th.MarginBottom + MM(14)
+	items, _ := oneLine(plain(title), th.Footer, th.MarginLeft, baseline)
 	w := measure(plain(folio), th.Footer)
 	num, _ := oneLine(plain(folio), th.Footer, th.PageWidth-th.MarginRight-w, baseline)
-	rule := &Rule{X: th.MarginLeft, Y: baseline - th.Footer.Size - Pt(4), W: th.TextWidth(), H: Pt(0.4), Colour: th.Muted}
-	return append(append(items, num...), rule)
+	items = append(items, num...)
+	items = append(items, &Rule{X: th.MarginLeft, Y: baseline - th.Footer.Size - Pt(4), W: th.TextWidth(), H: Pt(0.4), Colour: th.Muted})
+	if th.RunningHead {
+		head := th.MarginTop - MM(10)
+		event := c.doc.Meta.Event
+		if event == "" {
+			event = c.doc.Meta.Title
+		}
+		h, _ := oneLine(plain(event), th.Footer, th.MarginLeft, head)
+		items = append(items, h...)
+		items = append(items, &Rule{X: th.MarginLeft, Y: head + Pt(4), W: th.TextWidth(), H: Pt(0.4), Colour: th.Muted})
+	}
+	return items
+}
+
+// snap rounds a vertical space up to whole lines of body text when the
+// theme keeps a baseline grid.
+func (c *composer) snap(h Scaled) Scaled {
+	if !c.th.BaselineGrid || h <= 0 {
+		return h
+	}
+	l := c.th.Body.Leading
+	return (h + l - 1) / l * l
+}
+
+// gridSpace is vertical glue of at least h that keeps the grid.
+func (c *composer) gridSpace(h Scaled) VNode { return Space(c.snap(h)) }
+
+// padToGrid adds space after a block so its total height is whole lines.
+func (c *composer) padToGrid(v []VNode) []VNode {
+	if !c.th.BaselineGrid {
+		return v
+	}
+	h := stackHeight(v)
+	if extra := c.snap(h) - h; extra > 0 {
+		v = append(v, Box(extra))
+	}
+	return v
 }
 
 // germanMonths are the month names for long-form dates.

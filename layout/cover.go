@@ -48,7 +48,11 @@ func (c *composer) cover() Page {
 		page.Items = append(page.Items, it)
 	}
 	if c.doc.Funding != nil && th.CoverFundingBar {
-		page.Items = append(page.Items, c.fundingBar(x, th.PageHeight-MM(20)-th.EmblemHeight, width)...)
+		bar, h := c.fundingBar(x, 0, width)
+		for _, it := range bar {
+			moveDown(it, th.PageHeight-MM(18)-h)
+		}
+		page.Items = append(page.Items, bar...)
 	}
 	return page
 }

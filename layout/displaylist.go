@@ -54,8 +54,8 @@ type Page struct {
 	Items []Item
 }
 
-// Item is anything drawn on a page: *GlyphRun, *Rule, *Polygon, *QRCode or
-// *LinkArea.
+// Item is anything drawn on a page: *GlyphRun, *Rule, *Polygon, *QRCode,
+// *Picture or *LinkArea.
 type Item interface{ isItem() }
 
 // Colour is a colour defined for both editions: process CMYK (in percent)
@@ -115,6 +115,27 @@ type QRCode struct {
 	Colour  Colour
 }
 
+// Picture is an image file placed in a box: a JPEG or PNG photo, or the
+// first page of a PDF (official logos), drawn unaltered.
+type Picture struct {
+	X, Y, W, H Scaled
+	Path       string
+	Format     string // "jpeg", "png" or "pdf"
+	// WidthPx and HeightPx are a raster image's pixels (for its effective
+	// resolution); 0 for PDF.
+	WidthPx, HeightPx int
+	ColourModel       string // "rgb", "gray", "cmyk" or "paletted"
+}
+
+// EffectivePPI is a raster picture's resolution as placed, in pixels per
+// inch (0 for vector artwork).
+func (p *Picture) EffectivePPI() float64 {
+	if p.WidthPx == 0 || p.W <= 0 {
+		return 0
+	}
+	return float64(p.WidthPx) / (p.W.Points() / 72)
+}
+
 // LinkArea is a clickable rectangle: to a web address, or to a place in
 // the document when URL is empty.
 type LinkArea struct {
@@ -129,3 +150,4 @@ func (*Rule) isItem()     {}
 func (*Polygon) isItem()  {}
 func (*QRCode) isItem()   {}
 func (*LinkArea) isItem() {}
+func (*Picture) isItem()  {}

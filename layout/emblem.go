@@ -52,19 +52,3 @@ func (c *composer) euBlock(x, y, height Scaled) ([]Item, Scaled) {
 	items = append(append(items, l1...), l2...)
 	return items, tx + max(w1, w2) - x
 }
-
-// funderBlock credits a national funder: its label („Gefördert durch:“)
-// and its name (the official logo is drawn once artwork handling exists;
-// until then the name is set as text and a warning says the logo is
-// missing).
-func (c *composer) funderBlock(label, name string, x, y, width Scaled) ([]Item, Scaled) {
-	cap := c.th.Caption
-	bold := c.th.SpeakerName
-	items, _ := oneLine(plain(label), cap, x, y+cap.Leading)
-	v := c.textBlock(plain(name), bold, x, width, RaggedRight, "funding.funders")
-	for _, it := range flatten(v) {
-		moveDown(it, y+cap.Leading+Pt(2))
-		items = append(items, it)
-	}
-	return items, cap.Leading + Pt(2) + stackHeight(v)
-}

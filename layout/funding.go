@@ -1,35 +1,103 @@
 package layout
 
-import "brochure/content"
+import (
+	"fmt"
 
-// fundingBar is the logo bar: national funders on the left, the EU emblem
-// with its statement on the right, their tops at y.
-func (c *composer) fundingBar(x, y, width Scaled) []Item {
+	"brochure/content"
+)
+
+// fundingBar is the logo bar: national funders („Gefördert durch:“ and
+// the official logo, or the name as text when no artwork was supplied) and
+// the EU emblem with its statement. Side by side when there is room,
+// stacked in a narrow column. Logos are scaled to at most the emblem's
+// height, so the emblem is never smaller than the tallest other logo
+// (Annex IX 1.7). It returns the items (top at y) and the bar's height.
+func (c *composer) fundingBar(x, y, width Scaled) ([]Item, Scaled) {
+	th := c.th
 	f := c.doc.Funding
-	var items []Item
+	emblem := th.EmblemHeight
+	gap := Pt(12)
+	var eu []Item
+	var euWidth Scaled
 	if f.EUCofunded {
-		h := c.th.EmblemHeight
-		eu, w := c.euBlock(0, y, h)
+		eu, euWidth = c.euBlock(0, 0, emblem)
+	}
+	stacked := len(f.Funders) > 0 && f.EUCofunded && width-euWidth-gap < MM(55)
+	var items []Item
+	if stacked {
+		fy := y
+		for i, fu := range f.Funders {
+			it, _, h := c.funder(i, fu, x, fy, width, emblem)
+			items = append(items, it...)
+			fy += h + gap
+		}
 		for _, it := range eu {
-			moveRight(it, x+width-w)
+			moveRight(it, x)
+			moveDown(it, fy)
+		}
+		return append(items, eu...), fy - y + emblem
+	}
+	// Side by side: the funders share what the EU block leaves.
+	room := width
+	if f.EUCofunded {
+		room -= euWidth + gap
+	}
+	var height Scaled
+	if n := Scaled(len(f.Funders)); n > 0 {
+		slot := room / n
+		for i, fu := range f.Funders {
+			it, _, h := c.funder(i, fu, x+Scaled(i)*slot, y, slot-gap, emblem)
+			items = append(items, it...)
+			height = max(height, h)
+		}
+	}
+	if f.EUCofunded {
+		for _, it := range eu {
+			moveRight(it, x+width-euWidth)
+			moveDown(it, y)
 		}
 		items = append(items, eu...)
+		height = max(height, emblem)
 	}
-	fx := x
-	for _, fu := range f.Funders {
-		fi, _ := c.funderBlock(fu.Label, fu.Name, fx, y-Pt(2), width/2-Pt(12))
-		items = append(items, fi...)
-		fx += width / 2
+	return items, height
+}
+
+// funder credits one national funder: its label over its logo (scaled to
+// the emblem's height, narrower if the slot demands) or, without logo,
+// over its name. It returns the items, their width and height.
+func (c *composer) funder(i int, fu content.Funder, x, y, width, emblem Scaled) ([]Item, Scaled, Scaled) {
+	th := c.th
+	label := th.Caption
+	items, lw := oneLine(plain(fu.Label), label, x, y+ofEm(label.Face().Ascent, label.Size))
+	top := y + label.Leading
+	if fu.Logo != nil {
+		where := fmt.Sprintf("%s: funding.funders[%d].logo", c.doc.Source, i)
+		aspectW, aspectH := int64(fu.Logo.WidthPx), int64(fu.Logo.HeightPx)
+		if fu.Logo.Format == "pdf" {
+			aspectW, aspectH = int64(fu.Logo.WidthPt*1000), int64(fu.Logo.HeightPt*1000)
+		}
+		w := scaleBy(emblem, aspectW, aspectH)
+		if w > width {
+			w = width
+		}
+		pic := c.place(fu.Logo, x, top, w, where)
+		items = append(items, pic)
+		return items, max(lw, pic.W), label.Leading + pic.H
 	}
-	return items
+	v := c.textBlock(plain(fu.Name), th.SpeakerName, x, width, RaggedRight, "funding.funders")
+	for _, it := range flatten(v) {
+		moveDown(it, top+Pt(2))
+		items = append(items, it)
+	}
+	return items, width, label.Leading + Pt(2) + stackHeight(v)
 }
 
 // fundingNotice closes the brochure: a rule, the funding statement in the
 // author's words, and the logo bar, kept together on one page.
 func (c *composer) fundingNotice(f *content.Funding) []VNode {
 	th := c.th
-	x, width := th.MarginLeft, th.TextWidth()
-	v := []VNode{Space(th.SectionSkip), Box(Pt(10), &Rule{X: x, Y: 0, W: width, H: th.RuleWeight, Colour: th.Accent})}
+	x, width := th.MarginLeft, th.ColumnWidth()
+	v := []VNode{c.gridSpace(th.SectionSkip), Box(Pt(10), &Rule{X: x, Y: 0, W: width, H: th.RuleWeight, Colour: th.Accent})}
 	for _, b := range f.Statement {
 		if b.Kind == content.Paragraph {
 			v = append(v, c.textBlock(spansOf(b.Inlines), th.Caption, x, width, Justified, "funding.statement")...)
@@ -37,7 +105,7 @@ func (c *composer) fundingNotice(f *content.Funding) []VNode {
 		}
 	}
 	v = append(v, Space(Pt(8)))
-	bar := c.fundingBar(x, 0, width)
-	v = append(v, Box(th.EmblemHeight+Pt(6), bar...))
-	return keepTogether(v)
+	bar, h := c.fundingBar(x, 0, width)
+	v = append(v, Box(h+Pt(6), bar...))
+	return keepTogether(c.padToGrid(v))
 }

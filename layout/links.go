@@ -26,6 +26,12 @@ func (c *composer) linkBlock(l content.Link, x, width Scaled, where string) []VN
 	gap := MM(5) // beyond the quiet zone, which stays white
 	tx := x + qrVisible + gap
 	tw := width - qrVisible - gap
+	// Text beside the code needs room for a long address; in a narrow
+	// column it goes below the code instead.
+	below := tw < MM(75)
+	if below {
+		tx, tw = x, width
+	}
 
 	var text []VNode
 	if l.Label != "" {
@@ -39,14 +45,20 @@ func (c *composer) linkBlock(l content.Link, x, width Scaled, where string) []VN
 	text = append(text, c.textBlock([]Span{{Text: ShortURL(l.URL), URL: l.URL}}, link, tx, tw, RaggedRight, where)...)
 
 	textHeight := stackHeight(text)
-	height := max(textHeight, qrVisible)
 	items := []Item{
-		&QRCode{X: x - quiet, Y: -quiet, Module: th.QRModule, Modules: modules, Colour: Black},
+		&QRCode{X: x - quiet, Y: -quiet, Module: th.QRModule, Modules: modules, Colour: th.Ink},
 		&LinkArea{X: x, Y: 0, W: qrVisible, H: qrVisible, URL: l.URL},
 	}
-	// The text starts level with the top of the visible symbol.
+	// Beside the code the text starts level with its top; below it, after
+	// the quiet zone.
+	top := -(th.Caption.Leading - ofEm(th.Caption.Face().CapHeight, th.Caption.Size))
+	height := max(textHeight, qrVisible)
+	if below {
+		top += qrVisible + quiet + Pt(2)
+		height = qrVisible + quiet + Pt(2) + textHeight
+	}
 	for _, it := range flatten(text) {
-		moveDown(it, -(th.Caption.Leading - ofEm(th.Caption.Face().CapHeight, th.Caption.Size)))
+		moveDown(it, top)
 		items = append(items, it)
 	}
 	return []VNode{Box(height, items...)}

@@ -125,6 +125,8 @@ func moveDown(it Item, dy Scaled) {
 		x.Y += dy
 	case *LinkArea:
 		x.Y += dy
+	case *Picture:
+		x.Y += dy
 	}
 }
 
@@ -142,6 +144,8 @@ func moveRight(it Item, dx Scaled) {
 	case *QRCode:
 		x.X += dx
 	case *LinkArea:
+		x.X += dx
+	case *Picture:
 		x.X += dx
 	}
 }

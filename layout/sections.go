@@ -9,10 +9,10 @@ import (
 )
 
 // section lays out one section: label and title (kept with what follows),
-// speakers, body text, presentations and links.
+// speakers, body text, pictures, presentations and links.
 func (c *composer) section(i int, s content.Section) []VNode {
 	th := c.th
-	x, width := th.MarginLeft, th.TextWidth()
+	x, width := th.MarginLeft, th.ColumnWidth()
 
 	// The head: label, title and speakers never part, and they stay with
 	// the first lines of the body (whose club penalty keeps two together).
@@ -27,7 +27,6 @@ func (c *composer) section(i int, s content.Section) []VNode {
 		head = append(head, c.textBlock(plain(s.Title), th.Heading, x, width, RaggedRight, c.where(i, ".title"))...)
 	}
 	first := firstBox(head)
-	head[first].Outline = &OutlineEntry{Title: outlineTitle(s), Level: 0}
 	head[first].Anchor = fmt.Sprintf("section-%d", i)
 	head = append(head, Space(Pt(10)))
 	if s.Kind == content.Workshop {
@@ -39,20 +38,24 @@ func (c *composer) section(i int, s content.Section) []VNode {
 		}
 	}
 
-	v := []VNode{Space(th.SectionSkip)}
-	v = append(v, keepTogether(head)...)
+	v := []VNode{c.gridSpace(th.SectionSkip)}
+	v = append(v, keepTogether(c.padToGrid(head))...)
 	body := c.blocks(i, s.Body, x, width)
 	if len(body) > 0 {
-		v = append(v, Penalty(Infinity), Space(Pt(8)))
+		v = append(v, Penalty(Infinity), c.gridSpace(Pt(8)))
 		v = append(v, body...)
 	}
+	for j, img := range s.Images {
+		v = append(v, c.gridSpace(th.ParSkip))
+		v = append(v, c.picture(img, x, width, c.where(i, fmt.Sprintf(".images[%d]", j)))...)
+	}
 	for j, p := range s.Presentations {
-		v = append(v, Space(Pt(10)))
-		v = append(v, c.linkBlock(p, x, width, c.where(i, fmt.Sprintf(".presentations[%d]", j)))...)
+		v = append(v, c.gridSpace(Pt(12)))
+		v = append(v, c.padToGrid(c.linkBlock(p, x, width, c.where(i, fmt.Sprintf(".presentations[%d]", j))))...)
 	}
 	for j, l := range s.Links {
-		v = append(v, Space(Pt(10)))
-		v = append(v, c.linkBlock(l, x, width, c.where(i, fmt.Sprintf(".links[%d]", j)))...)
+		v = append(v, c.gridSpace(Pt(12)))
+		v = append(v, c.padToGrid(c.linkBlock(l, x, width, c.where(i, fmt.Sprintf(".links[%d]", j))))...)
 	}
 	return v
 }
@@ -65,21 +68,25 @@ func outlineTitle(s content.Section) string {
 	return s.Label + ": " + s.Title
 }
 
-// speakerGrid sets speakers in two columns: name in bold, role and
-// organisation beneath in the muted style.
+// speakerGrid sets speakers in two columns (one in a narrow column of
+// text): name in bold, role and organisation beneath, a photo beside.
 func (c *composer) speakerGrid(i int, people []content.Person) []VNode {
 	th := c.th
 	gap := MM(8)
-	colWidth := (th.TextWidth() - gap) / 2
+	perRow := 2
+	if th.ColumnWidth() < MM(100) {
+		perRow = 1
+	}
+	cellWidth := (th.ColumnWidth() - Scaled(perRow-1)*gap) / Scaled(perRow)
 	var v []VNode
-	for row := 0; row < len(people); row += 2 {
+	for row := 0; row < len(people); row += perRow {
 		var items []Item
 		var height Scaled
-		for col := 0; col < 2 && row+col < len(people); col++ {
-			x := th.MarginLeft + Scaled(col)*(colWidth+gap)
-			cell := c.personCell(i, row+col, people[row+col], x, colWidth)
-			height = max(height, stackHeight(cell))
-			items = append(items, flatten(cell)...)
+		for col := 0; col < perRow && row+col < len(people); col++ {
+			x := th.MarginLeft + Scaled(col)*(cellWidth+gap)
+			cell, h := c.personCell(i, row+col, people[row+col], x, cellWidth)
+			height = max(height, h)
+			items = append(items, cell...)
 		}
 		if row > 0 {
 			v = append(v, Space(Pt(8)))
@@ -89,14 +96,28 @@ func (c *composer) speakerGrid(i int, people []content.Person) []VNode {
 	return v
 }
 
-func (c *composer) personCell(i, j int, p content.Person, x, width Scaled) []VNode {
+// personCell sets one speaker: the photo (if any) on the left, the name and
+// „Rolle, Organisation“ beside it. It returns the items (top at 0) and the
+// cell's height.
+func (c *composer) personCell(i, j int, p content.Person, x, width Scaled) ([]Item, Scaled) {
 	th := c.th
 	where := c.where(i, fmt.Sprintf(".speakers[%d]", j))
+	var items []Item
+	var photoHeight Scaled
+	if p.Photo != nil && width > th.PhotoWidth+MM(30) {
+		pic := c.place(p.Photo, x, 0, th.PhotoWidth, where+".photo")
+		items = append(items, pic)
+		photoHeight = pic.H
+		gap := MM(4)
+		x += th.PhotoWidth + gap
+		width -= th.PhotoWidth + gap
+	}
 	cell := c.textBlock([]Span{{Text: p.Name, Keep: true}}, th.SpeakerName, x, width, RaggedRight, where)
 	if about := roleAndOrganisation(p); about != "" {
 		cell = append(cell, c.textBlock(plain(about), th.SpeakerRole, x, width, RaggedRight, where)...)
 	}
-	return cell
+	items = append(items, flatten(cell)...)
+	return items, max(stackHeight(cell), photoHeight)
 }
 
 // roleAndOrganisation is the phrase under a name: „Rolle, Organisation“.
@@ -120,7 +141,7 @@ func (c *composer) moderationLine(i int, people []content.Person) []VNode {
 		spans = append(spans, Span{Text: p.Name, Style: fonts.Bold, Keep: true})
 	}
 	v := []VNode{Space(Pt(6))}
-	return append(v, c.textBlock(spans, c.th.SpeakerRole, c.th.MarginLeft, c.th.TextWidth(), RaggedRight, c.where(i, ".moderation"))...)
+	return append(v, c.textBlock(spans, c.th.SpeakerRole, c.th.MarginLeft, c.th.ColumnWidth(), RaggedRight, c.where(i, ".moderation"))...)
 }
 
 // workshopCredits is the run-in credit line of a workshop:
@@ -159,7 +180,7 @@ func (c *composer) workshopCredits(i int, s content.Section) []VNode {
 		return nil
 	}
 	st := c.th.SpeakerRole
-	st.Colour = Black
+	st.Colour = c.th.Ink
 	st.Size, st.Leading = c.th.SpeakerName.Size, c.th.SpeakerName.Leading
-	return c.textBlock(spans, st, c.th.MarginLeft, c.th.TextWidth(), RaggedRight, c.where(i, ".speakers"))
+	return c.textBlock(spans, st, c.th.MarginLeft, c.th.ColumnWidth(), RaggedRight, c.where(i, ".speakers"))
 }

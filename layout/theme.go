@@ -51,6 +51,8 @@ type Theme struct {
 	PhotoWidth   Scaled
 
 	Break BreakParams
+	// BodyAlign is how body paragraphs meet the right edge.
+	BodyAlign Align
 }
 
 // DefaultTheme is the built-in design.
@@ -107,6 +109,16 @@ func NewTheme(t *content.Theme) (Theme, error) {
 			FinalHyphenDemerits: TeXParams.FinalHyphenDemerits, EmergencyStretch: Pt(j.EmergencyStretch),
 			Expansion: j.Expansion, MaxHyphenRun: j.MaxHyphenRun,
 		},
+	}
+	switch j.Align {
+	case "ragged":
+		th.BodyAlign = RaggedRight
+	case "auto":
+		// Justified text needs a measure of about 25 ems (some 55
+		// characters); narrower columns are set ragged right.
+		if th.ColumnWidth() < 25*th.Body.Size {
+			th.BodyAlign = RaggedRight
+		}
 	}
 	return th, nil
 }

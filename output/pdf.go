@@ -128,6 +128,8 @@ func (d *drawer) item(it layout.Item) {
 		d.qrCode(x)
 	case *layout.LinkArea:
 		d.link(x)
+	case *layout.Picture:
+		d.picture(x)
 	}
 }
 

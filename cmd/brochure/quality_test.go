@@ -55,7 +55,7 @@ func bodyLines(t *testing.T, pdf string, th layout.Theme) [][]bboxLine {
 		for _, f := range p.Flows {
 			for _, b := range f.Blocks {
 				for _, l := range b.Lines {
-					if len(l.Words) == 0 || math.Abs(l.Words[0].YMax-l.Words[0].YMin-height) > 0.6 {
+					if len(l.Words) == 0 || math.Abs(l.Words[0].YMax-l.Words[0].YMin-height) > 0.2 {
 						continue
 					}
 					if math.Abs(l.XMin-left) < 0.5 || math.Abs(l.XMin-left-th.ListIndent.Points()) < 0.5 {
@@ -147,6 +147,9 @@ func TestJustifiedTextQuality(t *testing.T) {
 		}
 	}
 }
+
+// xmlUnmarshal parses pdftotext's XHTML output.
+func xmlUnmarshal(s string, v any) error { return xml.Unmarshal([]byte(s), v) }
 
 func lineText(l bboxLine) string {
 	words := make([]string, len(l.Words))

@@ -1,0 +1,329 @@
+package main
+
+import (
+	"encoding/json"
+	"math"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"brochure/assets"
+	"brochure/content"
+)
+
+// themes are the designs the composition tests run with: the built-in
+// one and the test themes in layout/testdata/themes.
+var themes = []string{"", "two-columns.toml", "large-sans.toml"}
+
+// exampleWithTheme writes the example content (with theme = "…" when a
+// theme is given) into a temporary folder and returns its path.
+func exampleWithTheme(t *testing.T, theme string) string {
+	t.Helper()
+	dir := t.TempDir()
+	data := assets.ExampleContent
+	if theme != "" {
+		themeData, err := os.ReadFile(filepath.Join("../../layout/testdata/themes", theme))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, theme), themeData, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		data = append([]byte("theme = \""+theme+"\"\n"), data...)
+	}
+	path := filepath.Join(dir, "content.toml")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// exampleURLs are the web addresses of the example: every presentation
+// and contact link.
+func exampleURLs(t *testing.T) []string {
+	doc, err := content.Parse("content.toml", assets.ExampleContent, content.Options{Dir: "."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var urls []string
+	for _, s := range doc.Sections {
+		for _, l := range append(append([]content.Link(nil), s.Presentations...), s.Links...) {
+			urls = append(urls, l.URL)
+		}
+	}
+	return urls
+}
+
+// pdfStructure is what qpdf's JSON tells about pages, outlines and objects.
+type pdfStructure struct {
+	Pages []struct {
+		Object string `json:"object"`
+	} `json:"pages"`
+	Outlines []struct {
+		Title string `json:"title"`
+		Page  int    `json:"destpageposfrom1"`
+	} `json:"outlines"`
+	QPDF []json.RawMessage `json:"qpdf"`
+}
+
+// annotation is a link annotation: its rectangle and target.
+type annotation struct {
+	Page       int // from 1
+	Rect       [4]float64
+	URI        string
+	IsInternal bool
+}
+
+func readStructure(t *testing.T, pdf string) (pdfStructure, []annotation) {
+	t.Helper()
+	var s pdfStructure
+	out := tool(t, "qpdf", "--json=2", "--json-key=pages", "--json-key=outlines", "--json-key=qpdf", pdf)
+	if err := json.Unmarshal([]byte(out), &s); err != nil {
+		t.Fatalf("qpdf JSON: %v", err)
+	}
+	var objects map[string]struct {
+		Value map[string]any `json:"value"`
+	}
+	if err := json.Unmarshal(s.QPDF[1], &objects); err != nil {
+		t.Fatalf("qpdf JSON objects: %v", err)
+	}
+	var annots []annotation
+	for i, p := range s.Pages {
+		page := objects["obj:"+p.Object].Value
+		list, _ := page["/Annots"].([]any)
+		for _, a := range list {
+			dict, ok := a.(map[string]any)
+			if !ok {
+				if ref, isRef := a.(string); isRef {
+					dict = objects["obj:"+ref].Value
+				}
+			}
+			if dict["/Subtype"] != "/Link" {
+				continue
+			}
+			var an annotation
+			an.Page = i + 1
+			rect, _ := dict["/Rect"].([]any)
+			for k := 0; k < 4 && k < len(rect); k++ {
+				an.Rect[k], _ = rect[k].(float64)
+			}
+			if action, ok := dict["/A"].(map[string]any); ok {
+				uri, _ := action["/URI"].(string)
+				an.URI = strings.TrimPrefix(uri, "u:")
+			} else {
+				an.IsInternal = true
+			}
+			annots = append(annots, an)
+		}
+	}
+	return s, annots
+}
+
+// TestQRCodesDecodeAndLink renders every page at 300 dpi, decodes the QR
+// codes with zbarimg and requires each presentation and contact address
+// exactly, each with a square link annotation over its symbol.
+func TestQRCodesDecodeAndLink(t *testing.T) {
+	for _, theme := range themes {
+		t.Run("theme="+theme, func(t *testing.T) {
+			pdf := buildPDF(t, exampleWithTheme(t, theme), "-allow-outside")
+			dir := t.TempDir()
+			tool(t, "pdftoppm", "-r", "300", "-gray", "-png", pdf, filepath.Join(dir, "p"))
+			pngs, _ := filepath.Glob(filepath.Join(dir, "p-*.png"))
+			decoded := map[string]int{}
+			for _, png := range pngs {
+				cmd := exec.Command("zbarimg", "--quiet", "--raw", "-Sdisable", "-Sqrcode.enable", png)
+				out, err := cmd.Output()
+				if err != nil {
+					if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 4 { // 4: no symbol on this page
+						t.Fatalf("zbarimg %s: %v", png, err)
+					}
+				}
+				for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+					if line != "" {
+						decoded[line]++
+					}
+				}
+			}
+			_, annots := readStructure(t, pdf)
+			urls := exampleURLs(t)
+			if len(urls) != 7 {
+				t.Fatalf("the example has %d addresses, want 5 presentations and 2 contacts", len(urls))
+			}
+			// Each code's area is a link to the same address: render just
+			// the square annotation (with the quiet zone) and decode it.
+			linked := map[string]bool{}
+			for _, a := range annots {
+				w, h := math.Abs(a.Rect[2]-a.Rect[0]), math.Abs(a.Rect[3]-a.Rect[1])
+				if a.URI == "" || math.Abs(w-h) > 0.5 || w < 20 {
+					continue
+				}
+				if got := decodeArea(t, pdf, a, pageHeight(t, pdf)); got != a.URI {
+					t.Errorf("the QR code under the link to %s decodes as %q", a.URI, got)
+				} else {
+					linked[a.URI] = true
+				}
+			}
+			for _, u := range urls {
+				if decoded[u] != 1 {
+					t.Errorf("QR code for %s decoded %d times, want once", u, decoded[u])
+				}
+				if !linked[u] {
+					t.Errorf("no link annotation to %s lies over a QR code of it", u)
+				}
+			}
+			if len(decoded) != len(urls) {
+				t.Errorf("decoded %d distinct codes, want %d: %v", len(decoded), len(urls), decoded)
+			}
+		})
+	}
+}
+
+// decodeArea renders the annotation's rectangle, widened by 3 mm for the
+// quiet zone, at 300 dpi and decodes the QR code in it.
+func decodeArea(t *testing.T, pdf string, a annotation, height float64) string {
+	t.Helper()
+	const dpi = 300.0
+	margin := 3 * 72 / 25.4
+	x0, x1 := math.Min(a.Rect[0], a.Rect[2])-margin, math.Max(a.Rect[0], a.Rect[2])+margin
+	y0, y1 := math.Min(a.Rect[1], a.Rect[3])-margin, math.Max(a.Rect[1], a.Rect[3])+margin
+	px := func(v float64) string { return strconv.Itoa(int(math.Round(v * dpi / 72))) }
+	out := filepath.Join(t.TempDir(), "area")
+	tool(t, "pdftoppm", "-r", "300", "-gray", "-png", "-singlefile", "-f", strconv.Itoa(a.Page), "-l", strconv.Itoa(a.Page),
+		"-x", px(x0), "-y", px(height-y1), "-W", px(x1-x0), "-H", px(y1-y0), pdf, out)
+	res, err := exec.Command("zbarimg", "--quiet", "--raw", "-Sdisable", "-Sqrcode.enable", out+".png").Output()
+	if err != nil {
+		return ""
+	}
+	return strings.TrimSpace(string(res))
+}
+
+// pageHeight is the height of the first page in points.
+func pageHeight(t *testing.T, pdf string) float64 {
+	m := regexp.MustCompile(`Page size:\s+[\d.]+ x ([\d.]+) pts`).FindStringSubmatch(tool(t, "pdfinfo", pdf))
+	if m == nil {
+		t.Fatal("pdfinfo shows no page size")
+	}
+	h, _ := strconv.ParseFloat(m[1], 64)
+	return h
+}
+
+// TestContentsAndOutlineMatchThePages reads the contents page and the
+// outline and checks both against the pages where the section headings
+// stand in the extracted text.
+func TestContentsAndOutlineMatchThePages(t *testing.T) {
+	for _, theme := range themes {
+		t.Run("theme="+theme, func(t *testing.T) {
+			pdf := buildPDF(t, exampleWithTheme(t, theme), "-allow-outside")
+			doc, err := content.Parse("content.toml", assets.ExampleContent, content.Options{Dir: "."})
+			if err != nil {
+				t.Fatal(err)
+			}
+			pages, _ := strconv.Atoi(regexp.MustCompile(`Pages:\s+(\d+)`).FindStringSubmatch(tool(t, "pdfinfo", pdf))[1])
+			texts := make([]string, pages+1)
+			for p := 1; p <= pages; p++ {
+				texts[p] = comparable(tool(t, "pdftotext", "-f", strconv.Itoa(p), "-l", strconv.Itoa(p), pdf, "-"))
+			}
+			withContents := theme != "large-sans.toml"
+			first := 2
+			if withContents {
+				first = 3
+			}
+			// Where each heading stands: the first page from the body on
+			// whose text the title appears.
+			where := make([]int, len(doc.Sections))
+			for i, s := range doc.Sections {
+				for p := max(first, where[max(i-1, 0)]); p <= pages; p++ {
+					if strings.Contains(texts[p], comparable(s.Title)) {
+						where[i] = p
+						break
+					}
+				}
+				if where[i] == 0 {
+					t.Fatalf("heading %q not found on any page", s.Title)
+				}
+			}
+			structure, annots := readStructure(t, pdf)
+			if len(structure.Outlines) != len(doc.Sections) {
+				t.Errorf("outline has %d entries, want one per section (%d)", len(structure.Outlines), len(doc.Sections))
+			}
+			for i, o := range structure.Outlines {
+				if i < len(where) && o.Page != where[i] {
+					t.Errorf("outline entry %q points to page %d, the heading is on page %d", o.Title, o.Page, where[i])
+				}
+			}
+			if !withContents {
+				return
+			}
+			layoutText := tool(t, "pdftotext", "-layout", "-f", "2", "-l", "2", pdf, "-")
+			var numbers []int
+			for _, m := range regexp.MustCompile(`(?m)\.\s*(\d+)\s*$`).FindAllStringSubmatch(layoutText, -1) {
+				n, _ := strconv.Atoi(m[1])
+				numbers = append(numbers, n)
+			}
+			if len(numbers) != len(doc.Sections) {
+				t.Fatalf("contents list %d page numbers, want %d:\n%s", len(numbers), len(doc.Sections), layoutText)
+			}
+			for i, n := range numbers {
+				if n != where[i] {
+					t.Errorf("contents give page %d for %q, the heading is on page %d", n, doc.Sections[i].Title, where[i])
+				}
+			}
+			internal := 0
+			for _, a := range annots {
+				if a.Page == 2 && a.IsInternal {
+					internal++
+				}
+			}
+			if internal != len(doc.Sections) {
+				t.Errorf("contents page has %d internal links, want one per entry (%d)", internal, len(doc.Sections))
+			}
+		})
+	}
+}
+
+// TestThemesChangeTheDesign: the test themes really change the pages
+// (columns, colour, sizes) without code changes.
+func TestThemesChangeTheDesign(t *testing.T) {
+	var widths []float64
+	for _, theme := range themes {
+		pdf := buildPDF(t, exampleWithTheme(t, theme), "-allow-outside")
+		pages := bodyLinesAnyWidth(t, pdf)
+		widths = append(widths, pages)
+	}
+	sort.Float64s(widths)
+	if widths[0] == widths[len(widths)-1] {
+		t.Errorf("all themes set lines of the same width: %v", widths)
+	}
+}
+
+// bodyLinesAnyWidth returns the most common line width on page 3, a
+// fingerprint of the text column.
+func bodyLinesAnyWidth(t *testing.T, pdf string) float64 {
+	var doc bboxDoc
+	out := tool(t, "pdftotext", "-bbox-layout", "-f", "3", "-l", "3", pdf, "-")
+	if err := xmlUnmarshal(out, &doc); err != nil {
+		t.Fatal(err)
+	}
+	counts := map[float64]int{}
+	for _, p := range doc.Pages {
+		for _, f := range p.Flows {
+			for _, b := range f.Blocks {
+				for _, l := range b.Lines {
+					counts[math.Round(l.XMax-l.XMin)]++
+				}
+			}
+		}
+	}
+	best, bestN := 0.0, 0
+	for w, n := range counts {
+		if n > bestN || n == bestN && w > best {
+			best, bestN = w, n
+		}
+	}
+	return best
+}

@@ -1,0 +1,155 @@
+package content
+
+import (
+	"bytes"
+	"fmt"
+	"image/color"
+	"image/jpeg"
+	"image/png"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/phpdave11/gofpdi"
+)
+
+// Image is a picture or logo the brochure places: a JPEG or PNG file, or
+// (for logos) the first page of a PDF file.
+type Image struct {
+	File    string // as written in the content
+	Path    string // resolved file path
+	Caption string
+	Credit  string
+	Format  string // "jpeg", "png" or "pdf"
+	// Pixel size of a raster image; 0 for PDF.
+	WidthPx, HeightPx int
+	// Natural size in points of a PDF page (its trim or media box); 0 for
+	// raster images.
+	WidthPt, HeightPt float64
+	// ColourModel of a raster image: "rgb", "gray", "cmyk" or "paletted".
+	ColourModel string
+}
+
+// Limits on images, against mistakes and hostile files (decompression
+// bombs declare enormous sizes in a small file).
+const (
+	MaxImageSide  = 10000    // pixels
+	MaxImageBytes = 50 << 20 // bytes
+)
+
+// probeImage reads an image file's header: its format, size and colour
+// model, without decoding the pixels.
+func probeImage(path string) (*Image, error) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, fmt.Errorf("%s", describeReadError(err))
+	}
+	if info.Size() > MaxImageBytes {
+		return nil, fmt.Errorf("is %d MB; images may be at most %d MB", info.Size()>>20, MaxImageBytes>>20)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("%s", describeReadError(err))
+	}
+	defer f.Close()
+	head := make([]byte, 8)
+	n, _ := io.ReadFull(f, head)
+	head = head[:n]
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return nil, err
+	}
+	img := &Image{Path: path}
+	switch {
+	case bytes.HasPrefix(head, []byte("\x89PNG")):
+		img.Format = "png"
+		cfg, err := png.DecodeConfig(f)
+		if err != nil {
+			return nil, fmt.Errorf("is not a readable PNG: %v", err)
+		}
+		img.WidthPx, img.HeightPx, img.ColourModel = cfg.Width, cfg.Height, colourModelName(cfg.ColorModel)
+	case bytes.HasPrefix(head, []byte{0xFF, 0xD8}):
+		img.Format = "jpeg"
+		cfg, err := jpeg.DecodeConfig(f)
+		if err != nil {
+			return nil, fmt.Errorf("is not a readable JPEG: %v", err)
+		}
+		img.WidthPx, img.HeightPx, img.ColourModel = cfg.Width, cfg.Height, colourModelName(cfg.ColorModel)
+	case bytes.HasPrefix(head, []byte("%PDF")):
+		img.Format = "pdf"
+		if err := probePDF(path, img); err != nil {
+			return nil, err
+		}
+		return img, nil
+	default:
+		return nil, fmt.Errorf("is neither a PNG, a JPEG nor a PDF file")
+	}
+	if img.WidthPx < 1 || img.HeightPx < 1 || img.WidthPx > MaxImageSide || img.HeightPx > MaxImageSide {
+		return nil, fmt.Errorf("is %d × %d pixels; images may have at most %d pixels a side", img.WidthPx, img.HeightPx, MaxImageSide)
+	}
+	return img, nil
+}
+
+func colourModelName(m color.Model) string {
+	switch m {
+	case color.GrayModel, color.Gray16Model:
+		return "gray"
+	case color.CMYKModel:
+		return "cmyk"
+	}
+	if _, ok := m.(color.Palette); ok {
+		return "paletted"
+	}
+	return "rgb"
+}
+
+// probePDF reads a PDF logo's page count and page size. The PDF reader
+// panics on malformed files, so a panic becomes an error here.
+func probePDF(path string, img *Image) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("is not a PDF file that can be read: %v", r)
+		}
+	}()
+	imp := gofpdi.NewImporter()
+	imp.SetSourceFile(path)
+	if pages := imp.GetNumPages(); pages != 1 {
+		return fmt.Errorf("has %d pages; a logo must be a one-page PDF", pages)
+	}
+	boxes := imp.GetPageSizes()[1]
+	box := boxes["/TrimBox"]
+	if box == nil {
+		box = boxes["/MediaBox"]
+	}
+	if box == nil || box["w"] <= 0 || box["h"] <= 0 {
+		return fmt.Errorf("has no page size")
+	}
+	img.WidthPt, img.HeightPt = box["w"], box["h"]
+	return nil
+}
+
+// image reads an image reference: the file must exist, stay in the
+// content folder (unless allowed otherwise) and have a usable format.
+func (d *decoder) image(path, file string, formats []string, opts Options) *Image {
+	ext := strings.ToLower(filepath.Ext(file))
+	if !contains(formats, ext) {
+		d.errorf(path, "%q: unsupported file type %q (expected %s)", file, ext, strings.Join(formats, ", "))
+		return nil
+	}
+	full, err := ResolveAsset(opts.Dir, file, opts.AllowOutside)
+	if err != nil {
+		d.errorf(path, "%v", err)
+		return nil
+	}
+	img, err := probeImage(full)
+	if err != nil {
+		d.errorf(path, "%q %v", file, err)
+		return nil
+	}
+	if img.Format == "pdf" && !contains(formats, ".pdf") {
+		d.errorf(path, "%q: a PDF is accepted only for logos", file)
+		return nil
+	}
+	img.File = file
+	return img
+}

@@ -1,0 +1,99 @@
+package layout
+
+import (
+	"fmt"
+	"path/filepath"
+	"testing"
+
+	"brochure/content"
+)
+
+// testThemes are the built-in theme and the themes in testdata/themes.
+func testThemes(t *testing.T) map[string]Theme {
+	t.Helper()
+	out := map[string]Theme{"built-in": DefaultTheme()}
+	files, _ := filepath.Glob("testdata/themes/*.toml")
+	if len(files) < 2 {
+		t.Fatalf("want at least two test themes, found %d", len(files))
+	}
+	for _, f := range files {
+		ct, err := content.LoadTheme(f)
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		th, err := NewTheme(ct)
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		out[filepath.Base(f)] = th
+	}
+	return out
+}
+
+// box is an item's extent on the page.
+type box struct {
+	x0, y0, x1, y1 Scaled
+	what           string
+}
+
+func extent(it Item) (box, bool) {
+	switch x := it.(type) {
+	case *GlyphRun:
+		asc, desc := ofEm(x.Face.Ascent, x.Size), ofEm(-x.Face.Descent, x.Size)
+		return box{x.X, x.Y - asc, x.X + x.Width, x.Y + desc, fmt.Sprintf("text %q", x.Text)}, true
+	case *Picture:
+		return box{x.X, x.Y, x.X + x.W, x.Y + x.H, "picture " + x.Path}, true
+	case *QRCode:
+		quiet := 4 * x.Module
+		side := Scaled(len(x.Modules)) * x.Module
+		return box{x.X + quiet, x.Y + quiet, x.X + side - quiet, x.Y + side - quiet, "QR code"}, true
+	case *Rule:
+		return box{x.X, x.Y, x.X + x.W, x.Y + x.H, "rule"}, true
+	}
+	return box{}, false
+}
+
+// TestPagesKeepToTheTypeArea lays out the example with every test theme
+// and checks each page after the cover: everything but the running footer
+// and head lies inside the type area, and no two pieces of text overlap.
+func TestPagesKeepToTheTypeArea(t *testing.T) {
+	doc := exampleDocument(t)
+	for name, th := range testThemes(t) {
+		laid := Compose(doc, th)
+		if len(laid.Pages) < 4 {
+			t.Fatalf("%s: only %d pages", name, len(laid.Pages))
+		}
+		tol := Pt(0.5)
+		for pi, page := range laid.Pages[1:] {
+			var texts []box
+			for _, it := range page.Items {
+				b, ok := extent(it)
+				if !ok {
+					continue
+				}
+				frame := b.y0 >= th.PageHeight-th.MarginBottom || b.y1 <= th.MarginTop
+				if frame {
+					continue // footer and running head
+				}
+				if b.x0 < th.MarginLeft-tol || b.x1 > th.PageWidth-th.MarginRight+tol ||
+					b.y0 < th.MarginTop-Pt(3) || b.y1 > th.PageHeight-th.MarginBottom+Pt(3) {
+					t.Errorf("%s page %d: %s outside the type area (%.1f–%.1f × %.1f–%.1f pt)", name, pi+2, b.what,
+						b.x0.Points(), b.x1.Points(), b.y0.Points(), b.y1.Points())
+				}
+				if _, isText := it.(*GlyphRun); isText {
+					texts = append(texts, b)
+				}
+			}
+			for a := range texts {
+				for b := a + 1; b < len(texts); b++ {
+					p, q := texts[a], texts[b]
+					// Overlap beyond a hair (accents and descenders of
+					// neighbouring lines may touch).
+					if p.x0 < q.x1-tol && q.x0 < p.x1-tol && p.y0 < q.y1-Pt(2) && q.y0 < p.y1-Pt(2) {
+						t.Errorf("%s page %d: %s overlaps %s", name, pi+2, p.what, q.what)
+					}
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,72 @@
+package layout
+
+import (
+	"fmt"
+	"strings"
+)
+
+// contents builds the table of contents: for each section its label,
+// its title, dot leaders and the page number, the whole entry a link to
+// the section. firstFolio is the printed number of the first body page;
+// 0 sets no numbers (a first pass, to learn how many pages the contents
+// take).
+func (c *composer) contents(starts []sectionStart, firstFolio int) []VNode {
+	th := c.th
+	x, width := th.MarginLeft, th.TextWidth()
+	numberColumn := MM(14)
+	v := c.textBlock(plain("Inhalt"), th.Heading, x, width, RaggedRight, "contents")
+	v = append(v, c.gridSpace(th.SectionSkip/2))
+	for i, s := range c.doc.Sections {
+		var entry []VNode
+		if !strings.EqualFold(s.Title, s.Label) {
+			items, _ := oneLine(plain(s.Label), th.Label, x, th.Label.Leading)
+			entry = append(entry, Box(th.Label.Leading, items...))
+		}
+		title := c.textBlock(plain(s.Title), th.TOCEntry, x, width-numberColumn, RaggedRight, c.where(i, ".title"))
+		last := len(title) - 1
+		if firstFolio > 0 {
+			folio := fmt.Sprint(firstFolio + starts[i].page)
+			nw := measure(plain(folio), th.TOCEntry)
+			num, _ := oneLine(plain(folio), th.TOCEntry, x+width-nw, title[last].Height)
+			dots := c.leaders(lineEnd(title[last].Items), x+width-nw, title[last].Height)
+			title[last].Items = append(append(title[last].Items, dots...), num...)
+		}
+		entry = c.padToGrid(append(entry, title...))
+		items := flatten(entry)
+		height := stackHeight(entry)
+		items = append(items, &LinkArea{X: x, Y: 0, W: width, H: height, Page: starts[i].page, TargetY: starts[i].y})
+		if i > 0 {
+			v = append(v, c.gridSpace(th.ParSkip))
+		}
+		v = append(v, Box(height, items...))
+	}
+	return v
+}
+
+// lineEnd is the right edge of the text on a line.
+func lineEnd(items []Item) Scaled {
+	var end Scaled
+	for _, it := range items {
+		if g, ok := it.(*GlyphRun); ok {
+			end = max(end, g.X+g.Width)
+		}
+	}
+	return end
+}
+
+// leaders sets dots between from and to on a baseline, at positions that
+// are multiples of a fixed step from the page's left edge, so the dots of
+// all entries stand in columns, as TeX's \dotfill does.
+func (c *composer) leaders(from, to, baseline Scaled) []Item {
+	st := c.th.TOCEntry
+	st.Colour = c.th.Muted
+	step := st.Size / 2
+	gap := st.Size / 2
+	var items []Item
+	dot := ofEm(st.Face().Advance('.'), st.Size)
+	for pos := (from + gap + step - 1) / step * step; pos+dot <= to-gap; pos += step {
+		run, _ := oneLine(plain("."), st, pos, baseline)
+		items = append(items, run...)
+	}
+	return items
+}
