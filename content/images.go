@@ -29,6 +29,9 @@ type Image struct {
 	WidthPt, HeightPt float64
 	// ColourModel of a raster image: "rgb", "gray", "cmyk" or "paletted".
 	ColourModel string
+	// PDFBox is the page box a PDF logo is placed by: its trim box if it
+	// has one, else its media box.
+	PDFBox string
 }
 
 // Limits on images, against mistakes and hostile files (decompression
@@ -117,15 +120,13 @@ func probePDF(path string, img *Image) (err error) {
 		return fmt.Errorf("has %d pages; a logo must be a one-page PDF", pages)
 	}
 	boxes := imp.GetPageSizes()[1]
-	box := boxes["/TrimBox"]
-	if box == nil {
-		box = boxes["/MediaBox"]
+	for _, name := range []string{"/TrimBox", "/MediaBox"} {
+		if box := boxes[name]; box["w"] > 0 && box["h"] > 0 {
+			img.WidthPt, img.HeightPt, img.PDFBox = box["w"], box["h"], name
+			return nil
+		}
 	}
-	if box == nil || box["w"] <= 0 || box["h"] <= 0 {
-		return fmt.Errorf("has no page size")
-	}
-	img.WidthPt, img.HeightPt = box["w"], box["h"]
-	return nil
+	return fmt.Errorf("has no page size")
 }
 
 // image reads an image reference: the file must exist, stay in the

@@ -125,6 +125,7 @@ type Picture struct {
 	// resolution); 0 for PDF.
 	WidthPx, HeightPx int
 	ColourModel       string // "rgb", "gray", "cmyk" or "paletted"
+	PDFBox            string // for PDF: the page box to place ("/TrimBox" or "/MediaBox")
 }
 
 // EffectivePPI is a raster picture's resolution as placed, in pixels per

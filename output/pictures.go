@@ -17,7 +17,7 @@ import (
 func (d *drawer) picture(p *layout.Picture) {
 	x, y, w, h := p.X.Points(), p.Y.Points(), p.W.Points(), p.H.Points()
 	if p.Format == "pdf" {
-		d.pdfPage(p.Path, x, y, w, h)
+		d.pdfPage(p.Path, p.PDFBox, x, y, w, h)
 		return
 	}
 	name := "img:" + p.Path
@@ -40,7 +40,7 @@ func (d *drawer) picture(p *layout.Picture) {
 // pdfPage imports the first page of a PDF file. The importer panics on
 // malformed files; content validation has read the file already, and a
 // panic that still happens becomes the document's error.
-func (d *drawer) pdfPage(path string, x, y, w, h float64) {
+func (d *drawer) pdfPage(path, box string, x, y, w, h float64) {
 	defer func() {
 		if r := recover(); r != nil {
 			d.pdf.SetError(fmt.Errorf("importing %s: %v", path, r))
@@ -54,6 +54,9 @@ func (d *drawer) pdfPage(path string, x, y, w, h float64) {
 	defer f.Close()
 	var rs io.ReadSeeker = f
 	imp := gofpdi.NewImporter()
-	tpl := imp.ImportPageFromStream(d.pdf, &rs, 1, "/MediaBox")
+	if box == "" {
+		box = "/MediaBox"
+	}
+	tpl := imp.ImportPageFromStream(d.pdf, &rs, 1, box)
 	imp.UseImportedTemplate(d.pdf, tpl, x, y, w, h)
 }
