@@ -21,3 +21,10 @@ var DefaultTheme []byte
 
 // ThemeName is the file name `brochure init` writes the theme to.
 const ThemeName = "theme.toml"
+
+// SRGBProfile is the ICC's sRGB profile (sRGB2014.icc; "may be copied,
+// distributed, embedded … without restriction", see icc/LICENSE.color.org),
+// the output intent of the screen edition.
+//
+//go:embed icc/sRGB2014.icc
+var SRGBProfile []byte

@@ -37,6 +37,7 @@ type PageTheme struct {
 	ColumnGap                                        float64
 	BaselineGrid, RunningHead                        bool
 	TableOfContents, CoverFundingBar                 bool
+	Bleed, SafetyMargin                              float64
 }
 
 // FontFamily is an embedded family ("serif", "sans") or four TrueType files.
@@ -172,7 +173,7 @@ func (d *decoder) checkThemeKeys(user map[string]any) {
 	d.known("", user, "page", "fonts", "colours", "roles", "cover", "spacing", "justification")
 	sections := map[string][]string{
 		"page": {"width", "height", "margin_top", "margin_bottom", "margin_left", "margin_right", "columns",
-			"column_gap", "baseline_grid", "running_head", "table_of_contents", "cover_funding_bar"},
+			"column_gap", "baseline_grid", "running_head", "table_of_contents", "cover_funding_bar", "bleed", "safety_margin"},
 		"cover":         {"background", "field_height"},
 		"spacing":       {"paragraph", "section", "list_indent", "rule", "qr_module", "emblem_height", "photo_width"},
 		"justification": {"pretolerance", "tolerance", "emergency_stretch", "expansion", "max_hyphen_run", "align"},
@@ -218,6 +219,8 @@ func (d *decoder) theme(m map[string]any) *Theme {
 			RunningHead:     d.boolean("page", p, "running_head", false),
 			TableOfContents: d.boolean("page", p, "table_of_contents", true),
 			CoverFundingBar: d.boolean("page", p, "cover_funding_bar", true),
+			Bleed:           d.length("page", p, "bleed"),
+			SafetyMargin:    d.length("page", p, "safety_margin"),
 		}
 		if w := t.Page.Width - t.Page.MarginLeft - t.Page.MarginRight; w < 100 {
 			d.errorf("page", "the type area is %.0f pt wide; margins leave too little room (at least 100 pt)", w)

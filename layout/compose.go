@@ -71,7 +71,7 @@ func Compose(doc *content.Document, th Theme) *Document {
 	out.Pages = append(out.Pages, c.cover())
 	for _, pb := range append(tocPages, bodyPages...) {
 		index := len(out.Pages)
-		page := Page{Width: th.PageWidth, Height: th.PageHeight, Folio: fmt.Sprint(index + 1)}
+		page := Page{Width: th.PageWidth, Height: th.PageHeight, Bleed: th.Bleed, Folio: fmt.Sprint(index + 1)}
 		for _, it := range pb.Items {
 			moveDown(it, th.MarginTop)
 			if l, ok := it.(*LinkArea); ok && l.URL == "" {

@@ -8,11 +8,14 @@ import "strings"
 func (c *composer) cover() Page {
 	th := c.th
 	m := c.doc.Meta
-	page := Page{Width: th.PageWidth, Height: th.PageHeight}
+	page := Page{Width: th.PageWidth, Height: th.PageHeight, Bleed: th.Bleed}
 	x := MM(25)
 	width := th.PageWidth - 2*x
 	field := th.CoverField
-	page.Items = append(page.Items, &Rule{X: 0, Y: 0, W: th.PageWidth, H: field, Colour: th.CoverBackground})
+	// The field runs off the top and sides into the bleed, so trimming
+	// leaves no white edge.
+	page.Items = append(page.Items, &Rule{X: -th.Bleed, Y: -th.Bleed, W: th.PageWidth + 2*th.Bleed, H: field + th.Bleed,
+		Colour: th.CoverBackground})
 
 	if m.Kind != "" {
 		items, _ := oneLine(plain(m.Kind), th.CoverKind, x, MM(30))

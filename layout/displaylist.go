@@ -48,7 +48,9 @@ func (w Warning) String() string {
 // page's top-left corner and grow right and down; a glyph run's Y is its
 // baseline.
 type Page struct {
-	Width, Height Scaled
+	// Width and Height are the trimmed page; Bleed is how far material may
+	// run past the trim (items reaching into it are cut off on screen).
+	Width, Height, Bleed Scaled
 	// Folio is the printed page number ("" on pages that show none).
 	Folio string
 	Items []Item

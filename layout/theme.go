@@ -22,6 +22,9 @@ type Theme struct {
 	Contents     bool // a table of contents after the cover
 	// CoverFundingBar puts funders and the EU emblem on the cover.
 	CoverFundingBar bool
+	// Bleed is how far backgrounds run past the trim (print edition);
+	// SafetyMargin is the closest text may come to the trim.
+	Bleed, SafetyMargin Scaled
 
 	Body        TextStyle // running text, justified
 	Quote       TextStyle // pull quotes
@@ -89,6 +92,7 @@ func NewTheme(t *content.Theme) (Theme, error) {
 		MarginTop: Pt(p.MarginTop), MarginBottom: Pt(p.MarginBottom), MarginLeft: Pt(p.MarginLeft), MarginRight: Pt(p.MarginRight),
 		Columns: p.Columns, ColumnGap: Pt(p.ColumnGap),
 		BaselineGrid: p.BaselineGrid, RunningHead: p.RunningHead, Contents: p.TableOfContents, CoverFundingBar: p.CoverFundingBar,
+		Bleed: Pt(p.Bleed), SafetyMargin: Pt(p.SafetyMargin),
 
 		Body: role("body"), Quote: role("quote"), Label: role("label"), Heading: role("heading"),
 		SpeakerName: role("speaker_name"), SpeakerRole: role("speaker_role"), Caption: role("caption"),

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf16"
 
 	"codeberg.org/go-pdf/fpdf"
@@ -39,26 +40,44 @@ func (e Edition) String() string {
 // Options choose what PDF is written.
 type Options struct {
 	Edition Edition
+	// Marks adds crop marks outside the bleed (print edition).
+	Marks bool
 	// Creator names the program in the document information.
 	Creator string
+	// OutputCondition names the print characterisation the print edition
+	// is made for (default FOGRA39, "Coated FOGRA39"); ICCProfile is its
+	// profile, embedded when given.
+	OutputCondition string
+	ICCProfile      []byte
+	// Date, when set, replaces the document's date in the file's
+	// metadata (SOURCE_DATE_EPOCH).
+	Date time.Time
+
+	// fontNames maps fpdf's internal font names to the faces' names.
+	fontNames map[string]string
 }
 
-// Render draws doc into a PDF and returns its bytes.
+// Render draws doc into a PDF and returns its bytes: the print edition as
+// PDF/X-4 in process colours with bleed, the screen edition as PDF/A-2b in
+// RGB. The same input always gives the same bytes.
 func Render(doc *layout.Document, opts Options) ([]byte, error) {
 	if len(doc.Pages) == 0 {
 		return nil, fmt.Errorf("output: the layout has no pages")
 	}
-	first := doc.Pages[0]
+	if opts.Date.IsZero() {
+		opts.Date = doc.Meta.Date
+	}
+	first := newGeometry(doc.Pages[0], opts)
 	pdf := fpdf.NewCustom(&fpdf.InitType{
 		UnitStr: "pt",
-		Size:    fpdf.SizeType{Wd: first.Width.Points(), Ht: first.Height.Points()},
+		Size:    fpdf.SizeType{Wd: first.mediaW.Points(), Ht: first.mediaH.Points()},
 	})
 	pdf.SetAutoPageBreak(false, 0)
 	pdf.SetMargins(0, 0, 0)
 	pdf.SetCompression(true)
 	pdf.SetCatalogSort(true)
-	pdf.SetCreationDate(doc.Meta.Date)
-	pdf.SetModificationDate(doc.Meta.Date)
+	pdf.SetCreationDate(opts.Date)
+	pdf.SetModificationDate(opts.Date)
 	pdf.SetTitle(doc.Meta.Title, true)
 	pdf.SetSubject(doc.Meta.Subject, true)
 	pdf.SetAuthor(doc.Meta.Author, true)
@@ -68,13 +87,19 @@ func Render(doc *layout.Document, opts Options) ([]byte, error) {
 	pdf.SetLang(doc.Meta.Language)
 	pdf.SetDisplayMode("fullpage", "single")
 
-	d := &drawer{pdf: pdf, edition: opts.Edition, fonts: map[*fonts.Face]bool{}}
+	d := &drawer{pdf: pdf, edition: opts.Edition, fonts: map[*fonts.Face]string{}}
 	d.registerFonts(doc)
+	var geometries []geometry
 	for i, page := range doc.Pages {
-		pdf.AddPageFormat("P", fpdf.SizeType{Wd: page.Width.Points(), Ht: page.Height.Points()})
-		d.pageHeight = page.Height
+		d.geo = newGeometry(page, opts)
+		geometries = append(geometries, d.geo)
+		pdf.AddPageFormat("P", fpdf.SizeType{Wd: d.geo.mediaW.Points(), Ht: d.geo.mediaH.Points()})
+		d.font = nil
 		for _, it := range page.Items {
 			d.item(it)
+		}
+		if d.geo.marks {
+			d.cropMarks()
 		}
 		d.bookmarks(doc.Outline, i)
 	}
@@ -85,30 +110,46 @@ func Render(doc *layout.Document, opts Options) ([]byte, error) {
 	if err := pdf.Output(&buf); err != nil {
 		return nil, fmt.Errorf("output: %w", err)
 	}
-	return buf.Bytes(), nil
+	opts.fontNames = map[string]string{}
+	for face, key := range d.fonts {
+		opts.fontNames["utf8"+strings.ToLower(key)] = face.Name
+	}
+	return finish(buf.Bytes(), doc, geometries, opts)
 }
 
 // drawer carries the state of drawing one document.
 type drawer struct {
-	pdf        *fpdf.Fpdf
-	edition    Edition
-	pageHeight layout.Scaled
-	fonts      map[*fonts.Face]bool
-	font       *fonts.Face
-	size       layout.Scaled
-	anyFace    *fonts.Face
+	pdf     *fpdf.Fpdf
+	edition Edition
+	geo     geometry               // of the page being drawn
+	fonts   map[*fonts.Face]string // fpdf's family key for each face
+	font    *fonts.Face
+	size    layout.Scaled
+	anyFace *fonts.Face
 }
 
+// x and y map layout coordinates (from the trimmed page's top left) to
+// fpdf's (from the media box's top left); px and py to PDF user space
+// (from the bottom left), for raw operators.
+func (d *drawer) x(v layout.Scaled) float64 { return (v + d.geo.offset).Points() }
+func (d *drawer) y(v layout.Scaled) float64 { return (v + d.geo.offset).Points() }
+func (d *drawer) px(v layout.Scaled) string { return num(v + d.geo.offset) }
+func (d *drawer) py(v layout.Scaled) string { return num(d.geo.mediaH - d.geo.offset - v) }
+
 // registerFonts embeds every face the layout uses (fpdf subsets each to
-// the characters drawn with it).
+// the characters drawn with it). Each face gets its own key, so two files
+// with the same name cannot collide.
 func (d *drawer) registerFonts(doc *layout.Document) {
 	for _, page := range doc.Pages {
 		for _, it := range page.Items {
-			if g, ok := it.(*layout.GlyphRun); ok && !d.fonts[g.Face] {
-				d.fonts[g.Face] = true
-				d.pdf.AddUTF8FontFromBytes(g.Face.Name, "", g.Face.Data)
-				if d.anyFace == nil {
-					d.anyFace = g.Face
+			if g, ok := it.(*layout.GlyphRun); ok {
+				if _, seen := d.fonts[g.Face]; !seen {
+					key := fmt.Sprintf("%s-%d", g.Face.Name, len(d.fonts))
+					d.fonts[g.Face] = key
+					d.pdf.AddUTF8FontFromBytes(key, "", g.Face.Data)
+					if d.anyFace == nil {
+						d.anyFace = g.Face
+					}
 				}
 			}
 		}
@@ -121,7 +162,7 @@ func (d *drawer) item(it layout.Item) {
 		d.glyphRun(x)
 	case *layout.Rule:
 		d.fill(x.Colour)
-		d.pdf.RawWriteStr(fmt.Sprintf("%s %s %s %s re f", num(x.X), num(d.pageHeight-x.Y-x.H), num(x.W), num(x.H)))
+		d.pdf.RawWriteStr(fmt.Sprintf("%s %s %s %s re f", d.px(x.X), d.py(x.Y+x.H), num(x.W), num(x.H)))
 	case *layout.Polygon:
 		d.polygon(x)
 	case *layout.QRCode:
@@ -139,7 +180,7 @@ func (d *drawer) item(it layout.Item) {
 // font subsetting.
 func (d *drawer) glyphRun(g *layout.GlyphRun) {
 	if d.font != g.Face || d.size != g.Size {
-		d.pdf.SetFont(g.Face.Name, "", g.Size.Points())
+		d.pdf.SetFont(d.fonts[g.Face], "", g.Size.Points())
 		d.font, d.size = g.Face, g.Size
 	}
 	d.fill(g.Colour)
@@ -166,7 +207,7 @@ func (d *drawer) glyphRun(g *layout.GlyphRun) {
 		}
 		if k != 0 || i == len(runes)-1 {
 			x := g.X + layout.Scaled(divRound(int64(ofEm(units, g.Size))*hscale, 10000))
-			d.pdf.Text(x.Points(), g.Y.Points(), string(runes[start:i+1]))
+			d.pdf.Text(d.x(x), d.y(g.Y), string(runes[start:i+1]))
 			units += segUnits + k
 			segUnits = 0
 			start = i + 1
@@ -215,7 +256,7 @@ func (d *drawer) polygon(p *layout.Polygon) {
 		if i == 0 {
 			op = "m"
 		}
-		fmt.Fprintf(&b, "%s %s %s ", num(v.X), num(d.pageHeight-v.Y), op)
+		fmt.Fprintf(&b, "%s %s %s ", d.px(v.X), d.py(v.Y), op)
 	}
 	b.WriteString("h f")
 	d.pdf.RawWriteStr(b.String())
@@ -238,7 +279,7 @@ func (d *drawer) qrCode(q *layout.QRCode) {
 			}
 			x := q.X + layout.Scaled(col)*q.Module
 			y := q.Y + layout.Scaled(row+1)*q.Module
-			fmt.Fprintf(&b, "%s %s %s %s re\n", num(x), num(d.pageHeight-y), num(layout.Scaled(end-col)*q.Module), num(q.Module))
+			fmt.Fprintf(&b, "%s %s %s %s re\n", d.px(x), d.py(y), num(layout.Scaled(end-col)*q.Module), num(q.Module))
 			col = end
 		}
 	}
@@ -248,12 +289,12 @@ func (d *drawer) qrCode(q *layout.QRCode) {
 
 func (d *drawer) link(l *layout.LinkArea) {
 	if l.URL != "" {
-		d.pdf.LinkString(l.X.Points(), l.Y.Points(), l.W.Points(), l.H.Points(), l.URL)
+		d.pdf.LinkString(d.x(l.X), d.y(l.Y), l.W.Points(), l.H.Points(), l.URL)
 		return
 	}
 	id := d.pdf.AddLink()
-	d.pdf.SetLink(id, l.TargetY.Points(), l.Page+1)
-	d.pdf.Link(l.X.Points(), l.Y.Points(), l.W.Points(), l.H.Points(), id)
+	d.pdf.SetLink(id, d.y(l.TargetY), l.Page+1)
+	d.pdf.Link(d.x(l.X), d.y(l.Y), l.W.Points(), l.H.Points(), id)
 }
 
 // bookmarks adds the outline entries that point into page index i; fpdf
@@ -264,10 +305,10 @@ func (d *drawer) bookmarks(outline []layout.OutlineEntry, i int) {
 			continue
 		}
 		if d.font == nil && d.anyFace != nil {
-			d.pdf.SetFont(d.anyFace.Name, "", 10)
+			d.pdf.SetFont(d.fonts[d.anyFace], "", 10)
 			d.font, d.size = d.anyFace, layout.Pt(10)
 		}
-		d.pdf.Bookmark(e.Title, e.Level, e.Y.Points())
+		d.pdf.Bookmark(e.Title, e.Level, d.y(e.Y))
 	}
 }
 

@@ -15,7 +15,7 @@ import (
 // XObjects (each file embedded once however often it appears), a PDF's
 // first page as a form XObject.
 func (d *drawer) picture(p *layout.Picture) {
-	x, y, w, h := p.X.Points(), p.Y.Points(), p.W.Points(), p.H.Points()
+	x, y, w, h := d.x(p.X), d.y(p.Y), p.W.Points(), p.H.Points()
 	if p.Format == "pdf" {
 		d.pdfPage(p.Path, p.PDFBox, x, y, w, h)
 		return

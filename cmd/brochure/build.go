@@ -3,7 +3,9 @@ package main
 import (
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
@@ -26,10 +28,13 @@ Flags:
 // buildRequest is one build: where the content comes from and where the
 // PDF goes.
 type buildRequest struct {
-	contentPath  string // "" for the embedded example
-	outPath      string
-	edition      output.Edition
-	allowOutside bool
+	contentPath     string // "" for the embedded example
+	outPath         string
+	edition         output.Edition
+	allowOutside    bool
+	marks           bool
+	outputCondition string
+	iccProfile      []byte
 }
 
 // buildResult is what a build produced.
@@ -37,6 +42,7 @@ type buildResult struct {
 	pdf      []byte
 	pages    int
 	warnings []layout.Warning
+	layout   *layout.Document
 }
 
 func cmdBuild(args []string, stdout, stderr io.Writer) error {
@@ -44,6 +50,9 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	out := fs.String("o", "", "write the PDF to `FILE`")
 	edition := fs.String("edition", "print", "`EDITION` to make: print (CMYK) or screen (RGB)")
 	allowOutside := fs.Bool("allow-outside", false, "allow asset paths outside the content file's folder")
+	marks := fs.Bool("marks", false, "print edition: add crop marks outside the bleed")
+	icc := fs.String("icc", "", "print edition: embed this ICC output `PROFILE` (CMYK) in the output intent")
+	condition := fs.String("output-condition", "FOGRA39", "print edition: the printing `CONDITION` the file is made for")
 	quiet := fs.Bool("q", false, "print nothing but errors")
 	pos, err := parseArgs(fs, args)
 	if err != nil {
@@ -52,7 +61,14 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	if len(pos) > 1 {
 		return usageError{fmt.Sprintf("build takes one content file, got %d: %s", len(pos), strings.Join(pos, " "))}
 	}
-	req := buildRequest{outPath: *out, allowOutside: *allowOutside}
+	req := buildRequest{outPath: *out, allowOutside: *allowOutside, marks: *marks, outputCondition: *condition}
+	if *icc != "" {
+		profile, err := readICCProfile(*icc)
+		if err != nil {
+			return err
+		}
+		req.iccProfile = profile
+	}
 	switch *edition {
 	case "print":
 		req.edition = output.Print
@@ -111,9 +127,45 @@ func build(req buildRequest) (*buildResult, error) {
 		return nil, err
 	}
 	laid := layout.Compose(doc, th)
-	pdf, err := output.Render(laid, output.Options{Edition: req.edition, Creator: "brochure " + Version})
+	date, err := sourceDate()
 	if err != nil {
 		return nil, err
 	}
-	return &buildResult{pdf: pdf, pages: len(laid.Pages), warnings: laid.Warnings}, nil
+	pdf, err := output.Render(laid, output.Options{Edition: req.edition, Creator: "brochure " + Version, Marks: req.marks,
+		OutputCondition: req.outputCondition, ICCProfile: req.iccProfile, Date: date})
+	if err != nil {
+		return nil, err
+	}
+	return &buildResult{pdf: pdf, pages: len(laid.Pages), warnings: laid.Warnings, layout: laid}, nil
+}
+
+// sourceDate reads SOURCE_DATE_EPOCH (reproducible builds): the time the
+// PDF's metadata gives. Unset, the document's own date is used — never
+// the clock.
+func sourceDate() (time.Time, error) {
+	v := os.Getenv("SOURCE_DATE_EPOCH")
+	if v == "" {
+		return time.Time{}, nil
+	}
+	secs, err := strconv.ParseInt(v, 10, 64)
+	if err != nil || secs < 0 {
+		return time.Time{}, usageError{fmt.Sprintf("SOURCE_DATE_EPOCH must be a number of seconds since 1970, not %q", v)}
+	}
+	return time.Unix(secs, 0).UTC(), nil
+}
+
+// readICCProfile reads an output profile and checks it is a CMYK ICC
+// profile (signature "acsp", colour space "CMYK").
+func readICCProfile(path string) ([]byte, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if len(data) < 128 || string(data[36:40]) != "acsp" {
+		return nil, fmt.Errorf("%s: not an ICC profile", path)
+	}
+	if string(data[16:20]) != "CMYK" {
+		return nil, fmt.Errorf("%s: the profile's colour space is %q; the print edition needs a CMYK output profile", path, string(data[16:20]))
+	}
+	return data, nil
 }

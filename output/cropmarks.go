@@ -1,0 +1,33 @@
+package output
+
+import (
+	"fmt"
+	"strings"
+
+	"brochure/layout"
+)
+
+// cropMarks draws the trim marks at the four corners, outside the bleed,
+// as hairlines in all four process inks (registration), so they show on
+// every printing plate.
+func (d *drawer) cropMarks() {
+	g := d.geo
+	var b strings.Builder
+	b.WriteString("q 1 1 1 1 K " + num(markWeight) + " w\n")
+	line := func(x1, y1, x2, y2 layout.Scaled) {
+		fmt.Fprintf(&b, "%s %s m %s %s l S\n", num(x1), num(y1), num(x2), num(y2))
+	}
+	start := g.bleed // marks begin where the bleed ends
+	left, right := g.offset, g.offset+g.trimW
+	bottom, top := g.offset, g.offset+g.trimH
+	for _, x := range []layout.Scaled{left, right} {
+		line(x, bottom-start, x, bottom-start-markLength+markWeight) // below the bottom corners
+		line(x, top+start, x, top+start+markLength-markWeight)       // above the top corners
+	}
+	for _, y := range []layout.Scaled{bottom, top} {
+		line(left-start, y, left-start-markLength+markWeight, y)   // left of the left corners
+		line(right+start, y, right+start+markLength-markWeight, y) // right of the right corners
+	}
+	b.WriteString("Q")
+	d.pdf.RawWriteStr(b.String())
+}

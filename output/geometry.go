@@ -1,0 +1,49 @@
+package output
+
+import "brochure/layout"
+
+// Print-shop geometry of the crop marks: they start outside the bleed and
+// are this long.
+var (
+	markLength = layout.MM(5)
+	markWeight = layout.Pt(0.25)
+)
+
+// geometry is where the trimmed page lies on the sheet the PDF describes:
+// the print edition adds the bleed (and room for crop marks) on every
+// side; the screen edition is the trimmed page itself.
+type geometry struct {
+	trimW, trimH   layout.Scaled
+	bleed          layout.Scaled // 0 on screen
+	offset         layout.Scaled // from the media box's edge to the trim
+	mediaW, mediaH layout.Scaled
+	marks          bool
+}
+
+func newGeometry(page layout.Page, opts Options) geometry {
+	g := geometry{trimW: page.Width, trimH: page.Height}
+	if opts.Edition == Print {
+		g.bleed = page.Bleed
+		g.offset = g.bleed
+		if opts.Marks {
+			g.marks = true
+			g.offset = g.bleed + markLength
+		}
+	}
+	g.mediaW, g.mediaH = g.trimW+2*g.offset, g.trimH+2*g.offset
+	return g
+}
+
+// box is a rectangle in PDF user space (origin bottom left), in points.
+type box [4]layout.Scaled
+
+func (g geometry) trimBox() box {
+	return box{g.offset, g.offset, g.offset + g.trimW, g.offset + g.trimH}
+}
+
+func (g geometry) bleedBox() box {
+	o := g.offset - g.bleed
+	return box{o, o, o + g.trimW + 2*g.bleed, o + g.trimH + 2*g.bleed}
+}
+
+func (g geometry) mediaBox() box { return box{0, 0, g.mediaW, g.mediaH} }

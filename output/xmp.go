@@ -1,0 +1,84 @@
+package output
+
+import (
+	"bytes"
+	"encoding/xml"
+	"time"
+
+	"brochure/layout"
+)
+
+// xmpMeta is the XMP metadata packet of a PDF. It repeats the document
+// information exactly (PDF/X and PDF/A require the two to agree) and
+// identifies the standard the file follows.
+type xmpMeta struct {
+	Meta       layout.Meta
+	Date       time.Time
+	Creator    string
+	DocumentID string
+	PDFX       bool // PDF/X-4
+	PDFA       bool // PDF/A-2b
+}
+
+// packet writes the XMP packet, uncompressed as PDF/A requires.
+func (m xmpMeta) packet() []byte {
+	var b bytes.Buffer
+	esc := func(s string) string {
+		var e bytes.Buffer
+		xml.EscapeText(&e, []byte(s))
+		return e.String()
+	}
+	date := m.Date.Format("2006-01-02T15:04:05-07:00")
+	b.WriteString("<?xpacket begin=\"\ufeff\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n")
+	b.WriteString(`<x:xmpmeta xmlns:x="adobe:ns:meta/">` + "\n")
+	b.WriteString(`<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">` + "\n")
+	b.WriteString(`<rdf:Description rdf:about=""` +
+		` xmlns:dc="http://purl.org/dc/elements/1.1/"` +
+		` xmlns:xmp="http://ns.adobe.com/xap/1.0/"` +
+		` xmlns:pdf="http://ns.adobe.com/pdf/1.3/"` +
+		` xmlns:xmpMM="http://ns.adobe.com/xap/1.0/mm/"`)
+	if m.PDFX {
+		b.WriteString(` xmlns:pdfxid="http://www.npes.org/pdfx/ns/id/"`)
+	}
+	if m.PDFA {
+		b.WriteString(` xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/"`)
+	}
+	b.WriteString(">\n")
+	b.WriteString("<dc:format>application/pdf</dc:format>\n")
+	b.WriteString(`<dc:title><rdf:Alt><rdf:li xml:lang="x-default">` + esc(m.Meta.Title) + "</rdf:li></rdf:Alt></dc:title>\n")
+	if m.Meta.Author != "" {
+		b.WriteString("<dc:creator><rdf:Seq><rdf:li>" + esc(m.Meta.Author) + "</rdf:li></rdf:Seq></dc:creator>\n")
+	}
+	if m.Meta.Subject != "" {
+		b.WriteString(`<dc:description><rdf:Alt><rdf:li xml:lang="x-default">` + esc(m.Meta.Subject) + "</rdf:li></rdf:Alt></dc:description>\n")
+	}
+	if m.Meta.Language != "" {
+		b.WriteString("<dc:language><rdf:Bag><rdf:li>" + esc(m.Meta.Language) + "</rdf:li></rdf:Bag></dc:language>\n")
+	}
+	if m.Meta.Keywords != "" {
+		b.WriteString("<pdf:Keywords>" + esc(m.Meta.Keywords) + "</pdf:Keywords>\n")
+	}
+	b.WriteString("<pdf:Producer>" + esc(m.Creator) + "</pdf:Producer>\n")
+	if m.PDFX {
+		b.WriteString("<pdf:Trapped>False</pdf:Trapped>\n")
+	}
+	b.WriteString("<xmp:CreatorTool>" + esc(m.Creator) + "</xmp:CreatorTool>\n")
+	b.WriteString("<xmp:CreateDate>" + date + "</xmp:CreateDate>\n")
+	b.WriteString("<xmp:ModifyDate>" + date + "</xmp:ModifyDate>\n")
+	b.WriteString("<xmp:MetadataDate>" + date + "</xmp:MetadataDate>\n")
+	b.WriteString("<xmpMM:DocumentID>" + m.DocumentID + "</xmpMM:DocumentID>\n")
+	b.WriteString("<xmpMM:InstanceID>" + m.DocumentID + "</xmpMM:InstanceID>\n")
+	b.WriteString("<xmpMM:VersionID>1</xmpMM:VersionID>\n")
+	b.WriteString("<xmpMM:RenditionClass>default</xmpMM:RenditionClass>\n")
+	if m.PDFX {
+		b.WriteString("<pdfxid:GTS_PDFXVersion>PDF/X-4</pdfxid:GTS_PDFXVersion>\n")
+	}
+	if m.PDFA {
+		b.WriteString("<pdfaid:part>2</pdfaid:part>\n<pdfaid:conformance>B</pdfaid:conformance>\n")
+	}
+	b.WriteString("</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n")
+	// Padding lets editors update the packet in place, as XMP recommends.
+	b.Write(bytes.Repeat([]byte(" "), 2000))
+	b.WriteString("\n<?xpacket end=\"w\"?>")
+	return b.Bytes()
+}
