@@ -16,6 +16,8 @@ type composer struct {
 	typo     Typography
 	hyph     *Hyphenator
 	warnings []Warning
+	// paraWhere names the source of each paragraph (by Para id - 1).
+	paraWhere []string
 }
 
 // sectionStart is where a section begins: its page (index into the
@@ -67,7 +69,7 @@ func Compose(doc *content.Document, th Theme) *Document {
 	}
 	offset := 1 + len(tocPages) // cover, contents, then the body
 
-	out := &Document{Meta: c.meta()}
+	out := &Document{Meta: c.meta(), SafetyMargin: th.SafetyMargin}
 	out.Pages = append(out.Pages, c.cover())
 	for _, pb := range append(tocPages, bodyPages...) {
 		index := len(out.Pages)
@@ -95,6 +97,7 @@ func Compose(doc *content.Document, th Theme) *Document {
 func (c *composer) paginateColumns(v []VNode) []PageBody {
 	th := c.th
 	frames := Paginate(v, th.TextHeight())
+	c.checkWidowsAndOrphans(frames)
 	if th.Columns < 2 {
 		return frames
 	}
@@ -233,4 +236,31 @@ func typographyOf(t content.Typography) Typography {
 	return Typography{NFC: t.UnicodeNFC, Quotes: t.Quotes, Guillemets: t.QuoteStyle == "guillemets",
 		Dashes: t.Dashes, Ranges: t.Ranges, Ellipsis: t.Ellipsis, Abbreviations: t.Abbreviations,
 		NoBreakSpaces: t.NoBreakSpaces}
+}
+
+// checkWidowsAndOrphans reports a paragraph's first line alone at the
+// foot of a column (orphan) or its last line alone at the head (widow).
+// The page builder forbids both; this is the engine checking itself.
+func (c *composer) checkWidowsAndOrphans(frames []PageBody) {
+	for i, f := range frames {
+		if len(f.Lines) == 0 {
+			continue
+		}
+		first, last := f.Lines[0], f.Lines[len(f.Lines)-1]
+		count := func(para int) int {
+			n := 0
+			for _, l := range f.Lines {
+				if l.Para == para {
+					n++
+				}
+			}
+			return n
+		}
+		if first.Lines > 1 && first.Line == first.Lines-1 && count(first.Para) == 1 {
+			c.warn(c.paraWhere[first.Para-1], "widow: the paragraph's last line stands alone at the head of column %d", i+1)
+		}
+		if last.Lines > 1 && last.Line == 0 && count(last.Para) == 1 {
+			c.warn(c.paraWhere[last.Para-1], "orphan: the paragraph's first line stands alone at the foot of column %d", i+1)
+		}
+	}
 }

@@ -13,6 +13,8 @@ type Document struct {
 	Outline  []OutlineEntry
 	Meta     Meta
 	Warnings []Warning
+	// SafetyMargin is the closest text may come to the trim.
+	SafetyMargin Scaled
 }
 
 // Meta is the document information output writes into the PDF.
@@ -121,6 +123,7 @@ type QRCode struct {
 // first page of a PDF (official logos), drawn unaltered.
 type Picture struct {
 	X, Y, W, H Scaled
+	Name       string // the file as the content names it
 	Path       string
 	Format     string // "jpeg", "png" or "pdf"
 	// WidthPx and HeightPx are a raster image's pixels (for its effective
@@ -148,7 +151,31 @@ type LinkArea struct {
 	TargetY    Scaled
 }
 
+// MarkKind says what a Mark records.
+type MarkKind string
+
+// The things marks record, for preflight checks.
+const (
+	MarkEmblem      MarkKind = "eu-emblem"      // the EU emblem's rectangle
+	MarkStatement   MarkKind = "eu-statement"   // „Kofinanziert von der Europäischen Union“
+	MarkLogo        MarkKind = "funder-logo"    // a funder's official artwork
+	MarkFunderName  MarkKind = "funder-name"    // a funder's name set as text (no artwork)
+	MarkFundingNote MarkKind = "funding-notice" // the funding statement block
+)
+
+// Mark draws nothing: it records where something the funding rules care
+// about was placed, and moves with pagination like any item, so checks can
+// inspect the finished pages.
+type Mark struct {
+	Kind       MarkKind
+	X, Y, W, H Scaled
+	Face       string // the font of a statement
+	Italic     bool
+	Label      string // what the mark is about (a funder's name)
+}
+
 func (*GlyphRun) isItem() {}
+func (*Mark) isItem()     {}
 func (*Rule) isItem()     {}
 func (*Polygon) isItem()  {}
 func (*QRCode) isItem()   {}

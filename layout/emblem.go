@@ -4,6 +4,7 @@ import (
 	"math"
 
 	"brochure/assets"
+	"brochure/fonts"
 )
 
 // Colours of the EU emblem, from the specification.
@@ -50,5 +51,11 @@ func (c *composer) euBlock(x, y, height Scaled) ([]Item, Scaled) {
 	l1, w1 := oneLine(plain("Kofinanziert von der"), st, tx, first)
 	l2, w2 := oneLine(plain("Europäischen Union"), st, tx, first+st.Leading)
 	items = append(append(items, l1...), l2...)
+	asc := ofEm(st.Face().Ascent, st.Size)
+	desc := ofEm(-st.Face().Descent, st.Size)
+	items = append(items,
+		&Mark{Kind: MarkEmblem, X: x, Y: y, W: scaleBy(height, 3, 2), H: height},
+		&Mark{Kind: MarkStatement, X: tx, Y: first - asc, W: max(w1, w2), H: st.Leading + asc + desc,
+			Face: st.Face().Name, Italic: st.Style&fonts.Italic != 0})
 	return items, tx + max(w1, w2) - x
 }

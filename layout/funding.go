@@ -81,7 +81,7 @@ func (c *composer) funder(i int, fu content.Funder, x, y, width, emblem Scaled) 
 			w = width
 		}
 		pic := c.place(fu.Logo, x, top, w, where)
-		items = append(items, pic)
+		items = append(items, pic, &Mark{Kind: MarkLogo, X: pic.X, Y: pic.Y, W: pic.W, H: pic.H, Label: fu.Name})
 		return items, max(lw, pic.W), label.Leading + pic.H
 	}
 	v := c.textBlock(plain(fu.Name), th.SpeakerName, x, width, RaggedRight, "funding.funders")
@@ -89,6 +89,7 @@ func (c *composer) funder(i int, fu content.Funder, x, y, width, emblem Scaled) 
 		moveDown(it, top+Pt(2))
 		items = append(items, it)
 	}
+	items = append(items, &Mark{Kind: MarkFunderName, X: x, Y: top, W: width, H: stackHeight(v), Label: fu.Name})
 	return items, width, label.Leading + Pt(2) + stackHeight(v)
 }
 
@@ -97,7 +98,8 @@ func (c *composer) funder(i int, fu content.Funder, x, y, width, emblem Scaled) 
 func (c *composer) fundingNotice(f *content.Funding) []VNode {
 	th := c.th
 	x, width := th.MarginLeft, th.ColumnWidth()
-	v := []VNode{c.gridSpace(th.SectionSkip), Box(Pt(10), &Rule{X: x, Y: 0, W: width, H: th.RuleWeight, Colour: th.Accent})}
+	v := []VNode{c.gridSpace(th.SectionSkip), Box(Pt(10), &Rule{X: x, Y: 0, W: width, H: th.RuleWeight, Colour: th.Accent},
+		&Mark{Kind: MarkFundingNote, X: x, Y: 0, W: width})}
 	for _, b := range f.Statement {
 		if b.Kind == content.Paragraph {
 			v = append(v, c.textBlock(spansOf(b.Inlines), th.Caption, x, width, Justified, "funding.statement")...)

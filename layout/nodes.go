@@ -43,6 +43,8 @@ type Node struct {
 	// Tracking is letter spacing added after every character but the
 	// last, in thousandths of an em.
 	Tracking int
+	// Keep marks a box from a name, which must not be hyphenated.
+	Keep bool
 	Style
 }
 

@@ -9,6 +9,13 @@ type PageBody struct {
 	Anchors map[string]Scaled
 	// Used is the height the content occupies.
 	Used Scaled
+	// Lines lists the paragraph lines on the page, top to bottom.
+	Lines []ParagraphLine
+}
+
+// ParagraphLine is one line of a paragraph as placed on a page.
+type ParagraphLine struct {
+	Para, Line, Lines int
 }
 
 // Paginate breaks a vertical list into pages of the given type-area height,
@@ -95,6 +102,9 @@ func placePage(v []VNode) PageBody {
 			if n.Anchor != "" {
 				body.Anchors[n.Anchor] = y
 			}
+			if n.Para > 0 {
+				body.Lines = append(body.Lines, ParagraphLine{Para: n.Para, Line: n.Line, Lines: n.Lines})
+			}
 			y += n.Height
 		case VGlue:
 			y += n.Height
@@ -127,6 +137,8 @@ func moveDown(it Item, dy Scaled) {
 		x.Y += dy
 	case *Picture:
 		x.Y += dy
+	case *Mark:
+		x.Y += dy
 	}
 }
 
@@ -146,6 +158,8 @@ func moveRight(it Item, dx Scaled) {
 	case *LinkArea:
 		x.X += dx
 	case *Picture:
+		x.X += dx
+	case *Mark:
 		x.X += dx
 	}
 }

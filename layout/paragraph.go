@@ -155,7 +155,7 @@ func (b *nodeBuilder) box(runes []rune, from, to int, st TextStyle) {
 		}
 	}
 	n := Node{Kind: BoxNode, Width: ofEm(units, st.Size), Text: string(piece), Face: face, Size: st.Size,
-		Tracking: st.Tracking, Style: Style{Colour: st.Colour, URL: b.url}}
+		Tracking: st.Tracking, Keep: b.keep, Style: Style{Colour: st.Colour, URL: b.url}}
 	if kerned {
 		n.Kern = kern
 		if to < len(runes) {

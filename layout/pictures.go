@@ -14,7 +14,7 @@ const maxEnlargement = 1.5
 // proportions, and warns when that enlarges a raster image beyond 150 %
 // of its size at 300 ppi.
 func (c *composer) place(img *content.Image, x, y, width Scaled, where string) *Picture {
-	p := &Picture{X: x, Y: y, W: width, Path: img.Path, Format: img.Format,
+	p := &Picture{X: x, Y: y, W: width, Name: img.File, Path: img.Path, Format: img.Format,
 		WidthPx: img.WidthPx, HeightPx: img.HeightPx, ColourModel: img.ColourModel, PDFBox: img.PDFBox}
 	if img.Format == "pdf" {
 		p.H = scaleBy(width, int64(img.HeightPt*1000), int64(img.WidthPt*1000))

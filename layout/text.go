@@ -45,7 +45,18 @@ func (c *composer) normalised(spans []Span) []Span {
 func (c *composer) textBlock(spans []Span, st TextStyle, x, width Scaled, align Align, where string) []VNode {
 	p := NewParagraph(c.normalised(spans), st, c.hyph)
 	v, lines := SetParagraph(p, x, width, align, c.th.Break)
+	c.paraWhere = append(c.paraWhere, where)
+	line := 0
+	for k := range v {
+		if v[k].Kind == VBox {
+			v[k].Para, v[k].Line, v[k].Lines = len(c.paraWhere), line, len(lines)
+			line++
+		}
+	}
 	for i, ln := range lines {
+		if ln.Hyphenated && ln.End > 0 && p.Nodes[ln.End-1].Kind == BoxNode && p.Nodes[ln.End-1].Keep {
+			c.warn(where, "a name is hyphenated at the end of line %d (%s-); names break only where the hyphenation list allows", i+1, p.Nodes[ln.End-1].Text)
+		}
 		switch {
 		case ln.Overfull > 0:
 			c.warn(where, "overfull line %d (%.1f pt too wide): %s", i+1, ln.Overfull.Points(), lineExcerpt(p.Nodes, ln))

@@ -26,6 +26,10 @@ type VNode struct {
 	Outline *OutlineEntry
 	// Anchor names the place where the box lands, for internal links.
 	Anchor string
+	// Para (from 1) identifies the paragraph a line box belongs to, Line
+	// its index there and Lines the paragraph's length, so widows and
+	// orphans can be found after pagination; 0 for other boxes.
+	Para, Line, Lines int
 }
 
 // Box makes a vertical box.

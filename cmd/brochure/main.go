@@ -2,6 +2,7 @@
 // print-ready A4 documentation brochure in German.
 //
 //	brochure build [CONTENT.toml] [-o OUT.pdf]   typeset the brochure
+//	brochure check [CONTENT.toml] [-json]        preflight for print shops and funders
 //	brochure init DIR                            write the example content into DIR
 //	brochure hyphenate WORD...                   show where words may be broken
 //	brochure version                             print the version
@@ -37,6 +38,7 @@ const usage = `brochure — typesets an event documentation brochure from TOML c
 
 Usage:
   brochure build [CONTENT.toml] [-o OUT.pdf]   typeset the brochure (no file: the built-in example)
+  brochure check [CONTENT.toml] [-json]        preflight for print shops and funders (exit 1 on failure)
   brochure init DIR                            write the example content into DIR to start a new event
   brochure hyphenate WORD...                   show where words may be broken
   brochure version                             print the version
@@ -68,6 +70,8 @@ func runWithInput(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 		err = cmdInit(args[1:], stdout, stderr)
 	case "hyphenate":
 		err = cmdHyphenate(args[1:], stdin, stdout, stderr)
+	case "check":
+		err = cmdCheck(args[1:], stdout, stderr)
 	case "version", "--version", "-version":
 		fmt.Fprintf(stdout, "brochure %s\n", Version)
 	case "help", "-h", "-help", "--help":
@@ -76,7 +80,7 @@ func runWithInput(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 		}
 		fmt.Fprint(stdout, usage)
 	default:
-		err = usageError{fmt.Sprintf("unknown command %q (expected build, init, hyphenate, version or help)", args[0])}
+		err = usageError{fmt.Sprintf("unknown command %q (expected build, check, init, hyphenate, version or help)", args[0])}
 	}
 	return report(err, stderr)
 }
@@ -88,6 +92,9 @@ func report(err error, stderr io.Writer) int {
 	}
 	if errors.Is(err, flag.ErrHelp) {
 		return exitOK
+	}
+	if errors.As(err, new(errCheckFailed)) {
+		return exitFailed
 	}
 	var ue usageError
 	if errors.As(err, &ue) {

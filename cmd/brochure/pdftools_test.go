@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"brochure/assets"
 )
 
 // tool runs an independent PDF reader (poppler-utils, qpdf, zbar-tools,
@@ -66,3 +68,6 @@ func pdfFonts(t *testing.T, pdf string) []fontRow {
 	}
 	return rows
 }
+
+// exampleContent is the embedded example's TOML.
+func exampleContent() []byte { return assets.ExampleContent }
