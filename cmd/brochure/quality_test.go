@@ -76,7 +76,9 @@ func bodyLines(t *testing.T, pdf string, th layout.Theme) [][]bboxLine {
 // lines in a row, and no widow or orphan at a page break.
 func TestJustifiedTextQuality(t *testing.T) {
 	th := layout.DefaultTheme()
-	pdf := buildPDF(t, "")
+	// The screen edition's page is the trimmed page, so positions are the
+	// layout's own.
+	pdf := buildPDF(t, "", "-edition", "screen")
 	pages := bodyLines(t, pdf, th)
 	right := (th.PageWidth - th.MarginRight).Points()
 	space := float64(th.Body.Face().Advance(' ')) * th.Body.Size.Points() / 1000
