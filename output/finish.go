@@ -70,7 +70,10 @@ func finish(raw []byte, doc *layout.Document, pages []geometry, opts Options) ([
 		oi := f.add([]byte(fmt.Sprintf("<< /Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier (sRGB IEC61966-2.1) /RegistryName (http://www.color.org) /Info (sRGB IEC61966-2.1) /DestOutputProfile %d 0 R >>", icc)), nil)
 		catalog.body = setKey(catalog.body, "OutputIntents", fmt.Sprintf("[%d 0 R]", oi))
 	}
-	meta.DocumentID = documentID(raw)
+	// Canonical numbering first, then an identifier of the content.
+	f.renumber()
+	catalog = f.objects[f.root]
+	meta.DocumentID = documentID(f.digest())
 	xmp := meta.packet()
 	md := f.add([]byte(fmt.Sprintf("<< /Type /Metadata /Subtype /XML /Length %d >>", len(xmp))), xmp)
 	catalog.body = setKey(catalog.body, "Metadata", fmt.Sprintf("%d 0 R", md))
@@ -236,7 +239,6 @@ func conditionInfo(condition string) string {
 }
 
 // documentID is a stable identifier of the drawn content.
-func documentID(raw []byte) string {
-	sum := sha1.Sum(raw)
+func documentID(sum [16]byte) string {
 	return fmt.Sprintf("uuid:%x-%x-%x-%x-%x", sum[0:4], sum[4:6], sum[6:8], sum[8:10], sum[10:16])
 }

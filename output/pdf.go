@@ -13,6 +13,7 @@ import (
 	"unicode/utf16"
 
 	"codeberg.org/go-pdf/fpdf"
+	"codeberg.org/go-pdf/fpdf/contrib/gofpdi"
 
 	"brochure/fonts"
 	"brochure/layout"
@@ -87,7 +88,7 @@ func Render(doc *layout.Document, opts Options) ([]byte, error) {
 	pdf.SetLang(doc.Meta.Language)
 	pdf.SetDisplayMode("fullpage", "single")
 
-	d := &drawer{pdf: pdf, edition: opts.Edition, fonts: map[*fonts.Face]string{}}
+	d := &drawer{pdf: pdf, edition: opts.Edition, fonts: map[*fonts.Face]string{}, templates: map[string]int{}}
 	d.registerFonts(doc)
 	var geometries []geometry
 	for i, page := range doc.Pages {
@@ -126,6 +127,9 @@ type drawer struct {
 	font    *fonts.Face
 	size    layout.Scaled
 	anyFace *fonts.Face
+	// importer and templates import each PDF logo once.
+	importer  *gofpdi.Importer
+	templates map[string]int
 }
 
 // x and y map layout coordinates (from the trimmed page's top left) to

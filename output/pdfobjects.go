@@ -212,6 +212,69 @@ func setKey(body []byte, key, value string) []byte {
 	return append(out, body[end:]...)
 }
 
+var reference = regexp.MustCompile(`(\d+) 0 R\b`)
+
+// renumber writes every dictionary with sorted keys and gives every
+// object a canonical number: breadth first from the catalog and the
+// document information, following references in the order they are
+// written; unreachable objects are dropped. Two files that differ only in how their objects
+// were numbered (fpdf numbers imported PDF objects in map order) come out
+// identical.
+func (f *pdfFile) renumber() {
+	for _, n := range f.order {
+		f.objects[n].body = canonical(f.objects[n].body)
+	}
+	newNum := map[int]int{}
+	var order []int
+	queue := []int{f.root, f.info}
+	for len(queue) > 0 {
+		n := queue[0]
+		queue = queue[1:]
+		if _, seen := newNum[n]; seen || f.objects[n] == nil {
+			continue
+		}
+		newNum[n] = len(order) + 1
+		order = append(order, n)
+		for _, m := range reference.FindAllSubmatch(f.objects[n].body, -1) {
+			ref, _ := strconv.Atoi(string(m[1]))
+			if _, seen := newNum[ref]; !seen {
+				queue = append(queue, ref)
+			}
+		}
+	}
+	// Objects nothing refers to are garbage (a duplicate import, say) and
+	// are left out.
+	objects := map[int]*pdfObject{}
+	var newOrder []int
+	for _, old := range order {
+		o := f.objects[old]
+		o.body = reference.ReplaceAllFunc(o.body, func(m []byte) []byte {
+			ref, _ := strconv.Atoi(string(reference.FindSubmatch(m)[1]))
+			if nn, ok := newNum[ref]; ok {
+				return []byte(strconv.Itoa(nn) + " 0 R")
+			}
+			return m
+		})
+		o.num = newNum[old]
+		objects[o.num] = o
+		newOrder = append(newOrder, o.num)
+	}
+	f.objects, f.order = objects, newOrder
+	f.root, f.info = newNum[f.root], newNum[f.info]
+}
+
+// digest hashes the objects' content, for identifiers derived from it.
+func (f *pdfFile) digest() [16]byte {
+	h := md5.New()
+	for _, n := range f.order {
+		h.Write(f.objects[n].body)
+		h.Write(f.objects[n].stream)
+	}
+	var sum [16]byte
+	copy(sum[:], h.Sum(nil))
+	return sum
+}
+
 // bytes writes the file: header, objects in order, a new xref table and a
 // trailer with a file identifier derived from the content, so identical
 // input gives identical files.

@@ -52,11 +52,18 @@ func (d *drawer) pdfPage(path, box string, x, y, w, h float64) {
 		return
 	}
 	defer f.Close()
-	var rs io.ReadSeeker = f
-	imp := gofpdi.NewImporter()
 	if box == "" {
 		box = "/MediaBox"
 	}
-	tpl := imp.ImportPageFromStream(d.pdf, &rs, 1, box)
-	imp.UseImportedTemplate(d.pdf, tpl, x, y, w, h)
+	// Each file is imported once; later placements reuse its template.
+	tpl, ok := d.templates[path]
+	if !ok {
+		var rs io.ReadSeeker = f
+		if d.importer == nil {
+			d.importer = gofpdi.NewImporter()
+		}
+		tpl = d.importer.ImportPageFromStream(d.pdf, &rs, 1, box)
+		d.templates[path] = tpl
+	}
+	d.importer.UseImportedTemplate(d.pdf, tpl, x, y, w, h)
 }

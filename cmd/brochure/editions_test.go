@@ -120,14 +120,29 @@ func TestPrintEditionIsPDFX(t *testing.T) {
 	}
 }
 
-// TestBuildsAreByteIdentical builds each edition 20 times in a row.
+// TestBuildsAreByteIdentical builds each edition 20 times in a row, of
+// the example and of a document with photos, pictures and an imported PDF
+// logo (whose objects a library numbers in map order).
 func TestBuildsAreByteIdentical(t *testing.T) {
+	withImages := contentWithImages(t, "bmas.pdf")
 	for _, edition := range []string{"print", "screen"} {
+		for _, contentPath := range []string{"", withImages} {
+			identicalBuilds(t, edition, contentPath)
+		}
+	}
+}
+
+func identicalBuilds(t *testing.T, edition, contentPath string) {
+	{
 		var first []byte
 		for i := 0; i < 20; i++ {
 			out := filepath.Join(t.TempDir(), "b.pdf")
 			var stdout, stderr bytes.Buffer
-			if code := run([]string{"build", "-q", "-edition", edition, "-marks", "-o", out}, &stdout, &stderr); code != exitOK {
+			args := []string{"build", "-q", "-edition", edition, "-marks", "-o", out}
+			if contentPath != "" {
+				args = append(args, contentPath)
+			}
+			if code := run(args, &stdout, &stderr); code != exitOK {
 				t.Fatalf("exit %d: %s", code, stderr.String())
 			}
 			data, err := os.ReadFile(out)
@@ -137,7 +152,7 @@ func TestBuildsAreByteIdentical(t *testing.T) {
 			if i == 0 {
 				first = data
 			} else if !bytes.Equal(first, data) {
-				t.Fatalf("%s edition: build %d differs from the first", edition, i+1)
+				t.Fatalf("%s edition of %q: build %d differs from the first", edition, contentPath, i+1)
 			}
 		}
 	}
