@@ -9,6 +9,13 @@ import _ "embed"
 //go:embed hyphenation/de-1996.pat
 var GermanHyphenationPatterns []byte
 
+// GermanHyphenationTrie is the same pattern set compiled into the packed
+// trie the hyphenator uses (written by assets/gen/hyphpatterns, with the
+// licence notice at its head), so no program start compiles it again.
+//
+//go:embed hyphenation/de-1996.trie
+var GermanHyphenationTrie []byte
+
 // CompoundHeads lists frequent second elements of German compounds, one a
 // line; hyphenation prefers breaks before them.
 //

@@ -27,21 +27,30 @@ const (
 )
 
 // Family is a regular, bold, italic and bold italic face of one design.
+// Faces are parsed when first asked for: a brochure rarely uses all four.
 type Family struct {
 	Name  string
 	faces [4]*Face
+	// lazy holds what is needed to parse faces on demand.
+	lazy [4]func() *Face
+	once [4]sync.Once
 }
 
 // Face returns the face for a style.
-func (fam *Family) Face(s Style) *Face { return fam.faces[s&BoldItalic] }
+func (fam *Family) Face(s Style) *Face {
+	i := s & BoldItalic
+	if fam.lazy[i] != nil {
+		fam.once[i].Do(func() { fam.faces[i] = fam.lazy[i]() })
+	}
+	return fam.faces[i]
+}
 
 // NewFamily parses the four faces of a family from TrueType data, given in
 // the order regular, bold, italic, bold italic.
 func NewFamily(name string, regular, bold, italic, boldItalic []byte) (*Family, error) {
 	fam := &Family{Name: name}
-	suffix := [4]string{"Regular", "Bold", "Italic", "BoldItalic"}
 	for i, data := range [4][]byte{regular, bold, italic, boldItalic} {
-		f, err := Parse(fmt.Sprintf("%s-%s", name, suffix[i]), data)
+		f, err := Parse(faceName(name, i), data)
 		if err != nil {
 			return nil, err
 		}
@@ -50,37 +59,52 @@ func NewFamily(name string, regular, bold, italic, boldItalic []byte) (*Family, 
 	return fam, nil
 }
 
-var (
-	serifOnce, sansOnce sync.Once
-	serif, sans         *Family
-)
-
-// Serif is the embedded default text family, Liberation Serif (metrics of
-// Times New Roman), parsed once per process.
-func Serif() *Family {
-	serifOnce.Do(func() {
-		serif = mustFamily("LiberationSerif", liberationserifregular.TTF, liberationserifbold.TTF,
-			liberationserifitalic.TTF, liberationserifbolditalic.TTF)
-	})
-	return serif
+func faceName(family string, style int) string {
+	return fmt.Sprintf("%s-%s", family, [4]string{"Regular", "Bold", "Italic", "BoldItalic"}[style])
 }
 
-// Sans is the embedded default display family, Liberation Sans (metrics of
-// Arial), parsed once per process.
-func Sans() *Family {
-	sansOnce.Do(func() {
-		sans = mustFamily("LiberationSans", liberationsansregular.TTF, liberationsansbold.TTF,
-			liberationsansitalic.TTF, liberationsansbolditalic.TTF)
-	})
-	return sans
-}
-
-// mustFamily parses a family shipped inside the binary; failure there is a
-// broken build, not bad input.
-func mustFamily(name string, faces ...[]byte) *Family {
-	fam, err := NewFamily(name, faces[0], faces[1], faces[2], faces[3])
-	if err != nil {
-		panic("embedded font " + name + ": " + err.Error())
+// embeddedFamily is a family compiled into the program: its faces are
+// parsed on first use; failure there is a broken build, not bad input.
+func embeddedFamily(name string, faces ...[]byte) *Family {
+	fam := &Family{Name: name}
+	for i := range fam.lazy {
+		data := faces[i]
+		fam.lazy[i] = func() *Face {
+			f, err := Parse(faceName(name, i), data)
+			if err != nil {
+				panic("embedded font " + name + ": " + err.Error())
+			}
+			return f
+		}
 	}
 	return fam
 }
+
+// Preload parses the given styles of a family concurrently, so the first
+// page does not wait for them one after another.
+func (fam *Family) Preload(styles ...Style) {
+	var wg sync.WaitGroup
+	for _, s := range styles {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			fam.Face(s)
+		}()
+	}
+	wg.Wait()
+}
+
+var (
+	serif = embeddedFamily("LiberationSerif", liberationserifregular.TTF, liberationserifbold.TTF,
+		liberationserifitalic.TTF, liberationserifbolditalic.TTF)
+	sans = embeddedFamily("LiberationSans", liberationsansregular.TTF, liberationsansbold.TTF,
+		liberationsansitalic.TTF, liberationsansbolditalic.TTF)
+)
+
+// Serif is the embedded default text family, Liberation Serif (metrics of
+// Times New Roman); each face is parsed once per process, when first used.
+func Serif() *Family { return serif }
+
+// Sans is the embedded default display family, Liberation Sans (metrics of
+// Arial); each face is parsed once per process, when first used.
+func Sans() *Family { return sans }

@@ -38,6 +38,13 @@ func Compose(doc *content.Document, th Theme) *Document {
 	}
 	c.hyph = NewHyphenator(GermanPatterns(), exceptions)
 	c.warnMissingLogos()
+	var urls []string
+	for _, s := range doc.Sections {
+		for _, l := range append(append([]content.Link(nil), s.Presentations...), s.Links...) {
+			urls = append(urls, l.URL)
+		}
+	}
+	prepareQR(urls)
 
 	// The body: sections and the funding notice, in columns.
 	var body []VNode

@@ -2,9 +2,12 @@ package layout
 
 import (
 	"bufio"
+	"bytes"
 	"os"
 	"strings"
 	"testing"
+
+	"brochure/assets"
 )
 
 // patternHyphenate is plain Liang hyphenation with minimums 2/2 — what
@@ -186,3 +189,29 @@ verfügen idealerweise über interkulturelles Verständnis Ländliche Regionen h
 internationaler Migration und kaum ausgebaute Integrationsstrukturen Zugleich stellen die sozialräumliche Nähe
 und die Dichte persönlicher Beziehungen ein Potenzial für Integrationsprozesse dar Große Vorbehalte gegenüber
 Fremden und ein geringer Veränderungswille hemmen die Alltagsmechanismen der Integration`
+
+// TestCompiledTrieMatchesPatterns: the embedded compiled trie is exactly
+// the embedded pattern text compiled (regenerate both with
+// assets/gen/hyphpatterns), and damaged data is refused.
+func TestCompiledTrieMatchesPatterns(t *testing.T) {
+	fromText, err := ParsePatterns(assets.GermanHyphenationPatterns)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := MarshalPatterns(fromText, ""); !bytes.Equal(got[len(patternMagic)+1:], assets.GermanHyphenationTrie[bytes.IndexByte(assets.GermanHyphenationTrie, 0)+1:]) {
+		t.Fatalf("de-1996.trie is not de-1996.pat compiled; run go run ./assets/gen/hyphpatterns")
+	}
+	for _, bad := range [][]byte{nil, []byte("BHYPH1\nx\x00\x01\x00"), assets.GermanHyphenationTrie[:len(assets.GermanHyphenationTrie)-3]} {
+		if _, err := UnmarshalPatterns(bad); err == nil {
+			t.Errorf("damaged compiled patterns (%d bytes) were accepted", len(bad))
+		}
+	}
+}
+
+func BenchmarkLoadCompiledPatterns(b *testing.B) {
+	for b.Loop() {
+		if _, err := UnmarshalPatterns(assets.GermanHyphenationTrie); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

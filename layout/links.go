@@ -4,8 +4,6 @@ import (
 	"net/url"
 	"strings"
 
-	"github.com/skip2/go-qrcode"
-
 	"brochure/content"
 	"brochure/fonts"
 )
@@ -15,12 +13,11 @@ import (
 // and a short form of the address; QR code and address are clickable.
 func (c *composer) linkBlock(l content.Link, x, width Scaled, where string) []VNode {
 	th := c.th
-	q, err := qrcode.New(l.URL, qrcode.Medium)
+	modules, err := qrModules(l.URL) // includes the 4-module quiet zone
 	if err != nil {
 		c.warn(where, "no QR code for %q: %v", l.URL, err)
 		return nil
 	}
-	modules := q.Bitmap() // includes the 4-module quiet zone
 	quiet := 4 * th.QRModule
 	qrVisible := Scaled(len(modules))*th.QRModule - 2*quiet
 	gap := MM(5) // beyond the quiet zone, which stays white

@@ -2,6 +2,7 @@ package layout
 
 import (
 	"fmt"
+	"sync"
 
 	"brochure/content"
 	"brochure/fonts"
@@ -77,6 +78,25 @@ func NewTheme(t *content.Theme) (Theme, error) {
 		}
 		families[name] = fam
 	}
+	// Parse the faces the roles use, all families at once.
+	used := map[string][]fonts.Style{}
+	for name, r := range t.Roles {
+		used[r.Font] = append(used[r.Font], styleOf(r.Style))
+		if name == "body" { // emphasis in running text
+			used[r.Font] = append(used[r.Font], styleOf(r.Style)|fonts.Bold, styleOf(r.Style)|fonts.Italic)
+		}
+	}
+	var wg sync.WaitGroup
+	for name, styles := range used {
+		if fam := families[name]; fam != nil {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				fam.Preload(styles...)
+			}()
+		}
+	}
+	wg.Wait()
 	colour := func(name string) Colour {
 		c := t.Colours[name]
 		return Colour{C: c.CMYK[0], M: c.CMYK[1], Y: c.CMYK[2], K: c.CMYK[3], R: c.RGB[0], G: c.RGB[1], B: c.RGB[2]}

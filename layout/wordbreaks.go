@@ -75,10 +75,10 @@ var (
 )
 
 // GermanPatterns are the embedded patterns for reformed German spelling,
-// compiled once per process.
+// loaded once per process from their compiled form.
 func GermanPatterns() *Patterns {
 	germanOnce.Do(func() {
-		p, err := ParsePatterns(assets.GermanHyphenationPatterns)
+		p, err := UnmarshalPatterns(assets.GermanHyphenationTrie)
 		if err != nil {
 			panic("embedded hyphenation patterns: " + err.Error()) // a broken build, not bad input
 		}

@@ -1,7 +1,8 @@
 // Command hyphpatterns converts TeX's German hyphenation patterns into the
-// compact form brochure embeds (assets/hyphenation/de-1996.pat): one
-// Liang pattern a line, sorted, comments and TeX wrapping removed, the
-// licence notice kept at the top.
+// forms brochure embeds: assets/hyphenation/de-1996.pat (one Liang pattern
+// a line, sorted, TeX wrapping removed, the licence notice at the top) and
+// assets/hyphenation/de-1996.trie (the same patterns compiled into the
+// hyphenator's packed trie, the notice at its head).
 //
 // The source is the dehyph-exptl pattern file from Debian's
 // texlive-lang-german package (MIT licence, Deutschsprachige
@@ -19,14 +20,17 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"unicode"
+
+	"brochure/layout"
 )
 
 func main() {
 	src := flag.String("src", "/usr/share/texlive/texmf-dist/tex/generic/dehyph-exptl/dehyphn-x-2022-03-16.pat", "TeX pattern file to convert")
-	out := flag.String("o", "assets/hyphenation/de-1996.pat", "file to write")
+	out := flag.String("o", "assets/hyphenation/de-1996.pat", "pattern file to write; the compiled trie goes beside it (.trie)")
 	flag.Parse()
 	if err := convert(*src, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "hyphpatterns:", err)
@@ -90,7 +94,16 @@ func convert(src, out string) error {
 	for _, p := range patterns {
 		b.WriteString(p + "\n")
 	}
-	return os.WriteFile(out, []byte(b.String()), 0o644)
+	if err := os.WriteFile(out, []byte(b.String()), 0o644); err != nil {
+		return err
+	}
+	compiled, err := layout.ParsePatterns([]byte(b.String()))
+	if err != nil {
+		return err
+	}
+	notice := strings.Join(header, "\n")
+	trie := strings.TrimSuffix(out, filepath.Ext(out)) + ".trie"
+	return os.WriteFile(trie, layout.MarshalPatterns(compiled, notice), 0o644)
 }
 
 // check accepts patterns of lower-case letters, '.' at either end and
