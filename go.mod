@@ -5,6 +5,7 @@ go 1.26.8
 require (
 	codeberg.org/go-pdf/fpdf v0.12.0
 	github.com/BurntSushi/toml v1.6.0
+	github.com/fsnotify/fsnotify v1.10.1
 	github.com/go-fonts/liberation v0.3.3
 	github.com/go-text/typesetting v0.3.5
 	github.com/phpdave11/gofpdi v1.0.16
@@ -14,4 +15,7 @@ require (
 	golang.org/x/text v0.44.0
 )
 
-require github.com/pkg/errors v0.9.1 // indirect
+require (
+	github.com/pkg/errors v0.9.1 // indirect
+	golang.org/x/sys v0.50.0 // indirect
+)

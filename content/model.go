@@ -169,3 +169,40 @@ type Typography struct {
 	Abbreviations bool   // z.B. → z. B. with a narrow no-break space
 	NoBreakSpaces bool   // Dr. Name, 9 Uhr, 26. Juni
 }
+
+// Files lists every file the document is built from: the content file
+// itself, the theme and its fonts, photos, pictures and logos.
+func (d *Document) Files() []string {
+	var files []string
+	if d.Source != "" {
+		files = append(files, d.Source)
+	}
+	if d.Theme != nil && d.Theme.Source != "" {
+		files = append(files, d.Theme.Source)
+		for _, fam := range mapKeys(d.Theme.Fonts) {
+			for _, f := range d.Theme.Fonts[fam].Files {
+				if f != "" {
+					files = append(files, d.Theme.FontFile(f))
+				}
+			}
+		}
+	}
+	for _, s := range d.Sections {
+		for _, p := range append(append([]Person(nil), s.Speakers...), s.Moderation...) {
+			if p.Photo != nil {
+				files = append(files, p.Photo.Path)
+			}
+		}
+		for _, img := range s.Images {
+			files = append(files, img.Path)
+		}
+	}
+	if d.Funding != nil {
+		for _, f := range d.Funding.Funders {
+			if f.Logo != nil {
+				files = append(files, f.Logo.Path)
+			}
+		}
+	}
+	return files
+}
