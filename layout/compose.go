@@ -160,6 +160,9 @@ func (c *composer) where(section int, path string) string {
 	return fmt.Sprintf("%s: sections[%d]%s", loc, section, path)
 }
 
+// at names a key of the content file for warnings: "content.toml: document.title".
+func (c *composer) at(key string) string { return c.doc.Source + ": " + key }
+
 // warnMissingLogos reports funders credited without their official
 // artwork: the name is set as text, which funders do not accept as the
 // logo.

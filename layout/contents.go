@@ -14,7 +14,7 @@ func (c *composer) contents(starts []sectionStart, firstFolio int) []VNode {
 	th := c.th
 	x, width := th.MarginLeft, th.TextWidth()
 	numberColumn := MM(14)
-	v := c.textBlock(plain("Inhalt"), th.Heading, x, width, RaggedRight, "contents")
+	v := c.textBlock(plain("Inhalt"), th.Heading, x, width, RaggedRight, c.at("contents"))
 	v = append(v, c.gridSpace(th.SectionSkip/2))
 	for i, s := range c.doc.Sections {
 		var entry []VNode

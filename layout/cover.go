@@ -24,13 +24,13 @@ func (c *composer) cover() Page {
 	// Title, subtitle and date stand on the field, bottom-aligned above
 	// its lower edge.
 	var stack []VNode
-	stack = append(stack, c.textBlock(plain(m.Title), th.CoverTitle, x, width, RaggedRight, "document.title")...)
+	stack = append(stack, c.textBlock(plain(m.Title), th.CoverTitle, x, width, RaggedRight, c.at("document.title"))...)
 	if m.Subtitle != "" {
 		stack = append(stack, Space(Pt(10)))
-		stack = append(stack, c.textBlock(plain(m.Subtitle), th.CoverSubtitle, x, width*4/5, RaggedRight, "document.subtitle")...)
+		stack = append(stack, c.textBlock(plain(m.Subtitle), th.CoverSubtitle, x, width*4/5, RaggedRight, c.at("document.subtitle"))...)
 	}
 	stack = append(stack, Space(Pt(22)))
-	stack = append(stack, c.textBlock(plain(longDate(*c.doc)), th.CoverDate, x, width, RaggedRight, "document.date")...)
+	stack = append(stack, c.textBlock(plain(longDate(*c.doc)), th.CoverDate, x, width, RaggedRight, c.at("document.date"))...)
 	top := field - MM(22) - stackHeight(stack)
 	for _, it := range flatten(stack) {
 		moveDown(it, top)
@@ -40,11 +40,11 @@ func (c *composer) cover() Page {
 	// Below the field: the event line and the organisers.
 	var below []VNode
 	if m.Event != "" {
-		below = append(below, c.textBlock(plain(m.Event), th.CoverEvent, x, width, RaggedRight, "document.event")...)
+		below = append(below, c.textBlock(plain(m.Event), th.CoverEvent, x, width, RaggedRight, c.at("document.event"))...)
 	}
 	if len(m.Organisers) > 0 && !mentionsAll(m.Event, m.Organisers) {
 		below = append(below, Space(Pt(4)))
-		below = append(below, c.textBlock(plain(strings.Join(m.Organisers, " · ")), th.CoverEvent, x, width, RaggedRight, "document.organisers")...)
+		below = append(below, c.textBlock(plain(strings.Join(m.Organisers, " · ")), th.CoverEvent, x, width, RaggedRight, c.at("document.organisers"))...)
 	}
 	for _, it := range flatten(below) {
 		moveDown(it, field+MM(12))

@@ -84,7 +84,7 @@ func (c *composer) funder(i int, fu content.Funder, x, y, width, emblem Scaled) 
 		items = append(items, pic, &Mark{Kind: MarkLogo, X: pic.X, Y: pic.Y, W: pic.W, H: pic.H, Label: fu.Name})
 		return items, max(lw, pic.W), label.Leading + pic.H
 	}
-	v := c.textBlock(plain(fu.Name), th.SpeakerName, x, width, RaggedRight, "funding.funders")
+	v := c.textBlock(plain(fu.Name), th.SpeakerName, x, width, RaggedRight, c.at("funding.funders"))
 	for _, it := range flatten(v) {
 		moveDown(it, top+Pt(2))
 		items = append(items, it)
@@ -102,7 +102,7 @@ func (c *composer) fundingNotice(f *content.Funding) []VNode {
 		&Mark{Kind: MarkFundingNote, X: x, Y: 0, W: width})}
 	for _, b := range f.Statement {
 		if b.Kind == content.Paragraph {
-			v = append(v, c.textBlock(spansOf(b.Inlines), th.Caption, x, width, Justified, "funding.statement")...)
+			v = append(v, c.textBlock(spansOf(b.Inlines), th.Caption, x, width, Justified, c.at("funding.statement"))...)
 			v = append(v, Space(th.ParSkip))
 		}
 	}

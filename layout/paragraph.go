@@ -2,6 +2,7 @@ package layout
 
 import (
 	"strings"
+	"unicode"
 
 	"brochure/fonts"
 )
@@ -37,6 +38,15 @@ type Span struct {
 type Paragraph struct {
 	Nodes []Node
 	Base  TextStyle
+	// Missing lists characters the fonts lack; each was set as a
+	// replacement character instead.
+	Missing []MissingChar
+}
+
+// MissingChar is a character a face cannot draw.
+type MissingChar struct {
+	Char, Replacement rune
+	Face              string
 }
 
 // Spacing characters with a meaning of their own.
@@ -105,6 +115,12 @@ func (b *nodeBuilder) text(s string, st TextStyle, url string) {
 			b.flush()
 		}
 		b.style, b.url = st, url
+		if face := st.Face(); !face.Has(r) && !unicode.IsSpace(r) {
+			// A visible replacement, never an invisible .notdef glyph.
+			rep := replacementFor(face)
+			b.p.Missing = append(b.p.Missing, MissingChar{Char: r, Replacement: rep, Face: face.Name})
+			r = rep
+		}
 		b.word = append(b.word, r)
 	}
 }
@@ -226,4 +242,13 @@ func upperGerman(s string, face *fonts.Face) string {
 		sharp = "ẞ"
 	}
 	return strings.ToUpper(strings.ReplaceAll(s, "ß", sharp))
+}
+
+// replacementFor is the character set in place of one the face lacks:
+// the Unicode replacement character if the face has it, else "?".
+func replacementFor(face *fonts.Face) rune {
+	if face.Has('\uFFFD') {
+		return '\uFFFD'
+	}
+	return '?'
 }

@@ -22,7 +22,7 @@ func (c *composer) section(i int, s content.Section) []VNode {
 		// is the heading.
 		head = c.textBlock(plain(s.Title), th.Heading, x, width, RaggedRight, c.where(i, ".title"))
 	} else {
-		labelItems, _ := oneLine(plain(s.Label), th.Label, x, th.Label.Leading)
+		labelItems, _ := c.labelLine(s.Label, th.Label, x, th.Label.Leading, c.where(i, ".label"))
 		head = append(head, Box(th.Label.Leading, labelItems...), Space(Pt(4)))
 		head = append(head, c.textBlock(plain(s.Title), th.Heading, x, width, RaggedRight, c.where(i, ".title"))...)
 	}

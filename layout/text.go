@@ -44,6 +44,7 @@ func (c *composer) normalised(spans []Span) []Span {
 // its line boxes; overfull lines are reported to warn.
 func (c *composer) textBlock(spans []Span, st TextStyle, x, width Scaled, align Align, where string) []VNode {
 	p := NewParagraph(c.normalised(spans), st, c.hyph)
+	c.warnMissing(where, p.Missing)
 	v, lines := SetParagraph(p, x, width, align, c.th.Break)
 	c.paraWhere = append(c.paraWhere, where)
 	line := 0
@@ -139,4 +140,23 @@ func flatten(v []VNode) []Item {
 		}
 	}
 	return items
+}
+
+// warnMissing reports characters the fonts could not draw.
+func (c *composer) warnMissing(where string, missing []MissingChar) {
+	seen := map[rune]bool{}
+	for _, m := range missing {
+		if !seen[m.Char] {
+			seen[m.Char] = true
+			c.warn(where, "character %U (%s) is not in the font %s; it is set as „%c“ — use another character or a font that has it",
+				m.Char, string(m.Char), m.Face, m.Replacement)
+		}
+	}
+}
+
+// labelLine sets a single line of author text (a section label) and
+// reports characters its font lacks.
+func (c *composer) labelLine(text string, st TextStyle, x, baseline Scaled, where string) ([]Item, Scaled) {
+	c.warnMissing(where, NewParagraph(plain(text), st, nil).Missing)
+	return oneLine(plain(text), st, x, baseline)
 }
