@@ -11,6 +11,8 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/pdfcpu/pdfcpu/pkg/api"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 	"github.com/phpdave11/gofpdi"
 )
 
@@ -32,6 +34,9 @@ type Image struct {
 	// PDFBox is the page box a PDF logo is placed by: its trim box if it
 	// has one, else its media box.
 	PDFBox string
+	// PDFData is a PDF logo rewritten into the plain form the importer
+	// reads safely.
+	PDFData []byte
 }
 
 // Limits on images, against mistakes and hostile files (decompression
@@ -106,32 +111,73 @@ func colourModelName(m color.Model) string {
 	return "rgb"
 }
 
-// probePDF reads a PDF logo's page count and page size. The PDF reader
-// panics on malformed files, so a panic becomes an error here.
+// probePDF reads a PDF logo: pdfcpu (which returns errors where other
+// readers loop or crash on damaged files) rewrites it into a plain form —
+// a classic cross-reference table, no object streams — that the importer
+// used for drawing reads reliably, and that copy is kept for output. The
+// page count and size come from the rewritten copy.
 func probePDF(path string, img *Image) (err error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return fmt.Errorf("%s", describeReadError(err))
+	}
+	conf := model.NewDefaultConfiguration()
+	conf.ValidationMode = model.ValidationRelaxed
+	conf.WriteObjectStream = false
+	conf.WriteXRefStream = false
+	var plain bytes.Buffer
+	if err := api.Optimize(bytes.NewReader(data), &plain, conf); err != nil {
+		return fmt.Errorf("is not a PDF file that can be read: %v", firstLine(err))
+	}
+	pages, err := api.PageCount(bytes.NewReader(plain.Bytes()), conf)
+	if err != nil {
+		return fmt.Errorf("is not a PDF file that can be read: %v", firstLine(err))
+	}
+	if pages != 1 {
+		return fmt.Errorf("has %d pages; a logo must be a one-page PDF", pages)
+	}
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("is not a PDF file that can be read: %v", r)
 		}
 	}()
 	imp := gofpdi.NewImporter()
-	imp.SetSourceFile(path)
-	if pages := imp.GetNumPages(); pages != 1 {
-		return fmt.Errorf("has %d pages; a logo must be a one-page PDF", pages)
-	}
+	var rs io.ReadSeeker = bytes.NewReader(plain.Bytes())
+	imp.SetSourceStream(&rs)
 	boxes := imp.GetPageSizes()[1]
 	for _, name := range []string{"/TrimBox", "/MediaBox"} {
 		if box := boxes[name]; box["w"] > 0 && box["h"] > 0 {
 			img.WidthPt, img.HeightPt, img.PDFBox = box["w"], box["h"], name
+			img.PDFData = plain.Bytes()
 			return nil
 		}
 	}
 	return fmt.Errorf("has no page size")
 }
 
+// firstLine shortens a library's error to its first line.
+func firstLine(err error) string {
+	s := err.Error()
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		s = s[:i]
+	}
+	return s
+}
+
+func init() {
+	// pdfcpu must not read or create a configuration in the user's home.
+	api.DisableConfigDir()
+}
+
 // image reads an image reference: the file must exist, stay in the
 // content folder (unless allowed otherwise) and have a usable format.
 func (d *decoder) image(path, file string, formats []string, opts Options) *Image {
+	// First where it is (a path may not leave the folder), then what it
+	// is, then whether it is there.
+	if err := checkFolder(opts.Dir, file, opts.AllowOutside); err != nil {
+		d.errorf(path, "%v", err)
+		return nil
+	}
 	ext := strings.ToLower(filepath.Ext(file))
 	if !contains(formats, ext) {
 		d.errorf(path, "%q: unsupported file type %q (expected %s)", file, ext, strings.Join(formats, ", "))

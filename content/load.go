@@ -128,7 +128,7 @@ func (d *decoder) document(tree map[string]any, src string) *Document {
 		doc.Meta = d.meta("document", m)
 	}
 	sections := d.tables("", tree, "sections")
-	if _, present := tree["sections"]; !present {
+	if v, present := tree["sections"]; !present || len(sections) == 0 && (typeName(v) == "an array") {
 		d.errorf("sections", "required: at least one [[sections]] entry")
 	}
 	for i, m := range sections {
@@ -340,6 +340,24 @@ var (
 	logoExts  = []string{".jpg", ".jpeg", ".png", ".pdf"}
 )
 
+// checkFolder applies the folder rule to a path as written: relative, and
+// not leaving dir, unless allowOutside.
+func checkFolder(dir, file string, allowOutside bool) error {
+	if allowOutside {
+		return nil
+	}
+	if filepath.IsAbs(file) || !within(dir, filepath.Join(dir, file)) {
+		return fmt.Errorf("%q lies outside the content folder; move the file next to the content or build with --allow-outside", file)
+	}
+	return nil
+}
+
+// within reports whether path lies inside dir.
+func within(dir, path string) bool {
+	rel, err := filepath.Rel(dir, path)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && !filepath.IsAbs(rel)
+}
+
 // ResolveAsset turns an asset path from the content into a file path: it is
 // taken relative to dir, must not leave dir unless allowOutside is set, and
 // must name an existing regular file.
@@ -348,10 +366,16 @@ func ResolveAsset(dir, file string, allowOutside bool) (string, error) {
 	if !filepath.IsAbs(file) {
 		full = filepath.Join(dir, file)
 	}
+	if err := checkFolder(dir, file, allowOutside); err != nil {
+		return "", err
+	}
 	if !allowOutside {
-		rel, err := filepath.Rel(dir, full)
-		if err != nil || filepath.IsAbs(file) || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
-			return "", fmt.Errorf("%q lies outside the content folder; move the file next to the content or build with --allow-outside", file)
+		// A link inside the folder may point anywhere: judge its target.
+		if target, err := filepath.EvalSymlinks(full); err == nil {
+			base, berr := filepath.EvalSymlinks(dir)
+			if berr != nil || !within(base, target) {
+				return "", fmt.Errorf("%q is a link to a file outside the content folder; copy the file in or build with --allow-outside", file)
+			}
 		}
 	}
 	info, err := os.Stat(full)

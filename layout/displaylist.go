@@ -131,6 +131,7 @@ type Picture struct {
 	WidthPx, HeightPx int
 	ColourModel       string // "rgb", "gray", "cmyk" or "paletted"
 	PDFBox            string // for PDF: the page box to place ("/TrimBox" or "/MediaBox")
+	PDFData           []byte // for PDF: the file, rewritten into a plain form
 }
 
 // EffectivePPI is a raster picture's resolution as placed, in pixels per

@@ -15,7 +15,7 @@ const maxEnlargement = 1.5
 // of its size at 300 ppi.
 func (c *composer) place(img *content.Image, x, y, width Scaled, where string) *Picture {
 	p := &Picture{X: x, Y: y, W: width, Name: img.File, Path: img.Path, Format: img.Format,
-		WidthPx: img.WidthPx, HeightPx: img.HeightPx, ColourModel: img.ColourModel, PDFBox: img.PDFBox}
+		WidthPx: img.WidthPx, HeightPx: img.HeightPx, ColourModel: img.ColourModel, PDFBox: img.PDFBox, PDFData: img.PDFData}
 	if img.Format == "pdf" {
 		p.H = scaleBy(width, int64(img.HeightPt*1000), int64(img.WidthPt*1000))
 		return p

@@ -1,6 +1,7 @@
 package output
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"os"
@@ -17,7 +18,7 @@ import (
 func (d *drawer) picture(p *layout.Picture) {
 	x, y, w, h := d.x(p.X), d.y(p.Y), p.W.Points(), p.H.Points()
 	if p.Format == "pdf" {
-		d.pdfPage(p.Path, p.PDFBox, x, y, w, h)
+		d.pdfPage(p, x, y, w, h)
 		return
 	}
 	name := "img:" + p.Path
@@ -37,33 +38,32 @@ func (d *drawer) picture(p *layout.Picture) {
 	d.pdf.ImageOptions(name, x, y, w, h, false, fpdf.ImageOptions{}, 0, "")
 }
 
-// pdfPage imports the first page of a PDF file. The importer panics on
-// malformed files; content validation has read the file already, and a
+// pdfPage imports the first page of a PDF logo from the plain copy
+// content validation made. The importer panics on what it cannot read; a
 // panic that still happens becomes the document's error.
-func (d *drawer) pdfPage(path, box string, x, y, w, h float64) {
+func (d *drawer) pdfPage(p *layout.Picture, x, y, w, h float64) {
 	defer func() {
 		if r := recover(); r != nil {
-			d.pdf.SetError(fmt.Errorf("importing %s: %v", path, r))
+			d.pdf.SetError(fmt.Errorf("importing %s: %v", p.Path, r))
 		}
 	}()
-	f, err := os.Open(path)
-	if err != nil {
-		d.pdf.SetError(fmt.Errorf("logo %s: %w", path, err))
-		return
-	}
-	defer f.Close()
+	box := p.PDFBox
 	if box == "" {
 		box = "/MediaBox"
 	}
 	// Each file is imported once; later placements reuse its template.
-	tpl, ok := d.templates[path]
+	tpl, ok := d.templates[p.Path]
 	if !ok {
-		var rs io.ReadSeeker = f
+		if len(p.PDFData) == 0 {
+			d.pdf.SetError(fmt.Errorf("logo %s: no validated copy to import", p.Path))
+			return
+		}
+		var rs io.ReadSeeker = bytes.NewReader(p.PDFData)
 		if d.importer == nil {
 			d.importer = gofpdi.NewImporter()
 		}
 		tpl = d.importer.ImportPageFromStream(d.pdf, &rs, 1, box)
-		d.templates[path] = tpl
+		d.templates[p.Path] = tpl
 	}
 	d.importer.UseImportedTemplate(d.pdf, tpl, x, y, w, h)
 }
