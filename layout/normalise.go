@@ -280,6 +280,9 @@ func keepsTogether(out, rest []rune, last rune) bool {
 		j--
 	}
 	before := string(out[j:])
+	if before == "" {
+		return false // a second space in a row
+	}
 	// The word after it, without trailing punctuation.
 	k := 0
 	for k < len(rest) && !unicode.IsSpace(rest[k]) && rest[k] != nbsp {

@@ -1,0 +1,24 @@
+package layout
+
+import (
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzNormalise: the typographic normaliser never panics, keeps valid
+// UTF-8 valid, and is idempotent on its own output.
+func FuzzNormalise(f *testing.F) {
+	for _, s := range []string{`Sie sagte "Hallo".`, `geht's`, `9-17 Uhr`, `z.B. d.h. u.a.`, `Dr. Name`, `Stadt - Land`, `...`,
+		"Geflu\u0308chtete", `'s ist`, `„schon“`, `26. Juni`, `§ 5`, `2024-06-26`, `"a 'b' c"`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		out := NewNormaliser(DefaultTypography()).Normalise(s)
+		if utf8.ValidString(s) && !utf8.ValidString(out) {
+			t.Fatalf("invalid UTF-8 from %q: %q", s, out)
+		}
+		if again := NewNormaliser(DefaultTypography()).Normalise(out); again != out {
+			t.Fatalf("not idempotent: %q → %q → %q", s, out, again)
+		}
+	})
+}
