@@ -1,6 +1,7 @@
 package content
 
 import (
+	"bufio"
 	"bytes"
 	"fmt"
 	"image/color"
@@ -11,8 +12,9 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/pdfcpu/pdfcpu/pkg/api"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/validate"
 	"github.com/phpdave11/gofpdi"
 )
 
@@ -121,34 +123,26 @@ func probePDF(path string, img *Image) (err error) {
 	if err != nil {
 		return fmt.Errorf("%s", describeReadError(err))
 	}
-	conf := model.NewDefaultConfiguration()
-	conf.ValidationMode = model.ValidationRelaxed
-	conf.WriteObjectStream = false
-	conf.WriteXRefStream = false
-	var plain bytes.Buffer
-	if err := api.Optimize(bytes.NewReader(data), &plain, conf); err != nil {
-		return fmt.Errorf("is not a PDF file that can be read: %v", firstLine(err))
-	}
-	pages, err := api.PageCount(bytes.NewReader(plain.Bytes()), conf)
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("is not a PDF file that can be read: %v", r)
+		}
+	}()
+	plain, pages, err := rewritePDF(data)
 	if err != nil {
 		return fmt.Errorf("is not a PDF file that can be read: %v", firstLine(err))
 	}
 	if pages != 1 {
 		return fmt.Errorf("has %d pages; a logo must be a one-page PDF", pages)
 	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("is not a PDF file that can be read: %v", r)
-		}
-	}()
 	imp := gofpdi.NewImporter()
-	var rs io.ReadSeeker = bytes.NewReader(plain.Bytes())
+	var rs io.ReadSeeker = bytes.NewReader(plain)
 	imp.SetSourceStream(&rs)
 	boxes := imp.GetPageSizes()[1]
 	for _, name := range []string{"/TrimBox", "/MediaBox"} {
 		if box := boxes[name]; box["w"] > 0 && box["h"] > 0 {
 			img.WidthPt, img.HeightPt, img.PDFBox = box["w"], box["h"], name
-			img.PDFData = plain.Bytes()
+			img.PDFData = plain
 			return nil
 		}
 	}
@@ -164,9 +158,36 @@ func firstLine(err error) string {
 	return s
 }
 
-func init() {
-	// pdfcpu must not read or create a configuration in the user's home.
-	api.DisableConfigDir()
+// rewritePDF reads, validates (leniently) and rewrites a PDF with a
+// classic cross-reference table and no object streams, and counts its
+// pages — what pdfcpu's Optimize command does, without its command layer
+// (whose dependencies cost 50 ms at every program start).
+func rewritePDF(data []byte) ([]byte, int, error) {
+	model.ConfigPath = "disable" // never read or create a configuration in the user's home
+	conf := model.NewDefaultConfiguration()
+	conf.ValidationMode = model.ValidationRelaxed
+	conf.WriteObjectStream = false
+	conf.WriteXRefStream = false
+	ctx, err := pdfcpu.Read(bytes.NewReader(data), conf)
+	if err != nil {
+		return nil, 0, err
+	}
+	if err := validate.XRefTable(ctx); err != nil {
+		return nil, 0, err
+	}
+	if err := pdfcpu.OptimizeXRefTable(ctx); err != nil {
+		return nil, 0, err
+	}
+	var out bytes.Buffer
+	w := bufio.NewWriter(&out)
+	ctx.Write.Writer = w
+	if err := pdfcpu.WriteContext(ctx); err != nil {
+		return nil, 0, err
+	}
+	if err := w.Flush(); err != nil {
+		return nil, 0, err
+	}
+	return out.Bytes(), ctx.PageCount, nil
 }
 
 // image reads an image reference: the file must exist, stay in the

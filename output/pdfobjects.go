@@ -19,6 +19,7 @@ type pdfFile struct {
 	order   []int // object numbers in file order
 	root    int
 	info    int
+	next    int // the highest object number in use, once known
 }
 
 // pdfObject is one indirect object: its dictionary (or other value) as
@@ -187,10 +188,13 @@ func dictEnd(b []byte) (int, error) {
 
 // add appends a new object and returns its number.
 func (f *pdfFile) add(body []byte, stream []byte) int {
-	n := 1
-	for num := range f.objects {
-		n = max(n, num+1)
+	if f.next == 0 {
+		for num := range f.objects {
+			f.next = max(f.next, num)
+		}
 	}
+	f.next++
+	n := f.next
 	f.objects[n] = &pdfObject{num: n, body: body, stream: stream}
 	f.order = append(f.order, n)
 	return n
@@ -261,6 +265,7 @@ func (f *pdfFile) renumber() {
 	}
 	f.objects, f.order = objects, newOrder
 	f.root, f.info = newNum[f.root], newNum[f.info]
+	f.next = len(newOrder)
 }
 
 // digest hashes the objects' content, for identifiers derived from it.

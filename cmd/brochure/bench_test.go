@@ -1,0 +1,95 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"brochure/assets"
+)
+
+// BenchmarkBuildExample is the designer's rebuild: the whole example,
+// content to PDF bytes, in a warm process.
+func BenchmarkBuildExample(b *testing.B) {
+	req := buildRequest{outputCondition: "FOGRA39"}
+	for b.Loop() {
+		if _, err := build(req); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// largeContent repeats the example's sections until the brochure has
+// about the given number of pages (one set of the example's eleven
+// sections fills some six pages), each repetition with its own titles.
+func largeContent(pages int) []byte {
+	src := string(assets.ExampleContent)
+	start := strings.Index(src, "[[sections]]")
+	end := strings.Index(src, "[funding]")
+	sections := src[start:end]
+	var b strings.Builder
+	b.WriteString(src[:start])
+	for i := 0; i < pages/6; i++ {
+		b.WriteString(strings.ReplaceAll(sections, `title = "`, fmt.Sprintf(`title = "Teil %d: `, i+1)))
+	}
+	b.WriteString(src[end:])
+	return []byte(b.String())
+}
+
+// BenchmarkBuild500Pages builds a generated document of some 500 pages.
+func BenchmarkBuild500Pages(b *testing.B) {
+	dir := b.TempDir()
+	path := filepath.Join(dir, "content.toml")
+	if err := os.WriteFile(path, largeContent(500), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	req := buildRequest{contentPath: path, outputCondition: "FOGRA39"}
+	var pages int
+	for b.Loop() {
+		res, err := build(req)
+		if err != nil {
+			b.Fatal(err)
+		}
+		pages = res.pages
+	}
+	b.ReportMetric(float64(pages), "pages")
+}
+
+// TestLargeDocumentGrowsLinearly builds 100 and 400 pages: four times the
+// pages may take at most five times as long (no quadratic step hides in
+// pagination, the contents or the final pass).
+func TestLargeDocumentGrowsLinearly(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds several hundred pages")
+	}
+	measure := func(pages int) (float64, int) {
+		path := filepath.Join(t.TempDir(), "content.toml")
+		os.WriteFile(path, largeContent(pages), 0o644)
+		best := 0.0
+		var n int
+		for i := 0; i < 2; i++ {
+			r := testing.Benchmark(func(b *testing.B) {
+				for b.Loop() {
+					res, err := build(buildRequest{contentPath: path, outputCondition: "FOGRA39"})
+					if err != nil {
+						b.Fatal(err)
+					}
+					n = res.pages
+				}
+			})
+			if v := float64(r.NsPerOp()); best == 0 || v < best {
+				best = v
+			}
+		}
+		return best, n
+	}
+	small, smallPages := measure(100)
+	large, largePages := measure(400)
+	perPageSmall, perPageLarge := small/float64(smallPages), large/float64(largePages)
+	t.Logf("%d pages: %.0f ms (%.2f ms/page); %d pages: %.0f ms (%.2f ms/page)", smallPages, small/1e6, perPageSmall/1e6, largePages, large/1e6, perPageLarge/1e6)
+	if perPageLarge > 1.25*perPageSmall*1.3 {
+		t.Errorf("time per page grows with the document: %.2f → %.2f ms/page", perPageSmall/1e6, perPageLarge/1e6)
+	}
+}
