@@ -22,7 +22,8 @@ func (c *composer) contents(starts []sectionStart, firstFolio int) []VNode {
 			items, _ := oneLine(plain(s.Label), th.Label, x, th.Label.Leading)
 			entry = append(entry, Box(th.Label.Leading, items...))
 		}
-		title := c.textBlock(plain(s.Title), th.TOCEntry, x, width-numberColumn, RaggedRight, c.where(i, ".title"))
+		// Titles in the contents are not hyphenated.
+		title := c.textBlock([]Span{{Text: s.Title, Keep: true}}, th.TOCEntry, x, width-numberColumn, RaggedRight, c.where(i, ".title"))
 		last := len(title) - 1
 		if firstFolio > 0 {
 			folio := fmt.Sprint(firstFolio + starts[i].page)
