@@ -121,45 +121,30 @@ func placePage(v []VNode) PageBody {
 }
 
 // moveDown shifts an item by dy.
-func moveDown(it Item, dy Scaled) {
-	switch x := it.(type) {
-	case *GlyphRun:
-		x.Y += dy
-	case *Rule:
-		x.Y += dy
-	case *Polygon:
-		for i := range x.Points {
-			x.Points[i].Y += dy
-		}
-	case *QRCode:
-		x.Y += dy
-	case *LinkArea:
-		x.Y += dy
-	case *Picture:
-		x.Y += dy
-	case *Mark:
-		x.Y += dy
-	}
-}
+func moveDown(it Item, dy Scaled) { shift(it, 0, dy) }
 
 // moveRight shifts an item by dx.
-func moveRight(it Item, dx Scaled) {
+func moveRight(it Item, dx Scaled) { shift(it, dx, 0) }
+
+// shift moves an item by (dx, dy).
+func shift(it Item, dx, dy Scaled) {
 	switch x := it.(type) {
 	case *GlyphRun:
-		x.X += dx
+		x.X, x.Y = x.X+dx, x.Y+dy
 	case *Rule:
-		x.X += dx
+		x.X, x.Y = x.X+dx, x.Y+dy
 	case *Polygon:
 		for i := range x.Points {
 			x.Points[i].X += dx
+			x.Points[i].Y += dy
 		}
 	case *QRCode:
-		x.X += dx
+		x.X, x.Y = x.X+dx, x.Y+dy
 	case *LinkArea:
-		x.X += dx
+		x.X, x.Y = x.X+dx, x.Y+dy
 	case *Picture:
-		x.X += dx
+		x.X, x.Y = x.X+dx, x.Y+dy
 	case *Mark:
-		x.X += dx
+		x.X, x.Y = x.X+dx, x.Y+dy
 	}
 }

@@ -69,13 +69,8 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 		}
 		req.iccProfile = profile
 	}
-	switch *edition {
-	case "print":
-		req.edition = output.Print
-	case "screen":
-		req.edition = output.Screen
-	default:
-		return usageError{fmt.Sprintf("-edition must be print or screen, not %q", *edition)}
+	if req.edition, err = parseEdition(*edition); err != nil {
+		return err
 	}
 	if len(pos) == 1 {
 		req.contentPath = pos[0]
@@ -99,6 +94,17 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 			time.Since(start).Milliseconds())
 	}
 	return nil
+}
+
+// parseEdition reads the -edition flag.
+func parseEdition(s string) (output.Edition, error) {
+	switch s {
+	case "print":
+		return output.Print, nil
+	case "screen":
+		return output.Screen, nil
+	}
+	return 0, usageError{fmt.Sprintf("-edition must be print or screen, not %q", s)}
 }
 
 // defaultOutput is content.toml → content.pdf beside it, or brochure.pdf

@@ -41,13 +41,8 @@ func cmdCheck(args []string, stdout, stderr io.Writer) error {
 	if len(pos) == 1 {
 		req.contentPath = pos[0]
 	}
-	switch *edition {
-	case "print":
-		req.edition = output.Print
-	case "screen":
-		req.edition = output.Screen
-	default:
-		return usageError{fmt.Sprintf("-edition must be print or screen, not %q", *edition)}
+	if req.edition, err = parseEdition(*edition); err != nil {
+		return err
 	}
 	res, err := build(req)
 	if err != nil {

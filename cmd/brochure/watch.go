@@ -15,7 +15,6 @@ import (
 	"github.com/fsnotify/fsnotify"
 
 	"brochure/content"
-	"brochure/output"
 )
 
 const watchHelp = `Usage: brochure watch CONTENT.toml [-o OUT.pdf] [flags]
@@ -45,13 +44,8 @@ func cmdWatch(args []string, stdout, stderr io.Writer) error {
 		return usageError{"watch takes the content file to watch"}
 	}
 	req := buildRequest{contentPath: pos[0], outPath: *out, allowOutside: *allowOutside, outputCondition: "FOGRA39"}
-	switch *edition {
-	case "print":
-		req.edition = output.Print
-	case "screen":
-		req.edition = output.Screen
-	default:
-		return usageError{fmt.Sprintf("-edition must be print or screen, not %q", *edition)}
+	if req.edition, err = parseEdition(*edition); err != nil {
+		return err
 	}
 	if req.outPath == "" {
 		req.outPath = defaultOutput(req.contentPath)
