@@ -28,3 +28,11 @@ const ThemeName = "theme.toml"
 //
 //go:embed icc/sRGB2014.icc
 var SRGBProfile []byte
+
+// FOGRA39Profile is a CMYK output profile for the "Coated FOGRA39"
+// printing condition, built from the Zlib-licensed FOGRA39L.ti3
+// characterisation data (see icc/README.md): the print edition's output
+// intent embeds it unless another profile is given.
+//
+//go:embed icc/FOGRA39L.icc
+var FOGRA39Profile []byte

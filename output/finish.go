@@ -57,8 +57,14 @@ func finish(raw []byte, doc *layout.Document, pages []geometry, opts Options) ([
 		}
 		intent := fmt.Sprintf("<< /Type /OutputIntent /S /GTS_PDFX /OutputConditionIdentifier %s /RegistryName (http://www.color.org) /Info %s",
 			pdfString(condition), pdfString(conditionInfo(condition)))
-		if len(opts.ICCProfile) > 0 {
-			icc := f.addStream(fmt.Sprintf("<< /N 4 /Alternate /DeviceCMYK /Filter /FlateDecode"), opts.ICCProfile)
+		// PDF/X-4 wants the profile embedded: the user's, or for FOGRA39
+		// the one built into the program.
+		profile := opts.ICCProfile
+		if len(profile) == 0 && condition == defaultOutputCondition {
+			profile = assets.FOGRA39Profile
+		}
+		if len(profile) > 0 {
+			icc := f.addStream("<< /N 4 /Alternate /DeviceCMYK /Filter /FlateDecode", profile)
 			intent += fmt.Sprintf(" /DestOutputProfile %d 0 R", icc)
 		}
 		oi := f.add([]byte(intent+" >>"), nil)

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strconv"
+	"strings"
 	"testing"
 
 	"brochure/fonts"
@@ -84,7 +85,7 @@ func TestEditionsUseTheirColourModel(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		stream := qdf(t, pdf)
+		stream := pageContents(t, pdf)
 		if !c.want.MatchString(stream) {
 			t.Errorf("%s edition: colour operator %s missing", c.edition, c.want)
 		}
@@ -111,4 +112,31 @@ func TestFontsAreSubset(t *testing.T) {
 	if size <= 0 || size > len(face.Data)/4 {
 		t.Errorf("embedded font program is %d bytes of a %d-byte font: not subset", size, len(face.Data))
 	}
+}
+
+// pageContents returns the decoded content streams of all pages.
+func pageContents(t *testing.T, pdf []byte) string {
+	t.Helper()
+	f, err := openPDF(pdf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages, err := f.pages()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	for _, p := range pages {
+		m := regexp.MustCompile(`/Contents (\d+) 0 R`).FindSubmatch(p.body)
+		if m == nil {
+			t.Fatalf("page without contents")
+		}
+		n, _ := strconv.Atoi(string(m[1]))
+		data, err := decode(f.objects[n])
+		if err != nil {
+			t.Fatal(err)
+		}
+		b.Write(data)
+	}
+	return b.String()
 }

@@ -499,10 +499,13 @@ func checkIntent(r *Report, f *pdfFile, edition Edition) {
 		if cond != nil {
 			value = string(cond[1])
 		}
-		if ok {
-			r.add("pdfx", Pass, "PDF/X-4, "+value, "output intent, GTS_PDFXVersion and XMP metadata present")
-		} else {
+		switch {
+		case !ok:
 			r.add("pdfx", Fail, value, "PDF/X-4 identification incomplete (output intent, GTS_PDFXVersion, metadata)")
+		case !bytes.Contains(intent, []byte("/DestOutputProfile")):
+			r.add("pdfx", Fail, value, "the output intent names %s but embeds no ICC profile; PDF/X-4 requires it (build with -icc PROFILE)", value)
+		default:
+			r.add("pdfx", Pass, "PDF/X-4, "+value, "output intent with embedded CMYK profile, GTS_PDFXVersion and XMP metadata present")
 		}
 	case Screen:
 		if bytes.Contains(intent, []byte("/GTS_PDFA1")) && hasMeta {

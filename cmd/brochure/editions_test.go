@@ -89,7 +89,20 @@ func TestPrintEditionIsPDFX(t *testing.T) {
 		}
 	}
 	if catalog["/OutputIntents"] == nil || catalog["/Metadata"] == nil {
-		t.Errorf("catalog lacks OutputIntents or Metadata: %v", catalog)
+		t.Fatalf("catalog lacks OutputIntents or Metadata: %v", catalog)
+	}
+	intents, _ := catalog["/OutputIntents"].([]any)
+	if len(intents) != 1 {
+		t.Fatalf("want one output intent, got %v", catalog["/OutputIntents"])
+	}
+	intent := deref(intents[0])
+	if intent["/S"] != "/GTS_PDFX" || intent["/DestOutputProfile"] == nil {
+		t.Errorf("output intent %v: want /GTS_PDFX with an embedded profile", intent)
+	}
+	if prof, _ := objects["obj:"+intent["/DestOutputProfile"].(string)].Value.(map[string]any); prof != nil {
+		if dict, _ := prof["dict"].(map[string]any); dict["/N"] != float64(4) {
+			t.Errorf("output profile has /N %v, want 4 (CMYK)", dict["/N"])
+		}
 	}
 	if ids, _ := trailer["/ID"].([]any); len(ids) != 2 {
 		t.Errorf("trailer has no /ID")
