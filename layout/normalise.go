@@ -137,13 +137,10 @@ func opensQuote(prev rune) bool {
 }
 
 func (n *Normaliser) doubleQuote(r, prev rune) rune {
-	open := opensQuote(prev)
-	switch r {
-	case lowDouble, guilOpen:
-		open = true
-	case guilClose:
-		open = false
-	}
+	// Only „ is unambiguous. Guillemets point either way (German »…«,
+	// Swiss «…») and “ opens in English but closes in German, so their
+	// direction comes from the context, as for straight quotes.
+	open := opensQuote(prev) || r == lowDouble
 	switch {
 	case open && n.rules.Guillemets:
 		return guilOpen
