@@ -43,6 +43,7 @@ type buildResult struct {
 	pages    int
 	warnings []layout.Warning
 	layout   *layout.Document
+	content  *content.Document
 }
 
 func cmdBuild(args []string, stdout, stderr io.Writer) error {
@@ -142,7 +143,7 @@ func build(req buildRequest) (*buildResult, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &buildResult{pdf: pdf, pages: len(laid.Pages), warnings: laid.Warnings, layout: laid}, nil
+	return &buildResult{pdf: pdf, pages: len(laid.Pages), warnings: laid.Warnings, layout: laid, content: doc}, nil
 }
 
 // sourceDate reads SOURCE_DATE_EPOCH (reproducible builds): the time the

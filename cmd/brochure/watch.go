@@ -13,8 +13,6 @@ import (
 	"time"
 
 	"github.com/fsnotify/fsnotify"
-
-	"brochure/content"
 )
 
 const watchHelp = `Usage: brochure watch CONTENT.toml [-o OUT.pdf] [flags]
@@ -95,9 +93,7 @@ func watch(ctx context.Context, req buildRequest, status io.Writer, built chan<-
 				warn = fmt.Sprintf(", %d warnings", n)
 			}
 			fmt.Fprintf(status, "%s built %s: %d pages in %d ms%s\n", stamp, req.outPath, res.pages, time.Since(start).Milliseconds(), warn)
-			if doc, lerr := content.Load(req.contentPath, content.Options{AllowOutside: req.allowOutside}); lerr == nil {
-				follow(doc.Files())
-			}
+			follow(res.content.Files()) // new photos, fonts or theme join the watch
 		}
 		if built != nil {
 			built <- err
