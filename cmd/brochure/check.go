@@ -23,6 +23,7 @@ Flags:
 // errCheckFailed makes the exit code 1 after the report has been printed.
 type errCheckFailed struct{}
 
+// Error is empty: the report has already said what failed.
 func (errCheckFailed) Error() string { return "" }
 
 func cmdCheck(args []string, stdout, stderr io.Writer) error {

@@ -34,6 +34,7 @@ const (
 // usageError marks a mistake in how the command was called.
 type usageError struct{ msg string }
 
+// Error is the message about the misuse.
 func (e usageError) Error() string { return e.msg }
 
 const usage = `brochure — typesets an event documentation brochure from TOML content
