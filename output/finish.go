@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"brochure/assets"
@@ -89,11 +90,48 @@ func finish(raw []byte, doc *layout.Document, pages []geometry, opts Options) ([
 // addStream adds a Flate-compressed stream object; dict is its dictionary
 // without the closing >> and without /Length.
 func (f *pdfFile) addStream(dict string, data []byte) int {
-	var z bytes.Buffer
-	w, _ := zlib.NewWriterLevel(&z, zlib.BestCompression)
+	z := compressed(data)
+	return f.add([]byte(fmt.Sprintf("%s /Length %d >>", dict, len(z))), z)
+}
+
+// compressedCache keeps the compressed form of the large constant streams
+// (the output profiles): compressing a 250 KB profile on every build would
+// cost more than typesetting the example.
+var compressedCache = struct {
+	sync.Mutex
+	byData map[*byte][]byte
+}{byData: map[*byte][]byte{}}
+
+// deflate compresses data with zlib at its fast level.
+func deflate(data []byte) []byte {
+	var b bytes.Buffer
+	w, _ := zlib.NewWriterLevel(&b, zlib.BestSpeed)
 	w.Write(data)
 	w.Close()
-	return f.add([]byte(fmt.Sprintf("%s /Length %d >>", dict, z.Len())), z.Bytes())
+	return b.Bytes()
+}
+
+// compressed returns data Flate-compressed (fast level: output profiles
+// compress well either way), computed once per process for the same slice.
+func compressed(data []byte) []byte {
+	if len(data) == 0 {
+		return nil
+	}
+	key := &data[0]
+	if key != &assets.FOGRA39Profile[0] && key != &assets.SRGBProfile[0] {
+		return deflate(data) // only the embedded profiles live as long as the process
+	}
+	compressedCache.Lock()
+	z, ok := compressedCache.byData[key]
+	compressedCache.Unlock()
+	if ok && len(z) > 0 {
+		return z
+	}
+	z = deflate(data)
+	compressedCache.Lock()
+	compressedCache.byData[key] = z
+	compressedCache.Unlock()
+	return z
 }
 
 // pages returns the page objects in order, from the page tree's /Kids.
