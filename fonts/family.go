@@ -45,20 +45,6 @@ func (fam *Family) Face(s Style) *Face {
 	return fam.faces[i]
 }
 
-// NewFamily parses the four faces of a family from TrueType data, given in
-// the order regular, bold, italic, bold italic.
-func NewFamily(name string, regular, bold, italic, boldItalic []byte) (*Family, error) {
-	fam := &Family{Name: name}
-	for i, data := range [4][]byte{regular, bold, italic, boldItalic} {
-		f, err := Parse(faceName(name, i), data)
-		if err != nil {
-			return nil, err
-		}
-		fam.faces[i] = f
-	}
-	return fam, nil
-}
-
 func faceName(family string, style int) string {
 	return fmt.Sprintf("%s-%s", family, [4]string{"Regular", "Bold", "Italic", "BoldItalic"}[style])
 }

@@ -45,5 +45,3 @@ func (g geometry) bleedBox() box {
 	o := g.offset - g.bleed
 	return box{o, o, o + g.trimW + 2*g.bleed, o + g.trimH + 2*g.bleed}
 }
-
-func (g geometry) mediaBox() box { return box{0, 0, g.mediaW, g.mediaH} }
