@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -420,7 +419,7 @@ func (d *decoder) loadTheme(tree map[string]any, opts Options) *Theme {
 		d.errorf("theme", "%v", err)
 		return DefaultTheme()
 	}
-	t, err := LoadTheme(path)
+	t, err := LoadTheme(path, opts.AllowOutside)
 	if err != nil {
 		if ds, ok := err.(Diagnostics); ok {
 			d.diags = append(d.diags, ds...)
@@ -429,58 +428,5 @@ func (d *decoder) loadTheme(tree map[string]any, opts Options) *Theme {
 		}
 		return DefaultTheme()
 	}
-	td := &decoder{file: path, keys: &keyLocator{pos: map[string]Position{}}}
-	if data, err := os.ReadFile(path); err == nil {
-		td.keys = locateKeys(string(data))
-	}
-	td.checkFontFiles(t, opts.AllowOutside)
-	d.diags = append(d.diags, td.diags...)
 	return t
-}
-
-// checkFontFiles verifies that a theme's font files exist, stay inside
-// its folder, and are TrueType: OpenType/CFF fonts and collections cannot
-// be embedded by the PDF writer.
-func (d *decoder) checkFontFiles(t *Theme, allowOutside bool) {
-	for _, name := range mapKeys(t.Fonts) {
-		for i, file := range t.Fonts[name].Files {
-			if file == "" {
-				continue
-			}
-			key := fmt.Sprintf("fonts.%s.%s", name, []string{"regular", "bold", "italic", "bold_italic"}[i])
-			path, err := ResolveAsset(t.Dir, file, allowOutside)
-			if err != nil {
-				d.errorf(key, "%v", err)
-				continue
-			}
-			if msg := fontSignatureProblem(path); msg != "" {
-				d.errorf(key, "%q %s", file, msg)
-			}
-		}
-	}
-}
-
-// fontSignatureProblem reads a font file's first bytes and says why it
-// cannot be used, or "".
-func fontSignatureProblem(path string) string {
-	f, err := os.Open(path)
-	if err != nil {
-		return describeReadError(err)
-	}
-	defer f.Close()
-	var sig [4]byte
-	if _, err := io.ReadFull(f, sig[:]); err != nil {
-		return "is too short to be a font"
-	}
-	switch string(sig[:]) {
-	case "\x00\x01\x00\x00", "true":
-		return ""
-	case "OTTO":
-		return "is an OpenType font with CFF (PostScript) outlines, which cannot be embedded; use the TrueType (.ttf) version of the family"
-	case "ttcf":
-		return "is a font collection (.ttc); use the single TrueType (.ttf) files of the faces"
-	case "wOFF", "wOF2":
-		return "is a web font (WOFF); use the TrueType (.ttf) version"
-	}
-	return "is not a TrueType font"
 }

@@ -2,6 +2,7 @@ package content
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -96,7 +97,7 @@ var (
 // must not modify it.
 func DefaultTheme() *Theme {
 	defaultThemeOnce.Do(func() {
-		t, err := parseTheme("", nil, "")
+		t, err := parseTheme("", nil, "", false)
 		if err != nil {
 			panic("built-in theme: " + err.Error()) // a broken build, not bad input
 		}
@@ -106,18 +107,20 @@ func DefaultTheme() *Theme {
 }
 
 // LoadTheme reads a theme file; what it does not set comes from the
-// built-in theme.
-func LoadTheme(path string) (*Theme, error) {
+// built-in theme. Its font files must lie in its folder unless
+// allowOutside is set.
+func LoadTheme(path string, allowOutside bool) (*Theme, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, Diagnostics{{File: path, Msg: describeReadError(err)}}
 	}
-	return parseTheme(path, data, filepath.Dir(path))
+	return parseTheme(path, data, filepath.Dir(path), allowOutside)
 }
 
 // parseTheme merges a theme file (nil: none) over the built-in theme and
-// validates the result; problems are reported against the file.
-func parseTheme(name string, data []byte, dir string) (*Theme, error) {
+// validates the result, its font files included; problems are reported
+// against the file.
+func parseTheme(name string, data []byte, dir string, allowOutside bool) (*Theme, error) {
 	var base map[string]any
 	if _, err := toml.Decode(string(assets.DefaultTheme), &base); err != nil {
 		return nil, err
@@ -147,6 +150,7 @@ func parseTheme(name string, data []byte, dir string) (*Theme, error) {
 	}
 	t := d.theme(base)
 	t.Source, t.Dir = name, dir
+	d.checkFontFiles(t, allowOutside)
 	if len(d.diags) > 0 {
 		d.diags.sortByPosition()
 		return nil, d.diags
@@ -452,4 +456,51 @@ func (t *Theme) String() string {
 		return "the built-in theme"
 	}
 	return fmt.Sprintf("theme %s", t.Source)
+}
+
+// checkFontFiles verifies that a theme's font files exist, stay inside
+// its folder, and are TrueType: OpenType/CFF fonts and collections cannot
+// be embedded by the PDF writer.
+func (d *decoder) checkFontFiles(t *Theme, allowOutside bool) {
+	for _, name := range mapKeys(t.Fonts) {
+		for i, file := range t.Fonts[name].Files {
+			if file == "" {
+				continue
+			}
+			key := fmt.Sprintf("fonts.%s.%s", name, []string{"regular", "bold", "italic", "bold_italic"}[i])
+			path, err := ResolveAsset(t.Dir, file, allowOutside)
+			if err != nil {
+				d.errorf(key, "%v", err)
+				continue
+			}
+			if msg := fontSignatureProblem(path); msg != "" {
+				d.errorf(key, "%q %s", file, msg)
+			}
+		}
+	}
+}
+
+// fontSignatureProblem reads a font file's first bytes and says why it
+// cannot be used, or "".
+func fontSignatureProblem(path string) string {
+	f, err := os.Open(path)
+	if err != nil {
+		return describeReadError(err)
+	}
+	defer f.Close()
+	var sig [4]byte
+	if _, err := io.ReadFull(f, sig[:]); err != nil {
+		return "is too short to be a font"
+	}
+	switch string(sig[:]) {
+	case "\x00\x01\x00\x00", "true":
+		return ""
+	case "OTTO":
+		return "is an OpenType font with CFF (PostScript) outlines, which cannot be embedded; use the TrueType (.ttf) version of the family"
+	case "ttcf":
+		return "is a font collection (.ttc); use the single TrueType (.ttf) files of the faces"
+	case "wOFF", "wOF2":
+		return "is a web font (WOFF); use the TrueType (.ttf) version"
+	}
+	return "is not a TrueType font"
 }

@@ -17,7 +17,7 @@ func testThemes(t *testing.T) map[string]Theme {
 		t.Fatalf("want at least two test themes, found %d", len(files))
 	}
 	for _, f := range files {
-		ct, err := content.LoadTheme(f)
+		ct, err := content.LoadTheme(f, false)
 		if err != nil {
 			t.Fatalf("%s: %v", f, err)
 		}
