@@ -145,9 +145,17 @@ func (c *composer) meta() Meta {
 	}
 }
 
-// warn records a typesetting warning.
+// warn records a typesetting warning, once: material laid out twice (the
+// contents, measured before its page numbers are known) must not report
+// its problems twice.
 func (c *composer) warn(where, format string, args ...any) {
-	c.warnings = append(c.warnings, Warning{Where: where, Msg: fmt.Sprintf(format, args...)})
+	w := Warning{Where: where, Msg: fmt.Sprintf(format, args...)}
+	for _, seen := range c.warnings {
+		if seen == w {
+			return
+		}
+	}
+	c.warnings = append(c.warnings, w)
 }
 
 // where names a key path in the content file for warnings.

@@ -97,3 +97,22 @@ func TestPagesKeepToTheTypeArea(t *testing.T) {
 		}
 	}
 }
+
+// TestWarningsAreReportedOnce: the contents are laid out twice (once to
+// count their pages), yet a problem in a title is reported once per font
+// it appears in.
+func TestWarningsAreReportedOnce(t *testing.T) {
+	doc := exampleDocument(t)
+	doc.Sections[2].Title += " 🎉"
+	laid := Compose(doc, DefaultTheme())
+	seen := map[Warning]int{}
+	for _, w := range laid.Warnings {
+		seen[w]++
+		if seen[w] > 1 {
+			t.Errorf("reported twice: %s", w)
+		}
+	}
+	if len(seen) == 0 {
+		t.Fatalf("the emoji in a title was not reported")
+	}
+}
