@@ -55,23 +55,9 @@ func words(spec string) []Node {
 
 // render writes the lines of a paragraph as text, "/" between lines.
 func render(nodes []Node, lines []Line) string {
-	var out []string
-	for _, ln := range lines {
-		var b strings.Builder
-		for i := ln.Start; i < ln.End; i++ {
-			switch nodes[i].Kind {
-			case BoxNode:
-				b.WriteString(nodes[i].Text)
-			case GlueNode:
-				if !nodes[i].Fil && b.Len() > 0 {
-					b.WriteByte(' ')
-				}
-			}
-		}
-		if nodes[ln.End].Kind == PenaltyNode && nodes[ln.End].Text != "" {
-			b.WriteString("-")
-		}
-		out = append(out, strings.TrimSpace(b.String()))
+	out := make([]string, len(lines))
+	for i, ln := range lines {
+		out[i] = lineText(nodes, ln)
 	}
 	return strings.Join(out, "/")
 }

@@ -69,7 +69,11 @@ func (c *composer) textBlock(spans []Span, st TextStyle, x, width Scaled, align 
 }
 
 // lineExcerpt is the text of a line for messages.
-func lineExcerpt(nodes []Node, ln Line) string {
+func lineExcerpt(nodes []Node, ln Line) string { return "„" + lineText(nodes, ln) + "“" }
+
+// lineText is the text a line shows, with a hyphen where it was broken
+// inside a word.
+func lineText(nodes []Node, ln Line) string {
 	var b strings.Builder
 	for i := ln.Start; i < ln.End; i++ {
 		switch nodes[i].Kind {
@@ -81,7 +85,10 @@ func lineExcerpt(nodes []Node, ln Line) string {
 			}
 		}
 	}
-	return "„" + strings.TrimSpace(b.String()) + "“"
+	if brk := nodes[ln.End]; brk.Kind == PenaltyNode {
+		b.WriteString(brk.Text)
+	}
+	return strings.TrimSpace(b.String())
 }
 
 // oneLine sets text on a single line with its baseline at (x, baseline)
