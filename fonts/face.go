@@ -25,6 +25,17 @@ type Face struct {
 	Data []byte
 	// Ascent, Descent (negative), CapHeight and XHeight in thousandths of an em.
 	Ascent, Descent, CapHeight, XHeight int
+	// BBox is the union of all glyphs' boxes (xMin, yMin, xMax, yMax) in
+	// thousandths of an em.
+	BBox [4]int
+	// ItalicAngle is the slant of upright strokes in degrees
+	// counter-clockwise from the vertical (negative for italics).
+	ItalicAngle float64
+	// Weight is the OpenType weight class (400 regular, 700 bold; 0 when
+	// the font does not say).
+	Weight int
+	// FixedPitch is set when all glyphs have the same width.
+	FixedPitch bool
 
 	ot       *font.Face
 	upem     float64
@@ -58,6 +69,9 @@ func Parse(name string, data []byte) (*Face, error) {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	f := &Face{Name: pdfName(name), Data: data, ot: ot, upem: float64(ot.Upem()), advances: map[rune]int16{}}
+	if err := f.readDescription(); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
 	f.kerning = newPairKerning(f)
 	if ext, ok := ot.FontHExtents(); ok {
 		f.Ascent = f.thousandths(float64(ext.Ascender))
@@ -66,6 +80,42 @@ func Parse(name string, data []byte) (*Face, error) {
 	f.CapHeight = f.glyphTop('H')
 	f.XHeight = f.glyphTop('x')
 	return f, nil
+}
+
+// readDescription checks that the outlines can be embedded and reads what
+// a PDF font descriptor says about the face from its head, post and OS/2
+// tables.
+func (f *Face) readDescription() error {
+	g, err := openGlyphs(f.Data)
+	if err != nil {
+		return err
+	}
+	head := g.tables["head"]
+	for i := range f.BBox {
+		f.BBox[i] = f.thousandths(float64(i16(head, 36+2*i)))
+	}
+	if post := g.tables["post"]; len(post) >= 16 {
+		f.ItalicAngle = float64(int32(u32(post, 4))) / 65536
+		f.FixedPitch = u32(post, 12) != 0
+	}
+	if os2 := g.tables["OS/2"]; len(os2) >= 6 {
+		f.Weight = int(u16(os2, 4))
+	}
+	return nil
+}
+
+// Glyph returns the glyph number the face's character map gives r.
+func (f *Face) Glyph(r rune) (uint16, bool) {
+	gid, ok := f.ot.NominalGlyph(r)
+	if !ok || gid > 0xFFFF {
+		return 0, false
+	}
+	return uint16(gid), true
+}
+
+// GlyphAdvance is the advance width of glyph gid in thousandths of an em.
+func (f *Face) GlyphAdvance(gid uint16) int {
+	return f.thousandths(float64(f.ot.HorizontalAdvance(font.GID(gid))))
 }
 
 // thousandths converts font units to thousandths of an em, rounding as the
