@@ -29,5 +29,6 @@ func (d *drawer) cropMarks() {
 		line(right+start, y, right+start+markLength-markWeight, y) // right of the right corners
 	}
 	b.WriteString("Q")
-	d.pdf.RawWriteStr(b.String())
+	d.cs.endText()
+	d.cs.op(b.String())
 }

@@ -2,13 +2,10 @@ package output
 
 import (
 	"bytes"
-	"compress/zlib"
-	"crypto/sha1"
 	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"brochure/assets"
@@ -26,7 +23,7 @@ const (
 // profile, XMP metadata matching the document information, PDF/X and
 // PDF/A identification, subset tags on font names, printable link
 // annotations, and a file identifier — all deterministically.
-func finish(raw []byte, doc *layout.Document, pages []geometry, opts Options) ([]byte, error) {
+func finish(raw []byte, doc *layout.Document, pages []geometry, embedded []*embeddedFont, opts Options) ([]byte, error) {
 	f, err := openPDF(raw)
 	if err != nil {
 		return nil, fmt.Errorf("output: reading the drawn PDF back: %w", err)
@@ -34,10 +31,13 @@ func finish(raw []byte, doc *layout.Document, pages []geometry, opts Options) ([
 	if err := f.setPageBoxes(pages, opts.Edition); err != nil {
 		return nil, err
 	}
-	f.tagSubsetFonts(opts.fontNames)
+	if err := f.embedFonts(embedded); err != nil {
+		return nil, err
+	}
 	if err := f.indirectAnnotations(); err != nil {
 		return nil, err
 	}
+	f.compressStreams()
 
 	date := pdfDate(opts.Date)
 	info := f.objects[f.info]
@@ -65,7 +65,7 @@ func finish(raw []byte, doc *layout.Document, pages []geometry, opts Options) ([
 			profile = assets.FOGRA39Profile
 		}
 		if len(profile) > 0 {
-			icc := f.addStream("<< /N 4 /Alternate /DeviceCMYK /Filter /FlateDecode", profile)
+			icc := f.addStream("<< /N 4 /Alternate /DeviceCMYK", profile)
 			intent += fmt.Sprintf(" /DestOutputProfile %d 0 R", icc)
 		}
 		oi := f.add([]byte(intent+" >>"), nil)
@@ -73,7 +73,7 @@ func finish(raw []byte, doc *layout.Document, pages []geometry, opts Options) ([
 	case Screen:
 		f.version = "1.7"
 		meta.PDFA = true
-		icc := f.addStream("<< /N 3 /Alternate /DeviceRGB /Filter /FlateDecode", assets.SRGBProfile)
+		icc := f.addStream("<< /N 3 /Alternate /DeviceRGB", assets.SRGBProfile)
 		oi := f.add([]byte(fmt.Sprintf("<< /Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier (sRGB IEC61966-2.1) /RegistryName (http://www.color.org) /Info (sRGB IEC61966-2.1) /DestOutputProfile %d 0 R >>", icc)), nil)
 		catalog.body = setKey(catalog.body, "OutputIntents", fmt.Sprintf("[%d 0 R]", oi))
 	}
@@ -88,50 +88,10 @@ func finish(raw []byte, doc *layout.Document, pages []geometry, opts Options) ([
 }
 
 // addStream adds a Flate-compressed stream object; dict is its dictionary
-// without the closing >> and without /Length.
+// without the closing >>, /Filter and /Length.
 func (f *pdfFile) addStream(dict string, data []byte) int {
 	z := compressed(data)
-	return f.add([]byte(fmt.Sprintf("%s /Length %d >>", dict, len(z))), z)
-}
-
-// compressedCache keeps the compressed form of the large constant streams
-// (the output profiles): compressing a 250 KB profile on every build would
-// cost more than typesetting the example.
-var compressedCache = struct {
-	sync.Mutex
-	byData map[*byte][]byte
-}{byData: map[*byte][]byte{}}
-
-// deflate compresses data with zlib at its fast level.
-func deflate(data []byte) []byte {
-	var b bytes.Buffer
-	w, _ := zlib.NewWriterLevel(&b, zlib.BestSpeed)
-	w.Write(data)
-	w.Close()
-	return b.Bytes()
-}
-
-// compressed returns data Flate-compressed (fast level: output profiles
-// compress well either way), computed once per process for the same slice.
-func compressed(data []byte) []byte {
-	if len(data) == 0 {
-		return nil
-	}
-	key := &data[0]
-	if key != &assets.FOGRA39Profile[0] && key != &assets.SRGBProfile[0] {
-		return deflate(data) // only the embedded profiles live as long as the process
-	}
-	compressedCache.Lock()
-	z, ok := compressedCache.byData[key]
-	compressedCache.Unlock()
-	if ok && len(z) > 0 {
-		return z
-	}
-	z = deflate(data)
-	compressedCache.Lock()
-	compressedCache.byData[key] = z
-	compressedCache.Unlock()
-	return z
+	return f.add([]byte(fmt.Sprintf("%s /Filter /FlateDecode /Length %d >>", dict, len(z))), z)
 }
 
 // pages returns the page objects in order, from the page tree's /Kids.
@@ -181,37 +141,6 @@ func (f *pdfFile) setPageBoxes(geos []geometry, edition Edition) error {
 // String formats a box as a PDF array.
 func (b box) String() string {
 	return fmt.Sprintf("[%s %s %s %s]", num(b[0]), num(b[1]), num(b[2]), num(b[3]))
-}
-
-// tagSubsetFonts prefixes embedded font names with a six-letter tag, as
-// PDF requires for subset fonts (ISO 32000-1, 9.6.4). The tag is derived
-// from the name, so it is the same on every build.
-func (f *pdfFile) tagSubsetFonts(rename map[string]string) {
-	names := regexp.MustCompile(`/(BaseFont|FontName) /([^\s/<>\[\]()]+)`)
-	for _, n := range f.order {
-		o := f.objects[n]
-		o.body = names.ReplaceAllFunc(o.body, func(m []byte) []byte {
-			parts := names.FindSubmatch(m)
-			name := string(parts[2])
-			if len(name) > 7 && name[6] == '+' {
-				return m
-			}
-			pretty := name
-			if r, ok := rename[name]; ok {
-				pretty = r
-			}
-			return []byte(fmt.Sprintf("/%s /%s+%s", parts[1], subsetTag(name), pretty))
-		})
-	}
-}
-
-func subsetTag(name string) string {
-	sum := sha1.Sum([]byte(name))
-	tag := make([]byte, 6)
-	for i := range tag {
-		tag[i] = 'A' + sum[i]%26
-	}
-	return string(tag)
 }
 
 // indirectAnnotations moves the link annotations fpdf writes inline in
@@ -285,4 +214,57 @@ func conditionInfo(condition string) string {
 // documentID is a stable identifier of the drawn content.
 func documentID(sum [16]byte) string {
 	return fmt.Sprintf("uuid:%x-%x-%x-%x-%x", sum[0:4], sum[4:6], sum[6:8], sum[8:10], sum[10:16])
+}
+
+// embedFonts writes the subset fonts and lists them in the pages' font
+// resources (fpdf writes one resource dictionary that all pages share,
+// with an empty /Font dictionary, as it was given no fonts).
+func (f *pdfFile) embedFonts(embedded []*embeddedFont) error {
+	if len(embedded) == 0 {
+		return nil
+	}
+	var entries bytes.Buffer
+	entries.WriteString("<<")
+	for _, e := range embedded {
+		n, err := e.addObjects(f)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(&entries, " /%s %d 0 R", e.resource, n)
+	}
+	entries.WriteString(" >>")
+	pages, err := f.pages()
+	if err != nil {
+		return err
+	}
+	done := map[int]bool{}
+	for _, p := range pages {
+		m := regexp.MustCompile(`/Resources (\d+) 0 R`).FindSubmatch(p.body)
+		if m == nil {
+			return fmt.Errorf("output: page without a resource dictionary")
+		}
+		n, _ := strconv.Atoi(string(m[1]))
+		res := f.objects[n]
+		if done[n] {
+			continue
+		}
+		if res == nil {
+			return fmt.Errorf("output: missing resource dictionary %d", n)
+		}
+		done[n] = true
+		at := bytes.Index(res.body, []byte("/Font"))
+		if at < 0 {
+			res.body = setKey(res.body, "Font", entries.String())
+			continue
+		}
+		open := at + bytes.Index(res.body[at:], []byte("<<"))
+		end, err := dictEnd(res.body[open:])
+		if err != nil {
+			return err
+		}
+		body := append([]byte(nil), res.body[:open]...)
+		body = append(body, entries.Bytes()...)
+		res.body = append(body, res.body[open+end:]...)
+	}
+	return nil
 }

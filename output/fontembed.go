@@ -1,0 +1,149 @@
+package output
+
+import (
+	"crypto/sha1"
+	"encoding/binary"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"unicode/utf16"
+
+	"brochure/fonts"
+)
+
+// embeddedFont is one face as the PDF embeds it: a Type 0 font with
+// Identity-H encoding over a CIDFontType2 whose CIDs are the glyph numbers
+// of a subset holding just the characters the document draws, numbered in
+// the order they are first drawn. Text is written as two-byte CIDs; the
+// ToUnicode map gives each CID its character back for copying and search.
+type embeddedFont struct {
+	face     *fonts.Face
+	resource string          // name in the pages' font resources, e.g. "F1"
+	cids     map[rune]uint16 // character → CID (= glyph of the subset)
+	glyphs   []uint16        // the face's glyph for each CID; glyphs[0] is .notdef
+	chars    []rune          // the character of each CID; chars[0] is 0
+}
+
+func newEmbeddedFont(face *fonts.Face, resource string) *embeddedFont {
+	return &embeddedFont{face: face, resource: resource, cids: map[rune]uint16{}, glyphs: []uint16{0}, chars: []rune{0}}
+}
+
+// cid returns the CID that draws r, adding r to the subset when new. A
+// character the face lacks is drawn with its .notdef glyph but keeps a CID
+// of its own, so the text still extracts as written.
+func (e *embeddedFont) cid(r rune) uint16 {
+	if c, ok := e.cids[r]; ok {
+		return c
+	}
+	g, _ := e.face.Glyph(r)
+	c := uint16(len(e.glyphs))
+	e.cids[r] = c
+	e.glyphs = append(e.glyphs, g)
+	e.chars = append(e.chars, r)
+	return c
+}
+
+// baseName is the font's PostScript name with a subset tag: six capitals
+// derived from the face and the glyphs it holds, so different subsets of
+// one font (in documents a print shop combines, say) never share a name,
+// and the same subset always gets the same tag (ISO 32000-1, 9.6.4).
+func (e *embeddedFont) baseName() string {
+	h := sha1.New()
+	h.Write([]byte(e.face.Name))
+	var b [2]byte
+	for _, g := range e.glyphs {
+		binary.BigEndian.PutUint16(b[:], g)
+		h.Write(b[:])
+	}
+	sum := h.Sum(nil)
+	tag := make([]byte, 6)
+	for i := range tag {
+		tag[i] = 'A' + sum[i]%26
+	}
+	return string(tag) + "+" + e.face.Name
+}
+
+// addObjects writes the font's objects into the file and returns the
+// number of its Type 0 font dictionary.
+func (e *embeddedFont) addObjects(f *pdfFile) (int, error) {
+	program, err := e.face.Subset(e.glyphs, e.chars)
+	if err != nil {
+		return 0, fmt.Errorf("output: embedding %s: %w", e.face.Name, err)
+	}
+	name := e.baseName()
+	file := f.addStream(fmt.Sprintf("<< /Length1 %d", len(program)), program)
+	face := e.face
+	descriptor := f.add(fmt.Appendf(nil, "<< /Type /FontDescriptor /FontName /%s /Flags %d /FontBBox [%d %d %d %d] /ItalicAngle %s /Ascent %d /Descent %d /CapHeight %d /XHeight %d /StemV %d /FontFile2 %d 0 R >>",
+		name, e.flags(), face.BBox[0], face.BBox[1], face.BBox[2], face.BBox[3],
+		strconv.FormatFloat(face.ItalicAngle, 'f', -1, 64), face.Ascent, face.Descent, face.CapHeight, face.XHeight,
+		e.stemV(), file), nil)
+	cidFont := f.add(fmt.Appendf(nil, "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /%s /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor %d 0 R /CIDToGIDMap /Identity /W %s >>",
+		name, descriptor, e.widths()), nil)
+	toUnicode := f.addStream("<<", e.toUnicode())
+	return f.add(fmt.Appendf(nil, "<< /Type /Font /Subtype /Type0 /BaseFont /%s /Encoding /Identity-H /DescendantFonts [%d 0 R] /ToUnicode %d 0 R >>",
+		name, cidFont, toUnicode), nil), nil
+}
+
+// flags are the font descriptor's flags (ISO 32000-1, table 123):
+// nonsymbolic (Latin text), with fixed pitch and italic when the face is.
+func (e *embeddedFont) flags() int {
+	flags := 1 << 5
+	if e.face.FixedPitch {
+		flags |= 1
+	}
+	if e.face.ItalicAngle != 0 {
+		flags |= 1 << 6
+	}
+	return flags
+}
+
+// stemV estimates the thickness of vertical stems from the weight class,
+// as TrueType fonts do not record it: some 88 for regular, 166 for bold.
+func (e *embeddedFont) stemV() int {
+	w := e.face.Weight
+	if w == 0 {
+		w = 400
+	}
+	return 50 + int(math.Round(float64(w*w)/(65*65)))
+}
+
+// widths is the CIDFont's /W array: the advance of every CID from 0, in
+// thousandths of an em, exactly the font program's advances as the layout
+// measured them.
+func (e *embeddedFont) widths() string {
+	var b strings.Builder
+	b.WriteString("[0 [")
+	for i, g := range e.glyphs {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(strconv.Itoa(e.face.GlyphAdvance(g)))
+	}
+	b.WriteString("]]")
+	return b.String()
+}
+
+// toUnicode is the CMap that maps each CID back to its character.
+func (e *embeddedFont) toUnicode() []byte {
+	var b strings.Builder
+	b.WriteString("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n" +
+		"/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n" +
+		"/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n" +
+		"1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n")
+	chars := e.chars[1:]
+	for start := 0; start < len(chars); start += 100 {
+		end := min(start+100, len(chars))
+		fmt.Fprintf(&b, "%d beginbfchar\n", end-start)
+		for i := start; i < end; i++ {
+			fmt.Fprintf(&b, "<%04X> <", i+1)
+			for _, u := range utf16.Encode([]rune{chars[i]}) {
+				fmt.Fprintf(&b, "%04X", u)
+			}
+			b.WriteString(">\n")
+		}
+		b.WriteString("endbfchar\n")
+	}
+	b.WriteString("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n")
+	return []byte(b.String())
+}

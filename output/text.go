@@ -1,0 +1,132 @@
+package output
+
+import (
+	"strconv"
+	"unicode/utf16"
+
+	"brochure/fonts"
+	"brochure/layout"
+)
+
+// glyphRun writes a run of text into the page's open text object: its
+// font, colour, letter spacing and horizontal scaling where they change,
+// its origin, and its glyphs as one TJ array whose numbers are the
+// layout's kerning, so the viewer draws exactly the advances the line
+// breaker measured.
+func (d *drawer) glyphRun(g *layout.GlyphRun) {
+	c := &d.cs
+	font := d.embed(g.Face)
+	c.beginText()
+	if c.font != font || c.size != g.Size {
+		c.buf = append(c.buf, '/')
+		c.buf = append(c.buf, font.resource...)
+		c.buf = append(c.buf, ' ')
+		c.num(g.Size)
+		c.op("Tf")
+		c.font, c.size = font, g.Size
+	}
+	d.fill(g.Colour)
+	if tc := ofEm(g.Tracking, g.Size); tc != c.charSpacing {
+		c.num(tc)
+		c.op("Tc")
+		c.charSpacing = tc
+	}
+	hscale := g.HScale
+	if hscale == 0 {
+		hscale = 10000
+	}
+	if hscale != c.hscale {
+		c.buf = appendFixed(c.buf, int64(hscale), 100)
+		c.op(" Tz")
+		c.hscale = hscale
+	}
+	if g.Tracking != 0 {
+		// Letter-spaced text is marked with its actual text, so readers
+		// that split widely spaced letters into words still extract it
+		// as written.
+		c.buf = append(c.buf, "/Span <</ActualText "...)
+		c.buf = appendUTF16Hex(c.buf, g.Text)
+		c.op(">> BDC")
+	}
+	c.buf = append(c.buf, "1 0 0 1 "...)
+	c.buf = appendNum(c.buf, g.X+d.geo.offset)
+	c.buf = append(c.buf, ' ')
+	c.buf = appendNum(c.buf, d.geo.mediaH-d.geo.offset-g.Y)
+	c.op(" Tm")
+	c.buf = appendGlyphs(c.buf, font, g.Text, g.Kern)
+	if g.Tracking != 0 {
+		c.op("EMC")
+	}
+}
+
+// appendGlyphs writes text as CIDs in a TJ array, with a kerning
+// adjustment after each kerned character (TJ subtracts its numbers, in
+// thousandths of an em, from the advance), or as a plain Tj string when
+// nothing is kerned.
+func appendGlyphs(b []byte, font *embeddedFont, text string, kern []int) []byte {
+	kerned := false
+	for _, k := range kern {
+		if k != 0 {
+			kerned = true
+			break
+		}
+	}
+	if kerned {
+		b = append(b, '[')
+	}
+	b = append(b, '<')
+	i := 0
+	for _, r := range text {
+		b = appendHex4(b, font.cid(r))
+		if kerned && i < len(kern) && kern[i] != 0 && i < len(kern)-1 {
+			b = append(b, '>')
+			b = strconv.AppendInt(b, int64(-kern[i]), 10)
+			b = append(b, '<')
+		}
+		i++
+	}
+	if kerned {
+		return append(b, ">] TJ\n"...)
+	}
+	return append(b, "> Tj\n"...)
+}
+
+const hexDigits = "0123456789ABCDEF"
+
+func appendHex4(b []byte, v uint16) []byte {
+	return append(b, hexDigits[v>>12], hexDigits[v>>8&15], hexDigits[v>>4&15], hexDigits[v&15])
+}
+
+// appendUTF16Hex encodes text as a PDF text string: UTF-16BE with a byte
+// order mark, in hexadecimal.
+func appendUTF16Hex(b []byte, s string) []byte {
+	b = append(b, "<FEFF"...)
+	for _, u := range utf16.Encode([]rune(s)) {
+		b = appendHex4(b, u)
+	}
+	return append(b, '>')
+}
+
+// embed returns the embedded font of a face, making one (resource F1, F2,
+// … in order of first use) the first time the face draws.
+func (d *drawer) embed(face *fonts.Face) *embeddedFont {
+	if e, ok := d.fonts[face]; ok {
+		return e
+	}
+	e := newEmbeddedFont(face, "F"+strconv.Itoa(len(d.fontOrder)+1))
+	d.fonts[face] = e
+	d.fontOrder = append(d.fontOrder, e)
+	return e
+}
+
+// ofEm converts thousandths of an em at size to Scaled, as layout does.
+func ofEm(thousandths int, size layout.Scaled) layout.Scaled {
+	return layout.Scaled(divRound(int64(thousandths)*int64(size), 1000))
+}
+
+func divRound(a, b int64) int64 {
+	if (a < 0) != (b < 0) {
+		return (a - b/2) / b
+	}
+	return (a + b/2) / b
+}
