@@ -136,14 +136,10 @@ func (f *Face) glyphTop(r rune) int {
 	return f.thousandths(float64(ext.YBearing))
 }
 
-// Has reports whether the face maps r to a glyph. fpdf's UTF-8 font support
-// covers the Basic Multilingual Plane only, so characters beyond it count as
-// missing.
+// Has reports whether the face maps r to a glyph (in any plane of
+// Unicode: the PDF addresses glyphs by number, not by character).
 func (f *Face) Has(r rune) bool {
-	if r > 0xFFFF {
-		return false
-	}
-	_, ok := f.ot.NominalGlyph(r)
+	_, ok := f.Glyph(r)
 	return ok
 }
 
@@ -160,8 +156,8 @@ func (f *Face) advanceLocked(r rune) int {
 		return int(w)
 	}
 	var w int
-	if gid, ok := f.ot.NominalGlyph(r); ok && r <= 0xFFFF {
-		w = f.thousandths(float64(f.ot.HorizontalAdvance(gid)))
+	if gid, ok := f.Glyph(r); ok {
+		w = f.GlyphAdvance(gid)
 	}
 	f.advances[r] = int16(w)
 	return w

@@ -41,7 +41,7 @@ func TestAdvancesAndKerning(t *testing.T) {
 		t.Errorf("Measure(AV) = %d, want %d", got, want)
 	}
 	if sans.Has('😀') || sans.Advance('😀') != 0 {
-		t.Errorf("characters beyond the BMP must count as missing")
+		t.Errorf("an emoji the face lacks must count as missing")
 	}
 	if !sans.Has('ü') || !sans.Has('„') || !sans.Has('–') {
 		t.Errorf("German characters missing from the default face")

@@ -38,7 +38,7 @@ var noLigatures = []shaping.FontFeature{
 }
 
 func (k *pairKerning) between(left, right rune) int {
-	if left > 0xFFFF || right > 0xFFFF || left == ' ' || right == ' ' {
+	if left == ' ' || right == ' ' {
 		return 0
 	}
 	key := [2]rune{left, right}
