@@ -57,17 +57,23 @@ func lineEnd(items []Item) Scaled {
 
 // leaders sets dots between from and to on a baseline, at positions that
 // are multiples of a fixed step from the page's left edge, so the dots of
-// all entries stand in columns, as TeX's \dotfill does.
+// all entries stand in columns, as TeX's \dotfill does. The dots are one
+// run, spaced by letter spacing that makes each dot's advance the step.
 func (c *composer) leaders(from, to, baseline Scaled) []Item {
 	st := c.th.TOCEntry
-	st.Colour = c.th.Muted
-	step := st.Size / 2
+	const stepEm = 500 // thousandths of an em between dots
+	step := ofEm(stepEm, st.Size)
 	gap := st.Size / 2
-	var items []Item
-	dot := ofEm(st.Face().Advance('.'), st.Size)
-	for pos := (from + gap + step - 1) / step * step; pos+dot <= to-gap; pos += step {
-		run, _ := oneLine(plain("."), st, pos, baseline)
-		items = append(items, run...)
+	face := st.Face()
+	dot := ofEm(face.Advance('.'), st.Size)
+	first := (from + gap + step - 1) / step * step
+	count := 0
+	for pos := first; pos+dot <= to-gap; pos += step {
+		count++
 	}
-	return items
+	if count == 0 {
+		return nil
+	}
+	return []Item{&GlyphRun{X: first, Y: baseline, Face: face, Size: st.Size, Text: strings.Repeat(".", count),
+		Tracking: stepEm - face.Advance('.'), Colour: c.th.Muted, Width: Scaled(count) * step}}
 }

@@ -1,5 +1,7 @@
 package layout
 
+import "unicode/utf8"
+
 // Align says how lines of a paragraph meet the right margin.
 type Align uint8
 
@@ -148,9 +150,11 @@ func setLine(nodes []Node, ln Line, x, width, leading Scaled, align Align, last 
 }
 
 // appendBox adds a box's glyph run (and link area) at x on the baseline,
-// with its glyphs scaled horizontally by hscale ten-thousandths.
+// with its glyphs scaled horizontally by hscale ten-thousandths. A box
+// that continues the run before it (the next syllable of a word, or the
+// hyphen at a break) joins that run.
 func appendBox(items []Item, n Node, x, baseline Scaled, hscale int64) []Item {
-	if n.Text == "" {
+	if n.Text == "" || joinRun(items, n, x, baseline, hscale) {
 		return items
 	}
 	g := &GlyphRun{X: x, Y: baseline, Face: n.Face, Size: n.Size, Text: n.Text, Kern: n.Kern,
@@ -166,4 +170,51 @@ func appendBox(items []Item, n Node, x, baseline Scaled, hscale int64) []Item {
 		items = append(items, &LinkArea{X: x, Y: baseline - asc, W: n.Width, H: asc + desc, URL: n.URL})
 	}
 	return items
+}
+
+// joinRun appends box n to the glyph run that ends exactly where n
+// starts, when both are drawn alike (face, size, colour, link, no letter
+// spacing), and reports whether it did. Words are split into boxes at
+// every possible hyphenation point; joined again, a line holds one run
+// per word, a fraction of the items to keep and draw.
+func joinRun(items []Item, n Node, x, baseline Scaled, hscale int64) bool {
+	if len(items) == 0 || n.Tracking != 0 {
+		return false
+	}
+	last := items[len(items)-1]
+	var link *LinkArea
+	if n.URL != "" {
+		l, ok := last.(*LinkArea)
+		if !ok || l.URL != n.URL || len(items) < 2 {
+			return false
+		}
+		link, last = l, items[len(items)-2]
+	}
+	g, ok := last.(*GlyphRun)
+	if !ok || g.Face != n.Face || g.Size != n.Size || g.Colour != n.Colour || g.Tracking != 0 ||
+		g.Y != baseline || g.X+g.Width != x || int64(max(g.HScale, 0)) != hscaleField(hscale) {
+		return false
+	}
+	if g.Kern != nil || n.Kern != nil {
+		before := utf8.RuneCountInString(g.Text)
+		kern := make([]int, before+utf8.RuneCountInString(n.Text))
+		copy(kern, g.Kern)
+		copy(kern[before:], n.Kern)
+		g.Kern = kern
+	}
+	g.Text += n.Text
+	w := scaleBy(n.Width, hscale, 10000)
+	g.Width += w
+	if link != nil {
+		link.W += w
+	}
+	return true
+}
+
+// hscaleField is how a GlyphRun records a horizontal scale: 0 for none.
+func hscaleField(hscale int64) int64 {
+	if hscale == 10000 {
+		return 0
+	}
+	return hscale
 }

@@ -1,0 +1,91 @@
+package layout
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSetLinesJoinsTheSyllablesOfAWord: words are split into boxes at
+// every hyphenation point, but each line draws one glyph run per word
+// (the hyphen of a broken word included), the runs' widths add up to the
+// boxes', and a linked word keeps one link area as wide as its run.
+func TestSetLinesJoinsTheSyllablesOfAWord(t *testing.T) {
+	th := DefaultTheme()
+	hyph := NewHyphenator(GermanPatterns(), nil)
+	cases := []struct {
+		name  string
+		spans []Span
+		width Scaled
+	}{
+		{"long compounds", plain("Arbeitsmarktintegration Bundesagentur Arbeitsverwaltung Integrationsstrukturen " +
+			"Unterstützungsangebote Migrationshintergrund Lebensunterhaltssicherung Verständnis"), Pt(150)},
+		{"a link", []Span{{Text: "Siehe "}, {Text: "Arbeitsmarktintegration", URL: "https://example.org/"}, {Text: " dort."}}, Pt(400)},
+	}
+	for _, c := range cases {
+		p := NewParagraph(c.spans, th.Body, hyph)
+		pieces := 0
+		for _, n := range p.Nodes {
+			if n.Kind == BoxNode {
+				pieces++
+			}
+		}
+		vlist, lines := SetParagraph(p, 0, c.width, Justified, th.Break)
+		var words []string
+		runs := 0
+		for li, v := range vlist {
+			if v.Kind != VBox {
+				continue
+			}
+			var prev *GlyphRun
+			for i, it := range v.Items {
+				g, ok := it.(*GlyphRun)
+				if !ok {
+					if l, ok := it.(*LinkArea); ok {
+						if i == 0 || prev == nil || l.X != prev.X || l.W != prev.Width {
+							t.Errorf("%s: link area at %v wide %v does not cover its run %+v", c.name, l.X, l.W, prev)
+						}
+					}
+					continue
+				}
+				runs++
+				if prev != nil && prev.X+prev.Width >= g.X {
+					t.Errorf("%s: line %d: runs %q and %q touch: they should have been one", c.name, li, prev.Text, g.Text)
+				}
+				if n := len([]rune(g.Text)); g.Kern != nil && len(g.Kern) != n {
+					t.Errorf("%s: run %q has %d kerning entries for %d characters", c.name, g.Text, len(g.Kern), n)
+				}
+				words = append(words, g.Text)
+				prev = g
+			}
+		}
+		if runs >= pieces {
+			t.Errorf("%s: %d runs for %d boxes: syllables not joined", c.name, runs, pieces)
+		}
+		joined := strings.Join(words, " ")
+		joined = strings.ReplaceAll(joined, "- ", "")
+		want := strings.Join(strings.Fields(spansText(c.spans)), " ")
+		if joined != want {
+			t.Errorf("%s: runs read %q, want %q", c.name, joined, want)
+		}
+		if c.name == "long compounds" && !hasHyphenatedLine(lines) {
+			t.Errorf("%s: no line ends in a hyphen at %v; the test needs one", c.name, c.width)
+		}
+	}
+}
+
+func spansText(spans []Span) string {
+	var b strings.Builder
+	for _, s := range spans {
+		b.WriteString(s.Text)
+	}
+	return b.String()
+}
+
+func hasHyphenatedLine(lines []Line) bool {
+	for _, l := range lines {
+		if l.Hyphenated {
+			return true
+		}
+	}
+	return false
+}
