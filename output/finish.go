@@ -23,12 +23,15 @@ const (
 // profile, XMP metadata matching the document information, PDF/X and
 // PDF/A identification, subset tags on font names, printable link
 // annotations, and a file identifier — all deterministically.
-func finish(raw []byte, doc *layout.Document, pages []geometry, embedded []*embeddedFont, opts Options) ([]byte, error) {
+func finish(raw []byte, doc *layout.Document, pages []geometry, segments [][]byte, embedded []*embeddedFont, opts Options) ([]byte, error) {
 	f, err := openPDF(raw)
 	if err != nil {
 		return nil, fmt.Errorf("output: reading the drawn PDF back: %w", err)
 	}
 	if err := f.setPageBoxes(pages, opts.Edition); err != nil {
+		return nil, err
+	}
+	if err := f.spliceSegments(segments); err != nil {
 		return nil, err
 	}
 	if err := f.embedFonts(embedded); err != nil {

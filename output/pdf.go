@@ -7,6 +7,7 @@ package output
 import (
 	"bytes"
 	"fmt"
+	"strconv"
 	"time"
 	"unicode/utf16"
 
@@ -91,7 +92,8 @@ func Render(doc *layout.Document, opts Options) ([]byte, error) {
 	pdf.SetLang(doc.Meta.Language)
 	pdf.SetDisplayMode("fullpage", "single")
 
-	d := &drawer{pdf: pdf, edition: opts.Edition, fonts: map[*fonts.Face]*embeddedFont{}, templates: map[string]int{}}
+	d := &drawer{pdf: pdf, edition: opts.Edition, fonts: map[*fonts.Face]*embeddedFont{}, templates: map[string]int{},
+		segments: newSegmentCompressor()}
 	geometries := make([]geometry, 0, len(doc.Pages))
 	for i, page := range doc.Pages {
 		d.geo = newGeometry(page, opts)
@@ -107,6 +109,7 @@ func Render(doc *layout.Document, opts Options) ([]byte, error) {
 		d.flush()
 		d.bookmarks(doc.Outline, i)
 	}
+	segments := d.segments.finish()
 	if err := pdf.Error(); err != nil {
 		return nil, fmt.Errorf("output: %w", err)
 	}
@@ -114,7 +117,7 @@ func Render(doc *layout.Document, opts Options) ([]byte, error) {
 	if err := pdf.Output(&buf); err != nil {
 		return nil, fmt.Errorf("output: %w", err)
 	}
-	return finish(buf.Bytes(), doc, geometries, d.fontOrder, opts)
+	return finish(buf.Bytes(), doc, geometries, segments, d.fontOrder, opts)
 }
 
 // drawer carries the state of drawing one document.
@@ -122,7 +125,9 @@ type drawer struct {
 	pdf     *fpdf.Fpdf
 	edition Edition
 	geo     geometry      // of the page being drawn
-	cs      contentStream // the page's operators not yet handed to fpdf
+	cs      contentStream // the page's operators since the last segment
+	// segments compresses each finished run of operators in the background.
+	segments *segmentCompressor
 	// fonts are the faces drawn so far, each embedded once; fontOrder
 	// lists them in order of first use.
 	fonts     map[*fonts.Face]*embeddedFont
@@ -132,14 +137,17 @@ type drawer struct {
 	templates map[string]int
 }
 
-// flush hands the operators collected so far to fpdf's page, closing an
-// open text object first; fpdf's own drawing (images) must come after.
+// flush ends the current segment of operators, closing an open text
+// object first: the segment goes to the compressor and a marker into
+// fpdf's page, so fpdf's own drawing (images) comes after it.
 func (d *drawer) flush() {
 	d.cs.endText()
-	if len(d.cs.buf) > 0 {
-		d.pdf.RawWriteBuf(bytes.NewReader(d.cs.buf[:len(d.cs.buf)-1])) // fpdf ends the line
-		d.cs.buf = d.cs.buf[:0]
+	if len(d.cs.buf) == 0 {
+		return
 	}
+	k := d.segments.submit(d.cs.buf)
+	d.cs.buf = d.segments.buffer()
+	d.pdf.RawWriteStr(segmentMarker + strconv.Itoa(k))
 }
 
 // x and y map layout coordinates (from the trimmed page's top left) to

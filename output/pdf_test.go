@@ -144,16 +144,18 @@ func pageContents(t *testing.T, pdf []byte) string {
 	}
 	var b strings.Builder
 	for _, p := range pages {
-		m := regexp.MustCompile(`/Contents (\d+) 0 R`).FindSubmatch(p.body)
-		if m == nil {
+		refs := contentRefs(p.body)
+		if len(refs) == 0 {
 			t.Fatalf("page without contents")
 		}
-		n, _ := strconv.Atoi(string(m[1]))
-		data, err := decode(f.objects[n])
-		if err != nil {
-			t.Fatal(err)
+		for _, n := range refs {
+			data, err := decode(f.objects[n])
+			if err != nil {
+				t.Fatal(err)
+			}
+			b.Write(data)
+			b.WriteByte('\n')
 		}
-		b.Write(data)
 	}
 	return b.String()
 }

@@ -218,6 +218,23 @@ func setKey(body []byte, key, value string) []byte {
 
 var reference = regexp.MustCompile(`(\d+) 0 R\b`)
 
+var contentsValue = regexp.MustCompile(`/Contents\s*(\[[^\]]*\]|\d+ 0 R)`)
+
+// contentRefs returns the object numbers of a page's content streams:
+// /Contents is one stream or an array of streams, read as one.
+func contentRefs(page []byte) []int {
+	m := contentsValue.FindSubmatch(page)
+	if m == nil {
+		return nil
+	}
+	var refs []int
+	for _, r := range reference.FindAllSubmatch(m[1], -1) {
+		n, _ := strconv.Atoi(string(r[1]))
+		refs = append(refs, n)
+	}
+	return refs
+}
+
 // renumber writes every dictionary with sorted keys and gives every
 // object a canonical number: breadth first from the catalog and the
 // document information, following references in the order they are

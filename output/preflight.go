@@ -260,8 +260,7 @@ func checkColours(r *Report, f *pdfFile, doc *layout.Document, edition Edition) 
 	contents := map[int]bool{}
 	if pages, err := f.pages(); err == nil {
 		for _, p := range pages {
-			if m := regexp.MustCompile(`/Contents (\d+) 0 R`).FindSubmatch(p.body); m != nil {
-				n, _ := strconv.Atoi(string(m[1]))
+			for _, n := range contentRefs(p.body) {
 				contents[n] = true
 			}
 		}

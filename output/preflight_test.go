@@ -1,6 +1,7 @@
 package output
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -76,5 +77,50 @@ func TestPreflightOperatorScanner(t *testing.T) {
 	ops := strings.Join(operators(stream), " ")
 	if ops != "q k BT Tf Tj Tj ET rg re f Q" {
 		t.Errorf("operators: %s", ops)
+	}
+}
+
+// TestPreflightReadsEveryContentStream: a page's contents are several
+// streams (fpdf's and the drawn segments); an RGB operator slipped into
+// the last of them fails the print edition's colour rule.
+func TestPreflightReadsEveryContentStream(t *testing.T) {
+	doc := &layout.Document{Meta: layout.Meta{Title: "T", Language: "de-DE"}, Pages: []layout.Page{{
+		Width: layout.MM(210), Height: layout.MM(297), Bleed: layout.MM(3),
+		Items: []layout.Item{&layout.Rule{X: layout.MM(20), Y: layout.MM(20), W: layout.MM(50), H: layout.MM(1), Colour: layout.Black}},
+	}}}
+	pdf, err := Render(doc, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	colourRule := func(pdf []byte) Finding {
+		for _, f := range Preflight(doc, pdf, Print).Findings {
+			if f.Rule == "colour-model" {
+				return f
+			}
+		}
+		t.Fatal("no colour-model finding")
+		return Finding{}
+	}
+	if f := colourRule(pdf); f.Status != Pass {
+		t.Fatalf("clean print edition: %s %s", f.Status, f.Message)
+	}
+	f, err := openPDF(pdf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages, _ := f.pages()
+	refs := contentRefs(pages[0].body)
+	if len(refs) < 2 {
+		t.Fatalf("want the page's contents in several streams for this test, got %v", refs)
+	}
+	last := f.objects[refs[len(refs)-1]]
+	data, err := decode(last)
+	if err != nil {
+		t.Fatal(err)
+	}
+	last.stream = append(data, "\n1 0 0 rg 0 0 5 5 re f\n"...)
+	last.body = []byte(fmt.Sprintf("<< /Length %d >>", len(last.stream)))
+	if got := colourRule(f.bytes()); got.Status != Fail {
+		t.Errorf("RGB in the page's last content stream: colour rule %s %q, want a failure", got.Status, got.Message)
 	}
 }
