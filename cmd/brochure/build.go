@@ -119,16 +119,24 @@ func defaultOutput(contentPath string) string {
 
 // build runs the whole pipeline in memory: content → layout → output.
 func build(req buildRequest) (*buildResult, error) {
+	if len(req.iccProfile) == 0 {
+		output.PrepareProfile(req.edition) // compressed while the content is typeset
+	}
 	var doc *content.Document
 	var err error
+	contentSize := len(assets.ExampleContent)
 	if req.contentPath == "" {
 		doc, err = content.Parse(assets.ExampleContentName, assets.ExampleContent, content.Options{Dir: "."})
 	} else {
 		doc, err = content.Load(req.contentPath, content.Options{AllowOutside: req.allowOutside})
+		if info, statErr := os.Stat(req.contentPath); statErr == nil {
+			contentSize = int(info.Size())
+		}
 	}
 	if err != nil {
 		return nil, err
 	}
+	limitMemory(doc, contentSize)
 	th, err := layout.NewTheme(doc.Theme)
 	if err != nil {
 		return nil, err
