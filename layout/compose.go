@@ -27,6 +27,26 @@ type sectionStart struct {
 	y    Scaled
 }
 
+// Prepare starts, in the background, the slow work composing doc will
+// need — encoding its QR codes, loading the hyphenation patterns — so it
+// overlaps with what the caller does before Compose (loading the theme's
+// fonts, say). Compose does not depend on it.
+func Prepare(doc *content.Document) {
+	prepareQR(documentURLs(doc))
+	go GermanPatterns()
+}
+
+// documentURLs lists the web addresses the sections show as QR codes.
+func documentURLs(doc *content.Document) []string {
+	var urls []string
+	for _, s := range doc.Sections {
+		for _, l := range append(append([]content.Link(nil), s.Presentations...), s.Links...) {
+			urls = append(urls, l.URL)
+		}
+	}
+	return urls
+}
+
 // Compose lays out a whole brochure: the cover, the table of contents,
 // every section in order and the funding notice, on pages with running
 // footers (and heads, if the theme wants them).
@@ -36,15 +56,9 @@ func Compose(doc *content.Document, th Theme) *Document {
 	for i, e := range doc.Hyphenation {
 		exceptions[i] = norm.NFC.String(e)
 	}
+	prepareQR(documentURLs(doc))
 	c.hyph = NewHyphenator(GermanPatterns(), exceptions)
 	c.warnMissingLogos()
-	var urls []string
-	for _, s := range doc.Sections {
-		for _, l := range append(append([]content.Link(nil), s.Presentations...), s.Links...) {
-			urls = append(urls, l.URL)
-		}
-	}
-	prepareQR(urls)
 
 	// The body: sections and the funding notice, in columns.
 	var body []VNode

@@ -78,16 +78,22 @@ func UnmarshalPatterns(data []byte) (*Patterns, error) {
 		return nil, fmt.Errorf("compiled patterns: size %d, want %d", len(r), need)
 	}
 	pt := &Patterns{maxLen: int(maxLen), nodes: make([]trieNode, nodes), edges: make([]trieEdge, edges), values: make([][]patternDigit, values)}
+	le := binary.LittleEndian
 	for i := range pt.nodes {
-		pt.nodes[i] = trieNode{firstEdge: u32(), edgeCount: u32(), value: u32()}
+		b := r[12*i : 12*i+12]
+		pt.nodes[i] = trieNode{firstEdge: le.Uint32(b), edgeCount: le.Uint32(b[4:]), value: le.Uint32(b[8:])}
 	}
+	r = r[12*nodes:]
 	for i := range pt.edges {
-		pt.edges[i] = trieEdge{r: rune(u32()), child: u32()}
+		b := r[8*i : 8*i+8]
+		pt.edges[i] = trieEdge{r: rune(le.Uint32(b)), child: le.Uint32(b[4:])}
 	}
+	r = r[8*edges:]
 	bounds := make([]uint32, 2*values)
 	for i := range bounds {
-		bounds[i] = u32()
+		bounds[i] = le.Uint32(r[4*i:])
 	}
+	r = r[8*values:]
 	all := make([]patternDigit, digits)
 	for i := range all {
 		all[i] = patternDigit{offset: r[2*i], value: r[2*i+1]}

@@ -7,7 +7,6 @@ import (
 	"strconv"
 	"sync"
 
-	"brochure/assets"
 )
 
 // compressStreams Flate-compresses every stream that has no filter yet —
@@ -54,45 +53,12 @@ func (f *pdfFile) compressStreams() {
 	wg.Wait()
 }
 
-// The embedded output profiles are compressed once per process, and
-// PrepareProfile lets that happen in the background while the document is
-// being typeset: compressing the 247 KB FOGRA39 profile takes some 7 ms,
-// a tenth of a whole build of the example.
-var (
-	fogra39Compressed = sync.OnceValue(func() []byte { return deflate(assets.FOGRA39Profile) })
-	sRGBCompressed    = sync.OnceValue(func() []byte { return deflate(assets.SRGBProfile) })
-)
-
-// PrepareProfile starts compressing the output profile an edition embeds
-// by default, in the background; Render waits for it if it is not done.
-func PrepareProfile(e Edition) {
-	if e == Screen {
-		go sRGBCompressed()
-	} else {
-		go fogra39Compressed()
-	}
-}
-
-// deflate compresses data with zlib at its fast level.
+// deflate compresses data with zlib at its fast level (profiles and font
+// programs compress well either way).
 func deflate(data []byte) []byte {
 	var b bytes.Buffer
 	w, _ := zlib.NewWriterLevel(&b, zlib.BestSpeed)
 	w.Write(data)
 	w.Close()
 	return b.Bytes()
-}
-
-// compressed returns data Flate-compressed (fast level: profiles and font
-// programs compress well either way); the embedded profiles are
-// compressed once per process.
-func compressed(data []byte) []byte {
-	switch {
-	case len(data) == 0:
-		return nil
-	case &data[0] == &assets.FOGRA39Profile[0] && len(data) == len(assets.FOGRA39Profile):
-		return fogra39Compressed()
-	case &data[0] == &assets.SRGBProfile[0] && len(data) == len(assets.SRGBProfile):
-		return sRGBCompressed()
-	}
-	return deflate(data)
 }

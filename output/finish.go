@@ -62,13 +62,13 @@ func finish(raw []byte, doc *layout.Document, pages []geometry, segments [][]byt
 		intent := fmt.Sprintf("<< /Type /OutputIntent /S /GTS_PDFX /OutputConditionIdentifier %s /RegistryName (http://www.color.org) /Info %s",
 			pdfString(condition), pdfString(conditionInfo(condition)))
 		// PDF/X-4 wants the profile embedded: the user's, or for FOGRA39
-		// the one built into the program.
-		profile := opts.ICCProfile
-		if len(profile) == 0 && condition == defaultOutputCondition {
-			profile = assets.FOGRA39Profile
-		}
-		if len(profile) > 0 {
-			icc := f.addStream("<< /N 4 /Alternate /DeviceCMYK", profile)
+		// the one built into the program (stored compressed).
+		switch {
+		case len(opts.ICCProfile) > 0:
+			icc := f.addStream("<< /N 4 /Alternate /DeviceCMYK", opts.ICCProfile)
+			intent += fmt.Sprintf(" /DestOutputProfile %d 0 R", icc)
+		case condition == defaultOutputCondition:
+			icc := f.addFlateStream("<< /N 4 /Alternate /DeviceCMYK", assets.FOGRA39ProfileFlate)
 			intent += fmt.Sprintf(" /DestOutputProfile %d 0 R", icc)
 		}
 		oi := f.add([]byte(intent+" >>"), nil)
@@ -93,7 +93,12 @@ func finish(raw []byte, doc *layout.Document, pages []geometry, segments [][]byt
 // addStream adds a Flate-compressed stream object; dict is its dictionary
 // without the closing >>, /Filter and /Length.
 func (f *pdfFile) addStream(dict string, data []byte) int {
-	z := compressed(data)
+	return f.addFlateStream(dict, deflate(data))
+}
+
+// addFlateStream adds a stream object whose data z is already
+// zlib-compressed.
+func (f *pdfFile) addFlateStream(dict string, z []byte) int {
 	return f.add([]byte(fmt.Sprintf("%s /Filter /FlateDecode /Length %d >>", dict, len(z))), z)
 }
 

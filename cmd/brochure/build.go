@@ -119,9 +119,6 @@ func defaultOutput(contentPath string) string {
 
 // build runs the whole pipeline in memory: content → layout → output.
 func build(req buildRequest) (*buildResult, error) {
-	if len(req.iccProfile) == 0 {
-		output.PrepareProfile(req.edition) // compressed while the content is typeset
-	}
 	var doc *content.Document
 	var err error
 	contentSize := len(assets.ExampleContent)
@@ -137,6 +134,7 @@ func build(req buildRequest) (*buildResult, error) {
 		return nil, err
 	}
 	limitMemory(doc, contentSize)
+	layout.Prepare(doc) // QR codes and hyphenation patterns, while the theme's fonts load
 	th, err := layout.NewTheme(doc.Theme)
 	if err != nil {
 		return nil, err

@@ -16,4 +16,7 @@ cp /usr/share/color/icc/FOGRA39L.ti3 "$work/"
   -C "Zlib licence; characterisation data (c) Kai-Uwe Behrmann, profile made with ArgyllCMS colprof" \
   FOGRA39L)
 cp "$work/FOGRA39L.icc" assets/icc/FOGRA39L.icc
-echo "wrote assets/icc/FOGRA39L.icc"
+# The program embeds the profile zlib-compressed, as the PDF stores it.
+python3 -c 'import sys, zlib; sys.stdout.buffer.write(zlib.compress(open(sys.argv[1], "rb").read(), 9))' \
+  assets/icc/FOGRA39L.icc > assets/icc/FOGRA39L.icc.zlib
+echo "wrote assets/icc/FOGRA39L.icc and FOGRA39L.icc.zlib"
