@@ -6,7 +6,6 @@ import (
 	"runtime"
 	"strconv"
 	"sync"
-
 )
 
 // compressStreams Flate-compresses every stream that has no filter yet —
