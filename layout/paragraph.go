@@ -62,6 +62,14 @@ const (
 // ends with infinitely stretchable glue and a forced break.
 func NewParagraph(spans []Span, base TextStyle, hyph *Hyphenator) *Paragraph {
 	p := &Paragraph{Base: base}
+	// Room for the nodes up front (German text averages a box, a glue or
+	// a hyphenation penalty every three characters or so): growing the
+	// slice of large nodes step by step cost more than building them.
+	size := 0
+	for _, sp := range spans {
+		size += len(sp.Text)
+	}
+	p.Nodes = make([]Node, 0, size/3+8)
 	b := nodeBuilder{p: p, hyph: hyph}
 	for _, sp := range spans {
 		if sp.Break {
