@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"brochure/assets"
@@ -231,10 +232,20 @@ func (f *pdfFile) embedFonts(embedded []*embeddedFont) error {
 	if len(embedded) == 0 {
 		return nil
 	}
+	programs := make([]fontProgram, len(embedded))
+	var wg sync.WaitGroup
+	for i, e := range embedded {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			programs[i] = e.program()
+		}()
+	}
+	wg.Wait()
 	var entries bytes.Buffer
 	entries.WriteString("<<")
-	for _, e := range embedded {
-		n, err := e.addObjects(f)
+	for i, e := range embedded {
+		n, err := e.addObjects(f, programs[i])
 		if err != nil {
 			return err
 		}

@@ -64,15 +64,32 @@ func (e *embeddedFont) baseName() string {
 	return string(tag) + "+" + e.face.Name
 }
 
-// addObjects writes the font's objects into the file and returns the
-// number of its Type 0 font dictionary.
-func (e *embeddedFont) addObjects(f *pdfFile) (int, error) {
+// fontProgram is the subset TrueType program of an embedded font,
+// compressed, with its uncompressed size.
+type fontProgram struct {
+	flate []byte
+	size  int
+	err   error
+}
+
+// program subsets and compresses the font program (fonts are independent:
+// the final pass makes all programs at once).
+func (e *embeddedFont) program() fontProgram {
 	program, err := e.face.Subset(e.glyphs, e.chars)
 	if err != nil {
-		return 0, fmt.Errorf("output: embedding %s: %w", e.face.Name, err)
+		return fontProgram{err: fmt.Errorf("output: embedding %s: %w", e.face.Name, err)}
+	}
+	return fontProgram{flate: deflate(program), size: len(program)}
+}
+
+// addObjects writes the font's objects into the file and returns the
+// number of its Type 0 font dictionary.
+func (e *embeddedFont) addObjects(f *pdfFile, program fontProgram) (int, error) {
+	if program.err != nil {
+		return 0, program.err
 	}
 	name := e.baseName()
-	file := f.addStream(fmt.Sprintf("<< /Length1 %d", len(program)), program)
+	file := f.addFlateStream(fmt.Sprintf("<< /Length1 %d", program.size), program.flate)
 	face := e.face
 	descriptor := f.add(fmt.Appendf(nil, "<< /Type /FontDescriptor /FontName /%s /Flags %d /FontBBox [%d %d %d %d] /ItalicAngle %s /Ascent %d /Descent %d /CapHeight %d /XHeight %d /StemV %d /FontFile2 %d 0 R >>",
 		name, e.flags(), face.BBox[0], face.BBox[1], face.BBox[2], face.BBox[3],
