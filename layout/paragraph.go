@@ -98,6 +98,11 @@ type nodeBuilder struct {
 	p     *Paragraph
 	hyph  *Hyphenator
 	word  []rune
+	// scratch for the word being measured: its characters, their byte
+	// offsets in its text, and the kerning after each
+	runes   []rune
+	offsets []int
+	kern    []int
 	style TextStyle
 	url   string
 	keep  bool // the current span is a name: no hyphenation
@@ -145,7 +150,12 @@ func (b *nodeBuilder) flush() {
 	if st.Upper {
 		text = upperGerman(text, face)
 	}
-	runes := []rune(text)
+	b.runes, b.offsets = b.runes[:0], b.offsets[:0]
+	for i, r := range text {
+		b.runes = append(b.runes, r)
+		b.offsets = append(b.offsets, i)
+	}
+	b.offsets = append(b.offsets, len(text))
 	b.word = b.word[:0]
 	var breaks []WordBreak
 	if b.hyph != nil {
@@ -153,35 +163,41 @@ func (b *nodeBuilder) flush() {
 	}
 	start := 0
 	for _, br := range breaks {
-		b.box(runes, start, br.Pos, st)
+		b.box(text, start, br.Pos, st)
 		b.p.Nodes = append(b.p.Nodes, b.breakNode(br.Kind, st))
 		start = br.Pos
 	}
-	b.box(runes, start, len(runes), st)
+	b.box(text, start, len(b.runes), st)
 }
 
-// box emits runes[from:to] as a box. Kerning inside the piece is applied;
-// the kern to the next piece (when the word is not broken there) is added
-// as the box's trailing kern, which the line setter removes at a break.
-func (b *nodeBuilder) box(runes []rune, from, to int, st TextStyle) {
+// box emits the characters from:to of the word (b.runes, whose byte
+// offsets in text are b.offsets) as a box. Kerning inside the piece is
+// applied; the kern to the next piece (when the word is not broken there)
+// is added as the box's trailing kern, which the line setter removes at a
+// break. The box's text is a slice of the word's, and only kerned pieces
+// get a kerning array of their own.
+func (b *nodeBuilder) box(text string, from, to int, st TextStyle) {
 	face := st.Face()
-	piece := runes[from:to]
-	kern := make([]int, len(piece))
+	runes := b.runes
+	kern := b.kern[:0]
 	units := 0
 	kerned := false
-	for i, r := range piece {
+	for i := from; i < to; i++ {
+		r := runes[i]
 		units += face.Advance(r)
-		if from+i+1 < len(runes) {
-			k := face.Kern(r, runes[from+i+1])
-			kern[i] = k
+		k := 0
+		if i+1 < len(runes) {
+			k = face.Kern(r, runes[i+1])
 			units += k + st.Tracking
 			kerned = kerned || k != 0
 		}
+		kern = append(kern, k)
 	}
-	n := Node{Kind: BoxNode, Width: ofEm(units, st.Size), Text: string(piece), Face: face, Size: st.Size,
+	b.kern = kern
+	n := Node{Kind: BoxNode, Width: ofEm(units, st.Size), Text: text[b.offsets[from]:b.offsets[to]], Face: face, Size: st.Size,
 		Tracking: st.Tracking, Keep: b.keep, Style: Style{Colour: st.Colour, URL: b.url}}
 	if kerned {
-		n.Kern = kern
+		n.Kern = append([]int(nil), kern...)
 		if to < len(runes) {
 			n.TrailingKern = ofEm(kern[len(kern)-1], st.Size)
 		}
