@@ -95,17 +95,17 @@ func NewParagraph(spans []Span, base TextStyle, hyph *Hyphenator) *Paragraph {
 
 // nodeBuilder accumulates the current word while scanning text.
 type nodeBuilder struct {
-	p     *Paragraph
-	hyph  *Hyphenator
-	word  []rune
+	p    *Paragraph
+	hyph *Hyphenator
+	word []rune
 	// scratch for the word being measured: its characters, their byte
 	// offsets in its text, and the kerning after each
 	runes   []rune
 	offsets []int
 	kern    []int
-	style TextStyle
-	url   string
-	keep  bool // the current span is a name: no hyphenation
+	style   TextStyle
+	url     string
+	keep    bool // the current span is a name: no hyphenation
 }
 
 func (b *nodeBuilder) text(s string, st TextStyle, url string) {
