@@ -3,6 +3,7 @@ package output
 import (
 	"bytes"
 	"compress/zlib"
+	"io"
 	"runtime"
 	"strconv"
 	"sync"
@@ -28,8 +29,6 @@ func (f *pdfFile) compressStreams() {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			var buf bytes.Buffer
-			w, _ := zlib.NewWriterLevel(&buf, zlib.BestSpeed)
 			for {
 				next.Lock()
 				if i == len(todo) {
@@ -39,11 +38,7 @@ func (f *pdfFile) compressStreams() {
 				o := todo[i]
 				i++
 				next.Unlock()
-				buf.Reset()
-				w.Reset(&buf)
-				w.Write(o.stream)
-				w.Close()
-				o.stream = append([]byte(nil), buf.Bytes()...)
+				o.stream = deflate(o.stream)
 				o.body = setKey(o.body, "Length", strconv.Itoa(len(o.stream)))
 				o.body = setKey(o.body, "Filter", "/FlateDecode")
 			}
@@ -52,12 +47,28 @@ func (f *pdfFile) compressStreams() {
 	wg.Wait()
 }
 
-// deflate compresses data with zlib at its fast level (profiles and font
-// programs compress well either way).
-func deflate(data []byte) []byte {
-	var b bytes.Buffer
-	w, _ := zlib.NewWriterLevel(&b, zlib.BestSpeed)
+// zlibWriters keeps compressors for reuse: a new one allocates and
+// clears some 600 KB of tables, which cost more than compressing a font
+// program or a page.
+var zlibWriters = sync.Pool{New: func() any {
+	w, _ := zlib.NewWriterLevel(io.Discard, zlib.BestSpeed)
+	return w
+}}
+
+// deflateInto appends data zlib-compressed (fast level: page contents,
+// profiles and font programs compress well either way) to buf.
+func deflateInto(buf *bytes.Buffer, data []byte) {
+	w := zlibWriters.Get().(*zlib.Writer)
+	w.Reset(buf)
 	w.Write(data)
 	w.Close()
+	zlibWriters.Put(w)
+}
+
+// deflate returns data zlib-compressed.
+func deflate(data []byte) []byte {
+	var b bytes.Buffer
+	b.Grow(len(data)/2 + 64)
+	deflateInto(&b, data)
 	return b.Bytes()
 }

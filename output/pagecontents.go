@@ -2,7 +2,6 @@ package output
 
 import (
 	"bytes"
-	"compress/zlib"
 	"fmt"
 	"regexp"
 	"runtime"
@@ -25,7 +24,7 @@ const segmentMarker = "%brochure-segment "
 var segmentMarkerLine = regexp.MustCompile(`(?m)^%brochure-segment (\d+)\r?\n?`)
 
 // segmentCompressor compresses segments in the background, one worker per
-// core with a reused compressor each; results keep the order of
+// core; results keep the order of
 // submission, so the file does not depend on scheduling.
 type segmentCompressor struct {
 	jobs    chan segmentJob
@@ -51,14 +50,8 @@ func newSegmentCompressor() *segmentCompressor {
 
 func (s *segmentCompressor) work() {
 	defer s.wg.Done()
-	var buf bytes.Buffer
-	w, _ := zlib.NewWriterLevel(&buf, zlib.BestSpeed)
 	for job := range s.jobs {
-		buf.Reset()
-		w.Reset(&buf)
-		w.Write(job.raw)
-		w.Close()
-		out := append([]byte(nil), buf.Bytes()...)
+		out := deflate(job.raw)
 		s.mu.Lock()
 		s.results[job.index] = out
 		s.mu.Unlock()
