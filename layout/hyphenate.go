@@ -150,6 +150,13 @@ func (pt *Patterns) buildDenseRows() {
 		}
 	}
 	pt.alphabet = int(next)
+	rows := 0
+	for _, n := range pt.nodes {
+		if n.edgeCount >= denseThreshold {
+			rows++
+		}
+	}
+	pt.dense = make([]uint32, 0, rows*pt.alphabet)
 	for i := range pt.nodes {
 		node := &pt.nodes[i]
 		node.denseRow = -1
