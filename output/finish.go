@@ -103,6 +103,11 @@ func (f *pdfFile) addFlateStream(dict string, z []byte) int {
 	return f.add([]byte(fmt.Sprintf("%s /Filter /FlateDecode /Length %d >>", dict, len(z))), z)
 }
 
+var (
+	kidsKey      = regexp.MustCompile(`/Kids \[([^\]]*)\]`)
+	resourcesKey = regexp.MustCompile(`/Resources (\d+) 0 R`)
+)
+
 // pages returns the page objects in order, from the page tree's /Kids.
 func (f *pdfFile) pages() ([]*pdfObject, error) {
 	for _, n := range f.order {
@@ -110,12 +115,12 @@ func (f *pdfFile) pages() ([]*pdfObject, error) {
 		if !bytes.Contains(o.body, []byte("/Type /Pages")) {
 			continue
 		}
-		kids := regexp.MustCompile(`/Kids \[([^\]]*)\]`).FindSubmatch(o.body)
+		kids := kidsKey.FindSubmatch(o.body)
 		if kids == nil {
 			return nil, fmt.Errorf("output: page tree without kids")
 		}
 		var pages []*pdfObject
-		for _, m := range regexp.MustCompile(`(\d+) 0 R`).FindAllSubmatch(kids[1], -1) {
+		for _, m := range reference.FindAllSubmatch(kids[1], -1) {
 			num, _ := strconv.Atoi(string(m[1]))
 			if f.objects[num] == nil {
 				return nil, fmt.Errorf("output: missing page object %d", num)
@@ -258,7 +263,7 @@ func (f *pdfFile) embedFonts(embedded []*embeddedFont) error {
 	}
 	done := map[int]bool{}
 	for _, p := range pages {
-		m := regexp.MustCompile(`/Resources (\d+) 0 R`).FindSubmatch(p.body)
+		m := resourcesKey.FindSubmatch(p.body)
 		if m == nil {
 			return fmt.Errorf("output: page without a resource dictionary")
 		}

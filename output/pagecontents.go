@@ -21,7 +21,10 @@ import (
 // segmentMarker is the comment that stands in fpdf's page for segment N.
 const segmentMarker = "%brochure-segment "
 
-var segmentMarkerLine = regexp.MustCompile(`(?m)^%brochure-segment (\d+)\r?\n?`)
+var (
+	segmentMarkerLine = regexp.MustCompile(`(?m)^%brochure-segment (\d+)\r?\n?`)
+	contentsRef       = regexp.MustCompile(`/Contents (\d+) 0 R`) // as fpdf writes it: one stream
+)
 
 // segmentCompressor compresses segments in the background, one worker per
 // core; results keep the order of
@@ -99,10 +102,9 @@ func (f *pdfFile) spliceSegments(segments [][]byte) error {
 	if err != nil {
 		return err
 	}
-	contentsKey := regexp.MustCompile(`/Contents (\d+) 0 R`)
 	used := 0
 	for _, p := range pages {
-		m := contentsKey.FindSubmatchIndex(p.body)
+		m := contentsRef.FindSubmatchIndex(p.body)
 		if m == nil {
 			return fmt.Errorf("output: page without contents")
 		}

@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // pdfFile is a PDF as fpdf writes it — a header, numbered objects without
@@ -203,7 +204,7 @@ func (f *pdfFile) add(body []byte, stream []byte) int {
 // setKey puts "/Key value" into a dictionary body, replacing an earlier
 // value of the key (a simple value, not a nested dictionary).
 func setKey(body []byte, key, value string) []byte {
-	re := regexp.MustCompile(`/` + key + `\s+(\([^)]*\)|<[^<>]*>|/[^\s/<>\[\]()]+|\[[^\]]*\]|[\d.+-]+ \d+ R|[\d.+-]+|true|false)`)
+	re := keyPattern(key)
 	if re.Match(body) {
 		return re.ReplaceAllLiteral(body, []byte("/"+key+" "+value))
 	}
@@ -214,6 +215,19 @@ func setKey(body []byte, key, value string) []byte {
 	out := append([]byte(nil), body[:end]...)
 	out = append(out, []byte("/"+key+" "+value+"\n")...)
 	return append(out, body[end:]...)
+}
+
+// keyPatterns caches, by key, the expression setKey finds a key's value
+// with: compiling it anew for every call cost more than the edits.
+var keyPatterns sync.Map
+
+func keyPattern(key string) *regexp.Regexp {
+	if re, ok := keyPatterns.Load(key); ok {
+		return re.(*regexp.Regexp)
+	}
+	re := regexp.MustCompile(`/` + key + `\s+(\([^)]*\)|<[^<>]*>|/[^\s/<>\[\]()]+|\[[^\]]*\]|[\d.+-]+ \d+ R|[\d.+-]+|true|false)`)
+	keyPatterns.Store(key, re)
+	return re
 }
 
 var reference = regexp.MustCompile(`(\d+) 0 R\b`)
