@@ -37,7 +37,10 @@ func limitMemory(doc *content.Document, contentSize int) {
 		return
 	}
 	estimate := int64(baseHeap) + heapPerContentByte*int64(contentSize)
-	for _, path := range doc.Files()[1:] {
+	for _, path := range doc.Files() {
+		if path == doc.Source {
+			continue // counted as content
+		}
 		if info, err := os.Stat(path); err == nil {
 			estimate += heapPerImageByte * info.Size()
 		}
