@@ -37,15 +37,16 @@ type Face struct {
 	// FixedPitch is set when all glyphs have the same width.
 	FixedPitch bool
 
-	ot       *font.Face
+	sfnt     *trueTypeGlyphs // the file's tables: outlines, descriptor facts, subsetting
+	ot       *font.Face      // go-text's reading of the metrics, for measuring and shaping
 	upem     float64
 	advances map[rune]int16 // cached advance widths, thousandths of an em
 	kerning  *pairKerning
 	mu       sync.Mutex
 }
 
-// ErrNotTrueType is returned for font files fpdf cannot embed: OpenType
-// fonts with CFF outlines and font collections.
+// ErrNotTrueType is returned for font files the PDF writer cannot embed:
+// OpenType fonts with CFF outlines and font collections.
 var ErrNotTrueType = errors.New("not a TrueType font")
 
 // Parse reads a TrueType font file. OpenType/CFF (.otf with PostScript
@@ -64,18 +65,16 @@ func Parse(name string, data []byte) (*Face, error) {
 	default:
 		return nil, fmt.Errorf("%s: %w: unrecognised file signature", name, ErrNotTrueType)
 	}
-	metrics, err := withoutOutlines(data)
+	sfnt, err := openGlyphs(data) // also checks the outlines can be embedded
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	ot, err := font.ParseTTF(bytes.NewReader(metrics))
+	ot, err := font.ParseTTF(bytes.NewReader(withoutOutlines(sfnt.tables)))
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	f := &Face{Name: pdfName(name), Data: data, ot: ot, upem: float64(ot.Upem()), advances: map[rune]int16{}}
-	if err := f.readDescription(); err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
+	f := &Face{Name: pdfName(name), Data: data, sfnt: sfnt, ot: ot, upem: float64(ot.Upem()), advances: map[rune]int16{}}
+	f.readDescription()
 	f.kerning = newPairKerning(f)
 	if ext, ok := ot.FontHExtents(); ok {
 		f.Ascent = f.thousandths(float64(ext.Ascender))
@@ -86,26 +85,21 @@ func Parse(name string, data []byte) (*Face, error) {
 	return f, nil
 }
 
-// readDescription checks that the outlines can be embedded and reads what
-// a PDF font descriptor says about the face from its head, post and OS/2
-// tables.
-func (f *Face) readDescription() error {
-	g, err := openGlyphs(f.Data)
-	if err != nil {
-		return err
-	}
-	head := g.tables["head"]
+// readDescription reads what a PDF font descriptor says about the face
+// from its head, post and OS/2 tables.
+func (f *Face) readDescription() {
+	t := f.sfnt.tables
+	head := t["head"]
 	for i := range f.BBox {
 		f.BBox[i] = f.thousandths(float64(i16(head, 36+2*i)))
 	}
-	if post := g.tables["post"]; len(post) >= 16 {
+	if post := t["post"]; len(post) >= 16 {
 		f.ItalicAngle = float64(int32(u32(post, 4))) / 65536
 		f.FixedPitch = u32(post, 12) != 0
 	}
-	if os2 := g.tables["OS/2"]; len(os2) >= 6 {
+	if os2 := t["OS/2"]; len(os2) >= 6 {
 		f.Weight = int(u16(os2, 4))
 	}
-	return nil
 }
 
 // Glyph returns the glyph number the face's character map gives r.
@@ -134,11 +128,7 @@ func (f *Face) glyphTop(r rune) int {
 	if !ok {
 		return 0
 	}
-	g, err := openGlyphs(f.Data)
-	if err != nil {
-		return 0
-	}
-	o, err := g.outline(gid)
+	o, err := f.sfnt.outline(gid)
 	if err != nil || len(o) < compositeHeader {
 		return 0
 	}
@@ -151,18 +141,14 @@ func (f *Face) glyphTop(r rune) int {
 // three quarters of the time it takes to open one. The post table goes
 // too (go-text would read all glyph names); the program takes the italic
 // angle from the original.
-func withoutOutlines(data []byte) ([]byte, error) {
-	t, err := readTables(data)
-	if err != nil {
-		return nil, err
-	}
+func withoutOutlines(t sfntTables) []byte {
 	rest := map[string][]byte{}
 	for tag, tab := range t {
 		if tag != "glyf" && tag != "loca" && tag != "post" {
 			rest[tag] = tab
 		}
 	}
-	return writeSfnt(rest), nil
+	return writeSfnt(rest)
 }
 
 // Has reports whether the face maps r to a glyph (in any plane of
@@ -177,10 +163,6 @@ func (f *Face) Has(r rune) bool {
 func (f *Face) Advance(r rune) int {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	return f.advanceLocked(r)
-}
-
-func (f *Face) advanceLocked(r rune) int {
 	if w, ok := f.advances[r]; ok {
 		return int(w)
 	}

@@ -18,20 +18,20 @@ type gposPairs struct {
 	lookups []font.GPOSLookup // in the order they apply
 }
 
-// newGPOSPairs returns the face's pair lookups, or false when the face
-// must be shaped instead: no GPOS kerning (HarfBuzz then uses the legacy
-// kern table), a required feature, or lookups of other kinds.
-func newGPOSPairs(f *font.Font) (*gposPairs, bool) {
+// newGPOSPairs returns the face's pair lookups, or nil when the face must
+// be shaped instead: no GPOS kerning (HarfBuzz then uses the legacy kern
+// table), a required feature, or lookups of other kinds.
+func newGPOSPairs(f *font.Font) *gposPairs {
 	g := &f.GPOS
 	if len(g.Lookups) == 0 {
-		return nil, false
+		return nil
 	}
 	si := g.FindScript(ot.NewTag('l', 'a', 't', 'n'))
 	if si < 0 {
 		si = g.FindScript(ot.NewTag('D', 'F', 'L', 'T'))
 	}
 	if si < 0 {
-		return nil, false
+		return nil
 	}
 	script := g.Scripts[si]
 	lang := script.DefaultLangSys
@@ -41,12 +41,12 @@ func newGPOSPairs(f *font.Font) (*gposPairs, bool) {
 		}
 	}
 	if lang == nil || lang.RequiredFeatureIndex != 0xFFFF {
-		return nil, false
+		return nil
 	}
 	var indices []int
 	for _, fi := range lang.FeatureIndices {
 		if int(fi) >= len(g.Features) {
-			return nil, false
+			return nil
 		}
 		feat := g.Features[fi]
 		if feat.Tag != ot.NewTag('k', 'e', 'r', 'n') && feat.Tag != ot.NewTag('d', 'i', 's', 't') {
@@ -54,13 +54,13 @@ func newGPOSPairs(f *font.Font) (*gposPairs, bool) {
 		}
 		for _, li := range feat.LookupListIndices {
 			if int(li) >= len(g.Lookups) {
-				return nil, false
+				return nil
 			}
 			indices = append(indices, int(li))
 		}
 	}
 	if len(indices) == 0 {
-		return nil, false
+		return nil
 	}
 	slices.Sort(indices)
 	indices = slices.Compact(indices)
@@ -69,12 +69,12 @@ func newGPOSPairs(f *font.Font) (*gposPairs, bool) {
 		lk := g.Lookups[li]
 		for _, st := range lk.Subtables {
 			if _, ok := st.(tables.PairPos); !ok {
-				return nil, false
+				return nil
 			}
 		}
 		p.lookups = append(p.lookups, lk)
 	}
-	return p, true
+	return p
 }
 
 // advanceAdjustment is how much the face's GPOS changes the advance of

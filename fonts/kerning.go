@@ -12,11 +12,12 @@ import (
 	"golang.org/x/image/math/fixed"
 )
 
-// pairKerning answers kerning questions for one face by shaping the pair
-// with HarfBuzz (GPOS pair adjustment or the legacy kern table, whichever the
-// font has) and caching the answer. Ligatures are switched off so each
-// character keeps its own glyph, which is what the PDF's character-to-glyph
-// map draws.
+// pairKerning answers kerning questions for one face: from the GPOS pair
+// lookups directly when that is all the face's kerning is, otherwise by
+// shaping the pair with HarfBuzz (which also reads the legacy kern table)
+// and caching the answer. Ligatures are switched off so each character
+// keeps its own glyph, which is what the PDF's character-to-glyph map
+// draws.
 type pairKerning struct {
 	face *Face
 	// gpos reads the pairs directly when the face's kerning is plain GPOS
@@ -29,11 +30,7 @@ type pairKerning struct {
 }
 
 func newPairKerning(f *Face) *pairKerning {
-	k := &pairKerning{face: f, cache: map[[2]rune]int16{}}
-	if p, ok := newGPOSPairs(f.ot.Font); ok {
-		k.gpos = p
-	}
-	return k
+	return &pairKerning{face: f, gpos: newGPOSPairs(f.ot.Font), cache: map[[2]rune]int16{}}
 }
 
 // shapeSize is the size pairs are shaped at: large, so that the rounding of

@@ -21,7 +21,7 @@ import (
 // number and does not need the cmap, but font readers other than PDF
 // viewers expect one.
 func (f *Face) Subset(glyphs []uint16, chars []rune) ([]byte, error) {
-	return subsetTrueType(f.Data, glyphs, chars)
+	return f.sfnt.subset(glyphs, chars)
 }
 
 // requiredTables are the tables every subset is built from.
@@ -137,11 +137,8 @@ func components(outline []byte, visit func(at int)) error {
 	}
 }
 
-func subsetTrueType(data []byte, glyphs []uint16, chars []rune) ([]byte, error) {
-	src, err := openGlyphs(data)
-	if err != nil {
-		return nil, err
-	}
+// subset builds the font program Face.Subset describes.
+func (src *trueTypeGlyphs) subset(glyphs []uint16, chars []rune) ([]byte, error) {
 	// Number the glyphs: the given ones in order, then the components
 	// composites need, breadth first.
 	order := append([]uint16(nil), glyphs...)

@@ -127,8 +127,9 @@ func TestSubsetCarriesCompositeComponents(t *testing.T) {
 	}
 }
 
-// TestSubsetRejectsBrokenFonts: glyph numbers beyond the font and damaged
-// tables give errors, not panics.
+// TestSubsetRejectsBrokenFonts: glyph numbers beyond the font give an
+// error, and fonts with damaged tables are refused when they are opened,
+// before anything is measured or embedded.
 func TestSubsetRejectsBrokenFonts(t *testing.T) {
 	face := Sans().Face(Regular)
 	if _, err := face.Subset([]uint16{0, 60000}, nil); err == nil {
@@ -142,7 +143,7 @@ func TestSubsetRejectsBrokenFonts(t *testing.T) {
 		{"header only", face.Data[:12]},
 		{"truncated", face.Data[:len(face.Data)/3]},
 	} {
-		if _, err := subsetTrueType(c.data, []uint16{0, 1}, nil); err == nil {
+		if _, err := Parse(c.name+".ttf", c.data); err == nil {
 			t.Errorf("%s: no error", c.name)
 		}
 	}
