@@ -80,11 +80,11 @@ func (c *composer) quote(i int, b content.Block, x, width Scaled) []VNode {
 		}
 		top := Scaled(0)
 		if k == 0 {
-			top = v[k].Height - ofEm(th.Quote.Face().Ascent, th.Quote.Size)
+			top = v[k].Height - OfEm(th.Quote.Face().Ascent, th.Quote.Size)
 		}
 		bottom := v[k].Height
 		if k == len(v)-1 {
-			bottom += ofEm(-th.Quote.Face().Descent, th.Quote.Size)
+			bottom += OfEm(-th.Quote.Face().Descent, th.Quote.Size)
 		}
 		v[k].Items = append(v[k].Items, &Rule{X: x, Y: top, W: Pt(2.5), H: bottom - top, Colour: th.Accent})
 	}

@@ -39,7 +39,7 @@ type box struct {
 func extent(it Item) (box, bool) {
 	switch x := it.(type) {
 	case *GlyphRun:
-		asc, desc := ofEm(x.Face.Ascent, x.Size), ofEm(-x.Face.Descent, x.Size)
+		asc, desc := OfEm(x.Face.Ascent, x.Size), OfEm(-x.Face.Descent, x.Size)
 		return box{x.X, x.Y - asc, x.X + x.Width, x.Y + desc, fmt.Sprintf("text %q", x.Text)}, true
 	case *Picture:
 		return box{x.X, x.Y, x.X + x.W, x.Y + x.H, "picture " + x.Path}, true

@@ -62,10 +62,10 @@ func lineEnd(items []Item) Scaled {
 func (c *composer) leaders(from, to, baseline Scaled) []Item {
 	st := c.th.TOCEntry
 	const stepEm = 500 // thousandths of an em between dots
-	step := ofEm(stepEm, st.Size)
+	step := OfEm(stepEm, st.Size)
 	gap := st.Size / 2
 	face := st.Face()
-	dot := ofEm(face.Advance('.'), st.Size)
+	dot := OfEm(face.Advance('.'), st.Size)
 	first := (from + gap + step - 1) / step * step
 	count := 0
 	for pos := first; pos+dot <= to-gap; pos += step {

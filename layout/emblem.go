@@ -47,12 +47,12 @@ func (c *composer) euBlock(x, y, height Scaled) ([]Item, Scaled) {
 	st.Leading = scaleBy(st.Size, 6, 5)
 	gap := scaleBy(height, 1, 4)
 	tx := x + scaleBy(height, 3, 2) + gap
-	first := y + height/2 - st.Leading/2 + ofEm(st.Face().CapHeight, st.Size)/2
+	first := y + height/2 - st.Leading/2 + OfEm(st.Face().CapHeight, st.Size)/2
 	l1, w1 := oneLine(plain("Kofinanziert von der"), st, tx, first)
 	l2, w2 := oneLine(plain("Europäischen Union"), st, tx, first+st.Leading)
 	items = append(append(items, l1...), l2...)
-	asc := ofEm(st.Face().Ascent, st.Size)
-	desc := ofEm(-st.Face().Descent, st.Size)
+	asc := OfEm(st.Face().Ascent, st.Size)
+	desc := OfEm(-st.Face().Descent, st.Size)
 	items = append(items,
 		&Mark{Kind: MarkEmblem, X: x, Y: y, W: scaleBy(height, 3, 2), H: height},
 		&Mark{Kind: MarkStatement, X: tx, Y: first - asc, W: max(w1, w2), H: st.Leading + asc + desc,

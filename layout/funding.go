@@ -68,7 +68,7 @@ func (c *composer) fundingBar(x, y, width Scaled) ([]Item, Scaled) {
 func (c *composer) funder(i int, fu content.Funder, x, y, width, emblem Scaled) ([]Item, Scaled, Scaled) {
 	th := c.th
 	label := th.Caption
-	items, lw := oneLine(plain(fu.Label), label, x, y+ofEm(label.Face().Ascent, label.Size))
+	items, lw := oneLine(plain(fu.Label), label, x, y+OfEm(label.Face().Ascent, label.Size))
 	top := y + label.Leading
 	if fu.Logo != nil {
 		where := fmt.Sprintf("%s: funding.funders[%d].logo", c.doc.Source, i)

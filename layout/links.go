@@ -48,7 +48,7 @@ func (c *composer) linkBlock(l content.Link, x, width Scaled, where string) []VN
 	}
 	// Beside the code the text starts level with its top; below it, after
 	// the quiet zone.
-	top := -(th.Caption.Leading - ofEm(th.Caption.Face().CapHeight, th.Caption.Size))
+	top := -(th.Caption.Leading - OfEm(th.Caption.Face().CapHeight, th.Caption.Size))
 	height := max(textHeight, qrVisible)
 	if below {
 		top += qrVisible + quiet + Pt(2)

@@ -194,12 +194,12 @@ func (b *nodeBuilder) box(text string, from, to int, st TextStyle) {
 		kern = append(kern, k)
 	}
 	b.kern = kern
-	n := Node{Kind: BoxNode, Width: ofEm(units, st.Size), Text: text[b.offsets[from]:b.offsets[to]], Face: face, Size: st.Size,
+	n := Node{Kind: BoxNode, Width: OfEm(units, st.Size), Text: text[b.offsets[from]:b.offsets[to]], Face: face, Size: st.Size,
 		Tracking: st.Tracking, Keep: b.keep, Style: Style{Colour: st.Colour, URL: b.url}}
 	if kerned {
 		n.Kern = append([]int(nil), kern...)
 		if to < len(runes) {
-			n.TrailingKern = ofEm(kern[len(kern)-1], st.Size)
+			n.TrailingKern = OfEm(kern[len(kern)-1], st.Size)
 		}
 	}
 	b.p.Nodes = append(b.p.Nodes, n)
@@ -215,7 +215,7 @@ func (b *nodeBuilder) breakNode(kind BreakKind, st TextStyle) Node {
 		n.Flagged = true
 		n.Text = "-"
 		n.Face, n.Size = st.Face(), st.Size
-		n.Width = ofEm(n.Face.Advance('-'), st.Size)
+		n.Width = OfEm(n.Face.Advance('-'), st.Size)
 		n.Style = Style{Colour: st.Colour, URL: b.url}
 	case AfterHyphen:
 		n.Flagged = true
@@ -232,7 +232,7 @@ func (b *nodeBuilder) space(st TextStyle, noBreak bool) {
 	if len(nodes) == 0 {
 		return // no space at a paragraph's start
 	}
-	w := ofEm(st.Face().Advance(' '), st.Size)
+	w := OfEm(st.Face().Advance(' '), st.Size)
 	if noBreak {
 		b.p.Nodes = append(b.p.Nodes, Node{Kind: PenaltyNode, Penalty: Infinity})
 	}

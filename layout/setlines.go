@@ -158,16 +158,12 @@ func appendBox(items []Item, n Node, x, baseline Scaled, hscale int64) []Item {
 		return items
 	}
 	g := &GlyphRun{X: x, Y: baseline, Face: n.Face, Size: n.Size, Text: n.Text, Kern: n.Kern,
-		Tracking: n.Tracking, Colour: n.Colour, Width: scaleBy(n.Width, hscale, 10000)}
-	if hscale != 10000 {
-		g.HScale = int(hscale)
-	}
-	n.Width = g.Width
+		Tracking: n.Tracking, HScale: int(hscaleField(hscale)), Colour: n.Colour, Width: scaleBy(n.Width, hscale, 10000)}
 	items = append(items, g)
 	if n.URL != "" {
-		asc := ofEm(n.Face.Ascent, n.Size)
-		desc := ofEm(-n.Face.Descent, n.Size)
-		items = append(items, &LinkArea{X: x, Y: baseline - asc, W: n.Width, H: asc + desc, URL: n.URL})
+		asc := OfEm(n.Face.Ascent, n.Size)
+		desc := OfEm(-n.Face.Descent, n.Size)
+		items = append(items, &LinkArea{X: x, Y: baseline - asc, W: g.Width, H: asc + desc, URL: n.URL})
 	}
 	return items
 }
@@ -192,7 +188,7 @@ func joinRun(items []Item, n Node, x, baseline Scaled, hscale int64) bool {
 	}
 	g, ok := last.(*GlyphRun)
 	if !ok || g.Face != n.Face || g.Size != n.Size || g.Colour != n.Colour || g.Tracking != 0 ||
-		g.Y != baseline || g.X+g.Width != x || int64(max(g.HScale, 0)) != hscaleField(hscale) {
+		g.Y != baseline || g.X+g.Width != x || int64(g.HScale) != hscaleField(hscale) {
 		return false
 	}
 	if g.Kern != nil || n.Kern != nil {

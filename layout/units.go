@@ -32,9 +32,9 @@ func (s Scaled) Points() float64 { return float64(s) / float64(Point) }
 // Millimetres is the length in millimetres.
 func (s Scaled) Millimetres() float64 { return s.Points() * 25.4 / 72 }
 
-// ofEm converts thousandths of an em at the given size to Scaled, rounding
-// half away from zero.
-func ofEm(thousandths int, size Scaled) Scaled {
+// OfEm converts thousandths of an em (the unit of font metrics) at the
+// given size to Scaled, rounding half away from zero.
+func OfEm(thousandths int, size Scaled) Scaled {
 	return Scaled(divRound(int64(thousandths)*int64(size), 1000))
 }
 
