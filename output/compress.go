@@ -4,47 +4,23 @@ import (
 	"bytes"
 	"compress/zlib"
 	"io"
-	"runtime"
 	"strconv"
 	"sync"
 )
 
-// compressStreams Flate-compresses every stream that has no filter yet —
-// the page contents and whatever else fpdf wrote plain — on all cores,
-// each worker reusing one compressor. Each stream is compressed on its
-// own, so the bytes do not depend on how the work was shared out.
+// compressStreams Flate-compresses every stream that has no filter yet:
+// what fpdf wrote plain around the drawn segments (a few operators per
+// page) and imported artwork. The page contents proper were compressed
+// while they were drawn.
 func (f *pdfFile) compressStreams() {
-	var todo []*pdfObject
 	for _, n := range f.order {
 		o := f.objects[n]
-		if o.stream != nil && len(o.stream) > 0 && !bytes.Contains(o.body, []byte("/Filter")) {
-			todo = append(todo, o)
+		if len(o.stream) > 0 && !bytes.Contains(o.body, []byte("/Filter")) {
+			o.stream = deflate(o.stream)
+			o.body = setKey(o.body, "Length", strconv.Itoa(len(o.stream)))
+			o.body = setKey(o.body, "Filter", "/FlateDecode")
 		}
 	}
-	workers := min(runtime.GOMAXPROCS(0), len(todo))
-	var next sync.Mutex
-	i := 0
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				next.Lock()
-				if i == len(todo) {
-					next.Unlock()
-					return
-				}
-				o := todo[i]
-				i++
-				next.Unlock()
-				o.stream = deflate(o.stream)
-				o.body = setKey(o.body, "Length", strconv.Itoa(len(o.stream)))
-				o.body = setKey(o.body, "Filter", "/FlateDecode")
-			}
-		}()
-	}
-	wg.Wait()
 }
 
 // zlibWriters keeps compressors for reuse: a new one allocates and

@@ -1,21 +1,24 @@
 package output
 
-import (
-	"fmt"
-	"strings"
-
-	"brochure/layout"
-)
+import "brochure/layout"
 
 // cropMarks draws the trim marks at the four corners, outside the bleed,
 // as hairlines in all four process inks (registration), so they show on
 // every printing plate.
 func (d *drawer) cropMarks() {
 	g := d.geo
-	var b strings.Builder
-	b.WriteString("q 1 1 1 1 K " + num(markWeight) + " w\n")
+	c := &d.cs
+	c.endText()
+	c.buf = append(c.buf, "q 1 1 1 1 K "...)
+	c.num(markWeight)
+	c.op("w")
 	line := func(x1, y1, x2, y2 layout.Scaled) {
-		fmt.Fprintf(&b, "%s %s m %s %s l S\n", num(x1), num(y1), num(x2), num(y2))
+		c.num(x1)
+		c.num(y1)
+		c.op("m")
+		c.num(x2)
+		c.num(y2)
+		c.op("l S")
 	}
 	start := g.bleed // marks begin where the bleed ends
 	left, right := g.offset, g.offset+g.trimW
@@ -28,7 +31,5 @@ func (d *drawer) cropMarks() {
 		line(left-start, y, left-start-markLength+markWeight, y)   // left of the left corners
 		line(right+start, y, right+start+markLength-markWeight, y) // right of the right corners
 	}
-	b.WriteString("Q")
-	d.cs.endText()
-	d.cs.op(b.String())
+	c.op("Q")
 }

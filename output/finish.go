@@ -20,25 +20,30 @@ const (
 )
 
 // finish is the final pass over fpdf's output. It adds what fpdf cannot
-// write: the page boxes (in a fixed order), the output intent with its
-// profile, XMP metadata matching the document information, PDF/X and
-// PDF/A identification, subset tags on font names, printable link
-// annotations, and a file identifier — all deterministically.
-func finish(raw []byte, doc *layout.Document, pages []geometry, segments [][]byte, embedded []*embeddedFont, opts Options) ([]byte, error) {
+// write: the page boxes (in a fixed order), the page contents drawn in
+// segments, the subset fonts, printable link annotations, the output
+// intent with its profile, XMP metadata matching the document
+// information, PDF/X and PDF/A identification, and a file identifier —
+// all deterministically.
+func finish(raw []byte, doc *layout.Document, geos []geometry, segments [][]byte, embedded []*embeddedFont, opts Options) ([]byte, error) {
 	f, err := openPDF(raw)
 	if err != nil {
 		return nil, fmt.Errorf("output: reading the drawn PDF back: %w", err)
 	}
-	if err := f.setPageBoxes(pages, opts.Edition); err != nil {
+	pages, err := f.pages()
+	if err != nil {
 		return nil, err
 	}
-	if err := f.spliceSegments(segments); err != nil {
+	if err := f.setPageBoxes(pages, geos, opts.Edition); err != nil {
 		return nil, err
 	}
-	if err := f.embedFonts(embedded); err != nil {
+	if err := f.spliceSegments(pages, segments); err != nil {
 		return nil, err
 	}
-	if err := f.indirectAnnotations(); err != nil {
+	if err := f.embedFonts(pages, embedded); err != nil {
+		return nil, err
+	}
+	if err := f.indirectAnnotations(pages); err != nil {
 		return nil, err
 	}
 	f.compressStreams()
@@ -134,11 +139,7 @@ func (f *pdfFile) pages() ([]*pdfObject, error) {
 
 // setPageBoxes writes each page's TrimBox and BleedBox (print) in a fixed
 // order; on screen the trim box is the media box.
-func (f *pdfFile) setPageBoxes(geos []geometry, edition Edition) error {
-	pages, err := f.pages()
-	if err != nil {
-		return err
-	}
+func (f *pdfFile) setPageBoxes(pages []*pdfObject, geos []geometry, edition Edition) error {
 	if len(pages) != len(geos) {
 		return fmt.Errorf("output: %d pages drawn, %d in the file", len(geos), len(pages))
 	}
@@ -161,11 +162,7 @@ func (b box) String() string {
 // each page's /Annots into objects of their own (as strict readers
 // expect), with the Print flag set (PDF/A requires it; a printed link
 // shows nothing anyway).
-func (f *pdfFile) indirectAnnotations() error {
-	pages, err := f.pages()
-	if err != nil {
-		return err
-	}
+func (f *pdfFile) indirectAnnotations(pages []*pdfObject) error {
 	for _, p := range pages {
 		start := bytes.Index(p.body, []byte("/Annots ["))
 		if start < 0 {
@@ -233,7 +230,7 @@ func documentID(sum [16]byte) string {
 // embedFonts writes the subset fonts and lists them in the pages' font
 // resources (fpdf writes one resource dictionary that all pages share,
 // with an empty /Font dictionary, as it was given no fonts).
-func (f *pdfFile) embedFonts(embedded []*embeddedFont) error {
+func (f *pdfFile) embedFonts(pages []*pdfObject, embedded []*embeddedFont) error {
 	if len(embedded) == 0 {
 		return nil
 	}
@@ -257,10 +254,6 @@ func (f *pdfFile) embedFonts(embedded []*embeddedFont) error {
 		fmt.Fprintf(&entries, " /%s %d 0 R", e.resource, n)
 	}
 	entries.WriteString(" >>")
-	pages, err := f.pages()
-	if err != nil {
-		return err
-	}
 	done := map[int]bool{}
 	for _, p := range pages {
 		m := resourcesKey.FindSubmatch(p.body)

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"runtime"
 	"strconv"
+	"strings"
 	"sync"
 )
 
@@ -97,11 +98,7 @@ func (s *segmentCompressor) finish() [][]byte {
 // spliceSegments replaces each page's fpdf content stream by an array of
 // streams: the pieces of fpdf's stream between the markers, and the
 // segments the markers stand for.
-func (f *pdfFile) spliceSegments(segments [][]byte) error {
-	pages, err := f.pages()
-	if err != nil {
-		return err
-	}
+func (f *pdfFile) spliceSegments(pages []*pdfObject, segments [][]byte) error {
 	used := 0
 	for _, p := range pages {
 		m := contentsRef.FindSubmatchIndex(p.body)
@@ -116,19 +113,22 @@ func (f *pdfFile) spliceSegments(segments [][]byte) error {
 		if bytes.Contains(own.body, []byte("/Filter")) {
 			return fmt.Errorf("output: page contents %d are compressed; segments cannot be placed", n)
 		}
+		// fpdf's object keeps its first non-blank piece; the other pieces
+		// and the segments become objects of their own.
 		data := own.stream
+		own.stream = []byte{}
+		ownUsed := false
 		var refs []string
 		piece := func(b []byte) {
-			if len(bytes.TrimSpace(b)) == 0 {
+			switch {
+			case len(bytes.TrimSpace(b)) == 0:
 				return
-			}
-			if len(refs) == 0 {
-				own.stream = b // the first piece stays in fpdf's object
-				own.body = setKey(own.body, "Length", strconv.Itoa(len(b)))
+			case !ownUsed:
+				own.stream, ownUsed = b, true
 				refs = append(refs, fmt.Sprintf("%d 0 R", n))
-				return
+			default:
+				refs = append(refs, fmt.Sprintf("%d 0 R", f.add([]byte(fmt.Sprintf("<< /Length %d >>", len(b))), b)))
 			}
-			refs = append(refs, fmt.Sprintf("%d 0 R", f.add([]byte(fmt.Sprintf("<< /Length %d >>", len(b))), b)))
 		}
 		last := 0
 		for _, mk := range segmentMarkerLine.FindAllSubmatchIndex(data, -1) {
@@ -137,26 +137,20 @@ func (f *pdfFile) spliceSegments(segments [][]byte) error {
 			if k < 0 || k >= len(segments) || segments[k] == nil {
 				return fmt.Errorf("output: page refers to unknown segment %d", k)
 			}
-			z := segments[k]
-			refs = append(refs, fmt.Sprintf("%d 0 R", f.add([]byte(fmt.Sprintf("<< /Filter /FlateDecode /Length %d >>", len(z))), z)))
+			refs = append(refs, fmt.Sprintf("%d 0 R", f.addFlateStream("<<", segments[k])))
 			used++
 			last = mk[1]
 		}
 		piece(data[last:])
+		own.body = setKey(own.body, "Length", strconv.Itoa(len(own.stream)))
 		if len(refs) == 0 {
-			own.stream = []byte{}
-			own.body = setKey(own.body, "Length", "0")
-			continue
+			continue // an empty page keeps fpdf's (now empty) stream
 		}
-		if refs[0] != fmt.Sprintf("%d 0 R", n) {
-			// fpdf's object holds no piece of its own: it stays empty and
-			// unreferenced, and renumbering drops it.
-			own.stream = []byte{}
-			own.body = setKey(own.body, "Length", "0")
-		}
+		// fpdf's object, if it kept no piece, is left unreferenced and
+		// renumbering drops it.
 		value := refs[0]
 		if len(refs) > 1 {
-			value = "[" + joinRefs(refs) + "]"
+			value = "[" + strings.Join(refs, " ") + "]"
 		}
 		p.body = append(append(append([]byte(nil), p.body[:m[0]]...), "/Contents "+value...), p.body[m[1]:]...)
 	}
@@ -164,15 +158,4 @@ func (f *pdfFile) spliceSegments(segments [][]byte) error {
 		return fmt.Errorf("output: %d content segments drawn, %d placed", len(segments), used)
 	}
 	return nil
-}
-
-func joinRefs(refs []string) string {
-	var b bytes.Buffer
-	for i, r := range refs {
-		if i > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(r)
-	}
-	return b.String()
 }

@@ -77,8 +77,9 @@ func Render(doc *layout.Document, opts Options) ([]byte, error) {
 	})
 	pdf.SetAutoPageBreak(false, 0)
 	pdf.SetMargins(0, 0, 0)
-	// The final pass compresses every stream, with one reused compressor
-	// per core instead of a new one per page.
+	// Page contents are compressed here as they are drawn
+	// (pagecontents.go), the rest by the final pass; fpdf would make a
+	// new compressor for every page.
 	pdf.SetCompression(false)
 	pdf.SetCatalogSort(true)
 	pdf.SetCreationDate(opts.Date)

@@ -26,7 +26,7 @@ func (d *drawer) glyphRun(g *layout.GlyphRun) {
 		c.font, c.size = font, g.Size
 	}
 	d.fill(g.Colour)
-	if tc := ofEm(g.Tracking, g.Size); tc != c.charSpacing {
+	if tc := layout.OfEm(g.Tracking, g.Size); tc != c.charSpacing {
 		c.num(tc)
 		c.op("Tc")
 		c.charSpacing = tc
@@ -49,10 +49,9 @@ func (d *drawer) glyphRun(g *layout.GlyphRun) {
 		c.op(">> BDC")
 	}
 	c.buf = append(c.buf, "1 0 0 1 "...)
-	c.buf = appendNum(c.buf, g.X+d.geo.offset)
-	c.buf = append(c.buf, ' ')
-	c.buf = appendNum(c.buf, d.geo.mediaH-d.geo.offset-g.Y)
-	c.op(" Tm")
+	d.px(g.X)
+	d.py(g.Y)
+	c.op("Tm")
 	c.buf = appendGlyphs(c.buf, font, g.Text, g.Kern)
 	if g.Tracking != 0 {
 		c.op("EMC")
@@ -117,16 +116,4 @@ func (d *drawer) embed(face *fonts.Face) *embeddedFont {
 	d.fonts[face] = e
 	d.fontOrder = append(d.fontOrder, e)
 	return e
-}
-
-// ofEm converts thousandths of an em at size to Scaled, as layout does.
-func ofEm(thousandths int, size layout.Scaled) layout.Scaled {
-	return layout.Scaled(divRound(int64(thousandths)*int64(size), 1000))
-}
-
-func divRound(a, b int64) int64 {
-	if (a < 0) != (b < 0) {
-		return (a - b/2) / b
-	}
-	return (a + b/2) / b
 }
