@@ -6,33 +6,18 @@ import (
 	"path/filepath"
 	"regexp"
 	"strconv"
-	"sync"
 	"testing"
 )
 
-var binary struct {
-	once sync.Once
-	path string
-	err  error
-	out  []byte
-}
-
-// builtBinary compiles the command once, for benchmarks that measure
-// whole processes.
+// builtBinary compiles the command into the benchmark's temporary
+// folder (removed afterwards), for benchmarks that measure whole
+// processes; the go command's build cache makes it a matter of linking.
 func builtBinary(b *testing.B) string {
-	binary.once.Do(func() {
-		dir, err := os.MkdirTemp("", "brochure-bench")
-		if err != nil {
-			binary.err = err
-			return
-		}
-		binary.path = filepath.Join(dir, "brochure")
-		binary.out, binary.err = exec.Command("go", "build", "-o", binary.path, ".").CombinedOutput()
-	})
-	if binary.err != nil {
-		b.Fatalf("go build: %v\n%s", binary.err, binary.out)
+	path := filepath.Join(b.TempDir(), "brochure")
+	if out, err := exec.Command("go", "build", "-o", path, ".").CombinedOutput(); err != nil {
+		b.Fatalf("go build: %v\n%s", err, out)
 	}
-	return binary.path
+	return path
 }
 
 // benchProcess runs `brochure build` as a new process per iteration —
