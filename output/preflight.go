@@ -552,7 +552,7 @@ func checkSafetyMargin(r *Report, doc *layout.Document) {
 			if !ok {
 				continue
 			}
-			asc, desc := layout.Scaled(g.Face.Ascent)*g.Size/1000, layout.Scaled(-g.Face.Descent)*g.Size/1000
+			asc, desc := layout.OfEm(g.Face.Ascent, g.Size), layout.OfEm(-g.Face.Descent, g.Size)
 			for _, d := range []layout.Scaled{g.X, p.Width - (g.X + g.Width), g.Y - asc, p.Height - (g.Y + desc)} {
 				if d < closest {
 					closest, what = d, fmt.Sprintf("page %d: %q", pi+1, g.Text)
