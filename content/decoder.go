@@ -236,3 +236,9 @@ func typeName(v any) string {
 	}
 	return fmt.Sprintf("%T", v)
 }
+
+// where formats a key path with its position, "file:line:col: path", for
+// messages given after loading (by output, about an image).
+func (d *decoder) where(path string) string {
+	return Diagnostic{File: d.file, Pos: d.keys.find(path), Path: path}.Location()
+}

@@ -23,6 +23,11 @@ type Diagnostic struct {
 
 // String formats the diagnostic as file:line:col: path: message.
 func (d Diagnostic) String() string {
+	return d.Location() + ": " + d.Msg
+}
+
+// Location formats where the diagnostic points: file:line:col: path.
+func (d Diagnostic) Location() string {
 	var b strings.Builder
 	b.WriteString(d.File)
 	if d.Pos.Line > 0 {
@@ -31,12 +36,10 @@ func (d Diagnostic) String() string {
 			fmt.Fprintf(&b, ":%d", d.Pos.Col)
 		}
 	}
-	b.WriteString(": ")
 	if d.Path != "" {
-		b.WriteString(d.Path)
 		b.WriteString(": ")
+		b.WriteString(d.Path)
 	}
-	b.WriteString(d.Msg)
 	return b.String()
 }
 

@@ -1,21 +1,16 @@
 package content
 
 import (
-	"bufio"
 	"bytes"
+	"errors"
 	"fmt"
-	"image/color"
-	"image/jpeg"
-	"image/png"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
 
-	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu"
-	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
-	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/validate"
-	"github.com/phpdave11/gofpdi"
+	"brochure/content/imagefile"
+	"brochure/content/pdfread"
 )
 
 // Image is a picture or logo the brochure places: a JPEG or PNG file, or
@@ -23,171 +18,217 @@ import (
 type Image struct {
 	File    string // as written in the content
 	Path    string // resolved file path
+	Where   string // "content.toml:12:3: sections[0].images[1].file", for later messages
 	Caption string
 	Credit  string
 	Format  string // "jpeg", "png" or "pdf"
-	// Pixel size of a raster image; 0 for PDF.
+	// Raster is what a JPEG's or PNG's headers say; nil for PDF.
+	Raster *imagefile.Info
+	// Pixel size of a raster image as shown (after its EXIF orientation);
+	// 0 for PDF.
 	WidthPx, HeightPx int
-	// Natural size in points of a PDF page (its trim or media box); 0 for
-	// raster images.
+	// Natural size in points of a PDF page as shown (its trim box, else
+	// its media box, after the page's rotation); 0 for raster images.
 	WidthPt, HeightPt float64
-	// ColourModel of a raster image: "rgb", "gray", "cmyk" or "paletted".
-	ColourModel string
-	// PDFBox is the page box a PDF logo is placed by: its trim box if it
-	// has one, else its media box.
-	PDFBox string
-	// PDFData is a PDF logo rewritten into the plain form the importer
-	// reads safely.
-	PDFData []byte
+	// PDF is an opened PDF logo and Page its only page, whose content and
+	// resources output copies.
+	PDF  *pdfread.File
+	Page pdfread.Page
 }
 
 // Limits on images, against mistakes and hostile files (decompression
-// bombs declare enormous sizes in a small file).
+// bombs declare enormous sizes in a small file). They are checked from the
+// headers, before anything is decoded.
 const (
-	MaxImageSide  = 10000    // pixels
-	MaxImageBytes = 50 << 20 // bytes
+	MaxImageSide  = 20000    // pixels
+	MaxImageBytes = 50 << 20 // bytes of the file
+	// MaxDecodedBytes is the memory a PNG may take decoded.
+	MaxDecodedBytes = 128 << 20
+	// MaxPixels bounds a JPEG, which is embedded without decoding.
+	MaxPixels = 60_000_000
 )
 
-// probeImage reads an image file's header: its format, size and colour
-// model, without decoding the pixels.
+// probeImage reads an image file's headers: format, size, colour model,
+// orientation and profile, without decoding the pixels; a PDF logo is
+// opened and its page checked.
 func probeImage(path string) (*Image, error) {
 	info, err := os.Stat(path)
 	if err != nil {
 		return nil, fmt.Errorf("%s", describeReadError(err))
 	}
+	if !info.Mode().IsRegular() {
+		return nil, fmt.Errorf("is not a regular file")
+	}
 	if info.Size() > MaxImageBytes {
 		return nil, fmt.Errorf("is %d MB; images may be at most %d MB", info.Size()>>20, MaxImageBytes>>20)
 	}
-	f, err := os.Open(path)
+	data, err := readBounded(path, MaxImageBytes)
 	if err != nil {
 		return nil, fmt.Errorf("%s", describeReadError(err))
 	}
-	defer f.Close()
-	head := make([]byte, 8)
-	n, _ := io.ReadFull(f, head)
-	head = head[:n]
-	if _, err := f.Seek(0, io.SeekStart); err != nil {
-		return nil, err
-	}
 	img := &Image{Path: path}
-	switch {
-	case bytes.HasPrefix(head, []byte("\x89PNG")):
-		img.Format = "png"
-		cfg, err := png.DecodeConfig(f)
-		if err != nil {
-			return nil, fmt.Errorf("is not a readable PNG: %v", err)
-		}
-		img.WidthPx, img.HeightPx, img.ColourModel = cfg.Width, cfg.Height, colourModelName(cfg.ColorModel)
-	case bytes.HasPrefix(head, []byte{0xFF, 0xD8}):
-		img.Format = "jpeg"
-		cfg, err := jpeg.DecodeConfig(f)
-		if err != nil {
-			return nil, fmt.Errorf("is not a readable JPEG: %v", err)
-		}
-		img.WidthPx, img.HeightPx, img.ColourModel = cfg.Width, cfg.Height, colourModelName(cfg.ColorModel)
-	case bytes.HasPrefix(head, []byte("%PDF")):
+	if bytes.HasPrefix(data, []byte("%PDF")) {
 		img.Format = "pdf"
-		if err := probePDF(path, img); err != nil {
+		if err := probePDF(data, img); err != nil {
 			return nil, err
 		}
 		return img, nil
-	default:
-		return nil, fmt.Errorf("is neither a PNG, a JPEG nor a PDF file")
 	}
-	if img.WidthPx < 1 || img.HeightPx < 1 || img.WidthPx > MaxImageSide || img.HeightPx > MaxImageSide {
-		return nil, fmt.Errorf("is %d × %d pixels; images may have at most %d pixels a side", img.WidthPx, img.HeightPx, MaxImageSide)
+	in, err := imagefile.Probe(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, err
 	}
+	img.Raster = in
+	switch in.Format {
+	case imagefile.JPEG:
+		img.Format = "jpeg"
+		// The entropy-coded data must end with an EOI marker; cameras
+		// may append a little after it.
+		tail := data[max(0, len(data)-64<<10):]
+		if !bytes.Contains(tail, []byte{0xFF, 0xD9}) {
+			return nil, fmt.Errorf("%w: it has no end-of-image marker", imagefile.ErrTruncated)
+		}
+	case imagefile.PNG:
+		img.Format = "png"
+	}
+	if in.Width < 1 || in.Height < 1 || in.Width > MaxImageSide || in.Height > MaxImageSide {
+		return nil, fmt.Errorf("is %d × %d pixels; images may have at most %d pixels a side", in.Width, in.Height, MaxImageSide)
+	}
+	if img.Format == "png" && in.DecodedBytes() > MaxDecodedBytes {
+		return nil, fmt.Errorf("is %d × %d pixels, %d MB when decoded; a PNG may take at most %d MB (scale it to 300 ppi at its printed size)",
+			in.Width, in.Height, in.DecodedBytes()>>20, MaxDecodedBytes>>20)
+	}
+	if int64(in.Width)*int64(in.Height) > MaxPixels {
+		return nil, fmt.Errorf("is %d × %d pixels; images may have at most %d megapixels (scale it to 300 ppi at its printed size)",
+			in.Width, in.Height, MaxPixels/1_000_000)
+	}
+	img.WidthPx, img.HeightPx = in.OrientedSize()
 	return img, nil
 }
 
-func colourModelName(m color.Model) string {
-	switch m {
-	case color.GrayModel, color.Gray16Model:
-		return "gray"
-	case color.CMYKModel:
-		return "cmyk"
+// readBounded reads a file of at most limit bytes; a file that grows
+// while it is read (a device, a pipe) is cut off and refused.
+func readBounded(path string, limit int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
 	}
-	if _, ok := m.(color.Palette); ok {
-		return "paletted"
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return nil, err
 	}
-	return "rgb"
+	if int64(len(data)) > limit {
+		return nil, fmt.Errorf("is larger than %d MB", limit>>20)
+	}
+	return data, nil
 }
 
-// probePDF reads a PDF logo: pdfcpu (which returns errors where other
-// readers loop or crash on damaged files) rewrites it into a plain form —
-// a classic cross-reference table, no object streams — that the importer
-// used for drawing reads reliably, and that copy is kept for output. The
-// page count and size come from the rewritten copy.
-func probePDF(path string, img *Image) (err error) {
-	data, err := os.ReadFile(path)
+// probePDF opens a PDF logo and checks what placing it needs: one page
+// with a size, content that decodes within the budget, and no form that
+// draws itself.
+func probePDF(data []byte, img *Image) error {
+	f, err := pdfread.Open(data, pdfread.DefaultLimits)
 	if err != nil {
-		return fmt.Errorf("%s", describeReadError(err))
+		return fmt.Errorf("cannot be used: %v", describePDFError(err))
 	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("is not a PDF file that can be read: %v", r)
+	pages, err := f.Pages()
+	if err != nil {
+		return fmt.Errorf("cannot be used: %v", describePDFError(err))
+	}
+	if len(pages) != 1 {
+		return fmt.Errorf("has %d pages; a logo must be a one-page PDF", len(pages))
+	}
+	page := pages[0]
+	if err := checkArtwork(f, page); err != nil {
+		return fmt.Errorf("cannot be used: %v", describePDFError(err))
+	}
+	w, h := page.TrimBox[2]-page.TrimBox[0], page.TrimBox[3]-page.TrimBox[1]
+	if page.Rotate == 90 || page.Rotate == 270 {
+		w, h = h, w
+	}
+	img.PDF, img.Page, img.WidthPt, img.HeightPt = f, page, w, h
+	return nil
+}
+
+// describePDFError says what a reading error means for the author.
+func describePDFError(err error) string {
+	switch {
+	case errors.Is(err, pdfread.ErrEncrypted):
+		return "the PDF is encrypted; export it again without a password or security settings"
+	case errors.Is(err, pdfread.ErrBudget):
+		return fmt.Sprintf("the PDF decompresses to more than %d MB; it is not a logo", pdfread.DefaultLimits.Decompressed>>20)
+	case errors.Is(err, pdfread.ErrUnsupported):
+		return err.Error() + "; export the logo again as PDF/X or plain PDF"
+	}
+	return err.Error()
+}
+
+// checkArtwork decodes every content stream the page draws — its own and
+// those of the forms and patterns it uses, recursively — so a damaged or
+// oversized logo is refused now, and refuses a form that (through its
+// resources) draws itself.
+func checkArtwork(f *pdfread.File, page pdfread.Page) error {
+	streams, err := f.ContentStreams(page)
+	if err != nil {
+		return err
+	}
+	for _, s := range streams {
+		if err := decodeContent(f, s); err != nil {
+			return err
 		}
-	}()
-	plain, pages, err := rewritePDF(data)
-	if err != nil {
-		return fmt.Errorf("is not a PDF file that can be read: %v", firstLine(err))
 	}
-	if pages != 1 {
-		return fmt.Errorf("has %d pages; a logo must be a one-page PDF", pages)
-	}
-	imp := gofpdi.NewImporter()
-	var rs io.ReadSeeker = bytes.NewReader(plain)
-	imp.SetSourceStream(&rs)
-	boxes := imp.GetPageSizes()[1]
-	for _, name := range []string{"/TrimBox", "/MediaBox"} {
-		if box := boxes[name]; box["w"] > 0 && box["h"] > 0 {
-			img.WidthPt, img.HeightPt, img.PDFBox = box["w"], box["h"], name
-			img.PDFData = plain
-			return nil
+	onPath := map[int]bool{}
+	done := map[int]bool{}
+	var walk func(res pdfread.Dict, depth int) error
+	walk = func(res pdfread.Dict, depth int) error {
+		if depth > 32 {
+			return fmt.Errorf("forms nested more than 32 deep")
 		}
+		for _, category := range []pdfread.Name{"XObject", "Pattern"} {
+			entries := f.Dict(res[category])
+			for _, k := range entries.Keys() {
+				ref, ok := entries[k].(pdfread.Ref)
+				if !ok {
+					continue
+				}
+				if onPath[ref.Num] {
+					return fmt.Errorf("the form %s draws itself (object %d)", k, ref.Num)
+				}
+				if done[ref.Num] {
+					continue
+				}
+				o, err := f.Object(ref.Num)
+				if err != nil {
+					return err
+				}
+				s, ok := o.(*pdfread.Stream)
+				if !ok || (category == "XObject" && s.Dict.Name("Subtype") != "Form") {
+					continue
+				}
+				if err := decodeContent(f, s); err != nil {
+					return err
+				}
+				onPath[ref.Num] = true
+				if err := walk(f.Dict(s.Dict["Resources"]), depth+1); err != nil {
+					return err
+				}
+				delete(onPath, ref.Num)
+				done[ref.Num] = true
+			}
+		}
+		return nil
 	}
-	return fmt.Errorf("has no page size")
+	return walk(page.Resources, 0)
 }
 
-// firstLine shortens a library's error to its first line.
-func firstLine(err error) string {
-	s := err.Error()
-	if i := strings.IndexByte(s, '\n'); i >= 0 {
-		s = s[:i]
-	}
-	return s
-}
-
-// rewritePDF reads, validates (leniently) and rewrites a PDF with a
-// classic cross-reference table and no object streams, and counts its
-// pages — what pdfcpu's Optimize command does, without its command layer
-// (whose dependencies cost 50 ms at every program start).
-func rewritePDF(data []byte) ([]byte, int, error) {
-	model.ConfigPath = "disable" // never read or create a configuration in the user's home
-	conf := model.NewDefaultConfiguration()
-	conf.ValidationMode = model.ValidationRelaxed
-	conf.WriteObjectStream = false
-	conf.WriteXRefStream = false
-	ctx, err := pdfcpu.Read(bytes.NewReader(data), conf)
+func decodeContent(f *pdfread.File, s *pdfread.Stream) error {
+	data, err := f.Decode(s)
 	if err != nil {
-		return nil, 0, err
+		return err
 	}
-	if err := validate.XRefTable(ctx); err != nil {
-		return nil, 0, err
-	}
-	if err := pdfcpu.OptimizeXRefTable(ctx); err != nil {
-		return nil, 0, err
-	}
-	var out bytes.Buffer
-	w := bufio.NewWriter(&out)
-	ctx.Write.Writer = w
-	if err := pdfcpu.WriteContext(ctx); err != nil {
-		return nil, 0, err
-	}
-	if err := w.Flush(); err != nil {
-		return nil, 0, err
-	}
-	return out.Bytes(), ctx.PageCount, nil
+	_, err = pdfread.Operations(data)
+	return err
 }
 
 // image reads an image reference: the file must exist, stay in the
@@ -219,5 +260,6 @@ func (d *decoder) image(path, file string, formats []string, opts Options) *Imag
 		return nil
 	}
 	img.File = file
+	img.Where = d.where(path)
 	return img
 }

@@ -162,8 +162,8 @@ func (c *composer) meta() Meta {
 // warn records a typesetting warning, once: material laid out twice (the
 // contents, measured before its page numbers are known) must not report
 // its problems twice.
-func (c *composer) warn(where, format string, args ...any) {
-	w := Warning{Where: where, Msg: fmt.Sprintf(format, args...)}
+func (c *composer) warn(kind WarningKind, where, format string, args ...any) {
+	w := Warning{Kind: kind, Where: where, Msg: fmt.Sprintf(format, args...)}
 	for _, seen := range c.warnings {
 		if seen == w {
 			return
@@ -194,7 +194,7 @@ func (c *composer) warnMissingLogos() {
 	}
 	for i, f := range c.doc.Funding.Funders {
 		if f.Logo == nil {
-			c.warn(fmt.Sprintf("%s: funding.funders[%d].logo", c.doc.Source, i),
+			c.warn(WarnMissingLogo, fmt.Sprintf("%s: funding.funders[%d].logo", c.doc.Source, i),
 				"no official logo given for %s; its name is set as text. Supply the official artwork (PNG, JPEG or PDF) as logo = \"…\"", f.Name)
 		}
 	}
@@ -289,10 +289,10 @@ func (c *composer) checkWidowsAndOrphans(frames []PageBody) {
 			return n
 		}
 		if first.Lines > 1 && first.Line == first.Lines-1 && count(first.Para) == 1 {
-			c.warn(c.paraWhere[first.Para-1], "widow: the paragraph's last line stands alone at the head of column %d", i+1)
+			c.warn(WarnWidow, c.paraWhere[first.Para-1], "widow: the paragraph's last line stands alone at the head of column %d", i+1)
 		}
 		if last.Lines > 1 && last.Line == 0 && count(last.Para) == 1 {
-			c.warn(c.paraWhere[last.Para-1], "orphan: the paragraph's first line stands alone at the foot of column %d", i+1)
+			c.warn(WarnOrphan, c.paraWhere[last.Para-1], "orphan: the paragraph's first line stands alone at the foot of column %d", i+1)
 		}
 	}
 }

@@ -42,7 +42,7 @@ func extent(it Item) (box, bool) {
 		asc, desc := OfEm(x.Face.Ascent, x.Size), OfEm(-x.Face.Descent, x.Size)
 		return box{x.X, x.Y - asc, x.X + x.Width, x.Y + desc, fmt.Sprintf("text %q", x.Text)}, true
 	case *Picture:
-		return box{x.X, x.Y, x.X + x.W, x.Y + x.H, "picture " + x.Path}, true
+		return box{x.X, x.Y, x.X + x.W, x.Y + x.H, "picture " + x.Source.File}, true
 	case *QRCode:
 		quiet := 4 * x.Module
 		side := Scaled(len(x.Modules)) * x.Module

@@ -3,6 +3,7 @@ package layout
 import (
 	"time"
 
+	"brochure/content"
 	"brochure/fonts"
 )
 
@@ -34,9 +35,27 @@ type OutlineEntry struct {
 // Warning is a typesetting problem worth telling the author about (an
 // overfull line, a missing glyph), tied to where the text came from.
 type Warning struct {
+	Kind  WarningKind
 	Where string // e.g. "content.toml:44: sections[2].body"
 	Msg   string
 }
+
+// WarningKind says what a warning is about, so checks can count warnings
+// without reading their messages.
+type WarningKind int
+
+// The kinds of typesetting warning.
+const (
+	WarnOverfull       WarningKind = iota + 1 // a line wider than the measure
+	WarnUnderfull                             // a line stretched past the tolerance
+	WarnWidow                                 // a paragraph's last line alone at the head of a column
+	WarnOrphan                                // a paragraph's first line alone at the foot of a column
+	WarnHyphenatedName                        // a name broken at a line end
+	WarnMissingGlyph                          // a character the font lacks
+	WarnNoQRCode                              // an address no QR code can hold
+	WarnEnlargedImage                         // a raster image enlarged past its resolution
+	WarnMissingLogo                           // a funder credited without its artwork
+)
 
 // String formats the warning for the terminal.
 func (w Warning) String() string {
@@ -120,27 +139,20 @@ type QRCode struct {
 }
 
 // Picture is an image file placed in a box: a JPEG or PNG photo, or the
-// first page of a PDF (official logos), drawn unaltered.
+// first page of a PDF (official logos), drawn unaltered. Source is the
+// image as content read it (its file, headers, or the opened PDF).
 type Picture struct {
 	X, Y, W, H Scaled
-	Name       string // the file as the content names it
-	Path       string
-	Format     string // "jpeg", "png" or "pdf"
-	// WidthPx and HeightPx are a raster image's pixels (for its effective
-	// resolution); 0 for PDF.
-	WidthPx, HeightPx int
-	ColourModel       string // "rgb", "gray", "cmyk" or "paletted"
-	PDFBox            string // for PDF: the page box to place ("/TrimBox" or "/MediaBox")
-	PDFData           []byte // for PDF: the file, rewritten into a plain form
+	Source     *content.Image
 }
 
 // EffectivePPI is a raster picture's resolution as placed, in pixels per
 // inch (0 for vector artwork).
 func (p *Picture) EffectivePPI() float64 {
-	if p.WidthPx == 0 || p.W <= 0 {
+	if p.Source == nil || p.Source.WidthPx == 0 || p.W <= 0 {
 		return 0
 	}
-	return float64(p.WidthPx) / (p.W.Points() / 72)
+	return float64(p.Source.WidthPx) / (p.W.Points() / 72)
 }
 
 // LinkArea is a clickable rectangle: to a web address, or to a place in

@@ -15,7 +15,7 @@ func (c *composer) linkBlock(l content.Link, x, width Scaled, where string) []VN
 	th := c.th
 	modules, err := qrModules(l.URL) // includes the 4-module quiet zone
 	if err != nil {
-		c.warn(where, "no QR code for %q: %v", l.URL, err)
+		c.warn(WarnNoQRCode, where, "no QR code for %q: %v", l.URL, err)
 		return nil
 	}
 	quiet := 4 * th.QRModule

@@ -14,8 +14,7 @@ const maxEnlargement = 1.5
 // proportions, and warns when that enlarges a raster image beyond 150 %
 // of its size at 300 ppi.
 func (c *composer) place(img *content.Image, x, y, width Scaled, where string) *Picture {
-	p := &Picture{X: x, Y: y, W: width, Name: img.File, Path: img.Path, Format: img.Format,
-		WidthPx: img.WidthPx, HeightPx: img.HeightPx, ColourModel: img.ColourModel, PDFBox: img.PDFBox, PDFData: img.PDFData}
+	p := &Picture{X: x, Y: y, W: width, Source: img}
 	if img.Format == "pdf" {
 		p.H = scaleBy(width, int64(img.HeightPt*1000), int64(img.WidthPt*1000))
 		return p
@@ -23,7 +22,7 @@ func (c *composer) place(img *content.Image, x, y, width Scaled, where string) *
 	p.H = scaleBy(width, int64(img.HeightPx), int64(img.WidthPx))
 	natural := Pt(float64(img.WidthPx) * 72 / referencePPI)
 	if scale := float64(width) / float64(natural); scale > maxEnlargement {
-		c.warn(where, "%s is enlarged to %.0f %% of its size at %d ppi (%.0f ppi effective); use a larger image",
+		c.warn(WarnEnlargedImage, where, "%s is enlarged to %.0f %% of its size at %d ppi (%.0f ppi effective); use a larger image",
 			img.File, scale*100, referencePPI, p.EffectivePPI())
 	}
 	return p

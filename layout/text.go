@@ -56,13 +56,13 @@ func (c *composer) textBlock(spans []Span, st TextStyle, x, width Scaled, align 
 	}
 	for i, ln := range lines {
 		if ln.Hyphenated && ln.End > 0 && p.Nodes[ln.End-1].Kind == BoxNode && p.Nodes[ln.End-1].Keep {
-			c.warn(where, "a name is hyphenated at the end of line %d (%s-); names break only where the hyphenation list allows", i+1, p.Nodes[ln.End-1].Text)
+			c.warn(WarnHyphenatedName, where, "a name is hyphenated at the end of line %d (%s-); names break only where the hyphenation list allows", i+1, p.Nodes[ln.End-1].Text)
 		}
 		switch {
 		case ln.Overfull > 0:
-			c.warn(where, "overfull line %d (%.1f pt too wide): %s", i+1, ln.Overfull.Points(), lineExcerpt(p.Nodes, ln))
+			c.warn(WarnOverfull, where, "overfull line %d (%.1f pt too wide): %s", i+1, ln.Overfull.Points(), lineExcerpt(p.Nodes, ln))
 		case align == Justified && i < len(lines)-1 && ln.Badness > c.th.Break.Tolerance:
-			c.warn(where, "underfull line %d (badness %d): %s", i+1, ln.Badness, lineExcerpt(p.Nodes, ln))
+			c.warn(WarnUnderfull, where, "underfull line %d (badness %d): %s", i+1, ln.Badness, lineExcerpt(p.Nodes, ln))
 		}
 	}
 	return v
@@ -155,7 +155,7 @@ func (c *composer) warnMissing(where string, missing []MissingChar) {
 	for _, m := range missing {
 		if !seen[m.Char] {
 			seen[m.Char] = true
-			c.warn(where, "character %U (%s) is not in the font %s; it is set as „%c“ — use another character or a font that has it",
+			c.warn(WarnMissingGlyph, where, "character %U (%s) is not in the font %s; it is set as „%c“ — use another character or a font that has it",
 				m.Char, string(m.Char), m.Face, m.Replacement)
 		}
 	}

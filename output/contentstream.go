@@ -1,10 +1,6 @@
 package output
 
-import (
-	"strconv"
-
-	"brochure/layout"
-)
+import "brochure/layout"
 
 // contentStream collects one page's content-stream operators as bytes and
 // remembers the graphics state it has set, so each change of colour, font,
@@ -68,47 +64,4 @@ func (c *contentStream) num(v layout.Scaled) {
 func (c *contentStream) op(s string) {
 	c.buf = append(c.buf, s...)
 	c.buf = append(c.buf, '\n')
-}
-
-// appendNum appends a length in points with the precision PDF needs
-// (1/10000 pt), without trailing zeros. It computes in integers, so every
-// machine writes the same digits.
-func appendNum(b []byte, v layout.Scaled) []byte {
-	return appendFixed(b, int64(v), 65536)
-}
-
-// appendFixed appends num/den rounded to four decimals (half away from
-// zero), without trailing zeros.
-func appendFixed(b []byte, num, den int64) []byte {
-	neg := (num < 0) != (den < 0)
-	if num < 0 {
-		num = -num
-	}
-	if den < 0 {
-		den = -den
-	}
-	q := (num*10000 + den/2) / den // in ten-thousandths
-	if q == 0 {
-		return append(b, '0')
-	}
-	if neg {
-		b = append(b, '-')
-	}
-	b = strconv.AppendInt(b, q/10000, 10)
-	frac := q % 10000
-	if frac == 0 {
-		return b
-	}
-	digits := [4]byte{byte('0' + frac/1000), byte('0' + frac/100%10), byte('0' + frac/10%10), byte('0' + frac%10)}
-	n := 4
-	for digits[n-1] == '0' {
-		n--
-	}
-	b = append(b, '.')
-	return append(b, digits[:n]...)
-}
-
-// num formats a length in points as appendNum does.
-func num(s layout.Scaled) string {
-	return string(appendNum(nil, s))
 }

@@ -5,7 +5,7 @@ import "brochure/layout"
 // cropMarks draws the trim marks at the four corners, outside the bleed,
 // as hairlines in all four process inks (registration), so they show on
 // every printing plate.
-func (d *drawer) cropMarks() {
+func (d *document) cropMarks() {
 	g := d.geo
 	c := &d.cs
 	c.endText()

@@ -1,242 +1,88 @@
 package output
 
 import (
-	"bytes"
 	"fmt"
-	"regexp"
+	"sort"
 	"strconv"
-	"strings"
 	"sync"
-	"time"
 
-	"brochure/assets"
 	"brochure/layout"
 )
 
-// Default print characterisation of the print edition.
-const (
-	defaultOutputCondition = "FOGRA39"
-	fogra39Info            = "Coated FOGRA39 (ISO 12647-2:2004)"
-)
-
-// finish is the final pass over fpdf's output. It adds what fpdf cannot
-// write: the page boxes (in a fixed order), the page contents drawn in
-// segments, the subset fonts, printable link annotations, the output
-// intent with its profile, XMP metadata matching the document
-// information, PDF/X and PDF/A identification, and a file identifier —
-// all deterministically.
-func finish(raw []byte, doc *layout.Document, geos []geometry, segments [][]byte, embedded []*embeddedFont, opts Options) ([]byte, error) {
-	f, err := openPDF(raw)
+// finish writes what can only be written once every page is drawn: the
+// subset fonts, the page dictionaries and the page tree, link
+// annotations, named destinations and the outline, the output intent,
+// document information, XMP metadata and the catalog; then the
+// cross-reference table and trailer.
+func (d *document) finish() error {
+	fontNums, err := d.writeFonts()
 	if err != nil {
-		return nil, fmt.Errorf("output: reading the drawn PDF back: %w", err)
+		return err
 	}
-	pages, err := f.pages()
-	if err != nil {
-		return nil, err
-	}
-	if err := f.setPageBoxes(pages, geos, opts.Edition); err != nil {
-		return nil, err
-	}
-	if err := f.spliceSegments(pages, segments); err != nil {
-		return nil, err
-	}
-	if err := f.embedFonts(pages, embedded); err != nil {
-		return nil, err
-	}
-	if err := f.indirectAnnotations(pages); err != nil {
-		return nil, err
-	}
-	f.compressStreams()
+	dests := d.destinations()
+	annots := d.writeAnnotations(dests)
 
-	date := pdfDate(opts.Date)
-	info := f.objects[f.info]
-	info.body = setKey(info.body, "CreationDate", "("+date+")")
-	info.body = setKey(info.body, "ModDate", "("+date+")")
-	meta := xmpMeta{Meta: doc.Meta, Date: opts.Date, Creator: opts.Creator}
-
-	catalog := f.objects[f.root]
-	switch opts.Edition {
-	case Print:
-		f.version = "1.6"
-		info.body = setKey(info.body, "GTS_PDFXVersion", "(PDF/X-4)")
-		info.body = setKey(info.body, "Trapped", "/False")
-		meta.PDFX = true
-		condition := opts.OutputCondition
-		if condition == "" {
-			condition = defaultOutputCondition
+	// The page tree is the one object written after objects that refer
+	// to it: every page names it as its parent.
+	tree := d.ow.reserve()
+	pageNums := make([]int, len(d.pages))
+	d.pipe.drain() // content streams and images before the pages that use them
+	for i := range d.pages {
+		pageNums[i] = d.ow.add(d.pageDict(i, tree, fontNums, annots[i]))
+	}
+	kids := fmt.Appendf(nil, "<< /Type /Pages /Count %d /Kids [", len(pageNums))
+	for i, n := range pageNums {
+		if i > 0 {
+			kids = append(kids, ' ')
 		}
-		intent := fmt.Sprintf("<< /Type /OutputIntent /S /GTS_PDFX /OutputConditionIdentifier %s /RegistryName (http://www.color.org) /Info %s",
-			pdfString(condition), pdfString(conditionInfo(condition)))
-		// PDF/X-4 wants the profile embedded: the user's, or for FOGRA39
-		// the one built into the program (stored compressed).
-		switch {
-		case len(opts.ICCProfile) > 0:
-			icc := f.addStream("<< /N 4 /Alternate /DeviceCMYK", opts.ICCProfile)
-			intent += fmt.Sprintf(" /DestOutputProfile %d 0 R", icc)
-		case condition == defaultOutputCondition:
-			icc := f.addFlateStream("<< /N 4 /Alternate /DeviceCMYK", assets.FOGRA39ProfileFlate)
-			intent += fmt.Sprintf(" /DestOutputProfile %d 0 R", icc)
-		}
-		oi := f.add([]byte(intent+" >>"), nil)
-		catalog.body = setKey(catalog.body, "OutputIntents", fmt.Sprintf("[%d 0 R]", oi))
-	case Screen:
-		f.version = "1.7"
-		meta.PDFA = true
-		icc := f.addStream("<< /N 3 /Alternate /DeviceRGB", assets.SRGBProfile)
-		oi := f.add([]byte(fmt.Sprintf("<< /Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier (sRGB IEC61966-2.1) /RegistryName (http://www.color.org) /Info (sRGB IEC61966-2.1) /DestOutputProfile %d 0 R >>", icc)), nil)
-		catalog.body = setKey(catalog.body, "OutputIntents", fmt.Sprintf("[%d 0 R]", oi))
+		kids = appendRef(kids, n)
 	}
-	// Canonical numbering first, then an identifier of the content.
-	f.renumber()
-	catalog = f.objects[f.root]
-	meta.DocumentID = documentID(f.digest())
-	xmp := meta.packet()
-	md := f.add([]byte(fmt.Sprintf("<< /Type /Metadata /Subtype /XML /Length %d >>", len(xmp))), xmp)
-	catalog.body = setKey(catalog.body, "Metadata", fmt.Sprintf("%d 0 R", md))
-	return f.bytes(), nil
-}
+	d.ow.object(tree, append(kids, "] >>"...))
 
-// addStream adds a Flate-compressed stream object; dict is its dictionary
-// without the closing >>, /Filter and /Length.
-func (f *pdfFile) addStream(dict string, data []byte) int {
-	return f.addFlateStream(dict, deflate(data))
-}
+	outline := d.writeOutline(dests)
+	intent := d.writeOutputIntent()
+	info := d.writeInfo()
+	meta := d.writeMetadata()
 
-// addFlateStream adds a stream object whose data z is already
-// zlib-compressed.
-func (f *pdfFile) addFlateStream(dict string, z []byte) int {
-	return f.add([]byte(fmt.Sprintf("%s /Filter /FlateDecode /Length %d >>", dict, len(z))), z)
-}
-
-var (
-	kidsKey      = regexp.MustCompile(`/Kids \[([^\]]*)\]`)
-	resourcesKey = regexp.MustCompile(`/Resources (\d+) 0 R`)
-)
-
-// pages returns the page objects in order, from the page tree's /Kids.
-func (f *pdfFile) pages() ([]*pdfObject, error) {
-	for _, n := range f.order {
-		o := f.objects[n]
-		if !bytes.Contains(o.body, []byte("/Type /Pages")) {
-			continue
-		}
-		kids := kidsKey.FindSubmatch(o.body)
-		if kids == nil {
-			return nil, fmt.Errorf("output: page tree without kids")
-		}
-		var pages []*pdfObject
-		for _, m := range reference.FindAllSubmatch(kids[1], -1) {
-			num, _ := strconv.Atoi(string(m[1]))
-			if f.objects[num] == nil {
-				return nil, fmt.Errorf("output: missing page object %d", num)
+	cat := []byte("<< /Type /Catalog /Pages ")
+	cat = appendRef(cat, tree)
+	if len(dests.names) > 0 {
+		cat = append(cat, " /Names << /Dests << /Names ["...)
+		for i, name := range dests.names {
+			if i > 0 {
+				cat = append(cat, ' ')
 			}
-			pages = append(pages, f.objects[num])
+			cat = appendLiteral(cat, name)
+			cat = append(cat, ' ')
+			cat = d.appendDestination(cat, dests.targets[name], pageNums)
 		}
-		return pages, nil
+		cat = append(cat, "] >> >>"...)
 	}
-	return nil, fmt.Errorf("output: no page tree")
-}
-
-// setPageBoxes writes each page's TrimBox and BleedBox (print) in a fixed
-// order; on screen the trim box is the media box.
-func (f *pdfFile) setPageBoxes(pages []*pdfObject, geos []geometry, edition Edition) error {
-	if len(pages) != len(geos) {
-		return fmt.Errorf("output: %d pages drawn, %d in the file", len(geos), len(pages))
+	if outline != 0 {
+		cat = append(cat, " /Outlines "...)
+		cat = appendRef(cat, outline)
+		cat = append(cat, " /PageMode /UseOutlines"...)
 	}
-	for i, p := range pages {
-		g := geos[i]
-		p.body = setKey(p.body, "TrimBox", g.trimBox().String())
-		if edition == Print {
-			p.body = setKey(p.body, "BleedBox", g.bleedBox().String())
-		}
+	cat = append(cat, " /PageLayout /SinglePage /ViewerPreferences << /DisplayDocTitle true >>"...)
+	if lang := d.doc.Meta.Language; lang != "" {
+		cat = append(cat, " /Lang "...)
+		cat = appendTextString(cat, lang)
 	}
-	return nil
+	cat = append(cat, " /OutputIntents ["...)
+	cat = appendRef(cat, intent)
+	cat = append(cat, "] /Metadata "...)
+	cat = appendRef(cat, meta)
+	cat = append(cat, " >>"...)
+	root := d.ow.add(cat)
+	return d.ow.finish(root, info)
 }
 
-// String formats a box as a PDF array.
-func (b box) String() string {
-	return fmt.Sprintf("[%s %s %s %s]", num(b[0]), num(b[1]), num(b[2]), num(b[3]))
-}
-
-// indirectAnnotations moves the link annotations fpdf writes inline in
-// each page's /Annots into objects of their own (as strict readers
-// expect), with the Print flag set (PDF/A requires it; a printed link
-// shows nothing anyway).
-func (f *pdfFile) indirectAnnotations(pages []*pdfObject) error {
-	for _, p := range pages {
-		start := bytes.Index(p.body, []byte("/Annots ["))
-		if start < 0 {
-			continue
-		}
-		i := start + len("/Annots [")
-		var refs []string
-		for {
-			for i < len(p.body) && (p.body[i] == ' ' || p.body[i] == '\n' || p.body[i] == '\r') {
-				i++
-			}
-			if i >= len(p.body) || p.body[i] == ']' {
-				break
-			}
-			if !bytes.HasPrefix(p.body[i:], []byte("<<")) {
-				return fmt.Errorf("output: unexpected /Annots entry")
-			}
-			end, err := dictEnd(p.body[i:])
-			if err != nil {
-				return err
-			}
-			annot := bytes.Replace(p.body[i:i+end], []byte("/Subtype /Link "), []byte("/Subtype /Link /F 4 "), 1)
-			refs = append(refs, fmt.Sprintf("%d 0 R", f.add(annot, nil)))
-			i += end
-		}
-		if i >= len(p.body) {
-			return fmt.Errorf("output: unterminated /Annots")
-		}
-		body := append([]byte(nil), p.body[:start]...)
-		body = append(body, []byte("/Annots ["+strings.Join(refs, " ")+"]")...)
-		p.body = append(body, p.body[i+1:]...)
-	}
-	return nil
-}
-
-// pdfDate formats a time as a PDF date with its offset from UTC.
-func pdfDate(t time.Time) string {
-	_, offset := t.Zone()
-	sign := '+'
-	if offset < 0 {
-		sign, offset = '-', -offset
-	}
-	return fmt.Sprintf("D:%s%c%02d'%02d'", t.Format("20060102150405"), sign, offset/3600, offset%3600/60)
-}
-
-// pdfString writes a literal PDF string, escaping what must be escaped.
-func pdfString(s string) string {
-	r := strings.NewReplacer(`\`, `\\`, "(", `\(`, ")", `\)`)
-	return "(" + r.Replace(s) + ")"
-}
-
-// conditionInfo describes a print characterisation for the output intent.
-func conditionInfo(condition string) string {
-	if condition == defaultOutputCondition {
-		return fogra39Info
-	}
-	return condition
-}
-
-// documentID is a stable identifier of the drawn content.
-func documentID(sum [16]byte) string {
-	return fmt.Sprintf("uuid:%x-%x-%x-%x-%x", sum[0:4], sum[4:6], sum[6:8], sum[8:10], sum[10:16])
-}
-
-// embedFonts writes the subset fonts and lists them in the pages' font
-// resources (fpdf writes one resource dictionary that all pages share,
-// with an empty /Font dictionary, as it was given no fonts).
-func (f *pdfFile) embedFonts(pages []*pdfObject, embedded []*embeddedFont) error {
-	if len(embedded) == 0 {
-		return nil
-	}
-	programs := make([]fontProgram, len(embedded))
+// writeFonts subsets every font (all at once, on all cores) and writes
+// them; it returns each font's Type 0 dictionary number.
+func (d *document) writeFonts() (map[*embeddedFont]int, error) {
+	programs := make([]fontProgram, len(d.fontOrder))
 	var wg sync.WaitGroup
-	for i, e := range embedded {
+	for i, e := range d.fontOrder {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -244,44 +90,322 @@ func (f *pdfFile) embedFonts(pages []*pdfObject, embedded []*embeddedFont) error
 		}()
 	}
 	wg.Wait()
-	var entries bytes.Buffer
-	entries.WriteString("<<")
-	for i, e := range embedded {
-		n, err := e.addObjects(f, programs[i])
+	d.pipe.drain()
+	nums := map[*embeddedFont]int{}
+	for i, e := range d.fontOrder {
+		n, err := e.write(d.ow, programs[i])
 		if err != nil {
-			return err
+			return nil, err
 		}
-		fmt.Fprintf(&entries, " /%s %d 0 R", e.resource, n)
+		nums[e] = n
 	}
-	entries.WriteString(" >>")
-	done := map[int]bool{}
-	for _, p := range pages {
-		m := resourcesKey.FindSubmatch(p.body)
-		if m == nil {
-			return fmt.Errorf("output: page without a resource dictionary")
+	return nums, nil
+}
+
+// pageDict is page i's dictionary: boxes, contents, the resources it uses,
+// its annotations.
+func (d *document) pageDict(i, tree int, fontNums map[*embeddedFont]int, annots []int) []byte {
+	p := &d.pages[i]
+	b := []byte("<< /Type /Page /Parent ")
+	b = appendRef(b, tree)
+	b = append(b, " /MediaBox "...)
+	b = appendBox(b, p.geo.mediaBox())
+	b = append(b, " /TrimBox "...)
+	b = appendBox(b, p.geo.trimBox())
+	if d.prof.Bleed {
+		b = append(b, " /BleedBox "...)
+		b = appendBox(b, p.geo.bleedBox())
+	}
+	b = append(b, " /Contents "...)
+	b = appendRef(b, p.contents)
+	b = append(b, " /Resources <<"...)
+	if len(p.fonts) > 0 {
+		b = append(b, " /Font <<"...)
+		for _, f := range p.fonts {
+			b = append(b, " /"...)
+			b = append(b, f.resource...)
+			b = append(b, ' ')
+			b = appendRef(b, fontNums[f])
 		}
-		n, _ := strconv.Atoi(string(m[1]))
-		res := f.objects[n]
-		if done[n] {
+		b = append(b, " >>"...)
+	}
+	if len(p.xobjects) > 0 {
+		b = append(b, " /XObject <<"...)
+		for _, x := range p.xobjects {
+			b = append(b, " /"...)
+			b = append(b, x.name...)
+			b = append(b, ' ')
+			b = appendRef(b, x.num)
+		}
+		b = append(b, " >>"...)
+	}
+	b = append(b, " >>"...)
+	if p.transparency {
+		// Soft masks blend in the edition's colour space.
+		b = append(b, " /Group << /Type /Group /S /Transparency /CS "...)
+		b = append(b, d.blendSpace()...)
+		b = append(b, " >>"...)
+	}
+	if len(annots) > 0 {
+		b = append(b, " /Annots ["...)
+		for k, n := range annots {
+			if k > 0 {
+				b = append(b, ' ')
+			}
+			b = appendRef(b, n)
+		}
+		b = append(b, ']')
+	}
+	return append(b, " >>"...)
+}
+
+// blendSpace is the device colour space of the edition's drawn colours.
+func (d *document) blendSpace() string {
+	if d.prof.Colours == ScreenRGB {
+		return "/DeviceRGB"
+	}
+	return "/DeviceCMYK"
+}
+
+// destinationSet names every place internal links and bookmarks point at.
+type destinationSet struct {
+	names   []string // sorted, as a name tree wants them
+	targets map[string]destination
+}
+
+type destination struct {
+	page int
+	y    layout.Scaled
+}
+
+func destName(page int, y layout.Scaled) string {
+	return "p" + strconv.Itoa(page+1) + "y" + string(appendNum(nil, y))
+}
+
+func (d *document) destinations() destinationSet {
+	set := destinationSet{targets: map[string]destination{}}
+	add := func(page int, y layout.Scaled) {
+		name := destName(page, y)
+		if _, ok := set.targets[name]; !ok && page >= 0 && page < len(d.pages) {
+			set.targets[name] = destination{page, y}
+			set.names = append(set.names, name)
+		}
+	}
+	for _, p := range d.pages {
+		for _, l := range p.links {
+			if l.URL == "" {
+				add(l.Page, l.TargetY)
+			}
+		}
+	}
+	for _, e := range d.doc.Outline {
+		add(e.Page, e.Y)
+	}
+	sort.Strings(set.names)
+	return set
+}
+
+// appendDestination writes [page /XYZ left top null]: the target at the
+// left edge of the media box, at its height, keeping the zoom.
+func (d *document) appendDestination(b []byte, t destination, pageNums []int) []byte {
+	g := d.pages[t.page].geo
+	b = append(b, '[')
+	b = appendRef(b, pageNums[t.page])
+	b = append(b, " /XYZ 0 "...)
+	b = appendNum(b, g.mediaH-g.offset-t.y)
+	return append(b, " null]"...)
+}
+
+// writeAnnotations writes each page's link annotations and returns their
+// numbers by page.
+func (d *document) writeAnnotations(dests destinationSet) [][]int {
+	out := make([][]int, len(d.pages))
+	for i := range d.pages {
+		p := &d.pages[i]
+		for _, l := range p.links {
+			if l.URL == "" {
+				if _, ok := dests.targets[destName(l.Page, l.TargetY)]; !ok {
+					continue // a link to a page that does not exist
+				}
+			}
+			r := box{l.X + p.geo.offset, p.geo.mediaH - p.geo.offset - l.Y - l.H, l.X + l.W + p.geo.offset, p.geo.mediaH - p.geo.offset - l.Y}
+			b := []byte("<< /Type /Annot /Subtype /Link /Rect ")
+			b = appendBox(b, r)
+			// Printable (PDF/A requires the flag; a printed link shows
+			// nothing) and without a border.
+			b = append(b, " /F 4 /Border [0 0 0]"...)
+			if l.URL != "" {
+				b = append(b, " /A << /S /URI /URI "...)
+				b = appendLiteral(b, asciiURI(l.URL))
+				b = append(b, " >>"...)
+			} else {
+				b = append(b, " /Dest "...)
+				b = appendLiteral(b, destName(l.Page, l.TargetY))
+			}
+			out[i] = append(out[i], d.ow.add(append(b, " >>"...)))
+		}
+	}
+	return out
+}
+
+// asciiURI percent-encodes the bytes of a URI outside printable ASCII:
+// /URI is a 7-bit ASCII string (ISO 32000-1, 12.6.4.7).
+func asciiURI(s string) string {
+	var b []byte
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c <= ' ' || c >= 0x7F {
+			b = append(b, '%', hexDigits[c>>4], hexDigits[c&15])
 			continue
 		}
-		if res == nil {
-			return fmt.Errorf("output: missing resource dictionary %d", n)
+		b = append(b, c)
+	}
+	return string(b)
+}
+
+// writeOutline writes the bookmarks as an outline tree (12.3.3), every
+// entry open, each pointing at its named destination; 0 when there are
+// none.
+func (d *document) writeOutline(dests destinationSet) int {
+	entries := d.doc.Outline
+	if len(entries) == 0 {
+		return 0
+	}
+	type node struct {
+		entry                          layout.OutlineEntry
+		num, parent, prev, next, count int
+		first, last                    int
+	}
+	root := d.ow.reserve()
+	nodes := make([]node, len(entries))
+	for i := range entries {
+		nodes[i] = node{entry: entries[i], num: d.ow.reserve()}
+	}
+	// Link each entry to its parent (the nearest earlier entry of a
+	// lower level) and its siblings.
+	var stack []int // indices of the open ancestors
+	var rootFirst, rootLast, rootCount int
+	lastChild := map[int]int{} // parent index (-1: root) → last child index
+	for i := range nodes {
+		level := nodes[i].entry.Level
+		for len(stack) > 0 && nodes[stack[len(stack)-1]].entry.Level >= level {
+			stack = stack[:len(stack)-1]
 		}
-		done[n] = true
-		at := bytes.Index(res.body, []byte("/Font"))
-		if at < 0 {
-			res.body = setKey(res.body, "Font", entries.String())
+		parent := -1
+		nodes[i].parent = root
+		if len(stack) > 0 {
+			parent = stack[len(stack)-1]
+			nodes[i].parent = nodes[parent].num
+		}
+		if prev, ok := lastChild[parent]; ok {
+			nodes[i].prev = nodes[prev].num
+			nodes[prev].next = nodes[i].num
+		} else if parent >= 0 {
+			nodes[parent].first = nodes[i].num
+		} else {
+			rootFirst = nodes[i].num
+		}
+		lastChild[parent] = i
+		if parent >= 0 {
+			nodes[parent].last = nodes[i].num
+		} else {
+			rootLast = nodes[i].num
+		}
+		// Every ancestor, all open, counts this entry.
+		for _, a := range stack {
+			nodes[a].count++
+		}
+		rootCount++
+		stack = append(stack, i)
+	}
+	b := []byte("<< /Type /Outlines /First ")
+	b = appendRef(b, rootFirst)
+	b = append(b, " /Last "...)
+	b = appendRef(b, rootLast)
+	b = fmt.Appendf(b, " /Count %d >>", rootCount)
+	d.ow.object(root, b)
+	for _, n := range nodes {
+		b := []byte("<< /Title ")
+		b = appendUTF16Hex(b, n.entry.Title)
+		b = append(b, " /Parent "...)
+		b = appendRef(b, n.parent)
+		for _, link := range []struct {
+			key string
+			num int
+		}{{" /Prev ", n.prev}, {" /Next ", n.next}, {" /First ", n.first}, {" /Last ", n.last}} {
+			if link.num != 0 {
+				b = append(b, link.key...)
+				b = appendRef(b, link.num)
+			}
+		}
+		if n.count > 0 {
+			b = fmt.Appendf(b, " /Count %d", n.count)
+		}
+		if _, ok := dests.targets[destName(n.entry.Page, n.entry.Y)]; ok {
+			b = append(b, " /Dest "...)
+			b = appendLiteral(b, destName(n.entry.Page, n.entry.Y))
+		}
+		d.ow.object(n.num, append(b, " >>"...))
+	}
+	return root
+}
+
+// writeOutputIntent writes the edition's output intent with its profile.
+func (d *document) writeOutputIntent() int {
+	in := d.prof.Intent
+	icc := d.icc(in.Profile)
+	d.pipe.drain()
+	b := []byte("<< /Type /OutputIntent /S /")
+	b = append(b, in.Subtype...)
+	b = append(b, " /OutputConditionIdentifier "...)
+	b = appendTextString(b, in.Identifier)
+	b = append(b, " /RegistryName (http://www.color.org) /Info "...)
+	b = appendTextString(b, in.Info)
+	b = append(b, " /DestOutputProfile "...)
+	b = appendRef(b, icc)
+	return d.ow.add(append(b, " >>"...))
+}
+
+// writeInfo writes the document information dictionary (14.3.3), which
+// the XMP metadata repeats.
+func (d *document) writeInfo() int {
+	m := d.doc.Meta
+	b := []byte("<<")
+	for _, e := range []struct{ key, value string }{
+		{"Title", m.Title}, {"Author", m.Author}, {"Subject", m.Subject}, {"Keywords", m.Keywords},
+		{"Creator", d.opts.Creator}, {"Producer", d.opts.Creator},
+	} {
+		if e.value == "" {
 			continue
 		}
-		open := at + bytes.Index(res.body[at:], []byte("<<"))
-		end, err := dictEnd(res.body[open:])
-		if err != nil {
-			return err
-		}
-		body := append([]byte(nil), res.body[:open]...)
-		body = append(body, entries.Bytes()...)
-		res.body = append(body, res.body[open+end:]...)
+		b = append(b, " /"...)
+		b = append(b, e.key...)
+		b = append(b, ' ')
+		b = appendTextString(b, e.value)
 	}
-	return nil
+	date := pdfDate(d.opts.Date)
+	b = append(b, " /CreationDate "...)
+	b = appendLiteral(b, date)
+	b = append(b, " /ModDate "...)
+	b = appendLiteral(b, date)
+	if d.prof.PDFX != "" {
+		b = append(b, " /GTS_PDFXVersion "...)
+		b = appendLiteral(b, d.prof.PDFX)
+		b = append(b, " /Trapped /False"...)
+	}
+	return d.ow.add(append(b, " >>"...))
+}
+
+// writeMetadata writes the XMP packet, uncompressed as PDF/A wants it,
+// with a document identifier derived from everything written before it.
+func (d *document) writeMetadata() int {
+	id := d.ow.fileID()
+	meta := xmpMeta{Meta: d.doc.Meta, Date: d.opts.Date, Creator: d.opts.Creator, DocumentID: documentID(id),
+		PDFX: d.prof.PDFX, PDFAPart: d.prof.PDFAPart, PDFAConformance: d.prof.PDFAConformance}
+	return d.ow.addStream([]byte(" /Type /Metadata /Subtype /XML"), meta.packet())
+}
+
+// documentID is a stable identifier of the drawn content.
+func documentID(sum [16]byte) string {
+	return fmt.Sprintf("uuid:%x-%x-%x-%x-%x", sum[0:4], sum[4:6], sum[6:8], sum[8:10], sum[10:16])
 }

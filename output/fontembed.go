@@ -23,10 +23,13 @@ type embeddedFont struct {
 	cids     map[rune]uint16 // character → CID (= glyph of the subset)
 	glyphs   []uint16        // the face's glyph for each CID; glyphs[0] is .notdef
 	chars    []rune          // the character of each CID; chars[0] is 0
+	// lastPage is the number of pages drawn when the font was last
+	// listed in a page's resources.
+	lastPage int
 }
 
 func newEmbeddedFont(face *fonts.Face, resource string) *embeddedFont {
-	return &embeddedFont{face: face, resource: resource, cids: map[rune]uint16{}, glyphs: []uint16{0}, chars: []rune{0}}
+	return &embeddedFont{face: face, resource: resource, cids: map[rune]uint16{}, glyphs: []uint16{0}, chars: []rune{0}, lastPage: -1}
 }
 
 // cid returns the CID that draws r, adding r to the subset when new. A
@@ -82,24 +85,24 @@ func (e *embeddedFont) program() fontProgram {
 	return fontProgram{flate: deflate(program), size: len(program)}
 }
 
-// addObjects writes the font's objects into the file and returns the
-// number of its Type 0 font dictionary.
-func (e *embeddedFont) addObjects(f *pdfFile, program fontProgram) (int, error) {
+// write writes the font's objects into the file and returns the number
+// of its Type 0 font dictionary.
+func (e *embeddedFont) write(ow *objectWriter, program fontProgram) (int, error) {
 	if program.err != nil {
 		return 0, program.err
 	}
 	name := e.baseName()
-	file := f.addFlateStream(fmt.Sprintf("<< /Length1 %d", program.size), program.flate)
+	file := ow.addStream(fmt.Appendf(nil, " /Length1 %d /Filter /FlateDecode", program.size), program.flate)
 	face := e.face
-	descriptor := f.add(fmt.Appendf(nil, "<< /Type /FontDescriptor /FontName /%s /Flags %d /FontBBox [%d %d %d %d] /ItalicAngle %s /Ascent %d /Descent %d /CapHeight %d /XHeight %d /StemV %d /FontFile2 %d 0 R >>",
+	descriptor := ow.add(fmt.Appendf(nil, "<< /Type /FontDescriptor /FontName /%s /Flags %d /FontBBox [%d %d %d %d] /ItalicAngle %s /Ascent %d /Descent %d /CapHeight %d /XHeight %d /StemV %d /FontFile2 %d 0 R >>",
 		name, e.flags(), face.BBox[0], face.BBox[1], face.BBox[2], face.BBox[3],
 		strconv.FormatFloat(face.ItalicAngle, 'f', -1, 64), face.Ascent, face.Descent, face.CapHeight, face.XHeight,
-		e.stemV(), file), nil)
-	cidFont := f.add(fmt.Appendf(nil, "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /%s /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor %d 0 R /CIDToGIDMap /Identity /W %s >>",
-		name, descriptor, e.widths()), nil)
-	toUnicode := f.addStream("<<", e.toUnicode())
-	return f.add(fmt.Appendf(nil, "<< /Type /Font /Subtype /Type0 /BaseFont /%s /Encoding /Identity-H /DescendantFonts [%d 0 R] /ToUnicode %d 0 R >>",
-		name, cidFont, toUnicode), nil), nil
+		e.stemV(), file))
+	cidFont := ow.add(fmt.Appendf(nil, "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /%s /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor %d 0 R /CIDToGIDMap /Identity /W %s >>",
+		name, descriptor, e.widths()))
+	toUnicode := ow.addFlate(nil, e.toUnicode())
+	return ow.add(fmt.Appendf(nil, "<< /Type /Font /Subtype /Type0 /BaseFont /%s /Encoding /Identity-H /DescendantFonts [%d 0 R] /ToUnicode %d 0 R >>",
+		name, cidFont, toUnicode)), nil
 }
 
 // flags are the font descriptor's flags (ISO 32000-1, table 123):

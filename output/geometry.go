@@ -20,12 +20,12 @@ type geometry struct {
 	marks          bool
 }
 
-func newGeometry(page layout.Page, opts Options) geometry {
+func newGeometry(page layout.Page, prof Profile) geometry {
 	g := geometry{trimW: page.Width, trimH: page.Height}
-	if opts.Edition == Print {
+	if prof.Bleed {
 		g.bleed = page.Bleed
 		g.offset = g.bleed
-		if opts.Marks {
+		if prof.Marks {
 			g.marks = true
 			g.offset = g.bleed + markLength
 		}
@@ -36,6 +36,10 @@ func newGeometry(page layout.Page, opts Options) geometry {
 
 // box is a rectangle in PDF user space (origin bottom left), in points.
 type box [4]layout.Scaled
+
+func (g geometry) mediaBox() box {
+	return box{0, 0, g.mediaW, g.mediaH}
+}
 
 func (g geometry) trimBox() box {
 	return box{g.offset, g.offset, g.offset + g.trimW, g.offset + g.trimH}

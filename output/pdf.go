@@ -1,165 +1,133 @@
-// Package output draws a finished layout into a PDF file through fpdf. It is
-// the only package that knows PDF: layout hands it pages of positioned
-// items, and output turns each into content-stream operators, embeds and
-// subsets the fonts, and writes links, bookmarks and document information.
+// Package output writes a finished layout as a PDF file. It owns every
+// byte of the file: objects are numbered in the order they are written,
+// pages are written as they are drawn, and nothing is read back. It is the
+// only package that knows PDF syntax for writing; layout hands it pages of
+// positioned items and an edition profile says what the file must conform
+// to (PDF/X-4 for print, PDF/A-2 for screen).
 package output
 
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"strconv"
 	"time"
-	"unicode/utf16"
-
-	"codeberg.org/go-pdf/fpdf"
-	"codeberg.org/go-pdf/fpdf/contrib/gofpdi"
 
 	"brochure/fonts"
 	"brochure/layout"
 )
 
-// Edition selects the colour model and the page structure.
-type Edition int
-
-// The two editions of a brochure.
-const (
-	// Print uses process colours (DeviceCMYK) for the print shop.
-	Print Edition = iota
-	// Screen uses RGB colours for reading on screen.
-	Screen
-)
-
-// String names the edition as the command line does.
-func (e Edition) String() string {
-	if e == Screen {
-		return "screen"
-	}
-	return "print"
-}
-
 // Options choose what PDF is written.
 type Options struct {
-	Edition Edition
-	// Marks adds crop marks outside the bleed (print edition).
-	Marks bool
+	// Profile is the edition's meaning: see PrintProfile and ScreenProfile.
+	Profile Profile
 	// Creator names the program in the document information.
 	Creator string
-	// OutputCondition names the print characterisation the print edition
-	// is made for (default FOGRA39, "Coated FOGRA39"); ICCProfile is its
-	// profile, embedded when given.
-	OutputCondition string
-	ICCProfile      []byte
 	// Date, when set, replaces the document's date in the file's
 	// metadata (SOURCE_DATE_EPOCH).
 	Date time.Time
 }
 
-// Render draws doc into a PDF and returns its bytes: the print edition as
-// PDF/X-4 in process colours with bleed, the screen edition as PDF/A-2b in
-// RGB. The same input always gives the same bytes.
-//
-// fpdf builds the document's structure — pages, images, imported
-// artwork, links, bookmarks, document information — while the page
-// contents are written here as content-stream operators and the fonts are
-// subset and embedded by the final pass, which also compresses the
-// streams.
+// Render writes doc as a PDF into memory and returns its bytes.
 func Render(doc *layout.Document, opts Options) ([]byte, error) {
+	var b bytes.Buffer
+	if err := Write(&b, doc, opts); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// Write writes doc as a PDF to w, page by page. The same document and
+// options always give the same bytes.
+func Write(w io.Writer, doc *layout.Document, opts Options) error {
 	if len(doc.Pages) == 0 {
-		return nil, fmt.Errorf("output: the layout has no pages")
+		return fmt.Errorf("output: the layout has no pages")
 	}
 	if opts.Date.IsZero() {
 		opts.Date = doc.Meta.Date
 	}
-	first := newGeometry(doc.Pages[0], opts)
-	pdf := fpdf.NewCustom(&fpdf.InitType{
-		UnitStr: "pt",
-		Size:    fpdf.SizeType{Wd: first.mediaW.Points(), Ht: first.mediaH.Points()},
-	})
-	pdf.SetAutoPageBreak(false, 0)
-	pdf.SetMargins(0, 0, 0)
-	// Page contents are compressed here as they are drawn
-	// (pagecontents.go), the rest by the final pass; fpdf would make a
-	// new compressor for every page.
-	pdf.SetCompression(false)
-	pdf.SetCatalogSort(true)
-	pdf.SetCreationDate(opts.Date)
-	pdf.SetModificationDate(opts.Date)
-	pdf.SetTitle(doc.Meta.Title, true)
-	pdf.SetSubject(doc.Meta.Subject, true)
-	pdf.SetAuthor(doc.Meta.Author, true)
-	pdf.SetKeywords(doc.Meta.Keywords, true)
-	pdf.SetCreator(opts.Creator, true)
-	pdf.SetProducer(opts.Creator, true)
-	pdf.SetLang(doc.Meta.Language)
-	pdf.SetDisplayMode("fullpage", "single")
-
-	d := &drawer{pdf: pdf, edition: opts.Edition, fonts: map[*fonts.Face]*embeddedFont{}, templates: map[string]int{},
-		segments: newSegmentCompressor()}
-	geometries := make([]geometry, 0, len(doc.Pages))
-	for i, page := range doc.Pages {
-		d.geo = newGeometry(page, opts)
-		geometries = append(geometries, d.geo)
-		pdf.AddPageFormat("P", fpdf.SizeType{Wd: d.geo.mediaW.Points(), Ht: d.geo.mediaH.Points()})
-		d.cs.reset()
-		for _, it := range page.Items {
-			d.item(it)
-		}
-		if d.geo.marks {
-			d.cropMarks()
-		}
-		d.flush()
-		d.bookmarks(doc.Outline, i)
+	if opts.Profile.Version == "" {
+		return fmt.Errorf("output: no edition profile given")
 	}
-	segments := d.segments.finish()
-	if err := pdf.Error(); err != nil {
-		return nil, fmt.Errorf("output: %w", err)
+	d := newDocument(w, doc, opts)
+	for i := range doc.Pages {
+		d.drawPage(i)
 	}
-	var buf bytes.Buffer
-	if err := pdf.Output(&buf); err != nil {
-		return nil, fmt.Errorf("output: %w", err)
-	}
-	return finish(buf.Bytes(), doc, geometries, segments, d.fontOrder, opts)
+	return d.finish()
 }
 
-// drawer carries the state of drawing one document.
-type drawer struct {
-	pdf     *fpdf.Fpdf
-	edition Edition
-	geo     geometry      // of the page being drawn
-	cs      contentStream // the page's operators since the last segment
-	// segments compresses each finished run of operators in the background.
-	segments *segmentCompressor
+// document is the state of writing one file.
+type document struct {
+	ow   *objectWriter
+	pipe *pipeline
+	prof Profile
+	doc  *layout.Document
+	opts Options
+
 	// fonts are the faces drawn so far, each embedded once; fontOrder
 	// lists them in order of first use.
 	fonts     map[*fonts.Face]*embeddedFont
 	fontOrder []*embeddedFont
-	// importer and templates import each PDF logo once.
-	importer  *gofpdi.Importer
-	templates map[string]int
+	// xobjects are the images and imported pages, each written once
+	// however often it is placed, by file path.
+	xobjects map[string]*xobject
+	// iccs are the ICC profile streams written so far, by profile key.
+	iccs map[string]int
+
+	pages []pageRecord
+	geo   geometry      // of the page being drawn
+	cs    contentStream // the page's operators
+	page  *pageRecord
 }
 
-// flush ends the current segment of operators, closing an open text
-// object first: the segment goes to the compressor and a marker into
-// fpdf's page, so fpdf's own drawing (images) comes after it.
-func (d *drawer) flush() {
-	d.cs.endText()
-	if len(d.cs.buf) == 0 {
-		return
+// pageRecord is what a drawn page's dictionary needs, written at the end.
+type pageRecord struct {
+	geo          geometry
+	contents     int
+	fonts        []*embeddedFont
+	xobjects     []*xobject
+	links        []*layout.LinkArea
+	transparency bool // an image with a soft mask is drawn
+}
+
+func newDocument(w io.Writer, doc *layout.Document, opts Options) *document {
+	ow := newObjectWriter(w, opts.Profile.Version)
+	return &document{
+		ow: ow, pipe: newPipeline(ow), prof: opts.Profile, doc: doc, opts: opts,
+		fonts: map[*fonts.Face]*embeddedFont{}, xobjects: map[string]*xobject{}, iccs: map[string]int{},
+		pages: make([]pageRecord, 0, len(doc.Pages)),
 	}
-	k := d.segments.submit(d.cs.buf)
-	d.cs.buf = d.segments.buffer()
-	d.pdf.RawWriteStr(segmentMarker + strconv.Itoa(k))
+}
+
+// drawPage writes page i's operators and queues its content stream.
+func (d *document) drawPage(i int) {
+	page := d.doc.Pages[i]
+	d.geo = newGeometry(page, d.prof)
+	d.pages = append(d.pages, pageRecord{geo: d.geo})
+	d.page = &d.pages[len(d.pages)-1]
+	d.cs.reset()
+	for _, it := range page.Items {
+		d.item(it)
+	}
+	d.cs.endText()
+	if d.geo.marks {
+		d.cropMarks()
+	}
+	raw := d.cs.buf
+	d.cs.buf = make([]byte, 0, max(4096, len(raw)))
+	nums := d.pipe.submit(1, func([]int) ([]streamObject, error) {
+		return []streamObject{{dict: []byte(" /Filter /FlateDecode"), data: deflate(raw)}}, nil
+	})
+	d.page.contents = nums[0]
 }
 
 // x and y map layout coordinates (from the trimmed page's top left) to
-// fpdf's (from the media box's top left); px and py append PDF user space
-// coordinates (from the bottom left) to the page's operators.
-func (d *drawer) x(v layout.Scaled) float64 { return (v + d.geo.offset).Points() }
-func (d *drawer) y(v layout.Scaled) float64 { return (v + d.geo.offset).Points() }
-func (d *drawer) px(v layout.Scaled)        { d.cs.num(v + d.geo.offset) }
-func (d *drawer) py(v layout.Scaled)        { d.cs.num(d.geo.mediaH - d.geo.offset - v) }
+// PDF user space (from the media box's bottom left), appending them to the
+// page's operators.
+func (d *document) px(v layout.Scaled) { d.cs.num(v + d.geo.offset) }
+func (d *document) py(v layout.Scaled) { d.cs.num(d.geo.mediaH - d.geo.offset - v) }
 
-func (d *drawer) item(it layout.Item) {
+func (d *document) item(it layout.Item) {
 	if _, text := it.(*layout.GlyphRun); !text {
 		d.cs.endText()
 	}
@@ -178,14 +146,13 @@ func (d *drawer) item(it layout.Item) {
 	case *layout.QRCode:
 		d.qrCode(x)
 	case *layout.LinkArea:
-		d.link(x)
+		d.page.links = append(d.page.links, x)
 	case *layout.Picture:
-		d.flush()
 		d.picture(x)
 	}
 }
 
-func (d *drawer) polygon(p *layout.Polygon) {
+func (d *document) polygon(p *layout.Polygon) {
 	if len(p.Points) < 3 {
 		return
 	}
@@ -204,7 +171,7 @@ func (d *drawer) polygon(p *layout.Polygon) {
 
 // qrCode draws the dark modules as rectangles, merging horizontal runs
 // into one rectangle each, and fills them in one operation.
-func (d *drawer) qrCode(q *layout.QRCode) {
+func (d *document) qrCode(q *layout.QRCode) {
 	d.fill(q.Colour)
 	for row, cols := range q.Modules {
 		for col := 0; col < len(cols); {
@@ -227,52 +194,18 @@ func (d *drawer) qrCode(q *layout.QRCode) {
 	d.cs.op("f")
 }
 
-func (d *drawer) link(l *layout.LinkArea) {
-	if l.URL != "" {
-		d.pdf.LinkString(d.x(l.X), d.y(l.Y), l.W.Points(), l.H.Points(), l.URL)
-		return
-	}
-	id := d.pdf.AddLink()
-	d.pdf.SetLink(id, d.y(l.TargetY), l.Page+1)
-	d.pdf.Link(d.x(l.X), d.y(l.Y), l.W.Points(), l.H.Points(), id)
-}
-
-// bookmarks adds the outline entries that point into page index i; fpdf
-// attaches a bookmark to the page being drawn. Titles are handed over as
-// PDF text strings in UTF-16 (fpdf converts only while a UTF-8 font is
-// selected, and it has none: the fonts are embedded by the final pass).
-func (d *drawer) bookmarks(outline []layout.OutlineEntry, i int) {
-	for _, e := range outline {
-		if e.Page != i {
-			continue
-		}
-		d.pdf.Bookmark(utf16Text(e.Title), e.Level, d.y(e.Y))
-	}
-}
-
-// utf16Text encodes s as the bytes of a PDF text string in UTF-16BE with
-// a byte order mark.
-func utf16Text(s string) string {
-	units := utf16.Encode([]rune(s))
-	b := make([]byte, 2, 2+2*len(units))
-	b[0], b[1] = 0xFE, 0xFF
-	for _, u := range units {
-		b = append(b, byte(u>>8), byte(u))
-	}
-	return string(b)
-}
-
 // fill sets the non-stroking colour in the edition's colour model.
-func (d *drawer) fill(c layout.Colour) {
+func (d *document) fill(c layout.Colour) {
 	var b [40]byte
 	op := b[:0]
-	if d.edition == Screen {
+	switch d.prof.Colours {
+	case ScreenRGB:
 		for _, v := range []uint8{c.R, c.G, c.B} {
 			op = appendFixed(op, int64(v), 255)
 			op = append(op, ' ')
 		}
 		op = append(op, "rg"...)
-	} else {
+	case ProcessCMYK:
 		for _, v := range []uint8{c.C, c.M, c.Y, c.K} {
 			op = appendFixed(op, int64(v), 100)
 			op = append(op, ' ')
@@ -280,4 +213,36 @@ func (d *drawer) fill(c layout.Colour) {
 		op = append(op, 'k')
 	}
 	d.cs.setFill(op)
+}
+
+// embed returns the embedded font of a face, making one (resource F1, F2,
+// … in order of first use) the first time the face draws, and lists it in
+// the page's resources.
+func (d *document) embed(face *fonts.Face) *embeddedFont {
+	e, ok := d.fonts[face]
+	if !ok {
+		e = newEmbeddedFont(face, "F"+strconv.Itoa(len(d.fontOrder)+1))
+		d.fonts[face] = e
+		d.fontOrder = append(d.fontOrder, e)
+	}
+	if e.lastPage != len(d.pages) {
+		e.lastPage = len(d.pages)
+		d.page.fonts = append(d.page.fonts, e)
+	}
+	return e
+}
+
+// icc returns the object number of an ICC profile stream, writing it the
+// first time it is needed.
+func (d *document) icc(p ICCProfile) int {
+	key := p.Name + "/" + strconv.Itoa(len(p.Flate))
+	if n, ok := d.iccs[key]; ok {
+		return n
+	}
+	dict := fmt.Appendf(nil, " /N %d /Filter /FlateDecode", p.Components)
+	n := d.pipe.submit(1, func([]int) ([]streamObject, error) {
+		return []streamObject{{dict: dict, data: p.Flate}}, nil
+	})[0]
+	d.iccs[key] = n
+	return n
 }

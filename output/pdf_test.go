@@ -34,6 +34,16 @@ func qdf(t *testing.T, pdf []byte) string {
 	return out.String()
 }
 
+// printOptions are the print edition's options with the built-in profile.
+func printOptions(t *testing.T) Options {
+	t.Helper()
+	prof, err := PrintProfile(DefaultOutputCondition, nil, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Options{Profile: prof}
+}
+
 func onePage(items ...layout.Item) *layout.Document {
 	return &layout.Document{
 		Meta:  layout.Meta{Title: "Test", Language: "de-DE"},
@@ -52,7 +62,7 @@ func TestKerningReachesThePDF(t *testing.T) {
 	}
 	size := layout.Pt(20)
 	pdf, err := Render(onePage(&layout.GlyphRun{X: layout.Pt(100), Y: layout.Pt(100), Face: face, Size: size,
-		Text: "AV", Kern: []int{kern, 0}, Colour: layout.Black}), Options{})
+		Text: "AV", Kern: []int{kern, 0}, Colour: layout.Black}), printOptions(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -92,22 +102,22 @@ func TestEditionsUseTheirColourModel(t *testing.T) {
 	rule := &layout.Rule{X: layout.Pt(10), Y: layout.Pt(10), W: layout.Pt(50), H: layout.Pt(20),
 		Colour: layout.Colour{C: 100, M: 80, R: 0x00, G: 0x33, B: 0x99}}
 	for _, c := range []struct {
-		edition   Edition
+		opts      Options
 		want, not *regexp.Regexp
 	}{
-		{Print, regexp.MustCompile(`\b1 0\.8 0 0 k\b`), regexp.MustCompile(`\brg\b|\bRG\b`)},
-		{Screen, regexp.MustCompile(`\b0 0\.2 0\.6 rg\b`), regexp.MustCompile(`\d k\b`)},
+		{printOptions(t), regexp.MustCompile(`\b1 0\.8 0 0 k\b`), regexp.MustCompile(`\brg\b|\bRG\b`)},
+		{Options{Profile: ScreenProfile()}, regexp.MustCompile(`\b0 0\.2 0\.6 rg\b`), regexp.MustCompile(`\d k\b`)},
 	} {
-		pdf, err := Render(onePage(rule), Options{Edition: c.edition})
+		pdf, err := Render(onePage(rule), c.opts)
 		if err != nil {
 			t.Fatal(err)
 		}
 		stream := pageContents(t, pdf)
 		if !c.want.MatchString(stream) {
-			t.Errorf("%s edition: colour operator %s missing", c.edition, c.want)
+			t.Errorf("%s edition: colour operator %s missing", c.opts.Profile.Edition, c.want)
 		}
 		if c.not.MatchString(stream) {
-			t.Errorf("%s edition: unexpected colour operator %s", c.edition, c.not)
+			t.Errorf("%s edition: unexpected colour operator %s", c.opts.Profile.Edition, c.not)
 		}
 	}
 }
@@ -117,7 +127,7 @@ func TestEditionsUseTheirColourModel(t *testing.T) {
 func TestFontsAreSubset(t *testing.T) {
 	face := fonts.Serif().Face(fonts.Regular)
 	pdf, err := Render(onePage(&layout.GlyphRun{X: layout.Pt(100), Y: layout.Pt(100), Face: face, Size: layout.Pt(10),
-		Text: "Zuwanderung", Colour: layout.Black}), Options{})
+		Text: "Zuwanderung", Colour: layout.Black}), printOptions(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -131,31 +141,18 @@ func TestFontsAreSubset(t *testing.T) {
 	}
 }
 
-// pageContents returns the decoded content streams of all pages.
+// pageContents returns the decoded content streams of all pages, as
+// qpdf (an independent reader) writes them out in QDF form.
 func pageContents(t *testing.T, pdf []byte) string {
 	t.Helper()
-	f, err := openPDF(pdf)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pages, err := f.pages()
-	if err != nil {
-		t.Fatal(err)
-	}
 	var b strings.Builder
-	for _, p := range pages {
-		refs := contentRefs(p.body)
-		if len(refs) == 0 {
-			t.Fatalf("page without contents")
-		}
-		for _, n := range refs {
-			data, err := decode(f.objects[n])
-			if err != nil {
-				t.Fatal(err)
-			}
-			b.Write(data)
-			b.WriteByte('\n')
-		}
+	re := regexp.MustCompile(`(?s)%% Contents for page \d+\n(?:%% Original object ID: [^\n]*\n)?\d+ 0 obj\n<<.*?>>\nstream\n(.*?)endstream`)
+	for _, m := range re.FindAllStringSubmatch(qdf(t, pdf), -1) {
+		b.WriteString(m[1])
+		b.WriteByte('\n')
+	}
+	if b.Len() == 0 {
+		t.Fatal("no page contents found")
 	}
 	return b.String()
 }

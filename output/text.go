@@ -2,9 +2,7 @@ package output
 
 import (
 	"strconv"
-	"unicode/utf16"
 
-	"brochure/fonts"
 	"brochure/layout"
 )
 
@@ -13,7 +11,7 @@ import (
 // its origin, and its glyphs as one TJ array whose numbers are the
 // layout's kerning, so the viewer draws exactly the advances the line
 // breaker measured.
-func (d *drawer) glyphRun(g *layout.GlyphRun) {
+func (d *document) glyphRun(g *layout.GlyphRun) {
 	c := &d.cs
 	font := d.embed(g.Face)
 	c.beginText()
@@ -88,32 +86,4 @@ func appendGlyphs(b []byte, font *embeddedFont, text string, kern []int) []byte 
 		return append(b, ">] TJ\n"...)
 	}
 	return append(b, "> Tj\n"...)
-}
-
-const hexDigits = "0123456789ABCDEF"
-
-func appendHex4(b []byte, v uint16) []byte {
-	return append(b, hexDigits[v>>12], hexDigits[v>>8&15], hexDigits[v>>4&15], hexDigits[v&15])
-}
-
-// appendUTF16Hex encodes text as a PDF text string: UTF-16BE with a byte
-// order mark, in hexadecimal.
-func appendUTF16Hex(b []byte, s string) []byte {
-	b = append(b, "<FEFF"...)
-	for _, u := range utf16.Encode([]rune(s)) {
-		b = appendHex4(b, u)
-	}
-	return append(b, '>')
-}
-
-// embed returns the embedded font of a face, making one (resource F1, F2,
-// … in order of first use) the first time the face draws.
-func (d *drawer) embed(face *fonts.Face) *embeddedFont {
-	if e, ok := d.fonts[face]; ok {
-		return e
-	}
-	e := newEmbeddedFont(face, "F"+strconv.Itoa(len(d.fontOrder)+1))
-	d.fonts[face] = e
-	d.fontOrder = append(d.fontOrder, e)
-	return e
 }

@@ -3,6 +3,7 @@ package output
 import (
 	"bytes"
 	"encoding/xml"
+	"strconv"
 	"time"
 
 	"brochure/layout"
@@ -16,8 +17,11 @@ type xmpMeta struct {
 	Date       time.Time
 	Creator    string
 	DocumentID string
-	PDFX       bool // PDF/X-4
-	PDFA       bool // PDF/A-2b
+	// PDFX is the PDF/X version claimed ("PDF/X-4") or "".
+	PDFX string
+	// PDFAPart and PDFAConformance are the PDF/A level claimed, or 0.
+	PDFAPart        int
+	PDFAConformance string
 }
 
 // packet writes the XMP packet, uncompressed as PDF/A requires.
@@ -37,10 +41,10 @@ func (m xmpMeta) packet() []byte {
 		` xmlns:xmp="http://ns.adobe.com/xap/1.0/"` +
 		` xmlns:pdf="http://ns.adobe.com/pdf/1.3/"` +
 		` xmlns:xmpMM="http://ns.adobe.com/xap/1.0/mm/"`)
-	if m.PDFX {
+	if m.PDFX != "" {
 		b.WriteString(` xmlns:pdfxid="http://www.npes.org/pdfx/ns/id/"`)
 	}
-	if m.PDFA {
+	if m.PDFAPart != 0 {
 		b.WriteString(` xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/"`)
 	}
 	b.WriteString(">\n")
@@ -59,7 +63,7 @@ func (m xmpMeta) packet() []byte {
 		b.WriteString("<pdf:Keywords>" + esc(m.Meta.Keywords) + "</pdf:Keywords>\n")
 	}
 	b.WriteString("<pdf:Producer>" + esc(m.Creator) + "</pdf:Producer>\n")
-	if m.PDFX {
+	if m.PDFX != "" {
 		b.WriteString("<pdf:Trapped>False</pdf:Trapped>\n")
 	}
 	b.WriteString("<xmp:CreatorTool>" + esc(m.Creator) + "</xmp:CreatorTool>\n")
@@ -70,11 +74,11 @@ func (m xmpMeta) packet() []byte {
 	b.WriteString("<xmpMM:InstanceID>" + m.DocumentID + "</xmpMM:InstanceID>\n")
 	b.WriteString("<xmpMM:VersionID>1</xmpMM:VersionID>\n")
 	b.WriteString("<xmpMM:RenditionClass>default</xmpMM:RenditionClass>\n")
-	if m.PDFX {
-		b.WriteString("<pdfxid:GTS_PDFXVersion>PDF/X-4</pdfxid:GTS_PDFXVersion>\n")
+	if m.PDFX != "" {
+		b.WriteString("<pdfxid:GTS_PDFXVersion>" + esc(m.PDFX) + "</pdfxid:GTS_PDFXVersion>\n")
 	}
-	if m.PDFA {
-		b.WriteString("<pdfaid:part>2</pdfaid:part>\n<pdfaid:conformance>B</pdfaid:conformance>\n")
+	if m.PDFAPart != 0 {
+		b.WriteString("<pdfaid:part>" + strconv.Itoa(m.PDFAPart) + "</pdfaid:part>\n<pdfaid:conformance>" + esc(m.PDFAConformance) + "</pdfaid:conformance>\n")
 	}
 	b.WriteString("</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n")
 	// Padding lets editors update the packet in place, as XMP recommends.

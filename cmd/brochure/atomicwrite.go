@@ -1,15 +1,17 @@
 package main
 
 import (
+	"bufio"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 )
 
-// writeFileAtomic writes data to a temporary file beside path and renames
+// writeFileAtomic lets write fill a temporary file beside path and renames
 // it into place, so readers see either the old file or the complete new
 // one, never a partial PDF.
-func writeFileAtomic(path string, data []byte) error {
+func writeFileAtomic(path string, write func(io.Writer) error) error {
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
@@ -21,7 +23,13 @@ func writeFileAtomic(path string, data []byte) error {
 		os.Remove(name)
 		return fmt.Errorf("cannot write %s: %w", path, err)
 	}
-	if _, err := tmp.Write(data); err != nil {
+	buf := bufio.NewWriterSize(tmp, 256<<10)
+	if err := write(buf); err != nil {
+		tmp.Close()
+		os.Remove(name)
+		return err
+	}
+	if err := buf.Flush(); err != nil {
 		return fail(err)
 	}
 	if err := tmp.Sync(); err != nil {

@@ -37,13 +37,24 @@ type buildRequest struct {
 	iccProfile      []byte
 }
 
-// buildResult is what a build produced.
+// buildResult is what a build produced: the laid-out document, ready to
+// be written as the requested edition.
 type buildResult struct {
-	pdf      []byte
 	pages    int
 	warnings []layout.Warning
 	layout   *layout.Document
 	content  *content.Document
+	options  output.Options
+}
+
+// writePDF writes the PDF, page by page, to w.
+func (r *buildResult) writePDF(w io.Writer) error {
+	return output.Write(w, r.layout, r.options)
+}
+
+// pdf writes the PDF into memory (for checks).
+func (r *buildResult) pdf() ([]byte, error) {
+	return output.Render(r.layout, r.options)
 }
 
 func cmdBuild(args []string, stdout, stderr io.Writer) error {
@@ -79,12 +90,15 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	if req.outPath == "" {
 		req.outPath = defaultOutput(req.contentPath)
 	}
+	if ext := filepath.Ext(req.outPath); !strings.EqualFold(ext, ".pdf") {
+		return usageError{fmt.Sprintf("-o %s: the output file must end in .pdf", req.outPath)}
+	}
 	start := time.Now()
 	res, err := build(req)
 	if err != nil {
 		return err
 	}
-	if err := writeFileAtomic(req.outPath, res.pdf); err != nil {
+	if err := writeFileAtomic(req.outPath, res.writePDF); err != nil {
 		return err
 	}
 	for _, w := range res.warnings {
@@ -144,12 +158,24 @@ func build(req buildRequest) (*buildResult, error) {
 	if err != nil {
 		return nil, err
 	}
-	pdf, err := output.Render(laid, output.Options{Edition: req.edition, Creator: "brochure " + Version, Marks: req.marks,
-		OutputCondition: req.outputCondition, ICCProfile: req.iccProfile, Date: date})
+	prof, err := req.profile()
 	if err != nil {
 		return nil, err
 	}
-	return &buildResult{pdf: pdf, pages: len(laid.Pages), warnings: laid.Warnings, layout: laid, content: doc}, nil
+	opts := output.Options{Profile: prof, Creator: "brochure " + Version, Date: date}
+	return &buildResult{pages: len(laid.Pages), warnings: laid.Warnings, layout: laid, content: doc, options: opts}, nil
+}
+
+// profile is the edition profile the request asks for.
+func (req buildRequest) profile() (output.Profile, error) {
+	if req.edition == output.Screen {
+		return output.ScreenProfile(), nil
+	}
+	prof, err := output.PrintProfile(req.outputCondition, req.iccProfile, req.marks)
+	if err != nil {
+		return prof, usageError{err.Error()}
+	}
+	return prof, nil
 }
 
 // sourceDate reads SOURCE_DATE_EPOCH (reproducible builds): the time the

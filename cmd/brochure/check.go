@@ -6,7 +6,7 @@ import (
 	"io"
 	"strings"
 
-	"brochure/output"
+	"brochure/output/preflight"
 )
 
 const checkHelp = `Usage: brochure check [CONTENT.toml] [-edition print|screen] [-json]
@@ -49,7 +49,11 @@ func cmdCheck(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	report := output.Preflight(res.layout, res.pdf, req.edition)
+	pdf, err := res.pdf()
+	if err != nil {
+		return err
+	}
+	report := preflight.Run(res.layout, pdf, res.options.Profile)
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
@@ -66,13 +70,13 @@ func cmdCheck(args []string, stdout, stderr io.Writer) error {
 }
 
 // writeReport prints one aligned line per rule and a summary.
-func writeReport(w io.Writer, r output.Report, req buildRequest) {
+func writeReport(w io.Writer, r preflight.Report, req buildRequest) {
 	name := req.contentPath
 	if name == "" {
 		name = "the built-in example"
 	}
 	fmt.Fprintf(w, "brochure check: %s edition of %s\n", r.Edition, name)
-	counts := map[output.Status]int{}
+	counts := map[preflight.Status]int{}
 	for _, f := range r.Findings {
 		counts[f.Status]++
 		value := f.Value
@@ -82,8 +86,8 @@ func writeReport(w io.Writer, r output.Report, req buildRequest) {
 		fmt.Fprintf(w, "  %-4s  %-27s %-35s %s\n", strings.ToUpper(string(f.Status)), f.Rule, value, f.Message)
 	}
 	verdict := "PASS"
-	if counts[output.Fail] > 0 {
+	if counts[preflight.Fail] > 0 {
 		verdict = "FAIL"
 	}
-	fmt.Fprintf(w, "verdict: %s (failed: %d, warnings: %d, passed: %d)\n", verdict, counts[output.Fail], counts[output.Warn], counts[output.Pass])
+	fmt.Fprintf(w, "verdict: %s (failed: %d, warnings: %d, passed: %d)\n", verdict, counts[preflight.Fail], counts[preflight.Warn], counts[preflight.Pass])
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"math"
 	"os"
 	"os/exec"
@@ -11,6 +12,10 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"brochure/layout"
+	"brochure/output"
+	"brochure/output/preflight"
 )
 
 // pdfcpu finds the pdfcpu validator (go install puts it in GOPATH/bin).
@@ -208,13 +213,15 @@ func TestCheckExample(t *testing.T) {
 	}
 }
 
-// TestCheckFailsOnBadDocuments: an RGB photo in print and a 72 ppi photo
-// fail with messages naming the file.
+// TestCheckFailsOnBadDocuments: a 58 ppi photo fails with a message
+// naming the file; the same photo is RGB, which the print edition writes
+// with the sRGB profile, so the colour rule passes. When the image is
+// tampered into bare DeviceRGB (by qpdf, outside our writer), the colour
+// rule fails and names the image and its page.
 func TestCheckFailsOnBadDocuments(t *testing.T) {
 	dir := t.TempDir()
 	writePNG(t, filepath.Join(dir, "foto.png"), 300, 200) // RGB, and at column width about 58 ppi
-	src := strings.Replace(string(exampleContent()), `label = "Workshop A"`, `label = "Workshop A"`, 1)
-	src = strings.Replace(src, `  [[sections.speakers]]
+	src := strings.Replace(string(exampleContent()), `  [[sections.speakers]]
   name = "Robert Fischer & Christina Wagner"`, `  [[sections.images]]
   file = "foto.png"
   caption = "Zu klein und in RGB"
@@ -229,11 +236,66 @@ func TestCheckFailsOnBadDocuments(t *testing.T) {
 	}
 	out := stdout.String()
 	for _, want := range []*regexp.Regexp{
-		regexp.MustCompile(`FAIL\s+colour-model\s+foto\.png\s+RGB image in the print edition: foto\.png`),
+		regexp.MustCompile(`PASS\s+colour-model\s+no DeviceRGB`),
 		regexp.MustCompile(`FAIL\s+image-resolution\s+\d+ ppi\s+foto\.png is placed at \d+ ppi`),
 	} {
 		if !want.MatchString(out) {
 			t.Errorf("report lacks %s:\n%s", want, out)
 		}
 	}
+
+	res, err := build(buildRequest{contentPath: path, outputCondition: output.DefaultOutputCondition})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pdf, err := res.pdf()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tampered := qpdfEdit(t, pdf, regexp.MustCompile(`/ColorSpace \[\s*/ICCBased\s+\d+ 0 R\s*\]`), "/ColorSpace /DeviceRGB")
+	var page int
+	for i, p := range res.layout.Pages {
+		for _, it := range p.Items {
+			if pic, ok := it.(*layout.Picture); ok && pic.Source.File == "foto.png" {
+				page = i + 1
+			}
+		}
+	}
+	report := preflight.Run(res.layout, tampered, res.options.Profile)
+	found := false
+	for _, f := range report.Findings {
+		if f.Rule == "colour-model" {
+			found = true
+			want := fmt.Sprintf("page %d: image foto.png in DeviceRGB", page)
+			if f.Status != preflight.Fail || !strings.Contains(f.Message, want) {
+				t.Errorf("tampered image: colour rule %s %q, want a failure naming %q", f.Status, f.Message, want)
+			}
+		}
+	}
+	if !found {
+		t.Error("no colour-model finding")
+	}
+}
+
+// qpdfEdit rewrites a PDF through qpdf's QDF form, replacing what re
+// matches, and lets qpdf's fix-qdf repair lengths and offsets.
+func qpdfEdit(t *testing.T, pdf []byte, re *regexp.Regexp, repl string) []byte {
+	t.Helper()
+	dir := t.TempDir()
+	in, qdf := filepath.Join(dir, "in.pdf"), filepath.Join(dir, "qdf.pdf")
+	os.WriteFile(in, pdf, 0o644)
+	if o, err := exec.Command("qpdf", "--qdf", "--object-streams=disable", in, qdf).CombinedOutput(); err != nil {
+		t.Fatalf("qpdf: %v\n%s", err, o)
+	}
+	q, _ := os.ReadFile(qdf)
+	edited := re.ReplaceAll(q, []byte(repl))
+	if bytes.Equal(edited, q) {
+		t.Fatalf("qpdfEdit: %s matches nothing", re)
+	}
+	os.WriteFile(qdf, edited, 0o644)
+	fixed, err := exec.Command("fix-qdf", qdf).Output()
+	if err != nil {
+		t.Fatalf("fix-qdf: %v", err)
+	}
+	return fixed
 }

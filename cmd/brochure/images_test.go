@@ -66,7 +66,8 @@ func writeLogoPDF(t *testing.T, path string) {
 			&layout.Rule{X: 0, Y: 0, W: layout.MM(30), H: layout.MM(40), Colour: layout.Colour{K: 100}},
 			&layout.GlyphRun{X: layout.MM(35), Y: layout.MM(22), Face: face, Size: layout.Pt(14), Text: "Testministerium", Colour: layout.Black},
 		}}}}
-	pdf, err := output.Render(doc, output.Options{})
+	prof, _ := output.PrintProfile(output.DefaultOutputCondition, nil, false)
+	pdf, err := output.Render(doc, output.Options{Profile: prof})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -182,7 +183,7 @@ func TestEmblemNeverSmallerThanLogos(t *testing.T) {
 		for _, it := range page.Items {
 			switch x := it.(type) {
 			case *layout.Picture:
-				if strings.HasSuffix(x.Path, "bmas.png") {
+				if strings.HasSuffix(x.Source.Path, "bmas.png") {
 					logo = max(logo, x.H)
 					logos++
 				}

@@ -1,12 +1,29 @@
-package output
+package preflight
 
 import (
+	"bytes"
 	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
 	"brochure/layout"
+	"brochure/output"
 )
+
+// printProfile is the print edition with the built-in profile.
+func printProfile(t *testing.T) output.Profile {
+	t.Helper()
+	prof, err := output.PrintProfile(output.DefaultOutputCondition, nil, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return prof
+}
 
 // fundingPage builds a page with an emblem mark, optionally a statement
 // beside it and a logo of the given height.
@@ -25,12 +42,13 @@ func fundingPage(emblemH, logoH layout.Scaled, statement, italic bool) layout.Pa
 
 func findings(t *testing.T, doc *layout.Document, rule string) []Finding {
 	t.Helper()
-	pdf, err := Render(doc, Options{})
+	prof := printProfile(t)
+	pdf, err := output.Render(doc, output.Options{Profile: prof})
 	if err != nil {
 		t.Fatal(err)
 	}
 	var out []Finding
-	for _, f := range Preflight(doc, pdf, Print).Findings {
+	for _, f := range Run(doc, pdf, prof).Findings {
 		if f.Rule == rule {
 			out = append(out, f)
 		}
@@ -72,28 +90,23 @@ func TestPreflightFundingRules(t *testing.T) {
 	}
 }
 
-func TestPreflightOperatorScanner(t *testing.T) {
-	stream := []byte(`q 0 0 0 1 k BT /F1 10 Tf (a rg b) Tj <7267> Tj ET 1 0 0 rg 0 0 10 10 re f Q`)
-	ops := strings.Join(operators(stream), " ")
-	if ops != "q k BT Tf Tj Tj ET rg re f Q" {
-		t.Errorf("operators: %s", ops)
-	}
-}
-
-// TestPreflightReadsEveryContentStream: a page's contents are several
-// streams (fpdf's and the drawn segments); an RGB operator slipped into
-// the last of them fails the print edition's colour rule.
-func TestPreflightReadsEveryContentStream(t *testing.T) {
+// TestColourRuleReadsEveryContentStream: qpdf (an independent writer)
+// splits a page's contents into an array of streams and rewrites the file
+// with object streams and a cross-reference stream; an RGB operator
+// slipped into the last stream fails the print edition's colour rule, and
+// the clean file still passes.
+func TestColourRuleReadsEveryContentStream(t *testing.T) {
 	doc := &layout.Document{Meta: layout.Meta{Title: "T", Language: "de-DE"}, Pages: []layout.Page{{
 		Width: layout.MM(210), Height: layout.MM(297), Bleed: layout.MM(3),
 		Items: []layout.Item{&layout.Rule{X: layout.MM(20), Y: layout.MM(20), W: layout.MM(50), H: layout.MM(1), Colour: layout.Black}},
 	}}}
-	pdf, err := Render(doc, Options{})
+	prof := printProfile(t)
+	pdf, err := output.Render(doc, output.Options{Profile: prof})
 	if err != nil {
 		t.Fatal(err)
 	}
 	colourRule := func(pdf []byte) Finding {
-		for _, f := range Preflight(doc, pdf, Print).Findings {
+		for _, f := range Run(doc, pdf, prof).Findings {
 			if f.Rule == "colour-model" {
 				return f
 			}
@@ -104,23 +117,48 @@ func TestPreflightReadsEveryContentStream(t *testing.T) {
 	if f := colourRule(pdf); f.Status != Pass {
 		t.Fatalf("clean print edition: %s %s", f.Status, f.Message)
 	}
-	f, err := openPDF(pdf)
-	if err != nil {
+	dir := t.TempDir()
+	in, qdfPath, out := filepath.Join(dir, "in.pdf"), filepath.Join(dir, "qdf.pdf"), filepath.Join(dir, "out.pdf")
+	if err := os.WriteFile(in, pdf, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	pages, _ := f.pages()
-	refs := contentRefs(pages[0].body)
-	if len(refs) < 2 {
-		t.Fatalf("want the page's contents in several streams for this test, got %v", refs)
+	if o, err := exec.Command("qpdf", "--qdf", "--object-streams=disable", in, qdfPath).CombinedOutput(); err != nil {
+		t.Fatalf("qpdf: %v\n%s", err, o)
 	}
-	last := f.objects[refs[len(refs)-1]]
-	data, err := decode(last)
-	if err != nil {
+	q, _ := os.ReadFile(qdfPath)
+	// Split the page's contents: a new stream object with RGB in it,
+	// numbered after the last one (as fix-qdf wants), added to the page.
+	size := regexp.MustCompile(`/Size (\d+)`).FindSubmatch(q)
+	contents := regexp.MustCompile(`/Contents (\d+) 0 R`).FindSubmatchIndex(q)
+	at := bytes.Index(q, []byte("\nxref\n"))
+	if size == nil || contents == nil || at < 0 {
+		t.Fatal("qpdf's QDF output lacks /Size, the page's /Contents or the xref table")
+	}
+	n, _ := strconv.Atoi(string(size[1]))
+	extra := fmt.Sprintf("\n%%%% Extra contents\n%d 0 obj\n<<\n  /Length %d 0 R\n>>\nstream\n1 0 0 rg 0 0 5 5 re f\nendstream\nendobj\n\n%d 0 obj\n21\nendobj\n", n, n+1, n+1)
+	edited := append([]byte(nil), q[:contents[0]]...)
+	edited = fmt.Appendf(edited, "/Contents [%s 0 R %d 0 R]", q[contents[2]:contents[3]], n)
+	edited = append(edited, q[contents[1]:at]...)
+	edited = append(edited, extra...)
+	q = append(edited, q[at:]...)
+	if err := os.WriteFile(qdfPath, q, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	last.stream = append(data, "\n1 0 0 rg 0 0 5 5 re f\n"...)
-	last.body = []byte(fmt.Sprintf("<< /Length %d >>", len(last.stream)))
-	if got := colourRule(f.bytes()); got.Status != Fail {
-		t.Errorf("RGB in the page's last content stream: colour rule %s %q, want a failure", got.Status, got.Message)
+	fixed, err := exec.Command("fix-qdf", qdfPath).Output()
+	if err != nil {
+		t.Fatalf("fix-qdf: %v", err)
+	}
+	if err := os.WriteFile(qdfPath, fixed, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if o, err := exec.Command("qpdf", "--object-streams=generate", qdfPath, out).CombinedOutput(); err != nil {
+		t.Fatalf("qpdf: %v\n%s", err, o)
+	}
+	tampered, _ := os.ReadFile(out)
+	if !bytes.Contains(tampered, []byte("/ObjStm")) {
+		t.Fatal("qpdf wrote no object streams; the test wants the reader to go through them")
+	}
+	if got := colourRule(tampered); got.Status != Fail || !strings.Contains(got.Message, "rg operator") {
+		t.Errorf("RGB in the page's last content stream: colour rule %s %q, want a failure naming the rg operator", got.Status, got.Message)
 	}
 }

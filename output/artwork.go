@@ -1,0 +1,533 @@
+package output
+
+import (
+	"fmt"
+	"strconv"
+
+	"brochure/content"
+	"brochure/content/pdfread"
+)
+
+// Imported artwork: the first page of a PDF logo becomes a Form XObject
+// (ISO 32000-1, 8.10) whose bounding box is the page's trim box. Every
+// object the page's content and resources reach is copied through our
+// writer under a new number, once: fonts, images and ICC profiles keep
+// their encoded data byte for byte; content streams (the page's, and
+// those of its forms and tiling patterns) are decoded, rewritten and
+// compressed again.
+//
+// The rewriting makes the artwork conform to the edition: the device
+// colour space the edition forbids (DeviceRGB in print, DeviceCMYK on
+// screen) becomes the edition's substitute ICC profile — in colour space
+// values, where the name is replaced by the profile, and in content
+// streams, where rg/RG (or k/K) become a colour space selection and
+// sc/SC. Marked content is kept as plain BMC, since the artwork's
+// optional-content groups and structure belong to its own file.
+
+// substituteName is the resource name of the substitute colour space in
+// every copied resource dictionary.
+const substituteName = "BrochureCS"
+
+// artworkCopier copies objects of one source file.
+type artworkCopier struct {
+	d       *document
+	src     *pdfread.File
+	where   string
+	numbers map[int]int // source object → our object
+	// resourceDicts are source objects used as resource dictionaries,
+	// which get the substitute colour space.
+	resourceDicts map[int]bool
+	// contentStreams are source objects that are content streams (forms,
+	// tiling patterns, Type 3 glyphs), rewritten when copied.
+	contentStreams map[int]bool
+	queue          []int
+	// needsSubstitute: the artwork uses the forbidden device colour
+	// space somewhere, so its resources get the substitute.
+	needsSubstitute bool
+	substitute      int // the substitute profile's object; 0 until needed
+}
+
+// importArtwork writes a PDF logo's page as a Form XObject and returns
+// its number.
+func (d *document) importArtwork(src *content.Image) (int, error) {
+	c := &artworkCopier{d: d, src: src.PDF, where: src.Where + ": " + src.File,
+		numbers: map[int]int{}, resourceDicts: map[int]bool{}, contentStreams: map[int]bool{}}
+	page := src.Page
+	streams, err := src.PDF.ContentStreams(page)
+	if err != nil {
+		return 0, c.fail(err)
+	}
+	var content []byte
+	for _, s := range streams {
+		data, err := src.PDF.Decode(s)
+		if err != nil {
+			return 0, c.fail(err)
+		}
+		content = append(content, data...)
+		content = append(content, '\n')
+	}
+	c.needsSubstitute = c.usesForbidden(content, page.Resources)
+	rewritten, err := c.rewriteContent(content)
+	if err != nil {
+		return 0, c.fail(err)
+	}
+	dict := []byte(" /Type /XObject /Subtype /Form /BBox ")
+	dict = appendFloatBox(dict, page.TrimBox)
+	dict = append(dict, " /Resources "...)
+	dict = c.appendResources(dict, page.Resources)
+	if g, ok := page.Dict["Group"]; ok {
+		dict = append(dict, " /Group "...)
+		dict = c.appendValue(dict, g, 0)
+	}
+	dict = append(dict, " /Filter /FlateDecode"...)
+	form := c.d.ow.addStream(dict, deflate(rewritten))
+	if err := c.copyQueued(); err != nil {
+		return 0, err
+	}
+	return form, c.d.ow.err
+}
+
+func (c *artworkCopier) fail(err error) error {
+	return fmt.Errorf("%s cannot be imported: %v", c.where, err)
+}
+
+// ref returns our number for a source object, queuing it for copying the
+// first time.
+func (c *artworkCopier) ref(num int) int {
+	if n, ok := c.numbers[num]; ok {
+		return n
+	}
+	n := c.d.ow.reserve()
+	c.numbers[num] = n
+	c.queue = append(c.queue, num)
+	return n
+}
+
+// copyQueued writes every queued object, in the order they were found
+// (objects found while copying join the queue).
+func (c *artworkCopier) copyQueued() error {
+	for len(c.queue) > 0 {
+		num := c.queue[0]
+		c.queue = c.queue[1:]
+		o, err := c.src.Object(num)
+		if err != nil {
+			return c.fail(err)
+		}
+		ours := c.numbers[num]
+		s, isStream := o.(*pdfread.Stream)
+		if !isStream {
+			var b []byte
+			if d, ok := o.(pdfread.Dict); ok && c.resourceDicts[num] {
+				b = c.appendResources(b, d)
+			} else {
+				b = c.appendValue(b, o, 0)
+			}
+			c.d.ow.object(ours, b)
+			continue
+		}
+		if err := c.copyStream(ours, num, s); err != nil {
+			return c.fail(err)
+		}
+	}
+	return nil
+}
+
+// copyStream copies a stream: content streams decoded and rewritten, all
+// others with their data as stored.
+func (c *artworkCopier) copyStream(ours, num int, s *pdfread.Stream) error {
+	content := c.contentStreams[num] || s.Dict.Name("Subtype") == "Form" ||
+		(s.Dict.Name("Type") == "Pattern" || s.Dict["PatternType"] == int64(1))
+	skip := map[pdfread.Name]bool{"Length": true, "DL": true}
+	data := s.Raw
+	if content {
+		decoded, err := c.src.Decode(s)
+		if err != nil {
+			return err
+		}
+		if data, err = c.rewriteContent(decoded); err != nil {
+			return err
+		}
+		data = deflate(data)
+		skip["Filter"], skip["DecodeParms"] = true, true
+	}
+	var dict []byte
+	for _, k := range s.Dict.Keys() {
+		if skip[k] || dropKey(k) {
+			continue
+		}
+		dict = append(dict, ' ')
+		dict = appendName(dict, string(k))
+		dict = append(dict, ' ')
+		if k == "Resources" {
+			dict = c.appendResources(dict, s.Dict[k])
+			continue
+		}
+		dict = c.appendValue(dict, s.Dict[k], 0)
+	}
+	if content {
+		dict = append(dict, " /Filter /FlateDecode"...)
+	}
+	c.d.ow.stream(ours, dict, data)
+	return nil
+}
+
+// dropKey lists entries that belong to the artwork's own file: its
+// structure tree, private application data and optional content.
+func dropKey(k pdfread.Name) bool {
+	switch k {
+	case "StructParent", "StructParents", "PieceInfo", "OC", "Metadata", "LastModified":
+		return true
+	}
+	return false
+}
+
+// appendResources writes a resource dictionary (direct, or a reference
+// to one) with the substitute colour space added, and without
+// /Properties (marked content is made plain).
+func (c *artworkCopier) appendResources(b []byte, o pdfread.Object) []byte {
+	if r, ok := o.(pdfread.Ref); ok {
+		c.resourceDicts[r.Num] = true
+		return appendRef(b, c.ref(r.Num))
+	}
+	d, _ := o.(pdfread.Dict)
+	b = append(b, "<<"...)
+	for _, k := range d.Keys() {
+		if k == "Properties" {
+			continue
+		}
+		b = append(b, ' ')
+		b = appendName(b, string(k))
+		b = append(b, ' ')
+		v := d[k]
+		switch k {
+		case "ColorSpace":
+			b = c.appendColourSpaces(b, v)
+			continue
+		case "XObject", "Pattern":
+			c.markContent(v)
+		case "Font":
+			c.markType3(v)
+		}
+		b = c.appendValue(b, v, 0)
+	}
+	if _, has := d["ColorSpace"]; !has && c.needsSubstitute {
+		b = append(b, " /ColorSpace "...)
+		b = c.appendColourSpaces(b, pdfread.Dict{})
+	}
+	return append(b, " >>"...)
+}
+
+// appendColourSpaces writes a /ColorSpace resource dictionary with the
+// substitute colour space added.
+func (c *artworkCopier) appendColourSpaces(b []byte, o pdfread.Object) []byte {
+	d := c.src.Dict(o)
+	b = append(b, "<<"...)
+	for _, k := range d.Keys() {
+		if k == substituteName {
+			continue
+		}
+		b = append(b, ' ')
+		b = appendName(b, string(k))
+		b = append(b, ' ')
+		b = c.appendValue(b, d[k], 0)
+	}
+	if c.needsSubstitute {
+		b = append(b, " /"+substituteName+" "...)
+		b = append(b, iccRef(c.substituteProfile())...)
+	}
+	return append(b, " >>"...)
+}
+
+func (c *artworkCopier) substituteProfile() int {
+	if c.substitute == 0 {
+		c.substitute = c.d.icc(c.d.prof.Substitute)
+	}
+	return c.substitute
+}
+
+// markContent notes the streams of an XObject or Pattern resource
+// dictionary whose content is to be rewritten.
+func (c *artworkCopier) markContent(o pdfread.Object) {
+	for _, v := range c.src.Dict(o) {
+		if r, ok := v.(pdfread.Ref); ok {
+			if s, ok := c.resolve(r).(*pdfread.Stream); ok {
+				if s.Dict.Name("Subtype") == "Form" || s.Dict["PatternType"] == int64(1) {
+					c.contentStreams[r.Num] = true
+				}
+			}
+		}
+	}
+}
+
+// markType3 notes the glyph procedures of Type 3 fonts, which are
+// content streams too.
+func (c *artworkCopier) markType3(o pdfread.Object) {
+	for _, v := range c.src.Dict(o) {
+		font := c.src.Dict(v)
+		if font.Name("Subtype") != "Type3" {
+			continue
+		}
+		for _, p := range c.src.Dict(font["CharProcs"]) {
+			if r, ok := p.(pdfread.Ref); ok {
+				c.contentStreams[r.Num] = true
+			}
+		}
+		if res, ok := font["Resources"].(pdfread.Ref); ok {
+			c.resourceDicts[res.Num] = true
+		}
+	}
+}
+
+func (c *artworkCopier) resolve(o pdfread.Object) pdfread.Object {
+	v, err := c.src.Resolve(o)
+	if err != nil {
+		return nil
+	}
+	return v
+}
+
+// appendValue writes a value, references renumbered, the forbidden
+// device colour space replaced by the substitute profile. Objects that
+// would pull the artwork's whole file in (pages, the page tree, the
+// catalog) become null.
+func (c *artworkCopier) appendValue(b []byte, o pdfread.Object, depth int) []byte {
+	if depth > 64 {
+		return append(b, "null"...)
+	}
+	switch v := o.(type) {
+	case nil:
+		return append(b, "null"...)
+	case bool:
+		return strconv.AppendBool(b, v)
+	case int64:
+		return strconv.AppendInt(b, v, 10)
+	case float64:
+		return appendFloat(b, v)
+	case pdfread.Name:
+		if string(v) == c.d.prof.Forbidden {
+			return append(b, iccRef(c.substituteProfile())...)
+		}
+		return appendName(b, string(v))
+	case pdfread.String:
+		b = append(b, '<')
+		for i := 0; i < len(v); i++ {
+			b = append(b, hexDigits[v[i]>>4], hexDigits[v[i]&15])
+		}
+		return append(b, '>')
+	case pdfread.Array:
+		b = append(b, '[')
+		for i, e := range v {
+			if i > 0 {
+				b = append(b, ' ')
+			}
+			b = c.appendValue(b, e, depth+1)
+		}
+		return append(b, ']')
+	case pdfread.Dict:
+		b = append(b, "<<"...)
+		for _, k := range v.Keys() {
+			if dropKey(k) {
+				continue
+			}
+			b = append(b, ' ')
+			b = appendName(b, string(k))
+			b = append(b, ' ')
+			if k == "Resources" {
+				b = c.appendResources(b, v[k])
+				continue
+			}
+			b = c.appendValue(b, v[k], depth+1)
+		}
+		return append(b, " >>"...)
+	case pdfread.Ref:
+		switch t := c.src.Dict(v); t.Name("Type") {
+		case "Page", "Pages", "Catalog":
+			return append(b, "null"...)
+		}
+		return appendRef(b, c.ref(v.Num))
+	case *pdfread.Stream:
+		return append(b, "null"...) // streams are never direct
+	}
+	return append(b, "null"...)
+}
+
+// rewriteContent rewrites a content stream: colours in the forbidden
+// device space go through the substitute colour space, and marked
+// content with properties becomes plain BMC.
+func (c *artworkCopier) rewriteContent(data []byte) ([]byte, error) {
+	ops, err := pdfread.Operations(data)
+	if err != nil {
+		return nil, err
+	}
+	fill, stroke, abbrev := "rg", "RG", "RGB"
+	if c.d.prof.Forbidden == "DeviceCMYK" {
+		fill, stroke, abbrev = "k", "K", "CMYK"
+	}
+	out := make([]byte, 0, len(data)+len(data)/8)
+	for _, op := range ops {
+		switch string(op.Op) {
+		case fill, stroke:
+			sel, set := "cs", "sc"
+			if string(op.Op) == stroke {
+				sel, set = "CS", "SC"
+			}
+			out = append(out, "/"+substituteName+" "+sel+"\n"...)
+			out = c.appendOperands(out, op.Operands)
+			out = append(out, set...)
+		case "cs", "CS":
+			if len(op.Operands) == 1 && op.Operands[0] == pdfread.Name(c.d.prof.Forbidden) {
+				op.Operands = []pdfread.Object{pdfread.Name(substituteName)}
+			}
+			out = c.appendOperands(out, op.Operands)
+			out = append(out, op.Op...)
+		case "BDC":
+			if len(op.Operands) > 0 {
+				out = c.appendOperands(out, op.Operands[:1])
+			}
+			out = append(out, "BMC"...)
+		case "BI":
+			d, _ := op.Operands[0].(pdfread.Dict)
+			out = append(out, "BI"...)
+			for _, k := range d.Keys() {
+				v := d[k]
+				if (k == "CS" || k == "ColorSpace") && (v == pdfread.Name(abbrev) || v == pdfread.Name(c.d.prof.Forbidden)) {
+					v = pdfread.Name(substituteName)
+				}
+				out = append(out, ' ')
+				out = appendName(out, string(k))
+				out = append(out, ' ')
+				out = c.appendInline(out, v)
+			}
+			out = append(out, "\nID "...)
+			out = append(out, op.Inline...)
+			out = append(out, "\nEI"...)
+		default:
+			out = c.appendOperands(out, op.Operands)
+			out = append(out, op.Op...)
+		}
+		out = append(out, '\n')
+	}
+	return out, nil
+}
+
+func (c *artworkCopier) appendOperands(b []byte, operands []pdfread.Object) []byte {
+	for _, o := range operands {
+		b = c.appendInline(b, o)
+		b = append(b, ' ')
+	}
+	return b
+}
+
+// appendInline writes a content-stream operand: like appendValue, but
+// names stay names (a colour space operand names a resource).
+func (c *artworkCopier) appendInline(b []byte, o pdfread.Object) []byte {
+	switch v := o.(type) {
+	case pdfread.Name:
+		return appendName(b, string(v))
+	case pdfread.Array:
+		b = append(b, '[')
+		for i, e := range v {
+			if i > 0 {
+				b = append(b, ' ')
+			}
+			b = c.appendInline(b, e)
+		}
+		return append(b, ']')
+	case pdfread.Dict:
+		b = append(b, "<<"...)
+		for _, k := range v.Keys() {
+			b = append(b, ' ')
+			b = appendName(b, string(k))
+			b = append(b, ' ')
+			b = c.appendInline(b, v[k])
+		}
+		return append(b, " >>"...)
+	}
+	return c.appendValue(b, o, 0)
+}
+
+// usesForbidden reports whether the artwork uses the device colour space
+// the edition forbids: by name anywhere its page reaches, or through the
+// operators that select it implicitly in any of its content streams.
+func (c *artworkCopier) usesForbidden(pageContent []byte, resources pdfread.Dict) bool {
+	forbidden := pdfread.Name(c.d.prof.Forbidden)
+	fill, stroke, abbrev := pdfread.Operator("rg"), pdfread.Operator("RG"), pdfread.Name("RGB")
+	if forbidden == "DeviceCMYK" {
+		fill, stroke, abbrev = "k", "K", "CMYK"
+	}
+	usesInContent := func(data []byte) bool {
+		ops, _ := pdfread.Operations(data)
+		for _, op := range ops {
+			if op.Op == fill || op.Op == stroke {
+				return true
+			}
+			if op.Op == "BI" {
+				d, _ := op.Operands[0].(pdfread.Dict)
+				for _, k := range []pdfread.Name{"CS", "ColorSpace"} {
+					if d[k] == abbrev || d[k] == forbidden {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
+	if usesInContent(pageContent) {
+		return true
+	}
+	seen := map[int]bool{}
+	var walk func(o pdfread.Object, depth int) bool
+	walk = func(o pdfread.Object, depth int) bool {
+		if depth > 64 {
+			return false
+		}
+		switch v := o.(type) {
+		case pdfread.Name:
+			return v == forbidden
+		case pdfread.Array:
+			for _, e := range v {
+				if walk(e, depth+1) {
+					return true
+				}
+			}
+		case pdfread.Dict:
+			for _, k := range v.Keys() {
+				if t := c.src.Dict(v[k]).Name("Type"); t == "Page" || t == "Pages" || t == "Catalog" {
+					continue
+				}
+				if walk(v[k], depth+1) {
+					return true
+				}
+			}
+		case pdfread.Ref:
+			if seen[v.Num] {
+				return false
+			}
+			seen[v.Num] = true
+			return walk(c.resolve(v), depth+1)
+		case *pdfread.Stream:
+			if walk(v.Dict, depth+1) {
+				return true
+			}
+			if _, image := v.Dict["Width"]; !image && v.Dict.Name("Subtype") != "Image" {
+				if data, err := c.src.Decode(v); err == nil && usesInContent(data) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return walk(resources, 0)
+}
+
+// appendFloatBox writes a rectangle read from a file.
+func appendFloatBox(b []byte, r [4]float64) []byte {
+	b = append(b, '[')
+	for i, v := range r {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = appendFloat(b, v)
+	}
+	return append(b, ']')
+}

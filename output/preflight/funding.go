@@ -1,0 +1,156 @@
+package preflight
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"brochure/layout"
+)
+
+// statementFonts are the typefaces Annex IX 1.3 of Regulation (EU)
+// 2021/1060 allows for the funding statement.
+var statementFonts = []string{"Arial", "Auto", "Calibri", "Garamond", "Trebuchet", "Tahoma", "Verdana", "Ubuntu"}
+
+// pageMarks collects the marks of one kind on a page.
+func pageMarks(p layout.Page, kind layout.MarkKind) []*layout.Mark {
+	var out []*layout.Mark
+	for _, it := range p.Items {
+		if m, ok := it.(*layout.Mark); ok && m.Kind == kind {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func mm(s layout.Scaled) string { return fmt.Sprintf("%.1f mm", s.Millimetres()) }
+
+// checkFunding applies Regulation (EU) 2021/1060 Art. 47, 50 and Annex IX
+// and the BMAS crediting rule to what the layout placed.
+func checkFunding(r *Report, doc *layout.Document) {
+	var emblemPages []int
+	fundingPage := -1
+	for i, p := range doc.Pages {
+		if len(pageMarks(p, layout.MarkEmblem)) > 0 {
+			emblemPages = append(emblemPages, i)
+		}
+		if len(pageMarks(p, layout.MarkFundingNote)) > 0 {
+			fundingPage = i
+		}
+	}
+	if len(emblemPages) == 0 {
+		r.add("eu-emblem", Fail, "none", "no EU emblem anywhere; every document for the public must show it with „Kofinanziert von der Europäischen Union“ (Art. 50(1), Annex IX)")
+		return
+	}
+	if emblemPages[0] == 0 {
+		r.add("eu-emblem-cover", Pass, "page 1", "EU emblem on the cover")
+	} else {
+		r.add("eu-emblem-cover", Fail, fmt.Sprintf("first on page %d", emblemPages[0]+1), "the EU emblem is missing from the cover (Annex IX; practice: logo bar on the cover)")
+	}
+	switch {
+	case fundingPage < 0:
+		r.add("eu-emblem-funding-page", Fail, "no funding notice", "the brochure has no funding notice with the funding statement")
+	case len(pageMarks(doc.Pages[fundingPage], layout.MarkEmblem)) == 0:
+		r.add("eu-emblem-funding-page", Fail, fmt.Sprintf("page %d", fundingPage+1), "the page with the funding notice has no EU emblem")
+	default:
+		r.add("eu-emblem-funding-page", Pass, fmt.Sprintf("page %d", fundingPage+1), "EU emblem with the funding notice")
+	}
+	for _, pi := range emblemPages {
+		p := doc.Pages[pi]
+		emblems, statements := pageMarks(p, layout.MarkEmblem), pageMarks(p, layout.MarkStatement)
+		for _, e := range emblems {
+			ratio := float64(e.W) / float64(e.H)
+			st := nearestStatement(e, statements)
+			where := fmt.Sprintf("page %d", pi+1)
+			switch {
+			case math.Abs(ratio-1.5) > 0.01:
+				r.add("eu-emblem-geometry", Fail, fmt.Sprintf("%s: %.2f:1", where, ratio), "the EU emblem must be a 3:2 rectangle")
+			case st == nil:
+				r.add("eu-statement", Fail, where, "„Kofinanziert von der Europäischen Union“ is not written out next to the emblem (Annex IX 1.2)")
+			case overlaps(e, st):
+				r.add("eu-statement", Fail, where, "the funding statement overlaps the emblem (Annex IX 1.5)")
+			default:
+				r.add("eu-statement", Pass, where, "„Kofinanziert von der Europäischen Union“ written out beside the emblem, %s from it", mm(gap(e, st)))
+				checkStatementFont(r, st, where)
+			}
+			tallest, name := layout.Scaled(0), ""
+			for _, l := range pageMarks(p, layout.MarkLogo) {
+				if l.H > tallest {
+					tallest, name = l.H, l.Label
+				}
+			}
+			if tallest > 0 && e.H+layout.Pt(0.01) < tallest {
+				r.add("eu-emblem-size", Fail, fmt.Sprintf("%s: emblem %s < logo %s", where, mm(e.H), mm(tallest)),
+					"the EU emblem is smaller than the logo of %s; its height must be at least that of the tallest other logo (Annex IX 1.7)", name)
+			} else if tallest == 0 {
+				r.add("eu-emblem-size", Pass, fmt.Sprintf("%s: emblem %s", where, mm(e.H)), "no other logo on the page")
+			} else {
+				r.add("eu-emblem-size", Pass, fmt.Sprintf("%s: %s ≥ %s", where, mm(e.H), mm(tallest)), "the EU emblem is at least as tall as every other logo")
+			}
+		}
+	}
+	missing := map[string]bool{}
+	found := 0
+	for _, p := range doc.Pages {
+		for _, m := range pageMarks(p, layout.MarkFunderName) {
+			missing[m.Label] = true
+		}
+		found += len(pageMarks(p, layout.MarkLogo))
+	}
+	for name := range missing {
+		r.add("funder-logo", Fail, "missing", "no official logo for %s: its name is set as text with „Gefördert durch:“; funders require the official artwork, never redrawn (BMAS, B7). Supply it as logo = \"…\"", name)
+	}
+	if len(missing) == 0 && found > 0 {
+		r.add("funder-logo", Pass, fmt.Sprintf("%d placements", found), "official funder artwork with „Gefördert durch:“")
+	}
+}
+
+func checkStatementFont(r *Report, st *layout.Mark, where string) {
+	face := st.Face
+	switch {
+	case st.Italic:
+		r.add("eu-statement-font", Fail, face, "the funding statement is set in italic; Annex IX 1.4 forbids italic, underline and effects")
+	case containsAny(face, statementFonts):
+		r.add("eu-statement-font", Pass, face, "%s is one of the typefaces Annex IX 1.3 allows", face)
+	case strings.Contains(face, "LiberationSans"):
+		r.add("eu-statement-font", Warn, face, "%s is a metric clone of Arial, not Arial itself; Annex IX 1.3 names Arial, Auto, Calibri, Garamond, Trebuchet, Tahoma, Verdana, Ubuntu — set the statement in one of them for strict compliance", face)
+	default:
+		r.add("eu-statement-font", Warn, face, "%s is not one of the typefaces Annex IX 1.3 names (Arial, Auto, Calibri, Garamond, Trebuchet, Tahoma, Verdana, Ubuntu)", face)
+	}
+}
+
+func containsAny(s string, list []string) bool {
+	for _, e := range list {
+		if strings.Contains(strings.ToLower(s), strings.ToLower(e)) {
+			return true
+		}
+	}
+	return false
+}
+
+// nearestStatement finds the statement beside an emblem: level with it and
+// no further from it than the emblem is high.
+func nearestStatement(e *layout.Mark, statements []*layout.Mark) *layout.Mark {
+	for _, s := range statements {
+		levelWith := s.Y < e.Y+e.H && e.Y < s.Y+s.H
+		if levelWith && gap(e, s) <= e.H {
+			return s
+		}
+	}
+	return nil
+}
+
+func overlaps(a, b *layout.Mark) bool {
+	return a.X < b.X+b.W && b.X < a.X+a.W && a.Y < b.Y+b.H && b.Y < a.Y+a.H
+}
+
+// gap is the horizontal distance between two side-by-side rectangles.
+func gap(a, b *layout.Mark) layout.Scaled {
+	if b.X >= a.X+a.W {
+		return b.X - (a.X + a.W)
+	}
+	if a.X >= b.X+b.W {
+		return a.X - (b.X + b.W)
+	}
+	return 0
+}

@@ -1,0 +1,95 @@
+package preflight
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+
+	"brochure/layout"
+)
+
+// checkImages measures each raster picture's effective resolution as
+// placed: below 300 ppi warns, below 150 ppi fails.
+func checkImages(r *Report, doc *layout.Document) {
+	worst, file, count := math.Inf(1), "", 0
+	for _, p := range doc.Pages {
+		for _, it := range p.Items {
+			if pic, ok := it.(*layout.Picture); ok && pic.EffectivePPI() > 0 {
+				count++
+				if ppi := pic.EffectivePPI(); ppi < worst {
+					worst, file = ppi, pic.Source.File
+				}
+			}
+		}
+	}
+	switch {
+	case count == 0:
+		r.add("image-resolution", Pass, "no raster images", "nothing to measure")
+	case worst < 150:
+		r.add("image-resolution", Fail, fmt.Sprintf("%.0f ppi", worst), "%s is placed at %.0f ppi; print needs 300 ppi (at least 150)", file, worst)
+	case worst < 300:
+		r.add("image-resolution", Warn, fmt.Sprintf("%.0f ppi", worst), "%s is placed at %.0f ppi; print wants 300 ppi", file, worst)
+	default:
+		r.add("image-resolution", Pass, fmt.Sprintf("≥ %.0f ppi", worst), "every raster image at 300 ppi or more")
+	}
+}
+
+// checkSafetyMargin keeps text away from the trim.
+func checkSafetyMargin(r *Report, doc *layout.Document) {
+	margin := doc.SafetyMargin
+	closest := layout.Scaled(math.MaxInt64)
+	var what string
+	for pi, p := range doc.Pages {
+		for _, it := range p.Items {
+			g, ok := it.(*layout.GlyphRun)
+			if !ok {
+				continue
+			}
+			asc, desc := layout.OfEm(g.Face.Ascent, g.Size), layout.OfEm(-g.Face.Descent, g.Size)
+			for _, d := range []layout.Scaled{g.X, p.Width - (g.X + g.Width), g.Y - asc, p.Height - (g.Y + desc)} {
+				if d < closest {
+					closest, what = d, fmt.Sprintf("page %d: %q", pi+1, g.Text)
+				}
+			}
+		}
+	}
+	if closest < margin {
+		r.add("safety-margin", Fail, fmt.Sprintf("%s (%s)", mm(closest), what), "text lies closer to the trim than the safety margin of %s", mm(margin))
+		return
+	}
+	r.add("safety-margin", Pass, "closest "+mm(closest), "all text at least %s inside the trim", mm(margin))
+}
+
+// checkTypography carries the engine's warnings into the report, counted
+// by kind.
+func checkTypography(r *Report, doc *layout.Document) {
+	rules := []struct {
+		rule  string
+		kinds []layout.WarningKind
+		what  string
+	}{
+		{"typography-overfull", []layout.WarningKind{layout.WarnOverfull}, "overfull lines"},
+		{"typography-underfull", []layout.WarningKind{layout.WarnUnderfull}, "underfull lines"},
+		{"typography-widows-orphans", []layout.WarningKind{layout.WarnWidow, layout.WarnOrphan}, "widows or orphans"},
+		{"typography-hyphenated-names", []layout.WarningKind{layout.WarnHyphenatedName}, "hyphenated names"},
+		{"typography-missing-glyphs", []layout.WarningKind{layout.WarnMissingGlyph}, "characters missing from their font"},
+	}
+	for _, rule := range rules {
+		count, example := 0, ""
+		for _, w := range doc.Warnings {
+			for _, k := range rule.kinds {
+				if w.Kind == k {
+					count++
+					if example == "" {
+						example = w.String()
+					}
+				}
+			}
+		}
+		if count > 0 {
+			r.add(rule.rule, Warn, strconv.Itoa(count), "%d %s, e.g. %s", count, rule.what, example)
+		} else {
+			r.add(rule.rule, Pass, "0", "no %s", rule.what)
+		}
+	}
+}

@@ -1,0 +1,82 @@
+// Package preflight checks a written brochure as a print shop and a funder
+// would. It reads the PDF file itself through an independent reader
+// (content/pdfread) — fonts, colour spaces of every image and content
+// stream, page boxes, output intent and metadata — and the layout for
+// what only the layout knows: where the funding marks were placed, image
+// resolution, and the engine's typographic warnings, counted by kind.
+package preflight
+
+import (
+	"fmt"
+
+	"brochure/content/pdfread"
+	"brochure/layout"
+	"brochure/output"
+)
+
+// Status is the outcome of one preflight rule.
+type Status string
+
+// Rule outcomes.
+const (
+	Pass Status = "pass"
+	Warn Status = "warn"
+	Fail Status = "fail"
+)
+
+// Finding is one rule's result: what was measured and what it means.
+type Finding struct {
+	Rule    string `json:"rule"`
+	Status  Status `json:"status"`
+	Value   string `json:"value"`
+	Message string `json:"message"`
+}
+
+// Report is a preflight of one edition.
+type Report struct {
+	Edition  string    `json:"edition"`
+	Passed   bool      `json:"passed"`
+	Findings []Finding `json:"findings"`
+}
+
+// Failed reports whether any rule failed.
+func (r Report) Failed() bool {
+	for _, f := range r.Findings {
+		if f.Status == Fail {
+			return true
+		}
+	}
+	return false
+}
+
+// Run checks a built brochure: the funding-visibility rules on the
+// layout (what was placed where), the print and conformance rules on the
+// written PDF, and the engine's typographic warnings. prof is the edition
+// the file was written as.
+func Run(doc *layout.Document, pdf []byte, prof output.Profile) Report {
+	r := &Report{Edition: prof.Edition.String()}
+	checkFunding(r, doc)
+	f, err := pdfread.Open(pdf, pdfread.Limits{Decompressed: 1 << 30})
+	var pages []pdfread.Page
+	if err == nil {
+		pages, err = f.Pages()
+	}
+	if err != nil {
+		r.add("pdf-structure", Fail, "unreadable", "the PDF could not be read back: %v", err)
+	} else {
+		file := &writtenFile{f: f, pages: pages}
+		checkFonts(r, file)
+		checkColours(r, file, doc, prof)
+		checkBoxes(r, file, doc, prof)
+		checkIntent(r, file, prof)
+	}
+	checkImages(r, doc)
+	checkSafetyMargin(r, doc)
+	checkTypography(r, doc)
+	r.Passed = !r.Failed()
+	return *r
+}
+
+func (r *Report) add(rule string, s Status, value, format string, args ...any) {
+	r.Findings = append(r.Findings, Finding{Rule: rule, Status: s, Value: value, Message: fmt.Sprintf(format, args...)})
+}

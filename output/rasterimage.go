@@ -1,0 +1,284 @@
+package output
+
+import (
+	"bytes"
+	"crypto/sha1"
+	"fmt"
+	"image"
+	"image/color"
+	"image/png"
+	"os"
+
+	"brochure/content"
+	"brochure/content/imagefile"
+)
+
+// A raster image is written once as an image XObject (ISO 32000-1, 8.9):
+//
+//   - a JPEG as it is, in DCTDecode (baseline and progressive alike), so
+//     the photographer's pixels are never recompressed;
+//   - a PNG decoded and its samples written at their own depth (8 or 16
+//     bits) with Flate and the PNG "Up" predictor; alpha, or a tRNS
+//     transparency, becomes a soft mask of the same depth; a palette
+//     stays a palette (Indexed) unless it carries transparency.
+//
+// The colour space is the image's own embedded ICC profile when it has
+// one that fits, else the device space of its samples — except the device
+// space the edition forbids, which is written with the edition's
+// substitute profile, and RGB, which is always sRGB (ICCBased), so RGB
+// photos conform in print without being converted.
+
+// rasterPlan is what is known about an image before it is encoded: enough
+// to reserve its objects and name its colour space.
+type rasterPlan struct {
+	src        *content.Image
+	colorSpace []byte // the /ColorSpace value
+	softMask   bool
+}
+
+// planRaster decides the colour space (writing the profiles it needs) and
+// whether a soft mask comes with the image.
+func (d *document) planRaster(src *content.Image) rasterPlan {
+	in := src.Raster
+	p := rasterPlan{src: src}
+	components := in.Components
+	switch in.Colour {
+	case imagefile.Gray:
+		components = 1
+	case imagefile.RGB, imagefile.Indexed:
+		components = 3
+	case imagefile.CMYK:
+		components = 4
+	}
+	p.colorSpace = d.colourSpace(components, in.ICC)
+	if in.Colour == imagefile.Indexed && !in.Transparency {
+		// The palette is written as the lookup table when the image is
+		// encoded; the colour space is finished there.
+		p.colorSpace = append([]byte("[/Indexed "), p.colorSpace...)
+	}
+	p.softMask = in.Format == imagefile.PNG && (in.Alpha || in.Transparency)
+	return p
+}
+
+// colourSpace returns the /ColorSpace value for samples of n components
+// with an optional embedded profile.
+func (d *document) colourSpace(n int, icc []byte) []byte {
+	want := map[int]string{1: "GRAY", 3: "RGB ", 4: "CMYK"}[n]
+	if icc != nil && imagefile.ICCColourSpace(icc) == want {
+		sum := sha1.Sum(icc)
+		return iccRef(d.icc(ICCProfile{Flate: deflate(icc), Components: n, Name: fmt.Sprintf("embedded %x", sum[:8])}))
+	}
+	device := map[int]string{1: "DeviceGray", 3: "DeviceRGB", 4: "DeviceCMYK"}[n]
+	switch {
+	case device == d.prof.Forbidden:
+		return iccRef(d.icc(d.prof.Substitute))
+	case n == 3:
+		return iccRef(d.icc(d.prof.SRGB))
+	}
+	return []byte("/" + device)
+}
+
+func iccRef(n int) []byte {
+	return append(appendRef([]byte("[/ICCBased "), n), ']')
+}
+
+// encodeRaster reads and encodes the image; nums are its reserved object
+// numbers: the image, then its soft mask if planned.
+func encodeRaster(p rasterPlan, nums []int) ([]streamObject, error) {
+	src := p.src
+	data, err := os.ReadFile(src.Path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %s: %w", src.Where, src.File, err)
+	}
+	in := src.Raster
+	if in.Format == imagefile.JPEG {
+		dict := fmt.Appendf(nil, " /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace %s /BitsPerComponent 8 /Filter /DCTDecode",
+			in.Width, in.Height, p.colorSpace)
+		if in.AdobeInverted {
+			dict = append(dict, " /Decode [1 0 1 0 1 0 1 0]"...)
+		}
+		return []streamObject{{dict: dict, data: data}}, nil
+	}
+	img, err := png.Decode(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %s cannot be decoded: %v", src.Where, src.File, err)
+	}
+	s := splitSamples(img, in)
+	if s.width != in.Width || s.height != in.Height {
+		return nil, fmt.Errorf("%s: %s decodes to another size than its header says", src.Where, src.File)
+	}
+	cs := p.colorSpace
+	if s.palette != nil {
+		cs = fmt.Appendf(append([]byte(nil), cs...), " %d <%X>]", len(s.palette)/3-1, s.palette)
+	}
+	dict := fmt.Appendf(nil, " /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace %s /BitsPerComponent %d",
+		s.width, s.height, cs, s.depth)
+	if p.softMask {
+		dict = append(dict, " /SMask "...)
+		dict = appendRef(dict, nums[1])
+	}
+	objects := []streamObject{{dict: appendPredicted(dict, s.components, s.depth, s.width), data: predictAndDeflate(s.samples, s.components, s.depth, s.width)}}
+	if p.softMask {
+		alpha := s.alpha
+		if alpha == nil { // tRNS that marks nothing: fully opaque
+			alpha = bytes.Repeat([]byte{0xFF}, s.width*s.height*s.depth/8)
+		}
+		mask := fmt.Appendf(nil, " /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray /BitsPerComponent %d",
+			s.width, s.height, s.depth)
+		objects = append(objects, streamObject{dict: appendPredicted(mask, 1, s.depth, s.width), data: predictAndDeflate(alpha, 1, s.depth, s.width)})
+	}
+	return objects, nil
+}
+
+// samples are an image's pixels as a PDF image stream holds them.
+type samples struct {
+	width, height int
+	components    int // per pixel in samples
+	depth         int // bits per component: 8 or 16
+	samples       []byte
+	alpha         []byte // one component per pixel, same depth; nil if opaque
+	palette       []byte // RGB triples for an Indexed image
+}
+
+// splitSamples turns a decoded PNG into PDF samples: colour (gray, RGB or
+// palette indices) and, separately, alpha.
+func splitSamples(img image.Image, in *imagefile.Info) samples {
+	b := img.Bounds()
+	s := samples{width: b.Dx(), height: b.Dy(), depth: 8}
+	gray := in.Colour == imagefile.Gray
+	if in.BitDepth == 16 {
+		s.depth = 16
+	}
+	switch m := img.(type) {
+	case *image.Paletted:
+		if !in.Transparency {
+			s.components = 1
+			s.samples = rows(m.Pix, m.Stride, s.width, s.height)
+			for _, c := range m.Palette {
+				n := color.NRGBAModel.Convert(c).(color.NRGBA)
+				s.palette = append(s.palette, n.R, n.G, n.B)
+			}
+			return s
+		}
+	case *image.Gray:
+		s.components = 1
+		s.samples = rows(m.Pix, m.Stride, s.width, s.height)
+		return s
+	case *image.Gray16:
+		s.components, s.depth = 1, 16
+		s.samples = rows(m.Pix, m.Stride, s.width*2, s.height)
+		return s
+	}
+	// Everything else goes through non-premultiplied colour at the
+	// image's depth.
+	s.components = 3
+	if gray {
+		s.components = 1
+	}
+	bytesPer := s.depth / 8
+	s.samples = make([]byte, 0, s.width*s.height*s.components*bytesPer)
+	var alpha []byte
+	if in.Alpha || in.Transparency {
+		alpha = make([]byte, 0, s.width*s.height*bytesPer)
+	}
+	translucent := false
+	if m, ok := img.(*image.NRGBA); ok && s.depth == 8 {
+		// The common case of 8-bit colour with alpha, without a colour
+		// conversion per pixel.
+		for y := 0; y < s.height; y++ {
+			row := m.Pix[y*m.Stride : y*m.Stride+4*s.width]
+			for x := 0; x < len(row); x += 4 {
+				s.samples = append(s.samples, row[x:x+s.components]...)
+				if alpha != nil {
+					alpha = append(alpha, row[x+3])
+					translucent = translucent || row[x+3] != 0xFF
+				}
+			}
+		}
+		if translucent {
+			s.alpha = alpha
+		}
+		return s
+	}
+	if m, ok := img.(*image.RGBA); ok && s.depth == 8 && alpha == nil {
+		for y := 0; y < s.height; y++ {
+			row := m.Pix[y*m.Stride : y*m.Stride+4*s.width]
+			for x := 0; x < len(row); x += 4 {
+				s.samples = append(s.samples, row[x:x+s.components]...)
+			}
+		}
+		return s
+	}
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			c := color.NRGBA64Model.Convert(img.At(x, y)).(color.NRGBA64)
+			vals := [4]uint16{c.R, c.G, c.B, c.A}
+			for k := 0; k < s.components; k++ {
+				s.samples = appendSample(s.samples, vals[k], s.depth)
+			}
+			if alpha != nil {
+				alpha = appendSample(alpha, c.A, s.depth)
+				if c.A != 0xFFFF {
+					translucent = true
+				}
+			}
+		}
+	}
+	if translucent {
+		s.alpha = alpha
+	}
+	return s
+}
+
+func appendSample(b []byte, v uint16, depth int) []byte {
+	if depth == 16 {
+		return append(b, byte(v>>8), byte(v))
+	}
+	return append(b, byte(v>>8))
+}
+
+// rows copies rowBytes of each row out of a strided buffer (or returns it
+// when it has no padding).
+func rows(pix []byte, stride, rowBytes, height int) []byte {
+	if stride == rowBytes {
+		return pix[:rowBytes*height]
+	}
+	out := make([]byte, 0, rowBytes*height)
+	for y := 0; y < height; y++ {
+		out = append(out, pix[y*stride:y*stride+rowBytes]...)
+	}
+	return out
+}
+
+// appendPredicted adds the Flate filter with the PNG predictor the samples
+// are written with.
+func appendPredicted(dict []byte, components, depth, width int) []byte {
+	return fmt.Appendf(dict, " /Filter /FlateDecode /DecodeParms << /Predictor 15 /Colors %d /BitsPerComponent %d /Columns %d >>",
+		components, depth, width)
+}
+
+// predictAndDeflate writes each row behind a PNG "Up" filter byte (the
+// difference from the row above, which compresses photographs far better
+// than raw samples) and compresses the lot.
+func predictAndDeflate(samples []byte, components, depth, width int) []byte {
+	rowLen := width * components * depth / 8
+	if rowLen == 0 {
+		return deflate(nil)
+	}
+	height := len(samples) / rowLen
+	out := make([]byte, 0, height*(rowLen+1))
+	for y := 0; y < height; y++ {
+		row := samples[y*rowLen : (y+1)*rowLen]
+		if y == 0 {
+			out = append(out, 0)
+			out = append(out, row...)
+			continue
+		}
+		out = append(out, 2)
+		above := samples[(y-1)*rowLen : y*rowLen]
+		for i, v := range row {
+			out = append(out, v-above[i])
+		}
+	}
+	return deflate(out)
+}

@@ -1,0 +1,173 @@
+package output
+
+import (
+	"strconv"
+	"time"
+	"unicode/utf16"
+
+	"brochure/layout"
+)
+
+// Helpers that append PDF syntax (ISO 32000-1, 7.3) to a byte slice.
+
+// appendRef appends "n 0 R".
+func appendRef(b []byte, n int) []byte {
+	b = strconv.AppendInt(b, int64(n), 10)
+	return append(b, " 0 R"...)
+}
+
+// appendTextString appends a text string (7.9.2): plain ASCII as a
+// literal string, anything else as UTF-16BE with a byte order mark in
+// hexadecimal.
+func appendTextString(b []byte, s string) []byte {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] < 0x20 || s[i] >= 0x7F {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return appendLiteral(b, s)
+	}
+	return appendUTF16Hex(b, s)
+}
+
+// appendLiteral appends a literal string, escaping what must be escaped.
+func appendLiteral(b []byte, s string) []byte {
+	b = append(b, '(')
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '\\', '(', ')':
+			b = append(b, '\\', c)
+		case '\r':
+			b = append(b, `\r`...)
+		case '\n':
+			b = append(b, `\n`...)
+		default:
+			b = append(b, c)
+		}
+	}
+	return append(b, ')')
+}
+
+// appendUTF16Hex encodes text as a PDF text string: UTF-16BE with a byte
+// order mark, in hexadecimal.
+func appendUTF16Hex(b []byte, s string) []byte {
+	b = append(b, "<FEFF"...)
+	for _, u := range utf16.Encode([]rune(s)) {
+		b = appendHex4(b, u)
+	}
+	return append(b, '>')
+}
+
+// appendName appends a name, escaping bytes outside the regular
+// characters (7.3.5).
+func appendName(b []byte, s string) []byte {
+	b = append(b, '/')
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '!' || c > '~' || c == '#' || isPDFDelimiter(c) {
+			b = append(b, '#', hexDigits[c>>4], hexDigits[c&15])
+			continue
+		}
+		b = append(b, c)
+	}
+	return b
+}
+
+func isPDFDelimiter(c byte) bool {
+	switch c {
+	case '(', ')', '<', '>', '[', ']', '{', '}', '/', '%':
+		return true
+	}
+	return false
+}
+
+// appendBox appends a rectangle in points.
+func appendBox(b []byte, r box) []byte {
+	b = append(b, '[')
+	for i, v := range r {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = appendNum(b, v)
+	}
+	return append(b, ']')
+}
+
+// pdfDate formats a time as a PDF date with its offset from UTC (7.9.4).
+func pdfDate(t time.Time) string {
+	_, offset := t.Zone()
+	sign := byte('+')
+	if offset < 0 {
+		sign, offset = '-', -offset
+	}
+	b := []byte("D:" + t.Format("20060102150405"))
+	b = append(b, sign)
+	b = append(b, byte('0'+offset/36000), byte('0'+offset/3600%10), '\'')
+	b = append(b, byte('0'+offset%3600/600), byte('0'+offset%3600/60%10), '\'')
+	return string(b)
+}
+
+const hexDigits = "0123456789ABCDEF"
+
+func appendHex4(b []byte, v uint16) []byte {
+	return append(b, hexDigits[v>>12], hexDigits[v>>8&15], hexDigits[v>>4&15], hexDigits[v&15])
+}
+
+// appendNum appends a length in points with the precision PDF needs
+// (1/10000 pt), without trailing zeros. It computes in integers, so every
+// machine writes the same digits.
+func appendNum(b []byte, v layout.Scaled) []byte {
+	return appendFixed(b, int64(v), 65536)
+}
+
+// appendFixed appends num/den rounded to four decimals (half away from
+// zero), without trailing zeros.
+func appendFixed(b []byte, num, den int64) []byte {
+	neg := (num < 0) != (den < 0)
+	if num < 0 {
+		num = -num
+	}
+	if den < 0 {
+		den = -den
+	}
+	q := (num*10000 + den/2) / den // in ten-thousandths
+	if q == 0 {
+		return append(b, '0')
+	}
+	if neg {
+		b = append(b, '-')
+	}
+	b = strconv.AppendInt(b, q/10000, 10)
+	frac := q % 10000
+	if frac == 0 {
+		return b
+	}
+	digits := [4]byte{byte('0' + frac/1000), byte('0' + frac/100%10), byte('0' + frac/10%10), byte('0' + frac%10)}
+	n := 4
+	for digits[n-1] == '0' {
+		n--
+	}
+	b = append(b, '.')
+	return append(b, digits[:n]...)
+}
+
+// appendFloat appends a real number from a file we copy, with at most
+// five decimals and no exponent.
+func appendFloat(b []byte, f float64) []byte {
+	s := strconv.AppendFloat(nil, f, 'f', 5, 64)
+	// Trim trailing zeros and a trailing point.
+	n := len(s)
+	for n > 0 && s[n-1] == '0' {
+		n--
+	}
+	if n > 0 && s[n-1] == '.' {
+		n--
+	}
+	if n == 0 || string(s[:n]) == "-0" || string(s[:n]) == "-" {
+		return append(b, '0')
+	}
+	return append(b, s[:n]...)
+}

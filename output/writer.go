@@ -1,0 +1,139 @@
+package output
+
+import (
+	"bufio"
+	"crypto/md5"
+	"fmt"
+	"hash"
+	"io"
+	"strconv"
+)
+
+// objectWriter writes a PDF file front to back (ISO 32000-1, 7.5): the
+// header, then indirect objects as they are finished, then the
+// cross-reference table and the trailer. Object numbers are handed out in
+// the order the program asks for them, and the program asks in the same
+// order on every run, so the same document always gives the same bytes —
+// no renumbering pass, no map order anywhere. An object that must be
+// referred to before it can be written (the page tree, which every page
+// names as its parent) gets its number reserved first.
+type objectWriter struct {
+	w       *bufio.Writer
+	written int64     // bytes written so far
+	digest  hash.Hash // MD5 of everything written, for the file identifier
+	offsets []int64   // by object number; 0 while not yet written
+	err     error
+}
+
+func newObjectWriter(w io.Writer, version string) *objectWriter {
+	ow := &objectWriter{w: bufio.NewWriterSize(w, 64<<10), digest: md5.New(), offsets: []int64{0}}
+	// The comment of four high bytes marks the file as binary (7.5.2).
+	ow.raw([]byte("%PDF-" + version + "\n%\xe2\xe3\xcf\xd3\n"))
+	return ow
+}
+
+// raw writes bytes, counting and hashing them.
+func (o *objectWriter) raw(b []byte) {
+	if o.err != nil {
+		return
+	}
+	n, err := o.w.Write(b)
+	o.written += int64(n)
+	o.digest.Write(b[:n])
+	o.err = err
+}
+
+// reserve hands out the next object number; the object is written later.
+func (o *objectWriter) reserve() int {
+	o.offsets = append(o.offsets, 0)
+	return len(o.offsets) - 1
+}
+
+// begin starts object num.
+func (o *objectWriter) begin(num int) {
+	if o.offsets[num] != 0 {
+		o.fail(fmt.Errorf("output: object %d written twice", num))
+		return
+	}
+	o.offsets[num] = o.written
+	var b [24]byte
+	o.raw(append(strconv.AppendInt(b[:0], int64(num), 10), " 0 obj\n"...))
+}
+
+func (o *objectWriter) fail(err error) {
+	if o.err == nil {
+		o.err = err
+	}
+}
+
+// object writes a reserved object whose value is body.
+func (o *objectWriter) object(num int, body []byte) {
+	o.begin(num)
+	o.raw(body)
+	o.raw([]byte("\nendobj\n"))
+}
+
+// add writes a new object and returns its number.
+func (o *objectWriter) add(body []byte) int {
+	n := o.reserve()
+	o.object(n, body)
+	return n
+}
+
+// stream writes a reserved stream object: dict is its dictionary's
+// entries without << >> and /Length, data the stream as stored.
+func (o *objectWriter) stream(num int, dict []byte, data []byte) {
+	o.begin(num)
+	var b []byte
+	b = append(b, "<<"...)
+	b = append(b, dict...)
+	b = append(b, " /Length "...)
+	b = strconv.AppendInt(b, int64(len(data)), 10)
+	b = append(b, " >>\nstream\n"...)
+	o.raw(b)
+	o.raw(data)
+	o.raw([]byte("\nendstream\nendobj\n"))
+}
+
+// addStream writes a new stream object and returns its number.
+func (o *objectWriter) addStream(dict []byte, data []byte) int {
+	n := o.reserve()
+	o.stream(n, dict, data)
+	return n
+}
+
+// addFlate writes data Flate-compressed as a new stream.
+func (o *objectWriter) addFlate(dict []byte, data []byte) int {
+	return o.addStream(append(append([]byte(nil), dict...), " /Filter /FlateDecode"...), deflate(data))
+}
+
+// fileID is the identifier of everything written so far.
+func (o *objectWriter) fileID() [16]byte {
+	var id [16]byte
+	copy(id[:], o.digest.Sum(nil))
+	return id
+}
+
+// finish writes the cross-reference table and the trailer, with the
+// identifier derived from the file's content (14.4).
+func (o *objectWriter) finish(root, info int) error {
+	for n := 1; n < len(o.offsets); n++ {
+		if o.offsets[n] == 0 {
+			o.fail(fmt.Errorf("output: object %d was reserved but never written", n))
+		}
+	}
+	id := o.fileID()
+	xref := o.written
+	size := len(o.offsets)
+	b := fmt.Appendf(nil, "xref\n0 %d\n0000000000 65535 f \n", size)
+	for n := 1; n < size; n++ {
+		b = fmt.Appendf(b, "%010d 00000 n \n", o.offsets[n])
+	}
+	b = fmt.Appendf(b, "trailer\n<< /Size %d /Root %d 0 R /Info %d 0 R /ID [<%X> <%X>] >>\nstartxref\n%d\n%%%%EOF\n",
+		size, root, info, id, id, xref)
+	o.raw(b)
+	if o.err == nil {
+		o.err = o.w.Flush()
+	}
+	return o.err
+}
