@@ -20,7 +20,7 @@ import (
 //   - a PNG decoded and its samples written at their own depth (8 or 16
 //     bits) with Flate and the PNG "Up" predictor; alpha, or a tRNS
 //     transparency, becomes a soft mask of the same depth; a palette
-//     stays a palette (Indexed) unless it carries transparency.
+//     stays a palette (Indexed), its transparency a soft mask.
 //
 // The colour space is the image's own embedded ICC profile when it has
 // one that fits, else the device space of its samples — except the device
@@ -51,7 +51,7 @@ func (d *document) planRaster(src *content.Image) rasterPlan {
 		components = 4
 	}
 	p.colorSpace = d.colourSpace(components, in.ICC)
-	if in.Colour == imagefile.Indexed && !in.Transparency {
+	if in.Colour == imagefile.Indexed {
 		// The palette is written as the lookup table when the image is
 		// encoded; the colour space is finished there.
 		p.colorSpace = append([]byte("[/Indexed "), p.colorSpace...)
@@ -151,15 +151,39 @@ func splitSamples(img image.Image, in *imagefile.Info) samples {
 	}
 	switch m := img.(type) {
 	case *image.Paletted:
-		if !in.Transparency {
-			s.components = 1
-			s.samples = rows(m.Pix, m.Stride, s.width, s.height)
-			for _, c := range m.Palette {
+		s.components = 1
+		s.samples = rows(m.Pix, m.Stride, s.width, s.height)
+		alphas := make([]byte, len(m.Palette))
+		for i, c := range m.Palette {
+			// The palette's own colour, also where it is fully
+			// transparent (a conversion would make that black).
+			var r, g, b, a uint8
+			switch pc := c.(type) {
+			case color.NRGBA:
+				r, g, b, a = pc.R, pc.G, pc.B, pc.A
+			default:
 				n := color.NRGBAModel.Convert(c).(color.NRGBA)
-				s.palette = append(s.palette, n.R, n.G, n.B)
+				r, g, b, a = n.R, n.G, n.B, n.A
 			}
-			return s
+			s.palette = append(s.palette, r, g, b)
+			alphas[i] = a
 		}
+		if in.Transparency {
+			s.alpha = make([]byte, 0, s.width*s.height)
+			translucent := false
+			for _, index := range s.samples {
+				a := byte(0xFF)
+				if int(index) < len(alphas) {
+					a = alphas[index]
+				}
+				s.alpha = append(s.alpha, a)
+				translucent = translucent || a != 0xFF
+			}
+			if !translucent {
+				s.alpha = nil
+			}
+		}
+		return s
 	case *image.Gray:
 		s.components = 1
 		s.samples = rows(m.Pix, m.Stride, s.width, s.height)
