@@ -20,22 +20,31 @@ type writtenFile struct {
 
 var subsetTag = regexp.MustCompile(`^[A-Z]{6}\+`)
 
-// checkFonts requires every font to be embedded and subset.
+// checkFonts requires every font — ours and those of imported artwork —
+// to be embedded (Type 3 fonts are drawings and need nothing) and marked
+// as a subset.
 func checkFonts(r *Report, w *writtenFile) {
 	var notEmbedded, notSubset []string
 	count := 0
 	for _, n := range w.f.ObjectNumbers() {
 		o, err := w.f.Object(n)
-		d, ok := o.(pdfread.Dict)
-		if err != nil || !ok || d.Name("Type") != "FontDescriptor" {
+		font, ok := o.(pdfread.Dict)
+		if err != nil || !ok || font.Name("Type") != "Font" {
 			continue
 		}
+		switch font.Name("Subtype") {
+		case "Type3":
+			continue
+		case "Type0":
+			continue // its descendant is a font of its own
+		}
 		count++
-		name := string(d.Name("FontName"))
+		name := string(font.Name("BaseFont"))
+		d := w.f.Dict(font["FontDescriptor"])
 		_, f1 := d["FontFile"]
 		_, f2 := d["FontFile2"]
 		_, f3 := d["FontFile3"]
-		if !f1 && !f2 && !f3 {
+		if d == nil || !f1 && !f2 && !f3 {
 			notEmbedded = append(notEmbedded, name)
 		}
 		if !subsetTag.MatchString(name) {
@@ -44,7 +53,7 @@ func checkFonts(r *Report, w *writtenFile) {
 	}
 	switch {
 	case len(notEmbedded) > 0:
-		r.add("fonts-embedded", Fail, strings.Join(notEmbedded, ", "), "fonts not embedded")
+		r.add("fonts-embedded", Fail, strings.Join(notEmbedded, ", "), "fonts not embedded: %s (print and PDF/A need every font embedded)", strings.Join(notEmbedded, ", "))
 	case len(notSubset) > 0:
 		r.add("fonts-embedded", Warn, strings.Join(notSubset, ", "), "fonts embedded but not marked as subsets")
 	default:

@@ -162,3 +162,49 @@ func TestColourRuleReadsEveryContentStream(t *testing.T) {
 		t.Errorf("RGB in the page's last content stream: colour rule %s %q, want a failure naming the rg operator", got.Status, got.Message)
 	}
 }
+
+// TestFontRuleFindsFontsNotEmbedded: a page that uses Helvetica without
+// embedding it (as imported artwork may) fails the font rule.
+func TestFontRuleFindsFontsNotEmbedded(t *testing.T) {
+	doc := &layout.Document{Meta: layout.Meta{Title: "T", Language: "de-DE"}, Pages: []layout.Page{{
+		Width: layout.MM(210), Height: layout.MM(297), Bleed: layout.MM(3)}}}
+	prof := printProfile(t)
+	pdf, err := output.Render(doc, output.Options{Profile: prof})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rule := func(pdf []byte) Finding {
+		for _, f := range Run(doc, pdf, prof).Findings {
+			if f.Rule == "fonts-embedded" {
+				return f
+			}
+		}
+		t.Fatal("no fonts-embedded finding")
+		return Finding{}
+	}
+	if f := rule(pdf); f.Status != Pass {
+		t.Fatalf("clean file: %s %s", f.Status, f.Message)
+	}
+	dir := t.TempDir()
+	in, qdf := filepath.Join(dir, "in.pdf"), filepath.Join(dir, "qdf.pdf")
+	os.WriteFile(in, pdf, 0o644)
+	if o, err := exec.Command("qpdf", "--qdf", "--object-streams=disable", in, qdf).CombinedOutput(); err != nil {
+		t.Fatalf("qpdf: %v\n%s", err, o)
+	}
+	q, _ := os.ReadFile(qdf)
+	size := regexp.MustCompile(`/Size (\d+)`).FindSubmatch(q)
+	n, _ := strconv.Atoi(string(size[1]))
+	at := bytes.Index(q, []byte("\nxref\n"))
+	font := fmt.Sprintf("\n%%%% Font\n%d 0 obj\n<<\n  /Type /Font\n  /Subtype /Type1\n  /BaseFont /Helvetica\n>>\nendobj\n", n)
+	q = append(append(append([]byte(nil), q[:at]...), font...), q[at:]...)
+	// Name it in the page's resources.
+	q = bytes.Replace(q, []byte("/Resources <<"), []byte(fmt.Sprintf("/Resources <<\n    /Font << /H %d 0 R >>", n)), 1)
+	os.WriteFile(qdf, q, 0o644)
+	fixed, err := exec.Command("fix-qdf", qdf).Output()
+	if err != nil {
+		t.Fatalf("fix-qdf: %v", err)
+	}
+	if f := rule(fixed); f.Status != Fail || !strings.Contains(f.Message, "Helvetica") {
+		t.Errorf("Helvetica not embedded: font rule %s %q, want a failure naming it", f.Status, f.Message)
+	}
+}
