@@ -15,7 +15,11 @@ import (
 func BenchmarkBuildExample(b *testing.B) {
 	req := buildRequest{outputCondition: "FOGRA39"}
 	for b.Loop() {
-		if _, err := build(req); err != nil {
+		res, err := build(req)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := res.pdf(); err != nil {
 			b.Fatal(err)
 		}
 	}

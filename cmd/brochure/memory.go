@@ -31,7 +31,10 @@ const (
 )
 
 // limitMemory sets the collector's soft limit to twice the heap the build
-// of doc is expected to hold at its peak, and at least 48 MB.
+// of doc is expected to hold at its peak, and at least 48 MB. A document
+// expected to stay well inside the minimum limit (a brochure of a few
+// dozen pages) is built without collecting at all until it reaches it:
+// its garbage costs less than the collector's passes over it.
 func limitMemory(doc *content.Document, contentSize int) {
 	if !tuneMemory {
 		return
@@ -46,4 +49,7 @@ func limitMemory(doc *content.Document, contentSize int) {
 		}
 	}
 	debug.SetMemoryLimit(max(minMemoryLimit, 2*estimate))
+	if 2*estimate <= minMemoryLimit {
+		debug.SetGCPercent(-1)
+	}
 }
