@@ -69,13 +69,16 @@ func Parse(name string, data []byte) (*Face, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	ot, err := font.ParseTTF(bytes.NewReader(withoutOutlines(sfnt.tables)))
+	// Kerning that is GPOS pair adjustment only is read from the table
+	// itself; go-text then needs no positioning or substitution tables.
+	gpos := newGPOSPairs(sfnt.tables["GPOS"])
+	ot, err := font.ParseTTF(bytes.NewReader(forMeasuring(sfnt.tables, gpos == nil)))
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	f := &Face{Name: pdfName(name), Data: data, sfnt: sfnt, ot: ot, upem: float64(ot.Upem()), advances: map[rune]int16{}}
 	f.readDescription()
-	f.kerning = newPairKerning(f)
+	f.kerning = newPairKerning(f, gpos)
 	if ext, ok := ot.FontHExtents(); ok {
 		f.Ascent = f.thousandths(float64(ext.Ascender))
 		f.Descent = f.thousandths(float64(ext.Descender))
@@ -135,16 +138,23 @@ func (f *Face) glyphTop(r rune) int {
 	return f.thousandths(float64(i16(o, 8)))
 }
 
-// withoutOutlines copies a TrueType file without its glyf and loca
-// tables, for go-text: the face is only measured and shaped through it,
-// never drawn, and go-text parses every outline of a font up front —
-// three quarters of the time it takes to open one. The post table goes
-// too (go-text would read all glyph names); the program takes the italic
-// angle from the original.
-func withoutOutlines(t sfntTables) []byte {
+// forMeasuring copies a TrueType file for go-text with only the tables it
+// is used for: the face is measured (cmap, hmtx and the headers) and,
+// when shaping is needed for kerning, shaped (GSUB, GPOS, GDEF, kern) —
+// never drawn. go-text parses every outline and every lookup of a font up
+// front, which was most of the time it took to open one; the post table
+// goes too (go-text would read all glyph names), the program takes the
+// italic angle from the original.
+func forMeasuring(t sfntTables, shaping bool) []byte {
 	rest := map[string][]byte{}
 	for tag, tab := range t {
-		if tag != "glyf" && tag != "loca" && tag != "post" {
+		switch tag {
+		case "glyf", "loca", "post":
+		case "GSUB", "GPOS", "GDEF", "kern", "morx", "kerx", "trak":
+			if shaping {
+				rest[tag] = tab
+			}
+		default:
 			rest[tag] = tab
 		}
 	}

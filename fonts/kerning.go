@@ -6,7 +6,6 @@ import (
 
 	"github.com/go-text/typesetting/di"
 	ot "github.com/go-text/typesetting/font/opentype"
-	"github.com/go-text/typesetting/font/opentype/tables"
 	"github.com/go-text/typesetting/language"
 	"github.com/go-text/typesetting/shaping"
 	"golang.org/x/image/math/fixed"
@@ -29,8 +28,8 @@ type pairKerning struct {
 	shaper shaping.HarfbuzzShaper
 }
 
-func newPairKerning(f *Face) *pairKerning {
-	return &pairKerning{face: f, gpos: newGPOSPairs(f.ot.Font), cache: map[[2]rune]int16{}}
+func newPairKerning(f *Face, gpos *gposPairs) *pairKerning {
+	return &pairKerning{face: f, gpos: gpos, cache: map[[2]rune]int16{}}
 }
 
 // shapeSize is the size pairs are shaped at: large, so that the rounding of
@@ -53,7 +52,7 @@ func (k *pairKerning) between(left, right rune) int {
 		if !okl || !okr {
 			return 0
 		}
-		return k.face.thousandths(float64(k.gpos.advanceAdjustment(tables.GlyphID(l), tables.GlyphID(r))))
+		return k.face.thousandths(float64(k.gpos.advanceAdjustment(l, r)))
 	}
 	key := [2]rune{left, right}
 	k.mu.Lock()
