@@ -146,8 +146,20 @@ func TestPrintEditionIsPDFX(t *testing.T) {
 // logo (whose objects a library numbers in map order).
 func TestBuildsAreByteIdentical(t *testing.T) {
 	withImages := contentWithImages(t, "bmas.pdf")
+	// A logo whose artwork is rewritten for the edition (colour
+	// substituted, objects copied through maps of the reader).
+	dir := t.TempDir()
+	logo, err := os.ReadFile("testdata/logos/rgb-logo-objstm.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(dir, "logo.pdf"), logo, 0o644)
+	withLogo := filepath.Join(dir, "content.toml")
+	os.WriteFile(withLogo, []byte(strings.Replace(string(exampleContent()), `name = "Bundesministerium für Arbeit und Soziales"`,
+		`name = "Bundesministerium für Arbeit und Soziales"
+  logo = "logo.pdf"`, 1)), 0o644)
 	for _, edition := range []string{"print", "screen"} {
-		for _, contentPath := range []string{"", withImages} {
+		for _, contentPath := range []string{"", withImages, withLogo} {
 			identicalBuilds(t, edition, contentPath)
 		}
 	}
