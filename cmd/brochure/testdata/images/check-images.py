@@ -19,7 +19,7 @@ import io
 import sys
 
 import pikepdf
-from PIL import Image, ImageOps
+from PIL import Image, ImageChops, ImageOps
 
 TOLERANCE = 2
 
@@ -39,84 +39,85 @@ def components(pdf, cs):
     raise ValueError("unexpected colour space %s" % kind)
 
 
-def unpack(data, count, bpc):
-    """Samples of bpc bits, MSB first, rows padded to bytes by the caller."""
+MODES = {1: "L", 3: "RGB", 4: "CMYK"}
+
+
+def samples_image(data, w, h, n, bpc):
+    """An 8-bit PIL image of n components from PDF sample data."""
+    mode = MODES[n]
+    if bpc == 16:
+        return Image.frombytes(mode, (w, h), bytes(data[0::2]))  # the high bytes
     if bpc == 8:
-        return list(data[:count])
-    if bpc == 16:
-        return [(data[2 * i] << 8 | data[2 * i + 1]) for i in range(count)]
-    out, per = [], 8 // bpc
-    for byte in data:
-        for k in range(per):
-            out.append((byte >> (8 - bpc * (k + 1))) & ((1 << bpc) - 1))
-    return out[:count]
-
-
-def to8(v, bpc):
-    if bpc == 16:
-        return v >> 8
-    return v * 255 // ((1 << bpc) - 1)
+        return Image.frombytes(mode, (w, h), bytes(data))
+    if n != 1:
+        raise ValueError("%d-bit samples with %d components" % (bpc, n))
+    if bpc == 1:
+        return Image.frombytes("1", (w, h), bytes(data)).convert("L")
+    return Image.frombytes("L", (w, h), bytes(data), "raw", "L;%d" % bpc)
 
 
 def decode(pdf, xo):
-    """Returns (width, height, pixels, alpha): pixels a list of tuples of
-    8-bit values, row by row from the top; alpha a list or None."""
+    """The image XObject as an 8-bit PIL image in its own components
+    (palettes looked up), and its soft mask as an L image or None."""
     w, h, bpc = int(xo.Width), int(xo.Height), int(xo.BitsPerComponent)
     n, indexed = components(pdf, xo.ColorSpace)
-    filters = xo.get("/Filter")
-    if filters == pikepdf.Name.DCTDecode:
+    if xo.get("/Filter") == pikepdf.Name.DCTDecode:
         im = Image.open(io.BytesIO(xo.read_raw_bytes()))
         im.load()
-        pix = list(im.getdata())
-        if not isinstance(pix[0], tuple):
-            pix = [(v,) for v in pix]
         if im.mode == "CMYK" and "adobe" in im.info:
-            pix = [tuple(255 - v for v in p) for p in pix]  # the raw samples, as a PDF decoder sees them
+            im = ImageChops.invert(im)  # the raw samples, as a PDF decoder sees them
         decode_array = xo.get("/Decode")
         if decode_array is not None:
             d = [float(x) for x in decode_array]
-            pix = [tuple(round((d[2 * k] + v / 255 * (d[2 * k + 1] - d[2 * k])) * 255) for k, v in enumerate(p)) for p in pix]
+            bands = [band.point(lambda v, lo=d[2 * k], hi=d[2 * k + 1]: round((lo + v / 255 * (hi - lo)) * 255))
+                     for k, band in enumerate(im.split())]
+            im = Image.merge(im.mode, bands)
+    elif indexed:
+        base, lookup = indexed
+        idx = samples_image(bytes(xo.read_bytes()), w, h, 1, bpc) if bpc == 8 else None
+        if idx is None:
+            raise ValueError("palette images of %d bits" % bpc)
+        if base == 3:
+            im = idx.convert("P")
+            im.putpalette(lookup)
+            im = im.convert("RGB")
+        else:
+            im = Image.merge(MODES[base], [idx.point(lambda i, k=k: lookup[i * base + k] if i * base + k < len(lookup) else 0)
+                                           for k in range(base)])
     else:
-        data = bytes(xo.read_bytes())
-        row = (w * n * bpc + 7) // 8
-        pix = []
-        for y in range(h):
-            samples = unpack(data[y * row:(y + 1) * row], w * n, bpc)
-            for x in range(w):
-                s = samples[x * n:(x + 1) * n]
-                if indexed:
-                    base, lookup = indexed
-                    pix.append(tuple(lookup[s[0] * base:(s[0] + 1) * base]))
-                else:
-                    pix.append(tuple(to8(v, bpc) for v in s))
+        im = samples_image(bytes(xo.read_bytes()), w, h, n, bpc)
     alpha = None
     if "/SMask" in xo:
-        _, _, a, _ = decode(pdf, xo.SMask)
-        alpha = [p[0] for p in a]
-    return w, h, pix, alpha
+        alpha, _ = decode(pdf, xo.SMask)
+    return im, alpha
 
 
-def shown(w, h, pix, alpha, m):
-    """The image as the page shows it under matrix m = (a b c d e f): each
-    shown pixel is traced back through the matrix to a stored one."""
+TRANSPOSES = [None, Image.FLIP_LEFT_RIGHT, Image.FLIP_TOP_BOTTOM, Image.ROTATE_90, Image.ROTATE_180,
+              Image.ROTATE_270, Image.TRANSPOSE, Image.TRANSVERSE]
+
+
+def shown(im, m):
+    """The image as the page shows it under matrix m = (a b c d e f). The
+    matrix sends the stored image's corners somewhere in its box; the
+    transposition of PIL that moves the corners of a 2 × 2 image the same
+    way is applied to the whole image."""
     a, b, c, d, _, _ = m
-    rotated = abs(a) < 1e-9
-    sw, sh = (h, w) if rotated else (w, h)
-    bw, bh = abs(a) + abs(c), abs(b) + abs(d)
-    left, bottom = min(0, a) + min(0, c), min(0, b) + min(0, d)
-    det = a * d - b * c
-    out, out_alpha = [], []
-    for j in range(sh):
-        for i in range(sw):
-            px = left + (i + 0.5) / sw * bw
-            py = bottom + (1 - (j + 0.5) / sh) * bh
-            u = (d * px - c * py) / det
-            v = (-b * px + a * py) / det
-            col, row = min(w - 1, int(u * w)), min(h - 1, int((1 - v) * h))
-            out.append(pix[row * w + col])
-            if alpha is not None:
-                out_alpha.append(alpha[row * w + col])
-    return sw, sh, out, (out_alpha if alpha is not None else None)
+
+    def place(u, v):  # a point of the unit square → (column, row) of the shown box, 0 or 1
+        x, y = a * u + c * v, b * u + d * v
+        left, bottom = min(0, a) + min(0, c), min(0, b) + min(0, d)
+        bw, bh = abs(a) + abs(c), abs(b) + abs(d)
+        return round((x - left) / bw), round(1 - (y - bottom) / bh)
+
+    # Stored corners, as (column, row) with rows from the top: (u, v) with v up.
+    want = {(0, 0): place(0, 1), (1, 0): place(1, 1), (0, 1): place(0, 0), (1, 1): place(1, 0)}
+    probe = Image.new("L", (2, 2))
+    probe.putdata([1, 2, 3, 4])  # (0,0)=1 (1,0)=2 (0,1)=3 (1,1)=4
+    for t in TRANSPOSES:
+        p = probe if t is None else probe.transpose(t)
+        if all(p.getpixel(want[(cx, cy)]) == 1 + cx + 2 * cy for cx in (0, 1) for cy in (0, 1)):
+            return im if t is None else im.transpose(t)
+    raise ValueError("the placement matrix %s is not an orientation" % (m,))
 
 
 def expected(path, n):
@@ -128,24 +129,20 @@ def expected(path, n):
     if im.mode in ("RGBA", "LA", "PA") or "transparency" in im.info:
         a = im.convert("RGBA").getchannel("A")
         if a.getextrema() != (255, 255):
-            alpha = list(a.getdata())
+            alpha = a
     if im.mode in ("I", "I;16", "I;16B"):
         im = im.point(lambda v: v / 256).convert("L")
-    mode = {1: "L", 3: "RGB", 4: "CMYK"}[n]
-    if im.mode == "CMYK" and n == 4:
-        conv = im
-    elif n == 1 and im.mode == "LA":
-        conv = im.getchannel("L")
-    else:
-        conv = im.convert("RGBA" if n == 3 else mode).convert(mode) if im.mode not in (mode,) else im
-    pix = list(conv.getdata())
-    if not isinstance(pix[0], tuple):
-        pix = [(v,) for v in pix]
-    return im.size, pix, alpha
+    mode = MODES[n]
+    if im.mode == mode:
+        return im, alpha
+    if n == 1 and im.mode == "LA":
+        return im.getchannel("L"), alpha
+    return im.convert("RGBA").convert(mode) if n == 3 else im.convert(mode), alpha
 
 
-def close(p, q):
-    return len(p) == len(q) and all(abs(x - y) <= TOLERANCE for x, y in zip(p, q))
+def difference(p, q):
+    """The largest difference of two images of one mode, over all bands."""
+    return max(hi for _, hi in (ImageChops.difference(p, q).getextrema() if len(p.getbands()) > 1 else [ImageChops.difference(p, q).getextrema()]))
 
 
 def main():
@@ -161,22 +158,22 @@ def main():
                 xo = xobjects[str(operands[0])]
                 if xo.Subtype != pikepdf.Name.Image:
                     continue
-                w, h, pix, alpha = decode(pdf, xo)
-                n = len(pix[0])
-                placed.append((pageno, n, shown(w, h, pix, alpha, matrix)))
+                im, alpha = decode(pdf, xo)
+                n = len(im.getbands())
+                placed.append((pageno, n, shown(im, matrix), shown(alpha, matrix) if alpha is not None else None))
     failed = False
     matched = set()
     for src in sys.argv[2:]:
         best = None
-        for k, (pageno, n, (sw, sh, pix, alpha)) in enumerate(placed):
-            size, want, want_alpha = expected(src, n)
-            if size != (sw, sh):
+        for k, (pageno, n, im, alpha) in enumerate(placed):
+            want, want_alpha = expected(src, n)
+            if want.size != im.size:
                 continue
-            worst = max(max(abs(x - y) for x, y in zip(p, q)) for p, q in zip(pix, want))
+            worst = difference(im, want)
             if want_alpha is None:
-                alpha_ok = alpha is None or min(alpha) >= 255 - TOLERANCE
+                alpha_ok = alpha is None or alpha.getextrema()[0] >= 255 - TOLERANCE
             else:
-                alpha_ok = alpha is not None and close(alpha, want_alpha)
+                alpha_ok = alpha is not None and difference(alpha, want_alpha) <= TOLERANCE
             if best is None or (not alpha_ok, worst) < (not best[2], best[0]):
                 best = (worst, pageno, alpha_ok)
             if worst <= TOLERANCE and alpha_ok:
@@ -189,7 +186,7 @@ def main():
             failed = True
         else:
             print("OK   %s (page %d, max difference %d)" % (src, best[1], best[0]))
-    for k, (pageno, _, _) in enumerate(placed):
+    for k, (pageno, _, _, _) in enumerate(placed):
         if k not in matched:
             print("FAIL image %d on page %d matches no source" % (k + 1, pageno))
             failed = True
