@@ -15,11 +15,13 @@ import (
 // highest digit wins, and odd digits mark allowed breaks.
 
 // Patterns is a compiled set of Liang patterns, stored as a trie whose
-// edges are packed in one slice, so that lookups allocate nothing.
+// nodes, edges and pattern digits are packed in one slice each, so that
+// loading is a few flat copies and lookups allocate nothing.
 type Patterns struct {
 	nodes  []trieNode
 	edges  []trieEdge
-	values [][]patternDigit // non-zero digits of the pattern ending at a node, by node.value-1
+	values []digitRange   // the digits of the pattern ending at a node, by node.value-1
+	digits []patternDigit // all patterns' non-zero digits, in order
 	maxLen int
 	// Nodes with many children (those near the root, where every walk
 	// starts) keep a dense row of children indexed by letter code, so a
@@ -31,24 +33,27 @@ type Patterns struct {
 
 type trieNode struct {
 	firstEdge, edgeCount uint32
-	value                uint32 // 1-based index into values; 0 when no pattern ends here
+	value                uint32 // 1-based index into bounds; 0 when no pattern ends here
 	denseRow             int32  // row in dense, or -1
 }
-
-// denseThreshold is the number of children from which a node gets a
-// dense row.
-const denseThreshold = 6
 
 type trieEdge struct {
 	r     rune
 	child uint32
 }
 
+// digitRange is where a pattern's digits lie in Patterns.digits.
+type digitRange struct{ start, end uint32 }
+
 // patternDigit is one non-zero digit of a pattern and where it stands
 // (before the pattern's letter at offset).
 type patternDigit struct {
 	offset, value uint8
 }
+
+// denseThreshold is the number of children from which a node gets a
+// dense row.
+const denseThreshold = 6
 
 // ParsePatterns compiles patterns given one a line (TeX's format, such as
 // ".ab3a" or "4t1s"); lines starting with % are comments.
@@ -92,6 +97,14 @@ func ParsePatterns(data []byte) (*Patterns, error) {
 	}
 	root := &buildNode{}
 	pt := &Patterns{}
+	type node struct{ firstEdge, edgeCount, value uint32 }
+	type edge struct {
+		r     rune
+		child uint32
+	}
+	var nodes []node
+	var edges []edge
+	var values [][]patternDigit
 	for _, p := range list {
 		n := root
 		for _, r := range p.letters {
@@ -109,7 +122,7 @@ func ParsePatterns(data []byte) (*Patterns, error) {
 		pt.maxLen = max(pt.maxLen, len(p.letters))
 	}
 	queue := []*buildNode{root}
-	pt.nodes = append(pt.nodes, trieNode{})
+	nodes = append(nodes, node{})
 	for i := 0; i < len(queue); i++ {
 		b := queue[i]
 		keys := make([]rune, 0, len(b.children))
@@ -117,12 +130,12 @@ func ParsePatterns(data []byte) (*Patterns, error) {
 			keys = append(keys, r)
 		}
 		sort.Slice(keys, func(a, c int) bool { return keys[a] < keys[c] })
-		pt.nodes[i].firstEdge = uint32(len(pt.edges))
-		pt.nodes[i].edgeCount = uint32(len(keys))
+		nodes[i].firstEdge = uint32(len(edges))
+		nodes[i].edgeCount = uint32(len(keys))
 		for _, r := range keys {
-			pt.edges = append(pt.edges, trieEdge{r: r, child: uint32(len(queue))})
+			edges = append(edges, edge{r: r, child: uint32(len(queue))})
 			queue = append(queue, b.children[r])
-			pt.nodes = append(pt.nodes, trieNode{})
+			nodes = append(nodes, node{})
 		}
 		if b.value != nil {
 			var digits []patternDigit
@@ -131,9 +144,21 @@ func ParsePatterns(data []byte) (*Patterns, error) {
 					digits = append(digits, patternDigit{offset: uint8(k), value: v})
 				}
 			}
-			pt.values = append(pt.values, digits)
-			pt.nodes[i].value = uint32(len(pt.values))
+			values = append(values, digits)
+			nodes[i].value = uint32(len(values))
 		}
+	}
+	// Pack into the arrays Patterns reads.
+	for _, n := range nodes {
+		pt.nodes = append(pt.nodes, trieNode{firstEdge: n.firstEdge, edgeCount: n.edgeCount, value: n.value})
+	}
+	for _, e := range edges {
+		pt.edges = append(pt.edges, trieEdge{r: e.r, child: e.child})
+	}
+	for _, v := range values {
+		start := uint32(len(pt.digits))
+		pt.digits = append(pt.digits, v...)
+		pt.values = append(pt.values, digitRange{start, uint32(len(pt.digits))})
 	}
 	pt.buildDenseRows()
 	return pt, nil
@@ -226,7 +251,8 @@ func (pt *Patterns) Points(word []rune, buf []uint8) []uint8 {
 				break
 			}
 			if v := pt.nodes[node].value; v != 0 {
-				for _, d := range pt.values[v-1] {
+				rg := pt.values[v-1]
+				for _, d := range pt.digits[rg.start:rg.end] {
 					if at := start + int(d.offset); d.value > points[at] {
 						points[at] = d.value
 					}

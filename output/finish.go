@@ -2,6 +2,7 @@ package output
 
 import (
 	"fmt"
+	"runtime"
 	"sort"
 	"strconv"
 	"sync"
@@ -77,16 +78,20 @@ func (d *document) finish() error {
 	return d.ow.finish(root, info)
 }
 
-// writeFonts subsets every font (all at once, on all cores) and writes
-// them; it returns each font's Type 0 dictionary number.
+// writeFonts subsets every font (one per core at a time: each holds a
+// compressor of some 600 KB) and writes them; it returns each font's
+// Type 0 dictionary number.
 func (d *document) writeFonts() (map[*embeddedFont]int, error) {
 	programs := make([]fontProgram, len(d.fontOrder))
 	var wg sync.WaitGroup
+	slots := make(chan struct{}, max(1, runtime.GOMAXPROCS(0)))
 	for i, e := range d.fontOrder {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			slots <- struct{}{}
 			programs[i] = e.program()
+			<-slots
 		}()
 	}
 	wg.Wait()

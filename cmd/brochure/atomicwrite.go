@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"os"
@@ -23,14 +22,11 @@ func writeFileAtomic(path string, write func(io.Writer) error) error {
 		os.Remove(name)
 		return fmt.Errorf("cannot write %s: %w", path, err)
 	}
-	buf := bufio.NewWriterSize(tmp, 256<<10)
-	if err := write(buf); err != nil {
+	// write buffers itself (the PDF writer does).
+	if err := write(tmp); err != nil {
 		tmp.Close()
 		os.Remove(name)
 		return err
-	}
-	if err := buf.Flush(); err != nil {
-		return fail(err)
 	}
 	if err := tmp.Sync(); err != nil {
 		return fail(err)
