@@ -140,21 +140,19 @@ func (f *Face) glyphTop(r rune) int {
 
 // forMeasuring copies a TrueType file for go-text with only the tables it
 // is used for: the face is measured (cmap, hmtx and the headers) and,
-// when shaping is needed for kerning, shaped (GSUB, GPOS, GDEF, kern) —
-// never drawn. go-text parses every outline and every lookup of a font up
+// when kerning needs shaping, shaped (GSUB, GPOS, GDEF, kern) — never
+// drawn. go-text parses every outline and every lookup of a font up
 // front, which was most of the time it took to open one; the post table
-// goes too (go-text would read all glyph names), the program takes the
-// italic angle from the original.
+// stays out too (go-text would read all glyph names: the program takes
+// the italic angle from the original).
 func forMeasuring(t sfntTables, shaping bool) []byte {
+	keep := []string{"cmap", "head", "hhea", "hmtx", "maxp", "OS/2"}
+	if shaping {
+		keep = append(keep, "GSUB", "GPOS", "GDEF", "kern", "morx", "kerx", "trak")
+	}
 	rest := map[string][]byte{}
-	for tag, tab := range t {
-		switch tag {
-		case "glyf", "loca", "post":
-		case "GSUB", "GPOS", "GDEF", "kern", "morx", "kerx", "trak":
-			if shaping {
-				rest[tag] = tab
-			}
-		default:
+	for _, tag := range keep {
+		if tab, ok := t[tag]; ok {
 			rest[tag] = tab
 		}
 	}
