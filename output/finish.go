@@ -378,7 +378,7 @@ func (d *document) writeInfo() int {
 	b := []byte("<<")
 	for _, e := range []struct{ key, value string }{
 		{"Title", m.Title}, {"Author", m.Author}, {"Subject", m.Subject}, {"Keywords", m.Keywords},
-		{"Creator", d.opts.Creator}, {"Producer", d.opts.Creator},
+		{"Creator", d.creator}, {"Producer", d.creator},
 	} {
 		if e.value == "" {
 			continue
@@ -388,7 +388,7 @@ func (d *document) writeInfo() int {
 		b = append(b, ' ')
 		b = appendTextString(b, e.value)
 	}
-	date := pdfDate(d.opts.Date)
+	date := pdfDate(d.date)
 	b = append(b, " /CreationDate "...)
 	b = appendLiteral(b, date)
 	b = append(b, " /ModDate "...)
@@ -405,7 +405,7 @@ func (d *document) writeInfo() int {
 // with a document identifier derived from everything written before it.
 func (d *document) writeMetadata() int {
 	id := d.ow.fileID()
-	meta := xmpMeta{Meta: d.doc.Meta, Date: d.opts.Date, Creator: d.opts.Creator, DocumentID: documentID(id),
+	meta := xmpMeta{Meta: d.doc.Meta, Date: d.date, Creator: d.creator, DocumentID: documentID(id),
 		PDFX: d.prof.PDFX, PDFAPart: d.prof.PDFAPart, PDFAConformance: d.prof.PDFAConformance}
 	return d.ow.addStream([]byte(" /Type /Metadata /Subtype /XML"), meta.packet())
 }

@@ -58,11 +58,12 @@ func Write(w io.Writer, doc *layout.Document, opts Options) error {
 
 // document is the state of writing one file.
 type document struct {
-	ow   *objectWriter
-	pipe *pipeline
-	prof Profile
-	doc  *layout.Document
-	opts Options
+	ow      *objectWriter
+	pipe    *pipeline
+	prof    Profile
+	doc     *layout.Document
+	creator string    // for the document information
+	date    time.Time // of the file's metadata
 
 	// fonts are the faces drawn so far, each embedded once; fontOrder
 	// lists them in order of first use.
@@ -93,7 +94,7 @@ type pageRecord struct {
 func newDocument(w io.Writer, doc *layout.Document, opts Options) *document {
 	ow := newObjectWriter(w, opts.Profile.Version)
 	return &document{
-		ow: ow, pipe: newPipeline(ow), prof: opts.Profile, doc: doc, opts: opts,
+		ow: ow, pipe: newPipeline(ow), prof: opts.Profile, doc: doc, creator: opts.Creator, date: opts.Date,
 		fonts: map[*fonts.Face]*embeddedFont{}, xobjects: map[string]*xobject{}, iccs: map[string]int{},
 		pages: make([]pageRecord, 0, len(doc.Pages)),
 	}

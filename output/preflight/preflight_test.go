@@ -90,11 +90,59 @@ func TestPreflightFundingRules(t *testing.T) {
 	}
 }
 
-// TestColourRuleReadsEveryContentStream: qpdf (an independent writer)
-// splits a page's contents into an array of streams and rewrites the file
-// with object streams and a cross-reference stream; an RGB operator
-// slipped into the last stream fails the print edition's colour rule, and
-// the clean file still passes.
+// finding runs preflight on a file and returns the given rule's finding.
+func finding(t *testing.T, doc *layout.Document, pdf []byte, prof output.Profile, rule string) Finding {
+	t.Helper()
+	for _, f := range Run(doc, pdf, prof).Findings {
+		if f.Rule == rule {
+			return f
+		}
+	}
+	t.Fatalf("no %s finding", rule)
+	return Finding{}
+}
+
+// qdfEdit rewrites a PDF through qpdf (an independent writer): into QDF
+// form, where edit may change the text and add objects numbered from the
+// file's /Size on before the cross-reference table, then fix-qdf repairs
+// lengths and offsets, and qpdf writes the result with object streams and
+// a cross-reference stream, so the reader must go through them.
+func qdfEdit(t *testing.T, pdf []byte, edit func(q []byte, next int) (edited []byte, added string)) []byte {
+	t.Helper()
+	dir := t.TempDir()
+	in, qdf, out := filepath.Join(dir, "in.pdf"), filepath.Join(dir, "qdf.pdf"), filepath.Join(dir, "out.pdf")
+	os.WriteFile(in, pdf, 0o644)
+	if o, err := exec.Command("qpdf", "--qdf", "--object-streams=disable", in, qdf).CombinedOutput(); err != nil {
+		t.Fatalf("qpdf (run .ci/run to install it): %v\n%s", err, o)
+	}
+	q, _ := os.ReadFile(qdf)
+	size := regexp.MustCompile(`/Size (\d+)`).FindSubmatch(q)
+	if size == nil {
+		t.Fatal("qpdf's QDF output has no /Size")
+	}
+	next, _ := strconv.Atoi(string(size[1]))
+	q, added := edit(q, next)
+	at := bytes.Index(q, []byte("\nxref\n"))
+	q = append(append(append([]byte(nil), q[:at]...), added...), q[at:]...)
+	os.WriteFile(qdf, q, 0o644)
+	fixed, err := exec.Command("fix-qdf", qdf).Output()
+	if err != nil {
+		t.Fatalf("fix-qdf: %v", err)
+	}
+	os.WriteFile(qdf, fixed, 0o644)
+	if o, err := exec.Command("qpdf", "--object-streams=generate", qdf, out).CombinedOutput(); err != nil {
+		t.Fatalf("qpdf: %v\n%s", err, o)
+	}
+	result, _ := os.ReadFile(out)
+	if !bytes.Contains(result, []byte("/ObjStm")) {
+		t.Fatal("qpdf wrote no object streams; the test wants the reader to go through them")
+	}
+	return result
+}
+
+// TestColourRuleReadsEveryContentStream: qpdf splits a page's contents
+// into an array of streams, an RGB operator slipped into the last one;
+// the print edition's colour rule fails on it, and passes the clean file.
 func TestColourRuleReadsEveryContentStream(t *testing.T) {
 	doc := &layout.Document{Meta: layout.Meta{Title: "T", Language: "de-DE"}, Pages: []layout.Page{{
 		Width: layout.MM(210), Height: layout.MM(297), Bleed: layout.MM(3),
@@ -105,60 +153,20 @@ func TestColourRuleReadsEveryContentStream(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	colourRule := func(pdf []byte) Finding {
-		for _, f := range Run(doc, pdf, prof).Findings {
-			if f.Rule == "colour-model" {
-				return f
-			}
-		}
-		t.Fatal("no colour-model finding")
-		return Finding{}
-	}
-	if f := colourRule(pdf); f.Status != Pass {
+	if f := finding(t, doc, pdf, prof, "colour-model"); f.Status != Pass {
 		t.Fatalf("clean print edition: %s %s", f.Status, f.Message)
 	}
-	dir := t.TempDir()
-	in, qdfPath, out := filepath.Join(dir, "in.pdf"), filepath.Join(dir, "qdf.pdf"), filepath.Join(dir, "out.pdf")
-	if err := os.WriteFile(in, pdf, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if o, err := exec.Command("qpdf", "--qdf", "--object-streams=disable", in, qdfPath).CombinedOutput(); err != nil {
-		t.Fatalf("qpdf: %v\n%s", err, o)
-	}
-	q, _ := os.ReadFile(qdfPath)
-	// Split the page's contents: a new stream object with RGB in it,
-	// numbered after the last one (as fix-qdf wants), added to the page.
-	size := regexp.MustCompile(`/Size (\d+)`).FindSubmatch(q)
-	contents := regexp.MustCompile(`/Contents (\d+) 0 R`).FindSubmatchIndex(q)
-	at := bytes.Index(q, []byte("\nxref\n"))
-	if size == nil || contents == nil || at < 0 {
-		t.Fatal("qpdf's QDF output lacks /Size, the page's /Contents or the xref table")
-	}
-	n, _ := strconv.Atoi(string(size[1]))
-	extra := fmt.Sprintf("\n%%%% Extra contents\n%d 0 obj\n<<\n  /Length %d 0 R\n>>\nstream\n1 0 0 rg 0 0 5 5 re f\nendstream\nendobj\n\n%d 0 obj\n21\nendobj\n", n, n+1, n+1)
-	edited := append([]byte(nil), q[:contents[0]]...)
-	edited = fmt.Appendf(edited, "/Contents [%s 0 R %d 0 R]", q[contents[2]:contents[3]], n)
-	edited = append(edited, q[contents[1]:at]...)
-	edited = append(edited, extra...)
-	q = append(edited, q[at:]...)
-	if err := os.WriteFile(qdfPath, q, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	fixed, err := exec.Command("fix-qdf", qdfPath).Output()
-	if err != nil {
-		t.Fatalf("fix-qdf: %v", err)
-	}
-	if err := os.WriteFile(qdfPath, fixed, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if o, err := exec.Command("qpdf", "--object-streams=generate", qdfPath, out).CombinedOutput(); err != nil {
-		t.Fatalf("qpdf: %v\n%s", err, o)
-	}
-	tampered, _ := os.ReadFile(out)
-	if !bytes.Contains(tampered, []byte("/ObjStm")) {
-		t.Fatal("qpdf wrote no object streams; the test wants the reader to go through them")
-	}
-	if got := colourRule(tampered); got.Status != Fail || !strings.Contains(got.Message, "rg operator") {
+	tampered := qdfEdit(t, pdf, func(q []byte, n int) ([]byte, string) {
+		contents := regexp.MustCompile(`/Contents (\d+) 0 R`).FindSubmatchIndex(q)
+		if contents == nil {
+			t.Fatal("no page contents in the QDF form")
+		}
+		edited := append([]byte(nil), q[:contents[0]]...)
+		edited = fmt.Appendf(edited, "/Contents [%s 0 R %d 0 R]", q[contents[2]:contents[3]], n)
+		edited = append(edited, q[contents[1]:]...)
+		return edited, fmt.Sprintf("\n%%%% Extra contents\n%d 0 obj\n<<\n  /Length %d 0 R\n>>\nstream\n1 0 0 rg 0 0 5 5 re f\nendstream\nendobj\n\n%d 0 obj\n21\nendobj\n", n, n+1, n+1)
+	})
+	if got := finding(t, doc, tampered, prof, "colour-model"); got.Status != Fail || !strings.Contains(got.Message, "rg operator") {
 		t.Errorf("RGB in the page's last content stream: colour rule %s %q, want a failure naming the rg operator", got.Status, got.Message)
 	}
 }
@@ -173,38 +181,15 @@ func TestFontRuleFindsFontsNotEmbedded(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rule := func(pdf []byte) Finding {
-		for _, f := range Run(doc, pdf, prof).Findings {
-			if f.Rule == "fonts-embedded" {
-				return f
-			}
-		}
-		t.Fatal("no fonts-embedded finding")
-		return Finding{}
-	}
-	if f := rule(pdf); f.Status != Pass {
+	if f := finding(t, doc, pdf, prof, "fonts-embedded"); f.Status != Pass {
 		t.Fatalf("clean file: %s %s", f.Status, f.Message)
 	}
-	dir := t.TempDir()
-	in, qdf := filepath.Join(dir, "in.pdf"), filepath.Join(dir, "qdf.pdf")
-	os.WriteFile(in, pdf, 0o644)
-	if o, err := exec.Command("qpdf", "--qdf", "--object-streams=disable", in, qdf).CombinedOutput(); err != nil {
-		t.Fatalf("qpdf: %v\n%s", err, o)
-	}
-	q, _ := os.ReadFile(qdf)
-	size := regexp.MustCompile(`/Size (\d+)`).FindSubmatch(q)
-	n, _ := strconv.Atoi(string(size[1]))
-	at := bytes.Index(q, []byte("\nxref\n"))
-	font := fmt.Sprintf("\n%%%% Font\n%d 0 obj\n<<\n  /Type /Font\n  /Subtype /Type1\n  /BaseFont /Helvetica\n>>\nendobj\n", n)
-	q = append(append(append([]byte(nil), q[:at]...), font...), q[at:]...)
-	// Name it in the page's resources.
-	q = bytes.Replace(q, []byte("/Resources <<"), []byte(fmt.Sprintf("/Resources <<\n    /Font << /H %d 0 R >>", n)), 1)
-	os.WriteFile(qdf, q, 0o644)
-	fixed, err := exec.Command("fix-qdf", qdf).Output()
-	if err != nil {
-		t.Fatalf("fix-qdf: %v", err)
-	}
-	if f := rule(fixed); f.Status != Fail || !strings.Contains(f.Message, "Helvetica") {
+	tampered := qdfEdit(t, pdf, func(q []byte, n int) ([]byte, string) {
+		// The page's resources name the font.
+		q = bytes.Replace(q, []byte("/Resources <<"), []byte(fmt.Sprintf("/Resources <<\n    /Font << /H %d 0 R >>", n)), 1)
+		return q, fmt.Sprintf("\n%%%% Font\n%d 0 obj\n<<\n  /Type /Font\n  /Subtype /Type1\n  /BaseFont /Helvetica\n>>\nendobj\n", n)
+	})
+	if f := finding(t, doc, tampered, prof, "fonts-embedded"); f.Status != Fail || !strings.Contains(f.Message, "Helvetica") {
 		t.Errorf("Helvetica not embedded: font rule %s %q, want a failure naming it", f.Status, f.Message)
 	}
 }
