@@ -15,8 +15,9 @@ type Limits struct {
 	Objects int
 }
 
-// DefaultLimits suit a logo: 64 MB of decoded data, a million objects.
-var DefaultLimits = Limits{Decompressed: 64 << 20, Objects: 1 << 20}
+// DefaultLimits suit a logo: 32 MB of decoded data (a logo's drawing
+// is rarely more than a few hundred KB), a million objects.
+var DefaultLimits = Limits{Decompressed: 32 << 20, Objects: 1 << 20}
 
 // File is an opened PDF file. It is not safe for concurrent use.
 type File struct {
