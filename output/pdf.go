@@ -79,6 +79,20 @@ type document struct {
 	geo   geometry      // of the page being drawn
 	cs    contentStream // the page's operators
 	page  *pageRecord
+	// freeBuffers holds page buffers whose operators have been
+	// compressed, for the next pages to fill.
+	freeBuffers chan []byte
+}
+
+// pageBuffer returns an empty buffer for a page's operators: one a
+// compressed page gave back, or a new one as large as the last page's.
+func (d *document) pageBuffer(last int) []byte {
+	select {
+	case b := <-d.freeBuffers:
+		return b
+	default:
+		return make([]byte, 0, max(64<<10, last+last/4))
+	}
 }
 
 // pageRecord is what a drawn page's dictionary needs, written at the end.
@@ -96,7 +110,8 @@ func newDocument(w io.Writer, doc *layout.Document, opts Options) *document {
 	return &document{
 		ow: ow, pipe: newPipeline(ow), prof: opts.Profile, doc: doc, creator: opts.Creator, date: opts.Date,
 		fonts: map[*fonts.Face]*embeddedFont{}, xobjects: map[string]*xobject{}, iccs: map[string]int{},
-		pages: make([]pageRecord, 0, len(doc.Pages)),
+		pages:       make([]pageRecord, 0, len(doc.Pages)),
+		freeBuffers: make(chan []byte, 8),
 	}
 }
 
@@ -106,6 +121,9 @@ func (d *document) drawPage(i int) {
 	d.geo = newGeometry(page, d.prof)
 	d.pages = append(d.pages, pageRecord{geo: d.geo})
 	d.page = &d.pages[len(d.pages)-1]
+	if d.cs.buf == nil {
+		d.cs.buf = d.pageBuffer(0)
+	}
 	d.cs.reset()
 	for _, it := range page.Items {
 		d.item(it)
@@ -115,9 +133,15 @@ func (d *document) drawPage(i int) {
 		d.cropMarks()
 	}
 	raw := d.cs.buf
-	d.cs.buf = make([]byte, 0, max(4096, len(raw)))
+	d.cs.buf = d.pageBuffer(len(raw))
+	free := d.freeBuffers
 	nums := d.pipe.submit(1, func([]int) ([]streamObject, error) {
-		return []streamObject{{dict: []byte(" /Filter /FlateDecode"), data: deflate(raw)}}, nil
+		data := deflate(raw)
+		select { // the operators are compressed: the buffer serves another page
+		case free <- raw[:0]:
+		default:
+		}
+		return []streamObject{{dict: []byte(" /Filter /FlateDecode"), data: data}}, nil
 	})
 	d.page.contents = nums[0]
 }
