@@ -21,7 +21,10 @@ type Image struct {
 	Where   string // "content.toml:12:3: sections[0].images[1].file", for later messages
 	Caption string
 	Credit  string
-	Format  string // "jpeg", "png" or "pdf"
+	// Alt is the image's alternate description for screen readers, as the
+	// content gives it ("" when it gives none).
+	Alt    string
+	Format string // "jpeg", "png" or "pdf"
 	// Raster is what a JPEG's or PNG's headers say; nil for PDF.
 	Raster *imagefile.Info
 	// Pixel size of a raster image as shown (after its EXIF orientation);

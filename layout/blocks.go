@@ -7,9 +7,10 @@ import (
 	"brochure/content"
 )
 
-// blocks lays out body text: paragraphs justified, lists with hanging
-// bullets, quotes inset with an accent rule.
-func (c *composer) blocks(i int, blocks []content.Block, x, width Scaled) []VNode {
+// blocks lays out body text under the structure element parent:
+// paragraphs justified (P), lists with hanging bullets (L), quotes inset
+// with an accent rule (BlockQuote).
+func (c *composer) blocks(i int, parent *StructElement, blocks []content.Block, x, width Scaled) []VNode {
 	th := c.th
 	var v []VNode
 	for k, b := range blocks {
@@ -19,18 +20,19 @@ func (c *composer) blocks(i int, blocks []content.Block, x, width Scaled) []VNod
 		where := c.where(i, fmt.Sprintf(".body (block %d)", k+1))
 		switch b.Kind {
 		case content.Paragraph:
-			v = append(v, c.textBlock(spansOf(b.Inlines), th.Body, x, width, th.BodyAlign, where)...)
+			v = append(v, c.paragraph(b.Inlines, parent.Child(RoleP), th.Body, x, width, th.BodyAlign, where)...)
 		case content.BulletList, content.OrderedList:
-			v = append(v, c.list(i, b, x, width, where)...)
+			v = append(v, c.list(i, parent.Child(RoleL), b, x, width)...)
 		case content.Quote:
-			v = append(v, c.quote(i, b, x, width)...)
+			v = append(v, c.quote(i, parent.Child(RoleBlockQuote), b, x, width)...)
 		}
 	}
 	return v
 }
 
-// list sets each item with a hanging marker (bullet or number).
-func (c *composer) list(i int, b content.Block, x, width Scaled, where string) []VNode {
+// list sets each item (LI) with a hanging marker (Lbl, bullet or number)
+// before its body (LBody).
+func (c *composer) list(i int, l *StructElement, b content.Block, x, width Scaled) []VNode {
 	th := c.th
 	indent := th.ListIndent
 	var v []VNode
@@ -42,20 +44,22 @@ func (c *composer) list(i int, b content.Block, x, width Scaled, where string) [
 		if b.Kind == content.OrderedList {
 			marker = strconv.Itoa(n+1) + "."
 		}
-		itemNodes := c.blocks(i, item.Children, x+indent, width-indent)
+		li := l.Child(RoleLI)
+		itemNodes := c.blocks(i, li.Child(RoleLBody), item.Children, x+indent, width-indent)
 		if first := firstBox(itemNodes); first >= 0 {
 			mark, _ := oneLine(plain(marker), th.Body, x, itemNodes[first].Height)
-			itemNodes[first].Items = append(itemNodes[first].Items, mark...)
+			tagItems(mark, li.Child(RoleLbl))
+			// The marker is drawn first: it is read first.
+			itemNodes[first].Items = append(mark, itemNodes[first].Items...)
 		}
 		v = append(v, itemNodes...)
 	}
-	_ = where
 	return v
 }
 
 // quote sets a block quote: the quote style, inset on both sides, with an
 // accent rule running down its left edge.
-func (c *composer) quote(i int, b content.Block, x, width Scaled) []VNode {
+func (c *composer) quote(i int, q *StructElement, b content.Block, x, width Scaled) []VNode {
 	th := c.th
 	inset := th.ListIndent
 	var v []VNode
@@ -64,9 +68,9 @@ func (c *composer) quote(i int, b content.Block, x, width Scaled) []VNode {
 			v = append(v, Space(th.ParSkip))
 		}
 		if child.Kind == content.Paragraph {
-			v = append(v, c.textBlock(spansOf(child.Inlines), th.Quote, x+inset, width-2*inset, RaggedRight, c.where(i, ".body (quote)"))...)
+			v = append(v, c.paragraph(child.Inlines, q.Child(RoleP), th.Quote, x+inset, width-2*inset, RaggedRight, c.where(i, ".body (quote)"))...)
 		} else {
-			v = append(v, c.blocks(i, []content.Block{child}, x+inset, width-2*inset)...)
+			v = append(v, c.blocks(i, q, []content.Block{child}, x+inset, width-2*inset)...)
 		}
 	}
 	// The rule runs from the first line's cap height to the last baseline
@@ -89,6 +93,11 @@ func (c *composer) quote(i int, b content.Block, x, width Scaled) []VNode {
 		v[k].Items = append(v[k].Items, &Rule{X: x, Y: top, W: Pt(2.5), H: bottom - top, Colour: th.Accent})
 	}
 	return v
+}
+
+// paragraph sets inline text as the paragraph element p.
+func (c *composer) paragraph(inlines []content.Inline, p *StructElement, st TextStyle, x, width Scaled, align Align, where string) []VNode {
+	return tag(c.textBlock(spansOf(inlines), st, x, width, align, where), p)
 }
 
 // firstBox returns the index of the first box in v, or -1.

@@ -18,6 +18,8 @@ type composer struct {
 	warnings []Warning
 	// paraWhere names the source of each paragraph (by Para id - 1).
 	paraWhere []string
+	// root is the Document element of the structure tree.
+	root *StructElement
 }
 
 // sectionStart is where a section begins: its page (index into the
@@ -51,7 +53,7 @@ func documentURLs(doc *content.Document) []string {
 // every section in order and the funding notice, on pages with running
 // footers (and heads, if the theme wants them).
 func Compose(doc *content.Document, th Theme) *Document {
-	c := &composer{doc: doc, th: th, typo: typographyOf(doc.Typography)}
+	c := &composer{doc: doc, th: th, typo: typographyOf(doc.Typography), root: &StructElement{Role: RoleDocument}}
 	exceptions := make([]string, len(doc.Hyphenation))
 	for i, e := range doc.Hyphenation {
 		exceptions[i] = norm.NFC.String(e)
@@ -63,10 +65,10 @@ func Compose(doc *content.Document, th Theme) *Document {
 	// The body: sections and the funding notice, in columns.
 	var body []VNode
 	for i, s := range doc.Sections {
-		body = append(body, c.section(i, s)...)
+		body = append(body, c.section(i, s, c.root.Child(RoleSect))...)
 	}
 	if doc.Funding != nil {
-		body = append(body, c.fundingNotice(doc.Funding)...)
+		body = append(body, c.fundingNotice(doc.Funding, c.root.Child(RoleSect))...)
 	}
 	bodyPages := c.paginateColumns(body)
 	starts := make([]sectionStart, len(doc.Sections))
@@ -90,7 +92,7 @@ func Compose(doc *content.Document, th Theme) *Document {
 	}
 	offset := 1 + len(tocPages) // cover, contents, then the body
 
-	out := &Document{Meta: c.meta(), SafetyMargin: th.SafetyMargin}
+	out := &Document{Meta: c.meta(), SafetyMargin: th.SafetyMargin, Structure: c.root}
 	out.Pages = append(out.Pages, c.cover())
 	for _, pb := range append(tocPages, bodyPages...) {
 		index := len(out.Pages)
@@ -223,6 +225,16 @@ func (c *composer) pageFrame(folio string) []Item {
 		h, _ := oneLine(plain(event), th.Footer, th.MarginLeft, head)
 		items = append(items, h...)
 		items = append(items, &Rule{X: th.MarginLeft, Y: head + Pt(4), W: th.TextWidth(), H: Pt(0.4), Colour: th.Muted})
+	}
+	// Running heads, feet and page numbers repeat on every page: readers
+	// skip them (pagination artifacts).
+	for _, it := range items {
+		switch x := it.(type) {
+		case *GlyphRun:
+			x.Artifact = PaginationArtifact
+		case *Rule:
+			x.Artifact = PaginationArtifact
+		}
 	}
 	return items
 }

@@ -14,9 +14,17 @@ func (c *composer) contents(starts []sectionStart, firstFolio int) []VNode {
 	th := c.th
 	x, width := th.MarginLeft, th.TextWidth()
 	numberColumn := MM(14)
-	v := c.textBlock(plain("Inhalt"), th.Heading, x, width, RaggedRight, c.at("contents"))
+	// In the structure: a section with its heading and a TOC, each entry
+	// a TOCI holding a reference whose link (label, title and page number
+	// with the annotation) leads to the section; the leaders are
+	// decoration.
+	sect := c.root.Child(RoleSect)
+	v := tag(c.textBlock(plain("Inhalt"), th.Heading, x, width, RaggedRight, c.at("contents")), sect.Child(RoleH2))
 	v = append(v, c.gridSpace(th.SectionSkip/2))
+	toc := sect.Child(RoleTOC)
 	for i, s := range c.doc.Sections {
+		link := toc.Child(RoleTOCI).Child(RoleReference).Child(RoleLink)
+		link.Description = "Zu " + outlineTitle(s)
 		var entry []VNode
 		if !strings.EqualFold(s.Title, s.Label) {
 			items, _ := oneLine(plain(s.Label), th.Label, x, th.Label.Leading)
@@ -27,6 +35,7 @@ func (c *composer) contents(starts []sectionStart, firstFolio int) []VNode {
 		last := len(title) - 1
 		if firstFolio > 0 {
 			folio := fmt.Sprint(firstFolio + starts[i].page)
+			link.Description += ", Seite " + folio
 			nw := measure(plain(folio), th.TOCEntry)
 			num, _ := oneLine(plain(folio), th.TOCEntry, x+width-nw, title[last].Height)
 			dots := c.leaders(lineEnd(title[last].Items), x+width-nw, title[last].Height)
@@ -36,6 +45,7 @@ func (c *composer) contents(starts []sectionStart, firstFolio int) []VNode {
 		items := flatten(entry)
 		height := stackHeight(entry)
 		items = append(items, &LinkArea{X: x, Y: 0, W: width, H: height, Page: starts[i].page, TargetY: starts[i].y})
+		tagItems(items, link)
 		if i > 0 {
 			v = append(v, c.gridSpace(th.ParSkip))
 		}
@@ -75,5 +85,6 @@ func (c *composer) leaders(from, to, baseline Scaled) []Item {
 		return nil
 	}
 	return []Item{&GlyphRun{X: first, Y: baseline, Face: face, Size: st.Size, Text: strings.Repeat(".", count),
-		Tracking: stepEm - face.Advance('.'), Colour: c.th.Muted, Width: Scaled(count) * step}}
+		Tracking: stepEm - face.Advance('.'), Colour: c.th.Muted, Width: Scaled(count) * step, Artifact: DecorationArtifact,
+		Replaced: true}} // decoration: copied and read as nothing
 }

@@ -17,20 +17,23 @@ func (c *composer) cover() Page {
 	page.Items = append(page.Items, &Rule{X: -th.Bleed, Y: -th.Bleed, W: th.PageWidth + 2*th.Bleed, H: field + th.Bleed,
 		Colour: th.CoverBackground})
 
+	// The kind above the title is part of the document's heading (H1).
+	heading := c.root.Child(RoleH1)
 	if m.Kind != "" {
 		items, _ := oneLine(plain(m.Kind), th.CoverKind, x, MM(30))
+		tagItems(items, heading)
 		page.Items = append(page.Items, items...)
 	}
 	// Title, subtitle and date stand on the field, bottom-aligned above
 	// its lower edge.
 	var stack []VNode
-	stack = append(stack, c.textBlock(plain(m.Title), th.CoverTitle, x, width, RaggedRight, c.at("document.title"))...)
+	stack = append(stack, tag(c.textBlock(plain(m.Title), th.CoverTitle, x, width, RaggedRight, c.at("document.title")), heading)...)
 	if m.Subtitle != "" {
 		stack = append(stack, Space(Pt(10)))
-		stack = append(stack, c.textBlock(plain(m.Subtitle), th.CoverSubtitle, x, width*4/5, RaggedRight, c.at("document.subtitle"))...)
+		stack = append(stack, tag(c.textBlock(plain(m.Subtitle), th.CoverSubtitle, x, width*4/5, RaggedRight, c.at("document.subtitle")), c.root.Child(RoleP))...)
 	}
 	stack = append(stack, Space(Pt(22)))
-	stack = append(stack, c.textBlock(plain(longDate(*c.doc)), th.CoverDate, x, width, RaggedRight, c.at("document.date"))...)
+	stack = append(stack, tag(c.textBlock(plain(longDate(*c.doc)), th.CoverDate, x, width, RaggedRight, c.at("document.date")), c.root.Child(RoleP))...)
 	top := field - MM(22) - stackHeight(stack)
 	for _, it := range flatten(stack) {
 		moveDown(it, top)
@@ -40,18 +43,18 @@ func (c *composer) cover() Page {
 	// Below the field: the event line and the organisers.
 	var below []VNode
 	if m.Event != "" {
-		below = append(below, c.textBlock(plain(m.Event), th.CoverEvent, x, width, RaggedRight, c.at("document.event"))...)
+		below = append(below, tag(c.textBlock(plain(m.Event), th.CoverEvent, x, width, RaggedRight, c.at("document.event")), c.root.Child(RoleP))...)
 	}
 	if len(m.Organisers) > 0 && !mentionsAll(m.Event, m.Organisers) {
 		below = append(below, Space(Pt(4)))
-		below = append(below, c.textBlock(plain(strings.Join(m.Organisers, " · ")), th.CoverEvent, x, width, RaggedRight, c.at("document.organisers"))...)
+		below = append(below, tag(c.textBlock(plain(strings.Join(m.Organisers, " · ")), th.CoverEvent, x, width, RaggedRight, c.at("document.organisers")), c.root.Child(RoleP))...)
 	}
 	for _, it := range flatten(below) {
 		moveDown(it, field+MM(12))
 		page.Items = append(page.Items, it)
 	}
 	if c.doc.Funding != nil && th.CoverFundingBar {
-		bar, h := c.fundingBar(x, 0, width)
+		bar, h := c.fundingBar(x, 0, width, c.root.Child(RoleDiv))
 		for _, it := range bar {
 			moveDown(it, th.PageHeight-MM(18)-h)
 		}

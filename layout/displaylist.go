@@ -14,6 +14,9 @@ type Document struct {
 	Outline  []OutlineEntry
 	Meta     Meta
 	Warnings []Warning
+	// Structure is the root of the structure tree (a Document element);
+	// the items on the pages point into it.
+	Structure *StructElement
 	// SafetyMargin is the closest text may come to the trim.
 	SafetyMargin Scaled
 }
@@ -110,12 +113,26 @@ type GlyphRun struct {
 	HScale int
 	Colour Colour
 	Width  Scaled // advance width of the whole run, scaling included
+	// Elem is the structure element the text belongs to; nil makes it an
+	// artifact (of the kind Artifact says; decoration by default).
+	Elem     *StructElement
+	Artifact ArtifactKind
+	// ActualText, when Replaced is set, is what the run says in place of
+	// its glyphs: the whole word for the first part of a word hyphenated
+	// at a line end (hyphen included in the glyphs), "" for the rest on
+	// the next line, so extraction and screen readers get whole words.
+	ActualText string
+	Replaced   bool
 }
 
 // Rule is a filled rectangle (a line, a bar, a background).
 type Rule struct {
 	X, Y, W, H Scaled
 	Colour     Colour
+	// Elem is the figure a rule is part of (the emblem's field); nil for
+	// decoration, an artifact (of the kind Artifact says).
+	Elem     *StructElement
+	Artifact ArtifactKind
 }
 
 // Vertex is a corner of a polygon on the page.
@@ -125,6 +142,7 @@ type Vertex struct{ X, Y Scaled }
 type Polygon struct {
 	Points []Vertex
 	Colour Colour
+	Elem   *StructElement // the figure it is part of; nil for decoration
 }
 
 // QRCode is a QR symbol drawn as vector modules: Modules[row][col] is true
@@ -136,6 +154,7 @@ type QRCode struct {
 	// Modules is the symbol including its quiet zone.
 	Modules [][]bool
 	Colour  Colour
+	Elem    *StructElement // its figure, with the address as alternate text
 }
 
 // Picture is an image file placed in a box: a JPEG or PNG photo, or the
@@ -144,6 +163,7 @@ type QRCode struct {
 type Picture struct {
 	X, Y, W, H Scaled
 	Source     *content.Image
+	Elem       *StructElement // its figure
 }
 
 // EffectivePPI is a raster picture's resolution as placed, in pixels per
@@ -162,6 +182,8 @@ type LinkArea struct {
 	URL        string
 	Page       int // target page index for internal links
 	TargetY    Scaled
+	// Elem is the Link element the annotation belongs to.
+	Elem *StructElement
 }
 
 // MarkKind says what a Mark records.

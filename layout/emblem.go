@@ -35,12 +35,17 @@ func EUEmblem(x, y, height Scaled) []Item {
 // written out in full (Annex IX of Regulation (EU) 2021/1060).
 const EUStatement = "Kofinanziert von der Europäischen Union"
 
+// EmblemAlt is the emblem's alternate description.
+const EmblemAlt = "Emblem der Europäischen Union: zwölf goldene Sterne im Kreis auf blauem Grund"
+
 // euBlock draws the emblem and, to its right, the statement on two lines
 // ("Kofinanziert von der" / "Europäischen Union"), vertically centred, in
-// the sans face at a size proportional to the emblem. It returns the
-// items and the block's width.
-func (c *composer) euBlock(x, y, height Scaled) ([]Item, Scaled) {
+// the sans face at a size proportional to the emblem; in the structure the
+// emblem is a figure and the statement one paragraph, both under div. It
+// returns the items and the block's width.
+func (c *composer) euBlock(x, y, height Scaled, div *StructElement) ([]Item, Scaled) {
 	items := EUEmblem(x, y, height)
+	tagFigure(items, div, EmblemAlt)
 	st := c.th.Caption
 	st.Colour = Black
 	st.Size = scaleBy(height, 27, 100) // about 3.3 mm text for a 12 mm emblem
@@ -50,6 +55,9 @@ func (c *composer) euBlock(x, y, height Scaled) ([]Item, Scaled) {
 	first := y + height/2 - st.Leading/2 + OfEm(st.Face().CapHeight, st.Size)/2
 	l1, w1 := oneLine(plain("Kofinanziert von der"), st, tx, first)
 	l2, w2 := oneLine(plain("Europäischen Union"), st, tx, first+st.Leading)
+	statement := div.Child(RoleP)
+	tagItems(l1, statement)
+	tagItems(l2, statement)
 	items = append(append(items, l1...), l2...)
 	asc := OfEm(st.Face().Ascent, st.Size)
 	desc := OfEm(-st.Face().Descent, st.Size)

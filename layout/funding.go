@@ -12,7 +12,7 @@ import (
 // stacked in a narrow column. Logos are scaled to at most the emblem's
 // height, so the emblem is never smaller than the tallest other logo
 // (Annex IX 1.7). It returns the items (top at y) and the bar's height.
-func (c *composer) fundingBar(x, y, width Scaled) ([]Item, Scaled) {
+func (c *composer) fundingBar(x, y, width Scaled, parent *StructElement) ([]Item, Scaled) {
 	th := c.th
 	f := c.doc.Funding
 	emblem := th.EmblemHeight
@@ -20,14 +20,14 @@ func (c *composer) fundingBar(x, y, width Scaled) ([]Item, Scaled) {
 	var eu []Item
 	var euWidth Scaled
 	if f.EUCofunded {
-		eu, euWidth = c.euBlock(0, 0, emblem)
+		eu, euWidth = c.euBlock(0, 0, emblem, parent.Child(RoleDiv))
 	}
 	stacked := len(f.Funders) > 0 && f.EUCofunded && width-euWidth-gap < MM(55)
 	var items []Item
 	if stacked {
 		fy := y
 		for i, fu := range f.Funders {
-			it, _, h := c.funder(i, fu, x, fy, width, emblem)
+			it, _, h := c.funder(i, fu, x, fy, width, emblem, parent.Child(RoleDiv))
 			items = append(items, it...)
 			fy += h + gap
 		}
@@ -46,7 +46,7 @@ func (c *composer) fundingBar(x, y, width Scaled) ([]Item, Scaled) {
 	if n := Scaled(len(f.Funders)); n > 0 {
 		slot := room / n
 		for i, fu := range f.Funders {
-			it, _, h := c.funder(i, fu, x+Scaled(i)*slot, y, slot-gap, emblem)
+			it, _, h := c.funder(i, fu, x+Scaled(i)*slot, y, slot-gap, emblem, parent.Child(RoleDiv))
 			items = append(items, it...)
 			height = max(height, h)
 		}
@@ -62,13 +62,16 @@ func (c *composer) fundingBar(x, y, width Scaled) ([]Item, Scaled) {
 	return items, height
 }
 
-// funder credits one national funder: its label over its logo (scaled to
-// the emblem's height, narrower if the slot demands) or, without logo,
-// over its name. It returns the items, their width and height.
-func (c *composer) funder(i int, fu content.Funder, x, y, width, emblem Scaled) ([]Item, Scaled, Scaled) {
+// funder credits one national funder, as the element div: its label over
+// its logo (scaled to the emblem's height, narrower if the slot demands)
+// or, without logo, over its name. The logo is a figure whose alternate
+// text is the funder's name, unless the content says otherwise. It returns
+// the items, their width and height.
+func (c *composer) funder(i int, fu content.Funder, x, y, width, emblem Scaled, div *StructElement) ([]Item, Scaled, Scaled) {
 	th := c.th
 	label := th.Caption
 	items, lw := oneLine(plain(fu.Label), label, x, y+OfEm(label.Face().Ascent, label.Size))
+	tagItems(items, div.Child(RoleP))
 	top := y + label.Leading
 	if fu.Logo != nil {
 		where := fmt.Sprintf("%s: funding.funders[%d].logo", c.doc.Source, i)
@@ -81,10 +84,15 @@ func (c *composer) funder(i int, fu content.Funder, x, y, width, emblem Scaled) 
 			w = width
 		}
 		pic := c.place(fu.Logo, x, top, w, where)
+		alt := fu.Logo.Alt
+		if alt == "" {
+			alt = fu.Name
+		}
+		tagFigure([]Item{pic}, div, alt)
 		items = append(items, pic, &Mark{Kind: MarkLogo, X: pic.X, Y: pic.Y, W: pic.W, H: pic.H, Label: fu.Name})
 		return items, max(lw, pic.W), label.Leading + pic.H
 	}
-	v := c.textBlock(plain(fu.Name), th.SpeakerName, x, width, RaggedRight, c.at("funding.funders"))
+	v := tag(c.textBlock(plain(fu.Name), th.SpeakerName, x, width, RaggedRight, c.at("funding.funders")), div.Child(RoleP))
 	for _, it := range flatten(v) {
 		moveDown(it, top+Pt(2))
 		items = append(items, it)
@@ -93,21 +101,22 @@ func (c *composer) funder(i int, fu content.Funder, x, y, width, emblem Scaled) 
 	return items, width, label.Leading + Pt(2) + stackHeight(v)
 }
 
-// fundingNotice closes the brochure: a rule, the funding statement in the
-// author's words, and the logo bar, kept together on one page.
-func (c *composer) fundingNotice(f *content.Funding) []VNode {
+// fundingNotice closes the brochure, as the section sect: a rule, the
+// funding statement in the author's words, and the logo bar, kept together
+// on one page.
+func (c *composer) fundingNotice(f *content.Funding, sect *StructElement) []VNode {
 	th := c.th
 	x, width := th.MarginLeft, th.ColumnWidth()
 	v := []VNode{c.gridSpace(th.SectionSkip), Box(Pt(10), &Rule{X: x, Y: 0, W: width, H: th.RuleWeight, Colour: th.Accent},
 		&Mark{Kind: MarkFundingNote, X: x, Y: 0, W: width})}
 	for _, b := range f.Statement {
 		if b.Kind == content.Paragraph {
-			v = append(v, c.textBlock(spansOf(b.Inlines), th.Caption, x, width, Justified, c.at("funding.statement"))...)
+			v = append(v, c.paragraph(b.Inlines, sect.Child(RoleP), th.Caption, x, width, Justified, c.at("funding.statement"))...)
 			v = append(v, Space(th.ParSkip))
 		}
 	}
 	v = append(v, Space(Pt(8)))
-	bar, h := c.fundingBar(x, 0, width)
+	bar, h := c.fundingBar(x, 0, width, sect)
 	v = append(v, Box(h+Pt(6), bar...))
 	return keepTogether(c.padToGrid(v))
 }

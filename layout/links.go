@@ -10,8 +10,10 @@ import (
 
 // linkBlock sets a presentation or web link: a vector QR code on the left
 // (so the address works on paper), beside it the label, the lead-in text
-// and a short form of the address; QR code and address are clickable.
-func (c *composer) linkBlock(l content.Link, x, width Scaled, where string) []VNode {
+// and a short form of the address; QR code and address are clickable. In
+// the structure it is a Div under parent: the code as a figure inside a
+// link, then label, lead-in and the address (a link) as paragraphs.
+func (c *composer) linkBlock(l content.Link, x, width Scaled, where string, parent *StructElement) []VNode {
 	th := c.th
 	modules, err := qrModules(l.URL) // includes the 4-module quiet zone
 	if err != nil {
@@ -30,22 +32,28 @@ func (c *composer) linkBlock(l content.Link, x, width Scaled, where string) []VN
 		tx, tw = x, width
 	}
 
+	div := parent.Child(RoleDiv)
+	codeLink := div.Child(RoleLink)
+	codeLink.Description = "QR-Code, Link zu " + l.URL
 	var text []VNode
 	if l.Label != "" {
-		text = append(text, c.textBlock([]Span{{Text: l.Label, Style: fonts.Bold}}, th.Caption, tx, tw, RaggedRight, where)...)
+		text = append(text, tag(c.textBlock([]Span{{Text: l.Label, Style: fonts.Bold}}, th.Caption, tx, tw, RaggedRight, where), div.Child(RoleP))...)
 	}
 	if len(l.Text) > 0 {
-		text = append(text, c.textBlock(spansOf(l.Text), th.Caption, tx, tw, RaggedRight, where)...)
+		text = append(text, tag(c.textBlock(spansOf(l.Text), th.Caption, tx, tw, RaggedRight, where), div.Child(RoleP))...)
 	}
 	link := th.Caption
 	link.Colour = th.Accent
-	text = append(text, c.textBlock([]Span{{Text: ShortURL(l.URL), URL: l.URL}}, link, tx, tw, RaggedRight, where)...)
+	text = append(text, tag(c.textBlock([]Span{{Text: ShortURL(l.URL), URL: l.URL}}, link, tx, tw, RaggedRight, where), div.Child(RoleP))...)
 
 	textHeight := stackHeight(text)
-	items := []Item{
-		&QRCode{X: x - quiet, Y: -quiet, Module: th.QRModule, Modules: modules, Colour: th.Ink},
-		&LinkArea{X: x, Y: 0, W: qrVisible, H: qrVisible, URL: l.URL},
+	code := &QRCode{X: x - quiet, Y: -quiet, Module: th.QRModule, Modules: modules, Colour: th.Ink}
+	alt := "QR-Code: " + l.URL
+	if l.Label != "" {
+		alt = "QR-Code: " + l.Label + ", " + l.URL
 	}
+	tagFigure([]Item{code}, codeLink, alt)
+	items := []Item{code, &LinkArea{X: x, Y: 0, W: qrVisible, H: qrVisible, URL: l.URL, Elem: codeLink}}
 	// Beside the code the text starts level with its top; below it, after
 	// the quiet zone.
 	top := -(th.Caption.Leading - OfEm(th.Caption.Face().CapHeight, th.Caption.Size))

@@ -30,10 +30,16 @@ func (c *composer) place(img *content.Image, x, y, width Scaled, where string) *
 
 // picture sets an event picture across the column, no taller than 60 %
 // of the type area, its height whole lines of the grid, with caption and
-// credit beneath; picture and caption stay together.
-func (c *composer) picture(img content.Image, x, width Scaled, where string) []VNode {
+// credit beneath; picture and caption stay together. It is a Figure under
+// parent, with the caption as its Caption.
+func (c *composer) picture(img content.Image, x, width Scaled, where string, parent *StructElement) []VNode {
 	th := c.th
 	p := c.place(&img, x, 0, width, where)
+	alt := img.Alt
+	if alt == "" {
+		alt = img.Caption // print without alt: the caption at least (screen requires alt, see content)
+	}
+	fig := tagFigure([]Item{p}, parent, alt)
 	if limit := th.TextHeight() * 3 / 5; p.H > limit {
 		p.W = scaleBy(p.W, int64(limit), int64(p.H))
 		p.H = limit
@@ -58,7 +64,7 @@ func (c *composer) picture(img content.Image, x, width Scaled, where string) []V
 		st := th.Caption
 		st.Colour = th.Muted
 		v = append(v, Space(Pt(4)))
-		v = append(v, c.textBlock(spans, st, x, width, RaggedRight, where)...)
+		v = append(v, tag(c.textBlock(spans, st, x, width, RaggedRight, where), fig.Child(RoleCaption))...)
 	}
 	return keepTogether(c.padToGrid(v))
 }

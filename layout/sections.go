@@ -8,54 +8,58 @@ import (
 	"brochure/fonts"
 )
 
-// section lays out one section: label and title (kept with what follows),
-// speakers, body text, pictures, presentations and links.
-func (c *composer) section(i int, s content.Section) []VNode {
+// section lays out one section, as the structure element sect: label and
+// title as its heading (kept with what follows), speakers, body text,
+// pictures, presentations and links.
+func (c *composer) section(i int, s content.Section, sect *StructElement) []VNode {
 	th := c.th
 	x, width := th.MarginLeft, th.ColumnWidth()
 
 	// The head: label, title and speakers never part, and they stay with
 	// the first lines of the body (whose club penalty keeps two together).
+	// The label above the title is part of the heading.
+	heading := sect.Child(RoleH2)
 	var head []VNode
 	if strings.EqualFold(s.Title, s.Label) {
 		// „Begrüßung“ as label and title would say it twice: the title alone
 		// is the heading.
-		head = c.textBlock(plain(s.Title), th.Heading, x, width, RaggedRight, c.where(i, ".title"))
+		head = tag(c.textBlock(plain(s.Title), th.Heading, x, width, RaggedRight, c.where(i, ".title")), heading)
 	} else {
 		labelItems, _ := c.labelLine(s.Label, th.Label, x, th.Label.Leading, c.where(i, ".label"))
+		tagItems(labelItems, heading)
 		head = append(head, Box(th.Label.Leading, labelItems...), Space(Pt(4)))
-		head = append(head, c.textBlock(plain(s.Title), th.Heading, x, width, RaggedRight, c.where(i, ".title"))...)
+		head = append(head, tag(c.textBlock(plain(s.Title), th.Heading, x, width, RaggedRight, c.where(i, ".title")), heading)...)
 	}
 	first := firstBox(head)
 	head[first].Anchor = fmt.Sprintf("section-%d", i)
 	head = append(head, Space(Pt(10)))
 	if s.Kind == content.Workshop {
-		head = append(head, c.workshopCredits(i, s)...)
+		head = append(head, c.workshopCredits(i, s, sect)...)
 	} else {
-		head = append(head, c.speakerGrid(i, s.Speakers)...)
+		head = append(head, c.speakerGrid(i, s.Speakers, sect)...)
 		if len(s.Moderation) > 0 {
-			head = append(head, c.moderationLine(i, s.Moderation)...)
+			head = append(head, c.moderationLine(i, s.Moderation, sect)...)
 		}
 	}
 
 	v := []VNode{c.gridSpace(th.SectionSkip)}
 	v = append(v, keepTogether(c.padToGrid(head))...)
-	body := c.blocks(i, s.Body, x, width)
+	body := c.blocks(i, sect, s.Body, x, width)
 	if len(body) > 0 {
 		v = append(v, Penalty(Infinity), c.gridSpace(Pt(8)))
 		v = append(v, body...)
 	}
 	for j, img := range s.Images {
 		v = append(v, c.gridSpace(th.ParSkip))
-		v = append(v, c.picture(img, x, width, c.where(i, fmt.Sprintf(".images[%d]", j)))...)
+		v = append(v, c.picture(img, x, width, c.where(i, fmt.Sprintf(".images[%d]", j)), sect)...)
 	}
 	for j, p := range s.Presentations {
 		v = append(v, c.gridSpace(Pt(12)))
-		v = append(v, c.padToGrid(c.linkBlock(p, x, width, c.where(i, fmt.Sprintf(".presentations[%d]", j))))...)
+		v = append(v, c.padToGrid(c.linkBlock(p, x, width, c.where(i, fmt.Sprintf(".presentations[%d]", j)), sect))...)
 	}
 	for j, l := range s.Links {
 		v = append(v, c.gridSpace(Pt(12)))
-		v = append(v, c.padToGrid(c.linkBlock(l, x, width, c.where(i, fmt.Sprintf(".links[%d]", j))))...)
+		v = append(v, c.padToGrid(c.linkBlock(l, x, width, c.where(i, fmt.Sprintf(".links[%d]", j)), sect))...)
 	}
 	return v
 }
@@ -70,7 +74,7 @@ func outlineTitle(s content.Section) string {
 
 // speakerGrid sets speakers in two columns (one in a narrow column of
 // text): name in bold, role and organisation beneath, a photo beside.
-func (c *composer) speakerGrid(i int, people []content.Person) []VNode {
+func (c *composer) speakerGrid(i int, people []content.Person, sect *StructElement) []VNode {
 	th := c.th
 	gap := MM(8)
 	perRow := 2
@@ -84,7 +88,7 @@ func (c *composer) speakerGrid(i int, people []content.Person) []VNode {
 		var height Scaled
 		for col := 0; col < perRow && row+col < len(people); col++ {
 			x := th.MarginLeft + Scaled(col)*(cellWidth+gap)
-			cell, h := c.personCell(i, row+col, people[row+col], x, cellWidth)
+			cell, h := c.personCell(i, row+col, people[row+col], x, cellWidth, sect.Child(RoleDiv))
 			height = max(height, h)
 			items = append(items, cell...)
 		}
@@ -96,25 +100,31 @@ func (c *composer) speakerGrid(i int, people []content.Person) []VNode {
 	return v
 }
 
-// personCell sets one speaker: the photo (if any) on the left, the name and
-// „Rolle, Organisation“ beside it. It returns the items (top at 0) and the
-// cell's height.
-func (c *composer) personCell(i, j int, p content.Person, x, width Scaled) ([]Item, Scaled) {
+// personCell sets one speaker, as the element div: the photo (if any) on
+// the left, the name and „Rolle, Organisation“ beside it, each a
+// paragraph, so a screen reader hears name, role and organisation in
+// order. It returns the items (top at 0) and the cell's height.
+func (c *composer) personCell(i, j int, p content.Person, x, width Scaled, div *StructElement) ([]Item, Scaled) {
 	th := c.th
 	where := c.where(i, fmt.Sprintf(".speakers[%d]", j))
 	var items []Item
 	var photoHeight Scaled
 	if p.Photo != nil && width > th.PhotoWidth+MM(30) {
 		pic := c.place(p.Photo, x, 0, th.PhotoWidth, where+".photo")
+		alt := p.Photo.Alt
+		if alt == "" {
+			alt = "Porträt von " + p.Name
+		}
+		tagFigure([]Item{pic}, div, alt)
 		items = append(items, pic)
 		photoHeight = pic.H
 		gap := MM(4)
 		x += th.PhotoWidth + gap
 		width -= th.PhotoWidth + gap
 	}
-	cell := c.textBlock([]Span{{Text: p.Name, Keep: true}}, th.SpeakerName, x, width, RaggedRight, where)
+	cell := tag(c.textBlock([]Span{{Text: p.Name, Keep: true}}, th.SpeakerName, x, width, RaggedRight, where), div.Child(RoleP))
 	if about := roleAndOrganisation(p); about != "" {
-		cell = append(cell, c.textBlock(plain(about), th.SpeakerRole, x, width, RaggedRight, where)...)
+		cell = append(cell, tag(c.textBlock(plain(about), th.SpeakerRole, x, width, RaggedRight, where), div.Child(RoleP))...)
 	}
 	items = append(items, flatten(cell)...)
 	return items, max(stackHeight(cell), photoHeight)
@@ -132,7 +142,7 @@ func roleAndOrganisation(p content.Person) string {
 }
 
 // moderationLine credits the moderation below the speakers.
-func (c *composer) moderationLine(i int, people []content.Person) []VNode {
+func (c *composer) moderationLine(i int, people []content.Person, sect *StructElement) []VNode {
 	spans := plain("Moderation: ")
 	for k, p := range people {
 		if k > 0 {
@@ -141,12 +151,12 @@ func (c *composer) moderationLine(i int, people []content.Person) []VNode {
 		spans = append(spans, Span{Text: p.Name, Style: fonts.Bold, Keep: true})
 	}
 	v := []VNode{Space(Pt(6))}
-	return append(v, c.textBlock(spans, c.th.SpeakerRole, c.th.MarginLeft, c.th.ColumnWidth(), RaggedRight, c.where(i, ".moderation"))...)
+	return append(v, tag(c.textBlock(spans, c.th.SpeakerRole, c.th.MarginLeft, c.th.ColumnWidth(), RaggedRight, c.where(i, ".moderation")), sect.Child(RoleP))...)
 }
 
 // workshopCredits is the run-in credit line of a workshop:
 // „Mit Name (Rolle, Organisation), Name (…) und Name (…) – Moderation: Name“.
-func (c *composer) workshopCredits(i int, s content.Section) []VNode {
+func (c *composer) workshopCredits(i int, s content.Section, sect *StructElement) []VNode {
 	var spans []Span
 	if len(s.Speakers) > 0 {
 		spans = append(spans, Span{Text: "Mit "})
@@ -182,5 +192,5 @@ func (c *composer) workshopCredits(i int, s content.Section) []VNode {
 	st := c.th.SpeakerRole
 	st.Colour = c.th.Ink
 	st.Size, st.Leading = c.th.SpeakerName.Size, c.th.SpeakerName.Leading
-	return c.textBlock(spans, st, c.th.MarginLeft, c.th.ColumnWidth(), RaggedRight, c.where(i, ".speakers"))
+	return tag(c.textBlock(spans, st, c.th.MarginLeft, c.th.ColumnWidth(), RaggedRight, c.where(i, ".speakers")), sect.Child(RoleP))
 }

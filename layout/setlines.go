@@ -1,6 +1,9 @@
 package layout
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Align says how lines of a paragraph meet the right margin.
 type Align uint8
@@ -45,9 +48,37 @@ func SetParagraph(p *Paragraph, x, width Scaled, align Align, params BreakParams
 			out = append(out, Penalty(pen))
 		}
 		items := setLine(p.Nodes, ln, x, width, p.Base.Leading, align, i == len(lines)-1, params.Expansion)
+		if i > 0 {
+			wholeWord(p.Nodes, lines[i-1], out[len(out)-2].Items, items)
+		}
 		out = append(out, Box(p.Base.Leading, items...))
 	}
 	return out, lines
+}
+
+// wholeWord marks a word hyphenated at the end of a line (ln) so that it
+// reads whole: the run ending in the inserted hyphen says the whole word,
+// its rest at the start of the next line says nothing (ActualText, ISO
+// 32000-1, 14.9.4). Text extraction and screen readers then get
+// „demografischen“, not „demografi- schen“. A break at a hyphen the text
+// already has (Arbeits-markt) is left as it is.
+func wholeWord(nodes []Node, ln Line, before, after []Item) {
+	brk := nodes[ln.End]
+	if brk.Kind != PenaltyNode || brk.Text == "" {
+		return
+	}
+	var head, tail *GlyphRun
+	for k := len(before) - 1; k >= 0 && head == nil; k-- {
+		head, _ = before[k].(*GlyphRun)
+	}
+	for k := 0; k < len(after) && tail == nil; k++ {
+		tail, _ = after[k].(*GlyphRun)
+	}
+	if head == nil || tail == nil || !strings.HasSuffix(head.Text, brk.Text) {
+		return
+	}
+	head.ActualText, head.Replaced = strings.TrimSuffix(head.Text, brk.Text)+tail.Text, true
+	tail.ActualText, tail.Replaced = "", true
 }
 
 // setLine positions the boxes of one line; the baseline lies at the

@@ -15,6 +15,7 @@ type contentStream struct {
 	charSpacing layout.Scaled // Tc
 	hscale      int           // Tz in ten-thousandths; 10000 is the default
 	fill        []byte        // the fill colour operator in force; nil before any
+	marked      markedContent // the marked-content sequence open, if any
 }
 
 // reset starts a new page: an empty stream in PDF's initial graphics state.
@@ -26,6 +27,7 @@ func (c *contentStream) reset() {
 	c.charSpacing = 0
 	c.hscale = 10000
 	c.fill = c.fill[:0]
+	c.marked = markedContent{}
 }
 
 // beginText opens a text object unless one is open.

@@ -65,6 +65,10 @@ type Profile struct {
 	// (2 and "B"), or 0 and "".
 	PDFAPart        int
 	PDFAConformance string
+	// PDFUA is the part of PDF/UA (ISO 14289) the file claims, or 0.
+	// Both editions are tagged; the screen edition, which funders put
+	// online, also claims PDF/UA-1 and PDF/A-2a.
+	PDFUA int
 	// Bleed: pages extend past the trim by the layout's bleed, with
 	// TrimBox and BleedBox; Marks adds crop marks outside it.
 	Bleed, Marks bool
@@ -123,7 +127,7 @@ func PrintProfile(condition string, icc []byte, marks bool) (Profile, error) {
 func ScreenProfile() Profile {
 	srgb := sRGBProfile()
 	return Profile{
-		Edition: Screen, Version: "1.7", PDFAPart: 2, PDFAConformance: "B",
+		Edition: Screen, Version: "1.7", PDFAPart: 2, PDFAConformance: "A", PDFUA: 1,
 		Colours:    ScreenRGB,
 		Intent:     OutputIntent{Subtype: "GTS_PDFA1", Identifier: "sRGB IEC61966-2.1", Info: "sRGB IEC61966-2.1", Profile: srgb},
 		Forbidden:  "DeviceCMYK",

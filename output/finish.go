@@ -31,6 +31,7 @@ func (d *document) finish() error {
 	for i := range d.pages {
 		pageNums[i] = d.ow.add(d.pageDict(i, tree, fontNums, annots[i]))
 	}
+	structRoot := d.writeStructure(pageNums)
 	kids := fmt.Appendf(nil, "<< /Type /Pages /Count %d /Kids [", len(pageNums))
 	for i, n := range pageNums {
 		if i > 0 {
@@ -65,6 +66,10 @@ func (d *document) finish() error {
 		cat = append(cat, " /PageMode /UseOutlines"...)
 	}
 	cat = append(cat, " /PageLayout /SinglePage /ViewerPreferences << /DisplayDocTitle true >>"...)
+	if structRoot != 0 {
+		cat = append(cat, " /MarkInfo << /Marked true >> /StructTreeRoot "...)
+		cat = appendRef(cat, structRoot)
+	}
 	if lang := d.doc.Meta.Language; lang != "" {
 		cat = append(cat, " /Lang "...)
 		cat = appendTextString(cat, lang)
@@ -151,8 +156,13 @@ func (d *document) pageDict(i, tree int, fontNums map[*embeddedFont]int, annots 
 		b = append(b, d.blendSpace()...)
 		b = append(b, " >>"...)
 	}
+	if len(d.tree.records) > 0 {
+		b = append(b, " /StructParents "...)
+		b = strconv.AppendInt(b, int64(i), 10)
+	}
 	if len(annots) > 0 {
-		b = append(b, " /Annots ["...)
+		// Tab order follows the structure (PDF/UA).
+		b = append(b, " /Tabs /S /Annots ["...)
 		for k, n := range annots {
 			if k > 0 {
 				b = append(b, ' ')
@@ -234,8 +244,21 @@ func (d *document) writeAnnotations(dests destinationSet) [][]int {
 				}
 			}
 			r := box{l.X + p.geo.offset, p.geo.mediaH - p.geo.offset - l.Y - l.H, l.X + l.W + p.geo.offset, p.geo.mediaH - p.geo.offset - l.Y}
+			num := d.ow.reserve()
 			b := []byte("<< /Type /Annot /Subtype /Link /Rect ")
 			b = appendBox(b, r)
+			// What the link does, for assistive technology, and the
+			// Link element it belongs to.
+			description := l.URL
+			if l.Elem != nil && l.Elem.Description != "" {
+				description = l.Elem.Description
+			}
+			b = append(b, " /Contents "...)
+			b = appendTextString(b, description)
+			if l.Elem != nil {
+				b = append(b, " /StructParent "...)
+				b = strconv.AppendInt(b, int64(d.tree.annotation(l.Elem, i, num, len(d.pages))), 10)
+			}
 			// Printable (PDF/A requires the flag; a printed link shows
 			// nothing) and without a border.
 			b = append(b, " /F 4 /Border [0 0 0]"...)
@@ -247,7 +270,8 @@ func (d *document) writeAnnotations(dests destinationSet) [][]int {
 				b = append(b, " /Dest "...)
 				b = appendLiteral(b, destName(l.Page, l.TargetY))
 			}
-			out[i] = append(out[i], d.ow.add(append(b, " >>"...)))
+			d.ow.object(num, append(b, " >>"...))
+			out[i] = append(out[i], num)
 		}
 	}
 	return out
@@ -406,7 +430,7 @@ func (d *document) writeInfo() int {
 func (d *document) writeMetadata() int {
 	id := d.ow.fileID()
 	meta := xmpMeta{Meta: d.doc.Meta, Date: d.date, Creator: d.creator, DocumentID: documentID(id),
-		PDFX: d.prof.PDFX, PDFAPart: d.prof.PDFAPart, PDFAConformance: d.prof.PDFAConformance}
+		PDFX: d.prof.PDFX, PDFAPart: d.prof.PDFAPart, PDFAConformance: d.prof.PDFAConformance, PDFUA: d.prof.PDFUA}
 	return d.ow.addStream([]byte(" /Type /Metadata /Subtype /XML"), meta.packet())
 }
 

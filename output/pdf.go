@@ -82,6 +82,8 @@ type document struct {
 	// freeBuffers holds page buffers whose operators have been
 	// compressed, for the next pages to fill.
 	freeBuffers chan []byte
+	// tree collects the structure tree as pages are drawn.
+	tree *structure
 }
 
 // pageBuffer returns an empty buffer for a page's operators: one a
@@ -112,6 +114,7 @@ func newDocument(w io.Writer, doc *layout.Document, opts Options) *document {
 		fonts: map[*fonts.Face]*embeddedFont{}, xobjects: map[string]*xobject{}, iccs: map[string]int{},
 		pages:       make([]pageRecord, 0, len(doc.Pages)),
 		freeBuffers: make(chan []byte, 8),
+		tree:        newStructure(),
 	}
 }
 
@@ -128,10 +131,11 @@ func (d *document) drawPage(i int) {
 	for _, it := range page.Items {
 		d.item(it)
 	}
-	d.cs.endText()
 	if d.geo.marks {
+		d.mark(markedContent{artifact: layout.DecorationArtifact, open: true})
 		d.cropMarks()
 	}
+	d.mark(markedContent{}) // close the last sequence
 	raw := d.cs.buf
 	d.cs.buf = d.pageBuffer(len(raw))
 	free := d.freeBuffers
@@ -153,6 +157,11 @@ func (d *document) px(v layout.Scaled) { d.cs.num(v + d.geo.offset) }
 func (d *document) py(v layout.Scaled) { d.cs.num(d.geo.mediaH - d.geo.offset - v) }
 
 func (d *document) item(it layout.Item) {
+	switch it.(type) {
+	case *layout.LinkArea, *layout.Mark:
+	default:
+		d.mark(contentTag(it))
+	}
 	if _, text := it.(*layout.GlyphRun); !text {
 		d.cs.endText()
 	}

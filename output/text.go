@@ -38,12 +38,18 @@ func (d *document) glyphRun(g *layout.GlyphRun) {
 		c.op(" Tz")
 		c.hscale = hscale
 	}
-	if g.Tracking != 0 {
+	actual := g.Tracking != 0 || g.Replaced
+	if actual {
 		// Letter-spaced text is marked with its actual text, so readers
 		// that split widely spaced letters into words still extract it
-		// as written.
+		// as written; a word hyphenated at a line end says the whole word
+		// in its first part and nothing in its rest.
+		text := g.Text
+		if g.Replaced {
+			text = g.ActualText
+		}
 		c.buf = append(c.buf, "/Span <</ActualText "...)
-		c.buf = appendUTF16Hex(c.buf, g.Text)
+		c.buf = appendTextString(c.buf, text)
 		c.op(">> BDC")
 	}
 	c.buf = append(c.buf, "1 0 0 1 "...)
@@ -51,7 +57,7 @@ func (d *document) glyphRun(g *layout.GlyphRun) {
 	d.py(g.Y)
 	c.op("Tm")
 	c.buf = appendGlyphs(c.buf, font, g.Text, g.Kern)
-	if g.Tracking != 0 {
+	if actual {
 		c.op("EMC")
 	}
 }

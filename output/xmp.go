@@ -22,6 +22,8 @@ type xmpMeta struct {
 	// PDFAPart and PDFAConformance are the PDF/A level claimed, or 0.
 	PDFAPart        int
 	PDFAConformance string
+	// PDFUA is the PDF/UA part claimed, or 0.
+	PDFUA int
 }
 
 // packet writes the XMP packet, uncompressed as PDF/A requires.
@@ -46,6 +48,9 @@ func (m xmpMeta) packet() []byte {
 	}
 	if m.PDFAPart != 0 {
 		b.WriteString(` xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/"`)
+	}
+	if m.PDFUA != 0 {
+		b.WriteString(` xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/"`)
 	}
 	b.WriteString(">\n")
 	b.WriteString("<dc:format>application/pdf</dc:format>\n")
@@ -80,7 +85,31 @@ func (m xmpMeta) packet() []byte {
 	if m.PDFAPart != 0 {
 		b.WriteString("<pdfaid:part>" + strconv.Itoa(m.PDFAPart) + "</pdfaid:part>\n<pdfaid:conformance>" + esc(m.PDFAConformance) + "</pdfaid:conformance>\n")
 	}
-	b.WriteString("</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n")
+	if m.PDFUA != 0 {
+		b.WriteString("<pdfuaid:part>" + strconv.Itoa(m.PDFUA) + "</pdfuaid:part>\n")
+	}
+	b.WriteString("</rdf:Description>\n")
+	if m.PDFUA != 0 && m.PDFAPart != 0 {
+		// PDF/A admits only the schemas it predefines unless the file
+		// describes the others: the PDF/UA identification schema.
+		b.WriteString(`<rdf:Description rdf:about=""` +
+			` xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/"` +
+			` xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#"` +
+			` xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">` + "\n" +
+			"<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">\n" +
+			"<pdfaSchema:schema>PDF/UA identification</pdfaSchema:schema>\n" +
+			"<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>\n" +
+			"<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>\n" +
+			"<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType=\"Resource\">\n" +
+			"<pdfaProperty:name>part</pdfaProperty:name>\n" +
+			"<pdfaProperty:valueType>Integer</pdfaProperty:valueType>\n" +
+			"<pdfaProperty:category>internal</pdfaProperty:category>\n" +
+			"<pdfaProperty:description>The part of ISO 14289 the file conforms to</pdfaProperty:description>\n" +
+			"</rdf:li></rdf:Seq></pdfaSchema:property>\n" +
+			"</rdf:li></rdf:Bag></pdfaExtension:schemas>\n" +
+			"</rdf:Description>\n")
+	}
+	b.WriteString("</rdf:RDF>\n</x:xmpmeta>\n")
 	// Padding lets editors update the packet in place, as XMP recommends.
 	b.Write(bytes.Repeat([]byte(" "), 2000))
 	b.WriteString("\n<?xpacket end=\"w\"?>")

@@ -1,0 +1,177 @@
+package layout
+
+// The logical structure of a brochure (ISO 32000-1, 14.7–14.8; PDF/UA): a
+// tree of structure elements made from the content model — document,
+// sections, headings, paragraphs, lists, quotes, figures, links, the table
+// of contents — that a screen reader follows in reading order. Every
+// drawn item points at the element it belongs to; items that point at
+// none are artifacts (decoration, running heads, page numbers), which
+// readers skip.
+//
+// Elements know their parent only. The PDF writer lists each element's
+// content and children in the order they are drawn, which is the reading
+// order the composition produces, and leaves out elements nothing was
+// drawn for.
+
+// StructRole is a standard structure type of PDF.
+type StructRole string
+
+// The structure types the brochure uses (ISO 32000-1, tables 333–340).
+const (
+	RoleDocument   StructRole = "Document"
+	RoleSect       StructRole = "Sect"
+	RoleDiv        StructRole = "Div"
+	RoleH1         StructRole = "H1"
+	RoleH2         StructRole = "H2"
+	RoleP          StructRole = "P"
+	RoleL          StructRole = "L"
+	RoleLI         StructRole = "LI"
+	RoleLbl        StructRole = "Lbl"
+	RoleLBody      StructRole = "LBody"
+	RoleBlockQuote StructRole = "BlockQuote"
+	RoleFigure     StructRole = "Figure"
+	RoleCaption    StructRole = "Caption"
+	RoleLink       StructRole = "Link"
+	RoleTOC        StructRole = "TOC"
+	RoleTOCI       StructRole = "TOCI"
+	RoleReference  StructRole = "Reference"
+	RoleSpan       StructRole = "Span"
+)
+
+// StructElement is one element of the structure tree.
+type StructElement struct {
+	Role   StructRole
+	Parent *StructElement
+	// Alt is the alternate description of a figure (what a screen reader
+	// says instead of the picture).
+	Alt string
+	// Lang is the language of the element's text when it differs from
+	// its parent's (BCP 47, e.g. "en").
+	Lang string
+	// Description is what a link annotation says it does (its /Contents).
+	Description string
+}
+
+// Child makes a new element under e.
+func (e *StructElement) Child(role StructRole) *StructElement {
+	return &StructElement{Role: role, Parent: e}
+}
+
+// ArtifactKind says whether an item may belong to the structure and, if it
+// is an artifact, of which kind.
+type ArtifactKind uint8
+
+// Kinds of artifact.
+const (
+	// NoArtifact: the item is content; drawn without an element it is
+	// written as a decoration artifact all the same.
+	NoArtifact         ArtifactKind = iota
+	DecorationArtifact              // leaders, bars, backgrounds drawn as text or rules
+	PaginationArtifact              // running heads and feet, page numbers
+)
+
+// ElementOf returns the structure element an item belongs to (nil for an
+// artifact or an item that is not drawn).
+func ElementOf(it Item) *StructElement {
+	switch x := it.(type) {
+	case *GlyphRun:
+		return x.Elem
+	case *Rule:
+		return x.Elem
+	case *Polygon:
+		return x.Elem
+	case *QRCode:
+		return x.Elem
+	case *Picture:
+		return x.Elem
+	case *LinkArea:
+		return x.Elem
+	}
+	return nil
+}
+
+// setElement ties an item to an element, unless it already has one (an
+// inline link inside a paragraph keeps its Link element).
+func setElement(it Item, e *StructElement) {
+	switch x := it.(type) {
+	case *GlyphRun:
+		if x.Elem == nil && x.Artifact == NoArtifact {
+			x.Elem = e
+		}
+	case *Polygon:
+		if x.Elem == nil {
+			x.Elem = e
+		}
+	case *QRCode:
+		if x.Elem == nil {
+			x.Elem = e
+		}
+	case *Picture:
+		if x.Elem == nil {
+			x.Elem = e
+		}
+	case *LinkArea:
+		if x.Elem == nil {
+			x.Elem = e
+		}
+	case *Rule:
+		// Rules are decoration unless a figure (the emblem) claims them
+		// with tagFigure.
+	}
+}
+
+// tagItems ties the text of items to e. A link area and the glyph run
+// just before it (its text, see appendBox) become a Link element under e,
+// so a screen reader announces the link inside the sentence.
+func tagItems(items []Item, e *StructElement) {
+	tagLinked(items, e, map[string]*StructElement{})
+}
+
+// tagLinked is tagItems with the Link elements made so far, by address:
+// an address that wraps onto the next line stays one link.
+func tagLinked(items []Item, e *StructElement, links map[string]*StructElement) {
+	for k, it := range items {
+		if l, ok := it.(*LinkArea); ok && l.Elem == nil && l.URL != "" {
+			link := links[l.URL]
+			if link == nil {
+				link = e.Child(RoleLink)
+				link.Description = "Link zu " + l.URL
+				links[l.URL] = link
+			}
+			l.Elem = link
+			if k > 0 {
+				if g, ok := items[k-1].(*GlyphRun); ok && g.Elem == nil {
+					g.Elem = link
+				}
+			}
+		}
+	}
+	for _, it := range items {
+		setElement(it, e)
+	}
+}
+
+// tag ties every item of a vertical list (a paragraph's lines, say) to e.
+func tag(v []VNode, e *StructElement) []VNode {
+	links := map[string]*StructElement{}
+	for _, n := range v {
+		tagLinked(n.Items, e, links)
+	}
+	return v
+}
+
+// tagFigure makes items — shapes, pictures, codes — one figure with an
+// alternate description, under parent.
+func tagFigure(items []Item, parent *StructElement, alt string) *StructElement {
+	fig := parent.Child(RoleFigure)
+	fig.Alt = alt
+	for _, it := range items {
+		switch x := it.(type) {
+		case *Rule:
+			x.Elem = fig
+		default:
+			setElement(it, fig)
+		}
+	}
+	return fig
+}
