@@ -237,6 +237,11 @@ func typeName(v any) string {
 	return fmt.Sprintf("%T", v)
 }
 
+// at is the position of a key path, as a diagnostic without a message.
+func (d *decoder) at(path string) *Diagnostic {
+	return &Diagnostic{File: d.file, Pos: d.keys.find(path), Path: path}
+}
+
 // where formats a key path with its position, "file:line:col: path", for
 // messages given after loading (by output, about an image).
 func (d *decoder) where(path string) string {

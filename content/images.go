@@ -25,6 +25,10 @@ type Image struct {
 	// content gives it ("" when it gives none).
 	Alt    string
 	Format string // "jpeg", "png" or "pdf"
+	// needsAlt, for a picture of a section (which has no other text to
+	// stand for it), is where its entry is, so a missing alt can be
+	// reported there.
+	needsAlt *Diagnostic
 	// Raster is what a JPEG's or PNG's headers say; nil for PDF.
 	Raster *imagefile.Info
 	// Pixel size of a raster image as shown (after its EXIF orientation);
@@ -232,6 +236,24 @@ func decodeContent(f *pdfread.File, s *pdfread.Stream) error {
 	}
 	_, err = pdfread.Operations(data)
 	return err
+}
+
+// MissingAlt lists, as errors at their entries, the pictures of the
+// sections that have no alternate text. The screen edition, published for
+// screen readers, refuses them; portraits and logos have automatic texts
+// (the person's and the funder's name).
+func (doc *Document) MissingAlt() Diagnostics {
+	var out Diagnostics
+	for _, s := range doc.Sections {
+		for _, img := range s.Images {
+			if img.Alt == "" && img.needsAlt != nil {
+				d := *img.needsAlt
+				d.Msg = fmt.Sprintf("the picture %q has no alt text; the screen edition needs one for every picture: add alt = \"…\" saying what it shows", img.File)
+				out = append(out, d)
+			}
+		}
+	}
+	return out
 }
 
 // image reads an image reference: the file must exist, stay in the

@@ -232,15 +232,17 @@ func (d *decoder) section(path string, m map[string]any) Section {
 	}
 	for i, im := range d.tables(path, m, "images") {
 		ip := fmt.Sprintf("%s.images[%d]", path, i)
-		d.known(ip, im, "file", "caption", "credit")
+		d.known(ip, im, "file", "caption", "credit", "alt")
 		file := d.text(ip, im, "file", true)
 		caption := d.text(ip, im, "caption", false)
 		credit := d.text(ip, im, "credit", false)
+		alt := d.text(ip, im, "alt", false)
 		if file == "" {
 			continue
 		}
 		if img := d.image(joinPath(ip, "file"), file, photoExts, d.opts); img != nil {
-			img.Caption, img.Credit = caption, credit
+			img.Caption, img.Credit, img.Alt = caption, credit, alt
+			img.needsAlt = d.at(ip)
 			s.Images = append(s.Images, *img)
 		}
 	}
@@ -248,14 +250,18 @@ func (d *decoder) section(path string, m map[string]any) Section {
 }
 
 func (d *decoder) person(path string, m map[string]any) Person {
-	d.known(path, m, "name", "role", "organisation", "photo")
+	d.known(path, m, "name", "role", "organisation", "photo", "photo_alt")
 	p := Person{
 		Name:         d.text(path, m, "name", true),
 		Role:         d.text(path, m, "role", false),
 		Organisation: d.text(path, m, "organisation", false),
 	}
+	alt := d.text(path, m, "photo_alt", false)
 	if file := d.text(path, m, "photo", false); file != "" {
 		p.Photo = d.image(joinPath(path, "photo"), file, photoExts, d.opts)
+		if p.Photo != nil {
+			p.Photo.Alt = alt // when empty, layout says „Porträt von <Name>“
+		}
 	}
 	return p
 }
@@ -317,13 +323,17 @@ func (d *decoder) funding(path string, m map[string]any) *Funding {
 	}
 	for i, fm := range d.tables(path, m, "funders") {
 		fp := fmt.Sprintf("%s.funders[%d]", path, i)
-		d.known(fp, fm, "label", "name", "logo")
+		d.known(fp, fm, "label", "name", "logo", "logo_alt")
 		fu := Funder{
 			Label: d.text(fp, fm, "label", false),
 			Name:  d.text(fp, fm, "name", true),
 		}
+		alt := d.text(fp, fm, "logo_alt", false)
 		if file := d.text(fp, fm, "logo", false); file != "" {
 			fu.Logo = d.image(joinPath(fp, "logo"), file, logoExts, d.opts)
+			if fu.Logo != nil {
+				fu.Logo.Alt = alt // when empty, layout uses the funder's name
+			}
 		}
 		if fu.Label == "" {
 			fu.Label = "Gefördert durch:"

@@ -58,6 +58,7 @@ const (
 	WarnNoQRCode                              // an address no QR code can hold
 	WarnEnlargedImage                         // a raster image enlarged past its resolution
 	WarnMissingLogo                           // a funder credited without its artwork
+	WarnMissingAlt                            // a picture without alternate text (print; screen refuses it)
 )
 
 // String formats the warning for the terminal.

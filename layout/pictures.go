@@ -37,7 +37,11 @@ func (c *composer) picture(img content.Image, x, width Scaled, where string, par
 	p := c.place(&img, x, 0, width, where)
 	alt := img.Alt
 	if alt == "" {
-		alt = img.Caption // print without alt: the caption at least (screen requires alt, see content)
+		// Only print gets here (the screen edition refuses a picture
+		// without alt): the caption at least stands in.
+		c.warn(WarnMissingAlt, where, "the picture %s has no alt text; screen readers get %s (add alt = \"…\"; the screen edition requires it)",
+			img.File, map[bool]string{true: "nothing", false: "its caption"}[img.Caption == ""])
+		alt = img.Caption
 	}
 	fig := tagFigure([]Item{p}, parent, alt)
 	if limit := th.TextHeight() * 3 / 5; p.H > limit {

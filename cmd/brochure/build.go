@@ -147,6 +147,14 @@ func build(req buildRequest) (*buildResult, error) {
 	if err != nil {
 		return nil, err
 	}
+	if req.edition == output.Screen {
+		// The screen edition is published for screen readers: every
+		// picture needs its alternate text (print warns instead, in
+		// layout).
+		if missing := doc.MissingAlt(); len(missing) > 0 {
+			return nil, missing
+		}
+	}
 	limitMemory(doc, contentSize)
 	layout.Prepare(doc) // QR codes and hyphenation patterns, while the theme's fonts load
 	th, err := layout.NewTheme(doc.Theme)

@@ -43,7 +43,7 @@ func TestImageCorpus(t *testing.T) {
 			t.Fatal(err)
 		}
 		names = append(names, name)
-		images.WriteString("\n  [[sections.images]]\n  file = \"" + name + "\"\n  caption = \"" + name + "\"\n")
+		images.WriteString("\n  [[sections.images]]\n  file = \"" + name + "\"\n  caption = \"" + name + "\"\n  alt = \"Testbild " + name + "\"\n")
 	}
 	// One image placed twice more, as a speaker's photo in two sections.
 	src := string(assets.ExampleContent)

@@ -95,11 +95,13 @@ func contentWithImages(t *testing.T, logo string) string {
   name = "Robert Fischer & Christina Wagner"`, `  [[sections.images]]
   file = "workshop.jpg"
   caption = "Austausch an den Thementischen"
+  alt = "Teilnehmende an Thementischen im Gespräch"
   credit = "Test"
 
   [[sections.images]]
   file = "klein.jpg"
   caption = "Ein zu kleines Bild"
+  alt = "Ein Farbverlauf"
 
   [[sections.speakers]]
   name = "Robert Fischer & Christina Wagner"`, 1)
