@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"net/url"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -61,6 +62,39 @@ func protectGenderStars(s string) string {
 type mdConverter struct {
 	source []byte
 	errs   []markdownError
+	// langs are the languages of the <span lang="…"> passages open in
+	// the paragraph being read, innermost last.
+	langs []string
+}
+
+// lang is the language of the text being read ("" for the document's).
+func (c *mdConverter) lang() string {
+	if len(c.langs) == 0 {
+		return ""
+	}
+	return c.langs[len(c.langs)-1]
+}
+
+// spanTag matches the one kind of HTML the body text takes: a span that
+// marks a passage's language, <span lang="en">…</span> (BCP 47 tags).
+var spanTag = regexp.MustCompile(`^<span\s+lang\s*=\s*"([A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*)"\s*>$`)
+
+// rawHTML reads an inline HTML tag: opening or closing a language span.
+func (c *mdConverter) rawHTML(n *ast.RawHTML) {
+	var raw []byte
+	for i := 0; i < n.Segments.Len(); i++ {
+		seg := n.Segments.At(i)
+		raw = append(raw, seg.Value(c.source)...)
+	}
+	tagText := strings.TrimSpace(string(raw))
+	switch {
+	case spanTag.MatchString(tagText):
+		c.langs = append(c.langs, spanTag.FindStringSubmatch(tagText)[1])
+	case tagText == "</span>" && len(c.langs) > 0:
+		c.langs = c.langs[:len(c.langs)-1]
+	default:
+		c.fail(n, `HTML is not supported in body text (%s); only <span lang="en">…</span> marks a passage in another language`, tagText)
+	}
 }
 
 func (c *mdConverter) fail(n ast.Node, format string, args ...any) {
@@ -89,8 +123,13 @@ func (c *mdConverter) blocks(n ast.Node) []Block {
 	for child := n.FirstChild(); child != nil; child = child.NextSibling() {
 		switch x := child.(type) {
 		case *ast.Paragraph, *ast.TextBlock:
+			c.langs = c.langs[:0]
 			if inl := c.inlines(child, 0, ""); len(inl) > 0 {
 				out = append(out, Block{Kind: Paragraph, Inlines: inl})
+			}
+			if len(c.langs) > 0 {
+				c.fail(child, `<span lang="%s"> is not closed with </span> in this paragraph`, c.lang())
+				c.langs = c.langs[:0]
 			}
 		case *ast.List:
 			kind := BulletList
@@ -127,15 +166,15 @@ func (c *mdConverter) inlines(n ast.Node, style Style, link string) []Inline {
 	for child := n.FirstChild(); child != nil; child = child.NextSibling() {
 		switch x := child.(type) {
 		case *ast.Text:
-			out = appendText(out, string(unescape(x.Segment.Value(c.source))), style, link)
+			out = appendText(out, string(unescape(x.Segment.Value(c.source))), style, link, c.lang())
 			switch {
 			case x.HardLineBreak():
 				out = append(out, Inline{Break: true})
 			case x.SoftLineBreak():
-				out = appendText(out, " ", style, link)
+				out = appendText(out, " ", style, link, c.lang())
 			}
 		case *ast.String:
-			out = appendText(out, string(x.Value), style, link)
+			out = appendText(out, string(x.Value), style, link, c.lang())
 		case *ast.Emphasis:
 			s := Italic
 			if x.Level >= 2 {
@@ -155,13 +194,13 @@ func (c *mdConverter) inlines(n ast.Node, style Style, link string) []Inline {
 			} else if err := checkURL(u); err != "" {
 				c.fail(child, "link %s", err)
 			}
-			out = appendText(out, string(x.Label(c.source)), style, u)
+			out = appendText(out, string(x.Label(c.source)), style, u, c.lang())
 		case *ast.CodeSpan:
 			out = append(out, c.inlines(child, style, link)...)
 		case *ast.Image:
 			c.fail(child, "images are not supported in body text; use a photo field")
 		case *ast.RawHTML:
-			c.fail(n, "HTML is not supported in body text")
+			c.rawHTML(x)
 		default:
 			c.fail(n, "unsupported Markdown element %s", child.Kind())
 		}
@@ -170,16 +209,16 @@ func (c *mdConverter) inlines(n ast.Node, style Style, link string) []Inline {
 }
 
 // appendText adds text to the inline list, merging it with the previous
-// span when style and link agree.
-func appendText(out []Inline, s string, style Style, link string) []Inline {
+// span when style, link and language agree.
+func appendText(out []Inline, s string, style Style, link, lang string) []Inline {
 	if s == "" {
 		return out
 	}
-	if n := len(out); n > 0 && !out[n-1].Break && out[n-1].Style == style && out[n-1].URL == link {
+	if n := len(out); n > 0 && !out[n-1].Break && out[n-1].Style == style && out[n-1].URL == link && out[n-1].Lang == lang {
 		out[n-1].Text += s
 		return out
 	}
-	return append(out, Inline{Text: s, Style: style, URL: link})
+	return append(out, Inline{Text: s, Style: style, URL: link, Lang: lang})
 }
 
 // unescape resolves backslash escapes and character references in a text

@@ -154,6 +154,7 @@ type Inline struct {
 	Text  string
 	Style Style
 	URL   string // non-empty inside a link
+	Lang  string // the language (BCP 47) of a passage marked <span lang="…">; "" for the document's
 	Break bool   // a hard line break; Text is empty
 }
 

@@ -124,6 +124,9 @@ type GlyphRun struct {
 	// the next line, so extraction and screen readers get whole words.
 	ActualText string
 	Replaced   bool
+	// Lang is the language of text in another language than the
+	// document's (BCP 47); the run then belongs to a Span with /Lang.
+	Lang string
 }
 
 // Rule is a filled rectangle (a line, a bar, a background).

@@ -48,10 +48,12 @@ type Node struct {
 	Style
 }
 
-// Style is how a box's text is drawn: colour and link target.
+// Style is how a box's text is drawn: colour, link target and language
+// (BCP 47, "" for the document's).
 type Style struct {
 	Colour Colour
 	URL    string
+	Lang   string
 }
 
 // IsLegalBreak reports whether a line may end at nodes[i]: at glue that

@@ -28,6 +28,7 @@ type Span struct {
 	Text  string
 	Style fonts.Style // added to the paragraph style (Bold, Italic)
 	URL   string
+	Lang  string // the language of a passage in another language than the document's
 	Break bool // a forced line break
 	// Keep marks text that must not be hyphenated (names).
 	Keep bool
@@ -79,7 +80,7 @@ func NewParagraph(spans []Span, base TextStyle, hyph *Hyphenator) *Paragraph {
 		st := base
 		st.Style |= sp.Style
 		b.keep = sp.Keep
-		b.text(sp.Text, st, sp.URL)
+		b.text(sp.Text, st, sp.URL, sp.Lang)
 	}
 	b.flush()
 	// Drop trailing spaces, then \parfillskip and the final break.
@@ -105,10 +106,11 @@ type nodeBuilder struct {
 	kern    []int
 	style   TextStyle
 	url     string
+	lang    string
 	keep    bool // the current span is a name: no hyphenation
 }
 
-func (b *nodeBuilder) text(s string, st TextStyle, url string) {
+func (b *nodeBuilder) text(s string, st TextStyle, url, lang string) {
 	for _, r := range s {
 		switch r {
 		case ' ', '\n', '\t', '\r':
@@ -124,10 +126,10 @@ func (b *nodeBuilder) text(s string, st TextStyle, url string) {
 			b.thinSpace(st)
 			continue
 		}
-		if len(b.word) > 0 && (b.style != st || b.url != url) {
+		if len(b.word) > 0 && (b.style != st || b.url != url || b.lang != lang) {
 			b.flush()
 		}
-		b.style, b.url = st, url
+		b.style, b.url, b.lang = st, url, lang
 		if face := st.Face(); !face.Has(r) && !unicode.IsSpace(r) {
 			// A visible replacement, never an invisible .notdef glyph.
 			rep := replacementFor(face)
@@ -195,7 +197,7 @@ func (b *nodeBuilder) box(text string, from, to int, st TextStyle) {
 	}
 	b.kern = kern
 	n := Node{Kind: BoxNode, Width: OfEm(units, st.Size), Text: text[b.offsets[from]:b.offsets[to]], Face: face, Size: st.Size,
-		Tracking: st.Tracking, Keep: b.keep, Style: Style{Colour: st.Colour, URL: b.url}}
+		Tracking: st.Tracking, Keep: b.keep, Style: Style{Colour: st.Colour, URL: b.url, Lang: b.lang}}
 	if kerned {
 		n.Kern = append([]int(nil), kern...)
 		if to < len(runes) {
@@ -216,7 +218,7 @@ func (b *nodeBuilder) breakNode(kind BreakKind, st TextStyle) Node {
 		n.Text = "-"
 		n.Face, n.Size = st.Face(), st.Size
 		n.Width = OfEm(n.Face.Advance('-'), st.Size)
-		n.Style = Style{Colour: st.Colour, URL: b.url}
+		n.Style = Style{Colour: st.Colour, URL: b.url, Lang: b.lang}
 	case AfterHyphen:
 		n.Flagged = true
 	}

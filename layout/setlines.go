@@ -189,7 +189,7 @@ func appendBox(items []Item, n Node, x, baseline Scaled, hscale int64) []Item {
 		return items
 	}
 	g := &GlyphRun{X: x, Y: baseline, Face: n.Face, Size: n.Size, Text: n.Text, Kern: n.Kern,
-		Tracking: n.Tracking, HScale: int(hscaleField(hscale)), Colour: n.Colour, Width: scaleBy(n.Width, hscale, 10000)}
+		Tracking: n.Tracking, HScale: int(hscaleField(hscale)), Colour: n.Colour, Width: scaleBy(n.Width, hscale, 10000), Lang: n.Lang}
 	items = append(items, g)
 	if n.URL != "" {
 		asc := OfEm(n.Face.Ascent, n.Size)
@@ -218,7 +218,7 @@ func joinRun(items []Item, n Node, x, baseline Scaled, hscale int64) bool {
 		link, last = l, items[len(items)-2]
 	}
 	g, ok := last.(*GlyphRun)
-	if !ok || g.Face != n.Face || g.Size != n.Size || g.Colour != n.Colour || g.Tracking != 0 ||
+	if !ok || g.Face != n.Face || g.Size != n.Size || g.Colour != n.Colour || g.Tracking != 0 || g.Lang != n.Lang ||
 		g.Y != baseline || g.X+g.Width != x || int64(g.HScale) != hscaleField(hscale) {
 		return false
 	}

@@ -130,6 +130,20 @@ func tagItems(items []Item, e *StructElement) {
 // tagLinked is tagItems with the Link elements made so far, by address:
 // an address that wraps onto the next line stays one link.
 func tagLinked(items []Item, e *StructElement, links map[string]*StructElement) {
+	for _, it := range items {
+		// A passage in another language is a Span with its /Lang, one
+		// per language and paragraph.
+		if g, ok := it.(*GlyphRun); ok && g.Lang != "" && g.Elem == nil {
+			key := "lang:" + g.Lang
+			span := links[key]
+			if span == nil {
+				span = e.Child(RoleSpan)
+				span.Lang = g.Lang
+				links[key] = span
+			}
+			g.Elem = span
+		}
+	}
 	for k, it := range items {
 		if l, ok := it.(*LinkArea); ok && l.Elem == nil && l.URL != "" {
 			link := links[l.URL]

@@ -18,7 +18,7 @@ func spansOf(inlines []content.Inline) []Span {
 		if in.Style&content.Italic != 0 {
 			st |= fonts.Italic
 		}
-		spans = append(spans, Span{Text: in.Text, Style: st, URL: in.URL, Break: in.Break})
+		spans = append(spans, Span{Text: in.Text, Style: st, URL: in.URL, Lang: in.Lang, Break: in.Break})
 	}
 	return spans
 }

@@ -1,0 +1,39 @@
+package content
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// TestLanguageSpans: <span lang="…"> marks a passage's language, nested
+// and around emphasis; any other HTML and an unclosed span are refused with
+// what to write instead.
+func TestLanguageSpans(t *testing.T) {
+	blocks, errs := parseMarkdown(`Sie sagte: <span lang="en">*We can* do it</span>, und <span lang="fr-CA">c'est <span lang="en">fine</span></span>.`)
+	if len(errs) > 0 {
+		t.Fatalf("errors: %v", errs)
+	}
+	want := []Inline{
+		{Text: "Sie sagte: "},
+		{Text: "We can", Style: Italic, Lang: "en"},
+		{Text: " do it", Lang: "en"},
+		{Text: ", und "},
+		{Text: "c'est ", Lang: "fr-CA"},
+		{Text: "fine", Lang: "en"},
+		{Text: "."},
+	}
+	if got := blocks[0].Inlines; !reflect.DeepEqual(got, want) {
+		t.Errorf("inlines:\n got %+v\nwant %+v", got, want)
+	}
+	for _, c := range []struct{ src, want string }{
+		{`<b>fett</b>`, `only <span lang="en">…</span> marks a passage`},
+		{`<span lang="x!">a</span>`, `HTML is not supported`},
+		{"<span lang=\"en\">open\n\nnext", `<span lang="en"> is not closed`},
+	} {
+		_, errs := parseMarkdown(c.src)
+		if len(errs) == 0 || !strings.Contains(errs[0].Msg, c.want) {
+			t.Errorf("%q: errors %v, want %q", c.src, errs, c.want)
+		}
+	}
+}
