@@ -29,7 +29,7 @@ type Span struct {
 	Style fonts.Style // added to the paragraph style (Bold, Italic)
 	URL   string
 	Lang  string // the language of a passage in another language than the document's
-	Break bool // a forced line break
+	Break bool   // a forced line break
 	// Keep marks text that must not be hyphenated (names).
 	Keep bool
 }
