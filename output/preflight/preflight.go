@@ -69,6 +69,7 @@ func Run(doc *layout.Document, pdf []byte, prof output.Profile) Report {
 		checkColours(r, file, doc, prof)
 		checkBoxes(r, file, doc, prof)
 		checkIntent(r, file, prof)
+		checkAccessibility(r, file, prof)
 	}
 	checkImages(r, doc)
 	checkSafetyMargin(r, doc)
