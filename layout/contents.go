@@ -24,7 +24,7 @@ func (c *composer) contents(starts []sectionStart, firstFolio int) []VNode {
 	toc := sect.Child(RoleTOC)
 	for i, s := range c.doc.Sections {
 		link := toc.Child(RoleTOCI).Child(RoleReference).Child(RoleLink)
-		link.Description = "Zu " + outlineTitle(s)
+		description := "Zu " + outlineTitle(s)
 		var entry []VNode
 		if !strings.EqualFold(s.Title, s.Label) {
 			items, _ := oneLine(plain(s.Label), th.Label, x, th.Label.Leading)
@@ -35,7 +35,7 @@ func (c *composer) contents(starts []sectionStart, firstFolio int) []VNode {
 		last := len(title) - 1
 		if firstFolio > 0 {
 			folio := fmt.Sprint(firstFolio + starts[i].page)
-			link.Description += ", Seite " + folio
+			description += ", Seite " + folio
 			nw := measure(plain(folio), th.TOCEntry)
 			num, _ := oneLine(plain(folio), th.TOCEntry, x+width-nw, title[last].Height)
 			dots := c.leaders(lineEnd(title[last].Items), x+width-nw, title[last].Height)
@@ -45,6 +45,7 @@ func (c *composer) contents(starts []sectionStart, firstFolio int) []VNode {
 		items := flatten(entry)
 		height := stackHeight(entry)
 		items = append(items, &LinkArea{X: x, Y: 0, W: width, H: height, Page: starts[i].page, TargetY: starts[i].y})
+		link.SetDescription(description)
 		tagItems(items, link)
 		if i > 0 {
 			v = append(v, c.gridSpace(th.ParSkip))
@@ -86,5 +87,5 @@ func (c *composer) leaders(from, to, baseline Scaled) []Item {
 	}
 	return []Item{&GlyphRun{X: first, Y: baseline, Face: face, Size: st.Size, Text: strings.Repeat(".", count),
 		Tracking: stepEm - face.Advance('.'), Colour: c.th.Muted, Width: Scaled(count) * step, Artifact: DecorationArtifact,
-		Replaced: true}} // decoration: copied and read as nothing
+		ActualText: &nothing}} // decoration: copied and read as nothing
 }

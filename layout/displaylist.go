@@ -118,12 +118,11 @@ type GlyphRun struct {
 	// artifact (of the kind Artifact says; decoration by default).
 	Elem     *StructElement
 	Artifact ArtifactKind
-	// ActualText, when Replaced is set, is what the run says in place of
-	// its glyphs: the whole word for the first part of a word hyphenated
-	// at a line end (hyphen included in the glyphs), "" for the rest on
-	// the next line, so extraction and screen readers get whole words.
-	ActualText string
-	Replaced   bool
+	// ActualText, when set, is what the run says in place of its glyphs:
+	// the whole word for the first part of a word hyphenated at a line
+	// end (hyphen included in the glyphs), "" for the rest on the next
+	// line, so extraction and screen readers get whole words.
+	ActualText *string
 	// Lang is the language of text in another language than the
 	// document's (BCP 47); the run then belongs to a Span with /Lang.
 	Lang string

@@ -34,7 +34,7 @@ func (c *composer) linkBlock(l content.Link, x, width Scaled, where string, pare
 
 	div := parent.Child(RoleDiv)
 	codeLink := div.Child(RoleLink)
-	codeLink.Description = "QR-Code, Link zu " + l.URL
+	codeLink.SetDescription("QR-Code, Link zu " + l.URL)
 	var text []VNode
 	if l.Label != "" {
 		text = append(text, tag(c.textBlock([]Span{{Text: l.Label, Style: fonts.Bold}}, th.Caption, tx, tw, RaggedRight, where), div.Child(RoleP))...)

@@ -49,11 +49,11 @@ type Node struct {
 }
 
 // Style is how a box's text is drawn: colour, link target and language
-// (BCP 47, "" for the document's).
+// (an index into its paragraph's Langs; 0 for the document's language).
 type Style struct {
 	Colour Colour
+	Lang   uint8
 	URL    string
-	Lang   string
 }
 
 // IsLegalBreak reports whether a line may end at nodes[i]: at glue that

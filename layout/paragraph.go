@@ -39,6 +39,9 @@ type Span struct {
 type Paragraph struct {
 	Nodes []Node
 	Base  TextStyle
+	// Langs are the languages of passages in another language than the
+	// document's; a node's Lang indexes them from 1.
+	Langs []string
 	// Missing lists characters the fonts lack; each was set as a
 	// replacement character instead.
 	Missing []MissingChar
@@ -80,7 +83,7 @@ func NewParagraph(spans []Span, base TextStyle, hyph *Hyphenator) *Paragraph {
 		st := base
 		st.Style |= sp.Style
 		b.keep = sp.Keep
-		b.text(sp.Text, st, sp.URL, sp.Lang)
+		b.text(sp.Text, st, sp.URL, p.langIndex(sp.Lang))
 	}
 	b.flush()
 	// Drop trailing spaces, then \parfillskip and the final break.
@@ -106,11 +109,30 @@ type nodeBuilder struct {
 	kern    []int
 	style   TextStyle
 	url     string
-	lang    string
+	lang    uint8
 	keep    bool // the current span is a name: no hyphenation
 }
 
-func (b *nodeBuilder) text(s string, st TextStyle, url, lang string) {
+// langIndex returns the index of a language in the paragraph's table
+// (0 for the document's), adding it when new; at most 255 languages a
+// paragraph (more are taken as the document's).
+func (p *Paragraph) langIndex(lang string) uint8 {
+	if lang == "" {
+		return 0
+	}
+	for i, l := range p.Langs {
+		if l == lang {
+			return uint8(i + 1)
+		}
+	}
+	if len(p.Langs) == 255 {
+		return 0
+	}
+	p.Langs = append(p.Langs, lang)
+	return uint8(len(p.Langs))
+}
+
+func (b *nodeBuilder) text(s string, st TextStyle, url string, lang uint8) {
 	for _, r := range s {
 		switch r {
 		case ' ', '\n', '\t', '\r':

@@ -47,7 +47,7 @@ func SetParagraph(p *Paragraph, x, width Scaled, align Align, params BreakParams
 			}
 			out = append(out, Penalty(pen))
 		}
-		items := setLine(p.Nodes, ln, x, width, p.Base.Leading, align, i == len(lines)-1, params.Expansion)
+		items := setLine(p.Nodes, ln, x, width, p.Base.Leading, align, i == len(lines)-1, params.Expansion, p.Langs)
 		if i > 0 {
 			wholeWord(p.Nodes, lines[i-1], out[len(out)-2].Items, items)
 		}
@@ -77,8 +77,8 @@ func wholeWord(nodes []Node, ln Line, before, after []Item) {
 	if head == nil || tail == nil || !strings.HasSuffix(head.Text, brk.Text) {
 		return
 	}
-	head.ActualText, head.Replaced = strings.TrimSuffix(head.Text, brk.Text)+tail.Text, true
-	tail.ActualText, tail.Replaced = "", true
+	word := strings.TrimSuffix(head.Text, brk.Text) + tail.Text
+	head.ActualText, tail.ActualText = &word, &nothing
 }
 
 // setLine positions the boxes of one line; the baseline lies at the
@@ -87,7 +87,7 @@ func wholeWord(nodes []Node, ln Line, before, after []Item) {
 // the glue and — up to params.Expansion — the glyphs, in proportion to
 // what each can give, exactly in integers: the last glue takes the
 // remainder, so a justified line ends precisely at the margin.
-func setLine(nodes []Node, ln Line, x, width, leading Scaled, align Align, last bool, expansion int) []Item {
+func setLine(nodes []Node, ln Line, x, width, leading Scaled, align Align, last bool, expansion int, langs []string) []Item {
 	start := ln.Start
 	for start < ln.End && nodes[start].Kind != BoxNode {
 		start++ // glue and penalties vanish at a line's start
@@ -156,7 +156,7 @@ func setLine(nodes []Node, ln Line, x, width, leading Scaled, align Align, last 
 				n.Kern = append([]int(nil), n.Kern...)
 				n.Kern[len(n.Kern)-1] = 0
 			}
-			items = appendBox(items, n, pos, leading, hscale)
+			items = appendBox(items, n, pos, leading, hscale, langs)
 			pos += scaled(n.Width)
 		case GlueNode:
 			g := n.Width
@@ -175,7 +175,7 @@ func setLine(nodes []Node, ln Line, x, width, leading Scaled, align Align, last 
 	}
 	if brk.Kind == PenaltyNode && brk.Text != "" {
 		items = appendBox(items, Node{Kind: BoxNode, Width: brk.Width, Text: brk.Text, Face: brk.Face,
-			Size: brk.Size, Style: brk.Style}, pos, leading, hscale)
+			Size: brk.Size, Style: brk.Style}, pos, leading, hscale, langs)
 	}
 	return items
 }
@@ -184,12 +184,12 @@ func setLine(nodes []Node, ln Line, x, width, leading Scaled, align Align, last 
 // with its glyphs scaled horizontally by hscale ten-thousandths. A box
 // that continues the run before it (the next syllable of a word, or the
 // hyphen at a break) joins that run.
-func appendBox(items []Item, n Node, x, baseline Scaled, hscale int64) []Item {
-	if n.Text == "" || joinRun(items, n, x, baseline, hscale) {
+func appendBox(items []Item, n Node, x, baseline Scaled, hscale int64, langs []string) []Item {
+	if n.Text == "" || joinRun(items, n, x, baseline, hscale, langs) {
 		return items
 	}
 	g := &GlyphRun{X: x, Y: baseline, Face: n.Face, Size: n.Size, Text: n.Text, Kern: n.Kern,
-		Tracking: n.Tracking, HScale: int(hscaleField(hscale)), Colour: n.Colour, Width: scaleBy(n.Width, hscale, 10000), Lang: n.Lang}
+		Tracking: n.Tracking, HScale: int(hscaleField(hscale)), Colour: n.Colour, Width: scaleBy(n.Width, hscale, 10000), Lang: langOf(n, langs)}
 	items = append(items, g)
 	if n.URL != "" {
 		asc := OfEm(n.Face.Ascent, n.Size)
@@ -204,7 +204,7 @@ func appendBox(items []Item, n Node, x, baseline Scaled, hscale int64) []Item {
 // spacing), and reports whether it did. Words are split into boxes at
 // every possible hyphenation point; joined again, a line holds one run
 // per word, a fraction of the items to keep and draw.
-func joinRun(items []Item, n Node, x, baseline Scaled, hscale int64) bool {
+func joinRun(items []Item, n Node, x, baseline Scaled, hscale int64, langs []string) bool {
 	if len(items) == 0 || n.Tracking != 0 {
 		return false
 	}
@@ -218,7 +218,7 @@ func joinRun(items []Item, n Node, x, baseline Scaled, hscale int64) bool {
 		link, last = l, items[len(items)-2]
 	}
 	g, ok := last.(*GlyphRun)
-	if !ok || g.Face != n.Face || g.Size != n.Size || g.Colour != n.Colour || g.Tracking != 0 || g.Lang != n.Lang ||
+	if !ok || g.Face != n.Face || g.Size != n.Size || g.Colour != n.Colour || g.Tracking != 0 || g.Lang != langOf(n, langs) ||
 		g.Y != baseline || g.X+g.Width != x || int64(g.HScale) != hscaleField(hscale) {
 		return false
 	}
@@ -236,6 +236,14 @@ func joinRun(items []Item, n Node, x, baseline Scaled, hscale int64) bool {
 		link.W += w
 	}
 	return true
+}
+
+// langOf is the language of a box's text ("" for the document's).
+func langOf(n Node, langs []string) string {
+	if n.Lang == 0 || int(n.Lang) > len(langs) {
+		return ""
+	}
+	return langs[n.Lang-1]
 }
 
 // hscaleField is how a GlyphRun records a horizontal scale: 0 for none.

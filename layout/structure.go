@@ -14,48 +14,100 @@ package layout
 // drawn for.
 
 // StructRole is a standard structure type of PDF.
-type StructRole string
+type StructRole uint8
 
 // The structure types the brochure uses (ISO 32000-1, tables 333–340).
 const (
-	RoleDocument   StructRole = "Document"
-	RoleSect       StructRole = "Sect"
-	RoleDiv        StructRole = "Div"
-	RoleH1         StructRole = "H1"
-	RoleH2         StructRole = "H2"
-	RoleP          StructRole = "P"
-	RoleL          StructRole = "L"
-	RoleLI         StructRole = "LI"
-	RoleLbl        StructRole = "Lbl"
-	RoleLBody      StructRole = "LBody"
-	RoleBlockQuote StructRole = "BlockQuote"
-	RoleFigure     StructRole = "Figure"
-	RoleCaption    StructRole = "Caption"
-	RoleLink       StructRole = "Link"
-	RoleTOC        StructRole = "TOC"
-	RoleTOCI       StructRole = "TOCI"
-	RoleReference  StructRole = "Reference"
-	RoleSpan       StructRole = "Span"
+	RoleDocument StructRole = iota + 1
+	RoleSect
+	RoleDiv
+	RoleH1
+	RoleH2
+	RoleP
+	RoleL
+	RoleLI
+	RoleLbl
+	RoleLBody
+	RoleBlockQuote
+	RoleFigure
+	RoleCaption
+	RoleLink
+	RoleTOC
+	RoleTOCI
+	RoleReference
+	RoleSpan
 )
 
-// StructElement is one element of the structure tree.
+var roleNames = [...]string{"", "Document", "Sect", "Div", "H1", "H2", "P", "L", "LI", "Lbl", "LBody", "BlockQuote",
+	"Figure", "Caption", "Link", "TOC", "TOCI", "Reference", "Span"}
+
+// String is the structure type's name in PDF.
+func (r StructRole) String() string {
+	if int(r) < len(roleNames) {
+		return roleNames[r]
+	}
+	return "NonStruct"
+}
+
+// StructElement is one element of the structure tree. A long brochure
+// has a hundred thousand of them, so the rarely set attributes sit behind
+// one pointer.
 type StructElement struct {
 	Role   StructRole
 	Parent *StructElement
-	// Alt is the alternate description of a figure (what a screen reader
-	// says instead of the picture).
-	Alt string
-	// Lang is the language of the element's text when it differs from
-	// its parent's (BCP 47, e.g. "en").
-	Lang string
-	// Description is what a link annotation says it does (its /Contents).
-	Description string
+	attrs  *structAttrs
 }
+
+// structAttrs are an element's optional attributes.
+type structAttrs struct {
+	alt, lang, description string
+}
+
+func (e *StructElement) setAttrs() *structAttrs {
+	if e.attrs == nil {
+		e.attrs = &structAttrs{}
+	}
+	return e.attrs
+}
+
+// Alt is the alternate description of a figure: what a screen reader
+// says instead of the picture.
+func (e *StructElement) Alt() string {
+	if e.attrs == nil {
+		return ""
+	}
+	return e.attrs.alt
+}
+
+// Lang is the language of the element's text when it differs from its
+// parent's (BCP 47, e.g. "en"); "" otherwise.
+func (e *StructElement) Lang() string {
+	if e.attrs == nil {
+		return ""
+	}
+	return e.attrs.lang
+}
+
+// Description is what a link annotation says it does (its /Contents).
+func (e *StructElement) Description() string {
+	if e.attrs == nil {
+		return ""
+	}
+	return e.attrs.description
+}
+
+// SetAlt, SetLang and SetDescription set those attributes.
+func (e *StructElement) SetAlt(s string)         { e.setAttrs().alt = s }
+func (e *StructElement) SetLang(s string)        { e.setAttrs().lang = s }
+func (e *StructElement) SetDescription(s string) { e.setAttrs().description = s }
 
 // Child makes a new element under e.
 func (e *StructElement) Child(role StructRole) *StructElement {
 	return &StructElement{Role: role, Parent: e}
 }
+
+// nothing is the actual text of glyphs that say nothing.
+var nothing = ""
 
 // ArtifactKind says whether an item may belong to the structure and, if it
 // is an artifact, of which kind.
@@ -124,34 +176,38 @@ func setElement(it Item, e *StructElement) {
 // just before it (its text, see appendBox) become a Link element under e,
 // so a screen reader announces the link inside the sentence.
 func tagItems(items []Item, e *StructElement) {
-	tagLinked(items, e, map[string]*StructElement{})
+	var links map[string]*StructElement
+	tagLinked(items, e, &links)
 }
 
-// tagLinked is tagItems with the Link elements made so far, by address:
-// an address that wraps onto the next line stays one link.
-func tagLinked(items []Item, e *StructElement, links map[string]*StructElement) {
+// tagLinked is tagItems with the Link and Span elements made so far (by
+// address or language; made when first needed): an address that wraps
+// onto the next line stays one link.
+func tagLinked(items []Item, e *StructElement, elems *map[string]*StructElement) {
+	made := func(key string, role StructRole) *StructElement {
+		if *elems == nil {
+			*elems = map[string]*StructElement{}
+		}
+		el := (*elems)[key]
+		if el == nil {
+			el = e.Child(role)
+			(*elems)[key] = el
+		}
+		return el
+	}
 	for _, it := range items {
 		// A passage in another language is a Span with its /Lang, one
 		// per language and paragraph.
 		if g, ok := it.(*GlyphRun); ok && g.Lang != "" && g.Elem == nil {
-			key := "lang:" + g.Lang
-			span := links[key]
-			if span == nil {
-				span = e.Child(RoleSpan)
-				span.Lang = g.Lang
-				links[key] = span
-			}
+			span := made("lang:"+g.Lang, RoleSpan)
+			span.SetLang(g.Lang)
 			g.Elem = span
 		}
 	}
 	for k, it := range items {
 		if l, ok := it.(*LinkArea); ok && l.Elem == nil && l.URL != "" {
-			link := links[l.URL]
-			if link == nil {
-				link = e.Child(RoleLink)
-				link.Description = "Link zu " + l.URL
-				links[l.URL] = link
-			}
+			link := made(l.URL, RoleLink)
+			link.SetDescription("Link zu " + l.URL)
 			l.Elem = link
 			if k > 0 {
 				if g, ok := items[k-1].(*GlyphRun); ok && g.Elem == nil {
@@ -167,9 +223,9 @@ func tagLinked(items []Item, e *StructElement, links map[string]*StructElement) 
 
 // tag ties every item of a vertical list (a paragraph's lines, say) to e.
 func tag(v []VNode, e *StructElement) []VNode {
-	links := map[string]*StructElement{}
+	var elems map[string]*StructElement
 	for _, n := range v {
-		tagLinked(n.Items, e, links)
+		tagLinked(n.Items, e, &elems)
 	}
 	return v
 }
@@ -178,7 +234,7 @@ func tag(v []VNode, e *StructElement) []VNode {
 // alternate description, under parent.
 func tagFigure(items []Item, parent *StructElement, alt string) *StructElement {
 	fig := parent.Child(RoleFigure)
-	fig.Alt = alt
+	fig.SetAlt(alt)
 	for _, it := range items {
 		switch x := it.(type) {
 		case *Rule:

@@ -101,7 +101,7 @@ func oneLine(spans []Span, st TextStyle, x, baseline Scaled) ([]Item, Scaled) {
 	for _, n := range p.Nodes {
 		switch n.Kind {
 		case BoxNode:
-			items = appendBox(items, n, pos, baseline, 10000)
+			items = appendBox(items, n, pos, baseline, 10000, p.Langs)
 			pos += n.Width
 		case GlueNode:
 			if !n.Fil {

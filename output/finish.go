@@ -250,8 +250,8 @@ func (d *document) writeAnnotations(dests destinationSet) [][]int {
 			// What the link does, for assistive technology, and the
 			// Link element it belongs to.
 			description := l.URL
-			if l.Elem != nil && l.Elem.Description != "" {
-				description = l.Elem.Description
+			if l.Elem != nil && l.Elem.Description() != "" {
+				description = l.Elem.Description()
 			}
 			b = append(b, " /Contents "...)
 			b = appendTextString(b, description)

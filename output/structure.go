@@ -20,6 +20,7 @@ import (
 type structure struct {
 	records []*elemRecord // in order of first appearance
 	byElem  map[*layout.StructElement]*elemRecord
+	chunk   []elemRecord // records are allocated from chunks of this
 	// pageMCIDs lists, for each page, the element of each MCID.
 	pageMCIDs [][]*elemRecord
 	// annotations are the link annotations that belong to elements, in
@@ -32,7 +33,7 @@ type elemRecord struct {
 	elem   *layout.StructElement
 	parent *elemRecord // nil for the root
 	num    int         // object number, reserved when the tree is written
-	page   int         // the page of its first content (-1 before any)
+	page   int         // the page of its first content
 	kids   []structKid
 }
 
@@ -40,9 +41,9 @@ type elemRecord struct {
 // a page, a child element, or an annotation.
 type structKid struct {
 	child *elemRecord
-	page  int
-	mcid  int
-	annot int // object number of an annotation (OBJR); 0 otherwise
+	page  int32
+	mcid  int32
+	annot int32 // object number of an annotation (OBJR); 0 otherwise
 }
 
 func newStructure() *structure {
@@ -55,7 +56,11 @@ func (s *structure) record(e *layout.StructElement, page int) *elemRecord {
 	if r, ok := s.byElem[e]; ok {
 		return r
 	}
-	r := &elemRecord{elem: e, page: page}
+	if len(s.chunk) == cap(s.chunk) {
+		s.chunk = make([]elemRecord, 0, 256)
+	}
+	s.chunk = append(s.chunk, elemRecord{elem: e, page: page})
+	r := &s.chunk[len(s.chunk)-1]
 	s.byElem[e] = r
 	if e.Parent != nil {
 		r.parent = s.record(e.Parent, page)
@@ -73,7 +78,7 @@ func (s *structure) mcid(e *layout.StructElement, page int) int {
 	r := s.record(e, page)
 	id := len(s.pageMCIDs[page])
 	s.pageMCIDs[page] = append(s.pageMCIDs[page], r)
-	r.kids = append(r.kids, structKid{page: page, mcid: id})
+	r.kids = append(r.kids, structKid{page: int32(page), mcid: int32(id)})
 	return id
 }
 
@@ -81,7 +86,7 @@ func (s *structure) mcid(e *layout.StructElement, page int) int {
 // and returns its struct parent key (after the pages' keys).
 func (s *structure) annotation(e *layout.StructElement, page, num, pages int) int {
 	r := s.record(e, page)
-	r.kids = append(r.kids, structKid{page: page, annot: num})
+	r.kids = append(r.kids, structKid{page: int32(page), annot: int32(num)})
 	s.annotations = append(s.annotations, r)
 	return pages + len(s.annotations) - 1
 }
@@ -138,10 +143,21 @@ func (d *document) mark(m markedContent) {
 	}
 	id := d.tree.mcid(m.elem, len(d.pages)-1)
 	c.buf = append(c.buf, '/')
-	c.buf = append(c.buf, m.elem.Role...)
+	c.buf = append(c.buf, m.elem.Role.String()...)
 	c.buf = append(c.buf, " <</MCID "...)
 	c.buf = strconv.AppendInt(c.buf, int64(id), 10)
 	c.op(">> BDC")
+}
+
+// hasOwnContent reports whether an element has marked content of its own
+// on its first page (which its /Pg names).
+func (r *elemRecord) hasOwnContent() bool {
+	for _, k := range r.kids {
+		if k.child == nil && k.annot == 0 && int(k.page) == r.page {
+			return true
+		}
+	}
+	return false
 }
 
 // writeStructure writes the elements, the parent tree and the structure
@@ -156,24 +172,29 @@ func (d *document) writeStructure(pageNums []int) int {
 	for _, r := range s.records {
 		r.num = d.ow.reserve()
 	}
+	var b []byte // one buffer for every element
 	for _, r := range s.records {
-		b := []byte("<< /Type /StructElem /S ")
-		b = appendName(b, string(r.elem.Role))
+		// /Type /StructElem is optional; /Pg is the page of the
+		// element's own marked content given as bare MCIDs.
+		b = append(b[:0], "<< /S "...)
+		b = appendName(b, r.elem.Role.String())
 		b = append(b, " /P "...)
 		if r.parent != nil {
 			b = appendRef(b, r.parent.num)
 		} else {
 			b = appendRef(b, root)
 		}
-		b = append(b, " /Pg "...)
-		b = appendRef(b, pageNums[r.page])
-		if r.elem.Alt != "" {
-			b = append(b, " /Alt "...)
-			b = appendTextString(b, r.elem.Alt)
+		if r.hasOwnContent() {
+			b = append(b, " /Pg "...)
+			b = appendRef(b, pageNums[r.page])
 		}
-		if r.elem.Lang != "" {
+		if alt := r.elem.Alt(); alt != "" {
+			b = append(b, " /Alt "...)
+			b = appendTextString(b, alt)
+		}
+		if lang := r.elem.Lang(); lang != "" {
 			b = append(b, " /Lang "...)
-			b = appendTextString(b, r.elem.Lang)
+			b = appendTextString(b, lang)
 		}
 		b = append(b, " /K ["...)
 		for k, kid := range r.kids {
@@ -185,25 +206,26 @@ func (d *document) writeStructure(pageNums []int) int {
 				b = appendRef(b, kid.child.num)
 			case kid.annot != 0:
 				b = append(b, "<< /Type /OBJR /Obj "...)
-				b = appendRef(b, kid.annot)
+				b = appendRef(b, int(kid.annot))
 				b = append(b, " /Pg "...)
-				b = appendRef(b, pageNums[kid.page])
+				b = appendRef(b, pageNums[int(kid.page)])
 				b = append(b, " >>"...)
-			case kid.page == r.page:
+			case int(kid.page) == r.page:
 				b = strconv.AppendInt(b, int64(kid.mcid), 10)
 			default:
 				b = append(b, "<< /Type /MCR /Pg "...)
-				b = appendRef(b, pageNums[kid.page])
+				b = appendRef(b, pageNums[int(kid.page)])
 				b = append(b, " /MCID "...)
 				b = strconv.AppendInt(b, int64(kid.mcid), 10)
 				b = append(b, " >>"...)
 			}
 		}
-		d.ow.object(r.num, append(b, "] >>"...))
+		b = append(b, "] >>"...)
+		d.ow.object(r.num, b)
 	}
 	// The parent tree: each page's key (its index) maps its MCIDs to
 	// their elements; each annotation's key maps to its element.
-	b := []byte("<< /Nums [")
+	b = append(b[:0], "<< /Nums ["...)
 	for p := range pageNums {
 		b = strconv.AppendInt(b, int64(p), 10)
 		b = append(b, " ["...)

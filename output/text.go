@@ -38,15 +38,15 @@ func (d *document) glyphRun(g *layout.GlyphRun) {
 		c.op(" Tz")
 		c.hscale = hscale
 	}
-	actual := g.Tracking != 0 || g.Replaced
+	actual := g.Tracking != 0 || g.ActualText != nil
 	if actual {
 		// Letter-spaced text is marked with its actual text, so readers
 		// that split widely spaced letters into words still extract it
 		// as written; a word hyphenated at a line end says the whole word
 		// in its first part and nothing in its rest.
 		text := g.Text
-		if g.Replaced {
-			text = g.ActualText
+		if g.ActualText != nil {
+			text = *g.ActualText
 		}
 		c.buf = append(c.buf, "/Span <</ActualText "...)
 		c.buf = appendTextString(c.buf, text)
