@@ -3,6 +3,7 @@ package content
 import (
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"sort"
@@ -215,22 +216,28 @@ func (d *decoder) theme(m map[string]any) *Theme {
 	t := &Theme{Fonts: map[string]FontFamily{}, Colours: map[string]Colour{}, Roles: map[string]Role{}}
 	if p := d.table("", m, "page", true); p != nil {
 		t.Page = PageTheme{
-			Width: d.length("page", p, "width"), Height: d.length("page", p, "height"),
-			MarginTop: d.length("page", p, "margin_top"), MarginBottom: d.length("page", p, "margin_bottom"),
-			MarginLeft: d.length("page", p, "margin_left"), MarginRight: d.length("page", p, "margin_right"),
-			Columns: d.integer("page", p, "columns", 1, 2), ColumnGap: d.length("page", p, "column_gap"),
+			Width: d.length("page", p, "width", 50*mm, 1000*mm), Height: d.length("page", p, "height", 50*mm, 1000*mm),
+			MarginTop: d.length("page", p, "margin_top", 0, 500*mm), MarginBottom: d.length("page", p, "margin_bottom", 0, 500*mm),
+			MarginLeft: d.length("page", p, "margin_left", 0, 500*mm), MarginRight: d.length("page", p, "margin_right", 0, 500*mm),
+			Columns: d.integer("page", p, "columns", 1, 2), ColumnGap: d.length("page", p, "column_gap", 0, 100*mm),
 			BaselineGrid:    d.boolean("page", p, "baseline_grid", true),
 			RunningHead:     d.boolean("page", p, "running_head", false),
 			TableOfContents: d.boolean("page", p, "table_of_contents", true),
 			CoverFundingBar: d.boolean("page", p, "cover_funding_bar", true),
-			Bleed:           d.length("page", p, "bleed"),
-			SafetyMargin:    d.length("page", p, "safety_margin"),
+			Bleed:           d.length("page", p, "bleed", 0, 20*mm),
+			SafetyMargin:    d.length("page", p, "safety_margin", 0, 50*mm),
 		}
-		if w := t.Page.Width - t.Page.MarginLeft - t.Page.MarginRight; w < 100 {
+		pg := t.Page
+		if w := pg.Width - pg.MarginLeft - pg.MarginRight; w < 100 {
 			d.errorf("page", "the type area is %.0f pt wide; margins leave too little room (at least 100 pt)", w)
+		} else if col := (w - float64(pg.Columns-1)*pg.ColumnGap) / float64(pg.Columns); col < 60*mm {
+			d.errorf("page.column_gap", "%d columns with a gap of %.1f mm leave %.1f mm a column; at least 60 mm are needed", pg.Columns, pg.ColumnGap/mm, col/mm)
 		}
-		if h := t.Page.Height - t.Page.MarginTop - t.Page.MarginBottom; h < 200 {
+		if h := pg.Height - pg.MarginTop - pg.MarginBottom; h < 200 {
 			d.errorf("page", "the type area is %.0f pt high; margins leave too little room (at least 200 pt)", h)
+		}
+		if pg.Width+2*pg.Bleed > 14400 || pg.Height+2*pg.Bleed > 14400 {
+			d.errorf("page", "the page with its bleed is larger than the 5.08 m (14,400 pt) PDF allows")
 		}
 	}
 	if fams := d.table("", m, "fonts", true); fams != nil {
@@ -253,14 +260,25 @@ func (d *decoder) theme(m map[string]any) *Theme {
 		}
 	}
 	if c := d.table("", m, "cover", true); c != nil {
-		t.Cover = CoverTheme{Background: d.colourRef("cover", c, "background", t), FieldHeight: d.length("cover", c, "field_height")}
+		t.Cover = CoverTheme{Background: d.colourRef("cover", c, "background", t), FieldHeight: d.length("cover", c, "field_height", 0, 1000*mm)}
+		if t.Page.Height > 0 && t.Cover.FieldHeight > t.Page.Height*0.8 {
+			d.errorf("cover.field_height", "the cover field (%.0f mm) leaves no room below it on a %.0f mm page", t.Cover.FieldHeight/mm, t.Page.Height/mm)
+		}
 	}
 	if s := d.table("", m, "spacing", true); s != nil {
 		t.Spacing = SpacingTheme{
-			Paragraph: d.length("spacing", s, "paragraph"), Section: d.length("spacing", s, "section"),
-			ListIndent: d.length("spacing", s, "list_indent"), Rule: d.length("spacing", s, "rule"),
-			QRModule: d.length("spacing", s, "qr_module"), EmblemHeight: d.length("spacing", s, "emblem_height"),
-			PhotoWidth: d.length("spacing", s, "photo_width"),
+			Paragraph: d.length("spacing", s, "paragraph", 0, 50*mm), Section: d.length("spacing", s, "section", 0, 100*mm),
+			ListIndent: d.length("spacing", s, "list_indent", 0, 50*mm), Rule: d.length("spacing", s, "rule", 0.1, 10*mm),
+			QRModule: d.length("spacing", s, "qr_module", 0, 5*mm), EmblemHeight: d.length("spacing", s, "emblem_height", 10*mm, 100*mm),
+			PhotoWidth: d.length("spacing", s, "photo_width", 10*mm, 100*mm),
+		}
+		if col := t.columnWidth(); col > 0 {
+			if t.Spacing.ListIndent > col/2 {
+				d.errorf("spacing.list_indent", "a list indent of %.1f mm leaves too little of the %.1f mm column for the items", t.Spacing.ListIndent/mm, col/mm)
+			}
+			if t.Spacing.PhotoWidth > col/2 {
+				d.errorf("spacing.photo_width", "portraits %.1f mm wide take more than half of the %.1f mm column", t.Spacing.PhotoWidth/mm, col/mm)
+			}
 		}
 		if t.Spacing.QRModule < 0.4*72/25.4-1e-9 {
 			d.errorf("spacing.qr_module", "QR modules of %.2f mm are too small to scan reliably; use at least 0.4mm", t.Spacing.QRModule*25.4/72)
@@ -272,7 +290,7 @@ func (d *decoder) theme(m map[string]any) *Theme {
 			Tolerance:        d.integer("justification", j, "tolerance", 0, 10000),
 			Expansion:        d.integer("justification", j, "expansion", 0, 50),
 			MaxHyphenRun:     d.integer("justification", j, "max_hyphen_run", 0, 10),
-			EmergencyStretch: d.length("justification", j, "emergency_stretch"),
+			EmergencyStretch: d.length("justification", j, "emergency_stretch", 0, 100),
 			Align:            d.text("justification", j, "align", true),
 		}
 		if a := t.Justification.Align; a != "" && a != "auto" && a != "justified" && a != "ragged" {
@@ -355,13 +373,15 @@ var roleStyles = []string{"regular", "bold", "italic", "bold_italic"}
 
 func (d *decoder) role(path string, m map[string]any, t *Theme) Role {
 	r := Role{
-		Font:    d.text(path, m, "font", true),
-		Style:   d.text(path, m, "style", true),
-		Colour:  d.colourRef(path, m, "colour", t),
-		Size:    d.length(path, m, "size"),
-		Leading: d.length(path, m, "leading"),
-		Upper:   d.boolean(path, m, "upper", false),
+		Font:   d.text(path, m, "font", true),
+		Style:  d.text(path, m, "style", true),
+		Colour: d.colourRef(path, m, "colour", t),
+		Size:   d.length(path, m, "size", 4, 200),
+		Upper:  d.boolean(path, m, "upper", false),
 	}
+	before := len(d.diags)
+	r.Leading = d.length(path, m, "leading", 4, 400)
+	leadingOK := len(d.diags) == before
 	if _, ok := m["tracking"]; ok {
 		r.Tracking = d.integer(path, m, "tracking", -100, 500)
 	}
@@ -371,10 +391,7 @@ func (d *decoder) role(path string, m map[string]any, t *Theme) Role {
 	if r.Style != "" && !contains(roleStyles, r.Style) {
 		d.errorf(joinPath(path, "style"), "unknown style %q (expected one of %s)", r.Style, strings.Join(roleStyles, ", "))
 	}
-	if r.Size > 0 && (r.Size < 4 || r.Size > 200) {
-		d.errorf(joinPath(path, "size"), "%.1f pt is not a usable type size (4 to 200 pt)", r.Size)
-	}
-	if r.Leading > 0 && r.Size > 0 && r.Leading < r.Size*0.8 {
+	if leadingOK && r.Leading > 0 && r.Size > 0 && r.Leading < r.Size*0.8 {
 		d.errorf(joinPath(path, "leading"), "%.1f pt leading for %.1f pt type would make lines collide", r.Leading, r.Size)
 	}
 	return r
@@ -389,9 +406,22 @@ func (d *decoder) colourRef(path string, m map[string]any, key string, t *Theme)
 	return name
 }
 
+// mm is a millimetre in points.
+const mm = 72 / 25.4
+
+// columnWidth is the width of one column of text, 0 when the page is
+// not known.
+func (t *Theme) columnWidth() float64 {
+	pg := t.Page
+	if pg.Columns < 1 {
+		return 0
+	}
+	return (pg.Width - pg.MarginLeft - pg.MarginRight - float64(pg.Columns-1)*pg.ColumnGap) / float64(pg.Columns)
+}
+
 // length reads a length with its unit ("12mm", "10.5pt", "1cm", "0.5in")
-// and returns it in points.
-func (d *decoder) length(path string, m map[string]any, key string) float64 {
+// and returns it in points; it must lie in [lo, hi] (points).
+func (d *decoder) length(path string, m map[string]any, key string, lo, hi float64) float64 {
 	p := joinPath(path, key)
 	v, ok := m[key]
 	if !ok {
@@ -407,14 +437,23 @@ func (d *decoder) length(path string, m map[string]any, key string) float64 {
 	for unit, factor := range units {
 		if num, ok := strings.CutSuffix(strings.TrimSpace(s), unit); ok {
 			x, err := strconv.ParseFloat(strings.TrimSpace(num), 64)
-			if err != nil || x < 0 || x > 10000 {
+			if err != nil || math.IsNaN(x) || math.IsInf(x, 0) {
 				break
+			}
+			if pt := x * factor; pt < lo-1e-9 || pt > hi+1e-9 {
+				d.errorf(p, "%s is out of range: expected %s to %s", s, showLength(lo, unit, factor), showLength(hi, unit, factor))
+				return math.Max(lo, math.Min(pt, hi))
 			}
 			return x * factor
 		}
 	}
 	d.errorf(p, "%q is not a length: expected a number and a unit (mm, cm, pt, in), such as \"12mm\"", s)
-	return 0
+	return lo
+}
+
+// showLength writes a length in points in the unit the author used.
+func showLength(pt float64, unit string, factor float64) string {
+	return strconv.FormatFloat(math.Round(pt/factor*10)/10, 'f', -1, 64) + unit
 }
 
 // integer reads a whole number within [lo, hi].

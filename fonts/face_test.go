@@ -2,6 +2,7 @@ package fonts
 
 import (
 	"errors"
+	"strings"
 	"testing"
 )
 
@@ -63,4 +64,22 @@ func TestParseRejectsWhatCannotBeEmbedded(t *testing.T) {
 	if _, err := Parse("short.ttf", []byte{0, 1}); err == nil {
 		t.Errorf("a two-byte file was accepted")
 	}
+	// A font whose unitsPerEm is 0 would divide every measure by zero.
+	data := append([]byte(nil), Sans().Face(Regular).Data...)
+	head := readTablesForTest(t, data)["head"]
+	head[18], head[19] = 0, 0
+	if _, err := Parse("zero-upem.ttf", data); err == nil || !strings.Contains(err.Error(), "unitsPerEm is 0") {
+		t.Errorf("a font with unitsPerEm 0: %v", err)
+	}
+}
+
+// readTablesForTest returns a font's tables as slices of data (so writing
+// them changes data).
+func readTablesForTest(t *testing.T, data []byte) sfntTables {
+	t.Helper()
+	tables, err := readTables(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tables
 }

@@ -54,7 +54,9 @@ func openGlyphs(data []byte) (*trueTypeGlyphs, error) {
 	if g.longLoca {
 		locaSize = 4
 	}
-	switch {
+	switch upem := u16(t["head"], 18); {
+	case upem < 16 || upem > 16384:
+		return nil, fmt.Errorf("font's unitsPerEm is %d; a usable font has 16 to 16384", upem)
 	case g.numGlyphs == 0:
 		return nil, fmt.Errorf("font has no glyphs")
 	case g.numH == 0 || g.numH > g.numGlyphs:
