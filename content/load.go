@@ -27,9 +27,9 @@ type Options struct {
 
 // Load reads and validates a content file.
 func Load(path string, opts Options) (*Document, error) {
-	data, err := os.ReadFile(path)
+	data, err := ReadFileLimited(path, MaxFileSize, "content files")
 	if err != nil {
-		return nil, Diagnostics{{File: path, Msg: describeReadError(err)}}
+		return nil, Diagnostics{{File: path, Msg: err.Error()}}
 	}
 	if opts.Dir == "" {
 		opts.Dir = filepath.Dir(path)

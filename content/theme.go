@@ -14,6 +14,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"brochure/assets"
+	"brochure/fonts"
 )
 
 // Theme is a validated theme: the design of the brochure as plain values,
@@ -111,9 +112,9 @@ func DefaultTheme() *Theme {
 // built-in theme. Its font files must lie in its folder unless
 // allowOutside is set.
 func LoadTheme(path string, allowOutside bool) (*Theme, error) {
-	data, err := os.ReadFile(path)
+	data, err := ReadFileLimited(path, MaxFileSize, "theme files")
 	if err != nil {
-		return nil, Diagnostics{{File: path, Msg: describeReadError(err)}}
+		return nil, Diagnostics{{File: path, Msg: err.Error()}}
 	}
 	return parseTheme(path, data, filepath.Dir(path), allowOutside)
 }
@@ -522,6 +523,16 @@ func (d *decoder) checkFontFiles(t *Theme, allowOutside bool) {
 // fontSignatureProblem reads a font file's first bytes and says why it
 // cannot be used, or "".
 func fontSignatureProblem(path string) string {
+	info, err := os.Stat(path)
+	if err != nil {
+		return describeReadError(err)
+	}
+	if !info.Mode().IsRegular() {
+		return "is not a regular file (" + fileKind(info.Mode()) + ")"
+	}
+	if info.Size() > fonts.MaxFileSize {
+		return fmt.Sprintf("is %d MB; font files may be at most %d MB", info.Size()>>20, fonts.MaxFileSize>>20)
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return describeReadError(err)

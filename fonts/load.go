@@ -2,6 +2,7 @@ package fonts
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"sync"
 	"time"
@@ -23,6 +24,8 @@ type cachedFace struct {
 
 // LoadFile parses a TrueType file, reusing an earlier parse of the same,
 // unchanged file.
+//
+// The file must be a regular file of at most MaxFileSize bytes.
 func LoadFile(path string) (*Face, error) {
 	info, err := os.Stat(path)
 	if err != nil {
@@ -34,9 +37,20 @@ func LoadFile(path string) (*Face, error) {
 	if ok && c.size == info.Size() && c.modTime.Equal(info.ModTime()) {
 		return c.face, nil
 	}
-	data, err := os.ReadFile(path)
+	if !info.Mode().IsRegular() || info.Size() > MaxFileSize {
+		return nil, fmt.Errorf("%s: not a regular file of at most %d MB", path, MaxFileSize>>20)
+	}
+	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > MaxFileSize {
+		return nil, fmt.Errorf("%s: grew past %d MB while it was read", path, MaxFileSize>>20)
 	}
 	face, err := Parse(path, data)
 	if err != nil {
@@ -61,3 +75,7 @@ func LoadFamily(name string, paths [4]string) (*Family, error) {
 	}
 	return fam, nil
 }
+
+// MaxFileSize is the largest font file read (a font for German text is
+// far below it; a CJK font with all its glyphs may reach 20 MB).
+const MaxFileSize = 64 << 20

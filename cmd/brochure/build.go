@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/binary"
 	"fmt"
 	"io"
 	"os"
@@ -195,24 +196,58 @@ func sourceDate() (time.Time, error) {
 		return time.Time{}, nil
 	}
 	secs, err := strconv.ParseInt(v, 10, 64)
-	if err != nil || secs < 0 {
-		return time.Time{}, usageError{fmt.Sprintf("SOURCE_DATE_EPOCH must be a number of seconds since 1970, not %q", v)}
+	// PDF and XMP dates have four-digit years: the last second of 9999.
+	const lastSecond = 253402300799
+	if err != nil || secs < 0 || secs > lastSecond {
+		return time.Time{}, usageError{fmt.Sprintf("SOURCE_DATE_EPOCH must be a number of seconds since 1970 up to the end of the year 9999 (%d), not %q", lastSecond, v)}
 	}
 	return time.Unix(secs, 0).UTC(), nil
 }
 
-// readICCProfile reads an output profile and checks it is a CMYK ICC
-// profile (signature "acsp", colour space "CMYK").
+// readICCProfile reads an output profile and checks it is a CMYK output
+// profile (ICC.1, 7.2–7.3): the size in its header matches the file, the
+// "acsp" signature, the output ("prtr") class, the CMYK colour space, a
+// tag table that fits and the A2B0 tag a colour conversion needs.
 func readICCProfile(path string) ([]byte, error) {
-	data, err := os.ReadFile(path)
+	data, err := content.ReadFileLimited(path, 8<<20, "ICC profiles")
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, usageError{fmt.Sprintf("-icc %s: %v", path, err)}
 	}
-	if len(data) < 128 || string(data[36:40]) != "acsp" {
-		return nil, fmt.Errorf("%s: not an ICC profile", path)
-	}
-	if string(data[16:20]) != "CMYK" {
-		return nil, fmt.Errorf("%s: the profile's colour space is %q; the print edition needs a CMYK output profile", path, string(data[16:20]))
+	if msg := iccProblem(data); msg != "" {
+		return nil, usageError{fmt.Sprintf("-icc %s: %s", path, msg)}
 	}
 	return data, nil
+}
+
+// iccProblem says what is wrong with an ICC output profile, or "".
+func iccProblem(p []byte) string {
+	if len(p) < 132 || string(p[36:40]) != "acsp" {
+		return "not an ICC profile"
+	}
+	if size := int(binary.BigEndian.Uint32(p[0:4])); size != len(p) {
+		return fmt.Sprintf("the profile says it is %d bytes, the file has %d: it is damaged", size, len(p))
+	}
+	if class := string(p[12:16]); class != "prtr" {
+		return fmt.Sprintf("the profile's class is %q; the print edition needs an output (printer) profile", class)
+	}
+	if space := string(p[16:20]); space != "CMYK" {
+		return fmt.Sprintf("the profile's colour space is %q; the print edition needs a CMYK output profile", space)
+	}
+	count := int(binary.BigEndian.Uint32(p[128:132]))
+	if count < 1 || 132+12*count > len(p) {
+		return "the profile's tag table is damaged"
+	}
+	hasA2B0 := false
+	for i := 0; i < count; i++ {
+		rec := p[132+12*i:]
+		off, size := int(binary.BigEndian.Uint32(rec[4:8])), int(binary.BigEndian.Uint32(rec[8:12]))
+		if off < 0 || size < 0 || off+size > len(p) {
+			return "a tag of the profile lies outside it: it is damaged"
+		}
+		hasA2B0 = hasA2B0 || string(rec[0:4]) == "A2B0"
+	}
+	if !hasA2B0 {
+		return "the profile has no A2B0 table (a colour conversion to the printing condition)"
+	}
+	return ""
 }
