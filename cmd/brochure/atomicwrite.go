@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"path/filepath"
+	"syscall"
 )
 
 // writeFileAtomic lets write fill a temporary file beside path and renames
@@ -17,6 +19,28 @@ func writeFileAtomic(path string, write func(io.Writer) error) error {
 		return fmt.Errorf("cannot write %s: %w", path, err)
 	}
 	name := tmp.Name()
+	// Interrupted while writing (Ctrl-C, a service manager's stop), the
+	// temporary file goes before the process does.
+	interrupted := make(chan os.Signal, 1)
+	signal.Notify(interrupted, os.Interrupt, syscall.SIGTERM)
+	finished := make(chan struct{})
+	go func() {
+		select {
+		case sig := <-interrupted:
+			tmp.Close()
+			os.Remove(name)
+			code := 130
+			if sig == syscall.SIGTERM {
+				code = 143
+			}
+			os.Exit(code)
+		case <-finished:
+		}
+	}()
+	defer func() {
+		signal.Stop(interrupted)
+		close(finished)
+	}()
 	fail := func(err error) error {
 		tmp.Close()
 		os.Remove(name)

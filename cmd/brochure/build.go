@@ -99,6 +99,9 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if err := checkOutputPath(req.outPath, res.content.Files()); err != nil {
+		return err
+	}
 	if err := writeFileAtomic(req.outPath, res.writePDF); err != nil {
 		return err
 	}

@@ -82,7 +82,10 @@ func watch(ctx context.Context, req buildRequest, status io.Writer, built chan<-
 		start := time.Now()
 		res, err := build(req)
 		if err == nil {
-			err = writeFileAtomic(req.outPath, res.writePDF)
+			err = checkOutputPath(req.outPath, res.content.Files())
+			if err == nil {
+				err = writeFileAtomic(req.outPath, res.writePDF)
+			}
 		}
 		stamp := time.Now().Format("15:04:05")
 		if err != nil {
