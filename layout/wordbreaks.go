@@ -120,9 +120,23 @@ func (h *Hyphenator) Breaks(word string, keep bool) []WordBreak {
 		return b
 	}
 	b := h.breaks([]rune(word), keep)
-	h.cache[key] = b
+	// The cache is bounded: a long stream of words (brochure hyphenate
+	// reading standard input) starts it afresh, and words longer than
+	// any real one are not kept.
+	if len(key) <= maxCachedWord {
+		if len(h.cache) >= maxCacheEntries {
+			clear(h.cache)
+		}
+		h.cache[key] = b
+	}
 	return b
 }
+
+// Bounds of the word cache.
+const (
+	maxCacheEntries = 200_000
+	maxCachedWord   = 100 // bytes
+)
 
 func (h *Hyphenator) breaks(w []rune, keep bool) []WordBreak {
 	if isAddress(w) {

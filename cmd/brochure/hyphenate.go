@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
 
 	"brochure/content"
 	"brochure/layout"
@@ -49,14 +50,43 @@ func cmdHyphenate(args []string, stdin io.Reader, stdout, stderr io.Writer) erro
 		}
 		return nil
 	}
-	sc := bufio.NewScanner(stdin)
-	sc.Buffer(make([]byte, 64*1024), 1<<20)
-	for sc.Scan() {
-		for _, w := range strings.Fields(sc.Text()) {
-			write(w)
+	return eachWord(stdin, write)
+}
+
+// maxWordRunes bounds a word read from standard input: the longest German
+// compounds have some 80 letters.
+const maxWordRunes = 1000
+
+// eachWord calls fn with each word of r (separated by white space),
+// refusing a word longer than maxWordRunes — the input is then not text
+// (/dev/zero, a binary file) — so memory stays bounded whatever arrives.
+func eachWord(r io.Reader, fn func(string)) error {
+	br := bufio.NewReader(r)
+	var word []rune
+	for {
+		c, _, err := br.ReadRune()
+		if err == io.EOF {
+			break
 		}
+		if err != nil {
+			return err
+		}
+		if unicode.IsSpace(c) {
+			if len(word) > 0 {
+				fn(string(word))
+				word = word[:0]
+			}
+			continue
+		}
+		if len(word) == maxWordRunes {
+			return usageError{fmt.Sprintf("standard input has a word of more than %d characters; is it text?", maxWordRunes)}
+		}
+		word = append(word, c)
 	}
-	return sc.Err()
+	if len(word) > 0 {
+		fn(string(word))
+	}
+	return nil
 }
 
 // markBreaks writes word with its breaks marked.
