@@ -17,8 +17,9 @@ func (c *composer) linkBlock(l content.Link, x, width Scaled, where string, pare
 	th := c.th
 	modules, err := qrModules(l.URL) // includes the 4-module quiet zone
 	if err != nil {
-		c.warn(WarnNoQRCode, where, "no QR code for %q: %v", l.URL, err)
-		return nil
+		// The block is set without its code, never dropped: label,
+		// lead-in and address still print (check reports the failure).
+		c.warn(WarnNoQRCode, where, "no QR code for %q (%v); the block is printed without one — shorten the address", shortForMessage(l.URL), err)
 	}
 	quiet := 4 * th.QRModule
 	qrVisible := Scaled(len(modules))*th.QRModule - 2*quiet
@@ -28,7 +29,7 @@ func (c *composer) linkBlock(l content.Link, x, width Scaled, where string, pare
 	// Text beside the code needs room for a long address; in a narrow
 	// column it goes below the code instead.
 	below := tw < MM(75)
-	if below {
+	if below || modules == nil {
 		tx, tw = x, width
 	}
 
@@ -47,13 +48,23 @@ func (c *composer) linkBlock(l content.Link, x, width Scaled, where string, pare
 	text = append(text, tag(c.textBlock([]Span{{Text: ShortURL(l.URL), URL: l.URL}}, link, tx, tw, RaggedRight, where), div.Child(RoleP))...)
 
 	textHeight := stackHeight(text)
+	var items []Item
+	if modules == nil {
+		// No code: the text alone, from the block's top.
+		top := -(th.Caption.Leading - OfEm(th.Caption.Face().CapHeight, th.Caption.Size))
+		for _, it := range flatten(text) {
+			moveDown(it, top)
+			items = append(items, it)
+		}
+		return []VNode{Box(textHeight, items...)}
+	}
 	code := &QRCode{X: x - quiet, Y: -quiet, Module: th.QRModule, Modules: modules, Colour: th.Ink}
 	alt := "QR-Code: " + l.URL
 	if l.Label != "" {
 		alt = "QR-Code: " + l.Label + ", " + l.URL
 	}
 	tagFigure([]Item{code}, codeLink, alt)
-	items := []Item{code, &LinkArea{X: x, Y: 0, W: qrVisible, H: qrVisible, URL: l.URL, Elem: codeLink}}
+	items = append(items, code, &LinkArea{X: x, Y: 0, W: qrVisible, H: qrVisible, URL: l.URL, Elem: codeLink})
 	// Beside the code the text starts level with its top; below it, after
 	// the quiet zone.
 	top := -(th.Caption.Leading - OfEm(th.Caption.Face().CapHeight, th.Caption.Size))
@@ -67,6 +78,14 @@ func (c *composer) linkBlock(l content.Link, x, width Scaled, where string, pare
 		items = append(items, it)
 	}
 	return []VNode{Box(height, items...)}
+}
+
+// shortForMessage cuts a long text for a message line.
+func shortForMessage(s string) string {
+	if r := []rune(s); len(r) > 80 {
+		return string(r[:60]) + "…" + string(r[len(r)-15:])
+	}
+	return s
 }
 
 // ShortURL is the human-readable form of an address printed beside its QR

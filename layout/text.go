@@ -69,7 +69,9 @@ func (c *composer) textBlock(spans []Span, st TextStyle, x, width Scaled, align 
 }
 
 // lineExcerpt is the text of a line for messages.
-func lineExcerpt(nodes []Node, ln Line) string { return "„" + lineText(nodes, ln) + "“" }
+func lineExcerpt(nodes []Node, ln Line) string {
+	return "„" + shortForMessage(lineText(nodes, ln)) + "“"
+}
 
 // lineText is the text a line shows, with a hyphen where it was broken
 // inside a word.

@@ -74,6 +74,22 @@ func checkTypography(r *Report, doc *layout.Document) {
 		{"typography-hyphenated-names", []layout.WarningKind{layout.WarnHyphenatedName}, "hyphenated names"},
 		{"typography-missing-glyphs", []layout.WarningKind{layout.WarnMissingGlyph}, "characters missing from their font"},
 	}
+	// Content the program could not make is a failure, not a warning: an
+	// address printed without its QR code cannot be scanned from paper.
+	missingQR, example := 0, ""
+	for _, w := range doc.Warnings {
+		if w.Kind == layout.WarnNoQRCode {
+			missingQR++
+			if example == "" {
+				example = w.String()
+			}
+		}
+	}
+	if missingQR > 0 {
+		r.add("qr-codes", Fail, strconv.Itoa(missingQR), "%d addresses printed without their QR code, e.g. %s", missingQR, example)
+	} else {
+		r.add("qr-codes", Pass, "0", "every presentation and link has its QR code")
+	}
 	for _, rule := range rules {
 		count, example := 0, ""
 		for _, w := range doc.Warnings {
