@@ -136,8 +136,19 @@ func (d *decoder) checkText(path, s string) bool {
 			d.errorf(path, "contains the control character %U; remove it", r)
 			return false
 		}
+		if isBidiControl(r) {
+			d.errorf(path, "contains the bidirectional control %U (from text written right to left); the brochure sets German left to right — remove it", r)
+			return false
+		}
 	}
 	return true
+}
+
+// isBidiControl reports the characters that steer bidirectional text:
+// embeddings and overrides (U+202A–U+202E), isolates (U+2066–U+2069) and
+// the direction marks.
+func isBidiControl(r rune) bool {
+	return r >= 0x202A && r <= 0x202E || r >= 0x2066 && r <= 0x2069 || r == 0x200E || r == 0x200F || r == 0x061C
 }
 
 // texts reads m[key] as an array of strings.

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -110,7 +111,12 @@ type nodeBuilder struct {
 	style   TextStyle
 	url     string
 	lang    uint8
-	keep    bool // the current span is a name: no hyphenation
+	// Breaks the author asked for inside the current word, by position in
+	// b.word: soft hyphens (a hyphen shows when the line breaks there),
+	// zero-width spaces (nothing shows), and places where a zero-width
+	// non-joiner, word joiner or BOM forbids a break.
+	softHyphens, zeroWidth, noBreak []int
+	keep                            bool // the current span is a name: no hyphenation
 }
 
 // langIndex returns the index of a language in the paragraph's table
@@ -152,6 +158,19 @@ func (b *nodeBuilder) text(s string, st TextStyle, url string, lang uint8) {
 			b.flush()
 		}
 		b.style, b.url, b.lang = st, url, lang
+		switch r {
+		case softHyphen:
+			b.softHyphens = append(b.softHyphens, len(b.word))
+			continue
+		case zeroWidthSpace:
+			b.zeroWidth = append(b.zeroWidth, len(b.word))
+			continue
+		case zeroWidthNonJoiner, wordJoiner, byteOrderMark:
+			b.noBreak = append(b.noBreak, len(b.word))
+			continue
+		case zeroWidthJoiner:
+			continue // joins for shaping, which German text does not need
+		}
 		if face := st.Face(); !face.Has(r) && !unicode.IsSpace(r) {
 			// A visible replacement, never an invisible .notdef glyph.
 			rep := replacementFor(face)
@@ -171,6 +190,7 @@ func (b *nodeBuilder) flush() {
 	st := b.style
 	face := st.Face()
 	text := string(b.word)
+	written := len(b.word) // characters as written, before uppercasing
 	if st.Upper {
 		text = upperGerman(text, face)
 	}
@@ -181,10 +201,8 @@ func (b *nodeBuilder) flush() {
 	}
 	b.offsets = append(b.offsets, len(text))
 	b.word = b.word[:0]
-	var breaks []WordBreak
-	if b.hyph != nil {
-		breaks = b.hyph.Breaks(text, b.keep)
-	}
+	breaks := b.wordBreaks(text, written, len(b.runes))
+	b.softHyphens, b.zeroWidth, b.noBreak = b.softHyphens[:0], b.zeroWidth[:0], b.noBreak[:0]
 	start := 0
 	for _, br := range breaks {
 		b.box(text, start, br.Pos, st)
@@ -192,6 +210,50 @@ func (b *nodeBuilder) flush() {
 		start = br.Pos
 	}
 	b.box(text, start, len(b.runes), st)
+}
+
+// Format characters with a meaning for line breaking.
+const (
+	softHyphen         = '\u00AD' // a break that shows a hyphen when taken
+	zeroWidthSpace     = '\u200B' // a break that shows nothing
+	zeroWidthNonJoiner = '\u200C' // no break (and no ligature) here
+	zeroWidthJoiner    = '\u200D'
+	wordJoiner         = '\u2060' // no break here
+	byteOrderMark      = '\uFEFF' // inside text: a zero-width no-break space
+)
+
+// wordBreaks are the places the word text (of n characters, written
+// with the given number before uppercasing) may break:
+// where the author put soft hyphens, only there (as TeX treats \-);
+// otherwise the hyphenator's, less those a joiner forbids; and where the
+// author put zero-width spaces. An uppercased word (which may change its
+// length) keeps only the hyphenator's.
+func (b *nodeBuilder) wordBreaks(text string, written, n int) []WordBreak {
+	var breaks []WordBreak
+	explicit := written == n
+	switch {
+	case len(b.softHyphens) > 0 && explicit:
+		for _, pos := range b.softHyphens {
+			if pos > 0 && pos < n {
+				breaks = append(breaks, WordBreak{Pos: pos, Kind: Hyphenation})
+			}
+		}
+	case b.hyph != nil:
+		for _, br := range b.hyph.Breaks(text, b.keep) {
+			if !slices.Contains(b.noBreak, br.Pos) {
+				breaks = append(breaks, br)
+			}
+		}
+	}
+	if explicit {
+		for _, pos := range b.zeroWidth {
+			if pos > 0 && pos < n && !slices.ContainsFunc(breaks, func(w WordBreak) bool { return w.Pos == pos }) {
+				breaks = append(breaks, WordBreak{Pos: pos, Kind: AfterHyphen})
+			}
+		}
+		slices.SortFunc(breaks, func(a, c WordBreak) int { return a.Pos - c.Pos })
+	}
+	return breaks
 }
 
 // box emits the characters from:to of the word (b.runes, whose byte
