@@ -292,6 +292,7 @@ func (d *decoder) link(path string, m map[string]any) Link {
 		if msg := checkURL(l.URL); msg != "" {
 			d.errorf(joinPath(path, "url"), "%s", msg)
 		}
+		l.Written, l.URL = l.URL, asciiURL(l.URL)
 	}
 	return l
 }

@@ -228,7 +228,7 @@ func (c *mdConverter) inlines(n ast.Node, style Style, link string) []Inline {
 			if err := checkURL(dest); err != "" {
 				c.fail(child, "link %s", err)
 			}
-			out = append(out, c.inlines(child, style, dest)...)
+			out = append(out, c.inlines(child, style, asciiURL(dest))...)
 		case *ast.AutoLink:
 			u := string(x.URL(c.source))
 			if x.AutoLinkType == ast.AutoLinkEmail {
@@ -236,7 +236,7 @@ func (c *mdConverter) inlines(n ast.Node, style Style, link string) []Inline {
 			} else if err := checkURL(u); err != "" {
 				c.fail(child, "link %s", err)
 			}
-			out = appendText(out, string(x.Label(c.source)), style, u, c.lang())
+			out = appendText(out, string(x.Label(c.source)), style, asciiURL(u), c.lang())
 		case *ast.CodeSpan:
 			out = append(out, c.inlines(child, style, link)...)
 		case *ast.Image:
@@ -284,8 +284,13 @@ func checkURL(raw string) string {
 		if u.Host == "" || strings.HasPrefix(u.Host, ".") || strings.HasSuffix(u.Host, ".") || !strings.Contains(u.Host, ".") && u.Hostname() != "localhost" {
 			return fmt.Sprintf("%q is not a web address: expected a host name such as example.org", raw)
 		}
-		if strings.ContainsAny(raw, " \t\n") {
-			return fmt.Sprintf("%q is not a web address: it contains spaces", raw)
+		for _, r := range raw {
+			switch {
+			case r == ' ':
+				return fmt.Sprintf("%q is not a web address: it contains a space (write %%20 for it)", raw)
+			case unicode.IsSpace(r) || unicode.Is(unicode.Cf, r):
+				return fmt.Sprintf("%q is not a web address: it contains the invisible character %U", raw, r)
+			}
 		}
 		return ""
 	case "mailto":

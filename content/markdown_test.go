@@ -37,3 +37,27 @@ func TestLanguageSpans(t *testing.T) {
 		}
 	}
 }
+
+// TestASCIIURL: what links and QR codes carry is 7-bit ASCII — the IDNA
+// form of the host (RFC 3492's own examples and a German one) and the
+// path, query and fragment percent-encoded — and spaces of any kind in an
+// address are refused.
+func TestASCIIURL(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"https://bücher.example/straße?q=Ü#Ä", "https://xn--bcher-kva.example/stra%C3%9Fe?q=%C3%9C#%C3%84"},
+		{"https://münchen.de:8080/", "https://xn--mnchen-3ya.de:8080/"},
+		{"https://example.org/a%20b", "https://example.org/a%20b"},
+	} {
+		if got := asciiURL(c.in); got != c.want {
+			t.Errorf("%s: %s, want %s", c.in, got, c.want)
+		}
+	}
+	if got := punycode("ü"); got != "tda" {
+		t.Errorf("punycode(ü) = %q, want tda", got)
+	}
+	for _, bad := range []string{"https://example.org/a\u00a0b", "https://example.org/\u3000x", "https://example.org/\u200bx"} {
+		if checkURL(bad) == "" {
+			t.Errorf("%q accepted", bad)
+		}
+	}
+}

@@ -101,7 +101,11 @@ type Person struct {
 type Link struct {
 	Label string   // short name, e.g. "Präsentation der Regionaldirektionen"
 	Text  []Inline // optional lead-in sentence, e.g. "Die **Präsentation** … finden Sie hier:"
-	URL   string
+	// URL is the address as machines read it (7-bit ASCII: punycode host,
+	// percent-encoded path), for the link and the QR code; Written is the
+	// address as the content gives it, for print.
+	URL     string
+	Written string
 }
 
 // Funding is the funding notice required by the ESF Plus and BMAS rules.
@@ -153,7 +157,7 @@ const (
 type Inline struct {
 	Text  string
 	Style Style
-	URL   string // non-empty inside a link
+	URL   string // non-empty inside a link: the address in 7-bit ASCII (see Link)
 	Lang  string // the language (BCP 47) of a passage marked <span lang="…">; "" for the document's
 	Break bool   // a hard line break; Text is empty
 }

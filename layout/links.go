@@ -45,7 +45,11 @@ func (c *composer) linkBlock(l content.Link, x, width Scaled, where string, pare
 	}
 	link := th.Caption
 	link.Colour = th.Accent
-	text = append(text, tag(c.textBlock([]Span{{Text: ShortURL(l.URL), URL: l.URL}}, link, tx, tw, RaggedRight, where), div.Child(RoleP))...)
+	written := l.Written
+	if written == "" {
+		written = l.URL
+	}
+	text = append(text, tag(c.textBlock([]Span{{Text: ShortURL(written), URL: l.URL}}, link, tx, tw, RaggedRight, where), div.Child(RoleP))...)
 
 	textHeight := stackHeight(text)
 	var items []Item
