@@ -199,6 +199,9 @@ const (
 	MarkLogo        MarkKind = "funder-logo"    // a funder's official artwork
 	MarkFunderName  MarkKind = "funder-name"    // a funder's name set as text (no artwork)
 	MarkFundingNote MarkKind = "funding-notice" // the funding statement block
+	// MarkFundingStatement: the statement's text was set in the notice
+	// (Label holds it).
+	MarkFundingStatement MarkKind = "funding-statement"
 )
 
 // Mark draws nothing: it records where something the funding rules care

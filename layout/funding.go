@@ -2,6 +2,7 @@ package layout
 
 import (
 	"fmt"
+	"strings"
 
 	"brochure/content"
 )
@@ -111,6 +112,13 @@ func (c *composer) fundingNotice(f *content.Funding, sect *StructElement) []VNod
 		&Mark{Kind: MarkFundingNote, X: x, Y: 0, W: width})}
 	for _, b := range f.Statement {
 		if b.Kind == content.Paragraph {
+			var text strings.Builder
+			for _, in := range b.Inlines {
+				text.WriteString(in.Text)
+			}
+			if strings.TrimSpace(text.String()) != "" {
+				v = append(v, Box(0, &Mark{Kind: MarkFundingStatement, X: x, W: width, Label: text.String()}))
+			}
 			v = append(v, c.paragraph(b.Inlines, sect.Child(RoleP), th.Caption, x, width, Justified, c.at("funding.statement"))...)
 			v = append(v, Space(th.ParSkip))
 		}

@@ -2,6 +2,7 @@ package preflight
 
 import (
 	"fmt"
+	"sort"
 	"math"
 	"strings"
 
@@ -30,6 +31,7 @@ func mm(s layout.Scaled) string { return fmt.Sprintf("%.1f mm", s.Millimetres())
 func checkFunding(r *Report, doc *layout.Document) {
 	var emblemPages []int
 	fundingPage := -1
+	statement := ""
 	for i, p := range doc.Pages {
 		if len(pageMarks(p, layout.MarkEmblem)) > 0 {
 			emblemPages = append(emblemPages, i)
@@ -37,11 +39,27 @@ func checkFunding(r *Report, doc *layout.Document) {
 		if len(pageMarks(p, layout.MarkFundingNote)) > 0 {
 			fundingPage = i
 		}
+		for _, m := range pageMarks(p, layout.MarkFundingStatement) {
+			statement += m.Label
+		}
 	}
+	// Every rule is reported on every run, pass or fail.
+	switch {
+	case fundingPage < 0:
+		r.add("funding-statement", Fail, "no funding notice", "the brochure has no funding notice; the funders require one with the funding statement (BMAS)")
+	case strings.TrimSpace(statement) == "":
+		r.add("funding-statement", Fail, "empty", "the funding notice has no statement: write it as [funding] statement = \"…\"")
+	default:
+		r.add("funding-statement", Pass, fmt.Sprintf("%d characters", len([]rune(statement))), "the funding notice carries its statement")
+	}
+	checkFunderLogos(r, doc)
 	if len(emblemPages) == 0 {
 		r.add("eu-emblem", Fail, "none", "no EU emblem anywhere; every document for the public must show it with „Kofinanziert von der Europäischen Union“ (Art. 50(1), Annex IX)")
+		r.add("eu-emblem-cover", Fail, "none", "the EU emblem is missing from the cover")
+		r.add("eu-emblem-funding-page", Fail, "none", "the funding notice has no EU emblem")
 		return
 	}
+	r.add("eu-emblem", Pass, fmt.Sprintf("%d pages", len(emblemPages)), "the EU emblem is shown")
 	if emblemPages[0] == 0 {
 		r.add("eu-emblem-cover", Pass, "page 1", "EU emblem on the cover")
 	} else {
@@ -59,9 +77,13 @@ func checkFunding(r *Report, doc *layout.Document) {
 		p := doc.Pages[pi]
 		emblems, statements := pageMarks(p, layout.MarkEmblem), pageMarks(p, layout.MarkStatement)
 		for _, e := range emblems {
-			ratio := float64(e.W) / float64(e.H)
 			st := nearestStatement(e, statements)
 			where := fmt.Sprintf("page %d", pi+1)
+			if e.H < minEmblemHeight {
+				r.add("eu-emblem-geometry", Fail, fmt.Sprintf("%s: %s high", where, mm(e.H)), "the EU emblem must be at least %s high", mm(minEmblemHeight))
+				continue
+			}
+			ratio := float64(e.W) / float64(e.H)
 			switch {
 			case math.Abs(ratio-1.5) > 0.01:
 				r.add("eu-emblem-geometry", Fail, fmt.Sprintf("%s: %.2f:1", where, ratio), "the EU emblem must be a 3:2 rectangle")
@@ -89,6 +111,14 @@ func checkFunding(r *Report, doc *layout.Document) {
 			}
 		}
 	}
+}
+
+// minEmblemHeight is the smallest EU emblem the rules accept (1 cm).
+var minEmblemHeight = layout.MM(10)
+
+// checkFunderLogos requires the official artwork of every national funder
+// (BMAS: the logo, never redrawn; a name set as text does not count).
+func checkFunderLogos(r *Report, doc *layout.Document) {
 	missing := map[string]bool{}
 	found := 0
 	for _, p := range doc.Pages {
@@ -97,11 +127,19 @@ func checkFunding(r *Report, doc *layout.Document) {
 		}
 		found += len(pageMarks(p, layout.MarkLogo))
 	}
+	names := make([]string, 0, len(missing))
 	for name := range missing {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
 		r.add("funder-logo", Fail, "missing", "no official logo for %s: its name is set as text with „Gefördert durch:“; funders require the official artwork, never redrawn (BMAS, B7). Supply it as logo = \"…\"", name)
 	}
 	if len(missing) == 0 && found > 0 {
 		r.add("funder-logo", Pass, fmt.Sprintf("%d placements", found), "official funder artwork with „Gefördert durch:“")
+	}
+	if len(missing) == 0 && found == 0 {
+		r.add("funder-logo", Pass, "no funders", "no national funder is credited")
 	}
 }
 

@@ -66,6 +66,10 @@ func TestPreflightFundingRules(t *testing.T) {
 	}{
 		{"emblem smaller than a logo", []layout.Page{fundingPage(layout.MM(10), layout.MM(15), true, false)},
 			"eu-emblem-size", Fail, "smaller than the logo of Testministerium"},
+		{"emblem 0 high", []layout.Page{fundingPage(0, 0, true, false)},
+			"eu-emblem-geometry", Fail, "must be at least 10.0 mm high"},
+		{"emblem 8 mm high", []layout.Page{fundingPage(layout.MM(8), 0, true, false)},
+			"eu-emblem-geometry", Fail, "must be at least 10.0 mm high"},
 		{"emblem as tall as the logo", []layout.Page{fundingPage(layout.MM(12), layout.MM(12), true, false)},
 			"eu-emblem-size", Pass, "at least as tall"},
 		{"statement missing", []layout.Page{fundingPage(layout.MM(12), 0, false, false)},
