@@ -2,8 +2,8 @@ package preflight
 
 import (
 	"fmt"
-	"sort"
 	"math"
+	"sort"
 	"strings"
 
 	"brochure/layout"
