@@ -144,6 +144,19 @@ func parseTheme(name string, data []byte, dir string, allowOutside bool) (*Theme
 			d.diags.sortByPosition()
 			return nil, d.diags
 		}
+		// A font family the user gives as files replaces the built-in
+		// family of that name; it does not inherit its "builtin" key.
+		if fams, ok := user["fonts"].(map[string]any); ok {
+			for name, v := range fams {
+				fam, _ := v.(map[string]any)
+				_, builtin := fam["builtin"]
+				if baseFams, ok := base["fonts"].(map[string]any); ok && fam != nil && !builtin {
+					if bf, ok := baseFams[name].(map[string]any); ok {
+						delete(bf, "builtin")
+					}
+				}
+			}
+		}
 		mergeTables(base, user)
 	}
 	d := &decoder{file: name, keys: keys}
@@ -515,6 +528,12 @@ func (d *decoder) checkFontFiles(t *Theme, allowOutside bool) {
 			}
 			if msg := fontSignatureProblem(path); msg != "" {
 				d.errorf(key, "%q %s", file, msg)
+				continue
+			}
+			// Parsed now, so a broken font is reported at its key; the
+			// face is cached for the build.
+			if _, err := fonts.LoadFile(path); err != nil {
+				d.errorf(key, "%q cannot be used: %s", file, strings.TrimPrefix(err.Error(), path+": "))
 			}
 		}
 	}
