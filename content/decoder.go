@@ -2,6 +2,7 @@ package content
 
 import (
 	"fmt"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -22,6 +23,15 @@ type decoder struct {
 // errorf records a problem at the key path's position.
 func (d *decoder) errorf(path, format string, args ...any) {
 	d.diags = append(d.diags, Diagnostic{File: d.file, Pos: d.keys.find(path), Path: path, Msg: fmt.Sprintf(format, args...)})
+}
+
+// fileErrorf records a problem at the key path's position that concerns
+// the file subject (a path as given, resolved against dir).
+func (d *decoder) fileErrorf(path, dir, subject, format string, args ...any) {
+	if !filepath.IsAbs(subject) {
+		subject = filepath.Join(dir, subject)
+	}
+	d.diags = append(d.diags, Diagnostic{File: d.file, Pos: d.keys.find(path), Path: path, Msg: fmt.Sprintf(format, args...), Subject: subject})
 }
 
 // errorAtLine records a problem on a given source line inside a value.

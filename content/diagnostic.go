@@ -19,6 +19,10 @@ type Diagnostic struct {
 	Pos  Position
 	Path string
 	Msg  string
+	// Subject is the file the problem is about when that is not File: a
+	// photo, logo, theme or font the key names that is missing or cannot
+	// be used. watch follows it, so adding or fixing it rebuilds.
+	Subject string
 }
 
 // String formats the diagnostic as file:line:col: path: message.

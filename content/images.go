@@ -272,12 +272,12 @@ func (d *decoder) image(path, file string, formats []string, opts Options) *Imag
 	}
 	full, err := ResolveAsset(opts.Dir, file, opts.AllowOutside)
 	if err != nil {
-		d.errorf(path, "%v", err)
+		d.fileErrorf(path, opts.Dir, file, "%v", err)
 		return nil
 	}
 	img, err := probeImage(full)
 	if err != nil {
-		d.errorf(path, "%q %v", file, err)
+		d.fileErrorf(path, opts.Dir, file, "%q %v", file, err)
 		return nil
 	}
 	if img.Format == "pdf" && !contains(formats, ".pdf") {

@@ -427,7 +427,7 @@ func (d *decoder) loadTheme(tree map[string]any, opts Options) *Theme {
 	}
 	path, err := ResolveAsset(opts.Dir, file, opts.AllowOutside)
 	if err != nil {
-		d.errorf("theme", "%v", err)
+		d.fileErrorf("theme", opts.Dir, file, "%v", err)
 		return DefaultTheme()
 	}
 	t, err := LoadTheme(path, opts.AllowOutside)
@@ -435,7 +435,7 @@ func (d *decoder) loadTheme(tree map[string]any, opts Options) *Theme {
 		if ds, ok := err.(Diagnostics); ok {
 			d.diags = append(d.diags, ds...)
 		} else {
-			d.errorf("theme", "%v", err)
+			d.fileErrorf("theme", opts.Dir, file, "%v", err)
 		}
 		return DefaultTheme()
 	}

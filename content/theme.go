@@ -523,17 +523,17 @@ func (d *decoder) checkFontFiles(t *Theme, allowOutside bool) {
 			key := fmt.Sprintf("fonts.%s.%s", name, []string{"regular", "bold", "italic", "bold_italic"}[i])
 			path, err := ResolveAsset(t.Dir, file, allowOutside)
 			if err != nil {
-				d.errorf(key, "%v", err)
+				d.fileErrorf(key, t.Dir, file, "%v", err)
 				continue
 			}
 			if msg := fontSignatureProblem(path); msg != "" {
-				d.errorf(key, "%q %s", file, msg)
+				d.fileErrorf(key, t.Dir, file, "%q %s", file, msg)
 				continue
 			}
 			// Parsed now, so a broken font is reported at its key; the
 			// face is cached for the build.
 			if _, err := fonts.LoadFile(path); err != nil {
-				d.errorf(key, "%q cannot be used: %s", file, strings.TrimPrefix(err.Error(), path+": "))
+				d.fileErrorf(key, t.Dir, file, "%q cannot be used: %s", file, strings.TrimPrefix(err.Error(), path+": "))
 			}
 		}
 	}

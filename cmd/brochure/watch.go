@@ -5,12 +5,15 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"os/signal"
 	"path/filepath"
 	"strings"
 	"syscall"
 	"time"
+
+	"brochure/content"
 
 	"github.com/fsnotify/fsnotify"
 )
@@ -55,29 +58,73 @@ func cmdWatch(args []string, stdout, stderr io.Writer) error {
 
 // watch builds, then rebuilds on every change until ctx ends. built, if
 // not nil, receives the outcome of every build (nil for success).
+//
+// What it follows: the folders of every file a build read or a failed
+// attempt named (content, theme, fonts, photos, logos — also outside the
+// content's folder, with --allow-outside; a missing one through the
+// nearest folder above it that exists), and the content's folder with its
+// subfolders (a few levels, a few hundred folders), folders created,
+// deleted and made again later included. After a good build only changes
+// to the files it read count; after a failed one any change in those
+// folders does, since the attempt may have stopped before naming a file.
 func watch(ctx context.Context, req buildRequest, status io.Writer, built chan<- error) error {
 	w, err := fsnotify.NewWatcher()
 	if err != nil {
 		return fmt.Errorf("cannot watch files: %w", err)
 	}
 	defer w.Close()
-	watched := map[string]bool{} // files the brochure depends on
-	dirs := map[string]bool{}
-	follow := func(files []string) {
-		for _, f := range files {
-			abs, err := filepath.Abs(f)
-			if err != nil {
-				continue
-			}
-			watched[abs] = true
-			if dir := filepath.Dir(abs); !dirs[dir] {
-				if err := w.Add(dir); err == nil {
-					dirs[dir] = true
-				}
+	watched := map[string]bool{} // files the last good build read
+	dirs := map[string]bool{}    // folders being watched
+	addDir := func(dir string) {
+		if !dirs[dir] && len(dirs) < maxWatchedDirs {
+			if err := w.Add(dir); err == nil {
+				dirs[dir] = true
 			}
 		}
 	}
+	// watchFolderOf watches the folder of a followed file, or, while that
+	// folder does not exist, the nearest folder above it that does, so its
+	// creation is seen.
+	watchFolderOf := func(file string) {
+		dir := filepath.Dir(file)
+		for i := 0; i < maxWatchDepth; i++ {
+			if info, err := os.Stat(dir); err == nil && info.IsDir() {
+				addDir(dir)
+				return
+			}
+			parent := filepath.Dir(dir)
+			if parent == dir {
+				return
+			}
+			dir = parent
+		}
+	}
+	follow := func(files []string) {
+		for _, f := range files {
+			if abs, err := filepath.Abs(f); err == nil && len(watched) < maxFollowedFiles {
+				watched[abs] = true
+				watchFolderOf(abs)
+			}
+		}
+	}
+	root, _ := filepath.Abs(filepath.Dir(req.contentPath))
+	addTree := func(top string) {
+		filepath.WalkDir(top, func(path string, d fs.DirEntry, err error) error {
+			if err != nil || !d.IsDir() {
+				return nil
+			}
+			rel, _ := filepath.Rel(root, path)
+			if depth := strings.Count(rel, string(filepath.Separator)); depth >= maxWatchDepth ||
+				(path != top && strings.HasPrefix(d.Name(), ".")) || len(dirs) >= maxWatchedDirs {
+				return filepath.SkipDir
+			}
+			addDir(path)
+			return nil
+		})
+	}
+	addTree(root)
 	follow([]string{req.contentPath})
+	failed := false
 	rebuild := func() {
 		start := time.Now()
 		res, err := build(req)
@@ -88,6 +135,18 @@ func watch(ctx context.Context, req buildRequest, status io.Writer, built chan<-
 			}
 		}
 		stamp := time.Now().Format("15:04:05")
+		failed = err != nil
+		var diags content.Diagnostics
+		if errors.As(err, &diags) {
+			// The files a failed attempt named — the theme with the
+			// error, a photo not there yet — join the watch.
+			for _, d := range diags {
+				follow([]string{d.File})
+				if d.Subject != "" {
+					follow([]string{d.Subject})
+				}
+			}
+		}
 		if err != nil {
 			fmt.Fprintf(status, "%s error, %s unchanged:\n%s\n", stamp, req.outPath, indent(err.Error()))
 		} else {
@@ -105,6 +164,7 @@ func watch(ctx context.Context, req buildRequest, status io.Writer, built chan<-
 	rebuild()
 	var timer <-chan time.Time
 	outAbs, _ := filepath.Abs(req.outPath)
+	tmpPrefix := "." + filepath.Base(req.outPath) + "."
 	for {
 		select {
 		case <-ctx.Done():
@@ -114,10 +174,38 @@ func watch(ctx context.Context, req buildRequest, status io.Writer, built chan<-
 				return nil
 			}
 			abs, _ := filepath.Abs(ev.Name)
-			if !watched[abs] || abs == outAbs || ev.Op == fsnotify.Chmod {
-				continue
+			name := filepath.Base(abs)
+			if abs == outAbs || strings.HasPrefix(name, tmpPrefix) || ev.Op == fsnotify.Chmod {
+				continue // the PDF being written, or its temporary file
 			}
-			timer = time.After(debounce)
+			if ev.Op&(fsnotify.Remove|fsnotify.Rename) != 0 && dirs[abs] {
+				// A watched folder is gone; its watch went with it.
+				_ = w.Remove(abs)
+				delete(dirs, abs)
+				for f := range watched {
+					if strings.HasPrefix(f, abs+string(filepath.Separator)) {
+						watchFolderOf(f) // the folder above, to see it come back
+					}
+				}
+			}
+			if ev.Op&fsnotify.Create != 0 {
+				if info, err := os.Stat(abs); err == nil && info.IsDir() {
+					// A folder made (or made again) inside the content's
+					// folder joins the watch, and so does a folder on the
+					// way to a followed file.
+					if strings.HasPrefix(abs, root+string(filepath.Separator)) {
+						addTree(abs)
+					}
+					for f := range watched {
+						if strings.HasPrefix(f, abs+string(filepath.Separator)) {
+							watchFolderOf(f)
+						}
+					}
+				}
+			}
+			if watched[abs] || failed || dirs[abs] {
+				timer = time.After(debounce)
+			}
 		case err, ok := <-w.Errors:
 			if !ok {
 				return nil
@@ -132,6 +220,13 @@ func watch(ctx context.Context, req buildRequest, status io.Writer, built chan<-
 		}
 	}
 }
+
+// Bounds of what watch follows in the content's folder.
+const (
+	maxWatchDepth    = 4
+	maxWatchedDirs   = 256
+	maxFollowedFiles = 4096
+)
 
 func indent(s string) string {
 	return "  " + strings.ReplaceAll(strings.TrimRight(s, "\n"), "\n", "\n  ")
