@@ -34,6 +34,16 @@ func (d *decoder) fileErrorf(path, dir, subject, format string, args ...any) {
 	d.diags = append(d.diags, Diagnostic{File: d.file, Pos: d.keys.find(path), Path: path, Msg: fmt.Sprintf(format, args...), Subject: subject})
 }
 
+// hasErrorAt reports whether a problem was already recorded at path.
+func (d *decoder) hasErrorAt(path string) bool {
+	for _, diag := range d.diags {
+		if diag.Path == path {
+			return true
+		}
+	}
+	return false
+}
+
 // errorAtLine records a problem on a given source line inside a value.
 func (d *decoder) errorAtLine(path string, line int, format string, args ...any) {
 	d.diags = append(d.diags, Diagnostic{File: d.file, Pos: Position{Line: line}, Path: path, Msg: fmt.Sprintf(format, args...)})

@@ -228,7 +228,12 @@ func (d *decoder) checkThemeKeys(user map[string]any) {
 
 func (d *decoder) theme(m map[string]any) *Theme {
 	t := &Theme{Fonts: map[string]FontFamily{}, Colours: map[string]Colour{}, Roles: map[string]Role{}}
+	// A derived check (does the measure stay positive, does the indent fit
+	// the column) runs only when the values it derives from were valid,
+	// so one mistake gives one message.
+	measureOK := false
 	if p := d.table("", m, "page", true); p != nil {
+		before := len(d.diags)
 		t.Page = PageTheme{
 			Width: d.length("page", p, "width", 50*mm, 1000*mm), Height: d.length("page", p, "height", 50*mm, 1000*mm),
 			MarginTop: d.length("page", p, "margin_top", 0, 500*mm), MarginBottom: d.length("page", p, "margin_bottom", 0, 500*mm),
@@ -242,16 +247,21 @@ func (d *decoder) theme(m map[string]any) *Theme {
 			SafetyMargin:    d.length("page", p, "safety_margin", 0, 50*mm),
 		}
 		pg := t.Page
-		if w := pg.Width - pg.MarginLeft - pg.MarginRight; w < 100 {
-			d.errorf("page", "the type area is %.0f pt wide; margins leave too little room (at least 100 pt)", w)
-		} else if col := (w - float64(pg.Columns-1)*pg.ColumnGap) / float64(pg.Columns); col < 60*mm {
-			d.errorf("page.column_gap", "%d columns with a gap of %.1f mm leave %.1f mm a column; at least 60 mm are needed", pg.Columns, pg.ColumnGap/mm, col/mm)
-		}
-		if h := pg.Height - pg.MarginTop - pg.MarginBottom; h < 200 {
-			d.errorf("page", "the type area is %.0f pt high; margins leave too little room (at least 200 pt)", h)
-		}
-		if pg.Width+2*pg.Bleed > 14400 || pg.Height+2*pg.Bleed > 14400 {
-			d.errorf("page", "the page with its bleed is larger than the 5.08 m (14,400 pt) PDF allows")
+		if len(d.diags) == before {
+			measureOK = true
+			if w := pg.Width - pg.MarginLeft - pg.MarginRight; w < 100 {
+				d.errorf("page", "the type area is %.0f pt wide; margins leave too little room (at least 100 pt)", w)
+				measureOK = false
+			} else if col := (w - float64(pg.Columns-1)*pg.ColumnGap) / float64(pg.Columns); col < 60*mm {
+				d.errorf("page.column_gap", "%d columns with a gap of %.1f mm leave %.1f mm a column; at least 60 mm are needed", pg.Columns, pg.ColumnGap/mm, col/mm)
+				measureOK = false
+			}
+			if h := pg.Height - pg.MarginTop - pg.MarginBottom; h < 200 {
+				d.errorf("page", "the type area is %.0f pt high; margins leave too little room (at least 200 pt)", h)
+			}
+			if pg.Width+2*pg.Bleed > 14400 || pg.Height+2*pg.Bleed > 14400 {
+				d.errorf("page", "the page with its bleed is larger than the 5.08 m (14,400 pt) PDF allows")
+			}
 		}
 	}
 	if fams := d.table("", m, "fonts", true); fams != nil {
@@ -286,15 +296,15 @@ func (d *decoder) theme(m map[string]any) *Theme {
 			QRModule: d.length("spacing", s, "qr_module", 0, 5*mm), EmblemHeight: d.length("spacing", s, "emblem_height", 10*mm, 100*mm),
 			PhotoWidth: d.length("spacing", s, "photo_width", 10*mm, 100*mm),
 		}
-		if col := t.columnWidth(); col > 0 {
-			if t.Spacing.ListIndent > col/2 {
+		if col := t.columnWidth(); col > 0 && measureOK {
+			if t.Spacing.ListIndent > col/2 && !d.hasErrorAt("spacing.list_indent") {
 				d.errorf("spacing.list_indent", "a list indent of %.1f mm leaves too little of the %.1f mm column for the items", t.Spacing.ListIndent/mm, col/mm)
 			}
-			if t.Spacing.PhotoWidth > col/2 {
+			if t.Spacing.PhotoWidth > col/2 && !d.hasErrorAt("spacing.photo_width") {
 				d.errorf("spacing.photo_width", "portraits %.1f mm wide take more than half of the %.1f mm column", t.Spacing.PhotoWidth/mm, col/mm)
 			}
 		}
-		if t.Spacing.QRModule < 0.4*72/25.4-1e-9 {
+		if t.Spacing.QRModule < 0.4*72/25.4-1e-9 && !d.hasErrorAt("spacing.qr_module") {
 			d.errorf("spacing.qr_module", "QR modules of %.2f mm are too small to scan reliably; use at least 0.4mm", t.Spacing.QRModule*25.4/72)
 		}
 	}

@@ -92,7 +92,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 		req.outPath = defaultOutput(req.contentPath)
 	}
 	if ext := filepath.Ext(req.outPath); !strings.EqualFold(ext, ".pdf") {
-		return usageError{fmt.Sprintf("-o %s: the output file must end in .pdf", req.outPath)}
+		return inputError{fmt.Sprintf("-o %s: the output file must end in .pdf", req.outPath)}
 	}
 	start := time.Now()
 	res, err := build(req)
@@ -185,7 +185,7 @@ func (req buildRequest) profile() (output.Profile, error) {
 	}
 	prof, err := output.PrintProfile(req.outputCondition, req.iccProfile, req.marks)
 	if err != nil {
-		return prof, usageError{err.Error()}
+		return prof, inputError{err.Error()}
 	}
 	return prof, nil
 }
@@ -202,7 +202,7 @@ func sourceDate() (time.Time, error) {
 	// PDF and XMP dates have four-digit years: the last second of 9999.
 	const lastSecond = 253402300799
 	if err != nil || secs < 0 || secs > lastSecond {
-		return time.Time{}, usageError{fmt.Sprintf("SOURCE_DATE_EPOCH must be a number of seconds since 1970 up to the end of the year 9999 (%d), not %q", lastSecond, v)}
+		return time.Time{}, inputError{fmt.Sprintf("SOURCE_DATE_EPOCH must be a number of seconds since 1970 up to the end of the year 9999 (%d), not %q", lastSecond, v)}
 	}
 	return time.Unix(secs, 0).UTC(), nil
 }
@@ -214,10 +214,10 @@ func sourceDate() (time.Time, error) {
 func readICCProfile(path string) ([]byte, error) {
 	data, err := content.ReadFileLimited(path, 8<<20, "ICC profiles")
 	if err != nil {
-		return nil, usageError{fmt.Sprintf("-icc %s: %v", path, err)}
+		return nil, inputError{fmt.Sprintf("-icc %s: %v", path, err)}
 	}
 	if msg := iccProblem(data); msg != "" {
-		return nil, usageError{fmt.Sprintf("-icc %s: %s", path, msg)}
+		return nil, inputError{fmt.Sprintf("-icc %s: %s", path, msg)}
 	}
 	return data, nil
 }

@@ -63,6 +63,7 @@ const maxWordRunes = 1000
 func eachWord(r io.Reader, fn func(string)) error {
 	br := bufio.NewReader(r)
 	var word []rune
+	line := 1
 	for {
 		c, _, err := br.ReadRune()
 		if err == io.EOF {
@@ -70,6 +71,9 @@ func eachWord(r io.Reader, fn func(string)) error {
 		}
 		if err != nil {
 			return err
+		}
+		if c == '\n' {
+			line++
 		}
 		if unicode.IsSpace(c) {
 			if len(word) > 0 {
@@ -79,7 +83,7 @@ func eachWord(r io.Reader, fn func(string)) error {
 			continue
 		}
 		if len(word) == maxWordRunes {
-			return usageError{fmt.Sprintf("standard input has a word of more than %d characters; is it text?", maxWordRunes)}
+			return fmt.Errorf("standard input:%d: a word of more than %d characters; hyphenate reads text, words separated by spaces or lines", line, maxWordRunes)
 		}
 		word = append(word, c)
 	}

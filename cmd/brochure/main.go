@@ -37,6 +37,14 @@ type usageError struct{ msg string }
 // Error is the message about the misuse.
 func (e usageError) Error() string { return e.msg }
 
+// inputError is a problem with something a flag or the environment names
+// (the output path, an ICC profile, SOURCE_DATE_EPOCH): reported in one
+// line, without the pointer to the usage.
+type inputError struct{ msg string }
+
+// Error is the message about the input.
+func (e inputError) Error() string { return e.msg }
+
 const usage = `brochure — typesets an event documentation brochure from TOML content
 
 Usage:
@@ -108,6 +116,11 @@ func report(err error, stderr io.Writer) int {
 	var ue usageError
 	if errors.As(err, &ue) {
 		fmt.Fprintf(stderr, "brochure: %s\nRun 'brochure help' for usage.\n", ue.msg)
+		return exitBadInput
+	}
+	var ie inputError
+	if errors.As(err, &ie) {
+		fmt.Fprintf(stderr, "brochure: %s\n", ie.msg)
 		return exitBadInput
 	}
 	fmt.Fprintln(stderr, err)

@@ -80,6 +80,8 @@ func TestPreflightFundingRules(t *testing.T) {
 			"eu-emblem-cover", Fail, "missing from the cover"},
 		{"no emblem at all", []layout.Page{{Width: layout.MM(210), Height: layout.MM(297), Bleed: layout.MM(3)}},
 			"eu-emblem", Fail, "no EU emblem anywhere"},
+		{"page 10000 in wide", []layout.Page{{Width: layout.Pt(720000), Height: layout.MM(297), Bleed: layout.MM(3)}, fundingPage(layout.MM(12), 0, true, false)},
+			"page-boxes", Fail, "larger than the 14,400 units PDF allows"},
 	}
 	for _, c := range cases {
 		doc := &layout.Document{Pages: c.pages, Meta: layout.Meta{Title: "T", Language: "de-DE"}, SafetyMargin: layout.MM(5)}

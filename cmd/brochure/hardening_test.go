@@ -1,0 +1,652 @@
+package main
+
+import (
+	"bytes"
+	"compress/zlib"
+	"crypto/sha256"
+	"encoding/binary"
+	"fmt"
+	"hash/crc32"
+	"image"
+	"image/jpeg"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/go-fonts/liberation/liberationmonobold"
+	"github.com/go-fonts/liberation/liberationmonobolditalic"
+	"github.com/go-fonts/liberation/liberationmonoitalic"
+	"github.com/go-fonts/liberation/liberationmonoregular"
+)
+
+// hardeningCase is one hostile input, run as its own process in a copy of
+// the second event's folder (content.toml, theme.toml, two photos and a
+// PDF logo).
+type hardeningCase struct {
+	class int    // the class of issue 12 it belongs to
+	name  string // what is tried
+	// setup changes the folder and returns the command line (without the
+	// program's name); nil means "build content.toml -o out.pdf".
+	setup func(t *testing.T, dir string) []string
+	env   []string // added to the environment
+	stdin string   // a file to read standard input from
+	// watchFor, when set, runs the command for this long and then sends
+	// SIGTERM, as a designer's Ctrl-C would.
+	watchFor time.Duration
+	exit     int // the exit code wanted: 0, 1 (check failed) or 2
+	// want is a regular expression the output must match; with a leading
+	// "!", one it must not match (a build that should raise no warning
+	// about the text it was given).
+	want string
+}
+
+// TestHardeningCorpus runs every case of issue 12 through the real
+// program and checks, for each: the exit code and message (exit 2 with one
+// line naming file:line:col or the key path, or exit 0 with the documented
+// warning); no panic; finished in under 5 s; peak RSS under 300 MB (GNU
+// time); no temporary or other stray file; no input changed; and every PDF
+// written passes qpdf --check and pdfcpu validate -m strict.
+func TestHardeningCorpus(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs some 70 processes")
+	}
+	gnuTime := "/usr/bin/time"
+	if _, err := os.Stat(gnuTime); err != nil {
+		t.Fatalf("GNU time is needed to measure memory (apt-get install time)")
+	}
+	bin := filepath.Join(t.TempDir(), "brochure")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	cases := hardeningCases()
+	classes := map[int]int{}
+	for _, c := range cases {
+		classes[c.class]++
+	}
+	if len(cases) < 60 || len(classes) != 11 {
+		t.Fatalf("%d cases in %d classes; issue 12 asks for at least 60 covering all 11", len(cases), len(classes))
+	}
+	for _, c := range cases {
+		c := c
+		t.Run(fmt.Sprintf("%d-%s", c.class, c.name), func(t *testing.T) {
+			t.Parallel()
+			runHardeningCase(t, gnuTime, bin, c)
+		})
+	}
+}
+
+func runHardeningCase(t *testing.T, gnuTime, bin string, c hardeningCase) {
+	dir := t.TempDir()
+	copyEvent(t, dir)
+	args := []string{"build", "content.toml", "-o", "out.pdf"}
+	if c.setup != nil {
+		if a := c.setup(t, dir); a != nil {
+			args = a
+		}
+	}
+	before := snapshot(t, dir)
+
+	rssFile := filepath.Join(t.TempDir(), "rss")
+	cmdline := []string{"-f", "%M", "-o", rssFile}
+	if c.watchFor > 0 {
+		// timeout sends SIGTERM to the program; GNU time's figure covers
+		// it, as timeout waits for it. A program that ignored the signal
+		// is killed 3 s later and fails the time limit.
+		cmdline = append(cmdline, "timeout", "--preserve-status", "-k", "3", "-s", "TERM",
+			strconv.FormatFloat(c.watchFor.Seconds(), 'f', 1, 64))
+	}
+	cmdline = append(cmdline, bin)
+	cmdline = append(cmdline, args...)
+	cmd := exec.Command(gnuTime, cmdline...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "SOURCE_DATE_EPOCH=1718000000")
+	cmd.Env = append(cmd.Env, c.env...)
+	if c.stdin != "" {
+		in := c.stdin
+		if !filepath.IsAbs(in) {
+			in = filepath.Join(dir, in)
+		}
+		f, err := os.Open(in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		cmd.Stdin = f
+	}
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	start := time.Now()
+	err := cmd.Run()
+	took := time.Since(start)
+	code := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatalf("cannot run: %v", err)
+	}
+	// Messages are on standard error; watch's status lines, check's
+	// report and hyphenate's words on standard output.
+	errors := strings.TrimRight(stderr.String(), "\n")
+	msg := strings.TrimRight(stdout.String()+stderr.String(), "\n")
+
+	// The outcome.
+	if code != c.exit {
+		t.Errorf("exit %d, want %d; output:\n%s", code, c.exit, clip(msg))
+	}
+	if re, ok := strings.CutPrefix(c.want, "!"); ok {
+		if regexp.MustCompile(re).MatchString(msg) {
+			t.Errorf("output matches %q:\n%s", re, clip(msg))
+		}
+	} else if !regexp.MustCompile(c.want).MatchString(msg) {
+		t.Errorf("output does not match %q:\n%s", c.want, clip(msg))
+	}
+	if c.exit == exitBadInput && (errors == "" || strings.Contains(errors, "\n")) {
+		t.Errorf("a refusal should be one line, got:\n%s", clip(errors))
+	}
+	for _, line := range strings.Split(msg, "\n") {
+		if len(line) > 400 {
+			t.Errorf("a message line of %d bytes: %.120s…", len(line), line)
+		}
+	}
+	if strings.Contains(msg, "panic:") || strings.Contains(msg, "goroutine ") {
+		t.Errorf("the program panicked:\n%s", clip(msg))
+	}
+
+	// Time and memory.
+	limit := 5 * time.Second
+	if took > limit {
+		t.Errorf("took %v, want under %v", took.Round(time.Millisecond), limit)
+	}
+	rss, _ := os.ReadFile(rssFile)
+	fields := strings.Fields(string(rss))
+	if len(fields) == 0 {
+		t.Fatalf("GNU time wrote no figure: %q", rss)
+	}
+	kb, err := strconv.Atoi(fields[len(fields)-1])
+	if err != nil {
+		t.Fatalf("GNU time: %q", rss)
+	}
+	t.Logf("exit %d in %v, peak RSS %d MB: %.200s", code, took.Round(time.Millisecond), kb>>10, errors)
+	if kb > 300<<10 {
+		t.Errorf("peak RSS %d MB, want under 300 MB", kb>>10)
+	}
+
+	// The folder: inputs untouched, nothing left but the PDF.
+	after := snapshot(t, dir)
+	for name, sum := range before {
+		if after[name] != sum {
+			t.Errorf("input %s was changed or removed", name)
+		}
+	}
+	for name := range after {
+		if _, ok := before[name]; ok {
+			continue
+		}
+		if !strings.HasSuffix(name, ".pdf") || strings.HasPrefix(filepath.Base(name), ".") {
+			t.Errorf("stray file left behind: %s", name)
+			continue
+		}
+		if code != exitOK && c.watchFor == 0 {
+			t.Errorf("a failed run wrote %s", name)
+		}
+		pdf := filepath.Join(dir, name)
+		if out := tool(t, "qpdf", "--check", pdf); !strings.Contains(out, "No syntax or stream encoding errors") {
+			t.Errorf("qpdf --check %s:\n%s", name, out)
+		}
+		if out, err := exec.Command(pdfcpu(t), "validate", "-m", "strict", pdf).CombinedOutput(); err != nil {
+			t.Errorf("pdfcpu validate -m strict %s: %v\n%s", name, err, out)
+		}
+	}
+}
+
+func clip(s string) string {
+	if len(s) > 2000 {
+		return s[:2000] + "…"
+	}
+	return s
+}
+
+// snapshot maps every entry of dir to a fingerprint: the SHA-256 of a
+// regular file, the target of a link, the kind of anything else.
+func snapshot(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || path == dir {
+			return nil
+		}
+		rel, _ := filepath.Rel(dir, path)
+		switch {
+		case d.Type()&fs.ModeSymlink != 0:
+			target, _ := os.Readlink(path)
+			out[rel] = "link to " + target
+		case d.Type().IsRegular():
+			data, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			out[rel] = fmt.Sprintf("%x", sha256.Sum256(data))
+		default:
+			out[rel] = d.Type().String()
+		}
+		return nil
+	})
+	return out
+}
+
+// The helpers below change the event folder.
+
+func setTheme(t *testing.T, dir, theme string) {
+	writeFile(t, filepath.Join(dir, "theme.toml"), []byte(theme))
+}
+
+func editContent(t *testing.T, dir, old, new string) {
+	t.Helper()
+	path := filepath.Join(dir, "content.toml")
+	src := string(readFile(t, path))
+	if !strings.Contains(src, old) {
+		t.Fatalf("content.toml has no %q", old)
+	}
+	writeFile(t, path, []byte(strings.Replace(src, old, new, 1)))
+}
+
+// themeCase is a case whose theme.toml is replaced.
+func themeCase(theme string) func(*testing.T, string) []string {
+	return func(t *testing.T, dir string) []string {
+		setTheme(t, dir, theme)
+		return nil
+	}
+}
+
+// contentCase is a case with one replacement in content.toml.
+func contentCase(old, new string) func(*testing.T, string) []string {
+	return func(t *testing.T, dir string) []string {
+		editContent(t, dir, old, new)
+		return []string{"build", "content.toml", "-o", "out.pdf"}
+	}
+}
+
+// bodyCase puts text at the start of the first section's body.
+func bodyCase(text string) func(*testing.T, string) []string {
+	return contentCase("Rund 120 Teilnehmende", text+" Rund 120 Teilnehmende")
+}
+
+// urlCase sets the contact section's link to url.
+func urlCase(url string) func(*testing.T, string) []string {
+	return contentCase(`url = "https://example.org/netzwerk-ausbildung-nordost/"`, "url = "+strconv.Quote(url))
+}
+
+// withArgs runs setup (if any) and then the given command line.
+func withArgs(setup func(*testing.T, string) []string, args ...string) func(*testing.T, string) []string {
+	return func(t *testing.T, dir string) []string {
+		if setup != nil {
+			setup(t, dir)
+		}
+		return args
+	}
+}
+
+// fontTheme writes a theme whose text family is Liberation Mono with
+// regular replaced by data, and returns nil (the default build).
+func fontTheme(regular []byte) func(*testing.T, string) []string {
+	return func(t *testing.T, dir string) []string {
+		files := map[string][]byte{"Mono-Regular.ttf": regular, "Mono-Bold.ttf": liberationmonobold.TTF,
+			"Mono-Italic.ttf": liberationmonoitalic.TTF, "Mono-BoldItalic.ttf": liberationmonobolditalic.TTF}
+		for name, data := range files {
+			writeFile(t, filepath.Join(dir, "fonts", name), data)
+		}
+		setTheme(t, dir, `[fonts.text]
+regular = "fonts/Mono-Regular.ttf"
+bold = "fonts/Mono-Bold.ttf"
+italic = "fonts/Mono-Italic.ttf"
+bold_italic = "fonts/Mono-BoldItalic.ttf"
+`)
+		return nil
+	}
+}
+
+// withHeadField returns a copy of a TrueType font with a 16-bit field of
+// its head table set.
+func withHeadField(t *testing.T, font []byte, offset int, value uint16) []byte {
+	font = append([]byte(nil), font...)
+	n := int(binary.BigEndian.Uint16(font[4:]))
+	for i := 0; i < n; i++ {
+		rec := font[12+16*i:]
+		if string(rec[:4]) == "head" {
+			binary.BigEndian.PutUint16(font[int(binary.BigEndian.Uint32(rec[8:]))+offset:], value)
+			return font
+		}
+	}
+	t.Fatal("no head table")
+	return nil
+}
+
+// pngChunk frames a PNG chunk.
+func pngChunk(kind string, data []byte) []byte {
+	var b bytes.Buffer
+	binary.Write(&b, binary.BigEndian, uint32(len(data)))
+	b.WriteString(kind)
+	b.Write(data)
+	binary.Write(&b, binary.BigEndian, crc32.ChecksumIEEE(append([]byte(kind), data...)))
+	return b.Bytes()
+}
+
+// bigPNG writes a PNG of w×h pixels that is small on disk: every row is
+// zero, so its image data compresses about a thousandfold. rows limits how
+// many rows of data are written (the rest is missing).
+func bigPNG(t *testing.T, path string, w, h, depth, colourType, rows int) {
+	var ihdr bytes.Buffer
+	binary.Write(&ihdr, binary.BigEndian, uint32(w))
+	binary.Write(&ihdr, binary.BigEndian, uint32(h))
+	ihdr.Write([]byte{byte(depth), byte(colourType), 0, 0, 0})
+	var idat bytes.Buffer
+	z, _ := zlib.NewWriterLevel(&idat, zlib.BestSpeed)
+	row := make([]byte, 1+w*depth/8)
+	for i := 0; i < rows; i++ {
+		z.Write(row)
+	}
+	z.Close()
+	var file bytes.Buffer
+	file.WriteString("\x89PNG\r\n\x1a\n")
+	file.Write(pngChunk("IHDR", ihdr.Bytes()))
+	file.Write(pngChunk("IDAT", idat.Bytes()))
+	file.Write(pngChunk("IEND", nil))
+	writeFile(t, path, file.Bytes())
+}
+
+// hugeJPEG writes a small JPEG whose frame header claims w×h pixels.
+func hugeJPEG(t *testing.T, path string, w, h int) {
+	var b bytes.Buffer
+	jpeg.Encode(&b, image.NewGray(image.Rect(0, 0, 16, 16)), nil)
+	data := b.Bytes()
+	i := bytes.Index(data, []byte{0xFF, 0xC0})
+	if i < 0 {
+		t.Fatal("no SOF0 marker")
+	}
+	binary.BigEndian.PutUint16(data[i+5:], uint16(h))
+	binary.BigEndian.PutUint16(data[i+7:], uint16(w))
+	writeFile(t, path, data)
+}
+
+// minimalPDF writes a one-page PDF whose page content is the given
+// stream (already encoded with the given filter, or none).
+func minimalPDF(t *testing.T, path string, stream []byte, filter string) {
+	var b bytes.Buffer
+	offsets := []int{}
+	obj := func(body string) {
+		offsets = append(offsets, b.Len())
+		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", len(offsets), body)
+	}
+	b.WriteString("%PDF-1.4\n")
+	obj("<< /Type /Catalog /Pages 2 0 R >>")
+	obj("<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
+	obj("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 120 60] /Contents 4 0 R >>")
+	f := ""
+	if filter != "" {
+		f = " /Filter /" + filter
+	}
+	obj(fmt.Sprintf("<< /Length %d%s >>\nstream\n%s\nendstream", len(stream), f, stream))
+	xref := b.Len()
+	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(offsets)+1)
+	for _, o := range offsets {
+		fmt.Fprintf(&b, "%010d 00000 n \n", o)
+	}
+	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(offsets)+1, xref)
+	writeFile(t, path, b.Bytes())
+}
+
+// flateBomb is n bytes of spaces, compressed.
+func flateBomb(n int) []byte {
+	var b bytes.Buffer
+	z, _ := zlib.NewWriterLevel(&b, zlib.BestCompression)
+	chunk := bytes.Repeat([]byte{' '}, 1<<20)
+	for i := 0; i < n>>20; i++ {
+		z.Write(chunk)
+	}
+	z.Close()
+	return b.Bytes()
+}
+
+func mkfifo(t *testing.T, path string) {
+	if err := syscall.Mkfifo(path, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func symlink(t *testing.T, target, path string) {
+	if err := os.Symlink(target, path); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// Locations in messages.
+const (
+	atContent = `content\.toml:\d+:\d+: `
+	atTheme   = `theme\.toml:\d+:\d+: `
+)
+
+func hardeningCases() []hardeningCase {
+	return []hardeningCase{
+		// 1. Theme numbers: finite, in range, geometrically consistent.
+		{1, "NaN leading", themeCase("[roles.body]\nleading = nan\n"), nil, "", 0, 2, atTheme + `roles\.body\.leading: .*a length`},
+		{1, "NaN margin as text", themeCase("[page]\nmargin_top = \"NaNmm\"\n"), nil, "", 0, 2, atTheme + `page\.margin_top: `},
+		{1, "infinite margin", themeCase("[page]\nmargin_left = inf\n"), nil, "", 0, 2, atTheme + `page\.margin_left: `},
+		{1, "NaN rule", themeCase("[spacing]\nrule = \"nanpt\"\n"), nil, "", 0, 2, atTheme + `spacing\.rule: `},
+		{1, "zero leading", themeCase("[roles.body]\nleading = \"0pt\"\n"), nil, "", 0, 2, atTheme + `roles\.body\.leading: 0pt is out of range: expected 4pt to 400pt$`},
+		{1, "zero text size", themeCase("[roles.caption]\nsize = \"0pt\"\n"), nil, "", 0, 2, atTheme + `roles\.caption\.size: 0pt is out of range: expected 4pt to 200pt$`},
+		{1, "negative margin", themeCase("[page]\nmargin_right = \"-5mm\"\n"), nil, "", 0, 2, atTheme + `page\.margin_right: `},
+		{1, "column gap wider than the page", themeCase("[page]\ncolumns = 2\ncolumn_gap = \"300mm\"\n"), nil, "", 0, 2, atTheme + `page\.column_gap: `},
+		{1, "list indent wider than the measure", themeCase("[spacing]\nlist_indent = \"120mm\"\n"), nil, "", 0, 2, atTheme + `spacing\.list_indent: `},
+		{1, "margins leave no measure", themeCase("[page]\nmargin_left = \"100mm\"\nmargin_right = \"100mm\"\n"), nil, "", 0, 2, `theme\.toml:1:1: page: the type area is 28 pt wide`},
+		{1, "page of 10000 in", themeCase("[page]\nwidth = \"10000in\"\n"), nil, "", 0, 2, atTheme + `page\.width: `},
+		{1, "seven columns", themeCase("[page]\ncolumns = 7\n"), nil, "", 0, 2, atTheme + `page\.columns: `},
+		{1, "enormous tracking", themeCase("[roles.label]\ntracking = 1e9\n"), nil, "", 0, 2, atTheme + `roles\.label\.tracking: `},
+		{1, "length without unit", themeCase("[spacing]\nparagraph = 6\n"), nil, "", 0, 2, atTheme + `spacing\.paragraph: .*unit`},
+		{1, "photo wider than the column", themeCase("[spacing]\nphoto_width = \"150mm\"\n"), nil, "", 0, 2, atTheme + `spacing\.photo_width: `},
+
+		// 2. Output path: never an input, never a non-regular file.
+		{2, "output is the content", withArgs(nil, "build", "content.toml", "-o", "content.toml"), nil, "", 0, 2, `^brochure: -o content\.toml: the output file must end in \.pdf$`},
+		{2, "output is the theme", withArgs(nil, "build", "content.toml", "-o", "theme.toml"), nil, "", 0, 2, `^brochure: -o theme\.toml: the output file must end in \.pdf$`},
+		{2, "output is a photo", withArgs(nil, "build", "content.toml", "-o", "werkstatt.jpg"), nil, "", 0, 2, `^brochure: -o werkstatt\.jpg: the output file must end in \.pdf$`},
+		{2, "output is the PDF logo", withArgs(nil, "build", "content.toml", "-o", "partnerlogo.pdf"), nil, "", 0, 2, `^brochure: -o partnerlogo\.pdf is partnerlogo\.pdf, which the build reads`},
+		{2, "output is a hard link to the content", func(t *testing.T, dir string) []string {
+			if err := os.Link(filepath.Join(dir, "content.toml"), filepath.Join(dir, "copy.pdf")); err != nil {
+				t.Fatal(err)
+			}
+			return []string{"build", "content.toml", "-o", "copy.pdf"}
+		}, nil, "", 0, 2, `^brochure: -o copy\.pdf is content\.toml, which the build reads`},
+		{2, "output is a device", withArgs(nil, "build", "content.toml", "-o", "/dev/null"), nil, "", 0, 2, `^brochure: -o /dev/null: the output file must end in \.pdf$`},
+		{2, "output is a symbolic link", func(t *testing.T, dir string) []string {
+			writeFile(t, filepath.Join(dir, "elsewhere.pdf"), []byte("%PDF-1.7 previous"))
+			symlink(t, "elsewhere.pdf", filepath.Join(dir, "link.pdf"))
+			return []string{"build", "content.toml", "-o", "link.pdf"}
+		}, nil, "", 0, 2, `link\.pdf.*link`},
+		{2, "output is a folder", func(t *testing.T, dir string) []string {
+			os.Mkdir(filepath.Join(dir, "out.pdf"), 0o755)
+			return []string{"build", "content.toml", "-o", "out.pdf"}
+		}, nil, "", 0, 2, `^brochure: -o out\.pdf is a folder; name the PDF file to write`},
+		{2, "output in a missing folder", withArgs(nil, "build", "content.toml", "-o", "nowhere/out.pdf"), nil, "", 0, 2, `^brochure: -o nowhere/out\.pdf: there is no folder nowhere to write it into$`},
+		{2, "output is a FIFO", func(t *testing.T, dir string) []string {
+			mkfifo(t, filepath.Join(dir, "pipe.pdf"))
+			return []string{"build", "content.toml", "-o", "pipe.pdf"}
+		}, nil, "", 0, 2, `pipe\.pdf.*not a regular file`},
+
+		// 3. Bounded memory and time.
+		{3, "content is /dev/zero", withArgs(nil, "build", "/dev/zero", "-o", "out.pdf"), nil, "", 0, 2, `/dev/zero: .*not a regular file`},
+		{3, "content is a FIFO", func(t *testing.T, dir string) []string {
+			mkfifo(t, filepath.Join(dir, "fifo.toml"))
+			return []string{"build", "fifo.toml", "-o", "out.pdf"}
+		}, nil, "", 0, 2, `fifo\.toml: .*not a regular file`},
+		{3, "content is a 1 GB sparse file", func(t *testing.T, dir string) []string {
+			f, err := os.Create(filepath.Join(dir, "sparse.toml"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			f.Truncate(1 << 30)
+			f.Close()
+			return []string{"build", "sparse.toml", "-o", "out.pdf"}
+		}, nil, "", 0, 2, `sparse\.toml: .*1073741824 bytes.*at most 8 MiB`},
+		{3, "ICC profile is /dev/zero", withArgs(nil, "build", "content.toml", "-o", "out.pdf", "-icc", "/dev/zero", "-output-condition", "FOGRA39"), nil, "", 0, 2, `/dev/zero.*not a regular file`},
+		{3, "theme is a FIFO", func(t *testing.T, dir string) []string {
+			os.Remove(filepath.Join(dir, "theme.toml"))
+			mkfifo(t, filepath.Join(dir, "theme.toml"))
+			return nil
+		}, nil, "", 0, 2, atContent + `theme: .*not a regular file`},
+		{3, "10000×10000 PNG", func(t *testing.T, dir string) []string {
+			bigPNG(t, filepath.Join(dir, "gruppe.png"), 10000, 10000, 8, 0, 10000)
+			return nil
+		}, nil, "", 0, 2, atContent + `sections\[2\]\.images\[0\]\.file: "gruppe\.png" is 10000 × 10000 pixels`},
+		{3, "10000×10000 PNG at 16 bits", func(t *testing.T, dir string) []string {
+			bigPNG(t, filepath.Join(dir, "gruppe.png"), 10000, 10000, 16, 6, 100)
+			return nil
+		}, nil, "", 0, 2, atContent + `sections\[2\]\.images\[0\]\.file: "gruppe\.png" is 10000 × 10000 pixels`},
+		{3, "JPEG claiming 65000×65000", func(t *testing.T, dir string) []string {
+			hugeJPEG(t, filepath.Join(dir, "werkstatt.jpg"), 65000, 65000)
+			return nil
+		}, nil, "", 0, 2, atContent + `sections\[1\]\.images\[0\]\.file: "werkstatt\.jpg" is 65000 × 65000 pixels`},
+		{3, "Flate bomb in a PDF logo", func(t *testing.T, dir string) []string {
+			minimalPDF(t, filepath.Join(dir, "partnerlogo.pdf"), flateBomb(200<<20), "FlateDecode")
+			return nil
+		}, nil, "", 0, 2, atContent + `funding\.funders\[0\]\.logo: .*partnerlogo\.pdf`},
+		{3, "emphasis markup 60,000 times", bodyCase(strings.Repeat("*a **b ", 60000)), nil, "", 0, 2, `content\.toml:\d+(:\d+)?: sections\[0\]\.body.*emphasis`},
+		{3, "hyphenate 200,000 different words", func(t *testing.T, dir string) []string {
+			var b strings.Builder
+			for i := 0; i < 200000; i++ {
+				// Distinct words of letters only: a four-letter middle.
+				mid := []byte{byte('a' + i%26), byte('a' + i/26%26), byte('a' + i/676%26), byte('a' + i/17576%26)}
+				fmt.Fprintf(&b, "Ausbildungs%sbegleitung\n", mid)
+			}
+			writeFile(t, filepath.Join(dir, "words.txt"), []byte(b.String()))
+			return []string{"hyphenate"}
+		}, nil, "words.txt", 0, 0, `Aus-bil-dungs`},
+		{3, "font is /dev/zero", func(t *testing.T, dir string) []string {
+			fontTheme(liberationmonoregular.TTF)(t, dir)
+			os.Remove(filepath.Join(dir, "fonts", "Mono-Regular.ttf"))
+			symlink(t, "/dev/zero", filepath.Join(dir, "fonts", "Mono-Regular.ttf"))
+			return []string{"build", "content.toml", "-o", "out.pdf", "--allow-outside"}
+		}, nil, "", 0, 2, atTheme + `fonts\.text\.regular: .*not a regular file`},
+
+		// 4. Content is never dropped silently.
+		{4, "presentation URL too long for a QR code", urlCase("https://example.org/" + strings.Repeat("a", 3000)), nil, "", 0, 0, `content\.toml:\d+: sections\[3\]\.links\[0\]: warning: no QR code for .*…`},
+		{4, "a 50,000-letter word", bodyCase(strings.Repeat("x", 50000)), nil, "", 0, 0, `content\.toml:\d+: sections\[0\]\.body.*warning: .*overfull`},
+		{4, "a caption of one enormous word", contentCase(`caption = "Die Arbeitsgruppe im Gespräch"`, `caption = "`+strings.Repeat("Arbeitsgruppe", 300)+`"`), nil, "", 0, 0, `warning: `},
+		{4, "check fails on the lost QR code", func(t *testing.T, dir string) []string {
+			urlCase("https://example.org/"+strings.Repeat("a", 3000))(t, dir)
+			return []string{"check", "content.toml"}
+		}, nil, "", 0, 1, `(?m)^\s+FAIL\s+qr-codes`},
+
+		// 5. Invisible and format characters.
+		{5, "soft hyphen", bodyCase("Ausbildungs\u00adbegleitung"), nil, "", 0, 0, "!sections\\["},
+		{5, "zero-width space", bodyCase("Ausbildungsbegleitung/\u200bBerufsberatung"), nil, "", 0, 0, "!sections\\["},
+		{5, "zero-width non-joiner", bodyCase("Auf\u200clage"), nil, "", 0, 0, "!sections\\["},
+		{5, "word joiner", bodyCase("9\u2060Uhr"), nil, "", 0, 0, "!sections\\["},
+		{5, "zero-width joiner", bodyCase("Team\u200dwork"), nil, "", 0, 0, "!sections\\["},
+		{5, "stray BOM in a title", contentCase(`title = "Begrüßung"`, "title = \"Begr\ufeffüßung\""), nil, "", 0, 0, "!sections\\["},
+		{5, "right-to-left override in a title", contentCase(`title = "Begrüßung"`, "title = \"Begr\u202eüßung\""), nil, "", 0, 2, atContent + `sections\[0\]\.title: .*U\+202E`},
+		{5, "isolate in a body", bodyCase("Text \u2066mit\u2069 Isolat"), nil, "", 0, 2, `content\.toml:\d+(:\d+)?: sections\[0\]\.body.*U\+2066`},
+		{5, "left-to-right embedding in a name", contentCase(`name = "Merle Johannsen"`, "name = \"\u202aMerle Johannsen\""), nil, "", 0, 2, atContent + `sections\[1\]\.speakers\[0\]\.name: .*U\+202A`},
+
+		// 6. Web addresses.
+		{6, "no-break space in a URL", urlCase("https://example.org/netzwerk\u00a0nordost/"), nil, "", 0, 2, atContent + `sections\[3\]\.links\[0\]\.url: .*U\+00A0`},
+		{6, "ideographic space in a URL", urlCase("https://example.org/netzwerk\u3000nordost/"), nil, "", 0, 2, atContent + `sections\[3\]\.links\[0\]\.url: .*U\+3000`},
+		{6, "zero-width space in a URL", urlCase("https://example.org/\u200bnetzwerk/"), nil, "", 0, 2, atContent + `sections\[3\]\.links\[0\]\.url: .*U\+200B`},
+		{6, "IDN host", urlCase("https://bücher-für-geflüchtete.de/über-uns?thema=Ausbildung#kontakt"), nil, "", 0, 0, "!sections\\["},
+		{6, "script URL", urlCase("javascript:alert(1)"), nil, "", 0, 2, atContent + `sections\[3\]\.links\[0\]\.url: `},
+		{6, "URL without host", urlCase("https:///pfad"), nil, "", 0, 2, atContent + `sections\[3\]\.links\[0\]\.url: `},
+
+		// 7. watch: stops on SIGTERM whatever happens, follows what it
+		// could not read (the change-following itself is tested in
+		// watch_follow_test.go).
+		{7, "watch with a NaN theme stops on SIGTERM", themeCaseArgs("[roles.body]\nleading = nan\n", "watch", "content.toml", "-o", "out.pdf"), nil, "", 1500 * time.Millisecond, 0, `error, out\.pdf unchanged:\n\s+` + atTheme + `roles\.body\.leading`},
+		{7, "watch a missing content file", withArgs(nil, "watch", "missing.toml", "-o", "out.pdf"), nil, "", 1500 * time.Millisecond, 0, `missing\.toml: .*no such file`},
+		{7, "watch writing onto its content", withArgs(nil, "watch", "content.toml", "-o", "content.toml"), nil, "", 1500 * time.Millisecond, 0, `error, content\.toml unchanged:\n.*content\.toml.*(input|read)`},
+		{7, "watch with a photo missing", func(t *testing.T, dir string) []string {
+			os.Remove(filepath.Join(dir, "gruppe.png"))
+			return []string{"watch", "content.toml", "-o", "out.pdf"}
+		}, nil, "", 1500 * time.Millisecond, 0, `content\.toml:\d+:\d+: sections\[2\]\.images\[0\]\.file: "gruppe\.png": no such file`},
+		{7, "watch a good build", withArgs(nil, "watch", "content.toml", "-o", "out.pdf"), nil, "", 2 * time.Second, 0, `built out\.pdf: \d+ pages`},
+
+		// 8. check reports every rule.
+		{8, "check without EU co-funding keeps the logo rule", contentCheck("eu_cofunded = true", "eu_cofunded = false"), nil, "", 0, 1, `(?m)^\s+(PASS|WARN|FAIL)\s+funder-logo`},
+		{8, "check without a funding statement", contentCheck(`statement = "Das Netzwerk`, `# statement = "Das Netzwerk`), nil, "", 0, 1, `(?m)^\s+FAIL\s+funding-statement`},
+		{8, "check on a good event", withArgs(nil, "check", "content.toml"), nil, "", 0, 0, `(?m)^\s+PASS\s+eu-emblem-cover`},
+		{8, "check a theme with a 0 mm emblem", func(t *testing.T, dir string) []string {
+			setTheme(t, dir, "[spacing]\nemblem_height = \"0mm\"\n")
+			return []string{"check", "content.toml"}
+		}, nil, "", 0, 2, atTheme + `spacing\.emblem_height: `},
+		{8, "check a page of 10000 in", func(t *testing.T, dir string) []string {
+			setTheme(t, dir, "[page]\nheight = \"10000in\"\n")
+			return []string{"check", "content.toml"}
+		}, nil, "", 0, 2, atTheme + `page\.height: `},
+
+		// 9. Metadata and profiles.
+		{9, "SOURCE_DATE_EPOCH after 9999", nil, []string{"SOURCE_DATE_EPOCH=253402300800"}, "", 0, 2, `SOURCE_DATE_EPOCH`},
+		{9, "SOURCE_DATE_EPOCH not a number", nil, []string{"SOURCE_DATE_EPOCH=gestern"}, "", 0, 2, `SOURCE_DATE_EPOCH`},
+		{9, "SOURCE_DATE_EPOCH negative", nil, []string{"SOURCE_DATE_EPOCH=-5"}, "", 0, 2, `SOURCE_DATE_EPOCH`},
+		{9, "output condition without a profile", withArgs(nil, "build", "content.toml", "-o", "out.pdf", "-output-condition", "FOGRA51"), nil, "", 0, 2, `^brochure: the output condition "FOGRA51" needs its ICC profile \(-icc PROFILE\.icc\)`},
+		{9, "a 198-byte fake ICC profile", func(t *testing.T, dir string) []string {
+			writeFile(t, filepath.Join(dir, "fake.icc"), bytes.Repeat([]byte("icc!"), 50)[:198])
+			return []string{"build", "content.toml", "-o", "out.pdf", "-icc", "fake.icc", "-output-condition", "FOGRA39"}
+		}, nil, "", 0, 2, `fake\.icc: `},
+		{9, "an RGB display profile", func(t *testing.T, dir string) []string {
+			p := make([]byte, 132)
+			binary.BigEndian.PutUint32(p, 132)
+			copy(p[12:], "mntrRGB XYZ ")
+			copy(p[36:], "acsp")
+			writeFile(t, filepath.Join(dir, "rgb.icc"), p)
+			return []string{"build", "content.toml", "-o", "out.pdf", "-icc", "rgb.icc", "-output-condition", "FOGRA39"}
+		}, nil, "", 0, 2, `rgb\.icc: `},
+		{9, "a missing ICC profile", withArgs(nil, "build", "content.toml", "-o", "out.pdf", "-icc", "nothing.icc", "-output-condition", "FOGRA39"), nil, "", 0, 2, `nothing\.icc: .*no such file`},
+
+		// 10. Fonts.
+		{10, "unitsPerEm 0", func(t *testing.T, dir string) []string {
+			return fontTheme(withHeadField(t, liberationmonoregular.TTF, 18, 0))(t, dir)
+		}, nil, "", 0, 2, atTheme + `fonts\.text\.regular: .*unitsPerEm is 0; a usable font has 16 to 16384`},
+		{10, "unitsPerEm 65535", func(t *testing.T, dir string) []string {
+			return fontTheme(withHeadField(t, liberationmonoregular.TTF, 18, 65535))(t, dir)
+		}, nil, "", 0, 2, atTheme + `fonts\.text\.regular: .*unitsPerEm is 65535`},
+		{10, "truncated font", fontTheme(liberationmonoregular.TTF[:4000]), nil, "", 0, 2, atTheme + `fonts\.text\.regular: `},
+		{10, "empty font file", fontTheme(nil), nil, "", 0, 2, atTheme + `fonts\.text\.regular: `},
+		{10, "a PNG named .ttf", fontTheme([]byte("\x89PNG\r\n\x1a\n0000000000000000")), nil, "", 0, 2, atTheme + `fonts\.text\.regular: .*not a TrueType font`},
+		{10, "an OpenType CFF font", fontTheme(append([]byte("OTTO"), make([]byte, 64)...)), nil, "", 0, 2, atTheme + `fonts\.text\.regular: .*CFF`},
+		{10, "a font file missing", func(t *testing.T, dir string) []string {
+			fontTheme(liberationmonoregular.TTF)(t, dir)
+			os.Remove(filepath.Join(dir, "fonts", "Mono-Bold.ttf"))
+			return nil
+		}, nil, "", 0, 2, atTheme + `fonts\.text\.bold: .*no such file`},
+
+		// 11. Messages.
+		{11, "theme font files replace the builtin", fontTheme(liberationmonoregular.TTF), nil, "", 0, 0, "!(builtin|error|fonts\\.)"},
+		{11, "hyphenate reading /dev/zero", withArgs(nil, "hyphenate"), nil, "/dev/zero", 0, 2, `^standard input:1: a word of more than 1000 characters`},
+		{11, "hyphenate a 2000-letter word", func(t *testing.T, dir string) []string {
+			writeFile(t, filepath.Join(dir, "words.txt"), []byte("Haus\nBaum\n"+strings.Repeat("a", 2000)+"\n"))
+			return []string{"hyphenate"}
+		}, nil, "words.txt", 0, 2, `(?m)^standard input:3: a word of more than 1000`},
+		{11, "unknown theme key", themeCase("[page]\nmargn_top = \"20mm\"\n"), nil, "", 0, 2, atTheme + `page\.margn_top: .*margin_top`},
+		{11, "theme TOML syntax", themeCase("[page\nwidth = \"210mm\"\n"), nil, "", 0, 2, `theme\.toml:2:6: TOML syntax`},
+		{11, "overfull warning of a long word is short", bodyCase(strings.Repeat("Donaudampfschifffahrt", 2000)), nil, "", 0, 0, `warning: .*…`},
+	}
+}
+
+// themeCaseArgs replaces the theme and runs the given command line.
+func themeCaseArgs(theme string, args ...string) func(*testing.T, string) []string {
+	return func(t *testing.T, dir string) []string {
+		setTheme(t, dir, theme)
+		return args
+	}
+}
+
+// contentCheck changes the content and runs check on it.
+func contentCheck(old, new string) func(*testing.T, string) []string {
+	return func(t *testing.T, dir string) []string {
+		editContent(t, dir, old, new)
+		return []string{"check", "content.toml"}
+	}
+}
