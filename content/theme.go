@@ -99,7 +99,7 @@ var (
 // must not modify it.
 func DefaultTheme() *Theme {
 	defaultThemeOnce.Do(func() {
-		t, err := parseTheme("", nil, "", false)
+		t, err := ParseTheme("", nil, "", false)
 		if err != nil {
 			panic("built-in theme: " + err.Error()) // a broken build, not bad input
 		}
@@ -116,13 +116,14 @@ func LoadTheme(path string, allowOutside bool) (*Theme, error) {
 	if err != nil {
 		return nil, Diagnostics{{File: path, Msg: err.Error()}}
 	}
-	return parseTheme(path, data, filepath.Dir(path), allowOutside)
+	return ParseTheme(path, data, filepath.Dir(path), allowOutside)
 }
 
-// parseTheme merges a theme file (nil: none) over the built-in theme and
-// validates the result, its font files included; problems are reported
-// against the file.
-func parseTheme(name string, data []byte, dir string, allowOutside bool) (*Theme, error) {
+// ParseTheme merges a theme given as bytes (nil: none) over the built-in
+// theme and validates the result, its font files (relative to dir)
+// included. name is used in messages; on failure the error is a
+// Diagnostics listing every problem.
+func ParseTheme(name string, data []byte, dir string, allowOutside bool) (*Theme, error) {
 	var base map[string]any
 	if _, err := toml.Decode(string(assets.DefaultTheme), &base); err != nil {
 		return nil, err
