@@ -26,6 +26,7 @@ type Theme struct {
 	Roles         map[string]Role       // by role name ("body", "heading", …)
 	Cover         CoverTheme
 	Spacing       SpacingTheme
+	Links         LinksTheme
 	Justification JustificationTheme
 	// Source names the theme file ("" for the built-in theme); Dir is the
 	// folder its font paths start from.
@@ -74,6 +75,15 @@ type CoverTheme struct {
 // SpacingTheme holds the vertical and small horizontal distances.
 type SpacingTheme struct {
 	Paragraph, Section, ListIndent, Rule, QRModule, EmblemHeight, PhotoWidth float64
+}
+
+// LinksTheme is how presentation and web links are set: every QR code at
+// one size, and the address printed beside it.
+type LinksTheme struct {
+	// QRSize is the side of every QR code, quiet zone excluded.
+	QRSize float64
+	// PrintURL is "full" (the address without its scheme) or "host".
+	PrintURL string
 }
 
 // JustificationTheme holds the line-breaking parameters.
@@ -190,12 +200,13 @@ func mergeTables(dst, src map[string]any) {
 // checkThemeKeys reports unknown keys in a user theme before merging, so
 // that typos are named with their position rather than silently ignored.
 func (d *decoder) checkThemeKeys(user map[string]any) {
-	d.known("", user, "page", "fonts", "colours", "roles", "cover", "spacing", "justification")
+	d.known("", user, "page", "fonts", "colours", "roles", "cover", "spacing", "links", "justification")
 	sections := map[string][]string{
 		"page": {"width", "height", "margin_top", "margin_bottom", "margin_left", "margin_right", "columns",
 			"column_gap", "baseline_grid", "running_head", "table_of_contents", "cover_funding_bar", "bleed", "safety_margin"},
 		"cover":         {"background", "field_height"},
 		"spacing":       {"paragraph", "section", "list_indent", "rule", "qr_module", "emblem_height", "photo_width"},
+		"links":         {"qr_size", "print_url"},
 		"justification": {"pretolerance", "tolerance", "emergency_stretch", "expansion", "max_hyphen_run", "align"},
 	}
 	for section, allowed := range sections {
@@ -307,6 +318,12 @@ func (d *decoder) theme(m map[string]any) *Theme {
 		}
 		if t.Spacing.QRModule < 0.4*72/25.4-1e-9 && !d.hasErrorAt("spacing.qr_module") {
 			d.errorf("spacing.qr_module", "QR modules of %.2f mm are too small to scan reliably; use at least 0.4mm", t.Spacing.QRModule*25.4/72)
+		}
+	}
+	if l := d.table("", m, "links", true); l != nil {
+		t.Links = LinksTheme{QRSize: d.length("links", l, "qr_size", 10*mm, 60*mm), PrintURL: d.text("links", l, "print_url", true)}
+		if u := t.Links.PrintURL; u != "full" && u != "host" {
+			d.errorf("links.print_url", "%q: expected \"full\" (the address without https://) or \"host\"", u)
 		}
 	}
 	if j := d.table("", m, "justification", true); j != nil {

@@ -19,7 +19,7 @@ func (c *composer) contents(starts []sectionStart, firstFolio int) []VNode {
 	// with the annotation) leads to the section; the leaders are
 	// decoration.
 	sect := c.root.Child(RoleSect)
-	v := tag(c.textBlock(plain("Inhalt"), th.Heading, x, width, RaggedRight, c.at("contents")), sect.Child(RoleH2))
+	v := tag(c.displayText(plain("Inhalt"), th.Heading, x, width, c.at("contents")), sect.Child(RoleH2))
 	v = append(v, c.gridSpace(th.SectionSkip/2))
 	toc := sect.Child(RoleTOC)
 	for i, s := range c.doc.Sections {
@@ -31,7 +31,7 @@ func (c *composer) contents(starts []sectionStart, firstFolio int) []VNode {
 			entry = append(entry, Box(th.Label.Leading, items...))
 		}
 		// Titles in the contents are not hyphenated.
-		title := c.textBlock([]Span{{Text: s.Title, Keep: true}}, th.TOCEntry, x, width-numberColumn, RaggedRight, c.where(i, ".title"))
+		title := c.displayText([]Span{{Text: s.Title, Keep: true}}, th.TOCEntry, x, width-numberColumn, c.where(i, ".title"))
 		last := len(title) - 1
 		if firstFolio > 0 {
 			folio := fmt.Sprint(firstFolio + starts[i].page)

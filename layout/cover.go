@@ -27,13 +27,13 @@ func (c *composer) cover() Page {
 	// Title, subtitle and date stand on the field, bottom-aligned above
 	// its lower edge.
 	var stack []VNode
-	stack = append(stack, tag(c.textBlock(plain(m.Title), th.CoverTitle, x, width, RaggedRight, c.at("document.title")), heading)...)
+	stack = append(stack, tag(c.displayText(plain(m.Title), th.CoverTitle, x, width, c.at("document.title")), heading)...)
 	if m.Subtitle != "" {
 		stack = append(stack, Space(Pt(10)))
-		stack = append(stack, tag(c.textBlock(plain(m.Subtitle), th.CoverSubtitle, x, width*4/5, RaggedRight, c.at("document.subtitle")), c.root.Child(RoleP))...)
+		stack = append(stack, tag(c.displayText(plain(m.Subtitle), th.CoverSubtitle, x, width*4/5, c.at("document.subtitle")), c.root.Child(RoleP))...)
 	}
 	stack = append(stack, Space(Pt(22)))
-	stack = append(stack, tag(c.textBlock(plain(longDate(*c.doc)), th.CoverDate, x, width, RaggedRight, c.at("document.date")), c.root.Child(RoleP))...)
+	stack = append(stack, tag(c.displayText(plain(longDate(*c.doc)), th.CoverDate, x, width, c.at("document.date")), c.root.Child(RoleP))...)
 	top := field - MM(22) - stackHeight(stack)
 	for _, it := range flatten(stack) {
 		moveDown(it, top)
@@ -43,11 +43,11 @@ func (c *composer) cover() Page {
 	// Below the field: the event line and the organisers.
 	var below []VNode
 	if m.Event != "" {
-		below = append(below, tag(c.textBlock(plain(m.Event), th.CoverEvent, x, width, RaggedRight, c.at("document.event")), c.root.Child(RoleP))...)
+		below = append(below, tag(c.displayText(plain(m.Event), th.CoverEvent, x, width, c.at("document.event")), c.root.Child(RoleP))...)
 	}
 	if len(m.Organisers) > 0 && !mentionsAll(m.Event, m.Organisers) {
 		below = append(below, Space(Pt(4)))
-		below = append(below, tag(c.textBlock(plain(strings.Join(m.Organisers, " · ")), th.CoverEvent, x, width, RaggedRight, c.at("document.organisers")), c.root.Child(RoleP))...)
+		below = append(below, tag(c.displayText(plain(strings.Join(m.Organisers, " · ")), th.CoverEvent, x, width, c.at("document.organisers")), c.root.Child(RoleP))...)
 	}
 	for _, it := range flatten(below) {
 		moveDown(it, field+MM(12))

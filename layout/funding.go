@@ -93,7 +93,7 @@ func (c *composer) funder(i int, fu content.Funder, x, y, width, emblem Scaled, 
 		items = append(items, pic, &Mark{Kind: MarkLogo, X: pic.X, Y: pic.Y, W: pic.W, H: pic.H, Label: fu.Name})
 		return items, max(lw, pic.W), label.Leading + pic.H
 	}
-	v := tag(c.textBlock(plain(fu.Name), th.SpeakerName, x, width, RaggedRight, c.at("funding.funders")), div.Child(RoleP))
+	v := tag(c.displayText(plain(fu.Name), th.SpeakerName, x, width, c.at("funding.funders")), div.Child(RoleP))
 	for _, it := range flatten(v) {
 		moveDown(it, top+Pt(2))
 		items = append(items, it)

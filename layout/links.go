@@ -16,16 +16,29 @@ import (
 func (c *composer) linkBlock(l content.Link, x, width Scaled, where string, parent *StructElement) []VNode {
 	th := c.th
 	modules, err := qrModules(l.URL) // includes the 4-module quiet zone
-	if err != nil {
-		// The block is set without its code, never dropped: label,
-		// lead-in and address still print (check reports the failure).
-		c.warn(WarnNoQRCode, where, "no QR code for %q (%v); the block is printed without one — shorten the address", shortForMessage(l.URL), err)
+	// Every code is th.QRSize wide: a denser one gets smaller modules,
+	// down to th.QRModule. The block is set without a code that cannot
+	// be made, never dropped; the build refuses it (WarnNoQRCode).
+	var module Scaled
+	switch {
+	case err != nil:
+		c.warn(WarnNoQRCode, where, "the address %q is too long for a QR code (%v); shorten it", shortForMessage(l.URL), err)
+		modules = nil
+	default:
+		n := Scaled(len(modules) - 8)
+		module = th.QRSize / n
+		if module < th.QRModule {
+			c.warn(WarnNoQRCode, where, "the address %q needs a QR code of %d modules: %.2f mm each at links.qr_size %.0f mm, below spacing.qr_module %.2f mm — shorten the address or enlarge links.qr_size",
+				shortForMessage(l.URL), n, module.MM(), th.QRSize.MM(), th.QRModule.MM())
+			modules = nil
+		}
 	}
-	quiet := 4 * th.QRModule
-	qrVisible := Scaled(len(modules))*th.QRModule - 2*quiet
+	quiet := 4 * module
+	qrVisible := module * Scaled(len(modules)-8)
 	gap := MM(5) // beyond the quiet zone, which stays white
-	tx := x + qrVisible + gap
-	tw := width - qrVisible - gap
+	// The text starts at one x on every page, whatever the code's version.
+	tx := x + th.QRSize + gap
+	tw := width - th.QRSize - gap
 	// Text beside the code needs room for a long address; in a narrow
 	// column it goes below the code instead.
 	below := tw < MM(75)
@@ -38,10 +51,10 @@ func (c *composer) linkBlock(l content.Link, x, width Scaled, where string, pare
 	codeLink.SetDescription("QR-Code, Link zu " + l.URL)
 	var text []VNode
 	if l.Label != "" {
-		text = append(text, tag(c.textBlock([]Span{{Text: l.Label, Style: fonts.Bold}}, th.Caption, tx, tw, RaggedRight, where), div.Child(RoleP))...)
+		text = append(text, tag(c.displayText([]Span{{Text: l.Label, Style: fonts.Bold}}, th.Caption, tx, tw, where), div.Child(RoleP))...)
 	}
 	if len(l.Text) > 0 {
-		text = append(text, tag(c.textBlock(spansOf(l.Text), th.Caption, tx, tw, RaggedRight, where), div.Child(RoleP))...)
+		text = append(text, tag(c.displayText(spansOf(l.Text), th.Caption, tx, tw, where), div.Child(RoleP))...)
 	}
 	link := th.Caption
 	link.Colour = th.Accent
@@ -49,7 +62,7 @@ func (c *composer) linkBlock(l content.Link, x, width Scaled, where string, pare
 	if written == "" {
 		written = l.URL
 	}
-	text = append(text, tag(c.textBlock([]Span{{Text: ShortURL(written), URL: l.URL}}, link, tx, tw, RaggedRight, where), div.Child(RoleP))...)
+	text = append(text, tag(c.displayText([]Span{{Text: PrintedURL(written, th.PrintURL), URL: l.URL, Address: true}}, link, tx, tw, where), div.Child(RoleP))...)
 
 	textHeight := stackHeight(text)
 	var items []Item
@@ -62,7 +75,7 @@ func (c *composer) linkBlock(l content.Link, x, width Scaled, where string, pare
 		}
 		return []VNode{Box(textHeight, items...)}
 	}
-	code := &QRCode{X: x - quiet, Y: -quiet, Module: th.QRModule, Modules: modules, Colour: th.Ink}
+	code := &QRCode{X: x - quiet, Y: -quiet, Module: module, Modules: modules, Colour: th.Ink}
 	alt := "QR-Code: " + l.URL
 	if l.Label != "" {
 		alt = "QR-Code: " + l.Label + ", " + l.URL
@@ -92,20 +105,23 @@ func shortForMessage(s string) string {
 	return s
 }
 
-// ShortURL is the human-readable form of an address printed beside its QR
-// code: no scheme, no "www.", and a long path shortened to its last part.
-func ShortURL(raw string) string {
+// PrintedURL is the form of an address printed beside its QR code, so
+// it can be typed from paper: with mode "full" the whole address without
+// its scheme ("https://", "mailto:"), "www." and the query kept; with
+// "host" only the host.
+func PrintedURL(raw, mode string) string {
 	u, err := url.Parse(raw)
-	if err != nil || u.Host == "" {
+	if err != nil {
 		return raw
 	}
-	host := strings.TrimPrefix(u.Host, "www.")
-	path := strings.TrimSuffix(u.EscapedPath(), "/")
-	short := host + path
-	if len(short) > 48 {
-		if i := strings.LastIndexByte(path, '/'); i > 0 {
-			short = host + "/…" + path[i:]
-		}
+	if mode == "host" && u.Host != "" {
+		return u.Host
 	}
-	return short
+	switch {
+	case u.Opaque != "": // mailto:name@example.org
+		return u.Opaque
+	case u.Scheme != "":
+		return strings.TrimPrefix(raw[len(u.Scheme)+1:], "//")
+	}
+	return raw
 }

@@ -33,6 +33,9 @@ type Span struct {
 	Break bool   // a forced line break
 	// Keep marks text that must not be hyphenated (names).
 	Keep bool
+	// Address marks a web address: it breaks only after "/" and before
+	// ".", "?", "&", "=", "#", "_" and "-", never with a hyphen added.
+	Address bool
 }
 
 // Paragraph is text ready for line breaking: its node list and the style
@@ -66,6 +69,17 @@ const (
 // third of the space (TeX's proportions for text fonts); the paragraph
 // ends with infinitely stretchable glue and a forced break.
 func NewParagraph(spans []Span, base TextStyle, hyph *Hyphenator) *Paragraph {
+	return newParagraph(spans, base, hyph, false)
+}
+
+// newDisplayParagraph is NewParagraph for display text: words break only
+// after a hyphen or slash the author wrote (and web addresses at theirs),
+// never by hyphenation.
+func newDisplayParagraph(spans []Span, base TextStyle) *Paragraph {
+	return newParagraph(spans, base, nil, true)
+}
+
+func newParagraph(spans []Span, base TextStyle, hyph *Hyphenator, display bool) *Paragraph {
 	p := &Paragraph{Base: base}
 	// Room for the nodes up front (German text averages a box, a glue or
 	// a hyphenation penalty every three characters or so): growing the
@@ -75,7 +89,7 @@ func NewParagraph(spans []Span, base TextStyle, hyph *Hyphenator) *Paragraph {
 		size += len(sp.Text)
 	}
 	p.Nodes = make([]Node, 0, size/3+8)
-	b := nodeBuilder{p: p, hyph: hyph}
+	b := nodeBuilder{p: p, hyph: hyph, display: display}
 	for _, sp := range spans {
 		if sp.Break {
 			b.forceBreak()
@@ -83,7 +97,7 @@ func NewParagraph(spans []Span, base TextStyle, hyph *Hyphenator) *Paragraph {
 		}
 		st := base
 		st.Style |= sp.Style
-		b.keep = sp.Keep
+		b.keep, b.address = sp.Keep, sp.Address
 		b.text(sp.Text, st, sp.URL, p.langIndex(sp.Lang))
 	}
 	b.flush()
@@ -117,6 +131,8 @@ type nodeBuilder struct {
 	// non-joiner, word joiner or BOM forbids a break.
 	softHyphens, zeroWidth, noBreak []int
 	keep                            bool // the current span is a name: no hyphenation
+	address                         bool // the current span is a web address
+	display                         bool // display text: only the author's hyphens and slashes break
 }
 
 // langIndex returns the index of a language in the paragraph's table
@@ -232,6 +248,10 @@ func (b *nodeBuilder) wordBreaks(text string, written, n int) []WordBreak {
 	var breaks []WordBreak
 	explicit := written == n
 	switch {
+	case b.address:
+		return addressBreaks([]rune(text))
+	case b.display:
+		return explicitBreaks([]rune(text))
 	case len(b.softHyphens) > 0 && explicit:
 		for _, pos := range b.softHyphens {
 			if pos > 0 && pos < n {

@@ -68,7 +68,7 @@ func (c *composer) picture(img content.Image, x, width Scaled, where string, par
 		st := th.Caption
 		st.Colour = th.Muted
 		v = append(v, Space(Pt(4)))
-		v = append(v, tag(c.textBlock(spans, st, x, width, RaggedRight, where), fig.Child(RoleCaption))...)
+		v = append(v, tag(c.displayText(spans, st, x, width, where), fig.Child(RoleCaption))...)
 	}
 	return keepTogether(c.padToGrid(v))
 }

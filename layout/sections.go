@@ -23,12 +23,12 @@ func (c *composer) section(i int, s content.Section, sect *StructElement) []VNod
 	if strings.EqualFold(s.Title, s.Label) {
 		// „Begrüßung“ as label and title would say it twice: the title alone
 		// is the heading.
-		head = tag(c.textBlock(plain(s.Title), th.Heading, x, width, RaggedRight, c.where(i, ".title")), heading)
+		head = tag(c.displayText(plain(s.Title), th.Heading, x, width, c.where(i, ".title")), heading)
 	} else {
 		labelItems, _ := c.labelLine(s.Label, th.Label, x, th.Label.Leading, c.where(i, ".label"))
 		tagItems(labelItems, heading)
 		head = append(head, Box(th.Label.Leading, labelItems...), Space(Pt(4)))
-		head = append(head, tag(c.textBlock(plain(s.Title), th.Heading, x, width, RaggedRight, c.where(i, ".title")), heading)...)
+		head = append(head, tag(c.displayText(plain(s.Title), th.Heading, x, width, c.where(i, ".title")), heading)...)
 	}
 	first := firstBox(head)
 	head[first].Anchor = fmt.Sprintf("section-%d", i)
@@ -122,9 +122,9 @@ func (c *composer) personCell(i, j int, p content.Person, x, width Scaled, div *
 		x += th.PhotoWidth + gap
 		width -= th.PhotoWidth + gap
 	}
-	cell := tag(c.textBlock([]Span{{Text: p.Name, Keep: true}}, th.SpeakerName, x, width, RaggedRight, where), div.Child(RoleP))
+	cell := tag(c.displayText([]Span{{Text: p.Name, Keep: true}}, th.SpeakerName, x, width, where), div.Child(RoleP))
 	if about := roleAndOrganisation(p); about != "" {
-		cell = append(cell, tag(c.textBlock(plain(about), th.SpeakerRole, x, width, RaggedRight, where), div.Child(RoleP))...)
+		cell = append(cell, tag(c.displayText(plain(about), th.SpeakerRole, x, width, where), div.Child(RoleP))...)
 	}
 	items = append(items, flatten(cell)...)
 	return items, max(stackHeight(cell), photoHeight)
@@ -151,7 +151,7 @@ func (c *composer) moderationLine(i int, people []content.Person, sect *StructEl
 		spans = append(spans, Span{Text: p.Name, Style: fonts.Bold, Keep: true})
 	}
 	v := []VNode{Space(Pt(6))}
-	return append(v, tag(c.textBlock(spans, c.th.SpeakerRole, c.th.MarginLeft, c.th.ColumnWidth(), RaggedRight, c.where(i, ".moderation")), sect.Child(RoleP))...)
+	return append(v, tag(c.displayText(spans, c.th.SpeakerRole, c.th.MarginLeft, c.th.ColumnWidth(), c.where(i, ".moderation")), sect.Child(RoleP))...)
 }
 
 // workshopCredits is the run-in credit line of a workshop:
@@ -192,5 +192,5 @@ func (c *composer) workshopCredits(i int, s content.Section, sect *StructElement
 	st := c.th.SpeakerRole
 	st.Colour = c.th.Ink
 	st.Size, st.Leading = c.th.SpeakerName.Size, c.th.SpeakerName.Leading
-	return tag(c.textBlock(spans, st, c.th.MarginLeft, c.th.ColumnWidth(), RaggedRight, c.where(i, ".speakers")), sect.Child(RoleP))
+	return tag(c.displayText(spans, st, c.th.MarginLeft, c.th.ColumnWidth(), c.where(i, ".speakers")), sect.Child(RoleP))
 }

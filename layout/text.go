@@ -43,9 +43,76 @@ func (c *composer) normalised(spans []Span) []Span {
 // textBlock sets spans as a paragraph at x in the given width and returns
 // its line boxes; overfull lines are reported to warn.
 func (c *composer) textBlock(spans []Span, st TextStyle, x, width Scaled, align Align, where string) []VNode {
-	p := NewParagraph(c.normalised(spans), st, c.hyph)
+	return c.setText(NewParagraph(c.normalised(spans), st, c.hyph), x, width, align, c.th.Break, where)
+}
+
+// displayText sets display text — headings, labels, quotes, captions,
+// speaker lines, cover lines — ragged right, never hyphenated and never
+// scaled; a text of several lines is balanced: set in the narrowest width
+// that still needs no more lines, so the lines are of similar length and
+// the last is not a lone word where that can be avoided.
+func (c *composer) displayText(spans []Span, st TextStyle, x, width Scaled, where string) []VNode {
+	spans = c.normalised(spans)
+	p := newDisplayParagraph(spans, st)
+	params := c.th.Break
+	params.Expansion = 0
+	if overfull(p, width, params) {
+		// A word longer than the measure (a long compound in a narrow
+		// column): hyphenation as the last resort, rather than text
+		// running past the edge.
+		p = NewParagraph(spans, st, c.hyph)
+	}
+	balanced := balancedWidth(p, width, params)
+	return c.setText(p, x, balanced, RaggedRight, params, where)
+}
+
+// overfull reports whether the paragraph, set ragged in width, has a line
+// that does not fit.
+func overfull(p *Paragraph, width Scaled, params BreakParams) bool {
+	params.RightSkipStretch = 3 * p.Base.Size
+	for _, ln := range BreakLines(p.Nodes, func(int) Scaled { return width }, params) {
+		if ln.Overfull > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// balancedWidth is the narrowest width, down to half of width, in which
+// the paragraph breaks into no more lines than in width, without an
+// overfull line.
+func balancedWidth(p *Paragraph, width Scaled, params BreakParams) Scaled {
+	params.RightSkipStretch = 3 * p.Base.Size
+	fits := func(w Scaled) int {
+		lines := BreakLines(p.Nodes, func(int) Scaled { return w }, params)
+		for _, ln := range lines {
+			if ln.Overfull > 0 {
+				return -1
+			}
+		}
+		return len(lines)
+	}
+	n := fits(width)
+	if n < 2 {
+		return width
+	}
+	lo, hi := width/2, width // hi always fits in n lines
+	for hi-lo > Pt(1) {
+		mid := lo + (hi-lo)/2
+		if m := fits(mid); m > 0 && m <= n {
+			hi = mid
+		} else {
+			lo = mid
+		}
+	}
+	return hi
+}
+
+// setText breaks a paragraph into lines and returns their boxes,
+// reporting overfull, underfull and hyphenated-name lines.
+func (c *composer) setText(p *Paragraph, x, width Scaled, align Align, params BreakParams, where string) []VNode {
 	c.warnMissing(where, p.Missing)
-	v, lines := SetParagraph(p, x, width, align, c.th.Break)
+	v, lines := SetParagraph(p, x, width, align, params)
 	c.paraWhere = append(c.paraWhere, where)
 	line := 0
 	for k := range v {

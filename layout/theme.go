@@ -48,8 +48,13 @@ type Theme struct {
 	SectionSkip Scaled // space before a section
 	// ListIndent is the hanging indent of list items and the inset of quotes.
 	ListIndent Scaled
-	// QRModule is the side of one QR module (≥ 0.4 mm for reliable scans).
-	QRModule Scaled
+	// QRSize is the side of every QR code, quiet zone excluded: codes form
+	// one grid whatever their version. QRModule is the smallest module a
+	// dense code may shrink to (≥ 0.4 mm for reliable scans).
+	QRSize, QRModule Scaled
+	// PrintURL is how an address prints beside its code: "full" (without
+	// its scheme) or "host".
+	PrintURL string
 	// EmblemHeight is the EU emblem's height in the funding bar.
 	EmblemHeight Scaled
 	PhotoWidth   Scaled
@@ -125,7 +130,7 @@ func NewTheme(t *content.Theme) (Theme, error) {
 		RuleWeight: Pt(s.Rule),
 
 		ParSkip: Pt(s.Paragraph), SectionSkip: Pt(s.Section), ListIndent: Pt(s.ListIndent),
-		QRModule: Pt(s.QRModule), EmblemHeight: Pt(s.EmblemHeight), PhotoWidth: Pt(s.PhotoWidth),
+		QRSize: Pt(t.Links.QRSize), QRModule: Pt(s.QRModule), PrintURL: t.Links.PrintURL, EmblemHeight: Pt(s.EmblemHeight), PhotoWidth: Pt(s.PhotoWidth),
 
 		Break: BreakParams{
 			Pretolerance: j.Pretolerance, Tolerance: j.Tolerance, LinePenalty: TeXParams.LinePenalty,

@@ -29,6 +29,9 @@ func MM(mm float64) Scaled { return Pt(mm * 72 / 25.4) }
 // Points is the length in points, for output.
 func (s Scaled) Points() float64 { return float64(s) / float64(Point) }
 
+// MM is the length in millimetres, for messages.
+func (s Scaled) MM() float64 { return s.Points() * 25.4 / 72 }
+
 // Millimetres is the length in millimetres.
 func (s Scaled) Millimetres() float64 { return s.Points() * 25.4 / 72 }
 

@@ -299,8 +299,30 @@ func isAddress(w []rune) bool {
 	return firstDot > 0 && firstSlash > firstDot
 }
 
-// addressBreaks allows breaks after a slash and before a dot, never in
-// the scheme and never leaving a fragment shorter than two characters.
+// explicitBreaks are the breaks display text allows: after a hyphen or a
+// slash the author wrote between letters (Garthus-|Niegel, Land/|Stadt),
+// and a web address's own.
+func explicitBreaks(w []rune) []WordBreak {
+	if isAddress(w) {
+		return addressBreaks(w)
+	}
+	var out []WordBreak
+	for i := 1; i < len(w)-1; i++ {
+		if unicode.IsLetter(w[i-1]) && unicode.IsLetter(w[i+1]) {
+			switch w[i] {
+			case '-':
+				out = append(out, WordBreak{Pos: i + 1, Kind: AfterHyphen})
+			case '/':
+				out = append(out, WordBreak{Pos: i + 1, Kind: AfterSlash})
+			}
+		}
+	}
+	return out
+}
+
+// addressBreaks allows breaks after a slash and before ".", "?", "&",
+// "=", "#", "_" and "-" (never with a hyphen added), never in the scheme
+// and never leaving a fragment shorter than two characters.
 func addressBreaks(w []rune) []WordBreak {
 	var out []WordBreak
 	schemeEnd := strings.Index(string(w), "://")
@@ -312,7 +334,9 @@ func addressBreaks(w []rune) []WordBreak {
 		if i <= schemeEnd || i-last < 2 {
 			continue
 		}
-		if w[i-1] == '/' && w[i] != '/' || w[i] == '.' && w[i-1] != '.' {
+		afterSlash := w[i-1] == '/' && w[i] != '/'
+		beforeMark := strings.ContainsRune(".?&=#_-", w[i]) && w[i-1] != w[i]
+		if afterSlash || beforeMark {
 			out = append(out, WordBreak{Pos: i, Kind: InAddress})
 			last = i
 		}

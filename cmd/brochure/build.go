@@ -166,6 +166,9 @@ func build(req buildRequest) (*buildResult, error) {
 		return nil, err
 	}
 	laid := layout.Compose(doc, th)
+	if err := refusedBlocks(laid.Warnings); err != nil {
+		return nil, err
+	}
 	date, err := sourceDate()
 	if err != nil {
 		return nil, err
@@ -253,4 +256,32 @@ func iccProblem(p []byte) string {
 		return "the profile has no A2B0 table (a colour conversion to the printing condition)"
 	}
 	return ""
+}
+
+// layoutRefusal lists what the layout could set only incompletely and the
+// build therefore refuses: a QR code that cannot be made at the theme's
+// size (layout.WarnNoQRCode). Each line names the content's key.
+type layoutRefusal []layout.Warning
+
+// Error lists the refused blocks, one a line.
+func (r layoutRefusal) Error() string {
+	lines := make([]string, len(r))
+	for i, w := range r {
+		lines[i] = w.Where + ": " + w.Msg
+	}
+	return strings.Join(lines, "\n")
+}
+
+// refusedBlocks returns the warnings that make a build fail, or nil.
+func refusedBlocks(warnings []layout.Warning) error {
+	var r layoutRefusal
+	for _, w := range warnings {
+		if w.Kind == layout.WarnNoQRCode {
+			r = append(r, w)
+		}
+	}
+	if len(r) == 0 {
+		return nil
+	}
+	return r
 }
