@@ -159,12 +159,43 @@ func (c *mdConverter) line(n ast.Node) int {
 	return bytes.Count(c.source[:offset], []byte("\n")) + 1
 }
 
+// Markdown that CommonMark reads as plain text but an author meant as
+// something else: a table (a row of cells over a |---|---| line) and
+// footnotes ([^1] and [^1]: …), which would print as literal source.
+var (
+	tableDelimiterRow = regexp.MustCompile(`^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$`)
+	footnoteMark      = regexp.MustCompile(`\[\^[^\]\s]+\]`)
+)
+
+// unsupportedSyntax reports a table or footnote in a paragraph at its own
+// line, with what to write instead, and says whether it found one.
+func (c *mdConverter) unsupportedSyntax(n ast.Node) bool {
+	lines := n.Lines()
+	for i := 0; i < lines.Len(); i++ {
+		seg := lines.At(i)
+		line := string(seg.Value(c.source))
+		at := bytes.Count(c.source[:seg.Start], []byte("\n")) + 1
+		switch {
+		case tableDelimiterRow.MatchString(line):
+			c.errs = append(c.errs, markdownError{Line: at - 1, Msg: "Markdown tables are not supported; write the rows as a list"})
+			return true
+		case footnoteMark.MatchString(line):
+			c.errs = append(c.errs, markdownError{Line: at, Msg: fmt.Sprintf("footnotes (%s) are not supported; put the note in parentheses or in a sentence of its own", footnoteMark.FindString(line))})
+			return true
+		}
+	}
+	return false
+}
+
 // blocks converts the block children of n.
 func (c *mdConverter) blocks(n ast.Node) []Block {
 	var out []Block
 	for child := n.FirstChild(); child != nil; child = child.NextSibling() {
 		switch x := child.(type) {
 		case *ast.Paragraph, *ast.TextBlock:
+			if c.unsupportedSyntax(child) {
+				continue
+			}
 			c.langs = c.langs[:0]
 			if inl := c.inlines(child, 0, ""); len(inl) > 0 {
 				out = append(out, Block{Kind: Paragraph, Inlines: inl})
