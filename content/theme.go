@@ -42,6 +42,12 @@ type PageTheme struct {
 	BaselineGrid, RunningHead                        bool
 	TableOfContents, CoverFundingBar                 bool
 	Bleed, SafetyMargin                              float64
+	// PageMultiple pads a bound edition to a multiple of this many pages
+	// (4 for a saddle-stitched brochure; 1: no padding), with the funding
+	// notice on the back cover; EmptyPages says what the pages added are:
+	// "notes" (a „Notizen“ page with ruled lines) or "blank".
+	PageMultiple int
+	EmptyPages   string
 }
 
 // FontFamily is an embedded family ("serif", "sans") or four TrueType files.
@@ -203,7 +209,8 @@ func (d *decoder) checkThemeKeys(user map[string]any) {
 	d.known("", user, "page", "fonts", "colours", "roles", "cover", "spacing", "links", "justification")
 	sections := map[string][]string{
 		"page": {"width", "height", "margin_top", "margin_bottom", "margin_left", "margin_right", "columns",
-			"column_gap", "baseline_grid", "running_head", "table_of_contents", "cover_funding_bar", "bleed", "safety_margin"},
+			"column_gap", "baseline_grid", "running_head", "table_of_contents", "cover_funding_bar", "bleed", "safety_margin",
+			"page_multiple", "empty_pages"},
 		"cover":         {"background", "field_height"},
 		"spacing":       {"paragraph", "section", "list_indent", "rule", "qr_module", "emblem_height", "photo_width"},
 		"links":         {"qr_size", "print_url"},
@@ -256,9 +263,14 @@ func (d *decoder) theme(m map[string]any) *Theme {
 			TableOfContents: d.boolean("page", p, "table_of_contents", true),
 			CoverFundingBar: d.boolean("page", p, "cover_funding_bar", true),
 			Bleed:           d.length("page", p, "bleed", 0, 20*mm),
+			PageMultiple:    d.integer("page", p, "page_multiple", 1, 32),
+			EmptyPages:      d.text("page", p, "empty_pages", true),
 			SafetyMargin:    d.length("page", p, "safety_margin", 0, 50*mm),
 		}
 		pg := t.Page
+		if e := pg.EmptyPages; e != "notes" && e != "blank" && !d.hasErrorAt("page.empty_pages") {
+			d.errorf("page.empty_pages", "%q: expected \"notes\" (a „Notizen“ page) or \"blank\"", e)
+		}
 		if len(d.diags) == before {
 			measureOK = true
 			if w := pg.Width - pg.MarginLeft - pg.MarginRight; w < 100 {

@@ -67,8 +67,17 @@ func Compose(doc *content.Document, th Theme) *Document {
 	for i, s := range doc.Sections {
 		body = append(body, c.section(i, s, c.root.Child(RoleSect))...)
 	}
+	// A bound edition has the funding notice on its back cover; otherwise
+	// it ends the body.
+	bound := th.PageMultiple > 1
+	var backCover []VNode
 	if doc.Funding != nil {
-		body = append(body, c.fundingNotice(doc.Funding, c.root.Child(RoleSect))...)
+		notice := c.fundingNotice(doc.Funding, c.root.Child(RoleSect))
+		if bound {
+			backCover = notice
+		} else {
+			body = append(body, notice...)
+		}
 	}
 	bodyPages := c.paginateColumns(body)
 	starts := make([]sectionStart, len(doc.Sections))
@@ -106,6 +115,9 @@ func Compose(doc *content.Document, th Theme) *Document {
 		}
 		page.Items = append(pb.Items, c.pageFrame(page.Folio)...)
 		out.Pages = append(out.Pages, page)
+	}
+	if bound {
+		c.padForBinding(out, backCover)
 	}
 	for i, s := range doc.Sections {
 		out.Outline = append(out.Outline, OutlineEntry{Title: outlineTitle(s), Level: 0,

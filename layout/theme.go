@@ -23,6 +23,12 @@ type Theme struct {
 	Contents     bool // a table of contents after the cover
 	// CoverFundingBar puts funders and the EU emblem on the cover.
 	CoverFundingBar bool
+	// PageMultiple pads the document to a multiple of this many pages
+	// (1: no padding), the funding notice on the last page; EmptyPages is
+	// "notes" or "blank", what the added pages show. The edition profile
+	// decides whether an edition pads (build sets 1 for the screen).
+	PageMultiple int
+	EmptyPages   string
 	// Bleed is how far backgrounds run past the trim (print edition);
 	// SafetyMargin is the closest text may come to the trim.
 	Bleed, SafetyMargin Scaled
@@ -117,6 +123,7 @@ func NewTheme(t *content.Theme) (Theme, error) {
 		MarginTop: Pt(p.MarginTop), MarginBottom: Pt(p.MarginBottom), MarginLeft: Pt(p.MarginLeft), MarginRight: Pt(p.MarginRight),
 		Columns: p.Columns, ColumnGap: Pt(p.ColumnGap),
 		BaselineGrid: p.BaselineGrid, RunningHead: p.RunningHead, Contents: p.TableOfContents, CoverFundingBar: p.CoverFundingBar,
+		PageMultiple: p.PageMultiple, EmptyPages: p.EmptyPages,
 		Bleed: Pt(p.Bleed), SafetyMargin: Pt(p.SafetyMargin),
 
 		Body: role("body"), Quote: role("quote"), Label: role("label"), Heading: role("heading"),

@@ -165,15 +165,18 @@ func build(req buildRequest) (*buildResult, error) {
 	if err != nil {
 		return nil, err
 	}
+	prof, err := req.profile()
+	if err != nil {
+		return nil, err
+	}
+	if !prof.Bound {
+		th.PageMultiple = 1 // only a bound edition is padded for binding
+	}
 	laid := layout.Compose(doc, th)
 	if err := refusedBlocks(laid.Warnings); err != nil {
 		return nil, err
 	}
 	date, err := sourceDate()
-	if err != nil {
-		return nil, err
-	}
-	prof, err := req.profile()
 	if err != nil {
 		return nil, err
 	}

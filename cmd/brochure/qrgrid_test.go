@@ -165,4 +165,3 @@ func insertedHyphensInDisplayText(t *testing.T, pdf string) []string {
 	}
 	return bad
 }
-
