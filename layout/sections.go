@@ -42,27 +42,50 @@ func (c *composer) section(i int, s content.Section, sect *StructElement) []VNod
 		}
 	}
 
+	// The blocks after the text: pictures, presentations, links.
+	var blocks [][]VNode
+	for j, img := range s.Images {
+		blocks = append(blocks, append([]VNode{c.gridSpace(th.ParSkip)}, c.picture(img, x, width, c.where(i, fmt.Sprintf(".images[%d]", j)), sect)...))
+	}
+	for j, p := range s.Presentations {
+		blocks = append(blocks, append([]VNode{c.gridSpace(Pt(12))}, c.padToGrid(c.linkBlock(p, x, width, c.where(i, fmt.Sprintf(".presentations[%d]", j)), sect))...))
+	}
+	for j, l := range s.Links {
+		blocks = append(blocks, append([]VNode{c.gridSpace(Pt(12))}, c.padToGrid(c.linkBlock(l, x, width, c.where(i, fmt.Sprintf(".links[%d]", j)), sect))...))
+	}
+
+	// Keeping together: the heading stays with the first two lines of the
+	// text (or its first block); the last block stays with the two lines
+	// or the block before it; a page may begin with another block of the
+	// section only at a cost, so pagination rather moves the section on
+	// unless its blocks need more than a page.
 	v := []VNode{c.gridSpace(th.SectionSkip)}
 	v = append(v, keepTogether(c.padToGrid(head))...)
 	body := c.blocks(i, sect, s.Body, x, width)
 	if len(body) > 0 {
+		body = keepFirstBoxes(body, 2)
+		if len(blocks) > 0 {
+			body = keepLastBoxes(body, 2)
+		}
 		v = append(v, Penalty(Infinity), c.gridSpace(Pt(8)))
 		v = append(v, body...)
 	}
-	for j, img := range s.Images {
-		v = append(v, c.gridSpace(th.ParSkip))
-		v = append(v, c.picture(img, x, width, c.where(i, fmt.Sprintf(".images[%d]", j)), sect)...)
-	}
-	for j, p := range s.Presentations {
-		v = append(v, c.gridSpace(Pt(12)))
-		v = append(v, c.padToGrid(c.linkBlock(p, x, width, c.where(i, fmt.Sprintf(".presentations[%d]", j)), sect))...)
-	}
-	for j, l := range s.Links {
-		v = append(v, c.gridSpace(Pt(12)))
-		v = append(v, c.padToGrid(c.linkBlock(l, x, width, c.where(i, fmt.Sprintf(".links[%d]", j)), sect))...)
+	for k, b := range blocks {
+		pen := strandedBlockPenalty
+		if k == len(blocks)-1 || len(body) == 0 && k == 0 {
+			pen = Infinity
+		}
+		v = append(v, Penalty(pen))
+		v = append(v, keepTogether(b)...)
 	}
 	return v
 }
+
+// strandedBlockPenalty is the cost of a page that begins with a block of a
+// section begun on an earlier page: more than leaving three quarters of a
+// page empty costs, so only a section whose blocks need more than a page
+// is broken there.
+const strandedBlockPenalty = 3000
 
 // outlineTitle is the bookmark text: „Vortrag: Titel“.
 func outlineTitle(s content.Section) string {

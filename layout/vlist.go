@@ -56,3 +56,35 @@ func keepTogether(v []VNode) []VNode {
 	}
 	return out
 }
+
+// keepFirstBoxes makes every break before the n-th box of v illegal, so
+// what comes before v (a heading) stays with at least n boxes (lines) of
+// it.
+func keepFirstBoxes(v []VNode, n int) []VNode {
+	boxes := 0
+	for i, node := range v {
+		if node.Kind == VBox {
+			boxes++
+			if boxes == n {
+				return append(keepTogether(v[:i]), v[i:]...)
+			}
+		}
+	}
+	return keepTogether(v)
+}
+
+// keepLastBoxes makes every break after the n-th box from the end of v
+// illegal, so what follows v (a section's last block) stays with at
+// least n boxes (lines) of it.
+func keepLastBoxes(v []VNode, n int) []VNode {
+	boxes := 0
+	for i := len(v) - 1; i >= 0; i-- {
+		if v[i].Kind == VBox {
+			boxes++
+			if boxes == n {
+				return append(v[:i:i], keepTogether(v[i:])...)
+			}
+		}
+	}
+	return keepTogether(v)
+}

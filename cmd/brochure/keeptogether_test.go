@@ -1,0 +1,115 @@
+package main
+
+import (
+	"encoding/xml"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// manyPresentations writes an event of 30 sections with bodies of one to
+// seven paragraphs and none to three presentations each, lengths varied
+// by a fixed sequence, so page breaks fall everywhere a section can break.
+func manyPresentations(t *testing.T, theme string) string {
+	dir := t.TempDir()
+	var b strings.Builder
+	if theme != "" {
+		b.WriteString("theme = \"theme.toml\"\n")
+		writeFile(t, filepath.Join(dir, "theme.toml"), []byte(theme))
+	}
+	b.WriteString("[document]\ntitle = \"Viele Präsentationen\"\ndate = 2025-05-20\n\n")
+	sentence := "Die Teilnehmenden tauschten Erfahrungen aus der Beratung von Geflüchteten in ländlichen Regionen aus und berichteten von Wegen in Ausbildung und Arbeit. "
+	seq := uint32(7)
+	next := func(n uint32) int { seq = seq*1103515245 + 12345; return int(seq>>16) % int(n) }
+	for s := 1; s <= 30; s++ {
+		fmt.Fprintf(&b, "[[sections]]\nkind = \"talk\"\ntitle = \"Abschnitt %d\"\nbody = \"\"\"\n", s)
+		for p := 0; p < 1+next(7); p++ {
+			b.WriteString(strings.Repeat(sentence, 1+next(4)) + "\n\n")
+		}
+		b.WriteString("\"\"\"\n")
+		for k := 1; k <= next(4); k++ {
+			fmt.Fprintf(&b, "  [[sections.presentations]]\n  label = \"Präsentation %d.%d\"\n  url = \"https://example.org/praesentationen/abschnitt-%d/vortrag-%d.pdf\"\n", s, k, s, k)
+		}
+		b.WriteString("\n")
+	}
+	path := filepath.Join(dir, "content.toml")
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// TestNoStrandedBlocksOrHeadings: on a document with many presentations,
+// no page (or column) begins with a presentation block — its section
+// always began earlier — and none ends with a section heading.
+func TestNoStrandedBlocksOrHeadings(t *testing.T) {
+	for _, theme := range []string{"", "[page]\ncolumns = 2\n"} {
+		pdf := buildPDF(t, manyPresentations(t, theme))
+		var doc bboxDoc
+		if err := xml.Unmarshal([]byte(tool(t, "pdftotext", "-bbox-layout", pdf, "-")), &doc); err != nil {
+			t.Fatal(err)
+		}
+		strandedBlocks, strandedHeads, presentations := 0, 0, 0
+		for pi, p := range doc.Pages {
+			// Lines of the type area by column (left edge), top to bottom;
+			// the page foot lies below 780 pt.
+			columns := map[int][]bboxLine{}
+			for _, f := range p.Flows {
+				for _, bl := range f.Blocks {
+					for _, l := range bl.Lines {
+						if l.YMin < 780 && len(l.Words) > 0 {
+							col := 0
+							if l.XMin > 297 {
+								col = 1
+							}
+							columns[col] = append(columns[col], l)
+						}
+					}
+				}
+			}
+			if isContentsPage(append(append([]bboxLine(nil), columns[0]...), columns[1]...)) {
+				continue
+			}
+			for col, lines := range columns {
+				sort.Slice(lines, func(a, b int) bool { return lines[a].YMin < lines[b].YMin })
+				first, last := lineText(lines[0]), lineText(lines[len(lines)-1])
+				presentations += strings.Count(strings.Join(linesText(lines), "\n"), "Präsentation ")
+				if strings.HasPrefix(first, "Präsentation ") && pi > 0 {
+					strandedBlocks++
+					t.Errorf("theme %q: page %d column %d begins with a stranded block: %s", theme, pi+1, col+1, first)
+				}
+				if strings.HasPrefix(last, "Abschnitt ") || last == "VORTRAG" {
+					strandedHeads++
+					t.Errorf("theme %q: page %d column %d ends with a heading: %s", theme, pi+1, col+1, last)
+				}
+			}
+		}
+		if presentations < 30 {
+			t.Errorf("theme %q: only %d presentation labels found; the test document is not what it should be", theme, presentations)
+		}
+	}
+}
+
+func linesText(lines []bboxLine) []string {
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		out[i] = lineText(l)
+	}
+	return out
+}
+
+// isContentsPage tells a contents page by its many lines that are page
+// numbers alone.
+func isContentsPage(lines []bboxLine) bool {
+	numbers := 0
+	for _, l := range lines {
+		if _, err := strconv.Atoi(lineText(l)); err == nil {
+			numbers++
+		}
+	}
+	return numbers > len(lines)/4
+}
