@@ -260,13 +260,18 @@ var units = map[string]bool{"Uhr": true, "%": true, "‰": true, "€": true, "E
 	"km": true, "m": true, "cm": true, "mm": true, "kg": true, "g": true, "t": true, "h": true, "min": true,
 	"Min.": true, "Std.": true, "Mio.": true, "Mrd.": true, "ha": true, "qm": true, "m²": true, "l": true, "°C": true}
 
+// Legal forms, never separated from the name before them: „Netzwerk
+// e. V.“, „Bildungswerk gGmbH“.
+var legalForms = map[string]bool{"e.V.": true, "e.\u202FV.": true, "GmbH": true, "gGmbH": true, "mbH": true, "AG": true,
+	"gAG": true, "KG": true, "eG": true, "e.G.": true, "UG": true, "gUG": true, "KdöR": true}
+
 // The month names: „26. Juni“ stays together.
 var months = map[string]bool{"Januar": true, "Februar": true, "März": true, "April": true, "Mai": true, "Juni": true,
 	"Juli": true, "August": true, "September": true, "Oktober": true, "November": true, "Dezember": true, "Jänner": true}
 
 // keepsTogether decides whether the space between out and rest must not
 // break: after a title (Dr., Prof., §), between a number and its unit,
-// and between day and month.
+// between day and month, and before a legal form (e. V., gGmbH).
 func keepsTogether(out, rest []rune, last rune) bool {
 	if len(out) == 0 {
 		return false
@@ -297,6 +302,9 @@ func keepsTogether(out, rest []rune, last rune) bool {
 		return true
 	}
 	if isDayOfMonth(before) && months[after] {
+		return true
+	}
+	if legalForms[after] || after == "e." && len(rest) > k+2 && string(rest[k+1:k+3]) == "V." {
 		return true
 	}
 	return false

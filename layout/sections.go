@@ -95,13 +95,15 @@ func outlineTitle(s content.Section) string {
 	return s.Label + ": " + s.Title
 }
 
-// speakerGrid sets speakers in two columns (one in a narrow column of
-// text): name in bold, role and organisation beneath, a photo beside.
+// speakerGrid sets several speakers in two columns (a single speaker, or
+// any in a narrow column of text, one to a row): name in bold, role and
+// organisation beneath, a photo beside.
 func (c *composer) speakerGrid(i int, people []content.Person, sect *StructElement) []VNode {
 	th := c.th
 	gap := MM(8)
+	// One speaker takes the whole measure; a grid is for several.
 	perRow := 2
-	if th.ColumnWidth() < MM(100) {
+	if len(people) == 1 || th.ColumnWidth() < MM(100) {
 		perRow = 1
 	}
 	cellWidth := (th.ColumnWidth() - Scaled(perRow-1)*gap) / Scaled(perRow)
