@@ -21,6 +21,10 @@ type Image struct {
 	Where   string // "content.toml:12:3: sections[0].images[1].file", for later messages
 	Caption string
 	Credit  string
+	// Width is how wide a section's picture is set: "measure" (the
+	// default), "half", "full-bleed", or WidthPt points.
+	Width   string
+	WidthAt float64
 	// Alt is the image's alternate description for screen readers, as the
 	// content gives it ("" when it gives none).
 	Alt    string

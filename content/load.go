@@ -232,21 +232,43 @@ func (d *decoder) section(path string, m map[string]any) Section {
 	}
 	for i, im := range d.tables(path, m, "images") {
 		ip := fmt.Sprintf("%s.images[%d]", path, i)
-		d.known(ip, im, "file", "caption", "credit", "alt")
+		d.known(ip, im, "file", "caption", "credit", "alt", "width")
 		file := d.text(ip, im, "file", true)
 		caption := d.text(ip, im, "caption", false)
 		credit := d.text(ip, im, "credit", false)
 		alt := d.text(ip, im, "alt", false)
+		width, widthPt := d.pictureWidth(ip, im)
 		if file == "" {
 			continue
 		}
 		if img := d.image(joinPath(ip, "file"), file, photoExts, d.opts); img != nil {
 			img.Caption, img.Credit, img.Alt = caption, credit, alt
+			img.Width, img.WidthAt = width, widthPt
 			img.needsAlt = d.at(ip)
 			s.Images = append(s.Images, *img)
 		}
 	}
 	return s
+}
+
+// pictureWidth reads a picture's width: "measure" (the default), "half",
+// "full-bleed", or a length such as "80mm" (then "length" and points).
+func (d *decoder) pictureWidth(path string, m map[string]any) (string, float64) {
+	v, ok := m["width"]
+	if !ok {
+		return "measure", 0
+	}
+	if s, isText := v.(string); isText {
+		switch s {
+		case "measure", "half", "full-bleed":
+			return s, 0
+		}
+		if strings.IndexFunc(s, func(r rune) bool { return r >= '0' && r <= '9' }) >= 0 {
+			return "length", d.length(path, m, "width", 20*72/25.4, 1000*72/25.4)
+		}
+	}
+	d.errorf(joinPath(path, "width"), "expected \"measure\", \"half\", \"full-bleed\" or a length such as \"80mm\", got %s", describeWidth(v))
+	return "measure", 0
 }
 
 func (d *decoder) person(path string, m map[string]any) Person {
@@ -440,4 +462,12 @@ func (d *decoder) loadTheme(tree map[string]any, opts Options) *Theme {
 		return DefaultTheme()
 	}
 	return t
+}
+
+// describeWidth names a width value that is none of the accepted ones.
+func describeWidth(v any) string {
+	if s, ok := v.(string); ok {
+		return fmt.Sprintf("%q", s)
+	}
+	return typeName(v)
 }

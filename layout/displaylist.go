@@ -59,6 +59,7 @@ const (
 	WarnEnlargedImage                         // a raster image enlarged past its resolution
 	WarnMissingLogo                           // a funder credited without its artwork
 	WarnMissingAlt                            // a picture without alternate text (print; screen refuses it)
+	WarnImageWidth                            // a picture width the layout cannot give
 )
 
 // String formats the warning for the terminal.

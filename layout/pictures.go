@@ -1,6 +1,10 @@
 package layout
 
-import "brochure/content"
+import (
+	"strings"
+
+	"brochure/content"
+)
 
 // referencePPI is the resolution at which a raster image counts as shown
 // at 100 %: the print standard.
@@ -28,13 +32,28 @@ func (c *composer) place(img *content.Image, x, y, width Scaled, where string) *
 	return p
 }
 
-// picture sets an event picture across the column, no taller than 60 %
-// of the type area, its height whole lines of the grid, with caption and
-// credit beneath; picture and caption stay together. It is a Figure under
-// parent, with the caption as its Caption.
+// picture sets an event picture no taller than 60 % of the type area,
+// with caption and credit beneath; picture and caption stay together. Its
+// width is the picture's choice: the measure (the default, flush with
+// both text edges), half of it, the page's full width into the bleed, or
+// a length (at most the measure). It is a Figure under parent, with the
+// caption as its Caption.
 func (c *composer) picture(img content.Image, x, width Scaled, where string, parent *StructElement) []VNode {
 	th := c.th
-	p := c.place(&img, x, 0, width, where)
+	px, pw := x, width
+	switch img.Width {
+	case "half":
+		pw = (width - MM(5)) / 2
+	case "length":
+		pw = min(Pt(img.WidthAt), width)
+	case "full-bleed":
+		if th.Columns > 1 {
+			c.warn(WarnImageWidth, where, "%s: width = \"full-bleed\" is set as the measure in a layout of %d columns", img.File, th.Columns)
+		} else {
+			px, pw = -th.Bleed, th.PageWidth+2*th.Bleed
+		}
+	}
+	p := c.place(&img, px, 0, pw, where)
 	alt := img.Alt
 	if alt == "" {
 		// Only print gets here (the screen edition refuses a picture
@@ -45,13 +64,10 @@ func (c *composer) picture(img content.Image, x, width Scaled, where string, par
 	}
 	fig := tagFigure([]Item{p}, parent, alt)
 	if limit := th.TextHeight() * 3 / 5; p.H > limit {
+		// A tall picture is narrowed to the limit, still from the text's
+		// left edge.
 		p.W = scaleBy(p.W, int64(limit), int64(p.H))
 		p.H = limit
-	}
-	if l := th.Body.Leading; th.BaselineGrid && p.H > l {
-		h := p.H / l * l
-		p.W = scaleBy(p.W, int64(h), int64(p.H))
-		p.H = h
 	}
 	v := []VNode{Box(p.H, p)}
 	var spans []Span
@@ -62,7 +78,7 @@ func (c *composer) picture(img content.Image, x, width Scaled, where string, par
 		if len(spans) > 0 {
 			spans = append(spans, Span{Text: " – "})
 		}
-		spans = append(spans, Span{Text: "Foto: " + img.Credit})
+		spans = append(spans, Span{Text: creditLine(img.Credit)})
 	}
 	if len(spans) > 0 {
 		st := th.Caption
@@ -70,5 +86,19 @@ func (c *composer) picture(img content.Image, x, width Scaled, where string, par
 		v = append(v, Space(Pt(4)))
 		v = append(v, tag(c.displayText(spans, st, x, width, where), fig.Child(RoleCaption))...)
 	}
+	// The grid is kept by the space after the picture, not by narrowing
+	// it off the text edge.
 	return keepTogether(c.padToGrid(v))
+}
+
+// creditLine is „Foto: Name“, unless the credit already says what it is
+// (Foto:, Fotos:, Bild:, Grafik:, Abbildung:, Quelle:, ©).
+func creditLine(credit string) string {
+	lower := strings.ToLower(strings.TrimSpace(credit))
+	for _, prefix := range []string{"foto", "fotos", "bild", "bilder", "grafik", "abbildung", "abb.", "quelle", "©", "(c)"} {
+		if strings.HasPrefix(lower, prefix+":") || strings.HasPrefix(lower, prefix+" ") || prefix == "©" && strings.HasPrefix(lower, prefix) {
+			return credit
+		}
+	}
+	return "Foto: " + credit
 }
