@@ -193,7 +193,7 @@ func (d *decoder) meta(path string, m map[string]any) Meta {
 }
 
 func (d *decoder) section(path string, m map[string]any) Section {
-	d.known(path, m, "kind", "label", "title", "speakers", "moderation", "body", "presentations", "links", "images")
+	d.known(path, m, "kind", "label", "title", "speakers", "moderation", "body", "quotes", "presentations", "links", "images")
 	s := Section{Pos: d.keys.find(path)}
 	kind := d.text(path, m, "kind", true)
 	if kind != "" {
@@ -224,6 +224,14 @@ func (d *decoder) section(path string, m map[string]any) Section {
 		s.Moderation = append(s.Moderation, d.person(fmt.Sprintf("%s.moderation[%d]", path, i), p))
 	}
 	s.Body = d.markdown(path, m, "body")
+	for i, q := range d.tables(path, m, "quotes") {
+		qp := fmt.Sprintf("%s.quotes[%d]", path, i)
+		d.known(qp, q, "text", "by")
+		d.text(qp, q, "text", true) // required
+		if text := d.markdown(qp, q, "text"); len(text) > 0 {
+			s.Body = append(s.Body, Block{Kind: Quote, Children: text, By: d.text(qp, q, "by", false)})
+		}
+	}
 	for i, l := range d.tables(path, m, "presentations") {
 		s.Presentations = append(s.Presentations, d.link(fmt.Sprintf("%s.presentations[%d]", path, i), l))
 	}

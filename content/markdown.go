@@ -33,7 +33,7 @@ func parseMarkdown(src string) ([]Block, []markdownError) {
 	if errs := tooMuchMarkup(src); len(errs) > 0 {
 		return nil, errs
 	}
-	source := []byte(protectGenderStars(src))
+	source := []byte(protectGenderStars(attributionLines(src)))
 	doc := markdownParser.Parse(text.NewReader(source))
 	c := mdConverter{source: source}
 	blocks := c.blocks(doc)
@@ -159,6 +159,78 @@ func (c *mdConverter) line(n ast.Node) int {
 	return bytes.Count(c.source[:offset], []byte("\n")) + 1
 }
 
+// attributionLine is a quote line „> – Name“ (en or em dash, or --).
+var attributionLine = regexp.MustCompile(`^(\s*>\s*)(–|—|--)(\s+\S)`)
+
+// attributionLines turns an attribution line that directly follows a
+// line of quoted text into a one-item list (same line count, so positions
+// stay right), which ends the paragraph; withAttribution then takes it.
+func attributionLines(src string) string {
+	if !strings.Contains(src, ">") {
+		return src
+	}
+	lines := strings.Split(src, "\n")
+	for i := 1; i < len(lines); i++ {
+		prev := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(lines[i-1]), ">"))
+		if strings.HasPrefix(strings.TrimSpace(lines[i-1]), ">") && prev != "" {
+			lines[i] = attributionLine.ReplaceAllString(lines[i], "${1}-${3}")
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// withAttribution takes a quote's attribution out of its text: a last
+// line „– Name“ or „— Name“ (or „- Name“, which Markdown reads as a
+// list of one item), at most 100 characters, becomes the quote's By.
+func withAttribution(q Block) Block {
+	if len(q.Children) < 2 {
+		return q
+	}
+	last := q.Children[len(q.Children)-1]
+	var text string
+	switch {
+	case last.Kind == Paragraph:
+		text = inlineText(last.Inlines)
+		var ok bool
+		if text, ok = cutDash(text); !ok {
+			return q
+		}
+	case last.Kind == BulletList && len(last.Children) == 1 && len(last.Children[0].Children) == 1 &&
+		last.Children[0].Children[0].Kind == Paragraph:
+		text = inlineText(last.Children[0].Children[0].Inlines)
+	default:
+		return q
+	}
+	text = strings.TrimSpace(text)
+	if text == "" || utf8.RuneCountInString(text) > 100 {
+		return q
+	}
+	q.Children, q.By = q.Children[:len(q.Children)-1], text
+	return q
+}
+
+// cutDash removes a leading en or em dash and the space after it.
+func cutDash(s string) (string, bool) {
+	for _, dash := range []string{"–", "—", "--"} {
+		if rest, ok := strings.CutPrefix(s, dash); ok && strings.HasPrefix(rest, " ") {
+			return rest, true
+		}
+	}
+	return s, false
+}
+
+// inlineText is the plain text of inline runs.
+func inlineText(inl []Inline) string {
+	var b strings.Builder
+	for _, in := range inl {
+		if in.Break {
+			b.WriteByte(' ')
+		}
+		b.WriteString(in.Text)
+	}
+	return b.String()
+}
+
 // Markdown that CommonMark reads as plain text but an author meant as
 // something else: a table (a row of cells over a |---|---| line) and
 // footnotes ([^1] and [^1]: …), which would print as literal source.
@@ -215,7 +287,7 @@ func (c *mdConverter) blocks(n ast.Node) []Block {
 			}
 			out = append(out, list)
 		case *ast.Blockquote:
-			out = append(out, Block{Kind: Quote, Children: c.blocks(child)})
+			out = append(out, withAttribution(Block{Kind: Quote, Children: c.blocks(child)}))
 		case *ast.Heading:
 			c.fail(child, "headings are not supported in body text; start a new [[sections]] entry instead")
 		case *ast.CodeBlock:

@@ -142,6 +142,8 @@ type Block struct {
 	Kind     BlockKind
 	Inlines  []Inline
 	Children []Block
+	// By is the attribution of a quote: who said it ("" for none).
+	By string
 }
 
 // Style marks emphasis on an inline span.

@@ -73,6 +73,12 @@ func (c *composer) quote(i int, q *StructElement, b content.Block, x, width Scal
 			v = append(v, c.blocks(i, q, []content.Block{child}, x+inset, width-2*inset)...)
 		}
 	}
+	if b.By != "" {
+		// The attribution below the quote, inside its bar: „– Name“.
+		by := th.SpeakerRole
+		v = append(v, Space(Pt(4)))
+		v = append(v, tag(c.displayText(plain("– "+b.By), by, x+inset, width-2*inset, c.where(i, ".quotes (by)")), q.Child(RoleP))...)
+	}
 	// The rule runs from the first line's cap height to the last baseline
 	// plus descent: add a piece to every box and space.
 	for k := range v {
