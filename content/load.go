@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -173,13 +175,15 @@ func (d *decoder) typography(path string, m map[string]any) Typography {
 }
 
 func (d *decoder) meta(path string, m map[string]any) Meta {
-	d.known(path, m, "kind", "title", "subtitle", "event", "date", "language", "organisers", "keywords")
+	d.known(path, m, "kind", "title", "subtitle", "event", "date", "time", "venue", "language", "organisers", "keywords")
 	meta := Meta{
 		Kind:       d.text(path, m, "kind", false),
 		Title:      d.text(path, m, "title", true),
 		Subtitle:   d.text(path, m, "subtitle", false),
 		Event:      d.text(path, m, "event", false),
 		Date:       d.date(path, m, "date", true),
+		Time:       d.text(path, m, "time", false),
+		Venue:      d.text(path, m, "venue", false),
 		Language:   d.text(path, m, "language", false),
 		Organisers: d.texts(path, m, "organisers"),
 		Keywords:   d.texts(path, m, "keywords"),
@@ -193,7 +197,7 @@ func (d *decoder) meta(path string, m map[string]any) Meta {
 }
 
 func (d *decoder) section(path string, m map[string]any) Section {
-	d.known(path, m, "kind", "label", "title", "speakers", "moderation", "body", "quotes", "presentations", "links", "images")
+	d.known(path, m, "kind", "label", "title", "speakers", "moderation", "body", "quotes", "items", "presentations", "links", "images")
 	s := Section{Pos: d.keys.find(path)}
 	kind := d.text(path, m, "kind", true)
 	if kind != "" {
@@ -224,6 +228,20 @@ func (d *decoder) section(path string, m map[string]any) Section {
 		s.Moderation = append(s.Moderation, d.person(fmt.Sprintf("%s.moderation[%d]", path, i), p))
 	}
 	s.Body = d.markdown(path, m, "body")
+	items := d.tables(path, m, "items")
+	if len(items) > 0 && s.Kind != Programme {
+		d.errorf(joinPath(path, "items"), "items belong to a programme section (kind = \"programme\")")
+	}
+	for i, it := range items {
+		ip := fmt.Sprintf("%s.items[%d]", path, i)
+		d.known(ip, it, "time", "title", "speakers", "note")
+		item := ProgrammeItem{Time: d.programmeTime(ip, it), Title: d.text(ip, it, "title", true),
+			Speakers: d.texts(ip, it, "speakers"), Note: d.text(ip, it, "note", false)}
+		s.Items = append(s.Items, item)
+	}
+	if s.Kind == Programme && len(items) == 0 {
+		d.errorf(path, "a programme section needs its [[sections.items]] (time, title, speakers)")
+	}
 	for i, q := range d.tables(path, m, "quotes") {
 		qp := fmt.Sprintf("%s.quotes[%d]", path, i)
 		d.known(qp, q, "text", "by")
@@ -478,4 +496,42 @@ func describeWidth(v any) string {
 		return fmt.Sprintf("%q", s)
 	}
 	return typeName(v)
+}
+
+// programmeTimePattern is a time or a range: 9:30, 09.30, 9:30-10:15,
+// 9:30 – 10:15 Uhr.
+var programmeTimePattern = regexp.MustCompile(`^(\d{1,2})[:.](\d{2})(?:\s*(?:-|–|bis)\s*(\d{1,2})[:.](\d{2}))?(?:\s*Uhr)?$`)
+
+// programmeTime reads an agenda item's time and writes it as „09:30“ or
+// „09:30–10:15“.
+func (d *decoder) programmeTime(path string, m map[string]any) string {
+	raw := d.text(path, m, "time", true)
+	if raw == "" {
+		return ""
+	}
+	g := programmeTimePattern.FindStringSubmatch(strings.TrimSpace(raw))
+	bad := g == nil
+	var minutes [2]int
+	for k := 0; !bad && k < 2; k++ {
+		if g[1+2*k] == "" {
+			minutes[k] = -1
+			continue
+		}
+		h, _ := strconv.Atoi(g[1+2*k])
+		mm, _ := strconv.Atoi(g[2+2*k])
+		bad = h > 23 || mm > 59
+		minutes[k] = h*60 + mm
+	}
+	if bad {
+		d.errorf(joinPath(path, "time"), "%q is not a time of day: expected \"09:30\" or a range \"09:30–10:15\"", raw)
+		return raw
+	}
+	out := fmt.Sprintf("%02d:%02d", minutes[0]/60, minutes[0]%60)
+	if minutes[1] >= 0 {
+		if minutes[1] <= minutes[0] {
+			d.errorf(joinPath(path, "time"), "%q ends before it begins", raw)
+		}
+		out += fmt.Sprintf("–%02d:%02d", minutes[1]/60, minutes[1]%60)
+	}
+	return out
 }

@@ -32,6 +32,8 @@ type Meta struct {
 	Subtitle   string    // optional
 	Event      string    // event line, e.g. "Fachtag der WIR-Netzwerke …"
 	Date       time.Time // the event's date (a TOML local date)
+	Time       string    // optional time of day, e.g. "9–17 Uhr"
+	Venue      string    // optional place, e.g. "Kulturhaus Weimar, Saal 2"
 	Language   string    // BCP 47 tag, German only: "de-DE", "de-AT", …
 	Organisers []string
 	Keywords   []string
@@ -49,10 +51,12 @@ const (
 	Workshop SectionKind = "workshop" // Workshop
 	Panel    SectionKind = "panel"    // Podiumsdiskussion
 	Contact  SectionKind = "contact"  // Kontakt
+	// Programme is the agenda: a table of times, titles and speakers.
+	Programme SectionKind = "programme" // Programm
 )
 
 // SectionKinds lists every valid kind in the order documentation uses them.
-var SectionKinds = []SectionKind{Welcome, Greeting, Talk, Workshop, Panel, Contact}
+var SectionKinds = []SectionKind{Programme, Welcome, Greeting, Talk, Workshop, Panel, Contact}
 
 // DefaultLabel is the label a section of this kind carries when the author
 // gives none.
@@ -70,6 +74,8 @@ func (k SectionKind) DefaultLabel() string {
 		return "Podiumsdiskussion"
 	case Contact:
 		return "Kontakt"
+	case Programme:
+		return "Programm"
 	}
 	return ""
 }
@@ -84,8 +90,19 @@ type Section struct {
 	Body          []Block
 	Presentations []Link
 	Links         []Link
-	Images        []Image  // pictures of the event, with caption and credit
-	Pos           Position // where the section's table starts
+	Images        []Image         // pictures of the event, with caption and credit
+	Items         []ProgrammeItem // the agenda of a programme section
+	Pos           Position        // where the section's table starts
+}
+
+// ProgrammeItem is one row of the agenda.
+type ProgrammeItem struct {
+	// Time is „09:30“ or a range „09:30–10:15“, normalised to two-digit
+	// hours and an en dash.
+	Time     string
+	Title    string
+	Speakers []string
+	Note     string // optional: a room, a format
 }
 
 // Person is a speaker or moderator.

@@ -163,9 +163,23 @@ func (c *composer) meta() Meta {
 	if m.Event != "" {
 		subject = strings.TrimSpace(m.Event + " – " + subject)
 	}
+	subject = strings.TrimSuffix(subject, " –")
+	// When and where, for a catalogue: „…, 26. Juni 2024, 9–17 Uhr, Weimar“.
+	if m.Time != "" || m.Venue != "" {
+		parts := []string{}
+		if subject != "" {
+			parts = append(parts, subject)
+		}
+		for _, part := range []string{longDate(*c.doc), NewNormaliser(c.typo).Normalise(m.Time), m.Venue} {
+			if part != "" {
+				parts = append(parts, part)
+			}
+		}
+		subject = strings.Join(parts, ", ")
+	}
 	return Meta{
 		Title:    m.Title,
-		Subject:  strings.TrimSuffix(subject, " –"),
+		Subject:  subject,
 		Author:   strings.Join(m.Organisers, ", "),
 		Keywords: strings.Join(m.Keywords, ", "),
 		Language: m.Language,

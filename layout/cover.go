@@ -33,7 +33,14 @@ func (c *composer) cover() Page {
 		stack = append(stack, tag(c.displayText(plain(m.Subtitle), th.CoverSubtitle, x, width*4/5, c.at("document.subtitle")), c.root.Child(RoleP))...)
 	}
 	stack = append(stack, Space(Pt(22)))
-	stack = append(stack, tag(c.displayText(plain(longDate(*c.doc)), th.CoverDate, x, width, c.at("document.date")), c.root.Child(RoleP))...)
+	when := longDate(*c.doc)
+	if m.Time != "" {
+		when += ", " + m.Time
+	}
+	stack = append(stack, tag(c.displayText(plain(when), th.CoverDate, x, width, c.at("document.date")), c.root.Child(RoleP))...)
+	if m.Venue != "" {
+		stack = append(stack, tag(c.displayText(plain(m.Venue), th.CoverDate, x, width, c.at("document.venue")), c.root.Child(RoleP))...)
+	}
 	top := field - MM(22) - stackHeight(stack)
 	for _, it := range flatten(stack) {
 		moveDown(it, top)

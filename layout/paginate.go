@@ -23,7 +23,8 @@ type ParagraphLine struct {
 // breakpoint that fits is a candidate, its cost is its penalty plus the
 // badness of the space it leaves empty, and the cheapest candidate (the
 // latest among equals) ends the page. Glue and penalties vanish at the top
-// of a page. A box taller than a page is put on a page of its own.
+// of a page. A box taller than a page is put on a page of its own. A box
+// with a Header that begins a page gets the header above it.
 //
 // Paginate takes ownership of the items in v and moves them into place.
 func Paginate(v []VNode, height Scaled) []PageBody {
@@ -35,6 +36,15 @@ func Paginate(v []VNode, height Scaled) []PageBody {
 		}
 		if start >= len(v) {
 			break
+		}
+		if v[start].Header != nil {
+			// A table continued: its header row first, then as many rows
+			// as fit below it.
+			header := v[start].Header()
+			end := pageEnd(v, start, height-stackHeight(header))
+			pages = append(pages, placePage(append(header, v[start:end]...)))
+			start = end
+			continue
 		}
 		end := pageEnd(v, start, height)
 		pages = append(pages, placePage(v[start:end]))

@@ -61,6 +61,12 @@ func (c *composer) section(i int, s content.Section, sect *StructElement) []VNod
 	// unless its blocks need more than a page.
 	v := []VNode{c.gridSpace(th.SectionSkip)}
 	v = append(v, keepTogether(c.padToGrid(head))...)
+	if len(s.Items) > 0 {
+		// The agenda follows the heading at once: heading, header row and
+		// first row stay together.
+		v = append(v, Penalty(Infinity), c.gridSpace(Pt(8)))
+		v = append(v, c.programme(i, s, sect)...)
+	}
 	body := c.blocks(i, sect, s.Body, x, width)
 	if len(body) > 0 {
 		body = keepFirstBoxes(body, 2)

@@ -36,10 +36,16 @@ const (
 	RoleTOCI
 	RoleReference
 	RoleSpan
+	RoleTable
+	RoleTHead
+	RoleTBody
+	RoleTR
+	RoleTH // a column header: written with /Scope /Column
+	RoleTD
 )
 
 var roleNames = [...]string{"", "Document", "Sect", "Div", "H1", "H2", "P", "L", "LI", "Lbl", "LBody", "BlockQuote",
-	"Figure", "Caption", "Link", "TOC", "TOCI", "Reference", "Span"}
+	"Figure", "Caption", "Link", "TOC", "TOCI", "Reference", "Span", "Table", "THead", "TBody", "TR", "TH", "TD"}
 
 // String is the structure type's name in PDF.
 func (r StructRole) String() string {

@@ -30,6 +30,10 @@ type VNode struct {
 	// its index there and Lines the paragraph's length, so widows and
 	// orphans can be found after pagination; 0 for other boxes.
 	Para, Line, Lines int
+	// Header, when set on a box, makes the header a page repeats above it
+	// when the box begins the page (a table's header row over its
+	// continued rows); it returns fresh material each time.
+	Header func() []VNode
 }
 
 // Box makes a vertical box.

@@ -196,6 +196,11 @@ func (d *document) writeStructure(pageNums []int) int {
 			b = append(b, " /Lang "...)
 			b = appendTextString(b, lang)
 		}
+		if r.elem.Role == layout.RoleTH {
+			// Our tables have one header row: every header heads its
+			// column (PDF/UA asks for the scope of a TH).
+			b = append(b, " /A << /O /Table /Scope /Column >>"...)
+		}
 		b = append(b, " /K ["...)
 		for k, kid := range r.kids {
 			if k > 0 {

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -92,7 +93,8 @@ func TestWatchRebuildsAndKeepsTheLastGoodPDF(t *testing.T) {
 	if err := wait("after breaking the TOML"); err == nil {
 		t.Fatalf("a broken file built without error")
 	}
-	if !strings.Contains(status.String(), "content.toml:10:") {
+	brokenLine := 1 + strings.Count(edited[:strings.Index(edited, `kind = "Tagungsdokumentation"`)], "\n")
+	if !strings.Contains(status.String(), fmt.Sprintf("content.toml:%d:", brokenLine)) {
 		t.Errorf("the error does not name the line:\n%s", status.String())
 	}
 	if third, _ := os.ReadFile(pdfPath); !bytes.Equal(second, third) {
