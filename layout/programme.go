@@ -99,4 +99,3 @@ func (c *composer) programme(i int, s content.Section, sect *StructElement) []VN
 	}
 	return v
 }
-
