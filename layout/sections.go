@@ -47,8 +47,22 @@ func (c *composer) section(i int, s content.Section, sect *StructElement) []VNod
 	for j, img := range s.Images {
 		blocks = append(blocks, append([]VNode{c.gridSpace(th.ParSkip)}, c.picture(img, x, width, c.where(i, fmt.Sprintf(".images[%d]", j)), sect)...))
 	}
-	for j, p := range s.Presentations {
-		blocks = append(blocks, append([]VNode{c.gridSpace(Pt(12))}, c.padToGrid(c.linkBlock(p, x, width, c.where(i, fmt.Sprintf(".presentations[%d]", j)), sect))...))
+	twoUp := len(s.Presentations) >= 2 && width >= MM(120)
+	for j := 0; j < len(s.Presentations); j++ {
+		where := func(j int) string { return c.where(i, fmt.Sprintf(".presentations[%d]", j)) }
+		if twoUp && j+1 < len(s.Presentations) {
+			// Two presentations side by side, each with its code above
+			// its text, in two halves of the measure.
+			gap := MM(8)
+			half := (width - gap) / 2
+			left := c.linkBlock(s.Presentations[j], x, half, where(j), sect)
+			right := c.linkBlock(s.Presentations[j+1], x+half+gap, half, where(j+1), sect)
+			pair := Box(max(stackHeight(left), stackHeight(right)), append(flatten(left), flatten(right)...)...)
+			blocks = append(blocks, append([]VNode{c.gridSpace(Pt(12))}, c.padToGrid([]VNode{pair})...))
+			j++
+			continue
+		}
+		blocks = append(blocks, append([]VNode{c.gridSpace(Pt(12))}, c.padToGrid(c.linkBlock(s.Presentations[j], x, width, where(j), sect))...))
 	}
 	for j, l := range s.Links {
 		blocks = append(blocks, append([]VNode{c.gridSpace(Pt(12))}, c.padToGrid(c.linkBlock(l, x, width, c.where(i, fmt.Sprintf(".links[%d]", j)), sect))...))
