@@ -119,7 +119,9 @@ func (c *composer) fundingNotice(f *content.Funding, sect *StructElement) []VNod
 			if strings.TrimSpace(text.String()) != "" {
 				v = append(v, Box(0, &Mark{Kind: MarkFundingStatement, X: x, W: width, Label: text.String()}))
 			}
-			v = append(v, c.paragraph(b.Inlines, sect.Child(RoleP), th.Caption, x, width, Justified, c.at("funding.statement"))...)
+			// Ragged like the other small text of the notice: a narrow
+			// column cannot justify it without wide gaps.
+			v = append(v, tag(c.displayText(spansOf(b.Inlines), th.Caption, x, width, c.at("funding.statement")), sect.Child(RoleP))...)
 			v = append(v, Space(th.ParSkip))
 		}
 	}

@@ -19,6 +19,8 @@ type composedEvent struct {
 	name, contentPath string
 	urls              []string
 	qrSize            float64 // pt
+	column            float64 // pt, the width of a column of text
+	bodySize          float64 // pt, the size of body text
 }
 
 func composedEvents(t *testing.T) []composedEvent {
@@ -28,7 +30,11 @@ func composedEvents(t *testing.T) []composedEvent {
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
-		ev := composedEvent{name: name, contentPath: path, qrSize: doc.Theme.Links.QRSize}
+		lt, err := layout.NewTheme(doc.Theme)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ev := composedEvent{name: name, contentPath: path, qrSize: doc.Theme.Links.QRSize, column: lt.ColumnWidth().Points(), bodySize: lt.Body.Size.Points()}
 		for _, s := range doc.Sections {
 			for _, l := range append(append([]content.Link(nil), s.Presentations...), s.Links...) {
 				ev.urls = append(ev.urls, l.URL)
@@ -119,49 +125,99 @@ func bboxPages(t *testing.T, pdf string) [][]bboxLine {
 }
 
 // TestDisplayTextIsNotHyphenated: no heading, label, quote, caption or
-// speaker line ends in a hyphen the program inserted (a line ending in
-// "-" followed by a line starting in lower case). Body text, set in its
-// own size, may hyphenate.
+// speaker line ends in a hyphen the program inserted, unless the word is
+// wider than the column. Read with MuPDF, which shows the glyphs as drawn
+// (poppler honours the ActualText that makes a hyphenated word read
+// whole, so it cannot see the hyphen); body text, in its own size, may
+// hyphenate.
 func TestDisplayTextIsNotHyphenated(t *testing.T) {
 	for _, ev := range composedEvents(t) {
 		pdf := buildPDF(t, ev.contentPath, "-allow-outside")
-		if bad := insertedHyphensInDisplayText(t, pdf); len(bad) > 0 {
+		if bad := insertedHyphensInDisplayText(t, pdf, ev.column, ev.bodySize); len(bad) > 0 {
 			t.Errorf("%s: display lines hyphenated: %v", ev.name, bad)
 		}
 	}
 }
 
-// insertedHyphensInDisplayText lists lines outside the body text size
-// that end in an inserted hyphen.
-func insertedHyphensInDisplayText(t *testing.T, pdf string) []string {
-	th, err := layout.NewTheme(content.DefaultTheme())
-	if err != nil {
-		t.Fatal(err)
+// stextDoc is MuPDF's structured text: pages, blocks, lines, characters.
+type stextDoc struct {
+	Pages []struct {
+		Blocks []struct {
+			Lines []struct {
+				Fonts []struct {
+					Size  float64 `xml:"size,attr"`
+					Chars []struct {
+						Quad string `xml:"quad,attr"`
+						C    string `xml:"c,attr"`
+					} `xml:"char"`
+				} `xml:"font"`
+			} `xml:"line"`
+		} `xml:"block"`
+	} `xml:"page"`
+}
+
+// glyph is a character as drawn, with its left and right edge.
+type glyph struct {
+	c      rune
+	x0, x1 float64
+	size   float64
+}
+
+// insertedHyphensInDisplayText lists display lines (not in the body size)
+// that end in an inserted hyphen — the next line of the block goes on in
+// lower case — where the word broken would have fitted the column.
+func insertedHyphensInDisplayText(t *testing.T, pdf string, column, body float64) []string {
+	var doc stextDoc
+	if err := xml.Unmarshal([]byte(tool(t, "mutool", "draw", "-q", "-F", "stext", "-o", "-", pdf)), &doc); err != nil {
+		t.Fatalf("parsing mutool's structured text: %v", err)
 	}
-	face := th.Body.Face()
-	bodyHeight := float64(face.Ascent-face.Descent) * th.Body.Size.Points() / 1000
 	var bad []string
-	var doc bboxDoc
-	if err := xml.Unmarshal([]byte(tool(t, "pdftotext", "-bbox-layout", pdf, "-")), &doc); err != nil {
-		t.Fatal(err)
-	}
 	for pi, p := range doc.Pages {
-		for _, f := range p.Flows {
-			for _, b := range f.Blocks {
-				for i := 0; i+1 < len(b.Lines); i++ {
-					l, next := b.Lines[i], b.Lines[i+1]
-					if len(l.Words) == 0 || len(next.Words) == 0 {
-						continue
+		for _, b := range p.Blocks {
+			var lines [][]glyph
+			for _, l := range b.Lines {
+				var line []glyph
+				for _, f := range l.Fonts {
+					for _, ch := range f.Chars {
+						var q [8]float64
+						fmt.Sscan(ch.Quad, &q[0], &q[1], &q[2], &q[3], &q[4], &q[5], &q[6], &q[7])
+						line = append(line, glyph{c: []rune(ch.C)[0], x0: q[0], x1: q[2], size: f.Size})
 					}
-					h := l.Words[0].YMax - l.Words[0].YMin
-					last := l.Words[len(l.Words)-1].Text
-					first := []rune(next.Words[0].Text)
-					if math.Abs(h-bodyHeight) > 0.3 && strings.HasSuffix(last, "-") && len(first) > 0 && unicode.IsLower(first[0]) {
-						bad = append(bad, fmt.Sprintf("page %d: %s / %s", pi+1, lineText(l), lineText(next)))
-					}
+				}
+				if len(line) > 0 {
+					lines = append(lines, line)
+				}
+			}
+			for i := 0; i+1 < len(lines); i++ {
+				l, next := lines[i], lines[i+1]
+				last := l[len(l)-1]
+				if last.c != '-' || math.Abs(last.size-body) < body*0.03 || !unicode.IsLower(next[0].c) || len(l) < 2 || !unicode.IsLetter(l[len(l)-2].c) {
+					continue
+				}
+				// The broken word: from the last space of this line to the
+				// hyphen, and up to the first space of the next.
+				start := len(l) - 2
+				for start > 0 && l[start-1].c != ' ' {
+					start--
+				}
+				end := 0
+				for end+1 < len(next) && next[end+1].c != ' ' && unicode.IsLetter(next[end+1].c) {
+					end++
+				}
+				width := (l[len(l)-2].x1 - l[start].x0) + (next[end].x1 - next[0].x0)
+				if width < column-1 {
+					bad = append(bad, fmt.Sprintf("page %d: %s|%s (%.0f pt in a %.0f pt column)", pi+1, glyphText(l[start:]), glyphText(next[:end+1]), width, column))
 				}
 			}
 		}
 	}
 	return bad
+}
+
+func glyphText(g []glyph) string {
+	var b strings.Builder
+	for _, x := range g {
+		b.WriteRune(x.c)
+	}
+	return b.String()
 }
