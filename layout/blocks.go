@@ -68,7 +68,7 @@ func (c *composer) quote(i int, q *StructElement, b content.Block, x, width Scal
 			v = append(v, Space(th.ParSkip))
 		}
 		if child.Kind == content.Paragraph {
-			v = append(v, tag(c.displayText(spansOf(child.Inlines), th.Quote, x+inset, width-2*inset, c.where(i, ".body (quote)")), q.Child(RoleP))...)
+			v = append(v, tag(c.balancedText(spansOf(child.Inlines), th.Quote, x+inset, width-2*inset, c.where(i, ".body (quote)")), q.Child(RoleP))...)
 		} else {
 			v = append(v, c.blocks(i, q, []content.Block{child}, x+inset, width-2*inset)...)
 		}

@@ -27,10 +27,10 @@ func (c *composer) cover() Page {
 	// Title, subtitle and date stand on the field, bottom-aligned above
 	// its lower edge.
 	var stack []VNode
-	stack = append(stack, tag(c.displayText(plain(m.Title), th.CoverTitle, x, width, c.at("document.title")), heading)...)
+	stack = append(stack, tag(c.balancedText(plain(m.Title), th.CoverTitle, x, width, c.at("document.title")), heading)...)
 	if m.Subtitle != "" {
 		stack = append(stack, Space(Pt(10)))
-		stack = append(stack, tag(c.displayText(plain(m.Subtitle), th.CoverSubtitle, x, width*4/5, c.at("document.subtitle")), c.root.Child(RoleP))...)
+		stack = append(stack, tag(c.balancedText(plain(m.Subtitle), th.CoverSubtitle, x, width*4/5, c.at("document.subtitle")), c.root.Child(RoleP))...)
 	}
 	stack = append(stack, Space(Pt(22)))
 	when := longDate(*c.doc)

@@ -23,12 +23,12 @@ func (c *composer) section(i int, s content.Section, sect *StructElement) []VNod
 	if strings.EqualFold(s.Title, s.Label) {
 		// „Begrüßung“ as label and title would say it twice: the title alone
 		// is the heading.
-		head = tag(c.displayText(plain(s.Title), th.Heading, x, width, c.where(i, ".title")), heading)
+		head = tag(c.balancedText(plain(s.Title), th.Heading, x, width, c.where(i, ".title")), heading)
 	} else {
 		labelItems, _ := c.labelLine(s.Label, th.Label, x, th.Label.Leading, c.where(i, ".label"))
 		tagItems(labelItems, heading)
 		head = append(head, Box(th.Label.Leading, labelItems...), Space(Pt(4)))
-		head = append(head, tag(c.displayText(plain(s.Title), th.Heading, x, width, c.where(i, ".title")), heading)...)
+		head = append(head, tag(c.balancedText(plain(s.Title), th.Heading, x, width, c.where(i, ".title")), heading)...)
 	}
 	first := firstBox(head)
 	head[first].Anchor = fmt.Sprintf("section-%d", i)

@@ -43,34 +43,47 @@ func (c *composer) normalised(spans []Span) []Span {
 // textBlock sets spans as a paragraph at x in the given width and returns
 // its line boxes; overfull lines are reported to warn.
 func (c *composer) textBlock(spans []Span, st TextStyle, x, width Scaled, align Align, where string) []VNode {
-	return c.setText(NewParagraph(c.normalised(spans), st, c.hyph), x, width, align, c.th.Break, where)
+	p := NewParagraph(c.normalised(spans), st, c.hyph)
+	v, lines := SetParagraph(p, x, width, align, c.th.Break)
+	return c.finishText(p, v, lines, align, where)
 }
 
-// displayText sets display text — headings, labels, quotes, captions,
-// speaker lines, cover lines — ragged right, never hyphenated and never
-// scaled; a text of several lines is balanced: set in the narrowest width
-// that still needs no more lines, so the lines are of similar length and
-// the last is not a lone word where that can be avoided.
+// displayText sets display text — labels, captions, speaker lines, link
+// texts — ragged right, never hyphenated and never scaled. Only a word
+// longer than the measure (a long compound in a narrow column) is
+// hyphenated, as the last resort, rather than run past the edge.
 func (c *composer) displayText(spans []Span, st TextStyle, x, width Scaled, where string) []VNode {
+	return c.display(spans, st, x, width, where, false)
+}
+
+// balancedText is displayText for headings, titles and pull quotes, whose
+// lines are balanced: set in the narrowest width that still needs no more
+// lines, so they are of similar length and the last is not a lone word
+// where that can be avoided.
+func (c *composer) balancedText(spans []Span, st TextStyle, x, width Scaled, where string) []VNode {
+	return c.display(spans, st, x, width, where, true)
+}
+
+func (c *composer) display(spans []Span, st TextStyle, x, width Scaled, where string, balance bool) []VNode {
 	spans = c.normalised(spans)
-	p := newDisplayParagraph(spans, st)
 	params := c.th.Break
 	params.Expansion = 0
-	if overfull(p, width, params) {
-		// A word longer than the measure (a long compound in a narrow
-		// column): hyphenation as the last resort, rather than text
-		// running past the edge.
-		p = NewParagraph(spans, st, c.hyph)
+	p := newDisplayParagraph(spans, st)
+	w := width
+	if balance {
+		w = balancedWidth(p, width, params)
 	}
-	balanced := balancedWidth(p, width, params)
-	return c.setText(p, x, balanced, RaggedRight, params, where)
+	v, lines := SetParagraph(p, x, w, RaggedRight, params)
+	if anyOverfull(lines) {
+		p = NewParagraph(spans, st, c.hyph)
+		v, lines = SetParagraph(p, x, width, RaggedRight, params)
+	}
+	return c.finishText(p, v, lines, RaggedRight, where)
 }
 
-// overfull reports whether the paragraph, set ragged in width, has a line
-// that does not fit.
-func overfull(p *Paragraph, width Scaled, params BreakParams) bool {
-	params.RightSkipStretch = 3 * p.Base.Size
-	for _, ln := range BreakLines(p.Nodes, func(int) Scaled { return width }, params) {
+// anyOverfull reports whether a line does not fit.
+func anyOverfull(lines []Line) bool {
+	for _, ln := range lines {
 		if ln.Overfull > 0 {
 			return true
 		}
@@ -80,15 +93,14 @@ func overfull(p *Paragraph, width Scaled, params BreakParams) bool {
 
 // balancedWidth is the narrowest width, down to half of width, in which
 // the paragraph breaks into no more lines than in width, without an
-// overfull line.
+// overfull line; width itself when the text takes one line or does not
+// fit.
 func balancedWidth(p *Paragraph, width Scaled, params BreakParams) Scaled {
 	params.RightSkipStretch = 3 * p.Base.Size
 	fits := func(w Scaled) int {
 		lines := BreakLines(p.Nodes, func(int) Scaled { return w }, params)
-		for _, ln := range lines {
-			if ln.Overfull > 0 {
-				return -1
-			}
+		if anyOverfull(lines) {
+			return -1
 		}
 		return len(lines)
 	}
@@ -108,11 +120,11 @@ func balancedWidth(p *Paragraph, width Scaled, params BreakParams) Scaled {
 	return hi
 }
 
-// setText breaks a paragraph into lines and returns their boxes,
-// reporting overfull, underfull and hyphenated-name lines.
-func (c *composer) setText(p *Paragraph, x, width Scaled, align Align, params BreakParams, where string) []VNode {
+// finishText numbers a paragraph's line boxes for the widow and orphan
+// check and reports its overfull, underfull and hyphenated-name lines and
+// missing characters.
+func (c *composer) finishText(p *Paragraph, v []VNode, lines []Line, align Align, where string) []VNode {
 	c.warnMissing(where, p.Missing)
-	v, lines := SetParagraph(p, x, width, align, params)
 	c.paraWhere = append(c.paraWhere, where)
 	line := 0
 	for k := range v {
