@@ -117,8 +117,8 @@ func TestGermanWordBreaks(t *testing.T) {
 		{"Sachsen-Anhalt-Thüringen", false, "Sachsen-|Anhalt-|Thüringen"},
 		{"Saale-Orla-Kreises.", false, "Saale-|Orla-|Kreises."},
 		// Gender marks: never at or after the mark; the stem may break.
-		{"Arbeitsmarktmentor*innen", false, "Ar-beits=markt=ment-or*innen"},
-		{"Mitarbeiter:innen", false, "Mit=ar-bei-ter:innen"},
+		{"Arbeitsmarktmentor*innen", false, "Ar-beits=markt=ment-or*in-nen"},
+		{"Mitarbeiter:innen", false, "Mit=ar-bei-ter:in-nen"},
 		{"Geflüchtete*r", false, "Ge-flüch-te-te*r"},
 		// A slash between words is a last resort.
 		{"Infrastruktur/Rechtsrahmen", false, "In-fra=struk-tur/|Rechts=rah-men"},
@@ -212,6 +212,37 @@ func BenchmarkLoadCompiledPatterns(b *testing.B) {
 	for b.Loop() {
 		if _, err := UnmarshalPatterns(assets.GermanHyphenationTrie); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestSmallerWordRules: no break after or before a single letter at a
+// hyphen (E-Mail, U-Bahn, x-beliebig, Vitamin-C); of two breaks one letter
+// apart the later wins on a tie (gerades-wegs, Men-to-ren); gender forms
+// keep the breaks of their ending, never at the mark.
+func TestSmallerWordRules(t *testing.T) {
+	h := NewHyphenator(GermanPatterns(), nil)
+	cases := map[string]string{
+		"E-Mail": "E-Mail", "U-Bahn": "U-Bahn", "x-beliebig": "x-beliebig", "Vitamin-C": "Vitamin-C",
+		"E-Mail-Adresse": "E-Mail-|Adresse", "geradeswegs": "ge-ra-des-wegs", "Mentoren": "Men-to-ren",
+		"Mentor*innen": "Men-tor*in-nen", "Lehrer_innen": "Leh-rer_in-nen",
+	}
+	for word, want := range cases {
+		got := ""
+		w := []rune(word)
+		last := 0
+		for _, b := range h.Breaks(word, false) {
+			got += string(w[last:b.Pos])
+			if b.Kind == AfterHyphen {
+				got += "|"
+			} else {
+				got += "-"
+			}
+			last = b.Pos
+		}
+		got += string(w[last:])
+		if got != want {
+			t.Errorf("%s: got %s, want %s", word, got, want)
 		}
 	}
 }

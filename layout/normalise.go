@@ -91,9 +91,11 @@ func (n *Normaliser) Normalise(s string) string {
 			}
 			out = n.dashAfterSpace(out, enDash)
 		case r == '-' && n.rules.Dashes && isSpace(prev()) && at(i+1) == '-' && at(i+2) == '-' && at(i+3) == ' ':
+			// --- is an em dash in TeX, which German typesetting does not
+			// use: the Gedankenstrich is the en dash.
 			i += 2
-			out = n.dashAfterSpace(out, emDash)
-		case r == '-' && n.rules.Ranges && isRange(in, out, i, n.last):
+			out = n.dashAfterSpace(out, enDash)
+		case r == '-' && n.rules.Ranges && (isRange(in, out, i, n.last) || isLetterRange(in, out, i)):
 			out = append(out, enDash)
 		case n.rules.Abbreviations && unicode.IsLetter(r) && !unicode.IsLetter(prev()):
 			if abbr, length := matchAbbreviation(in[i:]); length > 0 {
@@ -102,6 +104,8 @@ func (n *Normaliser) Normalise(s string) string {
 			} else {
 				out = append(out, r)
 			}
+		case r == ' ' && n.rules.NoBreakSpaces && len(out) > 0 && unicode.IsDigit(out[len(out)-1]) && (at(i+1) == '%' || at(i+1) == '‰'):
+			out = append(out, narrowNBSP) // 50 %: a narrow space that never breaks
 		case r == ' ' && n.rules.NoBreakSpaces && keepsTogether(out, in[i+1:], n.last):
 			out = append(out, nbsp)
 		default:
@@ -185,6 +189,18 @@ func (n *Normaliser) singleQuote(r, prev, next, after rune) rune {
 		return lowSingle
 	}
 	return apostrophe
+}
+
+// isLetterRange reports a hyphen between two single capitals standing
+// alone (A-Z, von A-Z): a range, set with an en dash.
+func isLetterRange(in, out []rune, i int) bool {
+	if len(out) == 0 || i+1 >= len(in) || !unicode.IsUpper(out[len(out)-1]) || !unicode.IsUpper(in[i+1]) {
+		return false
+	}
+	if len(out) > 1 && unicode.IsLetter(out[len(out)-2]) || i+2 < len(in) && unicode.IsLetter(in[i+2]) {
+		return false // a word: U-Bahn, ABC-Analyse
+	}
+	return true
 }
 
 // isRange reports whether the hyphen at in[i] stands between two numbers

@@ -168,7 +168,7 @@ func (h *Hyphenator) breaks(w []rune, keep bool) []WordBreak {
 	// A word with hyphens breaks at its hyphens only, and no second
 	// hyphen is added (Sachsen-Anhalt-Thüringen).
 	for i := 1; i < len(core)-1; i++ {
-		if core[i] == '-' && unicode.IsLetter(core[i-1]) {
+		if core[i] == '-' && unicode.IsLetter(core[i-1]) && hyphenBreakAllowed(core, i) {
 			out = append(out, WordBreak{Pos: start + i + 1, Kind: AfterHyphen})
 		}
 	}
@@ -176,10 +176,20 @@ func (h *Hyphenator) breaks(w []rune, keep bool) []WordBreak {
 		return out
 	}
 	// Gender star, colon or underscore: never break at or next to it; the
-	// stem before it may be hyphenated (Do-zent*innen).
+	// stem before it and the ending after it may be hyphenated
+	// (Do-zent*in-nen), as the word without the mark would be.
 	for i, r := range core {
 		if (r == '*' || r == ':' || r == '_') && i > 0 {
-			return h.stemBreaks(core[:i], start)
+			out := h.stemBreaks(core[:i], start)
+			if i+1 < len(core) {
+				joined := append(append([]rune(nil), core[:i]...), core[i+1:]...)
+				for _, b := range h.stemBreaks(joined, 0) {
+					if b.Pos > i {
+						out = append(out, WordBreak{Pos: start + b.Pos + 1, Kind: b.Kind})
+					}
+				}
+			}
+			return out
 		}
 	}
 	// A slash between words: each side hyphenates on its own, and the
@@ -232,10 +242,12 @@ func (h *Hyphenator) stemBreaks(stem []rune, start int) []WordBreak {
 	for i := h.LeftMin; i <= len(h.lower)-h.RightMin; i++ {
 		if h.buf[i]%2 == 1 {
 			// Two breaks one letter apart would leave a one-letter
-			// fragment (ment-o-ren): keep the break the patterns are
-			// surer of (the higher value), the earlier one on a tie.
+			// fragment (ment-o-ren, gerade-s-wegs): keep the break the
+			// patterns are surer of (the higher value), the later one on
+			// a tie — the letter between goes with the syllable before
+			// (Men-to-ren, gerades-wegs).
 			if n := len(positions); n > 0 && positions[n-1] == i-1 {
-				if h.buf[i] > h.buf[i-1] {
+				if h.buf[i] >= h.buf[i-1] {
 					positions[n-1] = i
 				}
 				continue
@@ -299,6 +311,20 @@ func isAddress(w []rune) bool {
 	return firstDot > 0 && firstSlash > firstDot
 }
 
+// hyphenBreakAllowed says whether a word may break after its hyphen at i:
+// not when a single letter stands before or after it (E-|Mail, U-|Bahn,
+// x-|beliebig, Vitamin-|C).
+func hyphenBreakAllowed(w []rune, i int) bool {
+	before, after := 0, 0
+	for j := i - 1; j >= 0 && w[j] != '-' && unicode.IsLetter(w[j]); j-- {
+		before++
+	}
+	for j := i + 1; j < len(w) && w[j] != '-' && unicode.IsLetter(w[j]); j++ {
+		after++
+	}
+	return before >= 2 && after >= 2
+}
+
 // explicitBreaks are the breaks display text allows: after a hyphen or a
 // slash the author wrote between letters (Garthus-|Niegel, Land/|Stadt),
 // and a web address's own.
@@ -311,7 +337,9 @@ func explicitBreaks(w []rune) []WordBreak {
 		if unicode.IsLetter(w[i-1]) && unicode.IsLetter(w[i+1]) {
 			switch w[i] {
 			case '-':
-				out = append(out, WordBreak{Pos: i + 1, Kind: AfterHyphen})
+				if hyphenBreakAllowed(w, i) {
+					out = append(out, WordBreak{Pos: i + 1, Kind: AfterHyphen})
+				}
 			case '/':
 				out = append(out, WordBreak{Pos: i + 1, Kind: AfterSlash})
 			}
