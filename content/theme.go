@@ -28,6 +28,9 @@ type Theme struct {
 	Spacing       SpacingTheme
 	Links         LinksTheme
 	Justification JustificationTheme
+	// Protrusion is how far characters may hang into the margins of
+	// justified lines, in thousandths of their width, by character.
+	Protrusion ProtrusionTheme
 	// Source names the theme file ("" for the built-in theme); Dir is the
 	// folder its font paths start from.
 	Source, Dir string
@@ -92,11 +95,19 @@ type LinksTheme struct {
 	PrintURL string
 }
 
+// ProtrusionTheme holds margin protrusion factors (0–1000) by character.
+type ProtrusionTheme struct {
+	Left, Right map[rune]int
+}
+
 // JustificationTheme holds the line-breaking parameters.
 type JustificationTheme struct {
 	Pretolerance, Tolerance, Expansion, MaxHyphenRun int
 	EmergencyStretch                                 float64
 	Align                                            string // "auto", "justified" or "ragged"
+	// Protrusion lets characters hang into the margins of justified text
+	// by the [protrusion] factors.
+	Protrusion bool
 }
 
 // RoleNames are the typographic roles a theme defines.
@@ -206,7 +217,7 @@ func mergeTables(dst, src map[string]any) {
 // checkThemeKeys reports unknown keys in a user theme before merging, so
 // that typos are named with their position rather than silently ignored.
 func (d *decoder) checkThemeKeys(user map[string]any) {
-	d.known("", user, "page", "fonts", "colours", "roles", "cover", "spacing", "links", "justification")
+	d.known("", user, "page", "fonts", "colours", "roles", "cover", "spacing", "links", "justification", "protrusion")
 	sections := map[string][]string{
 		"page": {"width", "height", "margin_top", "margin_bottom", "margin_left", "margin_right", "columns",
 			"column_gap", "baseline_grid", "running_head", "table_of_contents", "cover_funding_bar", "bleed", "safety_margin",
@@ -214,7 +225,8 @@ func (d *decoder) checkThemeKeys(user map[string]any) {
 		"cover":         {"background", "field_height"},
 		"spacing":       {"paragraph", "section", "list_indent", "rule", "qr_module", "emblem_height", "photo_width"},
 		"links":         {"qr_size", "print_url"},
-		"justification": {"pretolerance", "tolerance", "emergency_stretch", "expansion", "max_hyphen_run", "align"},
+		"justification": {"pretolerance", "tolerance", "emergency_stretch", "expansion", "max_hyphen_run", "align", "protrusion"},
+		"protrusion":    {"left", "right"},
 	}
 	for section, allowed := range sections {
 		if m, ok := user[section].(map[string]any); ok {
@@ -338,6 +350,9 @@ func (d *decoder) theme(m map[string]any) *Theme {
 			d.errorf("links.print_url", "%q: expected \"full\" (the address without https://) or \"host\"", u)
 		}
 	}
+	if pr := d.table("", m, "protrusion", true); pr != nil {
+		t.Protrusion = ProtrusionTheme{Left: d.protrusionFactors("protrusion", pr, "left"), Right: d.protrusionFactors("protrusion", pr, "right")}
+	}
 	if j := d.table("", m, "justification", true); j != nil {
 		t.Justification = JustificationTheme{
 			Pretolerance:     d.integer("justification", j, "pretolerance", -1, 10000),
@@ -346,6 +361,7 @@ func (d *decoder) theme(m map[string]any) *Theme {
 			MaxHyphenRun:     d.integer("justification", j, "max_hyphen_run", 0, 10),
 			EmergencyStretch: d.length("justification", j, "emergency_stretch", 0, 100),
 			Align:            d.text("justification", j, "align", true),
+			Protrusion:       d.boolean("justification", j, "protrusion", true),
 		}
 		if a := t.Justification.Align; a != "" && a != "auto" && a != "justified" && a != "ragged" {
 			d.errorf("justification.align", "%q: expected \"auto\", \"justified\" or \"ragged\"", a)
@@ -612,4 +628,26 @@ func fontSignatureProblem(path string) string {
 		return "is a web font (WOFF); use the TrueType (.ttf) version"
 	}
 	return "is not a TrueType font"
+}
+
+// protrusionFactors reads a table of single characters and factors from 0
+// to 1000 (thousandths of the character's width).
+func (d *decoder) protrusionFactors(path string, m map[string]any, key string) map[rune]int {
+	out := map[rune]int{}
+	t := d.table(path, m, key, false)
+	for _, ch := range sortedKeys(t) {
+		p := joinPath(joinPath(path, key), ch)
+		r := []rune(ch)
+		if len(r) != 1 {
+			d.errorf(p, "%q: expected a single character", ch)
+			continue
+		}
+		v, ok := t[ch].(int64)
+		if !ok || v < 0 || v > 1000 {
+			d.errorf(p, "expected a whole number from 0 to 1000 (thousandths of the character's width), got %v", t[ch])
+			continue
+		}
+		out[r[0]] = int(v)
+	}
+	return out
 }

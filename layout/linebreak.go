@@ -28,6 +28,10 @@ type BreakParams struct {
 	// MaxHyphenRun is the largest number of consecutive lines that may end
 	// hyphenated (0: no limit).
 	MaxHyphenRun int
+	// Protrude lets the characters at a line's ends hang into the margins
+	// by their nodes' ProtrudeLeft and ProtrudeRight: the line has that
+	// much more room (justified text).
+	Protrude bool
 }
 
 // TeXParams are plain TeX's defaults (with LaTeX's emergency stretch habit).
@@ -91,6 +95,7 @@ type breakNode struct {
 	prev       *breakNode
 	w, y, z, b Scaled // sums of width, stretch, shrink and box width after the break
 	fil        int    // count of infinitely stretchable glue after the break
+	protrude   Scaled // how far the next line's first character may hang left
 	overfull   Scaled
 	badness    int
 	ratio      float64
@@ -153,6 +158,9 @@ func linesFrom(last *breakNode) []Line {
 // that cannot fit is still accepted (overfull) so that a solution exists.
 func breakPass(nodes []Node, lineWidth func(int) Scaled, p BreakParams, tolerance int, hyphens bool, emergency Scaled, final bool) *breakNode {
 	active := []*breakNode{{pos: -1, fitness: decent}}
+	if p.Protrude {
+		active[0].protrude = leftProtrusionAfter(nodes, -1)
+	}
 	var run sums // running sums up to the current node
 	for i := range nodes {
 		n := &nodes[i]
@@ -201,11 +209,16 @@ func tryBreak(nodes []Node, i int, active []*breakNode, run sums, lineWidth func
 	kept := active[:0:0]
 	var lastOverfull *breakNode
 	var lastOverfullBy Scaled
+	var hangRight Scaled
+	if p.Protrude {
+		hangRight = rightProtrusionAt(nodes, i)
+	}
 	for _, a := range active {
 		width := run.w - a.w
 		if n.Kind == PenaltyNode {
 			width += n.Width
 		}
+		width -= a.protrude + hangRight // what hangs into the margins
 		expandable := scaleBy(run.b-a.b, int64(p.Expansion), 1000)
 		target := lineWidth(a.line)
 		var bad, real int
@@ -308,10 +321,15 @@ func tryBreak(nodes []Node, i int, active []*breakNode, run sums, lineWidth func
 			after.fil++
 		}
 	}
+	var hangLeft Scaled
+	if p.Protrude {
+		hangLeft = leftProtrusionAfter(nodes, i)
+	}
 	for _, row := range best {
 		for _, b := range row {
 			if b != nil {
 				b.w, b.y, b.z, b.b, b.fil = after.w, after.y, after.z, after.b, after.fil
+				b.protrude = hangLeft
 				kept = append(kept, b)
 			}
 		}

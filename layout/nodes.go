@@ -45,6 +45,10 @@ type Node struct {
 	Tracking int
 	// Keep marks a box from a name, which must not be hyphenated.
 	Keep bool
+	// ProtrudeLeft and ProtrudeRight are how far the box's first and last
+	// character (a hyphenation penalty: its hyphen) may hang into the
+	// margin when they begin or end a justified line.
+	ProtrudeLeft, ProtrudeRight Scaled
 	Style
 }
 

@@ -19,6 +19,9 @@ type TextStyle struct {
 	Tracking int
 	// Upper sets the text in capitals.
 	Upper bool
+	// Protrusion, when set, lets characters hang into the margins of
+	// justified lines set in this style.
+	Protrusion *Protrusion
 }
 
 // Face is the style's font face.
@@ -302,6 +305,10 @@ func (b *nodeBuilder) box(text string, from, to int, st TextStyle) {
 	b.kern = kern
 	n := Node{Kind: BoxNode, Width: OfEm(units, st.Size), Text: text[b.offsets[from]:b.offsets[to]], Face: face, Size: st.Size,
 		Tracking: st.Tracking, Keep: b.keep, Style: Style{Colour: st.Colour, URL: b.url, Lang: b.lang}}
+	if st.Protrusion != nil && to > from {
+		n.ProtrudeLeft = st.Protrusion.left(face, st.Size, runes[from])
+		n.ProtrudeRight = st.Protrusion.right(face, st.Size, runes[to-1])
+	}
 	if kerned {
 		n.Kern = append([]int(nil), kern...)
 		if to < len(runes) {
@@ -322,6 +329,7 @@ func (b *nodeBuilder) breakNode(kind BreakKind, st TextStyle) Node {
 		n.Text = "-"
 		n.Face, n.Size = st.Face(), st.Size
 		n.Width = OfEm(n.Face.Advance('-'), st.Size)
+		n.ProtrudeRight = st.Protrusion.right(n.Face, st.Size, '-')
 		n.Style = Style{Colour: st.Colour, URL: b.url, Lang: b.lang}
 	case AfterHyphen:
 		n.Flagged = true

@@ -47,7 +47,14 @@ func SetParagraph(p *Paragraph, x, width Scaled, align Align, params BreakParams
 			}
 			out = append(out, Penalty(pen))
 		}
-		items := setLine(p.Nodes, ln, x, width, p.Base.Leading, align, i == len(lines)-1, params.Expansion, p.Langs)
+		lx, lw := x, width
+		if params.Protrude {
+			// The line's ends hang into the margins as the breaker
+			// counted.
+			left := leftProtrusionAfter(p.Nodes, ln.Start-1)
+			lx, lw = x-left, width+left+rightProtrusionAt(p.Nodes, ln.End)
+		}
+		items := setLine(p.Nodes, ln, lx, lw, p.Base.Leading, align, i == len(lines)-1, params.Expansion, p.Langs)
 		if i > 0 {
 			wholeWord(p.Nodes, lines[i-1], out[len(out)-2].Items, items)
 		}

@@ -44,7 +44,9 @@ func (c *composer) normalised(spans []Span) []Span {
 // its line boxes; overfull lines are reported to warn.
 func (c *composer) textBlock(spans []Span, st TextStyle, x, width Scaled, align Align, where string) []VNode {
 	p := NewParagraph(c.normalised(spans), st, c.hyph)
-	v, lines := SetParagraph(p, x, width, align, c.th.Break)
+	params := c.th.Break
+	params.Protrude = align == Justified && st.Protrusion != nil
+	v, lines := SetParagraph(p, x, width, align, params)
 	return c.finishText(p, v, lines, align, where)
 }
 

@@ -146,6 +146,9 @@ func NewTheme(t *content.Theme) (Theme, error) {
 			Expansion: j.Expansion, MaxHyphenRun: j.MaxHyphenRun,
 		},
 	}
+	if j.Protrusion {
+		th.Body.Protrusion = &Protrusion{Left: t.Protrusion.Left, Right: t.Protrusion.Right}
+	}
 	switch j.Align {
 	case "ragged":
 		th.BodyAlign = RaggedRight
