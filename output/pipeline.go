@@ -50,23 +50,15 @@ func (p *pipeline) submit(count int, build func(nums []int) ([]streamObject, err
 		<-p.slots
 		close(job.done)
 	}()
+	// Jobs are written only at points that do not depend on timing — when
+	// the queue is full and at drain — never "whenever one is ready":
+	// other objects are written between submits, and their place in the
+	// file must not depend on how fast a core compressed (a loaded
+	// machine wrote the same document in another order).
 	for len(p.queue) > p.maxWait {
 		p.writeHead()
 	}
-	p.writeReady()
 	return job.nums
-}
-
-// writeReady writes the finished jobs at the head of the queue.
-func (p *pipeline) writeReady() {
-	for len(p.queue) > 0 {
-		select {
-		case <-p.queue[0].done:
-			p.writeHead()
-		default:
-			return
-		}
-	}
 }
 
 // writeHead waits for the oldest job and writes its objects.
