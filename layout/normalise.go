@@ -3,6 +3,7 @@ package layout
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -58,6 +59,11 @@ func NewNormaliser(t Typography) *Normaliser { return &Normaliser{rules: t} }
 
 // Normalise returns s with the rules applied.
 func (n *Normaliser) Normalise(s string) string {
+	if !utf8.ValidString(s) {
+		// Content is checked to be UTF-8; anything else is replaced
+		// first, so composition sees the text the output will hold.
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
 	if n.rules.NFC && !norm.NFC.IsNormalString(s) {
 		s = norm.NFC.String(s)
 	}
