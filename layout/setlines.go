@@ -143,9 +143,13 @@ func setLine(nodes []Node, ln Line, x, width, leading Scaled, align Align, last 
 	default:
 		extra, capacity = 0, 0
 	}
+	// The glyphs take the adjustment first, within the expansion limit,
+	// and the spaces only the rest: word spaces stay near their natural
+	// width (as LuaTeX with microtype sets them). The limit holds in every
+	// pass, the emergency one included.
 	hscale := int64(10000) // glyph width scale, in ten-thousandths
-	if pool := gluePool + capacity; pool > 0 && capacity > 0 && boxes > 0 {
-		boxPart := scaleBy(extra, int64(capacity), int64(pool))
+	if capacity > 0 && boxes > 0 && gluePool+capacity > 0 {
+		boxPart := max(-capacity, min(extra, capacity))
 		hscale += divRound(int64(boxPart)*10000, int64(boxes))
 	}
 	scaled := func(w Scaled) Scaled { return scaleBy(w, hscale, 10000) }

@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/xml"
 	"math"
+	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -214,4 +215,46 @@ func bodyLineEnds(t *testing.T, pdf string, body float64) [][]rune {
 		pages = append(pages, ends)
 	}
 	return pages
+}
+
+// TestExpansionStaysWithinItsLimit: glyphs are widened or narrowed by at
+// most the theme's 2 %, in every pass the emergency one included, as
+// MuPDF reads the size of each body line's glyphs; and they do take part
+// (some lines are set expanded).
+func TestExpansionStaysWithinItsLimit(t *testing.T) {
+	th := layout.DefaultTheme()
+	body := th.Body.Size.Points()
+	// A justified narrow column needs more than the glyphs may give: the
+	// spaces must take the rest.
+	narrow := t.TempDir()
+	copyEvent(t, narrow)
+	setTheme(t, narrow, "[page]\ncolumns = 2\n[justification]\nalign = \"justified\"\n")
+	for _, path := range []string{"", filepath.Join(narrow, "content.toml")} {
+		pdf := buildPDF(t, path, "-edition", "screen")
+		var doc stextDoc
+		if err := xml.Unmarshal([]byte(tool(t, "mutool", "draw", "-q", "-F", "stext", "-o", "-", pdf)), &doc); err != nil {
+			t.Fatal(err)
+		}
+		expanded := 0
+		for _, p := range doc.Pages {
+			for _, b := range p.Blocks {
+				for _, l := range b.Lines {
+					for _, f := range l.Fonts {
+						if math.Abs(f.Size-body) > body*0.025 {
+							continue // another role's size
+						}
+						if math.Abs(f.Size/body-1) > 0.0201 {
+							t.Errorf("%s: glyphs set at %.3f pt, %.2f %% from %.1f pt; the limit is 2 %%", path, f.Size, 100*(f.Size/body-1), body)
+						}
+						if math.Abs(f.Size/body-1) > 0.001 {
+							expanded++
+						}
+					}
+				}
+			}
+		}
+		if expanded == 0 {
+			t.Errorf("%s: no body line is set with expanded or condensed glyphs; the measurement is not seeing them", path)
+		}
+	}
 }
