@@ -72,11 +72,12 @@ func Compose(doc *content.Document, th Theme) *Document {
 	bound := th.PageMultiple > 1
 	var backCover []VNode
 	if doc.Funding != nil {
-		notice := c.fundingNotice(doc.Funding, c.root.Child(RoleSect))
+		// On the back cover the notice has the whole type area's width;
+		// in the body, a column's.
 		if bound {
-			backCover = notice
+			backCover = c.fundingNotice(doc.Funding, th.TextWidth(), c.root.Child(RoleSect))
 		} else {
-			body = append(body, notice...)
+			body = append(body, c.fundingNotice(doc.Funding, th.ColumnWidth(), c.root.Child(RoleSect))...)
 		}
 	}
 	bodyPages := c.paginateColumns(body)

@@ -105,9 +105,9 @@ func (c *composer) funder(i int, fu content.Funder, x, y, width, emblem Scaled, 
 // fundingNotice closes the brochure, as the section sect: a rule, the
 // funding statement in the author's words, and the logo bar, kept together
 // on one page.
-func (c *composer) fundingNotice(f *content.Funding, sect *StructElement) []VNode {
+func (c *composer) fundingNotice(f *content.Funding, width Scaled, sect *StructElement) []VNode {
 	th := c.th
-	x, width := th.MarginLeft, th.ColumnWidth()
+	x := th.MarginLeft
 	v := []VNode{c.gridSpace(th.SectionSkip), Box(Pt(10), &Rule{X: x, Y: 0, W: width, H: th.RuleWeight, Colour: th.Accent},
 		&Mark{Kind: MarkFundingNote, X: x, Y: 0, W: width})}
 	for _, b := range f.Statement {
