@@ -46,14 +46,7 @@ func (c *composer) emptyPage(number int) Page {
 		for y := baseline + 2*step; y <= th.MarginTop+th.TextHeight(); y += step {
 			items = append(items, &Rule{X: th.MarginLeft, Y: y, W: th.TextWidth(), H: Pt(0.4), Colour: th.Muted})
 		}
-		for _, it := range items {
-			switch x := it.(type) {
-			case *GlyphRun:
-				x.Artifact = DecorationArtifact
-			case *Rule:
-				x.Artifact = DecorationArtifact
-			}
-		}
+		markArtifacts(items, DecorationArtifact)
 		page.Items = items
 	}
 	page.Items = append(page.Items, c.pageFrame(page.Folio)...)

@@ -255,14 +255,7 @@ func (c *composer) pageFrame(folio string) []Item {
 	}
 	// Running heads, feet and page numbers repeat on every page: readers
 	// skip them (pagination artifacts).
-	for _, it := range items {
-		switch x := it.(type) {
-		case *GlyphRun:
-			x.Artifact = PaginationArtifact
-		case *Rule:
-			x.Artifact = PaginationArtifact
-		}
-	}
+	markArtifacts(items, PaginationArtifact)
 	return items
 }
 

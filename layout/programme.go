@@ -32,11 +32,7 @@ func (c *composer) programme(i int, s content.Section, sect *StructElement) []VN
 			if tr != nil {
 				tagItems(run, tr.Child(RoleTH))
 			} else {
-				for _, it := range run {
-					if g, ok := it.(*GlyphRun); ok {
-						g.Artifact = PaginationArtifact
-					}
-				}
+				markArtifacts(run, PaginationArtifact)
 			}
 			items = append(items, run...)
 		}

@@ -178,6 +178,20 @@ func setElement(it Item, e *StructElement) {
 	}
 }
 
+// markArtifacts makes the text and rules among items artifacts of the
+// given kind: drawn, but not read (page feet, decorations, a repeated
+// table header).
+func markArtifacts(items []Item, kind ArtifactKind) {
+	for _, it := range items {
+		switch x := it.(type) {
+		case *GlyphRun:
+			x.Artifact = kind
+		case *Rule:
+			x.Artifact = kind
+		}
+	}
+}
+
 // tagItems ties the text of items to e. A link area and the glyph run
 // just before it (its text, see appendBox) become a Link element under e,
 // so a screen reader announces the link inside the sentence.
