@@ -1,8 +1,6 @@
 package main
 
 import (
-	"encoding/xml"
-	"fmt"
 	"math"
 	"testing"
 
@@ -27,26 +25,16 @@ func TestMarginProtrusion(t *testing.T) {
 			writeFile(t, path, []byte("theme = \"theme.toml\"\n"+src))
 		}
 		pdf := buildPDF(t, path, "-edition", "screen")
-		var doc stextDoc
-		if err := xml.Unmarshal([]byte(tool(t, "mutool", "draw", "-q", "-F", "stext", "-o", "-", pdf)), &doc); err != nil {
-			t.Fatal(err)
-		}
 		hung, flush := 0, 0
-		for _, p := range doc.Pages {
-			for _, b := range p.Blocks {
-				for _, l := range b.Lines {
-					if len(l.Fonts) == 0 {
+		for _, blocks := range drawnPages(t, pdf) {
+			for _, lines := range blocks {
+				for _, l := range lines {
+					last := l.last()
+					if math.Abs(last.size-body) > body*0.03 {
 						continue
 					}
-					f := l.Fonts[len(l.Fonts)-1]
-					if math.Abs(f.Size-body) > body*0.03 || len(f.Chars) == 0 {
-						continue
-					}
-					last := f.Chars[len(f.Chars)-1]
-					var q [8]float64
-					fmt.Sscan(last.Quad, &q[0], &q[1], &q[2], &q[3], &q[4], &q[5], &q[6], &q[7])
-					past := q[2] - right
-					if last.C == "-" && past > -1 {
+					past := last.x1 - right
+					if last.c == '-' && past > -1 {
 						if protrude && math.Abs(past-hyphenHang) > 0.3 {
 							t.Errorf("a hyphen hangs %.2f pt into the margin, want %.2f", past, hyphenHang)
 						}

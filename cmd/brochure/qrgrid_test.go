@@ -17,6 +17,7 @@ import (
 // the addresses it links to and the QR size its theme sets.
 type composedEvent struct {
 	name, contentPath string
+	pdf               string // its print edition, built once
 	urls              []string
 	qrSize            float64 // pt
 	column            float64 // pt, the width of a column of text
@@ -34,7 +35,7 @@ func composedEvents(t *testing.T) []composedEvent {
 		if err != nil {
 			t.Fatal(err)
 		}
-		ev := composedEvent{name: name, contentPath: path, qrSize: doc.Theme.Links.QRSize, column: lt.ColumnWidth().Points(), bodySize: lt.Body.Size.Points()}
+		ev := composedEvent{name: name, contentPath: path, pdf: buildPDF(t, path, "-allow-outside"), qrSize: doc.Theme.Links.QRSize, column: lt.ColumnWidth().Points(), bodySize: lt.Body.Size.Points()}
 		for _, s := range doc.Sections {
 			for _, l := range append(append([]content.Link(nil), s.Presentations...), s.Links...) {
 				ev.urls = append(ev.urls, l.URL)
@@ -49,56 +50,64 @@ func composedEvents(t *testing.T) []composedEvent {
 	return events
 }
 
-// TestAddressesPrintInFull: every address the content links to is printed
+// TestComposedEvents builds the example in every test theme and the
+// second event once each and checks their composition: addresses in full,
+// the QR grid, display text without hyphens.
+func TestComposedEvents(t *testing.T) {
+	for _, ev := range composedEvents(t) {
+		t.Run(ev.name, func(t *testing.T) {
+			checkAddressesInFull(t, ev)
+			checkQRGrid(t, ev)
+			checkDisplayTextNotHyphenated(t, ev)
+		})
+	}
+}
+
+// checkAddressesInFull: every address the content links to is printed
 // whole — without its scheme only — so it can be typed from paper; lines
 // joined, pdftotext finds it.
-func TestAddressesPrintInFull(t *testing.T) {
-	for _, ev := range composedEvents(t) {
-		pdf := buildPDF(t, ev.contentPath, "-allow-outside")
-		text := strings.Join(strings.Fields(tool(t, "pdftotext", pdf, "-")), "")
-		for _, u := range ev.urls {
-			printed := layout.PrintedURL(u, "full")
-			if strings.HasPrefix(printed, "http") || !strings.Contains(text, printed) {
-				t.Errorf("%s: %q is not printed in full (want %q)", ev.name, u, printed)
-			}
+func checkAddressesInFull(t *testing.T, ev composedEvent) {
+	text := strings.Join(strings.Fields(tool(t, "pdftotext", ev.pdf, "-")), "")
+	for _, u := range ev.urls {
+		printed := layout.PrintedURL(u, "full")
+		if strings.HasPrefix(printed, "http") || !strings.Contains(text, printed) {
+			t.Errorf("%s: %q is not printed in full (want %q)", ev.name, u, printed)
 		}
 	}
 }
 
-// TestQRCodesFormAGrid: every QR code has the theme's size whatever its
+// checkQRGrid: every QR code has the theme's size whatever its
 // version, and the text beside the codes starts at one distance from them
 // on every page (measured from the link annotations over the codes and
 // pdftotext's word boxes).
-func TestQRCodesFormAGrid(t *testing.T) {
-	for _, ev := range composedEvents(t) {
-		pdf := buildPDF(t, ev.contentPath, "-allow-outside")
-		_, annots := readStructure(t, pdf)
-		pages := bboxPages(t, pdf)
-		codes, beside := 0, map[int]bool{}
-		for _, a := range annots {
-			w, h := a.Rect[2]-a.Rect[0], a.Rect[3]-a.Rect[1]
-			if a.URI == "" || math.Abs(w-h) > 0.5 || w < 20 {
-				continue // not the area over a code
-			}
-			codes++
-			if math.Abs(w-ev.qrSize) > 0.6 {
-				t.Errorf("%s: page %d: QR code for %s is %.1f pt, want %.1f pt", ev.name, a.Page, a.URI, w, ev.qrSize)
-			}
-			// Lines level with the code and to its right: the label,
-			// lead-in and address.
-			top := pageHeightPt - a.Rect[3]
-			for _, l := range pages[a.Page-1] {
-				if l.XMin > a.Rect[2] && l.XMin < a.Rect[2]+40 && l.YMin < top+w && l.YMax > top {
-					beside[int(math.Round((l.XMin-a.Rect[0])*2))] = true
-				}
+func checkQRGrid(t *testing.T, ev composedEvent) {
+	pdf := ev.pdf
+	_, annots := readStructure(t, pdf)
+	pages := bboxPages(t, pdf)
+	codes, beside := 0, map[int]bool{}
+	for _, a := range annots {
+		w, h := a.Rect[2]-a.Rect[0], a.Rect[3]-a.Rect[1]
+		if a.URI == "" || math.Abs(w-h) > 0.5 || w < 20 {
+			continue // not the area over a code
+		}
+		codes++
+		if math.Abs(w-ev.qrSize) > 0.6 {
+			t.Errorf("%s: page %d: QR code for %s is %.1f pt, want %.1f pt", ev.name, a.Page, a.URI, w, ev.qrSize)
+		}
+		// Lines level with the code and to its right: the label,
+		// lead-in and address.
+		top := pageHeightPt - a.Rect[3]
+		for _, l := range pages[a.Page-1] {
+			if l.XMin > a.Rect[2] && l.XMin < a.Rect[2]+40 && l.YMin < top+w && l.YMax > top {
+				beside[int(math.Round((l.XMin-a.Rect[0])*2))] = true
 			}
 		}
-		if codes < len(ev.urls) {
-			t.Errorf("%s: %d QR code areas for %d addresses", ev.name, codes, len(ev.urls))
-		}
-		if len(beside) > 1 {
-			t.Errorf("%s: text beside QR codes starts at %d different distances from them (half points): %v", ev.name, len(beside), beside)
-		}
+	}
+	if codes < len(ev.urls) {
+		t.Errorf("%s: %d QR code areas for %d addresses", ev.name, codes, len(ev.urls))
+	}
+	if len(beside) > 1 {
+		t.Errorf("%s: text beside QR codes starts at %d different distances from them (half points): %v", ev.name, len(beside), beside)
 	}
 }
 
@@ -124,73 +133,28 @@ func bboxPages(t *testing.T, pdf string) [][]bboxLine {
 	return pages
 }
 
-// TestDisplayTextIsNotHyphenated: no heading, label, quote, caption or
+// checkDisplayTextNotHyphenated: no heading, label, quote, caption or
 // speaker line ends in a hyphen the program inserted, unless the word is
 // wider than the column. Read with MuPDF, which shows the glyphs as drawn
 // (poppler honours the ActualText that makes a hyphenated word read
 // whole, so it cannot see the hyphen); body text, in its own size, may
 // hyphenate.
-func TestDisplayTextIsNotHyphenated(t *testing.T) {
-	for _, ev := range composedEvents(t) {
-		pdf := buildPDF(t, ev.contentPath, "-allow-outside")
-		if bad := insertedHyphensInDisplayText(t, pdf, ev.column, ev.bodySize); len(bad) > 0 {
-			t.Errorf("%s: display lines hyphenated: %v", ev.name, bad)
-		}
+func checkDisplayTextNotHyphenated(t *testing.T, ev composedEvent) {
+	if bad := insertedHyphensInDisplayText(t, ev.pdf, ev.column, ev.bodySize); len(bad) > 0 {
+		t.Errorf("%s: display lines hyphenated: %v", ev.name, bad)
 	}
-}
-
-// stextDoc is MuPDF's structured text: pages, blocks, lines, characters.
-type stextDoc struct {
-	Pages []struct {
-		Blocks []struct {
-			Lines []struct {
-				Fonts []struct {
-					Size  float64 `xml:"size,attr"`
-					Chars []struct {
-						Quad string `xml:"quad,attr"`
-						C    string `xml:"c,attr"`
-					} `xml:"char"`
-				} `xml:"font"`
-			} `xml:"line"`
-		} `xml:"block"`
-	} `xml:"page"`
-}
-
-// glyph is a character as drawn, with its left and right edge.
-type glyph struct {
-	c      rune
-	x0, x1 float64
-	size   float64
 }
 
 // insertedHyphensInDisplayText lists display lines (not in the body size)
 // that end in an inserted hyphen — the next line of the block goes on in
 // lower case — where the word broken would have fitted the column.
 func insertedHyphensInDisplayText(t *testing.T, pdf string, column, body float64) []string {
-	var doc stextDoc
-	if err := xml.Unmarshal([]byte(tool(t, "mutool", "draw", "-q", "-F", "stext", "-o", "-", pdf)), &doc); err != nil {
-		t.Fatalf("parsing mutool's structured text: %v", err)
-	}
 	var bad []string
-	for pi, p := range doc.Pages {
-		for _, b := range p.Blocks {
-			var lines [][]glyph
-			for _, l := range b.Lines {
-				var line []glyph
-				for _, f := range l.Fonts {
-					for _, ch := range f.Chars {
-						var q [8]float64
-						fmt.Sscan(ch.Quad, &q[0], &q[1], &q[2], &q[3], &q[4], &q[5], &q[6], &q[7])
-						line = append(line, glyph{c: []rune(ch.C)[0], x0: q[0], x1: q[2], size: f.Size})
-					}
-				}
-				if len(line) > 0 {
-					lines = append(lines, line)
-				}
-			}
+	for pi, blocks := range drawnPages(t, pdf) {
+		for _, lines := range blocks {
 			for i := 0; i+1 < len(lines); i++ {
 				l, next := lines[i], lines[i+1]
-				last := l[len(l)-1]
+				last := l.last()
 				if last.c != '-' || math.Abs(last.size-body) < body*0.03 || !unicode.IsLower(next[0].c) || len(l) < 2 || !unicode.IsLetter(l[len(l)-2].c) {
 					continue
 				}
@@ -212,12 +176,4 @@ func insertedHyphensInDisplayText(t *testing.T, pdf string, column, body float64
 		}
 	}
 	return bad
-}
-
-func glyphText(g []glyph) string {
-	var b strings.Builder
-	for _, x := range g {
-		b.WriteRune(x.c)
-	}
-	return b.String()
 }
