@@ -306,7 +306,7 @@ func (c *mdConverter) blocks(n ast.Node) []Block {
 }
 
 // inlines converts the inline children of n with the inherited style and link.
-func (c *mdConverter) inlines(n ast.Node, style Style, link string) []Inline {
+func (c *mdConverter) inlines(n ast.Node, style Emphasis, link string) []Inline {
 	var out []Inline
 	for child := n.FirstChild(); child != nil; child = child.NextSibling() {
 		switch x := child.(type) {
@@ -355,7 +355,7 @@ func (c *mdConverter) inlines(n ast.Node, style Style, link string) []Inline {
 
 // appendText adds text to the inline list, merging it with the previous
 // span when style, link and language agree.
-func appendText(out []Inline, s string, style Style, link, lang string) []Inline {
+func appendText(out []Inline, s string, style Emphasis, link, lang string) []Inline {
 	if s == "" {
 		return out
 	}

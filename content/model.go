@@ -163,19 +163,19 @@ type Block struct {
 	By string
 }
 
-// Style marks emphasis on an inline span.
-type Style uint8
+// Emphasis marks an inline span bold or italic.
+type Emphasis uint8
 
 // Inline styles; they combine.
 const (
-	Bold Style = 1 << iota
+	Bold Emphasis = 1 << iota
 	Italic
 )
 
 // Inline is a run of text with one style, or a forced line break.
 type Inline struct {
 	Text  string
-	Style Style
+	Style Emphasis
 	URL   string // non-empty inside a link: the address in 7-bit ASCII (see Link)
 	Lang  string // the language (BCP 47) of a passage marked <span lang="…">; "" for the document's
 	Break bool   // a hard line break; Text is empty

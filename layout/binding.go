@@ -1,6 +1,9 @@
 package layout
 
-import "fmt"
+import (
+	"brochure/layout/typeset"
+	"fmt"
+)
 
 // padForBinding ends the document on its back cover and pads it to a
 // multiple of th.PageMultiple pages, as saddle stitching needs: the pages
@@ -8,11 +11,11 @@ import "fmt"
 // and the back cover carries back (the funding notice) at the foot of its
 // type area. Material taller than a page runs onto pages of its own before
 // the back cover.
-func (c *composer) padForBinding(out *Document, back []VNode) {
+func (c *composer) padForBinding(out *Document, back []typeset.VNode) {
 	th := c.th
-	backPages := Paginate(back, th.TextHeight())
+	backPages := typeset.Paginate(back, th.TextHeight())
 	if len(backPages) == 0 {
-		backPages = []PageBody{{}}
+		backPages = []typeset.PageBody{{}}
 	}
 	total := len(out.Pages) + len(backPages)
 	empty := (th.PageMultiple - total%th.PageMultiple) % th.PageMultiple
@@ -26,7 +29,7 @@ func (c *composer) padForBinding(out *Document, back []VNode) {
 			shift += th.TextHeight() - pb.Used // at the foot of the back cover
 		}
 		for _, it := range pb.Items {
-			moveDown(it, shift)
+			typeset.MoveDown(it, shift)
 		}
 		page.Items = append(pb.Items, c.pageFrame(page.Folio)...)
 		out.Pages = append(out.Pages, page)
@@ -44,9 +47,9 @@ func (c *composer) emptyPage(number int) Page {
 		items, _ := oneLine(plain("Notizen"), th.Heading, th.MarginLeft, baseline)
 		step := th.Body.Leading * 3 / 2
 		for y := baseline + 2*step; y <= th.MarginTop+th.TextHeight(); y += step {
-			items = append(items, &Rule{X: th.MarginLeft, Y: y, W: th.TextWidth(), H: Pt(0.4), Colour: th.Muted})
+			items = append(items, &typeset.Rule{X: th.MarginLeft, Y: y, W: th.TextWidth(), H: typeset.Pt(0.4), Colour: th.Muted})
 		}
-		markArtifacts(items, DecorationArtifact)
+		markArtifacts(items, typeset.DecorationArtifact)
 		page.Items = items
 	}
 	page.Items = append(page.Items, c.pageFrame(page.Folio)...)

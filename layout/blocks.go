@@ -5,26 +5,27 @@ import (
 	"strconv"
 
 	"brochure/content"
+	"brochure/layout/typeset"
 )
 
 // blocks lays out body text under the structure element parent:
 // paragraphs justified (P), lists with hanging bullets (L), quotes inset
 // with an accent rule (BlockQuote).
-func (c *composer) blocks(i int, parent *StructElement, blocks []content.Block, x, width Scaled) []VNode {
+func (c *composer) blocks(i int, parent *typeset.StructElement, blocks []content.Block, x, width typeset.Scaled) []typeset.VNode {
 	th := c.th
-	var v []VNode
+	var v []typeset.VNode
 	for k, b := range blocks {
 		if k > 0 {
-			v = append(v, Space(th.ParSkip))
+			v = append(v, typeset.Space(th.ParSkip))
 		}
 		where := c.where(i, fmt.Sprintf(".body (block %d)", k+1))
 		switch b.Kind {
 		case content.Paragraph:
-			v = append(v, c.paragraph(b.Inlines, parent.Child(RoleP), th.Body, x, width, th.BodyAlign, where)...)
+			v = append(v, c.paragraph(b.Inlines, parent.Child(typeset.RoleP), th.Body, x, width, th.BodyAlign, where)...)
 		case content.BulletList, content.OrderedList:
-			v = append(v, c.list(i, parent.Child(RoleL), b, x, width)...)
+			v = append(v, c.list(i, parent.Child(typeset.RoleL), b, x, width)...)
 		case content.Quote:
-			v = append(v, c.quote(i, parent.Child(RoleBlockQuote), b, x, width)...)
+			v = append(v, c.quote(i, parent.Child(typeset.RoleBlockQuote), b, x, width)...)
 		}
 	}
 	return v
@@ -32,23 +33,23 @@ func (c *composer) blocks(i int, parent *StructElement, blocks []content.Block, 
 
 // list sets each item (LI) with a hanging marker (Lbl, bullet or number)
 // before its body (LBody).
-func (c *composer) list(i int, l *StructElement, b content.Block, x, width Scaled) []VNode {
+func (c *composer) list(i int, l *typeset.StructElement, b content.Block, x, width typeset.Scaled) []typeset.VNode {
 	th := c.th
 	indent := th.ListIndent
-	var v []VNode
+	var v []typeset.VNode
 	for n, item := range b.Children {
 		if n > 0 {
-			v = append(v, Space(th.ParSkip/3))
+			v = append(v, typeset.Space(th.ParSkip/3))
 		}
 		marker := "•"
 		if b.Kind == content.OrderedList {
 			marker = strconv.Itoa(n+1) + "."
 		}
-		li := l.Child(RoleLI)
-		itemNodes := c.blocks(i, li.Child(RoleLBody), item.Children, x+indent, width-indent)
+		li := l.Child(typeset.RoleLI)
+		itemNodes := c.blocks(i, li.Child(typeset.RoleLBody), item.Children, x+indent, width-indent)
 		if first := firstBox(itemNodes); first >= 0 {
 			mark, _ := oneLine(plain(marker), th.Body, x, itemNodes[first].Height)
-			tagItems(mark, li.Child(RoleLbl))
+			tagItems(mark, li.Child(typeset.RoleLbl))
 			// The marker is drawn first: it is read first.
 			itemNodes[first].Items = append(mark, itemNodes[first].Items...)
 		}
@@ -59,16 +60,16 @@ func (c *composer) list(i int, l *StructElement, b content.Block, x, width Scale
 
 // quote sets a block quote: the quote style, inset on both sides, with an
 // accent rule running down its left edge.
-func (c *composer) quote(i int, q *StructElement, b content.Block, x, width Scaled) []VNode {
+func (c *composer) quote(i int, q *typeset.StructElement, b content.Block, x, width typeset.Scaled) []typeset.VNode {
 	th := c.th
 	inset := th.ListIndent
-	var v []VNode
+	var v []typeset.VNode
 	for k, child := range b.Children {
 		if k > 0 {
-			v = append(v, Space(th.ParSkip))
+			v = append(v, typeset.Space(th.ParSkip))
 		}
 		if child.Kind == content.Paragraph {
-			v = append(v, tag(c.balancedText(spansOf(child.Inlines), th.Quote, x+inset, width-2*inset, c.where(i, ".body (quote)")), q.Child(RoleP))...)
+			v = append(v, tag(c.balancedText(spansOf(child.Inlines), th.Quote, x+inset, width-2*inset, c.where(i, ".body (quote)")), q.Child(typeset.RoleP))...)
 		} else {
 			v = append(v, c.blocks(i, q, []content.Block{child}, x+inset, width-2*inset)...)
 		}
@@ -76,40 +77,40 @@ func (c *composer) quote(i int, q *StructElement, b content.Block, x, width Scal
 	if b.By != "" {
 		// The attribution below the quote, inside its bar: „– Name“.
 		by := th.SpeakerRole
-		v = append(v, Space(Pt(4)))
-		v = append(v, tag(c.displayText(plain("– "+b.By), by, x+inset, width-2*inset, c.where(i, ".quotes (by)")), q.Child(RoleP))...)
+		v = append(v, typeset.Space(typeset.Pt(4)))
+		v = append(v, tag(c.displayText(plain("– "+b.By), by, x+inset, width-2*inset, c.where(i, ".quotes (by)")), q.Child(typeset.RoleP))...)
 	}
 	// The rule runs from the first line's cap height to the last baseline
 	// plus descent: add a piece to every box and space.
 	for k := range v {
-		if v[k].Kind == VPenalty {
+		if v[k].Kind == typeset.VPenalty {
 			continue
 		}
-		if v[k].Kind == VGlue {
-			v[k] = Box(v[k].Height) // inside a quote, space is part of the bar
+		if v[k].Kind == typeset.VGlue {
+			v[k] = typeset.Box(v[k].Height) // inside a quote, space is part of the bar
 		}
-		top := Scaled(0)
+		top := typeset.Scaled(0)
 		if k == 0 {
-			top = v[k].Height - OfEm(th.Quote.Face().Ascent, th.Quote.Size)
+			top = v[k].Height - typeset.OfEm(th.Quote.Face().Ascent, th.Quote.Size)
 		}
 		bottom := v[k].Height
 		if k == len(v)-1 {
-			bottom += OfEm(-th.Quote.Face().Descent, th.Quote.Size)
+			bottom += typeset.OfEm(-th.Quote.Face().Descent, th.Quote.Size)
 		}
-		v[k].Items = append(v[k].Items, &Rule{X: x, Y: top, W: Pt(2.5), H: bottom - top, Colour: th.Accent})
+		v[k].Items = append(v[k].Items, &typeset.Rule{X: x, Y: top, W: typeset.Pt(2.5), H: bottom - top, Colour: th.Accent})
 	}
 	return v
 }
 
 // paragraph sets inline text as the paragraph element p.
-func (c *composer) paragraph(inlines []content.Inline, p *StructElement, st TextStyle, x, width Scaled, align Align, where string) []VNode {
+func (c *composer) paragraph(inlines []content.Inline, p *typeset.StructElement, st typeset.TextStyle, x, width typeset.Scaled, align typeset.Align, where string) []typeset.VNode {
 	return tag(c.textBlock(spansOf(inlines), st, x, width, align, where), p)
 }
 
 // firstBox returns the index of the first box in v, or -1.
-func firstBox(v []VNode) int {
+func firstBox(v []typeset.VNode) int {
 	for k, n := range v {
-		if n.Kind == VBox {
+		if n.Kind == typeset.VBox {
 			return k
 		}
 	}

@@ -7,26 +7,28 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"brochure/content"
+	"brochure/layout/german"
+	"brochure/layout/typeset"
 )
 
 // composer holds the state of one layout run.
 type composer struct {
 	doc      *content.Document
 	th       Theme
-	typo     Typography
-	hyph     *Hyphenator
+	typo     german.Typography
+	hyph     typeset.Hyphenator
 	warnings []Warning
 	// paraWhere names the source of each paragraph (by Para id - 1).
 	paraWhere []string
 	// root is the Document element of the structure tree.
-	root *StructElement
+	root *typeset.StructElement
 }
 
 // sectionStart is where a section begins: its page (index into the
 // body pages until the document is assembled) and the y of its head.
 type sectionStart struct {
 	page int
-	y    Scaled
+	y    typeset.Scaled
 }
 
 // Prepare starts, in the background, the slow work composing doc will
@@ -35,7 +37,7 @@ type sectionStart struct {
 // fonts, say). Compose does not depend on it.
 func Prepare(doc *content.Document) {
 	prepareQR(documentURLs(doc))
-	go GermanPatterns()
+	go german.GermanPatterns()
 }
 
 // documentURLs lists the web addresses the sections show as QR codes.
@@ -53,31 +55,31 @@ func documentURLs(doc *content.Document) []string {
 // every section in order and the funding notice, on pages with running
 // footers (and heads, if the theme wants them).
 func Compose(doc *content.Document, th Theme) *Document {
-	c := &composer{doc: doc, th: th, typo: typographyOf(doc.Typography), root: &StructElement{Role: RoleDocument}}
+	c := &composer{doc: doc, th: th, typo: typographyOf(doc.Typography), root: &typeset.StructElement{Role: typeset.RoleDocument}}
 	exceptions := make([]string, len(doc.Hyphenation))
 	for i, e := range doc.Hyphenation {
 		exceptions[i] = norm.NFC.String(e)
 	}
 	prepareQR(documentURLs(doc))
-	c.hyph = NewHyphenator(GermanPatterns(), exceptions)
+	c.hyph = german.NewHyphenator(german.GermanPatterns(), exceptions)
 	c.warnMissingLogos()
 
 	// The body: sections and the funding notice, in columns.
-	var body []VNode
+	var body []typeset.VNode
 	for i, s := range doc.Sections {
-		body = append(body, c.section(i, s, c.root.Child(RoleSect))...)
+		body = append(body, c.section(i, s, c.root.Child(typeset.RoleSect))...)
 	}
 	// A bound edition has the funding notice on its back cover; otherwise
 	// it ends the body.
 	bound := th.PageMultiple > 1
-	var backCover []VNode
+	var backCover []typeset.VNode
 	if doc.Funding != nil {
 		// On the back cover the notice has the whole type area's width;
 		// in the body, a column's.
 		if bound {
-			backCover = c.fundingNotice(doc.Funding, th.TextWidth(), c.root.Child(RoleSect))
+			backCover = c.fundingNotice(doc.Funding, th.TextWidth(), c.root.Child(typeset.RoleSect))
 		} else {
-			body = append(body, c.fundingNotice(doc.Funding, th.ColumnWidth(), c.root.Child(RoleSect))...)
+			body = append(body, c.fundingNotice(doc.Funding, th.ColumnWidth(), c.root.Child(typeset.RoleSect))...)
 		}
 	}
 	bodyPages := c.paginateColumns(body)
@@ -93,12 +95,12 @@ func Compose(doc *content.Document, th Theme) *Document {
 
 	// The table of contents needs the page numbers, which depend on how
 	// many pages it takes itself; its length does not depend on them.
-	var tocPages []PageBody
+	var tocPages []typeset.PageBody
 	if th.Contents && len(doc.Sections) > 0 {
 		// Body page p is document page 1 + len(contents) + p, printed one
 		// higher (the cover is page 1).
-		first := 2 + len(Paginate(c.contents(starts, 0), th.TextHeight()))
-		tocPages = Paginate(c.contents(starts, first), th.TextHeight())
+		first := 2 + len(typeset.Paginate(c.contents(starts, 0), th.TextHeight()))
+		tocPages = typeset.Paginate(c.contents(starts, first), th.TextHeight())
 	}
 	offset := 1 + len(tocPages) // cover, contents, then the body
 
@@ -108,8 +110,8 @@ func Compose(doc *content.Document, th Theme) *Document {
 		index := len(out.Pages)
 		page := Page{Width: th.PageWidth, Height: th.PageHeight, Bleed: th.Bleed, Folio: fmt.Sprint(index + 1)}
 		for _, it := range pb.Items {
-			moveDown(it, th.MarginTop)
-			if l, ok := it.(*LinkArea); ok && l.URL == "" {
+			typeset.MoveDown(it, th.MarginTop)
+			if l, ok := it.(*typeset.LinkArea); ok && l.URL == "" {
 				l.Page += offset // contents entries point into the body
 				l.TargetY += th.MarginTop
 			}
@@ -121,7 +123,7 @@ func Compose(doc *content.Document, th Theme) *Document {
 		c.padForBinding(out, backCover)
 	}
 	for i, s := range doc.Sections {
-		out.Outline = append(out.Outline, OutlineEntry{Title: outlineTitle(s), Level: 0,
+		out.Outline = append(out.Outline, typeset.OutlineEntry{Title: outlineTitle(s), Level: 0,
 			Page: offset + starts[i].page, Y: th.MarginTop + starts[i].y})
 	}
 	out.Warnings = c.warnings
@@ -130,21 +132,21 @@ func Compose(doc *content.Document, th Theme) *Document {
 
 // paginateColumns breaks the body into pages of one or more columns: the
 // column frames are filled in turn and placed side by side.
-func (c *composer) paginateColumns(v []VNode) []PageBody {
+func (c *composer) paginateColumns(v []typeset.VNode) []typeset.PageBody {
 	th := c.th
-	frames := Paginate(v, th.TextHeight())
+	frames := typeset.Paginate(v, th.TextHeight())
 	c.checkWidowsAndOrphans(frames)
 	if th.Columns < 2 {
 		return frames
 	}
-	var pages []PageBody
+	var pages []typeset.PageBody
 	for i := 0; i < len(frames); i += th.Columns {
-		page := PageBody{Anchors: map[string]Scaled{}}
+		page := typeset.PageBody{Anchors: map[string]typeset.Scaled{}}
 		for col := 0; col < th.Columns && i+col < len(frames); col++ {
 			f := frames[i+col]
-			shift := Scaled(col) * (th.ColumnWidth() + th.ColumnGap)
+			shift := typeset.Scaled(col) * (th.ColumnWidth() + th.ColumnGap)
 			for _, it := range f.Items {
-				moveRight(it, shift)
+				typeset.MoveRight(it, shift)
 			}
 			page.Items = append(page.Items, f.Items...)
 			page.Outline = append(page.Outline, f.Outline...)
@@ -171,7 +173,7 @@ func (c *composer) meta() Meta {
 		if subject != "" {
 			parts = append(parts, subject)
 		}
-		for _, part := range []string{longDate(*c.doc), NewNormaliser(c.typo).Normalise(m.Time), m.Venue} {
+		for _, part := range []string{longDate(*c.doc), german.NewNormaliser(c.typo).Normalise(m.Time), m.Venue} {
 			if part != "" {
 				parts = append(parts, part)
 			}
@@ -231,37 +233,37 @@ func (c *composer) warnMissingLogos() {
 
 // pageFrame draws what every page but the cover carries: the footer with
 // the title and the page number, and the running head if the theme asks.
-func (c *composer) pageFrame(folio string) []Item {
+func (c *composer) pageFrame(folio string) []typeset.Item {
 	th := c.th
 	title := c.doc.Meta.Title
 	if c.doc.Meta.Kind != "" {
 		title += " · " + c.doc.Meta.Kind
 	}
-	baseline := th.PageHeight - th.MarginBottom + MM(14)
+	baseline := th.PageHeight - th.MarginBottom + typeset.MM(14)
 	items, _ := oneLine(plain(title), th.Footer, th.MarginLeft, baseline)
 	w := measure(plain(folio), th.Footer)
 	num, _ := oneLine(plain(folio), th.Footer, th.PageWidth-th.MarginRight-w, baseline)
 	items = append(items, num...)
-	items = append(items, &Rule{X: th.MarginLeft, Y: baseline - th.Footer.Size - Pt(4), W: th.TextWidth(), H: Pt(0.4), Colour: th.Muted})
+	items = append(items, &typeset.Rule{X: th.MarginLeft, Y: baseline - th.Footer.Size - typeset.Pt(4), W: th.TextWidth(), H: typeset.Pt(0.4), Colour: th.Muted})
 	if th.RunningHead {
-		head := th.MarginTop - MM(10)
+		head := th.MarginTop - typeset.MM(10)
 		event := c.doc.Meta.Event
 		if event == "" {
 			event = c.doc.Meta.Title
 		}
 		h, _ := oneLine(plain(event), th.Footer, th.MarginLeft, head)
 		items = append(items, h...)
-		items = append(items, &Rule{X: th.MarginLeft, Y: head + Pt(4), W: th.TextWidth(), H: Pt(0.4), Colour: th.Muted})
+		items = append(items, &typeset.Rule{X: th.MarginLeft, Y: head + typeset.Pt(4), W: th.TextWidth(), H: typeset.Pt(0.4), Colour: th.Muted})
 	}
 	// Running heads, feet and page numbers repeat on every page: readers
 	// skip them (pagination artifacts).
-	markArtifacts(items, PaginationArtifact)
+	markArtifacts(items, typeset.PaginationArtifact)
 	return items
 }
 
 // snap rounds a vertical space up to whole lines of body text when the
 // theme keeps a baseline grid.
-func (c *composer) snap(h Scaled) Scaled {
+func (c *composer) snap(h typeset.Scaled) typeset.Scaled {
 	if !c.th.BaselineGrid || h <= 0 {
 		return h
 	}
@@ -270,16 +272,16 @@ func (c *composer) snap(h Scaled) Scaled {
 }
 
 // gridSpace is vertical glue of at least h that keeps the grid.
-func (c *composer) gridSpace(h Scaled) VNode { return Space(c.snap(h)) }
+func (c *composer) gridSpace(h typeset.Scaled) typeset.VNode { return typeset.Space(c.snap(h)) }
 
 // padToGrid adds space after a block so its total height is whole lines.
-func (c *composer) padToGrid(v []VNode) []VNode {
+func (c *composer) padToGrid(v []typeset.VNode) []typeset.VNode {
 	if !c.th.BaselineGrid {
 		return v
 	}
-	h := stackHeight(v)
+	h := typeset.StackHeight(v)
 	if extra := c.snap(h) - h; extra > 0 {
-		v = append(v, Box(extra))
+		v = append(v, typeset.Box(extra))
 	}
 	return v
 }
@@ -296,8 +298,8 @@ func longDate(d content.Document) string {
 }
 
 // typographyOf maps the document's switches onto the normaliser's rules.
-func typographyOf(t content.Typography) Typography {
-	return Typography{NFC: t.UnicodeNFC, Quotes: t.Quotes, Guillemets: t.QuoteStyle == "guillemets",
+func typographyOf(t content.Typography) german.Typography {
+	return german.Typography{NFC: t.UnicodeNFC, Quotes: t.Quotes, Guillemets: t.QuoteStyle == "guillemets",
 		Dashes: t.Dashes, Ranges: t.Ranges, Ellipsis: t.Ellipsis, Abbreviations: t.Abbreviations,
 		NoBreakSpaces: t.NoBreakSpaces}
 }
@@ -305,7 +307,7 @@ func typographyOf(t content.Typography) Typography {
 // checkWidowsAndOrphans reports a paragraph's first line alone at the
 // foot of a column (orphan) or its last line alone at the head (widow).
 // The page builder forbids both; this is the engine checking itself.
-func (c *composer) checkWidowsAndOrphans(frames []PageBody) {
+func (c *composer) checkWidowsAndOrphans(frames []typeset.PageBody) {
 	for i, f := range frames {
 		if len(f.Lines) == 0 {
 			continue

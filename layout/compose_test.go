@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"brochure/content"
+	"brochure/layout/typeset"
 )
 
 // testThemes are the built-in theme and the themes in testdata/themes.
@@ -32,22 +33,22 @@ func testThemes(t *testing.T) map[string]Theme {
 
 // box is an item's extent on the page.
 type box struct {
-	x0, y0, x1, y1 Scaled
+	x0, y0, x1, y1 typeset.Scaled
 	what           string
 }
 
-func extent(it Item) (box, bool) {
+func extent(it typeset.Item) (box, bool) {
 	switch x := it.(type) {
-	case *GlyphRun:
-		asc, desc := OfEm(x.Face.Ascent, x.Size), OfEm(-x.Face.Descent, x.Size)
+	case *typeset.GlyphRun:
+		asc, desc := typeset.OfEm(x.Face.Ascent, x.Size), typeset.OfEm(-x.Face.Descent, x.Size)
 		return box{x.X, x.Y - asc, x.X + x.Width, x.Y + desc, fmt.Sprintf("text %q", x.Text)}, true
 	case *Picture:
 		return box{x.X, x.Y, x.X + x.W, x.Y + x.H, "picture " + x.Source.File}, true
-	case *QRCode:
+	case *typeset.QRCode:
 		quiet := 4 * x.Module
-		side := Scaled(len(x.Modules)) * x.Module
+		side := typeset.Scaled(len(x.Modules)) * x.Module
 		return box{x.X + quiet, x.Y + quiet, x.X + side - quiet, x.Y + side - quiet, "QR code"}, true
-	case *Rule:
+	case *typeset.Rule:
 		return box{x.X, x.Y, x.X + x.W, x.Y + x.H, "rule"}, true
 	}
 	return box{}, false
@@ -63,7 +64,7 @@ func TestPagesKeepToTheTypeArea(t *testing.T) {
 		if len(laid.Pages) < 4 {
 			t.Fatalf("%s: only %d pages", name, len(laid.Pages))
 		}
-		tol := Pt(0.5)
+		tol := typeset.Pt(0.5)
 		for pi, page := range laid.Pages[1:] {
 			var texts []box
 			for _, it := range page.Items {
@@ -77,13 +78,13 @@ func TestPagesKeepToTheTypeArea(t *testing.T) {
 				}
 				// Justified lines may hang into the margins by their
 				// edge characters' protrusion (at most 70 % of a quote).
-				hang := tol + OfEm(th.Body.Face().Advance('“'), th.Body.Size)*7/10
+				hang := tol + typeset.OfEm(th.Body.Face().Advance('“'), th.Body.Size)*7/10
 				if b.x0 < th.MarginLeft-hang || b.x1 > th.PageWidth-th.MarginRight+hang ||
-					b.y0 < th.MarginTop-Pt(3) || b.y1 > th.PageHeight-th.MarginBottom+Pt(3) {
+					b.y0 < th.MarginTop-typeset.Pt(3) || b.y1 > th.PageHeight-th.MarginBottom+typeset.Pt(3) {
 					t.Errorf("%s page %d: %s outside the type area (%.1f–%.1f × %.1f–%.1f pt)", name, pi+2, b.what,
 						b.x0.Points(), b.x1.Points(), b.y0.Points(), b.y1.Points())
 				}
-				if _, isText := it.(*GlyphRun); isText {
+				if _, isText := it.(*typeset.GlyphRun); isText {
 					texts = append(texts, b)
 				}
 			}
@@ -92,7 +93,7 @@ func TestPagesKeepToTheTypeArea(t *testing.T) {
 					p, q := texts[a], texts[b]
 					// Overlap beyond a hair (accents and descenders of
 					// neighbouring lines may touch).
-					if p.x0 < q.x1-tol && q.x0 < p.x1-tol && p.y0 < q.y1-Pt(2) && q.y0 < p.y1-Pt(2) {
+					if p.x0 < q.x1-tol && q.x0 < p.x1-tol && p.y0 < q.y1-typeset.Pt(2) && q.y0 < p.y1-typeset.Pt(2) {
 						t.Errorf("%s page %d: %s overlaps %s", name, pi+2, p.what, q.what)
 					}
 				}

@@ -5,26 +5,27 @@ import (
 
 	"brochure/assets"
 	"brochure/fonts"
+	"brochure/layout/typeset"
 )
 
 // Colours of the EU emblem, from the specification.
 var (
-	emblemBlue = Colour{C: assets.EmblemBlueCMYK[0], M: assets.EmblemBlueCMYK[1], Y: assets.EmblemBlueCMYK[2], K: assets.EmblemBlueCMYK[3],
+	emblemBlue = typeset.Colour{C: assets.EmblemBlueCMYK[0], M: assets.EmblemBlueCMYK[1], Y: assets.EmblemBlueCMYK[2], K: assets.EmblemBlueCMYK[3],
 		R: assets.EmblemBlueRGB[0], G: assets.EmblemBlueRGB[1], B: assets.EmblemBlueRGB[2]}
-	emblemYellow = Colour{C: assets.EmblemYellowCMYK[0], M: assets.EmblemYellowCMYK[1], Y: assets.EmblemYellowCMYK[2], K: assets.EmblemYellowCMYK[3],
+	emblemYellow = typeset.Colour{C: assets.EmblemYellowCMYK[0], M: assets.EmblemYellowCMYK[1], Y: assets.EmblemYellowCMYK[2], K: assets.EmblemYellowCMYK[3],
 		R: assets.EmblemYellowRGB[0], G: assets.EmblemYellowRGB[1], B: assets.EmblemYellowRGB[2]}
 )
 
 // EUEmblem draws the EU emblem with its top-left corner at (x, y) and the
 // given height, to the official geometry (see package assets).
-func EUEmblem(x, y, height Scaled) []Item {
-	at := func(u float64) Scaled { return Scaled(math.Round(u * float64(height))) }
-	items := []Item{&Rule{X: x, Y: y, W: at(assets.EmblemAspect), H: height, Colour: emblemBlue}}
+func EUEmblem(x, y, height typeset.Scaled) []typeset.Item {
+	at := func(u float64) typeset.Scaled { return typeset.Scaled(math.Round(u * float64(height))) }
+	items := []typeset.Item{&typeset.Rule{X: x, Y: y, W: at(assets.EmblemAspect), H: height, Colour: emblemBlue}}
 	for i := 0; i < assets.EmblemStarCount; i++ {
 		star := assets.Star(i)
-		poly := &Polygon{Colour: emblemYellow, Points: make([]Vertex, len(star))}
+		poly := &typeset.Polygon{Colour: emblemYellow, Points: make([]typeset.Vertex, len(star))}
 		for k, v := range star {
-			poly.Points[k] = Vertex{X: x + at(v[0]), Y: y + at(v[1])}
+			poly.Points[k] = typeset.Vertex{X: x + at(v[0]), Y: y + at(v[1])}
 		}
 		items = append(items, poly)
 	}
@@ -43,26 +44,26 @@ const EmblemAlt = "Emblem der Europäischen Union: zwölf goldene Sterne im Krei
 // the sans face at a size proportional to the emblem; in the structure the
 // emblem is a figure and the statement one paragraph, both under div. It
 // returns the items and the block's width.
-func (c *composer) euBlock(x, y, height Scaled, div *StructElement) ([]Item, Scaled) {
+func (c *composer) euBlock(x, y, height typeset.Scaled, div *typeset.StructElement) ([]typeset.Item, typeset.Scaled) {
 	items := EUEmblem(x, y, height)
 	tagFigure(items, div, EmblemAlt)
 	st := c.th.Caption
-	st.Colour = Black
-	st.Size = scaleBy(height, 27, 100) // about 3.3 mm text for a 12 mm emblem
-	st.Leading = scaleBy(st.Size, 6, 5)
-	gap := scaleBy(height, 1, 4)
-	tx := x + scaleBy(height, 3, 2) + gap
-	first := y + height/2 - st.Leading/2 + OfEm(st.Face().CapHeight, st.Size)/2
+	st.Colour = typeset.Black
+	st.Size = typeset.ScaleBy(height, 27, 100) // about 3.3 mm text for a 12 mm emblem
+	st.Leading = typeset.ScaleBy(st.Size, 6, 5)
+	gap := typeset.ScaleBy(height, 1, 4)
+	tx := x + typeset.ScaleBy(height, 3, 2) + gap
+	first := y + height/2 - st.Leading/2 + typeset.OfEm(st.Face().CapHeight, st.Size)/2
 	l1, w1 := oneLine(plain("Kofinanziert von der"), st, tx, first)
 	l2, w2 := oneLine(plain("Europäischen Union"), st, tx, first+st.Leading)
-	statement := div.Child(RoleP)
+	statement := div.Child(typeset.RoleP)
 	tagItems(l1, statement)
 	tagItems(l2, statement)
 	items = append(append(items, l1...), l2...)
-	asc := OfEm(st.Face().Ascent, st.Size)
-	desc := OfEm(-st.Face().Descent, st.Size)
+	asc := typeset.OfEm(st.Face().Ascent, st.Size)
+	desc := typeset.OfEm(-st.Face().Descent, st.Size)
 	items = append(items,
-		&Mark{Kind: MarkEmblem, X: x, Y: y, W: scaleBy(height, 3, 2), H: height},
+		&Mark{Kind: MarkEmblem, X: x, Y: y, W: typeset.ScaleBy(height, 3, 2), H: height},
 		&Mark{Kind: MarkStatement, X: tx, Y: first - asc, W: max(w1, w2), H: st.Leading + asc + desc,
 			Face: st.Face().Name, Italic: st.Style&fonts.Italic != 0})
 	return items, tx + max(w1, w2) - x

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"brochure/content"
+	"brochure/layout/typeset"
 )
 
 // fundingBar is the logo bar: national funders („Gefördert durch:“ and
@@ -13,28 +14,28 @@ import (
 // stacked in a narrow column. Logos are scaled to at most the emblem's
 // height, so the emblem is never smaller than the tallest other logo
 // (Annex IX 1.7). It returns the items (top at y) and the bar's height.
-func (c *composer) fundingBar(x, y, width Scaled, parent *StructElement) ([]Item, Scaled) {
+func (c *composer) fundingBar(x, y, width typeset.Scaled, parent *typeset.StructElement) ([]typeset.Item, typeset.Scaled) {
 	th := c.th
 	f := c.doc.Funding
 	emblem := th.EmblemHeight
-	gap := Pt(12)
-	var eu []Item
-	var euWidth Scaled
+	gap := typeset.Pt(12)
+	var eu []typeset.Item
+	var euWidth typeset.Scaled
 	if f.EUCofunded {
-		eu, euWidth = c.euBlock(0, 0, emblem, parent.Child(RoleDiv))
+		eu, euWidth = c.euBlock(0, 0, emblem, parent.Child(typeset.RoleDiv))
 	}
-	stacked := len(f.Funders) > 0 && f.EUCofunded && width-euWidth-gap < MM(55)
-	var items []Item
+	stacked := len(f.Funders) > 0 && f.EUCofunded && width-euWidth-gap < typeset.MM(55)
+	var items []typeset.Item
 	if stacked {
 		fy := y
 		for i, fu := range f.Funders {
-			it, _, h := c.funder(i, fu, x, fy, width, emblem, parent.Child(RoleDiv))
+			it, _, h := c.funder(i, fu, x, fy, width, emblem, parent.Child(typeset.RoleDiv))
 			items = append(items, it...)
 			fy += h + gap
 		}
 		for _, it := range eu {
-			moveRight(it, x)
-			moveDown(it, fy)
+			typeset.MoveRight(it, x)
+			typeset.MoveDown(it, fy)
 		}
 		return append(items, eu...), fy - y + emblem
 	}
@@ -43,19 +44,19 @@ func (c *composer) fundingBar(x, y, width Scaled, parent *StructElement) ([]Item
 	if f.EUCofunded {
 		room -= euWidth + gap
 	}
-	var height Scaled
-	if n := Scaled(len(f.Funders)); n > 0 {
+	var height typeset.Scaled
+	if n := typeset.Scaled(len(f.Funders)); n > 0 {
 		slot := room / n
 		for i, fu := range f.Funders {
-			it, _, h := c.funder(i, fu, x+Scaled(i)*slot, y, slot-gap, emblem, parent.Child(RoleDiv))
+			it, _, h := c.funder(i, fu, x+typeset.Scaled(i)*slot, y, slot-gap, emblem, parent.Child(typeset.RoleDiv))
 			items = append(items, it...)
 			height = max(height, h)
 		}
 	}
 	if f.EUCofunded {
 		for _, it := range eu {
-			moveRight(it, x+width-euWidth)
-			moveDown(it, y)
+			typeset.MoveRight(it, x+width-euWidth)
+			typeset.MoveDown(it, y)
 		}
 		items = append(items, eu...)
 		height = max(height, emblem)
@@ -68,11 +69,11 @@ func (c *composer) fundingBar(x, y, width Scaled, parent *StructElement) ([]Item
 // or, without logo, over its name. The logo is a figure whose alternate
 // text is the funder's name, unless the content says otherwise. It returns
 // the items, their width and height.
-func (c *composer) funder(i int, fu content.Funder, x, y, width, emblem Scaled, div *StructElement) ([]Item, Scaled, Scaled) {
+func (c *composer) funder(i int, fu content.Funder, x, y, width, emblem typeset.Scaled, div *typeset.StructElement) ([]typeset.Item, typeset.Scaled, typeset.Scaled) {
 	th := c.th
 	label := th.Caption
-	items, lw := oneLine(plain(fu.Label), label, x, y+OfEm(label.Face().Ascent, label.Size))
-	tagItems(items, div.Child(RoleP))
+	items, lw := oneLine(plain(fu.Label), label, x, y+typeset.OfEm(label.Face().Ascent, label.Size))
+	tagItems(items, div.Child(typeset.RoleP))
 	top := y + label.Leading
 	if fu.Logo != nil {
 		where := fmt.Sprintf("%s: funding.funders[%d].logo", c.doc.Source, i)
@@ -80,7 +81,7 @@ func (c *composer) funder(i int, fu content.Funder, x, y, width, emblem Scaled, 
 		if fu.Logo.Format == "pdf" {
 			aspectW, aspectH = int64(fu.Logo.WidthPt*1000), int64(fu.Logo.HeightPt*1000)
 		}
-		w := scaleBy(emblem, aspectW, aspectH)
+		w := typeset.ScaleBy(emblem, aspectW, aspectH)
 		if w > width {
 			w = width
 		}
@@ -89,26 +90,26 @@ func (c *composer) funder(i int, fu content.Funder, x, y, width, emblem Scaled, 
 		if alt == "" {
 			alt = fu.Name
 		}
-		tagFigure([]Item{pic}, div, alt)
+		tagFigure([]typeset.Item{pic}, div, alt)
 		items = append(items, pic, &Mark{Kind: MarkLogo, X: pic.X, Y: pic.Y, W: pic.W, H: pic.H, Label: fu.Name})
 		return items, max(lw, pic.W), label.Leading + pic.H
 	}
-	v := tag(c.displayText(plain(fu.Name), th.SpeakerName, x, width, c.at("funding.funders")), div.Child(RoleP))
+	v := tag(c.displayText(plain(fu.Name), th.SpeakerName, x, width, c.at("funding.funders")), div.Child(typeset.RoleP))
 	for _, it := range flatten(v) {
-		moveDown(it, top+Pt(2))
+		typeset.MoveDown(it, top+typeset.Pt(2))
 		items = append(items, it)
 	}
-	items = append(items, &Mark{Kind: MarkFunderName, X: x, Y: top, W: width, H: stackHeight(v), Label: fu.Name})
-	return items, width, label.Leading + Pt(2) + stackHeight(v)
+	items = append(items, &Mark{Kind: MarkFunderName, X: x, Y: top, W: width, H: typeset.StackHeight(v), Label: fu.Name})
+	return items, width, label.Leading + typeset.Pt(2) + typeset.StackHeight(v)
 }
 
 // fundingNotice closes the brochure, as the section sect: a rule, the
 // funding statement in the author's words, and the logo bar, kept together
 // on one page.
-func (c *composer) fundingNotice(f *content.Funding, width Scaled, sect *StructElement) []VNode {
+func (c *composer) fundingNotice(f *content.Funding, width typeset.Scaled, sect *typeset.StructElement) []typeset.VNode {
 	th := c.th
 	x := th.MarginLeft
-	v := []VNode{c.gridSpace(th.SectionSkip), Box(Pt(10), &Rule{X: x, Y: 0, W: width, H: th.RuleWeight, Colour: th.Accent},
+	v := []typeset.VNode{c.gridSpace(th.SectionSkip), typeset.Box(typeset.Pt(10), &typeset.Rule{X: x, Y: 0, W: width, H: th.RuleWeight, Colour: th.Accent},
 		&Mark{Kind: MarkFundingNote, X: x, Y: 0, W: width})}
 	for _, b := range f.Statement {
 		if b.Kind == content.Paragraph {
@@ -117,16 +118,16 @@ func (c *composer) fundingNotice(f *content.Funding, width Scaled, sect *StructE
 				text.WriteString(in.Text)
 			}
 			if strings.TrimSpace(text.String()) != "" {
-				v = append(v, Box(0, &Mark{Kind: MarkFundingStatement, X: x, W: width, Label: text.String()}))
+				v = append(v, typeset.Box(0, &Mark{Kind: MarkFundingStatement, X: x, W: width, Label: text.String()}))
 			}
 			// Ragged like the other small text of the notice: a narrow
 			// column cannot justify it without wide gaps.
-			v = append(v, tag(c.displayText(spansOf(b.Inlines), th.Caption, x, width, c.at("funding.statement")), sect.Child(RoleP))...)
-			v = append(v, Space(th.ParSkip))
+			v = append(v, tag(c.displayText(spansOf(b.Inlines), th.Caption, x, width, c.at("funding.statement")), sect.Child(typeset.RoleP))...)
+			v = append(v, typeset.Space(th.ParSkip))
 		}
 	}
-	v = append(v, Space(Pt(8)))
+	v = append(v, typeset.Space(typeset.Pt(8)))
 	bar, h := c.fundingBar(x, 0, width, sect)
-	v = append(v, Box(h+Pt(6), bar...))
-	return keepTogether(c.padToGrid(v))
+	v = append(v, typeset.Box(h+typeset.Pt(6), bar...))
+	return typeset.KeepTogether(c.padToGrid(v))
 }

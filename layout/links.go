@@ -6,6 +6,7 @@ import (
 
 	"brochure/content"
 	"brochure/fonts"
+	"brochure/layout/typeset"
 )
 
 // linkBlock sets a presentation or web link: a vector QR code on the left
@@ -13,19 +14,19 @@ import (
 // and a short form of the address; QR code and address are clickable. In
 // the structure it is a Div under parent: the code as a figure inside a
 // link, then label, lead-in and the address (a link) as paragraphs.
-func (c *composer) linkBlock(l content.Link, x, width Scaled, where string, parent *StructElement) []VNode {
+func (c *composer) linkBlock(l content.Link, x, width typeset.Scaled, where string, parent *typeset.StructElement) []typeset.VNode {
 	th := c.th
 	modules, err := qrModules(l.URL) // includes the 4-module quiet zone
 	// Every code is th.QRSize wide: a denser one gets smaller modules,
 	// down to th.QRModule. The block is set without a code that cannot
 	// be made, never dropped; the build refuses it (WarnNoQRCode).
-	var module Scaled
+	var module typeset.Scaled
 	switch {
 	case err != nil:
 		c.warn(WarnNoQRCode, where, "the address %q is too long for a QR code (%v); shorten it", shortForMessage(l.URL), err)
 		modules = nil
 	default:
-		n := Scaled(len(modules) - 8)
+		n := typeset.Scaled(len(modules) - 8)
 		module = th.QRSize / n
 		if module < th.QRModule {
 			c.warn(WarnNoQRCode, where, "the address %q needs a QR code of %d modules: %.2f mm each at links.qr_size %.0f mm, below spacing.qr_module %.2f mm — shorten the address or enlarge links.qr_size",
@@ -34,27 +35,27 @@ func (c *composer) linkBlock(l content.Link, x, width Scaled, where string, pare
 		}
 	}
 	quiet := 4 * module
-	qrVisible := module * Scaled(len(modules)-8)
-	gap := MM(5) // beyond the quiet zone, which stays white
+	qrVisible := module * typeset.Scaled(len(modules)-8)
+	gap := typeset.MM(5) // beyond the quiet zone, which stays white
 	// The text starts at one x on every page, whatever the code's version.
 	tx := x + th.QRSize + gap
 	tw := width - th.QRSize - gap
 	// Text beside the code needs room for a long address; in a narrow
 	// column it goes below the code instead.
-	below := tw < MM(75)
+	below := tw < typeset.MM(75)
 	if below || modules == nil {
 		tx, tw = x, width
 	}
 
-	div := parent.Child(RoleDiv)
-	codeLink := div.Child(RoleLink)
+	div := parent.Child(typeset.RoleDiv)
+	codeLink := div.Child(typeset.RoleLink)
 	codeLink.SetDescription("QR-Code, Link zu " + l.URL)
-	var text []VNode
+	var text []typeset.VNode
 	if l.Label != "" {
-		text = append(text, tag(c.displayText([]Span{{Text: l.Label, Style: fonts.Bold}}, th.Caption, tx, tw, where), div.Child(RoleP))...)
+		text = append(text, tag(c.displayText([]typeset.Span{{Text: l.Label, Style: fonts.Bold}}, th.Caption, tx, tw, where), div.Child(typeset.RoleP))...)
 	}
 	if len(l.Text) > 0 {
-		text = append(text, tag(c.displayText(spansOf(l.Text), th.Caption, tx, tw, where), div.Child(RoleP))...)
+		text = append(text, tag(c.displayText(spansOf(l.Text), th.Caption, tx, tw, where), div.Child(typeset.RoleP))...)
 	}
 	link := th.Caption
 	link.Colour = th.Accent
@@ -62,39 +63,39 @@ func (c *composer) linkBlock(l content.Link, x, width Scaled, where string, pare
 	if written == "" {
 		written = l.URL
 	}
-	text = append(text, tag(c.displayText([]Span{{Text: PrintedURL(written, th.PrintURL), URL: l.URL, Address: true}}, link, tx, tw, where), div.Child(RoleP))...)
+	text = append(text, tag(c.displayText([]typeset.Span{{Text: PrintedURL(written, th.PrintURL), URL: l.URL, Address: true}}, link, tx, tw, where), div.Child(typeset.RoleP))...)
 
-	textHeight := stackHeight(text)
-	var items []Item
+	textHeight := typeset.StackHeight(text)
+	var items []typeset.Item
 	if modules == nil {
 		// No code: the text alone, from the block's top.
-		top := -(th.Caption.Leading - OfEm(th.Caption.Face().CapHeight, th.Caption.Size))
+		top := -(th.Caption.Leading - typeset.OfEm(th.Caption.Face().CapHeight, th.Caption.Size))
 		for _, it := range flatten(text) {
-			moveDown(it, top)
+			typeset.MoveDown(it, top)
 			items = append(items, it)
 		}
-		return []VNode{Box(textHeight, items...)}
+		return []typeset.VNode{typeset.Box(textHeight, items...)}
 	}
-	code := &QRCode{X: x - quiet, Y: -quiet, Module: module, Modules: modules, Colour: th.Ink}
+	code := &typeset.QRCode{X: x - quiet, Y: -quiet, Module: module, Modules: modules, Colour: th.Ink}
 	alt := "QR-Code: " + l.URL
 	if l.Label != "" {
 		alt = "QR-Code: " + l.Label + ", " + l.URL
 	}
-	tagFigure([]Item{code}, codeLink, alt)
-	items = append(items, code, &LinkArea{X: x, Y: 0, W: qrVisible, H: qrVisible, URL: l.URL, Elem: codeLink})
+	tagFigure([]typeset.Item{code}, codeLink, alt)
+	items = append(items, code, &typeset.LinkArea{X: x, Y: 0, W: qrVisible, H: qrVisible, URL: l.URL, Elem: codeLink})
 	// Beside the code the text starts level with its top; below it, after
 	// the quiet zone.
-	top := -(th.Caption.Leading - OfEm(th.Caption.Face().CapHeight, th.Caption.Size))
+	top := -(th.Caption.Leading - typeset.OfEm(th.Caption.Face().CapHeight, th.Caption.Size))
 	height := max(textHeight, qrVisible)
 	if below {
-		top += qrVisible + quiet + Pt(2)
-		height = qrVisible + quiet + Pt(2) + textHeight
+		top += qrVisible + quiet + typeset.Pt(2)
+		height = qrVisible + quiet + typeset.Pt(2) + textHeight
 	}
 	for _, it := range flatten(text) {
-		moveDown(it, top)
+		typeset.MoveDown(it, top)
 		items = append(items, it)
 	}
-	return []VNode{Box(height, items...)}
+	return []typeset.VNode{typeset.Box(height, items...)}
 }
 
 // shortForMessage cuts a long text for a message line.

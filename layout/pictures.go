@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"brochure/content"
+	"brochure/layout/typeset"
 )
 
 // referencePPI is the resolution at which a raster image counts as shown
@@ -17,14 +18,14 @@ const maxEnlargement = 1.5
 // place sizes an image to the given width at (x, y), keeping its
 // proportions, and warns when that enlarges a raster image beyond 150 %
 // of its size at 300 ppi.
-func (c *composer) place(img *content.Image, x, y, width Scaled, where string) *Picture {
+func (c *composer) place(img *content.Image, x, y, width typeset.Scaled, where string) *Picture {
 	p := &Picture{X: x, Y: y, W: width, Source: img}
 	if img.Format == "pdf" {
-		p.H = scaleBy(width, int64(img.HeightPt*1000), int64(img.WidthPt*1000))
+		p.H = typeset.ScaleBy(width, int64(img.HeightPt*1000), int64(img.WidthPt*1000))
 		return p
 	}
-	p.H = scaleBy(width, int64(img.HeightPx), int64(img.WidthPx))
-	natural := Pt(float64(img.WidthPx) * 72 / referencePPI)
+	p.H = typeset.ScaleBy(width, int64(img.HeightPx), int64(img.WidthPx))
+	natural := typeset.Pt(float64(img.WidthPx) * 72 / referencePPI)
 	if scale := float64(width) / float64(natural); scale > maxEnlargement {
 		c.warn(WarnEnlargedImage, where, "%s is enlarged to %.0f %% of its size at %d ppi (%.0f ppi effective); use a larger image",
 			img.File, scale*100, referencePPI, p.EffectivePPI())
@@ -38,14 +39,14 @@ func (c *composer) place(img *content.Image, x, y, width Scaled, where string) *
 // both text edges), half of it, the page's full width into the bleed, or
 // a length (at most the measure). It is a Figure under parent, with the
 // caption as its Caption.
-func (c *composer) picture(img content.Image, x, width Scaled, where string, parent *StructElement) []VNode {
+func (c *composer) picture(img content.Image, x, width typeset.Scaled, where string, parent *typeset.StructElement) []typeset.VNode {
 	th := c.th
 	px, pw := x, width
 	switch img.Width {
 	case "half":
-		pw = (width - MM(5)) / 2
+		pw = (width - typeset.MM(5)) / 2
 	case "length":
-		pw = min(Pt(img.WidthAt), width)
+		pw = min(typeset.Pt(img.WidthAt), width)
 	case "full-bleed":
 		if th.Columns > 1 {
 			c.warn(WarnImageWidth, where, "%s: width = \"full-bleed\" is set as the measure in a layout of %d columns", img.File, th.Columns)
@@ -62,33 +63,33 @@ func (c *composer) picture(img content.Image, x, width Scaled, where string, par
 			img.File, map[bool]string{true: "nothing", false: "its caption"}[img.Caption == ""])
 		alt = img.Caption
 	}
-	fig := tagFigure([]Item{p}, parent, alt)
+	fig := tagFigure([]typeset.Item{p}, parent, alt)
 	if limit := th.TextHeight() * 3 / 5; p.H > limit {
 		// A tall picture is narrowed to the limit, still from the text's
 		// left edge.
-		p.W = scaleBy(p.W, int64(limit), int64(p.H))
+		p.W = typeset.ScaleBy(p.W, int64(limit), int64(p.H))
 		p.H = limit
 	}
-	v := []VNode{Box(p.H, p)}
-	var spans []Span
+	v := []typeset.VNode{typeset.Box(p.H, p)}
+	var spans []typeset.Span
 	if img.Caption != "" {
-		spans = append(spans, Span{Text: img.Caption})
+		spans = append(spans, typeset.Span{Text: img.Caption})
 	}
 	if img.Credit != "" {
 		if len(spans) > 0 {
-			spans = append(spans, Span{Text: " – "})
+			spans = append(spans, typeset.Span{Text: " – "})
 		}
-		spans = append(spans, Span{Text: creditLine(img.Credit)})
+		spans = append(spans, typeset.Span{Text: creditLine(img.Credit)})
 	}
 	if len(spans) > 0 {
 		st := th.Caption
 		st.Colour = th.Muted
-		v = append(v, Space(Pt(4)))
-		v = append(v, tag(c.displayText(spans, st, x, width, where), fig.Child(RoleCaption))...)
+		v = append(v, typeset.Space(typeset.Pt(4)))
+		v = append(v, tag(c.displayText(spans, st, x, width, where), fig.Child(typeset.RoleCaption))...)
 	}
 	// The grid is kept by the space after the picture, not by narrowing
 	// it off the text edge.
-	return keepTogether(c.padToGrid(v))
+	return typeset.KeepTogether(c.padToGrid(v))
 }
 
 // creditLine is „Foto: Name“, unless the credit already says what it is

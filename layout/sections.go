@@ -6,20 +6,21 @@ import (
 
 	"brochure/content"
 	"brochure/fonts"
+	"brochure/layout/typeset"
 )
 
 // section lays out one section, as the structure element sect: label and
 // title as its heading (kept with what follows), speakers, body text,
 // pictures, presentations and links.
-func (c *composer) section(i int, s content.Section, sect *StructElement) []VNode {
+func (c *composer) section(i int, s content.Section, sect *typeset.StructElement) []typeset.VNode {
 	th := c.th
 	x, width := th.MarginLeft, th.ColumnWidth()
 
 	// The head: label, title and speakers never part, and they stay with
 	// the first lines of the body (whose club penalty keeps two together).
 	// The label above the title is part of the heading.
-	heading := sect.Child(RoleH2)
-	var head []VNode
+	heading := sect.Child(typeset.RoleH2)
+	var head []typeset.VNode
 	if strings.EqualFold(s.Title, s.Label) {
 		// „Begrüßung“ as label and title would say it twice: the title alone
 		// is the heading.
@@ -27,12 +28,12 @@ func (c *composer) section(i int, s content.Section, sect *StructElement) []VNod
 	} else {
 		labelItems, _ := c.labelLine(s.Label, th.Label, x, th.Label.Leading, c.where(i, ".label"))
 		tagItems(labelItems, heading)
-		head = append(head, Box(th.Label.Leading, labelItems...), Space(Pt(4)))
+		head = append(head, typeset.Box(th.Label.Leading, labelItems...), typeset.Space(typeset.Pt(4)))
 		head = append(head, tag(c.balancedText(plain(s.Title), th.Heading, x, width, c.where(i, ".title")), heading)...)
 	}
 	first := firstBox(head)
 	head[first].Anchor = fmt.Sprintf("section-%d", i)
-	head = append(head, Space(Pt(10)))
+	head = append(head, typeset.Space(typeset.Pt(10)))
 	if s.Kind == content.Workshop {
 		head = append(head, c.workshopCredits(i, s, sect)...)
 	} else {
@@ -43,29 +44,29 @@ func (c *composer) section(i int, s content.Section, sect *StructElement) []VNod
 	}
 
 	// The blocks after the text: pictures, presentations, links.
-	var blocks [][]VNode
+	var blocks [][]typeset.VNode
 	for j, img := range s.Images {
-		blocks = append(blocks, append([]VNode{c.gridSpace(th.ParSkip)}, c.picture(img, x, width, c.where(i, fmt.Sprintf(".images[%d]", j)), sect)...))
+		blocks = append(blocks, append([]typeset.VNode{c.gridSpace(th.ParSkip)}, c.picture(img, x, width, c.where(i, fmt.Sprintf(".images[%d]", j)), sect)...))
 	}
-	twoUp := len(s.Presentations) >= 2 && width >= MM(120)
+	twoUp := len(s.Presentations) >= 2 && width >= typeset.MM(120)
 	for j := 0; j < len(s.Presentations); j++ {
 		where := func(j int) string { return c.where(i, fmt.Sprintf(".presentations[%d]", j)) }
 		if twoUp && j+1 < len(s.Presentations) {
 			// Two presentations side by side, each with its code above
 			// its text, in two halves of the measure.
-			gap := MM(8)
+			gap := typeset.MM(8)
 			half := (width - gap) / 2
 			left := c.linkBlock(s.Presentations[j], x, half, where(j), sect)
 			right := c.linkBlock(s.Presentations[j+1], x+half+gap, half, where(j+1), sect)
-			pair := Box(max(stackHeight(left), stackHeight(right)), append(flatten(left), flatten(right)...)...)
-			blocks = append(blocks, append([]VNode{c.gridSpace(Pt(12))}, c.padToGrid([]VNode{pair})...))
+			pair := typeset.Box(max(typeset.StackHeight(left), typeset.StackHeight(right)), append(flatten(left), flatten(right)...)...)
+			blocks = append(blocks, append([]typeset.VNode{c.gridSpace(typeset.Pt(12))}, c.padToGrid([]typeset.VNode{pair})...))
 			j++
 			continue
 		}
-		blocks = append(blocks, append([]VNode{c.gridSpace(Pt(12))}, c.padToGrid(c.linkBlock(s.Presentations[j], x, width, where(j), sect))...))
+		blocks = append(blocks, append([]typeset.VNode{c.gridSpace(typeset.Pt(12))}, c.padToGrid(c.linkBlock(s.Presentations[j], x, width, where(j), sect))...))
 	}
 	for j, l := range s.Links {
-		blocks = append(blocks, append([]VNode{c.gridSpace(Pt(12))}, c.padToGrid(c.linkBlock(l, x, width, c.where(i, fmt.Sprintf(".links[%d]", j)), sect))...))
+		blocks = append(blocks, append([]typeset.VNode{c.gridSpace(typeset.Pt(12))}, c.padToGrid(c.linkBlock(l, x, width, c.where(i, fmt.Sprintf(".links[%d]", j)), sect))...))
 	}
 
 	// Keeping together: the heading stays with the first two lines of the
@@ -73,30 +74,30 @@ func (c *composer) section(i int, s content.Section, sect *StructElement) []VNod
 	// or the block before it; a page may begin with another block of the
 	// section only at a cost, so pagination rather moves the section on
 	// unless its blocks need more than a page.
-	v := []VNode{c.gridSpace(th.SectionSkip)}
-	v = append(v, keepTogether(c.padToGrid(head))...)
+	v := []typeset.VNode{c.gridSpace(th.SectionSkip)}
+	v = append(v, typeset.KeepTogether(c.padToGrid(head))...)
 	if len(s.Items) > 0 {
 		// The agenda follows the heading at once: heading, header row and
 		// first row stay together.
-		v = append(v, Penalty(Infinity), c.gridSpace(Pt(8)))
+		v = append(v, typeset.Penalty(typeset.Infinity), c.gridSpace(typeset.Pt(8)))
 		v = append(v, c.programme(i, s, sect)...)
 	}
 	body := c.blocks(i, sect, s.Body, x, width)
 	if len(body) > 0 {
-		body = keepFirstBoxes(body, 2)
+		body = typeset.KeepFirstBoxes(body, 2)
 		if len(blocks) > 0 {
-			body = keepLastBoxes(body, 2)
+			body = typeset.KeepLastBoxes(body, 2)
 		}
-		v = append(v, Penalty(Infinity), c.gridSpace(Pt(8)))
+		v = append(v, typeset.Penalty(typeset.Infinity), c.gridSpace(typeset.Pt(8)))
 		v = append(v, body...)
 	}
 	for k, b := range blocks {
 		pen := strandedBlockPenalty
 		if k == len(blocks)-1 || len(body) == 0 && k == 0 {
-			pen = Infinity
+			pen = typeset.Infinity
 		}
-		v = append(v, Penalty(pen))
-		v = append(v, keepTogether(b)...)
+		v = append(v, typeset.Penalty(pen))
+		v = append(v, typeset.KeepTogether(b)...)
 	}
 	return v
 }
@@ -118,29 +119,29 @@ func outlineTitle(s content.Section) string {
 // speakerGrid sets several speakers in two columns (a single speaker, or
 // any in a narrow column of text, one to a row): name in bold, role and
 // organisation beneath, a photo beside.
-func (c *composer) speakerGrid(i int, people []content.Person, sect *StructElement) []VNode {
+func (c *composer) speakerGrid(i int, people []content.Person, sect *typeset.StructElement) []typeset.VNode {
 	th := c.th
-	gap := MM(8)
+	gap := typeset.MM(8)
 	// One speaker takes the whole measure; a grid is for several.
 	perRow := 2
-	if len(people) == 1 || th.ColumnWidth() < MM(100) {
+	if len(people) == 1 || th.ColumnWidth() < typeset.MM(100) {
 		perRow = 1
 	}
-	cellWidth := (th.ColumnWidth() - Scaled(perRow-1)*gap) / Scaled(perRow)
-	var v []VNode
+	cellWidth := (th.ColumnWidth() - typeset.Scaled(perRow-1)*gap) / typeset.Scaled(perRow)
+	var v []typeset.VNode
 	for row := 0; row < len(people); row += perRow {
-		var items []Item
-		var height Scaled
+		var items []typeset.Item
+		var height typeset.Scaled
 		for col := 0; col < perRow && row+col < len(people); col++ {
-			x := th.MarginLeft + Scaled(col)*(cellWidth+gap)
-			cell, h := c.personCell(i, row+col, people[row+col], x, cellWidth, sect.Child(RoleDiv))
+			x := th.MarginLeft + typeset.Scaled(col)*(cellWidth+gap)
+			cell, h := c.personCell(i, row+col, people[row+col], x, cellWidth, sect.Child(typeset.RoleDiv))
 			height = max(height, h)
 			items = append(items, cell...)
 		}
 		if row > 0 {
-			v = append(v, Space(Pt(8)))
+			v = append(v, typeset.Space(typeset.Pt(8)))
 		}
-		v = append(v, Box(height, items...))
+		v = append(v, typeset.Box(height, items...))
 	}
 	return v
 }
@@ -149,30 +150,30 @@ func (c *composer) speakerGrid(i int, people []content.Person, sect *StructEleme
 // the left, the name and „Rolle, Organisation“ beside it, each a
 // paragraph, so a screen reader hears name, role and organisation in
 // order. It returns the items (top at 0) and the cell's height.
-func (c *composer) personCell(i, j int, p content.Person, x, width Scaled, div *StructElement) ([]Item, Scaled) {
+func (c *composer) personCell(i, j int, p content.Person, x, width typeset.Scaled, div *typeset.StructElement) ([]typeset.Item, typeset.Scaled) {
 	th := c.th
 	where := c.where(i, fmt.Sprintf(".speakers[%d]", j))
-	var items []Item
-	var photoHeight Scaled
-	if p.Photo != nil && width > th.PhotoWidth+MM(30) {
+	var items []typeset.Item
+	var photoHeight typeset.Scaled
+	if p.Photo != nil && width > th.PhotoWidth+typeset.MM(30) {
 		pic := c.place(p.Photo, x, 0, th.PhotoWidth, where+".photo")
 		alt := p.Photo.Alt
 		if alt == "" {
 			alt = "Porträt von " + p.Name
 		}
-		tagFigure([]Item{pic}, div, alt)
+		tagFigure([]typeset.Item{pic}, div, alt)
 		items = append(items, pic)
 		photoHeight = pic.H
-		gap := MM(4)
+		gap := typeset.MM(4)
 		x += th.PhotoWidth + gap
 		width -= th.PhotoWidth + gap
 	}
-	cell := tag(c.displayText([]Span{{Text: p.Name, Keep: true}}, th.SpeakerName, x, width, where), div.Child(RoleP))
+	cell := tag(c.displayText([]typeset.Span{{Text: p.Name, Keep: true}}, th.SpeakerName, x, width, where), div.Child(typeset.RoleP))
 	if about := roleAndOrganisation(p); about != "" {
-		cell = append(cell, tag(c.displayText(plain(about), th.SpeakerRole, x, width, where), div.Child(RoleP))...)
+		cell = append(cell, tag(c.displayText(plain(about), th.SpeakerRole, x, width, where), div.Child(typeset.RoleP))...)
 	}
 	items = append(items, flatten(cell)...)
-	return items, max(stackHeight(cell), photoHeight)
+	return items, max(typeset.StackHeight(cell), photoHeight)
 }
 
 // roleAndOrganisation is the phrase under a name: „Rolle, Organisation“.
@@ -187,48 +188,48 @@ func roleAndOrganisation(p content.Person) string {
 }
 
 // moderationLine credits the moderation below the speakers.
-func (c *composer) moderationLine(i int, people []content.Person, sect *StructElement) []VNode {
+func (c *composer) moderationLine(i int, people []content.Person, sect *typeset.StructElement) []typeset.VNode {
 	spans := plain("Moderation: ")
 	for k, p := range people {
 		if k > 0 {
-			spans = append(spans, Span{Text: ", "})
+			spans = append(spans, typeset.Span{Text: ", "})
 		}
-		spans = append(spans, Span{Text: p.Name, Style: fonts.Bold, Keep: true})
+		spans = append(spans, typeset.Span{Text: p.Name, Style: fonts.Bold, Keep: true})
 	}
-	v := []VNode{Space(Pt(6))}
-	return append(v, tag(c.displayText(spans, c.th.SpeakerRole, c.th.MarginLeft, c.th.ColumnWidth(), c.where(i, ".moderation")), sect.Child(RoleP))...)
+	v := []typeset.VNode{typeset.Space(typeset.Pt(6))}
+	return append(v, tag(c.displayText(spans, c.th.SpeakerRole, c.th.MarginLeft, c.th.ColumnWidth(), c.where(i, ".moderation")), sect.Child(typeset.RoleP))...)
 }
 
 // workshopCredits is the run-in credit line of a workshop:
 // „Mit Name (Rolle, Organisation), Name (…) und Name (…) – Moderation: Name“.
-func (c *composer) workshopCredits(i int, s content.Section, sect *StructElement) []VNode {
-	var spans []Span
+func (c *composer) workshopCredits(i int, s content.Section, sect *typeset.StructElement) []typeset.VNode {
+	var spans []typeset.Span
 	if len(s.Speakers) > 0 {
-		spans = append(spans, Span{Text: "Mit "})
+		spans = append(spans, typeset.Span{Text: "Mit "})
 		for k, p := range s.Speakers {
 			switch {
 			case k == 0:
 			case k == len(s.Speakers)-1:
-				spans = append(spans, Span{Text: " und "})
+				spans = append(spans, typeset.Span{Text: " und "})
 			default:
-				spans = append(spans, Span{Text: ", "})
+				spans = append(spans, typeset.Span{Text: ", "})
 			}
-			spans = append(spans, Span{Text: p.Name, Style: fonts.Bold, Keep: true})
+			spans = append(spans, typeset.Span{Text: p.Name, Style: fonts.Bold, Keep: true})
 			if about := roleAndOrganisation(p); about != "" {
-				spans = append(spans, Span{Text: " (" + about + ")"})
+				spans = append(spans, typeset.Span{Text: " (" + about + ")"})
 			}
 		}
 	}
 	if len(s.Moderation) > 0 {
 		if len(spans) > 0 {
-			spans = append(spans, Span{Text: " – "})
+			spans = append(spans, typeset.Span{Text: " – "})
 		}
-		spans = append(spans, Span{Text: "Moderation: "})
+		spans = append(spans, typeset.Span{Text: "Moderation: "})
 		for k, p := range s.Moderation {
 			if k > 0 {
-				spans = append(spans, Span{Text: ", "})
+				spans = append(spans, typeset.Span{Text: ", "})
 			}
-			spans = append(spans, Span{Text: p.Name, Style: fonts.Bold, Keep: true})
+			spans = append(spans, typeset.Span{Text: p.Name, Style: fonts.Bold, Keep: true})
 		}
 	}
 	if len(spans) == 0 {
@@ -237,5 +238,5 @@ func (c *composer) workshopCredits(i int, s content.Section, sect *StructElement
 	st := c.th.SpeakerRole
 	st.Colour = c.th.Ink
 	st.Size, st.Leading = c.th.SpeakerName.Size, c.th.SpeakerName.Leading
-	return tag(c.displayText(spans, st, c.th.MarginLeft, c.th.ColumnWidth(), c.where(i, ".speakers")), sect.Child(RoleP))
+	return tag(c.displayText(spans, st, c.th.MarginLeft, c.th.ColumnWidth(), c.where(i, ".speakers")), sect.Child(typeset.RoleP))
 }

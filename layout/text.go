@@ -1,15 +1,15 @@
 package layout
 
 import (
-	"strings"
-
 	"brochure/content"
 	"brochure/fonts"
+	"brochure/layout/german"
+	"brochure/layout/typeset"
 )
 
 // spansOf converts the content model's inline runs into spans.
-func spansOf(inlines []content.Inline) []Span {
-	spans := make([]Span, 0, len(inlines))
+func spansOf(inlines []content.Inline) []typeset.Span {
+	spans := make([]typeset.Span, 0, len(inlines))
 	for _, in := range inlines {
 		var st fonts.Style
 		if in.Style&content.Bold != 0 {
@@ -18,21 +18,21 @@ func spansOf(inlines []content.Inline) []Span {
 		if in.Style&content.Italic != 0 {
 			st |= fonts.Italic
 		}
-		spans = append(spans, Span{Text: in.Text, Style: st, URL: in.URL, Lang: in.Lang, Break: in.Break})
+		spans = append(spans, typeset.Span{Text: in.Text, Style: st, URL: in.URL, Lang: in.Lang, Break: in.Break})
 	}
 	return spans
 }
 
 // plain is a single unstyled span.
-func plain(text string) []Span { return []Span{{Text: text}} }
+func plain(text string) []typeset.Span { return []typeset.Span{{Text: text}} }
 
 // normalised applies the document's typography rules to a paragraph's
 // spans (web addresses are left as written).
-func (c *composer) normalised(spans []Span) []Span {
-	n := NewNormaliser(c.typo)
-	out := make([]Span, len(spans))
+func (c *composer) normalised(spans []typeset.Span) []typeset.Span {
+	n := german.NewNormaliser(c.typo)
+	out := make([]typeset.Span, len(spans))
 	for i, sp := range spans {
-		if !sp.Break && !isAddress([]rune(sp.Text)) {
+		if !sp.Break && !typeset.IsAddress([]rune(sp.Text)) {
 			sp.Text = n.Normalise(sp.Text)
 		}
 		out[i] = sp
@@ -42,11 +42,11 @@ func (c *composer) normalised(spans []Span) []Span {
 
 // textBlock sets spans as a paragraph at x in the given width and returns
 // its line boxes; overfull lines are reported to warn.
-func (c *composer) textBlock(spans []Span, st TextStyle, x, width Scaled, align Align, where string) []VNode {
-	p := NewParagraph(c.normalised(spans), st, c.hyph)
+func (c *composer) textBlock(spans []typeset.Span, st typeset.TextStyle, x, width typeset.Scaled, align typeset.Align, where string) []typeset.VNode {
+	p := typeset.NewParagraph(c.normalised(spans), st, c.hyph)
 	params := c.th.Break
-	params.Protrude = align == Justified && st.Protrusion != nil
-	v, lines := SetParagraph(p, x, width, align, params)
+	params.Protrude = align == typeset.Justified && st.Protrusion != nil
+	v, lines := typeset.SetParagraph(p, x, width, align, params)
 	return c.finishText(p, v, lines, align, where)
 }
 
@@ -54,7 +54,7 @@ func (c *composer) textBlock(spans []Span, st TextStyle, x, width Scaled, align 
 // texts — ragged right, never hyphenated and never scaled. Only a word
 // longer than the measure (a long compound in a narrow column) is
 // hyphenated, as the last resort, rather than run past the edge.
-func (c *composer) displayText(spans []Span, st TextStyle, x, width Scaled, where string) []VNode {
+func (c *composer) displayText(spans []typeset.Span, st typeset.TextStyle, x, width typeset.Scaled, where string) []typeset.VNode {
 	return c.display(spans, st, x, width, where, false)
 }
 
@@ -62,29 +62,29 @@ func (c *composer) displayText(spans []Span, st TextStyle, x, width Scaled, wher
 // lines are balanced: set in the narrowest width that still needs no more
 // lines, so they are of similar length and the last is not a lone word
 // where that can be avoided.
-func (c *composer) balancedText(spans []Span, st TextStyle, x, width Scaled, where string) []VNode {
+func (c *composer) balancedText(spans []typeset.Span, st typeset.TextStyle, x, width typeset.Scaled, where string) []typeset.VNode {
 	return c.display(spans, st, x, width, where, true)
 }
 
-func (c *composer) display(spans []Span, st TextStyle, x, width Scaled, where string, balance bool) []VNode {
+func (c *composer) display(spans []typeset.Span, st typeset.TextStyle, x, width typeset.Scaled, where string, balance bool) []typeset.VNode {
 	spans = c.normalised(spans)
 	params := c.th.Break
 	params.Expansion = 0
-	p := newDisplayParagraph(spans, st)
+	p := typeset.NewDisplayParagraph(spans, st)
 	w := width
 	if balance {
 		w = balancedWidth(p, width, params)
 	}
-	v, lines := SetParagraph(p, x, w, RaggedRight, params)
+	v, lines := typeset.SetParagraph(p, x, w, typeset.RaggedRight, params)
 	if anyOverfull(lines) {
-		p = NewParagraph(spans, st, c.hyph)
-		v, lines = SetParagraph(p, x, width, RaggedRight, params)
+		p = typeset.NewParagraph(spans, st, c.hyph)
+		v, lines = typeset.SetParagraph(p, x, width, typeset.RaggedRight, params)
 	}
-	return c.finishText(p, v, lines, RaggedRight, where)
+	return c.finishText(p, v, lines, typeset.RaggedRight, where)
 }
 
 // anyOverfull reports whether a line does not fit.
-func anyOverfull(lines []Line) bool {
+func anyOverfull(lines []typeset.Line) bool {
 	for _, ln := range lines {
 		if ln.Overfull > 0 {
 			return true
@@ -97,10 +97,10 @@ func anyOverfull(lines []Line) bool {
 // the paragraph breaks into no more lines than in width, without an
 // overfull line; width itself when the text takes one line or does not
 // fit.
-func balancedWidth(p *Paragraph, width Scaled, params BreakParams) Scaled {
+func balancedWidth(p *typeset.Paragraph, width typeset.Scaled, params typeset.BreakParams) typeset.Scaled {
 	params.RightSkipStretch = 3 * p.Base.Size
-	fits := func(w Scaled) int {
-		lines := BreakLines(p.Nodes, func(int) Scaled { return w }, params)
+	fits := func(w typeset.Scaled) int {
+		lines := typeset.BreakLines(p.Nodes, func(int) typeset.Scaled { return w }, params)
 		if anyOverfull(lines) {
 			return -1
 		}
@@ -111,7 +111,7 @@ func balancedWidth(p *Paragraph, width Scaled, params BreakParams) Scaled {
 		return width
 	}
 	lo, hi := width/2, width // hi always fits in n lines
-	for hi-lo > Pt(1) {
+	for hi-lo > typeset.Pt(1) {
 		mid := lo + (hi-lo)/2
 		if m := fits(mid); m > 0 && m <= n {
 			hi = mid
@@ -125,24 +125,24 @@ func balancedWidth(p *Paragraph, width Scaled, params BreakParams) Scaled {
 // finishText numbers a paragraph's line boxes for the widow and orphan
 // check and reports its overfull, underfull and hyphenated-name lines and
 // missing characters.
-func (c *composer) finishText(p *Paragraph, v []VNode, lines []Line, align Align, where string) []VNode {
+func (c *composer) finishText(p *typeset.Paragraph, v []typeset.VNode, lines []typeset.Line, align typeset.Align, where string) []typeset.VNode {
 	c.warnMissing(where, p.Missing)
 	c.paraWhere = append(c.paraWhere, where)
 	line := 0
 	for k := range v {
-		if v[k].Kind == VBox {
+		if v[k].Kind == typeset.VBox {
 			v[k].Para, v[k].Line, v[k].Lines = len(c.paraWhere), line, len(lines)
 			line++
 		}
 	}
 	for i, ln := range lines {
-		if ln.Hyphenated && ln.End > 0 && p.Nodes[ln.End-1].Kind == BoxNode && p.Nodes[ln.End-1].Keep {
+		if ln.Hyphenated && ln.End > 0 && p.Nodes[ln.End-1].Kind == typeset.BoxNode && p.Nodes[ln.End-1].Keep {
 			c.warn(WarnHyphenatedName, where, "a name is hyphenated at the end of line %d (%s-); names break only where the hyphenation list allows", i+1, p.Nodes[ln.End-1].Text)
 		}
 		switch {
 		case ln.Overfull > 0:
 			c.warn(WarnOverfull, where, "overfull line %d (%.1f pt too wide): %s", i+1, ln.Overfull.Points(), lineExcerpt(p.Nodes, ln))
-		case align == Justified && i < len(lines)-1 && ln.Badness > c.th.Break.Tolerance:
+		case align == typeset.Justified && i < len(lines)-1 && ln.Badness > c.th.Break.Tolerance:
 			c.warn(WarnUnderfull, where, "underfull line %d (badness %d): %s", i+1, ln.Badness, lineExcerpt(p.Nodes, ln))
 		}
 	}
@@ -150,43 +150,23 @@ func (c *composer) finishText(p *Paragraph, v []VNode, lines []Line, align Align
 }
 
 // lineExcerpt is the text of a line for messages.
-func lineExcerpt(nodes []Node, ln Line) string {
-	return "„" + shortForMessage(lineText(nodes, ln)) + "“"
-}
-
-// lineText is the text a line shows, with a hyphen where it was broken
-// inside a word.
-func lineText(nodes []Node, ln Line) string {
-	var b strings.Builder
-	for i := ln.Start; i < ln.End; i++ {
-		switch nodes[i].Kind {
-		case BoxNode:
-			b.WriteString(nodes[i].Text)
-		case GlueNode:
-			if b.Len() > 0 && !nodes[i].Fil {
-				b.WriteByte(' ')
-			}
-		}
-	}
-	if brk := nodes[ln.End]; brk.Kind == PenaltyNode {
-		b.WriteString(brk.Text)
-	}
-	return strings.TrimSpace(b.String())
+func lineExcerpt(nodes []typeset.Node, ln typeset.Line) string {
+	return "„" + shortForMessage(ln.Text(nodes)) + "“"
 }
 
 // oneLine sets text on a single line with its baseline at (x, baseline)
 // and returns the items and the line's width.
-func oneLine(spans []Span, st TextStyle, x, baseline Scaled) ([]Item, Scaled) {
-	p := NewParagraph(spans, st, nil)
-	var width Scaled
-	var items []Item
+func oneLine(spans []typeset.Span, st typeset.TextStyle, x, baseline typeset.Scaled) ([]typeset.Item, typeset.Scaled) {
+	p := typeset.NewParagraph(spans, st, nil)
+	var width typeset.Scaled
+	var items []typeset.Item
 	pos := x
 	for _, n := range p.Nodes {
 		switch n.Kind {
-		case BoxNode:
-			items = appendBox(items, n, pos, baseline, 10000, p.Langs)
+		case typeset.BoxNode:
+			items = typeset.AppendBox(items, n, pos, baseline, 10000, p.Langs)
 			pos += n.Width
-		case GlueNode:
+		case typeset.GlueNode:
 			if !n.Fil {
 				pos += n.Width
 			}
@@ -197,35 +177,24 @@ func oneLine(spans []Span, st TextStyle, x, baseline Scaled) ([]Item, Scaled) {
 }
 
 // measure is the natural width of text on one line.
-func measure(spans []Span, st TextStyle) Scaled {
+func measure(spans []typeset.Span, st typeset.TextStyle) typeset.Scaled {
 	_, w := oneLine(spans, st, 0, 0)
 	return w
 }
 
-// stackHeight is the total height of a vertical list.
-func stackHeight(v []VNode) Scaled {
-	var h Scaled
-	for _, n := range v {
-		if n.Kind != VPenalty {
-			h += n.Height
-		}
-	}
-	return h
-}
-
 // flatten turns a vertical list into the items of one block whose top is
 // at y = 0, for material that is placed as a whole (cover, table cells).
-func flatten(v []VNode) []Item {
-	var items []Item
-	var y Scaled
+func flatten(v []typeset.VNode) []typeset.Item {
+	var items []typeset.Item
+	var y typeset.Scaled
 	for _, n := range v {
-		if n.Kind == VBox {
+		if n.Kind == typeset.VBox {
 			for _, it := range n.Items {
-				moveDown(it, y)
+				typeset.MoveDown(it, y)
 			}
 			items = append(items, n.Items...)
 		}
-		if n.Kind != VPenalty {
+		if n.Kind != typeset.VPenalty {
 			y += n.Height
 		}
 	}
@@ -233,7 +202,7 @@ func flatten(v []VNode) []Item {
 }
 
 // warnMissing reports characters the fonts could not draw.
-func (c *composer) warnMissing(where string, missing []MissingChar) {
+func (c *composer) warnMissing(where string, missing []typeset.MissingChar) {
 	seen := map[rune]bool{}
 	for _, m := range missing {
 		if !seen[m.Char] {
@@ -246,7 +215,7 @@ func (c *composer) warnMissing(where string, missing []MissingChar) {
 
 // labelLine sets a single line of author text (a section label) and
 // reports characters its font lacks.
-func (c *composer) labelLine(text string, st TextStyle, x, baseline Scaled, where string) ([]Item, Scaled) {
-	c.warnMissing(where, NewParagraph(plain(text), st, nil).Missing)
+func (c *composer) labelLine(text string, st typeset.TextStyle, x, baseline typeset.Scaled, where string) ([]typeset.Item, typeset.Scaled) {
+	c.warnMissing(where, typeset.NewParagraph(plain(text), st, nil).Missing)
 	return oneLine(plain(text), st, x, baseline)
 }

@@ -6,17 +6,18 @@ import (
 
 	"brochure/content"
 	"brochure/fonts"
+	"brochure/layout/typeset"
 )
 
 // Theme is every design decision of the brochure in layout's terms: page
 // and type area, typographic roles, colours and spacing. It is made from a
 // theme file (see assets/theme.toml) by NewTheme.
 type Theme struct {
-	PageWidth, PageHeight Scaled
+	PageWidth, PageHeight typeset.Scaled
 	// Margins of the type area.
-	MarginTop, MarginBottom, MarginLeft, MarginRight Scaled
+	MarginTop, MarginBottom, MarginLeft, MarginRight typeset.Scaled
 	Columns                                          int
-	ColumnGap                                        Scaled
+	ColumnGap                                        typeset.Scaled
 	// BaselineGrid rounds vertical spaces to whole lines of body text.
 	BaselineGrid bool
 	RunningHead  bool
@@ -31,43 +32,43 @@ type Theme struct {
 	EmptyPages   string
 	// Bleed is how far backgrounds run past the trim (print edition);
 	// SafetyMargin is the closest text may come to the trim.
-	Bleed, SafetyMargin Scaled
+	Bleed, SafetyMargin typeset.Scaled
 
-	Body        TextStyle // running text, justified
-	Quote       TextStyle // pull quotes
-	Label       TextStyle // section labels (VORTRAG, WORKSHOP A)
-	Heading     TextStyle // section titles
-	SpeakerName TextStyle
-	SpeakerRole TextStyle
-	Caption     TextStyle // presentation blocks, URLs, funding text
-	Footer      TextStyle
-	TOCEntry    TextStyle
+	Body        typeset.TextStyle // running text, justified
+	Quote       typeset.TextStyle // pull quotes
+	Label       typeset.TextStyle // section labels (VORTRAG, WORKSHOP A)
+	Heading     typeset.TextStyle // section titles
+	SpeakerName typeset.TextStyle
+	SpeakerRole typeset.TextStyle
+	Caption     typeset.TextStyle // presentation blocks, URLs, funding text
+	Footer      typeset.TextStyle
+	TOCEntry    typeset.TextStyle
 
-	CoverKind, CoverTitle, CoverSubtitle, CoverDate, CoverEvent TextStyle
-	CoverBackground                                             Colour
-	CoverField                                                  Scaled // height of the coloured field
+	CoverKind, CoverTitle, CoverSubtitle, CoverDate, CoverEvent typeset.TextStyle
+	CoverBackground                                             typeset.Colour
+	CoverField                                                  typeset.Scaled // height of the coloured field
 
-	Accent, Muted, Ink, Paper Colour
-	RuleWeight                Scaled
+	Accent, Muted, Ink, Paper typeset.Colour
+	RuleWeight                typeset.Scaled
 
-	ParSkip     Scaled // space between paragraphs
-	SectionSkip Scaled // space before a section
+	ParSkip     typeset.Scaled // space between paragraphs
+	SectionSkip typeset.Scaled // space before a section
 	// ListIndent is the hanging indent of list items and the inset of quotes.
-	ListIndent Scaled
+	ListIndent typeset.Scaled
 	// QRSize is the side of every QR code, quiet zone excluded: codes form
 	// one grid whatever their version. QRModule is the smallest module a
 	// dense code may shrink to (≥ 0.4 mm for reliable scans).
-	QRSize, QRModule Scaled
+	QRSize, QRModule typeset.Scaled
 	// PrintURL is how an address prints beside its code: "full" (without
 	// its scheme) or "host".
 	PrintURL string
 	// EmblemHeight is the EU emblem's height in the funding bar.
-	EmblemHeight Scaled
-	PhotoWidth   Scaled
+	EmblemHeight typeset.Scaled
+	PhotoWidth   typeset.Scaled
 
-	Break BreakParams
+	Break typeset.BreakParams
 	// BodyAlign is how body paragraphs meet the right edge.
-	BodyAlign Align
+	BodyAlign typeset.Align
 }
 
 // DefaultTheme is the built-in design.
@@ -108,55 +109,55 @@ func NewTheme(t *content.Theme) (Theme, error) {
 		}
 	}
 	wg.Wait()
-	colour := func(name string) Colour {
+	colour := func(name string) typeset.Colour {
 		c := t.Colours[name]
-		return Colour{C: c.CMYK[0], M: c.CMYK[1], Y: c.CMYK[2], K: c.CMYK[3], R: c.RGB[0], G: c.RGB[1], B: c.RGB[2]}
+		return typeset.Colour{C: c.CMYK[0], M: c.CMYK[1], Y: c.CMYK[2], K: c.CMYK[3], R: c.RGB[0], G: c.RGB[1], B: c.RGB[2]}
 	}
-	role := func(name string) TextStyle {
+	role := func(name string) typeset.TextStyle {
 		r := t.Roles[name]
-		return TextStyle{Family: families[r.Font], Style: styleOf(r.Style), Size: Pt(r.Size), Leading: Pt(r.Leading),
+		return typeset.TextStyle{Family: families[r.Font], Style: styleOf(r.Style), Size: typeset.Pt(r.Size), Leading: typeset.Pt(r.Leading),
 			Colour: colour(r.Colour), Tracking: r.Tracking, Upper: r.Upper}
 	}
 	p, s, j := t.Page, t.Spacing, t.Justification
 	th := Theme{
-		PageWidth: Pt(p.Width), PageHeight: Pt(p.Height),
-		MarginTop: Pt(p.MarginTop), MarginBottom: Pt(p.MarginBottom), MarginLeft: Pt(p.MarginLeft), MarginRight: Pt(p.MarginRight),
-		Columns: p.Columns, ColumnGap: Pt(p.ColumnGap),
+		PageWidth: typeset.Pt(p.Width), PageHeight: typeset.Pt(p.Height),
+		MarginTop: typeset.Pt(p.MarginTop), MarginBottom: typeset.Pt(p.MarginBottom), MarginLeft: typeset.Pt(p.MarginLeft), MarginRight: typeset.Pt(p.MarginRight),
+		Columns: p.Columns, ColumnGap: typeset.Pt(p.ColumnGap),
 		BaselineGrid: p.BaselineGrid, RunningHead: p.RunningHead, Contents: p.TableOfContents, CoverFundingBar: p.CoverFundingBar,
 		PageMultiple: p.PageMultiple, EmptyPages: p.EmptyPages,
-		Bleed: Pt(p.Bleed), SafetyMargin: Pt(p.SafetyMargin),
+		Bleed: typeset.Pt(p.Bleed), SafetyMargin: typeset.Pt(p.SafetyMargin),
 
 		Body: role("body"), Quote: role("quote"), Label: role("label"), Heading: role("heading"),
 		SpeakerName: role("speaker_name"), SpeakerRole: role("speaker_role"), Caption: role("caption"),
 		Footer: role("footer"), TOCEntry: role("toc_entry"),
 		CoverKind: role("cover_kind"), CoverTitle: role("cover_title"), CoverSubtitle: role("cover_subtitle"),
 		CoverDate: role("cover_date"), CoverEvent: role("cover_event"),
-		CoverBackground: colour(t.Cover.Background), CoverField: Pt(t.Cover.FieldHeight),
+		CoverBackground: colour(t.Cover.Background), CoverField: typeset.Pt(t.Cover.FieldHeight),
 
 		Accent: colour("accent"), Muted: colour("muted"), Ink: colour("text"), Paper: colour("paper"),
-		RuleWeight: Pt(s.Rule),
+		RuleWeight: typeset.Pt(s.Rule),
 
-		ParSkip: Pt(s.Paragraph), SectionSkip: Pt(s.Section), ListIndent: Pt(s.ListIndent),
-		QRSize: Pt(t.Links.QRSize), QRModule: Pt(s.QRModule), PrintURL: t.Links.PrintURL, EmblemHeight: Pt(s.EmblemHeight), PhotoWidth: Pt(s.PhotoWidth),
+		ParSkip: typeset.Pt(s.Paragraph), SectionSkip: typeset.Pt(s.Section), ListIndent: typeset.Pt(s.ListIndent),
+		QRSize: typeset.Pt(t.Links.QRSize), QRModule: typeset.Pt(s.QRModule), PrintURL: t.Links.PrintURL, EmblemHeight: typeset.Pt(s.EmblemHeight), PhotoWidth: typeset.Pt(s.PhotoWidth),
 
-		Break: BreakParams{
-			Pretolerance: j.Pretolerance, Tolerance: j.Tolerance, LinePenalty: TeXParams.LinePenalty,
-			AdjDemerits: TeXParams.AdjDemerits, DoubleHyphenDemerits: TeXParams.DoubleHyphenDemerits,
-			FinalHyphenDemerits: TeXParams.FinalHyphenDemerits, EmergencyStretch: Pt(j.EmergencyStretch),
+		Break: typeset.BreakParams{
+			Pretolerance: j.Pretolerance, Tolerance: j.Tolerance, LinePenalty: typeset.TeXParams.LinePenalty,
+			AdjDemerits: typeset.TeXParams.AdjDemerits, DoubleHyphenDemerits: typeset.TeXParams.DoubleHyphenDemerits,
+			FinalHyphenDemerits: typeset.TeXParams.FinalHyphenDemerits, EmergencyStretch: typeset.Pt(j.EmergencyStretch),
 			Expansion: j.Expansion, MaxHyphenRun: j.MaxHyphenRun,
 		},
 	}
 	if j.Protrusion {
-		th.Body.Protrusion = &Protrusion{Left: t.Protrusion.Left, Right: t.Protrusion.Right}
+		th.Body.Protrusion = &typeset.Protrusion{Left: t.Protrusion.Left, Right: t.Protrusion.Right}
 	}
 	switch j.Align {
 	case "ragged":
-		th.BodyAlign = RaggedRight
+		th.BodyAlign = typeset.RaggedRight
 	case "auto":
 		// Justified text needs a measure of about 25 ems (some 55
 		// characters); narrower columns are set ragged right.
 		if th.ColumnWidth() < 25*th.Body.Size {
-			th.BodyAlign = RaggedRight
+			th.BodyAlign = typeset.RaggedRight
 		}
 	}
 	return th, nil
@@ -194,15 +195,15 @@ func styleOf(s string) fonts.Style {
 }
 
 // TextWidth is the width of the type area.
-func (th *Theme) TextWidth() Scaled { return th.PageWidth - th.MarginLeft - th.MarginRight }
+func (th *Theme) TextWidth() typeset.Scaled { return th.PageWidth - th.MarginLeft - th.MarginRight }
 
 // TextHeight is the height of the type area.
-func (th *Theme) TextHeight() Scaled { return th.PageHeight - th.MarginTop - th.MarginBottom }
+func (th *Theme) TextHeight() typeset.Scaled { return th.PageHeight - th.MarginTop - th.MarginBottom }
 
 // ColumnWidth is the width of one column of body text.
-func (th *Theme) ColumnWidth() Scaled {
+func (th *Theme) ColumnWidth() typeset.Scaled {
 	if th.Columns < 2 {
 		return th.TextWidth()
 	}
-	return (th.TextWidth() - Scaled(th.Columns-1)*th.ColumnGap) / Scaled(th.Columns)
+	return (th.TextWidth() - typeset.Scaled(th.Columns-1)*th.ColumnGap) / typeset.Scaled(th.Columns)
 }

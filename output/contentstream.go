@@ -1,6 +1,8 @@
 package output
 
-import "brochure/layout"
+import (
+	"brochure/layout/typeset"
+)
 
 // contentStream collects one page's content-stream operators as bytes and
 // remembers the graphics state it has set, so each change of colour, font,
@@ -11,11 +13,11 @@ type contentStream struct {
 
 	inText      bool // inside BT … ET
 	font        *embeddedFont
-	size        layout.Scaled
-	charSpacing layout.Scaled // Tc
-	hscale      int           // Tz in ten-thousandths; 10000 is the default
-	fill        []byte        // the fill colour operator in force; nil before any
-	marked      markedContent // the marked-content sequence open, if any
+	size        typeset.Scaled
+	charSpacing typeset.Scaled // Tc
+	hscale      int            // Tz in ten-thousandths; 10000 is the default
+	fill        []byte         // the fill colour operator in force; nil before any
+	marked      markedContent  // the marked-content sequence open, if any
 }
 
 // reset starts a new page: an empty stream in PDF's initial graphics state.
@@ -57,7 +59,7 @@ func (c *contentStream) setFill(op []byte) {
 }
 
 // num appends a length in points and a space.
-func (c *contentStream) num(v layout.Scaled) {
+func (c *contentStream) num(v typeset.Scaled) {
 	c.buf = appendNum(c.buf, v)
 	c.buf = append(c.buf, ' ')
 }

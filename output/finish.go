@@ -7,7 +7,7 @@ import (
 	"strconv"
 	"sync"
 
-	"brochure/layout"
+	"brochure/layout/typeset"
 )
 
 // finish writes what can only be written once every page is drawn: the
@@ -190,16 +190,16 @@ type destinationSet struct {
 
 type destination struct {
 	page int
-	y    layout.Scaled
+	y    typeset.Scaled
 }
 
-func destName(page int, y layout.Scaled) string {
+func destName(page int, y typeset.Scaled) string {
 	return "p" + strconv.Itoa(page+1) + "y" + string(appendNum(nil, y))
 }
 
 func (d *document) destinations() destinationSet {
 	set := destinationSet{targets: map[string]destination{}}
-	add := func(page int, y layout.Scaled) {
+	add := func(page int, y typeset.Scaled) {
 		name := destName(page, y)
 		if _, ok := set.targets[name]; !ok && page >= 0 && page < len(d.pages) {
 			set.targets[name] = destination{page, y}
@@ -301,7 +301,7 @@ func (d *document) writeOutline(dests destinationSet) int {
 		return 0
 	}
 	type node struct {
-		entry                          layout.OutlineEntry
+		entry                          typeset.OutlineEntry
 		num, parent, prev, next, count int
 		first, last                    int
 	}

@@ -1,22 +1,25 @@
 package output
 
-import "brochure/layout"
+import (
+	"brochure/layout"
+	"brochure/layout/typeset"
+)
 
 // Print-shop geometry of the crop marks: they start outside the bleed and
 // are this long.
 var (
-	markLength = layout.MM(5)
-	markWeight = layout.Pt(0.25)
+	markLength = typeset.MM(5)
+	markWeight = typeset.Pt(0.25)
 )
 
 // geometry is where the trimmed page lies on the sheet the PDF describes:
 // the print edition adds the bleed (and room for crop marks) on every
 // side; the screen edition is the trimmed page itself.
 type geometry struct {
-	trimW, trimH   layout.Scaled
-	bleed          layout.Scaled // 0 on screen
-	offset         layout.Scaled // from the media box's edge to the trim
-	mediaW, mediaH layout.Scaled
+	trimW, trimH   typeset.Scaled
+	bleed          typeset.Scaled // 0 on screen
+	offset         typeset.Scaled // from the media box's edge to the trim
+	mediaW, mediaH typeset.Scaled
 	marks          bool
 }
 
@@ -35,7 +38,7 @@ func newGeometry(page layout.Page, prof Profile) geometry {
 }
 
 // box is a rectangle in PDF user space (origin bottom left), in points.
-type box [4]layout.Scaled
+type box [4]typeset.Scaled
 
 func (g geometry) mediaBox() box {
 	return box{0, 0, g.mediaW, g.mediaH}

@@ -15,6 +15,7 @@ import (
 
 	"brochure/fonts"
 	"brochure/layout"
+	"brochure/layout/typeset"
 )
 
 // Options choose what PDF is written.
@@ -103,7 +104,7 @@ type pageRecord struct {
 	contents     int
 	fonts        []*embeddedFont
 	xobjects     []*xobject
-	links        []*layout.LinkArea
+	links        []*typeset.LinkArea
 	transparency bool // an image with a soft mask is drawn
 }
 
@@ -132,7 +133,7 @@ func (d *document) drawPage(i int) {
 		d.item(it)
 	}
 	if d.geo.marks {
-		d.mark(markedContent{artifact: layout.DecorationArtifact, open: true})
+		d.mark(markedContent{artifact: typeset.DecorationArtifact, open: true})
 		d.cropMarks()
 	}
 	d.mark(markedContent{}) // close the last sequence
@@ -153,40 +154,40 @@ func (d *document) drawPage(i int) {
 // x and y map layout coordinates (from the trimmed page's top left) to
 // PDF user space (from the media box's bottom left), appending them to the
 // page's operators.
-func (d *document) px(v layout.Scaled) { d.cs.num(v + d.geo.offset) }
-func (d *document) py(v layout.Scaled) { d.cs.num(d.geo.mediaH - d.geo.offset - v) }
+func (d *document) px(v typeset.Scaled) { d.cs.num(v + d.geo.offset) }
+func (d *document) py(v typeset.Scaled) { d.cs.num(d.geo.mediaH - d.geo.offset - v) }
 
-func (d *document) item(it layout.Item) {
+func (d *document) item(it typeset.Item) {
 	switch it.(type) {
-	case *layout.LinkArea, *layout.Mark:
+	case *typeset.LinkArea, *layout.Mark:
 	default:
 		d.mark(contentTag(it))
 	}
-	if _, text := it.(*layout.GlyphRun); !text {
+	if _, text := it.(*typeset.GlyphRun); !text {
 		d.cs.endText()
 	}
 	switch x := it.(type) {
-	case *layout.GlyphRun:
+	case *typeset.GlyphRun:
 		d.glyphRun(x)
-	case *layout.Rule:
+	case *typeset.Rule:
 		d.fill(x.Colour)
 		d.px(x.X)
 		d.py(x.Y + x.H)
 		d.cs.num(x.W)
 		d.cs.num(x.H)
 		d.cs.op("re f")
-	case *layout.Polygon:
+	case *typeset.Polygon:
 		d.polygon(x)
-	case *layout.QRCode:
+	case *typeset.QRCode:
 		d.qrCode(x)
-	case *layout.LinkArea:
+	case *typeset.LinkArea:
 		d.page.links = append(d.page.links, x)
 	case *layout.Picture:
 		d.picture(x)
 	}
 }
 
-func (d *document) polygon(p *layout.Polygon) {
+func (d *document) polygon(p *typeset.Polygon) {
 	if len(p.Points) < 3 {
 		return
 	}
@@ -205,7 +206,7 @@ func (d *document) polygon(p *layout.Polygon) {
 
 // qrCode draws the dark modules as rectangles, merging horizontal runs
 // into one rectangle each, and fills them in one operation.
-func (d *document) qrCode(q *layout.QRCode) {
+func (d *document) qrCode(q *typeset.QRCode) {
 	d.fill(q.Colour)
 	for row, cols := range q.Modules {
 		for col := 0; col < len(cols); {
@@ -217,9 +218,9 @@ func (d *document) qrCode(q *layout.QRCode) {
 			for end < len(cols) && cols[end] {
 				end++
 			}
-			d.px(q.X + layout.Scaled(col)*q.Module)
-			d.py(q.Y + layout.Scaled(row+1)*q.Module)
-			d.cs.num(layout.Scaled(end-col) * q.Module)
+			d.px(q.X + typeset.Scaled(col)*q.Module)
+			d.py(q.Y + typeset.Scaled(row+1)*q.Module)
+			d.cs.num(typeset.Scaled(end-col) * q.Module)
 			d.cs.num(q.Module)
 			d.cs.op("re")
 			col = end
@@ -229,7 +230,7 @@ func (d *document) qrCode(q *layout.QRCode) {
 }
 
 // fill sets the non-stroking colour in the edition's colour model.
-func (d *document) fill(c layout.Colour) {
+func (d *document) fill(c typeset.Colour) {
 	var b [40]byte
 	op := b[:0]
 	switch d.prof.Colours {

@@ -12,6 +12,7 @@ import (
 
 	"brochure/fonts"
 	"brochure/layout"
+	"brochure/layout/typeset"
 )
 
 // qdf decompresses a PDF with qpdf so its content streams can be read.
@@ -44,10 +45,10 @@ func printOptions(t *testing.T) Options {
 	return Options{Profile: prof}
 }
 
-func onePage(items ...layout.Item) *layout.Document {
+func onePage(items ...typeset.Item) *layout.Document {
 	return &layout.Document{
 		Meta:  layout.Meta{Title: "Test", Language: "de-DE"},
-		Pages: []layout.Page{{Width: layout.MM(210), Height: layout.MM(297), Items: items}},
+		Pages: []layout.Page{{Width: typeset.MM(210), Height: typeset.MM(297), Items: items}},
 	}
 }
 
@@ -60,9 +61,9 @@ func TestKerningReachesThePDF(t *testing.T) {
 	if kern >= 0 {
 		t.Fatalf("Liberation Sans should kern A–V, got %d", kern)
 	}
-	size := layout.Pt(20)
-	pdf, err := Render(onePage(&layout.GlyphRun{X: layout.Pt(100), Y: layout.Pt(100), Face: face, Size: size,
-		Text: "AV", Kern: []int{kern, 0}, Colour: layout.Black}), printOptions(t))
+	size := typeset.Pt(20)
+	pdf, err := Render(onePage(&typeset.GlyphRun{X: typeset.Pt(100), Y: typeset.Pt(100), Face: face, Size: size,
+		Text: "AV", Kern: []int{kern, 0}, Colour: typeset.Black}), printOptions(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -99,8 +100,8 @@ func pdfText(t *testing.T, pdf []byte) string {
 // TestPrintEditionUsesProcessColours: the print edition writes CMYK (k)
 // and no RGB operators; the screen edition writes RGB.
 func TestEditionsUseTheirColourModel(t *testing.T) {
-	rule := &layout.Rule{X: layout.Pt(10), Y: layout.Pt(10), W: layout.Pt(50), H: layout.Pt(20),
-		Colour: layout.Colour{C: 100, M: 80, R: 0x00, G: 0x33, B: 0x99}}
+	rule := &typeset.Rule{X: typeset.Pt(10), Y: typeset.Pt(10), W: typeset.Pt(50), H: typeset.Pt(20),
+		Colour: typeset.Colour{C: 100, M: 80, R: 0x00, G: 0x33, B: 0x99}}
 	for _, c := range []struct {
 		opts      Options
 		want, not *regexp.Regexp
@@ -126,8 +127,8 @@ func TestEditionsUseTheirColourModel(t *testing.T) {
 // used, far less than the whole TrueType file.
 func TestFontsAreSubset(t *testing.T) {
 	face := fonts.Serif().Face(fonts.Regular)
-	pdf, err := Render(onePage(&layout.GlyphRun{X: layout.Pt(100), Y: layout.Pt(100), Face: face, Size: layout.Pt(10),
-		Text: "Zuwanderung", Colour: layout.Black}), printOptions(t))
+	pdf, err := Render(onePage(&typeset.GlyphRun{X: typeset.Pt(100), Y: typeset.Pt(100), Face: face, Size: typeset.Pt(10),
+		Text: "Zuwanderung", Colour: typeset.Black}), printOptions(t))
 	if err != nil {
 		t.Fatal(err)
 	}

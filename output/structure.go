@@ -3,7 +3,7 @@ package output
 import (
 	"strconv"
 
-	"brochure/layout"
+	"brochure/layout/typeset"
 )
 
 // The writer's side of the structure tree (ISO 32000-1, 14.7): every item
@@ -19,7 +19,7 @@ import (
 // structure collects the tree while pages are drawn.
 type structure struct {
 	records []*elemRecord // in order of first appearance
-	byElem  map[*layout.StructElement]*elemRecord
+	byElem  map[*typeset.StructElement]*elemRecord
 	chunk   []elemRecord // records are allocated from chunks of this
 	// pageMCIDs lists, for each page, the element of each MCID.
 	pageMCIDs [][]*elemRecord
@@ -30,7 +30,7 @@ type structure struct {
 
 // elemRecord is one element as written.
 type elemRecord struct {
-	elem   *layout.StructElement
+	elem   *typeset.StructElement
 	parent *elemRecord // nil for the root
 	num    int         // object number, reserved when the tree is written
 	page   int         // the page of its first content
@@ -47,12 +47,12 @@ type structKid struct {
 }
 
 func newStructure() *structure {
-	return &structure{byElem: map[*layout.StructElement]*elemRecord{}}
+	return &structure{byElem: map[*typeset.StructElement]*elemRecord{}}
 }
 
 // record returns e's record, adding e (and any ancestor not yet there) to
 // its parent's kids: an element enters the tree with its first content.
-func (s *structure) record(e *layout.StructElement, page int) *elemRecord {
+func (s *structure) record(e *typeset.StructElement, page int) *elemRecord {
 	if r, ok := s.byElem[e]; ok {
 		return r
 	}
@@ -71,7 +71,7 @@ func (s *structure) record(e *layout.StructElement, page int) *elemRecord {
 }
 
 // mcid gives the next MCID on page to element e.
-func (s *structure) mcid(e *layout.StructElement, page int) int {
+func (s *structure) mcid(e *typeset.StructElement, page int) int {
 	for len(s.pageMCIDs) <= page {
 		s.pageMCIDs = append(s.pageMCIDs, nil)
 	}
@@ -84,7 +84,7 @@ func (s *structure) mcid(e *layout.StructElement, page int) int {
 
 // annotation ties an annotation (object num on page) to its Link element
 // and returns its struct parent key (after the pages' keys).
-func (s *structure) annotation(e *layout.StructElement, page, num, pages int) int {
+func (s *structure) annotation(e *typeset.StructElement, page, num, pages int) int {
 	r := s.record(e, page)
 	r.kids = append(r.kids, structKid{page: int32(page), annot: int32(num)})
 	s.annotations = append(s.annotations, r)
@@ -94,24 +94,24 @@ func (s *structure) annotation(e *layout.StructElement, page, num, pages int) in
 // markedContent is what the content stream is inside: an element's
 // sequence, an artifact, or nothing.
 type markedContent struct {
-	elem     *layout.StructElement
-	artifact layout.ArtifactKind
+	elem     *typeset.StructElement
+	artifact typeset.ArtifactKind
 	open     bool
 }
 
 // contentTag says how an item is marked.
-func contentTag(it layout.Item) markedContent {
-	if e := layout.ElementOf(it); e != nil {
+func contentTag(it typeset.Item) markedContent {
+	if e := it.Element(); e != nil {
 		return markedContent{elem: e, open: true}
 	}
-	kind := layout.DecorationArtifact
+	kind := typeset.DecorationArtifact
 	switch x := it.(type) {
-	case *layout.GlyphRun:
-		if x.Artifact == layout.PaginationArtifact {
+	case *typeset.GlyphRun:
+		if x.Artifact == typeset.PaginationArtifact {
 			kind = x.Artifact
 		}
-	case *layout.Rule:
-		if x.Artifact == layout.PaginationArtifact {
+	case *typeset.Rule:
+		if x.Artifact == typeset.PaginationArtifact {
 			kind = x.Artifact
 		}
 	}
@@ -134,7 +134,7 @@ func (d *document) mark(m markedContent) {
 		return
 	}
 	if m.elem == nil {
-		if m.artifact == layout.PaginationArtifact {
+		if m.artifact == typeset.PaginationArtifact {
 			c.op("/Artifact <</Type /Pagination>> BDC")
 		} else {
 			c.op("/Artifact <</Type /Layout>> BDC")
@@ -196,7 +196,7 @@ func (d *document) writeStructure(pageNums []int) int {
 			b = append(b, " /Lang "...)
 			b = appendTextString(b, lang)
 		}
-		if r.elem.Role == layout.RoleTH {
+		if r.elem.Role == typeset.RoleTH {
 			// Our tables have one header row: every header heads its
 			// column (PDF/UA asks for the scope of a TH).
 			b = append(b, " /A << /O /Table /Scope /Column >>"...)

@@ -5,7 +5,7 @@ import (
 	"time"
 	"unicode/utf16"
 
-	"brochure/layout"
+	"brochure/layout/typeset"
 )
 
 // Helpers that append PDF syntax (ISO 32000-1, 7.3) to a byte slice.
@@ -119,7 +119,7 @@ func appendHex4(b []byte, v uint16) []byte {
 // appendNum appends a length in points with the precision PDF needs
 // (1/10000 pt), without trailing zeros. It computes in integers, so every
 // machine writes the same digits.
-func appendNum(b []byte, v layout.Scaled) []byte {
+func appendNum(b []byte, v typeset.Scaled) []byte {
 	return appendFixed(b, int64(v), 65536)
 }
 

@@ -3,7 +3,7 @@ package output
 import (
 	"strconv"
 
-	"brochure/layout"
+	"brochure/layout/typeset"
 )
 
 // glyphRun writes a run of text into the page's open text object: its
@@ -11,7 +11,7 @@ import (
 // its origin, and its glyphs as one TJ array whose numbers are the
 // layout's kerning, so the viewer draws exactly the advances the line
 // breaker measured.
-func (d *document) glyphRun(g *layout.GlyphRun) {
+func (d *document) glyphRun(g *typeset.GlyphRun) {
 	c := &d.cs
 	font := d.embed(g.Face)
 	c.beginText()
@@ -24,7 +24,7 @@ func (d *document) glyphRun(g *layout.GlyphRun) {
 		c.font, c.size = font, g.Size
 	}
 	d.fill(g.Colour)
-	if tc := layout.OfEm(g.Tracking, g.Size); tc != c.charSpacing {
+	if tc := typeset.OfEm(g.Tracking, g.Size); tc != c.charSpacing {
 		c.num(tc)
 		c.op("Tc")
 		c.charSpacing = tc

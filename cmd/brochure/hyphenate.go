@@ -8,7 +8,8 @@ import (
 	"unicode"
 
 	"brochure/content"
-	"brochure/layout"
+	"brochure/layout/german"
+	"brochure/layout/typeset"
 )
 
 const hyphenateHelp = `Usage: brochure hyphenate [flags] WORD...
@@ -38,7 +39,7 @@ func cmdHyphenate(args []string, stdin io.Reader, stdout, stderr io.Writer) erro
 		}
 		exceptions = doc.Hyphenation
 	}
-	h := layout.NewHyphenator(layout.GermanPatterns(), exceptions)
+	h := german.NewHyphenator(german.GermanPatterns(), exceptions)
 	out := bufio.NewWriter(stdout)
 	defer out.Flush()
 	write := func(word string) {
@@ -94,15 +95,15 @@ func eachWord(r io.Reader, fn func(string)) error {
 }
 
 // markBreaks writes word with its breaks marked.
-func markBreaks(word string, breaks []layout.WordBreak, joints bool) string {
+func markBreaks(word string, breaks []typeset.WordBreak, joints bool) string {
 	var b strings.Builder
 	k := 0
 	for i, r := range []rune(word) {
 		for k < len(breaks) && breaks[k].Pos == i {
 			switch breaks[k].Kind {
-			case layout.Hyphenation:
+			case typeset.Hyphenation:
 				b.WriteByte('-')
-			case layout.Joint:
+			case typeset.Joint:
 				if joints {
 					b.WriteByte('=')
 				} else {

@@ -12,7 +12,7 @@ import (
 // list (hyphenated by LuaTeX with the same patterns) through `brochure
 // hyphenate` and expects the same breaks, and never a one-letter fragment.
 func TestHyphenateCommandAgreesWithTeX(t *testing.T) {
-	f, err := os.Open("../../layout/testdata/hyphenation/tex-reference.txt")
+	f, err := os.Open("../../layout/german/testdata/hyphenation/tex-reference.txt")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -17,6 +17,7 @@ import (
 	"brochure/content"
 	"brochure/fonts"
 	"brochure/layout"
+	"brochure/layout/typeset"
 	"brochure/output"
 )
 
@@ -62,9 +63,9 @@ func writeLogoPDF(t *testing.T, path string) {
 	t.Helper()
 	face := fonts.Sans().Face(fonts.Bold)
 	doc := &layout.Document{Meta: layout.Meta{Title: "Logo", Language: "de-DE"}, Pages: []layout.Page{{
-		Width: layout.MM(120), Height: layout.MM(40), Items: []layout.Item{
-			&layout.Rule{X: 0, Y: 0, W: layout.MM(30), H: layout.MM(40), Colour: layout.Colour{K: 100}},
-			&layout.GlyphRun{X: layout.MM(35), Y: layout.MM(22), Face: face, Size: layout.Pt(14), Text: "Testministerium", Colour: layout.Black},
+		Width: typeset.MM(120), Height: typeset.MM(40), Items: []typeset.Item{
+			&typeset.Rule{X: 0, Y: 0, W: typeset.MM(30), H: typeset.MM(40), Colour: typeset.Colour{K: 100}},
+			&typeset.GlyphRun{X: typeset.MM(35), Y: typeset.MM(22), Face: face, Size: typeset.Pt(14), Text: "Testministerium", Colour: typeset.Black},
 		}}}}
 	prof, _ := output.PrintProfile(output.DefaultOutputCondition, nil, false)
 	pdf, err := output.Render(doc, output.Options{Profile: prof})
@@ -181,7 +182,7 @@ func TestEmblemNeverSmallerThanLogos(t *testing.T) {
 	laid := layout.Compose(doc, th)
 	logos := 0
 	for pi, page := range laid.Pages {
-		var logo, emblem layout.Scaled
+		var logo, emblem typeset.Scaled
 		for _, it := range page.Items {
 			switch x := it.(type) {
 			case *layout.Picture:
@@ -189,7 +190,7 @@ func TestEmblemNeverSmallerThanLogos(t *testing.T) {
 					logo = max(logo, x.H)
 					logos++
 				}
-			case *layout.Rule:
+			case *typeset.Rule:
 				if x.Colour.C == 100 && x.Colour.M == 80 && x.Colour.Y == 0 && x.Colour.K == 0 {
 					emblem = max(emblem, x.H)
 					if r := float64(x.W) / float64(x.H); math.Abs(r-1.5) > 0.001 {

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"brochure/layout"
+	"brochure/layout/typeset"
 )
 
 // statementFonts are the typefaces Annex IX 1.3 of Regulation (EU)
@@ -24,7 +25,7 @@ func pageMarks(p layout.Page, kind layout.MarkKind) []*layout.Mark {
 	return out
 }
 
-func mm(s layout.Scaled) string { return fmt.Sprintf("%.1f mm", s.Millimetres()) }
+func mm(s typeset.Scaled) string { return fmt.Sprintf("%.1f mm", s.Millimetres()) }
 
 // checkFunding applies Regulation (EU) 2021/1060 Art. 47, 50 and Annex IX
 // and the BMAS crediting rule to what the layout placed.
@@ -95,13 +96,13 @@ func checkFunding(r *Report, doc *layout.Document) {
 				r.add("eu-statement", Pass, where, "„Kofinanziert von der Europäischen Union“ written out beside the emblem, %s from it", mm(gap(e, st)))
 				checkStatementFont(r, st, where)
 			}
-			tallest, name := layout.Scaled(0), ""
+			tallest, name := typeset.Scaled(0), ""
 			for _, l := range pageMarks(p, layout.MarkLogo) {
 				if l.H > tallest {
 					tallest, name = l.H, l.Label
 				}
 			}
-			if tallest > 0 && e.H+layout.Pt(0.01) < tallest {
+			if tallest > 0 && e.H+typeset.Pt(0.01) < tallest {
 				r.add("eu-emblem-size", Fail, fmt.Sprintf("%s: emblem %s < logo %s", where, mm(e.H), mm(tallest)),
 					"the EU emblem is smaller than the logo of %s; its height must be at least that of the tallest other logo (Annex IX 1.7)", name)
 			} else if tallest == 0 {
@@ -114,7 +115,7 @@ func checkFunding(r *Report, doc *layout.Document) {
 }
 
 // minEmblemHeight is the smallest EU emblem the rules accept (1 cm).
-var minEmblemHeight = layout.MM(10)
+var minEmblemHeight = typeset.MM(10)
 
 // checkFunderLogos requires the official artwork of every national funder
 // (BMAS: the logo, never redrawn; a name set as text does not count).
@@ -183,7 +184,7 @@ func overlaps(a, b *layout.Mark) bool {
 }
 
 // gap is the horizontal distance between two side-by-side rectangles.
-func gap(a, b *layout.Mark) layout.Scaled {
+func gap(a, b *layout.Mark) typeset.Scaled {
 	if b.X >= a.X+a.W {
 		return b.X - (a.X + a.W)
 	}

@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"brochure/layout"
+	"brochure/layout/typeset"
 )
 
 // checkImages measures each raster picture's effective resolution as
@@ -37,16 +38,16 @@ func checkImages(r *Report, doc *layout.Document) {
 // checkSafetyMargin keeps text away from the trim.
 func checkSafetyMargin(r *Report, doc *layout.Document) {
 	margin := doc.SafetyMargin
-	closest := layout.Scaled(math.MaxInt64)
+	closest := typeset.Scaled(math.MaxInt64)
 	var what string
 	for pi, p := range doc.Pages {
 		for _, it := range p.Items {
-			g, ok := it.(*layout.GlyphRun)
+			g, ok := it.(*typeset.GlyphRun)
 			if !ok {
 				continue
 			}
-			asc, desc := layout.OfEm(g.Face.Ascent, g.Size), layout.OfEm(-g.Face.Descent, g.Size)
-			for _, d := range []layout.Scaled{g.X, p.Width - (g.X + g.Width), g.Y - asc, p.Height - (g.Y + desc)} {
+			asc, desc := typeset.OfEm(g.Face.Ascent, g.Size), typeset.OfEm(-g.Face.Descent, g.Size)
+			for _, d := range []typeset.Scaled{g.X, p.Width - (g.X + g.Width), g.Y - asc, p.Height - (g.Y + desc)} {
 				if d < closest {
 					closest, what = d, fmt.Sprintf("page %d: %q", pi+1, g.Text)
 				}

@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"brochure/layout"
+	"brochure/layout/typeset"
 	"brochure/output"
 )
 
@@ -27,17 +28,17 @@ func printProfile(t *testing.T) output.Profile {
 
 // fundingPage builds a page with an emblem mark, optionally a statement
 // beside it and a logo of the given height.
-func fundingPage(emblemH, logoH layout.Scaled, statement, italic bool) layout.Page {
-	items := []layout.Item{&layout.Mark{Kind: layout.MarkEmblem, X: layout.MM(100), Y: layout.MM(250), W: emblemH * 3 / 2, H: emblemH},
-		&layout.Mark{Kind: layout.MarkFundingNote, X: layout.MM(20), Y: layout.MM(200), W: layout.MM(170)}}
+func fundingPage(emblemH, logoH typeset.Scaled, statement, italic bool) layout.Page {
+	items := []typeset.Item{&layout.Mark{Kind: layout.MarkEmblem, X: typeset.MM(100), Y: typeset.MM(250), W: emblemH * 3 / 2, H: emblemH},
+		&layout.Mark{Kind: layout.MarkFundingNote, X: typeset.MM(20), Y: typeset.MM(200), W: typeset.MM(170)}}
 	if statement {
-		items = append(items, &layout.Mark{Kind: layout.MarkStatement, X: layout.MM(100) + emblemH*3/2 + layout.MM(3), Y: layout.MM(250),
-			W: layout.MM(40), H: emblemH, Face: "LiberationSans-Regular", Italic: italic})
+		items = append(items, &layout.Mark{Kind: layout.MarkStatement, X: typeset.MM(100) + emblemH*3/2 + typeset.MM(3), Y: typeset.MM(250),
+			W: typeset.MM(40), H: emblemH, Face: "LiberationSans-Regular", Italic: italic})
 	}
 	if logoH > 0 {
-		items = append(items, &layout.Mark{Kind: layout.MarkLogo, X: layout.MM(20), Y: layout.MM(250), W: logoH * 3, H: logoH, Label: "Testministerium"})
+		items = append(items, &layout.Mark{Kind: layout.MarkLogo, X: typeset.MM(20), Y: typeset.MM(250), W: logoH * 3, H: logoH, Label: "Testministerium"})
 	}
-	return layout.Page{Width: layout.MM(210), Height: layout.MM(297), Bleed: layout.MM(3), Items: items}
+	return layout.Page{Width: typeset.MM(210), Height: typeset.MM(297), Bleed: typeset.MM(3), Items: items}
 }
 
 func findings(t *testing.T, doc *layout.Document, rule string) []Finding {
@@ -64,27 +65,27 @@ func TestPreflightFundingRules(t *testing.T) {
 		status Status
 		text   string
 	}{
-		{"emblem smaller than a logo", []layout.Page{fundingPage(layout.MM(10), layout.MM(15), true, false)},
+		{"emblem smaller than a logo", []layout.Page{fundingPage(typeset.MM(10), typeset.MM(15), true, false)},
 			"eu-emblem-size", Fail, "smaller than the logo of Testministerium"},
 		{"emblem 0 high", []layout.Page{fundingPage(0, 0, true, false)},
 			"eu-emblem-geometry", Fail, "must be at least 10.0 mm high"},
-		{"emblem 8 mm high", []layout.Page{fundingPage(layout.MM(8), 0, true, false)},
+		{"emblem 8 mm high", []layout.Page{fundingPage(typeset.MM(8), 0, true, false)},
 			"eu-emblem-geometry", Fail, "must be at least 10.0 mm high"},
-		{"emblem as tall as the logo", []layout.Page{fundingPage(layout.MM(12), layout.MM(12), true, false)},
+		{"emblem as tall as the logo", []layout.Page{fundingPage(typeset.MM(12), typeset.MM(12), true, false)},
 			"eu-emblem-size", Pass, "at least as tall"},
-		{"statement missing", []layout.Page{fundingPage(layout.MM(12), 0, false, false)},
+		{"statement missing", []layout.Page{fundingPage(typeset.MM(12), 0, false, false)},
 			"eu-statement", Fail, "not written out next to the emblem"},
-		{"statement in italic", []layout.Page{fundingPage(layout.MM(12), 0, true, true)},
+		{"statement in italic", []layout.Page{fundingPage(typeset.MM(12), 0, true, true)},
 			"eu-statement-font", Fail, "italic"},
-		{"no emblem on the cover", []layout.Page{{Width: layout.MM(210), Height: layout.MM(297), Bleed: layout.MM(3)}, fundingPage(layout.MM(12), 0, true, false)},
+		{"no emblem on the cover", []layout.Page{{Width: typeset.MM(210), Height: typeset.MM(297), Bleed: typeset.MM(3)}, fundingPage(typeset.MM(12), 0, true, false)},
 			"eu-emblem-cover", Fail, "missing from the cover"},
-		{"no emblem at all", []layout.Page{{Width: layout.MM(210), Height: layout.MM(297), Bleed: layout.MM(3)}},
+		{"no emblem at all", []layout.Page{{Width: typeset.MM(210), Height: typeset.MM(297), Bleed: typeset.MM(3)}},
 			"eu-emblem", Fail, "no EU emblem anywhere"},
-		{"page 10000 in wide", []layout.Page{{Width: layout.Pt(720000), Height: layout.MM(297), Bleed: layout.MM(3)}, fundingPage(layout.MM(12), 0, true, false)},
+		{"page 10000 in wide", []layout.Page{{Width: typeset.Pt(720000), Height: typeset.MM(297), Bleed: typeset.MM(3)}, fundingPage(typeset.MM(12), 0, true, false)},
 			"page-boxes", Fail, "larger than the 14,400 units PDF allows"},
 	}
 	for _, c := range cases {
-		doc := &layout.Document{Pages: c.pages, Meta: layout.Meta{Title: "T", Language: "de-DE"}, SafetyMargin: layout.MM(5)}
+		doc := &layout.Document{Pages: c.pages, Meta: layout.Meta{Title: "T", Language: "de-DE"}, SafetyMargin: typeset.MM(5)}
 		fs := findings(t, doc, c.rule)
 		if len(fs) == 0 {
 			t.Errorf("%s: no %s finding", c.name, c.rule)
@@ -151,8 +152,8 @@ func qdfEdit(t *testing.T, pdf []byte, edit func(q []byte, next int) (edited []b
 // the print edition's colour rule fails on it, and passes the clean file.
 func TestColourRuleReadsEveryContentStream(t *testing.T) {
 	doc := &layout.Document{Meta: layout.Meta{Title: "T", Language: "de-DE"}, Pages: []layout.Page{{
-		Width: layout.MM(210), Height: layout.MM(297), Bleed: layout.MM(3),
-		Items: []layout.Item{&layout.Rule{X: layout.MM(20), Y: layout.MM(20), W: layout.MM(50), H: layout.MM(1), Colour: layout.Black}},
+		Width: typeset.MM(210), Height: typeset.MM(297), Bleed: typeset.MM(3),
+		Items: []typeset.Item{&typeset.Rule{X: typeset.MM(20), Y: typeset.MM(20), W: typeset.MM(50), H: typeset.MM(1), Colour: typeset.Black}},
 	}}}
 	prof := printProfile(t)
 	pdf, err := output.Render(doc, output.Options{Profile: prof})
@@ -181,7 +182,7 @@ func TestColourRuleReadsEveryContentStream(t *testing.T) {
 // embedding it (as imported artwork may) fails the font rule.
 func TestFontRuleFindsFontsNotEmbedded(t *testing.T) {
 	doc := &layout.Document{Meta: layout.Meta{Title: "T", Language: "de-DE"}, Pages: []layout.Page{{
-		Width: layout.MM(210), Height: layout.MM(297), Bleed: layout.MM(3)}}}
+		Width: typeset.MM(210), Height: typeset.MM(297), Bleed: typeset.MM(3)}}}
 	prof := printProfile(t)
 	pdf, err := output.Render(doc, output.Options{Profile: prof})
 	if err != nil {

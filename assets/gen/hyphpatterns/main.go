@@ -25,7 +25,7 @@ import (
 	"strings"
 	"unicode"
 
-	"brochure/layout"
+	"brochure/layout/german"
 )
 
 func main() {
@@ -97,13 +97,13 @@ func convert(src, out string) error {
 	if err := os.WriteFile(out, []byte(b.String()), 0o644); err != nil {
 		return err
 	}
-	compiled, err := layout.ParsePatterns([]byte(b.String()))
+	compiled, err := german.ParsePatterns([]byte(b.String()))
 	if err != nil {
 		return err
 	}
 	notice := strings.Join(header, "\n")
 	trie := strings.TrimSuffix(out, filepath.Ext(out)) + ".trie"
-	return os.WriteFile(trie, layout.MarshalPatterns(compiled, notice), 0o644)
+	return os.WriteFile(trie, german.MarshalPatterns(compiled, notice), 0o644)
 }
 
 // check accepts patterns of lower-case letters, '.' at either end and

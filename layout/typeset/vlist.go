@@ -1,4 +1,4 @@
-package layout
+package typeset
 
 // VNodeKind distinguishes material in the vertical list that pagination
 // breaks into pages: boxes (lines, blocks), glue (space between them) and
@@ -45,9 +45,9 @@ func Space(amount Scaled) VNode { return VNode{Kind: VGlue, Height: amount} }
 // Penalty makes a page-break penalty.
 func Penalty(p int) VNode { return VNode{Kind: VPenalty, Penalty: p} }
 
-// keepTogether raises every penalty in v to Infinity, so no page break
+// KeepTogether raises every penalty in v to Infinity, so no page break
 // falls inside; glue between boxes becomes unbreakable too.
-func keepTogether(v []VNode) []VNode {
+func KeepTogether(v []VNode) []VNode {
 	out := make([]VNode, 0, len(v)+len(v)/2)
 	for i, n := range v {
 		if n.Kind == VPenalty {
@@ -61,34 +61,53 @@ func keepTogether(v []VNode) []VNode {
 	return out
 }
 
-// keepFirstBoxes makes every break before the n-th box of v illegal, so
+// KeepFirstBoxes makes every break before the n-th box of v illegal, so
 // what comes before v (a heading) stays with at least n boxes (lines) of
 // it.
-func keepFirstBoxes(v []VNode, n int) []VNode {
+func KeepFirstBoxes(v []VNode, n int) []VNode {
 	boxes := 0
 	for i, node := range v {
 		if node.Kind == VBox {
 			boxes++
 			if boxes == n {
-				return append(keepTogether(v[:i]), v[i:]...)
+				return append(KeepTogether(v[:i]), v[i:]...)
 			}
 		}
 	}
-	return keepTogether(v)
+	return KeepTogether(v)
 }
 
-// keepLastBoxes makes every break after the n-th box from the end of v
+// KeepLastBoxes makes every break after the n-th box from the end of v
 // illegal, so what follows v (a section's last block) stays with at
 // least n boxes (lines) of it.
-func keepLastBoxes(v []VNode, n int) []VNode {
+func KeepLastBoxes(v []VNode, n int) []VNode {
 	boxes := 0
 	for i := len(v) - 1; i >= 0; i-- {
 		if v[i].Kind == VBox {
 			boxes++
 			if boxes == n {
-				return append(v[:i:i], keepTogether(v[i:])...)
+				return append(v[:i:i], KeepTogether(v[i:])...)
 			}
 		}
 	}
-	return keepTogether(v)
+	return KeepTogether(v)
+}
+
+// OutlineEntry is one bookmark: a title pointing at a place on a page.
+type OutlineEntry struct {
+	Title string
+	Level int // 0 is the top level
+	Page  int // index into Document.Pages
+	Y     Scaled
+}
+
+// StackHeight is the total height of a vertical list.
+func StackHeight(v []VNode) Scaled {
+	var h Scaled
+	for _, n := range v {
+		if n.Kind != VPenalty {
+			h += n.Height
+		}
+	}
+	return h
 }

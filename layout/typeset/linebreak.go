@@ -1,4 +1,6 @@
-package layout
+package typeset
+
+import "strings"
 
 // Knuth–Plass line breaking, following TeX (The TeXbook ch. 14, tex.web
 // §813–§890): a paragraph is a list of boxes, glue and penalties; every legal
@@ -58,6 +60,26 @@ type Line struct {
 	Badness    int     // the line's badness, emergency stretch not counted
 	Overfull   Scaled  // how far the line sticks out when no fit was possible
 	Hyphenated bool    // the line ends at a flagged (hyphenation) break
+}
+
+// Text is the text the line shows, with a hyphen where it was broken
+// inside a word.
+func (ln Line) Text(nodes []Node) string {
+	var b strings.Builder
+	for i := ln.Start; i < ln.End; i++ {
+		switch nodes[i].Kind {
+		case BoxNode:
+			b.WriteString(nodes[i].Text)
+		case GlueNode:
+			if b.Len() > 0 && !nodes[i].Fil {
+				b.WriteByte(' ')
+			}
+		}
+	}
+	if brk := nodes[ln.End]; brk.Kind == PenaltyNode {
+		b.WriteString(brk.Text)
+	}
+	return strings.TrimSpace(b.String())
 }
 
 // Badness is TeX's badness of stretching or shrinking by t when s is
@@ -219,7 +241,7 @@ func tryBreak(nodes []Node, i int, active []*breakNode, run sums, lineWidth func
 			width += n.Width
 		}
 		width -= a.protrude + hangRight // what hangs into the margins
-		expandable := scaleBy(run.b-a.b, int64(p.Expansion), 1000)
+		expandable := ScaleBy(run.b-a.b, int64(p.Expansion), 1000)
 		target := lineWidth(a.line)
 		var bad, real int
 		var ratio float64

@@ -1,4 +1,4 @@
-package layout
+package typeset
 
 import "brochure/fonts"
 
@@ -24,7 +24,7 @@ func (p *Protrusion) left(face *fonts.Face, size Scaled, r rune) Scaled {
 		return 0
 	}
 	if f, ok := p.Left[r]; ok {
-		return scaleBy(OfEm(face.Advance(r), size), int64(f), 1000)
+		return ScaleBy(OfEm(face.Advance(r), size), int64(f), 1000)
 	}
 	return 0
 }
@@ -35,7 +35,7 @@ func (p *Protrusion) right(face *fonts.Face, size Scaled, r rune) Scaled {
 		return 0
 	}
 	if f, ok := p.Right[r]; ok {
-		return scaleBy(OfEm(face.Advance(r), size), int64(f), 1000)
+		return ScaleBy(OfEm(face.Advance(r), size), int64(f), 1000)
 	}
 	return 0
 }

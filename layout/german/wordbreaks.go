@@ -1,4 +1,4 @@
-package layout
+package german
 
 import (
 	"strings"
@@ -7,46 +7,8 @@ import (
 	"unicode/utf8"
 
 	"brochure/assets"
+	"brochure/layout/typeset"
 )
-
-// BreakKind says what happens when a line is broken inside a word.
-type BreakKind uint8
-
-// The kinds of break inside a word.
-const (
-	// Hyphenation is a pattern break inside a stem: a hyphen is added.
-	Hyphenation BreakKind = iota
-	// Joint is a pattern break at a compound joint (Arbeits-markt): a
-	// hyphen is added, and the break is preferred over one inside a stem.
-	Joint
-	// AfterHyphen breaks after a hyphen the author wrote
-	// (Sachsen-|Anhalt): nothing is added.
-	AfterHyphen
-	// AfterSlash breaks after a slash between words
-	// (Infrastruktur/|Rechtsrahmen): nothing is added; used only when
-	// nothing better exists.
-	AfterSlash
-	// InAddress breaks a web address after a slash or before a dot:
-	// nothing is added.
-	InAddress
-)
-
-// WordBreak is a place inside a word where a line may end: before the
-// rune at Pos.
-type WordBreak struct {
-	Pos  int
-	Kind BreakKind
-}
-
-// Penalties of the break kinds, after TeX's \hyphenpenalty and
-// \exhyphenpenalty (50); joints cost less so the breaker prefers them.
-var breakPenalty = [...]int{
-	Hyphenation: 50,
-	Joint:       25,
-	AfterHyphen: 50,
-	AfterSlash:  400,
-	InAddress:   100,
-}
 
 // Hyphenator decides where German words may be broken: Liang's patterns
 // with left and right minimums of two letters, the author's exceptions,
@@ -60,7 +22,7 @@ type Hyphenator struct {
 	LeftMin, RightMin int
 
 	mu    sync.Mutex
-	cache map[string][]WordBreak
+	cache map[string][]typeset.WordBreak
 	// Scratch space reused between words (guarded by mu).
 	buf       []uint8
 	lower     []rune
@@ -91,7 +53,7 @@ func GermanPatterns() *Patterns {
 // exceptions, each written with hyphens at its allowed breaks
 // ("Ma-lo-lep-szy"); an exception without hyphens forbids breaking.
 func NewHyphenator(p *Patterns, exceptions []string) *Hyphenator {
-	h := &Hyphenator{patterns: p, exceptions: map[string][]int{}, LeftMin: 2, RightMin: 2, cache: map[string][]WordBreak{}}
+	h := &Hyphenator{patterns: p, exceptions: map[string][]int{}, LeftMin: 2, RightMin: 2, cache: map[string][]typeset.WordBreak{}}
 	for _, e := range exceptions {
 		var pos []int
 		n := 0
@@ -109,7 +71,7 @@ func NewHyphenator(p *Patterns, exceptions []string) *Hyphenator {
 
 // Breaks returns where word may be broken, in rune positions. A word that
 // is a name (keep) is never broken unless an exception lists it.
-func (h *Hyphenator) Breaks(word string, keep bool) []WordBreak {
+func (h *Hyphenator) Breaks(word string, keep bool) []typeset.WordBreak {
 	key := word
 	if keep {
 		key = "\x00" + word
@@ -138,9 +100,9 @@ const (
 	maxCachedWord   = 100 // bytes
 )
 
-func (h *Hyphenator) breaks(w []rune, keep bool) []WordBreak {
-	if isAddress(w) {
-		return addressBreaks(w)
+func (h *Hyphenator) breaks(w []rune, keep bool) []typeset.WordBreak {
+	if typeset.IsAddress(w) {
+		return typeset.AddressBreaks(w)
 	}
 	// The core is the word without surrounding punctuation: „Fremden“,
 	start, end := 0, len(w)
@@ -155,21 +117,21 @@ func (h *Hyphenator) breaks(w []rune, keep bool) []WordBreak {
 		return nil
 	}
 	if pos, ok := h.exception(core); ok {
-		out := make([]WordBreak, len(pos))
+		out := make([]typeset.WordBreak, len(pos))
 		for i, p := range pos {
-			out[i] = WordBreak{Pos: start + p, Kind: Hyphenation}
+			out[i] = typeset.WordBreak{Pos: start + p, Kind: typeset.Hyphenation}
 		}
 		return out
 	}
 	if keep {
 		return nil
 	}
-	var out []WordBreak
+	var out []typeset.WordBreak
 	// A word with hyphens breaks at its hyphens only, and no second
 	// hyphen is added (Sachsen-Anhalt-Thüringen).
 	for i := 1; i < len(core)-1; i++ {
-		if core[i] == '-' && unicode.IsLetter(core[i-1]) && hyphenBreakAllowed(core, i) {
-			out = append(out, WordBreak{Pos: start + i + 1, Kind: AfterHyphen})
+		if core[i] == '-' && unicode.IsLetter(core[i-1]) && typeset.HyphenBreakAllowed(core, i) {
+			out = append(out, typeset.WordBreak{Pos: start + i + 1, Kind: typeset.AfterHyphen})
 		}
 	}
 	if out != nil {
@@ -185,7 +147,7 @@ func (h *Hyphenator) breaks(w []rune, keep bool) []WordBreak {
 				joined := append(append([]rune(nil), core[:i]...), core[i+1:]...)
 				for _, b := range h.stemBreaks(joined, 0) {
 					if b.Pos > i {
-						out = append(out, WordBreak{Pos: start + b.Pos + 1, Kind: b.Kind})
+						out = append(out, typeset.WordBreak{Pos: start + b.Pos + 1, Kind: b.Kind})
 					}
 				}
 			}
@@ -197,7 +159,7 @@ func (h *Hyphenator) breaks(w []rune, keep bool) []WordBreak {
 	for i := 1; i < len(core)-1; i++ {
 		if core[i] == '/' {
 			out = append(out, h.stemBreaks(core[:i], start)...)
-			out = append(out, WordBreak{Pos: start + i + 1, Kind: AfterSlash})
+			out = append(out, typeset.WordBreak{Pos: start + i + 1, Kind: typeset.AfterSlash})
 			for _, b := range h.breaks(core[i+1:], false) {
 				b.Pos += start + i + 1
 				out = append(out, b)
@@ -220,7 +182,7 @@ func (h *Hyphenator) exception(core []rune) ([]int, bool) {
 // stemBreaks hyphenates a run of letters with the patterns, offset by
 // start. Words with digits or more than one capital (ESF, gGmbH,
 // BLEIBdran) are left whole.
-func (h *Hyphenator) stemBreaks(stem []rune, start int) []WordBreak {
+func (h *Hyphenator) stemBreaks(stem []rune, start int) []typeset.WordBreak {
 	upper := 0
 	for _, r := range stem {
 		if !unicode.IsLetter(r) {
@@ -271,103 +233,13 @@ func (h *Hyphenator) stemBreaks(stem []rune, start int) []WordBreak {
 		text = utf8.AppendRune(text, r)
 	}
 	h.lowerUTF8, h.offsets = text, offsets
-	out := make([]WordBreak, len(positions))
+	out := make([]typeset.WordBreak, len(positions))
 	for k, p := range positions {
-		kind := Hyphenation
+		kind := typeset.Hyphenation
 		if isCompoundJoint(text, offsets[k], offsets) {
-			kind = Joint
+			kind = typeset.Joint
 		}
-		out[k] = WordBreak{Pos: start + p, Kind: kind}
-	}
-	return out
-}
-
-// isAddress reports whether a word is a web address: it has a scheme
-// (https://), starts with "www.", or has a dot before its first slash
-// (bleibdranplus.de/…).
-func isAddress(w []rune) bool {
-	firstDot, firstSlash := -1, -1
-	for i, r := range w {
-		switch r {
-		case '.':
-			if firstDot < 0 {
-				firstDot = i
-			}
-		case '/':
-			if firstSlash < 0 {
-				firstSlash = i
-			}
-		case ':':
-			if i+2 < len(w) && w[i+1] == '/' && w[i+2] == '/' {
-				return true
-			}
-		case ' ':
-			return false
-		}
-	}
-	if len(w) > 4 && w[0] == 'w' && w[1] == 'w' && w[2] == 'w' && w[3] == '.' {
-		return true
-	}
-	return firstDot > 0 && firstSlash > firstDot
-}
-
-// hyphenBreakAllowed says whether a word may break after its hyphen at i:
-// not when a single letter stands before or after it (E-|Mail, U-|Bahn,
-// x-|beliebig, Vitamin-|C).
-func hyphenBreakAllowed(w []rune, i int) bool {
-	before, after := 0, 0
-	for j := i - 1; j >= 0 && w[j] != '-' && unicode.IsLetter(w[j]); j-- {
-		before++
-	}
-	for j := i + 1; j < len(w) && w[j] != '-' && unicode.IsLetter(w[j]); j++ {
-		after++
-	}
-	return before >= 2 && after >= 2
-}
-
-// explicitBreaks are the breaks display text allows: after a hyphen or a
-// slash the author wrote between letters (Garthus-|Niegel, Land/|Stadt),
-// and a web address's own.
-func explicitBreaks(w []rune) []WordBreak {
-	if isAddress(w) {
-		return addressBreaks(w)
-	}
-	var out []WordBreak
-	for i := 1; i < len(w)-1; i++ {
-		if unicode.IsLetter(w[i-1]) && unicode.IsLetter(w[i+1]) {
-			switch w[i] {
-			case '-':
-				if hyphenBreakAllowed(w, i) {
-					out = append(out, WordBreak{Pos: i + 1, Kind: AfterHyphen})
-				}
-			case '/':
-				out = append(out, WordBreak{Pos: i + 1, Kind: AfterSlash})
-			}
-		}
-	}
-	return out
-}
-
-// addressBreaks allows breaks after a slash and before ".", "?", "&",
-// "=", "#", "_" and "-" (never with a hyphen added), never in the scheme
-// and never leaving a fragment shorter than two characters.
-func addressBreaks(w []rune) []WordBreak {
-	var out []WordBreak
-	schemeEnd := strings.Index(string(w), "://")
-	if schemeEnd >= 0 {
-		schemeEnd = len([]rune(string(w)[:schemeEnd])) + 3
-	}
-	last := 0
-	for i := 2; i < len(w)-2; i++ {
-		if i <= schemeEnd || i-last < 2 {
-			continue
-		}
-		afterSlash := w[i-1] == '/' && w[i] != '/'
-		beforeMark := strings.ContainsRune(".?&=#_-", w[i]) && w[i-1] != w[i]
-		if afterSlash || beforeMark {
-			out = append(out, WordBreak{Pos: i, Kind: InAddress})
-			last = i
-		}
+		out[k] = typeset.WordBreak{Pos: start + p, Kind: kind}
 	}
 	return out
 }

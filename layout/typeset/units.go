@@ -1,13 +1,4 @@
-// Package layout turns a content model and a theme into pages of positioned
-// items — glyph runs, rules, polygons, QR modules, link areas — as plain
-// data. It never touches PDF: the typesetting core (breaking paragraphs into
-// lines, lines into pages) is testable on its own, and output draws whatever
-// layout decides.
-//
-// All lengths are Scaled: integer fixed-point units of 1/65536 PostScript
-// point, in the spirit of TeX's scaled points, so sums are exact and every
-// machine computes the same pages.
-package layout
+package typeset
 
 import "math"
 
@@ -49,7 +40,7 @@ func divRound(a, b int64) int64 {
 	return (a + b/2) / b
 }
 
-// scaleBy multiplies s by num/den exactly, rounding to the nearest unit.
-func scaleBy(s Scaled, num, den int64) Scaled {
+// ScaleBy multiplies s by num/den exactly, rounding to the nearest unit.
+func ScaleBy(s Scaled, num, den int64) Scaled {
 	return Scaled(divRound(int64(s)*num, den))
 }

@@ -1,4 +1,4 @@
-package layout
+package typeset
 
 import (
 	"strings"
@@ -13,7 +13,10 @@ import (
 // break where they stand. None of them reaches a glyph.
 func TestFormatCharacters(t *testing.T) {
 	st := TextStyle{Family: fonts.Sans(), Size: Pt(10), Leading: Pt(12)}
-	hyph := NewHyphenator(GermanPatterns(), nil)
+	hyph := listedBreaks{
+		"Arbeit":       {{Pos: 2, Kind: Hyphenation}},
+		"Arbeitsmarkt": {{Pos: 2, Kind: Hyphenation}, {Pos: 7, Kind: Joint}},
+	}
 	cases := []struct {
 		text  string
 		boxes string // the word's boxes, | at each break and the break's hyphen

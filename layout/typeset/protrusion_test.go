@@ -1,4 +1,4 @@
-package layout
+package typeset
 
 import (
 	"testing"
@@ -13,7 +13,7 @@ func TestProtrusionAmounts(t *testing.T) {
 	prot := &Protrusion{Left: map[rune]int{'„': 700}, Right: map[rune]int{'-': 700, '.': 500}}
 	st := TextStyle{Family: fonts.Serif(), Size: Pt(10), Leading: Pt(12), Protrusion: prot}
 	face := st.Face()
-	adv := func(r rune, f int64) Scaled { return scaleBy(OfEm(face.Advance(r), st.Size), f, 1000) }
+	adv := func(r rune, f int64) Scaled { return ScaleBy(OfEm(face.Advance(r), st.Size), f, 1000) }
 	p := NewParagraph([]Span{{Text: "„Zitat“ endet. Wort"}}, st, nil)
 	cases := []struct {
 		name string

@@ -1,8 +1,10 @@
-package layout
+package typeset
 
 import (
 	"strings"
 	"testing"
+
+	"brochure/fonts"
 )
 
 // TestSetLinesJoinsTheSyllablesOfAWord: words are split into boxes at
@@ -10,8 +12,10 @@ import (
 // (the hyphen of a broken word included), the runs' widths add up to the
 // boxes', and a linked word keeps one link area as wide as its run.
 func TestSetLinesJoinsTheSyllablesOfAWord(t *testing.T) {
-	th := DefaultTheme()
-	hyph := NewHyphenator(GermanPatterns(), nil)
+	body := TextStyle{Family: fonts.Serif(), Size: Pt(10.5), Leading: Pt(14.5)}
+	params := TeXParams
+	params.Expansion = 20
+	var hyph everyThird
 	cases := []struct {
 		name  string
 		spans []Span
@@ -22,14 +26,14 @@ func TestSetLinesJoinsTheSyllablesOfAWord(t *testing.T) {
 		{"a link", []Span{{Text: "Siehe "}, {Text: "Arbeitsmarktintegration", URL: "https://example.org/"}, {Text: " dort."}}, Pt(400)},
 	}
 	for _, c := range cases {
-		p := NewParagraph(c.spans, th.Body, hyph)
+		p := NewParagraph(c.spans, body, hyph)
 		pieces := 0
 		for _, n := range p.Nodes {
 			if n.Kind == BoxNode {
 				pieces++
 			}
 		}
-		vlist, lines := SetParagraph(p, 0, c.width, Justified, th.Break)
+		vlist, lines := SetParagraph(p, 0, c.width, Justified, params)
 		var words []string
 		runs := 0
 		for li, v := range vlist {

@@ -1,4 +1,4 @@
-package layout
+package german
 
 import (
 	"strings"
@@ -111,9 +111,9 @@ func (n *Normaliser) Normalise(s string) string {
 				out = append(out, r)
 			}
 		case r == ' ' && n.rules.NoBreakSpaces && len(out) > 0 && unicode.IsDigit(out[len(out)-1]) && (at(i+1) == '%' || at(i+1) == '‰'):
-			out = append(out, narrowNBSP) // 50 %: a narrow space that never breaks
+			out = append(out, NarrowNoBreakSpace) // 50 %: a narrow space that never breaks
 		case r == ' ' && n.rules.NoBreakSpaces && keepsTogether(out, in[i+1:], n.last):
-			out = append(out, nbsp)
+			out = append(out, NoBreakSpace)
 		default:
 			out = append(out, r)
 		}
@@ -125,13 +125,13 @@ func (n *Normaliser) Normalise(s string) string {
 }
 
 // isSpace reports a space (or the paragraph start, 0) before a dash.
-func isSpace(r rune) bool { return r == 0 || r == ' ' || r == nbsp }
+func isSpace(r rune) bool { return r == 0 || r == ' ' || r == NoBreakSpace }
 
 // dashAfterSpace appends a dash; the space before it becomes a no-break
 // space so the dash never starts a line.
 func (n *Normaliser) dashAfterSpace(out []rune, dash rune) []rune {
 	if len(out) > 0 && out[len(out)-1] == ' ' {
-		out[len(out)-1] = nbsp
+		out[len(out)-1] = NoBreakSpace
 	}
 	return append(out, dash)
 }
@@ -140,7 +140,7 @@ func (n *Normaliser) dashAfterSpace(out []rune, dash rune) []rune {
 // a space, an opening bracket, a dash, a slash or another opening quote.
 func opensQuote(prev rune) bool {
 	switch prev {
-	case 0, '(', '[', '{', '/', enDash, emDash, '-', lowDouble, lowSingle, guilOpen, guilOpenS, nbsp, narrowNBSP:
+	case 0, '(', '[', '{', '/', enDash, emDash, '-', lowDouble, lowSingle, guilOpen, guilOpenS, NoBreakSpace, NarrowNoBreakSpace:
 		return true
 	}
 	return unicode.IsSpace(prev)
@@ -255,7 +255,7 @@ func matchAbbreviation(in []rune) (string, int) {
 		ok := true
 		for k, part := range parts {
 			if k > 0 {
-				for pos < len(in) && (in[pos] == ' ' || in[pos] == narrowNBSP || in[pos] == nbsp || in[pos] == '\u2009') && pos < len(in)-1 {
+				for pos < len(in) && (in[pos] == ' ' || in[pos] == NarrowNoBreakSpace || in[pos] == NoBreakSpace || in[pos] == '\u2009') && pos < len(in)-1 {
 					pos++
 				}
 			}
@@ -300,7 +300,7 @@ func keepsTogether(out, rest []rune, last rune) bool {
 	}
 	// The word before the space.
 	j := len(out)
-	for j > 0 && !unicode.IsSpace(out[j-1]) && out[j-1] != nbsp {
+	for j > 0 && !unicode.IsSpace(out[j-1]) && out[j-1] != NoBreakSpace {
 		j--
 	}
 	before := string(out[j:])
@@ -309,7 +309,7 @@ func keepsTogether(out, rest []rune, last rune) bool {
 	}
 	// The word after it, without trailing punctuation.
 	k := 0
-	for k < len(rest) && !unicode.IsSpace(rest[k]) && rest[k] != nbsp {
+	for k < len(rest) && !unicode.IsSpace(rest[k]) && rest[k] != NoBreakSpace {
 		k++
 	}
 	after := strings.TrimRight(string(rest[:k]), ",;:!?)")
@@ -345,3 +345,13 @@ func isDayOfMonth(s string) bool {
 	}
 	return d != "0" && d != "00" && (len(d) == 1 || d[0] <= '3')
 }
+
+// The no-break spaces the normaliser inserts.
+const (
+	// NoBreakSpace joins a title or number to what follows (Dr. Weber,
+	// 9 Uhr, 5 €) at a full word space.
+	NoBreakSpace = '\u00A0'
+	// NarrowNoBreakSpace joins the parts of an abbreviation (z. B.) and
+	// a number to its per-cent sign (50 %) at a narrow space.
+	NarrowNoBreakSpace = '\u202F'
+)

@@ -1,4 +1,4 @@
-package layout
+package typeset
 
 import (
 	"strings"
@@ -13,6 +13,10 @@ const (
 	Justified   Align = iota // glue stretches or shrinks to fill every line but the last
 	RaggedRight              // glue keeps its natural width; lines end where they end
 )
+
+// nothing is the actual text of glyphs that say nothing: the rest of a
+// hyphenated word on the next line.
+var nothing = ""
 
 // Page-break penalties between the lines of a paragraph, after TeX.
 const (
@@ -130,7 +134,7 @@ func setLine(nodes []Node, ln Line, x, width, leading Scaled, align Align, last 
 	// counting on that); only justified lines other than a paragraph's
 	// last also stretch.
 	extra := width - natural
-	capacity := scaleBy(boxes, int64(expansion), 1000)
+	capacity := ScaleBy(boxes, int64(expansion), 1000)
 	var gluePool Scaled
 	switch {
 	case extra < 0:
@@ -152,7 +156,7 @@ func setLine(nodes []Node, ln Line, x, width, leading Scaled, align Align, last 
 		boxPart := max(-capacity, min(extra, capacity))
 		hscale += divRound(int64(boxPart)*10000, int64(boxes))
 	}
-	scaled := func(w Scaled) Scaled { return scaleBy(w, hscale, 10000) }
+	scaled := func(w Scaled) Scaled { return ScaleBy(w, hscale, 10000) }
 	glueExtra := extra - (scaled(boxes) - boxes)
 
 	var items []Item
@@ -167,7 +171,7 @@ func setLine(nodes []Node, ln Line, x, width, leading Scaled, align Align, last 
 				n.Kern = append([]int(nil), n.Kern...)
 				n.Kern[len(n.Kern)-1] = 0
 			}
-			items = appendBox(items, n, pos, leading, hscale, langs)
+			items = AppendBox(items, n, pos, leading, hscale, langs)
 			pos += scaled(n.Width)
 		case GlueNode:
 			g := n.Width
@@ -177,7 +181,7 @@ func setLine(nodes []Node, ln Line, x, width, leading Scaled, align Align, last 
 					share = n.Shrink
 				}
 				seen += share
-				target := scaleBy(glueExtra, int64(seen), int64(gluePool))
+				target := ScaleBy(glueExtra, int64(seen), int64(gluePool))
 				g += target - distributed
 				distributed = target
 			}
@@ -185,22 +189,22 @@ func setLine(nodes []Node, ln Line, x, width, leading Scaled, align Align, last 
 		}
 	}
 	if brk.Kind == PenaltyNode && brk.Text != "" {
-		items = appendBox(items, Node{Kind: BoxNode, Width: brk.Width, Text: brk.Text, Face: brk.Face,
-			Size: brk.Size, Style: brk.Style}, pos, leading, hscale, langs)
+		items = AppendBox(items, Node{Kind: BoxNode, Width: brk.Width, Text: brk.Text, Face: brk.Face,
+			Size: brk.Size, BoxStyle: brk.BoxStyle}, pos, leading, hscale, langs)
 	}
 	return items
 }
 
-// appendBox adds a box's glyph run (and link area) at x on the baseline,
+// AppendBox adds a box's glyph run (and link area) at x on the baseline,
 // with its glyphs scaled horizontally by hscale ten-thousandths. A box
 // that continues the run before it (the next syllable of a word, or the
 // hyphen at a break) joins that run.
-func appendBox(items []Item, n Node, x, baseline Scaled, hscale int64, langs []string) []Item {
+func AppendBox(items []Item, n Node, x, baseline Scaled, hscale int64, langs []string) []Item {
 	if n.Text == "" || joinRun(items, n, x, baseline, hscale, langs) {
 		return items
 	}
 	g := &GlyphRun{X: x, Y: baseline, Face: n.Face, Size: n.Size, Text: n.Text, Kern: n.Kern,
-		Tracking: n.Tracking, HScale: int(hscaleField(hscale)), Colour: n.Colour, Width: scaleBy(n.Width, hscale, 10000), Lang: langOf(n, langs)}
+		Tracking: n.Tracking, HScale: int(hscaleField(hscale)), Colour: n.Colour, Width: ScaleBy(n.Width, hscale, 10000), Lang: langOf(n, langs)}
 	items = append(items, g)
 	if n.URL != "" {
 		asc := OfEm(n.Face.Ascent, n.Size)
@@ -241,7 +245,7 @@ func joinRun(items []Item, n Node, x, baseline Scaled, hscale int64, langs []str
 		g.Kern = kern
 	}
 	g.Text += n.Text
-	w := scaleBy(n.Width, hscale, 10000)
+	w := ScaleBy(n.Width, hscale, 10000)
 	g.Width += w
 	if link != nil {
 		link.W += w

@@ -1,4 +1,4 @@
-package layout
+package typeset
 
 import (
 	"math/rand"
@@ -57,7 +57,7 @@ func words(spec string) []Node {
 func render(nodes []Node, lines []Line) string {
 	out := make([]string, len(lines))
 	for i, ln := range lines {
-		out[i] = lineText(nodes, ln)
+		out[i] = ln.Text(nodes)
 	}
 	return strings.Join(out, "/")
 }
@@ -236,30 +236,4 @@ func exhaustive(nodes []Node, width Scaled, p BreakParams) (int64, bool) {
 	}
 	walk(-1, decent, false, 0)
 	return best, best >= 0
-}
-
-// BenchmarkSetSeedParagraphs sets every body paragraph of the example.
-func BenchmarkSetSeedParagraphs(b *testing.B) {
-	doc := exampleDocument(b)
-	th := DefaultTheme()
-	c := &composer{doc: doc, th: th, typo: typographyOf(doc.Typography), hyph: NewHyphenator(GermanPatterns(), nil)}
-	var paragraphs [][]Span
-	for _, s := range doc.Sections {
-		for _, bl := range s.Body {
-			if bl.Kind == 0 {
-				paragraphs = append(paragraphs, c.normalised(spansOf(bl.Inlines)))
-			}
-		}
-	}
-	if len(paragraphs) < 15 {
-		b.Fatalf("only %d paragraphs", len(paragraphs))
-	}
-	b.ResetTimer()
-	for b.Loop() {
-		hyph := NewHyphenator(GermanPatterns(), nil) // no warm cache between runs
-		for _, spans := range paragraphs {
-			p := NewParagraph(spans, th.Body, hyph)
-			SetParagraph(p, th.MarginLeft, th.TextWidth(), Justified, th.Break)
-		}
-	}
 }

@@ -1,4 +1,4 @@
-package layout
+package typeset
 
 import "brochure/fonts"
 
@@ -49,12 +49,12 @@ type Node struct {
 	// character (a hyphenation penalty: its hyphen) may hang into the
 	// margin when they begin or end a justified line.
 	ProtrudeLeft, ProtrudeRight Scaled
-	Style
+	BoxStyle
 }
 
-// Style is how a box's text is drawn: colour, link target and language
+// BoxStyle is how a box's text is drawn: colour, link target and language
 // (an index into its paragraph's Langs; 0 for the document's language).
-type Style struct {
+type BoxStyle struct {
 	Colour Colour
 	Lang   uint8
 	URL    string

@@ -1,4 +1,4 @@
-package layout
+package german
 
 import (
 	"bufio"
@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"brochure/assets"
+	"brochure/layout/typeset"
 )
 
 // patternHyphenate is plain Liang hyphenation with minimums 2/2 — what
@@ -77,9 +78,9 @@ func hyphenated(h *Hyphenator, word string, keep bool) string {
 	for i, r := range []rune(word) {
 		if k < len(breaks) && breaks[k].Pos == i {
 			switch breaks[k].Kind {
-			case Hyphenation:
+			case typeset.Hyphenation:
 				b.WriteByte('-')
-			case Joint:
+			case typeset.Joint:
 				b.WriteByte('=')
 			default:
 				b.WriteByte('|')
@@ -233,7 +234,7 @@ func TestSmallerWordRules(t *testing.T) {
 		last := 0
 		for _, b := range h.Breaks(word, false) {
 			got += string(w[last:b.Pos])
-			if b.Kind == AfterHyphen {
+			if b.Kind == typeset.AfterHyphen {
 				got += "|"
 			} else {
 				got += "-"

@@ -1,4 +1,4 @@
-package layout
+package typeset
 
 import (
 	"slices"
@@ -71,18 +71,18 @@ const (
 // hyphenation); spaces become glue that stretches by half and shrinks by a
 // third of the space (TeX's proportions for text fonts); the paragraph
 // ends with infinitely stretchable glue and a forced break.
-func NewParagraph(spans []Span, base TextStyle, hyph *Hyphenator) *Paragraph {
+func NewParagraph(spans []Span, base TextStyle, hyph Hyphenator) *Paragraph {
 	return newParagraph(spans, base, hyph, false)
 }
 
-// newDisplayParagraph is NewParagraph for display text: words break only
+// NewDisplayParagraph is NewParagraph for display text: words break only
 // after a hyphen or slash the author wrote (and web addresses at theirs),
 // never by hyphenation.
-func newDisplayParagraph(spans []Span, base TextStyle) *Paragraph {
+func NewDisplayParagraph(spans []Span, base TextStyle) *Paragraph {
 	return newParagraph(spans, base, nil, true)
 }
 
-func newParagraph(spans []Span, base TextStyle, hyph *Hyphenator, display bool) *Paragraph {
+func newParagraph(spans []Span, base TextStyle, hyph Hyphenator, display bool) *Paragraph {
 	p := &Paragraph{Base: base}
 	// Room for the nodes up front (German text averages a box, a glue or
 	// a hyphenation penalty every three characters or so): growing the
@@ -118,7 +118,7 @@ func newParagraph(spans []Span, base TextStyle, hyph *Hyphenator, display bool) 
 // nodeBuilder accumulates the current word while scanning text.
 type nodeBuilder struct {
 	p    *Paragraph
-	hyph *Hyphenator
+	hyph Hyphenator
 	word []rune
 	// scratch for the word being measured: its characters, their byte
 	// offsets in its text, and the kerning after each
@@ -252,9 +252,9 @@ func (b *nodeBuilder) wordBreaks(text string, written, n int) []WordBreak {
 	explicit := written == n
 	switch {
 	case b.address:
-		return addressBreaks([]rune(text))
+		return AddressBreaks([]rune(text))
 	case b.display:
-		return explicitBreaks([]rune(text))
+		return ExplicitBreaks([]rune(text))
 	case len(b.softHyphens) > 0 && explicit:
 		for _, pos := range b.softHyphens {
 			if pos > 0 && pos < n {
@@ -304,7 +304,7 @@ func (b *nodeBuilder) box(text string, from, to int, st TextStyle) {
 	}
 	b.kern = kern
 	n := Node{Kind: BoxNode, Width: OfEm(units, st.Size), Text: text[b.offsets[from]:b.offsets[to]], Face: face, Size: st.Size,
-		Tracking: st.Tracking, Keep: b.keep, Style: Style{Colour: st.Colour, URL: b.url, Lang: b.lang}}
+		Tracking: st.Tracking, Keep: b.keep, BoxStyle: BoxStyle{Colour: st.Colour, URL: b.url, Lang: b.lang}}
 	if st.Protrusion != nil && to > from {
 		n.ProtrudeLeft = st.Protrusion.left(face, st.Size, runes[from])
 		n.ProtrudeRight = st.Protrusion.right(face, st.Size, runes[to-1])
@@ -330,7 +330,7 @@ func (b *nodeBuilder) breakNode(kind BreakKind, st TextStyle) Node {
 		n.Face, n.Size = st.Face(), st.Size
 		n.Width = OfEm(n.Face.Advance('-'), st.Size)
 		n.ProtrudeRight = st.Protrusion.right(n.Face, st.Size, '-')
-		n.Style = Style{Colour: st.Colour, URL: b.url, Lang: b.lang}
+		n.BoxStyle = BoxStyle{Colour: st.Colour, URL: b.url, Lang: b.lang}
 	case AfterHyphen:
 		n.Flagged = true
 	}

@@ -1,4 +1,4 @@
-package layout
+package typeset
 
 // PageBody is the content pagination put on one page: items with Y measured
 // from the top of the type area, and the bookmarks and anchors that landed
@@ -41,7 +41,7 @@ func Paginate(v []VNode, height Scaled) []PageBody {
 			// A table continued: its header row first, then as many rows
 			// as fit below it.
 			header := v[start].Header()
-			end := pageEnd(v, start, height-stackHeight(header))
+			end := pageEnd(v, start, height-StackHeight(header))
 			pages = append(pages, placePage(append(header, v[start:end]...)))
 			start = end
 			continue
@@ -101,7 +101,7 @@ func placePage(v []VNode) PageBody {
 		switch n.Kind {
 		case VBox:
 			for _, it := range n.Items {
-				moveDown(it, y)
+				MoveDown(it, y)
 			}
 			body.Items = append(body.Items, n.Items...)
 			if n.Outline != nil {
@@ -130,31 +130,8 @@ func placePage(v []VNode) PageBody {
 	return body
 }
 
-// moveDown shifts an item by dy.
-func moveDown(it Item, dy Scaled) { shift(it, 0, dy) }
+// MoveDown shifts an item by dy.
+func MoveDown(it Item, dy Scaled) { it.Offset(0, dy) }
 
-// moveRight shifts an item by dx.
-func moveRight(it Item, dx Scaled) { shift(it, dx, 0) }
-
-// shift moves an item by (dx, dy).
-func shift(it Item, dx, dy Scaled) {
-	switch x := it.(type) {
-	case *GlyphRun:
-		x.X, x.Y = x.X+dx, x.Y+dy
-	case *Rule:
-		x.X, x.Y = x.X+dx, x.Y+dy
-	case *Polygon:
-		for i := range x.Points {
-			x.Points[i].X += dx
-			x.Points[i].Y += dy
-		}
-	case *QRCode:
-		x.X, x.Y = x.X+dx, x.Y+dy
-	case *LinkArea:
-		x.X, x.Y = x.X+dx, x.Y+dy
-	case *Picture:
-		x.X, x.Y = x.X+dx, x.Y+dy
-	case *Mark:
-		x.X, x.Y = x.X+dx, x.Y+dy
-	}
-}
+// MoveRight shifts an item by dx.
+func MoveRight(it Item, dx Scaled) { it.Offset(dx, 0) }

@@ -1,4 +1,4 @@
-package layout
+package german
 
 import (
 	"bytes"

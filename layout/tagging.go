@@ -1,0 +1,121 @@
+package layout
+
+import "brochure/layout/typeset"
+
+// setElement ties an item to an element, unless it already has one (an
+// inline link inside a paragraph keeps its Link element).
+func setElement(it typeset.Item, e *typeset.StructElement) {
+	switch x := it.(type) {
+	case *typeset.GlyphRun:
+		if x.Elem == nil && x.Artifact == typeset.NoArtifact {
+			x.Elem = e
+		}
+	case *typeset.Polygon:
+		if x.Elem == nil {
+			x.Elem = e
+		}
+	case *typeset.QRCode:
+		if x.Elem == nil {
+			x.Elem = e
+		}
+	case *Picture:
+		if x.Elem == nil {
+			x.Elem = e
+		}
+	case *typeset.LinkArea:
+		if x.Elem == nil {
+			x.Elem = e
+		}
+	case *typeset.Rule:
+		// Rules are decoration unless a figure (the emblem) claims them
+		// with tagFigure.
+	}
+}
+
+// markArtifacts makes the text and rules among items artifacts of the
+// given kind: drawn, but not read (page feet, decorations, a repeated
+// table header).
+func markArtifacts(items []typeset.Item, kind typeset.ArtifactKind) {
+	for _, it := range items {
+		switch x := it.(type) {
+		case *typeset.GlyphRun:
+			x.Artifact = kind
+		case *typeset.Rule:
+			x.Artifact = kind
+		}
+	}
+}
+
+// tagItems ties the text of items to e. A link area and the glyph run
+// just before it (its text, see appendBox) become a Link element under e,
+// so a screen reader announces the link inside the sentence.
+func tagItems(items []typeset.Item, e *typeset.StructElement) {
+	var links map[string]*typeset.StructElement
+	tagLinked(items, e, &links)
+}
+
+// tagLinked is tagItems with the Link and Span elements made so far (by
+// address or language; made when first needed): an address that wraps
+// onto the next line stays one link.
+func tagLinked(items []typeset.Item, e *typeset.StructElement, elems *map[string]*typeset.StructElement) {
+	made := func(key string, role typeset.StructRole) *typeset.StructElement {
+		if *elems == nil {
+			*elems = map[string]*typeset.StructElement{}
+		}
+		el := (*elems)[key]
+		if el == nil {
+			el = e.Child(role)
+			(*elems)[key] = el
+		}
+		return el
+	}
+	for _, it := range items {
+		// A passage in another language is a Span with its /Lang, one
+		// per language and paragraph.
+		if g, ok := it.(*typeset.GlyphRun); ok && g.Lang != "" && g.Elem == nil {
+			span := made("lang:"+g.Lang, typeset.RoleSpan)
+			span.SetLang(g.Lang)
+			g.Elem = span
+		}
+	}
+	for k, it := range items {
+		if l, ok := it.(*typeset.LinkArea); ok && l.Elem == nil && l.URL != "" {
+			link := made(l.URL, typeset.RoleLink)
+			link.SetDescription("Link zu " + l.URL)
+			l.Elem = link
+			if k > 0 {
+				if g, ok := items[k-1].(*typeset.GlyphRun); ok && g.Elem == nil {
+					g.Elem = link
+				}
+			}
+		}
+	}
+	for _, it := range items {
+		setElement(it, e)
+	}
+}
+
+// tag ties every item of a vertical list (a paragraph's lines, say) to e.
+func tag(v []typeset.VNode, e *typeset.StructElement) []typeset.VNode {
+	var elems map[string]*typeset.StructElement
+	for _, n := range v {
+		tagLinked(n.Items, e, &elems)
+	}
+	return v
+}
+
+// tagFigure makes items — shapes, pictures, codes — one figure with an
+// alternate description, under parent.
+func tagFigure(items []typeset.Item, parent *typeset.StructElement, alt string) *typeset.StructElement {
+	fig := parent.Child(typeset.RoleFigure)
+	fig.SetAlt(alt)
+	for _, it := range items {
+		switch x := it.(type) {
+		case *typeset.Rule:
+			x.Elem = fig
+		default:
+			setElement(it, fig)
+		}
+	}
+	return fig
+}

@@ -1,0 +1,143 @@
+package typeset
+
+import (
+	"strings"
+	"unicode"
+)
+
+// BreakKind says what happens when a line is broken inside a word.
+type BreakKind uint8
+
+// The kinds of break inside a word.
+const (
+	// Hyphenation is a pattern break inside a stem: a hyphen is added.
+	Hyphenation BreakKind = iota
+	// Joint is a pattern break at a compound joint (Arbeits-markt): a
+	// hyphen is added, and the break is preferred over one inside a stem.
+	Joint
+	// AfterHyphen breaks after a hyphen the author wrote
+	// (Sachsen-|Anhalt): nothing is added.
+	AfterHyphen
+	// AfterSlash breaks after a slash between words
+	// (Infrastruktur/|Rechtsrahmen): nothing is added; used only when
+	// nothing better exists.
+	AfterSlash
+	// InAddress breaks a web address after a slash or before a dot:
+	// nothing is added.
+	InAddress
+)
+
+// WordBreak is a place inside a word where a line may end: before the
+// rune at Pos.
+type WordBreak struct {
+	Pos  int
+	Kind BreakKind
+}
+
+// Penalties of the break kinds, after TeX's \hyphenpenalty and
+// \exhyphenpenalty (50); joints cost less so the breaker prefers them.
+var breakPenalty = [...]int{
+	Hyphenation: 50,
+	Joint:       25,
+	AfterHyphen: 50,
+	AfterSlash:  400,
+	InAddress:   100,
+}
+
+// IsAddress reports whether a word is a web address: it has a scheme
+// (https://), starts with "www.", or has a dot before its first slash
+// (bleibdranplus.de/…).
+func IsAddress(w []rune) bool {
+	firstDot, firstSlash := -1, -1
+	for i, r := range w {
+		switch r {
+		case '.':
+			if firstDot < 0 {
+				firstDot = i
+			}
+		case '/':
+			if firstSlash < 0 {
+				firstSlash = i
+			}
+		case ':':
+			if i+2 < len(w) && w[i+1] == '/' && w[i+2] == '/' {
+				return true
+			}
+		case ' ':
+			return false
+		}
+	}
+	if len(w) > 4 && w[0] == 'w' && w[1] == 'w' && w[2] == 'w' && w[3] == '.' {
+		return true
+	}
+	return firstDot > 0 && firstSlash > firstDot
+}
+
+// HyphenBreakAllowed says whether a word may break after its hyphen at i:
+// not when a single letter stands before or after it (E-|Mail, U-|Bahn,
+// x-|beliebig, Vitamin-|C).
+func HyphenBreakAllowed(w []rune, i int) bool {
+	before, after := 0, 0
+	for j := i - 1; j >= 0 && w[j] != '-' && unicode.IsLetter(w[j]); j-- {
+		before++
+	}
+	for j := i + 1; j < len(w) && w[j] != '-' && unicode.IsLetter(w[j]); j++ {
+		after++
+	}
+	return before >= 2 && after >= 2
+}
+
+// ExplicitBreaks are the breaks display text allows: after a hyphen or a
+// slash the author wrote between letters (Garthus-|Niegel, Land/|Stadt),
+// and a web address's own.
+func ExplicitBreaks(w []rune) []WordBreak {
+	if IsAddress(w) {
+		return AddressBreaks(w)
+	}
+	var out []WordBreak
+	for i := 1; i < len(w)-1; i++ {
+		if unicode.IsLetter(w[i-1]) && unicode.IsLetter(w[i+1]) {
+			switch w[i] {
+			case '-':
+				if HyphenBreakAllowed(w, i) {
+					out = append(out, WordBreak{Pos: i + 1, Kind: AfterHyphen})
+				}
+			case '/':
+				out = append(out, WordBreak{Pos: i + 1, Kind: AfterSlash})
+			}
+		}
+	}
+	return out
+}
+
+// AddressBreaks allows breaks after a slash and before ".", "?", "&",
+// "=", "#", "_" and "-" (never with a hyphen added), never in the scheme
+// and never leaving a fragment shorter than two characters.
+func AddressBreaks(w []rune) []WordBreak {
+	var out []WordBreak
+	schemeEnd := strings.Index(string(w), "://")
+	if schemeEnd >= 0 {
+		schemeEnd = len([]rune(string(w)[:schemeEnd])) + 3
+	}
+	last := 0
+	for i := 2; i < len(w)-2; i++ {
+		if i <= schemeEnd || i-last < 2 {
+			continue
+		}
+		afterSlash := w[i-1] == '/' && w[i] != '/'
+		beforeMark := strings.ContainsRune(".?&=#_-", w[i]) && w[i-1] != w[i]
+		if afterSlash || beforeMark {
+			out = append(out, WordBreak{Pos: i, Kind: InAddress})
+			last = i
+		}
+	}
+	return out
+}
+
+// Hyphenator says where a word of running text may be broken. The
+// language's rules live behind it (layout/german implements it for
+// German); the paragraph builder only asks. A word that is a name (keep)
+// should break only where the author allowed it.
+type Hyphenator interface {
+	Breaks(word string, keep bool) []WordBreak
+}
