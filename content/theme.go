@@ -1,6 +1,7 @@
 package content
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"math"
@@ -103,8 +104,14 @@ type ProtrusionTheme struct {
 // JustificationTheme holds the line-breaking parameters.
 type JustificationTheme struct {
 	Pretolerance, Tolerance, Expansion, MaxHyphenRun int
-	EmergencyStretch                                 float64
-	Align                                            string // "auto", "justified" or "ragged"
+	// ScaleJumpDemerits penalise a change of glyph width between
+	// neighbouring lines (see typeset.BreakParams).
+	ScaleJumpDemerits int
+	// SpaceFlexibility is the share of the spaces' stretch and shrink the
+	// breaker counts on, in per cent (see typeset.BreakParams).
+	SpaceFlexibility int
+	EmergencyStretch float64
+	Align            string // "auto", "justified" or "ragged"
 	// Protrusion lets characters hang into the margins of justified text
 	// by the [protrusion] factors.
 	Protrusion bool
@@ -156,6 +163,9 @@ func ParseTheme(name string, data []byte, dir string, allowOutside bool) (*Theme
 		return nil, err
 	}
 	keys := locateKeys("")
+	if len(bytes.TrimSpace(data)) == 0 {
+		data = nil // an empty theme changes nothing
+	}
 	if data != nil {
 		src, diag := checkEncoding(name, data)
 		if diag != nil {
@@ -225,7 +235,7 @@ func (d *decoder) checkThemeKeys(user map[string]any) {
 		"cover":         {"background", "field_height"},
 		"spacing":       {"paragraph", "section", "list_indent", "rule", "qr_module", "emblem_height", "photo_width"},
 		"links":         {"qr_size", "print_url"},
-		"justification": {"pretolerance", "tolerance", "emergency_stretch", "expansion", "max_hyphen_run", "align", "protrusion"},
+		"justification": {"pretolerance", "tolerance", "emergency_stretch", "expansion", "scale_jump_demerits", "space_flexibility", "max_hyphen_run", "align", "protrusion"},
 		"protrusion":    {"left", "right"},
 	}
 	for section, allowed := range sections {
@@ -355,13 +365,15 @@ func (d *decoder) theme(m map[string]any) *Theme {
 	}
 	if j := d.table("", m, "justification", true); j != nil {
 		t.Justification = JustificationTheme{
-			Pretolerance:     d.integer("justification", j, "pretolerance", -1, 10000),
-			Tolerance:        d.integer("justification", j, "tolerance", 0, 10000),
-			Expansion:        d.integer("justification", j, "expansion", 0, 50),
-			MaxHyphenRun:     d.integer("justification", j, "max_hyphen_run", 0, 10),
-			EmergencyStretch: d.length("justification", j, "emergency_stretch", 0, 100),
-			Align:            d.text("justification", j, "align", true),
-			Protrusion:       d.boolean("justification", j, "protrusion", true),
+			Pretolerance:      d.integer("justification", j, "pretolerance", -1, 10000),
+			Tolerance:         d.integer("justification", j, "tolerance", 0, 10000),
+			Expansion:         d.integer("justification", j, "expansion", 0, 50),
+			MaxHyphenRun:      d.integer("justification", j, "max_hyphen_run", 0, 10),
+			ScaleJumpDemerits: d.integer("justification", j, "scale_jump_demerits", 0, 1000000),
+			SpaceFlexibility:  d.integer("justification", j, "space_flexibility", 10, 100),
+			EmergencyStretch:  d.length("justification", j, "emergency_stretch", 0, 100),
+			Align:             d.text("justification", j, "align", true),
+			Protrusion:        d.boolean("justification", j, "protrusion", true),
 		}
 		if a := t.Justification.Align; a != "" && a != "auto" && a != "justified" && a != "ragged" {
 			d.errorf("justification.align", "%q: expected \"auto\", \"justified\" or \"ragged\"", a)

@@ -144,7 +144,7 @@ func NewTheme(t *content.Theme) (Theme, error) {
 			Pretolerance: j.Pretolerance, Tolerance: j.Tolerance, LinePenalty: typeset.TeXParams.LinePenalty,
 			AdjDemerits: typeset.TeXParams.AdjDemerits, DoubleHyphenDemerits: typeset.TeXParams.DoubleHyphenDemerits,
 			FinalHyphenDemerits: typeset.TeXParams.FinalHyphenDemerits, EmergencyStretch: typeset.Pt(j.EmergencyStretch),
-			Expansion: j.Expansion, MaxHyphenRun: j.MaxHyphenRun,
+			Expansion: j.Expansion, MaxHyphenRun: j.MaxHyphenRun, ScaleJumpDemerits: j.ScaleJumpDemerits, SpaceFlexibility: j.SpaceFlexibility,
 		},
 	}
 	if j.Protrusion {

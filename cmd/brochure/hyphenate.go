@@ -100,15 +100,15 @@ func markBreaks(word string, breaks []typeset.WordBreak, joints bool) string {
 	k := 0
 	for i, r := range []rune(word) {
 		for k < len(breaks) && breaks[k].Pos == i {
-			switch breaks[k].Kind {
-			case typeset.Hyphenation:
-				b.WriteByte('-')
-			case typeset.Joint:
+			switch kind := breaks[k].Kind; {
+			case kind == typeset.Joint:
 				if joints {
 					b.WriteByte('=')
 				} else {
 					b.WriteByte('-')
 				}
+			case kind.Hyphenated():
+				b.WriteByte('-')
 			default:
 				b.WriteByte('|')
 			}

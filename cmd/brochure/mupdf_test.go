@@ -16,6 +16,7 @@ import (
 type drawnGlyph struct {
 	c            rune
 	x0, x1, size float64
+	font         string // the font's name, e.g. LiberationSerif-Regular
 }
 
 // drawnLine is a line of glyphs; drawnBlock the lines of a text block.
@@ -36,6 +37,7 @@ func drawnPages(t *testing.T, pdf string) [][]drawnBlock {
 			Blocks []struct {
 				Lines []struct {
 					Fonts []struct {
+						Name  string  `xml:"name,attr"`
 						Size  float64 `xml:"size,attr"`
 						Chars []struct {
 							Quad string `xml:"quad,attr"`
@@ -59,7 +61,7 @@ func drawnPages(t *testing.T, pdf string) [][]drawnBlock {
 					for _, ch := range f.Chars {
 						var q [8]float64
 						fmt.Sscan(ch.Quad, &q[0], &q[1], &q[2], &q[3], &q[4], &q[5], &q[6], &q[7])
-						line = append(line, drawnGlyph{c: []rune(ch.C)[0], x0: q[0], x1: q[2], size: f.Size})
+						line = append(line, drawnGlyph{c: []rune(ch.C)[0], x0: q[0], x1: q[2], size: f.Size, font: f.Name})
 					}
 				}
 				if len(line) > 0 {

@@ -14,8 +14,11 @@ import (
 // (Arbeits-markt-integration) rather than inside a stem (Ar-beits…). The
 // patterns allow both and do not say which is which, so a break is taken
 // for a joint when what precedes it ends with a linking element (-ungs,
-// -heits, -ts …) or when what follows it is a frequent compound head
-// (markt, integration, kurse …) that runs to the next break or the end.
+// -heits, -ts …), when what follows it is a frequent compound head
+// (markt, integration, kurse …) that runs to the next break or the end,
+// or when what precedes it ends with a short linking element (-s-, -es-,
+// -n-, -en-, -er-) and what follows begins with such a head. The short
+// elements end too many stems (Kin-der, beschrän-kungen) to count alone.
 
 var (
 	jointOnce    sync.Once
@@ -76,7 +79,37 @@ func isCompoundJoint(lower []byte, p int, offsets []int) bool {
 		}
 	}
 	rest := lower[p:]
-	return len(rest) <= longestHead+3 && inflected[string(rest)]
+	if len(rest) <= longestHead+3 && inflected[string(rest)] {
+		return true
+	}
+	return afterShortLink(left) && beginsWithHead(rest)
+}
+
+// shortLinks are the linking elements too common at the end of a stem to
+// mark a joint on their own.
+var shortLinks = []string{"es", "en", "er", "s", "n"}
+
+// afterShortLink reports whether left (lower case) ends with a short
+// linking element after a stem of at least three letters (Bundes-,
+// Kinder-, Zusammen-; not Kin-).
+func afterShortLink(left []byte) bool {
+	for _, e := range shortLinks {
+		if len(left) > len(e) && string(left[len(left)-len(e):]) == e {
+			return utf8.RuneCount(left[:len(left)-len(e)]) >= 3
+		}
+	}
+	return false
+}
+
+// beginsWithHead reports whether rest begins with a compound head of at
+// least four letters (programmplanung: programm).
+func beginsWithHead(rest []byte) bool {
+	for n := min(len(rest), longestHead); n >= 4; n-- {
+		if compoundHead[string(rest[:n])] {
+			return true
+		}
+	}
+	return false
 }
 
 // inflections are the endings a compound's head may carry.

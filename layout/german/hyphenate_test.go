@@ -77,11 +77,11 @@ func hyphenated(h *Hyphenator, word string, keep bool) string {
 	k := 0
 	for i, r := range []rune(word) {
 		if k < len(breaks) && breaks[k].Pos == i {
-			switch breaks[k].Kind {
-			case typeset.Hyphenation:
-				b.WriteByte('-')
-			case typeset.Joint:
+			switch kind := breaks[k].Kind; {
+			case kind == typeset.Joint:
 				b.WriteByte('=')
+			case kind.Hyphenated():
+				b.WriteByte('-')
 			default:
 				b.WriteByte('|')
 			}
@@ -90,6 +90,40 @@ func hyphenated(h *Hyphenator, word string, keep bool) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// TestCompoundParts: a break inside a compound is classed by where it
+// falls — at a joint, inside the first part (which costs most), or inside
+// a later part — and a simple word's breaks are plain hyphenation. The
+// short linking elements (-s-, -es-, -n-, -en-, -er-) mark a joint only
+// before a known head.
+func TestCompoundParts(t *testing.T) {
+	h := NewHyphenator(GermanPatterns(), nil)
+	kinds := map[typeset.BreakKind]string{typeset.Hyphenation: "-", typeset.Joint: "=", typeset.FirstPart: "<", typeset.LaterPart: ">"}
+	cases := []struct{ word, want string }{
+		{"Arbeitsmarktintegration", "Ar<beits=markt=in>te>gra>ti>on"},
+		{"Erziehungsberechtigten", "Er<zie<hungs=be>rech>tig>ten"},
+		{"Bundesprogrammplanung", "Bun<des=pro>gramm>pla>nung"},
+		{"Zusammenarbeit", "Zu<sam<men=ar>beit"},
+		{"Kinderbetreuung", "Kin-der-be-treu-ung"},
+		{"Beschränkungen", "Be-schrän-kun-gen"},
+		{"Kinder", "Kin-der"},
+	}
+	for _, c := range cases {
+		var b strings.Builder
+		breaks := h.Breaks(c.word, false)
+		k := 0
+		for i, r := range []rune(c.word) {
+			if k < len(breaks) && breaks[k].Pos == i {
+				b.WriteString(kinds[breaks[k].Kind])
+				k++
+			}
+			b.WriteRune(r)
+		}
+		if got := b.String(); got != c.want {
+			t.Errorf("%s: got %s, want %s", c.word, got, c.want)
+		}
+	}
 }
 
 func TestGermanWordBreaks(t *testing.T) {

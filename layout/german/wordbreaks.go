@@ -233,13 +233,29 @@ func (h *Hyphenator) stemBreaks(stem []rune, start int) []typeset.WordBreak {
 		text = utf8.AppendRune(text, r)
 	}
 	h.lowerUTF8, h.offsets = text, offsets
+	// A break before the compound's first joint is inside its first part,
+	// one after it inside a later part.
 	out := make([]typeset.WordBreak, len(positions))
+	firstJoint := -1
 	for k, p := range positions {
 		kind := typeset.Hyphenation
 		if isCompoundJoint(text, offsets[k], offsets) {
 			kind = typeset.Joint
+			if firstJoint < 0 {
+				firstJoint = k
+			}
 		}
 		out[k] = typeset.WordBreak{Pos: start + p, Kind: kind}
+	}
+	if firstJoint >= 0 {
+		for k := range out {
+			if out[k].Kind == typeset.Hyphenation {
+				out[k].Kind = typeset.LaterPart
+				if k < firstJoint {
+					out[k].Kind = typeset.FirstPart
+				}
+			}
+		}
 	}
 	return out
 }

@@ -27,6 +27,19 @@ type BreakParams struct {
 	// line, in thousandths (20: ±2 %), as pdfTeX's font expansion: it adds
 	// stretch and shrink in proportion to the text on the line.
 	Expansion int
+	// SpaceFlexibility is the share, in per cent, of the interword glue's
+	// stretch and shrink the breaker counts on (100: TeX's). Below 100 a
+	// line whose spaces must change costs more than one the glyphs can
+	// justify (within Expansion), so word spaces stay near their natural
+	// width; the setter still uses all of the glue when it must.
+	SpaceFlexibility int
+	// ScaleJumpDemerits are added for a change of glyph width between
+	// neighbouring lines, in proportion to the square of the change, at
+	// this amount for a change of the whole expansion limit (a line at
+	// +2 % after one at 0). Glyphs take a line's adjustment first, so
+	// without it one line may be set 2 % wide and the next 2 % narrow,
+	// which the eye sees; microtype has no such control.
+	ScaleJumpDemerits int
 	// MaxHyphenRun is the largest number of consecutive lines that may end
 	// hyphenated (0: no limit).
 	MaxHyphenRun int
@@ -52,6 +65,42 @@ const (
 	decent
 	tight
 )
+
+// flexible is the part of glue stretch or shrink g the breaker counts on.
+func flexible(g Scaled, p BreakParams) Scaled {
+	if p.SpaceFlexibility <= 0 || p.SpaceFlexibility == 100 {
+		return g
+	}
+	return ScaleBy(g, int64(p.SpaceFlexibility), 100)
+}
+
+// scaleClasses are the classes of glyph scale a breakpoint keeps a best
+// path for, so that the choice between a wide and a narrow line before it
+// can still be made when the next line is known: narrowed, about natural,
+// widened (by more than a third of the limit).
+const scaleClasses = 3
+
+// scaleClass is the class of a glyph scale (ten-thousandths) with the
+// given limit.
+func scaleClass(scale, limit int) int {
+	switch {
+	case 3*scale < -limit:
+		return 0
+	case 3*scale > limit:
+		return 2
+	}
+	return 1
+}
+
+// glyphScale is how much, in ten-thousandths, the glyphs of a line with
+// box width boxes are scaled when the line needs extra (negative: less)
+// width and glyphs take it first, within capacity.
+func glyphScale(extra, capacity, boxes Scaled) int {
+	if boxes <= 0 || capacity <= 0 {
+		return 0
+	}
+	return int(divRound(int64(max(-capacity, min(extra, capacity)))*10000, int64(boxes)))
+}
 
 // Line is one line chosen by the breaker.
 type Line struct {
@@ -118,6 +167,7 @@ type breakNode struct {
 	w, y, z, b Scaled // sums of width, stretch, shrink and box width after the break
 	fil        int    // count of infinitely stretchable glue after the break
 	protrude   Scaled // how far the next line's first character may hang left
+	scale      int    // the line's glyph scale, ten-thousandths off 100 %
 	overfull   Scaled
 	badness    int
 	ratio      float64
@@ -225,8 +275,10 @@ func tryBreak(nodes []Node, i int, active []*breakNode, run sums, lineWidth func
 		penalty = n.Penalty
 	}
 	forced := penalty <= ForceBreak
-	// The best candidate per fitness class and hyphen-run length.
-	var best [4][maxHyphenRunStates]*breakNode
+	// The best candidate per fitness class, glyph-scale class and
+	// hyphen-run length.
+	var best [4][scaleClasses][maxHyphenRunStates]*breakNode
+	limit := p.Expansion * 10 // ten-thousandths
 	found := false
 	kept := active[:0:0]
 	var lastOverfull *breakNode
@@ -243,31 +295,36 @@ func tryBreak(nodes []Node, i int, active []*breakNode, run sums, lineWidth func
 		width -= a.protrude + hangRight // what hangs into the margins
 		expandable := ScaleBy(run.b-a.b, int64(p.Expansion), 1000)
 		target := lineWidth(a.line)
-		var bad, real int
+		var bad, real, scale int
 		var ratio float64
 		var overfull Scaled
 		deactivate := forced
 		switch {
 		case width < target:
-			stretch := run.y - a.y + p.RightSkipStretch + expandable
+			// The badness the breaker weighs counts the spaces at their
+			// flexibility; the one reported (and the ratio) is TeX's.
+			stretch := flexible(run.y-a.y, p) + p.RightSkipStretch + expandable
+			full := run.y - a.y + p.RightSkipStretch + expandable
 			if run.fil-a.fil == 0 {
-				bad = Badness(target-width, stretch+emergency)
-				real = Badness(target-width, stretch)
-				if stretch > 0 {
-					ratio = float64(target-width) / float64(stretch)
+				scale = glyphScale(target-width, expandable, run.b-a.b)
+				bad = Badness(target-width, stretch+flexible(emergency, p))
+				real = Badness(target-width, full)
+				if full > 0 {
+					ratio = float64(target-width) / float64(full)
 				}
 			}
 		case width > target:
-			shrink := run.z - a.z + expandable
-			if width-shrink > target {
+			full := run.z - a.z + expandable
+			if width-full > target {
 				bad, real = Infinity+1, Infinity+1
 				deactivate = true
-				overfull = width - shrink - target
+				overfull = width - full - target
 				ratio = -1
 			} else {
-				bad = Badness(width-target, shrink)
-				real = bad
-				ratio = -float64(width-target) / float64(shrink)
+				bad = Badness(width-target, flexible(run.z-a.z, p)+expandable)
+				real = Badness(width-target, full)
+				ratio = -float64(width-target) / float64(full)
+				scale = glyphScale(target-width, expandable, run.b-a.b)
 			}
 		}
 		if !deactivate {
@@ -303,18 +360,23 @@ func tryBreak(nodes []Node, i int, active []*breakNode, run sums, lineWidth func
 		if abs(fit-a.fitness) > 1 {
 			d += int64(p.AdjDemerits)
 		}
+		if limit > 0 {
+			jump := int64(scale - a.scale)
+			d += int64(p.ScaleJumpDemerits) * jump * jump / int64(limit*limit)
+		}
 		d += a.demerits
 		slot := min(hyphenRun, maxHyphenRunStates-1)
-		if b := best[fit][slot]; b == nil || d < b.demerits {
-			best[fit][slot] = &breakNode{pos: i, line: a.line + 1, fitness: fit, hyphen: n.Flagged, hyphenRun: hyphenRun,
-				demerits: d, prev: a, badness: min(real, Infinity), ratio: ratio, overfull: overfull}
+		class := scaleClass(scale, limit)
+		if b := best[fit][class][slot]; b == nil || d < b.demerits {
+			best[fit][class][slot] = &breakNode{pos: i, line: a.line + 1, fitness: fit, hyphen: n.Flagged, hyphenRun: hyphenRun,
+				demerits: d, prev: a, badness: min(real, Infinity), ratio: ratio, overfull: overfull, scale: scale}
 			found = true
 		}
 	}
 	if final && len(kept) == 0 && lastOverfull != nil && !found {
 		// Final pass and nothing else survives: as TeX does, break the line
 		// from the latest breakpoint and let it stick out.
-		best[tight][0] = &breakNode{pos: i, line: lastOverfull.line + 1, fitness: tight, hyphen: n.Flagged,
+		best[tight][1][0] = &breakNode{pos: i, line: lastOverfull.line + 1, fitness: tight, hyphen: n.Flagged,
 			demerits: lastOverfull.demerits + int64(Infinity)*int64(Infinity), prev: lastOverfull,
 			badness: Infinity, ratio: -1, overfull: lastOverfullBy}
 	}
@@ -347,12 +409,14 @@ func tryBreak(nodes []Node, i int, active []*breakNode, run sums, lineWidth func
 	if p.Protrude {
 		hangLeft = leftProtrusionAfter(nodes, i)
 	}
-	for _, row := range best {
-		for _, b := range row {
-			if b != nil {
-				b.w, b.y, b.z, b.b, b.fil = after.w, after.y, after.z, after.b, after.fil
-				b.protrude = hangLeft
-				kept = append(kept, b)
+	for _, classes := range best {
+		for _, row := range classes {
+			for _, b := range row {
+				if b != nil {
+					b.w, b.y, b.z, b.b, b.fil = after.w, after.y, after.z, after.b, after.fil
+					b.protrude = hangLeft
+					kept = append(kept, b)
+				}
 			}
 		}
 	}

@@ -323,15 +323,15 @@ func (b *nodeBuilder) box(text string, from, to int, st TextStyle) {
 // address draw nothing.
 func (b *nodeBuilder) breakNode(kind BreakKind, st TextStyle) Node {
 	n := Node{Kind: PenaltyNode, Penalty: breakPenalty[kind]}
-	switch kind {
-	case Hyphenation, Joint:
+	switch {
+	case kind.Hyphenated():
 		n.Flagged = true
 		n.Text = "-"
 		n.Face, n.Size = st.Face(), st.Size
 		n.Width = OfEm(n.Face.Advance('-'), st.Size)
 		n.ProtrudeRight = st.Protrusion.right(n.Face, st.Size, '-')
 		n.BoxStyle = BoxStyle{Colour: st.Colour, URL: b.url, Lang: b.lang}
-	case AfterHyphen:
+	case kind == AfterHyphen:
 		n.Flagged = true
 	}
 	return n

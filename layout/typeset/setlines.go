@@ -36,6 +36,20 @@ func SetParagraph(p *Paragraph, x, width Scaled, align Align, params BreakParams
 		params.RightSkipStretch = 3 * p.Base.Size
 	}
 	lines := BreakLines(p.Nodes, func(int) Scaled { return width }, params)
+	// How each line is justified: its fit, and the glyph scale the
+	// smoothing chooses so that neighbouring lines' glyph widths differ
+	// little.
+	fits := make([]lineFit, len(lines))
+	for i, ln := range lines {
+		lw := width
+		if params.Protrude {
+			// The line's ends hang into the margins as the breaker
+			// counted.
+			lw += leftProtrusionAfter(p.Nodes, ln.Start-1) + rightProtrusionAt(p.Nodes, ln.End)
+		}
+		fits[i] = fitLine(p.Nodes, ln, lw, align, i == len(lines)-1, params.Expansion)
+	}
+	smoothGlyphScales(fits)
 	var out []VNode
 	for i, ln := range lines {
 		if i > 0 {
@@ -51,14 +65,11 @@ func SetParagraph(p *Paragraph, x, width Scaled, align Align, params BreakParams
 			}
 			out = append(out, Penalty(pen))
 		}
-		lx, lw := x, width
+		lx := x
 		if params.Protrude {
-			// The line's ends hang into the margins as the breaker
-			// counted.
-			left := leftProtrusionAfter(p.Nodes, ln.Start-1)
-			lx, lw = x-left, width+left+rightProtrusionAt(p.Nodes, ln.End)
+			lx -= leftProtrusionAfter(p.Nodes, ln.Start-1)
 		}
-		items := setLine(p.Nodes, ln, lx, lw, p.Base.Leading, align, i == len(lines)-1, params.Expansion, p.Langs)
+		items := setLine(p.Nodes, fits[i], lx, p.Base.Leading, p.Langs)
 		if i > 0 {
 			wholeWord(p.Nodes, lines[i-1], out[len(out)-2].Items, items)
 		}
@@ -92,20 +103,38 @@ func wholeWord(nodes []Node, ln Line, before, after []Item) {
 	head.ActualText, tail.ActualText = &word, &nothing
 }
 
-// setLine positions the boxes of one line; the baseline lies at the
-// bottom of the line's box (the leading above it holds the text). The
-// difference between the natural width and the measure is shared between
-// the glue and — up to params.Expansion — the glyphs, in proportion to
-// what each can give, exactly in integers: the last glue takes the
-// remainder, so a justified line ends precisely at the margin.
-func setLine(nodes []Node, ln Line, x, width, leading Scaled, align Align, last bool, expansion int, langs []string) []Item {
+// lineFit is how a line is to be justified: its nodes, the width it
+// lacks (negative: has too much) and what glyphs and glue can give.
+type lineFit struct {
+	start, end int  // the line's first box and its break node
+	broken     bool // the line ends inside a word, whose kern to the next piece drops
+	// extra is the width to add to the natural width (negative: to take
+	// away); capacity what the glyphs can give at the expansion limit;
+	// boxes their natural width; gluePool the stretch or shrink of the
+	// glue that takes the rest; glue the natural width of the glue.
+	extra, capacity, boxes, gluePool, glue Scaled
+	shrinking                              bool
+	// glyphFirst is the glyph scale (ten-thousandths off 100 %) when the
+	// glyphs take the adjustment first, within capacity; scale the one
+	// set, chosen by smoothGlyphScales; lo and hi bound it.
+	glyphFirst, scale, lo, hi int64
+}
+
+// fitLine measures a line set in width: any line too long for the
+// measure shrinks (the breaker chose it counting on that); only justified
+// lines other than a paragraph's last also stretch. The glyphs take the
+// adjustment first, within the expansion limit, and the spaces only the
+// rest: word spaces stay near their natural width (as LuaTeX with
+// microtype sets them). The limit holds in every pass, the emergency one
+// included.
+func fitLine(nodes []Node, ln Line, width Scaled, align Align, last bool, expansion int) lineFit {
 	start := ln.Start
 	for start < ln.End && nodes[start].Kind != BoxNode {
 		start++ // glue and penalties vanish at a line's start
 	}
 	end := ln.End // the break node; a penalty there may add a hyphen
 	brk := nodes[end]
-	var natural, stretch, shrink, boxes Scaled
+	var natural, stretch, shrink, boxes, glue Scaled
 	fil := false
 	for i := start; i < end; i++ {
 		n := nodes[i]
@@ -115,6 +144,7 @@ func setLine(nodes []Node, ln Line, x, width, leading Scaled, align Align, last 
 			boxes += n.Width
 		case GlueNode:
 			natural += n.Width
+			glue += n.Width
 			stretch += n.Stretch
 			shrink += n.Shrink
 			fil = fil || n.Fil
@@ -129,33 +159,37 @@ func setLine(nodes []Node, ln Line, x, width, leading Scaled, align Align, last 
 		natural += brk.Width
 		boxes += brk.Width
 	}
-
-	// Any line too long for the measure shrinks (the breaker chose it
-	// counting on that); only justified lines other than a paragraph's
-	// last also stretch.
-	extra := width - natural
-	capacity := ScaleBy(boxes, int64(expansion), 1000)
-	var gluePool Scaled
+	f := lineFit{start: start, end: end, broken: broken, boxes: boxes, glue: glue}
+	f.extra = width - natural
+	f.capacity = ScaleBy(boxes, int64(expansion), 1000)
 	switch {
-	case extra < 0:
-		gluePool = shrink
-		if -extra > shrink+capacity {
-			extra = -(shrink + capacity) // overfull: shrink no further than allowed
+	case f.extra < 0:
+		f.gluePool, f.shrinking = shrink, true
+		if -f.extra > shrink+f.capacity {
+			f.extra = -(shrink + f.capacity) // overfull: shrink no further than allowed
 		}
 	case align == Justified && !fil && !last:
-		gluePool = stretch
+		f.gluePool = stretch
 	default:
-		extra, capacity = 0, 0
+		f.extra, f.capacity = 0, 0
 	}
-	// The glyphs take the adjustment first, within the expansion limit,
-	// and the spaces only the rest: word spaces stay near their natural
-	// width (as LuaTeX with microtype sets them). The limit holds in every
-	// pass, the emergency one included.
-	hscale := int64(10000) // glyph width scale, in ten-thousandths
-	if capacity > 0 && boxes > 0 && gluePool+capacity > 0 {
-		boxPart := max(-capacity, min(extra, capacity))
-		hscale += divRound(int64(boxPart)*10000, int64(boxes))
+	if f.capacity > 0 && boxes > 0 && f.gluePool+f.capacity > 0 {
+		f.glyphFirst = divRound(int64(max(-f.capacity, min(f.extra, f.capacity)))*10000, int64(boxes))
 	}
+	f.scale, f.lo, f.hi = f.glyphFirst, f.glyphFirst, f.glyphFirst
+	return f
+}
+
+// setLine draws a fitted line from x on the baseline at the bottom of
+// the line's box (the leading above it holds the text): glyphs scaled by
+// the fit's scale, and the rest of the difference between the natural
+// width and the measure shared among the glue in proportion to what each
+// can give, exactly in integers: the last glue takes the remainder, so a
+// justified line ends precisely at the margin.
+func setLine(nodes []Node, f lineFit, x, leading Scaled, langs []string) []Item {
+	start, end, broken, extra, boxes, gluePool := f.start, f.end, f.broken, f.extra, f.boxes, f.gluePool
+	brk := nodes[end]
+	hscale := 10000 + f.scale
 	scaled := func(w Scaled) Scaled { return ScaleBy(w, hscale, 10000) }
 	glueExtra := extra - (scaled(boxes) - boxes)
 

@@ -1,0 +1,192 @@
+package main
+
+import (
+	"fmt"
+	"math"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/BurntSushi/toml"
+
+	"brochure/assets"
+	"brochure/layout"
+	"brochure/layout/german"
+	"brochure/layout/typeset"
+)
+
+// longTextContent is a long text of continuous German prose (about 16
+// pages) for measuring the typesetting: the sentences of the example's and
+// the second event's running text, put together into 64 paragraphs of
+// three to seven sentences in an order a fixed generator chooses. theme
+// is written as the content's theme.
+func longTextContent(t *testing.T, dir, theme string) string {
+	t.Helper()
+	var sentences []string
+	boundary := regexp.MustCompile(`([.!?])\s+([A-ZÄÖÜ„"])`)
+	for _, src := range [][]byte{assets.ExampleContent, readFile(t, filepath.Join("testdata", "second-event", "content.toml"))} {
+		var doc struct{ Sections []struct{ Body string } }
+		if err := toml.Unmarshal(src, &doc); err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range doc.Sections {
+			for _, para := range strings.Split(s.Body, "\n\n") {
+				para = strings.Join(strings.Fields(para), " ")
+				if para == "" || strings.ContainsAny(para[:1], "-*>#|0123456789") {
+					continue // lists, quotes, headings, tables
+				}
+				for _, sentence := range strings.Split(boundary.ReplaceAllString(para, "$1\x00$2"), "\x00") {
+					if len(sentence) > 40 {
+						sentences = append(sentences, sentence)
+					}
+				}
+			}
+		}
+	}
+	if len(sentences) < 30 {
+		t.Fatalf("only %d sentences in the examples", len(sentences))
+	}
+	state := uint32(12345)
+	next := func(n int) int { // a linear congruential generator: the same text every run
+		state = state*1103515245 + 12345
+		return int(state>>8) % n
+	}
+	var b strings.Builder
+	b.WriteString("theme = \"theme.toml\"\n[document]\nkind = \"Dokumentation\"\ntitle = \"Langer Text\"\n" +
+		"event = \"Messung des Satzes\"\ndate = 2026-11-30\nlanguage = \"de-DE\"\norganisers = [\"Messung\"]\n")
+	for s := range 8 {
+		fmt.Fprintf(&b, "\n[[sections]]\nkind = \"talk\"\ntitle = \"Abschnitt %d\"\nbody = '''\n", s+1)
+		for range 8 {
+			n := 3 + next(5)
+			para := make([]string, n)
+			for k := range para {
+				para[k] = sentences[next(len(sentences))]
+			}
+			b.WriteString(strings.Join(para, " ") + "\n\n")
+		}
+		b.WriteString("'''\n")
+	}
+	path := filepath.Join(dir, "content.toml")
+	writeFile(t, path, []byte(b.String()))
+	setTheme(t, dir, theme)
+	return path
+}
+
+// TestLongTextTypography sets some 16 pages of continuous prose on the
+// 130 mm measure and measures from the PDF what issue 14 asks of the
+// justification: even word spaces (checkJustifiedText), glyph widths that
+// change little between neighbouring lines of a paragraph and never
+// beyond the limit, hyphens that hang into the margin, and — over seven
+// measures — line-end breaks inside compounds that fall at a joint rather
+// than inside the compound's first part.
+func TestLongTextTypography(t *testing.T) {
+	th := layout.DefaultTheme()
+	body := th.Body.Size.Points()
+	pdf := buildPDF(t, longTextContent(t, t.TempDir(), ""), "-edition", "screen")
+	checkJustifiedText(t, pdf, th, 300)
+
+	right := (th.PageWidth - th.MarginRight).Points()
+	var jumps, hyphenHang []float64
+	for _, blocks := range drawnPages(t, pdf) {
+		for _, lines := range blocks {
+			prev, hasPrev := 0.0, false
+			for _, l := range lines {
+				scale, ok := glyphScale(l, th.Body.Face(), body)
+				if !ok {
+					hasPrev = false
+					continue
+				}
+				if math.Abs(scale) > 0.0201 {
+					t.Errorf("glyphs set %.2f %% wide, the limit is 2 %%: %s", 100*scale, glyphText(l))
+				}
+				if hasPrev {
+					jumps = append(jumps, math.Abs((1+scale)/(1+prev)-1))
+				}
+				prev, hasPrev = scale, true
+				if last := l.last(); last.c == '-' && last.x1 > right-1 {
+					hyphenHang = append(hyphenHang, last.x1-right)
+				}
+			}
+		}
+	}
+	if len(jumps) < 200 || len(hyphenHang) < 20 {
+		t.Fatalf("%d pairs of neighbouring lines, %d hyphenated line ends: the measurement is not seeing the text", len(jumps), len(hyphenHang))
+	}
+	sort.Float64s(jumps)
+	sort.Float64s(hyphenHang)
+	p95 := jumps[len(jumps)*95/100]
+	t.Logf("glyph-width change between neighbouring lines: p95 %.2f %%, max %.2f %%; hyphens hang out by %.2f pt (median)",
+		100*p95, 100*jumps[len(jumps)-1], hyphenHang[len(hyphenHang)/2])
+	// The Basic Law measured for the README stays under 2 %; this text
+	// repeats its few dozen sentences, which leaves the breaker fewer
+	// choices, so its bound is a little looser. Without the jump term and
+	// the smoothing it is 2.5 %.
+	if p95 > 0.022 {
+		t.Errorf("glyph widths of neighbouring lines differ by %.2f %% (p95), want ≤ 2.2 %%", 100*p95)
+	}
+	if median := hyphenHang[len(hyphenHang)/2]; median < 1 {
+		t.Errorf("hyphens at the line end hang out by %.2f pt (median), want ≥ 1 pt", median)
+	}
+
+	// Compound breaks at seven measures (side margins 30, 33, … 48 mm).
+	h := german.NewHyphenator(german.GermanPatterns(), nil)
+	counts := map[typeset.BreakKind]int{}
+	for margin := 30; margin <= 48; margin += 3 {
+		dir := t.TempDir()
+		theme := fmt.Sprintf("[page]\nmargin_left = \"%dmm\"\nmargin_right = \"%dmm\"\n", margin, margin)
+		for _, pair := range hyphenatedWords(drawnPages(t, buildPDF(t, longTextContent(t, dir, theme), "-edition", "screen")), body) {
+			word := pair[0] + pair[1]
+			at := len([]rune(pair[0]))
+			for _, br := range h.Breaks(word, false) {
+				if br.Pos == at {
+					counts[br.Kind]++
+				}
+			}
+		}
+	}
+	inCompounds := counts[typeset.Joint] + counts[typeset.FirstPart] + counts[typeset.LaterPart]
+	if inCompounds < 50 {
+		t.Fatalf("only %d line-end breaks inside compounds (%v): the measurement is not seeing them", inCompounds, counts)
+	}
+	joint := float64(counts[typeset.Joint]) / float64(inCompounds)
+	first := float64(counts[typeset.FirstPart]) / float64(inCompounds)
+	t.Logf("%d line-end breaks inside compounds: %.0f %% at a joint, %.0f %% inside the first part (%d in simple words)",
+		inCompounds, 100*joint, 100*first, counts[typeset.Hyphenation])
+	if joint < 0.60 {
+		t.Errorf("%.0f %% of the breaks inside compounds fall at a joint, want ≥ 60 %%", 100*joint)
+	}
+	if first > 0.15 {
+		t.Errorf("%.0f %% of the breaks inside compounds fall inside the first part, want ≤ 15 %%", 100*first)
+	}
+}
+
+// hyphenatedWords returns the words hyphenated at the end of a body line
+// (of the given size): the part before the hyphen and the part on the
+// next line, without surrounding punctuation.
+func hyphenatedWords(pages [][]drawnBlock, size float64) [][2]string {
+	var out [][2]string
+	trim := func(s string) string {
+		return strings.TrimFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	}
+	for _, blocks := range pages {
+		for _, lines := range blocks {
+			for i := 0; i+1 < len(lines); i++ {
+				l, next := lines[i], lines[i+1]
+				last := l.last()
+				if last.c != '-' || len(l) < 2 || !unicode.IsLetter(l[len(l)-2].c) || math.Abs(last.size-size) > size*0.03 {
+					continue
+				}
+				words := strings.Fields(glyphText(l))
+				rest := strings.Fields(glyphText(next))
+				if len(words) == 0 || len(rest) == 0 || !unicode.IsLower([]rune(rest[0])[0]) {
+					continue
+				}
+				out = append(out, [2]string{trim(words[len(words)-1]), trim(rest[0])})
+			}
+		}
+	}
+	return out
+}
