@@ -22,6 +22,8 @@ type composer struct {
 	paraWhere []string
 	// root is the Document element of the structure tree.
 	root *typeset.StructElement
+	// setting sums up how the justified text was set.
+	setting typeset.SettingStats
 }
 
 // sectionStart is where a section begins: its page (index into the
@@ -104,7 +106,7 @@ func Compose(doc *content.Document, th Theme) *Document {
 	}
 	offset := 1 + len(tocPages) // cover, contents, then the body
 
-	out := &Document{Meta: c.meta(), SafetyMargin: th.SafetyMargin, Structure: c.root}
+	out := &Document{Meta: c.meta(), SafetyMargin: th.SafetyMargin, Structure: c.root, Setting: c.setting.Summary()}
 	out.Pages = append(out.Pages, c.cover())
 	for _, pb := range append(tocPages, bodyPages...) {
 		index := len(out.Pages)

@@ -18,6 +18,9 @@ type Document struct {
 	Structure *typeset.StructElement
 	// SafetyMargin is the closest text may come to the trim.
 	SafetyMargin typeset.Scaled
+	// Setting sums up how the justified text was set (word spaces, glyph
+	// scaling, protrusion, hyphenation, compound breaks).
+	Setting typeset.SettingSummary
 }
 
 // Meta is the document information output writes into the PDF.

@@ -128,6 +128,9 @@ func balancedWidth(p *typeset.Paragraph, width typeset.Scaled, params typeset.Br
 func (c *composer) finishText(p *typeset.Paragraph, v []typeset.VNode, lines []typeset.Line, align typeset.Align, where string) []typeset.VNode {
 	c.warnMissing(where, p.Missing)
 	c.paraWhere = append(c.paraWhere, where)
+	if align == typeset.Justified {
+		c.setting.AddParagraph(lines)
+	}
 	line := 0
 	for k := range v {
 		if v[k].Kind == typeset.VBox {

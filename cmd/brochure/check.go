@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 
+	"brochure/layout/typeset"
 	"brochure/output/preflight"
 )
 
@@ -85,9 +86,35 @@ func writeReport(w io.Writer, r preflight.Report, req buildRequest) {
 		}
 		fmt.Fprintf(w, "  %-4s  %-27s %-35s %s\n", strings.ToUpper(string(f.Status)), f.Rule, value, f.Message)
 	}
+	writeTypography(w, r.Typography)
 	verdict := "PASS"
 	if counts[preflight.Fail] > 0 {
 		verdict = "FAIL"
 	}
 	fmt.Fprintf(w, "verdict: %s (failed: %d, warnings: %d, passed: %d)\n", verdict, counts[preflight.Fail], counts[preflight.Warn], counts[preflight.Pass])
+}
+
+// writeTypography prints how the justified text was set, so a designer
+// can see what a theme change does.
+func writeTypography(w io.Writer, t typeset.SettingSummary) {
+	if t.Lines == 0 {
+		fmt.Fprintln(w, "typography: no justified text")
+		return
+	}
+	fmt.Fprintf(w, "typography of the justified text: %d lines, %d word spaces\n", t.Lines, t.Spaces)
+	fmt.Fprintf(w, "  word spaces      median %.2f, p95 %.2f, max %.2f × natural width; mean distance %.3f\n",
+		t.SpaceMedian, t.SpaceP95, t.SpaceMax, t.SpaceMeanDistance)
+	fmt.Fprintf(w, "  glyph scaling    %.0f %% of lines; p95 %.2f %%, max %.2f %%; change between neighbouring lines p95 %.2f %%, max %.2f %%\n",
+		t.ScaledShare, t.ScaleP95, t.ScaleMax, t.JumpP95, t.JumpMax)
+	fmt.Fprintf(w, "  protrusion       %d lines hang into a margin (%d left, %d right); median %.1f pt, max %.1f pt\n",
+		t.ProtrudedLines, t.ProtrudedLeft, t.ProtrudedRight, t.ProtrusionMedian, t.ProtrusionMax)
+	fmt.Fprintf(w, "  hyphenation      %d lines end hyphenated (%.0f %%), at most %d in a row\n",
+		t.HyphenatedLines, 100*float64(t.HyphenatedLines)/float64(t.Lines), t.LongestRun)
+	if compound := t.AtJoint + t.InFirstPart + t.InLaterPart; compound > 0 {
+		fmt.Fprintf(w, "  compound breaks  %d: %.0f %% at a joint, %.0f %% inside the first part, %.0f %% inside a later part (%d in simple words)\n",
+			compound, 100*float64(t.AtJoint)/float64(compound), 100*float64(t.InFirstPart)/float64(compound),
+			100*float64(t.InLaterPart)/float64(compound), t.InSimple)
+	} else {
+		fmt.Fprintf(w, "  compound breaks  none (%d in simple words)\n", t.InSimple)
+	}
 }

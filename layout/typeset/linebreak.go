@@ -109,6 +109,25 @@ type Line struct {
 	Badness    int     // the line's badness, emergency stretch not counted
 	Overfull   Scaled  // how far the line sticks out when no fit was possible
 	Hyphenated bool    // the line ends at a flagged (hyphenation) break
+
+	// How the line was set, filled in by SetParagraph for reports.
+	Setting LineSetting
+}
+
+// LineSetting is how a line was set: whether it was justified, how far
+// its glyphs were scaled and its spaces moved, what hangs into the
+// margins, and how it ends.
+type LineSetting struct {
+	Justified  bool    // adjusted to the measure (not a paragraph's last line, not ragged)
+	GlyphScale int     // glyph width, ten-thousandths off 100 %
+	Spaces     int     // interword spaces on the line
+	SpaceRatio float64 // their width against their natural width (all move alike)
+	// ProtrudeLeft and ProtrudeRight are how far the line hangs into the
+	// left and right margin.
+	ProtrudeLeft, ProtrudeRight Scaled
+	// InWord says the line ends inside a word, at a break of kind Break.
+	InWord bool
+	Break  BreakKind
 }
 
 // Text is the text the line shows, with a hyphen where it was broken

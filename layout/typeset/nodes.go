@@ -32,6 +32,9 @@ type Node struct {
 	// whose Width is that of the hyphen that appears when the break is taken.
 	Penalty int
 	Flagged bool
+	// WordBreak marks a penalty inside a word; Break says of which kind.
+	WordBreak bool
+	Break     BreakKind
 	// Box: the text it draws (for penalties, the text drawn at a taken break).
 	Text string
 	Kern []int

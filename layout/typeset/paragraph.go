@@ -322,7 +322,7 @@ func (b *nodeBuilder) box(text string, from, to int, st TextStyle) {
 // draws a hyphen when taken; breaks after a hyphen, a slash or inside a web
 // address draw nothing.
 func (b *nodeBuilder) breakNode(kind BreakKind, st TextStyle) Node {
-	n := Node{Kind: PenaltyNode, Penalty: breakPenalty[kind]}
+	n := Node{Kind: PenaltyNode, Penalty: breakPenalty[kind], WordBreak: true, Break: kind}
 	switch {
 	case kind.Hyphenated():
 		n.Flagged = true

@@ -45,11 +45,16 @@ func SetParagraph(p *Paragraph, x, width Scaled, align Align, params BreakParams
 		if params.Protrude {
 			// The line's ends hang into the margins as the breaker
 			// counted.
-			lw += leftProtrusionAfter(p.Nodes, ln.Start-1) + rightProtrusionAt(p.Nodes, ln.End)
+			left, right := leftProtrusionAfter(p.Nodes, ln.Start-1), rightProtrusionAt(p.Nodes, ln.End)
+			lw += left + right
+			lines[i].Setting.ProtrudeLeft, lines[i].Setting.ProtrudeRight = left, right
 		}
 		fits[i] = fitLine(p.Nodes, ln, lw, align, i == len(lines)-1, params.Expansion)
 	}
 	smoothGlyphScales(fits)
+	for i := range lines {
+		describeSetting(p.Nodes, fits[i], &lines[i].Setting)
+	}
 	var out []VNode
 	for i, ln := range lines {
 		if i > 0 {
@@ -114,6 +119,7 @@ type lineFit struct {
 	// glue that takes the rest; glue the natural width of the glue.
 	extra, capacity, boxes, gluePool, glue Scaled
 	shrinking                              bool
+	justified                              bool // set to the measure
 	// glyphFirst is the glyph scale (ten-thousandths off 100 %) when the
 	// glyphs take the adjustment first, within capacity; scale the one
 	// set, chosen by smoothGlyphScales; lo and hi bound it.
@@ -159,7 +165,7 @@ func fitLine(nodes []Node, ln Line, width Scaled, align Align, last bool, expans
 		natural += brk.Width
 		boxes += brk.Width
 	}
-	f := lineFit{start: start, end: end, broken: broken, boxes: boxes, glue: glue}
+	f := lineFit{start: start, end: end, broken: broken, boxes: boxes, glue: glue, justified: align == Justified && !fil && !last}
 	f.extra = width - natural
 	f.capacity = ScaleBy(boxes, int64(expansion), 1000)
 	switch {
@@ -178,6 +184,37 @@ func fitLine(nodes []Node, ln Line, width Scaled, align Align, last bool, expans
 	}
 	f.scale, f.lo, f.hi = f.glyphFirst, f.glyphFirst, f.glyphFirst
 	return f
+}
+
+// describeSetting records how a fitted line is set: its glyph scale, and
+// the width its interword spaces take against their natural width.
+func describeSetting(nodes []Node, f lineFit, s *LineSetting) {
+	s.Justified = f.justified
+	s.GlyphScale = int(f.scale)
+	if brk := nodes[f.end]; brk.Kind == PenaltyNode && brk.WordBreak {
+		s.InWord, s.Break = true, brk.Break
+	}
+	glueExtra := f.extra - (ScaleBy(f.boxes, 10000+f.scale, 10000) - f.boxes)
+	var natural, set Scaled
+	for i := f.start; i < f.end; i++ {
+		n := nodes[i]
+		if n.Kind != GlueNode || n.Fil || n.Stretch == 0 {
+			continue // not an interword space
+		}
+		s.Spaces++
+		natural += n.Width
+		set += n.Width
+		if f.gluePool > 0 {
+			share := n.Stretch
+			if f.extra < 0 {
+				share = n.Shrink
+			}
+			set += ScaleBy(glueExtra, int64(share), int64(f.gluePool))
+		}
+	}
+	if natural > 0 {
+		s.SpaceRatio = float64(set) / float64(natural)
+	}
 }
 
 // setLine draws a fitted line from x on the baseline at the bottom of

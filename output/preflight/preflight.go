@@ -11,6 +11,7 @@ import (
 
 	"brochure/content/pdfread"
 	"brochure/layout"
+	"brochure/layout/typeset"
 	"brochure/output"
 )
 
@@ -37,6 +38,9 @@ type Report struct {
 	Edition  string    `json:"edition"`
 	Passed   bool      `json:"passed"`
 	Findings []Finding `json:"findings"`
+	// Typography is how the justified text was set: figures for the
+	// designer, not rules that pass or fail.
+	Typography typeset.SettingSummary `json:"typography"`
 }
 
 // Failed reports whether any rule failed.
@@ -54,7 +58,7 @@ func (r Report) Failed() bool {
 // written PDF, and the engine's typographic warnings. prof is the edition
 // the file was written as.
 func Run(doc *layout.Document, pdf []byte, prof output.Profile) Report {
-	r := &Report{Edition: prof.Edition.String()}
+	r := &Report{Edition: prof.Edition.String(), Typography: doc.Setting}
 	checkFunding(r, doc)
 	f, err := pdfread.Open(pdf, pdfread.Limits{Decompressed: 1 << 30})
 	var pages []pdfread.Page

@@ -1,0 +1,102 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"math"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"brochure/layout"
+	"brochure/layout/typeset"
+)
+
+// checkTypography runs `brochure check -json` on the screen edition and
+// returns its typography figures.
+func checkTypography(t *testing.T, args ...string) typeset.SettingSummary {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	run(append([]string{"check", "-json", "-edition", "screen"}, args...), &stdout, &stderr)
+	var report struct {
+		Typography *typeset.SettingSummary `json:"typography"`
+	}
+	if err := json.Unmarshal(stdout.Bytes(), &report); err != nil || report.Typography == nil {
+		t.Fatalf("check -json: %v (no typography?)\n%s", err, stderr.String())
+	}
+	return *report.Typography
+}
+
+// TestCheckReportsTypography: `brochure check` reports how the justified
+// text was set, and its figures agree with what independent readers
+// measure in the PDF — the word spaces' 95th percentile with poppler's
+// word boxes, the hyphenated lines and the hyphens' protrusion with
+// MuPDF's glyphs. A theme change shows in the figures: with TeX's full
+// space flexibility the spaces are less even and fewer lines hyphenated.
+func TestCheckReportsTypography(t *testing.T) {
+	th := layout.DefaultTheme()
+	got := checkTypography(t)
+	pdf := buildPDF(t, "", "-edition", "screen")
+
+	right := (th.PageWidth - th.MarginRight).Points()
+	space := float64(th.Body.Face().Advance(' ')) * th.Body.Size.Points() / 1000
+	hang := protrusionAllowance(th, "-.,“‘")
+	var gaps []float64
+	for _, lines := range bodyLines(t, pdf, th) {
+		for _, l := range lines {
+			if l.XMax > right-0.6 && l.XMax < right+hang {
+				for k := 1; k < len(l.Words); k++ {
+					gaps = append(gaps, (l.Words[k].XMin-l.Words[k-1].XMax)/space)
+				}
+			}
+		}
+	}
+	sort.Float64s(gaps)
+	if p95 := gaps[len(gaps)*95/100]; math.Abs(p95-got.SpaceP95) > 0.03 {
+		t.Errorf("check reports word spaces p95 %.2f, the PDF has %.2f", got.SpaceP95, p95)
+	}
+	hyphenated := 0
+	var hangs []float64
+	for _, blocks := range drawnPages(t, pdf) {
+		for _, lines := range blocks {
+			for _, l := range lines {
+				if last := l.last(); last.c == '-' && math.Abs(last.size-th.Body.Size.Points()) < 0.3 && last.x1 > right-1 {
+					hyphenated++
+					hangs = append(hangs, last.x1-right)
+				}
+			}
+		}
+	}
+	if hyphenated == 0 || hyphenated != got.HyphenatedLines {
+		t.Errorf("check reports %d hyphenated lines, the PDF has %d", got.HyphenatedLines, hyphenated)
+	}
+	sort.Float64s(hangs)
+	if len(hangs) > 0 && math.Abs(hangs[len(hangs)/2]-got.ProtrusionMedian) > 0.15 {
+		t.Errorf("check reports protrusion of %.1f pt (median), the hyphens hang out by %.2f pt", got.ProtrusionMedian, hangs[len(hangs)/2])
+	}
+	if got.Lines < 30 || got.Spaces < 250 || got.ScaledShare == 0 || got.AtJoint == 0 {
+		t.Errorf("implausible figures for the example: %+v", got)
+	}
+
+	// The text output carries the same section.
+	var stdout, stderr bytes.Buffer
+	run([]string{"check"}, &stdout, &stderr)
+	for _, want := range []string{"typography of the justified text", "word spaces", "glyph scaling", "protrusion", "hyphenation", "compound breaks"} {
+		if !strings.Contains(stdout.String(), want) {
+			t.Errorf("check's report has no %q:\n%s", want, stdout.String())
+		}
+	}
+
+	// A theme change shows.
+	dir := t.TempDir()
+	path := longTextContent(t, dir, "[justification]\nspace_flexibility = 100\ntolerance = 200\n")
+	loose := checkTypography(t, path)
+	setTheme(t, dir, "")
+	even := checkTypography(t, filepath.Join(dir, "content.toml"))
+	t.Logf("long text, TeX's flexibility: p95 %.2f, %d of %d lines hyphenated; default: p95 %.2f, %d of %d",
+		loose.SpaceP95, loose.HyphenatedLines, loose.Lines, even.SpaceP95, even.HyphenatedLines, even.Lines)
+	if loose.SpaceP95 < even.SpaceP95+0.05 || loose.HyphenatedLines >= even.HyphenatedLines {
+		t.Errorf("the theme change does not show: TeX's flexibility %+v, default %+v", loose, even)
+	}
+}
