@@ -21,7 +21,14 @@ import (
 // number and does not need the cmap, but font readers other than PDF
 // viewers expect one.
 func (f *Face) Subset(glyphs []uint16, chars []rune) ([]byte, error) {
-	return f.sfnt.subset(glyphs, chars)
+	return f.sfnt.subset(glyphs, chars, nil)
+}
+
+// WebSubset is Subset for a web browser: browsers check fonts before they
+// use them and refuse one without the OS/2 and name tables, which a PDF
+// does not need, so the face's own are kept.
+func (f *Face) WebSubset(glyphs []uint16, chars []rune) ([]byte, error) {
+	return f.sfnt.subset(glyphs, chars, []string{"OS/2", "name"})
 }
 
 // requiredTables are the tables every subset is built from.
@@ -140,7 +147,7 @@ func components(outline []byte, visit func(at int)) error {
 }
 
 // subset builds the font program Face.Subset describes.
-func (src *trueTypeGlyphs) subset(glyphs []uint16, chars []rune) ([]byte, error) {
+func (src *trueTypeGlyphs) subset(glyphs []uint16, chars []rune, keep []string) ([]byte, error) {
 	// Number the glyphs: the given ones in order, then the components
 	// composites need, breadth first.
 	order := append([]uint16(nil), glyphs...)
@@ -208,7 +215,7 @@ func (src *trueTypeGlyphs) subset(glyphs []uint16, chars []rune) ([]byte, error)
 
 	out := map[string][]byte{"head": head, "hhea": hhea, "maxp": maxp, "hmtx": hmtx, "loca": loca, "glyf": glyf,
 		"post": post, "cmap": unicodeCmap(chars)}
-	for _, tag := range []string{"cvt ", "fpgm", "prep"} {
+	for _, tag := range append([]string{"cvt ", "fpgm", "prep"}, keep...) {
 		if tab, ok := t[tag]; ok {
 			out[tag] = tab
 		}

@@ -23,6 +23,10 @@ file it sets the built-in example. The PDF goes next to the content file
 (content.toml → content.pdf), or to brochure.pdf for the example, unless -o
 names another file. A failed build never leaves a partial PDF behind.
 
+With -format svg or png it draws the pages as images instead, one file per
+page (content.toml → content-1.png, content-2.png, …; -o page.png →
+page-1.png, …), from the same layout as the PDF.
+
 Flags:
 `
 
@@ -67,6 +71,9 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	icc := fs.String("icc", "", "print edition: embed this ICC output `PROFILE` (CMYK) in the output intent")
 	condition := fs.String("output-condition", "FOGRA39", "print edition: the printing `CONDITION` the file is made for")
 	quiet := fs.Bool("q", false, "print nothing but errors")
+	format := fs.String("format", "pdf", "`FORMAT` to write: pdf, svg or png (one file per page)")
+	pageList := fs.String("pages", "", "svg and png: the `PAGES` to draw, such as 1,3-4 (default all)")
+	dpi := fs.Float64("dpi", 96, "png: the resolution in `DPI`")
 	pos, err := parseArgs(fs, args)
 	if err != nil {
 		return err
@@ -88,16 +95,46 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	if len(pos) == 1 {
 		req.contentPath = pos[0]
 	}
-	if req.outPath == "" {
-		req.outPath = defaultOutput(req.contentPath)
+	if *format != "pdf" && *format != "svg" && *format != "png" {
+		return usageError{fmt.Sprintf("-format must be pdf, svg or png, not %q", *format)}
 	}
-	if ext := filepath.Ext(req.outPath); !strings.EqualFold(ext, ".pdf") {
-		return inputError{fmt.Sprintf("-o %s: the output file must end in .pdf", req.outPath)}
+	if *format == "png" && (*dpi < 10 || *dpi > 1200) {
+		return usageError{fmt.Sprintf("-dpi %g: expected 10 to 1200", *dpi)}
+	}
+	if *pageList != "" && *format == "pdf" {
+		return usageError{"-pages applies to -format svg or png"}
+	}
+	if req.outPath == "" {
+		req.outPath = strings.TrimSuffix(defaultOutput(req.contentPath), ".pdf") + "." + *format
+	}
+	if ext := filepath.Ext(req.outPath); !strings.EqualFold(ext, "."+*format) {
+		return inputError{fmt.Sprintf("-o %s: the output file must end in .%s", req.outPath, *format)}
 	}
 	start := time.Now()
 	res, err := build(req)
 	if err != nil {
 		return err
+	}
+	if *format != "pdf" {
+		pages, err := parsePages(*pageList, res.pages)
+		if err != nil {
+			return err
+		}
+		if err := checkOutputPath(pageImagePath(req.outPath, 1), res.content.Files()); err != nil {
+			return err
+		}
+		files, err := writePageImages(res, *format, req.outPath, pages, *dpi)
+		if err != nil {
+			return err
+		}
+		for _, w := range res.warnings {
+			fmt.Fprintln(stderr, w)
+		}
+		if !*quiet {
+			fmt.Fprintf(stdout, "wrote %d %s pages (%s … %s) in %d ms\n", len(files), strings.ToUpper(*format), files[0], files[len(files)-1],
+				time.Since(start).Milliseconds())
+		}
+		return nil
 	}
 	if err := checkOutputPath(req.outPath, res.content.Files()); err != nil {
 		return err

@@ -1,0 +1,190 @@
+package pageimage
+
+import (
+	"image"
+	"image/color"
+	"image/draw"
+	"math"
+
+	"golang.org/x/image/vector"
+)
+
+// canvas is an RGBA image being drawn. Shapes arrive in device pixels;
+// each is rasterised in its own bounding box, so a small glyph costs
+// little on a large page.
+type canvas struct {
+	img  *image.RGBA
+	rast vector.Rasterizer
+	// clip, when set, is the coverage shapes are limited to (PDF
+	// artwork's clipping path).
+	clip *clipMask
+}
+
+// clipMask is a clipping coverage over the whole image and the bounds of
+// what it lets through.
+type clipMask struct {
+	a      *image.Alpha
+	bounds image.Rectangle
+}
+
+// newClip makes a clip from a coverage image.
+func newClip(a *image.Alpha) *clipMask { return &clipMask{a: a, bounds: alphaBounds(a)} }
+
+func newCanvas(w, h int) *canvas {
+	img := image.NewRGBA(image.Rect(0, 0, w, h))
+	draw.Draw(img, img.Bounds(), image.White, image.Point{}, draw.Src)
+	return &canvas{img: img}
+}
+
+// coverage rasterises p (device pixels) and returns its bounding
+// rectangle on the image and a rasteriser holding it, or ok false when
+// it covers nothing.
+func (c *canvas) coverage(p *path) (image.Rectangle, bool) {
+	x0, y0, x1, y1, ok := p.bounds()
+	if !ok {
+		return image.Rectangle{}, false
+	}
+	r := image.Rect(int(math.Floor(x0)), int(math.Floor(y0)), int(math.Ceil(x1))+1, int(math.Ceil(y1))+1).Intersect(c.img.Bounds())
+	if c.clip != nil {
+		r = r.Intersect(c.clip.bounds)
+	}
+	if r.Empty() {
+		return r, false
+	}
+	c.rast.Reset(r.Dx(), r.Dy())
+	ox, oy := float64(r.Min.X), float64(r.Min.Y)
+	f := func(q point) (float32, float32) { return float32(q.x - ox), float32(q.y - oy) }
+	open := false
+	for _, s := range p.segs {
+		switch s.kind {
+		case segMove:
+			if open {
+				c.rast.ClosePath()
+			}
+			c.rast.MoveTo(f(s.p[0]))
+			open = true
+		case segLine:
+			c.rast.LineTo(f(s.p[0]))
+		case segCube:
+			bx, by := f(s.p[0])
+			cx, cy := f(s.p[1])
+			dx, dy := f(s.p[2])
+			c.rast.CubeTo(bx, by, cx, cy, dx, dy)
+		case segClose:
+			c.rast.ClosePath()
+			open = false
+		}
+	}
+	if open {
+		c.rast.ClosePath()
+	}
+	return r, true
+}
+
+// fill paints p (device pixels) in colour col.
+func (c *canvas) fill(p *path, col color.Color) {
+	r, ok := c.coverage(p)
+	if !ok {
+		return
+	}
+	src := image.NewUniform(col)
+	if c.clip == nil {
+		c.rast.Draw(c.img, r, src, image.Point{})
+		return
+	}
+	mask := image.NewAlpha(r)
+	c.rast.Draw(mask, r, image.Opaque, image.Point{})
+	intersectAlpha(mask, c.clip.a)
+	draw.DrawMask(c.img, r, src, image.Point{}, mask, r.Min, draw.Over)
+}
+
+// mask rasterises p into a coverage image the size of the canvas.
+func (c *canvas) mask(p *path) *image.Alpha {
+	m := image.NewAlpha(c.img.Bounds())
+	if r, ok := c.coverage(p); ok {
+		c.rast.Draw(m, r, image.Opaque, image.Point{})
+	}
+	return m
+}
+
+// intersectAlpha multiplies m by the coverage of clip where they overlap.
+func intersectAlpha(m, clip *image.Alpha) {
+	r := m.Rect
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		for x := r.Min.X; x < r.Max.X; x++ {
+			i := m.PixOffset(x, y)
+			m.Pix[i] = uint8(uint16(m.Pix[i]) * uint16(clip.AlphaAt(x, y).A) / 255)
+		}
+	}
+}
+
+// alphaBounds is the smallest rectangle holding m's non-zero coverage.
+func alphaBounds(m *image.Alpha) image.Rectangle {
+	r := m.Rect
+	out := image.Rectangle{}
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		row := m.Pix[m.PixOffset(r.Min.X, y) : m.PixOffset(r.Max.X-1, y)+1]
+		for x, a := range row {
+			if a != 0 {
+				out = out.Union(image.Rect(r.Min.X+x, y, r.Min.X+x+1, y+1))
+			}
+		}
+	}
+	return out
+}
+
+// strokePath outlines the segments of p (device pixels) at the given
+// width: each straight piece (curves flattened) becomes a rectangle, and
+// each joint a square, so joins have no gaps. Caps are butt.
+func strokePath(p *path, width float64) *path {
+	out := &path{}
+	hw := width / 2
+	var cur, start point
+	piece := func(a, b point) {
+		dx, dy := b.x-a.x, b.y-a.y
+		l := math.Hypot(dx, dy)
+		if l == 0 {
+			return
+		}
+		nx, ny := -dy/l*hw, dx/l*hw
+		out.moveTo(point{a.x + nx, a.y + ny})
+		out.lineTo(point{b.x + nx, b.y + ny})
+		out.lineTo(point{b.x - nx, b.y - ny})
+		out.lineTo(point{a.x - nx, a.y - ny})
+		out.close()
+	}
+	joint := func(q point) { out.rect(q.x-hw, q.y-hw, width, width) }
+	for _, s := range p.segs {
+		switch s.kind {
+		case segMove:
+			cur, start = s.p[0], s.p[0]
+		case segLine:
+			piece(cur, s.p[0])
+			joint(s.p[0])
+			cur = s.p[0]
+		case segCube:
+			const steps = 16
+			prev := cur
+			for i := 1; i <= steps; i++ {
+				t := float64(i) / steps
+				q := cubicAt(cur, s.p[0], s.p[1], s.p[2], t)
+				piece(prev, q)
+				prev = q
+			}
+			joint(s.p[2])
+			cur = s.p[2]
+		case segClose:
+			piece(cur, start)
+			joint(start)
+			cur = start
+		}
+	}
+	return out
+}
+
+// cubicAt is the point at t on the cubic from a with controls b, c to d.
+func cubicAt(a, b, c, d point, t float64) point {
+	u := 1 - t
+	w0, w1, w2, w3 := u*u*u, 3*u*u*t, 3*u*t*t, t*t*t
+	return point{w0*a.x + w1*b.x + w2*c.x + w3*d.x, w0*a.y + w1*b.y + w2*c.y + w3*d.y}
+}

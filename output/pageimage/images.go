@@ -1,0 +1,119 @@
+package pageimage
+
+import (
+	"bytes"
+	"fmt"
+	"image"
+	"image/draw"
+	_ "image/jpeg" // the decoders image.Decode uses
+	_ "image/png"
+	"os"
+	"time"
+
+	"brochure/content"
+)
+
+// imageCache holds decoded, upright images by file, so a picture placed
+// on several pages, or kept across rebuilds of the live preview, is
+// decoded once. A changed file (other size or modification time) is read
+// again. It holds at most maxCachedImages images.
+type imageCache struct {
+	entries map[string]*cachedImage
+	clock   int
+}
+
+type cachedImage struct {
+	size    int64
+	modTime time.Time
+	img     image.Image
+	used    int
+}
+
+// maxCachedImages bounds the cache: the least recently used goes first.
+const maxCachedImages = 32
+
+func newImageCache() *imageCache { return &imageCache{entries: map[string]*cachedImage{}} }
+
+// oriented returns the image of a JPEG or PNG file turned as its EXIF
+// orientation says.
+func (c *imageCache) oriented(src *content.Image) (image.Image, error) {
+	st, err := os.Stat(src.Path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", src.File, err)
+	}
+	c.clock++
+	if e, ok := c.entries[src.Path]; ok && e.size == st.Size() && e.modTime.Equal(st.ModTime()) {
+		e.used = c.clock
+		return e.img, nil
+	}
+	data, err := os.ReadFile(src.Path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", src.File, err)
+	}
+	img, _, err := image.Decode(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", src.File, err)
+	}
+	orientation := 1
+	if src.Raster != nil {
+		orientation = src.Raster.Orientation
+	}
+	img = orient(img, orientation)
+	if len(c.entries) >= maxCachedImages {
+		oldest := ""
+		for k, e := range c.entries {
+			if oldest == "" || e.used < c.entries[oldest].used {
+				oldest = k
+			}
+		}
+		delete(c.entries, oldest)
+	}
+	c.entries[src.Path] = &cachedImage{size: st.Size(), modTime: st.ModTime(), img: img, used: c.clock}
+	return img, nil
+}
+
+// orient turns an image as its EXIF orientation (1–8) says it is shown.
+func orient(img image.Image, orientation int) image.Image {
+	if orientation <= 1 || orientation > 8 {
+		return img
+	}
+	b := img.Bounds()
+	w, h := b.Dx(), b.Dy()
+	ow, oh := w, h
+	if orientation >= 5 {
+		ow, oh = h, w
+	}
+	out := image.NewRGBA(image.Rect(0, 0, ow, oh))
+	// source is, for a pixel (x, y) of the image as shown, the stored
+	// pixel it comes from.
+	source := func(x, y int) (int, int) {
+		switch orientation {
+		case 2:
+			return w - 1 - x, y
+		case 3:
+			return w - 1 - x, h - 1 - y
+		case 4:
+			return x, h - 1 - y
+		case 5:
+			return y, x
+		case 6:
+			return y, h - 1 - x
+		case 7:
+			return w - 1 - y, h - 1 - x
+		}
+		return w - 1 - y, x // 8
+	}
+	rgba, direct := img.(*image.RGBA)
+	if !direct {
+		rgba = image.NewRGBA(image.Rect(0, 0, w, h))
+		draw.Draw(rgba, rgba.Bounds(), img, b.Min, draw.Src)
+	}
+	for y := range oh {
+		for x := range ow {
+			sx, sy := source(x, y)
+			si, di := rgba.PixOffset(sx, sy), out.PixOffset(x, y)
+			copy(out.Pix[di:di+4], rgba.Pix[si:si+4])
+		}
+	}
+	return out
+}

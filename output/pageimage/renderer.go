@@ -1,0 +1,15 @@
+package pageimage
+
+// Renderer draws pages. It keeps what it has read — parsed fonts, glyph
+// outlines, decoded images — so that drawing many pages, or the same
+// document again after an edit (the live preview), reads each only once.
+// A Renderer is not safe for use by several goroutines at once.
+type Renderer struct {
+	outlines *outlines
+	images   *imageCache
+}
+
+// NewRenderer makes a renderer with empty caches.
+func NewRenderer() *Renderer {
+	return &Renderer{outlines: newOutlines(), images: newImageCache()}
+}

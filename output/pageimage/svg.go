@@ -1,0 +1,255 @@
+package pageimage
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/base64"
+	"fmt"
+	"image"
+	"image/png"
+	"io"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+
+	xdraw "golang.org/x/image/draw"
+
+	"brochure/fonts"
+	"brochure/layout"
+	"brochure/layout/typeset"
+)
+
+// SVGOptions say how a page becomes an SVG document.
+type SVGOptions struct {
+	// Bleed includes the page's bleed around the trimmed page; the trim
+	// box then starts at (Bleed, Bleed) in the SVG's coordinates.
+	Bleed bool
+	// PictureDPI is the resolution pictures and artwork are embedded at
+	// (0: 150 dpi), downscaled from their files.
+	PictureDPI float64
+}
+
+// SVG writes a page as a self-contained SVG document in points: text as
+// <text> in subsets of the document's fonts embedded as data URLs, each
+// glyph at the x the PDF puts it (kerning, letter spacing and glyph
+// scaling included; the browser's own kerning and ligatures are switched
+// off), rules, polygons and QR modules as shapes, pictures and artwork
+// as embedded PNG images, links as links.
+func (r *Renderer) SVG(w io.Writer, p layout.Page, opt SVGOptions) error {
+	bw := bufio.NewWriter(w)
+	off := 0.0
+	if opt.Bleed {
+		off = p.Bleed.Points()
+	}
+	width, height := p.Width.Points()+2*off, p.Height.Points()+2*off
+	fmt.Fprintf(bw, `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="%spt" height="%spt" viewBox="%s %s %s %s">`+"\n",
+		num(width), num(height), num(-off), num(-off), num(width), num(height))
+
+	// The fonts: per face, a subset of the glyphs this page uses.
+	faces, err := r.pageFonts(p)
+	if err != nil {
+		return err
+	}
+	bw.WriteString("<style>\n")
+	for _, f := range faces {
+		fmt.Fprintf(bw, "@font-face{font-family:%s;src:url(data:font/ttf;base64,%s) format(\"truetype\")}\n", f.family, f.data)
+	}
+	bw.WriteString("text{white-space:pre;font-kerning:none;font-variant-ligatures:none;font-feature-settings:\"kern\" 0,\"liga\" 0,\"clig\" 0}\n</style>\n")
+	fmt.Fprintf(bw, `<rect x="%s" y="%s" width="%s" height="%s" fill="#fff"/>`+"\n", num(-off), num(-off), num(width), num(height))
+	family := map[*fonts.Face]string{}
+	for _, f := range faces {
+		family[f.face] = f.family
+	}
+	dpi := opt.PictureDPI
+	if dpi <= 0 {
+		dpi = 150
+	}
+	for _, it := range p.Items {
+		switch x := it.(type) {
+		case *typeset.GlyphRun:
+			writeRun(bw, x, family[x.Face])
+		case *typeset.Rule:
+			fmt.Fprintf(bw, `<rect x="%s" y="%s" width="%s" height="%s" fill="%s"/>`+"\n",
+				num(x.X.Points()), num(x.Y.Points()), num(x.W.Points()), num(x.H.Points()), hex(x.Colour))
+		case *typeset.Polygon:
+			var b strings.Builder
+			for i, v := range x.Points {
+				if i == 0 {
+					b.WriteString("M")
+				} else {
+					b.WriteString("L")
+				}
+				b.WriteString(num(v.X.Points()) + " " + num(v.Y.Points()))
+			}
+			fmt.Fprintf(bw, `<path d="%sZ" fill="%s"/>`+"\n", b.String(), hex(x.Colour))
+		case *typeset.QRCode:
+			fmt.Fprintf(bw, `<path d="%s" fill="%s" shape-rendering="crispEdges"/>`+"\n", svgPath(qrPath(x)), hex(x.Colour))
+		case *typeset.LinkArea:
+			if x.URL != "" {
+				fmt.Fprintf(bw, `<a href="%s"><rect x="%s" y="%s" width="%s" height="%s" fill="transparent"/></a>`+"\n",
+					escape(x.URL), num(x.X.Points()), num(x.Y.Points()), num(x.W.Points()), num(x.H.Points()))
+			}
+		case *layout.Picture:
+			if err := r.svgPicture(bw, x, dpi); err != nil {
+				return err
+			}
+		}
+	}
+	bw.WriteString("</svg>\n")
+	return bw.Flush()
+}
+
+// svgFont is a face's subset for one page.
+type svgFont struct {
+	face   *fonts.Face
+	family string
+	data   string // base64 TrueType
+}
+
+// pageFonts subsets each face a page uses to the characters it draws.
+func (r *Renderer) pageFonts(p layout.Page) ([]svgFont, error) {
+	used := map[*fonts.Face]map[rune]bool{}
+	var order []*fonts.Face
+	for _, it := range p.Items {
+		if g, ok := it.(*typeset.GlyphRun); ok {
+			if used[g.Face] == nil {
+				used[g.Face] = map[rune]bool{}
+				order = append(order, g.Face)
+			}
+			for _, c := range g.Text {
+				used[g.Face][c] = true
+			}
+		}
+	}
+	out := make([]svgFont, 0, len(order))
+	for i, face := range order {
+		chars := make([]rune, 0, len(used[face]))
+		for c := range used[face] {
+			chars = append(chars, c)
+		}
+		sort.Slice(chars, func(a, b int) bool { return chars[a] < chars[b] })
+		glyphs := []uint16{0}
+		subsetChars := []rune{0}
+		for _, c := range chars {
+			if gid, ok := face.Glyph(c); ok {
+				glyphs = append(glyphs, gid)
+				subsetChars = append(subsetChars, c)
+			}
+		}
+		data, err := face.WebSubset(glyphs, subsetChars)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", face.Name, err)
+		}
+		out = append(out, svgFont{face: face, family: "f" + strconv.Itoa(i), data: base64.StdEncoding.EncodeToString(data)})
+	}
+	return out, nil
+}
+
+// writeRun writes a glyph run as one <text> with every glyph's x. A run
+// set wider or narrower (font expansion) is scaled about its origin, its
+// positions given in the unscaled space.
+func writeRun(w *bufio.Writer, g *typeset.GlyphRun, family string) {
+	placed := placeRun(g)
+	h := hscale(g)
+	x0 := g.X.Points()
+	var xs strings.Builder
+	for i, pg := range placed {
+		if i > 0 {
+			xs.WriteByte(' ')
+		}
+		xs.WriteString(num(x0 + (pg.x-x0)/h))
+	}
+	transform := ""
+	if h != 1 {
+		transform = fmt.Sprintf(` transform="matrix(%s 0 0 1 %s 0)"`, num(h), num(x0*(1-h)))
+	}
+	fmt.Fprintf(w, `<text x="%s" y="%s" font-family="%s" font-size="%s" fill="%s"%s>%s</text>`+"\n",
+		xs.String(), num(g.Y.Points()), family, num(g.Size.Points()), hex(g.Colour), transform, escape(g.Text))
+}
+
+// svgPicture embeds a picture as a PNG at dpi (never larger than its
+// file), drawn with the same code as the raster pages.
+func (r *Renderer) svgPicture(w *bufio.Writer, p *layout.Picture, dpi float64) error {
+	if p.Source == nil || p.W <= 0 || p.H <= 0 {
+		return nil
+	}
+	scale := dpi / 72
+	pw := max(1, int(math.Round(p.W.Points()*scale)))
+	ph := max(1, int(math.Round(p.H.Points()*scale)))
+	var img image.Image
+	if p.Source.Format == "pdf" {
+		c := newCanvas(pw, ph)
+		local := *p
+		local.X, local.Y = 0, 0
+		if err := r.drawArtwork(c, &local, scale); err != nil {
+			return err
+		}
+		img = c.img
+	} else {
+		src, err := r.images.oriented(p.Source)
+		if err != nil {
+			return err
+		}
+		if b := src.Bounds(); b.Dx() <= pw {
+			img = src
+		} else {
+			dst := image.NewRGBA(image.Rect(0, 0, pw, ph))
+			xdraw.CatmullRom.Scale(dst, dst.Bounds(), src, b, xdraw.Src, nil)
+			img = dst
+		}
+	}
+	var buf bytes.Buffer
+	if err := (&png.Encoder{CompressionLevel: png.BestSpeed}).Encode(&buf, img); err != nil {
+		return err
+	}
+	fmt.Fprintf(w, `<image x="%s" y="%s" width="%s" height="%s" preserveAspectRatio="none" href="data:image/png;base64,%s"/>`+"\n",
+		num(p.X.Points()), num(p.Y.Points()), num(p.W.Points()), num(p.H.Points()), base64.StdEncoding.EncodeToString(buf.Bytes()))
+	return nil
+}
+
+// svgPath writes a path's d attribute.
+func svgPath(p *path) string {
+	var b strings.Builder
+	for _, s := range p.segs {
+		switch s.kind {
+		case segMove:
+			b.WriteString("M" + num(s.p[0].x) + " " + num(s.p[0].y))
+		case segLine:
+			b.WriteString("L" + num(s.p[0].x) + " " + num(s.p[0].y))
+		case segCube:
+			b.WriteString("C" + num(s.p[0].x) + " " + num(s.p[0].y) + " " + num(s.p[1].x) + " " + num(s.p[1].y) + " " + num(s.p[2].x) + " " + num(s.p[2].y))
+		case segClose:
+			b.WriteString("Z")
+		}
+	}
+	return b.String()
+}
+
+// num formats a coordinate to a thousandth of a point.
+func num(v float64) string {
+	return strconv.FormatFloat(math.Round(v*1000)/1000, 'f', -1, 64)
+}
+
+// hex is a colour's sRGB value.
+func hex(c typeset.Colour) string { return fmt.Sprintf("#%02x%02x%02x", c.R, c.G, c.B) }
+
+// escape makes text safe inside XML.
+func escape(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch r {
+		case '<':
+			b.WriteString("&lt;")
+		case '>':
+			b.WriteString("&gt;")
+		case '&':
+			b.WriteString("&amp;")
+		case '"':
+			b.WriteString("&quot;")
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
