@@ -24,6 +24,9 @@ type composer struct {
 	root *typeset.StructElement
 	// setting sums up how the justified text was set.
 	setting typeset.SettingStats
+	// lineItems holds, per paragraph (by Para id - 1), an item of each of
+	// its lines, for placing warnings on the page.
+	lineItems [][]typeset.Item
 }
 
 // sectionStart is where a section begins: its page (index into the
@@ -129,7 +132,42 @@ func Compose(doc *content.Document, th Theme) *Document {
 			Page: offset + starts[i].page, Y: th.MarginTop + starts[i].y})
 	}
 	out.Warnings = c.warnings
+	placeWarnings(out)
 	return out
+}
+
+// placeWarnings finds, for each warning about placed text, the page and
+// the band of it where that text stands.
+func placeWarnings(d *Document) {
+	want := map[typeset.Item]bool{}
+	for _, w := range d.Warnings {
+		if w.anchor != nil {
+			want[w.anchor] = true
+		}
+	}
+	if len(want) == 0 {
+		return
+	}
+	type place struct {
+		page      int
+		top, size typeset.Scaled
+	}
+	found := map[typeset.Item]place{}
+	for i, p := range d.Pages {
+		for _, it := range p.Items {
+			if want[it] {
+				if g, ok := it.(*typeset.GlyphRun); ok {
+					found[it] = place{i + 1, g.Y - g.Size, g.Size * 13 / 10}
+				}
+			}
+		}
+	}
+	for i, w := range d.Warnings {
+		if pl, ok := found[w.anchor]; ok {
+			d.Warnings[i].Page, d.Warnings[i].Top, d.Warnings[i].Height = pl.page, pl.top, pl.size
+		}
+		d.Warnings[i].anchor = nil
+	}
 }
 
 // paginateColumns breaks the body into pages of one or more columns: the
@@ -196,7 +234,13 @@ func (c *composer) meta() Meta {
 // contents, measured before its page numbers are known) must not report
 // its problems twice.
 func (c *composer) warn(kind WarningKind, where, format string, args ...any) {
-	w := Warning{Kind: kind, Where: where, Msg: fmt.Sprintf(format, args...)}
+	c.warnAt(nil, kind, where, format, args...)
+}
+
+// warnAt records a warning about the text that item belongs to, so it can
+// be shown on its page.
+func (c *composer) warnAt(item typeset.Item, kind WarningKind, where, format string, args ...any) {
+	w := Warning{Kind: kind, Where: where, Msg: fmt.Sprintf(format, args...), anchor: item}
 	for _, seen := range c.warnings {
 		if seen == w {
 			return
@@ -306,6 +350,14 @@ func typographyOf(t content.Typography) german.Typography {
 		NoBreakSpaces: t.NoBreakSpaces}
 }
 
+// lineItem is an item of line n of paragraph para (nil if none).
+func (c *composer) lineItem(para, n int) typeset.Item {
+	if para < 1 || para > len(c.lineItems) || n < 0 || n >= len(c.lineItems[para-1]) {
+		return nil
+	}
+	return c.lineItems[para-1][n]
+}
+
 // checkWidowsAndOrphans reports a paragraph's first line alone at the
 // foot of a column (orphan) or its last line alone at the head (widow).
 // The page builder forbids both; this is the engine checking itself.
@@ -325,10 +377,10 @@ func (c *composer) checkWidowsAndOrphans(frames []typeset.PageBody) {
 			return n
 		}
 		if first.Lines > 1 && first.Line == first.Lines-1 && count(first.Para) == 1 {
-			c.warn(WarnWidow, c.paraWhere[first.Para-1], "widow: the paragraph's last line stands alone at the head of column %d", i+1)
+			c.warnAt(c.lineItem(first.Para, first.Line), WarnWidow, c.paraWhere[first.Para-1], "widow: the paragraph's last line stands alone at the head of column %d", i+1)
 		}
 		if last.Lines > 1 && last.Line == 0 && count(last.Para) == 1 {
-			c.warn(WarnOrphan, c.paraWhere[last.Para-1], "orphan: the paragraph's first line stands alone at the foot of column %d", i+1)
+			c.warnAt(c.lineItem(last.Para, last.Line), WarnOrphan, c.paraWhere[last.Para-1], "orphan: the paragraph's first line stands alone at the foot of column %d", i+1)
 		}
 	}
 }

@@ -30,11 +30,20 @@ type Meta struct {
 }
 
 // Warning is a typesetting problem worth telling the author about (an
-// overfull line, a missing glyph), tied to where the text came from.
+// overfull line, a missing glyph), tied to where the text came from and,
+// when it concerns text on a page, to where that text was placed.
 type Warning struct {
 	Kind  WarningKind
 	Where string // e.g. "content.toml:44: sections[2].body"
 	Msg   string
+	// Page (from 1; 0 when the warning concerns no placed text) and the
+	// band of it, from Top down by Height, where the line or paragraph
+	// the warning is about stands.
+	Page        int
+	Top, Height typeset.Scaled
+	// anchor is an item of that line or paragraph, found on the pages
+	// once they are composed.
+	anchor typeset.Item
 }
 
 // WarningKind says what a warning is about, so checks can count warnings

@@ -126,8 +126,26 @@ func balancedWidth(p *typeset.Paragraph, width typeset.Scaled, params typeset.Br
 // check and reports its overfull, underfull and hyphenated-name lines and
 // missing characters.
 func (c *composer) finishText(p *typeset.Paragraph, v []typeset.VNode, lines []typeset.Line, align typeset.Align, where string) []typeset.VNode {
-	c.warnMissing(where, p.Missing)
+	var items []typeset.Item // a glyph run of each line
+	for _, n := range v {
+		if n.Kind == typeset.VBox {
+			var first typeset.Item
+			for _, it := range n.Items {
+				if _, ok := it.(*typeset.GlyphRun); ok {
+					first = it
+					break
+				}
+			}
+			items = append(items, first)
+		}
+	}
+	var paraItem typeset.Item
+	if len(items) > 0 {
+		paraItem = items[0]
+	}
+	c.warnMissingAt(paraItem, where, p.Missing)
 	c.paraWhere = append(c.paraWhere, where)
+	c.lineItems = append(c.lineItems, items)
 	if align == typeset.Justified {
 		c.setting.AddParagraph(lines)
 	}
@@ -140,13 +158,13 @@ func (c *composer) finishText(p *typeset.Paragraph, v []typeset.VNode, lines []t
 	}
 	for i, ln := range lines {
 		if ln.Hyphenated && ln.End > 0 && p.Nodes[ln.End-1].Kind == typeset.BoxNode && p.Nodes[ln.End-1].Keep {
-			c.warn(WarnHyphenatedName, where, "a name is hyphenated at the end of line %d (%s-); names break only where the hyphenation list allows", i+1, p.Nodes[ln.End-1].Text)
+			c.warnAt(c.lineItem(len(c.paraWhere), i), WarnHyphenatedName, where, "a name is hyphenated at the end of line %d (%s-); names break only where the hyphenation list allows", i+1, p.Nodes[ln.End-1].Text)
 		}
 		switch {
 		case ln.Overfull > 0:
-			c.warn(WarnOverfull, where, "overfull line %d (%.1f pt too wide): %s", i+1, ln.Overfull.Points(), lineExcerpt(p.Nodes, ln))
+			c.warnAt(c.lineItem(len(c.paraWhere), i), WarnOverfull, where, "overfull line %d (%.1f pt too wide): %s", i+1, ln.Overfull.Points(), lineExcerpt(p.Nodes, ln))
 		case align == typeset.Justified && i < len(lines)-1 && ln.Badness > c.th.Break.Tolerance:
-			c.warn(WarnUnderfull, where, "underfull line %d (badness %d): %s", i+1, ln.Badness, lineExcerpt(p.Nodes, ln))
+			c.warnAt(c.lineItem(len(c.paraWhere), i), WarnUnderfull, where, "underfull line %d (badness %d): %s", i+1, ln.Badness, lineExcerpt(p.Nodes, ln))
 		}
 	}
 	return v
@@ -206,11 +224,16 @@ func flatten(v []typeset.VNode) []typeset.Item {
 
 // warnMissing reports characters the fonts could not draw.
 func (c *composer) warnMissing(where string, missing []typeset.MissingChar) {
+	c.warnMissingAt(nil, where, missing)
+}
+
+// warnMissingAt is warnMissing about the text item belongs to.
+func (c *composer) warnMissingAt(item typeset.Item, where string, missing []typeset.MissingChar) {
 	seen := map[rune]bool{}
 	for _, m := range missing {
 		if !seen[m.Char] {
 			seen[m.Char] = true
-			c.warn(WarnMissingGlyph, where, "character %U (%s) is not in the font %s; it is set as „%c“ — use another character or a font that has it",
+			c.warnAt(item, WarnMissingGlyph, where, "character %U (%s) is not in the font %s; it is set as „%c“ — use another character or a font that has it",
 				m.Char, string(m.Char), m.Face, m.Replacement)
 		}
 	}

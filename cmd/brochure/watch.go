@@ -56,8 +56,43 @@ func cmdWatch(args []string, stdout, stderr io.Writer) error {
 	return watch(ctx, req, stdout, nil)
 }
 
-// watch builds, then rebuilds on every change until ctx ends. built, if
-// not nil, receives the outcome of every build (nil for success).
+// watch builds, then rebuilds on every change until ctx ends, writing the
+// PDF and one status line per build. built, if not nil, receives the
+// outcome of every build (nil for success).
+func watch(ctx context.Context, req buildRequest, status io.Writer, built chan<- error) error {
+	outAbs, _ := filepath.Abs(req.outPath)
+	tmpPrefix := "." + filepath.Base(req.outPath) + "."
+	ignore := func(abs string) bool {
+		return abs == outAbs || strings.HasPrefix(filepath.Base(abs), tmpPrefix) // the PDF being written
+	}
+	return followBuilds(ctx, req, status, ignore, func(res *buildResult, err error, elapsed time.Duration) error {
+		if err == nil {
+			err = checkOutputPath(req.outPath, res.content.Files())
+			if err == nil {
+				err = writeFileAtomic(req.outPath, res.writePDF)
+			}
+		}
+		stamp := time.Now().Format("15:04:05")
+		if err != nil {
+			fmt.Fprintf(status, "%s error, %s unchanged:\n%s\n", stamp, req.outPath, indent(err.Error()))
+		} else {
+			warn := ""
+			if n := len(res.warnings); n > 0 {
+				warn = fmt.Sprintf(", %d warnings", n)
+			}
+			fmt.Fprintf(status, "%s built %s: %d pages in %d ms%s\n", stamp, req.outPath, res.pages, elapsed.Milliseconds(), warn)
+		}
+		if built != nil {
+			built <- err
+		}
+		return err
+	})
+}
+
+// followBuilds builds, then rebuilds on every change until ctx ends, and
+// hands each outcome to handle, whose answer (nil: a good build) decides
+// what is followed next. ignore names files whose changes do not count
+// (what handle itself writes).
 //
 // What it follows: the folders of every file a build read or a failed
 // attempt named (content, theme, fonts, photos, logos — also outside the
@@ -67,7 +102,8 @@ func cmdWatch(args []string, stdout, stderr io.Writer) error {
 // deleted and made again later included. After a good build only changes
 // to the files it read count; after a failed one any change in those
 // folders does, since the attempt may have stopped before naming a file.
-func watch(ctx context.Context, req buildRequest, status io.Writer, built chan<- error) error {
+func followBuilds(ctx context.Context, req buildRequest, status io.Writer, ignore func(abs string) bool,
+	handle func(res *buildResult, err error, elapsed time.Duration) error) error {
 	w, err := fsnotify.NewWatcher()
 	if err != nil {
 		return fmt.Errorf("cannot watch files: %w", err)
@@ -128,13 +164,7 @@ func watch(ctx context.Context, req buildRequest, status io.Writer, built chan<-
 	rebuild := func() {
 		start := time.Now()
 		res, err := build(req)
-		if err == nil {
-			err = checkOutputPath(req.outPath, res.content.Files())
-			if err == nil {
-				err = writeFileAtomic(req.outPath, res.writePDF)
-			}
-		}
-		stamp := time.Now().Format("15:04:05")
+		err = handle(res, err, time.Since(start))
 		failed = err != nil
 		var diags content.Diagnostics
 		if errors.As(err, &diags) {
@@ -147,24 +177,12 @@ func watch(ctx context.Context, req buildRequest, status io.Writer, built chan<-
 				}
 			}
 		}
-		if err != nil {
-			fmt.Fprintf(status, "%s error, %s unchanged:\n%s\n", stamp, req.outPath, indent(err.Error()))
-		} else {
-			warn := ""
-			if n := len(res.warnings); n > 0 {
-				warn = fmt.Sprintf(", %d warnings", n)
-			}
-			fmt.Fprintf(status, "%s built %s: %d pages in %d ms%s\n", stamp, req.outPath, res.pages, time.Since(start).Milliseconds(), warn)
+		if err == nil {
 			follow(res.content.Files()) // new photos, fonts or theme join the watch
-		}
-		if built != nil {
-			built <- err
 		}
 	}
 	rebuild()
 	var timer <-chan time.Time
-	outAbs, _ := filepath.Abs(req.outPath)
-	tmpPrefix := "." + filepath.Base(req.outPath) + "."
 	for {
 		select {
 		case <-ctx.Done():
@@ -174,9 +192,8 @@ func watch(ctx context.Context, req buildRequest, status io.Writer, built chan<-
 				return nil
 			}
 			abs, _ := filepath.Abs(ev.Name)
-			name := filepath.Base(abs)
-			if abs == outAbs || strings.HasPrefix(name, tmpPrefix) || ev.Op == fsnotify.Chmod {
-				continue // the PDF being written, or its temporary file
+			if ignore(abs) || ev.Op == fsnotify.Chmod {
+				continue
 			}
 			if ev.Op&(fsnotify.Remove|fsnotify.Rename) != 0 && dirs[abs] {
 				// A watched folder is gone; its watch went with it.
