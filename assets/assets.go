@@ -3,7 +3,7 @@
 // EU emblem's geometry. Everything here is embedded in the binary.
 package assets
 
-import _ "embed"
+import "embed"
 
 // ExampleContent is the content file of the example brochure: the complete
 // documentation of the Fachtag „Stadt – Land – Flucht“ of 26 June 2024.
@@ -39,3 +39,9 @@ var SRGBProfile []byte
 //
 //go:embed icc/FOGRA39L.icc.zlib
 var FOGRA39ProfileFlate []byte
+
+// Preview holds the live preview's page, stylesheet and script (index.html,
+// app.css, app.js), served by brochure serve: plain files, no build step.
+//
+//go:embed preview/index.html preview/app.css preview/app.js
+var Preview embed.FS

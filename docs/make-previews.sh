@@ -1,16 +1,20 @@
 #!/usr/bin/env bash
-# Regenerates the README's preview images: from the built-in example
-# docs/cover.png (page 1) and docs/page.png (page 3, the first content page),
-# from the test event in cmd/brochure/testdata/second-event docs/event.png
-# (page 3: two columns, a phone photo turned upright).
-# Needs poppler-utils (pdftoppm).
+# Regenerates the README's pictures with brochure's own page renderer
+# (build -format png): from the built-in example docs/cover.png (page 1)
+# and docs/page.png (page 3, the first content page), from the test event
+# in cmd/brochure/testdata/second-event docs/event.png (page 3: two
+# columns, a phone photo turned upright); and docs/preview.png, a
+# screenshot of the live preview (brochure serve) that the browser test
+# takes in headless Chromium (apt-get install chromium).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-go run ./cmd/brochure build -q -edition screen -o "$tmp/example.pdf"
-pdftoppm -r 50 -png -f 1 -l 1 -singlefile "$tmp/example.pdf" docs/cover
-pdftoppm -r 50 -png -f 3 -l 3 -singlefile "$tmp/example.pdf" docs/page
-go run ./cmd/brochure build -q -edition screen -o "$tmp/event.pdf" cmd/brochure/testdata/second-event/content.toml
-pdftoppm -r 50 -png -f 3 -l 3 -singlefile "$tmp/event.pdf" docs/event
-echo "wrote docs/cover.png, docs/page.png and docs/event.png"
+go run ./cmd/brochure build -q -edition screen -format png -dpi 50 -pages 1,3 -o "$tmp/example.png"
+go run ./cmd/brochure build -q -edition screen -format png -dpi 50 -pages 3 -o "$tmp/event.png" \
+  cmd/brochure/testdata/second-event/content.toml
+mv "$tmp/example-1.png" docs/cover.png
+mv "$tmp/example-3.png" docs/page.png
+mv "$tmp/event-3.png" docs/event.png
+PREVIEW_SCREENSHOT="$PWD/docs/preview.png" go test -count=1 -run '^TestPreviewInBrowser$' ./cmd/brochure >/dev/null
+echo "wrote docs/cover.png, docs/page.png, docs/event.png and docs/preview.png"

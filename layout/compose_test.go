@@ -3,6 +3,7 @@ package layout
 import (
 	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"brochure/content"
@@ -118,5 +119,49 @@ func TestWarningsAreReportedOnce(t *testing.T) {
 	}
 	if len(seen) == 0 {
 		t.Fatalf("the emoji in a title was not reported")
+	}
+}
+
+// TestWarningsKnowTheirPlace: a warning about a line of placed text names
+// the page and the band of it where that line stands (the live preview
+// marks it there); one about no placed text names none.
+func TestWarningsKnowTheirPlace(t *testing.T) {
+	doc := exampleDocument(t)
+	var para *content.Block
+	for i := range doc.Sections {
+		for k := range doc.Sections[i].Body {
+			if b := &doc.Sections[i].Body[k]; para == nil && b.Kind == 0 && len(b.Inlines) > 0 {
+				para = b
+			}
+		}
+	}
+	para.Inlines[0].Text = strings.Repeat("x", 120) + " " + para.Inlines[0].Text
+	laid := Compose(doc, DefaultTheme())
+	placed, unplaced := 0, 0
+	for _, w := range laid.Warnings {
+		switch {
+		case w.Kind == WarnOverfull:
+			if w.Page < 1 || w.Page > len(laid.Pages) || w.Height <= 0 {
+				t.Fatalf("the overfull line's warning is not placed: %+v", w)
+			}
+			found := false
+			for _, it := range laid.Pages[w.Page-1].Items {
+				if g, ok := it.(*typeset.GlyphRun); ok && strings.HasPrefix(g.Text, "xxxx") && g.Y > w.Top && g.Y <= w.Top+w.Height {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("page %d has no overfull text between %v and %v pt", w.Page, w.Top.Points(), (w.Top + w.Height).Points())
+			}
+			placed++
+		case w.Kind == WarnMissingLogo:
+			if w.Page != 0 {
+				t.Errorf("the missing logo's warning names page %d", w.Page)
+			}
+			unplaced++
+		}
+	}
+	if placed == 0 || unplaced == 0 {
+		t.Errorf("%d placed and %d unplaced warnings, want both: %v", placed, unplaced, laid.Warnings)
 	}
 }

@@ -50,6 +50,7 @@ const usage = `brochure — typesets an event documentation brochure from TOML c
 Usage:
   brochure build [CONTENT.toml] [-o OUT.pdf]   typeset the brochure (no file: the built-in example)
   brochure watch CONTENT.toml [-o OUT.pdf]     rebuild on every change of content, theme, fonts, images
+  brochure serve CONTENT.toml [-addr A]        live preview in the browser (http://127.0.0.1:8080/)
   brochure check [CONTENT.toml] [-json]        preflight for print shops and funders (exit 1 on failure)
   brochure init DIR                            write the example content into DIR to start a new event
   brochure hyphenate WORD...                   show where words may be broken
@@ -89,6 +90,8 @@ func runWithInput(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 		err = cmdCheck(args[1:], stdout, stderr)
 	case "watch":
 		err = cmdWatch(args[1:], stdout, stderr)
+	case "serve":
+		err = cmdServe(args[1:], stdout, stderr)
 	case "version", "--version", "-version":
 		fmt.Fprintf(stdout, "brochure %s\n", Version)
 	case "help", "-h", "-help", "--help":
@@ -97,7 +100,7 @@ func runWithInput(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 		}
 		fmt.Fprint(stdout, usage)
 	default:
-		err = usageError{fmt.Sprintf("unknown command %q (expected build, watch, check, init, hyphenate, version or help)", args[0])}
+		err = usageError{fmt.Sprintf("unknown command %q (expected build, watch, serve, check, init, hyphenate, version or help)", args[0])}
 	}
 	return report(err, stderr)
 }

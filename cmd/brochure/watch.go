@@ -28,8 +28,8 @@ PDF stays untouched. Stop with Ctrl-C.
 Flags:
 `
 
-// debounce is how long the files must be quiet before a rebuild: editors
-// save in several steps.
+// debounce is how long the files must be quiet before watch rebuilds:
+// editors save in several steps.
 const debounce = 60 * time.Millisecond
 
 func cmdWatch(args []string, stdout, stderr io.Writer) error {
@@ -65,7 +65,7 @@ func watch(ctx context.Context, req buildRequest, status io.Writer, built chan<-
 	ignore := func(abs string) bool {
 		return abs == outAbs || strings.HasPrefix(filepath.Base(abs), tmpPrefix) // the PDF being written
 	}
-	return followBuilds(ctx, req, status, ignore, func(res *buildResult, err error, elapsed time.Duration) error {
+	return followBuilds(ctx, req, status, debounce, ignore, func(res *buildResult, err error, elapsed time.Duration) error {
 		if err == nil {
 			err = checkOutputPath(req.outPath, res.content.Files())
 			if err == nil {
@@ -102,7 +102,7 @@ func watch(ctx context.Context, req buildRequest, status io.Writer, built chan<-
 // deleted and made again later included. After a good build only changes
 // to the files it read count; after a failed one any change in those
 // folders does, since the attempt may have stopped before naming a file.
-func followBuilds(ctx context.Context, req buildRequest, status io.Writer, ignore func(abs string) bool,
+func followBuilds(ctx context.Context, req buildRequest, status io.Writer, quiet time.Duration, ignore func(abs string) bool,
 	handle func(res *buildResult, err error, elapsed time.Duration) error) error {
 	w, err := fsnotify.NewWatcher()
 	if err != nil {
@@ -221,7 +221,7 @@ func followBuilds(ctx context.Context, req buildRequest, status io.Writer, ignor
 				}
 			}
 			if watched[abs] || failed || dirs[abs] {
-				timer = time.After(debounce)
+				timer = time.After(quiet)
 			}
 		case err, ok := <-w.Errors:
 			if !ok {
@@ -230,7 +230,7 @@ func followBuilds(ctx context.Context, req buildRequest, status io.Writer, ignor
 			if !errors.Is(err, fsnotify.ErrEventOverflow) {
 				fmt.Fprintf(status, "watch: %v\n", err)
 			}
-			timer = time.After(debounce)
+			timer = time.After(quiet)
 		case <-timer:
 			timer = nil
 			rebuild()

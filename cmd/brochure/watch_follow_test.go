@@ -65,7 +65,7 @@ func (s *watchSession) wantBuilt(what string) {
 
 // copyEvent copies the second event's files into a new folder, leaving
 // out the names given, and returns the folder.
-func copyEvent(t *testing.T, dir string, leaveOut ...string) {
+func copyEvent(t testing.TB, dir string, leaveOut ...string) {
 	t.Helper()
 	src := filepath.Join("testdata", "second-event")
 	entries, err := os.ReadDir(src)
@@ -93,7 +93,7 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-func writeFile(t *testing.T, path string, data []byte) {
+func writeFile(t testing.TB, path string, data []byte) {
 	t.Helper()
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		t.Fatal(err)
@@ -103,7 +103,7 @@ func writeFile(t *testing.T, path string, data []byte) {
 	}
 }
 
-func readFile(t *testing.T, path string) []byte {
+func readFile(t testing.TB, path string) []byte {
 	t.Helper()
 	data, err := os.ReadFile(path)
 	if err != nil {

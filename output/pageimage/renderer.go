@@ -7,9 +7,12 @@ package pageimage
 type Renderer struct {
 	outlines *outlines
 	images   *imageCache
+	pngs     map[embeddedKey]string // pictures drawn for SVG, base64 PNG
+	subsets  map[subsetKey]string   // font subsets for SVG, base64 TrueType
 }
 
 // NewRenderer makes a renderer with empty caches.
 func NewRenderer() *Renderer {
-	return &Renderer{outlines: newOutlines(), images: newImageCache()}
+	return &Renderer{outlines: newOutlines(), images: newImageCache(), pngs: map[embeddedKey]string{},
+		subsets: map[subsetKey]string{}}
 }

@@ -9,6 +9,7 @@ import (
 	"image/png"
 	"io"
 	"math"
+	"os"
 	"sort"
 	"strconv"
 	"strings"
@@ -26,7 +27,7 @@ type SVGOptions struct {
 	// box then starts at (Bleed, Bleed) in the SVG's coordinates.
 	Bleed bool
 	// PictureDPI is the resolution pictures and artwork are embedded at
-	// (0: 150 dpi), downscaled from their files.
+	// (0: 300 dpi), downscaled from their files.
 	PictureDPI float64
 }
 
@@ -63,7 +64,7 @@ func (r *Renderer) SVG(w io.Writer, p layout.Page, opt SVGOptions) error {
 	}
 	dpi := opt.PictureDPI
 	if dpi <= 0 {
-		dpi = 150
+		dpi = 300
 	}
 	for _, it := range p.Items {
 		switch x := it.(type) {
@@ -137,14 +138,32 @@ func (r *Renderer) pageFonts(p layout.Page) ([]svgFont, error) {
 				subsetChars = append(subsetChars, c)
 			}
 		}
-		data, err := face.WebSubset(glyphs, subsetChars)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", face.Name, err)
+		key := subsetKey{face: face, chars: string(chars)}
+		encoded, ok := r.subsets[key]
+		if !ok {
+			data, err := face.WebSubset(glyphs, subsetChars)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", face.Name, err)
+			}
+			encoded = base64.StdEncoding.EncodeToString(data)
+			if len(r.subsets) >= maxCachedSubsets {
+				clear(r.subsets)
+			}
+			r.subsets[key] = encoded
 		}
-		out = append(out, svgFont{face: face, family: "f" + strconv.Itoa(i), data: base64.StdEncoding.EncodeToString(data)})
+		out = append(out, svgFont{face: face, family: "f" + strconv.Itoa(i), data: encoded})
 	}
 	return out, nil
 }
+
+// subsetKey identifies a face's subset of some characters.
+type subsetKey struct {
+	face  *fonts.Face
+	chars string
+}
+
+// maxCachedSubsets bounds the kept subsets (a page uses a few).
+const maxCachedSubsets = 512
 
 // writeRun writes a glyph run as one <text> with every glyph's x. A run
 // set wider or narrower (font expansion) is scaled about its origin, its
@@ -177,19 +196,39 @@ func (r *Renderer) svgPicture(w *bufio.Writer, p *layout.Picture, dpi float64) e
 	scale := dpi / 72
 	pw := max(1, int(math.Round(p.W.Points()*scale)))
 	ph := max(1, int(math.Round(p.H.Points()*scale)))
+	encoded, err := r.embedded(p, pw, ph, scale)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, `<image x="%s" y="%s" width="%s" height="%s" preserveAspectRatio="none" href="data:image/png;base64,%s"/>`+"\n",
+		num(p.X.Points()), num(p.Y.Points()), num(p.W.Points()), num(p.H.Points()), encoded)
+	return nil
+}
+
+// embedded is a picture drawn at pw × ph pixels as base64 PNG, kept for
+// the next page or build that shows the same file at the same size.
+func (r *Renderer) embedded(p *layout.Picture, pw, ph int, scale float64) (string, error) {
+	st, err := os.Stat(p.Source.Path)
+	if err != nil {
+		return "", fmt.Errorf("%s: %w", p.Source.File, err)
+	}
+	key := embeddedKey{path: p.Source.Path, size: st.Size(), modTime: st.ModTime().UnixNano(), w: pw, h: ph}
+	if s, ok := r.pngs[key]; ok {
+		return s, nil
+	}
 	var img image.Image
 	if p.Source.Format == "pdf" {
 		c := newCanvas(pw, ph)
 		local := *p
 		local.X, local.Y = 0, 0
 		if err := r.drawArtwork(c, &local, scale); err != nil {
-			return err
+			return "", err
 		}
 		img = c.img
 	} else {
 		src, err := r.images.oriented(p.Source)
 		if err != nil {
-			return err
+			return "", err
 		}
 		if b := src.Bounds(); b.Dx() <= pw {
 			img = src
@@ -201,11 +240,22 @@ func (r *Renderer) svgPicture(w *bufio.Writer, p *layout.Picture, dpi float64) e
 	}
 	var buf bytes.Buffer
 	if err := (&png.Encoder{CompressionLevel: png.BestSpeed}).Encode(&buf, img); err != nil {
-		return err
+		return "", err
 	}
-	fmt.Fprintf(w, `<image x="%s" y="%s" width="%s" height="%s" preserveAspectRatio="none" href="data:image/png;base64,%s"/>`+"\n",
-		num(p.X.Points()), num(p.Y.Points()), num(p.W.Points()), num(p.H.Points()), base64.StdEncoding.EncodeToString(buf.Bytes()))
-	return nil
+	if len(r.pngs) >= maxCachedImages {
+		clear(r.pngs)
+	}
+	s := base64.StdEncoding.EncodeToString(buf.Bytes())
+	r.pngs[key] = s
+	return s, nil
+}
+
+// embeddedKey identifies a picture file's version drawn at a size.
+type embeddedKey struct {
+	path    string
+	size    int64
+	modTime int64
+	w, h    int
 }
 
 // svgPath writes a path's d attribute.

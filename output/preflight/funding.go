@@ -62,7 +62,7 @@ func checkFunding(r *Report, doc *layout.Document) {
 	}
 	r.add("eu-emblem", Pass, fmt.Sprintf("%d pages", len(emblemPages)), "the EU emblem is shown")
 	if emblemPages[0] == 0 {
-		r.add("eu-emblem-cover", Pass, "page 1", "EU emblem on the cover")
+		r.add("eu-emblem-cover", Pass, "page 1", "EU emblem on the cover").Page = 1
 	} else {
 		r.add("eu-emblem-cover", Fail, fmt.Sprintf("first on page %d", emblemPages[0]+1), "the EU emblem is missing from the cover (Annex IX; practice: logo bar on the cover)")
 	}
@@ -70,9 +70,9 @@ func checkFunding(r *Report, doc *layout.Document) {
 	case fundingPage < 0:
 		r.add("eu-emblem-funding-page", Fail, "no funding notice", "the brochure has no funding notice with the funding statement")
 	case len(pageMarks(doc.Pages[fundingPage], layout.MarkEmblem)) == 0:
-		r.add("eu-emblem-funding-page", Fail, fmt.Sprintf("page %d", fundingPage+1), "the page with the funding notice has no EU emblem")
+		r.add("eu-emblem-funding-page", Fail, fmt.Sprintf("page %d", fundingPage+1), "the page with the funding notice has no EU emblem").Page = fundingPage + 1
 	default:
-		r.add("eu-emblem-funding-page", Pass, fmt.Sprintf("page %d", fundingPage+1), "EU emblem with the funding notice")
+		r.add("eu-emblem-funding-page", Pass, fmt.Sprintf("page %d", fundingPage+1), "EU emblem with the funding notice").Page = fundingPage + 1
 	}
 	for _, pi := range emblemPages {
 		p := doc.Pages[pi]
@@ -81,19 +81,19 @@ func checkFunding(r *Report, doc *layout.Document) {
 			st := nearestStatement(e, statements)
 			where := fmt.Sprintf("page %d", pi+1)
 			if e.H < minEmblemHeight {
-				r.add("eu-emblem-geometry", Fail, fmt.Sprintf("%s: %s high", where, mm(e.H)), "the EU emblem must be at least %s high", mm(minEmblemHeight))
+				r.add("eu-emblem-geometry", Fail, fmt.Sprintf("%s: %s high", where, mm(e.H)), "the EU emblem must be at least %s high", mm(minEmblemHeight)).Page = pi + 1
 				continue
 			}
 			ratio := float64(e.W) / float64(e.H)
 			switch {
 			case math.Abs(ratio-1.5) > 0.01:
-				r.add("eu-emblem-geometry", Fail, fmt.Sprintf("%s: %.2f:1", where, ratio), "the EU emblem must be a 3:2 rectangle")
+				r.add("eu-emblem-geometry", Fail, fmt.Sprintf("%s: %.2f:1", where, ratio), "the EU emblem must be a 3:2 rectangle").Page = pi + 1
 			case st == nil:
-				r.add("eu-statement", Fail, where, "„Kofinanziert von der Europäischen Union“ is not written out next to the emblem (Annex IX 1.2)")
+				r.add("eu-statement", Fail, where, "„Kofinanziert von der Europäischen Union“ is not written out next to the emblem (Annex IX 1.2)").Page = pi + 1
 			case overlaps(e, st):
-				r.add("eu-statement", Fail, where, "the funding statement overlaps the emblem (Annex IX 1.5)")
+				r.add("eu-statement", Fail, where, "the funding statement overlaps the emblem (Annex IX 1.5)").Page = pi + 1
 			default:
-				r.add("eu-statement", Pass, where, "„Kofinanziert von der Europäischen Union“ written out beside the emblem, %s from it", mm(gap(e, st)))
+				r.add("eu-statement", Pass, where, "„Kofinanziert von der Europäischen Union“ written out beside the emblem, %s from it", mm(gap(e, st))).Page = pi + 1
 				checkStatementFont(r, st, where)
 			}
 			tallest, name := typeset.Scaled(0), ""
@@ -104,11 +104,11 @@ func checkFunding(r *Report, doc *layout.Document) {
 			}
 			if tallest > 0 && e.H+typeset.Pt(0.01) < tallest {
 				r.add("eu-emblem-size", Fail, fmt.Sprintf("%s: emblem %s < logo %s", where, mm(e.H), mm(tallest)),
-					"the EU emblem is smaller than the logo of %s; its height must be at least that of the tallest other logo (Annex IX 1.7)", name)
+					"the EU emblem is smaller than the logo of %s; its height must be at least that of the tallest other logo (Annex IX 1.7)", name).Page = pi + 1
 			} else if tallest == 0 {
-				r.add("eu-emblem-size", Pass, fmt.Sprintf("%s: emblem %s", where, mm(e.H)), "no other logo on the page")
+				r.add("eu-emblem-size", Pass, fmt.Sprintf("%s: emblem %s", where, mm(e.H)), "no other logo on the page").Page = pi + 1
 			} else {
-				r.add("eu-emblem-size", Pass, fmt.Sprintf("%s: %s ≥ %s", where, mm(e.H), mm(tallest)), "the EU emblem is at least as tall as every other logo")
+				r.add("eu-emblem-size", Pass, fmt.Sprintf("%s: %s ≥ %s", where, mm(e.H), mm(tallest)), "the EU emblem is at least as tall as every other logo").Page = pi + 1
 			}
 		}
 	}

@@ -12,13 +12,13 @@ import (
 // checkImages measures each raster picture's effective resolution as
 // placed: below 300 ppi warns, below 150 ppi fails.
 func checkImages(r *Report, doc *layout.Document) {
-	worst, file, count := math.Inf(1), "", 0
-	for _, p := range doc.Pages {
+	worst, file, count, page := math.Inf(1), "", 0, 0
+	for pi, p := range doc.Pages {
 		for _, it := range p.Items {
 			if pic, ok := it.(*layout.Picture); ok && pic.EffectivePPI() > 0 {
 				count++
 				if ppi := pic.EffectivePPI(); ppi < worst {
-					worst, file = ppi, pic.Source.File
+					worst, file, page = ppi, pic.Source.File, pi+1
 				}
 			}
 		}
@@ -27,9 +27,9 @@ func checkImages(r *Report, doc *layout.Document) {
 	case count == 0:
 		r.add("image-resolution", Pass, "no raster images", "nothing to measure")
 	case worst < 150:
-		r.add("image-resolution", Fail, fmt.Sprintf("%.0f ppi", worst), "%s is placed at %.0f ppi; print needs 300 ppi (at least 150)", file, worst)
+		r.add("image-resolution", Fail, fmt.Sprintf("%.0f ppi", worst), "%s is placed at %.0f ppi; print needs 300 ppi (at least 150)", file, worst).Page = page
 	case worst < 300:
-		r.add("image-resolution", Warn, fmt.Sprintf("%.0f ppi", worst), "%s is placed at %.0f ppi; print wants 300 ppi", file, worst)
+		r.add("image-resolution", Warn, fmt.Sprintf("%.0f ppi", worst), "%s is placed at %.0f ppi; print wants 300 ppi", file, worst).Page = page
 	default:
 		r.add("image-resolution", Pass, fmt.Sprintf("≥ %.0f ppi", worst), "every raster image at 300 ppi or more")
 	}
@@ -40,6 +40,7 @@ func checkSafetyMargin(r *Report, doc *layout.Document) {
 	margin := doc.SafetyMargin
 	closest := typeset.Scaled(math.MaxInt64)
 	var what string
+	var page int
 	for pi, p := range doc.Pages {
 		for _, it := range p.Items {
 			g, ok := it.(*typeset.GlyphRun)
@@ -49,13 +50,13 @@ func checkSafetyMargin(r *Report, doc *layout.Document) {
 			asc, desc := typeset.OfEm(g.Face.Ascent, g.Size), typeset.OfEm(-g.Face.Descent, g.Size)
 			for _, d := range []typeset.Scaled{g.X, p.Width - (g.X + g.Width), g.Y - asc, p.Height - (g.Y + desc)} {
 				if d < closest {
-					closest, what = d, fmt.Sprintf("page %d: %q", pi+1, g.Text)
+					closest, what, page = d, fmt.Sprintf("page %d: %q", pi+1, g.Text), pi+1
 				}
 			}
 		}
 	}
 	if closest < margin {
-		r.add("safety-margin", Fail, fmt.Sprintf("%s (%s)", mm(closest), what), "text lies closer to the trim than the safety margin of %s", mm(margin))
+		r.add("safety-margin", Fail, fmt.Sprintf("%s (%s)", mm(closest), what), "text lies closer to the trim than the safety margin of %s", mm(margin)).Page = page
 		return
 	}
 	r.add("safety-margin", Pass, "closest "+mm(closest), "all text at least %s inside the trim", mm(margin))

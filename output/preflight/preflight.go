@@ -31,6 +31,9 @@ type Finding struct {
 	Status  Status `json:"status"`
 	Value   string `json:"value"`
 	Message string `json:"message"`
+	// Page is the page (from 1) the finding is about, when it is about
+	// one (the live preview links it there).
+	Page int `json:"page,omitempty"`
 }
 
 // Report is a preflight of one edition.
@@ -82,6 +85,8 @@ func Run(doc *layout.Document, pdf []byte, prof output.Profile) Report {
 	return *r
 }
 
-func (r *Report) add(rule string, s Status, value, format string, args ...any) {
+// add records a finding and returns it, so its page can be set.
+func (r *Report) add(rule string, s Status, value, format string, args ...any) *Finding {
 	r.Findings = append(r.Findings, Finding{Rule: rule, Status: s, Value: value, Message: fmt.Sprintf(format, args...)})
+	return &r.Findings[len(r.Findings)-1]
 }

@@ -1,0 +1,143 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"brochure/output/preflight"
+	"brochure/output/preview"
+)
+
+const serveHelp = `Usage: brochure serve CONTENT.toml [-addr 127.0.0.1:8080] [flags]
+
+Shows the brochure in the browser and updates it on every save of the
+content, the theme, a font or an image, without reloading the page: the
+pages side by side or as spreads (trim and bleed switchable), the
+typesetting warnings and the check results linked to their pages, and the
+errors of a broken content file over the last good pages. It listens on
+this machine only unless -addr names another interface, answers only to
+its own address, and writes no files. Stop with Ctrl-C.
+
+Flags:
+`
+
+func cmdServe(args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("serve", serveHelp, stderr)
+	addr := fs.String("addr", "127.0.0.1:8080", "listen on `ADDRESS` (host:port; port 0 picks a free one)")
+	edition := fs.String("edition", "print", "`EDITION` to preview and check: print or screen")
+	allowOutside := fs.Bool("allow-outside", false, "allow asset paths outside the content file's folder")
+	pos, err := parseArgs(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return usageError{"serve takes the content file to show"}
+	}
+	req := buildRequest{contentPath: pos[0], allowOutside: *allowOutside, outputCondition: "FOGRA39"}
+	if req.edition, err = parseEdition(*edition); err != nil {
+		return err
+	}
+	if _, err := os.Stat(req.contentPath); err != nil {
+		return inputError{fmt.Sprintf("%s: %v", req.contentPath, errors.Unwrap(err))}
+	}
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return inputError{fmt.Sprintf("-addr %s: %v", *addr, err)}
+	}
+	srv, err := preview.New(ln.Addr().String())
+	if err != nil {
+		ln.Close()
+		return err
+	}
+	httpSrv := &http.Server{Handler: srv, ReadHeaderTimeout: 5 * time.Second}
+	go httpSrv.Serve(ln)
+	defer httpSrv.Close()
+	fmt.Fprintf(stdout, "preview of %s at http://%s/ (Ctrl-C stops)\n", req.contentPath, ln.Addr())
+	if host, _, _ := net.SplitHostPort(ln.Addr().String()); !isLoopback(host) {
+		fmt.Fprintf(stderr, "warning: -addr %s is reachable from other machines\n", *addr)
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	return servePreview(ctx, req, srv, stdout)
+}
+
+// previewDebounce is how long the files must be quiet before the preview
+// rebuilds: shorter than watch's, since a preview that lags is felt, and
+// a build caught between an editor's steps is mended by the next.
+const previewDebounce = 25 * time.Millisecond
+
+// isLoopback reports whether a listening host is this machine only.
+func isLoopback(host string) bool {
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}
+
+// servePreview builds, then rebuilds on every change until ctx ends, and
+// publishes each build to the preview: the pages at once, then the
+// check's results (which need the PDF) as a second update, made beside
+// the next builds so they do not wait for it. One status line per build
+// goes to status.
+func servePreview(ctx context.Context, req buildRequest, srv *preview.Server, status io.Writer) error {
+	type checkJob struct {
+		res     *buildResult
+		version int
+	}
+	jobs := make(chan checkJob, 1)
+	checked := make(chan struct{})
+	go func() {
+		defer close(checked)
+		for job := range jobs {
+			res := job.res
+			pdf, err := res.pdf()
+			findings, verdict := []preflight.Finding(nil), "not checked"
+			if err == nil {
+				report := preflight.Run(res.layout, pdf, res.options.Profile)
+				findings, verdict = report.Findings, "PASS"
+				if report.Failed() {
+					verdict = "FAIL"
+				}
+			}
+			srv.Publish(preview.Snapshot{Title: res.layout.Meta.Title, Findings: findings, Verdict: verdict, PDF: pdf, Of: job.version})
+		}
+	}()
+	defer func() {
+		close(jobs)
+		<-checked
+	}()
+	never := func(string) bool { return false } // serve writes no files
+	return followBuilds(ctx, req, status, previewDebounce, never, func(res *buildResult, err error, elapsed time.Duration) error {
+		stamp := time.Now().Format("15:04:05")
+		if err != nil {
+			if _, perr := srv.Publish(preview.Snapshot{Err: err, Built: elapsed}); perr != nil {
+				fmt.Fprintf(status, "%s preview: %v\n", stamp, perr)
+			}
+			fmt.Fprintf(status, "%s error (the preview keeps the last good pages):\n%s\n", stamp, indent(err.Error()))
+			return err
+		}
+		version, perr := srv.Publish(preview.Snapshot{Title: res.layout.Meta.Title, Doc: res.layout, Built: elapsed})
+		if perr != nil {
+			fmt.Fprintf(status, "%s preview: %v\n", stamp, perr)
+			return perr
+		}
+		// Only the latest build's check matters: a waiting one is replaced.
+		select {
+		case <-jobs:
+		default:
+		}
+		jobs <- checkJob{res, version}
+		warn := ""
+		if n := len(res.warnings); n > 0 {
+			warn = fmt.Sprintf(", %d warnings", n)
+		}
+		fmt.Fprintf(status, "%s built %d pages in %d ms%s\n", stamp, res.pages, elapsed.Milliseconds(), warn)
+		return nil
+	})
+}
