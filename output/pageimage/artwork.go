@@ -48,9 +48,10 @@ func (r *Renderer) drawArtwork(c *canvas, p *layout.Picture, scale float64) erro
 
 	var frame path
 	frame.rect(x, y, w, h)
-	saved := c.clip
+	saved, savedFrame := c.clip, c.frame
+	c.frame = image.Rect(int(math.Floor(x)), int(math.Floor(y)), int(math.Ceil(x+w))+1, int(math.Ceil(y+h))+1).Intersect(c.img.Bounds())
 	c.clip = newClip(c.mask(&frame))
-	defer func() { c.clip = saved }()
+	defer func() { c.clip, c.frame = saved, savedFrame }()
 
 	streams, err := src.PDF.ContentStreams(src.Page)
 	if err != nil {
@@ -91,13 +92,15 @@ type interpreter struct {
 	p           path
 	pendingClip bool
 	ops         int
+	clips       int
 }
 
 // Bounds of the interpreter: forms nested deeper and streams longer than
-// this are not followed.
+// this are not followed, and clipping paths past the count are ignored.
 const (
 	maxFormDepth = 12
 	maxOperators = 2_000_000
+	maxClips     = 10_000
 )
 
 func (in *interpreter) run(data []byte, res pdfread.Dict, depth int) error {
@@ -284,15 +287,16 @@ func (in *interpreter) current() point {
 
 // endPath applies a waiting clip and starts a new path.
 func (in *interpreter) endPath() {
-	if in.pendingClip {
+	if in.pendingClip && in.clips < maxClips {
+		in.clips++
 		m := in.c.mask(&in.p)
 		if in.gs.clip != nil {
 			intersectAlpha(m, in.gs.clip.a)
 		}
 		in.gs.clip = newClip(m)
 		in.c.clip = in.gs.clip
-		in.pendingClip = false
 	}
+	in.pendingClip = false
 	in.p = path{}
 }
 

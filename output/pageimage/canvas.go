@@ -18,6 +18,9 @@ type canvas struct {
 	// clip, when set, is the coverage shapes are limited to (PDF
 	// artwork's clipping path).
 	clip *clipMask
+	// frame is the region clipping masks cover: the artwork's box while
+	// one is drawn, else the whole image.
+	frame image.Rectangle
 }
 
 // clipMask is a clipping coverage over the whole image and the bounds of
@@ -33,7 +36,7 @@ func newClip(a *image.Alpha) *clipMask { return &clipMask{a: a, bounds: alphaBou
 func newCanvas(w, h int) *canvas {
 	img := image.NewRGBA(image.Rect(0, 0, w, h))
 	draw.Draw(img, img.Bounds(), image.White, image.Point{}, draw.Src)
-	return &canvas{img: img}
+	return &canvas{img: img, frame: img.Bounds()}
 }
 
 // coverage rasterises p (device pixels) and returns its bounding
@@ -98,16 +101,16 @@ func (c *canvas) fill(p *path, col color.Color) {
 	draw.DrawMask(c.img, r, src, image.Point{}, mask, r.Min, draw.Over)
 }
 
-// mask rasterises p into a coverage image the size of the canvas.
+// mask rasterises p into a coverage image of the canvas's frame.
 func (c *canvas) mask(p *path) *image.Alpha {
-	m := image.NewAlpha(c.img.Bounds())
+	m := image.NewAlpha(c.frame)
 	if r, ok := c.coverage(p); ok {
-		c.rast.Draw(m, r, image.Opaque, image.Point{})
+		c.rast.Draw(m, r.Intersect(c.frame), image.Opaque, r.Intersect(c.frame).Min.Sub(r.Min))
 	}
 	return m
 }
 
-// intersectAlpha multiplies m by the coverage of clip where they overlap.
+// intersectAlpha multiplies m by the coverage of clip (zero outside it).
 func intersectAlpha(m, clip *image.Alpha) {
 	r := m.Rect
 	for y := r.Min.Y; y < r.Max.Y; y++ {
