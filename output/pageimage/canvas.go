@@ -39,13 +39,17 @@ func newCanvas(w, h int) *canvas {
 	return &canvas{img: img, frame: img.Bounds()}
 }
 
+// maxCoordinate bounds the device coordinates of a shape that is drawn
+// (pixels; a page at 1200 dpi is some 14,000 wide).
+const maxCoordinate = 1e6
+
 // coverage rasterises p (device pixels) and returns its bounding
 // rectangle on the image and a rasteriser holding it, or ok false when
 // it covers nothing.
 func (c *canvas) coverage(p *path) (image.Rectangle, bool) {
 	x0, y0, x1, y1, ok := p.bounds()
-	if !ok {
-		return image.Rectangle{}, false
+	if !ok || !(math.Abs(x0) < maxCoordinate && math.Abs(y0) < maxCoordinate && math.Abs(x1) < maxCoordinate && math.Abs(y1) < maxCoordinate) {
+		return image.Rectangle{}, false // nothing, or absurd coordinates (a damaged logo) the rasteriser would crawl along
 	}
 	r := image.Rect(int(math.Floor(x0)), int(math.Floor(y0)), int(math.Ceil(x1))+1, int(math.Ceil(y1))+1).Intersect(c.img.Bounds())
 	if c.clip != nil {
