@@ -103,7 +103,9 @@ func (n *Normaliser) Normalise(s string) string {
 			out = n.dashAfterSpace(out, enDash)
 		case r == '-' && n.rules.Ranges && (isRange(in, out, i, n.last) || isLetterRange(in, out, i)):
 			out = append(out, enDash)
-		case n.rules.Abbreviations && unicode.IsLetter(r) && !unicode.IsLetter(prev()):
+		// An abbreviation starts a word, not right after a full stop: in
+		// „s.u.a.“ „u.a.“ is no abbreviation of its own.
+		case n.rules.Abbreviations && unicode.IsLetter(r) && !unicode.IsLetter(prev()) && prev() != '.':
 			if abbr, length := matchAbbreviation(in[i:]); length > 0 {
 				out = append(out, []rune(abbr)...)
 				i += length - 1
@@ -326,7 +328,12 @@ func keepsTogether(out, rest []rune, last rune) bool {
 	if isDayOfMonth(before) && months[after] {
 		return true
 	}
-	if legalForms[after] || after == "e." && len(rest) > k+2 && string(rest[k+1:k+3]) == "V." {
+	if legalForms[after] {
+		return true
+	}
+	// A legal form in parts (e. V.), however it is spaced: as it will be
+	// written once normalised.
+	if abbr, n := matchAbbreviation(rest); n > 0 && legalForms[abbr] {
 		return true
 	}
 	return false
