@@ -4,12 +4,10 @@ import (
 	"bufio"
 	"fmt"
 	"io"
-	"strings"
 	"unicode"
 
 	"brochure/content"
 	"brochure/layout/german"
-	"brochure/layout/typeset"
 )
 
 const hyphenateHelp = `Usage: brochure hyphenate [flags] WORD...
@@ -43,7 +41,7 @@ func cmdHyphenate(args []string, stdin io.Reader, stdout, stderr io.Writer) erro
 	out := bufio.NewWriter(stdout)
 	defer out.Flush()
 	write := func(word string) {
-		fmt.Fprintln(out, markBreaks(word, h.Breaks(word, *names), *joints))
+		fmt.Fprintln(out, german.MarkBreaks(word, h.Breaks(word, *names), *joints))
 	}
 	if len(words) > 0 {
 		for _, w := range words {
@@ -92,29 +90,4 @@ func eachWord(r io.Reader, fn func(string)) error {
 		fn(string(word))
 	}
 	return nil
-}
-
-// markBreaks writes word with its breaks marked.
-func markBreaks(word string, breaks []typeset.WordBreak, joints bool) string {
-	var b strings.Builder
-	k := 0
-	for i, r := range []rune(word) {
-		for k < len(breaks) && breaks[k].Pos == i {
-			switch kind := breaks[k].Kind; {
-			case kind == typeset.Joint:
-				if joints {
-					b.WriteByte('=')
-				} else {
-					b.WriteByte('-')
-				}
-			case kind.Hyphenated():
-				b.WriteByte('-')
-			default:
-				b.WriteByte('|')
-			}
-			k++
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
 }

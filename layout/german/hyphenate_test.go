@@ -72,24 +72,7 @@ func TestPatternsFromText(t *testing.T) {
 // hyphenated writes a word with '-' at normal breaks, '=' at compound
 // joints and '|' at breaks that add no hyphen.
 func hyphenated(h *Hyphenator, word string, keep bool) string {
-	breaks := h.Breaks(word, keep)
-	var b strings.Builder
-	k := 0
-	for i, r := range []rune(word) {
-		if k < len(breaks) && breaks[k].Pos == i {
-			switch kind := breaks[k].Kind; {
-			case kind == typeset.Joint:
-				b.WriteByte('=')
-			case kind.Hyphenated():
-				b.WriteByte('-')
-			default:
-				b.WriteByte('|')
-			}
-			k++
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
+	return MarkBreaks(word, h.Breaks(word, keep), true)
 }
 
 // TestCompoundParts: a break inside a compound is classed by where it

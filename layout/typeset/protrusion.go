@@ -23,10 +23,7 @@ func (p *Protrusion) left(face *fonts.Face, size Scaled, r rune) Scaled {
 	if p == nil {
 		return 0
 	}
-	if f, ok := p.Left[r]; ok {
-		return ScaleBy(OfEm(face.Advance(r), size), int64(f), 1000)
-	}
-	return 0
+	return hang(p.Left, face, size, r)
 }
 
 // right is how far r may hang into the right margin in face at size.
@@ -34,7 +31,12 @@ func (p *Protrusion) right(face *fonts.Face, size Scaled, r rune) Scaled {
 	if p == nil {
 		return 0
 	}
-	if f, ok := p.Right[r]; ok {
+	return hang(p.Right, face, size, r)
+}
+
+// hang is r's share of its advance by the factors (thousandths).
+func hang(factors map[rune]int, face *fonts.Face, size Scaled, r rune) Scaled {
+	if f, ok := factors[r]; ok {
 		return ScaleBy(OfEm(face.Advance(r), size), int64(f), 1000)
 	}
 	return 0
