@@ -354,14 +354,33 @@ func (d *decoder) markdown(path string, m map[string]any, key string) []Block {
 	}
 	p := joinPath(path, key)
 	blocks, errs := parseMarkdown(s)
+	first, multiLine := d.keys.valueLine[p]
 	for _, e := range errs {
-		if first, ok := d.keys.valueLine[p]; ok && e.Line > 0 {
+		if multiLine && e.Line > 0 {
 			d.errorAtLine(p, first+e.Line-1, "%s", e.Msg)
 		} else {
 			d.errorf(p, "%s", e.Msg)
 		}
 	}
+	placeBlocks(blocks, first, multiLine, d.keys.pos[p])
 	return blocks
+}
+
+// placeBlocks turns the blocks' positions inside the string into positions
+// in the file: a multi-line string's lines are the file's from first on
+// (columns as written there); a one-line string gets its key's position.
+func placeBlocks(blocks []Block, first int, multiLine bool, key Position) {
+	for i := range blocks {
+		b := &blocks[i]
+		switch {
+		case b.Pos.Line == 0:
+		case multiLine:
+			b.Pos.Line += first - 1
+		default:
+			b.Pos = key
+		}
+		placeBlocks(b.Children, first, multiLine, key)
+	}
 }
 
 func (d *decoder) funding(path string, m map[string]any) *Funding {

@@ -144,7 +144,12 @@ func (c *mdConverter) fail(n ast.Node, format string, args ...any) {
 }
 
 // line finds the source line of a node from its first text segment.
-func (c *mdConverter) line(n ast.Node) int {
+func (c *mdConverter) line(n ast.Node) int { return c.pos(n).Line }
+
+// pos finds the line of a node's first text segment in the source, and
+// the column (in characters) where that line's text begins — a list's or
+// quote's marker, a paragraph's first letter; zero when it has none.
+func (c *mdConverter) pos(n ast.Node) Position {
 	offset := -1
 	for m := n; m != nil && offset < 0; m = m.FirstChild() {
 		if m.Type() == ast.TypeBlock && m.Lines().Len() > 0 {
@@ -153,10 +158,12 @@ func (c *mdConverter) line(n ast.Node) int {
 			offset = t.Segment.Start
 		}
 	}
-	if offset < 0 {
-		return 0
+	if offset < 0 || offset > len(c.source) {
+		return Position{}
 	}
-	return bytes.Count(c.source[:offset], []byte("\n")) + 1
+	lineStart := bytes.LastIndexByte(c.source[:offset], '\n') + 1
+	indent := len(c.source[lineStart:offset]) - len(bytes.TrimLeft(c.source[lineStart:offset], " \t"))
+	return Position{Line: bytes.Count(c.source[:offset], []byte("\n")) + 1, Col: utf8.RuneCount(c.source[lineStart:lineStart+indent]) + 1}
 }
 
 // attributionLine is a quote line „> – Name“ (en or em dash, or --).
@@ -270,7 +277,7 @@ func (c *mdConverter) blocks(n ast.Node) []Block {
 			}
 			c.langs = c.langs[:0]
 			if inl := c.inlines(child, 0, ""); len(inl) > 0 {
-				out = append(out, Block{Kind: Paragraph, Inlines: inl})
+				out = append(out, Block{Kind: Paragraph, Inlines: inl, Pos: c.pos(child)})
 			}
 			if len(c.langs) > 0 {
 				c.fail(child, `<span lang="%s"> is not closed with </span> in this paragraph`, c.lang())
@@ -281,13 +288,13 @@ func (c *mdConverter) blocks(n ast.Node) []Block {
 			if x.IsOrdered() {
 				kind = OrderedList
 			}
-			list := Block{Kind: kind}
+			list := Block{Kind: kind, Pos: c.pos(child)}
 			for item := x.FirstChild(); item != nil; item = item.NextSibling() {
-				list.Children = append(list.Children, Block{Kind: ListItem, Children: c.blocks(item)})
+				list.Children = append(list.Children, Block{Kind: ListItem, Children: c.blocks(item), Pos: c.pos(item)})
 			}
 			out = append(out, list)
 		case *ast.Blockquote:
-			out = append(out, withAttribution(Block{Kind: Quote, Children: c.blocks(child)}))
+			out = append(out, withAttribution(Block{Kind: Quote, Children: c.blocks(child), Pos: c.pos(child)}))
 		case *ast.Heading:
 			c.fail(child, "headings are not supported in body text; start a new [[sections]] entry instead")
 		case *ast.CodeBlock:

@@ -61,3 +61,54 @@ func TestASCIIURL(t *testing.T) {
 		}
 	}
 }
+
+// TestBlocksKnowTheirLines: each block of a body records where it starts
+// in the content file — its line and column — so warnings can point at
+// the paragraph; a one-line body string points at its key.
+func TestBlocksKnowTheirLines(t *testing.T) {
+	src := `[document]
+kind = "Dokumentation"
+title = "T"
+event = "E"
+date = 2026-11-30
+language = "de-DE"
+organisers = ["O"]
+
+[[sections]]
+kind = "talk"
+title = "A"
+body = """
+Erster Absatz.
+
+- Punkt eins
+- Punkt zwei
+
+> Ein Zitat.
+"""
+
+[[sections]]
+kind = "talk"
+title = "B"
+body = "Nur eine Zeile."
+`
+	doc, err := Parse("content.toml", []byte(src), Options{Dir: "."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := doc.Sections[0].Body
+	want := []Position{{13, 1}, {15, 1}, {18, 1}}
+	if len(body) != len(want) {
+		t.Fatalf("%d blocks, want %d", len(body), len(want))
+	}
+	for i, b := range body {
+		if b.Pos != want[i] {
+			t.Errorf("block %d starts at %v, want %v", i+1, b.Pos, want[i])
+		}
+	}
+	if item := body[1].Children[1]; item.Pos.Line != 16 {
+		t.Errorf("the second list item starts on line %d, want 16", item.Pos.Line)
+	}
+	if got := doc.Sections[1].Body[0].Pos; got.Line != 24 {
+		t.Errorf("a one-line body's block points at line %d, want its key's 24", got.Line)
+	}
+}

@@ -159,6 +159,9 @@ type Block struct {
 	Kind     BlockKind
 	Inlines  []Inline
 	Children []Block
+	// Pos is where the block starts in the content file (line and
+	// column of its first character); zero when it cannot be told.
+	Pos Position
 	// By is the attribution of a quote: who said it ("" for none).
 	By string
 }

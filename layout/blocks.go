@@ -18,7 +18,7 @@ func (c *composer) blocks(i int, parent *typeset.StructElement, blocks []content
 		if k > 0 {
 			v = append(v, typeset.Space(th.ParSkip))
 		}
-		where := c.where(i, fmt.Sprintf(".body (block %d)", k+1))
+		where := c.whereBlock(i, b, fmt.Sprintf(".body (block %d)", k+1))
 		switch b.Kind {
 		case content.Paragraph:
 			v = append(v, c.paragraph(b.Inlines, parent.Child(typeset.RoleP), th.Body, x, width, th.BodyAlign, where)...)

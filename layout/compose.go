@@ -259,6 +259,15 @@ func (c *composer) where(section int, path string) string {
 	return fmt.Sprintf("%s: sections[%d]%s", loc, section, path)
 }
 
+// whereBlock names a block of a section's body for warnings: its own line
+// and column when the content knows them, else the section's.
+func (c *composer) whereBlock(section int, b content.Block, path string) string {
+	if b.Pos.Line == 0 {
+		return c.where(section, path)
+	}
+	return fmt.Sprintf("%s:%d:%d: sections[%d]%s", c.doc.Source, b.Pos.Line, b.Pos.Col, section, path)
+}
+
 // at names a key of the content file for warnings: "content.toml: document.title".
 func (c *composer) at(key string) string { return c.doc.Source + ": " + key }
 

@@ -89,7 +89,7 @@ func TestMissingCharactersAreReplacedVisibly(t *testing.T) {
 	if code := run([]string{"build", path, "-o", out}, &stdout, &stderr); code != exitOK {
 		t.Fatalf("exit %d: %s", code, stderr.String())
 	}
-	if !regexp.MustCompile(`content\.toml:\d+: sections\[2\]\.body \(block 1\): warning: character U\+1F600 \(😀\) is not in the font`).MatchString(stderr.String()) {
+	if !regexp.MustCompile(`content\.toml:\d+:1: sections\[2\]\.body \(block 1\): warning: character U\+1F600 \(😀\) is not in the font`).MatchString(stderr.String()) {
 		t.Errorf("no located warning for the emoji:\n%s", stderr.String())
 	}
 	if !strings.Contains(tool(t, "pdftotext", out, "-"), "Die ? Zahlen") {

@@ -536,7 +536,7 @@ func hardeningCases() []hardeningCase {
 		// 4. Content is never dropped silently.
 		{4, "presentation URL too long for a QR code", urlCase("https://example.org/" + strings.Repeat("a", 3000)), nil, "", 0, 2, `^content\.toml:\d+: sections\[3\]\.links\[0\]: the address "https://example\.org/a+…a+" is too long for a QR code`},
 		{4, "presentation URL too dense for the QR grid", urlCase("https://example.org/" + strings.Repeat("a", 300)), nil, "", 0, 2, `^content\.toml:\d+: sections\[3\]\.links\[0\]: the address .* needs a QR code of \d+ modules: 0\.\d+ mm each at links\.qr_size 20 mm, below spacing\.qr_module 0\.40 mm`},
-		{4, "a 50,000-letter word", bodyCase(strings.Repeat("x", 50000)), nil, "", 0, 0, `content\.toml:\d+: sections\[0\]\.body.*warning: .*overfull`},
+		{4, "a 50,000-letter word", bodyCase(strings.Repeat("x", 50000)), nil, "", 0, 0, `content\.toml:\d+:\d+: sections\[0\]\.body \(block 1\).*warning: .*overfull`},
 		{4, "a caption of one enormous word", contentCase(`caption = "Die Arbeitsgruppe im Gespräch"`, `caption = "`+strings.Repeat("Arbeitsgruppe", 300)+`"`), nil, "", 0, 0, `warning: `},
 		{4, "check refuses an address too long for a QR code", func(t *testing.T, dir string) []string {
 			urlCase("https://example.org/"+strings.Repeat("a", 3000))(t, dir)
