@@ -1,8 +1,9 @@
 // Command brochure turns an event's content, written in TOML, into a
 // print-ready A4 documentation brochure in German.
 //
-//	brochure build [CONTENT.toml] [-o OUT.pdf]   typeset the brochure
+//	brochure build [CONTENT.toml] [-o OUT.pdf]   typeset the brochure (-format svg|png: page images)
 //	brochure watch CONTENT.toml [-o OUT.pdf]     rebuild whenever an input changes
+//	brochure serve CONTENT.toml [-addr A]        live preview in the browser
 //	brochure check [CONTENT.toml] [-json]        preflight for print shops and funders
 //	brochure init DIR                            write the example content into DIR
 //	brochure hyphenate WORD...                   show where words may be broken
