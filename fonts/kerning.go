@@ -32,6 +32,10 @@ func newPairKerning(f *Face, gpos *gposPairs) *pairKerning {
 	return &pairKerning{face: f, gpos: gpos, cache: map[[2]rune]int16{}}
 }
 
+// maxKernCache bounds the pairs a face remembers (text in many scripts
+// could otherwise grow it without end).
+const maxKernCache = 1 << 16
+
 // shapeSize is the size pairs are shaped at: large, so that the rounding of
 // 26.6 fixed-point advances stays far below a thousandth of an em.
 const shapeSize = 2048
@@ -46,22 +50,25 @@ func (k *pairKerning) between(left, right rune) int {
 	if left == ' ' || right == ' ' {
 		return 0
 	}
-	if k.gpos != nil {
-		l, okl := k.face.Glyph(left)
-		r, okr := k.face.Glyph(right)
-		if !okl || !okr {
-			return 0
-		}
-		return k.face.thousandths(float64(k.gpos.advanceAdjustment(l, r)))
-	}
 	key := [2]rune{left, right}
 	k.mu.Lock()
 	defer k.mu.Unlock()
 	if v, ok := k.cache[key]; ok {
 		return int(v)
 	}
-	v := k.shapePair(left, right)
-	k.cache[key] = int16(v)
+	var v int
+	if k.gpos != nil {
+		l, okl := k.face.Glyph(left)
+		r, okr := k.face.Glyph(right)
+		if okl && okr {
+			v = k.face.thousandths(float64(k.gpos.advanceAdjustment(l, r)))
+		}
+	} else {
+		v = k.shapePair(left, right)
+	}
+	if len(k.cache) < maxKernCache {
+		k.cache[key] = int16(v)
+	}
 	return v
 }
 
