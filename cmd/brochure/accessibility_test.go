@@ -18,13 +18,9 @@ import (
 func TestAltTextRequiredOnScreen(t *testing.T) {
 	dir := t.TempDir()
 	writePNG(t, filepath.Join(dir, "foto.png"), 1200, 800)
-	src := strings.Replace(string(exampleContent()), `  [[sections.speakers]]
-  name = "Robert Fischer & Christina Wagner"`, `  [[sections.images]]
+	src := withWorkshopImages(t, string(exampleContent()), `  [[sections.images]]
   file = "foto.png"
-  caption = "Ohne Alternativtext"
-
-  [[sections.speakers]]
-  name = "Robert Fischer & Christina Wagner"`, 1)
+  caption = "Ohne Alternativtext"`)
 	path := filepath.Join(dir, "content.toml")
 	os.WriteFile(path, []byte(src), 0o644)
 

@@ -233,13 +233,9 @@ func TestCheckExample(t *testing.T) {
 func TestCheckFailsOnBadDocuments(t *testing.T) {
 	dir := t.TempDir()
 	writePNG(t, filepath.Join(dir, "foto.png"), 300, 200) // RGB, and at column width about 58 ppi
-	src := strings.Replace(string(exampleContent()), `  [[sections.speakers]]
-  name = "Robert Fischer & Christina Wagner"`, `  [[sections.images]]
+	src := withWorkshopImages(t, string(exampleContent()), `  [[sections.images]]
   file = "foto.png"
-  caption = "Zu klein und in RGB"
-
-  [[sections.speakers]]
-  name = "Robert Fischer & Christina Wagner"`, 1)
+  caption = "Zu klein und in RGB"`)
 	path := filepath.Join(dir, "content.toml")
 	os.WriteFile(path, []byte(src), 0o644)
 	var stdout, stderr bytes.Buffer

@@ -92,8 +92,7 @@ func contentWithImages(t *testing.T, logo string) string {
 	src := string(assets.ExampleContent)
 	src = strings.Replace(src, `role = "Projektleiterin BLEIBdran+"`, `role = "Projektleiterin BLEIBdran+"
   photo = "welker.png"`, 1)
-	src = strings.Replace(src, `  [[sections.speakers]]
-  name = "Robert Fischer & Christina Wagner"`, `  [[sections.images]]
+	src = withWorkshopImages(t, src, `  [[sections.images]]
   file = "workshop.jpg"
   caption = "Austausch an den Thementischen"
   alt = "Teilnehmende an Thementischen im Gespräch"
@@ -102,10 +101,7 @@ func contentWithImages(t *testing.T, logo string) string {
   [[sections.images]]
   file = "klein.jpg"
   caption = "Ein zu kleines Bild"
-  alt = "Ein Farbverlauf"
-
-  [[sections.speakers]]
-  name = "Robert Fischer & Christina Wagner"`, 1)
+  alt = "Ein Farbverlauf"`)
 	src = strings.Replace(src, `name = "Bundesministerium für Arbeit und Soziales"`, `name = "Bundesministerium für Arbeit und Soziales"
   logo = "`+logo+`"`, 1)
 	path := filepath.Join(dir, "content.toml")

@@ -91,8 +91,9 @@ func TestJustifiedTextQuality(t *testing.T) {
 // least minLines lines of it: the inter-word gaps of justified lines (95th
 // percentile ≤ 1.22 × the natural space, mean distance from it ≤ 0.07,
 // none above 2 ×), no overfull line, no more than two hyphenated lines in
-// a row, and no widow or orphan at a page break.
-func checkJustifiedText(t *testing.T, pdf string, th layout.Theme, minLines int) {
+// a row, and no widow or orphan at a page break. It returns the gaps, in
+// ascending order, as multiples of the natural space.
+func checkJustifiedText(t *testing.T, pdf string, th layout.Theme, minLines int) []float64 {
 	t.Helper()
 	pages := bodyLines(t, pdf, th)
 	right := (th.PageWidth - th.MarginRight).Points()
@@ -186,6 +187,7 @@ func checkJustifiedText(t *testing.T, pdf string, th layout.Theme, minLines int)
 			t.Errorf("widow: a paragraph's last line alone at the head of page %d: %s", pi+2, lineText(next[0]))
 		}
 	}
+	return ratios
 }
 
 // xmlUnmarshal parses pdftotext's XHTML output.

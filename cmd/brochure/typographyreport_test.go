@@ -39,20 +39,8 @@ func TestCheckReportsTypography(t *testing.T) {
 	got := checkTypography(t)
 	pdf := buildPDF(t, "", "-edition", "screen")
 
+	gaps := checkJustifiedText(t, pdf, th, 45)
 	right := (th.PageWidth - th.MarginRight).Points()
-	space := float64(th.Body.Face().Advance(' ')) * th.Body.Size.Points() / 1000
-	hang := protrusionAllowance(th, "-.,“‘")
-	var gaps []float64
-	for _, lines := range bodyLines(t, pdf, th) {
-		for _, l := range lines {
-			if l.XMax > right-0.6 && l.XMax < right+hang {
-				for k := 1; k < len(l.Words); k++ {
-					gaps = append(gaps, (l.Words[k].XMin-l.Words[k-1].XMax)/space)
-				}
-			}
-		}
-	}
-	sort.Float64s(gaps)
 	if p95 := gaps[len(gaps)*95/100]; math.Abs(p95-got.SpaceP95) > 0.03 {
 		t.Errorf("check reports word spaces p95 %.2f, the PDF has %.2f", got.SpaceP95, p95)
 	}
