@@ -75,24 +75,25 @@ type Server struct {
 	// renderMu serialises drawing (the renderer keeps caches).
 	renderMu sync.Mutex
 
-	mu      sync.Mutex
-	version int
-	doc     *layout.Document // the last good build
-	pages   []renderedPage
-	state   []byte // the latest state message (JSON)
-	pdf     []byte
-	built   time.Duration // how long the last build took
-	notify  map[chan struct{}]bool
-	acks    chan Ack
+	mu       sync.Mutex
+	version  int
+	doc      *layout.Document // the last good build
+	pages    []renderedPage
+	warnings []warning // the last good build's
+	state    []byte    // the latest state message (JSON)
+	pdf      []byte
+	built    time.Duration // how long the last build took
+	notify   map[chan struct{}]bool
+	acks     chan Ack
 	// published records when each version was published, for latency
 	// reports; only the latest few are kept.
 	published map[int]time.Time
 }
 
-// renderedPage is a page's SVG and the hash that identifies its content.
+// renderedPage is a page's SVG and what the page is told of it (its size
+// and the hash that identifies its content).
 type renderedPage struct {
 	svg  []byte
-	hash string
 	info pageInfo
 }
 
@@ -143,8 +144,8 @@ func (s *Server) Publish(snap Snapshot) (int, error) {
 				return 0, fmt.Errorf("page %d: %w", i+1, err)
 			}
 			sum := sha256.Sum256(buf.Bytes())
-			pages = append(pages, renderedPage{svg: buf.Bytes(), hash: hex.EncodeToString(sum[:8]),
-				info: pageInfo{N: i + 1, Width: p.Width.Points(), Height: p.Height.Points(), Bleed: p.Bleed.Points()}})
+			pages = append(pages, renderedPage{svg: buf.Bytes(),
+				info: pageInfo{N: i + 1, Width: p.Width.Points(), Height: p.Height.Points(), Bleed: p.Bleed.Points(), Hash: hex.EncodeToString(sum[:8])}})
 		}
 	}
 	s.mu.Lock()
@@ -158,18 +159,13 @@ func (s *Server) Publish(snap Snapshot) (int, error) {
 	}
 	msg := stateMessage{Version: s.version, Title: snap.Title, BuiltMS: s.built.Milliseconds(), Verdict: snap.Verdict}
 	if snap.Doc != nil {
-		s.doc, s.pages = snap.Doc, pages
-		msg.Warnings = warningsOf(snap.Doc)
+		s.doc, s.pages, s.warnings = snap.Doc, pages, warningsOf(snap.Doc)
 	}
 	if snap.PDF != nil {
 		s.pdf = snap.PDF
 	}
-	if s.pages != nil {
-		for _, p := range s.pages {
-			h := p.info
-			h.Hash = p.hash
-			msg.Pages = append(msg.Pages, h)
-		}
+	for _, p := range s.pages {
+		msg.Pages = append(msg.Pages, p.info)
 	}
 	if snap.Err != nil {
 		msg.Errors = errorsOf(snap.Err)
@@ -177,11 +173,9 @@ func (s *Server) Publish(snap Snapshot) (int, error) {
 	for _, f := range snap.Findings {
 		msg.Findings = append(msg.Findings, finding{Rule: f.Rule, Status: string(f.Status), Value: f.Value, Message: f.Message, Page: f.Page})
 	}
-	if snap.Doc == nil {
-		// A failed build, or a check result for the pages already shown:
-		// their warnings stay.
-		msg.Warnings = s.lastWarnings()
-	}
+	// After a failed build, or with a check result for the pages already
+	// shown, the warnings of those pages stay.
+	msg.Warnings = s.warnings
 	state, err := json.Marshal(msg)
 	if err != nil {
 		return 0, err
@@ -196,15 +190,6 @@ func (s *Server) Publish(snap Snapshot) (int, error) {
 		}
 	}
 	return s.version, nil
-}
-
-// lastWarnings are the warnings of the state last sent (under s.mu).
-func (s *Server) lastWarnings() []warning {
-	var old stateMessage
-	if s.state != nil && json.Unmarshal(s.state, &old) == nil {
-		return old.Warnings
-	}
-	return nil
 }
 
 // ServeHTTP answers the preview's requests.
@@ -271,8 +256,8 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 		h.Set("Content-Type", "image/svg+xml")
 		h.Set("Cache-Control", "no-cache")
-		h.Set("ETag", `"`+page.hash+`"`)
-		if r.Header.Get("If-None-Match") == `"`+page.hash+`"` {
+		h.Set("ETag", `"`+page.info.Hash+`"`)
+		if r.Header.Get("If-None-Match") == `"`+page.info.Hash+`"` {
 			w.WriteHeader(http.StatusNotModified)
 			return
 		}
