@@ -24,9 +24,9 @@ type composer struct {
 	root *typeset.StructElement
 	// setting sums up how the justified text was set.
 	setting typeset.SettingStats
-	// lineItems holds, per paragraph (by Para id - 1), an item of each of
-	// its lines, for placing warnings on the page.
-	lineItems [][]typeset.Item
+	// paraLines holds, per paragraph (by Para id - 1), its line boxes, so
+	// a warning about a line can be placed on the page.
+	paraLines [][]typeset.VNode
 }
 
 // sectionStart is where a section begins: its page (index into the
@@ -359,12 +359,26 @@ func typographyOf(t content.Typography) german.Typography {
 		NoBreakSpaces: t.NoBreakSpaces}
 }
 
-// lineItem is an item of line n of paragraph para (nil if none).
+// lineItem is the first glyph run of line n of paragraph para (nil if
+// none).
 func (c *composer) lineItem(para, n int) typeset.Item {
-	if para < 1 || para > len(c.lineItems) || n < 0 || n >= len(c.lineItems[para-1]) {
+	if para < 1 || para > len(c.paraLines) {
 		return nil
 	}
-	return c.lineItems[para-1][n]
+	for _, box := range c.paraLines[para-1] {
+		if box.Kind != typeset.VBox {
+			continue
+		}
+		if n--; n < 0 {
+			for _, it := range box.Items {
+				if _, ok := it.(*typeset.GlyphRun); ok {
+					return it
+				}
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // checkWidowsAndOrphans reports a paragraph's first line alone at the

@@ -126,26 +126,9 @@ func balancedWidth(p *typeset.Paragraph, width typeset.Scaled, params typeset.Br
 // check and reports its overfull, underfull and hyphenated-name lines and
 // missing characters.
 func (c *composer) finishText(p *typeset.Paragraph, v []typeset.VNode, lines []typeset.Line, align typeset.Align, where string) []typeset.VNode {
-	var items []typeset.Item // a glyph run of each line
-	for _, n := range v {
-		if n.Kind == typeset.VBox {
-			var first typeset.Item
-			for _, it := range n.Items {
-				if _, ok := it.(*typeset.GlyphRun); ok {
-					first = it
-					break
-				}
-			}
-			items = append(items, first)
-		}
-	}
-	var paraItem typeset.Item
-	if len(items) > 0 {
-		paraItem = items[0]
-	}
-	c.warnMissingAt(paraItem, where, p.Missing)
 	c.paraWhere = append(c.paraWhere, where)
-	c.lineItems = append(c.lineItems, items)
+	c.paraLines = append(c.paraLines, v)
+	c.warnMissingAt(c.lineItem(len(c.paraWhere), 0), where, p.Missing)
 	if align == typeset.Justified {
 		c.setting.AddParagraph(lines)
 	}

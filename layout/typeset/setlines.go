@@ -182,7 +182,7 @@ func fitLine(nodes []Node, ln Line, width Scaled, align Align, last bool, expans
 	if f.capacity > 0 && boxes > 0 && f.gluePool+f.capacity > 0 {
 		f.glyphFirst = divRound(int64(max(-f.capacity, min(f.extra, f.capacity)))*10000, int64(boxes))
 	}
-	f.scale, f.lo, f.hi = f.glyphFirst, f.glyphFirst, f.glyphFirst
+	f.scale = f.glyphFirst
 	return f
 }
 
