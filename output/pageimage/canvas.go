@@ -18,8 +18,8 @@ type canvas struct {
 	// clip, when set, is the coverage shapes are limited to (PDF
 	// artwork's clipping path).
 	clip *clipMask
-	// frame is the region clipping masks cover: the artwork's box while
-	// one is drawn, else the whole image.
+	// frame is the region shapes are drawn in and clipping masks cover:
+	// the artwork's box while one is drawn, else the whole image.
 	frame image.Rectangle
 }
 
@@ -51,7 +51,7 @@ func (c *canvas) coverage(p *path) (image.Rectangle, bool) {
 	if !ok || !(math.Abs(x0) < maxCoordinate && math.Abs(y0) < maxCoordinate && math.Abs(x1) < maxCoordinate && math.Abs(y1) < maxCoordinate) {
 		return image.Rectangle{}, false // nothing, or absurd coordinates (a damaged logo) the rasteriser would crawl along
 	}
-	r := image.Rect(int(math.Floor(x0)), int(math.Floor(y0)), int(math.Ceil(x1))+1, int(math.Ceil(y1))+1).Intersect(c.img.Bounds())
+	r := image.Rect(int(math.Floor(x0)), int(math.Floor(y0)), int(math.Ceil(x1))+1, int(math.Ceil(y1))+1).Intersect(c.frame)
 	if c.clip != nil {
 		r = r.Intersect(c.clip.bounds)
 	}
@@ -109,7 +109,7 @@ func (c *canvas) fill(p *path, col color.Color) {
 func (c *canvas) mask(p *path) *image.Alpha {
 	m := image.NewAlpha(c.frame)
 	if r, ok := c.coverage(p); ok {
-		c.rast.Draw(m, r.Intersect(c.frame), image.Opaque, r.Intersect(c.frame).Min.Sub(r.Min))
+		c.rast.Draw(m, r, image.Opaque, image.Point{})
 	}
 	return m
 }
