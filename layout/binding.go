@@ -23,7 +23,7 @@ func (c *composer) padForBinding(out *Document, back []typeset.VNode) {
 		out.Pages = append(out.Pages, c.emptyPage(len(out.Pages)+1))
 	}
 	for i, pb := range backPages {
-		page := Page{Width: th.PageWidth, Height: th.PageHeight, Bleed: th.Bleed, Folio: fmt.Sprint(len(out.Pages) + 1)}
+		page := Page{Width: th.PageWidth, Height: th.PageHeight, Bleed: th.Bleed, Folio: fmt.Sprint(len(out.Pages) + 1), Kind: BackCoverPage}
 		shift := th.MarginTop
 		if i == len(backPages)-1 {
 			shift += th.TextHeight() - pb.Used // at the foot of the back cover
@@ -41,8 +41,9 @@ func (c *composer) padForBinding(out *Document, back []typeset.VNode) {
 // only its foot. Everything on it is an artifact: it holds no content.
 func (c *composer) emptyPage(number int) Page {
 	th := c.th
-	page := Page{Width: th.PageWidth, Height: th.PageHeight, Bleed: th.Bleed, Folio: fmt.Sprint(number)}
+	page := Page{Width: th.PageWidth, Height: th.PageHeight, Bleed: th.Bleed, Folio: fmt.Sprint(number), Kind: BlankPage}
 	if th.EmptyPages == "notes" {
+		page.Kind = NotesPage
 		baseline := th.MarginTop + th.Heading.Size
 		items, _ := oneLine(plain("Notizen"), th.Heading, th.MarginLeft, baseline)
 		step := th.Body.Leading * 3 / 2

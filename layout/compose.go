@@ -111,9 +111,12 @@ func Compose(doc *content.Document, th Theme) *Document {
 
 	out := &Document{Meta: c.meta(), SafetyMargin: th.SafetyMargin, Structure: c.root, Setting: c.setting.Summary()}
 	out.Pages = append(out.Pages, c.cover())
-	for _, pb := range append(tocPages, bodyPages...) {
+	for k, pb := range append(tocPages, bodyPages...) {
 		index := len(out.Pages)
 		page := Page{Width: th.PageWidth, Height: th.PageHeight, Bleed: th.Bleed, Folio: fmt.Sprint(index + 1)}
+		if k < len(tocPages) {
+			page.Kind = ContentsPage
+		}
 		for _, it := range pb.Items {
 			typeset.MoveDown(it, th.MarginTop)
 			if l, ok := it.(*typeset.LinkArea); ok && l.URL == "" {

@@ -11,7 +11,7 @@ import (
 func (c *composer) cover() Page {
 	th := c.th
 	m := c.doc.Meta
-	page := Page{Width: th.PageWidth, Height: th.PageHeight, Bleed: th.Bleed}
+	page := Page{Width: th.PageWidth, Height: th.PageHeight, Bleed: th.Bleed, Kind: CoverPage}
 	x := typeset.MM(25)
 	width := th.PageWidth - 2*x
 	field := th.CoverField

@@ -21,6 +21,20 @@ type Document struct {
 	// Setting sums up how the justified text was set (word spaces, glyph
 	// scaling, protrusion, hyphenation, compound breaks).
 	Setting typeset.SettingSummary
+	// Floats records where each float (a picture, a block of links) was
+	// anchored and where pagination put it, for the composition report.
+	Floats []FloatPlacement
+}
+
+// FloatPlacement is where one float landed relative to its anchor, the
+// place in the text flow where its section put it.
+type FloatPlacement struct {
+	// Where names the float in the content ("content.toml:40:3:
+	// sections[2].images[0]").
+	Where string
+	// AnchorPage and Page are document pages (from 1): where the anchor
+	// fell and where the float was placed.
+	AnchorPage, Page int
 }
 
 // Meta is the document information output writes into the PDF.
@@ -63,6 +77,14 @@ const (
 	WarnMissingLogo                           // a funder credited without its artwork
 	WarnMissingAlt                            // a picture without alternate text (print; screen refuses it)
 	WarnImageWidth                            // a picture width the layout cannot give
+
+	// Composition findings: faults of the page make-up, found by reading
+	// the composed pages back (see the composition report).
+	WarnUnderfullPage     // more of a page's type area empty than allowed while the flow goes on
+	WarnHyphenatedDisplay // a heading, name or other display line broken at a hyphen
+	WarnHyphenAcrossPage  // a word hyphenated across a page turn
+	WarnStrandedBlock     // a block of a section alone, away from its section
+	WarnFloatDistance     // a float more than one page after its anchor
 )
 
 // String formats the warning for the terminal.
@@ -82,5 +104,44 @@ type Page struct {
 	Width, Height, Bleed typeset.Scaled
 	// Folio is the printed page number ("" on pages that show none).
 	Folio string
+	// Kind says what the page is for: the cover, the contents, body text,
+	// a page added for binding, the back cover.
+	Kind  PageKind
 	Items []typeset.Item
 }
+
+// PageKind is what a page is for. Running heads, folios and the
+// composition report's exemptions follow from it.
+type PageKind uint8
+
+// The kinds of page.
+const (
+	BodyPage      PageKind = iota // sections and, unbound, the funding notice
+	CoverPage                     // the front cover
+	ContentsPage                  // the table of contents
+	NotesPage                     // added for binding, ruled for notes
+	BlankPage                     // added for binding, empty
+	BackCoverPage                 // the back cover with the funding notice
+)
+
+// String names the page kind for reports.
+func (k PageKind) String() string {
+	switch k {
+	case CoverPage:
+		return "cover"
+	case ContentsPage:
+		return "contents"
+	case NotesPage:
+		return "notes"
+	case BlankPage:
+		return "blank"
+	case BackCoverPage:
+		return "back cover"
+	}
+	return "body"
+}
+
+// RightHand reports whether page index i (from 0; the cover is 0) is a
+// right-hand (recto) page of the bound brochure: the cover and every
+// second page after it.
+func RightHand(i int) bool { return i%2 == 0 }
