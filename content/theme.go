@@ -107,6 +107,9 @@ type JustificationTheme struct {
 	// ScaleJumpDemerits penalise a change of glyph width between
 	// neighbouring lines (see typeset.BreakParams).
 	ScaleJumpDemerits int
+	// HyphenDemerits are added for every line that ends hyphenated (see
+	// typeset.BreakParams).
+	HyphenDemerits int
 	// SpaceFlexibility is the share of the spaces' stretch and shrink the
 	// breaker counts on, in per cent (see typeset.BreakParams).
 	SpaceFlexibility int
@@ -235,7 +238,7 @@ func (d *decoder) checkThemeKeys(user map[string]any) {
 		"cover":         {"background", "field_height"},
 		"spacing":       {"paragraph", "section", "list_indent", "rule", "qr_module", "emblem_height", "photo_width"},
 		"links":         {"qr_size", "print_url"},
-		"justification": {"pretolerance", "tolerance", "emergency_stretch", "expansion", "scale_jump_demerits", "space_flexibility", "max_hyphen_run", "align", "protrusion"},
+		"justification": {"pretolerance", "tolerance", "emergency_stretch", "expansion", "scale_jump_demerits", "hyphen_demerits", "space_flexibility", "max_hyphen_run", "align", "protrusion"},
 		"protrusion":    {"left", "right"},
 	}
 	for section, allowed := range sections {
@@ -371,6 +374,7 @@ func (d *decoder) theme(m map[string]any) *Theme {
 			MaxHyphenRun:      d.integer("justification", j, "max_hyphen_run", 0, 10),
 			ScaleJumpDemerits: d.integer("justification", j, "scale_jump_demerits", 0, 1000000),
 			SpaceFlexibility:  d.integer("justification", j, "space_flexibility", 10, 100),
+			HyphenDemerits:    d.integer("justification", j, "hyphen_demerits", 0, 1000000),
 			EmergencyStretch:  d.length("justification", j, "emergency_stretch", 0, 100),
 			Align:             d.text("justification", j, "align", true),
 			Protrusion:        d.boolean("justification", j, "protrusion", true),

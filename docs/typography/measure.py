@@ -20,6 +20,7 @@ pdf=sys.argv[1]; ml=float(sys.argv[2])*72/25.4; mr=float(sys.argv[3])*72/25.4
 W=595.2756; right=W-mr; size=10.5
 serif_space=0.25*size            # Liberation Serif space: 512/2048 em
 asc,desc=0.891*size,0.216*size   # poppler's word box height
+texh=0.9066*size if 'LuaTeX' in subprocess.run(['pdfinfo',sys.argv[1]],capture_output=True,text=True).stdout else -99 # LuaTeX embeds the font with a smaller box
 x=subprocess.run(['pdftotext','-bbox-layout',pdf,'-'],capture_output=True,text=True).stdout
 x=re.sub(r'<!DOCTYPE[^>]*>','',x).replace('xmlns="http://www.w3.org/1999/xhtml"','')
 root=ET.fromstring(x)
@@ -29,7 +30,7 @@ for page in root.iter('page'):
         ws=list(line.iter('word'))
         if not ws: continue
         h=float(ws[0].get('yMax'))-float(ws[0].get('yMin'))
-        if abs(h-(asc+desc))>0.3: continue
+        if min(abs(h-(asc+desc)),abs(h-texh))>0.3: continue
         x0=float(line.get('xMin')); x1=float(line.get('xMax'))
         if not (ml-4<x0<right-50): continue
         if re.match(r'^(•|\d+\.|[a-z]\))$',ws[0].text or ''): ws=ws[1:]
@@ -50,7 +51,7 @@ for page in re.findall(r'<page.*?</page>',s,re.S):
     for line in re.findall(r'<line.*?</line>',page,re.S):
         f=re.findall(r'<font name="([^"]*)" size="([\d.]+)"',line)
         chars=re.findall(r'<char quad="([^"]*)"[^>]*c="([^"]*)"',line)
-        if not f or not chars or 'Serif-Regular' not in f[0][0] or abs(float(f[0][1])-size)>size*0.03:
+        if not f or not chars or not re.search(r'Serif(-Regular)?$',f[0][0].split('+')[-1]) or abs(float(f[0][1])-size)>size*0.03:
             prev=None; run=0; continue
         q0=[float(v) for v in chars[0][0].split()]
         if not (ml-4<q0[0]<ml+0.5): prev=None; run=0; continue

@@ -24,7 +24,7 @@ package typeset
 // smoothingAllowance is how far, in per cent of their natural width, the
 // spaces of a line may move so that its glyph scale nears its
 // neighbours'.
-const smoothingAllowance = 5
+const smoothingAllowance = 10
 
 // smoothingPull weighs the pull of each line towards its glyph-first
 // scale against the two neighbour differences (in per cent).

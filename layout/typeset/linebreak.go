@@ -40,6 +40,11 @@ type BreakParams struct {
 	// without it one line may be set 2 % wide and the next 2 % narrow,
 	// which the eye sees; microtype has no such control.
 	ScaleJumpDemerits int
+	// HyphenDemerits are added for every line that ends at a flagged
+	// (hyphenation) break, on top of the break's penalty: a fixed price
+	// per hyphen, which TeX's squared penalty cannot give without making
+	// a hyphen forbidding next to a bad line.
+	HyphenDemerits int
 	// MaxHyphenRun is the largest number of consecutive lines that may end
 	// hyphenated (0: no limit).
 	MaxHyphenRun int
@@ -322,12 +327,10 @@ func tryBreak(nodes []Node, i int, active []*breakNode, run sums, lineWidth func
 		case width < target:
 			// The badness the breaker weighs counts the spaces at their
 			// flexibility; the one reported (and the ratio) is TeX's.
-			stretch := flexible(run.y-a.y, p) + p.RightSkipStretch + expandable
 			full := run.y - a.y + p.RightSkipStretch + expandable
 			if run.fil-a.fil == 0 {
 				scale = glyphScale(target-width, expandable, run.b-a.b)
-				bad = Badness(target-width, stretch+flexible(emergency, p))
-				real = Badness(target-width, full)
+				bad, real = glyphsFirstBadness(target-width, expandable, run.y-a.y+p.RightSkipStretch, emergency, p)
 				if full > 0 {
 					ratio = float64(target-width) / float64(full)
 				}
@@ -340,8 +343,7 @@ func tryBreak(nodes []Node, i int, active []*breakNode, run sums, lineWidth func
 				overfull = width - full - target
 				ratio = -1
 			} else {
-				bad = Badness(width-target, flexible(run.z-a.z, p)+expandable)
-				real = Badness(width-target, full)
+				bad, real = glyphsFirstBadness(width-target, expandable, run.z-a.z, 0, p)
 				ratio = -float64(width-target) / float64(full)
 				scale = glyphScale(target-width, expandable, run.b-a.b)
 			}
@@ -368,6 +370,9 @@ func tryBreak(nodes []Node, i int, active []*breakNode, run sums, lineWidth func
 			d += int64(penalty) * int64(penalty)
 		case penalty > ForceBreak:
 			d -= int64(penalty) * int64(penalty)
+		}
+		if n.Flagged {
+			d += int64(p.HyphenDemerits)
 		}
 		if n.Flagged && a.hyphen {
 			d += int64(p.DoubleHyphenDemerits)
@@ -440,6 +445,19 @@ func tryBreak(nodes []Node, i int, active []*breakNode, run sums, lineWidth func
 		}
 	}
 	return kept
+}
+
+// glyphsFirstBadness is the badness of a line that must stretch (or
+// shrink) by t when its glyphs can give expandable and its spaces (with
+// what a ragged line's end adds) glue: as the setter does, the glyphs
+// take the adjustment first and the spaces only the rest, so a line the
+// glyphs can absorb is perfect and the badness is that of its spaces
+// (TeX's, from the rest against the spaces' stretch or shrink). bad is
+// what the breaker weighs (the spaces counted at their flexibility, with
+// emergency stretch), real what the line shows.
+func glyphsFirstBadness(t, expandable, glue, emergency Scaled, p BreakParams) (bad, real int) {
+	rest := max(0, t-expandable)
+	return Badness(rest, flexible(glue+emergency, p)), Badness(rest, glue)
 }
 
 func fitnessOf(bad int, shrinking bool) int {

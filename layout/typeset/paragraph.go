@@ -225,7 +225,9 @@ func (b *nodeBuilder) flush() {
 	start := 0
 	for _, br := range breaks {
 		b.box(text, start, br.Pos, st)
-		b.p.Nodes = append(b.p.Nodes, b.breakNode(br.Kind, st))
+		n := b.breakNode(br.Kind, st)
+		n.Penalty += shortHeadPenalty(br, b.runes)
+		b.p.Nodes = append(b.p.Nodes, n)
 		start = br.Pos
 	}
 	b.box(text, start, len(b.runes), st)

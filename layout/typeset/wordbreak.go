@@ -65,6 +65,34 @@ var breakPenalty = [...]int{
 	InAddress:   100,
 }
 
+// Extra penalties for hyphenation breaks that leave a short head: fewer
+// than three letters before the hyphen („be-“, „Ge-“), and a head of
+// three letters inside a compound's first part („Qua-litätssicherung“),
+// which the reader takes for a word of its own. They stay possible where
+// nothing else fits.
+const (
+	shortHeadPenalty2   = 150
+	shortFirstPartHead3 = 300
+)
+
+// shortHeadPenalty is the extra penalty of the break br in the word w.
+func shortHeadPenalty(br WordBreak, w []rune) int {
+	if !br.Kind.Hyphenated() || br.Kind == AfterHyphen {
+		return 0
+	}
+	head := 0
+	for i := br.Pos - 1; i >= 0 && unicode.IsLetter(w[i]); i-- {
+		head++
+	}
+	switch {
+	case head < 3:
+		return shortHeadPenalty2
+	case head == 3 && br.Kind == FirstPart:
+		return shortFirstPartHead3
+	}
+	return 0
+}
+
 // IsAddress reports whether a word is a web address: it has a scheme
 // (https://), starts with "www.", or has a dot before its first slash
 // (bleibdranplus.de/…).
