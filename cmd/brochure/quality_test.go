@@ -89,8 +89,10 @@ func TestJustifiedTextQuality(t *testing.T) {
 
 // checkJustifiedText measures body text from a PDF set with theme th, at
 // least minLines lines of it: the inter-word gaps of justified lines (95th
-// percentile ≤ 1.22 × the natural space, mean distance from it ≤ 0.07,
-// none above 2 ×), no overfull line, no more than two hyphenated lines in
+// percentile ≤ 1.32 × the natural space — LuaLaTeX + microtype's on the
+// Basic Law is 1.297 and brochure's 1.28 there, see docs/typography/README.md; TestLongTextTypography's narrow measures reach 1.315; the defaults no
+// longer buy evener spaces with hyphens (issue 20) — mean distance from
+// it ≤ 0.10, none above 2 ×), no overfull line, no more than two hyphenated lines in
 // a row, and no widow or orphan at a page break. It returns the gaps, in
 // ascending order, as multiples of the natural space.
 func checkJustifiedText(t *testing.T, pdf string, th layout.Theme, minLines int) []float64 {
@@ -137,11 +139,11 @@ func checkJustifiedText(t *testing.T, pdf string, th layout.Theme, minLines int)
 	deviation /= float64(len(ratios))
 	t.Logf("%d body lines, %d gaps: median %.3f, p95 %.3f, max %.3f × natural space, mean |gap−1| %.3f",
 		total, len(ratios), ratios[len(ratios)/2], p95, ratios[len(ratios)-1], deviation)
-	if p95 > 1.22 {
-		t.Errorf("95th percentile gap is %.3f × the natural space, want ≤ 1.22", p95)
+	if p95 > 1.32 {
+		t.Errorf("95th percentile gap is %.3f × the natural space, want ≤ 1.32", p95)
 	}
-	if deviation > 0.07 {
-		t.Errorf("gaps are on average %.3f away from the natural space, want ≤ 0.07", deviation)
+	if deviation > 0.10 {
+		t.Errorf("gaps are on average %.3f away from the natural space, want ≤ 0.10", deviation)
 	}
 	// Runs of hyphenated lines, read with MuPDF: poppler gives the whole
 	// word of a hyphenated line end (its ActualText), not the hyphen.

@@ -4,6 +4,8 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
+
+	"brochure/fonts"
 )
 
 func TestBadnessMatchesTeX(t *testing.T) {
@@ -236,4 +238,111 @@ func exhaustive(nodes []Node, width Scaled, p BreakParams) (int64, bool) {
 	}
 	walk(-1, decent, false, 0)
 	return best, best >= 0
+}
+
+// glyphsOrHyphen is a paragraph whose first line can end after „b“,
+// 5 pt short, which its glyphs (300 pt at ±2 %: 6 pt) can absorb alone,
+// or hyphenated after „cc“, 1 pt long.
+func glyphsOrHyphen() []Node {
+	glue := Node{Kind: GlueNode, Width: Pt(3), Stretch: Pt(2), Shrink: Pt(1)}
+	return []Node{
+		{Kind: BoxNode, Width: Pt(150), Text: "a"}, glue, {Kind: BoxNode, Width: Pt(150), Text: "b"}, glue,
+		{Kind: BoxNode, Width: Pt(2), Text: "cc"}, {Kind: PenaltyNode, Penalty: 50, Flagged: true, Width: Pt(1), Text: "-"},
+		{Kind: BoxNode, Width: Pt(10), Text: "ddd"}, glue, {Kind: BoxNode, Width: Pt(20), Text: "e"},
+		{Kind: PenaltyNode, Penalty: Infinity}, {Kind: GlueNode, Fil: true}, {Kind: PenaltyNode, Penalty: ForceBreak},
+	}
+}
+
+// TestLineTheGlyphsAbsorbIsNotHyphenated: the breaker counts the glyphs'
+// expansion as a line's stretch and shrink, and as the setter does, the
+// glyphs take the adjustment first: a line they can absorb alone is
+// perfect however stiff the spaces, so the paragraph is not hyphenated.
+// With half the expansion the stiff spaces cannot fill the rest and the
+// hyphen wins.
+func TestLineTheGlyphsAbsorbIsNotHyphenated(t *testing.T) {
+	base := BreakParams{Pretolerance: -1, Tolerance: 200, LinePenalty: 10, SpaceFlexibility: 20}
+	cases := []struct {
+		name      string
+		expansion int
+		want      string
+	}{
+		{"glyphs absorb the line", 20, "a b/ccddd e"},
+		{"glyphs give 3 pt of 5", 10, "a b cc-/ddd e"},
+	}
+	for _, c := range cases {
+		p := base
+		p.Expansion = c.expansion
+		nodes := glyphsOrHyphen()
+		lines := BreakLines(nodes, func(int) Scaled { return Pt(308) }, p)
+		if got := render(nodes, lines); got != c.want {
+			t.Errorf("%s: %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+// TestGlyphsFirstBadness: the glyphs take up to what they can give, the
+// spaces' badness is TeX's of the rest, and the breaker weighs the
+// spaces at their flexibility.
+func TestGlyphsFirstBadness(t *testing.T) {
+	full, half := BreakParams{SpaceFlexibility: 100}, BreakParams{SpaceFlexibility: 50}
+	cases := []struct {
+		t, expandable, glue, emergency Scaled
+		p                              BreakParams
+		bad, real                      int
+	}{
+		{Pt(5), Pt(6), Pt(2), 0, full, 0, 0},           // the glyphs absorb it
+		{Pt(6), Pt(6), 0, 0, full, 0, 0},               // exactly, with no glue at all
+		{Pt(16), Pt(6), Pt(10), 0, full, 100, 100},     // the spaces take 10 of 10
+		{Pt(11), Pt(6), Pt(10), 0, half, 100, 12},      // 5 of 10, counted as 5 of 5
+		{Pt(16), Pt(6), Pt(10), Pt(10), full, 12, 100}, // emergency stretch is weighed, not shown
+		{Pt(7), Pt(6), 0, 0, full, Infinity, Infinity}, // a rest and no glue
+	}
+	for _, c := range cases {
+		bad, real := glyphsFirstBadness(c.t, c.expandable, c.glue, c.emergency, c.p)
+		if bad != c.bad || real != c.real {
+			t.Errorf("glyphsFirstBadness(%v, %v, %v, %v, flexibility %d) = %d, %d; want %d, %d", c.t.Points(), c.expandable.Points(),
+				c.glue.Points(), c.emergency.Points(), c.p.SpaceFlexibility, bad, real, c.bad, c.real)
+		}
+	}
+}
+
+// TestHyphenDemerits: a fixed price per hyphenated line turns a
+// paragraph whose best setting has a hyphen (a line at badness 100
+// against a perfect hyphenated one) into one without.
+func TestHyphenDemerits(t *testing.T) {
+	p := BreakParams{Pretolerance: -1, Tolerance: 10000, LinePenalty: 10, SpaceFlexibility: 100, Expansion: 10}
+	nodes := glyphsOrHyphen()
+	width := func(int) Scaled { return Pt(308) }
+	if got := render(nodes, BreakLines(nodes, width, p)); got != "a b cc-/ddd e" {
+		t.Fatalf("without hyphen demerits: %q, want the hyphen (the test's premise)", got)
+	}
+	p.HyphenDemerits = 20000
+	if got := render(nodes, BreakLines(nodes, width, p)); got != "a b/ccddd e" {
+		t.Errorf("with hyphen demerits: %q, want no hyphen", got)
+	}
+}
+
+// TestGlyphScaleNeverBeyondTheLimit: whatever the measure and however
+// stiff the spaces, no line's glyphs are scaled past the expansion limit,
+// after the breaker and the smoothing.
+func TestGlyphScaleNeverBeyondTheLimit(t *testing.T) {
+	body := TextStyle{Family: fonts.Serif(), Size: Pt(10.5), Leading: Pt(14.5)}
+	text := "Die Würde des Menschen ist unantastbar. Sie zu achten und zu schützen ist Verpflichtung aller staatlichen " +
+		"Gewalt. Das Deutsche Volk bekennt sich darum zu unverletzlichen und unveräußerlichen Menschenrechten als " +
+		"Grundlage jeder menschlichen Gemeinschaft, des Friedens und der Gerechtigkeit in der Welt."
+	for _, expansion := range []int{10, 20, 30} {
+		for _, flex := range []int{10, 56, 100} {
+			for w := 120; w <= 420; w += 15 {
+				p := BreakParams{Pretolerance: 100, Tolerance: 200, LinePenalty: 10, EmergencyStretch: Pt(8), Expansion: expansion,
+					SpaceFlexibility: flex, ScaleJumpDemerits: 5000, HyphenDemerits: 20000, MaxHyphenRun: 2}
+				_, lines := SetParagraph(NewParagraph(plain(text), body, everyThird{}), 0, Pt(float64(w)), Justified, p)
+				for i, ln := range lines {
+					if s := ln.Setting.GlyphScale; s > expansion*10 || s < -expansion*10 {
+						t.Errorf("expansion %d, flexibility %d, width %d pt: line %d scaled %d/10000, beyond the limit",
+							expansion, flex, w, i, s)
+					}
+				}
+			}
+		}
+	}
 }

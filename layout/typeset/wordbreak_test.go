@@ -1,0 +1,29 @@
+package typeset
+
+import "testing"
+
+// TestShortHeadPenalty: a hyphen after fewer than three letters costs
+// extra, and so does one after three inside a compound's first part
+// („Qua-litätssicherung“); longer heads, breaks after a hyphen the
+// author wrote and breaks at a joint do not.
+func TestShortHeadPenalty(t *testing.T) {
+	cases := []struct {
+		word string
+		br   WordBreak
+		want int
+	}{
+		{"Gesetz", WordBreak{Pos: 2, Kind: Hyphenation}, shortHeadPenalty2},
+		{"bestimmt", WordBreak{Pos: 2, Kind: LaterPart}, shortHeadPenalty2},
+		{"Qualitätssicherung", WordBreak{Pos: 3, Kind: FirstPart}, shortFirstPartHead3},
+		{"Qualitätssicherung", WordBreak{Pos: 5, Kind: FirstPart}, 0},
+		{"Qualitätssicherung", WordBreak{Pos: 10, Kind: Joint}, 0},
+		{"Verfassung", WordBreak{Pos: 3, Kind: Hyphenation}, 0},
+		{"Ei-Test", WordBreak{Pos: 3, Kind: AfterHyphen}, 0},
+		{"Sachsen-Anhalt", WordBreak{Pos: 10, Kind: Hyphenation}, shortHeadPenalty2}, // „An-“ after the author's hyphen
+	}
+	for _, c := range cases {
+		if got := shortHeadPenalty(c.br, []rune(c.word)); got != c.want {
+			t.Errorf("%s, break at %d (%v): %d, want %d", c.word, c.br.Pos, c.br.Kind, got, c.want)
+		}
+	}
+}
