@@ -203,6 +203,46 @@ type sums struct {
 	fil        int
 }
 
+// add counts node n into the sums: a box's width, a glue's width,
+// stretch and shrink (penalties add nothing until they are taken).
+func (s *sums) add(n *Node) {
+	switch n.Kind {
+	case BoxNode:
+		s.w += n.Width
+		s.b += n.Width
+	case GlueNode:
+		s.w += n.Width
+		s.y += n.Stretch
+		s.z += n.Shrink
+		if n.Fil {
+			s.fil++
+		}
+	}
+}
+
+// pass is one of the breaker's passes, after TeX's: the badness limit,
+// whether hyphenation breaks are considered, the emergency stretch
+// assumed, and whether it is the last (which must find a solution).
+type pass struct {
+	tolerance int
+	hyphens   bool
+	emergency Scaled
+	final     bool
+}
+
+// breaker is one pass of the line breaker over a paragraph: its nodes,
+// the lines' widths, the parameters, the pass, and the active list of
+// breakpoints from which a line may still start.
+type breaker struct {
+	nodes     []Node
+	lineWidth func(int) Scaled
+	p         BreakParams
+	pass
+	limit  int // the expansion limit, ten-thousandths
+	active []*breakNode
+	sum    sums // the running sums up to the node being considered
+}
+
 // BreakLines chooses breakpoints for nodes, whose last node must be a
 // forced break (see Paragraph). lineWidth gives the width of line n
 // (counting from 0). It tries TeX's passes in order — without hyphenation
@@ -211,12 +251,6 @@ type sums struct {
 func BreakLines(nodes []Node, lineWidth func(int) Scaled, p BreakParams) []Line {
 	if len(nodes) == 0 {
 		return nil
-	}
-	type pass struct {
-		tolerance int
-		hyphens   bool
-		emergency Scaled
-		final     bool
 	}
 	var passes []pass
 	if p.Pretolerance >= 0 {
@@ -228,7 +262,8 @@ func BreakLines(nodes []Node, lineWidth func(int) Scaled, p BreakParams) []Line 
 	}
 	passes = append(passes, pass{tolerance: Infinity, hyphens: true, emergency: p.EmergencyStretch, final: true})
 	for _, ps := range passes {
-		if best := breakPass(nodes, lineWidth, p, ps.tolerance, ps.hyphens, ps.emergency, ps.final); best != nil {
+		br := breaker{nodes: nodes, lineWidth: lineWidth, p: p, pass: ps, limit: p.Expansion * 10}
+		if best := br.run(); best != nil {
 			return linesFrom(best)
 		}
 	}
@@ -249,189 +284,195 @@ func linesFrom(last *breakNode) []Line {
 	return lines
 }
 
-// breakPass is one pass of the algorithm; it returns the best final break
-// or nil when no feasible set of breaks exists. In the final pass a line
-// that cannot fit is still accepted (overfull) so that a solution exists.
-func breakPass(nodes []Node, lineWidth func(int) Scaled, p BreakParams, tolerance int, hyphens bool, emergency Scaled, final bool) *breakNode {
-	active := []*breakNode{{pos: -1, fitness: decent}}
-	if p.Protrude {
-		active[0].protrude = leftProtrusionAfter(nodes, -1)
+// run is the pass; it returns the best final break or nil when no
+// feasible set of breaks exists. In the final pass a line that cannot fit
+// is still accepted (overfull) so that a solution exists.
+func (br *breaker) run() *breakNode {
+	br.active = []*breakNode{{pos: -1, fitness: decent}}
+	if br.p.Protrude {
+		br.active[0].protrude = leftProtrusionAfter(br.nodes, -1)
 	}
-	var run sums // running sums up to the current node
-	for i := range nodes {
-		n := &nodes[i]
-		legal := IsLegalBreak(nodes, i) && (hyphens || !n.Flagged)
-		if legal {
-			active = tryBreak(nodes, i, active, run, lineWidth, p, tolerance, emergency, final)
-			if len(active) == 0 {
+	for i := range br.nodes {
+		n := &br.nodes[i]
+		if IsLegalBreak(br.nodes, i) && (br.hyphens || !n.Flagged) {
+			br.tryBreak(i)
+			if len(br.active) == 0 {
 				return nil
 			}
 		}
-		switch n.Kind {
-		case BoxNode:
-			run.w += n.Width
-			run.b += n.Width
-		case GlueNode:
-			run.w += n.Width
-			run.y += n.Stretch
-			run.z += n.Shrink
-			if n.Fil {
-				run.fil++
-			}
-		}
+		br.sum.add(n)
 	}
 	var best *breakNode
-	for _, a := range active {
-		if a.pos == len(nodes)-1 && (best == nil || a.demerits < best.demerits) {
+	for _, a := range br.active {
+		if a.pos == len(br.nodes)-1 && (best == nil || a.demerits < best.demerits) {
 			best = a
 		}
 	}
 	return best
 }
 
-// tryBreak considers a break at nodes[i] from every active breakpoint,
-// deactivating those from which the line would be too long, and returns the
-// new active list.
-func tryBreak(nodes []Node, i int, active []*breakNode, run sums, lineWidth func(int) Scaled, p BreakParams, tolerance int, emergency Scaled, final bool) []*breakNode {
-	n := &nodes[i]
+// measured is a line from an active breakpoint to a break, measured: its
+// badness as the breaker weighs it and as it shows, its glyph scale, set
+// ratio and how far it sticks out, and whether the breakpoint it starts
+// from must be deactivated (the line is too long, or the break forced).
+type measured struct {
+	bad, real  int
+	scale      int
+	ratio      float64
+	overfull   Scaled
+	shrinking  bool
+	deactivate bool
+}
+
+// measure measures the line from a to the break at nodes[i], which
+// hangs hangRight into the right margin.
+func (br *breaker) measure(a *breakNode, i int, hangRight Scaled) measured {
+	n, run := &br.nodes[i], br.sum
+	width := run.w - a.w
+	if n.Kind == PenaltyNode {
+		width += n.Width
+	}
+	width -= a.protrude + hangRight // what hangs into the margins
+	expandable := ScaleBy(run.b-a.b, int64(br.p.Expansion), 1000)
+	target := br.lineWidth(a.line)
+	m := measured{deactivate: n.Kind == PenaltyNode && n.Penalty <= ForceBreak, shrinking: width > target}
+	switch {
+	case width < target:
+		full := run.y - a.y + br.p.RightSkipStretch + expandable
+		if run.fil-a.fil == 0 {
+			m.scale = glyphScale(target-width, expandable, run.b-a.b)
+			m.bad, m.real = glyphsFirstBadness(target-width, expandable, run.y-a.y+br.p.RightSkipStretch, br.emergency, br.p)
+			if full > 0 {
+				m.ratio = float64(target-width) / float64(full)
+			}
+		}
+	case width > target:
+		full := run.z - a.z + expandable
+		if width-full > target {
+			m.bad, m.real = Infinity+1, Infinity+1
+			m.deactivate = true
+			m.overfull = width - full - target
+			m.ratio = -1
+		} else {
+			m.bad, m.real = glyphsFirstBadness(width-target, expandable, run.z-a.z, 0, br.p)
+			m.ratio = -float64(width-target) / float64(full)
+			m.scale = glyphScale(target-width, expandable, run.b-a.b)
+		}
+	}
+	return m
+}
+
+// demerits are the demerits of the line m from a, ending at nodes[i],
+// added to a's: TeX's, with the price of each hyphen and of a change of
+// glyph width from the line before.
+func (br *breaker) demerits(a *breakNode, i int, m measured, fit int) int64 {
+	n, p := &br.nodes[i], br.p
 	penalty := 0
 	if n.Kind == PenaltyNode {
 		penalty = n.Penalty
 	}
-	forced := penalty <= ForceBreak
-	// The best candidate per fitness class, glyph-scale class and
-	// hyphen-run length.
-	var best [4][scaleClasses][maxHyphenRunStates]*breakNode
-	limit := p.Expansion * 10 // ten-thousandths
+	d := int64(p.LinePenalty + m.bad)
+	d *= d
+	switch {
+	case penalty > 0:
+		d += int64(penalty) * int64(penalty)
+	case penalty > ForceBreak:
+		d -= int64(penalty) * int64(penalty)
+	}
+	if n.Flagged {
+		d += int64(p.HyphenDemerits)
+	}
+	if n.Flagged && a.hyphen {
+		d += int64(p.DoubleHyphenDemerits)
+	}
+	if penalty <= ForceBreak && a.hyphen {
+		d += int64(p.FinalHyphenDemerits)
+	}
+	if abs(fit-a.fitness) > 1 {
+		d += int64(p.AdjDemerits)
+	}
+	if br.limit > 0 {
+		jump := int64(m.scale - a.scale)
+		d += int64(p.ScaleJumpDemerits) * jump * jump / int64(br.limit*br.limit)
+	}
+	return d + a.demerits
+}
+
+// candidates are the best new breakpoints at one break, per fitness
+// class, glyph-scale class and hyphen-run length.
+type candidates [4][scaleClasses][maxHyphenRunStates]*breakNode
+
+// tryBreak considers a break at nodes[i] from every active breakpoint,
+// deactivating those from which the line would be too long, and records
+// the best new breakpoints in the active list.
+func (br *breaker) tryBreak(i int) {
+	n := &br.nodes[i]
+	var best candidates
 	found := false
-	kept := active[:0:0]
+	kept := br.active[:0:0]
 	var lastOverfull *breakNode
 	var lastOverfullBy Scaled
 	var hangRight Scaled
-	if p.Protrude {
-		hangRight = rightProtrusionAt(nodes, i)
+	if br.p.Protrude {
+		hangRight = rightProtrusionAt(br.nodes, i)
 	}
-	for _, a := range active {
-		width := run.w - a.w
-		if n.Kind == PenaltyNode {
-			width += n.Width
-		}
-		width -= a.protrude + hangRight // what hangs into the margins
-		expandable := ScaleBy(run.b-a.b, int64(p.Expansion), 1000)
-		target := lineWidth(a.line)
-		var bad, real, scale int
-		var ratio float64
-		var overfull Scaled
-		deactivate := forced
-		switch {
-		case width < target:
-			// The badness the breaker weighs counts the spaces at their
-			// flexibility; the one reported (and the ratio) is TeX's.
-			full := run.y - a.y + p.RightSkipStretch + expandable
-			if run.fil-a.fil == 0 {
-				scale = glyphScale(target-width, expandable, run.b-a.b)
-				bad, real = glyphsFirstBadness(target-width, expandable, run.y-a.y+p.RightSkipStretch, emergency, p)
-				if full > 0 {
-					ratio = float64(target-width) / float64(full)
-				}
-			}
-		case width > target:
-			full := run.z - a.z + expandable
-			if width-full > target {
-				bad, real = Infinity+1, Infinity+1
-				deactivate = true
-				overfull = width - full - target
-				ratio = -1
-			} else {
-				bad, real = glyphsFirstBadness(width-target, expandable, run.z-a.z, 0, p)
-				ratio = -float64(width-target) / float64(full)
-				scale = glyphScale(target-width, expandable, run.b-a.b)
-			}
-		}
-		if !deactivate {
+	for _, a := range br.active {
+		m := br.measure(a, i, hangRight)
+		if !m.deactivate {
 			kept = append(kept, a)
-		} else if overfull > 0 {
-			lastOverfull, lastOverfullBy = a, overfull
+		} else if m.overfull > 0 {
+			lastOverfull, lastOverfullBy = a, m.overfull
 		}
-		if bad > tolerance {
+		if m.bad > br.tolerance {
 			continue
 		}
 		hyphenRun := 0
 		if n.Flagged {
 			hyphenRun = a.hyphenRun + 1
-			if p.MaxHyphenRun > 0 && hyphenRun > p.MaxHyphenRun {
+			if br.p.MaxHyphenRun > 0 && hyphenRun > br.p.MaxHyphenRun {
 				continue
 			}
 		}
-		d := int64(p.LinePenalty + bad)
-		d *= d
-		switch {
-		case penalty > 0:
-			d += int64(penalty) * int64(penalty)
-		case penalty > ForceBreak:
-			d -= int64(penalty) * int64(penalty)
-		}
-		if n.Flagged {
-			d += int64(p.HyphenDemerits)
-		}
-		if n.Flagged && a.hyphen {
-			d += int64(p.DoubleHyphenDemerits)
-		}
-		if forced && a.hyphen {
-			d += int64(p.FinalHyphenDemerits)
-		}
-		fit := fitnessOf(bad, width > target)
-		if abs(fit-a.fitness) > 1 {
-			d += int64(p.AdjDemerits)
-		}
-		if limit > 0 {
-			jump := int64(scale - a.scale)
-			d += int64(p.ScaleJumpDemerits) * jump * jump / int64(limit*limit)
-		}
-		d += a.demerits
+		fit := fitnessOf(m.bad, m.shrinking)
+		d := br.demerits(a, i, m, fit)
 		slot := min(hyphenRun, maxHyphenRunStates-1)
-		class := scaleClass(scale, limit)
+		class := scaleClass(m.scale, br.limit)
 		if b := best[fit][class][slot]; b == nil || d < b.demerits {
 			best[fit][class][slot] = &breakNode{pos: i, line: a.line + 1, fitness: fit, hyphen: n.Flagged, hyphenRun: hyphenRun,
-				demerits: d, prev: a, badness: min(real, Infinity), ratio: ratio, overfull: overfull, scale: scale}
+				demerits: d, prev: a, badness: min(m.real, Infinity), ratio: m.ratio, overfull: m.overfull, scale: m.scale}
 			found = true
 		}
 	}
-	if final && len(kept) == 0 && lastOverfull != nil && !found {
+	if br.final && len(kept) == 0 && lastOverfull != nil && !found {
 		// Final pass and nothing else survives: as TeX does, break the line
 		// from the latest breakpoint and let it stick out.
 		best[tight][1][0] = &breakNode{pos: i, line: lastOverfull.line + 1, fitness: tight, hyphen: n.Flagged,
 			demerits: lastOverfull.demerits + int64(Infinity)*int64(Infinity), prev: lastOverfull,
 			badness: Infinity, ratio: -1, overfull: lastOverfullBy}
 	}
-	// The sums after the break skip the glue and penalties that vanish at
-	// the start of the next line.
-	after := run
-	if n.Kind == GlueNode {
-		after.w += n.Width
-		after.y += n.Stretch
-		after.z += n.Shrink
-		if n.Fil {
-			after.fil++
-		}
+	br.active = br.record(i, &best, kept)
+}
+
+// record appends the new breakpoints at nodes[i] to the active list
+// kept, with the sums after the break: they skip the glue and penalties
+// that vanish at the start of the next line.
+func (br *breaker) record(i int, best *candidates, kept []*breakNode) []*breakNode {
+	after := br.sum
+	if n := &br.nodes[i]; n.Kind == GlueNode {
+		after.add(n)
 	}
-	for j := i + 1; j < len(nodes) && nodes[j].Kind != BoxNode; j++ {
-		if nodes[j].Kind == PenaltyNode {
-			if nodes[j].Penalty <= ForceBreak {
+	for j := i + 1; j < len(br.nodes) && br.nodes[j].Kind != BoxNode; j++ {
+		if br.nodes[j].Kind == PenaltyNode {
+			if br.nodes[j].Penalty <= ForceBreak {
 				break
 			}
 			continue
 		}
-		after.w += nodes[j].Width
-		after.y += nodes[j].Stretch
-		after.z += nodes[j].Shrink
-		if nodes[j].Fil {
-			after.fil++
-		}
+		after.add(&br.nodes[j])
 	}
 	var hangLeft Scaled
-	if p.Protrude {
-		hangLeft = leftProtrusionAfter(nodes, i)
+	if br.p.Protrude {
+		hangLeft = leftProtrusionAfter(br.nodes, i)
 	}
 	for _, classes := range best {
 		for _, row := range classes {

@@ -144,7 +144,8 @@ func TestBreakLinesIsOptimal(t *testing.T) {
 		}
 		nodes := words(strings.Join(spec, " "))
 		width := float64(12 + rng.Intn(20))
-		best := breakPass(nodes, fixedWidth(width), params, params.Tolerance, true, 0, false)
+		br := breaker{nodes: nodes, lineWidth: fixedWidth(width), p: params, pass: pass{tolerance: params.Tolerance, hyphens: true}}
+		best := br.run()
 		want, ok := exhaustive(nodes, Pt(width), params)
 		switch {
 		case best == nil && ok:
