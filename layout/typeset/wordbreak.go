@@ -36,7 +36,7 @@ const (
 )
 
 // firstPartPenalty is the cost of a break inside a compound's first part.
-const firstPartPenalty = 500
+const firstPartPenalty = 600
 
 // Hyphenated reports whether a break of this kind adds a hyphen.
 func (k BreakKind) Hyphenated() bool {
@@ -59,7 +59,7 @@ var breakPenalty = [...]int{
 	Hyphenation: 50,
 	Joint:       25,
 	FirstPart:   firstPartPenalty,
-	LaterPart:   250,
+	LaterPart:   400,
 	AfterHyphen: 50,
 	AfterSlash:  400,
 	InAddress:   100,
