@@ -1,0 +1,413 @@
+package layout
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"brochure/content"
+	"brochure/layout/typeset"
+)
+
+// The composition report: the engine reading its own pages back, after
+// they are composed and whatever pagination decided, to find the faults
+// of the page make-up a designer would not sign off. It looks only at
+// what is drawn on the pages (items, their structure elements, the
+// paragraphs their lines came from) and at Document.Floats, and adds one
+// Warning per finding, with its page, the band of the page it concerns
+// and the content position:
+//
+//   - WarnUnderfullPage: a body page whose type area is more than
+//     underfullPageShare per cent empty — measured per column from the
+//     lowest item drawn in it to the foot of the type area — while the
+//     flow goes on on the next page. Exempt are the cover, the contents,
+//     notes, blank and back-cover pages, the last body page (a section
+//     ending before the back cover or the notes pages, the end of the
+//     document) and a page ended by a float: the next page begins with a
+//     float anchored on this page and taller than the space left here.
+//     No section must start a new page today (no theme or content key
+//     asks for it); when one can, the page before it joins the
+//     exemptions.
+//   - WarnHyphenatedDisplay: a heading (structure role H1 or H2), a
+//     speaker's or moderator's name, or another display line (a caption,
+//     a link text, a quote, a label) that ends in an inserted hyphen —
+//     the first part of a word the line breaker divided, which carries
+//     the whole word as its ActualText. Lines of body paragraphs (the
+//     body style's family and size) are not display lines.
+//   - WarnHyphenAcrossPage: a line ending in an inserted hyphen whose
+//     next line — the rest of the word — stands on a later page; the
+//     message says whether the turn is to a new spread (from a
+//     right-hand page) or to the facing page.
+//   - WarnStrandedBlock: a column whose first item in reading order (the
+//     topmost in the column) belongs to a block of a section — a picture
+//     (a Figure directly under the section) or a link block (a Div under
+//     the section holding a QR code or a web link) — while the section's
+//     heading and all of its text (heading, speakers, body, programme)
+//     stand on earlier pages, unless the block is a float that
+//     pagination placed there by rule: Document.Floats names it, on its
+//     anchor's page or the next.
+//   - WarnFloatDistance: a float of Document.Floats standing more than
+//     one page after its anchor, or before it.
+//
+// Widows and orphans (WarnWidow, WarnOrphan) keep their one home in
+// checkWidowsAndOrphans and loose lines (WarnUnderfull) theirs in
+// finishText; the report only names their element. Reading the pages
+// costs one pass over their items plus a map lookup per item: O(items).
+
+// underfullPageShare is the share of the type area, in per cent, a page
+// may leave empty while the flow goes on.
+const underfullPageShare = 15
+
+// blockKind says which part of a section an item belongs to.
+type blockKind uint8
+
+// The parts of a section the report tells apart.
+const (
+	textBlock    blockKind = iota // heading, speakers, body text, programme
+	pictureBlock                  // a picture with its caption
+	linkBlock                     // a QR code with its label, text and address
+)
+
+// String names the block for messages.
+func (k blockKind) String() string {
+	switch k {
+	case pictureBlock:
+		return "picture"
+	case linkBlock:
+		return "link block"
+	}
+	return "text"
+}
+
+// placed is a drawn item as the report sees it: its page (from 0), its
+// column, its vertical extent on the page, and the section (-1 for
+// none) and block of the section it belongs to.
+type placed struct {
+	item        typeset.Item
+	page, col   int
+	left        typeset.Scaled
+	top, bottom typeset.Scaled
+	sect        int
+	block       *typeset.StructElement
+	kind        blockKind
+}
+
+// paraLine is a line of a paragraph: the paragraph (from 1) and the
+// line's index in it.
+type paraLine struct{ para, line int }
+
+// compositionReader holds what the report has read from the pages.
+type compositionReader struct {
+	c *composer
+	d *Document
+	// pages lists, per page, the content items drawn on it.
+	pages [][]placed
+	// sects numbers the section elements in the order of the sections.
+	sects map[*typeset.StructElement]int
+	// lineOf finds the paragraph line an item was set in; pageOf the page
+	// (from 0) an item stands on.
+	lineOf map[typeset.Item]paraLine
+	pageOf map[typeset.Item]int
+	// kinds says what each block of a section is; where where it comes
+	// from in the content.
+	kinds map[*typeset.StructElement]blockKind
+	where map[*typeset.StructElement]string
+	// lastText is, per section, the last page with its text (-1: none).
+	lastText []int
+	// names holds the words of the speakers' and moderators' names.
+	names map[string]bool
+}
+
+// reportComposition reads the composed pages of d back and adds the
+// composition findings to its warnings (see the comment at the top of
+// this file). It runs at the end of Compose, after the other warnings
+// have found their pages.
+func (c *composer) reportComposition(d *Document) {
+	r := c.readPages(d)
+	r.underfullPages()
+	r.hyphenatedDisplays()
+	r.hyphensAcrossPages()
+	r.strandedBlocks()
+	r.floatDistances()
+	for i, w := range d.Warnings {
+		if w.Element != "" {
+			continue
+		}
+		switch w.Kind {
+		case WarnWidow, WarnOrphan, WarnUnderfull:
+			d.Warnings[i].Element = "body line"
+		case WarnHyphenatedName:
+			d.Warnings[i].Element = "name"
+		}
+	}
+}
+
+// readPages indexes the composed pages for the report.
+func (c *composer) readPages(d *Document) *compositionReader {
+	r := &compositionReader{c: c, d: d, sects: map[*typeset.StructElement]int{}, lineOf: map[typeset.Item]paraLine{},
+		pageOf: map[typeset.Item]int{}, kinds: map[*typeset.StructElement]blockKind{}, where: map[*typeset.StructElement]string{},
+		names: map[string]bool{}}
+	for p, lines := range c.paraLines {
+		n := 0
+		for _, box := range lines {
+			if box.Kind != typeset.VBox {
+				continue
+			}
+			for _, it := range box.Items {
+				r.lineOf[it] = paraLine{p + 1, n}
+			}
+			n++
+		}
+	}
+	for _, s := range c.doc.Sections {
+		for _, p := range append(append([]content.Person(nil), s.Speakers...), s.Moderation...) {
+			for _, w := range strings.Fields(p.Name) {
+				r.names[strings.Trim(w, ",.;:()")] = true
+			}
+		}
+	}
+	r.numberSections()
+	r.classifyBlocks()
+	r.pages = make([][]placed, len(d.Pages))
+	r.lastText = make([]int, len(c.doc.Sections))
+	for i := range r.lastText {
+		r.lastText[i] = -1
+	}
+	for i, p := range d.Pages {
+		r.pages[i] = r.readPage(i, p)
+		for _, pl := range r.pages[i] {
+			if pl.sect >= 0 && pl.kind == textBlock {
+				r.lastText[pl.sect] = i
+			}
+		}
+	}
+	return r
+}
+
+// numberSections finds which section element is which section: the
+// sections' headings (H2) come in their order on the body pages.
+func (r *compositionReader) numberSections() {
+	for _, p := range r.d.Pages {
+		if p.Kind != BodyPage {
+			continue
+		}
+		for _, it := range p.Items {
+			e := it.Element()
+			if e == nil || !hasRole(e, typeset.RoleH2) {
+				continue
+			}
+			if s := r.sectionOf(e); s != nil {
+				if _, seen := r.sects[s]; !seen && len(r.sects) < len(r.c.doc.Sections) {
+					r.sects[s] = len(r.sects)
+				}
+			}
+		}
+	}
+}
+
+// classifyBlocks says of every block of a section on the pages whether
+// it is a picture, a link block or text, and where it comes from.
+func (r *compositionReader) classifyBlocks() {
+	for _, p := range r.d.Pages {
+		for _, it := range p.Items {
+			e := it.Element()
+			if e == nil {
+				continue
+			}
+			b := r.blockOf(e)
+			if b == nil {
+				continue
+			}
+			switch x := it.(type) {
+			case *Picture:
+				if b.Role == typeset.RoleFigure {
+					r.kinds[b] = pictureBlock
+					if r.where[b] == "" && x.Source != nil && x.Source.Where != "" {
+						r.where[b] = strings.TrimSuffix(x.Source.Where, ".file")
+					}
+				}
+			case *typeset.QRCode:
+				if b.Role == typeset.RoleDiv {
+					r.kinds[b] = linkBlock
+				}
+			case *typeset.LinkArea:
+				if b.Role == typeset.RoleDiv && x.URL != "" {
+					r.kinds[b] = linkBlock
+				}
+			}
+			if l, ok := r.lineOf[it]; ok && r.where[b] == "" {
+				r.where[b] = r.withColumn(r.c.paraWhere[l.para-1])
+			}
+		}
+	}
+}
+
+// readPage lists the content items of page i with their extents and
+// columns; running heads, feet and folios are left out.
+func (r *compositionReader) readPage(i int, p Page) []placed {
+	th := r.c.th
+	var out []placed
+	var minX typeset.Scaled
+	texts := 0
+	for _, it := range p.Items {
+		pl, ok := extentOf(it)
+		if !ok || pl.bottom < th.MarginTop || pl.top > th.MarginTop+th.TextHeight() {
+			continue
+		}
+		r.pageOf[it] = i
+		pl.item, pl.page, pl.sect = it, i, -1
+		if e := it.Element(); e != nil {
+			if s := r.sectionOf(e); s != nil {
+				if n, ok := r.sects[s]; ok {
+					pl.sect = n
+				}
+			}
+			pl.block = r.blockOf(e)
+			pl.kind = r.kinds[pl.block]
+		}
+		if _, ok := it.(*typeset.GlyphRun); ok && pl.kind == textBlock {
+			if texts == 0 || pl.left < minX {
+				minX = pl.left
+			}
+			texts++
+		}
+		out = append(out, pl)
+	}
+	// The type area starts at the left margin, or at the right one on a
+	// page whose margins are mirrored: whichever the text is nearer to.
+	left := th.MarginLeft
+	if texts > 0 && abs(minX-th.MarginRight) < abs(minX-th.MarginLeft) {
+		left = th.MarginRight
+	}
+	for k := range out {
+		out[k].col = columnAt(out[k].left, left, th)
+	}
+	return out
+}
+
+// extentOf is the left edge and the vertical extent of a drawn item (a
+// glyph run from its size above the baseline down to the baseline);
+// false for what draws nothing and for running heads and feet.
+func extentOf(it typeset.Item) (placed, bool) {
+	switch x := it.(type) {
+	case *typeset.GlyphRun:
+		if x.Artifact == typeset.PaginationArtifact {
+			return placed{}, false
+		}
+		return placed{left: x.X, top: x.Y - x.Size, bottom: x.Y}, true
+	case *Picture:
+		return placed{left: x.X, top: x.Y, bottom: x.Y + x.H}, true
+	case *typeset.QRCode:
+		quiet := 4 * x.Module
+		return placed{left: x.X + quiet, top: x.Y + quiet, bottom: x.Y + typeset.Scaled(len(x.Modules))*x.Module - quiet}, true
+	case *typeset.Rule:
+		if x.Artifact == typeset.PaginationArtifact {
+			return placed{}, false
+		}
+		return placed{left: x.X, top: x.Y, bottom: x.Y + x.H}, true
+	case *typeset.Polygon:
+		if len(x.Points) == 0 {
+			return placed{}, false
+		}
+		pl := placed{left: x.Points[0].X, top: x.Points[0].Y, bottom: x.Points[0].Y}
+		for _, v := range x.Points {
+			pl.left, pl.top, pl.bottom = min(pl.left, v.X), min(pl.top, v.Y), max(pl.bottom, v.Y)
+		}
+		return pl, true
+	}
+	return placed{}, false
+}
+
+// columnAt is the column an item starting at x stands in, on a page
+// whose type area starts at left.
+func columnAt(x, left typeset.Scaled, th Theme) int {
+	if th.Columns < 2 {
+		return 0
+	}
+	col := int((x - left + th.ColumnGap/2) / (th.ColumnWidth() + th.ColumnGap))
+	return max(0, min(col, th.Columns-1))
+}
+
+func abs(x typeset.Scaled) typeset.Scaled {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// sectionOf is the top-level element e belongs to (a section, the
+// contents, the cover's heading); nil for the root itself.
+func (r *compositionReader) sectionOf(e *typeset.StructElement) *typeset.StructElement {
+	for ; e != nil; e = e.Parent {
+		if e.Parent == r.d.Structure {
+			return e
+		}
+	}
+	return nil
+}
+
+// blockOf is the child of a section that e belongs to: a heading, a
+// paragraph, a picture's figure, a link block's or a speaker's Div.
+func (r *compositionReader) blockOf(e *typeset.StructElement) *typeset.StructElement {
+	for ; e != nil && e.Parent != nil; e = e.Parent {
+		if e.Parent.Parent == r.d.Structure {
+			return e
+		}
+	}
+	return nil
+}
+
+// hasRole reports whether e or one of its ancestors has the role.
+func hasRole(e *typeset.StructElement, role typeset.StructRole) bool {
+	for ; e != nil; e = e.Parent {
+		if e.Role == role {
+			return true
+		}
+	}
+	return false
+}
+
+// columnWhere matches a content position without a column: the file,
+// the line, and a section's key path.
+var columnWhere = regexp.MustCompile(`^(.*?):(\d+): sections\[(\d+)\](.*)$`)
+
+// endsInColumn matches a position that names its column already.
+var endsInColumn = regexp.MustCompile(`:\d+$`)
+
+// withColumn gives a position in a section the section's column when it
+// names only the line ("content.toml:40: sections[2].links[0]" becomes
+// "content.toml:40:1: sections[2].links[0]").
+func (r *compositionReader) withColumn(where string) string {
+	m := columnWhere.FindStringSubmatch(where)
+	if m == nil || endsInColumn.MatchString(m[1]) {
+		return where
+	}
+	var i int
+	if _, err := fmt.Sscan(m[3], &i); err != nil || i >= len(r.c.doc.Sections) || r.c.doc.Sections[i].Pos.Col == 0 {
+		return where
+	}
+	return fmt.Sprintf("%s:%s:%d: sections[%s]%s", m[1], m[2], r.c.doc.Sections[i].Pos.Col, m[3], m[4])
+}
+
+// whereOf is the content position of a placed item: its paragraph's,
+// its block's, its section's, or the content file's.
+func (r *compositionReader) whereOf(p placed) string {
+	if l, ok := r.lineOf[p.item]; ok {
+		return r.withColumn(r.c.paraWhere[l.para-1])
+	}
+	if w := r.where[p.block]; w != "" {
+		return w
+	}
+	if p.sect >= 0 {
+		s := r.c.doc.Sections[p.sect]
+		return fmt.Sprintf("%s:%d:%d: sections[%d]", r.c.doc.Source, s.Pos.Line, s.Pos.Col, p.sect)
+	}
+	return r.c.doc.Source
+}
+
+// add records a finding on page i (from 0) over the band from top down
+// by height.
+func (r *compositionReader) add(kind WarningKind, i int, top, height typeset.Scaled, element, where, format string, args ...any) {
+	r.d.Warnings = append(r.d.Warnings, Warning{Kind: kind, Where: where, Msg: fmt.Sprintf(format, args...),
+		Page: i + 1, Top: top, Height: height, Element: element})
+}
