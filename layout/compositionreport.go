@@ -54,6 +54,17 @@ import (
 // finishText; the report only names their element. Reading the pages
 // costs one pass over their items plus a map lookup per item: O(items).
 
+// ReadBack reports whether warnings of the kind are found by reading the
+// composed pages back (the composition report's own kinds), rather than
+// while the text is set.
+func (k WarningKind) ReadBack() bool {
+	switch k {
+	case WarnUnderfullPage, WarnHyphenatedDisplay, WarnHyphenAcrossPage, WarnStrandedBlock, WarnFloatDistance:
+		return true
+	}
+	return false
+}
+
 // underfullPageShare is the share of the type area, in per cent, a page
 // may leave empty while the flow goes on.
 const underfullPageShare = 15
