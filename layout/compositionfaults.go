@@ -188,7 +188,7 @@ func (r *compositionReader) hyphenatedDisplays() {
 				continue
 			}
 			r.add(WarnHyphenatedDisplay, i, g.Y-g.Size, g.Size*13/10, element, r.whereOf(p),
-				"a %s is hyphenated on page %d: „%s“ (%s) — display lines are not hyphenated", element, i+1, g.Text, *g.ActualText)
+				"a %s is hyphenated on page %d: „%s“ (%s) — display lines are not hyphenated", element, i+1, shortForMessage(g.Text), shortForMessage(*g.ActualText))
 		}
 	}
 }
@@ -220,7 +220,7 @@ func (r *compositionReader) hyphensAcrossPages() {
 				element = "body line"
 			}
 			r.add(WarnHyphenAcrossPage, i, g.Y-g.Size, g.Size*13/10, element, r.whereOf(p),
-				"„%s“ ends page %d and the word (%s) goes on on page %d, %s", g.Text, i+1, *g.ActualText, j+1, turn)
+				"„%s“ ends page %d and the word (%s) goes on on page %d, %s", shortForMessage(g.Text), i+1, shortForMessage(*g.ActualText), j+1, turn)
 		}
 	}
 }
