@@ -36,7 +36,7 @@ func (r *compositionReader) underfullPages() {
 			continue
 		}
 		next, ok := r.first(i + 1)
-		if !ok || r.endedByFloat(i, next, area-filled[cols-1]) {
+		if !ok || r.endedByFloat(i, next, area-filled[cols-1]) || r.onlyEndMatter(i+1) {
 			continue
 		}
 		r.add(WarnUnderfullPage, i, th.MarginTop+top, area-top, "page", r.whereOf(next),
@@ -46,16 +46,31 @@ func (r *compositionReader) underfullPages() {
 }
 
 // first is the first item of page i in reading order: the topmost of
-// its first column that holds any.
+// its first column that holds any, content before decoration (a quote's
+// bar begins above its text).
 func (r *compositionReader) first(i int) (placed, bool) {
 	var best placed
 	found := false
 	for _, p := range r.pages[i] {
-		if !found || p.col < best.col || p.col == best.col && p.top < best.top {
+		content, bestContent := p.item.Element() != nil, found && best.item.Element() != nil
+		switch {
+		case !found, content && !bestContent,
+			content == bestContent && (p.col < best.col || p.col == best.col && p.top < best.top):
 			best, found = p, true
 		}
 	}
 	return best, found
+}
+
+// onlyEndMatter reports whether page i holds nothing of the sections: the
+// funding notice that ends an unbound brochure in place of a back cover.
+func (r *compositionReader) onlyEndMatter(i int) bool {
+	for _, p := range r.pages[i] {
+		if p.sect >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // endedByFloat reports whether page i ends early because of a float: the
@@ -187,10 +202,27 @@ func (r *compositionReader) hyphenatedDisplays() {
 			if element == "" || element == "name" && named[i+1][g.Y-g.Size] {
 				continue
 			}
+			why := "display lines are not hyphenated"
+			if r.widerThanColumn(g) {
+				why = "the word is wider than the column"
+			}
 			r.add(WarnHyphenatedDisplay, i, g.Y-g.Size, g.Size*13/10, element, r.whereOf(p),
-				"a %s is hyphenated on page %d: „%s“ (%s) — display lines are not hyphenated", element, i+1, shortForMessage(g.Text), shortForMessage(*g.ActualText))
+				"a %s is hyphenated on page %d: „%s“ (%s) — %s", element, i+1, shortForMessage(g.Text), shortForMessage(*g.ActualText), why)
 		}
 	}
+}
+
+// widerThanColumn reports whether the word a hyphenated run begins is
+// wider than a column — the one case where a display line may break
+// inside a word: its first part and its rest on the next line together
+// (hyphen included) are wider than the measure.
+func (r *compositionReader) widerThanColumn(g *typeset.GlyphRun) bool {
+	l, ok := r.lineOf[g]
+	if !ok {
+		return false
+	}
+	rest, _ := r.c.lineItem(l.para, l.line+1).(*typeset.GlyphRun)
+	return rest != nil && g.Width+rest.Width > r.c.th.ColumnWidth()
 }
 
 // hyphensAcrossPages reports words divided at the last line of a page

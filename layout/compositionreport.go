@@ -23,8 +23,11 @@ import (
 //     flow goes on on the next page. Exempt are the cover, the contents,
 //     notes, blank and back-cover pages, the last body page (a section
 //     ending before the back cover or the notes pages, the end of the
-//     document) and a page ended by a float: the next page begins with a
-//     float anchored on this page and taller than the space left here.
+//     document), a page ended by a float — the next page begins with a
+//     float anchored on this page and taller than the space left here —
+//     and a page before one that holds nothing of the sections (the
+//     funding notice that ends an unbound brochure, in place of a back
+//     cover).
 //     No section must start a new page today (no theme or content key
 //     asks for it); when one can, the page before it joins the
 //     exemptions.
@@ -33,7 +36,10 @@ import (
 //     a link text, a quote, a label) that ends in an inserted hyphen —
 //     the first part of a word the line breaker divided, which carries
 //     the whole word as its ActualText. Lines of body paragraphs (the
-//     body style's family and size) are not display lines.
+//     body style's family and size) are not display lines. The message
+//     says when the word is wider than a column (its first part and the
+//     rest on the next line together), the one case where a display line
+//     may break inside a word.
 //   - WarnHyphenAcrossPage: a line ending in an inserted hyphen whose
 //     next line — the rest of the word — stands on a later page; the
 //     message says whether the turn is to a new spread (from a

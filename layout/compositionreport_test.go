@@ -215,6 +215,24 @@ func TestCompositionReportFindsEachFault(t *testing.T) {
 			s.para("content.toml:10: sections[0].images[0]", cap)
 			s.run(p, s.c.th.Body, s.x(0), s.y(6), "Ausbil-", word("Ausbildung"), s.sects[0].Child(typeset.RoleP))
 		}, []string{"hyphenated-display p1 heading", "hyphenated-display p1 name", "hyphenated-display p1 display line"}},
+		{"a heading of one word wider than the column", func(s *synthetic) {
+			p := s.page(BodyPage)
+			h := s.sects[0].Child(typeset.RoleH2)
+			head := s.run(p, s.c.th.Heading, s.x(0), s.y(0), "Ausbildungsplatzvermittlungs-", word("Ausbildungsplatzvermittlungsunterstützungsprogramme"), h)
+			rest := s.run(p, s.c.th.Heading, s.x(0), s.y(1), "unterstützungsprogramme", word(""), h)
+			head.Width, rest.Width = s.c.th.ColumnWidth()*3/4, s.c.th.ColumnWidth()/2
+			s.para("content.toml:10: sections[0].title", head, rest)
+		}, []string{"hyphenated-display p1 heading"}},
+		{"a page before the funding notice of an unbound brochure", func(s *synthetic) {
+			s.page(CoverPage)
+			p := s.page(BodyPage)
+			s.heading(p, 0, 0, 0)
+			s.text(p, 0, 0, 2, s.lines()/2)
+			notice := s.c.root.Child(typeset.RoleSect).Child(typeset.RoleP)
+			q := s.page(BodyPage)
+			s.d.Pages[q].Items = append(s.d.Pages[q].Items, &typeset.Rule{X: s.x(0), Y: s.y(0), W: typeset.MM(100), H: typeset.Pt(1)})
+			s.run(q, s.c.th.Caption, s.x(0), s.y(1), "Gefördert durch", nil, notice)
+		}, nil},
 		{"a hyphen across a left-hand page turn", func(s *synthetic) {
 			s.page(CoverPage)
 			p := s.page(BodyPage)
@@ -313,9 +331,11 @@ func TestCompositionReportFindsEachFault(t *testing.T) {
 	}
 	// What the findings' messages must say in some cases.
 	says := map[string]string{
-		"a hyphen across a left-hand page turn":  "on the facing page",
-		"a hyphen across a right-hand page turn": "on a new spread",
-		"a float two pages after its anchor":     "page 4",
+		"a hyphen across a left-hand page turn":                      "on the facing page",
+		"a hyphen across a right-hand page turn":                     "on a new spread",
+		"a float two pages after its anchor":                         "page 4",
+		"a heading of one word wider than the column":                "wider than the column",
+		"hyphenated heading, name and caption; body text hyphenated": "display lines are not hyphenated",
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
