@@ -217,7 +217,7 @@ func (r *compositionReader) hyphenatedDisplays() {
 // inside a word: its first part and its rest on the next line together
 // (hyphen included) are wider than the measure.
 func (r *compositionReader) widerThanColumn(g *typeset.GlyphRun) bool {
-	l, ok := r.lineOf[g]
+	l, ok := r.divided[g]
 	if !ok {
 		return false
 	}
@@ -234,12 +234,12 @@ func (r *compositionReader) hyphensAcrossPages() {
 			if !ok || !insertedHyphen(g) {
 				continue
 			}
-			l, ok := r.lineOf[g]
+			l, ok := r.divided[g]
 			if !ok {
 				continue
 			}
-			rest := r.c.lineItem(l.para, l.line+1)
-			j, ok := r.pageOf[rest]
+			rest, _ := r.c.lineItem(l.para, l.line+1).(*typeset.GlyphRun)
+			j, ok := r.dividedPage[rest]
 			if rest == nil || !ok || j <= i {
 				continue
 			}

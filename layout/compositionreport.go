@@ -58,7 +58,8 @@ import (
 // Widows and orphans (WarnWidow, WarnOrphan) keep their one home in
 // checkWidowsAndOrphans and loose lines (WarnUnderfull) theirs in
 // finishText; the report only names their element. Reading the pages
-// costs one pass over their items plus a map lookup per item: O(items).
+// costs one pass over their items and their paragraphs, with map lookups
+// only where the structure element changes: O(items).
 
 // ReadBack reports whether warnings of the kind are found by reading the
 // composed pages back (the composition report's own kinds), rather than
@@ -105,6 +106,7 @@ type placed struct {
 	left        typeset.Scaled
 	top, bottom typeset.Scaled
 	sect        int
+	sectElem    *typeset.StructElement
 	block       *typeset.StructElement
 	kind        blockKind
 }
@@ -121,10 +123,11 @@ type compositionReader struct {
 	pages [][]placed
 	// sects numbers the section elements in the order of the sections.
 	sects map[*typeset.StructElement]int
-	// lineOf finds the paragraph line an item was set in; pageOf the page
-	// (from 0) an item stands on.
-	lineOf map[typeset.Item]paraLine
-	pageOf map[typeset.Item]int
+	// divided finds the paragraph line of each run of a divided word (the
+	// runs that carry an ActualText), and dividedPage the page (from 0)
+	// it stands on.
+	divided     map[*typeset.GlyphRun]paraLine
+	dividedPage map[*typeset.GlyphRun]int
 	// kinds says what each block of a section is; where where it comes
 	// from in the content.
 	kinds map[*typeset.StructElement]blockKind
@@ -159,23 +162,14 @@ func (c *composer) reportComposition(d *Document) {
 	}
 }
 
-// readPages indexes the composed pages for the report.
+// readPages indexes the composed pages for the report: one pass over
+// the paragraphs and one over the items drawn, with lookups by element
+// only where the element changes from one item to the next.
 func (c *composer) readPages(d *Document) *compositionReader {
-	r := &compositionReader{c: c, d: d, sects: map[*typeset.StructElement]int{}, lineOf: map[typeset.Item]paraLine{},
-		pageOf: map[typeset.Item]int{}, kinds: map[*typeset.StructElement]blockKind{}, where: map[*typeset.StructElement]string{},
+	r := &compositionReader{c: c, d: d, sects: map[*typeset.StructElement]int{}, divided: map[*typeset.GlyphRun]paraLine{},
+		dividedPage: map[*typeset.GlyphRun]int{}, kinds: map[*typeset.StructElement]blockKind{}, where: map[*typeset.StructElement]string{},
 		names: map[string]bool{}}
-	for p, lines := range c.paraLines {
-		n := 0
-		for _, box := range lines {
-			if box.Kind != typeset.VBox {
-				continue
-			}
-			for _, it := range box.Items {
-				r.lineOf[it] = paraLine{p + 1, n}
-			}
-			n++
-		}
-	}
+	r.readParagraphs()
 	for _, s := range c.doc.Sections {
 		for _, p := range append(append([]content.Person(nil), s.Speakers...), s.Moderation...) {
 			for _, w := range strings.Fields(p.Name) {
@@ -183,16 +177,25 @@ func (c *composer) readPages(d *Document) *compositionReader {
 			}
 		}
 	}
-	r.numberSections()
-	r.classifyBlocks()
 	r.pages = make([][]placed, len(d.Pages))
+	for i, p := range d.Pages {
+		r.pages[i] = r.readPage(i, p)
+	}
+	// Now that every section is numbered and every block known: each
+	// item's section and kind, and where each section's text ends.
 	r.lastText = make([]int, len(c.doc.Sections))
 	for i := range r.lastText {
 		r.lastText[i] = -1
 	}
-	for i, p := range d.Pages {
-		r.pages[i] = r.readPage(i, p)
-		for _, pl := range r.pages[i] {
+	for i := range r.pages {
+		for k := range r.pages[i] {
+			pl := &r.pages[i][k]
+			if n, ok := r.sects[pl.sectElem]; ok && pl.sectElem != nil {
+				pl.sect = n
+			}
+			if pl.block != nil {
+				pl.kind = r.kinds[pl.block]
+			}
 			if pl.sect >= 0 && pl.kind == textBlock {
 				r.lastText[pl.sect] = i
 			}
@@ -201,88 +204,65 @@ func (c *composer) readPages(d *Document) *compositionReader {
 	return r
 }
 
-// numberSections finds which section element is which section: the
-// sections' headings (H2) come in their order on the body pages.
-func (r *compositionReader) numberSections() {
-	for _, p := range r.d.Pages {
-		if p.Kind != BodyPage {
-			continue
-		}
-		for _, it := range p.Items {
-			e := it.Element()
-			if e == nil || !hasRole(e, typeset.RoleH2) {
+// readParagraphs notes where each block of a section comes from (its
+// first paragraph's position) and the lines of every divided word.
+func (r *compositionReader) readParagraphs() {
+	for p, lines := range r.c.paraLines {
+		n := 0
+		for _, box := range lines {
+			if box.Kind != typeset.VBox {
 				continue
 			}
-			if s := r.sectionOf(e); s != nil {
-				if _, seen := r.sects[s]; !seen && len(r.sects) < len(r.c.doc.Sections) {
-					r.sects[s] = len(r.sects)
+			for _, it := range box.Items {
+				g, ok := it.(*typeset.GlyphRun)
+				if !ok {
+					continue
 				}
-			}
-		}
-	}
-}
-
-// classifyBlocks says of every block of a section on the pages whether
-// it is a picture, a link block or text, and where it comes from.
-func (r *compositionReader) classifyBlocks() {
-	for _, p := range r.d.Pages {
-		for _, it := range p.Items {
-			e := it.Element()
-			if e == nil {
-				continue
-			}
-			b := r.blockOf(e)
-			if b == nil {
-				continue
-			}
-			switch x := it.(type) {
-			case *Picture:
-				if b.Role == typeset.RoleFigure {
-					r.kinds[b] = pictureBlock
-					if r.where[b] == "" && x.Source != nil && x.Source.Where != "" {
-						r.where[b] = strings.TrimSuffix(x.Source.Where, ".file")
+				if g.ActualText != nil {
+					r.divided[g] = paraLine{p + 1, n}
+				}
+				if n == 0 && g.Elem != nil {
+					if b := r.blockOf(g.Elem); b != nil && r.where[b] == "" {
+						r.where[b] = r.c.paraWhere[p]
 					}
 				}
-			case *typeset.QRCode:
-				if b.Role == typeset.RoleDiv {
-					r.kinds[b] = linkBlock
-				}
-			case *typeset.LinkArea:
-				if b.Role == typeset.RoleDiv && x.URL != "" {
-					r.kinds[b] = linkBlock
-				}
 			}
-			if l, ok := r.lineOf[it]; ok && r.where[b] == "" {
-				r.where[b] = r.withColumn(r.c.paraWhere[l.para-1])
-			}
+			n++
 		}
 	}
 }
 
 // readPage lists the content items of page i with their extents and
-// columns; running heads, feet and folios are left out.
+// columns; running heads, feet and folios are left out. It numbers the
+// sections whose headings (H2) it meets on a body page and says which
+// blocks are pictures and link blocks.
 func (r *compositionReader) readPage(i int, p Page) []placed {
 	th := r.c.th
-	var out []placed
+	out := make([]placed, 0, len(p.Items))
 	var minX typeset.Scaled
 	texts := 0
+	var last, sect, block *typeset.StructElement
 	for _, it := range p.Items {
 		pl, ok := extentOf(it)
 		if !ok || pl.bottom < th.MarginTop || pl.top > th.MarginTop+th.TextHeight() {
 			continue
 		}
-		r.pageOf[it] = i
 		pl.item, pl.page, pl.sect = it, i, -1
 		if e := it.Element(); e != nil {
-			if s := r.sectionOf(e); s != nil {
-				if n, ok := r.sects[s]; ok {
-					pl.sect = n
+			if e != last {
+				last, sect, block = e, r.sectionOf(e), r.blockOf(e)
+				if _, seen := r.sects[sect]; !seen && p.Kind == BodyPage && block != nil && block.Role == typeset.RoleH2 &&
+					len(r.sects) < len(r.c.doc.Sections) {
+					r.sects[sect] = len(r.sects)
 				}
 			}
-			pl.block = r.blockOf(e)
-			pl.kind = r.kinds[pl.block]
+			pl.sectElem, pl.block = sect, block
+			r.classify(it, block)
 		}
-		if _, ok := it.(*typeset.GlyphRun); ok && pl.kind == textBlock {
+		if g, ok := it.(*typeset.GlyphRun); ok {
+			if g.ActualText != nil {
+				r.dividedPage[g] = i
+			}
 			if texts == 0 || pl.left < minX {
 				minX = pl.left
 			}
@@ -300,6 +280,32 @@ func (r *compositionReader) readPage(i int, p Page) []placed {
 		out[k].col = columnAt(out[k].left, left, th)
 	}
 	return out
+}
+
+// classify notes a block as a picture (a Figure of the section holding
+// a picture) or a link block (a Div holding a QR code or a web link),
+// and a picture's position in the content.
+func (r *compositionReader) classify(it typeset.Item, b *typeset.StructElement) {
+	if b == nil {
+		return
+	}
+	switch x := it.(type) {
+	case *Picture:
+		if b.Role == typeset.RoleFigure && r.kinds[b] != pictureBlock {
+			r.kinds[b] = pictureBlock
+			if x.Source != nil && x.Source.Where != "" {
+				r.where[b] = strings.TrimSuffix(x.Source.Where, ".file")
+			}
+		}
+	case *typeset.QRCode:
+		if b.Role == typeset.RoleDiv {
+			r.kinds[b] = linkBlock
+		}
+	case *typeset.LinkArea:
+		if b.Role == typeset.RoleDiv && x.URL != "" {
+			r.kinds[b] = linkBlock
+		}
+	}
 }
 
 // extentOf is the left edge and the vertical extent of a drawn item (a
@@ -409,11 +415,13 @@ func (r *compositionReader) withColumn(where string) string {
 // whereOf is the content position of a placed item: its paragraph's,
 // its block's, its section's, or the content file's.
 func (r *compositionReader) whereOf(p placed) string {
-	if l, ok := r.lineOf[p.item]; ok {
-		return r.withColumn(r.c.paraWhere[l.para-1])
+	if g, ok := p.item.(*typeset.GlyphRun); ok {
+		if l, ok := r.divided[g]; ok {
+			return r.withColumn(r.c.paraWhere[l.para-1])
+		}
 	}
 	if w := r.where[p.block]; w != "" {
-		return w
+		return r.withColumn(w)
 	}
 	if p.sect >= 0 {
 		s := r.c.doc.Sections[p.sect]
