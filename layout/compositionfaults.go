@@ -217,11 +217,7 @@ func (r *compositionReader) hyphenatedDisplays() {
 // inside a word: its first part and its rest on the next line together
 // (hyphen included) are wider than the measure.
 func (r *compositionReader) widerThanColumn(g *typeset.GlyphRun) bool {
-	l, ok := r.divided[g]
-	if !ok {
-		return false
-	}
-	rest, _ := r.c.lineItem(l.para, l.line+1).(*typeset.GlyphRun)
+	rest := r.rest[g]
 	return rest != nil && g.Width+rest.Width > r.c.th.ColumnWidth()
 }
 
@@ -234,13 +230,8 @@ func (r *compositionReader) hyphensAcrossPages() {
 			if !ok || !insertedHyphen(g) {
 				continue
 			}
-			l, ok := r.divided[g]
-			if !ok {
-				continue
-			}
-			rest, _ := r.c.lineItem(l.para, l.line+1).(*typeset.GlyphRun)
-			j, ok := r.dividedPage[rest]
-			if rest == nil || !ok || j <= i {
+			j, ok := r.dividedPage[r.rest[g]]
+			if !ok || j <= i {
 				continue
 			}
 			turn := "on the facing page"

@@ -111,10 +111,6 @@ type placed struct {
 	kind        blockKind
 }
 
-// paraLine is a line of a paragraph: the paragraph (from 1) and the
-// line's index in it.
-type paraLine struct{ para, line int }
-
 // compositionReader holds what the report has read from the pages.
 type compositionReader struct {
 	c *composer
@@ -123,10 +119,12 @@ type compositionReader struct {
 	pages [][]placed
 	// sects numbers the section elements in the order of the sections.
 	sects map[*typeset.StructElement]int
-	// divided finds the paragraph line of each run of a divided word (the
-	// runs that carry an ActualText), and dividedPage the page (from 0)
-	// it stands on.
-	divided     map[*typeset.GlyphRun]paraLine
+	// divided finds the paragraph (from 1) of the first part of each
+	// word divided at a line end, rest the run that goes on with the word
+	// on the next line, and dividedPage the page (from 0) a run of a
+	// divided word stands on.
+	divided     map[*typeset.GlyphRun]int
+	rest        map[*typeset.GlyphRun]*typeset.GlyphRun
 	dividedPage map[*typeset.GlyphRun]int
 	// kinds says what each block of a section is; where where it comes
 	// from in the content.
@@ -166,7 +164,8 @@ func (c *composer) reportComposition(d *Document) {
 // the paragraphs and one over the items drawn, with lookups by element
 // only where the element changes from one item to the next.
 func (c *composer) readPages(d *Document) *compositionReader {
-	r := &compositionReader{c: c, d: d, sects: map[*typeset.StructElement]int{}, divided: map[*typeset.GlyphRun]paraLine{},
+	r := &compositionReader{c: c, d: d, sects: map[*typeset.StructElement]int{}, divided: map[*typeset.GlyphRun]int{},
+		rest:        map[*typeset.GlyphRun]*typeset.GlyphRun{},
 		dividedPage: map[*typeset.GlyphRun]int{}, kinds: map[*typeset.StructElement]blockKind{}, where: map[*typeset.StructElement]string{},
 		names: map[string]bool{}}
 	r.readParagraphs()
@@ -205,31 +204,56 @@ func (c *composer) readPages(d *Document) *compositionReader {
 }
 
 // readParagraphs notes where each block of a section comes from (its
-// first paragraph's position) and the lines of every divided word.
+// first paragraph's position) and, for every word divided at a line
+// end, its paragraph and the run that goes on with it. A divided word's
+// first part is the last run of its line and its rest the first run of
+// the next, so only the ends of the lines are read.
 func (r *compositionReader) readParagraphs() {
 	for p, lines := range r.c.paraLines {
-		n := 0
+		first := true
+		var head *typeset.GlyphRun // a divided word's first part, at the end of the line before
 		for _, box := range lines {
 			if box.Kind != typeset.VBox {
 				continue
 			}
-			for _, it := range box.Items {
-				g, ok := it.(*typeset.GlyphRun)
-				if !ok {
-					continue
+			if g := firstRun(box.Items); g != nil {
+				if head != nil {
+					r.rest[head] = g
 				}
-				if g.ActualText != nil {
-					r.divided[g] = paraLine{p + 1, n}
-				}
-				if n == 0 && g.Elem != nil {
+				if first && g.Elem != nil {
 					if b := r.blockOf(g.Elem); b != nil && r.where[b] == "" {
 						r.where[b] = r.c.paraWhere[p]
 					}
 				}
 			}
-			n++
+			head = nil
+			if g := lastRun(box.Items); g != nil && insertedHyphen(g) {
+				head = g
+				r.divided[g] = p + 1
+			}
+			first = false
 		}
 	}
+}
+
+// firstRun and lastRun are the first and the last glyph run of a line's
+// items (nil if it has none).
+func firstRun(items []typeset.Item) *typeset.GlyphRun {
+	for _, it := range items {
+		if g, ok := it.(*typeset.GlyphRun); ok {
+			return g
+		}
+	}
+	return nil
+}
+
+func lastRun(items []typeset.Item) *typeset.GlyphRun {
+	for k := len(items) - 1; k >= 0; k-- {
+		if g, ok := items[k].(*typeset.GlyphRun); ok {
+			return g
+		}
+	}
+	return nil
 }
 
 // readPage lists the content items of page i with their extents and
@@ -237,17 +261,28 @@ func (r *compositionReader) readParagraphs() {
 // sections whose headings (H2) it meets on a body page and says which
 // blocks are pictures and link blocks.
 func (r *compositionReader) readPage(i int, p Page) []placed {
-	th := r.c.th
-	out := make([]placed, 0, len(p.Items))
+	th := &r.c.th
+	out := make([]placed, 0, len(p.Items)/4+4)
 	var minX typeset.Scaled
 	texts := 0
 	var last, sect, block *typeset.StructElement
 	for _, it := range p.Items {
-		pl, ok := extentOf(it)
-		if !ok || pl.bottom < th.MarginTop || pl.top > th.MarginTop+th.TextHeight() {
+		left, top, bottom, ok := extentOf(it)
+		if !ok || bottom < th.MarginTop || top > th.MarginTop+th.TextHeight() {
 			continue
 		}
-		pl.item, pl.page, pl.sect = it, i, -1
+		if g, ok := it.(*typeset.GlyphRun); ok && g.ActualText == nil && len(out) > 0 {
+			// The runs of one line of one element are one entry (the first
+			// part of a divided word keeps its own): fewer entries to
+			// keep, the same extents.
+			if prev, ok := out[len(out)-1].item.(*typeset.GlyphRun); ok && prev.Y == g.Y && prev.Elem == g.Elem && prev.ActualText == nil {
+				pl := &out[len(out)-1]
+				pl.left, pl.top = min(pl.left, left), min(pl.top, top)
+				continue
+			}
+		}
+		out = append(out, placed{item: it, page: i, left: left, top: top, bottom: bottom, sect: -1})
+		pl := &out[len(out)-1]
 		if e := it.Element(); e != nil {
 			if e != last {
 				last, sect, block = e, r.sectionOf(e), r.blockOf(e)
@@ -268,7 +303,6 @@ func (r *compositionReader) readPage(i int, p Page) []placed {
 			}
 			texts++
 		}
-		out = append(out, pl)
 	}
 	// The type area starts at the left margin, or at the right one on a
 	// page whose margins are mirrored: whichever the text is nearer to.
@@ -276,8 +310,10 @@ func (r *compositionReader) readPage(i int, p Page) []placed {
 	if texts > 0 && abs(minX-th.MarginRight) < abs(minX-th.MarginLeft) {
 		left = th.MarginRight
 	}
-	for k := range out {
-		out[k].col = columnAt(out[k].left, left, th)
+	if th.Columns > 1 {
+		for k := range out {
+			out[k].col = columnAt(out[k].left, left, th.ColumnWidth()+th.ColumnGap, th.ColumnGap, th.Columns)
+		}
 	}
 	return out
 }
@@ -311,44 +347,35 @@ func (r *compositionReader) classify(it typeset.Item, b *typeset.StructElement) 
 // extentOf is the left edge and the vertical extent of a drawn item (a
 // glyph run from its size above the baseline down to the baseline);
 // false for what draws nothing and for running heads and feet.
-func extentOf(it typeset.Item) (placed, bool) {
+func extentOf(it typeset.Item) (left, top, bottom typeset.Scaled, ok bool) {
 	switch x := it.(type) {
 	case *typeset.GlyphRun:
-		if x.Artifact == typeset.PaginationArtifact {
-			return placed{}, false
-		}
-		return placed{left: x.X, top: x.Y - x.Size, bottom: x.Y}, true
+		return x.X, x.Y - x.Size, x.Y, x.Artifact != typeset.PaginationArtifact
 	case *Picture:
-		return placed{left: x.X, top: x.Y, bottom: x.Y + x.H}, true
+		return x.X, x.Y, x.Y + x.H, true
 	case *typeset.QRCode:
 		quiet := 4 * x.Module
-		return placed{left: x.X + quiet, top: x.Y + quiet, bottom: x.Y + typeset.Scaled(len(x.Modules))*x.Module - quiet}, true
+		return x.X + quiet, x.Y + quiet, x.Y + typeset.Scaled(len(x.Modules))*x.Module - quiet, true
 	case *typeset.Rule:
-		if x.Artifact == typeset.PaginationArtifact {
-			return placed{}, false
-		}
-		return placed{left: x.X, top: x.Y, bottom: x.Y + x.H}, true
+		return x.X, x.Y, x.Y + x.H, x.Artifact != typeset.PaginationArtifact
 	case *typeset.Polygon:
 		if len(x.Points) == 0 {
-			return placed{}, false
+			return 0, 0, 0, false
 		}
-		pl := placed{left: x.Points[0].X, top: x.Points[0].Y, bottom: x.Points[0].Y}
+		left, top, bottom = x.Points[0].X, x.Points[0].Y, x.Points[0].Y
 		for _, v := range x.Points {
-			pl.left, pl.top, pl.bottom = min(pl.left, v.X), min(pl.top, v.Y), max(pl.bottom, v.Y)
+			left, top, bottom = min(left, v.X), min(top, v.Y), max(bottom, v.Y)
 		}
-		return pl, true
+		return left, top, bottom, true
 	}
-	return placed{}, false
+	return 0, 0, 0, false
 }
 
 // columnAt is the column an item starting at x stands in, on a page
-// whose type area starts at left.
-func columnAt(x, left typeset.Scaled, th Theme) int {
-	if th.Columns < 2 {
-		return 0
-	}
-	col := int((x - left + th.ColumnGap/2) / (th.ColumnWidth() + th.ColumnGap))
-	return max(0, min(col, th.Columns-1))
+// whose type area starts at left with columns a step apart.
+func columnAt(x, left, step, gap typeset.Scaled, columns int) int {
+	col := int((x - left + gap/2) / step)
+	return max(0, min(col, columns-1))
 }
 
 func abs(x typeset.Scaled) typeset.Scaled {
@@ -416,8 +443,8 @@ func (r *compositionReader) withColumn(where string) string {
 // its block's, its section's, or the content file's.
 func (r *compositionReader) whereOf(p placed) string {
 	if g, ok := p.item.(*typeset.GlyphRun); ok {
-		if l, ok := r.divided[g]; ok {
-			return r.withColumn(r.c.paraWhere[l.para-1])
+		if para, ok := r.divided[g]; ok {
+			return r.withColumn(r.c.paraWhere[para-1])
 		}
 	}
 	if w := r.where[p.block]; w != "" {
