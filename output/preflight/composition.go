@@ -55,8 +55,8 @@ func checkComposition(r *Report, doc *layout.Document) {
 		kinds = append(kinds, fmt.Sprintf("%d %s", n, k))
 	}
 	sort.Strings(kinds)
-	f := r.add(compositionRule, Warn, fmt.Sprint(len(r.Composition)), "%d faults of the page make-up (%s), first: page %d, %s",
-		len(r.Composition), strings.Join(kinds, ", "), r.Composition[0].Page, r.Composition[0].Message)
+	f := r.add(compositionRule, Warn, fmt.Sprint(len(r.Composition)), "%d faults of the page make-up (%s), the first on page %d; listed under composition",
+		len(r.Composition), strings.Join(kinds, ", "), r.Composition[0].Page)
 	f.Page = r.Composition[0].Page
 }
 
