@@ -77,7 +77,7 @@ func (r *compositionReader) onlyEndMatter(i int) bool {
 // next page begins with a float anchored on page i that is taller than
 // the room left there.
 func (r *compositionReader) endedByFloat(i int, next placed, room typeset.Scaled) bool {
-	if next.kind == textBlock {
+	if next.kind == kindText {
 		return false
 	}
 	f, ok := r.floatOf(next)
@@ -130,7 +130,7 @@ func (r *compositionReader) blockBand(p placed) (top, bottom typeset.Scaled) {
 // describe names what an item is, for messages.
 func (r *compositionReader) describe(p placed) string {
 	switch {
-	case p.kind != textBlock:
+	case p.kind != kindText:
 		return "a " + p.kind.String() + " (" + keyPath(r.whereOf(p)) + ")"
 	case p.sect >= 0 && p.block != nil && p.block.Role == typeset.RoleH2:
 		return fmt.Sprintf("the heading of sections[%d]", p.sect)
@@ -264,7 +264,7 @@ func (r *compositionReader) strandedBlocks() {
 		}
 		for col := 0; col < max(r.c.th.Columns, 1); col++ {
 			p, ok := firsts[col]
-			if !ok || p.kind == textBlock || p.sect < 0 || r.lastText[p.sect] < 0 || r.lastText[p.sect] >= i {
+			if !ok || p.kind == kindText || p.sect < 0 || r.lastText[p.sect] < 0 || r.lastText[p.sect] >= i {
 				continue
 			}
 			if f, ok := r.floatOf(p); ok && f.Page == i+1 && f.Page-f.AnchorPage <= 1 && f.Page >= f.AnchorPage {
@@ -289,7 +289,7 @@ func (r *compositionReader) floatDistances() {
 		// The band: the float's block on its page, if it can be found.
 		element, top, height := "float", r.c.th.MarginTop, r.c.th.TextHeight()
 		for _, p := range r.pages[f.Page-1] {
-			if key := keyPath(r.where[p.block]); p.kind != textBlock && key != "" && strings.Contains(f.Where, key) {
+			if key := keyPath(r.where[p.block]); p.kind != kindText && key != "" && strings.Contains(f.Where, key) {
 				t, b := r.blockBand(p)
 				element, top, height = p.kind.String(), t, b-t
 				break

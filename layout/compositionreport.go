@@ -81,17 +81,17 @@ type blockKind uint8
 
 // The parts of a section the report tells apart.
 const (
-	textBlock    blockKind = iota // heading, speakers, body text, programme
-	pictureBlock                  // a picture with its caption
-	linkBlock                     // a QR code with its label, text and address
+	kindText      blockKind = iota // heading, speakers, body text, programme
+	kindPicture                    // a picture with its caption
+	kindLinkBlock                  // a QR code with its label, text and address
 )
 
 // String names the block for messages.
 func (k blockKind) String() string {
 	switch k {
-	case pictureBlock:
+	case kindPicture:
 		return "picture"
-	case linkBlock:
+	case kindLinkBlock:
 		return "link block"
 	}
 	return "text"
@@ -195,7 +195,7 @@ func (c *composer) readPages(d *Document) *compositionReader {
 			if pl.block != nil {
 				pl.kind = r.kinds[pl.block]
 			}
-			if pl.sect >= 0 && pl.kind == textBlock {
+			if pl.sect >= 0 && pl.kind == kindText {
 				r.lastText[pl.sect] = i
 			}
 		}
@@ -307,7 +307,7 @@ func (r *compositionReader) readPage(i int, p Page) []placed {
 	// The type area starts at the left margin, or at the right one on a
 	// page whose margins are mirrored: whichever the text is nearer to.
 	left := th.MarginLeft
-	if texts > 0 && abs(minX-th.MarginRight) < abs(minX-th.MarginLeft) {
+	if texts > 0 && absScaled(minX-th.MarginRight) < absScaled(minX-th.MarginLeft) {
 		left = th.MarginRight
 	}
 	if th.Columns > 1 {
@@ -327,19 +327,19 @@ func (r *compositionReader) classify(it typeset.Item, b *typeset.StructElement) 
 	}
 	switch x := it.(type) {
 	case *Picture:
-		if b.Role == typeset.RoleFigure && r.kinds[b] != pictureBlock {
-			r.kinds[b] = pictureBlock
+		if b.Role == typeset.RoleFigure && r.kinds[b] != kindPicture {
+			r.kinds[b] = kindPicture
 			if x.Source != nil && x.Source.Where != "" {
 				r.where[b] = strings.TrimSuffix(x.Source.Where, ".file")
 			}
 		}
 	case *typeset.QRCode:
 		if b.Role == typeset.RoleDiv {
-			r.kinds[b] = linkBlock
+			r.kinds[b] = kindLinkBlock
 		}
 	case *typeset.LinkArea:
 		if b.Role == typeset.RoleDiv && x.URL != "" {
-			r.kinds[b] = linkBlock
+			r.kinds[b] = kindLinkBlock
 		}
 	}
 }
@@ -378,7 +378,7 @@ func columnAt(x, left, step, gap typeset.Scaled, columns int) int {
 	return max(0, min(col, columns-1))
 }
 
-func abs(x typeset.Scaled) typeset.Scaled {
+func absScaled(x typeset.Scaled) typeset.Scaled {
 	if x < 0 {
 		return -x
 	}

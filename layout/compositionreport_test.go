@@ -129,7 +129,7 @@ func (s *synthetic) findings() ([]string, []Warning) {
 	return out, s.d.Warnings
 }
 
-func word(s string) *string { return &s }
+func actualText(s string) *string { return &s }
 
 // lines is the number of body lines in the type area.
 func (s *synthetic) lines() int { return int(s.c.th.TextHeight() / s.c.th.Body.Leading) }
@@ -205,19 +205,19 @@ var faultCases = []struct {
 	}, []string{"underfull-page p1 page"}},
 	{"hyphenated heading, name and caption; body text hyphenated", func(s *synthetic) {
 		p := s.page(BodyPage)
-		h := s.run(p, s.c.th.Heading, s.x(0), s.y(0), "Beschäftigungs-", word("Beschäftigungsduldung"), s.sects[0].Child(typeset.RoleH2))
+		h := s.run(p, s.c.th.Heading, s.x(0), s.y(0), "Beschäftigungs-", actualText("Beschäftigungsduldung"), s.sects[0].Child(typeset.RoleH2))
 		s.para("content.toml:10: sections[0].title", h)
-		n := s.run(p, s.c.th.SpeakerName, s.x(0), s.y(2), "Lind-", word("Lindqvist"), s.sects[0].Child(typeset.RoleDiv).Child(typeset.RoleP))
+		n := s.run(p, s.c.th.SpeakerName, s.x(0), s.y(2), "Lind-", actualText("Lindqvist"), s.sects[0].Child(typeset.RoleDiv).Child(typeset.RoleP))
 		s.para("content.toml:10: sections[0].speakers[0]", n)
-		cap := s.run(p, s.c.th.Caption, s.x(0), s.y(4), "Werkstatt-", word("Werkstattfoto"), s.sects[0].Child(typeset.RoleFigure).Child(typeset.RoleCaption))
+		cap := s.run(p, s.c.th.Caption, s.x(0), s.y(4), "Werkstatt-", actualText("Werkstattfoto"), s.sects[0].Child(typeset.RoleFigure).Child(typeset.RoleCaption))
 		s.para("content.toml:10: sections[0].images[0]", cap)
-		s.run(p, s.c.th.Body, s.x(0), s.y(6), "Ausbil-", word("Ausbildung"), s.sects[0].Child(typeset.RoleP))
+		s.run(p, s.c.th.Body, s.x(0), s.y(6), "Ausbil-", actualText("Ausbildung"), s.sects[0].Child(typeset.RoleP))
 	}, []string{"hyphenated-display p1 heading", "hyphenated-display p1 name", "hyphenated-display p1 display line"}},
 	{"a heading of one word wider than the column", func(s *synthetic) {
 		p := s.page(BodyPage)
 		h := s.sects[0].Child(typeset.RoleH2)
-		head := s.run(p, s.c.th.Heading, s.x(0), s.y(0), "Ausbildungsplatzvermittlungs-", word("Ausbildungsplatzvermittlungsunterstützungsprogramme"), h)
-		rest := s.run(p, s.c.th.Heading, s.x(0), s.y(1), "unterstützungsprogramme", word(""), h)
+		head := s.run(p, s.c.th.Heading, s.x(0), s.y(0), "Ausbildungsplatzvermittlungs-", actualText("Ausbildungsplatzvermittlungsunterstützungsprogramme"), h)
+		rest := s.run(p, s.c.th.Heading, s.x(0), s.y(1), "unterstützungsprogramme", actualText(""), h)
 		head.Width, rest.Width = s.c.th.ColumnWidth()*3/4, s.c.th.ColumnWidth()/2
 		s.para("content.toml:10: sections[0].title", head, rest)
 	}, []string{"hyphenated-display p1 heading"}},
@@ -240,9 +240,9 @@ var faultCases = []struct {
 		for n := 2; n < s.lines()-1; n++ {
 			runs = append(runs, s.run(p, s.c.th.Body, s.x(0), s.y(n), "Text", nil, e))
 		}
-		runs = append(runs, s.run(p, s.c.th.Body, s.x(0), s.y(s.lines()-1), "Fachkräfte-", word("Fachkräfteeinwanderung"), e))
+		runs = append(runs, s.run(p, s.c.th.Body, s.x(0), s.y(s.lines()-1), "Fachkräfte-", actualText("Fachkräfteeinwanderung"), e))
 		q := s.page(BodyPage)
-		runs = append(runs, s.run(q, s.c.th.Body, s.x(0), s.y(0), "einwanderung", word(""), e))
+		runs = append(runs, s.run(q, s.c.th.Body, s.x(0), s.y(0), "einwanderung", actualText(""), e))
 		s.para("content.toml:13:1: sections[0].body (block 1)", runs...)
 	}, []string{"hyphen-across-page p2 body line"}},
 	{"a hyphen across a right-hand page turn", func(s *synthetic) {
@@ -251,10 +251,10 @@ var faultCases = []struct {
 		p := s.page(BodyPage)
 		s.heading(p, 0, 0, 0)
 		e := s.sects[0].Child(typeset.RoleP)
-		head := s.run(p, s.c.th.Body, s.x(0), s.y(s.lines()-1), "Fachkräfte-", word("Fachkräfteeinwanderung"), e)
+		head := s.run(p, s.c.th.Body, s.x(0), s.y(s.lines()-1), "Fachkräfte-", actualText("Fachkräfteeinwanderung"), e)
 		s.text(p, 0, 0, 2, s.lines()-1)
 		q := s.page(BodyPage)
-		s.para("content.toml:13:1: sections[0].body (block 2)", head, s.run(q, s.c.th.Body, s.x(0), s.y(0), "einwanderung", word(""), e))
+		s.para("content.toml:13:1: sections[0].body (block 2)", head, s.run(q, s.c.th.Body, s.x(0), s.y(0), "einwanderung", actualText(""), e))
 		s.text(q, 0, 0, 1, 10)
 	}, []string{"hyphen-across-page p3 body line"}},
 	{"a hyphen at a column foot, the word going on at the next column's head", func(s *synthetic) {
@@ -266,7 +266,7 @@ var faultCases = []struct {
 		for n := 2; n < s.lines()-1; n++ {
 			runs = append(runs, s.run(p, s.c.th.Body, s.x(0), s.y(n), "Text", nil, e))
 		}
-		runs = append(runs, s.run(p, s.c.th.Body, s.x(0), s.y(s.lines()-1), "Fachkräfte-", word("Fachkräfteeinwanderung"), e))
+		runs = append(runs, s.run(p, s.c.th.Body, s.x(0), s.y(s.lines()-1), "Fachkräfte-", actualText("Fachkräfteeinwanderung"), e))
 		for n := 0; n < s.lines(); n++ {
 			runs = append(runs, s.run(p, s.c.th.Body, s.x(1), s.y(n), "Text", nil, e))
 		}
