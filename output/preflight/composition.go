@@ -34,7 +34,7 @@ type CompositionFinding struct {
 }
 
 // checkComposition lists the layout's composition findings, as warnings,
-// and sums them up in the rule "composition".
+// page by page, and sums them up in the rule "composition".
 func checkComposition(r *Report, doc *layout.Document) {
 	r.Composition = []CompositionFinding{}
 	counts := map[string]int{}
@@ -50,6 +50,12 @@ func checkComposition(r *Report, doc *layout.Document) {
 		r.add(compositionRule, Pass, "0", "no faults of the page make-up")
 		return
 	}
+	// Page by page, as a designer goes through them (those no page could
+	// be found for last); in the layout's order on a page.
+	sort.SliceStable(r.Composition, func(i, j int) bool {
+		pi, pj := r.Composition[i].Page, r.Composition[j].Page
+		return pi != 0 && (pj == 0 || pi < pj)
+	})
 	kinds := make([]string, 0, len(counts))
 	for k, n := range counts {
 		kinds = append(kinds, fmt.Sprintf("%d %s", n, k))
