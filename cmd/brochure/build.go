@@ -161,7 +161,7 @@ func printWarnings(w io.Writer, warnings []layout.Warning) {
 		fmt.Fprintln(w, warning)
 	}
 	if makeUp > 0 {
-		fmt.Fprintf(w, "note: %d faults of the page make-up (underfull pages, hyphens across a page turn, …); brochure check lists them\n", makeUp)
+		fmt.Fprintf(w, "note: %s of the page make-up (underfull pages, hyphens across a page turn, …); brochure check lists them\n", faults(makeUp))
 	}
 }
 

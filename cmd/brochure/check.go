@@ -137,8 +137,16 @@ func writeComposition(w io.Writer, list []preflight.CompositionFinding) {
 		fmt.Fprintln(w, "composition: no faults of the page make-up")
 		return
 	}
-	fmt.Fprintf(w, "composition: %d faults of the page make-up\n", len(list))
+	fmt.Fprintf(w, "composition: %s of the page make-up\n", faults(len(list)))
 	for _, f := range list {
 		fmt.Fprintf(w, "  %-4s  page %-3d %-19s %-13s %s\n        %s\n", strings.ToUpper(string(f.Status)), f.Page, f.Kind, f.Element, f.Where, f.Message)
 	}
+}
+
+// faults counts faults of the page make-up in words: "1 fault", "3 faults".
+func faults(n int) string {
+	if n == 1 {
+		return "1 fault"
+	}
+	return fmt.Sprintf("%d faults", n)
 }

@@ -61,8 +61,8 @@ func checkComposition(r *Report, doc *layout.Document) {
 		kinds = append(kinds, fmt.Sprintf("%d %s", n, k))
 	}
 	sort.Strings(kinds)
-	f := r.add(compositionRule, Warn, fmt.Sprint(len(r.Composition)), "%d faults of the page make-up (%s), the first on page %d; listed under composition",
-		len(r.Composition), strings.Join(kinds, ", "), r.Composition[0].Page)
+	f := r.add(compositionRule, Warn, fmt.Sprint(len(r.Composition)), "%d %s of the page make-up (%s), the first on page %d; listed under composition",
+		len(r.Composition), map[bool]string{true: "fault", false: "faults"}[len(r.Composition) == 1], strings.Join(kinds, ", "), r.Composition[0].Page)
 	f.Page = r.Composition[0].Page
 }
 
