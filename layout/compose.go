@@ -136,6 +136,7 @@ func Compose(doc *content.Document, th Theme) *Document {
 	}
 	out.Warnings = c.warnings
 	placeWarnings(out)
+	c.reportComposition(out)
 	return out
 }
 

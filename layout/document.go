@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"fmt"
 	"time"
 
 	"brochure/layout/typeset"
@@ -55,6 +56,9 @@ type Warning struct {
 	// the warning is about stands.
 	Page        int
 	Top, Height typeset.Scaled
+	// Element names what a composition finding is about ("heading",
+	// "picture", "page", …); "" for other warnings.
+	Element string
 	// anchor is an item of that line or paragraph, found on the pages
 	// once they are composed.
 	anchor typeset.Item
@@ -86,6 +90,32 @@ const (
 	WarnStrandedBlock     // a block of a section alone, away from its section
 	WarnFloatDistance     // a float more than one page after its anchor
 )
+
+// kindNames are the warning kinds' names in reports (check -json).
+var kindNames = [...]string{"", "overfull-line", "loose-line", "widow", "orphan", "hyphenated-name", "missing-glyph",
+	"no-qr-code", "enlarged-image", "missing-logo", "missing-alt", "image-width",
+	"underfull-page", "hyphenated-display", "hyphen-across-page", "stranded-block", "float-distance"}
+
+// String names the warning kind for reports: "underfull-page", "widow", ….
+func (k WarningKind) String() string {
+	if k > 0 && int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return fmt.Sprintf("warning-%d", int(k))
+}
+
+// Composition reports whether the kind is a fault of the page make-up —
+// what check lists under composition: underfull pages, hyphenated display
+// lines and names, hyphens across a page turn, widows, orphans, loose
+// lines, stranded blocks and floats far from their anchor.
+func (k WarningKind) Composition() bool {
+	switch k {
+	case WarnUnderfullPage, WarnHyphenatedDisplay, WarnHyphenatedName, WarnHyphenAcrossPage,
+		WarnWidow, WarnOrphan, WarnUnderfull, WarnStrandedBlock, WarnFloatDistance:
+		return true
+	}
+	return false
+}
 
 // String formats the warning for the terminal.
 func (w Warning) String() string {

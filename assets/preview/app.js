@@ -58,10 +58,19 @@ function renderWarnings(list) {
     const where = text(document.createElement("span"), w.where);
     where.className = "where";
     li.appendChild(where);
+    if (w.composition) {
+      // A fault of the page make-up: its kind and element named, its
+      // mark in its own colour.
+      li.className = "composition";
+      const kind = text(document.createElement("span"), w.kind + (w.element ? " · " + w.element : ""));
+      kind.className = "kind";
+      li.appendChild(kind);
+    }
     li.appendChild(document.createTextNode(w.message + " "));
     if (w.page > 0 && w.page <= shown.length) {
       const mark = document.createElement("div");
-      mark.className = "mark";
+      mark.className = w.composition ? "mark composition" : "mark";
+      mark.dataset.kind = w.kind || "";
       mark.id = "mark-" + k;
       mark.style.setProperty("--t", w.top);
       mark.style.setProperty("--hh", w.height);

@@ -127,9 +127,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 		if err != nil {
 			return err
 		}
-		for _, w := range res.warnings {
-			fmt.Fprintln(stderr, w)
-		}
+		printWarnings(stderr, res.warnings)
 		if !*quiet {
 			fmt.Fprintf(stdout, "wrote %d %s pages (%s … %s) in %d ms\n", len(files), strings.ToUpper(*format), files[0], files[len(files)-1],
 				time.Since(start).Milliseconds())
@@ -142,14 +140,29 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	if err := writeFileAtomic(req.outPath, res.writePDF); err != nil {
 		return err
 	}
-	for _, w := range res.warnings {
-		fmt.Fprintln(stderr, w)
-	}
+	printWarnings(stderr, res.warnings)
 	if !*quiet {
 		fmt.Fprintf(stdout, "wrote %s (%d pages, %s edition) in %d ms\n", req.outPath, res.pages, req.edition,
 			time.Since(start).Milliseconds())
 	}
 	return nil
+}
+
+// printWarnings prints the typesetting warnings, one a line; the faults
+// of the page make-up the composition report found on the pages are
+// counted in one line, since check lists them with their places.
+func printWarnings(w io.Writer, warnings []layout.Warning) {
+	makeUp := 0
+	for _, warning := range warnings {
+		if warning.Kind.ReadBack() {
+			makeUp++
+			continue
+		}
+		fmt.Fprintln(w, warning)
+	}
+	if makeUp > 0 {
+		fmt.Fprintf(w, "note: %s of the page make-up (underfull pages, hyphens across a page turn, …); brochure check lists them\n", faults(makeUp))
+	}
 }
 
 // parseEdition reads the -edition flag.

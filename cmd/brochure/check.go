@@ -10,13 +10,19 @@ import (
 	"brochure/output/preflight"
 )
 
-const checkHelp = `Usage: brochure check [CONTENT.toml] [-edition print|screen] [-json]
+const checkHelp = `Usage: brochure check [CONTENT.toml] [-edition print|screen] [-json] [-strict]
 
 Builds the brochure in memory (nothing is written) and checks it as a print
 shop and a funder would: the EU/ESF Plus and BMAS visibility rules, the
 print rules (fonts, colours, boxes, bleed, image resolution, safety margin)
 and the engine's typographic warnings. One line per rule with pass, warn or
 fail and the measured value; exit code 1 when any rule fails.
+
+Then the composition: each fault of the page make-up — an underfull page,
+a hyphenated heading, name or display line, a hyphen across a page turn, a
+widow or orphan, a loose line, a stranded block, a float far from its
+anchor — with its page, element and content position (file:line:col: key).
+They are warnings; with -strict they are failures (exit code 1).
 
 Flags:
 `
@@ -31,6 +37,7 @@ func cmdCheck(args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("check", checkHelp, stderr)
 	edition := fs.String("edition", "print", "`EDITION` to check: print or screen")
 	asJSON := fs.Bool("json", false, "write the report as JSON")
+	strict := fs.Bool("strict", false, "make the composition findings failures (exit 1)")
 	allowOutside := fs.Bool("allow-outside", false, "allow asset paths outside the content file's folder")
 	pos, err := parseArgs(fs, args)
 	if err != nil {
@@ -55,6 +62,9 @@ func cmdCheck(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	report := preflight.Run(res.layout, pdf, res.options.Profile)
+	if *strict {
+		report.Strict()
+	}
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
@@ -87,6 +97,7 @@ func writeReport(w io.Writer, r preflight.Report, req buildRequest) {
 		fmt.Fprintf(w, "  %-4s  %-27s %-35s %s\n", strings.ToUpper(string(f.Status)), f.Rule, value, f.Message)
 	}
 	writeTypography(w, r.Typography)
+	writeComposition(w, r.Composition)
 	verdict := "PASS"
 	if counts[preflight.Fail] > 0 {
 		verdict = "FAIL"
@@ -117,4 +128,25 @@ func writeTypography(w io.Writer, t typeset.SettingSummary) {
 	} else {
 		fmt.Fprintf(w, "  compound breaks  none (%d in simple words)\n", t.InSimple)
 	}
+}
+
+// writeComposition prints the faults of the page make-up, one per
+// finding: status, page, kind and element, then where and what.
+func writeComposition(w io.Writer, list []preflight.CompositionFinding) {
+	if len(list) == 0 {
+		fmt.Fprintln(w, "composition: no faults of the page make-up")
+		return
+	}
+	fmt.Fprintf(w, "composition: %s of the page make-up\n", faults(len(list)))
+	for _, f := range list {
+		fmt.Fprintf(w, "  %-4s  page %-3d %-19s %-13s %s\n        %s\n", strings.ToUpper(string(f.Status)), f.Page, f.Kind, f.Element, f.Where, f.Message)
+	}
+}
+
+// faults counts faults of the page make-up in words: "1 fault", "3 faults".
+func faults(n int) string {
+	if n == 1 {
+		return "1 fault"
+	}
+	return fmt.Sprintf("%d faults", n)
 }

@@ -4,7 +4,7 @@
 //	brochure build [CONTENT.toml] [-o OUT.pdf]   typeset the brochure (-format svg|png: page images)
 //	brochure watch CONTENT.toml [-o OUT.pdf]     rebuild whenever an input changes
 //	brochure serve CONTENT.toml [-addr A]        live preview in the browser
-//	brochure check [CONTENT.toml] [-json]        preflight for print shops and funders
+//	brochure check [CONTENT.toml] [-json] [-strict] preflight for print shops and funders, composition report
 //	brochure init DIR                            write the example content into DIR
 //	brochure hyphenate WORD...                   show where words may be broken
 //	brochure version                             print the version
@@ -52,7 +52,7 @@ Usage:
   brochure build [CONTENT.toml] [-o OUT.pdf]   typeset the brochure (no file: the built-in example)
   brochure watch CONTENT.toml [-o OUT.pdf]     rebuild on every change of content, theme, fonts, images
   brochure serve CONTENT.toml [-addr A]        live preview in the browser (http://127.0.0.1:8080/)
-  brochure check [CONTENT.toml] [-json]        preflight for print shops and funders (exit 1 on failure)
+  brochure check [CONTENT.toml] [-json] [-strict]  preflight and composition report (exit 1 on failure)
   brochure init DIR                            write the example content into DIR to start a new event
   brochure hyphenate WORD...                   show where words may be broken
   brochure version                             print the version

@@ -3,7 +3,8 @@
 // (content/pdfread) — fonts, colour spaces of every image and content
 // stream, page boxes, output intent and metadata — and the layout for
 // what only the layout knows: where the funding marks were placed, image
-// resolution, and the engine's typographic warnings, counted by kind.
+// resolution, the engine's typographic warnings, counted by kind, and the
+// composition report's faults of the page make-up, one by one.
 package preflight
 
 import (
@@ -44,6 +45,10 @@ type Report struct {
 	// Typography is how the justified text was set: figures for the
 	// designer, not rules that pass or fail.
 	Typography typeset.SettingSummary `json:"typography"`
+	// Composition lists the faults of the page make-up, each with its
+	// page, element and content position: warnings, failures after
+	// Strict.
+	Composition []CompositionFinding `json:"composition"`
 }
 
 // Failed reports whether any rule failed.
@@ -81,6 +86,7 @@ func Run(doc *layout.Document, pdf []byte, prof output.Profile) Report {
 	checkImages(r, doc)
 	checkSafetyMargin(r, doc)
 	checkTypography(r, doc)
+	checkComposition(r, doc)
 	r.Passed = !r.Failed()
 	return *r
 }

@@ -30,12 +30,18 @@ type pageInfo struct {
 }
 
 // warning is a typesetting warning and the band of its page it is about.
+// Kind names it ("overfull-line", "underfull-page", …); a finding of the
+// composition report (a fault of the page make-up) is marked as such and
+// names its element, so the page marks it in its own colour and words.
 type warning struct {
-	Where   string  `json:"where"`
-	Message string  `json:"message"`
-	Page    int     `json:"page,omitempty"`
-	Top     float64 `json:"top,omitempty"`
-	Height  float64 `json:"height,omitempty"`
+	Kind        string  `json:"kind"`
+	Composition bool    `json:"composition,omitempty"`
+	Element     string  `json:"element,omitempty"`
+	Where       string  `json:"where"`
+	Message     string  `json:"message"`
+	Page        int     `json:"page,omitempty"`
+	Top         float64 `json:"top,omitempty"`
+	Height      float64 `json:"height,omitempty"`
 }
 
 // finding is a check result.
@@ -72,7 +78,8 @@ func errorsOf(err error) []problem {
 func warningsOf(d *layout.Document) []warning {
 	out := make([]warning, 0, len(d.Warnings))
 	for _, w := range d.Warnings {
-		out = append(out, warning{Where: w.Where, Message: w.Msg, Page: w.Page, Top: w.Top.Points(), Height: w.Height.Points()})
+		out = append(out, warning{Kind: w.Kind.String(), Composition: w.Kind.Composition(), Element: w.Element,
+			Where: w.Where, Message: w.Msg, Page: w.Page, Top: w.Top.Points(), Height: w.Height.Points()})
 	}
 	return out
 }

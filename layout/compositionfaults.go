@@ -1,0 +1,306 @@
+package layout
+
+import (
+	"fmt"
+	"strings"
+
+	"brochure/fonts"
+	"brochure/layout/typeset"
+)
+
+// The faults the composition report looks for, each read from the pages
+// indexed by readPages (see compositionreport.go for their definitions).
+
+// underfullPages reports body pages more than underfullPageShare per
+// cent empty while the flow goes on on the next page.
+func (r *compositionReader) underfullPages() {
+	th := r.c.th
+	area := th.TextHeight()
+	cols := max(th.Columns, 1)
+	for i, items := range r.pages {
+		if r.d.Pages[i].Kind != BodyPage || i+1 >= len(r.d.Pages) || r.d.Pages[i+1].Kind != BodyPage {
+			continue // not a body page, or the last: the flow does not go on
+		}
+		// How far down each column is filled, from the top of the type area.
+		filled := make([]typeset.Scaled, cols)
+		for _, p := range items {
+			filled[p.col] = max(filled[p.col], min(p.bottom-th.MarginTop, area))
+		}
+		var empty typeset.Scaled
+		top := area
+		for _, f := range filled {
+			empty += area - f
+			top = min(top, f)
+		}
+		if empty*100 <= area*typeset.Scaled(cols)*underfullPageShare {
+			continue
+		}
+		next, ok := r.first(i + 1)
+		if !ok || r.endedByFloat(i, next, area-filled[cols-1]) || r.onlyEndMatter(i+1) {
+			continue
+		}
+		r.add(WarnUnderfullPage, i, th.MarginTop+top, area-top, "page", r.whereOf(next),
+			"%.1f %% of the type area of page %d is empty while the flow goes on on page %d, which begins with %s",
+			float64(empty)*100/float64(area*typeset.Scaled(cols)), i+1, i+2, r.describe(next))
+	}
+}
+
+// first is the first item of page i in reading order: the topmost of
+// its first column that holds any, content before decoration (a quote's
+// bar begins above its text).
+func (r *compositionReader) first(i int) (placed, bool) {
+	var best placed
+	found := false
+	for _, p := range r.pages[i] {
+		content, bestContent := p.item.Element() != nil, found && best.item.Element() != nil
+		switch {
+		case !found, content && !bestContent,
+			content == bestContent && (p.col < best.col || p.col == best.col && p.top < best.top):
+			best, found = p, true
+		}
+	}
+	return best, found
+}
+
+// onlyEndMatter reports whether page i holds nothing of the sections: the
+// funding notice that ends an unbound brochure in place of a back cover.
+func (r *compositionReader) onlyEndMatter(i int) bool {
+	for _, p := range r.pages[i] {
+		if p.sect >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// endedByFloat reports whether page i ends early because of a float: the
+// next page begins with a float anchored on page i that is taller than
+// the room left there.
+func (r *compositionReader) endedByFloat(i int, next placed, room typeset.Scaled) bool {
+	if next.kind == kindText {
+		return false
+	}
+	f, ok := r.floatOf(next)
+	if !ok || f.AnchorPage != i+1 || f.Page != i+2 {
+		return false
+	}
+	top, bottom := r.blockBand(next)
+	return bottom-top > room
+}
+
+// floatOf finds the placement of the block p belongs to among the
+// document's floats, by its key path.
+func (r *compositionReader) floatOf(p placed) (FloatPlacement, bool) {
+	key := keyPath(r.where[p.block])
+	if key == "" {
+		return FloatPlacement{}, false
+	}
+	for _, f := range r.d.Floats {
+		if strings.Contains(f.Where+".", key+".") || strings.Contains(f.Where+".", key+" ") {
+			return f, true
+		}
+	}
+	return FloatPlacement{}, false
+}
+
+// keyPath is the key path of a content position: „sections[2].images[0]“
+// of „content.toml:40:3: sections[2].images[0]“.
+func keyPath(where string) string {
+	if k := strings.Index(where, "sections["); k >= 0 {
+		return where[k:]
+	}
+	return ""
+}
+
+// blockBand is the vertical extent, on its page, of the block p belongs
+// to (of p alone when it belongs to none).
+func (r *compositionReader) blockBand(p placed) (top, bottom typeset.Scaled) {
+	top, bottom = p.top, p.bottom
+	if p.block == nil {
+		return top, bottom
+	}
+	for _, q := range r.pages[p.page] {
+		if q.block == p.block {
+			top, bottom = min(top, q.top), max(bottom, q.bottom)
+		}
+	}
+	return top, bottom
+}
+
+// describe names what an item is, for messages.
+func (r *compositionReader) describe(p placed) string {
+	switch {
+	case p.kind != kindText:
+		return "a " + p.kind.String() + " (" + keyPath(r.whereOf(p)) + ")"
+	case p.sect >= 0 && p.block != nil && p.block.Role == typeset.RoleH2:
+		return fmt.Sprintf("the heading of sections[%d]", p.sect)
+	case p.sect >= 0:
+		if key := keyPath(r.whereOf(p)); key != "" {
+			return "text of " + key
+		}
+	}
+	return "text"
+}
+
+// insertedHyphen reports whether a glyph run is the first part of a word
+// the line breaker divided: it ends in the hyphen it inserted and says
+// the whole word as its actual text.
+func insertedHyphen(g *typeset.GlyphRun) bool {
+	return g.ActualText != nil && *g.ActualText != "" && *g.ActualText != g.Text
+}
+
+// displayElement says what kind of display line a run is part of:
+// "heading", "name" or "display line"; "" for body text.
+func (r *compositionReader) displayElement(g *typeset.GlyphRun) string {
+	if e := g.Element(); e != nil && (hasRole(e, typeset.RoleH1) || hasRole(e, typeset.RoleH2)) {
+		return "heading"
+	}
+	if r.bodyText(g) {
+		return ""
+	}
+	if r.names[strings.Trim(*g.ActualText, ",.;:()")] {
+		return "name"
+	}
+	return "display line"
+}
+
+// bodyText reports whether a run is set in the body style (any of its
+// family's faces, at its size).
+func (r *compositionReader) bodyText(g *typeset.GlyphRun) bool {
+	b := r.c.th.Body
+	if g.Size != b.Size || b.Family == nil {
+		return false
+	}
+	for _, st := range [...]fonts.Style{fonts.Regular, fonts.Bold, fonts.Italic, fonts.BoldItalic} {
+		if b.Family.Face(st) == g.Face {
+			return true
+		}
+	}
+	return false
+}
+
+// hyphenatedDisplays reports headings, names and display lines ending in
+// an inserted hyphen (a name already reported by the line breaker as
+// WarnHyphenatedName is not reported twice).
+func (r *compositionReader) hyphenatedDisplays() {
+	named := map[int]map[typeset.Scaled]bool{}
+	for _, w := range r.d.Warnings {
+		if w.Kind == WarnHyphenatedName {
+			if named[w.Page] == nil {
+				named[w.Page] = map[typeset.Scaled]bool{}
+			}
+			named[w.Page][w.Top] = true
+		}
+	}
+	for i, items := range r.pages {
+		for _, p := range items {
+			g, ok := p.item.(*typeset.GlyphRun)
+			if !ok || !insertedHyphen(g) {
+				continue
+			}
+			element := r.displayElement(g)
+			if element == "" || element == "name" && named[i+1][g.Y-g.Size] {
+				continue
+			}
+			why := "display lines are not hyphenated"
+			if r.widerThanColumn(g) {
+				why = "the word is wider than the column"
+			}
+			r.add(WarnHyphenatedDisplay, i, g.Y-g.Size, g.Size*13/10, element, r.whereOf(p),
+				"a %s is hyphenated on page %d: „%s“ (%s) — %s", element, i+1, shortForMessage(g.Text), shortForMessage(*g.ActualText), why)
+		}
+	}
+}
+
+// widerThanColumn reports whether the word a hyphenated run begins is
+// wider than a column — the one case where a display line may break
+// inside a word: its first part and its rest on the next line together
+// (hyphen included) are wider than the measure.
+func (r *compositionReader) widerThanColumn(g *typeset.GlyphRun) bool {
+	rest := r.rest[g]
+	return rest != nil && g.Width+rest.Width > r.c.th.ColumnWidth()
+}
+
+// hyphensAcrossPages reports words divided at the last line of a page
+// whose rest stands on a later page.
+func (r *compositionReader) hyphensAcrossPages() {
+	for i, items := range r.pages {
+		for _, p := range items {
+			g, ok := p.item.(*typeset.GlyphRun)
+			if !ok || !insertedHyphen(g) {
+				continue
+			}
+			j, ok := r.dividedPage[r.rest[g]]
+			if !ok || j <= i {
+				continue
+			}
+			turn := "on the facing page"
+			if RightHand(i) {
+				turn = "after the turn of the leaf, on a new spread"
+			}
+			element := r.displayElement(g)
+			if element == "" {
+				element = "body line"
+			}
+			r.add(WarnHyphenAcrossPage, i, g.Y-g.Size, g.Size*13/10, element, r.whereOf(p),
+				"„%s“ ends page %d and the word (%s) goes on on page %d, %s", shortForMessage(g.Text), i+1, shortForMessage(*g.ActualText), j+1, turn)
+		}
+	}
+}
+
+// strandedBlocks reports columns that begin with a picture or link block
+// whose section's heading and text all stand on earlier pages, unless the
+// block is a float placed there by rule.
+func (r *compositionReader) strandedBlocks() {
+	for i, items := range r.pages {
+		if r.d.Pages[i].Kind != BodyPage {
+			continue
+		}
+		firsts := map[int]placed{}
+		for _, p := range items {
+			if f, ok := firsts[p.col]; !ok || p.top < f.top {
+				firsts[p.col] = p
+			}
+		}
+		for col := 0; col < max(r.c.th.Columns, 1); col++ {
+			p, ok := firsts[col]
+			if !ok || p.kind == kindText || p.sect < 0 || r.lastText[p.sect] < 0 || r.lastText[p.sect] >= i {
+				continue
+			}
+			if f, ok := r.floatOf(p); ok && f.Page == i+1 && f.Page-f.AnchorPage <= 1 && f.Page >= f.AnchorPage {
+				continue // a float where the rules let it stand
+			}
+			top, bottom := r.blockBand(p)
+			r.add(WarnStrandedBlock, i, top, bottom-top, p.kind.String(), r.whereOf(p),
+				"a %s begins page %d (column %d) away from its section, whose heading and text end on page %d",
+				p.kind, i+1, col+1, r.lastText[p.sect]+1)
+		}
+	}
+}
+
+// floatDistances reports floats standing more than one page after their
+// anchor, or before it.
+func (r *compositionReader) floatDistances() {
+	for _, f := range r.d.Floats {
+		d := f.Page - f.AnchorPage
+		if d >= 0 && d <= 1 || f.Page < 1 || f.Page > len(r.pages) {
+			continue
+		}
+		// The band: the float's block on its page, if it can be found.
+		element, top, height := "float", r.c.th.MarginTop, r.c.th.TextHeight()
+		for _, p := range r.pages[f.Page-1] {
+			if key := keyPath(r.where[p.block]); p.kind != kindText && key != "" && strings.Contains(f.Where, key) {
+				t, b := r.blockBand(p)
+				element, top, height = p.kind.String(), t, b-t
+				break
+			}
+		}
+		if d < 0 {
+			r.add(WarnFloatDistance, f.Page-1, top, height, element, f.Where,
+				"a %s stands on page %d, before its anchor on page %d", element, f.Page, f.AnchorPage)
+			continue
+		}
+		r.add(WarnFloatDistance, f.Page-1, top, height, element, f.Where,
+			"a %s stands on page %d, %d pages after its anchor on page %d (at most one is allowed)", element, f.Page, d, f.AnchorPage)
+	}
+}

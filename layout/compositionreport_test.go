@@ -1,0 +1,362 @@
+package layout
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"brochure/content"
+	"brochure/layout/typeset"
+)
+
+// synthetic builds layout.Documents by hand, so each fault of the page
+// make-up can be provoked on purpose, whatever pagination does: pages of
+// glyph runs, pictures and QR codes in sections of a structure tree, and
+// the paragraphs the composer would have recorded for them.
+type synthetic struct {
+	c     *composer
+	d     *Document
+	sects []*typeset.StructElement
+}
+
+// newSynthetic starts a document of n sections (one heading each added
+// by the cases) with the given number of columns.
+func newSynthetic(n, columns int) *synthetic {
+	th := DefaultTheme()
+	if columns > 1 {
+		th.Columns, th.ColumnGap = columns, typeset.MM(8)
+	}
+	doc := &content.Document{Source: "content.toml"}
+	for i := range n {
+		doc.Sections = append(doc.Sections, content.Section{Title: fmt.Sprint("Abschnitt ", i), Pos: content.Position{Line: 10 * (i + 1), Col: 1},
+			Speakers: []content.Person{{Name: "Annegret Lindqvist"}}})
+	}
+	root := &typeset.StructElement{Role: typeset.RoleDocument}
+	s := &synthetic{c: &composer{doc: doc, th: th, root: root}, d: &Document{Structure: root}}
+	for range n {
+		s.sects = append(s.sects, root.Child(typeset.RoleSect))
+	}
+	return s
+}
+
+// page adds a page of the kind and returns its index (from 0).
+func (s *synthetic) page(kind PageKind) int {
+	th := s.c.th
+	s.d.Pages = append(s.d.Pages, Page{Width: th.PageWidth, Height: th.PageHeight, Kind: kind})
+	return len(s.d.Pages) - 1
+}
+
+// y is the baseline of line n (from 0) of the type area.
+func (s *synthetic) y(n int) typeset.Scaled {
+	return s.c.th.MarginTop + typeset.Scaled(n+1)*s.c.th.Body.Leading
+}
+
+// x is the left edge of column col.
+func (s *synthetic) x(col int) typeset.Scaled {
+	th := s.c.th
+	return th.MarginLeft + typeset.Scaled(col)*(th.ColumnWidth()+th.ColumnGap)
+}
+
+// para records a paragraph of the given runs (its lines, in order), as
+// finishText would, under where.
+func (s *synthetic) para(where string, runs ...*typeset.GlyphRun) {
+	var lines []typeset.VNode
+	for _, g := range runs {
+		lines = append(lines, typeset.Box(s.c.th.Body.Leading, g))
+	}
+	s.c.paraWhere = append(s.c.paraWhere, where)
+	s.c.paraLines = append(s.c.paraLines, lines)
+}
+
+// run puts a glyph run of the style on page p at (x, y), as part of
+// element e; actual, when not nil, is its ActualText.
+func (s *synthetic) run(p int, st typeset.TextStyle, x, y typeset.Scaled, text string, actual *string, e *typeset.StructElement) *typeset.GlyphRun {
+	g := &typeset.GlyphRun{X: x, Y: y, Face: st.Face(), Size: st.Size, Text: text, Width: typeset.MM(60), Elem: e, ActualText: actual}
+	s.d.Pages[p].Items = append(s.d.Pages[p].Items, g)
+	return g
+}
+
+// heading sets section i's heading at line n of column col on page p.
+func (s *synthetic) heading(p, i, col, n int) {
+	g := s.run(p, s.c.th.Heading, s.x(col), s.y(n), fmt.Sprint("Abschnitt ", i), nil, s.sects[i].Child(typeset.RoleH2))
+	s.para(fmt.Sprintf("content.toml:%d: sections[%d].title", 10*(i+1), i), g)
+}
+
+// text fills lines from..to-1 of column col on page p with a paragraph of
+// section i.
+func (s *synthetic) text(p, i, col, from, to int) {
+	e := s.sects[i].Child(typeset.RoleP)
+	var runs []*typeset.GlyphRun
+	for n := from; n < to; n++ {
+		runs = append(runs, s.run(p, s.c.th.Body, s.x(col), s.y(n), "Text im Blocksatz", nil, e))
+	}
+	s.para(fmt.Sprintf("content.toml:%d:1: sections[%d].body (block 1)", 10*(i+1)+3, i), runs...)
+}
+
+// picture places picture j of section i, lines tall, at line n of column
+// col on page p.
+func (s *synthetic) picture(p, i, j, col, n, lines int) {
+	fig := s.sects[i].Child(typeset.RoleFigure)
+	where := fmt.Sprintf("content.toml:%d:3: sections[%d].images[%d].file", 10*(i+1)+5, i, j)
+	s.d.Pages[p].Items = append(s.d.Pages[p].Items, &Picture{X: s.x(col), Y: s.y(n) - s.c.th.Body.Leading, W: typeset.MM(80),
+		H: typeset.Scaled(lines) * s.c.th.Body.Leading, Source: &content.Image{File: "bild.jpg", Where: where}, Elem: fig})
+}
+
+// linkBlock places a QR code with its address as link block j of section
+// i at line n of column col on page p.
+func (s *synthetic) linkBlock(p, i, j, col, n int) {
+	div := s.sects[i].Child(typeset.RoleDiv)
+	modules := make([][]bool, 29)
+	for k := range modules {
+		modules[k] = make([]bool, 29)
+	}
+	module := typeset.MM(20) / 21
+	s.d.Pages[p].Items = append(s.d.Pages[p].Items,
+		&typeset.QRCode{X: s.x(col) - 4*module, Y: s.y(n) - s.c.th.Body.Leading - 4*module, Module: module, Modules: modules, Elem: div.Child(typeset.RoleLink).Child(typeset.RoleFigure)},
+		&typeset.LinkArea{X: s.x(col), Y: s.y(n), W: typeset.MM(20), H: typeset.MM(20), URL: "https://example.org/", Elem: div.Child(typeset.RoleLink)})
+	g := s.run(p, s.c.th.Caption, s.x(col)+typeset.MM(25), s.y(n), "example.org", nil, div.Child(typeset.RoleP))
+	s.para(fmt.Sprintf("content.toml:%d: sections[%d].links[%d]", 10*(i+1), i, j), g)
+}
+
+// findings runs the report and lists its findings as "kind p<page>
+// element" strings, with the findings themselves.
+func (s *synthetic) findings() ([]string, []Warning) {
+	s.c.reportComposition(s.d)
+	var out []string
+	for _, w := range s.d.Warnings {
+		out = append(out, fmt.Sprintf("%s p%d %s", w.Kind, w.Page, w.Element))
+	}
+	return out, s.d.Warnings
+}
+
+func actualText(s string) *string { return &s }
+
+// lines is the number of body lines in the type area.
+func (s *synthetic) lines() int { return int(s.c.th.TextHeight() / s.c.th.Body.Leading) }
+
+// faultCases are the synthetic documents of
+// TestCompositionReportFindsEachFault and the findings each must raise.
+var faultCases = []struct {
+	name  string
+	build func(s *synthetic)
+	want  []string
+}{
+	{"full pages", func(s *synthetic) {
+		s.page(CoverPage)
+		p := s.page(BodyPage)
+		s.heading(p, 0, 0, 0)
+		s.text(p, 0, 0, 2, s.lines())
+		s.text(s.page(BodyPage), 0, 0, 0, 10)
+	}, nil},
+	{"underfull page while the section goes on", func(s *synthetic) {
+		s.page(CoverPage)
+		p := s.page(BodyPage)
+		s.heading(p, 0, 0, 0)
+		s.text(p, 0, 0, 2, s.lines()/2)
+		s.text(s.page(BodyPage), 0, 0, 0, 10)
+	}, []string{"underfull-page p2 page"}},
+	{"page less than 15 % empty", func(s *synthetic) {
+		s.page(CoverPage)
+		p := s.page(BodyPage)
+		s.heading(p, 0, 0, 0)
+		s.text(p, 0, 0, 2, s.lines()*88/100)
+		s.text(s.page(BodyPage), 0, 0, 0, 10)
+	}, nil},
+	{"the last body page before the back cover", func(s *synthetic) {
+		s.page(CoverPage)
+		p := s.page(BodyPage)
+		s.heading(p, 0, 0, 0)
+		s.text(p, 0, 0, 2, 5)
+		s.page(NotesPage)
+		s.page(BackCoverPage)
+	}, nil},
+	{"the last page of the document", func(s *synthetic) {
+		p := s.page(BodyPage)
+		s.heading(p, 0, 0, 0)
+		s.text(p, 0, 0, 2, 5)
+	}, nil},
+	{"a page ended by a float taller than the room left", func(s *synthetic) {
+		s.page(CoverPage)
+		p := s.page(BodyPage)
+		s.heading(p, 0, 0, 0)
+		s.text(p, 0, 0, 2, s.lines()*3/4)
+		q := s.page(BodyPage)
+		s.picture(q, 0, 0, 0, 0, s.lines()/2)
+		s.text(q, 0, 0, s.lines()/2, s.lines()/2+4)
+		s.d.Floats = []FloatPlacement{{Where: "content.toml:15:3: sections[0].images[0]", AnchorPage: 2, Page: 3}}
+	}, nil},
+	{"a page ended by a float that would have fitted", func(s *synthetic) {
+		s.page(CoverPage)
+		p := s.page(BodyPage)
+		s.heading(p, 0, 0, 0)
+		s.text(p, 0, 0, 2, s.lines()/2)
+		q := s.page(BodyPage)
+		s.picture(q, 0, 0, 0, 0, 5)
+		s.text(q, 0, 0, 5, 10)
+		s.d.Floats = []FloatPlacement{{Where: "content.toml:15:3: sections[0].images[0]", AnchorPage: 2, Page: 3}}
+	}, []string{"underfull-page p2 page"}},
+	{"two columns, the second half empty", func(s *synthetic) {
+		s.c.th.Columns, s.c.th.ColumnGap = 2, typeset.MM(8)
+		p := s.page(BodyPage)
+		s.heading(p, 0, 0, 0)
+		s.text(p, 0, 0, 2, s.lines())
+		s.text(p, 0, 1, 0, s.lines()/2)
+		s.text(s.page(BodyPage), 0, 0, 0, 10)
+	}, []string{"underfull-page p1 page"}},
+	{"hyphenated heading, name and caption; body text hyphenated", func(s *synthetic) {
+		p := s.page(BodyPage)
+		h := s.run(p, s.c.th.Heading, s.x(0), s.y(0), "Beschäftigungs-", actualText("Beschäftigungsduldung"), s.sects[0].Child(typeset.RoleH2))
+		s.para("content.toml:10: sections[0].title", h)
+		n := s.run(p, s.c.th.SpeakerName, s.x(0), s.y(2), "Lind-", actualText("Lindqvist"), s.sects[0].Child(typeset.RoleDiv).Child(typeset.RoleP))
+		s.para("content.toml:10: sections[0].speakers[0]", n)
+		cap := s.run(p, s.c.th.Caption, s.x(0), s.y(4), "Werkstatt-", actualText("Werkstattfoto"), s.sects[0].Child(typeset.RoleFigure).Child(typeset.RoleCaption))
+		s.para("content.toml:10: sections[0].images[0]", cap)
+		s.run(p, s.c.th.Body, s.x(0), s.y(6), "Ausbil-", actualText("Ausbildung"), s.sects[0].Child(typeset.RoleP))
+	}, []string{"hyphenated-display p1 heading", "hyphenated-display p1 name", "hyphenated-display p1 display line"}},
+	{"a heading of one word wider than the column", func(s *synthetic) {
+		p := s.page(BodyPage)
+		h := s.sects[0].Child(typeset.RoleH2)
+		head := s.run(p, s.c.th.Heading, s.x(0), s.y(0), "Ausbildungsplatzvermittlungs-", actualText("Ausbildungsplatzvermittlungsunterstützungsprogramme"), h)
+		rest := s.run(p, s.c.th.Heading, s.x(0), s.y(1), "unterstützungsprogramme", actualText(""), h)
+		head.Width, rest.Width = s.c.th.ColumnWidth()*3/4, s.c.th.ColumnWidth()/2
+		s.para("content.toml:10: sections[0].title", head, rest)
+	}, []string{"hyphenated-display p1 heading"}},
+	{"a page before the funding notice of an unbound brochure", func(s *synthetic) {
+		s.page(CoverPage)
+		p := s.page(BodyPage)
+		s.heading(p, 0, 0, 0)
+		s.text(p, 0, 0, 2, s.lines()/2)
+		notice := s.c.root.Child(typeset.RoleSect).Child(typeset.RoleP)
+		q := s.page(BodyPage)
+		s.d.Pages[q].Items = append(s.d.Pages[q].Items, &typeset.Rule{X: s.x(0), Y: s.y(0), W: typeset.MM(100), H: typeset.Pt(1)})
+		s.run(q, s.c.th.Caption, s.x(0), s.y(1), "Gefördert durch", nil, notice)
+	}, nil},
+	{"a hyphen across a left-hand page turn", func(s *synthetic) {
+		s.page(CoverPage)
+		p := s.page(BodyPage)
+		s.heading(p, 0, 0, 0)
+		e := s.sects[0].Child(typeset.RoleP)
+		var runs []*typeset.GlyphRun
+		for n := 2; n < s.lines()-1; n++ {
+			runs = append(runs, s.run(p, s.c.th.Body, s.x(0), s.y(n), "Text", nil, e))
+		}
+		runs = append(runs, s.run(p, s.c.th.Body, s.x(0), s.y(s.lines()-1), "Fachkräfte-", actualText("Fachkräfteeinwanderung"), e))
+		q := s.page(BodyPage)
+		runs = append(runs, s.run(q, s.c.th.Body, s.x(0), s.y(0), "einwanderung", actualText(""), e))
+		s.para("content.toml:13:1: sections[0].body (block 1)", runs...)
+	}, []string{"hyphen-across-page p2 body line"}},
+	{"a hyphen across a right-hand page turn", func(s *synthetic) {
+		s.page(CoverPage)
+		s.text(s.page(BodyPage), 0, 0, 0, s.lines())
+		p := s.page(BodyPage)
+		s.heading(p, 0, 0, 0)
+		e := s.sects[0].Child(typeset.RoleP)
+		head := s.run(p, s.c.th.Body, s.x(0), s.y(s.lines()-1), "Fachkräfte-", actualText("Fachkräfteeinwanderung"), e)
+		s.text(p, 0, 0, 2, s.lines()-1)
+		q := s.page(BodyPage)
+		s.para("content.toml:13:1: sections[0].body (block 2)", head, s.run(q, s.c.th.Body, s.x(0), s.y(0), "einwanderung", actualText(""), e))
+		s.text(q, 0, 0, 1, 10)
+	}, []string{"hyphen-across-page p3 body line"}},
+	{"a hyphen at a column foot, the word going on at the next column's head", func(s *synthetic) {
+		s.c.th.Columns, s.c.th.ColumnGap = 2, typeset.MM(8)
+		p := s.page(BodyPage)
+		s.heading(p, 0, 0, 0)
+		e := s.sects[0].Child(typeset.RoleP)
+		var runs []*typeset.GlyphRun
+		for n := 2; n < s.lines()-1; n++ {
+			runs = append(runs, s.run(p, s.c.th.Body, s.x(0), s.y(n), "Text", nil, e))
+		}
+		runs = append(runs, s.run(p, s.c.th.Body, s.x(0), s.y(s.lines()-1), "Fachkräfte-", actualText("Fachkräfteeinwanderung"), e))
+		for n := 0; n < s.lines(); n++ {
+			runs = append(runs, s.run(p, s.c.th.Body, s.x(1), s.y(n), "Text", nil, e))
+		}
+		s.para("content.toml:13:1: sections[0].body (block 1)", runs...)
+	}, nil},
+	{"a picture stranded at the head of the next page", func(s *synthetic) {
+		s.page(CoverPage)
+		p := s.page(BodyPage)
+		s.heading(p, 0, 0, 0)
+		s.text(p, 0, 0, 2, s.lines())
+		q := s.page(BodyPage)
+		s.picture(q, 0, 0, 0, 0, 10)
+		s.heading(q, 1, 0, 12)
+		s.text(q, 1, 0, 14, s.lines())
+		s.text(s.page(BodyPage), 1, 0, 0, 4)
+	}, []string{"stranded-block p3 picture"}},
+	{"link blocks stranded at the head of the second column", func(s *synthetic) {
+		s.c.th.Columns, s.c.th.ColumnGap = 2, typeset.MM(8)
+		p := s.page(BodyPage)
+		s.heading(p, 0, 0, 0)
+		s.text(p, 0, 0, 2, s.lines())
+		s.text(p, 0, 1, 0, s.lines())
+		q := s.page(BodyPage)
+		s.heading(q, 1, 0, 0)
+		s.text(q, 1, 0, 2, s.lines())
+		s.linkBlock(q, 0, 0, 1, 0)
+		s.text(q, 1, 1, 4, s.lines())
+	}, []string{"stranded-block p2 link block"}},
+	{"a link block beside its section's text in the next column", func(s *synthetic) {
+		s.c.th.Columns, s.c.th.ColumnGap = 2, typeset.MM(8)
+		p := s.page(BodyPage)
+		s.heading(p, 0, 0, 0)
+		s.text(p, 0, 0, 2, s.lines())
+		s.linkBlock(p, 0, 0, 1, 0)
+		s.text(p, 1, 1, 4, s.lines())
+	}, nil},
+	{"a float at the head of the page after its anchor", func(s *synthetic) {
+		s.page(CoverPage)
+		p := s.page(BodyPage)
+		s.heading(p, 0, 0, 0)
+		s.text(p, 0, 0, 2, s.lines())
+		q := s.page(BodyPage)
+		s.picture(q, 0, 0, 0, 0, 10)
+		s.heading(q, 1, 0, 12)
+		s.text(q, 1, 0, 14, s.lines())
+		s.d.Floats = []FloatPlacement{{Where: "content.toml:15:3: sections[0].images[0]", AnchorPage: 2, Page: 3}}
+	}, nil},
+	{"a float two pages after its anchor", func(s *synthetic) {
+		s.page(CoverPage)
+		p := s.page(BodyPage)
+		s.heading(p, 0, 0, 0)
+		s.text(p, 0, 0, 2, s.lines())
+		s.text(s.page(BodyPage), 0, 0, 0, s.lines())
+		q := s.page(BodyPage)
+		s.picture(q, 0, 0, 0, 0, 10)
+		s.heading(q, 1, 0, 12)
+		s.text(q, 1, 0, 14, s.lines())
+		s.d.Floats = []FloatPlacement{{Where: "content.toml:15:3: sections[0].images[0]", AnchorPage: 2, Page: 4}}
+	}, []string{"stranded-block p4 picture", "float-distance p4 picture"}},
+}
+
+// TestCompositionReportFindsEachFault provokes each fault of the page
+// make-up on a synthetic document and checks that the report finds it,
+// with its page and element — and that legitimate pages raise nothing.
+func TestCompositionReportFindsEachFault(t *testing.T) {
+	// What the findings' messages must say in some cases.
+	says := map[string]string{
+		"a hyphen across a left-hand page turn":                      "on the facing page",
+		"a hyphen across a right-hand page turn":                     "on a new spread",
+		"a float two pages after its anchor":                         "page 4",
+		"a heading of one word wider than the column":                "wider than the column",
+		"hyphenated heading, name and caption; body text hyphenated": "display lines are not hyphenated",
+	}
+	for _, tc := range faultCases {
+		t.Run(tc.name, func(t *testing.T) {
+			s := newSynthetic(2, 1)
+			tc.build(s)
+			got, warnings := s.findings()
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+			for _, w := range warnings {
+				if !strings.Contains(w.Msg, says[tc.name]) {
+					t.Errorf("%s: the message does not say %q: %s", w.Kind, says[tc.name], w.Msg)
+				}
+				if w.Where == "" || w.Height <= 0 || w.Msg == "" {
+					t.Errorf("%s: a finding without its place or band: %+v", w.Kind, w)
+				}
+				t.Logf("%s", w)
+			}
+		})
+	}
+}
