@@ -211,7 +211,7 @@ func (b *nodeBuilder) flush() {
 	text := string(b.word)
 	written := len(b.word) // characters as written, before uppercasing
 	if st.Upper {
-		text = upperGerman(text, face)
+		text = upperGerman(text, face, st.Tracking != 0)
 	}
 	b.runes, b.offsets = b.runes[:0], b.offsets[:0]
 	for i, r := range text {
@@ -373,13 +373,15 @@ func (b *nodeBuilder) forceBreak() {
 }
 
 // upperGerman sets text in capitals; ß becomes the capital ẞ where the face
-// has it and SS otherwise.
-func upperGerman(s string, face *fonts.Face) string {
+// has it and SS otherwise, and always SS in letter-spaced capitals
+// (spaced), where a ẞ that many faces draw like a tall ß stands out
+// among the wide capitals (GRUSSWORT, not GRUẞWORT).
+func upperGerman(s string, face *fonts.Face, spaced bool) string {
 	sharp := "SS"
-	if face.Has('ẞ') {
+	if face.Has('ẞ') && !spaced {
 		sharp = "ẞ"
 	}
-	return strings.ToUpper(strings.ReplaceAll(s, "ß", sharp))
+	return strings.ToUpper(strings.ReplaceAll(strings.ReplaceAll(s, "ß", sharp), "ẞ", sharp))
 }
 
 // replacementFor is the character set in place of one the face lacks:
