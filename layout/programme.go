@@ -61,7 +61,7 @@ func (c *composer) programme(i int, s content.Section, sect *typeset.StructEleme
 				if n > 0 {
 					spans = append(spans, typeset.Span{Text: ", "})
 				}
-				spans = append(spans, typeset.Span{Text: name, Keep: true})
+				spans = append(spans, typeset.Span{Text: name, Name: true})
 			}
 			cell = append(cell, tag(c.displayText(spans, th.SpeakerRole, textX, textWidth, where+".speakers"), textCell.Child(typeset.RoleP))...)
 		}

@@ -168,7 +168,7 @@ func (c *composer) personCell(i, j int, p content.Person, x, width typeset.Scale
 		x += th.PhotoWidth + gap
 		width -= th.PhotoWidth + gap
 	}
-	cell := tag(c.displayText([]typeset.Span{{Text: p.Name, Keep: true}}, th.SpeakerName, x, width, where), div.Child(typeset.RoleP))
+	cell := tag(c.displayText([]typeset.Span{{Text: p.Name, Name: true}}, th.SpeakerName, x, width, where), div.Child(typeset.RoleP))
 	if about := roleAndOrganisation(p); about != "" {
 		cell = append(cell, tag(c.displayText(plain(about), th.SpeakerRole, x, width, where), div.Child(typeset.RoleP))...)
 	}
@@ -196,7 +196,7 @@ func (c *composer) moderationLine(i int, people []content.Person, sect *typeset.
 		if k > 0 {
 			spans = append(spans, typeset.Span{Text: ", "})
 		}
-		spans = append(spans, typeset.Span{Text: p.Name, Style: fonts.Bold, Keep: true})
+		spans = append(spans, typeset.Span{Text: p.Name, Style: fonts.Bold, Name: true})
 		if about := roleAndOrganisation(p); about != "" {
 			spans = append(spans, typeset.Span{Text: " (" + about + ")"})
 		}
@@ -220,7 +220,7 @@ func (c *composer) workshopCredits(i int, s content.Section, sect *typeset.Struc
 			default:
 				spans = append(spans, typeset.Span{Text: ", "})
 			}
-			spans = append(spans, typeset.Span{Text: p.Name, Style: fonts.Bold, Keep: true})
+			spans = append(spans, typeset.Span{Text: p.Name, Style: fonts.Bold, Name: true})
 			if about := roleAndOrganisation(p); about != "" {
 				spans = append(spans, typeset.Span{Text: " (" + about + ")"})
 			}

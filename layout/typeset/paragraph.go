@@ -34,8 +34,12 @@ type Span struct {
 	URL   string
 	Lang  string // the language of a passage in another language than the document's
 	Break bool   // a forced line break
-	// Keep marks text that must not be hyphenated (names).
+	// Keep marks text that must not be hyphenated (a title).
 	Keep bool
+	// Name marks a person's name: kept (never hyphenated), never broken
+	// at its spaces, and at the hyphen of a double name only as a last
+	// resort.
+	Name bool
 	// Address marks a web address: it breaks only after "/" and before
 	// ".", "?", "&", "=", "#", "_" and "-", never with a hyphen added.
 	Address bool
@@ -100,7 +104,10 @@ func newParagraph(spans []Span, base TextStyle, hyph Hyphenator, display bool) *
 		}
 		st := base
 		st.Style |= sp.Style
-		b.keep, b.address = sp.Keep, sp.Address
+		if sp.Name != b.name {
+			b.flush() // a name's last word is a name's, whatever follows it
+		}
+		b.keep, b.name, b.address = sp.Keep || sp.Name, sp.Name, sp.Address
 		b.text(sp.Text, st, sp.URL, p.langIndex(sp.Lang))
 	}
 	b.flush()
@@ -133,7 +140,8 @@ type nodeBuilder struct {
 	// zero-width spaces (nothing shows), and places where a zero-width
 	// non-joiner, word joiner or BOM forbids a break.
 	softHyphens, zeroWidth, noBreak []int
-	keep                            bool // the current span is a name: no hyphenation
+	keep                            bool // the current span is kept: no hyphenation
+	name                            bool // the current span is a name: kept, no break at its spaces
 	address                         bool // the current span is a web address
 	display                         bool // display text: only the author's hyphens and slashes break
 }
@@ -162,7 +170,7 @@ func (b *nodeBuilder) text(s string, st TextStyle, url string, lang uint8) {
 		switch r {
 		case ' ', '\n', '\t', '\r':
 			b.flush()
-			b.space(st, false)
+			b.space(st, b.name) // a name's spaces never break
 			continue
 		case nbsp:
 			b.flush()
@@ -253,6 +261,10 @@ func (b *nodeBuilder) wordBreaks(text string, written, n int) []WordBreak {
 	switch {
 	case b.address:
 		return AddressBreaks([]rune(text))
+	case b.display && b.name:
+		return nil // display text is set again with breaks when it does not fit
+	case b.name:
+		return NameBreaks([]rune(text))
 	case b.display:
 		return ExplicitBreaks([]rune(text))
 	case len(b.softHyphens) > 0 && explicit:
