@@ -54,7 +54,7 @@ func (c *composer) programme(i int, s content.Section, sect *typeset.StructEleme
 		top := typeset.Pt(5)
 		var items []typeset.Item
 
-		cell := tag(c.displayText([]typeset.Span{{Text: item.Title, Style: fonts.Bold}}, th.Body, textX, textWidth, where+".title"), textCell.Child(typeset.RoleP))
+		cell := tag(c.balancedText([]typeset.Span{{Text: item.Title, Style: fonts.Bold}}, th.Body, textX, textWidth, where+".title"), textCell.Child(typeset.RoleP))
 		if len(item.Speakers) > 0 {
 			spans := []typeset.Span{}
 			for n, name := range item.Speakers {
@@ -68,7 +68,7 @@ func (c *composer) programme(i int, s content.Section, sect *typeset.StructEleme
 		if item.Note != "" {
 			note := th.Caption
 			note.Colour = th.Muted
-			cell = append(cell, tag(c.displayText(plain(item.Note), note, textX, textWidth, where+".note"), textCell.Child(typeset.RoleP))...)
+			cell = append(cell, tag(c.balancedText(plain(item.Note), note, textX, textWidth, where+".note"), textCell.Child(typeset.RoleP))...)
 		}
 		baseline := top + th.Body.Leading
 		for n, it := range flatten(cell) {
