@@ -106,7 +106,7 @@ func endsNumber(in []rune, k int) bool {
 		// 12500, or 12500. at a sentence's end; 12500,50 has a fraction;
 		// 12.500 or 14:56 or 12500.3 are something else.
 		return k+1 == len(in) || !unicode.IsDigit(in[k+1]) || r == ','
-	case r == ')' || r == ']' || r == highDouble || r == highSingle || r == guilClose || r == guilCloseS || r == '%' || r == '‰':
+	case r == ')' || r == ']' || r == '%' || r == '‰' || isQuoteMark(r):
 		return true
 	}
 	return false
@@ -157,4 +157,15 @@ func isPercentAfterNumber(in, out []rune, i int) bool {
 		next = in[i+1]
 	}
 	return !unicode.IsLetter(next) && !unicode.IsDigit(next)
+}
+
+// isQuoteMark reports a quotation mark or apostrophe, typed or already
+// typographic: the normaliser turns one into another, so a number before
+// either is treated alike.
+func isQuoteMark(r rune) bool {
+	switch r {
+	case '"', '\'', '´', '`', apostrophe, lowDouble, highDouble, rightDouble, lowSingle, highSingle, guilOpen, guilClose, guilOpenS, guilCloseS:
+		return true
+	}
+	return false
 }
