@@ -175,7 +175,7 @@ func (d *decoder) typography(path string, m map[string]any) Typography {
 }
 
 func (d *decoder) meta(path string, m map[string]any) Meta {
-	d.known(path, m, "kind", "title", "subtitle", "event", "date", "time", "venue", "language", "organisers", "keywords")
+	d.known(path, m, "kind", "title", "subtitle", "event", "date", "date_end", "time", "venue", "language", "organisers", "keywords")
 	meta := Meta{
 		Kind:       d.text(path, m, "kind", false),
 		Title:      d.text(path, m, "title", true),
@@ -188,6 +188,7 @@ func (d *decoder) meta(path string, m map[string]any) Meta {
 		Organisers: d.texts(path, m, "organisers"),
 		Keywords:   d.texts(path, m, "keywords"),
 	}
+	d.eventDates(path, m, &meta)
 	if meta.Language == "" {
 		meta.Language = "de-DE"
 	} else if lang := strings.ToLower(meta.Language); lang != "de" && !strings.HasPrefix(lang, "de-") {

@@ -27,14 +27,17 @@ type Document struct {
 
 // Meta holds what the cover and the PDF metadata say about the event.
 type Meta struct {
-	Kind       string    // e.g. "Tagungsdokumentation"
-	Title      string    // e.g. "Stadt – Land – Flucht"
-	Subtitle   string    // optional
-	Event      string    // event line, e.g. "Fachtag der WIR-Netzwerke …"
-	Date       time.Time // the event's date (a TOML local date)
-	Time       string    // optional time of day, e.g. "9–17 Uhr"
-	Venue      string    // optional place, e.g. "Kulturhaus Weimar, Saal 2"
-	Language   string    // BCP 47 tag, German only: "de-DE", "de-AT", …
+	Kind     string    // e.g. "Tagungsdokumentation"
+	Title    string    // e.g. "Stadt – Land – Flucht"
+	Subtitle string    // optional
+	Event    string    // event line, e.g. "Fachtag der WIR-Netzwerke …"
+	Date     time.Time // the event's date (a TOML local date); its first day
+	// DateEnd is the last day of an event over several days (zero for
+	// one day): [document] date_end, or the range written in time.
+	DateEnd    time.Time
+	Time       string // optional time of day, e.g. "9–17 Uhr"
+	Venue      string // optional place, e.g. "Kulturhaus Weimar, Saal 2"
+	Language   string // BCP 47 tag, German only: "de-DE", "de-AT", …
 	Organisers []string
 	Keywords   []string
 }

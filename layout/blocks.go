@@ -2,7 +2,6 @@ package layout
 
 import (
 	"fmt"
-	"strconv"
 
 	"brochure/content"
 	"brochure/layout/typeset"
@@ -31,24 +30,20 @@ func (c *composer) blocks(i int, parent *typeset.StructElement, blocks []content
 	return v
 }
 
-// list sets each item (LI) with a hanging marker (Lbl, bullet or number)
-// before its body (LBody).
+// list sets each item (LI) with a hanging marker (Lbl, bullet or number,
+// see listLabels) before its body (LBody).
 func (c *composer) list(i int, l *typeset.StructElement, b content.Block, x, width typeset.Scaled) []typeset.VNode {
 	th := c.th
-	indent := th.ListIndent
+	labels, labelX, indent := listLabels(b.Kind, len(b.Children), th.Body, th.ListIndent)
 	var v []typeset.VNode
 	for n, item := range b.Children {
 		if n > 0 {
 			v = append(v, typeset.Space(th.ParSkip/3))
 		}
-		marker := "•"
-		if b.Kind == content.OrderedList {
-			marker = strconv.Itoa(n+1) + "."
-		}
 		li := l.Child(typeset.RoleLI)
 		itemNodes := c.blocks(i, li.Child(typeset.RoleLBody), item.Children, x+indent, width-indent)
 		if first := firstBox(itemNodes); first >= 0 {
-			mark, _ := oneLine(plain(marker), th.Body, x, itemNodes[first].Height)
+			mark, _ := oneLine(plain(labels[n]), th.Body, x+labelX[n], itemNodes[first].Height)
 			tagItems(mark, li.Child(typeset.RoleLbl))
 			// The marker is drawn first: it is read first.
 			itemNodes[first].Items = append(mark, itemNodes[first].Items...)

@@ -345,17 +345,6 @@ func (c *composer) padToGrid(v []typeset.VNode) []typeset.VNode {
 	return v
 }
 
-// germanMonths are the month names for long-form dates.
-var germanMonths = [...]string{"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli",
-	"August", "September", "Oktober", "November", "Dezember"}
-
-// longDate formats a date as „26. Juni 2024“, with a no-break space
-// between day and month.
-func longDate(d content.Document) string {
-	t := d.Meta.Date
-	return fmt.Sprintf("%d.\u00A0%s %d", t.Day(), germanMonths[t.Month()-1], t.Year())
-}
-
 // typographyOf maps the document's switches onto the normaliser's rules.
 func typographyOf(t content.Typography) german.Typography {
 	return german.Typography{NFC: t.UnicodeNFC, Quotes: t.Quotes, Guillemets: t.QuoteStyle == "guillemets",

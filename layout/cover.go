@@ -40,9 +40,9 @@ func (c *composer) cover() Page {
 	if m.Time != "" {
 		when += ", " + m.Time
 	}
-	stack = append(stack, tag(c.displayText(plain(when), th.CoverDate, x, width, c.at("document.date")), c.root.Child(typeset.RoleP))...)
+	stack = append(stack, tag(c.balancedText(plain(when), th.CoverDate, x, width, c.at("document.date")), c.root.Child(typeset.RoleP))...)
 	if m.Venue != "" {
-		stack = append(stack, tag(c.displayText(plain(m.Venue), th.CoverDate, x, width, c.at("document.venue")), c.root.Child(typeset.RoleP))...)
+		stack = append(stack, tag(c.balancedText(plain(m.Venue), th.CoverDate, x, width, c.at("document.venue")), c.root.Child(typeset.RoleP))...)
 	}
 	top := field - typeset.MM(22) - typeset.StackHeight(stack)
 	for _, it := range flatten(stack) {
@@ -53,11 +53,11 @@ func (c *composer) cover() Page {
 	// Below the field: the event line and the organisers.
 	var below []typeset.VNode
 	if m.Event != "" {
-		below = append(below, tag(c.displayText(plain(m.Event), th.CoverEvent, x, width, c.at("document.event")), c.root.Child(typeset.RoleP))...)
+		below = append(below, tag(c.balancedText(plain(m.Event), th.CoverEvent, x, width, c.at("document.event")), c.root.Child(typeset.RoleP))...)
 	}
 	if len(m.Organisers) > 0 && !mentionsAll(m.Event, m.Organisers) {
 		below = append(below, typeset.Space(typeset.Pt(4)))
-		below = append(below, tag(c.displayText(plain(strings.Join(m.Organisers, " · ")), th.CoverEvent, x, width, c.at("document.organisers")), c.root.Child(typeset.RoleP))...)
+		below = append(below, tag(c.balancedText(plain(strings.Join(m.Organisers, " · ")), th.CoverEvent, x, width, c.at("document.organisers")), c.root.Child(typeset.RoleP))...)
 	}
 	for _, it := range flatten(below) {
 		typeset.MoveDown(it, field+typeset.MM(12))

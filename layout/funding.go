@@ -94,7 +94,7 @@ func (c *composer) funder(i int, fu content.Funder, x, y, width, emblem typeset.
 		items = append(items, pic, &Mark{Kind: MarkLogo, X: pic.X, Y: pic.Y, W: pic.W, H: pic.H, Label: fu.Name})
 		return items, max(lw, pic.W), label.Leading + pic.H
 	}
-	v := tag(c.displayText(plain(fu.Name), th.SpeakerName, x, width, c.at("funding.funders")), div.Child(typeset.RoleP))
+	v := tag(c.balancedText(plain(fu.Name), th.SpeakerName, x, width, c.at("funding.funders")), div.Child(typeset.RoleP))
 	for _, it := range flatten(v) {
 		typeset.MoveDown(it, top+typeset.Pt(2))
 		items = append(items, it)

@@ -85,7 +85,7 @@ func (c *composer) picture(img content.Image, x, width typeset.Scaled, where str
 		st := th.Caption
 		st.Colour = th.Muted
 		v = append(v, typeset.Space(typeset.Pt(4)))
-		v = append(v, tag(c.displayText(spans, st, x, width, where), fig.Child(typeset.RoleCaption))...)
+		v = append(v, tag(c.balancedText(spans, st, x, width, where), fig.Child(typeset.RoleCaption))...)
 	}
 	// The grid is kept by the space after the picture, not by narrowing
 	// it off the text edge.

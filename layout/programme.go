@@ -54,21 +54,21 @@ func (c *composer) programme(i int, s content.Section, sect *typeset.StructEleme
 		top := typeset.Pt(5)
 		var items []typeset.Item
 
-		cell := tag(c.displayText([]typeset.Span{{Text: item.Title, Style: fonts.Bold}}, th.Body, textX, textWidth, where+".title"), textCell.Child(typeset.RoleP))
+		cell := tag(c.balancedText([]typeset.Span{{Text: item.Title, Style: fonts.Bold}}, th.Body, textX, textWidth, where+".title"), textCell.Child(typeset.RoleP))
 		if len(item.Speakers) > 0 {
 			spans := []typeset.Span{}
 			for n, name := range item.Speakers {
 				if n > 0 {
 					spans = append(spans, typeset.Span{Text: ", "})
 				}
-				spans = append(spans, typeset.Span{Text: name, Keep: true})
+				spans = append(spans, typeset.Span{Text: name, Name: true})
 			}
 			cell = append(cell, tag(c.displayText(spans, th.SpeakerRole, textX, textWidth, where+".speakers"), textCell.Child(typeset.RoleP))...)
 		}
 		if item.Note != "" {
 			note := th.Caption
 			note.Colour = th.Muted
-			cell = append(cell, tag(c.displayText(plain(item.Note), note, textX, textWidth, where+".note"), textCell.Child(typeset.RoleP))...)
+			cell = append(cell, tag(c.balancedText(plain(item.Note), note, textX, textWidth, where+".note"), textCell.Child(typeset.RoleP))...)
 		}
 		baseline := top + th.Body.Leading
 		for n, it := range flatten(cell) {

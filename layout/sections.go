@@ -168,7 +168,7 @@ func (c *composer) personCell(i, j int, p content.Person, x, width typeset.Scale
 		x += th.PhotoWidth + gap
 		width -= th.PhotoWidth + gap
 	}
-	cell := tag(c.displayText([]typeset.Span{{Text: p.Name, Keep: true}}, th.SpeakerName, x, width, where), div.Child(typeset.RoleP))
+	cell := tag(c.displayText([]typeset.Span{{Text: p.Name, Name: true}}, th.SpeakerName, x, width, where), div.Child(typeset.RoleP))
 	if about := roleAndOrganisation(p); about != "" {
 		cell = append(cell, tag(c.displayText(plain(about), th.SpeakerRole, x, width, where), div.Child(typeset.RoleP))...)
 	}
@@ -187,25 +187,31 @@ func roleAndOrganisation(p content.Person) string {
 	return strings.Join(parts, ", ")
 }
 
-// moderationLine credits the moderation below the speakers.
+// moderationLine credits the moderation below the speakers, in the
+// theme's moderation role, each name in bold with its role and
+// organisation after it: „Moderation: Name (Comenius-Institut e. V.)“.
 func (c *composer) moderationLine(i int, people []content.Person, sect *typeset.StructElement) []typeset.VNode {
 	spans := plain("Moderation: ")
 	for k, p := range people {
 		if k > 0 {
 			spans = append(spans, typeset.Span{Text: ", "})
 		}
-		spans = append(spans, typeset.Span{Text: p.Name, Style: fonts.Bold, Keep: true})
+		spans = append(spans, typeset.Span{Text: p.Name, Style: fonts.Bold, Name: true})
+		if about := roleAndOrganisation(p); about != "" {
+			spans = append(spans, typeset.Span{Text: " (" + about + ")"})
+		}
 	}
 	v := []typeset.VNode{typeset.Space(typeset.Pt(6))}
-	return append(v, tag(c.displayText(spans, c.th.SpeakerRole, c.th.MarginLeft, c.th.ColumnWidth(), c.where(i, ".moderation")), sect.Child(typeset.RoleP))...)
+	return append(v, tag(c.displayText(spans, c.th.Moderation, c.th.MarginLeft, c.th.ColumnWidth(), c.where(i, ".moderation")), sect.Child(typeset.RoleP))...)
 }
 
-// workshopCredits is the run-in credit line of a workshop:
-// „Mit Name (Rolle, Organisation), Name (…) und Name (…) – Moderation: Name“.
+// workshopCredits is the credit line of a workshop, „Mit Name (Rolle,
+// Organisation), Name (…) und Name (…)“, and below it the moderation line
+// in the same style as everywhere.
 func (c *composer) workshopCredits(i int, s content.Section, sect *typeset.StructElement) []typeset.VNode {
-	var spans []typeset.Span
+	var v []typeset.VNode
 	if len(s.Speakers) > 0 {
-		spans = append(spans, typeset.Span{Text: "Mit "})
+		spans := []typeset.Span{{Text: "Mit "}}
 		for k, p := range s.Speakers {
 			switch {
 			case k == 0:
@@ -214,29 +220,22 @@ func (c *composer) workshopCredits(i int, s content.Section, sect *typeset.Struc
 			default:
 				spans = append(spans, typeset.Span{Text: ", "})
 			}
-			spans = append(spans, typeset.Span{Text: p.Name, Style: fonts.Bold, Keep: true})
+			spans = append(spans, typeset.Span{Text: p.Name, Style: fonts.Bold, Name: true})
 			if about := roleAndOrganisation(p); about != "" {
 				spans = append(spans, typeset.Span{Text: " (" + about + ")"})
 			}
 		}
+		st := c.th.SpeakerRole
+		st.Colour = c.th.Ink
+		st.Size, st.Leading = c.th.SpeakerName.Size, c.th.SpeakerName.Leading
+		v = tag(c.displayText(spans, st, c.th.MarginLeft, c.th.ColumnWidth(), c.where(i, ".speakers")), sect.Child(typeset.RoleP))
 	}
 	if len(s.Moderation) > 0 {
-		if len(spans) > 0 {
-			spans = append(spans, typeset.Span{Text: " – "})
+		mod := c.moderationLine(i, s.Moderation, sect)
+		if len(v) == 0 {
+			mod = mod[1:] // no space above a line that stands first
 		}
-		spans = append(spans, typeset.Span{Text: "Moderation: "})
-		for k, p := range s.Moderation {
-			if k > 0 {
-				spans = append(spans, typeset.Span{Text: ", "})
-			}
-			spans = append(spans, typeset.Span{Text: p.Name, Style: fonts.Bold, Keep: true})
-		}
+		v = append(v, mod...)
 	}
-	if len(spans) == 0 {
-		return nil
-	}
-	st := c.th.SpeakerRole
-	st.Colour = c.th.Ink
-	st.Size, st.Leading = c.th.SpeakerName.Size, c.th.SpeakerName.Leading
-	return tag(c.displayText(spans, st, c.th.MarginLeft, c.th.ColumnWidth(), c.where(i, ".speakers")), sect.Child(typeset.RoleP))
+	return v
 }

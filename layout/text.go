@@ -165,17 +165,19 @@ func oneLine(spans []typeset.Span, st typeset.TextStyle, x, baseline typeset.Sca
 	var width typeset.Scaled
 	var items []typeset.Item
 	pos := x
-	for _, n := range p.Nodes {
+	for i, n := range p.Nodes {
 		switch n.Kind {
 		case typeset.BoxNode:
 			items = typeset.AppendBox(items, n, pos, baseline, 10000, p.Langs)
 			pos += n.Width
 		case typeset.GlueNode:
 			if !n.Fil {
+				typeset.MarkSpace(items, pos, n.Width, p.Nodes[i+1:])
 				pos += n.Width
 			}
 		}
 	}
+	typeset.LineEndSpace(items, 0)
 	width = pos - x
 	return items, width
 }

@@ -40,6 +40,7 @@ type Theme struct {
 	Heading     typeset.TextStyle // section titles
 	SpeakerName typeset.TextStyle
 	SpeakerRole typeset.TextStyle
+	Moderation  typeset.TextStyle // every moderation credit, panel and workshop alike
 	Caption     typeset.TextStyle // presentation blocks, URLs, funding text
 	Footer      typeset.TextStyle
 	TOCEntry    typeset.TextStyle
@@ -128,7 +129,7 @@ func NewTheme(t *content.Theme) (Theme, error) {
 		Bleed: typeset.Pt(p.Bleed), SafetyMargin: typeset.Pt(p.SafetyMargin),
 
 		Body: role("body"), Quote: role("quote"), Label: role("label"), Heading: role("heading"),
-		SpeakerName: role("speaker_name"), SpeakerRole: role("speaker_role"), Caption: role("caption"),
+		SpeakerName: role("speaker_name"), SpeakerRole: role("speaker_role"), Moderation: role("moderation"), Caption: role("caption"),
 		Footer: role("footer"), TOCEntry: role("toc_entry"),
 		CoverKind: role("cover_kind"), CoverTitle: role("cover_title"), CoverSubtitle: role("cover_subtitle"),
 		CoverDate: role("cover_date"), CoverEvent: role("cover_event"),

@@ -56,17 +56,24 @@ func (d *document) glyphRun(g *typeset.GlyphRun) {
 	d.px(g.X)
 	d.py(g.Y)
 	c.op("Tm")
-	c.buf = appendGlyphs(c.buf, font, g.Text, g.Kern)
+	space := g.SpaceAfter > 0
+	c.buf = appendGlyphs(c.buf, font, g.Text, g.Kern, space && !actual)
 	if actual {
 		c.op("EMC")
+		if space {
+			// Outside the span, which says only the run's own text.
+			c.buf = appendGlyphs(c.buf, font, " ", nil, false)
+		}
 	}
 }
 
 // appendGlyphs writes text as CIDs in a TJ array, with a kerning
 // adjustment after each kerned character (TJ subtracts its numbers, in
 // thousandths of an em, from the advance), or as a plain Tj string when
-// nothing is kerned.
-func appendGlyphs(b []byte, font *embeddedFont, text string, kern []int) []byte {
+// nothing is kerned. With space, a space character ends the string: the
+// word boundary for text extraction. It is drawn after the run's last
+// glyph and moves nothing, since every run sets its own origin.
+func appendGlyphs(b []byte, font *embeddedFont, text string, kern []int, space bool) []byte {
 	kerned := false
 	for _, k := range kern {
 		if k != 0 {
@@ -87,6 +94,9 @@ func appendGlyphs(b []byte, font *embeddedFont, text string, kern []int) []byte 
 			b = append(b, '<')
 		}
 		i++
+	}
+	if space {
+		b = appendHex4(b, font.cid(' '))
 	}
 	if kerned {
 		return append(b, ">] TJ\n"...)

@@ -83,7 +83,7 @@ func TestHyphenateCommandMarksJointsAndRules(t *testing.T) {
 	if code := run(args, &stdout, &stderr); code != exitOK {
 		t.Fatalf("exit %d: %s", code, stderr.String())
 	}
-	want := "Ar-beits=markt=in-te-gra-ti-on\nSachsen-|Anhalt-|Thüringen\nMen-tor*in-nen\nUfer\n"
+	want := "Ar-beits=markt=in-te-gra-ti-on\nSachsen-|Anhalt-|Thüringen\nMen-tor*innen\nUfer\n"
 	if stdout.String() != want {
 		t.Errorf("got\n%s\nwant\n%s", stdout.String(), want)
 	}

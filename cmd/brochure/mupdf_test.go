@@ -29,7 +29,8 @@ type (
 func (l drawnLine) last() drawnGlyph { return l[len(l)-1] }
 
 // drawnPages returns, page by page, the text blocks of a PDF as MuPDF
-// draws them (mutool draw -F stext); empty lines are left out.
+// draws them (mutool draw -F stext); empty lines are left out, and so are
+// spaces at a line's end.
 func drawnPages(t *testing.T, pdf string) [][]drawnBlock {
 	t.Helper()
 	var doc struct {
@@ -63,6 +64,11 @@ func drawnPages(t *testing.T, pdf string) [][]drawnBlock {
 						fmt.Sscan(ch.Quad, &q[0], &q[1], &q[2], &q[3], &q[4], &q[5], &q[6], &q[7])
 						line = append(line, drawnGlyph{c: []rune(ch.C)[0], x0: q[0], x1: q[2], size: f.Size, font: f.Name})
 					}
+				}
+				// A line's trailing space is the word boundary the text
+				// layer carries at a line end; it draws nothing.
+				for len(line) > 0 && line.last().c == ' ' {
+					line = line[:len(line)-1]
 				}
 				if len(line) > 0 {
 					block = append(block, line)

@@ -9,7 +9,8 @@ import (
 // UTF-8 valid, and is idempotent on its own output.
 func FuzzNormalise(f *testing.F) {
 	for _, s := range []string{`Sie sagte "Hallo".`, `geht's`, `9-17 Uhr`, `z.B. d.h. u.a.`, `Dr. Name`, `Stadt - Land`, `...`,
-		"Geflu\u0308chtete", `'s ist`, `„schon“`, `26. Juni`, `§ 5`, `2024-06-26`, `"a 'b' c"`} {
+		"Geflu\u0308chtete", `'s ist`, `„schon“`, `26. Juni`, `§ 5`, `2024-06-26`, `"a 'b' c"`,
+		`24.-25. Februar`, `Mai-Juni`, `rund 12500 Menschen`, `75%`, `14:56 Minuten`, `01067 Dresden`} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -134,9 +134,11 @@ func TestGermanWordBreaks(t *testing.T) {
 		// Hyphenated compounds break only at their hyphens.
 		{"Sachsen-Anhalt-Thüringen", false, "Sachsen-|Anhalt-|Thüringen"},
 		{"Saale-Orla-Kreises.", false, "Saale-|Orla-|Kreises."},
-		// Gender marks: never at or after the mark; the stem may break.
-		{"Arbeitsmarktmentor*innen", false, "Ar-beits=markt=ment-or*in-nen"},
-		{"Mitarbeiter:innen", false, "Mit=ar-bei-ter:in-nen"},
+		// Gender marks: never at the mark or inside the ending after it;
+		// the stem may break.
+		{"Arbeitsmarktmentor*innen", false, "Ar-beits=markt=ment-or*innen"},
+		{"Mitarbeiter:innen", false, "Mit=ar-bei-ter:innen"},
+		{"Pädagog:innen", false, "Päd-agog:innen"},
 		{"Geflüchtete*r", false, "Ge-flüch-te-te*r"},
 		// A slash between words is a last resort.
 		{"Infrastruktur/Rechtsrahmen", false, "In-fra=struk-tur/|Rechts=rah-men"},
@@ -144,9 +146,11 @@ func TestGermanWordBreaks(t *testing.T) {
 		{"gGmbH", false, "gGmbH"},
 		{"BLEIBdran+", false, "BLEIBdran+"},
 		{"26.06.2024", false, "26.06.2024"},
-		// Names only break where the author allows.
+		// Names only break where the author allows (the typesetting core
+		// breaks a double name at its hyphen as a last resort).
 		{"Malolepszy", true, "Ma-lo-lep-szy"},
 		{"Garthus-Niegel", true, "Garthus-Niegel"},
+		{"Pirker", true, "Pirker"},
 		{"Koessl", false, "Koessl"},
 		{"Denstädt", true, "Denstädt"},
 		// Web addresses: after a slash or before a dot, nothing added.
@@ -237,13 +241,14 @@ func BenchmarkLoadCompiledPatterns(b *testing.B) {
 // TestSmallerWordRules: no break after or before a single letter at a
 // hyphen (E-Mail, U-Bahn, x-beliebig, Vitamin-C); of two breaks one letter
 // apart the later wins on a tie (gerades-wegs, Men-to-ren); gender forms
-// keep the breaks of their ending, never at the mark.
+// never break at the mark or inside their ending.
 func TestSmallerWordRules(t *testing.T) {
 	h := NewHyphenator(GermanPatterns(), nil)
 	cases := map[string]string{
 		"E-Mail": "E-Mail", "U-Bahn": "U-Bahn", "x-beliebig": "x-beliebig", "Vitamin-C": "Vitamin-C",
 		"E-Mail-Adresse": "E-Mail-|Adresse", "geradeswegs": "ge-ra-des-wegs", "Mentoren": "Men-to-ren",
-		"Mentor*innen": "Men-tor*in-nen", "Lehrer_innen": "Leh-rer_in-nen",
+		"Mentor*innen": "Men-tor*innen", "Lehrer_innen": "Leh-rer_innen", "Lehrer*innen": "Leh-rer*innen",
+		"Pädagog:innen": "Päd-agog:innen", "Ärzt*innen": "Ärzt*innen",
 	}
 	for word, want := range cases {
 		got := ""

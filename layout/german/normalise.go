@@ -16,10 +16,10 @@ type Typography struct {
 	Quotes        bool // "…" → „…“, '…' → ‚…‘, it's → it’s
 	Guillemets    bool // with Quotes: »…« and ›…‹ instead of „…“ and ‚…‘
 	Dashes        bool // " - " and " -- " → " – " (kept on the line of the word before it)
-	Ranges        bool // 9-17 Uhr → 9–17 Uhr
+	Ranges        bool // 9-17 Uhr → 9–17 Uhr, 24.-25. Februar → 24.–25. Februar, Mai-Juni → Mai–Juni
 	Ellipsis      bool // ... → …
 	Abbreviations bool // z.B., z. B. → z. B. with a narrow no-break space
-	NoBreakSpaces bool // Dr. Name, 9 Uhr, 50 %, 26. Juni, § 5 never break apart
+	NoBreakSpaces bool // Dr. Name, 9 Uhr, 50 %, 75% → 75 %, 26. Juni, § 5 never break apart; 12500 → 12 500
 }
 
 // DefaultTypography turns every rule on, with German quotation marks.
@@ -101,8 +101,18 @@ func (n *Normaliser) Normalise(s string) string {
 			// use: the Gedankenstrich is the en dash.
 			i += 2
 			out = n.dashAfterSpace(out, enDash)
-		case r == '-' && n.rules.Ranges && (isRange(in, out, i, n.last) || isLetterRange(in, out, i)):
+		case r == '-' && n.rules.Ranges && (isRange(in, out, i, n.last) || isLetterRange(in, out, i) ||
+			isDayRange(in, out, i) || isMonthRange(in, out, i)):
 			out = append(out, enDash)
+		case n.rules.NoBreakSpaces && unicode.IsDigit(r) && !unicode.IsDigit(prev()):
+			if grouped, length := groupThousands(in, out, i); length > 0 {
+				out = append(out, grouped...)
+				i += length - 1
+			} else {
+				out = append(out, r)
+			}
+		case n.rules.NoBreakSpaces && (r == '%' || r == '‰') && isPercentAfterNumber(in, out, i):
+			out = append(out, NarrowNoBreakSpace, r) // 75% → 75 %
 		// An abbreviation starts a word, not right after a full stop: in
 		// „s.u.a.“ „u.a.“ is no abbreviation of its own.
 		case n.rules.Abbreviations && unicode.IsLetter(r) && !unicode.IsLetter(prev()) && prev() != '.':
@@ -282,7 +292,11 @@ var titles = map[string]bool{"Dr.": true, "Prof.": true, "Nr.": true, "S.": true
 // Words before which a space after a number never breaks.
 var units = map[string]bool{"Uhr": true, "%": true, "‰": true, "€": true, "EUR": true, "Euro": true, "Prozent": true,
 	"km": true, "m": true, "cm": true, "mm": true, "kg": true, "g": true, "t": true, "h": true, "min": true,
-	"Min.": true, "Std.": true, "Mio.": true, "Mrd.": true, "ha": true, "qm": true, "m²": true, "l": true, "°C": true}
+	"Min.": true, "Std.": true, "Mio.": true, "Mrd.": true, "ha": true, "qm": true, "m²": true, "l": true, "°C": true,
+	"s": true, "Sek.": true, "Sekunde": true, "Sekunden": true, "Minute": true, "Minuten": true, "Stunde": true,
+	"Stunden": true, "Tag": true, "Tage": true, "Tagen": true, "Woche": true, "Wochen": true, "Monat": true,
+	"Monate": true, "Monaten": true, "Jahr": true, "Jahre": true, "Jahren": true, "Tsd.": true, "Cent": true,
+	"ct": true, "Seiten": true, "Prozentpunkte": true, "$": true, "£": true, "CHF": true, "USD": true}
 
 // Legal forms, never separated from the name before them: „Netzwerk
 // e. V.“, „Bildungswerk gGmbH“.
@@ -325,7 +339,7 @@ func keepsTogether(out, rest []rune, last rune) bool {
 	if unicode.IsDigit(lastBefore) && (units[after] || units[strings.TrimRight(after, ".")]) {
 		return true
 	}
-	if isDayOfMonth(before) && months[after] {
+	if _, day, _ := strings.Cut(before, string(enDash)); (isDayOfMonth(before) || isDayOfMonth(day)) && months[after] {
 		return true
 	}
 	if legalForms[after] {

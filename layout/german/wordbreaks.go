@@ -70,7 +70,7 @@ func NewHyphenator(p *Patterns, exceptions []string) *Hyphenator {
 }
 
 // Breaks returns where word may be broken, in rune positions. A word that
-// is a name (keep) is never broken unless an exception lists it.
+// is kept (a name, a title) is never broken unless an exception lists it.
 func (h *Hyphenator) Breaks(word string, keep bool) []typeset.WordBreak {
 	key := word
 	if keep {
@@ -137,21 +137,12 @@ func (h *Hyphenator) breaks(w []rune, keep bool) []typeset.WordBreak {
 	if out != nil {
 		return out
 	}
-	// Gender star, colon or underscore: never break at or next to it; the
-	// stem before it and the ending after it may be hyphenated
-	// (Do-zent*in-nen), as the word without the mark would be.
+	// Gender star, colon or underscore: never break at it, next to it or
+	// inside the ending after it (Pädagog:innen, not Pädagog:in-nen); the
+	// stem before it may be hyphenated (Do-zent*innen).
 	for i, r := range core {
 		if (r == '*' || r == ':' || r == '_') && i > 0 {
-			out := h.stemBreaks(core[:i], start)
-			if i+1 < len(core) {
-				joined := append(append([]rune(nil), core[:i]...), core[i+1:]...)
-				for _, b := range h.stemBreaks(joined, 0) {
-					if b.Pos > i {
-						out = append(out, typeset.WordBreak{Pos: start + b.Pos + 1, Kind: b.Kind})
-					}
-				}
-			}
-			return out
+			return h.stemBreaks(core[:i], start)
 		}
 	}
 	// A slash between words: each side hyphenates on its own, and the

@@ -55,6 +55,11 @@ type GlyphRun struct {
 	// Lang is the language of text in another language than the
 	// document's (BCP 47); the run then belongs to a Span with /Lang.
 	Lang string
+	// SpaceAfter is the width of the word space that follows the run on
+	// its line (0 when none does): the writer ends the run with a space
+	// character, so the text layer carries the word boundary (ISO
+	// 32000-1, 14.8.2.5) while the next run keeps its own position.
+	SpaceAfter Scaled
 }
 
 // Rule is a filled rectangle (a line, a bar, a background).

@@ -34,8 +34,12 @@ type Span struct {
 	URL   string
 	Lang  string // the language of a passage in another language than the document's
 	Break bool   // a forced line break
-	// Keep marks text that must not be hyphenated (names).
+	// Keep marks text that must not be hyphenated (a title).
 	Keep bool
+	// Name marks a person's name: kept (never hyphenated), never broken
+	// at its spaces, and at the hyphen of a double name only as a last
+	// resort.
+	Name bool
 	// Address marks a web address: it breaks only after "/" and before
 	// ".", "?", "&", "=", "#", "_" and "-", never with a hyphen added.
 	Address bool
@@ -100,7 +104,10 @@ func newParagraph(spans []Span, base TextStyle, hyph Hyphenator, display bool) *
 		}
 		st := base
 		st.Style |= sp.Style
-		b.keep, b.address = sp.Keep, sp.Address
+		if sp.Name != b.name {
+			b.flush() // a name's last word is a name's, whatever follows it
+		}
+		b.keep, b.name, b.address = sp.Keep || sp.Name, sp.Name, sp.Address
 		b.text(sp.Text, st, sp.URL, p.langIndex(sp.Lang))
 	}
 	b.flush()
@@ -133,7 +140,8 @@ type nodeBuilder struct {
 	// zero-width spaces (nothing shows), and places where a zero-width
 	// non-joiner, word joiner or BOM forbids a break.
 	softHyphens, zeroWidth, noBreak []int
-	keep                            bool // the current span is a name: no hyphenation
+	keep                            bool // the current span is kept: no hyphenation
+	name                            bool // the current span is a name: kept, no break at its spaces
 	address                         bool // the current span is a web address
 	display                         bool // display text: only the author's hyphens and slashes break
 }
@@ -162,7 +170,7 @@ func (b *nodeBuilder) text(s string, st TextStyle, url string, lang uint8) {
 		switch r {
 		case ' ', '\n', '\t', '\r':
 			b.flush()
-			b.space(st, false)
+			b.space(st, b.name) // a name's spaces never break
 			continue
 		case nbsp:
 			b.flush()
@@ -211,7 +219,7 @@ func (b *nodeBuilder) flush() {
 	text := string(b.word)
 	written := len(b.word) // characters as written, before uppercasing
 	if st.Upper {
-		text = upperGerman(text, face)
+		text = upperGerman(text, face, st.Tracking != 0)
 	}
 	b.runes, b.offsets = b.runes[:0], b.offsets[:0]
 	for i, r := range text {
@@ -255,6 +263,10 @@ func (b *nodeBuilder) wordBreaks(text string, written, n int) []WordBreak {
 	switch {
 	case b.address:
 		return AddressBreaks([]rune(text))
+	case b.display && b.name:
+		return nil // display text is set again with breaks when it does not fit
+	case b.name:
+		return NameBreaks([]rune(text))
 	case b.display:
 		return ExplicitBreaks([]rune(text))
 	case len(b.softHyphens) > 0 && explicit:
@@ -375,13 +387,15 @@ func (b *nodeBuilder) forceBreak() {
 }
 
 // upperGerman sets text in capitals; ß becomes the capital ẞ where the face
-// has it and SS otherwise.
-func upperGerman(s string, face *fonts.Face) string {
+// has it and SS otherwise, and always SS in letter-spaced capitals
+// (spaced), where a ẞ that many faces draw like a tall ß stands out
+// among the wide capitals (GRUSSWORT, not GRUẞWORT).
+func upperGerman(s string, face *fonts.Face, spaced bool) string {
 	sharp := "SS"
-	if face.Has('ẞ') {
+	if face.Has('ẞ') && !spaced {
 		sharp = "ẞ"
 	}
-	return strings.ToUpper(strings.ReplaceAll(s, "ß", sharp))
+	return strings.ToUpper(strings.ReplaceAll(strings.ReplaceAll(s, "ß", sharp), "ẞ", sharp))
 }
 
 // replacementFor is the character set in place of one the face lacks:

@@ -256,6 +256,7 @@ func setLine(nodes []Node, f lineFit, x, leading Scaled, langs []string) []Item 
 				g += target - distributed
 				distributed = target
 			}
+			MarkSpace(items, pos, g, nodes[i+1:end])
 			pos += g
 		}
 	}
@@ -263,7 +264,59 @@ func setLine(nodes []Node, f lineFit, x, leading Scaled, langs []string) []Item 
 		items = AppendBox(items, Node{Kind: BoxNode, Width: brk.Width, Text: brk.Text, Face: brk.Face,
 			Size: brk.Size, BoxStyle: brk.BoxStyle}, pos, leading, hscale, langs)
 	}
+	if brk.Kind == GlueNode || brk.Kind == PenaltyNode && brk.Penalty == ForceBreak {
+		LineEndSpace(items, brk.Width)
+	}
 	return items
+}
+
+// LineEndSpace marks the last glyph run of a line that ends between two
+// words (at a space, a forced break or the paragraph's end; not inside a
+// word or a URL) as followed by a space, so the text layer separates its
+// last word from what is read next: the next line, the next paragraph of
+// the same structure element (a label and its heading).
+func LineEndSpace(items []Item, w Scaled) {
+	for k := len(items) - 1; k >= 0; k-- {
+		switch it := items[k].(type) {
+		case *GlyphRun:
+			if w <= 0 {
+				w = it.Size / 4
+			}
+			it.SpaceAfter = w
+			return
+		case *LinkArea:
+			continue
+		}
+		return
+	}
+}
+
+// MarkSpace records a word space of width g at pos after the glyph run
+// that ends there, when a word follows on the line (rest): the space the
+// text layer carries between two words. Glue at a paragraph's end, or
+// after something that is not text, marks nothing.
+func MarkSpace(items []Item, pos, g Scaled, rest []Node) {
+	if g <= 0 || len(items) == 0 {
+		return
+	}
+	run, ok := items[len(items)-1].(*GlyphRun)
+	if !ok && len(items) > 1 {
+		if _, link := items[len(items)-1].(*LinkArea); link {
+			run, ok = items[len(items)-2].(*GlyphRun)
+		}
+	}
+	if !ok || run.X+run.Width != pos {
+		return
+	}
+	for _, n := range rest {
+		switch {
+		case n.Kind == BoxNode && n.Text != "":
+			run.SpaceAfter += g
+			return
+		case n.Kind == BoxNode:
+			return
+		}
+	}
 }
 
 // AppendBox adds a box's glyph run (and link area) at x on the baseline,

@@ -93,3 +93,52 @@ func hasHyphenatedLine(lines []Line) bool {
 	}
 	return false
 }
+
+// TestSetLinesMarksWordSpaces: every run that ends a word before a space
+// (on its line or at the line's end) is marked with the space after it,
+// with the width the line gives that space inside a line; a run that
+// ends inside a word (a hyphenated line end, a word split by emphasis)
+// is not. Read in order, the runs and their spaces give the text back.
+func TestSetLinesMarksWordSpaces(t *testing.T) {
+	body := TextStyle{Family: fonts.Serif(), Size: Pt(10.5), Leading: Pt(14.5)}
+	spans := append(plain("Arbeitsmarktintegration und Unterstützungsangebote für "), Span{Text: "Geflüch", Style: fonts.Bold},
+		Span{Text: "tete in ländlichen Regionen, Lebensunterhaltssicherung und Verständnis."})
+	p := NewParagraph(spans, body, everyThird{})
+	vlist, lines := SetParagraph(p, 0, Pt(120), Justified, TeXParams)
+	var text strings.Builder
+	hyphenated := 0
+	for li, v := range vlist {
+		if v.Kind != VBox {
+			continue
+		}
+		var runs []*GlyphRun
+		for _, it := range v.Items {
+			if g, ok := it.(*GlyphRun); ok {
+				runs = append(runs, g)
+			}
+		}
+		for i, g := range runs {
+			if g.ActualText != nil {
+				text.WriteString(*g.ActualText)
+				if *g.ActualText != "" {
+					hyphenated++
+				}
+			} else {
+				text.WriteString(g.Text)
+			}
+			if g.SpaceAfter > 0 {
+				text.WriteString(" ")
+			}
+			if i+1 < len(runs) && g.SpaceAfter > 0 && g.X+g.Width+g.SpaceAfter != runs[i+1].X {
+				t.Errorf("line %d: space after %q is %v wide, the gap to %q %v", li, g.Text, g.SpaceAfter, runs[i+1].Text, runs[i+1].X-g.X-g.Width)
+			}
+		}
+	}
+	want := "Arbeitsmarktintegration und Unterstützungsangebote für Geflüchtete in ländlichen Regionen, Lebensunterhaltssicherung und Verständnis. "
+	if got := text.String(); got != want {
+		t.Errorf("read with the marked spaces:\n got %q\nwant %q", got, want)
+	}
+	if hyphenated == 0 || len(lines) < 4 {
+		t.Errorf("%d lines, %d hyphenated: the case does not test line ends inside words", len(lines), hyphenated)
+	}
+}

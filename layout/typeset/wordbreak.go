@@ -33,7 +33,15 @@ const (
 	// InAddress breaks a web address after a slash or before a dot:
 	// nothing is added.
 	InAddress
+	// InName breaks a name after the hyphen of a double name
+	// (Buchwald-|Chassée): nothing is added; a last resort, taken only
+	// where the line could not be set otherwise.
+	InName
 )
+
+// inNamePenalty is the cost of breaking a name at its hyphen: far above
+// every other break, below a forbidden one.
+const inNamePenalty = 5000
 
 // firstPartPenalty is the cost of a break inside a compound's first part.
 const firstPartPenalty = 600
@@ -63,6 +71,20 @@ var breakPenalty = [...]int{
 	AfterHyphen: 50,
 	AfterSlash:  400,
 	InAddress:   100,
+	InName:      inNamePenalty,
+}
+
+// NameBreaks are the breaks a name allows: after the hyphen of a double
+// name (Gina Buchwald-|Chassée, Garthus-|Niegel), at a last resort's
+// cost; never inside a part.
+func NameBreaks(w []rune) []WordBreak {
+	var out []WordBreak
+	for i := 1; i < len(w)-1; i++ {
+		if w[i] == '-' && unicode.IsLetter(w[i-1]) && unicode.IsLetter(w[i+1]) && HyphenBreakAllowed(w, i) {
+			out = append(out, WordBreak{Pos: i + 1, Kind: InName})
+		}
+	}
+	return out
 }
 
 // Extra penalties for hyphenation breaks that leave a short head: fewer

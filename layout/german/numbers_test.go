@@ -1,0 +1,76 @@
+package german
+
+import "testing"
+
+// TestNumbers: ranges of days and months, thousands, per cent and units,
+// each beside the cases that must stay as written (a year range, a
+// postcode, a time, „§ 60c“, a one-letter hyphen word).
+func TestNumbers(t *testing.T) {
+	cases := []struct{ in, want string }{
+		// Ranges of days and months take an en dash.
+		{`24.-25. Februar 2026`, `24.–25.` + NB + `Februar 2026`},
+		{`am 3.-5. Mai`, `am 3.–5.` + NB + `Mai`},
+		{`vom 30.-31.12.`, `vom 30.–31.12.`},
+		{`Mai-Juni`, `Mai–Juni`},
+		{`(Januar-März 2026)`, `(Januar–März 2026)`},
+		{`24.–25.` + NB + `Februar`, `24.–25.` + NB + `Februar`},
+		// Thousands from five digits, with a narrow no-break space.
+		{`Es kamen 12500 Menschen`, `Es kamen 12` + NNB + `500 Menschen`},
+		{`rund 1250000 Euro`, `rund 1` + NNB + `250` + NNB + `000` + NB + `Euro`},
+		{`12500,50 €`, `12` + NNB + `500,50` + NB + `€`},
+		{`(12500)`, `(12` + NNB + `500)`},
+		{`waren es 12500.`, `waren es 12` + NNB + `500.`},
+		{`12` + NNB + `500`, `12` + NNB + `500`},
+		// Per cent: a narrow no-break space before the sign.
+		{`75% der`, `75` + NNB + `% der`},
+		{`(75%)`, `(75` + NNB + `%)`},
+		{`3,5‰`, `3,5` + NNB + `‰`},
+		{`75` + NNB + `%`, `75` + NNB + `%`},
+		// A number stays with its unit.
+		{`14:56 Minuten`, `14:56` + NB + `Minuten`},
+		{`um 16 Uhr`, `um 16` + NB + `Uhr`},
+		{`3,5 km`, `3,5` + NB + `km`},
+		{`2 Tage lang`, `2` + NB + `Tage lang`},
+		// What must not change.
+		{`2019-2025`, `2019–2025`}, // a year range: en dash, no grouping
+		{`im Jahr 2026`, `im Jahr 2026`},
+		{`01067 Dresden`, `01067 Dresden`},
+		{`Straße 5, 10115 Berlin`, `Straße 5, 10115 Berlin`},
+		{`14:56`, `14:56`},
+		{`9.30-11.00 Uhr`, `9.30–11.00` + NB + `Uhr`},
+		{`§ 60c AufenthG`, `§` + NB + `60c AufenthG`},
+		{`§ 12345`, `§` + NB + `12345`},
+		{`Tel. 035112345`, `Tel.` + NB + `035112345`},
+		{`D-01067 Dresden`, `D-01067 Dresden`},
+		{`ISBN 978-3-12345-678-9`, `ISBN 978-3-12345-678-9`},
+		{`U-Bahn`, `U-Bahn`},
+		{`E-Mail-Adresse`, `E-Mail-Adresse`},
+		{`https://x.de/a%20b`, `https://x.de/a%20b`},
+		{`https://x.de/12500`, `https://x.de/12500`},
+		{`Code A12500`, `Code A12500`},
+		{`26.06.2024`, `26.06.2024`},
+		{`am 2024-06-26 um`, `am 2024-06-26 um`},
+		{`Mailand-Juni`, `Mailand-Juni`},
+		{`Mai-Jugend`, `Mai-Jugend`},
+		{`Am 5. Tag`, `Am 5. Tag`},
+		{`Ende 12.12500`, `Ende 12.12500`},
+	}
+	for _, c := range cases {
+		got := NewNormaliser(DefaultTypography()).Normalise(c.in)
+		if got != c.want {
+			t.Errorf("Normalise(%q)\n got %q\nwant %q", c.in, got, c.want)
+		}
+		if again := NewNormaliser(DefaultTypography()).Normalise(got); again != got {
+			t.Errorf("not idempotent on %q: %q", got, again)
+		}
+	}
+}
+
+// TestNumbersRulesOff: the number rules belong to Ranges and
+// NoBreakSpaces and stay off with them.
+func TestNumbersRulesOff(t *testing.T) {
+	in := `24.-25. Februar, Mai-Juni, 12500 und 75%`
+	if got := NewNormaliser(Typography{}).Normalise(in); got != in {
+		t.Errorf("with every rule off the text changed: %q", got)
+	}
+}
