@@ -160,6 +160,7 @@ func TestCompositionCorpus(t *testing.T) {
 	faults = append(faults, checkPageCounts(t, built)...)
 	t.Logf("corpus: %d documents, %d pages, built, read and checked in %.1f s", len(built), pages, time.Since(start).Seconds())
 	reportFaults(t, faults, len(built), pages)
+	t.Run("checks catch sabotage", func(t *testing.T) { checkSabotage(t, built) })
 }
 
 // reportFaults fails the test on every fault that is not waiting for the
