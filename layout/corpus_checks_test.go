@@ -2,7 +2,6 @@ package layout_test
 
 import (
 	"fmt"
-	"os"
 	"regexp"
 	"sort"
 	"strings"
@@ -29,12 +28,6 @@ func (ev *builtEvent) check() {
 	lines := ev.flowLines()
 	paras := ev.paragraphs()
 	placed := matchParagraphs(paras, lines)
-	if os.Getenv("CORPUS_DEBUG") == ev.name {
-		for _, l := range lines[:min(12, len(lines))] {
-			fmt.Printf("%d %d %.1f %q\n", l.page, l.col, l.y, l.key)
-		}
-		fmt.Printf("%q\n", paras[0].key)
-	}
 	ev.checkParagraphs(paras, lines, placed)
 	ev.checkWords()
 	ev.checkPicturesAndCodes()
@@ -497,29 +490,35 @@ func sectionLinks(s content.Section) []content.Link {
 	return append(append([]content.Link(nil), s.Presentations...), s.Links...)
 }
 
-// pagesWithAddresses are the pages whose text shows the beginning of an
-// address of a link block: the pages to look for QR codes on.
-func (ev *builtEvent) pagesWithAddresses() []int {
-	var keys []string
+// codeBands are the bands of the pages to look for QR codes in: around
+// the text of each link block (its label, or its address), 28 mm above
+// and below it, where its code stands beside or above it.
+func (ev *builtEvent) codeBands() []codeBand {
+	const reach = 28 * 72 / 25.4
+	byPage := map[int]*codeBand{}
 	for _, s := range ev.doc.Sections {
 		for _, l := range sectionLinks(s) {
-			keys = append(keys, short(linkKey(l, ev.th)))
-		}
-	}
-	var pages []int
-	for i, lines := range ev.lines {
-		var text strings.Builder
-		for _, l := range lines {
-			text.WriteString(alnum(l.text()))
-		}
-		for _, k := range keys {
-			if strings.Contains(text.String(), k) {
-				pages = append(pages, i)
-				break
+			key := linkKey(l, ev.th)
+			for i := range ev.lines {
+				pos, ok := ev.locate(i, key)
+				if !ok {
+					continue
+				}
+				b := byPage[i]
+				if b == nil {
+					b = &codeBand{page: i, y0: pos.y, y1: pos.y}
+					byPage[i] = b
+				}
+				b.y0, b.y1 = min(b.y0, pos.y), max(b.y1, pos.y)
 			}
 		}
 	}
-	return pages
+	var bands []codeBand
+	for _, b := range byPage {
+		bands = append(bands, codeBand{page: b.page, y0: max(b.y0-reach, 0), y1: min(b.y1+reach, ev.th.PageHeight.Points())})
+	}
+	sort.Slice(bands, func(a, b int) bool { return bands[a].page < bands[b].page })
+	return bands
 }
 
 // linkKey is how a link block is found in the text: the letters and
@@ -643,9 +642,6 @@ func (ev *builtEvent) checkFloats(paras []paragraph, lines []flowLine, placed []
 			}
 			pos.name = fmt.Sprintf("sections[%d] link %d (%s)", i, k, l.URL)
 			floats = append(floats, pos)
-		}
-		if os.Getenv("CORPUS_DEBUG") == ev.name {
-			fmt.Println(ev.name, i, anchorPage, floats)
 		}
 		for k, f := range floats {
 			if d := f.page - anchorPage; d < 0 || d > 1 {

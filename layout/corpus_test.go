@@ -125,6 +125,7 @@ func TestCompositionCorpus(t *testing.T) {
 	for _, ev := range generateCorpus(t, t.TempDir()) {
 		cases = append(cases, corpusCase{ev.name, func() (*content.Document, error) { return content.Load(ev.path, content.Options{}) }})
 	}
+	r := &readers{cpu: map[string]time.Duration{}}
 	built := make([]*builtEvent, len(cases))
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, 2) // the machine's two cores
@@ -136,7 +137,7 @@ func TestCompositionCorpus(t *testing.T) {
 			defer wg.Done()
 			sem <- struct{}{}
 			defer func() { <-sem }()
-			ev, err := buildAndRead(c, t.TempDir())
+			ev, err := buildAndRead(r, c, t.TempDir())
 			mu.Lock()
 			defer mu.Unlock()
 			if err != nil {
@@ -158,7 +159,7 @@ func TestCompositionCorpus(t *testing.T) {
 		pages += len(ev.kinds)
 	}
 	faults = append(faults, checkPageCounts(t, built)...)
-	t.Logf("corpus: %d documents, %d pages, built, read and checked in %.1f s", len(built), pages, time.Since(start).Seconds())
+	t.Logf("corpus: %d documents, %d pages, built, read and checked in %.1f s; processor time of the readers: %s", len(built), pages, time.Since(start).Seconds(), r)
 	reportFaults(t, faults, len(built), pages)
 	t.Run("checks catch sabotage", func(t *testing.T) { checkSabotage(t, built) })
 }
@@ -236,7 +237,8 @@ func faultTable(faults []fault) string {
 
 // buildAndRead builds a document the way cmd/brochure's build does (print
 // edition) and reads the PDF back with every reader.
-func buildAndRead(c corpusCase, dir string) (*builtEvent, error) {
+func buildAndRead(r *readers, c corpusCase, dir string) (*builtEvent, error) {
+	buildStart := time.Now()
 	doc, err := c.load()
 	if err != nil {
 		return nil, err
@@ -267,27 +269,28 @@ func buildAndRead(c corpusCase, dir string) (*builtEvent, error) {
 	if err := os.WriteFile(pdf, data, 0o644); err != nil {
 		return nil, err
 	}
+	r.add("build (wall)", time.Since(buildStart))
 	ev := &builtEvent{name: c.name, doc: doc, th: th}
 	for _, p := range laid.Pages {
 		ev.kinds = append(ev.kinds, p.Kind)
 	}
 	w, h := th.PageWidth.Points(), th.PageHeight.Points()
-	if ev.lines, err = readTextLines(pdf, w, h); err != nil {
+	if ev.lines, err = r.readTextLines(pdf, w, h); err != nil {
 		return nil, err
 	}
-	if ev.glyphs, err = readGlyphLines(pdf, w, h); err != nil {
+	if ev.glyphs, err = r.readGlyphLines(pdf, w, h); err != nil {
 		return nil, err
 	}
-	if ev.ink, err = renderInk(pdf, dir, 36, w, h); err != nil {
+	if ev.ink, err = r.renderInk(pdf, dir, 36, w, h); err != nil {
 		return nil, err
 	}
-	if ev.embedded, err = embeddedImages(pdf); err != nil {
+	if ev.embedded, err = r.embeddedImages(pdf); err != nil {
 		return nil, err
 	}
-	if ev.drawn, err = drawnImages(pdf, w, h); err != nil {
+	if ev.drawn, err = r.drawnImages(pdf, w, h); err != nil {
 		return nil, err
 	}
-	if ev.codes, err = decodedCodes(pdf, dir, ev.pagesWithAddresses()); err != nil {
+	if ev.codes, err = r.decodedCodes(pdf, dir, ev.codeBands(), w, ev.ink[0].dx); err != nil {
 		return nil, err
 	}
 	if n := len(ev.kinds); len(ev.lines) != n || len(ev.glyphs) != n || len(ev.ink) != n {
