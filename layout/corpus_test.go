@@ -20,11 +20,13 @@ import (
 )
 
 // pageBreakerLanded switches on the acceptance assertions of issue 19
-// that today's greedy pagination fails: underfull pages, hyphens across
-// a right-hand page turn, hyphenated headings, widows and orphans, and
-// floats more than a page from their anchor (see guarded). The
-// integrator sets it to true when the pagination by cost is merged.
-// Until then those findings are logged as a table, not failed.
+// that today's greedy pagination fails on the corpus: underfull pages,
+// hyphens across a right-hand page turn, hyphenated headings, and floats
+// more than a page after their anchor (see guarded). The integrator sets
+// it to true when the pagination by cost (and the display lane's heading
+// breaks) are merged. Until then those findings are logged as a table,
+// not failed; every other check (widows, orphans, float order, lost
+// text, pictures and codes, page counts) fails the test today.
 const pageBreakerLanded = false
 
 // CORPUS_PDF_DIR, when set, is a folder the corpus's PDFs are kept in,
@@ -70,7 +72,7 @@ func (k faultKind) String() string {
 // kinds today's greedy pagination produces on the corpus.
 func (k faultKind) guarded() bool {
 	switch k {
-	case faultUnderfull, faultHyphenTurn, faultHyphenHeading, faultOrphan, faultWidow, faultFloatDistance:
+	case faultUnderfull, faultHyphenTurn, faultHyphenHeading, faultFloatDistance:
 		return true
 	}
 	return false
