@@ -592,6 +592,7 @@ type floatPos struct {
 	page, col int
 	y, x      float64
 	name      string
+	path      string // its key path in the content: sections[2].images[0]
 }
 
 // before reports whether a stands before b in reading order.
@@ -643,7 +644,8 @@ func (ev *builtEvent) checkFloats(paras []paragraph, lines []flowLine, placed []
 			if !ok {
 				continue // checkPicturesAndCodes reports it
 			}
-			floats = append(floats, floatPos{pos.page, ev.column(pos.x0), pos.y0, pos.x0, fmt.Sprintf("sections[%d].images[%d]", i, k)})
+			path := fmt.Sprintf("sections[%d].images[%d]", i, k)
+			floats = append(floats, floatPos{pos.page, ev.column(pos.x0), pos.y0, pos.x0, path, path})
 		}
 		for k, l := range sectionLinks(s) {
 			pages := ev.codes[l.URL]
@@ -656,14 +658,31 @@ func (ev *builtEvent) checkFloats(paras []paragraph, lines []flowLine, placed []
 				continue
 			}
 			pos.name = fmt.Sprintf("sections[%d] link %d (%s)", i, k, l.URL)
+			pos.path = fmt.Sprintf("sections[%d].presentations[%d]", i, k)
+			if k >= len(s.Presentations) {
+				pos.path = fmt.Sprintf("sections[%d].links[%d]", i, k-len(s.Presentations))
+			}
 			floats = append(floats, pos)
 		}
+		ev.checkRecorded(floats)
 		for k, f := range floats {
 			if d := f.page - anchorPage; d < 0 || d > 1 {
 				ev.add(f.page+1, faultFloatDistance, "%s on page %d, its anchor on page %d", f.name, f.page+1, anchorPage+1)
 			}
 			if k > 0 && !floats[k-1].before(f) {
 				ev.add(f.page+1, faultFloatOrder, "%s stands before %s (page %d)", f.name, floats[k-1].name, floats[k-1].page+1)
+			}
+		}
+	}
+}
+
+// checkRecorded: where the layout says it put a float (Document.Floats,
+// for the composition report) is where the readers found it.
+func (ev *builtEvent) checkRecorded(floats []floatPos) {
+	for _, rec := range ev.recorded {
+		for _, f := range floats {
+			if strings.HasSuffix(rec.Where, f.path) && rec.Page != f.page+1 {
+				ev.add(f.page+1, faultFloatRecord, "%s: the layout records page %d", f.name, rec.Page)
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package layout_test
 
 import (
+	"fmt"
 	"maps"
 	"slices"
 	"testing"
@@ -32,6 +33,7 @@ var sabotages = []sabotage{
 	{"a word deleted from the text", faultLostText, deleteWord},
 	{"a picture not embedded", faultLostPicture, dropEmbedded},
 	{"a QR code not decoded", faultLostCode, dropCode},
+	{"the layout recording a picture a page off", faultFloatRecord, misrecordFloat},
 }
 
 // checkSabotage runs every sabotage on the first built document that has
@@ -315,6 +317,21 @@ func dropCode(ev *builtEvent) bool {
 		for _, l := range sectionLinks(s) {
 			if _, ok := ev.codes[l.URL]; ok {
 				delete(ev.codes, l.URL)
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// misrecordFloat makes the layout's record of a picture a page off from
+// where it is drawn.
+func misrecordFloat(ev *builtEvent) bool {
+	for _, p := range ev.placements() {
+		for _, d := range ev.drawn {
+			if p.image >= 0 && d.size == p.size {
+				ev.recorded = append(slices.Clone(ev.recorded), layout.FloatPlacement{
+					Where: ev.doc.Source + ": " + fmt.Sprintf("sections[%d].images[%d]", p.section, p.image), AnchorPage: d.page + 1, Page: d.page + 2})
 				return true
 			}
 		}

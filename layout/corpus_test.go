@@ -56,6 +56,7 @@ const (
 	faultLostPicture                        // a picture not embedded once per placement, or not drawn
 	faultLostCode                           // a QR code that does not decode to its address exactly once
 	faultPageCount                          // more pages than the greedy pagination needed
+	faultFloatRecord                        // a float found on another page than the layout records
 )
 
 func (k faultKind) String() string {
@@ -64,7 +65,7 @@ func (k faultKind) String() string {
 		faultHyphenHeading: "hyphenated heading", faultOrphan: "orphan", faultWidow: "widow",
 		faultFloatDistance: "float away from anchor", faultFloatOrder: "floats out of order",
 		faultLostText: "text lost", faultLostPicture: "picture lost", faultLostCode: "QR code lost",
-		faultPageCount: "more pages than greedy",
+		faultPageCount: "more pages than greedy", faultFloatRecord: "float recorded elsewhere",
 	}[k]
 }
 
@@ -106,6 +107,7 @@ type builtEvent struct {
 	embedded map[pixelSize][]int
 	drawn    []drawnImage
 	codes    map[string][]int
+	recorded []layout.FloatPlacement // where the layout says it put the floats
 	faults   []fault
 }
 
@@ -272,7 +274,7 @@ func buildAndRead(r *readers, c corpusCase, dir string) (*builtEvent, error) {
 		return nil, err
 	}
 	r.add("build (wall)", time.Since(buildStart))
-	ev := &builtEvent{name: c.name, doc: doc, th: th}
+	ev := &builtEvent{name: c.name, doc: doc, th: th, recorded: laid.Floats}
 	for _, p := range laid.Pages {
 		ev.kinds = append(ev.kinds, p.Kind)
 	}
