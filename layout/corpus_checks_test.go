@@ -105,7 +105,7 @@ func (ev *builtEvent) checkUnderfull() {
 			}
 		}
 		if empty > maxEmpty {
-			ev.add(i+1, faultUnderfull, "%.0f %% of the type area empty: %s", 100*empty, strings.Join(where, ", "))
+			ev.add(i+1, faultUnderfull, "%.1f %% of the type area empty: %s", 100*empty, strings.Join(where, ", "))
 		}
 	}
 }

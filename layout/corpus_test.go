@@ -157,13 +157,22 @@ func TestCompositionCorpus(t *testing.T) {
 		t.Fatalf("building and reading the corpus:\n%s", strings.Join(errs, "\n"))
 	}
 	var faults []fault
-	pages := 0
+	pages, flowing, rightHand := 0, 0, 0
 	for _, ev := range built {
 		faults = append(faults, ev.faults...)
 		pages += len(ev.kinds)
+		for i := range ev.kinds {
+			if ev.flowContinues(i) {
+				flowing++
+				if layout.RightHand(i) {
+					rightHand++
+				}
+			}
+		}
 	}
 	faults = append(faults, checkPageCounts(t, built)...)
-	t.Logf("corpus: %d documents, %d pages, built, read and checked in %.1f s; processor time of the readers: %s", len(built), pages, time.Since(start).Seconds(), r)
+	t.Logf("corpus: %d documents, %d pages (%d body pages the flow goes on from, %d of them right-hand), built, read and checked in %.1f s; processor time of the readers: %s",
+		len(built), pages, flowing, rightHand, time.Since(start).Seconds(), r)
 	reportFaults(t, faults, len(built), pages)
 	t.Run("checks catch sabotage", func(t *testing.T) { checkSabotage(t, built) })
 }
