@@ -1,0 +1,124 @@
+package layout_test
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+	"unicode/utf8"
+
+	"brochure/content"
+	"brochure/layout"
+)
+
+// TestCorpusIsVariedAndRepeatable: the generator makes the same files
+// from the seed every time, every event is valid content, and together
+// they have what the corpus promises — at least 30 events, one and two
+// columns, unequal side margins, pictures of every aspect ratio with and
+// without captions, none to eight link blocks a section, short and long
+// sections, long headings, portraits and sections without, every section
+// kind and programmes. Needs no readers, so it runs everywhere.
+func TestCorpusIsVariedAndRepeatable(t *testing.T) {
+	a, b := t.TempDir(), t.TempDir()
+	events := generateCorpus(t, a)
+	generateCorpus(t, b)
+	files, _ := filepath.Glob(filepath.Join(a, "*", "*"))
+	for _, f := range files {
+		rel, _ := filepath.Rel(a, f)
+		x, _ := os.ReadFile(f)
+		y, err := os.ReadFile(filepath.Join(b, rel))
+		if err != nil || !bytes.Equal(x, y) {
+			t.Errorf("%s differs between two runs of the generator", rel)
+		}
+	}
+	if len(events) < 30 {
+		t.Errorf("%d events, want at least 30", len(events))
+	}
+	columns := map[int]bool{}
+	ratios := map[[2]int]bool{}
+	kinds := map[content.SectionKind]bool{}
+	var minLinks, maxLinks = 99, 0
+	var short, long, withPortrait, withoutPortrait, captioned, uncaptioned, longHeadings int
+	for _, ev := range events {
+		doc, err := content.Load(ev.path, content.Options{})
+		if err != nil {
+			t.Fatalf("%s is not valid content: %v", ev.name, err)
+		}
+		th, err := layout.NewTheme(doc.Theme)
+		if err != nil {
+			t.Fatalf("%s: theme: %v", ev.name, err)
+		}
+		columns[th.Columns] = true
+		if th.MarginLeft == th.MarginRight {
+			t.Errorf("%s: equal side margins", ev.name)
+		}
+		for _, s := range doc.Sections {
+			kinds[s.Kind] = true
+			if s.Kind == content.Programme {
+				continue
+			}
+			n := len(sectionLinks(s))
+			minLinks, maxLinks = min(minLinks, n), max(maxLinks, n)
+			if len(blockTexts(s.Body)) > 2 {
+				long++
+			} else {
+				short++
+			}
+			portrait := false
+			for _, p := range s.Speakers {
+				portrait = portrait || p.Photo != nil
+			}
+			if portrait {
+				withPortrait++
+			} else {
+				withoutPortrait++
+			}
+			for _, img := range s.Images {
+				ratios[reduce(img.WidthPx, img.HeightPx)] = true
+				if img.Caption != "" {
+					captioned++
+				} else {
+					uncaptioned++
+				}
+				if img.Alt == "" {
+					t.Errorf("%s: %s has no alt text", ev.name, img.File)
+				}
+			}
+			if utf8.RuneCountInString(s.Title) > 60 {
+				longHeadings++
+			}
+		}
+	}
+	if !columns[1] || !columns[2] {
+		t.Errorf("columns: %v, want 1 and 2", columns)
+	}
+	if len(ratios) < len(pictureRatios) {
+		t.Errorf("aspect ratios %v, want all of %v", ratios, pictureRatios)
+	}
+	if minLinks != 0 || maxLinks < 8 {
+		t.Errorf("link blocks a section from %d to %d, want 0 to 8", minLinks, maxLinks)
+	}
+	for _, k := range content.SectionKinds {
+		if !kinds[k] {
+			t.Errorf("no section of kind %s", k)
+		}
+	}
+	for what, n := range map[string]int{"short sections": short, "long sections": long, "sections with portraits": withPortrait,
+		"sections without": withoutPortrait, "captioned pictures": captioned, "pictures without caption": uncaptioned, "long headings": longHeadings} {
+		if n < 5 {
+			t.Errorf("only %d %s", n, what)
+		}
+	}
+}
+
+// reduce is the aspect ratio of a picture whose width has the generator's
+// unique few pixels added: the nearest of pictureRatios.
+func reduce(w, h int) [2]int {
+	best, bestErr := [2]int{}, 1e9
+	for _, r := range pictureRatios {
+		if e := abs(float64(w)/float64(h) - float64(r[0])/float64(r[1])); e < bestErr {
+			best, bestErr = r, e
+		}
+	}
+	return best
+}

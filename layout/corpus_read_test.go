@@ -1,0 +1,456 @@
+package layout_test
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/xml"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+	"unicode"
+)
+
+// The corpus reads every built PDF back with readers that share nothing
+// with the program: poppler (pdftotext -bbox-layout for text positions,
+// pdftoppm for ink, pdfimages for the embedded pictures), MuPDF (mutool
+// draw -F stext for the glyphs as drawn, mutool trace for where pictures
+// are drawn) and zbar (zbarimg for QR codes). Coordinates are points in
+// the trimmed page, from its top-left corner.
+
+// corpusTools are the readers and the Debian packages they come in.
+var corpusTools = [][2]string{
+	{"pdftotext", "poppler-utils"}, {"pdftoppm", "poppler-utils"}, {"pdfimages", "poppler-utils"},
+	{"mutool", "mupdf-tools"}, {"zbarimg", "zbar-tools"},
+}
+
+// requireCorpusTools skips the test once, at its start, when a reader is
+// missing, naming the package to install.
+func requireCorpusTools(t *testing.T) {
+	t.Helper()
+	for _, tool := range corpusTools {
+		if _, err := exec.LookPath(tool[0]); err != nil {
+			t.Skipf("%s is not installed: apt-get install %s", tool[0], tool[1])
+		}
+	}
+}
+
+// readers runs the readers and adds up the processor time each took.
+type readers struct {
+	mu  sync.Mutex
+	cpu map[string]time.Duration
+}
+
+// run runs a reader and returns its standard output; exit code 4 is
+// zbarimg's „no symbol found“ and no error.
+func (r *readers) run(name string, args ...string) ([]byte, error) {
+	var stdout, stderr bytes.Buffer
+	cmd := exec.Command(name, args...)
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	if cmd.ProcessState != nil {
+		r.mu.Lock()
+		r.cpu[name] += cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
+		r.mu.Unlock()
+	}
+	if err != nil && !(name == "zbarimg" && cmd.ProcessState != nil && cmd.ProcessState.ExitCode() == 4) {
+		return nil, fmt.Errorf("%s %s: %v: %s", name, strings.Join(args, " "), err, stderr.String())
+	}
+	return stdout.Bytes(), nil
+}
+
+// add counts processor time spent in the test's own code.
+func (r *readers) add(name string, d time.Duration) {
+	r.mu.Lock()
+	r.cpu[name] += d
+	r.mu.Unlock()
+}
+
+// String lists the processor time by reader.
+func (r *readers) String() string {
+	names := make([]string, 0, len(r.cpu))
+	for n := range r.cpu {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	parts := make([]string, len(names))
+	for i, n := range names {
+		parts[i] = fmt.Sprintf("%s %.1f s", n, r.cpu[n].Seconds())
+	}
+	return strings.Join(parts, ", ")
+}
+
+// textLine is a line of text as poppler finds it: its box and words.
+type textLine struct {
+	page           int // from 0
+	x0, y0, x1, y1 float64
+	words          []textWord
+}
+
+// textWord is a word and its left edge.
+type textWord struct {
+	text   string
+	x0, x1 float64
+}
+
+// text is the line's words joined by spaces.
+func (l textLine) text() string {
+	w := make([]string, len(l.words))
+	for i, x := range l.words {
+		w[i] = x.text
+	}
+	return strings.Join(w, " ")
+}
+
+// readTextLines reads every page's lines with pdftotext -bbox-layout;
+// trimW and trimH are the trimmed page's size, so the bleed around it
+// can be taken off.
+func (r *readers) readTextLines(pdf string, trimW, trimH float64) ([][]textLine, error) {
+	out, err := r.run("pdftotext", "-bbox-layout", pdf, "-")
+	if err != nil {
+		return nil, err
+	}
+	type word struct {
+		XMin float64 `xml:"xMin,attr"`
+		XMax float64 `xml:"xMax,attr"`
+		Text string  `xml:",chardata"`
+	}
+	var doc struct {
+		Pages []struct {
+			Width  float64 `xml:"width,attr"`
+			Height float64 `xml:"height,attr"`
+			Flows  []struct {
+				Blocks []struct {
+					Lines []struct {
+						XMin  float64 `xml:"xMin,attr"`
+						YMin  float64 `xml:"yMin,attr"`
+						XMax  float64 `xml:"xMax,attr"`
+						YMax  float64 `xml:"yMax,attr"`
+						Words []word  `xml:"word"`
+					} `xml:"line"`
+				} `xml:"block"`
+			} `xml:"flow"`
+		} `xml:"body>doc>page"`
+	}
+	if err := xml.Unmarshal(out, &doc); err != nil {
+		return nil, fmt.Errorf("pdftotext -bbox-layout: %v", err)
+	}
+	pages := make([][]textLine, len(doc.Pages))
+	for pi, p := range doc.Pages {
+		dx, dy := (p.Width-trimW)/2, (p.Height-trimH)/2
+		for _, f := range p.Flows {
+			for _, b := range f.Blocks {
+				for _, l := range b.Lines {
+					line := textLine{page: pi, x0: l.XMin - dx, y0: l.YMin - dy, x1: l.XMax - dx, y1: l.YMax - dy}
+					for _, w := range l.Words {
+						line.words = append(line.words, textWord{text: w.Text, x0: w.XMin - dx, x1: w.XMax - dx})
+					}
+					if len(line.words) > 0 {
+						pages[pi] = append(pages[pi], line)
+					}
+				}
+			}
+		}
+	}
+	return pages, nil
+}
+
+// glyph is a character as MuPDF draws it.
+type glyph struct {
+	c      rune
+	x0, x1 float64
+	size   float64
+	font   string
+}
+
+// glyphLine is a line of glyphs with its box.
+type glyphLine struct {
+	x0, y0, x1, y1 float64
+	glyphs         []glyph
+}
+
+// text is the line's characters.
+func (l glyphLine) text() string {
+	var b strings.Builder
+	for _, g := range l.glyphs {
+		b.WriteRune(g.c)
+	}
+	return b.String()
+}
+
+// size is the size most of the line's letters are drawn at.
+func (l glyphLine) size() float64 {
+	counts := map[float64]int{}
+	best, bestN := 0.0, 0
+	for _, g := range l.glyphs {
+		if unicode.IsLetter(g.c) {
+			counts[g.size]++
+			if counts[g.size] > bestN {
+				best, bestN = g.size, counts[g.size]
+			}
+		}
+	}
+	return best
+}
+
+// readGlyphLines reads every page's lines of glyphs with mutool draw -F
+// stext.
+func (r *readers) readGlyphLines(pdf string, trimW, trimH float64) ([][]glyphLine, error) {
+	out, err := r.run("mutool", "draw", "-q", "-F", "stext", "-o", "-", pdf)
+	if err != nil {
+		return nil, err
+	}
+	var doc struct {
+		Pages []struct {
+			Width  float64 `xml:"width,attr"`
+			Height float64 `xml:"height,attr"`
+			Blocks []struct {
+				Lines []struct {
+					BBox  string `xml:"bbox,attr"`
+					Fonts []struct {
+						Name  string  `xml:"name,attr"`
+						Size  float64 `xml:"size,attr"`
+						Chars []struct {
+							Quad string `xml:"quad,attr"`
+							C    string `xml:"c,attr"`
+						} `xml:"char"`
+					} `xml:"font"`
+				} `xml:"line"`
+			} `xml:"block"`
+		} `xml:"page"`
+	}
+	if err := xml.Unmarshal(out, &doc); err != nil {
+		return nil, fmt.Errorf("mutool stext: %v", err)
+	}
+	pages := make([][]glyphLine, len(doc.Pages))
+	for pi, p := range doc.Pages {
+		dx, dy := (p.Width-trimW)/2, (p.Height-trimH)/2
+		for _, b := range p.Blocks {
+			for _, l := range b.Lines {
+				var line glyphLine
+				fmt.Sscan(l.BBox, &line.x0, &line.y0, &line.x1, &line.y1)
+				line.x0, line.x1, line.y0, line.y1 = line.x0-dx, line.x1-dx, line.y0-dy, line.y1-dy
+				for _, f := range l.Fonts {
+					for _, ch := range f.Chars {
+						var q [8]float64
+						fmt.Sscan(ch.Quad, &q[0], &q[1], &q[2], &q[3], &q[4], &q[5], &q[6], &q[7])
+						r := []rune(ch.C)
+						if len(r) == 0 {
+							continue
+						}
+						line.glyphs = append(line.glyphs, glyph{c: r[0], x0: q[0] - dx, x1: q[2] - dx, size: f.Size, font: f.Name})
+					}
+				}
+				if len(line.glyphs) > 0 {
+					pages[pi] = append(pages[pi], line)
+				}
+			}
+		}
+	}
+	return pages, nil
+}
+
+// inkPage is a page rendered in grey at a low resolution: dark pixels
+// are ink.
+type inkPage struct {
+	w, h   int
+	pix    []byte
+	scale  float64 // pixels a point
+	dx, dy float64 // the bleed, in points
+}
+
+// inked reports whether any pixel of the rectangle (points, trimmed page)
+// is darker than light grey.
+func (p inkPage) inked(x0, y0, x1, y1 float64) bool {
+	px0, px1 := int((x0+p.dx)*p.scale), int((x1+p.dx)*p.scale)
+	py0, py1 := int((y0+p.dy)*p.scale), int((y1+p.dy)*p.scale)
+	for y := max(py0, 0); y < min(py1, p.h); y++ {
+		for x := max(px0, 0); x < min(px1, p.w); x++ {
+			if p.pix[y*p.w+x] < 200 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// renderInk renders every page at dpi in grey with pdftoppm.
+func (r *readers) renderInk(pdf, dir string, dpi int, trimW, trimH float64) ([]inkPage, error) {
+	prefix := filepath.Join(dir, "ink")
+	if _, err := r.run("pdftoppm", "-r", strconv.Itoa(dpi), "-gray", pdf, prefix); err != nil {
+		return nil, err
+	}
+	files, _ := filepath.Glob(prefix + "-*.pgm")
+	sort.Slice(files, func(a, b int) bool { return pageNumber(files[a]) < pageNumber(files[b]) })
+	var pages []inkPage
+	for _, f := range files {
+		p, err := readPGM(f)
+		if err != nil {
+			return nil, err
+		}
+		p.scale = float64(dpi) / 72
+		p.dx, p.dy = (float64(p.w)/p.scale-trimW)/2, (float64(p.h)/p.scale-trimH)/2
+		pages = append(pages, p)
+	}
+	return pages, nil
+}
+
+// pageNumber is the page number pdftoppm put into a file name (x-12.pgm).
+func pageNumber(file string) int {
+	base := strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))
+	n, _ := strconv.Atoi(base[strings.LastIndexByte(base, '-')+1:])
+	return n
+}
+
+// readPGM reads a binary 8-bit PGM (P5).
+func readPGM(file string) (inkPage, error) {
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return inkPage{}, err
+	}
+	r := bufio.NewReader(bytes.NewReader(data))
+	var magic string
+	var w, h, maxval int
+	if _, err := fmt.Fscan(r, &magic, &w, &h, &maxval); err != nil || magic != "P5" || maxval != 255 {
+		return inkPage{}, fmt.Errorf("%s: not an 8-bit PGM (%v)", file, err)
+	}
+	r.ReadByte() // the one whitespace after the header
+	pix := make([]byte, w*h)
+	if _, err := io.ReadFull(r, pix); err != nil {
+		return inkPage{}, fmt.Errorf("%s: %v", file, err)
+	}
+	return inkPage{w: w, h: h, pix: pix}, nil
+}
+
+// pixelSize identifies a picture by its pixel size, the shorter side
+// first (a turned photo is stored the other way round).
+type pixelSize [2]int
+
+func sizeOf(w, h int) pixelSize { return pixelSize{min(w, h), max(w, h)} }
+
+// embeddedImages counts pdfimages -list's images (not soft masks) by
+// pixel size, per page (from 0).
+func (r *readers) embeddedImages(pdf string) (map[pixelSize][]int, error) {
+	out, err := r.run("pdfimages", "-list", pdf)
+	if err != nil {
+		return nil, err
+	}
+	found := map[pixelSize][]int{}
+	for i, line := range strings.Split(string(out), "\n") {
+		f := strings.Fields(line)
+		if i < 2 || len(f) < 5 || f[2] != "image" {
+			continue
+		}
+		page, _ := strconv.Atoi(f[0])
+		w, _ := strconv.Atoi(f[3])
+		h, _ := strconv.Atoi(f[4])
+		found[sizeOf(w, h)] = append(found[sizeOf(w, h)], page-1)
+	}
+	return found, nil
+}
+
+// drawnImage is a picture as MuPDF draws it: page, box and pixel size.
+type drawnImage struct {
+	page   int
+	x0, y0 float64
+	size   pixelSize
+}
+
+var (
+	tracePage  = regexp.MustCompile(`<page number="(\d+)"`)
+	traceImage = regexp.MustCompile(`<fill_image [^>]*transform="([^"]+)" width="(\d+)" height="(\d+)"`)
+)
+
+// drawnImages lists every image MuPDF draws (mutool trace), with its
+// top-left corner.
+func (r *readers) drawnImages(pdf string, trimW, trimH float64) ([]drawnImage, error) {
+	out, err := r.run("mutool", "trace", pdf)
+	if err != nil {
+		return nil, err
+	}
+	var images []drawnImage
+	page := -1
+	for _, line := range strings.Split(string(out), "\n") {
+		if m := tracePage.FindStringSubmatch(line); m != nil {
+			page, _ = strconv.Atoi(m[1])
+			page--
+			continue
+		}
+		m := traceImage.FindStringSubmatch(line)
+		if m == nil {
+			continue
+		}
+		var a, b, c, d, e, f float64
+		fmt.Sscan(m[1], &a, &b, &c, &d, &e, &f)
+		w, _ := strconv.Atoi(m[2])
+		h, _ := strconv.Atoi(m[3])
+		// The unit square's corners under the matrix; the page's bleed is
+		// taken off with the trim size assumed centred in the media box.
+		xs := []float64{e, e + a, e + c, e + a + c}
+		ys := []float64{f, f + b, f + d, f + b + d}
+		images = append(images, drawnImage{page: page, x0: minOf(xs), y0: minOf(ys), size: sizeOf(w, h)})
+	}
+	return images, nil
+}
+
+func minOf(v []float64) float64 {
+	m := v[0]
+	for _, x := range v[1:] {
+		m = min(m, x)
+	}
+	return m
+}
+
+// codeBand is a band of a page, top to bottom in points of the trimmed
+// page, where QR codes are looked for.
+type codeBand struct {
+	page   int // from 0
+	y0, y1 float64
+}
+
+// decodedCodes renders the bands at 150 dpi (pdftoppm) and decodes the QR
+// codes in them (zbarimg); it returns address → pages. bleed is
+// how far the rendered page reaches past the trim.
+func (r *readers) decodedCodes(pdf, dir string, bands []codeBand, pageWidth, bleed float64) (map[string][]int, error) {
+	found := map[string][]int{}
+	if len(bands) == 0 {
+		return found, nil
+	}
+	const dpi = 150
+	px := func(pt float64) string { return strconv.Itoa(int(pt * dpi / 72)) }
+	var files []string
+	pageOf := map[string]int{}
+	for k, b := range bands {
+		prefix := filepath.Join(dir, fmt.Sprintf("qr%d", k))
+		page := strconv.Itoa(b.page + 1)
+		if _, err := r.run("pdftoppm", "-r", strconv.Itoa(dpi), "-gray", "-singlefile", "-f", page, "-l", page,
+			"-x", "0", "-y", px(b.y0+bleed), "-W", px(pageWidth+2*bleed), "-H", px(b.y1-b.y0), pdf, prefix); err != nil {
+			return nil, err
+		}
+		files = append(files, prefix+".pgm")
+		pageOf[filepath.Base(prefix+".pgm")] = b.page
+	}
+	// One zbarimg run a band: run over several images, zbarimg 0.23
+	// misses codes it finds in each alone.
+	for _, f := range files {
+		out, err := r.run("zbarimg", "--quiet", "--raw", "-Sdisable", "-Sqrcode.enable", f)
+		if err != nil {
+			return nil, err
+		}
+		for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+			if line != "" {
+				found[line] = append(found[line], pageOf[filepath.Base(f)])
+			}
+		}
+		os.Remove(f)
+	}
+	return found, nil
+}

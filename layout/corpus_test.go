@@ -1,0 +1,372 @@
+package layout_test
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"text/tabwriter"
+	"time"
+
+	"brochure/assets"
+	"brochure/content"
+	"brochure/layout"
+	"brochure/output"
+)
+
+// pageBreakerLanded switches on the acceptance assertions of issue 19
+// that today's greedy pagination fails on the corpus: underfull pages,
+// hyphens across a right-hand page turn, hyphenated headings, and floats
+// more than a page after their anchor (see guarded). The integrator sets
+// it to true when the pagination by cost (and the display lane's heading
+// breaks) are merged. Until then those findings are logged as a table,
+// not failed; every other check (widows, orphans, float order, lost
+// text, pictures and codes, page counts) fails the test today.
+const pageBreakerLanded = false
+
+// CORPUS_PDF_DIR, when set, is a folder the corpus's PDFs are kept in,
+// to look at them.
+
+// updateCorpusPages rewrites testdata/corpus-pages.golden with the page
+// counts of this build (go test ./layout -run TestCompositionCorpus
+// -update-corpus-pages). Only the greedy pagination's counts belong
+// there: later pagination is held to them.
+var updateCorpusPages = flag.Bool("update-corpus-pages", false, "rewrite testdata/corpus-pages.golden")
+
+const corpusGolden = "testdata/corpus-pages.golden"
+
+// faultKind is what a check found wrong.
+type faultKind int
+
+// The faults the corpus checks for.
+const (
+	faultUnderfull     faultKind = iota + 1 // more than 15 % of the type area empty while the flow goes on
+	faultHyphenTurn                         // a word hyphenated across a right-hand page turn
+	faultHyphenHeading                      // a heading broken at a hyphen (not a word wider than the measure)
+	faultOrphan                             // a paragraph's first line alone at a column foot
+	faultWidow                              // a paragraph's last line alone at a column head
+	faultFloatDistance                      // a float before its anchor's page or more than one page after it
+	faultFloatOrder                         // floats of one section out of their order
+	faultLostText                           // a word or paragraph of the source not found
+	faultLostPicture                        // a picture not embedded once per placement, or not drawn
+	faultLostCode                           // a QR code that does not decode to its address exactly once
+	faultPageCount                          // more pages than the greedy pagination needed
+	faultFloatRecord                        // a float found on another page than the layout records
+)
+
+func (k faultKind) String() string {
+	return map[faultKind]string{
+		faultUnderfull: "underfull page", faultHyphenTurn: "hyphen across right-hand page turn",
+		faultHyphenHeading: "hyphenated heading", faultOrphan: "orphan", faultWidow: "widow",
+		faultFloatDistance: "float away from anchor", faultFloatOrder: "floats out of order",
+		faultLostText: "text lost", faultLostPicture: "picture lost", faultLostCode: "QR code lost",
+		faultPageCount: "more pages than greedy", faultFloatRecord: "float recorded elsewhere",
+	}[k]
+}
+
+// guarded reports whether a fault kind waits for pageBreakerLanded: the
+// kinds today's greedy pagination produces on the corpus.
+func (k faultKind) guarded() bool {
+	switch k {
+	case faultUnderfull, faultHyphenTurn, faultHyphenHeading, faultFloatDistance:
+		return true
+	}
+	return false
+}
+
+// fault is one finding: on which page (from 1; 0 for the document) and
+// where on it or in the content.
+type fault struct {
+	event string
+	page  int
+	kind  faultKind
+	where string
+}
+
+// corpusCase is one document to check: a generated event, the example or
+// the second event.
+type corpusCase struct {
+	name string
+	load func() (*content.Document, error)
+}
+
+// builtEvent is one built document and what the readers found in it.
+type builtEvent struct {
+	name     string
+	doc      *content.Document
+	th       layout.Theme
+	kinds    []layout.PageKind
+	lines    [][]textLine  // pdftotext, per page
+	glyphs   [][]glyphLine // mutool, per page
+	ink      []inkPage     // pdftoppm, per page
+	embedded map[pixelSize][]int
+	drawn    []drawnImage
+	codes    map[string][]int
+	recorded []layout.FloatPlacement // where the layout says it put the floats
+	faults   []fault
+}
+
+// TestCompositionCorpus builds the example, the second event and the
+// generated events as the print edition, reads every page back with the
+// independent readers and checks the page make-up (see faultKind). The
+// findings go into one table: event, page, fault, where.
+func TestCompositionCorpus(t *testing.T) {
+	requireCorpusTools(t)
+	start := time.Now()
+	cases := []corpusCase{
+		{"example", func() (*content.Document, error) {
+			return content.Parse(assets.ExampleContentName, assets.ExampleContent, content.Options{Dir: "."})
+		}},
+		{"second-event", func() (*content.Document, error) {
+			return content.Load("../cmd/brochure/testdata/second-event/content.toml", content.Options{})
+		}},
+	}
+	for _, ev := range generateCorpus(t, t.TempDir()) {
+		cases = append(cases, corpusCase{ev.name, func() (*content.Document, error) { return content.Load(ev.path, content.Options{}) }})
+	}
+	r := &readers{cpu: map[string]time.Duration{}}
+	built := make([]*builtEvent, len(cases))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, 2) // the machine's two cores
+	var mu sync.Mutex
+	var errs []string
+	for i, c := range cases {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			ev, err := buildAndRead(r, c, t.TempDir())
+			mu.Lock()
+			defer mu.Unlock()
+			if err != nil {
+				errs = append(errs, c.name+": "+err.Error())
+				return
+			}
+			ev.check()
+			built[i] = ev
+		}()
+	}
+	wg.Wait()
+	if len(errs) > 0 {
+		t.Fatalf("building and reading the corpus:\n%s", strings.Join(errs, "\n"))
+	}
+	var faults []fault
+	pages, flowing, rightHand := 0, 0, 0
+	for _, ev := range built {
+		faults = append(faults, ev.faults...)
+		pages += len(ev.kinds)
+		for i := range ev.kinds {
+			if ev.flowContinues(i) {
+				flowing++
+				if layout.RightHand(i) {
+					rightHand++
+				}
+			}
+		}
+	}
+	faults = append(faults, checkPageCounts(t, built)...)
+	t.Logf("corpus: %d documents, %d pages (%d body pages the flow goes on from, %d of them right-hand), built, read and checked in %.1f s; processor time of the readers: %s",
+		len(built), pages, flowing, rightHand, time.Since(start).Seconds(), r)
+	reportFaults(t, faults, len(built), pages)
+	t.Run("checks catch sabotage", func(t *testing.T) { checkSabotage(t, built) })
+}
+
+// reportFaults fails the test on every fault that is not waiting for the
+// new pagination, and logs the table and a summary of all of them.
+func reportFaults(t *testing.T, faults []fault, documents, pages int) {
+	t.Helper()
+	var failing, waiting []fault
+	for _, f := range faults {
+		if f.kind.guarded() && !pageBreakerLanded {
+			waiting = append(waiting, f)
+		} else {
+			failing = append(failing, f)
+		}
+	}
+	if len(waiting) > 0 {
+		t.Logf("waiting for pageBreakerLanded (%s):\n%s", summary(waiting), faultTable(waiting))
+	}
+	if len(failing) > 0 {
+		t.Errorf("%d composition faults on %d documents (%d pages): %s\n%s", len(failing), documents, pages, summary(failing), faultTable(failing))
+	}
+}
+
+// summary counts faults by kind: „underfull page: 12 on 9 pages of 5
+// documents; …“.
+func summary(faults []fault) string {
+	type count struct{ n, pages, events int }
+	counts := map[faultKind]*count{}
+	seenPage, seenEvent := map[string]bool{}, map[string]bool{}
+	for _, f := range faults {
+		c := counts[f.kind]
+		if c == nil {
+			c = &count{}
+			counts[f.kind] = c
+		}
+		c.n++
+		if p := fmt.Sprint(f.kind, f.event, f.page); !seenPage[p] {
+			seenPage[p] = true
+			c.pages++
+		}
+		if e := fmt.Sprint(f.kind, f.event); !seenEvent[e] {
+			seenEvent[e] = true
+			c.events++
+		}
+	}
+	kinds := make([]faultKind, 0, len(counts))
+	for k := range counts {
+		kinds = append(kinds, k)
+	}
+	sort.Slice(kinds, func(a, b int) bool { return kinds[a] < kinds[b] })
+	var parts []string
+	for _, k := range kinds {
+		c := counts[k]
+		parts = append(parts, fmt.Sprintf("%s: %d on %d pages of %d documents", k, c.n, c.pages, c.events))
+	}
+	return strings.Join(parts, "; ")
+}
+
+// faultTable lays the faults out as a table: event, page, fault, where.
+func faultTable(faults []fault) string {
+	var b strings.Builder
+	w := tabwriter.NewWriter(&b, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(w, "event\tpage\tfault\twhere")
+	for _, f := range faults {
+		page := "–"
+		if f.page > 0 {
+			page = fmt.Sprint(f.page)
+		}
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", f.event, page, f.kind, f.where)
+	}
+	w.Flush()
+	return b.String()
+}
+
+// buildAndRead builds a document the way cmd/brochure's build does (print
+// edition) and reads the PDF back with every reader.
+func buildAndRead(r *readers, c corpusCase, dir string) (*builtEvent, error) {
+	buildStart := time.Now()
+	doc, err := c.load()
+	if err != nil {
+		return nil, err
+	}
+	layout.Prepare(doc)
+	th, err := layout.NewTheme(doc.Theme)
+	if err != nil {
+		return nil, err
+	}
+	laid := layout.Compose(doc, th)
+	for _, w := range laid.Warnings {
+		if w.Kind == layout.WarnNoQRCode {
+			return nil, fmt.Errorf("the build refuses it: %s", w)
+		}
+	}
+	prof, err := output.PrintProfile("", nil, false)
+	if err != nil {
+		return nil, err
+	}
+	data, err := output.Render(laid, output.Options{Profile: prof, Creator: "brochure corpus"})
+	if err != nil {
+		return nil, err
+	}
+	pdf := filepath.Join(dir, c.name+".pdf")
+	if keep := os.Getenv("CORPUS_PDF_DIR"); keep != "" {
+		pdf = filepath.Join(keep, c.name+".pdf") // to look at the pages
+	}
+	if err := os.WriteFile(pdf, data, 0o644); err != nil {
+		return nil, err
+	}
+	r.add("build (wall)", time.Since(buildStart))
+	ev := &builtEvent{name: c.name, doc: doc, th: th, recorded: laid.Floats}
+	for _, p := range laid.Pages {
+		ev.kinds = append(ev.kinds, p.Kind)
+	}
+	w, h := th.PageWidth.Points(), th.PageHeight.Points()
+	if ev.lines, err = r.readTextLines(pdf, w, h); err != nil {
+		return nil, err
+	}
+	if ev.glyphs, err = r.readGlyphLines(pdf, w, h); err != nil {
+		return nil, err
+	}
+	if ev.ink, err = r.renderInk(pdf, dir, 36, w, h); err != nil {
+		return nil, err
+	}
+	if ev.embedded, err = r.embeddedImages(pdf); err != nil {
+		return nil, err
+	}
+	if ev.drawn, err = r.drawnImages(pdf, w, h); err != nil {
+		return nil, err
+	}
+	if ev.codes, err = r.decodedCodes(pdf, dir, ev.codeBands(), w, ev.ink[0].dx); err != nil {
+		return nil, err
+	}
+	if n := len(ev.kinds); len(ev.lines) != n || len(ev.glyphs) != n || len(ev.ink) != n {
+		return nil, fmt.Errorf("the layout has %d pages, pdftotext read %d, mutool %d, pdftoppm %d", n, len(ev.lines), len(ev.glyphs), len(ev.ink))
+	}
+	return ev, nil
+}
+
+// checkPageCounts compares every document's page count with the greedy
+// pagination's in the golden file (or rewrites it with
+// -update-corpus-pages). Two numbers a document: all pages, and the pages
+// up to the last body page (before the padding for binding).
+func checkPageCounts(t *testing.T, built []*builtEvent) []fault {
+	t.Helper()
+	counts := make(map[string][2]int, len(built))
+	var lines []string
+	for _, ev := range built {
+		last := 0
+		for i, k := range ev.kinds {
+			if k == layout.BodyPage {
+				last = i + 1
+			}
+		}
+		counts[ev.name] = [2]int{len(ev.kinds), last}
+		lines = append(lines, fmt.Sprintf("%s %d %d", ev.name, len(ev.kinds), last))
+	}
+	if *updateCorpusPages {
+		text := "# The corpus's page counts under the greedy pagination (issue 19): document, all pages, pages up to the last body page.\n" +
+			fmt.Sprintf("# Corpus seed %d, %d events. Rewrite only with -update-corpus-pages on the greedy pagination.\n", corpusSeed, corpusEvents) +
+			strings.Join(lines, "\n") + "\n"
+		if err := os.WriteFile(corpusGolden, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return nil
+	}
+	f, err := os.Open(corpusGolden)
+	if err != nil {
+		t.Fatalf("%v (make it with -update-corpus-pages on the greedy pagination)", err)
+	}
+	defer f.Close()
+	golden := map[string][2]int{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		var name string
+		var n [2]int
+		if strings.HasPrefix(sc.Text(), "#") {
+			continue
+		}
+		if _, err := fmt.Sscan(sc.Text(), &name, &n[0], &n[1]); err != nil {
+			t.Fatalf("%s: %q: %v", corpusGolden, sc.Text(), err)
+		}
+		golden[name] = n
+	}
+	var faults []fault
+	for _, ev := range built {
+		want, ok := golden[ev.name]
+		if !ok {
+			t.Fatalf("%s has no page count for %s: the corpus changed without -update-corpus-pages", corpusGolden, ev.name)
+		}
+		if got := counts[ev.name]; got[0] > want[0] || got[1] > want[1] {
+			faults = append(faults, fault{ev.name, 0, faultPageCount,
+				fmt.Sprintf("%d pages (%d up to the last body page); the greedy pagination needed %d (%d)", got[0], got[1], want[0], want[1])})
+		}
+	}
+	return faults
+}
