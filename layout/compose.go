@@ -130,7 +130,7 @@ func Compose(doc *content.Document, th Theme) *Document {
 	if bound {
 		c.padForBinding(out, backCover)
 	}
-	c.facePages(out, bound)
+	c.facePages(out)
 	for i, s := range doc.Sections {
 		out.Outline = append(out.Outline, typeset.OutlineEntry{Title: outlineTitle(s), Level: 0,
 			Page: offset + starts[i].page, Y: th.MarginTop + starts[i].y})

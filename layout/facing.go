@@ -18,23 +18,37 @@ import "brochure/layout/typeset"
 // blank) carry no running head and no folio; their Folio is "".
 
 // facePages adds the running head and foot to the pages that carry them
-// (body and contents pages) and, in a two-sided (bound) edition with
-// mirrored margins, moves the type area of the left-hand pages to the
-// outer margin.
-func (c *composer) facePages(out *Document, twoSided bool) {
-	dx := c.th.MarginRight - c.th.MarginLeft // outer − inner
+// (body and contents pages), clears the others' folios and, with
+// mirrored margins, moves the type area of the two-sided edition's
+// left-hand pages to the outer margin.
+func (c *composer) facePages(out *Document) {
 	for i := range out.Pages {
 		page := &out.Pages[i]
-		right := !twoSided || RightHand(i)
 		if page.Kind == BodyPage || page.Kind == ContentsPage {
-			page.Items = append(page.Items, c.pageFrame(page.Folio, right)...)
+			page.Items = append(page.Items, c.pageFrame(page.Folio, !c.th.TwoSided() || RightHand(i))...)
 		} else {
 			page.Folio = ""
 		}
-		if twoSided && c.th.Mirrored && !RightHand(i) && dx != 0 {
-			moveTypeArea(page, dx)
+		if left, _ := c.th.PageMargins(i); left != c.th.MarginLeft {
+			moveTypeArea(page, left-c.th.MarginLeft)
 		}
 	}
+}
+
+// TwoSided reports whether the edition is printed on both sides and
+// bound, with left- and right-hand pages: the edition padded for binding
+// (PageMultiple > 1; build sets 1 for the screen edition).
+func (th *Theme) TwoSided() bool { return th.PageMultiple > 1 }
+
+// PageMargins are the left and right margins of page i (from 0, the
+// cover) of the composed document: MarginLeft and MarginRight, swapped on
+// the left-hand pages of a two-sided edition when the theme's margins
+// are inner and outer ones.
+func (th *Theme) PageMargins(i int) (left, right typeset.Scaled) {
+	if th.Mirrored && th.TwoSided() && !RightHand(i) {
+		return th.MarginRight, th.MarginLeft
+	}
+	return th.MarginLeft, th.MarginRight
 }
 
 // moveTypeArea moves every item of the page right by dx, except what
