@@ -115,6 +115,7 @@ func frameRuns(p Page) []*typeset.GlyphRun {
 // not move.
 func TestFacingPages(t *testing.T) {
 	const facing = "[page]\nmargin_inner = \"18mm\"\nmargin_outer = \"34mm\"\nrunning_head = true\n"
+	bleedLeft := 0 // full-bleed pictures on left-hand pages
 	bleedPicture := []string{"file = \"gruppe.png\"", "file = \"gruppe.png\"\n  width = \"full-bleed\""}
 	for _, tc := range []struct {
 		name         string
@@ -128,7 +129,10 @@ func TestFacingPages(t *testing.T) {
 		{"example, inner wider than outer", exampleDocument(t), "[page]\nmargin_inner = \"35mm\"\nmargin_outer = \"22mm\"\nempty_pages = \"blank\"\n", false, typeset.MM(35), typeset.MM(22), 0},
 		{"example, screen", exampleDocument(t), facing, true, 0, 0, 0},
 		{"example, left and right", exampleDocument(t), "[page]\nmargin_left = \"20mm\"\nrunning_head = true\n", false, 0, 0, 0},
+		// With and without the contents page, so the picture falls on a
+		// page of either side.
 		{"second event, one column, full-bleed picture", secondEvent(t, facing+"columns = 1\n", bleedPicture...), "", false, typeset.MM(18), typeset.MM(34), 1},
+		{"second event, one column, full-bleed picture, no contents", secondEvent(t, facing+"columns = 1\ntable_of_contents = false\n", bleedPicture...), "", false, typeset.MM(18), typeset.MM(34), 1},
 		{"second event, two columns", secondEvent(t, facing+"columns = 2\n"), "", false, typeset.MM(18), typeset.MM(34), 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -142,13 +146,17 @@ func TestFacingPages(t *testing.T) {
 				}
 			}
 			laid := Compose(doc, th)
-			checkFacing(t, laid, th, tc.inner, tc.outer, tc.screen, tc.bleed)
+			bleedLeft += checkFacing(t, laid, th, tc.inner, tc.outer, tc.screen, tc.bleed)
 		})
+	}
+	if bleedLeft == 0 {
+		t.Error("no full-bleed picture fell on a left-hand page: the check that it stays put was not made")
 	}
 }
 
 // checkFacing checks the pages of laid as TestFacingPages describes.
-func checkFacing(t *testing.T, laid *Document, th Theme, inner, outer typeset.Scaled, screen bool, bleedPictures int) {
+// It returns how many full-bleed pictures it found on left-hand pages.
+func checkFacing(t *testing.T, laid *Document, th Theme, inner, outer typeset.Scaled, screen bool, bleedPictures int) (bleedLeft int) {
 	t.Helper()
 	kinds := map[PageKind]int{}
 	bleed := 0
@@ -158,6 +166,9 @@ func checkFacing(t *testing.T, laid *Document, th Theme, inner, outer typeset.Sc
 		for _, it := range p.Items {
 			if pic, ok := it.(*Picture); ok && pic.W > th.PageWidth {
 				bleed++
+				if !right {
+					bleedLeft++
+				}
 				if pic.X != -th.Bleed {
 					t.Errorf("page %d: the full-bleed picture moved to x = %.2f pt", i+1, pic.X.Points())
 				}
@@ -213,6 +224,7 @@ func checkFacing(t *testing.T, laid *Document, th Theme, inner, outer typeset.Sc
 	if bleed != bleedPictures {
 		t.Errorf("%d full-bleed pictures, want %d", bleed, bleedPictures)
 	}
+	return bleedLeft
 }
 
 // side names a page's side.
