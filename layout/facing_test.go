@@ -189,6 +189,21 @@ func checkFacing(t *testing.T, laid *Document, th Theme, inner, outer typeset.Sc
 				left, wantRight = outer, th.PageWidth-inner
 			}
 		}
+		// Everything else in the type area moved with it: text (which
+		// may hang into the margin by protrusion), rules, pictures, codes
+		// and link areas.
+		for _, it := range p.Items {
+			b, ok := extent(it)
+			if l, isLink := it.(*typeset.LinkArea); isLink {
+				b, ok = box{l.X, l.Y, l.X + l.W, l.Y + l.H, "link to " + l.URL}, true
+			}
+			if pic, isPic := it.(*Picture); !ok || isPic && pic.W > th.PageWidth {
+				continue
+			}
+			if hang := typeset.Pt(0.5) + typeset.OfEm(th.Body.Face().Advance('“'), th.Body.Size)*7/10; b.x0 < left-hang || b.x1 > wantRight+hang {
+				t.Errorf("page %d (%s-hand): %s at %.2f–%.2f pt, outside the type area %.2f–%.2f pt", i+1, side(right), b.what, b.x0.Points(), b.x1.Points(), left.Points(), wantRight.Points())
+			}
+		}
 		if edge, ok := textEdge(p); !ok || edge != left {
 			t.Errorf("page %d (%s-hand): the text block starts at %.2f pt, want %.2f pt", i+1, side(right), edge.Points(), left.Points())
 		}
