@@ -189,46 +189,8 @@ func checkFacing(t *testing.T, laid *Document, th Theme, inner, outer typeset.Sc
 				left, wantRight = outer, th.PageWidth-inner
 			}
 		}
-		// Everything else in the type area moved with it: text (which
-		// may hang into the margin by protrusion), rules, pictures, codes
-		// and link areas.
-		for _, it := range p.Items {
-			b, ok := extent(it)
-			if l, isLink := it.(*typeset.LinkArea); isLink {
-				b, ok = box{l.X, l.Y, l.X + l.W, l.Y + l.H, "link to " + l.URL}, true
-			}
-			if pic, isPic := it.(*Picture); !ok || isPic && pic.W > th.PageWidth {
-				continue
-			}
-			if hang := typeset.Pt(0.5) + typeset.OfEm(th.Body.Face().Advance('“'), th.Body.Size)*7/10; b.x0 < left-hang || b.x1 > wantRight+hang {
-				t.Errorf("page %d (%s-hand): %s at %.2f–%.2f pt, outside the type area %.2f–%.2f pt", i+1, side(right), b.what, b.x0.Points(), b.x1.Points(), left.Points(), wantRight.Points())
-			}
-		}
-		if edge, ok := textEdge(p); !ok || edge != left {
-			t.Errorf("page %d (%s-hand): the text block starts at %.2f pt, want %.2f pt", i+1, side(right), edge.Points(), left.Points())
-		}
-		folio := false
-		head := [2]typeset.Scaled{th.PageWidth, 0} // the running head's extent
-		for _, g := range frameRuns(p) {
-			if g.Text == p.Folio && g.Y > th.PageHeight-th.MarginBottom {
-				folio = true
-				if right && g.X+g.Width != wantRight || !right && g.X != left {
-					t.Errorf("page %d (%s-hand): folio %q at %.2f–%.2f pt, not flush with the outer edge of %.2f–%.2f pt", i+1, side(right), g.Text, g.X.Points(), (g.X + g.Width).Points(), left.Points(), wantRight.Points())
-				}
-			}
-			if g.Y < th.MarginTop {
-				head = [2]typeset.Scaled{min(head[0], g.X), max(head[1], g.X+g.Width)}
-			}
-		}
-		if th.RunningHead && (right && head[1] != wantRight || !right && head[0] != left) {
-			t.Errorf("page %d (%s-hand): running head at %.2f–%.2f pt, not flush with the outer edge of %.2f–%.2f pt", i+1, side(right), head[0].Points(), head[1].Points(), left.Points(), wantRight.Points())
-		}
-		if !th.RunningHead && head[1] != 0 {
-			t.Errorf("page %d: a running head the theme does not ask for", i+1)
-		}
-		if !folio || p.Folio == "" {
-			t.Errorf("page %d: no folio %q in the foot", i+1, p.Folio)
-		}
+		checkTypeArea(t, i, p, th, left, wantRight, right)
+		checkFrame(t, i, p, th, left, wantRight, right)
 	}
 	if !screen && kinds[BackCoverPage] == 0 {
 		t.Error("no back cover to check")
@@ -240,6 +202,58 @@ func checkFacing(t *testing.T, laid *Document, th Theme, inner, outer typeset.Sc
 		t.Errorf("%d full-bleed pictures, want %d", bleed, bleedPictures)
 	}
 	return bleedLeft
+}
+
+// checkTypeArea checks that everything on page i (from 0) but its
+// running head and foot lies in the type area from left to right (text
+// may hang into the margin by protrusion), and that the text block
+// starts at left.
+func checkTypeArea(t *testing.T, i int, p Page, th Theme, left, wantRight typeset.Scaled, right bool) {
+	t.Helper()
+	for _, it := range p.Items {
+		b, ok := extent(it)
+		if l, isLink := it.(*typeset.LinkArea); isLink {
+			b, ok = box{l.X, l.Y, l.X + l.W, l.Y + l.H, "link to " + l.URL}, true
+		}
+		if pic, isPic := it.(*Picture); !ok || isPic && pic.W > th.PageWidth {
+			continue
+		}
+		if hang := typeset.Pt(0.5) + typeset.OfEm(th.Body.Face().Advance('“'), th.Body.Size)*7/10; b.x0 < left-hang || b.x1 > wantRight+hang {
+			t.Errorf("page %d (%s-hand): %s at %.2f–%.2f pt, outside the type area %.2f–%.2f pt", i+1, side(right), b.what, b.x0.Points(), b.x1.Points(), left.Points(), wantRight.Points())
+		}
+	}
+	if edge, ok := textEdge(p); !ok || edge != left {
+		t.Errorf("page %d (%s-hand): the text block starts at %.2f pt, want %.2f pt", i+1, side(right), edge.Points(), left.Points())
+	}
+}
+
+// checkFrame checks page i's running foot and head: the folio, and the
+// running head if the theme asks for one, flush with the outer edge of
+// the type area from left to right.
+func checkFrame(t *testing.T, i int, p Page, th Theme, left, wantRight typeset.Scaled, right bool) {
+	t.Helper()
+	folio := false
+	head := [2]typeset.Scaled{th.PageWidth, 0} // the running head's extent
+	for _, g := range frameRuns(p) {
+		if g.Text == p.Folio && g.Y > th.PageHeight-th.MarginBottom {
+			folio = true
+			if right && g.X+g.Width != wantRight || !right && g.X != left {
+				t.Errorf("page %d (%s-hand): folio %q at %.2f–%.2f pt, not flush with the outer edge of %.2f–%.2f pt", i+1, side(right), g.Text, g.X.Points(), (g.X + g.Width).Points(), left.Points(), wantRight.Points())
+			}
+		}
+		if g.Y < th.MarginTop {
+			head = [2]typeset.Scaled{min(head[0], g.X), max(head[1], g.X+g.Width)}
+		}
+	}
+	if th.RunningHead && (right && head[1] != wantRight || !right && head[0] != left) {
+		t.Errorf("page %d (%s-hand): running head at %.2f–%.2f pt, not flush with the outer edge of %.2f–%.2f pt", i+1, side(right), head[0].Points(), head[1].Points(), left.Points(), wantRight.Points())
+	}
+	if !th.RunningHead && head[1] != 0 {
+		t.Errorf("page %d: a running head the theme does not ask for", i+1)
+	}
+	if !folio || p.Folio == "" {
+		t.Errorf("page %d: no folio %q in the foot", i+1, p.Folio)
+	}
 }
 
 // side names a page's side.
