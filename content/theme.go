@@ -52,6 +52,14 @@ type PageTheme struct {
 	// "notes" (a „Notizen“ page with ruled lines) or "blank".
 	PageMultiple int
 	EmptyPages   string
+	// MarginInner and MarginOuter are the margins at the binding and at
+	// the fore-edge, when the theme gives them instead of margin_left and
+	// margin_right: Mirrored is then set, and MarginLeft and MarginRight
+	// hold the right-hand page's margins (inner on the left). The bound
+	// edition mirrors them on left-hand pages; the screen edition is
+	// one-sided and sets every page as a right-hand page.
+	MarginInner, MarginOuter float64
+	Mirrored                 bool
 }
 
 // FontFamily is an embedded family ("serif", "sans") or four TrueType files.
@@ -198,6 +206,7 @@ func ParseTheme(name string, data []byte, dir string, allowOutside bool) (*Theme
 				}
 			}
 		}
+		dropSideMargins(base, user)
 		mergeTables(base, user)
 	}
 	d := &decoder{file: name, keys: keys}
@@ -234,7 +243,8 @@ func (d *decoder) checkThemeKeys(user map[string]any) {
 	sections := map[string][]string{
 		"page": {"width", "height", "margin_top", "margin_bottom", "margin_left", "margin_right", "columns",
 			"column_gap", "baseline_grid", "running_head", "table_of_contents", "cover_funding_bar", "bleed", "safety_margin",
-			"page_multiple", "empty_pages"},
+			"page_multiple", "empty_pages",
+			"margin_inner", "margin_outer"},
 		"cover":         {"background", "field_height"},
 		"spacing":       {"paragraph", "section", "list_indent", "rule", "qr_module", "emblem_height", "photo_width"},
 		"links":         {"qr_size", "print_url"},
@@ -246,6 +256,7 @@ func (d *decoder) checkThemeKeys(user map[string]any) {
 			d.known(section, m, allowed...)
 		}
 	}
+	d.checkFacingMargins(user)
 	if roles, ok := user["roles"].(map[string]any); ok {
 		d.known("roles", roles, RoleNames...)
 		for _, name := range sortedKeys(roles) {
@@ -281,7 +292,6 @@ func (d *decoder) theme(m map[string]any) *Theme {
 		t.Page = PageTheme{
 			Width: d.length("page", p, "width", 50*mm, 1000*mm), Height: d.length("page", p, "height", 50*mm, 1000*mm),
 			MarginTop: d.length("page", p, "margin_top", 0, 500*mm), MarginBottom: d.length("page", p, "margin_bottom", 0, 500*mm),
-			MarginLeft: d.length("page", p, "margin_left", 0, 500*mm), MarginRight: d.length("page", p, "margin_right", 0, 500*mm),
 			Columns: d.integer("page", p, "columns", 1, 2), ColumnGap: d.length("page", p, "column_gap", 0, 100*mm),
 			BaselineGrid:    d.boolean("page", p, "baseline_grid", true),
 			RunningHead:     d.boolean("page", p, "running_head", false),
@@ -292,6 +302,7 @@ func (d *decoder) theme(m map[string]any) *Theme {
 			EmptyPages:      d.text("page", p, "empty_pages", true),
 			SafetyMargin:    d.length("page", p, "safety_margin", 0, 50*mm),
 		}
+		d.sideMargins(p, &t.Page)
 		pg := t.Page
 		if e := pg.EmptyPages; e != "notes" && e != "blank" && !d.hasErrorAt("page.empty_pages") {
 			d.errorf("page.empty_pages", "%q: expected \"notes\" (a „Notizen“ page) or \"blank\"", e)

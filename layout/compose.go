@@ -124,12 +124,13 @@ func Compose(doc *content.Document, th Theme) *Document {
 				l.TargetY += th.MarginTop
 			}
 		}
-		page.Items = append(pb.Items, c.pageFrame(page.Folio)...)
+		page.Items = pb.Items
 		out.Pages = append(out.Pages, page)
 	}
 	if bound {
 		c.padForBinding(out, backCover)
 	}
+	c.facePages(out)
 	for i, s := range doc.Sections {
 		out.Outline = append(out.Outline, typeset.OutlineEntry{Title: outlineTitle(s), Level: 0,
 			Page: offset + starts[i].page, Y: th.MarginTop + starts[i].y})
@@ -288,36 +289,6 @@ func (c *composer) warnMissingLogos() {
 				"no official logo given for %s; its name is set as text. Supply the official artwork (PNG, JPEG or PDF) as logo = \"…\"", f.Name)
 		}
 	}
-}
-
-// pageFrame draws what every page but the cover carries: the footer with
-// the title and the page number, and the running head if the theme asks.
-func (c *composer) pageFrame(folio string) []typeset.Item {
-	th := c.th
-	title := c.doc.Meta.Title
-	if c.doc.Meta.Kind != "" {
-		title += " · " + c.doc.Meta.Kind
-	}
-	baseline := th.PageHeight - th.MarginBottom + typeset.MM(14)
-	items, _ := oneLine(plain(title), th.Footer, th.MarginLeft, baseline)
-	w := measure(plain(folio), th.Footer)
-	num, _ := oneLine(plain(folio), th.Footer, th.PageWidth-th.MarginRight-w, baseline)
-	items = append(items, num...)
-	items = append(items, &typeset.Rule{X: th.MarginLeft, Y: baseline - th.Footer.Size - typeset.Pt(4), W: th.TextWidth(), H: typeset.Pt(0.4), Colour: th.Muted})
-	if th.RunningHead {
-		head := th.MarginTop - typeset.MM(10)
-		event := c.doc.Meta.Event
-		if event == "" {
-			event = c.doc.Meta.Title
-		}
-		h, _ := oneLine(plain(event), th.Footer, th.MarginLeft, head)
-		items = append(items, h...)
-		items = append(items, &typeset.Rule{X: th.MarginLeft, Y: head + typeset.Pt(4), W: th.TextWidth(), H: typeset.Pt(0.4), Colour: th.Muted})
-	}
-	// Running heads, feet and page numbers repeat on every page: readers
-	// skip them (pagination artifacts).
-	markArtifacts(items, typeset.PaginationArtifact)
-	return items
 }
 
 // snap rounds a vertical space up to whole lines of body text when the

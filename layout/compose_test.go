@@ -57,7 +57,9 @@ func extent(it typeset.Item) (box, bool) {
 
 // TestPagesKeepToTheTypeArea lays out the example with every test theme
 // and checks each page after the cover: everything but the running footer
-// and head lies inside the type area, and no two pieces of text overlap.
+// and head lies inside the page's type area (mirrored on left-hand pages
+// by a theme of inner and outer margins), and no two pieces of text
+// overlap.
 func TestPagesKeepToTheTypeArea(t *testing.T) {
 	doc := exampleDocument(t)
 	for name, th := range testThemes(t) {
@@ -67,6 +69,7 @@ func TestPagesKeepToTheTypeArea(t *testing.T) {
 		}
 		tol := typeset.Pt(0.5)
 		for pi, page := range laid.Pages[1:] {
+			left, right := th.PageMargins(pi + 1)
 			var texts []box
 			for _, it := range page.Items {
 				b, ok := extent(it)
@@ -80,7 +83,7 @@ func TestPagesKeepToTheTypeArea(t *testing.T) {
 				// Justified lines may hang into the margins by their
 				// edge characters' protrusion (at most 70 % of a quote).
 				hang := tol + typeset.OfEm(th.Body.Face().Advance('“'), th.Body.Size)*7/10
-				if b.x0 < th.MarginLeft-hang || b.x1 > th.PageWidth-th.MarginRight+hang ||
+				if b.x0 < left-hang || b.x1 > th.PageWidth-right+hang ||
 					b.y0 < th.MarginTop-typeset.Pt(3) || b.y1 > th.PageHeight-th.MarginBottom+typeset.Pt(3) {
 					t.Errorf("%s page %d: %s outside the type area (%.1f–%.1f × %.1f–%.1f pt)", name, pi+2, b.what,
 						b.x0.Points(), b.x1.Points(), b.y0.Points(), b.y1.Points())

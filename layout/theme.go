@@ -30,6 +30,10 @@ type Theme struct {
 	// decides whether an edition pads (build sets 1 for the screen).
 	PageMultiple int
 	EmptyPages   string
+	// Mirrored: the margins are inner and outer ones (MarginLeft is the
+	// inner margin, MarginRight the outer, as on a right-hand page), and
+	// the bound edition mirrors them on left-hand pages (see facing.go).
+	Mirrored bool
 	// Bleed is how far backgrounds run past the trim (print edition);
 	// SafetyMargin is the closest text may come to the trim.
 	Bleed, SafetyMargin typeset.Scaled
@@ -127,6 +131,7 @@ func NewTheme(t *content.Theme) (Theme, error) {
 		BaselineGrid: p.BaselineGrid, RunningHead: p.RunningHead, Contents: p.TableOfContents, CoverFundingBar: p.CoverFundingBar,
 		PageMultiple: p.PageMultiple, EmptyPages: p.EmptyPages,
 		Bleed: typeset.Pt(p.Bleed), SafetyMargin: typeset.Pt(p.SafetyMargin),
+		Mirrored: p.Mirrored,
 
 		Body: role("body"), Quote: role("quote"), Label: role("label"), Heading: role("heading"),
 		SpeakerName: role("speaker_name"), SpeakerRole: role("speaker_role"), Moderation: role("moderation"), Caption: role("caption"),

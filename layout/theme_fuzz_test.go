@@ -63,6 +63,8 @@ func FuzzTheme(f *testing.F) {
 		"[justification]\ntolerance = 0\npretolerance = -1\nexpansion = 50\n",
 		"[roles.label]\ntracking = -100\n",
 		"[cover]\nfield_height = \"0mm\"\n",
+		"[page]\nmargin_inner = \"10mm\"\nmargin_outer = \"60mm\"\nrunning_head = true\ncolumns = 2\n",
+		"[page]\nmargin_inner = \"10mm\"\nmargin_left = \"60mm\"\n",
 	} {
 		f.Add([]byte(s))
 	}

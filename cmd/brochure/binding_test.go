@@ -46,7 +46,7 @@ func TestPrintEditionIsPaddedForBinding(t *testing.T) {
 		}
 		for p := 2; p < n; p++ {
 			text := strings.TrimSpace(tool(t, "pdftotext", "-f", fmt.Sprint(p), "-l", fmt.Sprint(p), pdf, "-"))
-			if strings.HasPrefix(text, "Notizen") && nonEmptyLines(text) > 3 {
+			if strings.HasPrefix(text, "Notizen") && nonEmptyLines(text) > 1 {
 				t.Errorf("%s: page %d is a notes page with content:\n%s", name, p, text)
 			}
 		}
@@ -59,7 +59,7 @@ func TestPrintEditionIsPaddedForBinding(t *testing.T) {
 
 // TestNotesPagesFillTheBinding: a document one page short of a multiple
 // of 4 gets „Notizen“ pages before the back cover, or blank ones with
-// empty_pages = "blank".
+// empty_pages = "blank"; neither carries a running foot or folio.
 func TestNotesPagesFillTheBinding(t *testing.T) {
 	for _, mode := range []string{"notes", "blank"} {
 		dir := t.TempDir()
@@ -75,9 +75,9 @@ func TestNotesPagesFillTheBinding(t *testing.T) {
 		for p := 2; p < n; p++ {
 			text := strings.TrimSpace(tool(t, "pdftotext", "-f", fmt.Sprint(p), "-l", fmt.Sprint(p), pdf, "-"))
 			switch {
-			case strings.HasPrefix(text, "Notizen") && nonEmptyLines(text) == 3: // heading, foot, folio
+			case text == "Notizen": // the heading only: no running foot, no folio
 				notes++
-			case nonEmptyLines(text) == 2: // the foot and folio only
+			case text == "": // nothing at all
 				blank++
 			}
 		}

@@ -445,6 +445,8 @@ func hardeningCases() []hardeningCase {
 		{1, "column gap wider than the page", themeCase("[page]\ncolumns = 2\ncolumn_gap = \"300mm\"\n"), nil, "", 0, 2, atTheme + `page\.column_gap: `},
 		{1, "list indent wider than the measure", themeCase("[spacing]\nlist_indent = \"120mm\"\n"), nil, "", 0, 2, atTheme + `spacing\.list_indent: `},
 		{1, "margins leave no measure", themeCase("[page]\nmargin_left = \"100mm\"\nmargin_right = \"100mm\"\n"), nil, "", 0, 2, `theme\.toml:1:1: page: the type area is 28 pt wide`},
+		{1, "inner margin with a left one", themeCase("[page]\nmargin_inner = \"20mm\"\nmargin_outer = \"30mm\"\nmargin_left = \"20mm\"\n"), nil, "", 0, 2, `theme\.toml:4:1: page\.margin_left: margin_left cannot be given with page\.margin_inner`},
+		{1, "outer margin alone", themeCase("[page]\nmargin_outer = \"30mm\"\n"), nil, "", 0, 2, `theme\.toml:2:1: page\.margin_outer: margin_outer needs page\.margin_inner too`},
 		{1, "page of 10000 in", themeCase("[page]\nwidth = \"10000in\"\n"), nil, "", 0, 2, atTheme + `page\.width: `},
 		{1, "seven columns", themeCase("[page]\ncolumns = 7\n"), nil, "", 0, 2, atTheme + `page\.columns: `},
 		{1, "enormous tracking", themeCase("[roles.label]\ntracking = 1e9\n"), nil, "", 0, 2, atTheme + `roles\.label\.tracking: `},

@@ -1,0 +1,117 @@
+package layout
+
+import "brochure/layout/typeset"
+
+// Facing pages. The bound edition is two-sided: the cover and every
+// second page after it are right-hand pages (RightHand), the others
+// left-hand pages, and running heads and folios stand on the outer side
+// of each — the right on a right-hand page, the left on a left-hand page.
+// When the theme gives inner and outer margins (Theme.Mirrored), pages
+// are laid out as right-hand pages, the inner margin on the left, and
+// everything in the type area of a left-hand page is moved afterwards
+// by outer − inner, so the inner margin lies in the gutter there too.
+// What spans the whole page (a full-bleed picture, a background) stays
+// where it is. The screen edition is one-sided: every page is set as a
+// right-hand page, with the folio on the right.
+//
+// The cover, the back cover and the pages added for binding (notes or
+// blank) carry no running head and no folio; their Folio is "".
+
+// facePages adds the running head and foot to the pages that carry them
+// (body and contents pages), clears the others' folios and, with
+// mirrored margins, moves the type area of the two-sided edition's
+// left-hand pages to the outer margin.
+func (c *composer) facePages(out *Document) {
+	for i := range out.Pages {
+		page := &out.Pages[i]
+		if page.Kind == BodyPage || page.Kind == ContentsPage {
+			page.Items = append(page.Items, c.pageFrame(page.Folio, !c.th.TwoSided() || RightHand(i))...)
+		} else {
+			page.Folio = ""
+		}
+		if left, _ := c.th.PageMargins(i); left != c.th.MarginLeft {
+			moveTypeArea(page, left-c.th.MarginLeft)
+		}
+	}
+}
+
+// TwoSided reports whether the edition is printed on both sides and
+// bound, with left- and right-hand pages: the edition padded for binding
+// (PageMultiple > 1; build sets 1 for the screen edition).
+func (th *Theme) TwoSided() bool { return th.PageMultiple > 1 }
+
+// PageMargins are the left and right margins of page i (from 0, the
+// cover) of the composed document: MarginLeft and MarginRight, swapped on
+// the left-hand pages of a two-sided edition when the theme's margins
+// are inner and outer ones.
+func (th *Theme) PageMargins(i int) (left, right typeset.Scaled) {
+	if th.Mirrored && th.TwoSided() && !RightHand(i) {
+		return th.MarginRight, th.MarginLeft
+	}
+	return th.MarginLeft, th.MarginRight
+}
+
+// moveTypeArea moves every item of the page right by dx, except what
+// spans the page from edge to edge.
+func moveTypeArea(page *Page, dx typeset.Scaled) {
+	for _, it := range page.Items {
+		if !spansPage(it, page.Width) {
+			typeset.MoveRight(it, dx)
+		}
+	}
+}
+
+// spansPage reports whether an item reaches both side edges of a page
+// width wide: it is placed on the page, not in the type area.
+func spansPage(it typeset.Item, width typeset.Scaled) bool {
+	var x, w typeset.Scaled
+	switch v := it.(type) {
+	case *Picture:
+		x, w = v.X, v.W
+	case *typeset.Rule:
+		x, w = v.X, v.W
+	default:
+		return false
+	}
+	return x <= 0 && x+w >= width
+}
+
+// pageFrame draws the running foot — the title on the inner side, the
+// folio on the outer side, over a rule — and the running head, if the
+// theme asks for one, on the outer side. It is drawn for a right-hand
+// page when outerRight is set, else for a left-hand page, in the
+// coordinates of the laid-out page (before moveTypeArea).
+func (c *composer) pageFrame(folio string, outerRight bool) []typeset.Item {
+	th := c.th
+	left, right := th.MarginLeft, th.MarginLeft+th.TextWidth()
+	// flush places a line at the outer or the inner edge of the type area.
+	flush := func(text string, baseline typeset.Scaled, outer bool) []typeset.Item {
+		x := left
+		if outer == outerRight {
+			x = right - measure(plain(text), th.Footer)
+		}
+		items, _ := oneLine(plain(text), th.Footer, x, baseline)
+		return items
+	}
+	title := c.doc.Meta.Title
+	if c.doc.Meta.Kind != "" {
+		title += " · " + c.doc.Meta.Kind
+	}
+	baseline := th.PageHeight - th.MarginBottom + typeset.MM(14)
+	items := flush(title, baseline, false)
+	items = append(items, flush(folio, baseline, true)...)
+	items = append(items, &typeset.Rule{X: left, Y: baseline - th.Footer.Size - typeset.Pt(4), W: th.TextWidth(), H: typeset.Pt(0.4), Colour: th.Muted})
+	if th.RunningHead {
+		head := th.MarginTop - typeset.MM(10)
+		event := c.doc.Meta.Event
+		if event == "" {
+			event = c.doc.Meta.Title
+		}
+		items = append(items, flush(event, head, true)...)
+		items = append(items, &typeset.Rule{X: left, Y: head + typeset.Pt(4), W: th.TextWidth(), H: typeset.Pt(0.4), Colour: th.Muted})
+	}
+	// Running heads, feet and page numbers repeat on every page: readers
+	// skip them (pagination artifacts).
+	markArtifacts(items, typeset.PaginationArtifact)
+	return items
+}
