@@ -13,7 +13,7 @@ import (
 // hyphenator, for setting pieces of a page on their own.
 func testComposer(t testing.TB, th Theme) *composer {
 	t.Helper()
-	return &composer{doc: &content.Document{}, th: th, hyph: german.NewHyphenator(german.GermanPatterns(), nil),
+	return &composer{doc: &content.Document{Sections: make([]content.Section, 1)}, th: th, hyph: german.NewHyphenator(german.GermanPatterns(), nil),
 		root: &typeset.StructElement{Role: typeset.RoleDocument}}
 }
 
