@@ -48,26 +48,7 @@ func (c *composer) section(i int, s content.Section, sect *typeset.StructElement
 	for j, img := range s.Images {
 		blocks = append(blocks, append([]typeset.VNode{c.gridSpace(th.ParSkip)}, c.picture(img, x, width, c.where(i, fmt.Sprintf(".images[%d]", j)), sect)...))
 	}
-	twoUp := len(s.Presentations) >= 2 && width >= typeset.MM(120)
-	for j := 0; j < len(s.Presentations); j++ {
-		where := func(j int) string { return c.where(i, fmt.Sprintf(".presentations[%d]", j)) }
-		if twoUp && j+1 < len(s.Presentations) {
-			// Two presentations side by side, each with its code above
-			// its text, in two halves of the measure.
-			gap := typeset.MM(8)
-			half := (width - gap) / 2
-			left := c.linkBlock(s.Presentations[j], x, half, where(j), sect)
-			right := c.linkBlock(s.Presentations[j+1], x+half+gap, half, where(j+1), sect)
-			pair := typeset.Box(max(typeset.StackHeight(left), typeset.StackHeight(right)), append(flatten(left), flatten(right)...)...)
-			blocks = append(blocks, append([]typeset.VNode{c.gridSpace(typeset.Pt(12))}, c.padToGrid([]typeset.VNode{pair})...))
-			j++
-			continue
-		}
-		blocks = append(blocks, append([]typeset.VNode{c.gridSpace(typeset.Pt(12))}, c.padToGrid(c.linkBlock(s.Presentations[j], x, width, where(j), sect))...))
-	}
-	for j, l := range s.Links {
-		blocks = append(blocks, append([]typeset.VNode{c.gridSpace(typeset.Pt(12))}, c.padToGrid(c.linkBlock(l, x, width, c.where(i, fmt.Sprintf(".links[%d]", j)), sect))...))
-	}
+	blocks = append(blocks, c.linkBlocks(i, s, x, width, sect)...)
 
 	// Keeping together: the heading stays with the first two lines of the
 	// text (or its first block); the last block stays with the two lines
