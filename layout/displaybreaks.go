@@ -125,28 +125,72 @@ const (
 	displayBreakPenalty = 6000
 )
 
+// preparedDisplay is display text ready to be broken in any width: its
+// paragraph at each stage of the display-break rule, built when first
+// needed, so text measured in many widths (a speaker grid's search) is
+// built once.
+type preparedDisplay struct {
+	c      *composer
+	spans  []typeset.Span // normalised
+	st     typeset.TextStyle
+	params typeset.BreakParams
+	paras  [anyBreak + 1]*typeset.Paragraph
+}
+
+// newPreparedDisplay prepares spans (normalised here) for display setting.
+func (c *composer) newPreparedDisplay(spans []typeset.Span, st typeset.TextStyle) *preparedDisplay {
+	params := c.th.Break
+	params.Expansion = 0
+	params.RightSkipStretch = 3 * st.Size // as SetParagraph sets ragged lines
+	return &preparedDisplay{c: c, spans: c.normalised(spans), st: st, params: params}
+}
+
+// breakAt breaks the text in the width at the first stage whose lines
+// all fit (or the last stage's), and returns that stage's paragraph and
+// lines.
+func (d *preparedDisplay) breakAt(width typeset.Scaled) (*typeset.Paragraph, []typeset.Line) {
+	for stage := wordsOnly; ; stage++ {
+		if d.paras[stage] == nil {
+			d.paras[stage] = d.c.displayParagraph(d.spans, d.st, stage)
+		}
+		lines := typeset.BreakLines(d.paras[stage].Nodes, func(int) typeset.Scaled { return width }, d.params)
+		if !anyOverfull(lines) || stage == anyBreak {
+			return d.paras[stage], lines
+		}
+	}
+}
+
+// height is the height of the text set in the width.
+func (d *preparedDisplay) height(width typeset.Scaled) typeset.Scaled {
+	_, lines := d.breakAt(width)
+	return typeset.Scaled(len(lines)) * d.st.Leading
+}
+
 // setDisplay sets display text by the display-break rule: the first stage
 // whose lines all fit, balanced if asked (without adding a broken word),
 // or the last stage's lines in the full width.
 func (c *composer) setDisplay(spans []typeset.Span, st typeset.TextStyle, x, width typeset.Scaled, balance bool) (*typeset.Paragraph, []typeset.VNode, []typeset.Line) {
-	params := c.th.Break
-	params.Expansion = 0
-	params.RightSkipStretch = 3 * st.Size // as SetParagraph sets ragged lines
+	d := c.newPreparedDisplay(spans, st)
 	var p *typeset.Paragraph
-	for stage := wordsOnly; stage <= anyBreak; stage++ {
-		p = c.displayParagraph(spans, st, stage)
-		lines := typeset.BreakLines(p.Nodes, func(int) typeset.Scaled { return width }, params)
-		if anyOverfull(lines) && stage < anyBreak {
-			continue
+	w := width
+	if balance {
+		var lines []typeset.Line
+		p, lines = d.breakAt(width)
+		if !anyOverfull(lines) {
+			w = balancedWidth(p, width, d.params, len(lines), wordBreaksIn(p.Nodes, lines))
 		}
-		w := width
-		if balance && !anyOverfull(lines) {
-			w = balancedWidth(p, width, params, wordBreaksIn(p.Nodes, lines))
+	} else {
+		// Set at once; a later stage only where a line does not fit.
+		for stage := wordsOnly; stage <= anyBreak; stage++ {
+			p = c.displayParagraph(d.spans, st, stage)
+			v, lines := typeset.SetParagraph(p, x, w, typeset.RaggedRight, d.params)
+			if !anyOverfull(lines) || stage == anyBreak {
+				return p, v, lines
+			}
 		}
-		v, set := typeset.SetParagraph(p, x, w, typeset.RaggedRight, params)
-		return p, v, set
 	}
-	panic("unreachable")
+	v, lines := typeset.SetParagraph(p, x, w, typeset.RaggedRight, d.params)
+	return p, v, lines
 }
 
 // wordBreaksIn counts the lines that end inside a word.

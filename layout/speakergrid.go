@@ -37,12 +37,16 @@ func (c *composer) speakerColumns(people []content.Person) []typeset.Scaled {
 	if lo > hi {
 		return []typeset.Scaled{total} // a portrait's text would be squeezed
 	}
+	texts := make([]personText, len(people))
+	for k, p := range people {
+		texts[k] = c.newPersonText(p)
+	}
 	heights := map[[2]int]typeset.Scaled{}
 	cell := func(k int, w typeset.Scaled) typeset.Scaled {
 		key := [2]int{k, int(w)}
 		h, ok := heights[key]
 		if !ok {
-			h = c.personHeight(people[k], w)
+			h = c.personHeight(people[k], texts[k], w)
 			heights[key] = h
 		}
 		return h
@@ -100,9 +104,23 @@ func (c *composer) portraitBeside(width typeset.Scaled) bool {
 	return width-c.th.PhotoWidth-portraitGap >= minPortraitText
 }
 
+// personText is a speaker's name and „Rolle, Organisation“ prepared for
+// measuring in many widths.
+type personText struct {
+	name, about *preparedDisplay // about is nil when there is none
+}
+
+func (c *composer) newPersonText(p content.Person) personText {
+	t := personText{name: c.newPreparedDisplay([]typeset.Span{{Text: p.Name, Keep: true}}, c.th.SpeakerName)}
+	if about := roleAndOrganisation(p); about != "" {
+		t.about = c.newPreparedDisplay(plain(about), c.th.SpeakerRole)
+	}
+	return t
+}
+
 // personHeight is the height personCell gives a speaker in a cell of the
 // width, measured without setting the cell.
-func (c *composer) personHeight(p content.Person, width typeset.Scaled) typeset.Scaled {
+func (c *composer) personHeight(p content.Person, t personText, width typeset.Scaled) typeset.Scaled {
 	var photo typeset.Scaled
 	beside := false
 	if p.Photo != nil {
@@ -111,9 +129,9 @@ func (c *composer) personHeight(p content.Person, width typeset.Scaled) typeset.
 			width -= c.th.PhotoWidth + portraitGap
 		}
 	}
-	text := c.displayHeight([]typeset.Span{{Text: p.Name, Keep: true}}, c.th.SpeakerName, width)
-	if about := roleAndOrganisation(p); about != "" {
-		text += c.displayHeight(plain(about), c.th.SpeakerRole, width)
+	text := t.name.height(width)
+	if t.about != nil {
+		text += t.about.height(width)
 	}
 	switch {
 	case beside:
@@ -122,10 +140,4 @@ func (c *composer) personHeight(p content.Person, width typeset.Scaled) typeset.
 		return photo + portraitGap + text
 	}
 	return text
-}
-
-// displayHeight is the height of display text set in the width.
-func (c *composer) displayHeight(spans []typeset.Span, st typeset.TextStyle, width typeset.Scaled) typeset.Scaled {
-	_, v, _ := c.setDisplay(c.normalised(spans), st, 0, width, false)
-	return typeset.StackHeight(v)
 }

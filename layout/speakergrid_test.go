@@ -91,10 +91,10 @@ func TestSpeakerColumns(t *testing.T) {
 				// the short one no taller than in even columns.
 				widest := c.th.ColumnWidth() - speakerGap - minSpeakerText
 				even := (c.th.ColumnWidth() - speakerGap) / 2
-				if got, best := c.personHeight(longSpeaker, w[0]), c.personHeight(longSpeaker, widest); got != best {
+				if got, best := c.personHeight(longSpeaker, c.newPersonText(longSpeaker), w[0]), c.personHeight(longSpeaker, c.newPersonText(longSpeaker), widest); got != best {
 					t.Errorf("the long speaker is %.1f mm tall in %.1f mm, could be %.1f mm", got.MM(), w[0].MM(), best.MM())
 				}
-				if got, was := c.personHeight(shortSpeaker, w[1]), c.personHeight(shortSpeaker, even); got > was {
+				if got, was := c.personHeight(shortSpeaker, c.newPersonText(shortSpeaker), w[1]), c.personHeight(shortSpeaker, c.newPersonText(shortSpeaker), even); got > was {
 					t.Errorf("the short speaker is %.1f mm tall in %.1f mm, %.1f mm in even columns", got.MM(), w[1].MM(), was.MM())
 				}
 			}},

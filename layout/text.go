@@ -67,7 +67,7 @@ func (c *composer) balancedText(spans []typeset.Span, st typeset.TextStyle, x, w
 }
 
 func (c *composer) display(spans []typeset.Span, st typeset.TextStyle, x, width typeset.Scaled, where string, balance bool) []typeset.VNode {
-	p, v, lines := c.setDisplay(c.normalised(spans), st, x, width, balance)
+	p, v, lines := c.setDisplay(spans, st, x, width, balance)
 	c.warnDisplayHyphens(p, lines, where)
 	return c.finishText(p, v, lines, typeset.RaggedRight, where)
 }
@@ -83,10 +83,10 @@ func anyOverfull(lines []typeset.Line) bool {
 }
 
 // balancedWidth is the narrowest width, down to half of width, in which
-// the paragraph breaks into no more lines than in width, with no more
-// than maxWordBreaks of them ending inside a word and without an overfull
-// line; width itself when the text takes one line or does not fit.
-func balancedWidth(p *typeset.Paragraph, width typeset.Scaled, params typeset.BreakParams, maxWordBreaks int) typeset.Scaled {
+// the paragraph breaks into no more than the n lines it takes in width,
+// with no more than maxWordBreaks of them ending inside a word and
+// without an overfull line; width itself when the text takes one line.
+func balancedWidth(p *typeset.Paragraph, width typeset.Scaled, params typeset.BreakParams, n, maxWordBreaks int) typeset.Scaled {
 	params.RightSkipStretch = 3 * p.Base.Size
 	fits := func(w typeset.Scaled) int {
 		lines := typeset.BreakLines(p.Nodes, func(int) typeset.Scaled { return w }, params)
@@ -95,7 +95,6 @@ func balancedWidth(p *typeset.Paragraph, width typeset.Scaled, params typeset.Br
 		}
 		return len(lines)
 	}
-	n := fits(width)
 	if n < 2 {
 		return width
 	}
