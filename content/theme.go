@@ -102,6 +102,38 @@ type LinksTheme struct {
 	QRSize float64
 	// PrintURL is "full" (the address without its scheme) or "host".
 	PrintURL string
+	// Arrangement is where a link block's text stands: beside its code
+	// or below it, the same for every block.
+	Arrangement LinkArrangement
+}
+
+// LinkArrangement is where a link block sets its text against its QR
+// code (theme key links.arrangement).
+type LinkArrangement uint8
+
+// The arrangements of link blocks.
+const (
+	LinksBeside LinkArrangement = iota // text beside the code ("beside")
+	LinksBelow                         // text below the code ("below")
+)
+
+// String is the arrangement as the theme writes it.
+func (a LinkArrangement) String() string {
+	if a == LinksBelow {
+		return "below"
+	}
+	return "beside"
+}
+
+// parseLinkArrangement reads links.arrangement.
+func parseLinkArrangement(s string) (LinkArrangement, bool) {
+	switch s {
+	case "beside":
+		return LinksBeside, true
+	case "below":
+		return LinksBelow, true
+	}
+	return 0, false
 }
 
 // ProtrusionTheme holds margin protrusion factors (0–1000) by character.
@@ -247,7 +279,7 @@ func (d *decoder) checkThemeKeys(user map[string]any) {
 			"margin_inner", "margin_outer"},
 		"cover":         {"background", "field_height"},
 		"spacing":       {"paragraph", "section", "list_indent", "rule", "qr_module", "emblem_height", "photo_width"},
-		"links":         {"qr_size", "print_url"},
+		"links":         {"qr_size", "print_url", "arrangement"},
 		"justification": {"pretolerance", "tolerance", "emergency_stretch", "expansion", "scale_jump_demerits", "hyphen_demerits", "space_flexibility", "max_hyphen_run", "align", "protrusion"},
 		"protrusion":    {"left", "right"},
 	}
@@ -372,6 +404,12 @@ func (d *decoder) theme(m map[string]any) *Theme {
 		t.Links = LinksTheme{QRSize: d.length("links", l, "qr_size", 10*mm, 60*mm), PrintURL: d.text("links", l, "print_url", true)}
 		if u := t.Links.PrintURL; u != "full" && u != "host" {
 			d.errorf("links.print_url", "%q: expected \"full\" (the address without https://) or \"host\"", u)
+		}
+		a := d.text("links", l, "arrangement", true)
+		if arr, ok := parseLinkArrangement(a); ok {
+			t.Links.Arrangement = arr
+		} else if !d.hasErrorAt("links.arrangement") {
+			d.errorf("links.arrangement", "%q: expected \"beside\" (text beside the QR code) or \"below\"", a)
 		}
 	}
 	if pr := d.table("", m, "protrusion", true); pr != nil {

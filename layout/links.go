@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"fmt"
 	"net/url"
 	"strings"
 
@@ -9,40 +10,93 @@ import (
 	"brochure/layout/typeset"
 )
 
-// linkBlock sets a presentation or web link: a vector QR code on the left
-// (so the address works on paper), beside it the label, the lead-in text
-// and a short form of the address; QR code and address are clickable. In
-// the structure it is a Div under parent: the code as a figure inside a
-// link, then label, lead-in and the address (a link) as paragraphs.
-func (c *composer) linkBlock(l content.Link, x, width typeset.Scaled, where string, parent *typeset.StructElement) []typeset.VNode {
-	th := c.th
-	modules, err := qrModules(l.URL) // includes the 4-module quiet zone
-	// Every code is th.QRSize wide: a denser one gets smaller modules,
-	// down to th.QRModule. The block is set without a code that cannot
-	// be made, never dropped; the build refuses it (WarnNoQRCode).
-	var module typeset.Scaled
-	switch {
-	case err != nil:
-		c.warn(WarnNoQRCode, where, "the address %q is too long for a QR code (%v); shorten it", shortForMessage(l.URL), err)
-		modules = nil
-	default:
-		n := typeset.Scaled(len(modules) - 8)
-		module = th.QRSize / n
-		if module < th.QRModule {
-			c.warn(WarnNoQRCode, where, "the address %q needs a QR code of %d modules: %.2f mm each at links.qr_size %.0f mm, below spacing.qr_module %.2f mm — shorten the address or enlarge links.qr_size",
-				shortForMessage(l.URL), n, module.MM(), th.QRSize.MM(), th.QRModule.MM())
-			modules = nil
-		}
+// Link blocks follow one arrangement in a document (linkArrangement):
+// the theme's links.arrangement, text beside the code or below it. Text
+// beside a code needs minBesideText; where the column leaves less, every
+// block sets its text below instead. Two presentations stand side by side
+// only where the measure's halves allow the arrangement; the two blocks
+// of a pair share their grid, codes' tops and text baselines level.
+
+// Link block dimensions.
+var (
+	minBesideText  = typeset.MM(50) // text beside a code
+	linkTextGap    = typeset.MM(5)  // from a code to the text beside it, beyond the quiet zone
+	linkPairGap    = typeset.MM(8)  // between the two blocks of a pair
+	minBelowPair   = typeset.MM(120)
+	linkBlockSkip  = typeset.Pt(12) // before a link block
+	belowTextSpace = typeset.Pt(2)  // from a quiet zone to the text below it
+)
+
+// linkArrangement is the arrangement of every link block of the
+// document: the theme's, or text below the code where the column is too
+// narrow for text beside it.
+func (c *composer) linkArrangement() content.LinkArrangement {
+	if c.th.LinkArrangement == content.LinksBeside && !c.besideFits(c.th.ColumnWidth()) {
+		return content.LinksBelow
 	}
+	return c.th.LinkArrangement
+}
+
+// besideFits reports whether a block of the width has room for its text
+// beside the code.
+func (c *composer) besideFits(width typeset.Scaled) bool {
+	return width-c.th.QRSize-linkTextGap >= minBesideText
+}
+
+// pairFits reports whether two blocks of the arrangement stand side by
+// side in the width.
+func (c *composer) pairFits(arr content.LinkArrangement, width typeset.Scaled) bool {
+	if arr == content.LinksBeside {
+		return c.besideFits((width - linkPairGap) / 2)
+	}
+	return width >= minBelowPair
+}
+
+// linkBlocks sets a section's presentations and links, one block each or
+// a pair of presentations side by side, in order; every block begins
+// with its space above, is padded to the baseline grid and is kept
+// together.
+func (c *composer) linkBlocks(i int, s content.Section, x, width typeset.Scaled, sect *typeset.StructElement) [][]typeset.VNode {
+	arr := c.linkArrangement()
+	twoUp := len(s.Presentations) >= 2 && c.pairFits(arr, width)
+	block := func(v []typeset.VNode) []typeset.VNode {
+		return typeset.KeepTogether(append([]typeset.VNode{c.gridSpace(linkBlockSkip)}, c.padToGrid(v)...))
+	}
+	var blocks [][]typeset.VNode
+	where := func(key string, j int) string { return c.where(i, fmt.Sprintf(".%s[%d]", key, j)) }
+	for j := 0; j < len(s.Presentations); j++ {
+		if twoUp && j+1 < len(s.Presentations) {
+			half := (width - linkPairGap) / 2
+			left := c.linkBlock(s.Presentations[j], x, half, arr, where("presentations", j), sect)
+			right := c.linkBlock(s.Presentations[j+1], x+half+linkPairGap, half, arr, where("presentations", j+1), sect)
+			pair := typeset.Box(max(typeset.StackHeight(left), typeset.StackHeight(right)), append(flatten(left), flatten(right)...)...)
+			blocks = append(blocks, block([]typeset.VNode{pair}))
+			j++
+			continue
+		}
+		blocks = append(blocks, block(c.linkBlock(s.Presentations[j], x, width, arr, where("presentations", j), sect)))
+	}
+	for j, l := range s.Links {
+		blocks = append(blocks, block(c.linkBlock(l, x, width, arr, where("links", j), sect)))
+	}
+	return blocks
+}
+
+// linkBlock sets a presentation or web link: a vector QR code on the left
+// (so the address works on paper), beside it or below it (arr) the label,
+// the lead-in text and a short form of the address; QR code and address
+// are clickable. In the structure it is a Div under parent: the code as a
+// figure inside a link, then label, lead-in and the address (a link) as
+// paragraphs. Whatever the code's version, the text starts at one place:
+// beside, level with the code's top at one x; below, at one distance
+// under it (past the widest quiet zone a code of th.QRSize can have).
+func (c *composer) linkBlock(l content.Link, x, width typeset.Scaled, arr content.LinkArrangement, where string, parent *typeset.StructElement) []typeset.VNode {
+	th := c.th
+	modules, module := c.qrCode(l, where)
 	quiet := 4 * module
 	qrVisible := module * typeset.Scaled(len(modules)-8)
-	gap := typeset.MM(5) // beyond the quiet zone, which stays white
-	// The text starts at one x on every page, whatever the code's version.
-	tx := x + th.QRSize + gap
-	tw := width - th.QRSize - gap
-	// Text beside the code needs room for a long address; in a narrow
-	// column it goes below the code instead.
-	below := tw < typeset.MM(75)
+	below := arr == content.LinksBelow
+	tx, tw := x+th.QRSize+linkTextGap, width-th.QRSize-linkTextGap
 	if below || modules == nil {
 		tx, tw = x, width
 	}
@@ -83,19 +137,42 @@ func (c *composer) linkBlock(l content.Link, x, width typeset.Scaled, where stri
 	}
 	tagFigure([]typeset.Item{code}, codeLink, alt)
 	items = append(items, code, &typeset.LinkArea{X: x, Y: 0, W: qrVisible, H: qrVisible, URL: l.URL, Elem: codeLink})
-	// Beside the code the text starts level with its top; below it, after
-	// the quiet zone.
+	// Beside the code the text starts level with its top; below it, past
+	// the widest quiet zone (version 1's: 4 of 21 modules).
 	top := -(th.Caption.Leading - typeset.OfEm(th.Caption.Face().CapHeight, th.Caption.Size))
 	height := max(textHeight, qrVisible)
 	if below {
-		top += qrVisible + quiet + typeset.Pt(2)
-		height = qrVisible + quiet + typeset.Pt(2) + textHeight
+		under := th.QRSize + 4*th.QRSize/21 + belowTextSpace
+		top += under
+		height = under + textHeight
 	}
 	for _, it := range flatten(text) {
 		typeset.MoveDown(it, top)
 		items = append(items, it)
 	}
 	return []typeset.VNode{typeset.Box(height, items...)}
+}
+
+// qrCode encodes a block's address: its modules (quiet zone included)
+// and the module size that makes the code th.QRSize wide; no modules
+// (and a warning) where no code can be made at th.QRModule or more. The
+// block is then set without a code, never dropped; the build refuses it
+// (WarnNoQRCode).
+func (c *composer) qrCode(l content.Link, where string) ([][]bool, typeset.Scaled) {
+	th := c.th
+	modules, err := qrModules(l.URL)
+	if err != nil {
+		c.warn(WarnNoQRCode, where, "the address %q is too long for a QR code (%v); shorten it", shortForMessage(l.URL), err)
+		return nil, 0
+	}
+	n := typeset.Scaled(len(modules) - 8)
+	module := th.QRSize / n
+	if module < th.QRModule {
+		c.warn(WarnNoQRCode, where, "the address %q needs a QR code of %d modules: %.2f mm each at links.qr_size %.0f mm, below spacing.qr_module %.2f mm — shorten the address or enlarge links.qr_size",
+			shortForMessage(l.URL), n, module.MM(), th.QRSize.MM(), th.QRModule.MM())
+		return nil, 0
+	}
+	return modules, module
 }
 
 // shortForMessage cuts a long text for a message line.

@@ -19,18 +19,24 @@ const maxEnlargement = 1.5
 // proportions, and warns when that enlarges a raster image beyond 150 %
 // of its size at 300 ppi.
 func (c *composer) place(img *content.Image, x, y, width typeset.Scaled, where string) *Picture {
-	p := &Picture{X: x, Y: y, W: width, Source: img}
+	p := &Picture{X: x, Y: y, W: width, H: imageHeight(img, width), Source: img}
 	if img.Format == "pdf" {
-		p.H = typeset.ScaleBy(width, int64(img.HeightPt*1000), int64(img.WidthPt*1000))
 		return p
 	}
-	p.H = typeset.ScaleBy(width, int64(img.HeightPx), int64(img.WidthPx))
 	natural := typeset.Pt(float64(img.WidthPx) * 72 / referencePPI)
 	if scale := float64(width) / float64(natural); scale > maxEnlargement {
 		c.warn(WarnEnlargedImage, where, "%s is enlarged to %.0f %% of its size at %d ppi (%.0f ppi effective); use a larger image",
 			img.File, scale*100, referencePPI, p.EffectivePPI())
 	}
 	return p
+}
+
+// imageHeight is the height of an image set in the width.
+func imageHeight(img *content.Image, width typeset.Scaled) typeset.Scaled {
+	if img.Format == "pdf" {
+		return typeset.ScaleBy(width, int64(img.HeightPt*1000), int64(img.WidthPt*1000))
+	}
+	return typeset.ScaleBy(width, int64(img.HeightPx), int64(img.WidthPx))
 }
 
 // picture sets an event picture no taller than 60 % of the type area,

@@ -48,26 +48,7 @@ func (c *composer) section(i int, s content.Section, sect *typeset.StructElement
 	for j, img := range s.Images {
 		blocks = append(blocks, append([]typeset.VNode{c.gridSpace(th.ParSkip)}, c.picture(img, x, width, c.where(i, fmt.Sprintf(".images[%d]", j)), sect)...))
 	}
-	twoUp := len(s.Presentations) >= 2 && width >= typeset.MM(120)
-	for j := 0; j < len(s.Presentations); j++ {
-		where := func(j int) string { return c.where(i, fmt.Sprintf(".presentations[%d]", j)) }
-		if twoUp && j+1 < len(s.Presentations) {
-			// Two presentations side by side, each with its code above
-			// its text, in two halves of the measure.
-			gap := typeset.MM(8)
-			half := (width - gap) / 2
-			left := c.linkBlock(s.Presentations[j], x, half, where(j), sect)
-			right := c.linkBlock(s.Presentations[j+1], x+half+gap, half, where(j+1), sect)
-			pair := typeset.Box(max(typeset.StackHeight(left), typeset.StackHeight(right)), append(flatten(left), flatten(right)...)...)
-			blocks = append(blocks, append([]typeset.VNode{c.gridSpace(typeset.Pt(12))}, c.padToGrid([]typeset.VNode{pair})...))
-			j++
-			continue
-		}
-		blocks = append(blocks, append([]typeset.VNode{c.gridSpace(typeset.Pt(12))}, c.padToGrid(c.linkBlock(s.Presentations[j], x, width, where(j), sect))...))
-	}
-	for j, l := range s.Links {
-		blocks = append(blocks, append([]typeset.VNode{c.gridSpace(typeset.Pt(12))}, c.padToGrid(c.linkBlock(l, x, width, c.where(i, fmt.Sprintf(".links[%d]", j)), sect))...))
-	}
+	blocks = append(blocks, c.linkBlocks(i, s, x, width, sect)...)
 
 	// Keeping together: the heading stays with the first two lines of the
 	// text (or its first block); the last block stays with the two lines
@@ -116,46 +97,44 @@ func outlineTitle(s content.Section) string {
 	return s.Label + ": " + s.Title
 }
 
-// speakerGrid sets several speakers in two columns (a single speaker, or
-// any in a narrow column of text, one to a row): name in bold, role and
-// organisation beneath, a photo beside.
+// speakerGrid sets several speakers in a grid whose columns are sized
+// from their content (speakergrid.go): two a row where the measure
+// allows, one a row otherwise and for a single speaker. Each cell has the
+// name in bold, role and organisation beneath, and a portrait beside.
 func (c *composer) speakerGrid(i int, people []content.Person, sect *typeset.StructElement) []typeset.VNode {
-	th := c.th
-	gap := typeset.MM(8)
-	// One speaker takes the whole measure; a grid is for several.
-	perRow := 2
-	if len(people) == 1 || th.ColumnWidth() < typeset.MM(100) {
-		perRow = 1
-	}
-	cellWidth := (th.ColumnWidth() - typeset.Scaled(perRow-1)*gap) / typeset.Scaled(perRow)
+	widths := c.speakerColumns(people)
+	perRow := len(widths)
 	var v []typeset.VNode
 	for row := 0; row < len(people); row += perRow {
 		var items []typeset.Item
 		var height typeset.Scaled
+		x := c.th.MarginLeft
 		for col := 0; col < perRow && row+col < len(people); col++ {
-			x := th.MarginLeft + typeset.Scaled(col)*(cellWidth+gap)
-			cell, h := c.personCell(i, row+col, people[row+col], x, cellWidth, sect.Child(typeset.RoleDiv))
+			cell, h := c.personCell(i, row+col, people[row+col], x, widths[col], sect.Child(typeset.RoleDiv))
 			height = max(height, h)
 			items = append(items, cell...)
+			x += widths[col] + speakerGap
 		}
 		if row > 0 {
-			v = append(v, typeset.Space(typeset.Pt(8)))
+			v = append(v, typeset.Space(speakerRowGap))
 		}
 		v = append(v, typeset.Box(height, items...))
 	}
 	return v
 }
 
-// personCell sets one speaker, as the element div: the photo (if any) on
-// the left, the name and „Rolle, Organisation“ beside it, each a
-// paragraph, so a screen reader hears name, role and organisation in
-// order. It returns the items (top at 0) and the cell's height.
+// personCell sets one speaker, as the element div: the portrait (if any)
+// on the left with the name and „Rolle, Organisation“ beside it — or
+// above them, where the text beside it would be narrower than
+// minPortraitText — each a paragraph, so a screen reader hears name, role
+// and organisation in order. It returns the items (top at 0) and the
+// cell's height, which personHeight measures alike.
 func (c *composer) personCell(i, j int, p content.Person, x, width typeset.Scaled, div *typeset.StructElement) ([]typeset.Item, typeset.Scaled) {
 	th := c.th
 	where := c.where(i, fmt.Sprintf(".speakers[%d]", j))
 	var items []typeset.Item
-	var photoHeight typeset.Scaled
-	if p.Photo != nil && width > th.PhotoWidth+typeset.MM(30) {
+	var photoHeight, textTop typeset.Scaled
+	if p.Photo != nil {
 		pic := c.place(p.Photo, x, 0, th.PhotoWidth, where+".photo")
 		alt := p.Photo.Alt
 		if alt == "" {
@@ -164,16 +143,22 @@ func (c *composer) personCell(i, j int, p content.Person, x, width typeset.Scale
 		tagFigure([]typeset.Item{pic}, div, alt)
 		items = append(items, pic)
 		photoHeight = pic.H
-		gap := typeset.MM(4)
-		x += th.PhotoWidth + gap
-		width -= th.PhotoWidth + gap
+		if c.portraitBeside(width) {
+			x += th.PhotoWidth + portraitGap
+			width -= th.PhotoWidth + portraitGap
+		} else {
+			textTop = pic.H + portraitGap
+		}
 	}
 	cell := tag(c.displayText([]typeset.Span{{Text: p.Name, Name: true}}, th.SpeakerName, x, width, where), div.Child(typeset.RoleP))
 	if about := roleAndOrganisation(p); about != "" {
 		cell = append(cell, tag(c.displayText(plain(about), th.SpeakerRole, x, width, where), div.Child(typeset.RoleP))...)
 	}
-	items = append(items, flatten(cell)...)
-	return items, max(typeset.StackHeight(cell), photoHeight)
+	for _, it := range flatten(cell) {
+		typeset.MoveDown(it, textTop)
+		items = append(items, it)
+	}
+	return items, max(textTop+typeset.StackHeight(cell), photoHeight)
 }
 
 // roleAndOrganisation is the phrase under a name: „Rolle, Organisation“.

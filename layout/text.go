@@ -51,9 +51,9 @@ func (c *composer) textBlock(spans []typeset.Span, st typeset.TextStyle, x, widt
 }
 
 // displayText sets display text — labels, captions, speaker lines, link
-// texts — ragged right, never hyphenated and never scaled. Only a word
-// longer than the measure (a long compound in a narrow column) is
-// hyphenated, as the last resort, rather than run past the edge.
+// texts — ragged right and never scaled, by the display-break rule (see
+// displaybreaks.go): a word is broken only when it is wider than the
+// measure, at a joint or the author's hyphen first, and names never.
 func (c *composer) displayText(spans []typeset.Span, st typeset.TextStyle, x, width typeset.Scaled, where string) []typeset.VNode {
 	return c.display(spans, st, x, width, where, false)
 }
@@ -67,19 +67,8 @@ func (c *composer) balancedText(spans []typeset.Span, st typeset.TextStyle, x, w
 }
 
 func (c *composer) display(spans []typeset.Span, st typeset.TextStyle, x, width typeset.Scaled, where string, balance bool) []typeset.VNode {
-	spans = c.normalised(spans)
-	params := c.th.Break
-	params.Expansion = 0
-	p := typeset.NewDisplayParagraph(spans, st)
-	w := width
-	if balance {
-		w = balancedWidth(p, width, params)
-	}
-	v, lines := typeset.SetParagraph(p, x, w, typeset.RaggedRight, params)
-	if anyOverfull(lines) {
-		p = typeset.NewParagraph(spans, st, c.hyph)
-		v, lines = typeset.SetParagraph(p, x, width, typeset.RaggedRight, params)
-	}
+	p, v, lines := c.setDisplay(spans, st, x, width, balance)
+	c.warnDisplayHyphens(p, lines, where)
 	return c.finishText(p, v, lines, typeset.RaggedRight, where)
 }
 
@@ -94,19 +83,18 @@ func anyOverfull(lines []typeset.Line) bool {
 }
 
 // balancedWidth is the narrowest width, down to half of width, in which
-// the paragraph breaks into no more lines than in width, without an
-// overfull line; width itself when the text takes one line or does not
-// fit.
-func balancedWidth(p *typeset.Paragraph, width typeset.Scaled, params typeset.BreakParams) typeset.Scaled {
+// the paragraph breaks into no more than the n lines it takes in width,
+// with no more than maxWordBreaks of them ending inside a word and
+// without an overfull line; width itself when the text takes one line.
+func balancedWidth(p *typeset.Paragraph, width typeset.Scaled, params typeset.BreakParams, n, maxWordBreaks int) typeset.Scaled {
 	params.RightSkipStretch = 3 * p.Base.Size
 	fits := func(w typeset.Scaled) int {
 		lines := typeset.BreakLines(p.Nodes, func(int) typeset.Scaled { return w }, params)
-		if anyOverfull(lines) {
+		if anyOverfull(lines) || wordBreaksIn(p.Nodes, lines) > maxWordBreaks {
 			return -1
 		}
 		return len(lines)
 	}
-	n := fits(width)
 	if n < 2 {
 		return width
 	}

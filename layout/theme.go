@@ -67,6 +67,9 @@ type Theme struct {
 	// PrintURL is how an address prints beside its code: "full" (without
 	// its scheme) or "host".
 	PrintURL string
+	// LinkArrangement is where every link block sets its text: beside
+	// its QR code or below it (theme key links.arrangement).
+	LinkArrangement content.LinkArrangement
 	// EmblemHeight is the EU emblem's height in the funding bar.
 	EmblemHeight typeset.Scaled
 	PhotoWidth   typeset.Scaled
@@ -144,7 +147,7 @@ func NewTheme(t *content.Theme) (Theme, error) {
 		RuleWeight: typeset.Pt(s.Rule),
 
 		ParSkip: typeset.Pt(s.Paragraph), SectionSkip: typeset.Pt(s.Section), ListIndent: typeset.Pt(s.ListIndent),
-		QRSize: typeset.Pt(t.Links.QRSize), QRModule: typeset.Pt(s.QRModule), PrintURL: t.Links.PrintURL, EmblemHeight: typeset.Pt(s.EmblemHeight), PhotoWidth: typeset.Pt(s.PhotoWidth),
+		QRSize: typeset.Pt(t.Links.QRSize), QRModule: typeset.Pt(s.QRModule), PrintURL: t.Links.PrintURL, LinkArrangement: t.Links.Arrangement, EmblemHeight: typeset.Pt(s.EmblemHeight), PhotoWidth: typeset.Pt(s.PhotoWidth),
 
 		Break: typeset.BreakParams{
 			Pretolerance: j.Pretolerance, Tolerance: j.Tolerance, LinePenalty: typeset.TeXParams.LinePenalty,

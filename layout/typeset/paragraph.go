@@ -76,17 +76,10 @@ const (
 // third of the space (TeX's proportions for text fonts); the paragraph
 // ends with infinitely stretchable glue and a forced break.
 func NewParagraph(spans []Span, base TextStyle, hyph Hyphenator) *Paragraph {
-	return newParagraph(spans, base, hyph, false)
+	return newParagraph(spans, base, hyph)
 }
 
-// NewDisplayParagraph is NewParagraph for display text: words break only
-// after a hyphen or slash the author wrote (and web addresses at theirs),
-// never by hyphenation.
-func NewDisplayParagraph(spans []Span, base TextStyle) *Paragraph {
-	return newParagraph(spans, base, nil, true)
-}
-
-func newParagraph(spans []Span, base TextStyle, hyph Hyphenator, display bool) *Paragraph {
+func newParagraph(spans []Span, base TextStyle, hyph Hyphenator) *Paragraph {
 	p := &Paragraph{Base: base}
 	// Room for the nodes up front (German text averages a box, a glue or
 	// a hyphenation penalty every three characters or so): growing the
@@ -96,7 +89,7 @@ func newParagraph(spans []Span, base TextStyle, hyph Hyphenator, display bool) *
 		size += len(sp.Text)
 	}
 	p.Nodes = make([]Node, 0, size/3+8)
-	b := nodeBuilder{p: p, hyph: hyph, display: display}
+	b := nodeBuilder{p: p, hyph: hyph}
 	for _, sp := range spans {
 		if sp.Break {
 			b.forceBreak()
@@ -143,7 +136,6 @@ type nodeBuilder struct {
 	keep                            bool // the current span is kept: no hyphenation
 	name                            bool // the current span is a name: kept, no break at its spaces
 	address                         bool // the current span is a web address
-	display                         bool // display text: only the author's hyphens and slashes break
 }
 
 // langIndex returns the index of a language in the paragraph's table
@@ -263,12 +255,8 @@ func (b *nodeBuilder) wordBreaks(text string, written, n int) []WordBreak {
 	switch {
 	case b.address:
 		return AddressBreaks([]rune(text))
-	case b.display && b.name:
-		return nil // display text is set again with breaks when it does not fit
 	case b.name:
 		return NameBreaks([]rune(text))
-	case b.display:
-		return ExplicitBreaks([]rune(text))
 	case len(b.softHyphens) > 0 && explicit:
 		for _, pos := range b.softHyphens {
 			if pos > 0 && pos < n {

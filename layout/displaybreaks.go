@@ -1,0 +1,220 @@
+package layout
+
+import (
+	"strings"
+	"unicode"
+
+	"brochure/layout/typeset"
+)
+
+// The display-break rule: every display setting (cover title, headings,
+// speaker names, captions, labels, link texts) breaks its lines by one
+// rule, in stages, each tried only when the one before leaves a line
+// overfull — that is, when a word is wider than the measure:
+//
+//  1. between words only (and inside web addresses at their own breaks);
+//     an author's hyphen is not a break here, so a heading that fits as
+//     balanced lines is never broken at a hyphen (OER-Qualitätskriterien);
+//  2. also after an author's hyphen or slash, and at compound joints
+//     (Begleitforschungs-ergebnisse);
+//  3. also at any pattern break.
+//
+// A break that adds a hyphen never leaves fewer than minDisplayFragment
+// letters on either side (no Begleitforschungsergebnis-se), and names are
+// never hyphenated: they break, if at all, only after a hyphen their
+// author wrote.
+
+// displayStage is how far display text may break inside words.
+type displayStage uint8
+
+// The stages of the display-break rule.
+const (
+	wordsOnly   displayStage = iota // between words only
+	jointsFirst                     // and at author hyphens, slashes and compound joints
+	anyBreak                        // and at any pattern break
+)
+
+// minDisplayFragment is the fewest letters a hyphenated display word
+// keeps on each side of its break.
+const minDisplayFragment = 4
+
+// displayHyphenator gives the breaks a display word allows at a stage; it
+// asks the document's hyphenator for pattern breaks and joints.
+type displayHyphenator struct {
+	base  typeset.Hyphenator
+	stage displayStage
+}
+
+// Breaks returns where a display word may break at the hyphenator's stage.
+func (h displayHyphenator) Breaks(word string, keep bool) []typeset.WordBreak {
+	w := []rune(word)
+	if typeset.IsAddress(w) {
+		return typeset.AddressBreaks(w)
+	}
+	if h.stage == wordsOnly {
+		return nil
+	}
+	explicit := typeset.ExplicitBreaks(w)
+	if keep || len(explicit) > 0 || h.base == nil {
+		// A name, or a word with its own hyphen or slash: only there.
+		return explicit
+	}
+	var out []typeset.WordBreak
+	for _, b := range h.base.Breaks(word, false) {
+		if b.Kind.Hyphenated() && !longFragments(w, b.Pos) {
+			continue
+		}
+		if h.stage == jointsFirst && b.Kind != typeset.Joint {
+			continue
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// longFragments reports whether a break before rune pos of w leaves at
+// least minDisplayFragment letters on each side.
+func longFragments(w []rune, pos int) bool {
+	return letters(w[:pos]) >= minDisplayFragment && letters(w[pos:]) >= minDisplayFragment
+}
+
+// letters counts the letters of w.
+func letters(w []rune) int {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// withoutSoftHyphens drops the soft hyphens of display text for the first
+// stage, where no word is broken: unbroken, a soft hyphen shows nothing.
+func withoutSoftHyphens(spans []typeset.Span) []typeset.Span {
+	out := make([]typeset.Span, len(spans))
+	for i, sp := range spans {
+		sp.Text = strings.ReplaceAll(sp.Text, "\u00AD", "")
+		out[i] = sp
+	}
+	return out
+}
+
+// displayParagraph builds display text for a stage.
+func (c *composer) displayParagraph(spans []typeset.Span, st typeset.TextStyle, stage displayStage) *typeset.Paragraph {
+	if stage == wordsOnly {
+		spans = withoutSoftHyphens(spans)
+	}
+	p := typeset.NewParagraph(spans, st, displayHyphenator{base: c.hyph, stage: stage})
+	for k, n := range p.Nodes {
+		if n.Kind == typeset.PenaltyNode && n.WordBreak && n.Break != typeset.InAddress {
+			p.Nodes[k].Penalty = displayBreakPenalty
+			if n.Break == typeset.Joint || n.Break == typeset.AfterHyphen {
+				p.Nodes[k].Penalty = displayJointPenalty
+			}
+		}
+	}
+	return p
+}
+
+// Penalties of breaks inside display words: so high that a line breaks
+// inside a word only where no other break lets the text fit, and at a
+// joint or the author's hyphen rather than inside a stem.
+const (
+	displayJointPenalty = 3000
+	displayBreakPenalty = 6000
+)
+
+// preparedDisplay is display text ready to be broken in any width: its
+// paragraph at each stage of the display-break rule, built when first
+// needed, so text measured in many widths (a speaker grid's search) is
+// built once.
+type preparedDisplay struct {
+	c      *composer
+	spans  []typeset.Span // normalised
+	st     typeset.TextStyle
+	params typeset.BreakParams
+	paras  [anyBreak + 1]*typeset.Paragraph
+}
+
+// newPreparedDisplay prepares spans (normalised here) for display setting.
+func (c *composer) newPreparedDisplay(spans []typeset.Span, st typeset.TextStyle) *preparedDisplay {
+	params := c.th.Break
+	params.Expansion = 0
+	params.RightSkipStretch = 3 * st.Size // as SetParagraph sets ragged lines
+	return &preparedDisplay{c: c, spans: c.normalised(spans), st: st, params: params}
+}
+
+// breakAt breaks the text in the width at the first stage whose lines
+// all fit (or the last stage's), and returns that stage's paragraph and
+// lines.
+func (d *preparedDisplay) breakAt(width typeset.Scaled) (*typeset.Paragraph, []typeset.Line) {
+	for stage := wordsOnly; ; stage++ {
+		if d.paras[stage] == nil {
+			d.paras[stage] = d.c.displayParagraph(d.spans, d.st, stage)
+		}
+		lines := typeset.BreakLines(d.paras[stage].Nodes, func(int) typeset.Scaled { return width }, d.params)
+		if !anyOverfull(lines) || stage == anyBreak {
+			return d.paras[stage], lines
+		}
+	}
+}
+
+// height is the height of the text set in the width.
+func (d *preparedDisplay) height(width typeset.Scaled) typeset.Scaled {
+	_, lines := d.breakAt(width)
+	return typeset.Scaled(len(lines)) * d.st.Leading
+}
+
+// setDisplay sets display text by the display-break rule: the first stage
+// whose lines all fit, balanced if asked (without adding a broken word),
+// or the last stage's lines in the full width.
+func (c *composer) setDisplay(spans []typeset.Span, st typeset.TextStyle, x, width typeset.Scaled, balance bool) (*typeset.Paragraph, []typeset.VNode, []typeset.Line) {
+	d := c.newPreparedDisplay(spans, st)
+	var p *typeset.Paragraph
+	w := width
+	if balance {
+		var lines []typeset.Line
+		p, lines = d.breakAt(width)
+		if !anyOverfull(lines) {
+			w = balancedWidth(p, width, d.params, len(lines), wordBreaksIn(p.Nodes, lines))
+		}
+	} else {
+		// Set at once; a later stage only where a line does not fit.
+		for stage := wordsOnly; stage <= anyBreak; stage++ {
+			p = c.displayParagraph(d.spans, st, stage)
+			v, lines := typeset.SetParagraph(p, x, w, typeset.RaggedRight, d.params)
+			if !anyOverfull(lines) || stage == anyBreak {
+				return p, v, lines
+			}
+		}
+	}
+	v, lines := typeset.SetParagraph(p, x, w, typeset.RaggedRight, d.params)
+	return p, v, lines
+}
+
+// wordBreaksIn counts the lines that end inside a word.
+func wordBreaksIn(nodes []typeset.Node, lines []typeset.Line) int {
+	n := 0
+	for _, ln := range lines {
+		if ln.End > 0 && ln.End < len(nodes) && nodes[ln.End].Kind == typeset.PenaltyNode && nodes[ln.End].WordBreak {
+			n++
+		}
+	}
+	return n
+}
+
+// warnDisplayHyphens reports display lines that end in a hyphen, drawn or
+// the author's: the display-break rule allows them only for a word wider
+// than the measure.
+func (c *composer) warnDisplayHyphens(p *typeset.Paragraph, lines []typeset.Line, where string) {
+	for i, ln := range lines {
+		if ln.End <= 0 || ln.End >= len(p.Nodes) {
+			continue
+		}
+		n := p.Nodes[ln.End]
+		if n.Kind == typeset.PenaltyNode && n.WordBreak && (n.Break.Hyphenated() || n.Break == typeset.AfterHyphen) {
+			c.warnAt(c.lineItem(len(c.paraWhere), i), WarnHyphenatedDisplay, where, "display line %d ends in a hyphen (%s); a word is wider than the measure — shorten it or widen the measure", i+1, lineExcerpt(p.Nodes, ln))
+		}
+	}
+}

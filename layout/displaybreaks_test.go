@@ -1,0 +1,126 @@
+package layout
+
+import (
+	"strings"
+	"testing"
+
+	"brochure/content"
+	"brochure/layout/german"
+	"brochure/layout/typeset"
+)
+
+// testComposer is a composer with the built-in theme and the German
+// hyphenator, for setting pieces of a page on their own.
+func testComposer(t testing.TB, th Theme) *composer {
+	t.Helper()
+	return &composer{doc: &content.Document{Sections: make([]content.Section, 1)}, th: th, hyph: german.NewHyphenator(german.GermanPatterns(), nil),
+		root: &typeset.StructElement{Role: typeset.RoleDocument}}
+}
+
+// displayLines sets spans by the display-break rule and returns the text
+// of each line, with the hyphen a break draws.
+func displayLines(c *composer, spans []typeset.Span, st typeset.TextStyle, width typeset.Scaled, balance bool) []string {
+	p, _, lines := c.setDisplay(c.normalised(spans), st, 0, width, balance)
+	out := make([]string, len(lines))
+	for i, ln := range lines {
+		out[i] = ln.Text(p.Nodes)
+	}
+	return out
+}
+
+// TestDisplayBreaks sets headings and names by the display-break rule in
+// measures chosen from their own words, so the cases hold whatever the
+// fonts' widths: a long compound breaks at its joint, a hyphenated
+// heading that fits as balanced lines breaks at a space, only a single
+// word wider than the measure is hyphenated, and names never are.
+func TestDisplayBreaks(t *testing.T) {
+	th := DefaultTheme()
+	c := testComposer(t, th)
+	h := th.Heading
+	w := func(s string) typeset.Scaled { return measure(plain(s), h) }
+	name := []typeset.Span{{Text: "Wiesenthal-Oberkirchner", Keep: true}}
+	long := []typeset.Span{{Text: "Wiesenthaloberkirchner", Keep: true}}
+	cases := []struct {
+		name    string
+		spans   []typeset.Span
+		st      typeset.TextStyle
+		width   typeset.Scaled
+		balance bool
+		want    []string
+	}{
+		{"joint before a short syllable", plain("Begleitforschungsergebnisse: OER und OEP"), h,
+			w("Begleitforschungsergebnisse:") - typeset.Pt(2), true,
+			[]string{"Begleitforschungs-", "ergebnisse: OER und OEP"}},
+		{"balanced at a space, not the hyphen", plain("Neue OER-Qualitätskriterien"), h,
+			w("Neue OER-Qualitätskriterien") - typeset.Pt(2), true,
+			[]string{"Neue", "OER-Qualitätskriterien"}},
+		{"a single word wider than the measure", plain("Donaudampfschifffahrtsgesellschaftskapitän"), h,
+			w("Donaudampfschifffahrtsgesellschaft"), true,
+			nil}, // checked below: hyphenated, fragments of four letters or more
+		{"fits: unchanged", plain("Begrüßung und Einführung"), h, w("Begrüßung und Einführung"), true,
+			[]string{"Begrüßung und Einführung"}},
+		{"a name breaks only at its own hyphen", name, th.SpeakerName,
+			measure(name, th.SpeakerName) * 3 / 4, false,
+			[]string{"Wiesenthal-", "Oberkirchner"}},
+		{"a name without a hyphen is never broken", long, th.SpeakerName,
+			measure(long, th.SpeakerName) * 3 / 4, false,
+			[]string{"Wiesenthaloberkirchner"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := displayLines(c, tc.spans, tc.st, tc.width, tc.balance)
+			if tc.want == nil {
+				for i, l := range got {
+					if strings.HasSuffix(l, "-") {
+						word := strings.Fields(l)[len(strings.Fields(l))-1]
+						next := strings.Fields(got[i+1])[0]
+						if letters([]rune(word)) < minDisplayFragment || letters([]rune(next)) < minDisplayFragment {
+							t.Errorf("fragment shorter than %d letters: %q", minDisplayFragment, got)
+						}
+						return
+					}
+				}
+				t.Fatalf("want a hyphenated word, got %q", got)
+			}
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestDisplayHyphenatorBreaks checks the breaks each stage allows, word by
+// word: none inside a word at the first stage, only joints and the
+// author's hyphens and slashes at the second, and never a hyphenated
+// fragment of fewer than four letters; a name only at its own hyphen.
+func TestDisplayHyphenatorBreaks(t *testing.T) {
+	c := testComposer(t, DefaultTheme())
+	words := []string{"Begleitforschungsergebnisse", "Arbeitsmarktintegration", "Fachkräfteeinwanderung",
+		"Qualitätskriterien", "Lehrerinnen", "Ergebnisse", "Bildungsangebote", "OER-Qualitätskriterien"}
+	for _, word := range words {
+		w := []rune(word)
+		for stage := wordsOnly; stage <= anyBreak; stage++ {
+			h := displayHyphenator{base: c.hyph, stage: stage}
+			for _, b := range h.Breaks(word, false) {
+				switch {
+				case stage == wordsOnly:
+					t.Errorf("%s: a break at the first stage: %d", word, b.Pos)
+				case b.Kind.Hyphenated() && !(letters(w[:b.Pos]) >= 4 && letters(w[b.Pos:]) >= 4):
+					t.Errorf("%s: stage %d breaks %s-%s", word, stage, string(w[:b.Pos]), string(w[b.Pos:]))
+				case stage == jointsFirst && b.Kind != typeset.Joint && b.Kind != typeset.AfterHyphen:
+					t.Errorf("%s: stage %d breaks inside a stem: %s-%s", word, stage, string(w[:b.Pos]), string(w[b.Pos:]))
+				}
+			}
+			if stage == anyBreak && len(h.Breaks(word, false)) == 0 {
+				t.Errorf("%s: no break at the last stage", word)
+			}
+			want := len(typeset.ExplicitBreaks(w))
+			if stage == wordsOnly {
+				want = 0
+			}
+			if got := h.Breaks(word, true); len(got) != want {
+				t.Errorf("%s as a name: breaks %v", word, got)
+			}
+		}
+	}
+}

@@ -1,0 +1,143 @@
+package layout
+
+import (
+	"brochure/content"
+	"brochure/layout/typeset"
+)
+
+// Speaker grids size their columns from their content: of the splits of
+// the measure into two columns (in steps of gridStep), the one whose rows
+// are lowest — each row as tall as its taller cell — wins, the most even
+// split on a tie. A column with a portrait keeps at least
+// minPortraitText for its text beside the photo; where two such columns
+// do not fit, the grid sets one speaker a row. The search measures each
+// speaker's text at each width once (cached); a grid whose even split is
+// already as low as its cells can be is not searched at all.
+
+// Speaker grid dimensions.
+var (
+	speakerGap      = typeset.MM(8) // between two columns
+	speakerRowGap   = typeset.Pt(8) // between two rows
+	portraitGap     = typeset.MM(4) // between a portrait and its text
+	minPortraitText = typeset.MM(45)
+	minSpeakerText  = typeset.MM(30) // a column without a portrait
+	minTwoUpMeasure = typeset.MM(100)
+	gridStep        = typeset.MM(2)
+)
+
+// speakerColumns returns the widths of the speaker grid's columns: one
+// (the whole measure) or two.
+func (c *composer) speakerColumns(people []content.Person) []typeset.Scaled {
+	total := c.th.ColumnWidth()
+	if len(people) < 2 || total < minTwoUpMeasure {
+		return []typeset.Scaled{total}
+	}
+	avail := total - speakerGap
+	lo, hi := c.columnMinimum(people, 0), avail-c.columnMinimum(people, 1)
+	if lo > hi {
+		return []typeset.Scaled{total} // a portrait's text would be squeezed
+	}
+	texts := make([]personText, len(people))
+	for k, p := range people {
+		texts[k] = c.newPersonText(p)
+	}
+	heights := map[[2]int]typeset.Scaled{}
+	cell := func(k int, w typeset.Scaled) typeset.Scaled {
+		key := [2]int{k, int(w)}
+		h, ok := heights[key]
+		if !ok {
+			h = c.personHeight(people[k], texts[k], w)
+			heights[key] = h
+		}
+		return h
+	}
+	cost := func(w0 typeset.Scaled) typeset.Scaled {
+		var sum typeset.Scaled
+		for k := 0; k < len(people); k += 2 {
+			h := cell(k, w0)
+			if k+1 < len(people) {
+				h = max(h, cell(k+1, avail-w0))
+			}
+			sum += h
+		}
+		return sum
+	}
+	best := min(max(avail/2, lo), hi)
+	bestCost := cost(best)
+	var floor typeset.Scaled // no split can do better: each cell at its widest
+	for k := 0; k < len(people); k += 2 {
+		h := cell(k, hi)
+		if k+1 < len(people) {
+			h = max(h, cell(k+1, avail-lo))
+		}
+		floor += h
+	}
+	even := best
+	for d := gridStep; bestCost > floor && (even-d >= lo || even+d <= hi); d += gridStep {
+		for _, w := range []typeset.Scaled{even - d, even + d} {
+			if w >= lo && w <= hi {
+				if h := cost(w); h < bestCost {
+					best, bestCost = w, h
+				}
+			}
+		}
+	}
+	return []typeset.Scaled{best, avail - best}
+}
+
+// columnMinimum is the narrowest the grid's column col (0 or 1) may be:
+// room for a portrait and minPortraitText beside it if any speaker in it
+// has one.
+func (c *composer) columnMinimum(people []content.Person, col int) typeset.Scaled {
+	m := minSpeakerText
+	for k := col; k < len(people); k += 2 {
+		if people[k].Photo != nil {
+			m = max(m, c.th.PhotoWidth+portraitGap+minPortraitText)
+		}
+	}
+	return m
+}
+
+// portraitBeside reports whether a cell of the width sets its portrait
+// beside the text (else above it): where the text keeps minPortraitText.
+func (c *composer) portraitBeside(width typeset.Scaled) bool {
+	return width-c.th.PhotoWidth-portraitGap >= minPortraitText
+}
+
+// personText is a speaker's name and „Rolle, Organisation“ prepared for
+// measuring in many widths.
+type personText struct {
+	name, about *preparedDisplay // about is nil when there is none
+}
+
+func (c *composer) newPersonText(p content.Person) personText {
+	t := personText{name: c.newPreparedDisplay([]typeset.Span{{Text: p.Name, Keep: true}}, c.th.SpeakerName)}
+	if about := roleAndOrganisation(p); about != "" {
+		t.about = c.newPreparedDisplay(plain(about), c.th.SpeakerRole)
+	}
+	return t
+}
+
+// personHeight is the height personCell gives a speaker in a cell of the
+// width, measured without setting the cell.
+func (c *composer) personHeight(p content.Person, t personText, width typeset.Scaled) typeset.Scaled {
+	var photo typeset.Scaled
+	beside := false
+	if p.Photo != nil {
+		photo = imageHeight(p.Photo, c.th.PhotoWidth)
+		if beside = c.portraitBeside(width); beside {
+			width -= c.th.PhotoWidth + portraitGap
+		}
+	}
+	text := t.name.height(width)
+	if t.about != nil {
+		text += t.about.height(width)
+	}
+	switch {
+	case beside:
+		return max(text, photo)
+	case p.Photo != nil:
+		return photo + portraitGap + text
+	}
+	return text
+}

@@ -1,0 +1,149 @@
+package layout
+
+import (
+	"testing"
+
+	"brochure/content"
+	"brochure/layout/typeset"
+)
+
+// portrait is a photo for tests: a PDF page of 3:4, which needs no file
+// to be placed.
+var portrait = &content.Image{File: "portrait.pdf", Format: "pdf", WidthPt: 90, HeightPt: 120, Alt: "Porträt"}
+
+// speaker is a person for the grid tests.
+func speaker(name, role, org string, photo bool) content.Person {
+	p := content.Person{Name: name, Role: role, Organisation: org}
+	if photo {
+		p.Photo = portrait
+	}
+	return p
+}
+
+var (
+	longSpeaker = speaker("Prof. Dr. Maximiliane Sophie von Hohenzollern-Sigmaringen",
+		"Leiterin der Stabsstelle für Digitalisierung, Forschungsdatenmanagement und Wissenschaftskommunikation",
+		"Bundesinstitut für Berufsbildung", true)
+	shortSpeaker = speaker("Jan Ott", "Moderator", "", false)
+)
+
+// gridCells sets a speaker grid with the given columns and returns, for
+// each speaker, the extent of its text (glyph runs) and of its portrait
+// (zero if none): an item belongs to the cell of the column its left edge
+// is in.
+func gridCells(c *composer, people []content.Person, widths []typeset.Scaled) (text, photo []box) {
+	v := c.speakerGrid(0, people, c.root.Child(typeset.RoleSect))
+	row := 0
+	for _, n := range v {
+		if n.Kind != typeset.VBox {
+			continue
+		}
+		for range widths {
+			text, photo = append(text, box{x0: 1 << 40, y0: 1 << 40}), append(photo, box{})
+		}
+		for _, it := range n.Items {
+			b, ok := extent(it)
+			if !ok {
+				continue
+			}
+			k, left := row, c.th.MarginLeft
+			for col, w := range widths {
+				if b.x0 >= left {
+					k = row + col
+				}
+				left += w + speakerGap
+			}
+			if _, isPic := it.(*Picture); isPic {
+				photo[k] = b
+				continue
+			}
+			t := &text[k]
+			t.x0, t.x1, t.y0 = min(t.x0, b.x0), max(t.x1, b.x1), min(t.y0, b.y0)
+		}
+		row += len(widths)
+	}
+	return text[:len(people)], photo[:len(people)]
+}
+
+// TestSpeakerColumns checks the speaker grid against its display list:
+// columns sized from their content, a portrait's text column never under
+// 45 mm, and one speaker a row where two such columns do not fit.
+func TestSpeakerColumns(t *testing.T) {
+	base := DefaultTheme()
+	narrow := base
+	narrow.MarginLeft += typeset.MM(90) // a measure under 100 mm
+	cases := []struct {
+		name   string
+		th     Theme
+		people []content.Person
+		perRow int
+		check  func(t *testing.T, widths []typeset.Scaled, c *composer)
+	}{
+		{"two short speakers: even columns", base, []content.Person{speaker("Anna Beck", "Referentin", "", false), speaker("Ole Dahl", "Referent", "", false)}, 2,
+			func(t *testing.T, w []typeset.Scaled, c *composer) {
+				if w[0] != w[1] {
+					t.Errorf("columns %.1f and %.1f mm, want even", w[0].MM(), w[1].MM())
+				}
+			}},
+		{"a long speaker with a portrait beside a short one", base, []content.Person{longSpeaker, shortSpeaker}, 2,
+			func(t *testing.T, w []typeset.Scaled, c *composer) {
+				// The long speaker as short as the widest column makes it,
+				// the short one no taller than in even columns.
+				widest := c.th.ColumnWidth() - speakerGap - minSpeakerText
+				even := (c.th.ColumnWidth() - speakerGap) / 2
+				if got, best := c.personHeight(longSpeaker, c.newPersonText(longSpeaker), w[0]), c.personHeight(longSpeaker, c.newPersonText(longSpeaker), widest); got != best {
+					t.Errorf("the long speaker is %.1f mm tall in %.1f mm, could be %.1f mm", got.MM(), w[0].MM(), best.MM())
+				}
+				if got, was := c.personHeight(shortSpeaker, c.newPersonText(shortSpeaker), w[1]), c.personHeight(shortSpeaker, c.newPersonText(shortSpeaker), even); got > was {
+					t.Errorf("the short speaker is %.1f mm tall in %.1f mm, %.1f mm in even columns", got.MM(), w[1].MM(), was.MM())
+				}
+			}},
+		{"two portraits that do not fit side by side", base, []content.Person{longSpeaker, speaker("Lena Hoff", "Referentin", "", true)}, 1, nil},
+		{"a narrow measure: the portrait above the text", narrow, []content.Person{longSpeaker, shortSpeaker}, 1,
+			func(t *testing.T, w []typeset.Scaled, c *composer) {
+				text, photo := gridCells(c, []content.Person{longSpeaker}, w)
+				if text[0].x0 >= photo[0].x1 || text[0].y0 < photo[0].y1 {
+					t.Errorf("text at %v, portrait at %v: want the text below the portrait", text[0], photo[0])
+				}
+			}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			c := testComposer(t, tc.th)
+			widths := c.speakerColumns(tc.people)
+			if len(widths) != tc.perRow {
+				t.Fatalf("%d speakers a row (columns %v), want %d", len(widths), widths, tc.perRow)
+			}
+			var sum typeset.Scaled
+			for _, w := range widths {
+				sum += w
+			}
+			if sum+typeset.Scaled(len(widths)-1)*speakerGap != c.th.ColumnWidth() {
+				t.Errorf("columns %v and gaps do not make the measure %v", widths, c.th.ColumnWidth())
+			}
+			text, photo := gridCells(c, tc.people, widths)
+			for k := range text {
+				col := k % len(widths)
+				right := c.th.MarginLeft + typeset.Scaled(col)*speakerGap
+				for _, w := range widths[:col+1] {
+					right += w
+				}
+				if text[k].x1 > right {
+					t.Errorf("speaker %d: text runs to %.1f mm, past its column's edge at %.1f mm", k, text[k].x1.MM(), right.MM())
+				}
+				switch {
+				case photo[k] == box{}:
+				case text[k].x0 >= photo[k].x1:
+					if room := right - photo[k].x1 - portraitGap; room < typeset.MM(45) {
+						t.Errorf("speaker %d: %.1f mm for text beside the portrait", k, room.MM())
+					}
+				case text[k].x0 < photo[k].x1 && text[k].y0 < photo[k].y1:
+					t.Errorf("speaker %d: text and portrait overlap", k)
+				}
+			}
+			if tc.check != nil {
+				tc.check(t, widths, c)
+			}
+		})
+	}
+}
