@@ -11,6 +11,14 @@ type PageBody struct {
 	Used Scaled
 	// Lines lists the paragraph lines on the page, top to bottom.
 	Lines []ParagraphLine
+	// Floats lists the floats BreakPages placed in this frame.
+	Floats []PlacedFloat
+}
+
+// PlacedFloat is a float as placed: its FloatID and the frame (index
+// into BreakPages' result) where its anchor fell.
+type PlacedFloat struct {
+	ID, AnchorFrame int
 }
 
 // ParagraphLine is one line of a paragraph as placed on a page.
