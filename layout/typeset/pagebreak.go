@@ -142,7 +142,7 @@ func (pb *pageBreaker) path() []pageState {
 type frameScan struct {
 	// used, stretch and shrink run to the end of the last box; pending
 	// glue after it counts only once another box follows.
-	used, stretch, shrink                   Scaled
+	used, stretch, shrink                  Scaled
 	pending, pendingStretch, pendingShrink Scaled
 	// floats are the float nodes met, with the height each added.
 	floats []int
