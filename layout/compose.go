@@ -27,6 +27,10 @@ type composer struct {
 	// paraLines holds, per paragraph (by Para id - 1), its line boxes, so
 	// a warning about a line can be placed on the page.
 	paraLines [][]typeset.VNode
+	// floatWhere names each float's source (by FloatID - 1); floats
+	// records where they landed.
+	floatWhere []string
+	floats     []FloatPlacement
 }
 
 // sectionStart is where a section begins: its page (index into the
@@ -87,7 +91,14 @@ func Compose(doc *content.Document, th Theme) *Document {
 			body = append(body, c.fundingNotice(doc.Funding, th.ColumnWidth(), c.root.Child(typeset.RoleSect))...)
 		}
 	}
-	bodyPages := c.paginateColumns(body)
+	// The table of contents needs the page numbers, which depend on how
+	// many pages it takes itself; its length does not depend on them,
+	// and the body's breaks depend on it (a page's parity).
+	tocLength := 0
+	if th.Contents && len(doc.Sections) > 0 {
+		tocLength = len(typeset.Paginate(c.contents(make([]sectionStart, len(doc.Sections)), 0), th.TextHeight()))
+	}
+	bodyPages := c.paginateColumns(c.breakBody(body, 2+tocLength))
 	starts := make([]sectionStart, len(doc.Sections))
 	for p, pb := range bodyPages {
 		for anchor, y := range pb.Anchors {
@@ -98,18 +109,15 @@ func Compose(doc *content.Document, th Theme) *Document {
 		}
 	}
 
-	// The table of contents needs the page numbers, which depend on how
-	// many pages it takes itself; its length does not depend on them.
 	var tocPages []typeset.PageBody
-	if th.Contents && len(doc.Sections) > 0 {
+	if tocLength > 0 {
 		// Body page p is document page 1 + len(contents) + p, printed one
 		// higher (the cover is page 1).
-		first := 2 + len(typeset.Paginate(c.contents(starts, 0), th.TextHeight()))
-		tocPages = typeset.Paginate(c.contents(starts, first), th.TextHeight())
+		tocPages = typeset.Paginate(c.contents(starts, 2+tocLength), th.TextHeight())
 	}
 	offset := 1 + len(tocPages) // cover, contents, then the body
 
-	out := &Document{Meta: c.meta(), SafetyMargin: th.SafetyMargin, Structure: c.root, Setting: c.setting.Summary()}
+	out := &Document{Meta: c.meta(), SafetyMargin: th.SafetyMargin, Structure: c.root, Setting: c.setting.Summary(), Floats: c.floats}
 	out.Pages = append(out.Pages, c.cover())
 	for k, pb := range append(tocPages, bodyPages...) {
 		index := len(out.Pages)
@@ -173,11 +181,10 @@ func placeWarnings(d *Document) {
 	}
 }
 
-// paginateColumns breaks the body into pages of one or more columns: the
-// column frames are filled in turn and placed side by side.
-func (c *composer) paginateColumns(v []typeset.VNode) []typeset.PageBody {
+// paginateColumns makes pages of one or more columns from the body's
+// frames: the column frames are filled in turn and placed side by side.
+func (c *composer) paginateColumns(frames []typeset.PageBody) []typeset.PageBody {
 	th := c.th
-	frames := typeset.Paginate(v, th.TextHeight())
 	c.checkWidowsAndOrphans(frames)
 	if th.Columns < 2 {
 		return frames

@@ -44,9 +44,12 @@ func (c *composer) section(i int, s content.Section, sect *typeset.StructElement
 	}
 
 	// The blocks after the text: pictures, presentations, links.
+	// Each is a float or stays here, as the theme says for its kind.
 	var blocks [][]typeset.VNode
+	var kinds []blockKind
 	for j, img := range s.Images {
 		blocks = append(blocks, append([]typeset.VNode{c.gridSpace(th.ParSkip)}, c.picture(img, x, width, c.where(i, fmt.Sprintf(".images[%d]", j)), sect)...))
+		kinds = append(kinds, blockKind{th.PictureFloat, c.where(i, fmt.Sprintf(".images[%d]", j))})
 	}
 	twoUp := len(s.Presentations) >= 2 && width >= typeset.MM(120)
 	for j := 0; j < len(s.Presentations); j++ {
@@ -60,13 +63,16 @@ func (c *composer) section(i int, s content.Section, sect *typeset.StructElement
 			right := c.linkBlock(s.Presentations[j+1], x+half+gap, half, where(j+1), sect)
 			pair := typeset.Box(max(typeset.StackHeight(left), typeset.StackHeight(right)), append(flatten(left), flatten(right)...)...)
 			blocks = append(blocks, append([]typeset.VNode{c.gridSpace(typeset.Pt(12))}, c.padToGrid([]typeset.VNode{pair})...))
+			kinds = append(kinds, blockKind{th.LinkFloat, where(j)})
 			j++
 			continue
 		}
 		blocks = append(blocks, append([]typeset.VNode{c.gridSpace(typeset.Pt(12))}, c.padToGrid(c.linkBlock(s.Presentations[j], x, width, where(j), sect))...))
+		kinds = append(kinds, blockKind{th.LinkFloat, where(j)})
 	}
 	for j, l := range s.Links {
 		blocks = append(blocks, append([]typeset.VNode{c.gridSpace(typeset.Pt(12))}, c.padToGrid(c.linkBlock(l, x, width, c.where(i, fmt.Sprintf(".links[%d]", j)), sect))...))
+		kinds = append(kinds, blockKind{th.LinkFloat, c.where(i, fmt.Sprintf(".links[%d]", j))})
 	}
 
 	// Keeping together: the heading stays with the first two lines of the
@@ -85,21 +91,13 @@ func (c *composer) section(i int, s content.Section, sect *typeset.StructElement
 	body := c.blocks(i, sect, s.Body, x, width)
 	if len(body) > 0 {
 		body = typeset.KeepFirstBoxes(body, 2)
-		if len(blocks) > 0 {
+		if anyHere(kinds) {
 			body = typeset.KeepLastBoxes(body, 2)
 		}
 		v = append(v, typeset.Penalty(typeset.Infinity), c.gridSpace(typeset.Pt(8)))
 		v = append(v, body...)
 	}
-	for k, b := range blocks {
-		pen := strandedBlockPenalty
-		if k == len(blocks)-1 || len(body) == 0 && k == 0 {
-			pen = typeset.Infinity
-		}
-		v = append(v, typeset.Penalty(pen))
-		v = append(v, typeset.KeepTogether(b)...)
-	}
-	return v
+	return c.appendBlocks(v, blocks, kinds, len(body) > 0 || len(s.Items) > 0)
 }
 
 // strandedBlockPenalty is the cost of a page that begins with a block of a
