@@ -58,10 +58,20 @@ func (c *composer) appendBlocks(v []typeset.VNode, blocks [][]typeset.VNode, kin
 }
 
 // flexSpaces lets the space between blocks of the body stretch and
-// shrink by the theme's share, so a page can end flush; with a baseline
-// grid spaces stay whole lines and do not flex.
+// shrink by the theme's share, so a page can end flush. With a baseline
+// grid spaces stay whole lines: a space of two lines or more (before a
+// section) may grow or give one line, and smaller ones do not flex.
 func (c *composer) flexSpaces(v []typeset.VNode) {
-	if c.th.BaselineGrid || c.th.SpaceFlex == 0 {
+	if c.th.BaselineGrid {
+		l := c.th.Body.Leading
+		for i := range v {
+			if v[i].Kind == typeset.VGlue && v[i].Height >= 2*l {
+				v[i].Stretch, v[i].Shrink = l, l
+			}
+		}
+		return
+	}
+	if c.th.SpaceFlex == 0 {
 		return
 	}
 	for i := range v {
@@ -78,6 +88,9 @@ func (c *composer) flexSpaces(v []typeset.VNode) {
 func (c *composer) breakBody(v []typeset.VNode, firstPage int) []typeset.PageBody {
 	c.flexSpaces(v)
 	params := typeset.DefaultPageParams(c.th.TextHeight(), c.th.Columns, firstPage)
+	if c.th.BaselineGrid {
+		params.FlexStep = c.th.Body.Leading
+	}
 	frames := typeset.BreakPages(v, params)
 	cols := max(c.th.Columns, 1)
 	for f, fr := range frames {

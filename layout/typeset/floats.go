@@ -13,7 +13,7 @@ func (pb *pageBreaker) place(path []pageState) []PageBody {
 	for j := 0; j+1 < len(path); j++ {
 		nodes, placed := pb.frameNodes(path[j], path[j+1], j)
 		if pb.flexes(path[j], path[j+1]) {
-			flex(nodes, pb.p.Height)
+			flex(nodes, pb.p.Height, pb.p.FlexStep)
 		}
 		body := placePage(nodes)
 		body.Floats = placed
@@ -77,8 +77,9 @@ func (pb *pageBreaker) flexes(s, t pageState) bool {
 // flex stretches or shrinks the glue between boxes of a frame, within
 // what each allows and in proportion to it, towards the given height.
 // The remainder of the division goes to the last glue that flexes, so
-// the sums stay exact.
-func flex(nodes []VNode, height Scaled) {
+// the sums stay exact. With a step, glue flexes in whole steps, one at a
+// time to each glue that can in turn, top to bottom.
+func flex(nodes []VNode, height, step Scaled) {
 	last := len(nodes) - 1
 	for last >= 0 && nodes[last].Kind != VBox {
 		last-- // trailing glue is not on the page
@@ -102,7 +103,16 @@ func flex(nodes []VNode, height Scaled) {
 	} else {
 		diff = min(diff, stretch)
 	}
+	if diff < 0 {
+		diff = -roundToStep(-diff, step, true)
+	} else {
+		diff = roundToStep(diff, step, false)
+	}
 	if diff == 0 || total == 0 {
+		return
+	}
+	if step > 0 {
+		flexInSteps(nodes[:last+1], diff, step)
 		return
 	}
 	var given Scaled
@@ -120,5 +130,33 @@ func flex(nodes []VNode, height Scaled) {
 		}
 		nodes[i].Height += d
 		given += d
+	}
+}
+
+// flexInSteps gives diff (a multiple of step; negative to shrink) to the
+// glue of nodes a step at a time, round the glue that can still take one.
+func flexInSteps(nodes []VNode, diff, step Scaled) {
+	sign := Scaled(1)
+	if diff < 0 {
+		sign, diff = -1, -diff
+	}
+	taken := make([]Scaled, len(nodes))
+	for diff > 0 {
+		moved := false
+		for i := range nodes {
+			room := nodes[i].Stretch
+			if sign < 0 {
+				room = nodes[i].Shrink
+			}
+			if diff > 0 && nodes[i].Kind == VGlue && taken[i]+step <= room {
+				taken[i] += step
+				nodes[i].Height += sign * step
+				diff -= step
+				moved = true
+			}
+		}
+		if !moved {
+			return
+		}
 	}
 }

@@ -23,6 +23,10 @@ type PageParams struct {
 	// right-hand page). A column break inside a page costs only the
 	// line's own penalty (BrokenPenalty).
 	PageBroken, SpreadBroken int
+	// FlexStep, when set, makes glue flex only in whole multiples of it
+	// (the body's leading, so lines stay on a baseline grid); the glue's
+	// Stretch and Shrink should be multiples of it too.
+	FlexStep Scaled
 }
 
 // DefaultPageParams are the costs BreakPages uses unless told otherwise.
@@ -293,7 +297,7 @@ func (pb *pageBreaker) consider(s pageState, fr *frameScan, e int, avail Scaled,
 		if !final && !forced {
 			cost += pb.underfull(avail-natural, fr.stretch, false) + pb.brokenCost(s.f, fr.lastBox)
 			if avail < natural {
-				cost += Badness(natural-avail, fr.shrink)
+				cost += Badness(pb.steps(natural-avail, true), fr.shrink)
 			}
 		}
 		pb.reach(pageState{e, m, s.f + 1}, pageChoice{cost: pb.best[s].cost + cost, prev: s})
@@ -308,12 +312,30 @@ func (pb *pageBreaker) underfull(empty, stretch Scaled, last bool) int {
 	if last || empty <= 0 {
 		return 0
 	}
-	fill := min(empty, stretch)
+	fill := min(pb.steps(empty, false), stretch)
 	cost := Badness(empty-fill, pb.p.Height/8)
 	if fill > 0 {
 		cost += Badness(fill, stretch)
 	}
 	return cost
+}
+
+// steps rounds a length to whole flex steps, down or up (unchanged
+// without a step).
+func (pb *pageBreaker) steps(h Scaled, up bool) Scaled {
+	return roundToStep(h, pb.p.FlexStep, up)
+}
+
+// roundToStep rounds h to a multiple of step, down or up; a step of 0
+// leaves it as it is.
+func roundToStep(h, step Scaled, up bool) Scaled {
+	if step <= 0 {
+		return h
+	}
+	if up {
+		return (h + step - 1) / step * step
+	}
+	return h / step * step
 }
 
 // brokenCost is what a break after box i adds when that line ends in a
