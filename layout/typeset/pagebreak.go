@@ -149,8 +149,9 @@ type frameScan struct {
 	used, stretch, shrink                  Scaled
 	pending, pendingStretch, pendingShrink Scaled
 	// floats are the float nodes met, with the height each added.
-	floats []int
-	added  []Scaled
+	floats    []int
+	added     []Scaled
+	floatRoom Scaled // the sum of added
 	// lastBox is the index of the last box read; reached says a legal
 	// break that fits was found.
 	lastBox int
@@ -173,6 +174,7 @@ func (fr *frameScan) add(v []VNode, i int, first bool) {
 		if n.Float {
 			fr.floats = append(fr.floats, i)
 			fr.added = append(fr.added, h)
+			fr.floatRoom += h
 		}
 		fr.lastBox = i
 	case VGlue:
@@ -223,11 +225,7 @@ func (pb *pageBreaker) expand(s pageState) {
 				return
 			}
 		}
-		var floatRoom Scaled
-		for _, a := range fr.added {
-			floatRoom += a
-		}
-		if v[i].Kind == VBox && fr.used+fr.pending+v[i].Height-floatRoom-fr.shrink > avail && !v[i].Float {
+		if v[i].Kind == VBox && fr.used+fr.pending+v[i].Height-fr.floatRoom-fr.shrink > avail && !v[i].Float {
 			break
 		}
 		fr.add(v, i, i == start)
