@@ -88,6 +88,13 @@ func TestComposedPagesAreFullAndFloatsNearTheirAnchors(t *testing.T) {
 				t.Errorf("%s: body page %d, column %d is %d %% empty while the flow goes on", name, f/max(ev.th.Columns, 1)+1, f%max(ev.th.Columns, 1)+1, empty*100/h)
 			}
 		}
+		for i, p := range d.Pages {
+			if p.Kind == BodyPage && RightHand(i) && i+1 < len(d.Pages) && d.Pages[i+1].Kind == BodyPage {
+				if w := hyphenAtFoot(ev.th, p); w != "" {
+					t.Errorf("%s: page %d (right-hand) ends with „%s“ hyphenated across the turn", name, i+1, w)
+				}
+			}
+		}
 		if len(d.Floats) == 0 {
 			t.Errorf("%s: no floats recorded", name)
 		}
@@ -97,4 +104,31 @@ func TestComposedPagesAreFullAndFloatsNearTheirAnchors(t *testing.T) {
 			}
 		}
 	}
+}
+
+// hyphenAtFoot is the word hyphenated at the end of a page's last line
+// (of its last column), or "".
+func hyphenAtFoot(th Theme, p Page) string {
+	var last *typeset.GlyphRun
+	col := func(g *typeset.GlyphRun) typeset.Scaled {
+		return max(0, g.X-th.MarginLeft) / (th.ColumnWidth() + th.ColumnGap)
+	}
+	later := func(a, b *typeset.GlyphRun) bool { // a after b in reading order
+		if col(a) != col(b) {
+			return col(a) > col(b)
+		}
+		if a.Y != b.Y {
+			return a.Y > b.Y
+		}
+		return a.X > b.X
+	}
+	for _, it := range p.Items {
+		if g, ok := it.(*typeset.GlyphRun); ok && g.Y < th.PageHeight-th.MarginBottom && (last == nil || later(g, last)) {
+			last = g
+		}
+	}
+	if last != nil && last.ActualText != nil && *last.ActualText != "" {
+		return *last.ActualText
+	}
+	return ""
 }
