@@ -96,9 +96,13 @@ func Compose(doc *content.Document, th Theme) *Document {
 	// and the body's breaks depend on it (a page's parity).
 	tocLength := 0
 	if th.Contents && len(doc.Sections) > 0 {
-		tocLength = len(typeset.Paginate(c.contents(make([]sectionStart, len(doc.Sections)), 0), th.TextHeight()))
+		tocLength = typeset.CountPages(c.contents(make([]sectionStart, len(doc.Sections)), 0), th.TextHeight())
 	}
-	bodyPages := c.paginateColumns(c.breakBody(body, 2+tocLength))
+	pagesAfter := 0
+	if bound {
+		pagesAfter = max(1, typeset.CountPages(backCover, th.TextHeight()))
+	}
+	bodyPages := c.paginateColumns(c.breakBody(body, 2+tocLength, pagesAfter))
 	starts := make([]sectionStart, len(doc.Sections))
 	for p, pb := range bodyPages {
 		for anchor, y := range pb.Anchors {

@@ -83,11 +83,15 @@ func (c *composer) flexSpaces(v []typeset.VNode) {
 }
 
 // breakBody breaks the body into frames by cost (typeset.BreakPages),
-// firstPage being the document page number of the first body page, and
-// records where each float landed.
-func (c *composer) breakBody(v []typeset.VNode, firstPage int) []typeset.PageBody {
+// firstPage being the document page number of the first body page and
+// pagesAfter the number of pages after the body (the back cover), and
+// records where each float landed. A bound edition is as long as its
+// multiple of pages allows: the body may take a page the padding would
+// add anyway.
+func (c *composer) breakBody(v []typeset.VNode, firstPage, pagesAfter int) []typeset.PageBody {
 	c.flexSpaces(v)
 	params := typeset.DefaultPageParams(c.th.TextHeight(), c.th.Columns, firstPage)
+	params.PageMultiple, params.PagesAfter = c.th.PageMultiple, pagesAfter
 	if c.th.BaselineGrid {
 		params.FlexStep = c.th.Body.Leading
 	}

@@ -27,6 +27,12 @@ type PageParams struct {
 	// (the body's leading, so lines stay on a baseline grid); the glue's
 	// Stretch and Shrink should be multiples of it too.
 	FlexStep Scaled
+	// PageMultiple and PagesAfter say how the document's length is
+	// counted: FirstPage - 1 pages before the body, the body's, and
+	// PagesAfter after it, rounded up to a multiple of PageMultiple (a
+	// bound edition's; 0 or 1: every page counts). Of the ways to break
+	// the body, those of the shortest document are chosen from.
+	PageMultiple, PagesAfter int
 }
 
 // DefaultPageParams are the costs BreakPages uses unless told otherwise.
@@ -117,11 +123,18 @@ func (pb *pageBreaker) reach(s pageState, c pageChoice) {
 }
 
 // path is the chosen sequence of frame starts: of the ways to the end,
-// the one with the fewest pages, and among those the cheapest.
+// the one that makes the shortest document, and among those the
+// cheapest.
 func (pb *pageBreaker) path() []pageState {
 	var end pageState
 	found := false
-	pages := func(f int) int { return (f + pb.p.Columns - 1) / pb.p.Columns }
+	pages := func(f int) int {
+		n := pb.p.FirstPage - 1 + (f+pb.p.Columns-1)/pb.p.Columns + pb.p.PagesAfter
+		if m := pb.p.PageMultiple; m > 1 {
+			n = (n + m - 1) / m * m
+		}
+		return n
+	}
 	for _, s := range pb.at[len(pb.v)] {
 		if s.k > 0 {
 			continue

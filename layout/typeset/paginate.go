@@ -61,6 +61,27 @@ func Paginate(v []VNode, height Scaled) []PageBody {
 	return pages
 }
 
+// CountPages is the number of pages Paginate would make of v, without
+// moving anything.
+func CountPages(v []VNode, height Scaled) int {
+	pages, start := 0, 0
+	for start < len(v) {
+		for start < len(v) && v[start].Kind != VBox {
+			start++
+		}
+		if start >= len(v) {
+			break
+		}
+		h := height
+		if v[start].Header != nil {
+			h -= StackHeight(v[start].Header())
+		}
+		start = pageEnd(v, start, h)
+		pages++
+	}
+	return pages
+}
+
 // pageEnd finds where the page that starts at v[start] ends: the index of
 // the node at which it breaks (that node is not on the page).
 func pageEnd(v []VNode, start int, height Scaled) int {
