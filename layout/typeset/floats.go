@@ -40,6 +40,9 @@ func (pb *pageBreaker) frameNodes(s, t pageState, frame int) ([]VNode, []PlacedF
 	for start < t.b && v[start].Kind != VBox {
 		start++
 	}
+	if extra := pb.extraTopSpace(s, start); extra > 0 && start < t.b {
+		nodes = append(nodes, Space(extra))
+	}
 	if start < t.b && v[start].Header != nil {
 		nodes = append(nodes, v[start].Header()...)
 	}

@@ -225,7 +225,7 @@ func (pb *pageBreaker) expand(s pageState) {
 	if start >= len(v) {
 		return
 	}
-	avail := pb.p.Height - top
+	avail := pb.p.Height - top - pb.extraTopSpace(s, start)
 	if v[start].Header != nil {
 		avail -= StackHeight(v[start].Header())
 	}
@@ -263,6 +263,24 @@ func (pb *pageBreaker) carriedHeight(s pageState) Scaled {
 		h += pb.v[i].Height + pb.v[i].FloatSpace
 	}
 	return h
+}
+
+// extraTopSpace is how much more than the last deferred float's own
+// space separates the floats at the top of a frame from its text: the
+// space the text begins with, where it is larger (a section's), which
+// would vanish at the top of a frame but not below a float.
+func (pb *pageBreaker) extraTopSpace(s pageState, start int) Scaled {
+	c := pb.carried(s)
+	if len(c) == 0 {
+		return 0
+	}
+	var glue Scaled
+	for i := s.b; i < start; i++ {
+		if pb.v[i].Kind == VGlue {
+			glue = max(glue, pb.v[i].Height)
+		}
+	}
+	return max(0, glue-pb.v[c[len(c)-1]].FloatSpace)
 }
 
 // carried lists the floats deferred to state s: the last k floats

@@ -153,3 +153,30 @@ func TestBreakPagesGlueFlexesToEndFlush(t *testing.T) {
 		t.Errorf("page 1 uses %v pt, want 95 (%s)", got.Points(), pageTexts(frames))
 	}
 }
+
+func TestBreakPagesDeferredFloatKeepsTheSpaceBeforeASection(t *testing.T) {
+	// b begins after a section's space of 30 pt, more than the float's
+	// own 5 pt: below the deferred float the text keeps those 30 pt.
+	f := floatBox("F", 1, 3)
+	f.FloatSpace = Pt(5)
+	v := append(lineBoxes("a", 8), Penalty(Infinity), f, Space(Pt(30)))
+	v = append(v, lineBoxes("b", 2)...)
+	v = append(v, Space(0))
+	v = append(v, lineBoxes("c", 10)...)
+	frames := BreakPages(v, DefaultPageParams(Pt(100), 1, 2))
+	if len(frames) < 2 || len(frames[1].Floats) == 0 {
+		t.Fatalf("the float was not deferred: %s", pageTexts(frames))
+	}
+	var fy, next Scaled = -1, -1
+	for _, it := range frames[1].Items {
+		g := it.(*GlyphRun)
+		if g.Text == "F" {
+			fy = g.Y
+		} else if next < 0 {
+			next = g.Y
+		}
+	}
+	if next-fy != Pt(30+30) {
+		t.Errorf("the text starts %v pt below the float's top, want 60 (%s)", (next - fy).Points(), pageTexts(frames))
+	}
+}
