@@ -60,13 +60,15 @@ func (c *composer) appendBlocks(v []typeset.VNode, blocks [][]typeset.VNode, kin
 // flexSpaces lets the space between blocks of the body stretch and
 // shrink by the theme's share, so a page can end flush. With a baseline
 // grid spaces stay whole lines: a space of two lines or more (before a
-// section) may grow or give one line, and smaller ones do not flex.
+// section) may give one line where that lets a page hold what would
+// otherwise leave it emptier; none grows, since a line more between
+// sections shows, while a bottom a line or two short on a grid does not.
 func (c *composer) flexSpaces(v []typeset.VNode) {
 	if c.th.BaselineGrid {
 		l := c.th.Body.Leading
 		for i := range v {
 			if v[i].Kind == typeset.VGlue && v[i].Height >= 2*l {
-				v[i].Stretch, v[i].Shrink = l, l
+				v[i].Shrink = l
 			}
 		}
 		return
