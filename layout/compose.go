@@ -91,17 +91,7 @@ func Compose(doc *content.Document, th Theme) *Document {
 			body = append(body, c.fundingNotice(doc.Funding, th.ColumnWidth(), c.root.Child(typeset.RoleSect))...)
 		}
 	}
-	// The table of contents needs the page numbers, which depend on how
-	// many pages it takes itself; its length does not depend on them,
-	// and the body's breaks depend on it (a page's parity).
-	tocLength := 0
-	if th.Contents && len(doc.Sections) > 0 {
-		tocLength = typeset.CountPages(c.contents(make([]sectionStart, len(doc.Sections)), 0), th.TextHeight())
-	}
-	pagesAfter := 0
-	if bound {
-		pagesAfter = max(1, typeset.CountPages(backCover, th.TextHeight()))
-	}
+	tocLength, pagesAfter := c.pagesAround(bound, backCover)
 	bodyPages := c.paginateColumns(c.breakBody(body, 2+tocLength, pagesAfter))
 	starts := make([]sectionStart, len(doc.Sections))
 	for p, pb := range bodyPages {
@@ -115,8 +105,9 @@ func Compose(doc *content.Document, th Theme) *Document {
 
 	var tocPages []typeset.PageBody
 	if tocLength > 0 {
-		// Body page p is document page 1 + len(contents) + p, printed one
-		// higher (the cover is page 1).
+		// The table of contents needs the page numbers; its length was
+		// counted before. Body page p is document page 1 +
+		// len(contents) + p, printed one higher (the cover is page 1).
 		tocPages = typeset.Paginate(c.contents(starts, 2+tocLength), th.TextHeight())
 	}
 	offset := 1 + len(tocPages) // cover, contents, then the body
@@ -149,6 +140,21 @@ func Compose(doc *content.Document, th Theme) *Document {
 	out.Warnings = c.warnings
 	placeWarnings(out)
 	return out
+}
+
+// pagesAround counts the pages before and after the body: the table of
+// contents, whose length the body's breaks depend on (a page's parity)
+// and which does not depend on the page numbers it shows, and, in a
+// bound edition, the back cover.
+func (c *composer) pagesAround(bound bool, backCover []typeset.VNode) (contents, after int) {
+	th := c.th
+	if th.Contents && len(c.doc.Sections) > 0 {
+		contents = typeset.CountPages(c.contents(make([]sectionStart, len(c.doc.Sections)), 0), th.TextHeight())
+	}
+	if bound {
+		after = max(1, typeset.CountPages(backCover, th.TextHeight()))
+	}
+	return contents, after
 }
 
 // placeWarnings finds, for each warning about placed text, the page and
