@@ -61,14 +61,19 @@ type pageChoice struct {
 	root bool
 }
 
-// pageBreaker holds the state of one BreakPages run: the list, the
-// cheapest way to each state, and the states found at each node.
+// pageBreaker holds the state of one BreakPages run: the list and, by
+// node, the states found there with the cheapest way to each (a few per
+// node, so a slice searched in turn beats a map).
 type pageBreaker struct {
-	v    []VNode
-	p    PageParams
-	best map[pageState]pageChoice
-	at   [][]pageState // states by b
-	fmin map[[2]int]int
+	v  []VNode
+	p  PageParams
+	at [][]stateEntry
+}
+
+// stateEntry is a state and the cheapest way to it found so far.
+type stateEntry struct {
+	s pageState
+	c pageChoice
 }
 
 // BreakPages breaks a vertical list into frames (columns, pages) by total
@@ -78,16 +83,16 @@ type pageBreaker struct {
 // the items in v.
 func BreakPages(v []VNode, p PageParams) []PageBody {
 	p.Columns = max(p.Columns, 1)
-	pb := &pageBreaker{v: v, p: p, best: map[pageState]pageChoice{}, at: make([][]pageState, len(v)+1), fmin: map[[2]int]int{}}
+	pb := &pageBreaker{v: v, p: p, at: make([][]stateEntry, len(v)+1)}
 	pb.reach(pageState{}, pageChoice{root: true})
 	for b := 0; b <= len(v); b++ {
 		// States with floats to set come first: setting them can reach
 		// the state at the same node with none.
 		for _, carrying := range []bool{true, false} {
 			var states []pageState
-			for _, s := range pb.at[b] {
-				if (s.k > 0) == carrying {
-					states = append(states, s)
+			for _, e := range pb.at[b] {
+				if (e.s.k > 0) == carrying {
+					states = append(states, e.s)
 				}
 			}
 			sort.Slice(states, func(i, j int) bool {
@@ -97,7 +102,7 @@ func BreakPages(v []VNode, p PageParams) []PageBody {
 				return states[i].f < states[j].f
 			})
 			for _, s := range states {
-				if s.f <= pb.fmin[[2]int{s.b, s.k}]+p.Columns {
+				if s.f <= pb.fmin(s)+p.Columns {
 					pb.expand(s)
 				}
 			}
@@ -108,18 +113,37 @@ func BreakPages(v []VNode, p PageParams) []PageBody {
 
 // reach records a way to a state if it is the cheapest yet.
 func (pb *pageBreaker) reach(s pageState, c pageChoice) {
-	old, seen := pb.best[s]
-	if seen && old.cost <= c.cost {
-		return
-	}
-	if !seen {
-		pb.at[s.b] = append(pb.at[s.b], s)
-		key := [2]int{s.b, s.k}
-		if f, ok := pb.fmin[key]; !ok || s.f < f {
-			pb.fmin[key] = s.f
+	for i := range pb.at[s.b] {
+		if e := &pb.at[s.b][i]; e.s == s {
+			if c.cost < e.c.cost {
+				e.c = c
+			}
+			return
 		}
 	}
-	pb.best[s] = c
+	pb.at[s.b] = append(pb.at[s.b], stateEntry{s, c})
+}
+
+// best is the cheapest way found to a state.
+func (pb *pageBreaker) best(s pageState) pageChoice {
+	for _, e := range pb.at[s.b] {
+		if e.s == s {
+			return e.c
+		}
+	}
+	return pageChoice{}
+}
+
+// fmin is the fewest frames of the states found at s's node with s's
+// floats to set.
+func (pb *pageBreaker) fmin(s pageState) int {
+	f := s.f
+	for _, e := range pb.at[s.b] {
+		if e.s.k == s.k {
+			f = min(f, e.s.f)
+		}
+	}
+	return f
 }
 
 // path is the chosen sequence of frame starts: of the ways to the end,
@@ -135,16 +159,17 @@ func (pb *pageBreaker) path() []pageState {
 		}
 		return n
 	}
-	for _, s := range pb.at[len(pb.v)] {
+	for _, e := range pb.at[len(pb.v)] {
+		s := e.s
 		if s.k > 0 {
 			continue
 		}
-		if !found || pages(s.f) < pages(end.f) || pages(s.f) == pages(end.f) && pb.best[s].cost < pb.best[end].cost {
+		if !found || pages(s.f) < pages(end.f) || pages(s.f) == pages(end.f) && pb.best(s).cost < pb.best(end).cost {
 			end, found = s, true
 		}
 	}
 	var out []pageState
-	for s := end; !pb.best[s].root; s = pb.best[s].prev {
+	for s := end; !pb.best(s).root; s = pb.best(s).prev {
 		out = append(out, s)
 	}
 	out = append(out, pageState{})
@@ -169,6 +194,8 @@ type frameScan struct {
 	// break that fits was found.
 	lastBox int
 	reached bool
+	// base is the cost of the way to the frame's start.
+	base int
 }
 
 // add reads node i into the frame.
@@ -216,7 +243,7 @@ func (pb *pageBreaker) expand(s pageState) {
 	top := pb.carriedHeight(s)
 	if s.k > 0 {
 		// The deferred floats alone make a frame.
-		pb.reach(pageState{s.b, 0, s.f + 1}, pageChoice{cost: pb.best[s].cost + pb.underfull(pb.p.Height-top, 0, s.b >= len(v)), prev: s})
+		pb.reach(pageState{s.b, 0, s.f + 1}, pageChoice{cost: pb.best(s).cost + pb.underfull(pb.p.Height-top, 0, s.b >= len(v)), prev: s})
 	}
 	start := s.b
 	for start < len(v) && v[start].Kind != VBox {
@@ -229,7 +256,7 @@ func (pb *pageBreaker) expand(s pageState) {
 	if v[start].Header != nil {
 		avail -= StackHeight(v[start].Header())
 	}
-	fr := &frameScan{lastBox: -1}
+	fr := &frameScan{lastBox: -1, base: pb.best(s).cost}
 	i := start
 	for ; i < len(v); i++ {
 		if ok, pen := legalBreak(v, i); ok && i > start {
@@ -251,7 +278,7 @@ func (pb *pageBreaker) expand(s pageState) {
 		// Nothing legal fits: break before the box that overflows, or
 		// after it if it alone is taller than the frame.
 		e := max(i, start+1)
-		pb.reach(pageState{e, 0, s.f + 1}, pageChoice{cost: pb.best[s].cost + emergencyCost, prev: s})
+		pb.reach(pageState{e, 0, s.f + 1}, pageChoice{cost: pb.best(s).cost + emergencyCost, prev: s})
 	}
 }
 
@@ -329,7 +356,7 @@ func (pb *pageBreaker) consider(s pageState, fr *frameScan, e int, avail Scaled,
 				cost += Badness(pb.steps(natural-avail, true), fr.shrink)
 			}
 		}
-		pb.reach(pageState{e, m, s.f + 1}, pageChoice{cost: pb.best[s].cost + cost, prev: s})
+		pb.reach(pageState{e, m, s.f + 1}, pageChoice{cost: fr.base + cost, prev: s})
 	}
 }
 
