@@ -108,7 +108,13 @@ func BreakPages(v []VNode, p PageParams) []PageBody {
 			}
 		}
 	}
-	return pb.place(pb.path())
+	path := pb.path()
+	if path == nil {
+		// Unreachable while every state has a way on; should a change
+		// break that, the text is set greedily rather than lost.
+		return Paginate(v, p.Height)
+	}
+	return pb.place(path)
 }
 
 // reach records a way to a state if it is the cheapest yet.
@@ -167,6 +173,9 @@ func (pb *pageBreaker) path() []pageState {
 		if !found || pages(s.f) < pages(end.f) || pages(s.f) == pages(end.f) && pb.best(s).cost < pb.best(end).cost {
 			end, found = s, true
 		}
+	}
+	if !found {
+		return nil
 	}
 	var out []pageState
 	for s := end; !pb.best(s).root; s = pb.best(s).prev {
@@ -257,13 +266,17 @@ func (pb *pageBreaker) expand(s pageState) {
 		avail -= StackHeight(v[start].Header())
 	}
 	fr := &frameScan{lastBox: -1, base: pb.best(s).cost}
+	overflow := -1 // the first box that does not fit with every float here
 	i := start
 	for ; i < len(v); i++ {
 		if ok, pen := legalBreak(v, i); ok && i > start {
 			pb.consider(s, fr, i, avail, pen, false)
 			if pen <= ForceBreak {
-				return
+				break
 			}
+		}
+		if v[i].Kind == VBox && overflow < 0 && fr.used+fr.pending+v[i].Height > avail {
+			overflow = i
 		}
 		if v[i].Kind == VBox && fr.used+fr.pending+v[i].Height-fr.floatRoom-fr.shrink > avail && !v[i].Float {
 			break
@@ -272,13 +285,15 @@ func (pb *pageBreaker) expand(s pageState) {
 	}
 	if i == len(v) {
 		pb.consider(s, fr, len(v), avail, 0, true)
-		return
 	}
 	if !fr.reached {
 		// Nothing legal fits: break before the box that overflows, or
 		// after it if it alone is taller than the frame.
-		e := max(i, start+1)
-		pb.reach(pageState{e, 0, s.f + 1}, pageChoice{cost: pb.best(s).cost + emergencyCost, prev: s})
+		e := i
+		if overflow >= 0 {
+			e = max(overflow, start+1)
+		}
+		pb.reach(pageState{e, 0, s.f + 1}, pageChoice{cost: fr.base + emergencyCost, prev: s})
 	}
 }
 

@@ -180,3 +180,21 @@ func TestBreakPagesDeferredFloatKeepsTheSpaceBeforeASection(t *testing.T) {
 		t.Errorf("the text starts %v pt below the float's top, want 60 (%s)", (next - fy).Points(), pageTexts(frames))
 	}
 }
+
+func TestBreakPagesOversizedMaterial(t *testing.T) {
+	cases := []struct {
+		name string
+		v    []VNode
+		want string
+	}{
+		{"a box taller than a page stands alone", []VNode{Box(Pt(10), &GlyphRun{Text: "a"}), Space(0), Box(Pt(500), &GlyphRun{Text: "big"}), Space(0), Box(Pt(10), &GlyphRun{Text: "c"})}, "a | big | c"},
+		// A kept block of 7 lines on pages of 5 breaks where it must.
+		{"a kept block taller than a page", join(lineBoxes("a", 1), keepBlock("k", 7)), "a.1 | k.1 k.2 k.3 k.4 k.5 | k.6 k.7"},
+		{"a float taller than a page", append(lineBoxes("a", 2), Penalty(Infinity), floatBox("F", 1, 8)), "a.1 a.2 | F"},
+	}
+	for _, c := range cases {
+		if got := pageTexts(BreakPages(c.v, DefaultPageParams(Pt(50), 1, 2))); got != c.want {
+			t.Errorf("%s:\n got %s\nwant %s", c.name, got, c.want)
+		}
+	}
+}
