@@ -121,7 +121,24 @@ func TestBreakPagesFloatsDeferAndKeepOrder(t *testing.T) {
 				v = append(v, Penalty(Infinity), floatBox(fmt.Sprint("F", id), id, 1+(seed+f*5+k)%6))
 			}
 		}
+		if seed%5 == 0 {
+			v = append(v, Space(0))
+			v = append(v, keepBlock("k", 3+seed%11)...) // sometimes taller than a frame
+		}
+		boxes := 0
+		for _, n := range v {
+			if n.Kind == VBox {
+				boxes++
+			}
+		}
 		frames := BreakPages(v, DefaultPageParams(Pt(100), 1+seed%2, 2))
+		placed := 0
+		for _, fr := range frames {
+			placed += len(fr.Items)
+		}
+		if placed != boxes {
+			t.Fatalf("seed %d: %d of %d boxes placed", seed, placed, boxes)
+		}
 		next := 1
 		for f, fr := range frames {
 			for _, pf := range fr.Floats {
