@@ -33,16 +33,21 @@ type PageParams struct {
 	// bound edition's; 0 or 1: every page counts). Of the ways to break
 	// the body, those of the shortest document are chosen from.
 	PageMultiple, PagesAfter int
+	// EmptyLimit is the share of a frame, in percent, that may stay
+	// empty while the text goes on; a frame emptier than that costs
+	// EmptyPenalty more than its badness.
+	EmptyLimit, EmptyPenalty int
 }
 
 // DefaultPageParams are the costs BreakPages uses unless told otherwise.
 // An empty eighth of a frame has badness 100, 15 % about 170, a fifth
 // about 400; a deferred float costs 150, a little more than an eighth
 // left empty, a broken word across a page turn 100 and one across a turn
-// to a new spread 5000, more than any frame short of about 40 % empty.
+// to a new spread 5000, more than any frame short of about 40 % empty; a
+// frame more than 15 % empty while the text goes on costs 2000 more.
 func DefaultPageParams(height Scaled, columns, firstPage int) PageParams {
 	return PageParams{Height: height, Columns: max(columns, 1), FirstPage: firstPage,
-		FloatDefer: 150, PageBroken: 100, SpreadBroken: 5000}
+		FloatDefer: 150, PageBroken: 100, SpreadBroken: 5000, EmptyLimit: 15, EmptyPenalty: 2000}
 }
 
 // emergencyCost is the cost of a break no rule allows, taken only when a
@@ -385,6 +390,9 @@ func (pb *pageBreaker) underfull(empty, stretch Scaled, last bool) int {
 	}
 	fill := min(pb.steps(empty, false), stretch)
 	cost := Badness(empty-fill, pb.p.Height/8)
+	if pb.p.EmptyLimit > 0 && int64(empty-fill)*100 > int64(pb.p.Height)*int64(pb.p.EmptyLimit) {
+		cost += pb.p.EmptyPenalty
+	}
 	if fill > 0 {
 		cost += Badness(fill, stretch)
 	}
