@@ -32,10 +32,7 @@ func (pb *pageBreaker) frameNodes(s, t pageState, frame int) ([]VNode, []PlacedF
 		nodes = append(nodes, v[i], Space(v[i].FloatSpace))
 		placed = append(placed, PlacedFloat{ID: v[i].FloatID, AnchorFrame: frame - 1})
 	}
-	deferred := map[int]bool{}
-	for _, i := range pb.carried(t) {
-		deferred[i] = true
-	}
+	deferred := pb.carried(t) // a few at most, in order
 	start := s.b
 	for start < t.b && v[start].Kind != VBox {
 		start++
@@ -49,7 +46,8 @@ func (pb *pageBreaker) frameNodes(s, t pageState, frame int) ([]VNode, []PlacedF
 	boxes := 0
 	for i := start; i < t.b; i++ {
 		n := v[i]
-		if deferred[i] {
+		if len(deferred) > 0 && deferred[0] == i {
+			deferred = deferred[1:]
 			continue
 		}
 		if n.Float {

@@ -90,11 +90,15 @@ func BreakPages(v []VNode, p PageParams) []PageBody {
 	p.Columns = max(p.Columns, 1)
 	pb := &pageBreaker{v: v, p: p, at: make([][]stateEntry, len(v)+1)}
 	pb.reach(pageState{}, pageChoice{root: true})
+	var states []pageState
 	for b := 0; b <= len(v); b++ {
+		if len(pb.at[b]) == 0 {
+			continue // most nodes are no frame's start
+		}
 		// States with floats to set come first: setting them can reach
 		// the state at the same node with none.
 		for _, carrying := range []bool{true, false} {
-			var states []pageState
+			states = states[:0]
 			for _, e := range pb.at[b] {
 				if (e.s.k > 0) == carrying {
 					states = append(states, e.s)
