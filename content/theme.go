@@ -28,6 +28,7 @@ type Theme struct {
 	Cover         CoverTheme
 	Spacing       SpacingTheme
 	Links         LinksTheme
+	Floats        FloatsTheme
 	Justification JustificationTheme
 	// Protrusion is how far characters may hang into the margins of
 	// justified lines, in thousandths of their width, by character.
@@ -134,6 +135,19 @@ func parseLinkArrangement(s string) (LinkArrangement, bool) {
 		return LinksBelow, true
 	}
 	return 0, false
+}
+
+// FloatsTheme says which blocks may leave their place in the text for
+// the top of the next page or column ("page") and which stand where
+// their section puts them ("here"), and how far the space between blocks
+// may flex so a page ends flush.
+type FloatsTheme struct {
+	// Pictures and Links are "page" or "here".
+	Pictures, Links string
+	// SpaceFlex is how far, in percent of its height, the space between
+	// blocks may stretch or shrink; without a baseline grid only (with
+	// one, spaces stay whole lines).
+	SpaceFlex int
 }
 
 // ProtrusionTheme holds margin protrusion factors (0–1000) by character.
@@ -271,7 +285,8 @@ func mergeTables(dst, src map[string]any) {
 // checkThemeKeys reports unknown keys in a user theme before merging, so
 // that typos are named with their position rather than silently ignored.
 func (d *decoder) checkThemeKeys(user map[string]any) {
-	d.known("", user, "page", "fonts", "colours", "roles", "cover", "spacing", "links", "justification", "protrusion")
+	d.known("", user, "page", "fonts", "colours", "roles", "cover", "spacing", "links", "justification", "protrusion",
+		"floats", "pagination")
 	sections := map[string][]string{
 		"page": {"width", "height", "margin_top", "margin_bottom", "margin_left", "margin_right", "columns",
 			"column_gap", "baseline_grid", "running_head", "table_of_contents", "cover_funding_bar", "bleed", "safety_margin",
@@ -282,6 +297,8 @@ func (d *decoder) checkThemeKeys(user map[string]any) {
 		"links":         {"qr_size", "print_url", "arrangement"},
 		"justification": {"pretolerance", "tolerance", "emergency_stretch", "expansion", "scale_jump_demerits", "hyphen_demerits", "space_flexibility", "max_hyphen_run", "align", "protrusion"},
 		"protrusion":    {"left", "right"},
+		"floats":        {"pictures", "links"},
+		"pagination":    {"space_flex"},
 	}
 	for section, allowed := range sections {
 		if m, ok := user[section].(map[string]any); ok {
@@ -412,6 +429,7 @@ func (d *decoder) theme(m map[string]any) *Theme {
 			d.errorf("links.arrangement", "%q: expected \"beside\" (text beside the QR code) or \"below\"", a)
 		}
 	}
+	t.Floats = d.floats(m)
 	if pr := d.table("", m, "protrusion", true); pr != nil {
 		t.Protrusion = ProtrusionTheme{Left: d.protrusionFactors("protrusion", pr, "left"), Right: d.protrusionFactors("protrusion", pr, "right")}
 	}
@@ -433,6 +451,24 @@ func (d *decoder) theme(m map[string]any) *Theme {
 		}
 	}
 	return t
+}
+
+// floats reads [floats] and [pagination]: which blocks float, and how
+// far the space between blocks flexes.
+func (d *decoder) floats(m map[string]any) FloatsTheme {
+	var f FloatsTheme
+	if fl := d.table("", m, "floats", true); fl != nil {
+		f.Pictures, f.Links = d.text("floats", fl, "pictures", true), d.text("floats", fl, "links", true)
+		for _, k := range []struct{ key, v string }{{"pictures", f.Pictures}, {"links", f.Links}} {
+			if k.v != "page" && k.v != "here" && !d.hasErrorAt("floats."+k.key) {
+				d.errorf("floats."+k.key, "%q: expected \"page\" (may move to the top of the next page) or \"here\" (stays in the text)", k.v)
+			}
+		}
+	}
+	if p := d.table("", m, "pagination", true); p != nil {
+		f.SpaceFlex = d.integer("pagination", p, "space_flex", 0, 50)
+	}
+	return f
 }
 
 func (d *decoder) fontFamily(path string, v any) FontFamily {

@@ -27,6 +27,10 @@ type composer struct {
 	// paraLines holds, per paragraph (by Para id - 1), its line boxes, so
 	// a warning about a line can be placed on the page.
 	paraLines [][]typeset.VNode
+	// floatWhere names each float's source (by FloatID - 1); floats
+	// records where they landed.
+	floatWhere []string
+	floats     []FloatPlacement
 }
 
 // sectionStart is where a section begins: its page (index into the
@@ -87,7 +91,8 @@ func Compose(doc *content.Document, th Theme) *Document {
 			body = append(body, c.fundingNotice(doc.Funding, th.ColumnWidth(), c.root.Child(typeset.RoleSect))...)
 		}
 	}
-	bodyPages := c.paginateColumns(body)
+	tocLength, pagesAfter := c.pagesAround(bound, backCover)
+	bodyPages := c.paginateColumns(c.breakBody(body, 2+tocLength, pagesAfter))
 	starts := make([]sectionStart, len(doc.Sections))
 	for p, pb := range bodyPages {
 		for anchor, y := range pb.Anchors {
@@ -98,18 +103,16 @@ func Compose(doc *content.Document, th Theme) *Document {
 		}
 	}
 
-	// The table of contents needs the page numbers, which depend on how
-	// many pages it takes itself; its length does not depend on them.
 	var tocPages []typeset.PageBody
-	if th.Contents && len(doc.Sections) > 0 {
-		// Body page p is document page 1 + len(contents) + p, printed one
-		// higher (the cover is page 1).
-		first := 2 + len(typeset.Paginate(c.contents(starts, 0), th.TextHeight()))
-		tocPages = typeset.Paginate(c.contents(starts, first), th.TextHeight())
+	if tocLength > 0 {
+		// The table of contents needs the page numbers; its length was
+		// counted before. Body page p is document page 1 +
+		// len(contents) + p, printed one higher (the cover is page 1).
+		tocPages = typeset.Paginate(c.contents(starts, 2+tocLength), th.TextHeight())
 	}
 	offset := 1 + len(tocPages) // cover, contents, then the body
 
-	out := &Document{Meta: c.meta(), SafetyMargin: th.SafetyMargin, Structure: c.root, Setting: c.setting.Summary()}
+	out := &Document{Meta: c.meta(), SafetyMargin: th.SafetyMargin, Structure: c.root, Setting: c.setting.Summary(), Floats: c.floats}
 	out.Pages = append(out.Pages, c.cover())
 	for k, pb := range append(tocPages, bodyPages...) {
 		index := len(out.Pages)
@@ -139,6 +142,21 @@ func Compose(doc *content.Document, th Theme) *Document {
 	placeWarnings(out)
 	c.reportComposition(out)
 	return out
+}
+
+// pagesAround counts the pages before and after the body: the table of
+// contents, whose length the body's breaks depend on (a page's parity)
+// and which does not depend on the page numbers it shows, and, in a
+// bound edition, the back cover.
+func (c *composer) pagesAround(bound bool, backCover []typeset.VNode) (contents, after int) {
+	th := c.th
+	if th.Contents && len(c.doc.Sections) > 0 {
+		contents = typeset.CountPages(c.contents(make([]sectionStart, len(c.doc.Sections)), 0), th.TextHeight())
+	}
+	if bound {
+		after = max(1, typeset.CountPages(backCover, th.TextHeight()))
+	}
+	return contents, after
 }
 
 // placeWarnings finds, for each warning about placed text, the page and
@@ -175,11 +193,10 @@ func placeWarnings(d *Document) {
 	}
 }
 
-// paginateColumns breaks the body into pages of one or more columns: the
-// column frames are filled in turn and placed side by side.
-func (c *composer) paginateColumns(v []typeset.VNode) []typeset.PageBody {
+// paginateColumns makes pages of one or more columns from the body's
+// frames: the column frames are filled in turn and placed side by side.
+func (c *composer) paginateColumns(frames []typeset.PageBody) []typeset.PageBody {
 	th := c.th
-	frames := typeset.Paginate(v, th.TextHeight())
 	c.checkWidowsAndOrphans(frames)
 	if th.Columns < 2 {
 		return frames

@@ -56,13 +56,12 @@ func (c *composer) pairFits(arr content.LinkArrangement, width typeset.Scaled) b
 // a pair of presentations side by side, in order; every block begins
 // with its space above, is padded to the baseline grid and is kept
 // together.
-func (c *composer) linkBlocks(i int, s content.Section, x, width typeset.Scaled, sect *typeset.StructElement) [][]typeset.VNode {
+func (c *composer) linkBlocks(i int, s content.Section, x, width typeset.Scaled, sect *typeset.StructElement) (blocks [][]typeset.VNode, wheres []string) {
 	arr := c.linkArrangement()
 	twoUp := len(s.Presentations) >= 2 && c.pairFits(arr, width)
 	block := func(v []typeset.VNode) []typeset.VNode {
 		return typeset.KeepTogether(append([]typeset.VNode{c.gridSpace(linkBlockSkip)}, c.padToGrid(v)...))
 	}
-	var blocks [][]typeset.VNode
 	where := func(key string, j int) string { return c.where(i, fmt.Sprintf(".%s[%d]", key, j)) }
 	for j := 0; j < len(s.Presentations); j++ {
 		if twoUp && j+1 < len(s.Presentations) {
@@ -71,15 +70,18 @@ func (c *composer) linkBlocks(i int, s content.Section, x, width typeset.Scaled,
 			right := c.linkBlock(s.Presentations[j+1], x+half+linkPairGap, half, arr, where("presentations", j+1), sect)
 			pair := typeset.Box(max(typeset.StackHeight(left), typeset.StackHeight(right)), append(flatten(left), flatten(right)...)...)
 			blocks = append(blocks, block([]typeset.VNode{pair}))
+			wheres = append(wheres, where("presentations", j))
 			j++
 			continue
 		}
 		blocks = append(blocks, block(c.linkBlock(s.Presentations[j], x, width, arr, where("presentations", j), sect)))
+		wheres = append(wheres, where("presentations", j))
 	}
 	for j, l := range s.Links {
 		blocks = append(blocks, block(c.linkBlock(l, x, width, arr, where("links", j), sect)))
+		wheres = append(wheres, where("links", j))
 	}
-	return blocks
+	return blocks, wheres
 }
 
 // linkBlock sets a presentation or web link: a vector QR code on the left

@@ -100,7 +100,7 @@ func TestLinkArrangement(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			tc.th.LinkArrangement = tc.arr
 			c := testComposer(t, tc.th)
-			blocks := c.linkBlocks(0, linkSection, tc.th.MarginLeft, tc.th.ColumnWidth(), c.root.Child(typeset.RoleSect))
+			blocks, _ := c.linkBlocks(0, linkSection, tc.th.MarginLeft, tc.th.ColumnWidth(), c.root.Child(typeset.RoleSect))
 			wantBlocks := 3
 			if tc.pairs {
 				wantBlocks = 2

@@ -44,11 +44,18 @@ func (c *composer) section(i int, s content.Section, sect *typeset.StructElement
 	}
 
 	// The blocks after the text: pictures, presentations, links.
+	// Each is a float or stays here, as the theme says for its kind.
 	var blocks [][]typeset.VNode
+	var kinds []floatBlock
 	for j, img := range s.Images {
 		blocks = append(blocks, append([]typeset.VNode{c.gridSpace(th.ParSkip)}, c.picture(img, x, width, c.where(i, fmt.Sprintf(".images[%d]", j)), sect)...))
+		kinds = append(kinds, floatBlock{th.PictureFloat, c.where(i, fmt.Sprintf(".images[%d]", j))})
 	}
-	blocks = append(blocks, c.linkBlocks(i, s, x, width, sect)...)
+	links, linkWheres := c.linkBlocks(i, s, x, width, sect)
+	blocks = append(blocks, links...)
+	for _, where := range linkWheres {
+		kinds = append(kinds, floatBlock{th.LinkFloat, where})
+	}
 
 	// Keeping together: the heading stays with the first two lines of the
 	// text (or its first block); the last block stays with the two lines
@@ -66,21 +73,13 @@ func (c *composer) section(i int, s content.Section, sect *typeset.StructElement
 	body := c.blocks(i, sect, s.Body, x, width)
 	if len(body) > 0 {
 		body = typeset.KeepFirstBoxes(body, 2)
-		if len(blocks) > 0 {
+		if anyHere(kinds) {
 			body = typeset.KeepLastBoxes(body, 2)
 		}
 		v = append(v, typeset.Penalty(typeset.Infinity), c.gridSpace(typeset.Pt(8)))
 		v = append(v, body...)
 	}
-	for k, b := range blocks {
-		pen := strandedBlockPenalty
-		if k == len(blocks)-1 || len(body) == 0 && k == 0 {
-			pen = typeset.Infinity
-		}
-		v = append(v, typeset.Penalty(pen))
-		v = append(v, typeset.KeepTogether(b)...)
-	}
-	return v
+	return c.appendBlocks(v, blocks, kinds, len(body) > 0 || len(s.Items) > 0)
 }
 
 // strandedBlockPenalty is the cost of a page that begins with a block of a

@@ -74,6 +74,12 @@ type Theme struct {
 	EmblemHeight typeset.Scaled
 	PhotoWidth   typeset.Scaled
 
+	// PictureFloat and LinkFloat say whether pictures and link blocks
+	// may float; SpaceFlex is the percentage of its height the space
+	// between blocks may stretch or shrink (0 with a baseline grid).
+	PictureFloat, LinkFloat FloatMode
+	SpaceFlex               int
+
 	Break typeset.BreakParams
 	// BodyAlign is how body paragraphs meet the right edge.
 	BodyAlign typeset.Align
@@ -149,6 +155,8 @@ func NewTheme(t *content.Theme) (Theme, error) {
 		ParSkip: typeset.Pt(s.Paragraph), SectionSkip: typeset.Pt(s.Section), ListIndent: typeset.Pt(s.ListIndent),
 		QRSize: typeset.Pt(t.Links.QRSize), QRModule: typeset.Pt(s.QRModule), PrintURL: t.Links.PrintURL, LinkArrangement: t.Links.Arrangement, EmblemHeight: typeset.Pt(s.EmblemHeight), PhotoWidth: typeset.Pt(s.PhotoWidth),
 
+		PictureFloat: floatMode(t.Floats.Pictures), LinkFloat: floatMode(t.Floats.Links), SpaceFlex: t.Floats.SpaceFlex,
+
 		Break: typeset.BreakParams{
 			Pretolerance: j.Pretolerance, Tolerance: j.Tolerance, LinePenalty: typeset.TeXParams.LinePenalty,
 			AdjDemerits: typeset.TeXParams.AdjDemerits, DoubleHyphenDemerits: typeset.TeXParams.DoubleHyphenDemerits,
@@ -171,6 +179,26 @@ func NewTheme(t *content.Theme) (Theme, error) {
 		}
 	}
 	return th, nil
+}
+
+// FloatMode says whether a kind of block may float.
+type FloatMode uint8
+
+// The float modes.
+const (
+	// FloatPage lets the block stand at its anchor or at the top of the
+	// next page or column.
+	FloatPage FloatMode = iota
+	// FloatHere keeps it in the text, where its section puts it.
+	FloatHere
+)
+
+// floatMode reads a theme's float setting ("page" or "here").
+func floatMode(s string) FloatMode {
+	if s == "here" {
+		return FloatHere
+	}
+	return FloatPage
 }
 
 // loadFamily returns an embedded family or parses the theme's font files.

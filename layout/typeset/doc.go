@@ -8,4 +8,33 @@
 // All lengths are Scaled: integer fixed-point units of 1/65536 PostScript
 // point, in the spirit of TeX's scaled points, so sums are exact and every
 // machine computes the same pages.
+//
+// # Page breaking
+//
+// Paginate is a greedy page builder in the manner of TeX's (each page
+// ends at its cheapest break); it sets the contents and the back cover.
+// BreakPages chooses all column and page breaks of the body at once, as
+// Knuth and Plass choose a paragraph's line breaks: a state is a node of
+// the vertical list where a frame (a column; Columns frames make a page)
+// may begin, the number k of floats still to be set at its top, and the
+// frame's number f (for a page's parity); each legal break that fits
+// after it is an edge, costed by its penalty, the badness of the height
+// left empty (against an eighth of the frame, after what the glue's
+// stretch fills; the end of the list and forced breaks cost nothing), a
+// broken word across a page turn (more across a turn to a new spread,
+// after a right-hand page) and each float deferred. Of the ways to the
+// end, the one with the fewest pages and among those the cheapest wins.
+//
+// Floats (boxes marked Float) stand at their anchor, their place in the
+// list, or are deferred to the top of the next frame, never further: a
+// frame may defer a suffix of the floats anchored in it, so they keep
+// their order. Widows, orphans and a heading at a frame's foot are
+// infinite penalties the caller puts in the list, as are blocks kept
+// together; a block stranded from its section is a finite penalty.
+//
+// Complexity: with n nodes, w the legal breaks a frame can hold (about
+// its lines), c the floats anchored in a frame and s the frame numbers
+// kept per node (those at most one page behind the fewest, so s ≤ 2 ×
+// Columns), BreakPages takes O(n · s · w · (1 + c)) time and
+// O(n · s · (1 + c)) memory — linear in the length of the document. Paginate takes O(n).
 package typeset

@@ -11,6 +11,14 @@ type PageBody struct {
 	Used Scaled
 	// Lines lists the paragraph lines on the page, top to bottom.
 	Lines []ParagraphLine
+	// Floats lists the floats BreakPages placed in this frame.
+	Floats []PlacedFloat
+}
+
+// PlacedFloat is a float as placed: its FloatID and the frame (index
+// into BreakPages' result) where its anchor fell.
+type PlacedFloat struct {
+	ID, AnchorFrame int
 }
 
 // ParagraphLine is one line of a paragraph as placed on a page.
@@ -49,6 +57,27 @@ func Paginate(v []VNode, height Scaled) []PageBody {
 		end := pageEnd(v, start, height)
 		pages = append(pages, placePage(v[start:end]))
 		start = end
+	}
+	return pages
+}
+
+// CountPages is the number of pages Paginate would make of v, without
+// moving anything.
+func CountPages(v []VNode, height Scaled) int {
+	pages, start := 0, 0
+	for start < len(v) {
+		for start < len(v) && v[start].Kind != VBox {
+			start++
+		}
+		if start >= len(v) {
+			break
+		}
+		h := height
+		if v[start].Header != nil {
+			h -= StackHeight(v[start].Header())
+		}
+		start = pageEnd(v, start, h)
+		pages++
 	}
 	return pages
 }

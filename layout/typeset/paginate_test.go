@@ -107,3 +107,17 @@ func TestPaginateOversizedBoxGetsItsOwnPage(t *testing.T) {
 		t.Errorf("got %s, want %s", got, want)
 	}
 }
+
+func TestCountPagesAgreesWithPaginate(t *testing.T) {
+	lists := [][]VNode{
+		append(append(lineBoxes("a", 4), Space(0)), lineBoxes("b", 6)...),
+		lineBoxes("p", 9, 5),
+		{Box(Pt(10)), Space(0), Box(Pt(500)), Space(0), Box(Pt(10))},
+		nil,
+	}
+	for i, v := range lists {
+		if got, want := CountPages(v, Pt(50)), len(Paginate(v, Pt(50))); got != want {
+			t.Errorf("list %d: CountPages %d, Paginate %d pages", i, got, want)
+		}
+	}
+}

@@ -79,6 +79,7 @@ func SetParagraph(p *Paragraph, x, width Scaled, align Align, params BreakParams
 			wholeWord(p.Nodes, lines[i-1], out[len(out)-2].Items, items)
 		}
 		out = append(out, Box(p.Base.Leading, items...))
+		out[len(out)-1].Hyphenated = ln.Hyphenated && i < len(lines)-1
 	}
 	return out, lines
 }

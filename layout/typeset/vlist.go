@@ -34,6 +34,18 @@ type VNode struct {
 	// when the box begins the page (a table's header row over its
 	// continued rows); it returns fresh material each time.
 	Header func() []VNode
+	// Stretch and Shrink are how far glue may grow or give so a page can
+	// end flush (BreakPages uses them; Paginate does not).
+	Stretch, Shrink Scaled
+	// Hyphenated marks a paragraph line box that ends in a hyphenated
+	// word, so a page break after it can be charged as a broken word.
+	Hyphenated bool
+	// Float marks a box that may leave its place in the flow (its
+	// anchor) for the top of the next frame; FloatID (from 1) names it
+	// in PageBody.Floats and FloatSpace separates it from the text.
+	Float      bool
+	FloatID    int
+	FloatSpace Scaled
 }
 
 // Box makes a vertical box.

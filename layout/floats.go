@@ -1,0 +1,109 @@
+package layout
+
+import (
+	"brochure/layout/typeset"
+)
+
+// Floats: a section's pictures and link blocks stand after its text. A
+// kind the theme lets float (FloatPage) becomes one float box anchored
+// there, which the page breaker sets at its anchor or at the top of the
+// next page or column (typeset.BreakPages); a kind kept here is a block
+// kept together with its section, as before floats.
+
+// floatBlock says of a block after a section's text whether it floats and
+// where it comes from in the content.
+type floatBlock struct {
+	mode  FloatMode
+	where string
+}
+
+// anyHere reports whether any block stays in the text.
+func anyHere(kinds []floatBlock) bool {
+	for _, k := range kinds {
+		if k.mode == FloatHere {
+			return true
+		}
+	}
+	return false
+}
+
+// appendBlocks adds a section's blocks to its vertical list v. The first
+// block stays with the text before it (with the heading, if the section
+// has no text: then it never floats); a page may begin with a later
+// block kept here only at strandedBlockPenalty, and the last such block
+// stays with the one before. A float is one box: its first space
+// becomes the space that separates it from the text.
+func (c *composer) appendBlocks(v []typeset.VNode, blocks [][]typeset.VNode, kinds []floatBlock, hasText bool) []typeset.VNode {
+	for k, b := range blocks {
+		here := kinds[k].mode == FloatHere || k == 0 && !hasText
+		pen := strandedBlockPenalty
+		if here && (k == len(blocks)-1 || k == 0 && !hasText) || !here && k == 0 {
+			pen = typeset.Infinity
+		}
+		v = append(v, typeset.Penalty(pen))
+		if here {
+			v = append(v, typeset.KeepTogether(b)...)
+			continue
+		}
+		var space typeset.Scaled
+		if len(b) > 0 && b[0].Kind == typeset.VGlue {
+			space, b = b[0].Height, b[1:]
+		}
+		c.floatWhere = append(c.floatWhere, kinds[k].where)
+		box := typeset.Box(typeset.StackHeight(b), flatten(b)...)
+		box.Float, box.FloatID, box.FloatSpace = true, len(c.floatWhere), space
+		v = append(v, box)
+	}
+	return v
+}
+
+// flexSpaces lets the space between blocks of the body stretch and
+// shrink by the theme's share, so a page can end flush. With a baseline
+// grid spaces stay whole lines: a space of two lines or more (before a
+// section) may give one line where that lets a page hold what would
+// otherwise leave it emptier; none grows, since a line more between
+// sections shows, while a bottom a line or two short on a grid does not.
+func (c *composer) flexSpaces(v []typeset.VNode) {
+	if c.th.BaselineGrid {
+		l := c.th.Body.Leading
+		for i := range v {
+			if v[i].Kind == typeset.VGlue && v[i].Height >= 2*l {
+				v[i].Shrink = l
+			}
+		}
+		return
+	}
+	if c.th.SpaceFlex == 0 {
+		return
+	}
+	for i := range v {
+		if v[i].Kind == typeset.VGlue && v[i].Height > 0 {
+			d := v[i].Height * typeset.Scaled(c.th.SpaceFlex) / 100
+			v[i].Stretch, v[i].Shrink = d, d
+		}
+	}
+}
+
+// breakBody breaks the body into frames by cost (typeset.BreakPages),
+// firstPage being the document page number of the first body page and
+// pagesAfter the number of pages after the body (the back cover), and
+// records where each float landed. A bound edition is as long as its
+// multiple of pages allows: the body may take a page the padding would
+// add anyway.
+func (c *composer) breakBody(v []typeset.VNode, firstPage, pagesAfter int) []typeset.PageBody {
+	c.flexSpaces(v)
+	params := typeset.DefaultPageParams(c.th.TextHeight(), c.th.Columns, firstPage)
+	params.PageMultiple, params.PagesAfter = c.th.PageMultiple, pagesAfter
+	if c.th.BaselineGrid {
+		params.FlexStep = c.th.Body.Leading
+	}
+	frames := typeset.BreakPages(v, params)
+	cols := max(c.th.Columns, 1)
+	for f, fr := range frames {
+		for _, pf := range fr.Floats {
+			c.floats = append(c.floats, FloatPlacement{Where: c.floatWhere[pf.ID-1],
+				AnchorPage: firstPage + pf.AnchorFrame/cols, Page: firstPage + f/cols})
+		}
+	}
+	return frames
+}

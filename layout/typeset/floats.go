@@ -1,0 +1,163 @@
+package typeset
+
+// Floats: a box marked Float stands at its anchor (its place in the
+// list) in the frame where that falls, or, deferred, at the top of the
+// next frame, never later; BreakPages decides which, frame by frame,
+// deferring a suffix of a frame's floats so that they keep their order.
+// This file sets the chosen frames: deferred floats first, then the flow
+// with the floats that stay, the glue flexed so the frame ends flush.
+
+// place sets the frames of a chosen path of states.
+func (pb *pageBreaker) place(path []pageState) []PageBody {
+	var out []PageBody
+	for j := 0; j+1 < len(path); j++ {
+		nodes, placed := pb.frameNodes(path[j], path[j+1], j)
+		if pb.flexes(path[j], path[j+1]) {
+			flex(nodes, pb.p.Height, pb.p.FlexStep)
+		}
+		body := placePage(nodes)
+		body.Floats = placed
+		out = append(out, body)
+	}
+	return out
+}
+
+// frameNodes lists what frame number frame holds, from state s to state
+// t, and the floats placed in it.
+func (pb *pageBreaker) frameNodes(s, t pageState, frame int) ([]VNode, []PlacedFloat) {
+	v := pb.v
+	var nodes []VNode
+	var placed []PlacedFloat
+	for _, i := range pb.carried(s) {
+		nodes = append(nodes, v[i], Space(v[i].FloatSpace))
+		placed = append(placed, PlacedFloat{ID: v[i].FloatID, AnchorFrame: frame - 1})
+	}
+	deferred := pb.carried(t) // a few at most, in order
+	start := s.b
+	for start < t.b && v[start].Kind != VBox {
+		start++
+	}
+	if extra := pb.extraTopSpace(s, start); extra > 0 && start < t.b {
+		nodes = append(nodes, Space(extra))
+	}
+	if start < t.b && v[start].Header != nil {
+		nodes = append(nodes, v[start].Header()...)
+	}
+	boxes := 0
+	for i := start; i < t.b; i++ {
+		n := v[i]
+		if len(deferred) > 0 && deferred[0] == i {
+			deferred = deferred[1:]
+			continue
+		}
+		if n.Float {
+			if boxes > 0 {
+				nodes = append(nodes, Space(n.FloatSpace))
+			}
+			placed = append(placed, PlacedFloat{ID: n.FloatID, AnchorFrame: frame})
+		}
+		if n.Kind == VBox {
+			boxes++
+		}
+		nodes = append(nodes, n)
+	}
+	return nodes, placed
+}
+
+// flexes reports whether the frame from s to t ends where its glue may
+// flex to fill it: not at the end of the list, a forced break, or a
+// break no rule allows.
+func (pb *pageBreaker) flexes(s, t pageState) bool {
+	if t.b >= len(pb.v) || t.b == s.b {
+		return false
+	}
+	n := pb.v[t.b]
+	return n.Kind == VGlue || n.Kind == VPenalty && n.Penalty > ForceBreak
+}
+
+// flex stretches or shrinks the glue between boxes of a frame, within
+// what each allows and in proportion to it, towards the given height.
+// The remainder of the division goes to the last glue that flexes, so
+// the sums stay exact. With a step, glue flexes in whole steps, one at a
+// time to each glue that can in turn, top to bottom.
+func flex(nodes []VNode, height, step Scaled) {
+	last := len(nodes) - 1
+	for last >= 0 && nodes[last].Kind != VBox {
+		last-- // trailing glue is not on the page
+	}
+	var used, stretch, shrink Scaled
+	lastFlex := -1
+	for i := 0; i <= last; i++ {
+		if nodes[i].Kind == VPenalty {
+			continue
+		}
+		used += nodes[i].Height
+		if nodes[i].Kind == VGlue && (nodes[i].Stretch > 0 || nodes[i].Shrink > 0) {
+			stretch += nodes[i].Stretch
+			shrink += nodes[i].Shrink
+			lastFlex = i
+		}
+	}
+	diff, total := height-used, stretch
+	if diff < 0 {
+		diff, total = max(diff, -shrink), shrink
+	} else {
+		diff = min(diff, stretch)
+	}
+	if diff < 0 {
+		diff = -roundToStep(-diff, step, true)
+	} else {
+		diff = roundToStep(diff, step, false)
+	}
+	if diff == 0 || total == 0 {
+		return
+	}
+	if step > 0 {
+		flexInSteps(nodes[:last+1], diff, step)
+		return
+	}
+	var given Scaled
+	for i := 0; i <= last; i++ {
+		if nodes[i].Kind != VGlue {
+			continue
+		}
+		part := nodes[i].Stretch
+		if diff < 0 {
+			part = nodes[i].Shrink
+		}
+		d := ScaleBy(diff, int64(part), int64(total))
+		if i == lastFlex {
+			d = diff - given
+		}
+		nodes[i].Height += d
+		given += d
+	}
+}
+
+// flexInSteps gives diff (a multiple of step; negative to shrink) to the
+// glue of nodes a step at a time, round the glue that can still take one.
+func flexInSteps(nodes []VNode, diff, step Scaled) {
+	sign := Scaled(1)
+	if diff < 0 {
+		sign, diff = -1, -diff
+	}
+	taken := make([]Scaled, len(nodes))
+	for diff > 0 {
+		moved := false
+		for i := range nodes {
+			room := nodes[i].Stretch
+			if sign < 0 {
+				room = nodes[i].Shrink
+			}
+			if diff > 0 && nodes[i].Kind == VGlue && taken[i]+step <= room {
+				taken[i] += step
+				nodes[i].Height += sign * step
+				diff -= step
+				moved = true
+			}
+		}
+		if !moved {
+			return
+		}
+	}
+}

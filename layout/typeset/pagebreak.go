@@ -1,0 +1,435 @@
+package typeset
+
+import "sort"
+
+// PageParams describes the frames BreakPages fills and what its choices
+// cost.
+type PageParams struct {
+	// Height is a frame's height (the type area's).
+	Height Scaled
+	// Columns is the number of frames per page (1 or more); frames are
+	// filled in turn, left to right.
+	Columns int
+	// FirstPage is the document page number (from 1) of the first frame's
+	// page; odd numbers are right-hand pages, after which a turn opens a
+	// new spread.
+	FirstPage int
+	// FloatDefer is the cost of each float set at the top of the frame
+	// after its anchor's instead of at its anchor.
+	FloatDefer int
+	// PageBroken and SpreadBroken are added to a break after a line that
+	// ends in a hyphenated word when the break turns the page: within a
+	// spread (after a left-hand page) and to a new spread (after a
+	// right-hand page). A column break inside a page costs only the
+	// line's own penalty (BrokenPenalty).
+	PageBroken, SpreadBroken int
+	// FlexStep, when set, makes glue flex only in whole multiples of it
+	// (the body's leading, so lines stay on a baseline grid); the glue's
+	// Stretch and Shrink should be multiples of it too.
+	FlexStep Scaled
+	// PageMultiple and PagesAfter say how the document's length is
+	// counted: FirstPage - 1 pages before the body, the body's, and
+	// PagesAfter after it, rounded up to a multiple of PageMultiple (a
+	// bound edition's; 0 or 1: every page counts). Of the ways to break
+	// the body, those of the shortest document are chosen from.
+	PageMultiple, PagesAfter int
+	// EmptyLimit is the share of a frame, in percent, that may stay
+	// empty while the text goes on; a frame emptier than that costs
+	// EmptyPenalty more than its badness.
+	EmptyLimit, EmptyPenalty int
+}
+
+// DefaultPageParams are the costs BreakPages uses unless told otherwise.
+// An empty eighth of a frame has badness 100, 15 % about 170, a fifth
+// about 400; a deferred float costs 150, a little more than an eighth
+// left empty, a broken word across a page turn 100 and one across a turn
+// to a new spread 5000, more than any frame short of about 40 % empty; a
+// frame more than 15 % empty while the text goes on costs 2000 more.
+func DefaultPageParams(height Scaled, columns, firstPage int) PageParams {
+	return PageParams{Height: height, Columns: max(columns, 1), FirstPage: firstPage,
+		FloatDefer: 150, PageBroken: 100, SpreadBroken: 5000, EmptyLimit: 15, EmptyPenalty: 2000}
+}
+
+// emergencyCost is the cost of a break no rule allows, taken only when a
+// frame has no legal break that fits (a block taller than a frame).
+const emergencyCost = 1000000
+
+// pageState is where a frame may begin: at node b of the list, with the
+// last k floats anchored before b still to be set at its top, as frame
+// number f.
+type pageState struct{ b, k, f int }
+
+// pageChoice is the cheapest way found to reach a state.
+type pageChoice struct {
+	cost int
+	prev pageState
+	root bool
+}
+
+// pageBreaker holds the state of one BreakPages run: the list and, by
+// node, the states found there with the cheapest way to each (a few per
+// node, so a slice searched in turn beats a map).
+type pageBreaker struct {
+	v  []VNode
+	p  PageParams
+	at [][]stateEntry
+}
+
+// stateEntry is a state and the cheapest way to it found so far.
+type stateEntry struct {
+	s pageState
+	c pageChoice
+}
+
+// BreakPages breaks a vertical list into frames (columns, pages) by total
+// cost, in the manner of Knuth and Plass's line breaker applied to pages,
+// with floats. See the package documentation for the model and its
+// complexity. It returns one PageBody per frame, and takes ownership of
+// the items in v.
+func BreakPages(v []VNode, p PageParams) []PageBody {
+	p.Columns = max(p.Columns, 1)
+	pb := &pageBreaker{v: v, p: p, at: make([][]stateEntry, len(v)+1)}
+	pb.reach(pageState{}, pageChoice{root: true})
+	var states []pageState
+	for b := 0; b <= len(v); b++ {
+		if len(pb.at[b]) == 0 {
+			continue // most nodes are no frame's start
+		}
+		// States with floats to set come first: setting them can reach
+		// the state at the same node with none.
+		for _, carrying := range []bool{true, false} {
+			states = states[:0]
+			for _, e := range pb.at[b] {
+				if (e.s.k > 0) == carrying {
+					states = append(states, e.s)
+				}
+			}
+			sort.Slice(states, func(i, j int) bool {
+				if states[i].k != states[j].k {
+					return states[i].k > states[j].k
+				}
+				return states[i].f < states[j].f
+			})
+			for _, s := range states {
+				if s.f <= pb.fmin(s)+p.Columns {
+					pb.expand(s)
+				}
+			}
+		}
+	}
+	path := pb.path()
+	if path == nil {
+		// Unreachable while every state has a way on; should a change
+		// break that, the text is set greedily rather than lost.
+		return Paginate(v, p.Height)
+	}
+	return pb.place(path)
+}
+
+// reach records a way to a state if it is the cheapest yet.
+func (pb *pageBreaker) reach(s pageState, c pageChoice) {
+	for i := range pb.at[s.b] {
+		if e := &pb.at[s.b][i]; e.s == s {
+			if c.cost < e.c.cost {
+				e.c = c
+			}
+			return
+		}
+	}
+	pb.at[s.b] = append(pb.at[s.b], stateEntry{s, c})
+}
+
+// best is the cheapest way found to a state.
+func (pb *pageBreaker) best(s pageState) pageChoice {
+	for _, e := range pb.at[s.b] {
+		if e.s == s {
+			return e.c
+		}
+	}
+	return pageChoice{}
+}
+
+// fmin is the fewest frames of the states found at s's node with s's
+// floats to set.
+func (pb *pageBreaker) fmin(s pageState) int {
+	f := s.f
+	for _, e := range pb.at[s.b] {
+		if e.s.k == s.k {
+			f = min(f, e.s.f)
+		}
+	}
+	return f
+}
+
+// path is the chosen sequence of frame starts: of the ways to the end,
+// the one that makes the shortest document, and among those the
+// cheapest.
+func (pb *pageBreaker) path() []pageState {
+	var end pageState
+	found := false
+	pages := func(f int) int {
+		n := pb.p.FirstPage - 1 + (f+pb.p.Columns-1)/pb.p.Columns + pb.p.PagesAfter
+		if m := pb.p.PageMultiple; m > 1 {
+			n = (n + m - 1) / m * m
+		}
+		return n
+	}
+	for _, e := range pb.at[len(pb.v)] {
+		s := e.s
+		if s.k > 0 {
+			continue
+		}
+		if !found || pages(s.f) < pages(end.f) || pages(s.f) == pages(end.f) && pb.best(s).cost < pb.best(end).cost {
+			end, found = s, true
+		}
+	}
+	if !found {
+		return nil
+	}
+	var out []pageState
+	for s := end; !pb.best(s).root; s = pb.best(s).prev {
+		out = append(out, s)
+	}
+	out = append(out, pageState{})
+	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+		out[i], out[j] = out[j], out[i]
+	}
+	return out
+}
+
+// frameScan accumulates the material of a frame as the breaker reads
+// forward from its start.
+type frameScan struct {
+	// used, stretch and shrink run to the end of the last box; pending
+	// glue after it counts only once another box follows.
+	used, stretch, shrink                  Scaled
+	pending, pendingStretch, pendingShrink Scaled
+	// floats are the float nodes met, with the height each added.
+	floats    []int
+	added     []Scaled
+	floatRoom Scaled // the sum of added
+	// lastBox is the index of the last box read; reached says a legal
+	// break that fits was found.
+	lastBox int
+	reached bool
+	// base is the cost of the way to the frame's start.
+	base int
+}
+
+// add reads node i into the frame.
+func (fr *frameScan) add(v []VNode, i int, first bool) {
+	n := v[i]
+	switch n.Kind {
+	case VBox:
+		h := fr.pending + n.Height
+		if n.Float && !first {
+			h += n.FloatSpace
+		}
+		fr.used += h
+		fr.stretch += fr.pendingStretch
+		fr.shrink += fr.pendingShrink
+		fr.pending, fr.pendingStretch, fr.pendingShrink = 0, 0, 0
+		if n.Float {
+			fr.floats = append(fr.floats, i)
+			fr.added = append(fr.added, h)
+			fr.floatRoom += h
+		}
+		fr.lastBox = i
+	case VGlue:
+		fr.pending += n.Height
+		fr.pendingStretch += n.Stretch
+		fr.pendingShrink += n.Shrink
+	}
+}
+
+// legalBreak reports whether a frame may end at node i, and the
+// penalty for ending it there.
+func legalBreak(v []VNode, i int) (bool, int) {
+	switch v[i].Kind {
+	case VPenalty:
+		return v[i].Penalty < Infinity, v[i].Penalty
+	case VGlue:
+		return i > 0 && v[i-1].Kind == VBox, 0
+	}
+	return false, 0
+}
+
+// expand tries every frame that can begin at state s: each legal break
+// that fits, with each choice of floats to defer.
+func (pb *pageBreaker) expand(s pageState) {
+	v := pb.v
+	top := pb.carriedHeight(s)
+	if s.k > 0 {
+		// The deferred floats alone make a frame.
+		pb.reach(pageState{s.b, 0, s.f + 1}, pageChoice{cost: pb.best(s).cost + pb.underfull(pb.p.Height-top, 0, s.b >= len(v)), prev: s})
+	}
+	start := s.b
+	for start < len(v) && v[start].Kind != VBox {
+		start++ // glue and penalties vanish at the top of a frame
+	}
+	if start >= len(v) {
+		return
+	}
+	avail := pb.p.Height - top - pb.extraTopSpace(s, start)
+	if v[start].Header != nil {
+		avail -= StackHeight(v[start].Header())
+	}
+	fr := &frameScan{lastBox: -1, base: pb.best(s).cost}
+	overflow := -1 // the first box that does not fit with every float here
+	i := start
+	for ; i < len(v); i++ {
+		if ok, pen := legalBreak(v, i); ok && i > start {
+			pb.consider(s, fr, i, avail, pen, false)
+			if pen <= ForceBreak {
+				break
+			}
+		}
+		if v[i].Kind == VBox && overflow < 0 && fr.used+fr.pending+v[i].Height > avail {
+			overflow = i
+		}
+		if v[i].Kind == VBox && fr.used+fr.pending+v[i].Height-fr.floatRoom-fr.shrink > avail && !v[i].Float {
+			break
+		}
+		fr.add(v, i, i == start)
+	}
+	if i == len(v) {
+		pb.consider(s, fr, len(v), avail, 0, true)
+	}
+	if !fr.reached {
+		// Nothing legal fits: break before the box that overflows, or
+		// after it if it alone is taller than the frame.
+		e := i
+		if overflow >= 0 {
+			e = max(overflow, start+1)
+		}
+		pb.reach(pageState{e, 0, s.f + 1}, pageChoice{cost: fr.base + emergencyCost, prev: s})
+	}
+}
+
+// carriedHeight is the height the floats deferred to state s take at the
+// top of its frame, with the space below each.
+func (pb *pageBreaker) carriedHeight(s pageState) Scaled {
+	var h Scaled
+	for _, i := range pb.carried(s) {
+		h += pb.v[i].Height + pb.v[i].FloatSpace
+	}
+	return h
+}
+
+// extraTopSpace is how much more than the last deferred float's own
+// space separates the floats at the top of a frame from its text: the
+// space the text begins with, where it is larger (a section's), which
+// would vanish at the top of a frame but not below a float.
+func (pb *pageBreaker) extraTopSpace(s pageState, start int) Scaled {
+	c := pb.carried(s)
+	if len(c) == 0 {
+		return 0
+	}
+	var glue Scaled
+	for i := s.b; i < start; i++ {
+		if pb.v[i].Kind == VGlue {
+			glue = max(glue, pb.v[i].Height)
+		}
+	}
+	return max(0, glue-pb.v[c[len(c)-1]].FloatSpace)
+}
+
+// carried lists the floats deferred to state s: the last k floats
+// anchored before node b.
+func (pb *pageBreaker) carried(s pageState) []int {
+	var out []int
+	for i := s.b - 1; i >= 0 && len(out) < s.k; i-- {
+		if pb.v[i].Float {
+			out = append(out, i)
+		}
+	}
+	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+		out[i], out[j] = out[j], out[i]
+	}
+	return out
+}
+
+// consider records the frames that end at node e, one for each number
+// of the frame's floats deferred to the next (a suffix, so floats keep
+// their order).
+func (pb *pageBreaker) consider(s pageState, fr *frameScan, e int, avail Scaled, pen int, final bool) {
+	c := len(fr.floats)
+	var deferred, nextTop Scaled
+	for m := 0; m <= c; m++ {
+		if m > 0 {
+			f := fr.floats[c-m]
+			deferred += fr.added[c-m]
+			nextTop += pb.v[f].Height + pb.v[f].FloatSpace
+			if nextTop-pb.v[f].FloatSpace > pb.p.Height {
+				return
+			}
+		}
+		natural := fr.used - deferred
+		if natural-fr.shrink > avail {
+			continue
+		}
+		fr.reached = true
+		cost := m * pb.p.FloatDefer
+		forced := pen <= ForceBreak
+		if !forced {
+			cost += pen
+		}
+		if !final && !forced {
+			cost += pb.underfull(avail-natural, fr.stretch, false) + pb.brokenCost(s.f, fr.lastBox)
+			if avail < natural {
+				cost += Badness(pb.steps(natural-avail, true), fr.shrink)
+			}
+		}
+		pb.reach(pageState{e, m, s.f + 1}, pageChoice{cost: fr.base + cost, prev: s})
+	}
+}
+
+// underfull is the cost of a frame left empty by the given height: the
+// badness of what the glue's stretch cannot fill, against an eighth of
+// the frame, plus the badness of the stretch used. The last frame costs
+// nothing.
+func (pb *pageBreaker) underfull(empty, stretch Scaled, last bool) int {
+	if last || empty <= 0 {
+		return 0
+	}
+	fill := min(pb.steps(empty, false), stretch)
+	cost := Badness(empty-fill, pb.p.Height/8)
+	if pb.p.EmptyLimit > 0 && int64(empty-fill)*100 > int64(pb.p.Height)*int64(pb.p.EmptyLimit) {
+		cost += pb.p.EmptyPenalty
+	}
+	if fill > 0 {
+		cost += Badness(fill, stretch)
+	}
+	return cost
+}
+
+// steps rounds a length to whole flex steps, down or up (unchanged
+// without a step).
+func (pb *pageBreaker) steps(h Scaled, up bool) Scaled {
+	return roundToStep(h, pb.p.FlexStep, up)
+}
+
+// roundToStep rounds h to a multiple of step, down or up; a step of 0
+// leaves it as it is.
+func roundToStep(h, step Scaled, up bool) Scaled {
+	if step <= 0 {
+		return h
+	}
+	if up {
+		return (h + step - 1) / step * step
+	}
+	return h / step * step
+}
+
+// brokenCost is what a break after box i adds when that line ends in a
+// hyphenated word and frame f is the last of its page: a page turn, to a
+// new spread after a right-hand page.
+func (pb *pageBreaker) brokenCost(f, i int) int {
+	if i < 0 || !pb.v[i].Hyphenated || f%pb.p.Columns != pb.p.Columns-1 {
+		return 0
+	}
+	if (pb.p.FirstPage+f/pb.p.Columns)%2 == 1 {
+		return pb.p.SpreadBroken
+	}
+	return pb.p.PageBroken
+}

@@ -1,0 +1,217 @@
+package typeset
+
+import (
+	"fmt"
+	"testing"
+)
+
+// floatBox is a float of n lines of 10 pt named name, numbered id.
+func floatBox(name string, id, n int) VNode {
+	b := Box(Pt(float64(10*n)), &GlyphRun{Text: name})
+	b.Float, b.FloatID, b.FloatSpace = true, id, 0
+	return b
+}
+
+// keepBlock is a block of n lines of 10 pt that never breaks.
+func keepBlock(name string, n int) []VNode {
+	return KeepTogether(lineBoxes(name, n))
+}
+
+func join(parts ...[]VNode) []VNode {
+	var v []VNode
+	for i, p := range parts {
+		if i > 0 {
+			v = append(v, Space(0))
+		}
+		v = append(v, p...)
+	}
+	return v
+}
+
+func TestBreakPagesGlobalOptimumBeatsGreedy(t *testing.T) {
+	// a's line 10 ends hyphenated: the greedy builder ends page 1 a line
+	// early to save the broken penalty, then cannot fit the kept block
+	// beside a's last three lines and needs four pages; the whole-list
+	// breaker pays the penalty once and needs three, all full.
+	build := func() []VNode { return join(lineBoxes("a", 12, 10), keepBlock("k", 8), lineBoxes("c", 10)) }
+	greedy := pageTexts(Paginate(build(), Pt(100)))
+	got := pageTexts(BreakPages(build(), DefaultPageParams(Pt(100), 1, 2)))
+	want := "a.1 a.2 a.3 a.4 a.5 a.6 a.7 a.8 a.9 a.10 | a.11 a.12 k.1 k.2 k.3 k.4 k.5 k.6 k.7 k.8 | c.1 c.2 c.3 c.4 c.5 c.6 c.7 c.8 c.9 c.10"
+	if got != want {
+		t.Errorf("BreakPages:\n got %s\nwant %s", got, want)
+	}
+	if len(BreakPages(build(), DefaultPageParams(Pt(100), 1, 2))) >= len(Paginate(build(), Pt(100))) {
+		t.Errorf("the greedy builder needs no more pages than the optimum: %s", greedy)
+	}
+}
+
+func TestBreakPagesWidowsOrphansAndHeadings(t *testing.T) {
+	heading := []VNode{Box(Pt(10), &GlyphRun{Text: "H"}), Penalty(Infinity)}
+	cases := []struct {
+		name string
+		v    []VNode
+		want string
+	}{
+		{"orphan and widow avoided", join(lineBoxes("a", 4), lineBoxes("b", 6)), "a.1 a.2 a.3 a.4 | b.1 b.2 b.3 b.4 | b.5 b.6"},
+		{"widow avoided", join(lineBoxes("a", 1), lineBoxes("b", 5)), "a.1 b.1 b.2 b.3 | b.4 b.5"},
+		{"two-line paragraph never splits", join(lineBoxes("a", 4), lineBoxes("b", 2)), "a.1 a.2 a.3 a.4 | b.1 b.2"},
+		// The heading would fit as the fifth line; it goes over with its
+		// text instead.
+		{"heading never last", join(lineBoxes("a", 4), append(heading, lineBoxes("b", 3)...)), "a.1 a.2 a.3 a.4 | H b.1 b.2 b.3"},
+	}
+	for _, c := range cases {
+		if got := pageTexts(BreakPages(c.v, DefaultPageParams(Pt(50), 1, 2))); got != c.want {
+			t.Errorf("%s:\n got %s\nwant %s", c.name, got, c.want)
+		}
+	}
+}
+
+// hyphenAfter marks line n (from 1) of a paragraph as hyphenated, with
+// no penalty of its own, so only the page breaker's turn cost counts.
+func hyphenAfter(v []VNode, n int) []VNode {
+	for i := range v {
+		if v[i].Kind == VBox && v[i].Line == 0 && fmt.Sprint(v[i].Items[0].(*GlyphRun).Text) == fmt.Sprintf("p.%d", n) {
+			v[i].Hyphenated = true
+		}
+	}
+	return v
+}
+
+func TestBreakPagesHyphenAcrossATurn(t *testing.T) {
+	cases := []struct {
+		name              string
+		columns, first    int
+		wantFirstFrameEnd string
+	}{
+		// Page 3 is right-hand: the turn opens a new spread, so the
+		// break moves a line up.
+		{"new spread", 1, 3, "p.4"},
+		// A column break inside the page costs nothing more: it stays.
+		{"column break", 2, 3, "p.5"},
+	}
+	for _, c := range cases {
+		v := hyphenAfter(lineBoxes("p", 9), 5)
+		frames := BreakPages(v, DefaultPageParams(Pt(50), c.columns, c.first))
+		items := frames[0].Items
+		if got := items[len(items)-1].(*GlyphRun).Text; got != c.wantFirstFrameEnd {
+			t.Errorf("%s: the first frame ends with %s, want %s (%s)", c.name, got, c.wantFirstFrameEnd, pageTexts(frames))
+		}
+	}
+}
+
+func TestBreakPagesFloatsDeferAndKeepOrder(t *testing.T) {
+	// A float that does not fit below a's eight lines goes to the top of
+	// the next page, and b's text fills page 1 instead of leaving it
+	// 20 % empty.
+	v := join(lineBoxes("a", 8), []VNode{Penalty(Infinity), floatBox("F1", 1, 5)}, lineBoxes("b", 10))
+	got := pageTexts(BreakPages(v, DefaultPageParams(Pt(100), 1, 2)))
+	if want := "a.1 a.2 a.3 a.4 a.5 a.6 a.7 a.8 b.1 b.2 | F1 b.3 b.4 b.5 b.6 b.7 | b.8 b.9 b.10"; got != want {
+		t.Errorf("deferred float:\n got %s\nwant %s", got, want)
+	}
+	// Many lists: a float never stands before its anchor's frame or more
+	// than one frame after it, each is placed once, and in order.
+	for seed := 0; seed < 200; seed++ {
+		var v []VNode
+		id := 0
+		for k := 0; k < 6; k++ {
+			v = append(v, Space(0))
+			v = append(v, lineBoxes(fmt.Sprint("p", k), 1+(seed*7+k*3)%9)...)
+			for f := 0; f < (seed+k)%3; f++ {
+				id++
+				v = append(v, Penalty(Infinity), floatBox(fmt.Sprint("F", id), id, 1+(seed+f*5+k)%6))
+			}
+		}
+		if seed%5 == 0 {
+			v = append(v, Space(0))
+			v = append(v, keepBlock("k", 3+seed%11)...) // sometimes taller than a frame
+		}
+		boxes := 0
+		for _, n := range v {
+			if n.Kind == VBox {
+				boxes++
+			}
+		}
+		frames := BreakPages(v, DefaultPageParams(Pt(100), 1+seed%2, 2))
+		placed := 0
+		for _, fr := range frames {
+			placed += len(fr.Items)
+		}
+		if placed != boxes {
+			t.Fatalf("seed %d: %d of %d boxes placed", seed, placed, boxes)
+		}
+		next := 1
+		for f, fr := range frames {
+			for _, pf := range fr.Floats {
+				if pf.ID != next {
+					t.Fatalf("seed %d: float %d placed where %d was due (frame %d)", seed, pf.ID, next, f)
+				}
+				next++
+				if f < pf.AnchorFrame || f > pf.AnchorFrame+1 {
+					t.Fatalf("seed %d: float %d in frame %d, anchored in %d", seed, pf.ID, f, pf.AnchorFrame)
+				}
+			}
+		}
+		if next != id+1 {
+			t.Fatalf("seed %d: %d of %d floats placed", seed, next-1, id)
+		}
+	}
+}
+
+func TestBreakPagesGlueFlexesToEndFlush(t *testing.T) {
+	// Two kept blocks of 4 lines with flexible space between: the page
+	// of 9.5 lines ends flush by stretching the space half a line.
+	gap := Space(Pt(10))
+	gap.Stretch, gap.Shrink = Pt(6), Pt(2)
+	v := append(append(keepBlock("a", 4), gap), keepBlock("b", 4)...)
+	v = append(v, Space(Pt(10)))
+	v = append(v, keepBlock("c", 4)...)
+	frames := BreakPages(v, DefaultPageParams(Pt(95), 1, 2))
+	if got := frames[0].Used; got != Pt(95) {
+		t.Errorf("page 1 uses %v pt, want 95 (%s)", got.Points(), pageTexts(frames))
+	}
+}
+
+func TestBreakPagesDeferredFloatKeepsTheSpaceBeforeASection(t *testing.T) {
+	// b begins after a section's space of 30 pt, more than the float's
+	// own 5 pt: below the deferred float the text keeps those 30 pt.
+	f := floatBox("F", 1, 3)
+	f.FloatSpace = Pt(5)
+	v := append(lineBoxes("a", 8), Penalty(Infinity), f, Space(Pt(30)))
+	v = append(v, lineBoxes("b", 2)...)
+	v = append(v, Space(0))
+	v = append(v, lineBoxes("c", 10)...)
+	frames := BreakPages(v, DefaultPageParams(Pt(100), 1, 2))
+	if len(frames) < 2 || len(frames[1].Floats) == 0 {
+		t.Fatalf("the float was not deferred: %s", pageTexts(frames))
+	}
+	var fy, next Scaled = -1, -1
+	for _, it := range frames[1].Items {
+		g := it.(*GlyphRun)
+		if g.Text == "F" {
+			fy = g.Y
+		} else if next < 0 {
+			next = g.Y
+		}
+	}
+	if next-fy != Pt(30+30) {
+		t.Errorf("the text starts %v pt below the float's top, want 60 (%s)", (next - fy).Points(), pageTexts(frames))
+	}
+}
+
+func TestBreakPagesOversizedMaterial(t *testing.T) {
+	cases := []struct {
+		name string
+		v    []VNode
+		want string
+	}{
+		{"a box taller than a page stands alone", []VNode{Box(Pt(10), &GlyphRun{Text: "a"}), Space(0), Box(Pt(500), &GlyphRun{Text: "big"}), Space(0), Box(Pt(10), &GlyphRun{Text: "c"})}, "a | big | c"},
+		// A kept block of 7 lines on pages of 5 breaks where it must.
+		{"a kept block taller than a page", join(lineBoxes("a", 1), keepBlock("k", 7)), "a.1 | k.1 k.2 k.3 k.4 k.5 | k.6 k.7"},
+		{"a float taller than a page", append(lineBoxes("a", 2), Penalty(Infinity), floatBox("F", 1, 8)), "a.1 a.2 | F"},
+	}
+	for _, c := range cases {
+		if got := pageTexts(BreakPages(c.v, DefaultPageParams(Pt(50), 1, 2))); got != c.want {
+			t.Errorf("%s:\n got %s\nwant %s", c.name, got, c.want)
+		}
+	}
+}
