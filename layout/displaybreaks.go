@@ -204,17 +204,3 @@ func wordBreaksIn(nodes []typeset.Node, lines []typeset.Line) int {
 	return n
 }
 
-// warnDisplayHyphens reports display lines that end in a hyphen, drawn or
-// the author's: the display-break rule allows them only for a word wider
-// than the measure.
-func (c *composer) warnDisplayHyphens(p *typeset.Paragraph, lines []typeset.Line, where string) {
-	for i, ln := range lines {
-		if ln.End <= 0 || ln.End >= len(p.Nodes) {
-			continue
-		}
-		n := p.Nodes[ln.End]
-		if n.Kind == typeset.PenaltyNode && n.WordBreak && (n.Break.Hyphenated() || n.Break == typeset.AfterHyphen) {
-			c.warnAt(c.lineItem(len(c.paraWhere), i), WarnHyphenatedDisplay, where, "display line %d ends in a hyphen (%s); a word is wider than the measure — shorten it or widen the measure", i+1, lineExcerpt(p.Nodes, ln))
-		}
-	}
-}

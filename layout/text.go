@@ -68,7 +68,6 @@ func (c *composer) balancedText(spans []typeset.Span, st typeset.TextStyle, x, w
 
 func (c *composer) display(spans []typeset.Span, st typeset.TextStyle, x, width typeset.Scaled, where string, balance bool) []typeset.VNode {
 	p, v, lines := c.setDisplay(spans, st, x, width, balance)
-	c.warnDisplayHyphens(p, lines, where)
 	return c.finishText(p, v, lines, typeset.RaggedRight, where)
 }
 

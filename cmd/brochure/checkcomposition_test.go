@@ -34,7 +34,7 @@ func faultyEvent(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
 	copyEvent(t, dir)
-	writeFile(t, filepath.Join(dir, "theme.toml"), []byte("[page]\ncolumns = 1\n"))
+	writeFile(t, filepath.Join(dir, "theme.toml"), []byte("[page]\ncolumns = 1\n\n# Link blocks kept in the flow, so one can be stranded.\n[floats]\nlinks = \"here\"\n"))
 	path := filepath.Join(dir, "content.toml")
 	src := string(readFile(t, path))
 	start, end := strings.Index(src, "[[sections]]"), strings.Index(src, "[funding]")

@@ -149,7 +149,7 @@ func TestSVGPages(t *testing.T) {
 		}
 		text.WriteString(tx.Text + " ")
 	}
-	for _, want := range []string{"Zuwanderung", "Arbeitskräfteverlust!", "Regionaldirektionen"} {
+	for _, want := range []string{"Zuwanderung", "Arbeitskräfteverlust!", "Begrüßung"} {
 		if !strings.Contains(text.String(), want) {
 			t.Errorf("page 3's SVG lacks %q", want)
 		}
