@@ -203,4 +203,3 @@ func wordBreaksIn(nodes []typeset.Node, lines []typeset.Line) int {
 	}
 	return n
 }
-
