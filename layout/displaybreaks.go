@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -242,30 +243,41 @@ func (c *composer) warnDisplayHyphens(p *typeset.Paragraph, lines []typeset.Line
 	}
 }
 
-// warnBrokenNames reports display lines that end between two words of a
-// name (kept boxes on both sides of the break): the last stage of the
-// display-break rule, for a name wider than the measure.
-func (c *composer) warnBrokenNames(p *typeset.Paragraph, lines []typeset.Line, where string) {
+// warnBrokenNames reports display lines that end between two words of
+// one of the spans' names — the last stage of the display-break rule, for
+// a name wider than the measure: the words on both sides of the break
+// stand in the name with a space between them.
+func (c *composer) warnBrokenNames(spans []typeset.Span, p *typeset.Paragraph, lines []typeset.Line, where string) {
+	var names []string
+	for _, sp := range c.normalised(spans) {
+		if sp.Name {
+			names = append(names, sp.Text)
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
 	for i, ln := range lines[:max(len(lines)-1, 0)] {
 		if ln.End <= 0 || ln.End+1 >= len(p.Nodes) || p.Nodes[ln.End].Kind != typeset.GlueNode {
 			continue
 		}
-		if keptBox(p.Nodes[:ln.End], -1) && keptBox(p.Nodes[ln.End+1:], 1) {
+		pair := boxText(p.Nodes[:ln.End], -1) + " " + boxText(p.Nodes[ln.End+1:], 1)
+		if slices.ContainsFunc(names, func(n string) bool { return strings.Contains(n, pair) }) {
 			c.warnAt(c.lineItem(len(c.paraWhere), i), WarnHyphenatedName, where, "a name is broken between its words at the end of line %d (%s); it is wider than the measure — shorten it or widen the measure", i+1, lineExcerpt(p.Nodes, ln))
 		}
 	}
 }
 
-// keptBox reports whether the box nearest the end (dir −1) or the start
-// (dir 1) of nodes, past glue and penalties, is kept (a name's).
-func keptBox(nodes []typeset.Node, dir int) bool {
+// boxText is the text of the box nearest the end (dir −1) or the start
+// (dir 1) of nodes, past glue and penalties.
+func boxText(nodes []typeset.Node, dir int) string {
 	for k := range nodes {
 		if dir < 0 {
 			k = len(nodes) - 1 - k
 		}
 		if nodes[k].Kind == typeset.BoxNode {
-			return nodes[k].Keep
+			return nodes[k].Text
 		}
 	}
-	return false
+	return ""
 }

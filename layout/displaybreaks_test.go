@@ -135,7 +135,8 @@ func TestDisplayHyphenatorBreaks(t *testing.T) {
 
 // TestBrokenNameWarned: a name broken between its words (the display-break
 // rule's last resort, for a name wider than the measure) is reported as a
-// broken name at its key; a name that moves whole to the next line is not.
+// broken name at its key; a name that moves whole to the next line, or
+// kept text that is no name, is not.
 func TestBrokenNameWarned(t *testing.T) {
 	th := DefaultTheme()
 	long := []typeset.Span{{Text: "Prof. Dr. Maximiliane Sophie von Hohenzollern-Sigmaringen", Name: true}}
@@ -148,6 +149,9 @@ func TestBrokenNameWarned(t *testing.T) {
 		{long, measure(plain("Prof. Dr. Maximiliane Sophie von"), th.SpeakerName), 1},
 		{long, measure(long, th.SpeakerName), 0},
 		{moved, measure(plain("Moderation: Prof. Dr. Viera"), th.SpeakerName), 0},
+		// Kept text that is no name (a contents entry) breaks at its
+		// spaces without a word.
+		{[]typeset.Span{{Text: "Auswirkungen auf die Arbeitsmarktintegration von Geflüchteten", Keep: true}}, measure(plain("Auswirkungen auf die"), th.SpeakerName), 0},
 	} {
 		c := testComposer(t, th)
 		c.displayText(tc.spans, th.SpeakerName, 0, tc.width, "sections[0].speakers[0]")

@@ -71,7 +71,7 @@ func (c *composer) display(spans []typeset.Span, st typeset.TextStyle, x, width 
 	v = c.finishText(p, v, lines, typeset.RaggedRight, where)
 	// After finishText, which numbers the paragraph the warnings point at.
 	c.warnDisplayHyphens(p, lines, where)
-	c.warnBrokenNames(p, lines, where)
+	c.warnBrokenNames(spans, p, lines, where)
 	return v
 }
 
