@@ -156,6 +156,11 @@ func (c *composer) reportComposition(d *Document) {
 			d.Warnings[i].Element = "body line"
 		case WarnHyphenatedName:
 			d.Warnings[i].Element = "name"
+		case WarnHyphenatedDisplay:
+			d.Warnings[i].Element = "display line" // the display-break rule's, set with the text
+		}
+		if w.Kind.Composition() {
+			d.Warnings[i].Where = r.withColumn(w.Where)
 		}
 	}
 }
