@@ -157,6 +157,9 @@ func (c *composer) reportComposition(d *Document) {
 		case WarnHyphenatedName:
 			d.Warnings[i].Element = "name"
 		}
+		if w.Kind.Composition() {
+			d.Warnings[i].Where = r.withColumn(w.Where)
+		}
 	}
 }
 

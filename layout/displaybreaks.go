@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -17,12 +18,16 @@ import (
 //     balanced lines is never broken at a hyphen (OER-Qualitätskriterien);
 //  2. also after an author's hyphen or slash, and at compound joints
 //     (Begleitforschungs-ergebnisse);
-//  3. also at any pattern break.
+//  3. also at any pattern break;
+//  4. also at the spaces of a name (Prof. Dr. Maximiliane Sophie von /
+//     Hohenzollern-Sigmaringen): only a name wider than the measure gets
+//     here, and it is reported (WarnHyphenatedName), since running into
+//     the next column or off the page is worse.
 //
 // A break that adds a hyphen never leaves fewer than minDisplayFragment
 // letters on either side (no Begleitforschungsergebnis-se), and names are
-// never hyphenated: they break, if at all, only after a hyphen their
-// author wrote.
+// never hyphenated: they break only after a hyphen their author wrote,
+// and at their spaces only in the last stage.
 
 // displayStage is how far display text may break inside words.
 type displayStage uint8
@@ -32,6 +37,8 @@ const (
 	wordsOnly   displayStage = iota // between words only
 	jointsFirst                     // and at author hyphens, slashes and compound joints
 	anyBreak                        // and at any pattern break
+	nameSpaces                      // and at a name's spaces: the last resort
+	lastStage   = nameSpaces
 )
 
 // minDisplayFragment is the fewest letters a hyphenated display word
@@ -100,10 +107,27 @@ func withoutSoftHyphens(spans []typeset.Span) []typeset.Span {
 	return out
 }
 
+// namesBreakable turns names into kept text for the last stage: still
+// never hyphenated (only broken after their author's hyphens), but
+// breakable at their spaces.
+func namesBreakable(spans []typeset.Span) []typeset.Span {
+	out := make([]typeset.Span, len(spans))
+	for i, sp := range spans {
+		if sp.Name {
+			sp.Name, sp.Keep = false, true
+		}
+		out[i] = sp
+	}
+	return out
+}
+
 // displayParagraph builds display text for a stage.
 func (c *composer) displayParagraph(spans []typeset.Span, st typeset.TextStyle, stage displayStage) *typeset.Paragraph {
-	if stage == wordsOnly {
+	switch stage {
+	case wordsOnly:
 		spans = withoutSoftHyphens(spans)
+	case nameSpaces:
+		spans = namesBreakable(spans)
 	}
 	p := typeset.NewParagraph(spans, st, displayHyphenator{base: c.hyph, stage: stage})
 	for k, n := range p.Nodes {
@@ -134,7 +158,7 @@ type preparedDisplay struct {
 	spans  []typeset.Span // normalised
 	st     typeset.TextStyle
 	params typeset.BreakParams
-	paras  [anyBreak + 1]*typeset.Paragraph
+	paras  [lastStage + 1]*typeset.Paragraph
 }
 
 // newPreparedDisplay prepares spans (normalised here) for display setting.
@@ -154,7 +178,7 @@ func (d *preparedDisplay) breakAt(width typeset.Scaled) (*typeset.Paragraph, []t
 			d.paras[stage] = d.c.displayParagraph(d.spans, d.st, stage)
 		}
 		lines := typeset.BreakLines(d.paras[stage].Nodes, func(int) typeset.Scaled { return width }, d.params)
-		if !anyOverfull(lines) || stage == anyBreak {
+		if !anyOverfull(lines) || stage == lastStage {
 			return d.paras[stage], lines
 		}
 	}
@@ -181,10 +205,10 @@ func (c *composer) setDisplay(spans []typeset.Span, st typeset.TextStyle, x, wid
 		}
 	} else {
 		// Set at once; a later stage only where a line does not fit.
-		for stage := wordsOnly; stage <= anyBreak; stage++ {
+		for stage := wordsOnly; stage <= lastStage; stage++ {
 			p = c.displayParagraph(d.spans, st, stage)
 			v, lines := typeset.SetParagraph(p, x, w, typeset.RaggedRight, d.params)
-			if !anyOverfull(lines) || stage == anyBreak {
+			if !anyOverfull(lines) || stage == lastStage {
 				return p, v, lines
 			}
 		}
@@ -202,4 +226,43 @@ func wordBreaksIn(nodes []typeset.Node, lines []typeset.Line) int {
 		}
 	}
 	return n
+}
+
+// warnBrokenNames reports display lines that end between two words of
+// one of the spans' names — the last stage of the display-break rule, for
+// a name wider than the measure: the words on both sides of the break
+// stand in the name with a space between them.
+func (c *composer) warnBrokenNames(spans []typeset.Span, p *typeset.Paragraph, lines []typeset.Line, where string) {
+	var names []string
+	for _, sp := range c.normalised(spans) {
+		if sp.Name {
+			names = append(names, sp.Text)
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	for i, ln := range lines[:max(len(lines)-1, 0)] {
+		if ln.End <= 0 || ln.End+1 >= len(p.Nodes) || p.Nodes[ln.End].Kind != typeset.GlueNode {
+			continue
+		}
+		pair := boxText(p.Nodes[:ln.End], -1) + " " + boxText(p.Nodes[ln.End+1:], 1)
+		if slices.ContainsFunc(names, func(n string) bool { return strings.Contains(n, pair) }) {
+			c.warnAt(c.lineItem(len(c.paraWhere), i), WarnHyphenatedName, where, "a name is broken between its words at the end of line %d (%s); it is wider than the measure — shorten it or widen the measure", i+1, lineExcerpt(p.Nodes, ln))
+		}
+	}
+}
+
+// boxText is the text of the box nearest the end (dir −1) or the start
+// (dir 1) of nodes, past glue and penalties.
+func boxText(nodes []typeset.Node, dir int) string {
+	for k := range nodes {
+		if dir < 0 {
+			k = len(nodes) - 1 - k
+		}
+		if nodes[k].Kind == typeset.BoxNode {
+			return nodes[k].Text
+		}
+	}
+	return ""
 }

@@ -64,7 +64,15 @@ func TestDisplayBreaks(t *testing.T) {
 			[]string{"Wiesenthal-", "Oberkirchner"}},
 		{"a name without a hyphen is never broken", long, th.SpeakerName,
 			measure(long, th.SpeakerName) * 3 / 4, false,
-			[]string{"Wiesenthaloberkirchner"}},
+			[]string{"Wiesenthaloberkirchner"}}, {"a name moves whole to the next line", append(plain("Moderation: "), typeset.Span{Text: "Prof. Dr. Viera Pirker", Name: true}), th.SpeakerName,
+			measure(plain("Moderation: Prof. Dr. Viera"), th.SpeakerName), false,
+			[]string{"Moderation:", "Prof. Dr. Viera Pirker"}},
+		{"a double name breaks at its hyphen before its spaces", []typeset.Span{{Text: "Dr. Kristian Garthus-Niegel", Name: true}}, th.SpeakerName,
+			measure(plain("Dr. Kristian Garthus-Niegel"), th.SpeakerName) - typeset.Pt(2), false,
+			[]string{"Dr. Kristian Garthus-", "Niegel"}},
+		{"a name wider than the measure breaks at its spaces, never hyphenated", []typeset.Span{{Text: "Prof. Dr. Maximiliane Sophie von Hohenzollern-Sigmaringen", Name: true}}, th.SpeakerName,
+			measure(plain("Prof. Dr. Maximiliane Sophie von"), th.SpeakerName), false,
+			[]string{"Prof. Dr. Maximiliane Sophie von", "Hohenzollern-Sigmaringen"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -121,6 +129,43 @@ func TestDisplayHyphenatorBreaks(t *testing.T) {
 			if got := h.Breaks(word, true); len(got) != want {
 				t.Errorf("%s as a name: breaks %v", word, got)
 			}
+		}
+	}
+}
+
+// TestBrokenNameWarned: a name broken between its words (the display-break
+// rule's last resort, for a name wider than the measure) is reported as a
+// broken name at its key; a name that moves whole to the next line, or
+// kept text that is no name, is not.
+func TestBrokenNameWarned(t *testing.T) {
+	th := DefaultTheme()
+	long := []typeset.Span{{Text: "Prof. Dr. Maximiliane Sophie von Hohenzollern-Sigmaringen", Name: true}}
+	moved := append(plain("Moderation: "), typeset.Span{Text: "Prof. Dr. Viera Pirker", Name: true})
+	for _, tc := range []struct {
+		spans []typeset.Span
+		width typeset.Scaled
+		want  int
+	}{
+		{long, measure(plain("Prof. Dr. Maximiliane Sophie von"), th.SpeakerName), 1},
+		{long, measure(long, th.SpeakerName), 0},
+		{moved, measure(plain("Moderation: Prof. Dr. Viera"), th.SpeakerName), 0},
+		// Kept text that is no name (a contents entry) breaks at its
+		// spaces without a word.
+		{[]typeset.Span{{Text: "Auswirkungen auf die Arbeitsmarktintegration von Geflüchteten", Keep: true}}, measure(plain("Auswirkungen auf die"), th.SpeakerName), 0},
+	} {
+		c := testComposer(t, th)
+		c.displayText(tc.spans, th.SpeakerName, 0, tc.width, "sections[0].speakers[0]")
+		got := 0
+		for _, w := range c.warnings {
+			if w.Kind == WarnHyphenatedName {
+				got++
+				if !strings.Contains(w.Msg, "Prof. Dr. Maximiliane Sophie von") || w.Where != "sections[0].speakers[0]" {
+					t.Errorf("warning %q at %q", w.Msg, w.Where)
+				}
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%v in %.1f mm: %d broken-name warnings %v, want %d", tc.spans, tc.width.MM(), got, c.warnings, tc.want)
 		}
 	}
 }

@@ -76,13 +76,38 @@ func withTheme(t *testing.T, doc *content.Document, text string, screen bool) (*
 }
 
 // textEdge is the x most lines of the page's type area start at (the
-// left edge of the text block, or of its first column): the commonest x
-// of the glyph runs that are not running head or foot.
+// left edge of the text block, or of its first column): the commonest
+// left edge of the items that begin a line — glyph runs, QR codes and
+// pictures (not full-bleed ones, nor the running head and foot) with
+// nothing else of the type area to their left at the same height. So
+// the text beside a code or a portrait, and a second column, do not
+// count: on a page that holds only floats (a picture and link blocks
+// deferred to its top) or a section of link blocks, the lines beside the
+// codes outnumber the rest, yet the type area starts where the codes do.
 func textEdge(p Page) (typeset.Scaled, bool) {
-	count := map[typeset.Scaled]int{}
+	var starts []box
 	for _, it := range p.Items {
-		if g, ok := it.(*typeset.GlyphRun); ok && g.Artifact != typeset.PaginationArtifact {
-			count[g.X]++
+		switch v := it.(type) {
+		case *typeset.GlyphRun:
+			if v.Artifact == typeset.PaginationArtifact {
+				continue
+			}
+		case *Picture:
+			if v.W > p.Width {
+				continue
+			}
+		case *typeset.QRCode:
+		default:
+			continue
+		}
+		if b, ok := extent(it); ok {
+			starts = append(starts, b)
+		}
+	}
+	count := map[typeset.Scaled]int{}
+	for _, b := range starts {
+		if !besideAnother(b, starts) {
+			count[b.x0]++
 		}
 	}
 	var edge typeset.Scaled
@@ -92,6 +117,17 @@ func textEdge(p Page) (typeset.Scaled, bool) {
 		}
 	}
 	return edge, count[edge] > 0
+}
+
+// besideAnother reports whether one of boxes ends left of b and overlaps
+// it in height: b does not begin its line.
+func besideAnother(b box, boxes []box) bool {
+	for _, o := range boxes {
+		if o.x1 <= b.x0 && o.y0 < b.y1 && b.y0 < o.y1 {
+			return true
+		}
+	}
+	return false
 }
 
 // frameRuns are the glyph runs of the running head and foot.

@@ -149,7 +149,7 @@ func (c *composer) personCell(i, j int, p content.Person, x, width typeset.Scale
 			textTop = pic.H + portraitGap
 		}
 	}
-	cell := tag(c.displayText([]typeset.Span{{Text: p.Name, Name: true}}, th.SpeakerName, x, width, where), div.Child(typeset.RoleP))
+	cell := tag(c.displayText(nameSpans(p), th.SpeakerName, x, width, where), div.Child(typeset.RoleP))
 	if about := roleAndOrganisation(p); about != "" {
 		cell = append(cell, tag(c.displayText(plain(about), th.SpeakerRole, x, width, where), div.Child(typeset.RoleP))...)
 	}

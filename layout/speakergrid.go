@@ -110,12 +110,20 @@ type personText struct {
 	name, about *preparedDisplay // about is nil when there is none
 }
 
+// newPersonText prepares a speaker's lines from the same spans personCell
+// sets (nameSpans), so the grid is sized for the lines it gets.
 func (c *composer) newPersonText(p content.Person) personText {
-	t := personText{name: c.newPreparedDisplay([]typeset.Span{{Text: p.Name, Keep: true}}, c.th.SpeakerName)}
+	t := personText{name: c.newPreparedDisplay(nameSpans(p), c.th.SpeakerName)}
 	if about := roleAndOrganisation(p); about != "" {
 		t.about = c.newPreparedDisplay(plain(about), c.th.SpeakerRole)
 	}
 	return t
+}
+
+// nameSpans is a speaker's name as set in its cell: a name, which breaks
+// only where the display-break rule lets names break.
+func nameSpans(p content.Person) []typeset.Span {
+	return []typeset.Span{{Text: p.Name, Name: true}}
 }
 
 // personHeight is the height personCell gives a speaker in a cell of the

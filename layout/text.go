@@ -68,7 +68,10 @@ func (c *composer) balancedText(spans []typeset.Span, st typeset.TextStyle, x, w
 
 func (c *composer) display(spans []typeset.Span, st typeset.TextStyle, x, width typeset.Scaled, where string, balance bool) []typeset.VNode {
 	p, v, lines := c.setDisplay(spans, st, x, width, balance)
-	return c.finishText(p, v, lines, typeset.RaggedRight, where)
+	v = c.finishText(p, v, lines, typeset.RaggedRight, where)
+	// After finishText, which numbers the paragraph the warnings point at.
+	c.warnBrokenNames(spans, p, lines, where)
+	return v
 }
 
 // anyOverfull reports whether a line does not fit.

@@ -36,7 +36,9 @@ func textBlockLeft(lines []bboxLine) (float64, bool) {
 // (left-hand) stands outer − inner = 16 mm right of page 3's (right-hand),
 // ±0.5 pt, each folio is flush with its page's outer edge, and the back
 // cover shows no folio and no running foot; in the screen edition, one-sided,
-// pages 2 and 3 start at the same x.
+// pages 2 and 3 start at the same x. Every page after the cover, those that
+// begin with deferred floats included, keeps its lines in its side's type
+// area (checkMirroredLines).
 func TestFacingMarginsInPDF(t *testing.T) {
 	const inner, outer = 18.0, 34.0
 	theme := fmt.Sprintf("[page]\nmargin_inner = \"%gmm\"\nmargin_outer = \"%gmm\"\n", inner, outer)
@@ -61,6 +63,7 @@ func TestFacingMarginsInPDF(t *testing.T) {
 		// page 3, where the type area ends 210 − inner − outer mm after
 		// the text block's left edge.
 		width := (210 - inner - outer) * mmPt
+		checkMirroredLines(t, name, pages, right, left, width)
 		if x, ok := wordAt(pages[1], "2", true); !ok || math.Abs(x-left) > 0.5 {
 			t.Errorf("%s: page 2's folio starts at %.2f pt (found: %v), want the outer edge %.2f pt", name, x, ok, left)
 		}
@@ -79,6 +82,35 @@ func TestFacingMarginsInPDF(t *testing.T) {
 		l3, _ := textBlockLeft(screen[2])
 		if math.Abs(l2-l3) > 0.5 {
 			t.Errorf("%s, screen edition: pages 2 and 3 start at %.2f and %.2f pt; the screen edition is one-sided", name, l2, l3)
+		}
+	}
+}
+
+// checkMirroredLines checks every page after the cover — body pages,
+// pages that begin with floats deferred to their top (a picture's caption,
+// link blocks), notes pages and the back cover — line by line: each line
+// lies in its side's type area, from rightStart on right-hand (odd) pages
+// and leftStart on left-hand pages, width wide, give or take what
+// protrusion lets hang out; and on each page some line starts at the type
+// area's edge.
+func checkMirroredLines(t *testing.T, name string, pages [][]bboxLine, rightStart, leftStart, width float64) {
+	t.Helper()
+	const hang = 4.0 // pt: a hanging quote or hyphen
+	for i, lines := range pages[1:] {
+		n := i + 2
+		x0 := leftStart
+		if n%2 == 1 {
+			x0 = rightStart
+		}
+		atEdge := false
+		for _, l := range lines {
+			if l.XMin < x0-hang || l.XMax > x0+width+hang {
+				t.Errorf("%s: page %d: %q at %.2f–%.2f pt, outside its type area %.2f–%.2f pt", name, n, lineText(l), l.XMin, l.XMax, x0, x0+width)
+			}
+			atEdge = atEdge || math.Abs(l.XMin-x0) <= 0.5
+		}
+		if len(lines) > 0 && !atEdge {
+			t.Errorf("%s: page %d: no line starts at the type area's edge %.2f pt", name, n, x0)
 		}
 	}
 }
