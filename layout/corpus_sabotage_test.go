@@ -40,7 +40,11 @@ var sabotages = []sabotage{
 // the place for it.
 func checkSabotage(t *testing.T, built []*builtEvent) {
 	for _, s := range sabotages {
-		done := false
+		// The first document with the place for the spoil that shows it:
+		// a spoil can land where the reading cannot see it (a line moved
+		// above a float that begins the next page reads as the float's
+		// neighbour), so every document with the place is tried.
+		tried, caught := []string{}, false
 		for _, ev := range built {
 			spoilt := ev.clone()
 			if !s.spoil(spoilt) {
@@ -49,14 +53,17 @@ func checkSabotage(t *testing.T, built []*builtEvent) {
 			clean := ev.clone()
 			clean.check()
 			spoilt.check()
-			if before, after := countKind(clean.faults, s.kind), countKind(spoilt.faults, s.kind); after <= before {
-				t.Errorf("%s (%s): the check found %d faults of kind %q, as many as without it (%d)", s.name, ev.name, after, s.kind, before)
+			tried = append(tried, ev.name)
+			if countKind(spoilt.faults, s.kind) > countKind(clean.faults, s.kind) {
+				caught = true
+				break
 			}
-			done = true
-			break
 		}
-		if !done {
+		switch {
+		case len(tried) == 0:
 			t.Errorf("%s: no document of the corpus has the place for it", s.name)
+		case !caught:
+			t.Errorf("%s: the check found no more faults of kind %q than without it, in any of %v", s.name, s.kind, tried)
 		}
 	}
 	if !*updateCorpusPages {
