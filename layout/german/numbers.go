@@ -114,13 +114,20 @@ func endsNumber(in []rune, k int) bool {
 
 // isPostcode reports a five-digit number before a place name at the
 // start of a line of an address: at the paragraph's start or after a
-// comma, followed by a capitalised word.
+// comma, followed by a capitalised word that is not a unit (10000
+// Minuten is a quantity). Any space counts, the no-break space the
+// normaliser puts before a unit included, so a second pass decides as
+// the first did.
 func isPostcode(in, out []rune, k int) bool {
 	start := len(out) == 0 || len(out) >= 2 && out[len(out)-2] == ',' || len(out) >= 1 && out[len(out)-1] == '\n'
-	if !start || k-len(in) == 0 || k+1 >= len(in) || in[k] != ' ' {
+	if !start || k+1 >= len(in) || !unicode.IsSpace(in[k]) || !unicode.IsUpper(in[k+1]) {
 		return false
 	}
-	return unicode.IsUpper(in[k+1])
+	end := k + 1
+	for end < len(in) && unicode.IsLetter(in[end]) {
+		end++
+	}
+	return !units[string(in[k+1:end])]
 }
 
 // wordBefore is the word before the space that ends out ("" if out does

@@ -31,6 +31,7 @@ func TestNumbers(t *testing.T) {
 		{`um 16 Uhr`, `um 16` + NB + `Uhr`},
 		{`3,5 km`, `3,5` + NB + `km`},
 		{`2 Tage lang`, `2` + NB + `Tage lang`},
+		{`10000 Minuten`, `10` + NNB + `000` + NB + `Minuten`}, // a quantity at the start, not a postcode
 		// What must not change.
 		{`2019-2025`, `2019–2025`}, // a year range: en dash, no grouping
 		{`im Jahr 2026`, `im Jahr 2026`},
