@@ -81,7 +81,7 @@ func (r *compositionReader) endedByFloat(i int, next placed, room typeset.Scaled
 		return false
 	}
 	f, ok := r.floatOf(next)
-	if !ok || f.AnchorPage != i+1 || f.Page != i+2 {
+	if !ok || f.Due() != i+1 || f.Page != i+2 {
 		return false
 	}
 	top, bottom := r.blockBand(next)
@@ -267,7 +267,7 @@ func (r *compositionReader) strandedBlocks() {
 			if !ok || p.kind == kindText || p.sect < 0 || r.lastText[p.sect] < 0 || r.lastText[p.sect] >= i {
 				continue
 			}
-			if f, ok := r.floatOf(p); ok && f.Page == i+1 && f.Page-f.AnchorPage <= 1 && f.Page >= f.AnchorPage {
+			if f, ok := r.floatOf(p); ok && f.Page == i+1 && f.Page-f.Due() <= 1 && f.Page >= f.AnchorPage {
 				continue // a float where the rules let it stand
 			}
 			top, bottom := r.blockBand(p)
@@ -279,11 +279,12 @@ func (r *compositionReader) strandedBlocks() {
 }
 
 // floatDistances reports floats standing more than one page after their
-// anchor, or before it.
+// anchor (or after the float before them, where that is later), or
+// before it.
 func (r *compositionReader) floatDistances() {
 	for _, f := range r.d.Floats {
-		d := f.Page - f.AnchorPage
-		if d >= 0 && d <= 1 || f.Page < 1 || f.Page > len(r.pages) {
+		d := f.Page - f.Due()
+		if f.Page >= f.AnchorPage && d <= 1 || f.Page < 1 || f.Page > len(r.pages) {
 			continue
 		}
 		// The band: the float's block on its page, if it can be found.
@@ -295,12 +296,20 @@ func (r *compositionReader) floatDistances() {
 				break
 			}
 		}
-		if d < 0 {
+		if f.Page < f.AnchorPage {
 			r.add(WarnFloatDistance, f.Page-1, top, height, element, f.Where,
 				"a %s stands on page %d, before its anchor on page %d", element, f.Page, f.AnchorPage)
 			continue
 		}
 		r.add(WarnFloatDistance, f.Page-1, top, height, element, f.Where,
-			"a %s stands on page %d, %d pages after its anchor on page %d (at most one is allowed)", element, f.Page, d, f.AnchorPage)
+			"a %s stands on page %d, %d pages after %s (at most one is allowed)", element, f.Page, d, dueOf(f))
 	}
+}
+
+// dueOf says what a float's distance is counted from, for a message.
+func dueOf(f FloatPlacement) string {
+	if f.AfterPage > f.AnchorPage {
+		return fmt.Sprintf("the float before it on page %d", f.AfterPage)
+	}
+	return fmt.Sprintf("its anchor on page %d", f.AnchorPage)
 }

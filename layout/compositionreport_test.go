@@ -326,6 +326,21 @@ var faultCases = []struct {
 		s.text(q, 1, 0, 14, s.lines())
 		s.d.Floats = []FloatPlacement{{Where: "content.toml:15:3: sections[0].images[0]", AnchorPage: 2, Page: 4}}
 	}, []string{"stranded-block p4 picture", "float-distance p4 picture"}},
+	{"a float the page after the float before it", func(s *synthetic) {
+		s.page(CoverPage)
+		p := s.page(BodyPage)
+		s.heading(p, 0, 0, 0)
+		s.text(p, 0, 0, 2, s.lines())
+		s.text(s.page(BodyPage), 0, 0, 0, s.lines())
+		q := s.page(BodyPage)
+		s.picture(q, 0, 0, 0, 0, 10)
+		s.heading(q, 1, 0, 12)
+		s.text(q, 1, 0, 14, s.lines())
+		s.d.Floats = []FloatPlacement{
+			{Where: "content.toml:12:3: sections[0].links[0]", AnchorPage: 2, Page: 3},
+			{Where: "content.toml:15:3: sections[0].images[0]", AnchorPage: 2, Page: 4, AfterPage: 3},
+		}
+	}, nil},
 }
 
 // TestCompositionReportFindsEachFault provokes each fault of the page

@@ -610,9 +610,10 @@ func (a floatPos) before(b floatPos) bool {
 }
 
 // checkFloats: each picture and link block of a section stands on the
-// page of its anchor — the end of the section's text, or its heading
-// when it has none — or the next, and the section's floats keep their
-// order (pictures, presentations, links).
+// page it is due — its anchor's, the end of the section's text (or its
+// heading when it has none), or the page of the float before it where
+// that is later — or the next, never before its anchor, and the
+// section's floats keep their order (pictures, presentations, links).
 func (ev *builtEvent) checkFloats(paras []paragraph, lines []flowLine, placed [][]int) {
 	drawn := append([]drawnImage(nil), ev.drawn...)
 	sort.SliceStable(drawn, func(a, b int) bool {
@@ -620,6 +621,7 @@ func (ev *builtEvent) checkFloats(paras []paragraph, lines []flowLine, placed []
 	})
 	used := make([]bool, len(drawn))
 	cursor := 0 // the flow line the previous section's anchor was found at
+	after := -1 // the page of the last float found (from 0)
 	for i, s := range ev.doc.Sections {
 		anchor := -1
 		for pi, para := range paras {
@@ -666,9 +668,10 @@ func (ev *builtEvent) checkFloats(paras []paragraph, lines []flowLine, placed []
 		}
 		ev.checkRecorded(floats)
 		for k, f := range floats {
-			if d := f.page - anchorPage; d < 0 || d > 1 {
-				ev.add(f.page+1, faultFloatDistance, "%s on page %d, its anchor on page %d", f.name, f.page+1, anchorPage+1)
+			if f.page < anchorPage || f.page > max(anchorPage, after)+1 {
+				ev.add(f.page+1, faultFloatDistance, "%s on page %d, its anchor on page %d, the float before it on page %d", f.name, f.page+1, anchorPage+1, after+1)
 			}
+			after = f.page
 			if k > 0 && !floats[k-1].before(f) {
 				ev.add(f.page+1, faultFloatOrder, "%s stands before %s (page %d)", f.name, floats[k-1].name, floats[k-1].page+1)
 			}

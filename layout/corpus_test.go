@@ -40,7 +40,8 @@ const pageBreakerLanded = false
 const mergeFaultsExplained = false
 
 // CORPUS_PDF_DIR, when set, is a folder the corpus's PDFs are kept in,
-// to look at them.
+// to look at them, with each generated event's folder (content and
+// theme) beside its PDF.
 
 // updateCorpusPages rewrites testdata/corpus-pages.golden with the page
 // counts of this build (go test ./layout -run TestCompositionCorpus
@@ -138,7 +139,11 @@ func TestCompositionCorpus(t *testing.T) {
 			return content.Load("../cmd/brochure/testdata/second-event/content.toml", content.Options{})
 		}},
 	}
-	for _, ev := range generateCorpus(t, t.TempDir()) {
+	events := t.TempDir()
+	if keep := os.Getenv("CORPUS_PDF_DIR"); keep != "" {
+		events = keep // the events' content beside their PDFs
+	}
+	for _, ev := range generateCorpus(t, events) {
 		cases = append(cases, corpusCase{ev.name, func() (*content.Document, error) { return content.Load(ev.path, content.Options{}) }})
 	}
 	r := &readers{cpu: map[string]time.Duration{}}

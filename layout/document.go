@@ -36,6 +36,17 @@ type FloatPlacement struct {
 	// AnchorPage and Page are document pages (from 1): where the anchor
 	// fell and where the float was placed.
 	AnchorPage, Page int
+	// AfterPage is the page of the float before it in the document (0
+	// for the first): floats keep their order, so one cannot stand
+	// before the float ahead of it.
+	AfterPage int
+}
+
+// Due is the page from which a float's distance counts: its anchor's,
+// or the page of the float before it where that is later (a section
+// whose floats take more than a page sets them a page after another).
+func (f FloatPlacement) Due() int {
+	return max(f.AnchorPage, f.AfterPage)
 }
 
 // Meta is the document information output writes into the PDF.

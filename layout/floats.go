@@ -99,10 +99,13 @@ func (c *composer) breakBody(v []typeset.VNode, firstPage, pagesAfter int) []typ
 	}
 	frames := typeset.BreakPages(v, params)
 	cols := max(c.th.Columns, 1)
+	after := 0
 	for f, fr := range frames {
 		for _, pf := range fr.Floats {
+			page := firstPage + f/cols
 			c.floats = append(c.floats, FloatPlacement{Where: c.floatWhere[pf.ID-1],
-				AnchorPage: firstPage + pf.AnchorFrame/cols, Page: firstPage + f/cols})
+				AnchorPage: firstPage + pf.AnchorFrame/cols, Page: page, AfterPage: after})
+			after = page
 		}
 	}
 	return frames

@@ -26,15 +26,22 @@
 // end, the one with the fewest pages and among those the cheapest wins.
 //
 // Floats (boxes marked Float) stand at their anchor, their place in the
-// list, or are deferred to the top of the next frame, never further: a
-// frame may defer a suffix of the floats anchored in it, so they keep
-// their order. Widows, orphans and a heading at a frame's foot are
+// list, or are deferred to the top of a later frame, in order, as in
+// LaTeX's float algorithm: a frame may defer a suffix of the floats
+// anchored in it; a frame that begins with k floats waiting sets the
+// first j ≥ 1 of them at its top, and the text may overtake the other
+// k − j, every float it meets joining them. So each float stands at most
+// a frame after its anchor's or the float before it, whichever is later,
+// and a section's floats may take more than a page while the text goes
+// on. Each float costs FloatDefer for each frame it waits. Widows, orphans and a heading at a frame's foot are
 // infinite penalties the caller puts in the list, as are blocks kept
 // together; a block stranded from its section is a finite penalty.
 //
 // Complexity: with n nodes, w the legal breaks a frame can hold (about
-// its lines), c the floats anchored in a frame and s the frame numbers
-// kept per node (those at most one page behind the fewest, so s ≤ 2 ×
-// Columns), BreakPages takes O(n · s · w · (1 + c)) time and
-// O(n · s · (1 + c)) memory — linear in the length of the document. Paginate takes O(n).
+// its lines), c the floats anchored in a frame, q the floats waiting at
+// once (at most maxWaiting, 16; a frame's worth or two in practice) and
+// s the frame numbers kept per node (those at most one page behind the
+// fewest, so s ≤ 2 × Columns), BreakPages takes O(n · s · q² · w · (1 +
+// c)) time and O(n · s · (q + c)) memory — linear in the length of the
+// document. Paginate takes O(n).
 package typeset

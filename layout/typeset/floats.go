@@ -1,17 +1,18 @@
 package typeset
 
 // Floats: a box marked Float stands at its anchor (its place in the
-// list) in the frame where that falls, or, deferred, at the top of the
-// next frame, never later; BreakPages decides which, frame by frame,
-// deferring a suffix of a frame's floats so that they keep their order.
-// This file sets the chosen frames: deferred floats first, then the flow
-// with the floats that stay, the glue flexed so the frame ends flush.
+// list) in the frame where that falls, or, deferred, at the top of a
+// later frame, in order: BreakPages decides which, frame by frame (see
+// expand). This file sets the chosen frames: the waiting floats set at
+// the top first, then the flow with the floats that stand in it, the
+// glue flexed so the frame ends flush.
 
 // place sets the frames of a chosen path of states.
 func (pb *pageBreaker) place(path []pageState) []PageBody {
+	anchors := pb.anchorFrames(path)
 	var out []PageBody
 	for j := 0; j+1 < len(path); j++ {
-		nodes, placed := pb.frameNodes(path[j], path[j+1], j)
+		nodes, placed := pb.frameNodes(path[j], path[j+1], anchors)
 		if pb.flexes(path[j], path[j+1]) {
 			flex(nodes, pb.p.Height, pb.p.FlexStep)
 		}
@@ -22,22 +23,41 @@ func (pb *pageBreaker) place(path []pageState) []PageBody {
 	return out
 }
 
-// frameNodes lists what frame number frame holds, from state s to state
-// t, and the floats placed in it.
-func (pb *pageBreaker) frameNodes(s, t pageState, frame int) ([]VNode, []PlacedFloat) {
+// anchorFrames maps each float node to the frame of the path its anchor
+// falls in.
+func (pb *pageBreaker) anchorFrames(path []pageState) map[int]int {
+	out := map[int]int{}
+	for j := 0; j+1 < len(path); j++ {
+		for i := path[j].b; i < path[j+1].b; i++ {
+			if pb.v[i].Float {
+				out[i] = j
+			}
+		}
+	}
+	return out
+}
+
+// frameNodes lists what the frame from state s to state t holds — the
+// waiting floats it sets at its top, then the flow with the floats that
+// stand in it — and the floats placed in it.
+func (pb *pageBreaker) frameNodes(s, t pageState, anchors map[int]int) ([]VNode, []PlacedFloat) {
 	v := pb.v
 	var nodes []VNode
 	var placed []PlacedFloat
-	for _, i := range pb.carried(s) {
+	onTop := pb.carried(s)[:pb.best(t).top]
+	for _, i := range onTop {
 		nodes = append(nodes, v[i], Space(v[i].FloatSpace))
-		placed = append(placed, PlacedFloat{ID: v[i].FloatID, AnchorFrame: frame - 1})
+		placed = append(placed, PlacedFloat{ID: v[i].FloatID, AnchorFrame: anchors[i]})
 	}
-	deferred := pb.carried(t) // a few at most, in order
+	waiting := map[int]bool{}
+	for _, i := range pb.carried(t) {
+		waiting[i] = true
+	}
 	start := s.b
 	for start < t.b && v[start].Kind != VBox {
 		start++
 	}
-	if extra := pb.extraTopSpace(s, start); extra > 0 && start < t.b {
+	if extra := pb.extraTopSpace(s.b, onTop, start); extra > 0 && start < t.b {
 		nodes = append(nodes, Space(extra))
 	}
 	if start < t.b && v[start].Header != nil {
@@ -46,15 +66,14 @@ func (pb *pageBreaker) frameNodes(s, t pageState, frame int) ([]VNode, []PlacedF
 	boxes := 0
 	for i := start; i < t.b; i++ {
 		n := v[i]
-		if len(deferred) > 0 && deferred[0] == i {
-			deferred = deferred[1:]
+		if waiting[i] {
 			continue
 		}
 		if n.Float {
 			if boxes > 0 {
 				nodes = append(nodes, Space(n.FloatSpace))
 			}
-			placed = append(placed, PlacedFloat{ID: n.FloatID, AnchorFrame: frame})
+			placed = append(placed, PlacedFloat{ID: n.FloatID, AnchorFrame: anchors[i]})
 		}
 		if n.Kind == VBox {
 			boxes++

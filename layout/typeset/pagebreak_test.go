@@ -108,8 +108,9 @@ func TestBreakPagesFloatsDeferAndKeepOrder(t *testing.T) {
 	if want := "a.1 a.2 a.3 a.4 a.5 a.6 a.7 a.8 b.1 b.2 | F1 b.3 b.4 b.5 b.6 b.7 | b.8 b.9 b.10"; got != want {
 		t.Errorf("deferred float:\n got %s\nwant %s", got, want)
 	}
-	// Many lists: a float never stands before its anchor's frame or more
-	// than one frame after it, each is placed once, and in order.
+	// Many lists: a float never stands before its anchor's frame, nor
+	// more than one frame after its anchor's or the previous float's
+	// frame, whichever is later; each is placed once, and in order.
 	for seed := 0; seed < 200; seed++ {
 		var v []VNode
 		id := 0
@@ -139,20 +140,38 @@ func TestBreakPagesFloatsDeferAndKeepOrder(t *testing.T) {
 		if placed != boxes {
 			t.Fatalf("seed %d: %d of %d boxes placed", seed, placed, boxes)
 		}
-		next := 1
+		next, prev := 1, 0
 		for f, fr := range frames {
 			for _, pf := range fr.Floats {
 				if pf.ID != next {
 					t.Fatalf("seed %d: float %d placed where %d was due (frame %d)", seed, pf.ID, next, f)
 				}
 				next++
-				if f < pf.AnchorFrame || f > pf.AnchorFrame+1 {
-					t.Fatalf("seed %d: float %d in frame %d, anchored in %d", seed, pf.ID, f, pf.AnchorFrame)
+				if f < pf.AnchorFrame || f > max(pf.AnchorFrame, prev)+1 {
+					t.Fatalf("seed %d: float %d in frame %d, anchored in %d, the float before in %d", seed, pf.ID, f, pf.AnchorFrame, prev)
 				}
+				prev = f
 			}
 		}
 		if next != id+1 {
 			t.Fatalf("seed %d: %d of %d floats placed", seed, next-1, id)
+		}
+	}
+}
+
+func TestBreakPagesTextOvertakesFloatsTallerThanAFrame(t *testing.T) {
+	// Three floats of 8 lines after a's 5 lines take more than a frame
+	// of 10 together: b's text overtakes them, so no page stays half
+	// empty, and each float stands a frame after the one before it.
+	v := join(lineBoxes("a", 5), []VNode{Penalty(Infinity), floatBox("F1", 1, 8), floatBox("F2", 2, 8), floatBox("F3", 3, 8)}, lineBoxes("b", 12))
+	frames := BreakPages(v, DefaultPageParams(Pt(100), 1, 2))
+	want := "a.1 a.2 a.3 a.4 a.5 b.1 b.2 b.3 b.4 | F1 b.5 b.6 | F2 b.7 b.8 | F3 b.9 b.10 | b.11 b.12"
+	if got := pageTexts(frames); got != want {
+		t.Errorf("floats taller than a frame together:\n got %s\nwant %s", got, want)
+	}
+	for f, fr := range frames[:len(frames)-1] {
+		if fr.Used < Pt(80) {
+			t.Errorf("frame %d holds %v pt of 100: %s", f+1, fr.Used.Points(), pageTexts(frames))
 		}
 	}
 }
