@@ -27,18 +27,23 @@ func anyHere(kinds []floatBlock) bool {
 	return false
 }
 
-// appendBlocks adds a section's blocks to its vertical list v. The first
-// block stays with the text before it (with the heading, if the section
-// has no text: then it never floats); a page may begin with a later
-// block kept here only at strandedBlockPenalty, and the last such block
-// stays with the one before. A float is one box: its first space
-// becomes the space that separates it from the text.
+// appendBlocks adds a section's blocks to its vertical list v. A block
+// kept here may begin a page only at strandedBlockPenalty, and the last
+// such block stays with the one before; the first block stays with the
+// heading if the section has no text (then it never floats). A float is
+// one box, and a frame may end before it at no cost: standing at the top
+// of the next frame is what the float rules cost (the distance from its
+// anchor, its order). Its first space becomes the space that separates
+// it from the text.
 func (c *composer) appendBlocks(v []typeset.VNode, blocks [][]typeset.VNode, kinds []floatBlock, hasText bool) []typeset.VNode {
 	for k, b := range blocks {
 		here := kinds[k].mode == FloatHere || k == 0 && !hasText
 		pen := strandedBlockPenalty
-		if here && (k == len(blocks)-1 || k == 0 && !hasText) || !here && k == 0 {
+		switch {
+		case here && (k == len(blocks)-1 || k == 0 && !hasText):
 			pen = typeset.Infinity
+		case !here:
+			pen = 0 // a float may always begin the next frame: where it stands is the float rules' cost
 		}
 		v = append(v, typeset.Penalty(pen))
 		if here {
