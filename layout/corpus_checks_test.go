@@ -595,6 +595,9 @@ type floatPos struct {
 	path      string // its key path in the content: sections[2].images[0]
 }
 
+// isPicture reports whether the float is a picture (not a link block).
+func (a floatPos) isPicture() bool { return strings.Contains(a.path, ".images[") }
+
 // before reports whether a stands before b in reading order.
 func (a floatPos) before(b floatPos) bool {
 	if a.page != b.page {
@@ -613,7 +616,8 @@ func (a floatPos) before(b floatPos) bool {
 // page it is due — its anchor's, the end of the section's text (or its
 // heading when it has none), or the page of the float before it where
 // that is later — or the next, never before its anchor, and the
-// section's floats keep their order (pictures, presentations, links).
+// section's pictures keep their order, and its link blocks theirs
+// (presentations, then links).
 func (ev *builtEvent) checkFloats(paras []paragraph, lines []flowLine, placed [][]int) {
 	drawn := append([]drawnImage(nil), ev.drawn...)
 	sort.SliceStable(drawn, func(a, b int) bool {
@@ -672,8 +676,15 @@ func (ev *builtEvent) checkFloats(paras []paragraph, lines []flowLine, placed []
 				ev.add(f.page+1, faultFloatDistance, "%s on page %d, its anchor on page %d, the float before it on page %d", f.name, f.page+1, anchorPage+1, after+1)
 			}
 			after = f.page
-			if k > 0 && !floats[k-1].before(f) {
-				ev.add(f.page+1, faultFloatOrder, "%s stands before %s (page %d)", f.name, floats[k-1].name, floats[k-1].page+1)
+			// Pictures keep their order among pictures, link blocks among
+			// link blocks; a link block may pass a picture waiting for room.
+			for p := k - 1; p >= 0; p-- {
+				if floats[p].isPicture() == f.isPicture() {
+					if !floats[p].before(f) {
+						ev.add(f.page+1, faultFloatOrder, "%s stands before %s (page %d)", f.name, floats[p].name, floats[p].page+1)
+					}
+					break
+				}
 			}
 		}
 	}

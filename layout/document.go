@@ -37,8 +37,8 @@ type FloatPlacement struct {
 	// fell and where the float was placed.
 	AnchorPage, Page int
 	// AfterPage is the page of the float before it in the document (0
-	// for the first): floats keep their order, so one cannot stand
-	// before the float ahead of it.
+	// for the first): a float cannot stand before the float ahead of it
+	// of its kind, and waits for it at the top of a page.
 	AfterPage int
 }
 

@@ -10,12 +10,21 @@ import (
 // next page or column (typeset.BreakPages); a kind kept here is a block
 // kept together with its section, as before floats.
 
-// floatBlock says of a block after a section's text whether it floats and
-// where it comes from in the content.
+// floatBlock says of a block after a section's text whether it floats,
+// in which float class, and where it comes from in the content.
 type floatBlock struct {
 	mode  FloatMode
+	class int
 	where string
 }
+
+// The float classes: pictures keep their order among pictures and link
+// blocks among link blocks, but a link block may stand before a picture
+// of its section that waits for room (typeset.VNode.FloatClass).
+const (
+	pictureFloats = 0
+	linkFloats    = 1
+)
 
 // anyHere reports whether any block stays in the text.
 func anyHere(kinds []floatBlock) bool {
@@ -56,7 +65,7 @@ func (c *composer) appendBlocks(v []typeset.VNode, blocks [][]typeset.VNode, kin
 		}
 		c.floatWhere = append(c.floatWhere, kinds[k].where)
 		box := typeset.Box(typeset.StackHeight(b), flatten(b)...)
-		box.Float, box.FloatID, box.FloatSpace = true, len(c.floatWhere), space
+		box.Float, box.FloatID, box.FloatSpace, box.FloatClass = true, len(c.floatWhere), space, kinds[k].class
 		v = append(v, box)
 	}
 	return v
@@ -104,13 +113,17 @@ func (c *composer) breakBody(v []typeset.VNode, firstPage, pagesAfter int) []typ
 	}
 	frames := typeset.BreakPages(v, params)
 	cols := max(c.th.Columns, 1)
-	after := 0
+	// Float IDs count in the order of the list, from 1.
+	pageOf := make([]int, len(c.floatWhere)+1)
 	for f, fr := range frames {
 		for _, pf := range fr.Floats {
-			page := firstPage + f/cols
+			pageOf[pf.ID] = firstPage + f/cols
+		}
+	}
+	for f, fr := range frames {
+		for _, pf := range fr.Floats {
 			c.floats = append(c.floats, FloatPlacement{Where: c.floatWhere[pf.ID-1],
-				AnchorPage: firstPage + pf.AnchorFrame/cols, Page: page, AfterPage: after})
-			after = page
+				AnchorPage: firstPage + pf.AnchorFrame/cols, Page: firstPage + f/cols, AfterPage: pageOf[pf.ID-1]})
 		}
 	}
 	return frames

@@ -49,12 +49,12 @@ func (c *composer) section(i int, s content.Section, sect *typeset.StructElement
 	var kinds []floatBlock
 	for j, img := range s.Images {
 		blocks = append(blocks, append([]typeset.VNode{c.gridSpace(th.ParSkip)}, c.picture(img, x, width, c.where(i, fmt.Sprintf(".images[%d]", j)), sect)...))
-		kinds = append(kinds, floatBlock{th.PictureFloat, c.where(i, fmt.Sprintf(".images[%d]", j))})
+		kinds = append(kinds, floatBlock{th.PictureFloat, pictureFloats, c.where(i, fmt.Sprintf(".images[%d]", j))})
 	}
 	links, linkWheres := c.linkBlocks(i, s, x, width, sect)
 	blocks = append(blocks, links...)
 	for _, where := range linkWheres {
-		kinds = append(kinds, floatBlock{th.LinkFloat, where})
+		kinds = append(kinds, floatBlock{th.LinkFloat, linkFloats, where})
 	}
 
 	// Keeping together: the heading stays with the first two lines of the

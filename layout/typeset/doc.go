@@ -26,22 +26,28 @@
 // end, the one with the fewest pages and among those the cheapest wins.
 //
 // Floats (boxes marked Float) stand at their anchor, their place in the
-// list, or are deferred to the top of a later frame, in order, as in
-// LaTeX's float algorithm: a frame may defer a suffix of the floats
-// anchored in it; a frame that begins with k floats waiting sets the
-// first j ≥ 1 of them at its top, and the text may overtake the other
-// k − j, every float it meets joining them. So each float stands at most
-// a frame after its anchor's or the float before it, whichever is later,
-// and a section's floats may take more than a page while the text goes
-// on. Each float costs FloatDefer for each frame it waits. Widows, orphans and a heading at a frame's foot are
-// infinite penalties the caller puts in the list, as are blocks kept
-// together; a block stranded from its section is a finite penalty.
+// list, or are deferred to the top of a later frame, as in LaTeX's float
+// algorithm; floats keep their order within their class, and floats of
+// different classes may pass each other (a state counts the floats
+// waiting per class). A frame may defer, of each class, a suffix of the
+// floats anchored in it; a frame that begins with floats waiting sets at
+// its top, in the order of the list, each that fits once those of its
+// class before it are set, and the text may overtake the others, every
+// float of their class it meets joining them. So a float stands at most
+// a frame after its anchor or the float before it, whichever is later
+// (except where the first waiting floats of two classes do not fit one
+// frame together), and a section's floats may take more than a page
+// while the text goes on. Each float costs FloatDefer for each frame it
+// waits. Widows, orphans and a heading at a frame's foot are infinite
+// penalties the caller puts in the list, as are blocks kept together; a
+// block stranded from its section is a finite penalty.
 //
 // Complexity: with n nodes, w the legal breaks a frame can hold (about
-// its lines), c the floats anchored in a frame, q the floats waiting at
-// once (at most maxWaiting, 16; a frame's worth or two in practice) and
-// s the frame numbers kept per node (those at most one page behind the
-// fewest, so s ≤ 2 × Columns), BreakPages takes O(n · s · q² · w · (1 +
-// c)) time and O(n · s · (q + c)) memory — linear in the length of the
-// document. Paginate takes O(n).
+// its lines), c the floats anchored in a frame, q the combinations of
+// waiting counts per class found at a node (the counts total at most
+// maxWaiting, 16; a frame's worth in practice) and s the frame numbers
+// kept per node (those at most one page behind the fewest, so s ≤ 2 ×
+// Columns), BreakPages takes O(n · s · q · w · (1 + c²)) time (c² for
+// the suffixes of two classes deferred) and O(n · s · q) memory — linear
+// in the length of the document. Paginate takes O(n).
 package typeset

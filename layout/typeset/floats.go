@@ -44,7 +44,10 @@ func (pb *pageBreaker) frameNodes(s, t pageState, anchors map[int]int) ([]VNode,
 	v := pb.v
 	var nodes []VNode
 	var placed []PlacedFloat
-	onTop := pb.carried(s)[:pb.best(t).top]
+	var onTop []int
+	if waiting := pb.carried(s); len(waiting) > 0 {
+		onTop, _, _ = pb.topFloats(waiting)
+	}
 	for _, i := range onTop {
 		nodes = append(nodes, v[i], Space(v[i].FloatSpace))
 		placed = append(placed, PlacedFloat{ID: v[i].FloatID, AnchorFrame: anchors[i]})

@@ -57,19 +57,35 @@ func DefaultPageParams(height Scaled, columns, firstPage int) PageParams {
 // frame has no legal break that fits (a block taller than a frame).
 const emergencyCost = 1000000
 
+// FloatClasses is the number of float classes BreakPages keeps apart.
+const FloatClasses = 2
+
+// waitCounts is, per float class, how many floats wait.
+type waitCounts [FloatClasses]int
+
+// total is the number of floats waiting.
+func (w waitCounts) total() int {
+	n := 0
+	for _, k := range w {
+		n += k
+	}
+	return n
+}
+
 // pageState is where a frame may begin: at node b of the list, with the
-// last k floats anchored before b still to be set at its top, as frame
-// number f.
-type pageState struct{ b, k, f int }
+// last k[c] floats of each class c anchored before b still to be set at
+// its top, as frame number f.
+type pageState struct {
+	b int
+	k waitCounts
+	f int
+}
 
 // pageChoice is the cheapest way found to reach a state.
 type pageChoice struct {
 	cost int
 	prev pageState
 	root bool
-	// top is how many of prev's waiting floats the frame from prev to
-	// this state sets at its top.
-	top int
 }
 
 // pageBreaker holds the state of one BreakPages run: the list and, by
@@ -106,13 +122,13 @@ func BreakPages(v []VNode, p PageParams) []PageBody {
 		for _, carrying := range []bool{true, false} {
 			states = states[:0]
 			for _, e := range pb.at[b] {
-				if (e.s.k > 0) == carrying {
+				if (e.s.k.total() > 0) == carrying {
 					states = append(states, e.s)
 				}
 			}
 			sort.Slice(states, func(i, j int) bool {
-				if states[i].k != states[j].k {
-					return states[i].k > states[j].k
+				if ki, kj := states[i].k.total(), states[j].k.total(); ki != kj {
+					return ki > kj
 				}
 				return states[i].f < states[j].f
 			})
@@ -182,7 +198,7 @@ func (pb *pageBreaker) path() []pageState {
 	}
 	for _, e := range pb.at[len(pb.v)] {
 		s := e.s
-		if s.k > 0 {
+		if s.k.total() > 0 {
 			continue
 		}
 		if !found || pages(s.f) < pages(end.f) || pages(s.f) == pages(end.f) && pb.best(s).cost < pb.best(end).cost {
@@ -210,9 +226,10 @@ type frameScan struct {
 	// glue after it counts only once another box follows.
 	used, stretch, shrink                  Scaled
 	pending, pendingStretch, pendingShrink Scaled
-	// floats are the float nodes met, with the height each added.
-	floats    []int
-	added     []Scaled
+	// floats are the float nodes met, by class, with the height each
+	// added.
+	floats    [FloatClasses][]int
+	added     [FloatClasses][]Scaled
 	floatRoom Scaled // the sum of added
 	// lastBox is the index of the last box read; reached says a legal
 	// break that fits was found.
@@ -220,10 +237,15 @@ type frameScan struct {
 	reached bool
 	// base is the cost of the way to the frame's start.
 	base int
-	// top is the number of waiting floats set at the frame's top, and
-	// queued the number still waiting behind them: while any wait, every
-	// float the frame meets waits too.
-	top, queued int
+	// leading counts, per class, the floats read before the frame's
+	// first box of text: they begin the frame where a break before them
+	// put them, so they stand here, as if deferred to this frame.
+	leading [FloatClasses]int
+	text    bool
+	// queued is the number of floats of each class still waiting behind
+	// those set at the frame's top: while any of a class wait, every
+	// float of that class the frame meets waits too.
+	queued waitCounts
 }
 
 // add reads node i into the frame.
@@ -239,9 +261,16 @@ func (fr *frameScan) add(v []VNode, i int, first bool) {
 		fr.stretch += fr.pendingStretch
 		fr.shrink += fr.pendingShrink
 		fr.pending, fr.pendingStretch, fr.pendingShrink = 0, 0, 0
+		if !n.Float {
+			fr.text = true
+		}
 		if n.Float {
-			fr.floats = append(fr.floats, i)
-			fr.added = append(fr.added, h)
+			c := n.FloatClass
+			if !fr.text {
+				fr.leading[c]++
+			}
+			fr.floats[c] = append(fr.floats[c], i)
+			fr.added[c] = append(fr.added[c], h)
 			fr.floatRoom += h
 		}
 		fr.lastBox = i
@@ -267,39 +296,52 @@ func legalBreak(v []VNode, i int) (bool, int) {
 // expand tries every frame that can begin at state s. Without floats
 // waiting, that is each legal break that fits, with each choice of the
 // frame's floats to defer. With floats waiting, the frame sets at its
-// top as many of them as fit, in order, and at least the first (so each
-// float stands at most a frame after its anchor or after the float
-// before it), as LaTeX does; it is either those floats alone or goes on
-// with the text. While floats still wait behind them, the text overtakes
-// those, and every float it meets joins the queue, so the floats keep
-// their order.
+// top as many of them as fit (topFloats), and is either those floats
+// alone or goes on with the text. While floats of a class still wait
+// behind them, the text overtakes those, and every float of that class it
+// meets joins the queue, so the floats of a class keep their order.
 func (pb *pageBreaker) expand(s pageState) {
 	waiting := pb.carried(s)
 	if len(waiting) == 0 {
-		pb.flow(s, nil, 0)
+		pb.flow(s, nil, waitCounts{})
 		return
 	}
-	j, top := 1, pb.floatsHeight(waiting[:1])
-	for j < len(waiting) {
-		next := top + pb.floatsHeight(waiting[j:j+1])
-		if next-pb.v[waiting[j]].FloatSpace > pb.p.Height {
-			break
-		}
-		j, top = j+1, next
-	}
-	rest := len(waiting) - j
-	last := s.b >= len(pb.v) && rest == 0
+	onTop, rest, top := pb.topFloats(waiting)
+	last := s.b >= len(pb.v) && rest.total() == 0
 	// Floats alone: the last one's space below is not on the page.
-	empty := pb.p.Height - top + pb.v[waiting[j-1]].FloatSpace
-	cost := pb.best(s).cost + rest*pb.p.FloatDefer + pb.underfull(empty, 0, last)
-	pb.reach(pageState{s.b, rest, s.f + 1}, pageChoice{cost: cost, prev: s, top: j})
-	pb.flow(s, waiting[:j], rest)
+	empty := pb.p.Height - top + pb.v[onTop[len(onTop)-1]].FloatSpace
+	cost := pb.best(s).cost + rest.total()*pb.p.FloatDefer + pb.underfull(empty, 0, last)
+	pb.reach(pageState{s.b, rest, s.f + 1}, pageChoice{cost: cost, prev: s})
+	pb.flow(s, onTop, rest)
+}
+
+// topFloats chooses the waiting floats a frame sets at its top, as LaTeX
+// does: in the order of the list, each that fits once the floats of its
+// class before it are set, so the first of each class comes first (each
+// float then stands at most a frame after its anchor or the float before
+// it), and the very first always. It returns them in the order of the
+// list, how many of each class still wait, and the height they take with
+// the space below each.
+func (pb *pageBreaker) topFloats(waiting []int) (onTop []int, rest waitCounts, height Scaled) {
+	var closed [FloatClasses]bool
+	for k, i := range waiting {
+		n := pb.v[i]
+		h := n.Height + n.FloatSpace
+		if k > 0 && (closed[n.FloatClass] || height+h-n.FloatSpace > pb.p.Height) {
+			closed[n.FloatClass] = true
+			rest[n.FloatClass]++
+			continue
+		}
+		onTop = append(onTop, i)
+		height += h
+	}
+	return onTop, rest, height
 }
 
 // flow tries the frames that begin at state s with the floats onTop set
 // at their top, queued floats still waiting behind them, and go on with
 // the text: each legal break that fits.
-func (pb *pageBreaker) flow(s pageState, onTop []int, queued int) {
+func (pb *pageBreaker) flow(s pageState, onTop []int, queued waitCounts) {
 	v := pb.v
 	start := s.b
 	for start < len(v) && v[start].Kind != VBox {
@@ -312,7 +354,7 @@ func (pb *pageBreaker) flow(s pageState, onTop []int, queued int) {
 	if v[start].Header != nil {
 		avail -= StackHeight(v[start].Header())
 	}
-	fr := &frameScan{lastBox: -1, base: pb.best(s).cost, top: len(onTop), queued: queued}
+	fr := &frameScan{lastBox: -1, base: pb.best(s).cost, queued: queued}
 	overflow := -1 // the first box that does not fit with every float here
 	i := start
 	for ; i < len(v); i++ {
@@ -328,7 +370,7 @@ func (pb *pageBreaker) flow(s pageState, onTop []int, queued int) {
 		if v[i].Kind == VBox && fr.used+fr.pending+v[i].Height-fr.floatRoom-fr.shrink > avail && !v[i].Float {
 			break
 		}
-		if v[i].Float && queued > 0 && v[i].Height > pb.p.Height {
+		if v[i].Float && queued[v[i].FloatClass] > 0 && v[i].Height > pb.p.Height {
 			break // a float taller than a frame cannot wait for one
 		}
 		fr.add(v, i, i == start)
@@ -343,11 +385,13 @@ func (pb *pageBreaker) flow(s pageState, onTop []int, queued int) {
 		if overflow >= 0 {
 			e = max(overflow, start+1)
 		}
-		k := 0
-		if queued > 0 {
-			k = queued + pb.floatsIn(start, e)
+		k := queued
+		for c := range k {
+			if k[c] > 0 {
+				k[c] += pb.floatsIn(start, e, c)
+			}
 		}
-		pb.reach(pageState{e, k, s.f + 1}, pageChoice{cost: fr.base + emergencyCost, prev: s, top: len(onTop)})
+		pb.reach(pageState{e, k, s.f + 1}, pageChoice{cost: fr.base + emergencyCost, prev: s})
 	}
 }
 
@@ -361,11 +405,11 @@ func (pb *pageBreaker) floatsHeight(floats []int) Scaled {
 	return h
 }
 
-// floatsIn counts the floats among nodes a to b-1.
-func (pb *pageBreaker) floatsIn(a, b int) int {
+// floatsIn counts the floats of class c among nodes a to b-1.
+func (pb *pageBreaker) floatsIn(a, b, c int) int {
 	n := 0
 	for i := a; i < b && i < len(pb.v); i++ {
-		if pb.v[i].Float {
+		if pb.v[i].Float && pb.v[i].FloatClass == c {
 			n++
 		}
 	}
@@ -390,12 +434,15 @@ func (pb *pageBreaker) extraTopSpace(b int, onTop []int, start int) Scaled {
 	return max(0, glue-pb.v[onTop[len(onTop)-1]].FloatSpace)
 }
 
-// carried lists the floats waiting at state s, in their order: the last
-// k floats anchored before node b.
+// carried lists the floats waiting at state s, in the order of the
+// list: of each class c, the last k[c] floats of that class anchored
+// before node b.
 func (pb *pageBreaker) carried(s pageState) []int {
 	var out []int
-	for i := s.b - 1; i >= 0 && len(out) < s.k; i-- {
-		if pb.v[i].Float {
+	need := s.k
+	for i := s.b - 1; i >= 0 && need.total() > 0; i-- {
+		if n := pb.v[i]; n.Float && need[n.FloatClass] > 0 {
+			need[n.FloatClass]--
 			out = append(out, i)
 		}
 	}
@@ -405,40 +452,78 @@ func (pb *pageBreaker) carried(s pageState) []int {
 	return out
 }
 
-// consider records the frames that end at node e, one for each number
-// of the frame's floats deferred to the next (a suffix, so floats keep
-// their order; all of them while floats wait from before the frame).
+// consider records the frames that end at node e, one for each choice
+// of the frame's floats deferred to the next: of each class a suffix, so
+// the floats of a class keep their order, and all of them while floats
+// of that class wait from before the frame.
 func (pb *pageBreaker) consider(s pageState, fr *frameScan, e int, avail Scaled, pen int, final bool) {
-	c := len(fr.floats)
-	var deferred Scaled
-	for m := 0; m <= c; m++ {
-		if m > 0 {
-			deferred += fr.added[c-m]
-			if pb.v[fr.floats[c-m]].Height > pb.p.Height {
-				return // a float taller than a frame stands where it is
+	var lo, hi waitCounts
+	for c := range hi {
+		hi[c] = len(fr.floats[c])
+		if fr.queued[c] > 0 {
+			lo[c] = hi[c]
+		} else {
+			hi[c] -= fr.leading[c]
+		}
+		// A float taller than a frame stands where it is.
+		for m := 1; m <= hi[c]; m++ {
+			if pb.v[fr.floats[c][hi[c]-m]].Height > pb.p.Height {
+				hi[c] = m - 1
+				break
 			}
 		}
-		if fr.queued > 0 && m < c || fr.queued+m > maxWaiting {
-			continue
+		if lo[c] > hi[c] {
+			return
 		}
-		natural := fr.used - deferred
-		if natural-fr.shrink > avail {
-			continue
-		}
-		fr.reached = true
-		cost := (fr.queued + m) * pb.p.FloatDefer
-		forced := pen <= ForceBreak
-		if !forced {
-			cost += pen
-		}
-		if !final && !forced {
-			cost += pb.underfull(avail-natural, fr.stretch, false) + pb.brokenCost(s.f, fr.lastBox)
-			if avail < natural {
-				cost += Badness(pb.steps(natural-avail, true), fr.shrink)
-			}
-		}
-		pb.reach(pageState{e, fr.queued + m, s.f + 1}, pageChoice{cost: fr.base + cost, prev: s, top: fr.top})
 	}
+	var m waitCounts
+	var rec func(c int, deferred Scaled)
+	rec = func(c int, deferred Scaled) {
+		if c == FloatClasses {
+			pb.considerDeferring(s, fr, e, avail, pen, final, m, deferred)
+			return
+		}
+		var d Scaled
+		for k := 0; k <= hi[c]; k++ {
+			if k > 0 {
+				d += fr.added[c][len(fr.added[c])-k]
+			}
+			if k >= lo[c] {
+				m[c] = k
+				rec(c+1, deferred+d)
+			}
+		}
+	}
+	rec(0, 0)
+}
+
+// considerDeferring records the frame that ends at node e with m floats
+// of each class, whose heights add up to deferred, deferred to the next.
+func (pb *pageBreaker) considerDeferring(s pageState, fr *frameScan, e int, avail Scaled, pen int, final bool, m waitCounts, deferred Scaled) {
+	var k waitCounts
+	for c := range k {
+		k[c] = fr.queued[c] + m[c]
+	}
+	if k.total() > maxWaiting {
+		return
+	}
+	natural := fr.used - deferred
+	if natural-fr.shrink > avail {
+		return
+	}
+	fr.reached = true
+	cost := k.total() * pb.p.FloatDefer
+	forced := pen <= ForceBreak
+	if !forced {
+		cost += pen
+	}
+	if !final && !forced {
+		cost += pb.underfull(avail-natural, fr.stretch, false) + pb.brokenCost(s.f, fr.lastBox)
+		if avail < natural {
+			cost += Badness(pb.steps(natural-avail, true), fr.shrink)
+		}
+	}
+	pb.reach(pageState{e, k, s.f + 1}, pageChoice{cost: fr.base + cost, prev: s})
 }
 
 // maxWaiting bounds the floats that may wait at once, which bounds the

@@ -2,6 +2,7 @@ package typeset
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -173,6 +174,23 @@ func TestBreakPagesTextOvertakesFloatsTallerThanAFrame(t *testing.T) {
 		if fr.Used < Pt(80) {
 			t.Errorf("frame %d holds %v pt of 100: %s", f+1, fr.Used.Points(), pageTexts(frames))
 		}
+	}
+}
+
+func TestBreakPagesFloatClassesPassEachOther(t *testing.T) {
+	// A float of class 0 too tall for the room below a waits for the next
+	// page; the float of class 1 after it stands in that room, and b's
+	// text follows. Two floats of one class never pass each other.
+	link := floatBox("L1", 2, 2)
+	link.FloatClass = 1
+	v := join(lineBoxes("a", 6), []VNode{Penalty(Infinity), floatBox("F1", 1, 5), link}, lineBoxes("b", 10))
+	got := pageTexts(BreakPages(v, DefaultPageParams(Pt(100), 1, 2)))
+	if want := "a.1 a.2 a.3 a.4 a.5 a.6 L1 b.1 b.2 | F1 b.3 b.4 b.5 b.6 b.7 | b.8 b.9 b.10"; got != want {
+		t.Errorf("classes:\n got %s\nwant %s", got, want)
+	}
+	v = join(lineBoxes("a", 6), []VNode{Penalty(Infinity), floatBox("F1", 1, 5), floatBox("F2", 2, 2)}, lineBoxes("b", 10))
+	if got := pageTexts(BreakPages(v, DefaultPageParams(Pt(100), 1, 2))); strings.Index(got, "F2") < strings.Index(got, "F1") {
+		t.Errorf("one class: F2 passed F1: %s", got)
 	}
 }
 

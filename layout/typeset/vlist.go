@@ -41,11 +41,15 @@ type VNode struct {
 	// word, so a page break after it can be charged as a broken word.
 	Hyphenated bool
 	// Float marks a box that may leave its place in the flow (its
-	// anchor) for the top of the next frame; FloatID (from 1) names it
+	// anchor) for the top of a later frame; FloatID (from 1) names it
 	// in PageBody.Floats and FloatSpace separates it from the text.
+	// Floats keep their order within their FloatClass (0 to
+	// FloatClasses-1); floats of different classes may pass each other,
+	// as LaTeX's figures and tables do.
 	Float      bool
 	FloatID    int
 	FloatSpace Scaled
+	FloatClass int
 }
 
 // Box makes a vertical box.
