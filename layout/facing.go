@@ -93,10 +93,14 @@ func (c *composer) pageFrame(folio string, outerRight bool) []typeset.Item {
 		items, _ := oneLine(plain(text), th.Footer, x, baseline)
 		return items
 	}
+	// The title (with the kind of event, where it fits) keeps 6 mm from
+	// the folio; a title too long for that is shortened.
+	room := th.TextWidth() - measure(plain(folio), th.Footer) - typeset.MM(6)
 	title := c.doc.Meta.Title
-	if c.doc.Meta.Kind != "" {
-		title += " · " + c.doc.Meta.Kind
+	if withKind := title + " · " + c.doc.Meta.Kind; c.doc.Meta.Kind != "" && measure(plain(withKind), th.Footer) <= room {
+		title = withKind
 	}
+	title = fitLine(title, th.Footer, room)
 	baseline := th.PageHeight - th.MarginBottom + typeset.MM(14)
 	items := flush(title, baseline, false)
 	items = append(items, flush(folio, baseline, true)...)
@@ -107,7 +111,7 @@ func (c *composer) pageFrame(folio string, outerRight bool) []typeset.Item {
 		if event == "" {
 			event = c.doc.Meta.Title
 		}
-		items = append(items, flush(event, head, true)...)
+		items = append(items, flush(fitLine(event, th.Footer, th.TextWidth()), head, true)...)
 		items = append(items, &typeset.Rule{X: left, Y: head + typeset.Pt(4), W: th.TextWidth(), H: typeset.Pt(0.4), Colour: th.Muted})
 	}
 	// Running heads, feet and page numbers repeat on every page: readers

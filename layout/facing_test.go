@@ -348,3 +348,38 @@ func TestMoveTypeArea(t *testing.T) {
 		}
 	}
 }
+
+// TestRunningFootFitsBesideTheFolio: a title too long for the running
+// foot is shortened with an ellipsis, so on every page the foot keeps to
+// the type area and clear of the folio, on either side of a spread.
+func TestRunningFootFitsBesideTheFolio(t *testing.T) {
+	doc := exampleDocument(t)
+	doc.Meta.Title = "Beschäftigungsduldung und Arbeitsmarkt-Integration, Anerkennungsverfahren ausländischer Berufsqualifikationen: Begleitforschungsergebnisse"
+	doc, th := withTheme(t, doc, "[page]\nmargin_inner = \"18mm\"\nmargin_outer = \"34mm\"\nrunning_head = true\n", false)
+	laid := Compose(doc, th)
+	shortened := false
+	for i, p := range laid.Pages {
+		runs := frameRuns(p)
+		left, right := typeset.Scaled(1<<30), typeset.Scaled(0)
+		for _, g := range runs {
+			left, right = min(left, g.X), max(right, g.X+g.Width)
+			shortened = shortened || strings.Contains(g.Text, "…")
+		}
+		if len(runs) > 0 && right-left > th.TextWidth()+typeset.Pt(0.5) {
+			t.Errorf("page %d: the running foot and head span %v pt, the type area %v pt", i+1, (right - left).Points(), th.TextWidth().Points())
+		}
+		for _, folio := range runs {
+			if strings.Trim(folio.Text, "0123456789") != "" {
+				continue
+			}
+			for _, h := range runs {
+				if h != folio && h.Y == folio.Y && h.X < folio.X+folio.Width+typeset.MM(5) && folio.X < h.X+h.Width+typeset.MM(5) {
+					t.Errorf("page %d: „%s“ is closer than 5 mm to the folio %s", i+1, h.Text, folio.Text)
+				}
+			}
+		}
+	}
+	if !shortened {
+		t.Error("the long title was not shortened with an ellipsis")
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"brochure/fonts"
 	"brochure/layout/german"
 	"brochure/layout/typeset"
+	"strings"
 )
 
 // spansOf converts the content model's inline runs into spans.
@@ -176,6 +177,30 @@ func oneLine(spans []typeset.Span, st typeset.TextStyle, x, baseline typeset.Sca
 func measure(spans []typeset.Span, st typeset.TextStyle) typeset.Scaled {
 	_, w := oneLine(spans, st, 0, 0)
 	return w
+}
+
+// fitLine shortens text, if it is wider than width on one line, to the
+// words that fit followed by an ellipsis (a word cut short only where
+// the first alone is too wide): for lines that repeat on every page, such
+// as a running foot, which must never run into the folio.
+func fitLine(text string, st typeset.TextStyle, width typeset.Scaled) string {
+	if measure(plain(text), st) <= width {
+		return text
+	}
+	words := strings.Fields(text)
+	for n := len(words) - 1; n > 0; n-- {
+		cut := strings.TrimRight(strings.Join(words[:n], " "), ",;:–-·")
+		if t := cut + " …"; measure(plain(t), st) <= width {
+			return t
+		}
+	}
+	runes := []rune(text)
+	for n := len(runes) - 1; n > 0; n-- {
+		if t := string(runes[:n]) + "…"; measure(plain(t), st) <= width {
+			return t
+		}
+	}
+	return ""
 }
 
 // flatten turns a vertical list into the items of one block whose top is
