@@ -31,6 +31,10 @@ type composer struct {
 	// records where they landed.
 	floatWhere []string
 	floats     []FloatPlacement
+	// normal holds each text normalised so far: display text is measured
+	// before it is set (speaker grids, link blocks, balanced headings),
+	// and normalising it each time cost more than the rest of setting it.
+	normal map[string]string
 }
 
 // sectionStart is where a section begins: its page (index into the

@@ -30,15 +30,28 @@ func plain(text string) []typeset.Span { return []typeset.Span{{Text: text}} }
 // normalised applies the document's typography rules to a paragraph's
 // spans (web addresses are left as written).
 func (c *composer) normalised(spans []typeset.Span) []typeset.Span {
-	n := german.NewNormaliser(c.typo)
 	out := make([]typeset.Span, len(spans))
 	for i, sp := range spans {
 		if !sp.Break && !typeset.IsAddress([]rune(sp.Text)) {
-			sp.Text = n.Normalise(sp.Text)
+			sp.Text = c.normalise(sp.Text)
 		}
 		out[i] = sp
 	}
 	return out
+}
+
+// normalise is the typographic normalisation of text (german.Normaliser
+// with the document's settings), each distinct text worked out once.
+func (c *composer) normalise(text string) string {
+	if n, ok := c.normal[text]; ok {
+		return n
+	}
+	if c.normal == nil {
+		c.normal = map[string]string{}
+	}
+	n := german.NewNormaliser(c.typo).Normalise(text)
+	c.normal[text] = n
+	return n
 }
 
 // textBlock sets spans as a paragraph at x in the given width and returns
