@@ -100,8 +100,7 @@ func Compose(doc *content.Document, th Theme) *Document {
 	starts := make([]sectionStart, len(doc.Sections))
 	for p, pb := range bodyPages {
 		for anchor, y := range pb.Anchors {
-			var i int
-			if _, err := fmt.Sscanf(anchor, "section-%d", &i); err == nil && i < len(starts) {
+			if i := sectionOfAnchor(anchor); i >= 0 && i < len(starts) {
 				starts[i] = sectionStart{page: p, y: y}
 			}
 		}
@@ -207,7 +206,7 @@ func (c *composer) paginateColumns(frames []typeset.PageBody) []typeset.PageBody
 	}
 	var pages []typeset.PageBody
 	for i := 0; i < len(frames); i += th.Columns {
-		page := typeset.PageBody{Anchors: map[string]typeset.Scaled{}}
+		page := typeset.PageBody{Anchors: map[int]typeset.Scaled{}}
 		for col := 0; col < th.Columns && i+col < len(frames); col++ {
 			f := frames[i+col]
 			shift := typeset.Scaled(col) * (th.ColumnWidth() + th.ColumnGap)
