@@ -35,6 +35,15 @@ type composer struct {
 	// before it is set (speaker grids, link blocks, balanced headings),
 	// and normalising it each time cost more than the rest of setting it.
 	normal map[string]string
+	// fitted holds the running foot's and head's texts as fitted to a
+	// width (fitLine), which repeat on every page.
+	fitted map[fittedLine]string
+}
+
+// fittedLine is a text and the width it was fitted to.
+type fittedLine struct {
+	text  string
+	width typeset.Scaled
 }
 
 // sectionStart is where a section begins: its page (index into the

@@ -192,6 +192,21 @@ func measure(spans []typeset.Span, st typeset.TextStyle) typeset.Scaled {
 	return w
 }
 
+// fitLine is fitLine for the composer's running lines: each text and
+// width fitted once.
+func (c *composer) fitLine(text string, st typeset.TextStyle, width typeset.Scaled) string {
+	key := fittedLine{text, width}
+	if t, ok := c.fitted[key]; ok {
+		return t
+	}
+	if c.fitted == nil {
+		c.fitted = map[fittedLine]string{}
+	}
+	t := fitLine(text, st, width)
+	c.fitted[key] = t
+	return t
+}
+
 // fitLine shortens text, if it is wider than width on one line, to the
 // words that fit followed by an ellipsis (a word cut short only where
 // the first alone is too wide): for lines that repeat on every page, such
