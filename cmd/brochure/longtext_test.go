@@ -158,10 +158,13 @@ func TestLongTextTypography(t *testing.T) {
 	if joint < 0.70 {
 		t.Errorf("%.0f %% of the breaks inside compounds fall at a joint, want ≥ 70 %%", 100*joint)
 	}
-	// Issue 20 asks for ≤ 10 %; with the German details and the page
-	// breaker merged the text measures 10.2 % (one break in 364 over the
-	// bound), and the break's cost does not move it — the bound holds what
-	// is reached until that is understood.
+	// Issue 20 asks for ≤ 10 %; the default theme measures 10.2 %. The
+	// test's classification and the breaker's agree (both are the
+	// hyphenator's): the breaks inside a first part that remain
+	// („Le-bensunterhaltsicherung“) are the only ones within tolerance for
+	// their paragraph, so their penalty does not move them; counting all of
+	// the spaces' shrink (shrink_flexibility = 100) makes other breaks
+	// feasible and brings the share to 7.9 % (docs/typography).
 	if first > 0.11 {
 		t.Errorf("%.1f %% of the breaks inside compounds fall inside the first part, want ≤ 11 %%", 100*first)
 	}
