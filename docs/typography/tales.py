@@ -1,7 +1,9 @@
 # Fairy tales of the Brothers Grimm (Kinder- und Hausmärchen, public
 # domain), as continuous German prose for make-long-text.py: each tale a
-# section, each paragraph a paragraph. Spelling as in common modern
-# editions of the public-domain text.
+# section, each paragraph a paragraph. Written down from the public-domain
+# text (old spelling, „daß“, as in the 1857 edition); the wording may
+# differ from a printed edition in places, and „Hans im Glück“ tells its
+# middle (pig, goose, grindstone) in one shortened paragraph.
 TALES = [
 ("Der Froschkönig oder der eiserne Heinrich", [
 "In den alten Zeiten, wo das Wünschen noch geholfen hat, lebte ein König, dessen Töchter waren alle schön, aber die jüngste war so schön, daß die Sonne selber, die doch so vieles gesehen hat, sich verwunderte, sooft sie ihr ins Gesicht schien. Nahe bei dem Schlosse des Königs lag ein großer dunkler Wald, und in dem Walde unter einer alten Linde war ein Brunnen. Wenn nun der Tag recht heiß war, so ging das Königskind hinaus in den Wald und setzte sich an den Rand des kühlen Brunnens, und wenn sie Langeweile hatte, so nahm sie eine goldene Kugel, warf sie in die Höhe und fing sie wieder; und das war ihr liebstes Spielwerk.",
