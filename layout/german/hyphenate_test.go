@@ -91,6 +91,10 @@ func TestCompoundParts(t *testing.T) {
 		{"Kinderbetreuung", "Kin-der-be-treu-ung"},
 		{"Beschränkungen", "Be-schrän-kun-gen"},
 		{"Kinder", "Kin-der"},
+		{"Dienstleistungspflicht", "Dienst=leis>tungs=pflicht"},
+		{"Gesetzgebungsakts", "Ge<setz=ge>bungs=akts"},
+		{"Lebensgrundlagen", "Le<bens=grund=la>gen"},
+		{"Ausweis", "Aus-weis"},
 	}
 	for _, c := range cases {
 		var b strings.Builder
