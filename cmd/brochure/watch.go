@@ -67,7 +67,7 @@ func watch(ctx context.Context, req buildRequest, status io.Writer, built chan<-
 	}
 	return followBuilds(ctx, req, status, debounce, ignore, func(res *buildResult, err error, elapsed time.Duration) error {
 		if err == nil {
-			err = checkOutputPath(req.outPath, res.content.Files())
+			err = checkOutputPath(req.outPath, req.inputs(res))
 			if err == nil {
 				err = writeFileAtomic(req.outPath, res.writePDF)
 			}

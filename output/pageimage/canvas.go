@@ -43,10 +43,15 @@ func newCanvas(w, h int) *canvas {
 // (pixels; a page at 1200 dpi is some 14,000 wide).
 const maxCoordinate = 1e6
 
-// coverage rasterises p (device pixels) and returns its bounding
-// rectangle on the image and a rasteriser holding it, or ok false when
-// it covers nothing.
-func (c *canvas) coverage(p *path) (image.Rectangle, bool) {
+// bandRows is the height of the bands a shape is rasterised in: the
+// rasteriser keeps four bytes for every pixel it covers, so a shape as
+// large as the page (a cover's background at 600 dpi) would otherwise
+// need as much again as the page itself.
+const bandRows = 256
+
+// area is the rectangle of the image p (device pixels) may cover, or ok
+// false when it covers nothing.
+func (c *canvas) area(p *path) (image.Rectangle, bool) {
 	x0, y0, x1, y1, ok := p.bounds()
 	if !ok || !(math.Abs(x0) < maxCoordinate && math.Abs(y0) < maxCoordinate && math.Abs(x1) < maxCoordinate && math.Abs(y1) < maxCoordinate) {
 		return image.Rectangle{}, false // nothing, or absurd coordinates (a damaged logo) the rasteriser would crawl along
@@ -55,11 +60,23 @@ func (c *canvas) coverage(p *path) (image.Rectangle, bool) {
 	if c.clip != nil {
 		r = r.Intersect(c.clip.bounds)
 	}
-	if r.Empty() {
-		return r, false
+	return r, !r.Empty()
+}
+
+// rasterise calls draw once for each band of r, with the rasteriser
+// holding the part of p (device pixels) in that band.
+func (c *canvas) rasterise(p *path, r image.Rectangle, draw func(band image.Rectangle)) {
+	for y := r.Min.Y; y < r.Max.Y; y += bandRows {
+		band := image.Rect(r.Min.X, y, r.Max.X, min(y+bandRows, r.Max.Y))
+		c.load(p, band)
+		draw(band)
 	}
-	c.rast.Reset(r.Dx(), r.Dy())
-	ox, oy := float64(r.Min.X), float64(r.Min.Y)
+}
+
+// load puts p into the rasteriser, the band's corner at its origin.
+func (c *canvas) load(p *path, band image.Rectangle) {
+	c.rast.Reset(band.Dx(), band.Dy())
+	ox, oy := float64(band.Min.X), float64(band.Min.Y)
 	f := func(q point) (float32, float32) { return float32(q.x - ox), float32(q.y - oy) }
 	open := false
 	for _, s := range p.segs {
@@ -85,32 +102,36 @@ func (c *canvas) coverage(p *path) (image.Rectangle, bool) {
 	if open {
 		c.rast.ClosePath()
 	}
-	return r, true
 }
 
 // fill paints p (device pixels) in colour col.
 func (c *canvas) fill(p *path, col color.Color) {
-	r, ok := c.coverage(p)
+	r, ok := c.area(p)
 	if !ok {
 		return
 	}
 	src := image.NewUniform(col)
-	if c.clip == nil {
-		c.rast.Draw(c.img, r, src, image.Point{})
-		return
-	}
-	mask := image.NewAlpha(r)
-	c.rast.Draw(mask, r, image.Opaque, image.Point{})
-	intersectAlpha(mask, c.clip.a)
-	draw.DrawMask(c.img, r, src, image.Point{}, mask, r.Min, draw.Over)
+	c.rasterise(p, r, func(band image.Rectangle) {
+		if c.clip == nil {
+			c.rast.Draw(c.img, band, src, image.Point{})
+			return
+		}
+		mask := image.NewAlpha(band)
+		c.rast.Draw(mask, band, image.Opaque, image.Point{})
+		intersectAlpha(mask, c.clip.a)
+		draw.DrawMask(c.img, band, src, image.Point{}, mask, band.Min, draw.Over)
+	})
 }
 
-// mask rasterises p into a coverage image of the canvas's frame.
+// mask rasterises p into a coverage image of the part of the canvas's
+// frame (and the current clip) it covers; it is zero everywhere else.
 func (c *canvas) mask(p *path) *image.Alpha {
-	m := image.NewAlpha(c.frame)
-	if r, ok := c.coverage(p); ok {
-		c.rast.Draw(m, r, image.Opaque, image.Point{})
+	r, ok := c.area(p)
+	if !ok {
+		return image.NewAlpha(image.Rectangle{})
 	}
+	m := image.NewAlpha(r)
+	c.rasterise(p, r, func(band image.Rectangle) { c.rast.Draw(m, band, image.Opaque, image.Point{}) })
 	return m
 }
 
