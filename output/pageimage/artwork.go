@@ -95,11 +95,13 @@ type interpreter struct {
 	clips       int
 }
 
-// Bounds of the interpreter: forms nested deeper and streams longer than
-// this are not followed, and clipping paths past the count are ignored.
+// Bounds of the interpreter: those of artwork that every output shares
+// (a logo beyond them was refused when it was loaded, so they only guard
+// the interpreter against artwork that did not come through the loader),
+// and clipping paths past the count are ignored.
 const (
-	maxFormDepth = 12
-	maxOperators = 2_000_000
+	maxFormDepth = pdfread.MaxNesting
+	maxOperators = pdfread.MaxOperations
 	maxClips     = 10_000
 )
 

@@ -82,7 +82,16 @@ func blend(img *image.RGBA, x, y int, col color.RGBA, a uint8) {
 // function reads a shading function: type 2 (C0 + tᴺ·(C1 − C0)) and
 // type 3 (stitching) exactly; anything else as a constant middle gray.
 func (in *interpreter) function(o pdfread.Object) func(t float64) []float64 {
+	return in.functionAt(o, 0)
+}
+
+// functionAt reads a function depth stitching functions deep (at most
+// pdfread.MaxNesting; deeper, or referring to itself, it is the gray).
+func (in *interpreter) functionAt(o pdfread.Object, depth int) func(t float64) []float64 {
 	var d pdfread.Dict
+	if depth > pdfread.MaxNesting {
+		o = nil
+	}
 	switch x := in.resolved(o).(type) {
 	case pdfread.Dict:
 		d = x
@@ -109,7 +118,7 @@ func (in *interpreter) function(o pdfread.Object) func(t float64) []float64 {
 		fa, _ := in.resolved(d["Functions"]).(pdfread.Array)
 		var parts []func(float64) []float64
 		for _, f := range fa {
-			parts = append(parts, in.function(f))
+			parts = append(parts, in.functionAt(f, depth+1))
 		}
 		bounds := in.numbers(d["Bounds"], nil)
 		encode := in.numbers(d["Encode"], nil)
