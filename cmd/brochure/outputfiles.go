@@ -45,8 +45,14 @@ func checkOutputPath(out string, inputs []string) error {
 	kind := strings.ToUpper(strings.TrimPrefix(filepath.Ext(out), "."))
 	info, err := os.Lstat(out)
 	if os.IsNotExist(err) {
-		// A new file cannot be an input; its folder must be there.
-		dir := filepath.Dir(out)
+		// A new file cannot be an input; its folder must be there, as
+		// written (sub/../out.png needs sub).
+		dir := "."
+		if i := strings.LastIndexByte(out, filepath.Separator); i > 0 {
+			dir = out[:i]
+		} else if i == 0 {
+			dir = "/"
+		}
 		if dinfo, derr := os.Stat(dir); derr != nil || !dinfo.IsDir() {
 			return inputError{fmt.Sprintf("-o %s: there is no folder %s to write it into", out, dir)}
 		}

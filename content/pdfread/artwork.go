@@ -75,7 +75,13 @@ func (f *File) CheckArtwork(p Page) error {
 	if err := c.numbers(p.Resources, 0); err != nil {
 		return err
 	}
-	return c.resources(p.Resources, 0)
+	if err := c.resources(p.Resources, 0); err != nil {
+		return err
+	}
+	if f.cutStreams > 0 {
+		return damaged(-1, "%d compressed streams end early; the file is damaged or cut short", f.cutStreams)
+	}
+	return nil
 }
 
 // budget refuses a drawing of more operators or segments than allowed.
@@ -92,6 +98,10 @@ func (c *artworkCheck) budget(ops, segs int) error {
 // segmentsOf is how many path segments an operator adds.
 var segmentsOf = map[Operator]int{"m": 1, "l": 1, "c": 1, "v": 1, "y": 1, "h": 1, "re": 5}
 
+// weightOf is how many operators an operator that works over a whole area
+// counts: a clip (a coverage mask) and a shading (every pixel it covers).
+var weightOf = map[Operator]int{"W": 100, "W*": 100, "sh": 1000}
+
 // cost parses a content stream and returns the operators and segments
 // drawing it executes, the forms it draws included.
 func (c *artworkCheck) cost(data []byte, res Dict, depth int) (ops, segs int, err error) {
@@ -100,7 +110,7 @@ func (c *artworkCheck) cost(data []byte, res Dict, depth int) (ops, segs int, er
 		return 0, 0, err
 	}
 	for _, op := range list {
-		ops++
+		ops += max(1, weightOf[op.Op])
 		segs += segmentsOf[op.Op]
 		for _, o := range op.Operands {
 			if err := c.numbers(o, depth); err != nil {
@@ -150,17 +160,20 @@ func (c *artworkCheck) form(res Dict, name Name, depth int) (ops, segs int, err 
 		return 0, 0, err
 	}
 	formRes := c.f.Dict(s.Dict["Resources"])
-	if formRes == nil {
-		formRes = res
+	own := formRes != nil
+	if !own {
+		formRes = res // the resources of where it is drawn, checked there
 	}
 	c.drawing[ref.Num] = true
+	defer delete(c.drawing, ref.Num)
 	ops, segs, err = c.cost(data, formRes, depth+1)
-	delete(c.drawing, ref.Num)
 	if err != nil {
 		return 0, 0, err
 	}
-	if err := c.resources(formRes, depth+1); err != nil {
-		return 0, 0, err
+	if own {
+		if err := c.resources(formRes, depth+1); err != nil {
+			return 0, 0, err
+		}
 	}
 	c.formCost[ref.Num] = [2]int{ops, segs}
 	return ops, segs, nil
@@ -216,7 +229,7 @@ func (c *artworkCheck) numbers(o Object, depth int) error {
 // itself, and the content of patterns parses.
 func (c *artworkCheck) resources(res Dict, depth int) error {
 	for _, k := range c.f.Dict(res["ColorSpace"]).Keys() {
-		if err := c.colourSpace(Name(k), res, depth, nil); err != nil {
+		if err := c.colourSpace(Name(k), res, 0, nil); err != nil {
 			return err
 		}
 	}
@@ -236,10 +249,10 @@ func (c *artworkCheck) resources(res Dict, depth int) error {
 			if sh := c.f.Dict(d["Shading"]); sh != nil {
 				d = sh // a shading pattern's shading
 			}
-			if err := c.colourSpaceObject(d["ColorSpace"], res, depth, nil); err != nil {
+			if err := c.colourSpaceObject(d["ColorSpace"], res, 0, nil); err != nil {
 				return err
 			}
-			if err := c.function(d["Function"], depth); err != nil {
+			if err := c.function(d["Function"], 0); err != nil {
 				return err
 			}
 		}
@@ -281,7 +294,8 @@ func (c *artworkCheck) pattern(o Object, s *Stream, res Dict, depth int) error {
 		return err
 	}
 	patRes := c.f.Dict(s.Dict["Resources"])
-	if patRes == nil {
+	own := patRes != nil
+	if !own {
 		patRes = res
 	}
 	ops, segs, err := c.cost(data, patRes, depth+1)
@@ -290,6 +304,9 @@ func (c *artworkCheck) pattern(o Object, s *Stream, res Dict, depth int) error {
 	}
 	if isRef {
 		c.formCost[ref.Num] = [2]int{ops, segs}
+	}
+	if !own {
+		return nil
 	}
 	return c.resources(patRes, depth+1)
 }
@@ -329,7 +346,7 @@ func (c *artworkCheck) colourSpaceObject(o Object, res Dict, depth int, names []
 	}
 	switch v := c.f.resolveQuiet(o).(type) {
 	case Name:
-		return c.colourSpace(v, res, depth+1, names)
+		return c.colourSpace(v, res, depth, names) // a loop of names ends at the names seen
 	case Array:
 		if len(v) < 2 {
 			return nil

@@ -80,7 +80,7 @@ func (in *interpreter) colourSpaceObject(o pdfread.Object, res pdfread.Dict) col
 
 // colourSpaceAt reads a colour space depth references deep.
 func (in *interpreter) colourSpaceAt(o pdfread.Object, res pdfread.Dict, depth int) colourSpace {
-	if depth > pdfread.MaxNesting {
+	if depth > 2*pdfread.MaxNesting { // a name and a base a level
 		return colourSpace{components: 3}
 	}
 	v, _ := in.f.Resolve(o)

@@ -34,6 +34,10 @@ func (in *interpreter) shading(name pdfread.Name, res pdfread.Dict) {
 		return
 	}
 	region := in.c.clip.bounds
+	in.work += int64(region.Dx()) * int64(region.Dy())
+	if in.work > maxWork {
+		return
+	}
 	at := func(u point) float64 { // the shading parameter at a user-space point
 		switch {
 		case kind == 2 && len(coords) == 4:
@@ -52,18 +56,26 @@ func (in *interpreter) shading(name pdfread.Name, res pdfread.Dict) {
 		}
 		return 0.5
 	}
+	// The colours along t, looked up per pixel: finer steps than 8-bit
+	// colour shows.
+	const steps = 1024
+	var ramp [steps + 1]color.RGBA
+	var drawn [steps + 1]bool
+	for i := range ramp {
+		ramp[i], drawn[i] = cs.colour(fn(float64(i) / steps))
+	}
 	for y := region.Min.Y; y < region.Max.Y; y++ {
 		for x := region.Min.X; x < region.Max.X; x++ {
 			a := in.c.clip.a.AlphaAt(x, y).A
 			if a == 0 {
 				continue
 			}
-			t := math.Max(0, math.Min(1, at(inv.apply(float64(x)+0.5, float64(y)+0.5))))
-			col, ok := cs.colour(fn(t))
-			if !ok {
+			t := at(inv.apply(float64(x)+0.5, float64(y)+0.5))
+			i := int(math.Round(math.Max(0, math.Min(1, t)) * steps)) // NaN ends as 0
+			if i < 0 || i > steps || !drawn[i] {
 				continue
 			}
-			blend(in.c.img, x, y, col, a)
+			blend(in.c.img, x, y, ramp[i], a)
 		}
 	}
 }
