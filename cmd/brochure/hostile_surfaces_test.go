@@ -352,7 +352,7 @@ func logoBoundCases() []hardeningCase {
 			formObject("<< >>", "0 0 1 1 re f")), nil, "", 0, 2, atLogo + `.*more than 200000 (operators|path segments) are drawn`},
 		hardeningCase{3, "forms doubling 30 times", hostileLogo("<< /XObject << /F 5 0 R >> >>", "/F Do", doublingForms(30)...), nil, "", 0, 2, atLogo + `.*(more than 200000|nested more than 12)`},
 		hardeningCase{3, "180,000 segments as PNG", withArgs(compressedLogo("<< >>", many("0 0 1 1 re f", 36_000)),
-			"build", "content.toml", "-format", "png", "-dpi", "150", "-o", "out.png"), nil, "", 0, 0, `wrote 8 PNG pages`},
+			"build", "content.toml", "-format", "png", "-dpi", "150", "-pages", "8", "-o", "out.png"), nil, "", 0, 0, `wrote 1 PNG pages`},
 		hardeningCase{3, "180,000 segments as PDF", compressedLogo("<< >>", many("0 0 1 1 re f", 36_000)), nil, "", 0, 0, `wrote out\.pdf`},
 		hardeningCase{3, "180,000 segments as SVG", withArgs(compressedLogo("<< >>", many("0 0 1 1 re f", 36_000)),
 			"build", "content.toml", "-format", "svg", "-o", "out.svg"), nil, "", 0, 0, `wrote 8 SVG pages`},
