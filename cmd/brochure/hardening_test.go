@@ -166,6 +166,9 @@ func runHardeningCase(t *testing.T, gnuTime, bin string, c hardeningCase) {
 	if took > limit {
 		t.Errorf("took %v, want under %v", took.Round(time.Millisecond), limit)
 	}
+	if c.watchFor > 0 && took > c.watchFor+time.Second {
+		t.Errorf("took %v: it did not stop within a second of SIGTERM at %v", took.Round(time.Millisecond), c.watchFor)
+	}
 	rss, _ := os.ReadFile(rssFile)
 	fields := strings.Fields(string(rss))
 	if len(fields) == 0 {
