@@ -113,9 +113,9 @@ const (
 	maxOperators = pdfread.MaxOperations
 	maxClips     = 10_000
 	// maxWork bounds the pixels a logo's clips and shadings may cover
-	// together (some 2 s of drawing); past it, drawing stops with an
+	// together (about a second of drawing); past it, drawing stops with an
 	// error naming a lower resolution as the way out.
-	maxWork = 300_000_000
+	maxWork = 100_000_000
 )
 
 func (in *interpreter) run(data []byte, res pdfread.Dict, depth int) error {

@@ -5,6 +5,7 @@ import (
 	"image/color"
 	"image/draw"
 	"math"
+	"slices"
 
 	"golang.org/x/image/vector"
 )
@@ -138,10 +139,19 @@ func (c *canvas) mask(p *path) *image.Alpha {
 // intersectAlpha multiplies m by the coverage of clip (zero outside it).
 func intersectAlpha(m, clip *image.Alpha) {
 	r := m.Rect
+	both := r.Intersect(clip.Rect)
 	for y := r.Min.Y; y < r.Max.Y; y++ {
-		for x := r.Min.X; x < r.Max.X; x++ {
-			i := m.PixOffset(x, y)
-			m.Pix[i] = uint8(uint16(m.Pix[i]) * uint16(clip.AlphaAt(x, y).A) / 255)
+		row := m.Pix[m.PixOffset(r.Min.X, y) : m.PixOffset(r.Min.X, y)+r.Dx()]
+		if y < both.Min.Y || y >= both.Max.Y || both.Empty() {
+			clear(row)
+			continue
+		}
+		clear(row[:both.Min.X-r.Min.X])
+		clear(row[both.Max.X-r.Min.X:])
+		in := row[both.Min.X-r.Min.X : both.Max.X-r.Min.X]
+		c := clip.Pix[clip.PixOffset(both.Min.X, y):]
+		for i, a := range in {
+			in[i] = uint8(uint16(a) * uint16(c[i]) / 255)
 		}
 	}
 }
@@ -150,13 +160,20 @@ func intersectAlpha(m, clip *image.Alpha) {
 func alphaBounds(m *image.Alpha) image.Rectangle {
 	r := m.Rect
 	out := image.Rectangle{}
+	if r.Empty() {
+		return out
+	}
 	for y := r.Min.Y; y < r.Max.Y; y++ {
-		row := m.Pix[m.PixOffset(r.Min.X, y) : m.PixOffset(r.Max.X-1, y)+1]
-		for x, a := range row {
-			if a != 0 {
-				out = out.Union(image.Rect(r.Min.X+x, y, r.Min.X+x+1, y+1))
-			}
+		row := m.Pix[m.PixOffset(r.Min.X, y) : m.PixOffset(r.Min.X, y)+r.Dx()]
+		first := slices.IndexFunc(row, func(a uint8) bool { return a != 0 })
+		if first < 0 {
+			continue
 		}
+		last := len(row) - 1
+		for row[last] == 0 {
+			last--
+		}
+		out = out.Union(image.Rect(r.Min.X+first, y, r.Min.X+last+1, y+1))
 	}
 	return out
 }
