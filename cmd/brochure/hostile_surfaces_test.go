@@ -504,6 +504,12 @@ func positionCases() []hardeningCase {
 			bigPNG(t, filepath.Join(dir, "gruppe.png"), 30000, 10, 8, 2, 1)
 			return []string{"build", "content.toml", "-format", "png", "-o", "out.png"}
 		}, nil, "", 0, 2, `content\.toml:\d+:\d+: sections\[\d+\]\.images\[0\]\.file: `},
+		{6, "funder without a logo warns at its entry", contentCase(`  logo = "partnerlogo.pdf"`, ``), nil, "", 0, 0,
+			`content\.toml:\d+:\d+: funding\.funders\[0\]\.logo: warning: no official logo given for Bundesministerium`},
+		{6, "a language tag with an underscore is one error", bodyCase(`<span lang="en_US">Hi</span>`), nil, "", 0, 2,
+			`^content\.toml:\d+:\d+: sections\[0\]\.body: HTML is not supported in body text \(<span lang="en_US">\)`},
+		{6, "a presentation's address", contentCase(`[[sections.links]]`, "[[sections.presentations]]\n  label = \"Folien\"\n  url = \"ftp://example.org/x\"\n\n  [[sections.links]]"), nil, "", 0, 2,
+			`^content\.toml:\d+:\d+: sections\[3\]\.presentations\[0\]\.url: "ftp://example\.org/x" is not a web address`},
 		{6, "budget names the page and flag", withArgs(nil, "build", "content.toml", "-format", "png", "-dpi", "1000", "-pages", "4", "-o", "out.png"), nil, "", 0, 2, `^brochure: -dpi 1000: page 4: `},
 	}
 }
