@@ -135,10 +135,16 @@ func readBounded(path string, limit int64) ([]byte, error) {
 	return data, nil
 }
 
-// probePDF opens a PDF logo and checks what placing it needs: one page
-// with a size, content that decodes within the budget, and no form that
-// draws itself.
+// probePDF opens a PDF logo and checks what placing it needs: a whole
+// file of one page with a size, whose drawing pdfread.CheckArtwork
+// accepts (within the bounds every output shares).
 func probePDF(data []byte, img *Image) error {
+	// A file cut short (a download or copy that broke off) would be
+	// repaired silently by the reader; it ends with an end-of-file marker
+	// when whole.
+	if !bytes.Contains(data[max(0, len(data)-1024):], []byte("%%EOF")) {
+		return fmt.Errorf("cannot be used: the PDF is truncated (it has no end-of-file marker %%%%EOF); copy or export it again")
+	}
 	f, err := pdfread.Open(data, pdfread.DefaultLimits)
 	if err != nil {
 		return fmt.Errorf("cannot be used: %v", describePDFError(err))
@@ -151,7 +157,7 @@ func probePDF(data []byte, img *Image) error {
 		return fmt.Errorf("has %d pages; a logo must be a one-page PDF", len(pages))
 	}
 	page := pages[0]
-	if err := checkArtwork(f, page); err != nil {
+	if err := f.CheckArtwork(page); err != nil {
 		return fmt.Errorf("cannot be used: %v", describePDFError(err))
 	}
 	w, h := page.TrimBox[2]-page.TrimBox[0], page.TrimBox[3]-page.TrimBox[1]
@@ -169,77 +175,12 @@ func describePDFError(err error) string {
 		return "the PDF is encrypted; export it again without a password or security settings"
 	case errors.Is(err, pdfread.ErrBudget):
 		return fmt.Sprintf("the PDF decompresses to more than %d MB; it is not a logo", pdfread.DefaultLimits.Decompressed>>20)
+	case errors.Is(err, pdfread.ErrTooComplex):
+		return err.Error() + "; simplify the logo or export it again"
 	case errors.Is(err, pdfread.ErrUnsupported):
 		return err.Error() + "; export the logo again as PDF/X or plain PDF"
 	}
 	return err.Error()
-}
-
-// checkArtwork decodes every content stream the page draws — its own and
-// those of the forms and patterns it uses, recursively — so a damaged or
-// oversized logo is refused now, and refuses a form that (through its
-// resources) draws itself.
-func checkArtwork(f *pdfread.File, page pdfread.Page) error {
-	streams, err := f.ContentStreams(page)
-	if err != nil {
-		return err
-	}
-	for _, s := range streams {
-		if err := decodeContent(f, s); err != nil {
-			return err
-		}
-	}
-	onPath := map[int]bool{}
-	done := map[int]bool{}
-	var walk func(res pdfread.Dict, depth int) error
-	walk = func(res pdfread.Dict, depth int) error {
-		if depth > 32 {
-			return fmt.Errorf("forms nested more than 32 deep")
-		}
-		for _, category := range []pdfread.Name{"XObject", "Pattern"} {
-			entries := f.Dict(res[category])
-			for _, k := range entries.Keys() {
-				ref, ok := entries[k].(pdfread.Ref)
-				if !ok {
-					continue
-				}
-				if onPath[ref.Num] {
-					return fmt.Errorf("the form %s draws itself (object %d)", k, ref.Num)
-				}
-				if done[ref.Num] {
-					continue
-				}
-				o, err := f.Object(ref.Num)
-				if err != nil {
-					return err
-				}
-				s, ok := o.(*pdfread.Stream)
-				if !ok || (category == "XObject" && s.Dict.Name("Subtype") != "Form") {
-					continue
-				}
-				if err := decodeContent(f, s); err != nil {
-					return err
-				}
-				onPath[ref.Num] = true
-				if err := walk(f.Dict(s.Dict["Resources"]), depth+1); err != nil {
-					return err
-				}
-				delete(onPath, ref.Num)
-				done[ref.Num] = true
-			}
-		}
-		return nil
-	}
-	return walk(page.Resources, 0)
-}
-
-func decodeContent(f *pdfread.File, s *pdfread.Stream) error {
-	data, err := f.Decode(s)
-	if err != nil {
-		return err
-	}
-	_, err = pdfread.Operations(data)
-	return err
 }
 
 // MissingAlt lists, as errors at their entries, the pictures of the

@@ -396,6 +396,7 @@ func (d *decoder) funding(path string, m map[string]any) *Funding {
 		fu := Funder{
 			Label: d.text(fp, fm, "label", false),
 			Name:  d.text(fp, fm, "name", true),
+			Where: d.where(fp),
 		}
 		alt := d.text(fp, fm, "logo_alt", false)
 		if file := d.text(fp, fm, "logo", false); file != "" {

@@ -107,6 +107,9 @@ type mdConverter struct {
 	// langs are the languages of the <span lang="…"> passages open in
 	// the paragraph being read, innermost last.
 	langs []string
+	// refused counts, by tag name, the tags opened and refused (each
+	// reported once): their closing tags are not reported again.
+	refused map[string]int
 }
 
 // lang is the language of the text being read ("" for the document's).
@@ -121,6 +124,14 @@ func (c *mdConverter) lang() string {
 // marks a passage's language, <span lang="en">…</span> (BCP 47 tags).
 var spanTag = regexp.MustCompile(`^<span\s+lang\s*=\s*"([A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*)"\s*>$`)
 
+// openingTag and closingTag match any HTML tag that opens or closes an
+// element, by its name: a refused element is reported at its opening
+// tag only.
+var (
+	openingTag = regexp.MustCompile(`^<([A-Za-z][A-Za-z0-9]*)(?:\s[^>]*[^/>])?\s*>$`)
+	closingTag = regexp.MustCompile(`^</([A-Za-z][A-Za-z0-9]*)\s*>$`)
+)
+
 // rawHTML reads an inline HTML tag: opening or closing a language span.
 func (c *mdConverter) rawHTML(n *ast.RawHTML) {
 	var raw []byte
@@ -134,6 +145,14 @@ func (c *mdConverter) rawHTML(n *ast.RawHTML) {
 		c.langs = append(c.langs, spanTag.FindStringSubmatch(tagText)[1])
 	case tagText == "</span>" && len(c.langs) > 0:
 		c.langs = c.langs[:len(c.langs)-1]
+	case closingTag.MatchString(tagText) && c.refused[closingTag.FindStringSubmatch(tagText)[1]] > 0:
+		c.refused[closingTag.FindStringSubmatch(tagText)[1]]-- // its opening tag was reported
+	case openingTag.MatchString(tagText):
+		if c.refused == nil {
+			c.refused = map[string]int{}
+		}
+		c.refused[openingTag.FindStringSubmatch(tagText)[1]]++
+		c.fail(n, `HTML is not supported in body text (%s); only <span lang="en">…</span> marks a passage in another language, its language a BCP 47 tag such as en or en-GB`, tagText)
 	default:
 		c.fail(n, `HTML is not supported in body text (%s); only <span lang="en">…</span> marks a passage in another language`, tagText)
 	}

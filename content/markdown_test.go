@@ -30,10 +30,14 @@ func TestLanguageSpans(t *testing.T) {
 		{`<b>fett</b>`, `only <span lang="en">…</span> marks a passage`},
 		{`<span lang="x!">a</span>`, `HTML is not supported`},
 		{"<span lang=\"en\">open\n\nnext", `<span lang="en"> is not closed`},
+		{`<span lang="en_US">Hi</span>`, `(<span lang="en_US">); only <span lang="en">…</span> marks a passage in another language, its language a BCP 47 tag`},
 	} {
 		_, errs := parseMarkdown(c.src)
 		if len(errs) == 0 || !strings.Contains(errs[0].Msg, c.want) {
 			t.Errorf("%q: errors %v, want %q", c.src, errs, c.want)
+		}
+		if len(errs) > 1 {
+			t.Errorf("%q: %d errors, want one: %v", c.src, len(errs), errs)
 		}
 	}
 }

@@ -141,6 +141,9 @@ type Funder struct {
 	Label string // e.g. "Gefördert durch:"
 	Name  string // e.g. "Bundesministerium für Arbeit und Soziales"
 	Logo  *Image // the official artwork (PNG, JPEG or one-page PDF); nil when not supplied
+	// Where is the funder's entry, "content.toml:90:3: funding.funders[0]",
+	// for messages about it.
+	Where string
 }
 
 // BlockKind says what a body block is.

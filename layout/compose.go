@@ -314,7 +314,7 @@ func (c *composer) warnMissingLogos() {
 	}
 	for i, f := range c.doc.Funding.Funders {
 		if f.Logo == nil {
-			c.warn(WarnMissingLogo, fmt.Sprintf("%s: funding.funders[%d].logo", c.doc.Source, i),
+			c.warn(WarnMissingLogo, funderWhere(c.doc, i, f)+".logo",
 				"no official logo given for %s; its name is set as text. Supply the official artwork (PNG, JPEG or PDF) as logo = \"…\"", f.Name)
 		}
 	}
@@ -399,4 +399,13 @@ func (c *composer) checkWidowsAndOrphans(frames []typeset.PageBody) {
 			c.warnAt(c.lineItem(last.Para, last.Line), WarnOrphan, c.paraWhere[last.Para-1], "orphan: the paragraph's first line stands alone at the foot of column %d", i+1)
 		}
 	}
+}
+
+// funderWhere is where funder i's entry is: its file, line and column
+// and key path, or the key path after the file when it came from no file.
+func funderWhere(doc *content.Document, i int, f content.Funder) string {
+	if f.Where != "" {
+		return f.Where
+	}
+	return fmt.Sprintf("%s: funding.funders[%d]", doc.Source, i)
 }

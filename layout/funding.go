@@ -1,7 +1,6 @@
 package layout
 
 import (
-	"fmt"
 	"strings"
 
 	"brochure/content"
@@ -76,7 +75,10 @@ func (c *composer) funder(i int, fu content.Funder, x, y, width, emblem typeset.
 	tagItems(items, div.Child(typeset.RoleP))
 	top := y + label.Leading
 	if fu.Logo != nil {
-		where := fmt.Sprintf("%s: funding.funders[%d].logo", c.doc.Source, i)
+		where := fu.Logo.Where
+		if where == "" {
+			where = funderWhere(c.doc, i, fu) + ".logo"
+		}
 		aspectW, aspectH := int64(fu.Logo.WidthPx), int64(fu.Logo.HeightPx)
 		if fu.Logo.Format == "pdf" {
 			aspectW, aspectH = int64(fu.Logo.WidthPt*1000), int64(fu.Logo.HeightPt*1000)

@@ -300,9 +300,9 @@ func (c *artworkCopier) appendValue(b []byte, o pdfread.Object, depth int) []byt
 	case bool:
 		return strconv.AppendBool(b, v)
 	case int64:
-		return strconv.AppendInt(b, v, 10)
+		return strconv.AppendInt(b, int64(pdfNumber(float64(v))), 10)
 	case float64:
-		return appendFloat(b, v)
+		return appendFloat(b, pdfNumber(v))
 	case pdfread.Name:
 		if string(v) == c.d.prof.Forbidden {
 			return append(b, iccRef(c.substituteProfile())...)
@@ -530,4 +530,19 @@ func appendFloatBox(b []byte, r [4]float64) []byte {
 		b = appendFloat(b, v)
 	}
 	return append(b, ']')
+}
+
+// pdfNumber is x within the range of numbers a PDF may hold (the loader
+// refuses artwork with any other, so this only guards what is written):
+// NaN becomes 0, anything larger the largest.
+func pdfNumber(x float64) float64 {
+	switch {
+	case x != x:
+		return 0
+	case x > pdfread.MaxNumber:
+		return pdfread.MaxNumber
+	case x < -pdfread.MaxNumber:
+		return -pdfread.MaxNumber
+	}
+	return x
 }

@@ -14,6 +14,7 @@ import (
 	"brochure/content"
 	"brochure/layout"
 	"brochure/output"
+	"brochure/output/pageimage"
 )
 
 const buildHelp = `Usage: brochure build [CONTENT.toml] [-o OUT.pdf] [flags]
@@ -39,7 +40,18 @@ type buildRequest struct {
 	allowOutside    bool
 	marks           bool
 	outputCondition string
+	iccPath         string
 	iccProfile      []byte
+}
+
+// inputs is every file the build read: the content's files and the ICC
+// profile.
+func (req buildRequest) inputs(res *buildResult) []string {
+	files := res.content.Files()
+	if req.iccPath != "" {
+		files = append(files, req.iccPath)
+	}
+	return files
 }
 
 // buildResult is what a build produced: the laid-out document, ready to
@@ -87,7 +99,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 		if err != nil {
 			return err
 		}
-		req.iccProfile = profile
+		req.iccPath, req.iccProfile = *icc, profile
 	}
 	if req.edition, err = parseEdition(*edition); err != nil {
 		return err
@@ -98,8 +110,8 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	if *format != "pdf" && *format != "svg" && *format != "png" {
 		return usageError{fmt.Sprintf("-format must be pdf, svg or png, not %q", *format)}
 	}
-	if *format == "png" && (*dpi < 10 || *dpi > 1200) {
-		return usageError{fmt.Sprintf("-dpi %g: expected 10 to 1200", *dpi)}
+	if *format == "png" && !(*dpi >= pageimage.MinDPI && *dpi <= pageimage.MaxDPI) { // NaN too
+		return usageError{fmt.Sprintf("-dpi %g: expected %d to %d", *dpi, pageimage.MinDPI, pageimage.MaxDPI)}
 	}
 	if *pageList != "" && *format == "pdf" {
 		return usageError{"-pages applies to -format svg or png"}
@@ -120,10 +132,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 		if err != nil {
 			return err
 		}
-		if err := checkOutputPath(pageImagePath(req.outPath, 1), res.content.Files()); err != nil {
-			return err
-		}
-		files, err := writePageImages(res, *format, req.outPath, pages, *dpi)
+		files, err := writePageImages(res, *format, req.outPath, pages, *dpi, req.inputs(res))
 		if err != nil {
 			return err
 		}
@@ -134,7 +143,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 		}
 		return nil
 	}
-	if err := checkOutputPath(req.outPath, res.content.Files()); err != nil {
+	if err := checkOutputPath(req.outPath, req.inputs(res)); err != nil {
 		return err
 	}
 	if err := writeFileAtomic(req.outPath, res.writePDF); err != nil {

@@ -147,6 +147,8 @@ func runHardeningCase(t *testing.T, gnuTime, bin string, c hardeningCase) {
 	} else if !regexp.MustCompile(c.want).MatchString(msg) {
 		t.Errorf("output does not match %q:\n%s", c.want, clip(msg))
 	}
+	// A usage error is followed by the hint where help is.
+	errors = strings.TrimSuffix(errors, "\nRun 'brochure help' for usage.")
 	if c.exit == exitBadInput && (errors == "" || strings.Contains(errors, "\n")) {
 		t.Errorf("a refusal should be one line, got:\n%s", clip(errors))
 	}
@@ -163,6 +165,9 @@ func runHardeningCase(t *testing.T, gnuTime, bin string, c hardeningCase) {
 	limit := 5 * time.Second
 	if took > limit {
 		t.Errorf("took %v, want under %v", took.Round(time.Millisecond), limit)
+	}
+	if c.watchFor > 0 && took > c.watchFor+time.Second {
+		t.Errorf("took %v: it did not stop within a second of SIGTERM at %v", took.Round(time.Millisecond), c.watchFor)
 	}
 	rss, _ := os.ReadFile(rssFile)
 	fields := strings.Fields(string(rss))
@@ -189,12 +194,17 @@ func runHardeningCase(t *testing.T, gnuTime, bin string, c hardeningCase) {
 		if _, ok := before[name]; ok {
 			continue
 		}
-		if !strings.HasSuffix(name, ".pdf") || strings.HasPrefix(filepath.Base(name), ".") {
+		ext := filepath.Ext(name)
+		if (ext != ".pdf" && ext != ".png" && ext != ".svg") || strings.HasPrefix(filepath.Base(name), ".") {
 			t.Errorf("stray file left behind: %s", name)
 			continue
 		}
 		if code != exitOK && c.watchFor == 0 {
 			t.Errorf("a failed run wrote %s", name)
+		}
+		if ext != ".pdf" {
+			checkPageImage(t, filepath.Join(dir, name))
+			continue
 		}
 		pdf := filepath.Join(dir, name)
 		if out := tool(t, "qpdf", "--check", pdf); !strings.Contains(out, "No syntax or stream encoding errors") {

@@ -52,33 +52,43 @@ func pageImagePath(out string, n int) string {
 	return fmt.Sprintf("%s-%d%s", strings.TrimSuffix(out, ext), n, ext)
 }
 
-// writePageImages writes the selected pages as SVG or PNG files, one per
-// page, each written whole or not at all; it returns the files written.
-func writePageImages(res *buildResult, format, out string, pages pageSelection, dpi float64) ([]string, error) {
+// writePageImages writes the selected pages (nil: all) as SVG or PNG
+// files, one per page, and returns the files written. Every name is
+// decided, and every page's raster size checked against the budget,
+// before anything is drawn; the files are written all or none, and none
+// may be a file the build reads (outputfiles.go).
+func writePageImages(res *buildResult, format, out string, pages pageSelection, dpi float64, inputs []string) ([]string, error) {
 	if pages == nil {
 		for n := range res.layout.Pages {
 			pages = append(pages, n+1)
 		}
 	}
-	r := pageimage.NewRenderer()
-	var written []string
-	for _, n := range pages {
-		page := res.layout.Pages[n-1]
-		path := pageImagePath(out, n)
-		err := writeFileAtomic(path, func(w io.Writer) error {
-			if format == "svg" {
-				return r.SVG(w, page, pageimage.SVGOptions{})
+	paths := make([]string, len(pages))
+	for i, n := range pages {
+		paths[i] = pageImagePath(out, n)
+		if format == "png" {
+			if _, _, err := pageimage.RasterSize(res.layout.Pages[n-1], dpi); err != nil {
+				return nil, inputError{fmt.Sprintf("-dpi %g: page %d: %v", dpi, n, err)}
 			}
-			img, err := r.Raster(page, dpi)
-			if err != nil {
-				return err
-			}
-			return (&png.Encoder{CompressionLevel: png.BestSpeed}).Encode(w, img)
-		})
-		if err != nil {
-			return written, err
 		}
-		written = append(written, path)
 	}
-	return written, nil
+	if err := checkOutputs(paths, inputs); err != nil {
+		return nil, err
+	}
+	r := pageimage.NewRenderer()
+	err := writeFilesAtomic(paths, func(i int, w io.Writer) error {
+		page := res.layout.Pages[pages[i]-1]
+		if format == "svg" {
+			return r.SVG(w, page, pageimage.SVGOptions{})
+		}
+		img, err := r.Raster(page, dpi)
+		if err != nil {
+			return inputError{fmt.Sprintf("page %d: %v", pages[i], err)}
+		}
+		return (&png.Encoder{CompressionLevel: png.BestSpeed}).Encode(w, img)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return paths, nil
 }

@@ -6,9 +6,9 @@ import (
 	"fmt"
 	"io"
 	"net"
-	"net/http"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"syscall"
 	"time"
 
@@ -57,8 +57,9 @@ func cmdServe(args []string, stdout, stderr io.Writer) error {
 		ln.Close()
 		return err
 	}
-	httpSrv := &http.Server{Handler: srv, ReadHeaderTimeout: 5 * time.Second}
-	go httpSrv.Serve(ln)
+	srv.Log = stderr
+	httpSrv := preview.HTTPServer(srv)
+	go httpSrv.Serve(preview.Limit(ln))
 	defer httpSrv.Close()
 	fmt.Fprintf(stdout, "preview of %s at http://%s/ (Ctrl-C stops)\n", req.contentPath, ln.Addr())
 	if host, _, _ := net.SplitHostPort(ln.Addr().String()); !isLoopback(host) {
@@ -66,8 +67,28 @@ func cmdServe(args []string, stdout, stderr io.Writer) error {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	return servePreview(ctx, req, srv, stdout)
+	done := make(chan error, 1)
+	go func() { done <- servePreview(ctx, req, srv, stdout) }()
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
+	}
+	// Stopped: a build or drawing under way gets a moment to finish, and
+	// is left behind after it (serve writes no files, so nothing is
+	// half-written).
+	select {
+	case err := <-done:
+		return err
+	case <-time.After(stopGrace):
+		return nil
+	}
 }
+
+// stopGrace is how long serve waits for the work under way once it is
+// told to stop (SIGINT, SIGTERM): it stops within a second whatever it is
+// doing.
+const stopGrace = 500 * time.Millisecond
 
 // previewDebounce is how long the files must be quiet before the preview
 // rebuilds: shorter than watch's, since a preview that lags is felt, and
@@ -95,17 +116,8 @@ func servePreview(ctx context.Context, req buildRequest, srv *preview.Server, st
 	go func() {
 		defer close(checked)
 		for job := range jobs {
-			res := job.res
-			pdf, err := res.pdf()
-			findings, verdict := []preflight.Finding(nil), "not checked"
-			if err == nil {
-				report := preflight.Run(res.layout, pdf, res.options.Profile)
-				findings, verdict = report.Findings, "PASS"
-				if report.Failed() {
-					verdict = "FAIL"
-				}
-			}
-			srv.Publish(preview.Snapshot{Title: res.layout.Meta.Title, Findings: findings, Verdict: verdict, PDF: pdf, Of: job.version})
+			findings, verdict, pdf := checkPreview(job.res, status)
+			srv.Publish(preview.Snapshot{Title: job.res.layout.Meta.Title, Findings: findings, Verdict: verdict, PDF: pdf, Of: job.version})
 		}
 	}()
 	defer func() {
@@ -124,6 +136,9 @@ func servePreview(ctx context.Context, req buildRequest, srv *preview.Server, st
 		}
 		version, perr := srv.Publish(preview.Snapshot{Title: res.layout.Meta.Title, Doc: res.layout, Built: elapsed})
 		if perr != nil {
+			// The pages could not be drawn: the overlay says why, over
+			// the last good pages.
+			srv.Publish(preview.Snapshot{Err: perr, Built: elapsed})
 			fmt.Fprintf(status, "%s preview: %v\n", stamp, perr)
 			return perr
 		}
@@ -140,4 +155,26 @@ func servePreview(ctx context.Context, req buildRequest, srv *preview.Server, st
 		fmt.Fprintf(status, "%s built %d pages in %d ms%s\n", stamp, res.pages, elapsed.Milliseconds(), warn)
 		return nil
 	})
+}
+
+// checkPreview writes the PDF of a build and checks it, for the preview's
+// second update; a panic on the way is reported as "not checked" and
+// logged, and the preview goes on.
+func checkPreview(res *buildResult, log io.Writer) (findings []preflight.Finding, verdict string, pdf []byte) {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintf(log, "preview: the check panicked: %v\n%s", r, debug.Stack())
+			findings, verdict, pdf = nil, "not checked", nil
+		}
+	}()
+	pdf, err := res.pdf()
+	if err != nil {
+		return nil, "not checked", nil
+	}
+	report := preflight.Run(res.layout, pdf, res.options.Profile)
+	verdict = "PASS"
+	if report.Failed() {
+		verdict = "FAIL"
+	}
+	return report.Findings, verdict, pdf
 }

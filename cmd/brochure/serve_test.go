@@ -31,8 +31,8 @@ func startPreview(t testing.TB, contentPath string) (*preview.Server, string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	httpSrv := &http.Server{Handler: srv}
-	go httpSrv.Serve(ln)
+	httpSrv := preview.HTTPServer(srv) // with serve's bounds
+	go httpSrv.Serve(preview.Limit(ln))
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	go func() {

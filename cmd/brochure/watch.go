@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"syscall"
 	"time"
@@ -67,7 +68,7 @@ func watch(ctx context.Context, req buildRequest, status io.Writer, built chan<-
 	}
 	return followBuilds(ctx, req, status, debounce, ignore, func(res *buildResult, err error, elapsed time.Duration) error {
 		if err == nil {
-			err = checkOutputPath(req.outPath, res.content.Files())
+			err = checkOutputPath(req.outPath, req.inputs(res))
 			if err == nil {
 				err = writeFileAtomic(req.outPath, res.writePDF)
 			}
@@ -163,7 +164,7 @@ func followBuilds(ctx context.Context, req buildRequest, status io.Writer, quiet
 	failed := false
 	rebuild := func() {
 		start := time.Now()
-		res, err := build(req)
+		res, err := buildRecovered(req)
 		err = handle(res, err, time.Since(start))
 		failed = err != nil
 		var diags content.Diagnostics
@@ -247,4 +248,17 @@ const (
 
 func indent(s string) string {
 	return "  " + strings.ReplaceAll(strings.TrimRight(s, "\n"), "\n", "\n  ")
+}
+
+// buildRecovered is build, a panic in it turned into an error (its stack
+// on standard error), so that a program that follows builds — watch,
+// serve — reports it and goes on to the next.
+func buildRecovered(req buildRequest) (res *buildResult, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintf(os.Stderr, "build panicked: %v\n%s", r, debug.Stack())
+			res, err = nil, fmt.Errorf("%s: the build failed with an internal error (%v); please report it", req.contentPath, r)
+		}
+	}()
+	return build(req)
 }

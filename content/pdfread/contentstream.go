@@ -1,6 +1,9 @@
 package pdfread
 
-import "bytes"
+import (
+	"bytes"
+	"fmt"
+)
 
 // Operator is a content-stream operator such as "Tj" or "re".
 type Operator string
@@ -19,6 +22,8 @@ const maxOperands = 1 << 16
 
 // Operations splits a content stream into its operations, in order.
 // Operands left without an operator at the end are dropped, as viewers do.
+// A stream of more than MaxOperations operators is not read further
+// (ErrTooComplex).
 func Operations(data []byte) ([]Operation, error) {
 	p := &parser{b: data}
 	var ops []Operation
@@ -50,6 +55,9 @@ func Operations(data []byte) ([]Operation, error) {
 		}
 		ops = append(ops, Operation{Op: op, Operands: operands})
 		operands = nil
+		if len(ops) > MaxOperations {
+			return ops, &Error{Kind: ErrTooComplex, Offset: int64(p.pos), Detail: fmt.Sprintf("a content stream has more than %d operators", MaxOperations)}
+		}
 	}
 }
 

@@ -29,6 +29,9 @@ type File struct {
 	loading map[int]bool
 	limits  Limits
 	decoded int64 // bytes decoded so far, against limits.Decompressed
+	// cutStreams counts the compressed streams whose data ended early
+	// (decoded as far as it goes).
+	cutStreams int
 }
 
 // xrefEntry says where an object lives: at a byte offset, or as the

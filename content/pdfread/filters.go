@@ -69,7 +69,11 @@ func (f *File) Decode(s *Stream) ([]byte, error) {
 		var err error
 		switch name {
 		case "FlateDecode", "Fl":
-			out, err = inflate(data, budget)
+			var cut bool
+			out, cut, err = inflate(data, budget)
+			if cut {
+				f.cutStreams++
+			}
 		case "LZWDecode", "LZW":
 			early := int64(1)
 			if params[i] != nil {
@@ -106,26 +110,34 @@ func (f *File) Decode(s *Stream) ([]byte, error) {
 
 // bounded reads r to its end, failing when it yields more than budget bytes.
 func bounded(r io.Reader, budget int64) ([]byte, error) {
-	out, err := io.ReadAll(io.LimitReader(r, budget+1))
+	out, _, err := boundedCut(r, budget)
+	return out, err
+}
+
+// boundedCut is bounded, also telling whether the data ended early (what
+// came out is kept, as viewers do).
+func boundedCut(r io.Reader, budget int64) (out []byte, cut bool, err error) {
+	out, err = io.ReadAll(io.LimitReader(r, budget+1))
 	if int64(len(out)) > budget {
-		return nil, &Error{Kind: ErrBudget, Offset: -1, Detail: "a stream inflates past the budget"}
+		return nil, false, &Error{Kind: ErrBudget, Offset: -1, Detail: "a stream inflates past the budget"}
 	}
 	if err != nil && err != io.ErrUnexpectedEOF && len(out) == 0 {
-		return nil, damaged(-1, "stream data cannot be decoded: %v", err)
+		return nil, false, damaged(-1, "stream data cannot be decoded: %v", err)
 	}
-	return out, nil
+	return out, err != nil, nil
 }
 
 // inflate undoes Flate; a missing zlib header or a truncated end is
-// tolerated as viewers do, but never more than budget bytes come out.
-func inflate(data []byte, budget int64) ([]byte, error) {
-	if z, err := zlib.NewReader(bytes.NewReader(data)); err == nil {
-		out, err := bounded(z, budget)
+// tolerated as viewers do (cut tells the second), but never more than
+// budget bytes come out.
+func inflate(data []byte, budget int64) (out []byte, cut bool, err error) {
+	if z, zerr := zlib.NewReader(bytes.NewReader(data)); zerr == nil {
+		out, cut, err = boundedCut(z, budget)
 		if err == nil || !isDamage(err) {
-			return out, err
+			return out, cut, err
 		}
 	}
-	return bounded(flate.NewReader(bytes.NewReader(data)), budget)
+	return boundedCut(flate.NewReader(bytes.NewReader(data)), budget)
 }
 
 func isDamage(err error) bool {

@@ -53,21 +53,29 @@ func (r *Renderer) drawArtwork(c *canvas, p *layout.Picture, scale float64) erro
 	c.clip = newClip(c.mask(&frame))
 	defer func() { c.clip, c.frame = saved, savedFrame }()
 
+	where := src.Where + ": " + src.File
 	streams, err := src.PDF.ContentStreams(src.Page)
 	if err != nil {
-		return fmt.Errorf("%s: %w", src.File, err)
+		return fmt.Errorf("%s: %w", where, err)
 	}
 	var data []byte
 	for _, s := range streams {
 		d, err := src.PDF.Decode(s)
 		if err != nil {
-			return fmt.Errorf("%s: %w", src.File, err)
+			return fmt.Errorf("%s: %w", where, err)
 		}
 		data = append(append(data, d...), '\n')
 	}
 	in := &interpreter{f: src.PDF, c: c, scale: scale}
 	in.gs = graphicsState{ctm: base, fill: color.RGBA{0, 0, 0, 255}, stroke: color.RGBA{0, 0, 0, 255}, lineWidth: 1, clip: c.clip}
-	return in.run(data, src.Page.Resources, 0)
+	if err := in.run(data, src.Page.Resources, 0); err != nil {
+		return fmt.Errorf("%s: %w", where, err)
+	}
+	if in.work > maxWork {
+		return fmt.Errorf("%s: drawing it at %.0f dpi takes more than %d million pixel operations (clips and shadings); use a lower -dpi",
+			where, scale*72, maxWork/1_000_000)
+	}
+	return nil
 }
 
 // graphicsState is the part of PDF's graphics state the interpreter
@@ -93,14 +101,21 @@ type interpreter struct {
 	pendingClip bool
 	ops         int
 	clips       int
+	work        int64 // pixels covered by clipping masks and shadings, against maxWork
 }
 
-// Bounds of the interpreter: forms nested deeper and streams longer than
-// this are not followed, and clipping paths past the count are ignored.
+// Bounds of the interpreter: those of artwork that every output shares
+// (a logo beyond them was refused when it was loaded, so they only guard
+// the interpreter against artwork that did not come through the loader),
+// and clipping paths past the count are ignored.
 const (
-	maxFormDepth = 12
-	maxOperators = 2_000_000
+	maxFormDepth = pdfread.MaxNesting
+	maxOperators = pdfread.MaxOperations
 	maxClips     = 10_000
+	// maxWork bounds the pixels a logo's clips and shadings may cover
+	// together (about a second of drawing); past it, drawing stops with an
+	// error naming a lower resolution as the way out.
+	maxWork = 100_000_000
 )
 
 func (in *interpreter) run(data []byte, res pdfread.Dict, depth int) error {
@@ -110,7 +125,7 @@ func (in *interpreter) run(data []byte, res pdfread.Dict, depth int) error {
 	}
 	for _, op := range ops {
 		in.ops++
-		if in.ops > maxOperators {
+		if in.ops > maxOperators || in.work > maxWork {
 			return nil
 		}
 		in.do(op, res, depth)
@@ -290,6 +305,7 @@ func (in *interpreter) endPath() {
 	if in.pendingClip && in.clips < maxClips {
 		in.clips++
 		m := in.c.mask(&in.p)
+		in.work += int64(len(m.Pix))
 		if in.gs.clip != nil {
 			intersectAlpha(m, in.gs.clip.a)
 		}

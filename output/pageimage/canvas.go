@@ -5,6 +5,7 @@ import (
 	"image/color"
 	"image/draw"
 	"math"
+	"slices"
 
 	"golang.org/x/image/vector"
 )
@@ -43,10 +44,15 @@ func newCanvas(w, h int) *canvas {
 // (pixels; a page at 1200 dpi is some 14,000 wide).
 const maxCoordinate = 1e6
 
-// coverage rasterises p (device pixels) and returns its bounding
-// rectangle on the image and a rasteriser holding it, or ok false when
-// it covers nothing.
-func (c *canvas) coverage(p *path) (image.Rectangle, bool) {
+// bandRows is the height of the bands a shape is rasterised in: the
+// rasteriser keeps four bytes for every pixel it covers, so a shape as
+// large as the page (a cover's background at 600 dpi) would otherwise
+// need as much again as the page itself.
+const bandRows = 256
+
+// area is the rectangle of the image p (device pixels) may cover, or ok
+// false when it covers nothing.
+func (c *canvas) area(p *path) (image.Rectangle, bool) {
 	x0, y0, x1, y1, ok := p.bounds()
 	if !ok || !(math.Abs(x0) < maxCoordinate && math.Abs(y0) < maxCoordinate && math.Abs(x1) < maxCoordinate && math.Abs(y1) < maxCoordinate) {
 		return image.Rectangle{}, false // nothing, or absurd coordinates (a damaged logo) the rasteriser would crawl along
@@ -55,11 +61,23 @@ func (c *canvas) coverage(p *path) (image.Rectangle, bool) {
 	if c.clip != nil {
 		r = r.Intersect(c.clip.bounds)
 	}
-	if r.Empty() {
-		return r, false
+	return r, !r.Empty()
+}
+
+// rasterise calls draw once for each band of r, with the rasteriser
+// holding the part of p (device pixels) in that band.
+func (c *canvas) rasterise(p *path, r image.Rectangle, draw func(band image.Rectangle)) {
+	for y := r.Min.Y; y < r.Max.Y; y += bandRows {
+		band := image.Rect(r.Min.X, y, r.Max.X, min(y+bandRows, r.Max.Y))
+		c.load(p, band)
+		draw(band)
 	}
-	c.rast.Reset(r.Dx(), r.Dy())
-	ox, oy := float64(r.Min.X), float64(r.Min.Y)
+}
+
+// load puts p into the rasteriser, the band's corner at its origin.
+func (c *canvas) load(p *path, band image.Rectangle) {
+	c.rast.Reset(band.Dx(), band.Dy())
+	ox, oy := float64(band.Min.X), float64(band.Min.Y)
 	f := func(q point) (float32, float32) { return float32(q.x - ox), float32(q.y - oy) }
 	open := false
 	for _, s := range p.segs {
@@ -85,42 +103,55 @@ func (c *canvas) coverage(p *path) (image.Rectangle, bool) {
 	if open {
 		c.rast.ClosePath()
 	}
-	return r, true
 }
 
 // fill paints p (device pixels) in colour col.
 func (c *canvas) fill(p *path, col color.Color) {
-	r, ok := c.coverage(p)
+	r, ok := c.area(p)
 	if !ok {
 		return
 	}
 	src := image.NewUniform(col)
-	if c.clip == nil {
-		c.rast.Draw(c.img, r, src, image.Point{})
-		return
-	}
-	mask := image.NewAlpha(r)
-	c.rast.Draw(mask, r, image.Opaque, image.Point{})
-	intersectAlpha(mask, c.clip.a)
-	draw.DrawMask(c.img, r, src, image.Point{}, mask, r.Min, draw.Over)
+	c.rasterise(p, r, func(band image.Rectangle) {
+		if c.clip == nil {
+			c.rast.Draw(c.img, band, src, image.Point{})
+			return
+		}
+		mask := image.NewAlpha(band)
+		c.rast.Draw(mask, band, image.Opaque, image.Point{})
+		intersectAlpha(mask, c.clip.a)
+		draw.DrawMask(c.img, band, src, image.Point{}, mask, band.Min, draw.Over)
+	})
 }
 
-// mask rasterises p into a coverage image of the canvas's frame.
+// mask rasterises p into a coverage image of the part of the canvas's
+// frame (and the current clip) it covers; it is zero everywhere else.
 func (c *canvas) mask(p *path) *image.Alpha {
-	m := image.NewAlpha(c.frame)
-	if r, ok := c.coverage(p); ok {
-		c.rast.Draw(m, r, image.Opaque, image.Point{})
+	r, ok := c.area(p)
+	if !ok {
+		return image.NewAlpha(image.Rectangle{})
 	}
+	m := image.NewAlpha(r)
+	c.rasterise(p, r, func(band image.Rectangle) { c.rast.Draw(m, band, image.Opaque, image.Point{}) })
 	return m
 }
 
 // intersectAlpha multiplies m by the coverage of clip (zero outside it).
 func intersectAlpha(m, clip *image.Alpha) {
 	r := m.Rect
+	both := r.Intersect(clip.Rect)
 	for y := r.Min.Y; y < r.Max.Y; y++ {
-		for x := r.Min.X; x < r.Max.X; x++ {
-			i := m.PixOffset(x, y)
-			m.Pix[i] = uint8(uint16(m.Pix[i]) * uint16(clip.AlphaAt(x, y).A) / 255)
+		row := m.Pix[m.PixOffset(r.Min.X, y) : m.PixOffset(r.Min.X, y)+r.Dx()]
+		if y < both.Min.Y || y >= both.Max.Y || both.Empty() {
+			clear(row)
+			continue
+		}
+		clear(row[:both.Min.X-r.Min.X])
+		clear(row[both.Max.X-r.Min.X:])
+		in := row[both.Min.X-r.Min.X : both.Max.X-r.Min.X]
+		c := clip.Pix[clip.PixOffset(both.Min.X, y):]
+		for i, a := range in {
+			in[i] = uint8(uint16(a) * uint16(c[i]) / 255)
 		}
 	}
 }
@@ -129,13 +160,20 @@ func intersectAlpha(m, clip *image.Alpha) {
 func alphaBounds(m *image.Alpha) image.Rectangle {
 	r := m.Rect
 	out := image.Rectangle{}
+	if r.Empty() {
+		return out
+	}
 	for y := r.Min.Y; y < r.Max.Y; y++ {
-		row := m.Pix[m.PixOffset(r.Min.X, y) : m.PixOffset(r.Max.X-1, y)+1]
-		for x, a := range row {
-			if a != 0 {
-				out = out.Union(image.Rect(r.Min.X+x, y, r.Min.X+x+1, y+1))
-			}
+		row := m.Pix[m.PixOffset(r.Min.X, y) : m.PixOffset(r.Min.X, y)+r.Dx()]
+		first := slices.IndexFunc(row, func(a uint8) bool { return a != 0 })
+		if first < 0 {
+			continue
 		}
+		last := len(row) - 1
+		for row[last] == 0 {
+			last--
+		}
+		out = out.Union(image.Rect(r.Min.X+first, y, r.Min.X+last+1, y+1))
 	}
 	return out
 }

@@ -71,12 +71,26 @@ func (in *interpreter) colourSpace(name pdfread.Name, res pdfread.Dict) colourSp
 	return in.colourSpaceObject(in.resource(res, "ColorSpace", name), res)
 }
 
-// colourSpaceObject reads a colour space given as a name or an array.
+// colourSpaceObject reads a colour space given as a name or an array,
+// following at most pdfread.MaxNesting references between spaces (a
+// space that refers to itself ends as RGB there).
 func (in *interpreter) colourSpaceObject(o pdfread.Object, res pdfread.Dict) colourSpace {
+	return in.colourSpaceAt(o, res, 0)
+}
+
+// colourSpaceAt reads a colour space depth references deep.
+func (in *interpreter) colourSpaceAt(o pdfread.Object, res pdfread.Dict, depth int) colourSpace {
+	if depth > 2*pdfread.MaxNesting { // a name and a base a level
+		return colourSpace{components: 3}
+	}
 	v, _ := in.f.Resolve(o)
 	switch x := v.(type) {
 	case pdfread.Name:
-		return in.colourSpace(x, res)
+		switch x {
+		case "DeviceGray", "CalGray", "G", "DeviceRGB", "CalRGB", "RGB", "DeviceCMYK", "CMYK", "Pattern":
+			return in.colourSpace(x, res)
+		}
+		return in.colourSpaceAt(in.resource(res, "ColorSpace", x), res, depth+1)
 	case pdfread.Array:
 		if len(x) == 0 {
 			break
@@ -99,7 +113,7 @@ func (in *interpreter) colourSpaceObject(o pdfread.Object, res pdfread.Dict) col
 			if len(x) < 4 {
 				break
 			}
-			base := in.colourSpaceObject(x[1], res)
+			base := in.colourSpaceAt(x[1], res, depth+1)
 			var table []byte
 			switch t := in.resolved(x[3]).(type) {
 			case pdfread.String:

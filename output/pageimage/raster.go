@@ -7,20 +7,54 @@ import (
 	"math"
 
 	xdraw "golang.org/x/image/draw"
+	"golang.org/x/image/math/f64"
 
 	"brochure/layout"
 	"brochure/layout/typeset"
 )
 
-// Raster draws a page at dpi pixels per inch: the trimmed page, white,
-// with everything on it that the PDF draws.
-func (r *Renderer) Raster(p layout.Page, dpi float64) (*image.RGBA, error) {
-	if dpi <= 0 || dpi > 1200 {
-		return nil, fmt.Errorf("resolution %g dpi: expected 1 to 1200", dpi)
+// The raster budget: the resolutions a page image may be drawn at, and
+// the pixels one page may have. A page is drawn whole in memory (four
+// bytes a pixel, and its artwork's clipping masks beside it), so the
+// budget bounds the memory a page image takes: 36 megapixels is an A4
+// page at 600 dpi, some 140 MB drawn. A larger page or resolution is
+// refused before anything is drawn, with the resolution that would fit.
+const (
+	MinDPI          = 10
+	MaxDPI          = 1200
+	MaxRasterPixels = 36_000_000
+)
+
+// RasterSize is the size in pixels of page p drawn at dpi, or an error
+// when dpi is not a finite resolution from MinDPI to MaxDPI or the page
+// would exceed MaxRasterPixels.
+func RasterSize(p layout.Page, dpi float64) (w, h int, err error) {
+	if !(dpi >= MinDPI && dpi <= MaxDPI) { // also refuses NaN
+		return 0, 0, fmt.Errorf("resolution %g dpi: expected %d to %d", dpi, MinDPI, MaxDPI)
 	}
 	scale := dpi / 72
-	w := int(math.Ceil(p.Width.Points()*scale - 1e-6))
-	h := int(math.Ceil(p.Height.Points()*scale - 1e-6))
+	fw := math.Ceil(p.Width.Points()*scale - 1e-6)
+	fh := math.Ceil(p.Height.Points()*scale - 1e-6)
+	if !(fw >= 1 && fh >= 1) {
+		return 0, 0, fmt.Errorf("the page is %g × %g pt: nothing to draw", p.Width.Points(), p.Height.Points())
+	}
+	if fw*fh > MaxRasterPixels {
+		fit := math.Floor(72 * math.Sqrt(MaxRasterPixels/(p.Width.Points()*p.Height.Points())))
+		return 0, 0, fmt.Errorf("a page of %.0f × %.0f mm at %g dpi is %.0f megapixels, over the %d megapixels a page image may have; use -dpi %g or less",
+			p.Width.Points()/72*25.4, p.Height.Points()/72*25.4, dpi, fw*fh/1e6, MaxRasterPixels/1_000_000, fit)
+	}
+	return int(fw), int(fh), nil
+}
+
+// Raster draws a page at dpi pixels per inch: the trimmed page, white,
+// with everything on it that the PDF draws. The page must fit the raster
+// budget (RasterSize).
+func (r *Renderer) Raster(p layout.Page, dpi float64) (*image.RGBA, error) {
+	w, h, err := RasterSize(p, dpi)
+	if err != nil {
+		return nil, err
+	}
+	scale := dpi / 72
 	c := newCanvas(w, h)
 	toPx := affine{scale, 0, 0, scale, 0, 0}
 	for _, it := range p.Items {
@@ -102,6 +136,24 @@ func (r *Renderer) drawPicture(c *canvas, p *layout.Picture, scale float64) erro
 	if err != nil {
 		return err
 	}
-	xdraw.CatmullRom.Scale(c.img, box, img, img.Bounds(), xdraw.Over, nil)
+	drawScaled(c.img, box, img)
 	return nil
+}
+
+// maxScaleBuffer bounds the buffer a separable scaling takes (32 bytes
+// for every pixel of the box's width times the image's height: a 16
+// megapixel photo drawn 4000 pixels wide would take 500 MB).
+const maxScaleBuffer = 64 << 20
+
+// drawScaled draws img smoothly into box: separably (fast) when the
+// buffer that takes is small, else pixel by pixel (no buffer).
+func drawScaled(dst *image.RGBA, box image.Rectangle, img image.Image) {
+	sb := img.Bounds()
+	if int64(box.Dx())*int64(sb.Dy())*32 <= maxScaleBuffer {
+		xdraw.CatmullRom.Scale(dst, box, img, sb, xdraw.Over, nil)
+		return
+	}
+	sx, sy := float64(box.Dx())/float64(sb.Dx()), float64(box.Dy())/float64(sb.Dy())
+	m := f64.Aff3{sx, 0, float64(box.Min.X) - sx*float64(sb.Min.X), 0, sy, float64(box.Min.Y) - sy*float64(sb.Min.Y)}
+	xdraw.CatmullRom.Transform(dst.SubImage(box).(*image.RGBA), m, img, sb, xdraw.Over, nil)
 }

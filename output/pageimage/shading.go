@@ -34,6 +34,10 @@ func (in *interpreter) shading(name pdfread.Name, res pdfread.Dict) {
 		return
 	}
 	region := in.c.clip.bounds
+	in.work += int64(region.Dx()) * int64(region.Dy())
+	if in.work > maxWork {
+		return
+	}
 	at := func(u point) float64 { // the shading parameter at a user-space point
 		switch {
 		case kind == 2 && len(coords) == 4:
@@ -52,18 +56,26 @@ func (in *interpreter) shading(name pdfread.Name, res pdfread.Dict) {
 		}
 		return 0.5
 	}
+	// The colours along t, looked up per pixel: finer steps than 8-bit
+	// colour shows.
+	const steps = 1024
+	var ramp [steps + 1]color.RGBA
+	var drawn [steps + 1]bool
+	for i := range ramp {
+		ramp[i], drawn[i] = cs.colour(fn(float64(i) / steps))
+	}
 	for y := region.Min.Y; y < region.Max.Y; y++ {
 		for x := region.Min.X; x < region.Max.X; x++ {
 			a := in.c.clip.a.AlphaAt(x, y).A
 			if a == 0 {
 				continue
 			}
-			t := math.Max(0, math.Min(1, at(inv.apply(float64(x)+0.5, float64(y)+0.5))))
-			col, ok := cs.colour(fn(t))
-			if !ok {
+			t := at(inv.apply(float64(x)+0.5, float64(y)+0.5))
+			i := int(math.Round(math.Max(0, math.Min(1, t)) * steps)) // NaN ends as 0
+			if i < 0 || i > steps || !drawn[i] {
 				continue
 			}
-			blend(in.c.img, x, y, col, a)
+			blend(in.c.img, x, y, ramp[i], a)
 		}
 	}
 }
@@ -82,7 +94,16 @@ func blend(img *image.RGBA, x, y int, col color.RGBA, a uint8) {
 // function reads a shading function: type 2 (C0 + tᴺ·(C1 − C0)) and
 // type 3 (stitching) exactly; anything else as a constant middle gray.
 func (in *interpreter) function(o pdfread.Object) func(t float64) []float64 {
+	return in.functionAt(o, 0)
+}
+
+// functionAt reads a function depth stitching functions deep (at most
+// pdfread.MaxNesting; deeper, or referring to itself, it is the gray).
+func (in *interpreter) functionAt(o pdfread.Object, depth int) func(t float64) []float64 {
 	var d pdfread.Dict
+	if depth > pdfread.MaxNesting {
+		o = nil
+	}
 	switch x := in.resolved(o).(type) {
 	case pdfread.Dict:
 		d = x
@@ -109,7 +130,7 @@ func (in *interpreter) function(o pdfread.Object) func(t float64) []float64 {
 		fa, _ := in.resolved(d["Functions"]).(pdfread.Array)
 		var parts []func(float64) []float64
 		for _, f := range fa {
-			parts = append(parts, in.function(f))
+			parts = append(parts, in.functionAt(f, depth+1))
 		}
 		bounds := in.numbers(d["Bounds"], nil)
 		encode := in.numbers(d["Encode"], nil)

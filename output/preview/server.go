@@ -19,8 +19,10 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"io"
 	"io/fs"
 	"net/http"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"sync"
@@ -68,6 +70,10 @@ type Ack struct {
 
 // Server serves the preview. Publish it builds; it is an http.Handler.
 type Server struct {
+	// Log receives the stack of a panic recovered while drawing (nil:
+	// none is written).
+	Log io.Writer
+
 	hosts    hostCheck
 	renderer *pageimage.Renderer
 	static   fs.FS
@@ -132,15 +138,14 @@ func (s *Server) PublishedAt(v int) time.Time {
 
 // Publish shows a build: its pages (after a failed build, the last good
 // ones), warnings, check results and errors. It returns the version
-// published.
+// published. A page that cannot be drawn — even one whose drawing panics
+// — fails the publication with an error, and the server goes on.
 func (s *Server) Publish(snap Snapshot) (int, error) {
 	var pages []renderedPage
-	s.renderMu.Lock()
-	defer s.renderMu.Unlock()
 	if snap.Doc != nil {
 		for i, p := range snap.Doc.Pages {
 			var buf bytes.Buffer
-			if err := s.renderer.SVG(&buf, p, pageimage.SVGOptions{Bleed: true}); err != nil {
+			if err := s.render(&buf, p, pageimage.SVGOptions{Bleed: true}); err != nil {
 				return 0, fmt.Errorf("page %d: %w", i+1, err)
 			}
 			sum := sha256.Sum256(buf.Bytes())
@@ -243,10 +248,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Query().Has("trim") {
 			// The trimmed page alone, drawn on request.
 			var buf bytes.Buffer
-			s.renderMu.Lock()
-			err := s.renderer.SVG(&buf, doc.Pages[n-1], pageimage.SVGOptions{})
-			s.renderMu.Unlock()
-			if err != nil {
+			if err := s.render(&buf, doc.Pages[n-1], pageimage.SVGOptions{}); err != nil {
 				http.Error(w, err.Error(), http.StatusInternalServerError)
 				return
 			}
@@ -265,6 +267,23 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	default:
 		http.NotFound(w, r)
 	}
+}
+
+// render draws a page as SVG, one drawing at a time (the renderer keeps
+// caches); a panic while drawing becomes an error, its stack logged.
+func (s *Server) render(w io.Writer, p layout.Page, opts pageimage.SVGOptions) (err error) {
+	s.renderMu.Lock()
+	defer s.renderMu.Unlock()
+	defer func() {
+		if r := recover(); r != nil {
+			if s.Log != nil {
+				fmt.Fprintf(s.Log, "preview: drawing a page panicked: %v\n%s", r, debug.Stack())
+			}
+			s.renderer = pageimage.NewRenderer() // its caches may be half-filled
+			err = fmt.Errorf("the page could not be drawn (an internal error: %v)", r)
+		}
+	}()
+	return s.renderer.SVG(w, p, opts)
 }
 
 func (s *Server) serveStatic(w http.ResponseWriter, r *http.Request, name, contentType string) {
@@ -291,6 +310,11 @@ func (s *Server) serveEvents(w http.ResponseWriter, r *http.Request) {
 	h.Set("Cache-Control", "no-cache")
 	ch := make(chan struct{}, 1)
 	s.mu.Lock()
+	if len(s.notify) >= MaxEventClients {
+		s.mu.Unlock()
+		http.Error(w, "too many open previews", http.StatusServiceUnavailable)
+		return
+	}
 	s.notify[ch] = true
 	state := s.state
 	s.mu.Unlock()
@@ -335,13 +359,14 @@ func (s *Server) serveEvents(w http.ResponseWriter, r *http.Request) {
 }
 
 // serveAck takes a page's report that it shows a version. Only a page
-// of this preview may send one (same origin).
+// of this preview may send one: browsers send the Origin header with
+// every POST, and it must be this preview's.
 func (s *Server) serveAck(w http.ResponseWriter, r *http.Request) {
 	if r.Method != http.MethodPost {
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
 		return
 	}
-	if origin := r.Header.Get("Origin"); origin != "" && !s.hosts.allowsOrigin(origin) {
+	if origin := r.Header.Get("Origin"); !s.hosts.allowsOrigin(origin) {
 		http.Error(w, "foreign origin", http.StatusForbidden)
 		return
 	}
@@ -350,15 +375,27 @@ func (s *Server) serveAck(w http.ResponseWriter, r *http.Request) {
 		Pages     int `json:"pages"`
 		ErrorLine int `json:"error_line"`
 	}
-	if err := json.NewDecoder(http.MaxBytesReader(w, r.Body, 4096)).Decode(&body); err != nil {
+	if err := json.NewDecoder(http.MaxBytesReader(w, r.Body, MaxAckBytes)).Decode(&body); err != nil {
 		http.Error(w, "bad acknowledgement", http.StatusBadRequest)
 		return
 	}
-	select {
-	case s.acks <- Ack{Version: body.Version, Pages: body.Pages, ErrorLine: body.ErrorLine, At: time.Now()}:
-	default:
-		<-s.acks // drop the oldest
-		s.acks <- Ack{Version: body.Version, Pages: body.Pages, ErrorLine: body.ErrorLine, At: time.Now()}
-	}
+	s.offerAck(Ack{Version: body.Version, Pages: body.Pages, ErrorLine: body.ErrorLine, At: time.Now()})
 	w.WriteHeader(http.StatusNoContent)
+}
+
+// offerAck queues an acknowledgement without ever waiting: when the queue
+// is full the oldest is dropped, and if other handlers keep it full, this
+// one is.
+func (s *Server) offerAck(a Ack) {
+	for range 2 {
+		select {
+		case s.acks <- a:
+			return
+		default:
+		}
+		select {
+		case <-s.acks: // drop the oldest
+		default:
+		}
+	}
 }

@@ -1,0 +1,163 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"net/http"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+)
+
+// eventClient is one page following the preview's event stream.
+type eventClient struct {
+	cancel context.CancelFunc
+	events chan string // the data lines of the state events
+}
+
+// openEvents connects a client to /events and waits for its first state.
+func openEvents(t *testing.T, client *http.Client, addr string) *eventClient {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, "http://"+addr+"/events", nil)
+	resp, err := client.Do(req)
+	if err != nil {
+		cancel()
+		t.Fatal(err)
+	}
+	if resp.StatusCode != http.StatusOK {
+		cancel()
+		t.Fatalf("event stream: %s", resp.Status)
+	}
+	c := &eventClient{cancel: cancel, events: make(chan string, 16)}
+	go func() {
+		defer resp.Body.Close()
+		sc := bufio.NewScanner(resp.Body)
+		sc.Buffer(make([]byte, 4096), 1<<20)
+		for sc.Scan() {
+			if data, ok := strings.CutPrefix(sc.Text(), "data: "); ok {
+				select {
+				case c.events <- data:
+				default:
+				}
+			}
+		}
+		close(c.events)
+	}()
+	select {
+	case <-c.events:
+	case <-time.After(10 * time.Second):
+		t.Fatal("no first state within 10 s")
+	}
+	return c
+}
+
+// TestServeUnderLoad: 200 pages follow the preview at once while an
+// acknowledgement flood runs for 10 s. The heap stays bounded (its peak
+// is logged), the goroutines return to their number before once the
+// pages leave, and an edit still reaches the page that stayed.
+func TestServeUnderLoad(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a 10 s flood")
+	}
+	dir := t.TempDir()
+	copyEvent(t, dir)
+	contentPath := filepath.Join(dir, "content.toml")
+	srv, addr := startPreview(t, contentPath)
+	awaitPublished(t, srv)
+	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 64, MaxConnsPerHost: 0}}
+	defer client.CloseIdleConnections()
+
+	stays := openEvents(t, client, addr)
+	defer stays.cancel()
+	time.Sleep(200 * time.Millisecond)
+	baseline := runtime.NumGoroutine()
+
+	var peak atomic.Uint64
+	stopWatch := make(chan struct{})
+	watched := make(chan struct{})
+	go func() {
+		defer close(watched)
+		var m runtime.MemStats
+		for {
+			runtime.ReadMemStats(&m)
+			if m.HeapInuse > peak.Load() {
+				peak.Store(m.HeapInuse)
+			}
+			select {
+			case <-stopWatch:
+				return
+			case <-time.After(50 * time.Millisecond):
+			}
+		}
+	}()
+
+	var pages []*eventClient
+	for range 200 {
+		pages = append(pages, openEvents(t, client, addr))
+	}
+	var acks, refused atomic.Int64
+	var wg sync.WaitGroup
+	floodEnd := time.Now().Add(10 * time.Second)
+	for range 16 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for time.Now().Before(floodEnd) {
+				req, _ := http.NewRequest(http.MethodPost, "http://"+addr+"/ack", strings.NewReader(`{"version":1,"pages":8}`))
+				req.Header.Set("Origin", "http://"+addr)
+				resp, err := client.Do(req)
+				if err != nil {
+					refused.Add(1)
+					continue
+				}
+				resp.Body.Close()
+				acks.Add(1)
+			}
+		}()
+	}
+	wg.Wait()
+	for _, p := range pages {
+		p.cancel()
+	}
+	client.CloseIdleConnections()
+	deadline := time.Now().Add(10 * time.Second)
+	for runtime.NumGoroutine() > baseline+4 && time.Now().Before(deadline) {
+		time.Sleep(50 * time.Millisecond)
+	}
+	close(stopWatch)
+	<-watched
+	n := runtime.NumGoroutine()
+	t.Logf("200 event streams and %d acknowledgements in 10 s (%d failed): peak heap in use %d MB; goroutines %d before, %d after",
+		acks.Load(), refused.Load(), peak.Load()>>20, baseline, n)
+	if n > baseline+4 {
+		t.Errorf("%d goroutines after the pages left, %d before", n, baseline)
+	}
+	if acks.Load() < 1000 || refused.Load() > acks.Load()/100 {
+		t.Errorf("%d acknowledgements answered, %d failed", acks.Load(), refused.Load())
+	}
+	if peak.Load() > 200<<20 {
+		t.Errorf("peak heap in use %d MB, want under 200 MB", peak.Load()>>20)
+	}
+
+	// An edit still reaches the page that stayed.
+	editContent(t, dir, `title = "`, `title = "Geändert: `)
+	timeout := time.After(20 * time.Second)
+	for {
+		select {
+		case data, ok := <-stays.events:
+			if !ok {
+				t.Fatal("the remaining page's event stream ended")
+			}
+			if strings.Contains(data, "Geändert") {
+				return
+			}
+		case <-timeout:
+			t.Fatal("the edit did not reach the remaining page within 20 s")
+		}
+	}
+}
