@@ -762,26 +762,56 @@ func takeDrawn(drawn []drawnImage, used []bool, size pixelSize, anchorPage int) 
 }
 
 // locate finds where the text key (letters and digits) begins on page
-// p: the column, top and left of the word it begins in. The line that
-// shares the longest beginning with the key wins — all of the key, or
-// all of the line's rest when the key goes on in the next line — and at
-// least 8 letters must agree.
+// p: the column, top and left of the word it begins in. The place that
+// agrees with the longest beginning of the key wins — all of the key, or
+// as much as ends at a line's end (see matchFrom) — and at least 8
+// letters must agree.
 func (ev *builtEvent) locate(p int, key string) (floatPos, bool) {
-	best, bestLen := floatPos{}, 7
-	for _, l := range ev.lines[p] {
-		keys := make([]string, len(l.words))
+	lines := ev.lines[p]
+	keys := make([][]string, len(lines))
+	for j, l := range lines {
+		keys[j] = make([]string, len(l.words))
 		for k, w := range l.words {
-			keys[k] = alnum(w.text)
+			keys[j][k] = alnum(w.text)
 		}
-		for k := range l.words {
-			tail := strings.Join(keys[k:], "")
-			n := commonPrefix(tail, key)
-			if (n == len(key) || n == len(tail)) && n > bestLen {
-				best, bestLen = floatPos{page: p, col: ev.column(l.words[k].x0), y: l.y0, x: l.words[k].x0}, n
+	}
+	best, bestLen := floatPos{}, 7
+	for j, l := range lines {
+		for k, w := range l.words {
+			if n := matchFrom(keys, j, k, key); n > bestLen {
+				best, bestLen = floatPos{page: p, col: ev.column(w.x0), y: l.y0, x: w.x0}, n
 			}
 		}
 	}
 	return best, bestLen > 7
+}
+
+// matchFrom is how much of key the text agrees with from word k of line
+// j on: all of key, or as much as ends at a line's end; 0 when it stops
+// inside the first line. The match goes on into the lines poppler reads
+// next as long as each agrees with the key to its end. Matching one line
+// only, a link block's label broken after its first word („Präsentation“
+// / „1.1: …“) was found at the first line that is that word alone —
+// another block's label — so the code's band and the blocks' order were
+// read at the wrong block (event 29: two codes cut off their band, two
+// sections' links read out of order while the page shows them in order).
+func matchFrom(keys [][]string, j, k int, key string) int {
+	matched := 0
+	for ; j < len(keys); j, k = j+1, 0 {
+		tail := strings.Join(keys[j][k:], "")
+		if tail == "" && matched == 0 {
+			return 0
+		}
+		n := commonPrefix(tail, key[matched:])
+		if matched+n == len(key) {
+			return len(key)
+		}
+		if n < len(tail) {
+			return matched // the text turns away from the key inside this line
+		}
+		matched += n
+	}
+	return matched
 }
 
 // commonPrefix is the length in bytes of the beginning a and b share.
