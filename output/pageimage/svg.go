@@ -14,7 +14,6 @@ import (
 	"strconv"
 	"strings"
 
-
 	"brochure/fonts"
 	"brochure/layout"
 	"brochure/layout/typeset"
