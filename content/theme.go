@@ -167,8 +167,11 @@ type JustificationTheme struct {
 	// SpaceFlexibility is the share of the spaces' stretch and shrink the
 	// breaker counts on, in per cent (see typeset.BreakParams).
 	SpaceFlexibility int
-	EmergencyStretch float64
-	Align            string // "auto", "justified" or "ragged"
+	// ShrinkFlexibility is that share for their shrink (see
+	// typeset.BreakParams).
+	ShrinkFlexibility int
+	EmergencyStretch  float64
+	Align             string // "auto", "justified" or "ragged"
 	// Protrusion lets characters hang into the margins of justified text
 	// by the [protrusion] factors.
 	Protrusion bool
@@ -295,7 +298,7 @@ func (d *decoder) checkThemeKeys(user map[string]any) {
 		"cover":         {"background", "field_height"},
 		"spacing":       {"paragraph", "section", "list_indent", "rule", "qr_module", "emblem_height", "photo_width"},
 		"links":         {"qr_size", "print_url", "arrangement"},
-		"justification": {"pretolerance", "tolerance", "emergency_stretch", "expansion", "scale_jump_demerits", "hyphen_demerits", "space_flexibility", "max_hyphen_run", "align", "protrusion"},
+		"justification": {"pretolerance", "tolerance", "emergency_stretch", "expansion", "scale_jump_demerits", "hyphen_demerits", "space_flexibility", "shrink_flexibility", "max_hyphen_run", "align", "protrusion"},
 		"protrusion":    {"left", "right"},
 		"floats":        {"pictures", "links"},
 		"pagination":    {"space_flex"},
@@ -442,6 +445,7 @@ func (d *decoder) theme(m map[string]any) *Theme {
 			ScaleJumpDemerits: d.integer("justification", j, "scale_jump_demerits", 0, 1000000),
 			SpaceFlexibility:  d.integer("justification", j, "space_flexibility", 10, 100),
 			HyphenDemerits:    d.integer("justification", j, "hyphen_demerits", 0, 1000000),
+			ShrinkFlexibility: d.integer("justification", j, "shrink_flexibility", 10, 100),
 			EmergencyStretch:  d.length("justification", j, "emergency_stretch", 0, 100),
 			Align:             d.text("justification", j, "align", true),
 			Protrusion:        d.boolean("justification", j, "protrusion", true),

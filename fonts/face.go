@@ -12,6 +12,7 @@ import (
 	"math"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 
 	"github.com/go-text/typesetting/font"
@@ -40,10 +41,22 @@ type Face struct {
 	sfnt     *trueTypeGlyphs // the file's tables: outlines, descriptor facts, subsetting
 	ot       *font.Face      // go-text's reading of the metrics, for measuring and shaping
 	upem     float64
-	advances map[rune]int16 // cached advance widths, thousandths of an em
+	advances map[rune]int16 // cached advance widths beyond the Latin runes, thousandths of an em
 	kerning  *pairKerning
 	mu       sync.Mutex
+	// latin caches the advances of the Latin runes (below latinRunes),
+	// which almost all text is, without a lock: known + the advance once
+	// looked up, 0 before.
+	latin [latinRunes]atomic.Int32
 }
+
+// latinRunes is the end of the Latin runes whose advances and kerning a
+// face caches without a lock: Basic Latin and Latin-1.
+const latinRunes = 0x100
+
+// known marks a lock-free cache entry as filled: entries hold known plus
+// the value (a thousandths-of-an-em advance or kern, far smaller).
+const known = 1 << 20
 
 // ErrNotTrueType is returned for font files the PDF writer cannot embed:
 // OpenType fonts with CFF outlines and font collections.
@@ -169,17 +182,32 @@ func (f *Face) Has(r rune) bool {
 // Advance is the advance width of r in thousandths of an em (0 when the
 // face lacks r).
 func (f *Face) Advance(r rune) int {
+	if uint32(r) < latinRunes {
+		if v := f.latin[r].Load(); v != 0 {
+			return int(v - known)
+		}
+		f.mu.Lock() // the font's own glyph cache is not safe for concurrent use
+		w := f.lookUpAdvance(r)
+		f.mu.Unlock()
+		f.latin[r].Store(int32(w) + known)
+		return w
+	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if w, ok := f.advances[r]; ok {
 		return int(w)
 	}
-	var w int
-	if gid, ok := f.Glyph(r); ok {
-		w = f.GlyphAdvance(gid)
-	}
+	w := f.lookUpAdvance(r)
 	f.advances[r] = int16(w)
 	return w
+}
+
+// lookUpAdvance reads r's advance from the font (0 when the face lacks r).
+func (f *Face) lookUpAdvance(r rune) int {
+	if gid, ok := f.Glyph(r); ok {
+		return f.GlyphAdvance(gid)
+	}
+	return 0
 }
 
 // Kern is the kerning adjustment between left and right in thousandths of an

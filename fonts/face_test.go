@@ -2,7 +2,9 @@ package fonts
 
 import (
 	"errors"
+	"fmt"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -82,4 +84,63 @@ func readTablesForTest(t *testing.T, data []byte) sfntTables {
 		t.Fatal(err)
 	}
 	return tables
+}
+
+// TestLockFreeCachesAgreeWithTheFont: on fresh faces read by several
+// goroutines at once, every Latin rune's advance and every pair of a set
+// of letters' kern, asked twice (filling the lock-free tables, then from
+// them), is what the font says; as are runes beyond the tables (run with
+// -race to check the tables' access).
+func TestLockFreeCachesAgreeWithTheFont(t *testing.T) {
+	letters := []rune("AVTYWaeoyvw.,ÄÖÜäöüßéç-«»\u00a0ſ\u0107\u2013\u201e\u201c")
+	for _, fam := range []*Family{Serif(), Sans()} {
+		base := fam.Face(Regular)
+		f, err := Parse("test.ttf", base.Data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fresh, _ := Parse("fresh.ttf", base.Data)
+		wantAdvance := map[rune]int{}
+		for r := rune(0); r < 0x200; r++ {
+			wantAdvance[r] = fresh.lookUpAdvance(r)
+		}
+		wantKern := map[[2]rune]int{}
+		for _, l := range letters {
+			for _, r := range letters {
+				if l != ' ' && r != ' ' {
+					wantKern[[2]rune{l, r}] = fresh.kerning.lookUp(l, r)
+				}
+			}
+		}
+		errs := make(chan string, 8)
+		var wg sync.WaitGroup
+		for g := 0; g < 4; g++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for pass := 0; pass < 2; pass++ {
+					for r, w := range wantAdvance {
+						if got := f.Advance(r); got != w {
+							errs <- fmt.Sprintf("%s: advance of %U: %d, want %d", f.Name, r, got, w)
+							return
+						}
+					}
+					for p, k := range wantKern {
+						if got := f.Kern(p[0], p[1]); got != k {
+							errs <- fmt.Sprintf("%s: kern %q: %d, want %d", f.Name, string(p[:]), got, k)
+							return
+						}
+					}
+				}
+			}()
+		}
+		wg.Wait()
+		close(errs)
+		for e := range errs {
+			t.Error(e)
+		}
+		if f.kerning.latin.Load() == nil || f.latin['e'].Load() == 0 {
+			t.Errorf("%s: the lock-free tables were not used", f.Name)
+		}
+	}
 }

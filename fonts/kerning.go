@@ -3,6 +3,7 @@ package fonts
 import (
 	"math"
 	"sync"
+	"sync/atomic"
 
 	"github.com/go-text/typesetting/di"
 	ot "github.com/go-text/typesetting/font/opentype"
@@ -24,8 +25,11 @@ type pairKerning struct {
 	// faster than shaping each pair.
 	gpos   *gposPairs
 	mu     sync.Mutex
-	cache  map[[2]rune]int16
+	cache  map[[2]rune]int16 // pairs beyond the Latin runes
 	shaper shaping.HarfbuzzShaper
+	// latin caches the pairs of Latin runes without a lock (known + the
+	// kern once looked up, 0 before), made at the first such pair.
+	latin atomic.Pointer[[latinRunes * latinRunes]atomic.Int32]
 }
 
 func newPairKerning(f *Face, gpos *gposPairs) *pairKerning {
@@ -50,12 +54,38 @@ func (k *pairKerning) between(left, right rune) int {
 	if left == ' ' || right == ' ' {
 		return 0
 	}
+	if uint32(left) < latinRunes && uint32(right) < latinRunes {
+		table := k.latin.Load()
+		if table == nil {
+			k.latin.CompareAndSwap(nil, new([latinRunes * latinRunes]atomic.Int32))
+			table = k.latin.Load()
+		}
+		entry := &table[left*latinRunes+right]
+		if v := entry.Load(); v != 0 {
+			return int(v - known)
+		}
+		k.mu.Lock()
+		v := k.lookUp(left, right)
+		k.mu.Unlock()
+		entry.Store(int32(v) + known)
+		return v
+	}
 	key := [2]rune{left, right}
 	k.mu.Lock()
 	defer k.mu.Unlock()
 	if v, ok := k.cache[key]; ok {
 		return int(v)
 	}
+	v := k.lookUp(left, right)
+	if len(k.cache) < maxKernCache {
+		k.cache[key] = int16(v)
+	}
+	return v
+}
+
+// lookUp reads the kern between left and right from the GPOS pairs or
+// by shaping them (under k.mu: the shaper is not safe for concurrent use).
+func (k *pairKerning) lookUp(left, right rune) int {
 	var v int
 	if k.gpos != nil {
 		l, okl := k.face.Glyph(left)
@@ -65,9 +95,6 @@ func (k *pairKerning) between(left, right rune) int {
 		}
 	} else {
 		v = k.shapePair(left, right)
-	}
-	if len(k.cache) < maxKernCache {
-		k.cache[key] = int16(v)
 	}
 	return v
 }

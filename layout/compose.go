@@ -31,6 +31,19 @@ type composer struct {
 	// records where they landed.
 	floatWhere []string
 	floats     []FloatPlacement
+	// normal holds each text normalised so far: display text is measured
+	// before it is set (speaker grids, link blocks, balanced headings),
+	// and normalising it each time cost more than the rest of setting it.
+	normal map[string]string
+	// fitted holds the running foot's and head's texts as fitted to a
+	// width (fitLine), which repeat on every page.
+	fitted map[fittedLine]string
+}
+
+// fittedLine is a text and the width it was fitted to.
+type fittedLine struct {
+	text  string
+	width typeset.Scaled
 }
 
 // sectionStart is where a section begins: its page (index into the
@@ -96,8 +109,7 @@ func Compose(doc *content.Document, th Theme) *Document {
 	starts := make([]sectionStart, len(doc.Sections))
 	for p, pb := range bodyPages {
 		for anchor, y := range pb.Anchors {
-			var i int
-			if _, err := fmt.Sscanf(anchor, "section-%d", &i); err == nil && i < len(starts) {
+			if i := sectionOfAnchor(anchor); i >= 0 && i < len(starts) {
 				starts[i] = sectionStart{page: p, y: y}
 			}
 		}
@@ -203,7 +215,7 @@ func (c *composer) paginateColumns(frames []typeset.PageBody) []typeset.PageBody
 	}
 	var pages []typeset.PageBody
 	for i := 0; i < len(frames); i += th.Columns {
-		page := typeset.PageBody{Anchors: map[string]typeset.Scaled{}}
+		page := typeset.PageBody{Anchors: map[int]typeset.Scaled{}}
 		for col := 0; col < th.Columns && i+col < len(frames); col++ {
 			f := frames[i+col]
 			shift := typeset.Scaled(col) * (th.ColumnWidth() + th.ColumnGap)

@@ -95,12 +95,42 @@ func (r *compositionReader) floatOf(p placed) (FloatPlacement, bool) {
 	if key == "" {
 		return FloatPlacement{}, false
 	}
+	if r.floatByKey == nil {
+		r.floatByKey = map[string]FloatPlacement{}
+		for _, f := range r.d.Floats {
+			if k := keyPath(f.Where); k != "" {
+				if _, seen := r.floatByKey[k]; !seen {
+					r.floatByKey[k] = f
+				}
+			}
+		}
+	}
+	if f, ok := r.floatByKey[key]; ok {
+		return f, true
+	}
 	for _, f := range r.d.Floats {
-		if strings.Contains(f.Where+".", key+".") || strings.Contains(f.Where+".", key+" ") {
+		if containsKey(f.Where, key) {
 			return f, true
 		}
 	}
 	return FloatPlacement{}, false
+}
+
+// containsKey reports whether where holds the key path key whole: not
+// followed by more of a name or an index („sections[2]“ is in
+// „sections[2].images[0]“, not in „sections[21]“).
+func containsKey(where, key string) bool {
+	for from := 0; ; {
+		k := strings.Index(where[from:], key)
+		if k < 0 {
+			return false
+		}
+		end := from + k + len(key)
+		if end == len(where) || where[end] == '.' || where[end] == ' ' {
+			return true
+		}
+		from += k + 1
+	}
 }
 
 // keyPath is the key path of a content position: „sections[2].images[0]“

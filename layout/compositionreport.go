@@ -134,6 +134,8 @@ type compositionReader struct {
 	lastText []int
 	// names holds the words of the speakers' and moderators' names.
 	names map[string]bool
+	// floatByKey finds a float of d.Floats by its key path.
+	floatByKey map[string]FloatPlacement
 }
 
 // reportComposition reads the composed pages of d back and adds the

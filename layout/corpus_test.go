@@ -20,13 +20,16 @@ import (
 )
 
 // pageBreakerLanded switches on the acceptance assertions of issue 19
-// that today's greedy pagination fails on the corpus: underfull pages,
-// hyphens across a right-hand page turn, hyphenated headings, and floats
-// more than a page after their anchor (see guarded). The integrator sets
-// it to true when the pagination by cost (and the display lane's heading
-// breaks) are merged. Until then those findings are logged as a table,
-// not failed; every other check (widows, orphans, float order, lost
-// text, pictures and codes, page counts) fails the test today.
+// that the corpus still fails: underfull pages, hyphenated headings, and
+// floats more than a page after they are due (see guarded). Hyphens
+// across a right-hand page turn fail the test already: the page breaker
+// by cost removed them all. What is left, by cause (see the log):
+// a section head (heading, speakers, first two lines, kept together)
+// taller than the room left with nothing movable before it; floats at
+// the body's end taller than the room; the first waiting picture and
+// link block of a section not fitting one page together; headings the
+// display lane is still to fix. Until each is solved these are logged,
+// not failed.
 const pageBreakerLanded = false
 
 // mergeFaultsExplained switches on three more checks that passed on the
@@ -84,7 +87,7 @@ func (k faultKind) String() string {
 // kinds the page breaker is still to remove (pageBreakerLanded) and the three that appeared when the lanes were merged (mergeFaultsExplained).
 func (k faultKind) guarded() bool {
 	switch k {
-	case faultUnderfull, faultHyphenTurn, faultHyphenHeading, faultFloatDistance:
+	case faultUnderfull, faultHyphenHeading, faultFloatDistance:
 		return !pageBreakerLanded
 	case faultFloatOrder, faultLostCode, faultLostText:
 		return !mergeFaultsExplained

@@ -233,14 +233,14 @@ func wordBreaksIn(nodes []typeset.Node, lines []typeset.Line) int {
 // a name wider than the measure: the words on both sides of the break
 // stand in the name with a space between them.
 func (c *composer) warnBrokenNames(spans []typeset.Span, p *typeset.Paragraph, lines []typeset.Line, where string) {
+	if len(lines) < 2 || !slices.ContainsFunc(spans, func(sp typeset.Span) bool { return sp.Name }) {
+		return // one line, or no name in the text: nothing to normalise
+	}
 	var names []string
 	for _, sp := range c.normalised(spans) {
 		if sp.Name {
 			names = append(names, sp.Text)
 		}
-	}
-	if len(names) == 0 {
-		return
 	}
 	for i, ln := range lines[:max(len(lines)-1, 0)] {
 		if ln.End <= 0 || ln.End+1 >= len(p.Nodes) || p.Nodes[ln.End].Kind != typeset.GlueNode {

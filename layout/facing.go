@@ -97,10 +97,10 @@ func (c *composer) pageFrame(folio string, outerRight bool) []typeset.Item {
 	// the folio; a title too long for that is shortened.
 	room := th.TextWidth() - measure(plain(folio), th.Footer) - typeset.MM(6)
 	title := c.doc.Meta.Title
-	if withKind := title + " · " + c.doc.Meta.Kind; c.doc.Meta.Kind != "" && measure(plain(withKind), th.Footer) <= room {
+	if withKind := title + " · " + c.doc.Meta.Kind; c.doc.Meta.Kind != "" && c.fitLine(withKind, th.Footer, room) == withKind {
 		title = withKind
 	}
-	title = fitLine(title, th.Footer, room)
+	title = c.fitLine(title, th.Footer, room)
 	baseline := th.PageHeight - th.MarginBottom + typeset.MM(14)
 	items := flush(title, baseline, false)
 	items = append(items, flush(folio, baseline, true)...)
@@ -111,7 +111,7 @@ func (c *composer) pageFrame(folio string, outerRight bool) []typeset.Item {
 		if event == "" {
 			event = c.doc.Meta.Title
 		}
-		items = append(items, flush(fitLine(event, th.Footer, th.TextWidth()), head, true)...)
+		items = append(items, flush(c.fitLine(event, th.Footer, th.TextWidth()), head, true)...)
 		items = append(items, &typeset.Rule{X: left, Y: head + typeset.Pt(4), W: th.TextWidth(), H: typeset.Pt(0.4), Colour: th.Muted})
 	}
 	// Running heads, feet and page numbers repeat on every page: readers

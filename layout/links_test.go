@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -162,5 +163,35 @@ func checkPair(t *testing.T, a, b codeAndText) {
 		if d := ya[k] - yb[k]; d > hundredth || d < -hundredth {
 			t.Errorf("line %d of the pair: baselines %.3f pt apart", k+1, d.Points())
 		}
+	}
+}
+
+// TestQRCacheBounded: the QR symbol cache keeps at most qrCacheBound
+// symbols, drops the oldest first, and makes a dropped symbol again when
+// it is asked for.
+func TestQRCacheBounded(t *testing.T) {
+	c := &qrCache{byURL: map[string]*qrSymbol{}, limit: make(chan struct{}, 2)}
+	url := func(i int) string { return fmt.Sprintf("https://example.org/%d", i) }
+	first := c.symbol(url(0))
+	for i := 1; i < qrCacheBound+10; i++ {
+		c.symbol(url(i))
+	}
+	if len(c.byURL) != qrCacheBound || len(c.order) != qrCacheBound {
+		t.Fatalf("cache holds %d symbols (%d in order), want %d", len(c.byURL), len(c.order), qrCacheBound)
+	}
+	if _, ok := c.byURL[url(9)]; ok {
+		t.Error("an old symbol is still kept")
+	}
+	if _, ok := c.byURL[url(qrCacheBound+9)]; !ok {
+		t.Error("the newest symbol is not kept")
+	}
+	again := c.symbol(url(0))
+	<-again.done
+	<-first.done
+	if again == first || again.err != nil || len(again.modules) != len(first.modules) {
+		t.Error("a dropped symbol was not made again alike")
+	}
+	if c.symbol(url(0)) != again {
+		t.Error("a kept symbol was made again")
 	}
 }

@@ -32,7 +32,7 @@ func (c *composer) section(i int, s content.Section, sect *typeset.StructElement
 		head = append(head, tag(c.balancedText(plain(s.Title), th.Heading, x, width, c.where(i, ".title")), heading)...)
 	}
 	first := firstBox(head)
-	head[first].Anchor = fmt.Sprintf("section-%d", i)
+	head[first].Anchor = sectionAnchor(i)
 	head = append(head, typeset.Space(typeset.Pt(10)))
 	if s.Kind == content.Workshop {
 		head = append(head, c.workshopCredits(i, s, sect)...)
@@ -87,6 +87,13 @@ func (c *composer) section(i int, s content.Section, sect *typeset.StructElement
 // page empty costs, so only a section whose blocks need more than a page
 // is broken there.
 const strandedBlockPenalty = 3000
+
+// sectionAnchor is the anchor of section i's head, by which the contents
+// find the page the section begins on.
+func sectionAnchor(i int) int { return i + 1 }
+
+// sectionOfAnchor is the section whose head has the anchor.
+func sectionOfAnchor(anchor int) int { return anchor - 1 }
 
 // outlineTitle is the bookmark text: „Vortrag: Titel“.
 func outlineTitle(s content.Section) string {

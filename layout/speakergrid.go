@@ -107,15 +107,69 @@ func (c *composer) portraitBeside(width typeset.Scaled) bool {
 // personText is a speaker's name and „Rolle, Organisation“ prepared for
 // measuring in many widths.
 type personText struct {
-	name, about *preparedDisplay // about is nil when there is none
+	name, about *gridText // about is nil when there is none
+}
+
+// gridText is display text measured in the grid's many widths. Most of
+// it (a name, a short role) is one line in every width the search tries:
+// where its natural width fits, its height is one line without running
+// the line breaker, which would find the same one line (its last line
+// costs nothing, and no break inside it is forced or rewarded, so any
+// break would only add a line's demerits).
+type gridText struct {
+	*preparedDisplay
+	natural typeset.Scaled // the width of its one line
+	single  bool           // whether it is one line wherever natural fits
+}
+
+// newGridText measures prepared display text's one line.
+func newGridText(d *preparedDisplay) *gridText {
+	if d.paras[wordsOnly] == nil {
+		d.paras[wordsOnly] = d.c.displayParagraph(d.spans, d.st, wordsOnly)
+	}
+	t := &gridText{preparedDisplay: d}
+	t.natural, t.single = oneLineWidth(d.paras[wordsOnly].Nodes)
+	return t
+}
+
+// oneLineWidth is the natural width of a paragraph's nodes set on one
+// line, and whether that one line is what the breaker makes of them
+// wherever it fits: there is some text, and the only forced break and the
+// only break with a negative cost is the paragraph's end.
+func oneLineWidth(nodes []typeset.Node) (typeset.Scaled, bool) {
+	var w typeset.Scaled
+	boxes := false
+	for k, n := range nodes {
+		switch n.Kind {
+		case typeset.BoxNode:
+			w += n.Width
+			boxes = true
+		case typeset.GlueNode:
+			w += n.Width
+		case typeset.PenaltyNode:
+			if n.Penalty < 0 && k != len(nodes)-1 {
+				return 0, false
+			}
+		}
+	}
+	return w, boxes
+}
+
+// height is the text's height in the width: one line where its natural
+// width fits, else as the display-break rule breaks it.
+func (t *gridText) height(width typeset.Scaled) typeset.Scaled {
+	if t.single && t.natural <= width {
+		return t.st.Leading
+	}
+	return t.preparedDisplay.height(width)
 }
 
 // newPersonText prepares a speaker's lines from the same spans personCell
 // sets (nameSpans), so the grid is sized for the lines it gets.
 func (c *composer) newPersonText(p content.Person) personText {
-	t := personText{name: c.newPreparedDisplay(nameSpans(p), c.th.SpeakerName)}
+	t := personText{name: newGridText(c.newPreparedDisplay(nameSpans(p), c.th.SpeakerName))}
 	if about := roleAndOrganisation(p); about != "" {
-		t.about = c.newPreparedDisplay(plain(about), c.th.SpeakerRole)
+		t.about = newGridText(c.newPreparedDisplay(plain(about), c.th.SpeakerRole))
 	}
 	return t
 }

@@ -147,3 +147,58 @@ func TestSpeakerColumns(t *testing.T) {
 		})
 	}
 }
+
+// TestGridTextOneLineAgreesWithBreaker checks the grid's shortcut: for
+// every speaker of the example and a few hard cases, in every width from
+// 20 mm to the measure in 0.5 mm steps, the height the shortcut gives is
+// the height the display-break rule gives, and the shortcut is taken.
+func TestGridTextOneLineAgreesWithBreaker(t *testing.T) {
+	c := testComposer(t, DefaultTheme())
+	people := []content.Person{longSpeaker, shortSpeaker,
+		speaker("Aylin Yılmaz-Kowalczyk", "Referentin", "Landkreis Ostprignitz-Ruppin", false),
+		speaker("Jo", "", "", false)}
+	for _, s := range exampleDocument(t).Sections {
+		people = append(people, s.Speakers...)
+	}
+	taken := 0
+	for _, p := range people {
+		pt := c.newPersonText(p)
+		for _, g := range []*gridText{pt.name, pt.about} {
+			if g == nil {
+				continue
+			}
+			for w := typeset.MM(20); w <= c.th.ColumnWidth(); w += typeset.MM(0.5) {
+				_, lines := g.breakAt(w)
+				want := typeset.Scaled(len(lines)) * g.st.Leading
+				if got := g.height(w); got != want {
+					t.Fatalf("%q in %v: shortcut height %v, breaker %v (%d lines)", g.spans[0].Text, w, got, want, len(lines))
+				}
+				if g.single && g.natural <= w {
+					taken++
+				}
+			}
+		}
+	}
+	if taken == 0 {
+		t.Fatal("the one-line shortcut was never taken")
+	}
+}
+
+// TestOneLineWidthRefusesInnerBreaks: text with a forced or rewarded
+// break inside is not measured as one line.
+func TestOneLineWidthRefusesInnerBreaks(t *testing.T) {
+	box := typeset.Node{Kind: typeset.BoxNode, Width: typeset.Pt(10)}
+	end := []typeset.Node{{Kind: typeset.GlueNode, Fil: true}, {Kind: typeset.PenaltyNode, Penalty: typeset.ForceBreak}}
+	if w, ok := oneLineWidth(append([]typeset.Node{box, box}, end...)); !ok || w != typeset.Pt(20) {
+		t.Fatalf("two boxes: %v %v", w, ok)
+	}
+	for _, p := range []int{typeset.ForceBreak, -50} {
+		nodes := append([]typeset.Node{box, {Kind: typeset.PenaltyNode, Penalty: p}, box}, end...)
+		if _, ok := oneLineWidth(nodes); ok {
+			t.Errorf("penalty %d inside: measured as one line", p)
+		}
+	}
+	if _, ok := oneLineWidth(end); ok {
+		t.Error("no text: measured as one line")
+	}
+}

@@ -30,15 +30,28 @@ func plain(text string) []typeset.Span { return []typeset.Span{{Text: text}} }
 // normalised applies the document's typography rules to a paragraph's
 // spans (web addresses are left as written).
 func (c *composer) normalised(spans []typeset.Span) []typeset.Span {
-	n := german.NewNormaliser(c.typo)
 	out := make([]typeset.Span, len(spans))
 	for i, sp := range spans {
 		if !sp.Break && !typeset.IsAddress([]rune(sp.Text)) {
-			sp.Text = n.Normalise(sp.Text)
+			sp.Text = c.normalise(sp.Text)
 		}
 		out[i] = sp
 	}
 	return out
+}
+
+// normalise is the typographic normalisation of text (german.Normaliser
+// with the document's settings), each distinct text worked out once.
+func (c *composer) normalise(text string) string {
+	if n, ok := c.normal[text]; ok {
+		return n
+	}
+	if c.normal == nil {
+		c.normal = map[string]string{}
+	}
+	n := german.NewNormaliser(c.typo).Normalise(text)
+	c.normal[text] = n
+	return n
 }
 
 // textBlock sets spans as a paragraph at x in the given width and returns
@@ -177,6 +190,21 @@ func oneLine(spans []typeset.Span, st typeset.TextStyle, x, baseline typeset.Sca
 func measure(spans []typeset.Span, st typeset.TextStyle) typeset.Scaled {
 	_, w := oneLine(spans, st, 0, 0)
 	return w
+}
+
+// fitLine is fitLine for the composer's running lines: each text and
+// width fitted once.
+func (c *composer) fitLine(text string, st typeset.TextStyle, width typeset.Scaled) string {
+	key := fittedLine{text, width}
+	if t, ok := c.fitted[key]; ok {
+		return t
+	}
+	if c.fitted == nil {
+		c.fitted = map[fittedLine]string{}
+	}
+	t := fitLine(text, st, width)
+	c.fitted[key] = t
+	return t
 }
 
 // fitLine shortens text, if it is wider than width on one line, to the

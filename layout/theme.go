@@ -162,7 +162,7 @@ func NewTheme(t *content.Theme) (Theme, error) {
 			AdjDemerits: typeset.TeXParams.AdjDemerits, DoubleHyphenDemerits: typeset.TeXParams.DoubleHyphenDemerits,
 			FinalHyphenDemerits: typeset.TeXParams.FinalHyphenDemerits, EmergencyStretch: typeset.Pt(j.EmergencyStretch),
 			Expansion: j.Expansion, MaxHyphenRun: j.MaxHyphenRun, ScaleJumpDemerits: j.ScaleJumpDemerits, SpaceFlexibility: j.SpaceFlexibility,
-			HyphenDemerits: j.HyphenDemerits,
+			HyphenDemerits: j.HyphenDemerits, ShrinkFlexibility: j.ShrinkFlexibility,
 		},
 	}
 	if j.Protrusion {

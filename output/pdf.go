@@ -32,10 +32,19 @@ type Options struct {
 // Render writes doc as a PDF into memory and returns its bytes.
 func Render(doc *layout.Document, opts Options) ([]byte, error) {
 	var b bytes.Buffer
+	b.Grow(renderEstimate(len(doc.Pages)))
 	if err := Write(&b, doc, opts); err != nil {
 		return nil, err
 	}
 	return b.Bytes(), nil
+}
+
+// renderEstimate is room for a PDF of the pages, so that the buffer is
+// not grown (copied and cleared) again and again while it is written:
+// the output profile and the fonts, and what a page of text takes
+// (the example's are 10–14 KB).
+func renderEstimate(pages int) int {
+	return 192<<10 + pages*16<<10
 }
 
 // Write writes doc as a PDF to w, page by page. The same document and

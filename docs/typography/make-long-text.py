@@ -2,19 +2,23 @@
 # the same font (Liberation Serif 10.5/14.5 pt), measure (130 mm: A4 with
 # 40 mm side margins, brochure's default), patterns (hyph-de-1996, which
 # brochure ships) and minima (2/2), for issue 20's comparison. The text is
-# the Basic Law (an official work, §5 UrhG) from the preamble on: each
-# chapter a section, each clause a paragraph, up to LIMIT characters.
-# Reads gg.md (g/gg/index.md of github.com/bundestag/gesetze); writes
-# content.toml (brochure) and long.tex (LuaLaTeX) into the current folder.
+# six fairy tales of the Brothers Grimm (tales.py, public domain), then the
+# Basic Law (an official work, §5 UrhG) from the preamble on: each tale and
+# chapter a section, each paragraph and clause a paragraph, up to LIMIT
+# characters in all. Reads gg.md (g/gg/index.md of
+# github.com/bundestag/gesetze); writes content.toml (brochure) and
+# long.tex (LuaLaTeX) into the current folder.
 # Usage: make-long-text.py [LIMIT] [MARGIN_MM]
-#   python3 make-long-text.py 60000 && brochure build -edition screen -o long.pdf content.toml
+#   python3 make-long-text.py 66000 && brochure build -edition screen -o long.pdf content.toml
 #   lualatex long.tex && python3 measure.py long.pdf 40 40 && python3 measure.py long-tex.pdf 40 40
-import re,sys
+import os,re,sys
+sys.path.insert(0,os.path.dirname(os.path.abspath(__file__)))
+from tales import TALES
 limit=int(sys.argv[1]) if len(sys.argv)>1 else 60000
 margin=float(sys.argv[2]) if len(sys.argv)>2 else 40
 text=open('gg.md').read()
 chapters=re.split(r'\n## ',text)[1:]
-sections=[];total=0
+sections=list(TALES);total=sum(len(p) for _,ps in TALES for p in ps)
 for ch in chapters:
     title=re.sub(r'^[IVX]+[a-z]?\. - ','',ch.split('\n')[0].strip())
     paras=[]
@@ -28,7 +32,7 @@ for ch in chapters:
     sections.append((title,paras))
     total+=sum(len(p) for p in paras)
     if total>limit: break
-out=(['theme = "theme.toml"'] if margin!=40 else [])+['[document]','kind = "Dokumentation"','title = "Grundgesetz (Auszug)"','subtitle = "Langer Text zum Messen des Satzes"',
+out=(['theme = "theme.toml"'] if margin!=40 else [])+['[document]','kind = "Dokumentation"','title = "Märchen und Grundgesetz"','subtitle = "Langer Text zum Messen des Satzes"',
      'event = "Messung"','date = 2026-11-30','language = "de-DE"','organisers = ["Messung"]']
 out.append('')
 for title,paras in sections:

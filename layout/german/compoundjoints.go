@@ -69,12 +69,14 @@ func isCompoundJoint(lower []byte, p int, offsets []int) bool {
 		}
 	}
 	// What follows, up to a later break or the end, is a known head,
-	// possibly inflected (Sprach-kursen).
+	// possibly inflected (Sprach-kursen), or a known head with a linking
+	// s that is itself the first part of what follows
+	// (Dienst-leistungspflicht, Gesetz-gebungsakts).
 	for _, q := range offsets {
-		if q-p > longestHead {
+		if q-p > longestHead+1 {
 			break
 		}
-		if q > p && compoundHead[string(lower[p:q])] {
+		if q > p && (compoundHead[string(lower[p:q])] || q-p > 1 && lower[q-1] == 's' && compoundHead[string(lower[p:q-1])]) {
 			return true
 		}
 	}

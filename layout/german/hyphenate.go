@@ -14,42 +14,30 @@ import (
 // ".word." contributes digits between its letters; at each position the
 // highest digit wins, and odd digits mark allowed breaks.
 
-// Patterns is a compiled set of Liang patterns, stored as a trie whose
-// nodes, edges and pattern digits are packed in one slice each, so that
-// loading is a few flat copies and lookups allocate nothing.
+// Patterns is a compiled set of Liang patterns: a trie packed into one
+// byte slice (the layout patternfile.go describes) and read where it lies,
+// so the embedded set is used without unmarshalling or copying, and
+// lookups allocate nothing. The sections below are slices of that body.
 type Patterns struct {
-	nodes  []trieNode
-	edges  []trieEdge
-	values []digitRange   // the digits of the pattern ending at a node, by node.value-1
-	digits []patternDigit // all patterns' non-zero digits, in order
-	maxLen int
+	body   []byte
+	nodes  []byte // nodeSize bytes a node: firstEdge, edgeCount, value, dense row + 1
+	edges  []byte // edgeSize bytes an edge: rune, child
+	values []byte // 8 bytes a pattern: start, end into digits
+	digits []byte // 2 bytes a non-zero digit: offset, value
 	// Nodes with many children (those near the root, where every walk
 	// starts) keep a dense row of children indexed by letter code, so a
 	// step costs one lookup; the others scan their few edges.
-	code     [256]uint8 // Latin-1 rune → letter code (0: not in any pattern)
-	alphabet int        // number of letter codes + 1
-	dense    []uint32   // rows of alphabet entries
+	code     []byte // 256 entries: Latin-1 rune → letter code (0: not in any pattern)
+	dense    []byte // rows of alphabet uint32 entries
+	alphabet int    // number of letter codes + 1
+	maxLen   int
 }
 
-type trieNode struct {
-	firstEdge, edgeCount uint32
-	value                uint32 // 1-based index into bounds; 0 when no pattern ends here
-	denseRow             int32  // row in dense, or -1
-}
-
-type trieEdge struct {
-	r     rune
-	child uint32
-}
-
-// digitRange is where a pattern's digits lie in Patterns.digits.
-type digitRange struct{ start, end uint32 }
-
-// patternDigit is one non-zero digit of a pattern and where it stands
-// (before the pattern's letter at offset).
-type patternDigit struct {
-	offset, value uint8
-}
+// Sizes of a packed node and edge, in bytes.
+const (
+	nodeSize = 16
+	edgeSize = 8
+)
 
 // denseThreshold is the number of children from which a node gets a
 // dense row.
@@ -58,18 +46,14 @@ const denseThreshold = 6
 // ParsePatterns compiles patterns given one a line (TeX's format, such as
 // ".ab3a" or "4t1s"); lines starting with % are comments.
 func ParsePatterns(data []byte) (*Patterns, error) {
-	type pattern struct {
-		letters []rune
-		digits  []uint8
-	}
-	var list []pattern
+	var list []patternLetters
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	for n := 1; sc.Scan(); n++ {
 		line := strings.TrimSpace(sc.Text())
 		if line == "" || line[0] == '%' {
 			continue
 		}
-		var p pattern
+		var p patternLetters
 		p.digits = []uint8{0}
 		for _, r := range line {
 			if r >= '0' && r <= '9' {
@@ -90,21 +74,25 @@ func ParsePatterns(data []byte) (*Patterns, error) {
 	if err := sc.Err(); err != nil {
 		return nil, err
 	}
-	// Build a pointer trie first, then pack it breadth-first.
+	return buildTrie(list)
+}
+
+// patternLetters is one parsed pattern: its letters and the digit before
+// each letter and after the last.
+type patternLetters struct {
+	letters []rune
+	digits  []uint8
+}
+
+// buildTrie builds a pointer trie of the patterns, numbers its nodes
+// breadth-first and packs it.
+func buildTrie(list []patternLetters) (*Patterns, error) {
 	type buildNode struct {
 		children map[rune]*buildNode
 		value    []uint8
 	}
 	root := &buildNode{}
-	pt := &Patterns{}
-	type node struct{ firstEdge, edgeCount, value uint32 }
-	type edge struct {
-		r     rune
-		child uint32
-	}
-	var nodes []node
-	var edges []edge
-	var values [][]patternDigit
+	maxLen := 0
 	for _, p := range list {
 		n := root
 		for _, r := range p.letters {
@@ -119,10 +107,12 @@ func ParsePatterns(data []byte) (*Patterns, error) {
 			n = c
 		}
 		n.value = p.digits
-		pt.maxLen = max(pt.maxLen, len(p.letters))
+		maxLen = max(maxLen, len(p.letters))
 	}
+	var t trie
+	t.maxLen = maxLen
 	queue := []*buildNode{root}
-	nodes = append(nodes, node{})
+	t.nodes = append(t.nodes, packedNode{})
 	for i := 0; i < len(queue); i++ {
 		b := queue[i]
 		keys := make([]rune, 0, len(b.children))
@@ -130,86 +120,24 @@ func ParsePatterns(data []byte) (*Patterns, error) {
 			keys = append(keys, r)
 		}
 		sort.Slice(keys, func(a, c int) bool { return keys[a] < keys[c] })
-		nodes[i].firstEdge = uint32(len(edges))
-		nodes[i].edgeCount = uint32(len(keys))
+		t.nodes[i].firstEdge = uint32(len(t.edges))
+		t.nodes[i].edgeCount = uint32(len(keys))
 		for _, r := range keys {
-			edges = append(edges, edge{r: r, child: uint32(len(queue))})
+			t.edges = append(t.edges, packedEdge{r: r, child: uint32(len(queue))})
 			queue = append(queue, b.children[r])
-			nodes = append(nodes, node{})
+			t.nodes = append(t.nodes, packedNode{})
 		}
 		if b.value != nil {
-			var digits []patternDigit
-			for k, v := range b.value {
-				if v != 0 {
-					digits = append(digits, patternDigit{offset: uint8(k), value: v})
-				}
-			}
-			values = append(values, digits)
-			nodes[i].value = uint32(len(values))
+			t.addValue(i, b.value)
 		}
 	}
-	// Pack into the arrays Patterns reads.
-	for _, n := range nodes {
-		pt.nodes = append(pt.nodes, trieNode{firstEdge: n.firstEdge, edgeCount: n.edgeCount, value: n.value})
-	}
-	for _, e := range edges {
-		pt.edges = append(pt.edges, trieEdge{r: e.r, child: e.child})
-	}
-	for _, v := range values {
-		start := uint32(len(pt.digits))
-		pt.digits = append(pt.digits, v...)
-		pt.values = append(pt.values, digitRange{start, uint32(len(pt.digits))})
-	}
-	pt.buildDenseRows()
-	return pt, nil
-}
-
-// buildDenseRows assigns letter codes to the Latin-1 letters the patterns
-// use and gives every wide node a dense row of children.
-func (pt *Patterns) buildDenseRows() {
-	next := uint8(1)
-	for _, e := range pt.edges {
-		if e.r < 256 && pt.code[e.r] == 0 {
-			pt.code[e.r] = next
-			next++
-		}
-	}
-	pt.alphabet = int(next)
-	rows := 0
-	for _, n := range pt.nodes {
-		if n.edgeCount >= denseThreshold {
-			rows++
-		}
-	}
-	pt.dense = make([]uint32, 0, rows*pt.alphabet)
-	for i := range pt.nodes {
-		node := &pt.nodes[i]
-		node.denseRow = -1
-		if node.edgeCount < denseThreshold {
-			continue
-		}
-		row := len(pt.dense) / pt.alphabet
-		pt.dense = append(pt.dense, make([]uint32, pt.alphabet)...)
-		complete := true
-		for _, e := range pt.edges[node.firstEdge : node.firstEdge+node.edgeCount] {
-			if e.r >= 256 {
-				complete = false // a letter beyond Latin-1: keep scanning edges
-				break
-			}
-			pt.dense[row*pt.alphabet+int(pt.code[e.r])] = e.child
-		}
-		if complete {
-			node.denseRow = int32(row)
-		} else {
-			pt.dense = pt.dense[:row*pt.alphabet]
-		}
-	}
+	return inPlace(t.pack())
 }
 
 // child follows the edge labelled r from node n, or returns 0.
 func (pt *Patterns) child(n uint32, r rune) uint32 {
-	node := &pt.nodes[n]
-	if node.denseRow >= 0 {
+	node := pt.nodes[nodeSize*int(n):][:nodeSize]
+	if row := le.Uint32(node[12:]); row != 0 {
 		if r >= 256 {
 			return 0
 		}
@@ -217,14 +145,27 @@ func (pt *Patterns) child(n uint32, r rune) uint32 {
 		if c == 0 {
 			return 0
 		}
-		return pt.dense[int(node.denseRow)*pt.alphabet+int(c)]
+		return le.Uint32(pt.dense[4*((int(row)-1)*pt.alphabet+int(c)):])
 	}
-	for _, e := range pt.edges[node.firstEdge : node.firstEdge+node.edgeCount] {
-		if e.r == r {
-			return e.child
+	first, count := int(le.Uint32(node)), int(le.Uint32(node[4:]))
+	for e := pt.edges[edgeSize*first : edgeSize*(first+count)]; len(e) >= edgeSize; e = e[edgeSize:] {
+		if rune(le.Uint32(e)) == r {
+			return le.Uint32(e[4:])
 		}
 	}
 	return 0
+}
+
+// value is the 1-based index of the pattern ending at node n, 0 if none.
+func (pt *Patterns) value(n uint32) uint32 {
+	return le.Uint32(pt.nodes[nodeSize*int(n)+8:])
+}
+
+// patternDigits are the offsets and values of pattern v's non-zero
+// digits, two bytes each.
+func (pt *Patterns) patternDigits(v uint32) []byte {
+	rg := pt.values[8*(int(v)-1):][:8]
+	return pt.digits[2*int(le.Uint32(rg)) : 2*int(le.Uint32(rg[4:]))]
 }
 
 // Points returns Liang's inter-letter values for a lower-case word:
@@ -250,11 +191,10 @@ func (pt *Patterns) Points(word []rune, buf []uint8) []uint8 {
 			if node == 0 {
 				break
 			}
-			if v := pt.nodes[node].value; v != 0 {
-				rg := pt.values[v-1]
-				for _, d := range pt.digits[rg.start:rg.end] {
-					if at := start + int(d.offset); d.value > points[at] {
-						points[at] = d.value
+			if v := pt.value(node); v != 0 {
+				for d := pt.patternDigits(v); len(d) >= 2; d = d[2:] {
+					if at := start + int(d[0]); d[1] > points[at] {
+						points[at] = d[1]
 					}
 				}
 			}

@@ -91,6 +91,10 @@ func TestCompoundParts(t *testing.T) {
 		{"Kinderbetreuung", "Kin-der-be-treu-ung"},
 		{"Beschränkungen", "Be-schrän-kun-gen"},
 		{"Kinder", "Kin-der"},
+		{"Dienstleistungspflicht", "Dienst=leis>tungs=pflicht"},
+		{"Gesetzgebungsakts", "Ge<setz=ge>bungs=akts"},
+		{"Lebensgrundlagen", "Le<bens=grund=la>gen"},
+		{"Ausweis", "Aus-weis"},
 	}
 	for _, c := range cases {
 		var b strings.Builder
@@ -223,18 +227,65 @@ func TestCompiledTrieMatchesPatterns(t *testing.T) {
 	if got := MarshalPatterns(fromText, ""); !bytes.Equal(got[len(patternMagic)+1:], assets.GermanHyphenationTrie[bytes.IndexByte(assets.GermanHyphenationTrie, 0)+1:]) {
 		t.Fatalf("de-1996.trie is not de-1996.pat compiled; run go run ./assets/gen/hyphpatterns")
 	}
-	for _, bad := range [][]byte{nil, []byte("BHYPH1\nx\x00\x01\x00"), assets.GermanHyphenationTrie[:len(assets.GermanHyphenationTrie)-3]} {
+	for _, bad := range [][]byte{nil, []byte("BHYPH2\nx\x00\x01\x00"), assets.GermanHyphenationTrie[:len(assets.GermanHyphenationTrie)-3]} {
 		if _, err := UnmarshalPatterns(bad); err == nil {
 			t.Errorf("damaged compiled patterns (%d bytes) were accepted", len(bad))
 		}
 	}
+	if _, err := UnmarshalPatterns(assets.GermanHyphenationTrie); err != nil {
+		t.Fatalf("the embedded trie fails the full check: %v", err)
+	}
 }
 
-func BenchmarkLoadCompiledPatterns(b *testing.B) {
-	for b.Loop() {
-		if _, err := UnmarshalPatterns(assets.GermanHyphenationTrie); err != nil {
-			b.Fatal(err)
+// TestCompiledTrieIndicesChecked: a compiled set whose sizes are right
+// but whose indices point outside it is refused by the full check, in
+// each section.
+func TestCompiledTrieIndicesChecked(t *testing.T) {
+	pt := GermanPatterns()
+	head := len(assets.GermanHyphenationTrie) - len(pt.body)
+	code := head + countsSize
+	nodes := code + len(pt.code)
+	edges := nodes + len(pt.nodes)
+	values := edges + len(pt.edges)
+	dense := values + len(pt.values) + len(pt.digits)
+	for name, at := range map[string]int{"node edges": nodes + 4, "node value": nodes + 8, "node row": nodes + 12,
+		"edge child": edges + 4, "value end": values + 4, "dense child": dense} {
+		data := bytes.Clone(assets.GermanHyphenationTrie)
+		le.PutUint32(data[at:], 0x7fffffff)
+		if _, err := UnmarshalPatterns(data); err == nil {
+			t.Errorf("%s out of range: accepted", name)
 		}
+	}
+	data := bytes.Clone(assets.GermanHyphenationTrie)
+	data[code+'e'] = 0xff
+	if _, err := UnmarshalPatterns(data); err == nil {
+		t.Error("letter code out of range: accepted")
+	}
+}
+
+// TestGermanPatternsUsedInPlace: the embedded set is read where it lies,
+// not copied.
+func TestGermanPatternsUsedInPlace(t *testing.T) {
+	pt, trie := GermanPatterns(), assets.GermanHyphenationTrie
+	if &pt.body[len(pt.body)-1] != &trie[len(trie)-1] || &pt.nodes[0] != &trie[len(trie)-len(pt.body)+countsSize+256] {
+		t.Fatal("the embedded patterns were copied")
+	}
+}
+
+// BenchmarkLoadCompiledPatterns loads the embedded set as a process does
+// (in place), and with the full check of every index.
+func BenchmarkLoadCompiledPatterns(b *testing.B) {
+	for _, load := range []struct {
+		name string
+		f    func([]byte) (*Patterns, error)
+	}{{"in-place", compiledPatterns}, {"checked", UnmarshalPatterns}} {
+		b.Run(load.name, func(b *testing.B) {
+			for b.Loop() {
+				if _, err := load.f(assets.GermanHyphenationTrie); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }
 

@@ -1,6 +1,7 @@
 package german
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -117,7 +118,7 @@ func (n *Normaliser) Normalise(s string) string {
 		// „s.u.a.“ „u.a.“ is no abbreviation of its own.
 		case n.rules.Abbreviations && unicode.IsLetter(r) && !unicode.IsLetter(prev()) && prev() != '.':
 			if abbr, length := matchAbbreviation(in[i:]); length > 0 {
-				out = append(out, []rune(abbr)...)
+				out = append(out, abbr.runes...)
 				i += length - 1
 			} else {
 				out = append(out, r)
@@ -258,31 +259,59 @@ var abbreviations = [][]string{
 	{"z", "Zt"}, {"a", "D"}, {"i", "R"}, {"u", "v", "a"},
 }
 
+// abbreviation is one of abbreviations as matchAbbreviation reads it:
+// its parts as runes, and its correct form as text and as runes.
+type abbreviation struct {
+	parts   [][]rune
+	written string
+	runes   []rune
+}
+
+// abbreviationForms are the abbreviations made ready for matching once.
+var abbreviationForms = func() []abbreviation {
+	forms := make([]abbreviation, len(abbreviations))
+	for i, parts := range abbreviations {
+		a := &forms[i]
+		for _, p := range parts {
+			a.parts = append(a.parts, []rune(p))
+		}
+		a.written = strings.Join(parts, ".\u202F") + "."
+		a.runes = []rune(a.written)
+	}
+	return forms
+}()
+
 // matchAbbreviation recognises a multi-part abbreviation at the start of
 // in, written with or without spaces (z.B., z. B., z. B.), and returns
-// its correct form and how many runes it spans.
-func matchAbbreviation(in []rune) (string, int) {
-	for _, parts := range abbreviations {
+// it and how many runes it spans (nil and 0 if none).
+func matchAbbreviation(in []rune) (*abbreviation, int) {
+	if len(in) == 0 {
+		return nil, 0
+	}
+	for i := range abbreviationForms {
+		a := &abbreviationForms[i]
+		if a.parts[0][0] != in[0] {
+			continue // every part is at least one rune: the first must match
+		}
 		pos := 0
 		ok := true
-		for k, part := range parts {
+		for k, pr := range a.parts {
 			if k > 0 {
 				for pos < len(in) && (in[pos] == ' ' || in[pos] == NarrowNoBreakSpace || in[pos] == NoBreakSpace || in[pos] == '\u2009') && pos < len(in)-1 {
 					pos++
 				}
 			}
-			pr := []rune(part)
-			if pos+len(pr)+1 > len(in) || string(in[pos:pos+len(pr)]) != part || in[pos+len(pr)] != '.' {
+			if pos+len(pr)+1 > len(in) || !slices.Equal(in[pos:pos+len(pr)], pr) || in[pos+len(pr)] != '.' {
 				ok = false
 				break
 			}
 			pos += len(pr) + 1
 		}
 		if ok && (pos >= len(in) || !unicode.IsLetter(in[pos])) {
-			return strings.Join(parts, ".\u202F") + ".", pos
+			return a, pos
 		}
 	}
-	return "", 0
+	return nil, 0
 }
 
 // Words after which a space never breaks.
@@ -332,10 +361,10 @@ func keepsTogether(out, rest []rune, last rune) bool {
 	if after == "" {
 		return false
 	}
-	if titles[before] && (unicode.IsLetter([]rune(after)[0]) || unicode.IsDigit([]rune(after)[0])) {
+	if first, _ := utf8.DecodeRuneInString(after); titles[before] && (unicode.IsLetter(first) || unicode.IsDigit(first)) {
 		return true
 	}
-	lastBefore := []rune(before)[len([]rune(before))-1]
+	lastBefore, _ := utf8.DecodeLastRuneInString(before)
 	if unicode.IsDigit(lastBefore) && (units[after] || units[strings.TrimRight(after, ".")]) {
 		return true
 	}
@@ -347,7 +376,7 @@ func keepsTogether(out, rest []rune, last rune) bool {
 	}
 	// A legal form in parts (e. V.), however it is spaced: as it will be
 	// written once normalised.
-	if abbr, n := matchAbbreviation(rest); n > 0 && legalForms[abbr] {
+	if abbr, n := matchAbbreviation(rest); n > 0 && legalForms[abbr.written] {
 		return true
 	}
 	return false

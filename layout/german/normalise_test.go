@@ -1,8 +1,12 @@
 package german
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"strings"
 	"testing"
+
+	"brochure/assets"
 )
 
 // Visible stand-ins for the invisible characters in expectations.
@@ -144,3 +148,39 @@ func TestNormaliseRulesCanBeSwitchedOff(t *testing.T) {
 		t.Errorf("quotes off: got %q", got)
 	}
 }
+
+// BenchmarkNormaliseExample normalises every line of the example's
+// content (-benchmem: the normaliser's allocations).
+func BenchmarkNormaliseExample(b *testing.B) {
+	lines := strings.Split(string(assets.ExampleContent), "\n")
+	for b.Loop() {
+		n := NewNormaliser(DefaultTypography())
+		for _, l := range lines {
+			n.Normalise(l)
+		}
+	}
+}
+
+// TestNormaliseExampleUnchanged pins what the normaliser makes of the
+// example's content, line by line, as a digest: a change of speed must
+// not change a character.
+func TestNormaliseExampleUnchanged(t *testing.T) {
+	n := NewNormaliser(DefaultTypography())
+	h := sha256.New()
+	for _, l := range strings.Split(string(assets.ExampleContent)+normaliseCorpus, "\n") {
+		h.Write([]byte(n.Normalise(l) + "\n"))
+	}
+	if got := hex.EncodeToString(h.Sum(nil)); got != exampleNormalisedDigest {
+		t.Fatalf("the example normalises differently: digest %s, was %s", got, exampleNormalisedDigest)
+	}
+}
+
+// normaliseCorpus adds the cases the example lacks: abbreviations in
+// every spacing, titles, units, days, legal forms.
+const normaliseCorpus = `
+z.B. z. B. z.\u202fB. u.a. u. a. i.d.R. i. d. R. o.Ä. u.v.m. s.o. s.u.a. d.h. Netzwerk e. V. und e.V. Bildungswerk gGmbH
+Dr. Weber, Prof. Dr. Anna Schmidt, Nr. 5, S. 12, § 3 Abs. 2, 9 Uhr, 5 €, 75%, 1.000 Euro, 10000 Minuten, 26. Juni, 1.–3. März
+"Er sagte 'nein' dazu..." - das ist -- wohl -- so; 1990-2000, A-Z, Mo-Fr, Januar-März, ab 12 km und 3 Std. am Tag
+`
+
+const exampleNormalisedDigest = "ef641e4ddec63e85534b8a42878b96ebb00f9b52f9c4679d36ccbac73f1f0fd5"

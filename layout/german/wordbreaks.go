@@ -37,10 +37,10 @@ var (
 )
 
 // GermanPatterns are the embedded patterns for reformed German spelling,
-// loaded once per process from their compiled form.
+// read in place from their compiled form (checked whole by a test).
 func GermanPatterns() *Patterns {
 	germanOnce.Do(func() {
-		p, err := UnmarshalPatterns(assets.GermanHyphenationTrie)
+		p, err := compiledPatterns(assets.GermanHyphenationTrie)
 		if err != nil {
 			panic("embedded hyphenation patterns: " + err.Error()) // a broken build, not bad input
 		}

@@ -33,6 +33,11 @@ type BreakParams struct {
 	// justify (within Expansion), so word spaces stay near their natural
 	// width; the setter still uses all of the glue when it must.
 	SpaceFlexibility int
+	// ShrinkFlexibility is the same share for the spaces' shrink (0: as
+	// SpaceFlexibility). Spaces a little tight look better than spaces a
+	// little loose, so the breaker may count on more of their shrink than
+	// of their stretch.
+	ShrinkFlexibility int
 	// ScaleJumpDemerits are added for a change of glyph width between
 	// neighbouring lines, in proportion to the square of the change, at
 	// this amount for a change of the whole expansion limit (a line at
@@ -71,12 +76,17 @@ const (
 	tight
 )
 
-// flexible is the part of glue stretch or shrink g the breaker counts on.
-func flexible(g Scaled, p BreakParams) Scaled {
-	if p.SpaceFlexibility <= 0 || p.SpaceFlexibility == 100 {
+// flexible is the part of glue stretch g the breaker counts on, or of
+// glue shrink when shrinking.
+func flexible(g Scaled, shrinking bool, p BreakParams) Scaled {
+	share := p.SpaceFlexibility
+	if shrinking && p.ShrinkFlexibility > 0 {
+		share = p.ShrinkFlexibility
+	}
+	if share <= 0 || share == 100 {
 		return g
 	}
-	return ScaleBy(g, int64(p.SpaceFlexibility), 100)
+	return ScaleBy(g, int64(share), 100)
 }
 
 // scaleClasses are the classes of glyph scale a breakpoint keeps a best
@@ -341,7 +351,7 @@ func (br *breaker) measure(a *breakNode, i int, hangRight Scaled) measured {
 		full := run.y - a.y + br.p.RightSkipStretch + expandable
 		if run.fil-a.fil == 0 {
 			m.scale = glyphScale(target-width, expandable, run.b-a.b)
-			m.bad, m.real = glyphsFirstBadness(target-width, expandable, run.y-a.y+br.p.RightSkipStretch, br.emergency, br.p)
+			m.bad, m.real = glyphsFirstBadness(target-width, expandable, run.y-a.y+br.p.RightSkipStretch, br.emergency, false, br.p)
 			if full > 0 {
 				m.ratio = float64(target-width) / float64(full)
 			}
@@ -354,7 +364,7 @@ func (br *breaker) measure(a *breakNode, i int, hangRight Scaled) measured {
 			m.overfull = width - full - target
 			m.ratio = -1
 		} else {
-			m.bad, m.real = glyphsFirstBadness(width-target, expandable, run.z-a.z, 0, br.p)
+			m.bad, m.real = glyphsFirstBadness(width-target, expandable, run.z-a.z, 0, true, br.p)
 			m.ratio = -float64(width-target) / float64(full)
 			m.scale = glyphScale(target-width, expandable, run.b-a.b)
 		}
@@ -496,9 +506,9 @@ func (br *breaker) record(i int, best *candidates, kept []*breakNode) []*breakNo
 // (TeX's, from the rest against the spaces' stretch or shrink). bad is
 // what the breaker weighs (the spaces counted at their flexibility, with
 // emergency stretch), real what the line shows.
-func glyphsFirstBadness(t, expandable, glue, emergency Scaled, p BreakParams) (bad, real int) {
+func glyphsFirstBadness(t, expandable, glue, emergency Scaled, shrinking bool, p BreakParams) (bad, real int) {
 	rest := max(0, t-expandable)
-	return Badness(rest, flexible(glue+emergency, p)), Badness(rest, glue)
+	return Badness(rest, flexible(glue+emergency, shrinking, p)), Badness(rest, glue)
 }
 
 func fitnessOf(bad int, shrinking bool) int {

@@ -57,7 +57,8 @@ func DefaultPageParams(height Scaled, columns, firstPage int) PageParams {
 // frame has no legal break that fits (a block taller than a frame).
 const emergencyCost = 1000000
 
-// FloatClasses is the number of float classes BreakPages keeps apart.
+// FloatClasses is the number of float classes BreakPages keeps apart
+// (consider's loops are written for two).
 const FloatClasses = 2
 
 // waitCounts is, per float class, how many floats wait.
@@ -476,25 +477,25 @@ func (pb *pageBreaker) consider(s pageState, fr *frameScan, e int, avail Scaled,
 			return
 		}
 	}
-	var m waitCounts
-	var rec func(c int, deferred Scaled)
-	rec = func(c int, deferred Scaled) {
-		if c == FloatClasses {
-			pb.considerDeferring(s, fr, e, avail, pen, final, m, deferred)
-			return
+	// Of each class a suffix: for two classes, every pair of lengths.
+	var d0 Scaled
+	for m0 := 0; m0 <= hi[0]; m0++ {
+		if m0 > 0 {
+			d0 += fr.added[0][len(fr.added[0])-m0]
 		}
-		var d Scaled
-		for k := 0; k <= hi[c]; k++ {
-			if k > 0 {
-				d += fr.added[c][len(fr.added[c])-k]
+		if m0 < lo[0] {
+			continue
+		}
+		var d1 Scaled
+		for m1 := 0; m1 <= hi[1]; m1++ {
+			if m1 > 0 {
+				d1 += fr.added[1][len(fr.added[1])-m1]
 			}
-			if k >= lo[c] {
-				m[c] = k
-				rec(c+1, deferred+d)
+			if m1 >= lo[1] {
+				pb.considerDeferring(s, fr, e, avail, pen, final, waitCounts{m0, m1}, d0+d1)
 			}
 		}
 	}
-	rec(0, 0)
 }
 
 // considerDeferring records the frame that ends at node e with m floats

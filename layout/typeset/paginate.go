@@ -6,7 +6,9 @@ package typeset
 type PageBody struct {
 	Items   []Item
 	Outline []OutlineEntry // Page is left for the caller to fill in
-	Anchors map[string]Scaled
+	// Anchors maps the anchor of each box that has one (VNode.Anchor) to
+	// the y where it landed.
+	Anchors map[int]Scaled
 	// Used is the height the content occupies.
 	Used Scaled
 	// Lines lists the paragraph lines on the page, top to bottom.
@@ -124,7 +126,7 @@ func pageEnd(v []VNode, start int, height Scaled) int {
 
 // placePage stacks the nodes of one page from the top of the type area.
 func placePage(v []VNode) PageBody {
-	body := PageBody{Anchors: map[string]Scaled{}}
+	body := PageBody{Anchors: map[int]Scaled{}}
 	var y Scaled
 	for _, n := range v {
 		switch n.Kind {
@@ -138,7 +140,7 @@ func placePage(v []VNode) PageBody {
 				e.Y = y
 				body.Outline = append(body.Outline, e)
 			}
-			if n.Anchor != "" {
+			if n.Anchor != 0 {
 				body.Anchors[n.Anchor] = y
 			}
 			if n.Para > 0 {

@@ -24,8 +24,9 @@ type VNode struct {
 	Penalty int
 	// Outline, when set, is a bookmark for the place where the box lands.
 	Outline *OutlineEntry
-	// Anchor names the place where the box lands, for internal links.
-	Anchor string
+	// Anchor (from 1; 0: none) names the place where the box lands, for
+	// internal links: the caller's number for it.
+	Anchor int
 	// Para (from 1) identifies the paragraph a line box belongs to, Line
 	// its index there and Lines the paragraph's length, so widows and
 	// orphans can be found after pagination; 0 for other boxes.
