@@ -41,6 +41,12 @@ func cmdServe(args []string, stdout, stderr io.Writer) error {
 	if len(pos) != 1 {
 		return usageError{"serve takes the content file to show"}
 	}
+	// serve runs for hours and holds every page drawn: the collector
+	// works as usual (memory.go's tuning is for one build that exits).
+	if tuneMemory {
+		tuneMemory = false
+		debug.SetGCPercent(100)
+	}
 	req := buildRequest{contentPath: pos[0], allowOutside: *allowOutside, outputCondition: "FOGRA39"}
 	if req.edition, err = parseEdition(*edition); err != nil {
 		return err
