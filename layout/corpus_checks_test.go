@@ -332,8 +332,12 @@ func matchParagraphs(paras []paragraph, lines []flowLine) [][]int {
 				}
 				continue
 			}
-			if startsParagraph(paras, p+1, k) < 0 {
-				continue // something else between the paragraph's lines
+			if startsParagraph(paras, p+1, k) < 0 || continues(paras[p].key[off:], lines[li+1:]) {
+				// Something else between the paragraph's lines — even a
+				// line that could begin a later paragraph (a link block's
+				// „Ausbildungsduldung“ before a list item that begins so)
+				// while the paragraph's rest follows.
+				continue
 			}
 			p, off = p+1, 0 // the paragraph's rest is not there: the check reports it
 		}
