@@ -94,7 +94,7 @@ func cmdServe(args []string, stdout, stderr io.Writer) error {
 // stopGrace is how long serve waits for the work under way once it is
 // told to stop (SIGINT, SIGTERM): it stops within a second whatever it is
 // doing.
-const stopGrace = 500 * time.Millisecond
+const stopGrace = 250 * time.Millisecond
 
 // previewDebounce is how long the files must be quiet before the preview
 // rebuilds: shorter than watch's, since a preview that lags is felt, and
