@@ -565,6 +565,26 @@ func (ev *builtEvent) codeBands() []codeBand {
 	return bands
 }
 
+// missedCodeBands are bands of their own, 28 mm above and below its
+// label, for each link block whose code the page's band did not give.
+func (ev *builtEvent) missedCodeBands() []codeBand {
+	const reach = 28 * 72 / 25.4
+	var bands []codeBand
+	for _, s := range ev.doc.Sections {
+		for _, l := range sectionLinks(s) {
+			if len(ev.codes[l.URL]) > 0 {
+				continue
+			}
+			for i := range ev.lines {
+				if pos, ok := ev.locate(i, linkKey(l, ev.th)); ok {
+					bands = append(bands, codeBand{page: i, y0: max(pos.y-reach, 0), y1: min(pos.y+reach, ev.th.PageHeight.Points())})
+				}
+			}
+		}
+	}
+	return bands
+}
+
 // linkKey is how a link block is found in the text: the letters and
 // digits of its label, or of its printed address.
 func linkKey(l content.Link, th layout.Theme) string {
