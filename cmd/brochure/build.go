@@ -21,8 +21,9 @@ const buildHelp = `Usage: brochure build [CONTENT.toml] [-o OUT.pdf] [flags]
 
 Typesets the brochure described by CONTENT.toml into a PDF. Without a content
 file it sets the built-in example. The PDF goes next to the content file
-(content.toml → content.pdf), or to brochure.pdf for the example, unless -o
-names another file. A failed build never leaves a partial PDF behind.
+(content.toml → content.pdf; with -edition screen content-screen.pdf, so
+the editions never replace each other), or to brochure.pdf and
+brochure-screen.pdf for the example, unless -o names another file. A failed build never leaves a partial PDF behind.
 
 With -format svg or png it draws the pages as images instead, one file per
 page (content.toml → content-1.png, content-2.png, …; -o page.png →
@@ -117,7 +118,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 		return usageError{"-pages applies to -format svg or png"}
 	}
 	if req.outPath == "" {
-		req.outPath = strings.TrimSuffix(defaultOutput(req.contentPath), ".pdf") + "." + *format
+		req.outPath = defaultOutput(req.contentPath, req.edition, *format)
 	}
 	if ext := filepath.Ext(req.outPath); !strings.EqualFold(ext, "."+*format) {
 		return inputError{fmt.Sprintf("-o %s: the output file must end in .%s", req.outPath, *format)}
@@ -185,13 +186,20 @@ func parseEdition(s string) (output.Edition, error) {
 	return 0, usageError{fmt.Sprintf("-edition must be print or screen, not %q", s)}
 }
 
-// defaultOutput is content.toml → content.pdf beside it, or brochure.pdf
-// for the example.
-func defaultOutput(contentPath string) string {
-	if contentPath == "" {
-		return "brochure.pdf"
+// defaultOutput is where an edition goes without -o: content.toml →
+// content.pdf beside it for print and content-screen.pdf for screen, so
+// that the two editions never replace each other; brochure.pdf and
+// brochure-screen.pdf for the example. format is the file extension
+// without its dot (pdf, svg, png).
+func defaultOutput(contentPath string, edition output.Edition, format string) string {
+	base := "brochure"
+	if contentPath != "" {
+		base = strings.TrimSuffix(contentPath, filepath.Ext(contentPath))
 	}
-	return strings.TrimSuffix(contentPath, filepath.Ext(contentPath)) + ".pdf"
+	if edition == output.Screen {
+		base += "-screen"
+	}
+	return base + "." + format
 }
 
 // build runs the whole pipeline in memory: content → layout → output.

@@ -50,7 +50,7 @@ func cmdWatch(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	if req.outPath == "" {
-		req.outPath = defaultOutput(req.contentPath)
+		req.outPath = defaultOutput(req.contentPath, req.edition, "pdf")
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
