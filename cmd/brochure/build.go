@@ -83,7 +83,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	marks := fs.Bool("marks", false, "print edition: add crop marks outside the bleed")
 	icc := fs.String("icc", "", "print edition: embed this ICC output `PROFILE` (CMYK) in the output intent")
 	condition := fs.String("output-condition", "FOGRA39", "print edition: the printing `CONDITION` the file is made for")
-	quiet := fs.Bool("q", false, "print nothing but errors")
+	quiet := fs.Bool("q", false, "print nothing but errors (no warnings, no summary)")
 	format := fs.String("format", "pdf", "`FORMAT` to write: pdf, svg or png (one file per page)")
 	pageList := fs.String("pages", "", "svg and png: the `PAGES` to draw, such as 1,3-4 (default all)")
 	dpi := fs.Float64("dpi", 96, "png: the resolution in `DPI`")
@@ -137,8 +137,8 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 		if err != nil {
 			return err
 		}
-		printWarnings(stderr, res.warnings)
 		if !*quiet {
+			printWarnings(stderr, res.warnings)
 			fmt.Fprintf(stdout, "wrote %d %s pages (%s … %s) in %d ms\n", len(files), strings.ToUpper(*format), files[0], files[len(files)-1],
 				time.Since(start).Milliseconds())
 		}
@@ -150,8 +150,8 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	if err := writeFileAtomic(req.outPath, res.writePDF); err != nil {
 		return err
 	}
-	printWarnings(stderr, res.warnings)
 	if !*quiet {
+		printWarnings(stderr, res.warnings)
 		fmt.Fprintf(stdout, "wrote %s (%d pages, %s edition) in %d ms\n", req.outPath, res.pages, req.edition,
 			time.Since(start).Milliseconds())
 	}

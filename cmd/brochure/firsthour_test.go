@@ -59,3 +59,56 @@ func TestEditionsDoNotOverwriteEachOther(t *testing.T) {
 		t.Errorf("%s is no longer the print edition (no PDF/X-4 identification)", printPDF)
 	}
 }
+
+// withoutFunding writes the example without its [funding] table (the
+// table and its funders run to the end of the file) and returns its path.
+func withoutFunding(t *testing.T) string {
+	t.Helper()
+	contentPath := initEvent(t)
+	data, err := os.ReadFile(contentPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := bytes.Index(data, []byte("\n[funding]"))
+	if i < 0 {
+		t.Fatal("the example has no [funding] table")
+	}
+	if err := os.WriteFile(contentPath, data[:i+1], 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return contentPath
+}
+
+// Issue 22, item 9: a brochure without [funding] builds, with a warning
+// that names what is missing and points to check.
+func TestBuildWarnsWithoutFunding(t *testing.T) {
+	contentPath := withoutFunding(t)
+	code, _, stderr := runCmd("build", contentPath)
+	if code != exitOK {
+		t.Fatalf("build exited %d: %s", code, stderr)
+	}
+	want := contentPath + ": funding: warning: no [funding] table: "
+	var line string
+	for _, l := range strings.Split(stderr, "\n") {
+		if strings.HasPrefix(l, want) {
+			line = l
+		}
+	}
+	if line == "" || !strings.Contains(line, "brochure check") || !strings.Contains(line, "statement") {
+		t.Errorf("build without [funding] printed\n%s\nwant a line %q… naming the statement and brochure check", stderr, want)
+	}
+}
+
+// Issue 22, item 8: -q prints nothing at all when the build succeeds,
+// warnings included.
+func TestQuietPrintsNothing(t *testing.T) {
+	contentPath := withoutFunding(t)
+	code, stdout, stderr := runCmd("build", "-q", contentPath)
+	if code != exitOK || stdout != "" || stderr != "" {
+		t.Errorf("build -q: exit %d, stdout %q, stderr %q; want exit 0 and nothing", code, stdout, stderr)
+	}
+	code, stdout, stderr = runCmd("build", "-q", "-format", "svg", "-pages", "1", contentPath)
+	if code != exitOK || stdout != "" || stderr != "" {
+		t.Errorf("build -q -format svg: exit %d, stdout %q, stderr %q; want exit 0 and nothing", code, stdout, stderr)
+	}
+}
