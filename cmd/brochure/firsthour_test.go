@@ -2,10 +2,14 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"brochure/output"
 )
 
 // initEvent writes the example content into a new folder and returns the
@@ -110,5 +114,53 @@ func TestQuietPrintsNothing(t *testing.T) {
 	code, stdout, stderr = runCmd("build", "-q", "-format", "svg", "-pages", "1", contentPath)
 	if code != exitOK || stdout != "" || stderr != "" {
 		t.Errorf("build -q -format svg: exit %d, stdout %q, stderr %q; want exit 0 and nothing", code, stdout, stderr)
+	}
+}
+
+// Issue 22, item 3: watch prints the text of a build's warnings, and on
+// a rebuild only the warnings the build before did not have.
+func TestWatchPrintsNewWarningsOnce(t *testing.T) {
+	contentPath := withoutFunding(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	status := &syncBuffer{}
+	built := make(chan error, 10)
+	done := make(chan error, 1)
+	req := buildRequest{contentPath: contentPath, outPath: defaultOutput(contentPath, output.Print, "pdf"), edition: output.Print, outputCondition: "FOGRA39"}
+	go func() { done <- watch(ctx, req, status, built) }()
+	wait := func(what string) {
+		t.Helper()
+		select {
+		case err := <-built:
+			if err != nil {
+				t.Fatalf("%s failed: %v", what, err)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatalf("%s: no build within 10 s; status:\n%s", what, status.String())
+		}
+	}
+	const funding = ": funding: warning: no [funding] table"
+	wait("first build")
+	if n := strings.Count(status.String(), funding); n != 1 {
+		t.Fatalf("after the first build the funding warning was printed %d times, want once:\n%s", n, status.String())
+	}
+	data, _ := os.ReadFile(contentPath)
+	edit := func(old, new string) {
+		t.Helper()
+		data = bytes.Replace(data, []byte(old), []byte(new), 1)
+		if err := os.WriteFile(contentPath, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	edit(`title = "Stadt – Land – Flucht"`, `title = "Stadt – Land – Zukunft"`)
+	wait("the rebuild")
+	if n := strings.Count(status.String(), funding); n != 1 {
+		t.Errorf("after a rebuild with the same warning it was printed %d times, want once:\n%s", n, status.String())
+	}
+	cancel()
+	<-done
+	lines := strings.Split(strings.TrimSpace(status.String()), "\n")
+	if !strings.Contains(lines[1], funding) || !strings.HasPrefix(lines[1], "  ") {
+		t.Errorf("the warning does not follow its build's status line, indented:\n%s", status.String())
 	}
 }

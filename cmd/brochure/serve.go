@@ -125,6 +125,7 @@ func servePreview(ctx context.Context, req buildRequest, srv *preview.Server, st
 		<-checked
 	}()
 	never := func(string) bool { return false } // serve writes no files
+	var printed newWarnings
 	return followBuilds(ctx, req, status, previewDebounce, never, func(res *buildResult, err error, elapsed time.Duration) error {
 		stamp := time.Now().Format("15:04:05")
 		if err != nil {
@@ -153,6 +154,7 @@ func servePreview(ctx context.Context, req buildRequest, srv *preview.Server, st
 			warn = fmt.Sprintf(", %d warnings", n)
 		}
 		fmt.Fprintf(status, "%s built %d pages in %d ms%s\n", stamp, res.pages, elapsed.Milliseconds(), warn)
+		printed.print(status, res.warnings)
 		return nil
 	})
 }
