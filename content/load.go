@@ -62,7 +62,7 @@ func Parse(name string, data []byte, opts Options) (*Document, error) {
 	}
 	var tree map[string]any
 	if _, err := toml.Decode(src, &tree); err != nil {
-		return nil, Diagnostics{syntaxDiagnostic(name, err)}
+		return nil, Diagnostics{syntaxDiagnostic(name, src, err)}
 	}
 	d := &decoder{file: name, keys: locateKeys(src), opts: opts}
 	doc := d.document(tree, src)
@@ -109,22 +109,26 @@ func checkEncoding(name string, data []byte) (string, *Diagnostic) {
 	return string(data), nil
 }
 
-// syntaxDiagnostic converts a TOML decoder error into a positioned diagnostic.
-func syntaxDiagnostic(name string, err error) Diagnostic {
+// topLevelKeys are the keys a content file has at its top level.
+var topLevelKeys = []string{"document", "sections", "funding", "hyphenation", "typography", "theme"}
+
+// syntaxDiagnostic converts a TOML decoder error into a positioned
+// diagnostic in the content's terms (see explainSyntax).
+func syntaxDiagnostic(name, src string, err error) Diagnostic {
 	var pe toml.ParseError
 	if errors.As(err, &pe) {
 		msg := pe.Message
 		if pe.Usage != "" {
 			msg += " (" + strings.TrimSpace(pe.Usage) + ")"
 		}
-		return Diagnostic{File: name, Pos: Position{pe.Position.Line, pe.Position.Col}, Msg: "TOML syntax: " + msg}
+		return explainSyntax(Diagnostic{File: name, Pos: Position{pe.Position.Line, pe.Position.Col}}, src, msg)
 	}
 	return Diagnostic{File: name, Msg: "TOML syntax: " + err.Error()}
 }
 
 func (d *decoder) document(tree map[string]any, src string) *Document {
 	doc := &Document{}
-	d.known("", tree, "document", "sections", "funding", "hyphenation", "typography", "theme")
+	d.known("", tree, topLevelKeys...)
 	if m := d.table("", tree, "document", true); m != nil {
 		doc.Meta = d.meta("document", m)
 	}

@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -162,5 +164,64 @@ func TestWatchPrintsNewWarningsOnce(t *testing.T) {
 	lines := strings.Split(strings.TrimSpace(status.String()), "\n")
 	if !strings.Contains(lines[1], funding) || !strings.HasPrefix(lines[1], "  ") {
 		t.Errorf("the warning does not follow its build's status line, indented:\n%s", status.String())
+	}
+}
+
+// slips are the common TOML mistakes of issue 22 (items 4 and 11, and
+// straight quotes): the edit of the example that makes each, and the one
+// line build prints for it (after the content file's path).
+var slips = []struct {
+	name, old, new string
+	line           string
+}{
+	{"German date", "date = 2024-06-26", "date = 26.06.2024",
+		":28:8: document.date: dates are written year-month-day: 2024-06-26, not 26.06.2024"},
+	{"one-digit month", "date = 2024-06-26", "date = 2024-6-26",
+		":28:8: document.date: months and days take two digits: 2024-06-26, not 2024-6-26"},
+	{"single [sections]", "\n[[sections]]\n", "\n[sections]\n",
+		":33:1: sections: [sections] with one pair of brackets is a single table; every entry of a list is written [[sections]] (two brackets)"},
+	{"straight quotes", `  name = "Christiane Welker"`, `  name = "Dr. "X" Welker"`,
+		`:38:16: sections[0].speakers[0].name: a straight quote " ends the text early; inside the text write „…“ (German quotes) or \", or enclose the whole text in ''' '''`},
+	{"top-level key after a table", "eu_cofunded = true\n", "eu_cofunded = true\nhyphenation = [\"Arbeits-markt\"]\n",
+		`:255:1: funding.hyphenation: unknown key "hyphenation"; hyphenation is a top-level key and must stand above the file's first [table], or TOML puts it into the table before it (here funding)`},
+}
+
+// Issue 22, items 4, 5 and 11: each slip is one line in the content's
+// terms with file:line:col and key, exit 2, no PDF, the content file
+// untouched; check -json answers the same in JSON.
+func TestTOMLSlipsInUsersTerms(t *testing.T) {
+	for _, c := range slips {
+		t.Run(c.name, func(t *testing.T) {
+			contentPath := initEvent(t)
+			data, _ := os.ReadFile(contentPath)
+			if !bytes.Contains(data, []byte(c.old)) {
+				t.Fatalf("the example lacks %q", c.old)
+			}
+			data = bytes.Replace(data, []byte(c.old), []byte(c.new), 1)
+			if err := os.WriteFile(contentPath, data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			code, stdout, stderr := runCmd("build", contentPath)
+			if want := contentPath + c.line + "\n"; code != exitBadInput || stdout != "" || stderr != want {
+				t.Errorf("build: exit %d, stdout %q, stderr\n%q\nwant exit 2 and\n%q", code, stdout, stderr, want)
+			}
+			if _, err := os.Stat(defaultOutput(contentPath, output.Print, "pdf")); err == nil {
+				t.Errorf("a failed build left a PDF")
+			}
+			code, stdout, stderr = runCmd("check", "-json", contentPath)
+			var answer struct {
+				Errors []jsonError `json:"errors"`
+			}
+			if err := json.Unmarshal([]byte(stdout), &answer); err != nil || code != exitBadInput || stderr != "" || len(answer.Errors) != 1 {
+				t.Fatalf("check -json: exit %d, stderr %q, %d errors (%v) in\n%s", code, stderr, len(answer.Errors), err, stdout)
+			}
+			e := answer.Errors[0]
+			if got := fmt.Sprintf("%s:%d:%d: %s: %s", e.File, e.Line, e.Col, e.Key, e.Message); got != contentPath+c.line {
+				t.Errorf("check -json says %q, want %q", got, contentPath+c.line)
+			}
+			if after, _ := os.ReadFile(contentPath); !bytes.Equal(after, data) {
+				t.Errorf("the content file was changed")
+			}
+		})
 	}
 }

@@ -114,6 +114,9 @@ func report(err error, stderr io.Writer) int {
 	if errors.Is(err, flag.ErrHelp) {
 		return exitOK
 	}
+	if errors.As(err, new(errReported)) {
+		return exitBadInput
+	}
 	if errors.As(err, new(errCheckFailed)) {
 		return exitFailed
 	}
