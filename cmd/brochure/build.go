@@ -23,11 +23,14 @@ Typesets the brochure described by CONTENT.toml into a PDF. Without a content
 file it sets the built-in example. The PDF goes next to the content file
 (content.toml → content.pdf; with -edition screen content-screen.pdf, so
 the editions never replace each other), or to brochure.pdf and
-brochure-screen.pdf for the example, unless -o names another file. A failed build never leaves a partial PDF behind.
+brochure-screen.pdf for the example, unless -o names another file. A
+failed build never leaves a partial PDF behind.
 
 With -format svg or png it draws the pages as images instead, one file per
 page (content.toml → content-1.png, content-2.png, …; -o page.png →
-page-1.png, …), from the same layout as the PDF.
+page-1.png, …), from the same layout as the PDF. Page numbers are padded
+to the page count's width (content-01.png of 12 pages), so the files sort
+in page order.
 
 Flags:
 `

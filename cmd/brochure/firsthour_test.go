@@ -225,3 +225,31 @@ func TestTOMLSlipsInUsersTerms(t *testing.T) {
 		})
 	}
 }
+
+// Issue 22, item 12: page images of a document of ten pages or more are
+// numbered with the page count's width, so their names sort in page
+// order.
+func TestPageImageNamesSortInPageOrder(t *testing.T) {
+	contentPath := initEvent(t)
+	data, _ := os.ReadFile(contentPath)
+	first, funding := bytes.Index(data, []byte("\n[[sections]]")), bytes.Index(data, []byte("\n[funding]"))
+	sections := data[first:funding]
+	longer := append(append(append(append([]byte{}, data[:funding]...), sections...), sections...), data[funding:]...)
+	if err := os.WriteFile(contentPath, longer, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := runCmd("build", "-q", "-format", "svg", contentPath)
+	if code != exitOK {
+		t.Fatalf("build exited %d: %s", code, stderr)
+	}
+	files, _ := filepath.Glob(filepath.Join(filepath.Dir(contentPath), "content-*.svg"))
+	if len(files) < 10 {
+		t.Fatalf("%d pages, want at least 10 for the test", len(files))
+	}
+	// Glob returns the names sorted; they must be the pages in order.
+	for i, f := range files {
+		if want := fmt.Sprintf("content-%02d.svg", i+1); filepath.Base(f) != want {
+			t.Errorf("file %d in name order is %s, want %s", i+1, filepath.Base(f), want)
+		}
+	}
+}
