@@ -215,7 +215,7 @@ func (d *decoder) section(path string, m map[string]any) Section {
 			msg := fmt.Sprintf("unknown section kind %q", kind)
 			if k, ok := kindByLabel(kind); ok {
 				msg += fmt.Sprintf("; did you mean %q?", k)
-			} else if sug := suggest(kind, names); sug != "" {
+			} else if sug := Suggest(kind, names); sug != "" {
 				msg += fmt.Sprintf("; did you mean %q?", sug)
 			}
 			d.errorf(joinPath(path, "kind"), "%s (expected one of %s)", msg, strings.Join(names, ", "))

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/binary"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -117,8 +118,8 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	if *format == "png" && !(*dpi >= pageimage.MinDPI && *dpi <= pageimage.MaxDPI) { // NaN too
 		return usageError{fmt.Sprintf("-dpi %g: expected %d to %d", *dpi, pageimage.MinDPI, pageimage.MaxDPI)}
 	}
-	if *pageList != "" && *format == "pdf" {
-		return usageError{"-pages applies to -format svg or png"}
+	if err := flagsApply(fs, *format, req.edition); err != nil {
+		return err
 	}
 	if req.outPath == "" {
 		req.outPath = defaultOutput(req.contentPath, req.edition, *format)
@@ -159,6 +160,24 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 			time.Since(start).Milliseconds())
 	}
 	return nil
+}
+
+// flagsApply refuses a flag given for a format or edition it does not
+// apply to, rather than ignoring it.
+func flagsApply(fs *flag.FlagSet, format string, edition output.Edition) error {
+	var err error
+	fs.Visit(func(f *flag.Flag) {
+		switch {
+		case err != nil:
+		case f.Name == "pages" && format == "pdf":
+			err = usageError{"-pages applies to -format svg or png"}
+		case f.Name == "dpi" && format != "png":
+			err = usageError{"-dpi applies to -format png"}
+		case (f.Name == "marks" || f.Name == "icc" || f.Name == "output-condition") && edition == output.Screen:
+			err = usageError{fmt.Sprintf("-%s applies to the print edition, not -edition screen", f.Name)}
+		}
+	})
+	return err
 }
 
 // printWarnings prints the typesetting warnings, one a line; the faults

@@ -253,3 +253,32 @@ func TestPageImageNamesSortInPageOrder(t *testing.T) {
 		}
 	}
 }
+
+// Issue 22, item 10: a mistaken flag is one line with the flag meant,
+// and a flag that does not apply to the format or edition is refused.
+func TestFlagMistakesAreOneLine(t *testing.T) {
+	const help = " (brochure help lists the commands and flags)\n"
+	cases := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"build", "-edtion", "screen"}, "build has no flag -edtion; did you mean -edition?"},
+		{[]string{"check", "--jsn"}, "check has no flag -jsn; did you mean -json?"},
+		{[]string{"watch", "-zzz", "content.toml"}, "watch has no flag -zzz"},
+		{[]string{"build", "-dpi", "150"}, "-dpi applies to -format png"},
+		{[]string{"build", "-format", "svg", "-dpi", "150"}, "-dpi applies to -format png"},
+		{[]string{"build", "-marks", "-edition", "screen"}, "-marks applies to the print edition, not -edition screen"},
+		{[]string{"build", "-edition", "screen", "-output-condition", "FOGRA51"}, "-output-condition applies to the print edition, not -edition screen"},
+		{[]string{"build", "-pages", "1"}, "-pages applies to -format svg or png"},
+	}
+	dir := t.TempDir()
+	for _, c := range cases {
+		code, stdout, stderr := runCmd(append(c.args, "-o", filepath.Join(dir, "x.pdf"))...)
+		if want := "brochure: " + c.want + help; code != exitBadInput || stdout != "" || stderr != want {
+			t.Errorf("%v: exit %d, stderr %q; want exit 2 and %q", c.args, code, stderr, want)
+		}
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Errorf("a refused command wrote %v", entries)
+	}
+}
