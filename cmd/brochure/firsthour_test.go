@@ -6,7 +6,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -280,5 +282,52 @@ func TestFlagMistakesAreOneLine(t *testing.T) {
 	}
 	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
 		t.Errorf("a refused command wrote %v", entries)
+	}
+}
+
+// TestServeOpenOpensTheBrowserOnlyWhenAsked runs serve as its own process
+// with a stand-in xdg-open on PATH that records the address it is given:
+// serve -open calls it with the preview's address, serve alone does not.
+func TestServeOpenOpensTheBrowserOnlyWhenAsked(t *testing.T) {
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "brochure")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	record := filepath.Join(dir, "opened")
+	script := "#!/bin/sh\necho \"$@\" >> " + record + "\n"
+	if err := os.WriteFile(filepath.Join(dir, "xdg-open"), []byte(script), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	contentPath := initEvent(t)
+	for _, open := range []bool{false, true} {
+		args := []string{"serve", "-addr", "127.0.0.1:0", contentPath}
+		if open {
+			args = append(args, "-open")
+		}
+		cmd := exec.Command(bin, args...)
+		cmd.Env = append(os.Environ(), "PATH="+dir)
+		var stdout syncBuffer
+		cmd.Stdout, cmd.Stderr = &stdout, &stdout
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		deadline := time.Now().Add(10 * time.Second)
+		for time.Now().Before(deadline) && !strings.Contains(stdout.String(), "built ") {
+			time.Sleep(50 * time.Millisecond)
+		}
+		time.Sleep(300 * time.Millisecond) // time for an opener to write
+		cmd.Process.Signal(os.Interrupt)
+		cmd.Wait()
+		addr := regexp.MustCompile(`http://127\.0\.0\.1:\d+/`).FindString(stdout.String())
+		opened, _ := os.ReadFile(record)
+		switch {
+		case addr == "":
+			t.Fatalf("serve printed no address:\n%s", stdout.String())
+		case open && string(opened) != addr+"\n":
+			t.Errorf("serve -open opened %q, want %q; output:\n%s", opened, addr, stdout.String())
+		case !open && len(opened) > 0:
+			t.Errorf("serve without -open opened %q", opened)
+		}
 	}
 }
