@@ -331,3 +331,22 @@ func TestServeOpenOpensTheBrowserOnlyWhenAsked(t *testing.T) {
 		}
 	}
 }
+
+// Issue 22, item 7: init says what the user must supply (the funder's
+// logo), the one warning a build of the new event gives, and build names
+// the real file.
+func TestInitSaysWhatToSupply(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "ev")
+	code, stdout, _ := runCmd("init", dir)
+	contentPath := filepath.Join(dir, "content.toml")
+	want := "wrote " + contentPath + " and " + filepath.Join(dir, "theme.toml") + "\n" +
+		"supply the funder's official logo (PNG, JPEG or PDF) next to it as logo = \"…\" in [[funding.funders]]; until then build warns that it is missing\n" +
+		"build it with: brochure build " + contentPath + "\n"
+	if code != exitOK || stdout != want {
+		t.Fatalf("init: exit %d, printed\n%s\nwant\n%s", code, stdout, want)
+	}
+	_, _, stderr := runCmd("build", contentPath)
+	if lines := strings.Split(strings.TrimSpace(stderr), "\n"); len(lines) != 1 || !strings.HasPrefix(lines[0], contentPath+":") || !strings.Contains(lines[0], "funding.funders[0].logo: warning: no official logo") {
+		t.Errorf("the new event's build warns\n%s\nwant only the missing logo, at %s", stderr, contentPath)
+	}
+}
