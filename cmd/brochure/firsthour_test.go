@@ -350,3 +350,27 @@ func TestInitSaysWhatToSupply(t *testing.T) {
 		t.Errorf("the new event's build warns\n%s\nwant only the missing logo, at %s", stderr, contentPath)
 	}
 }
+
+// Issue 22, item 14: a programme time of whole hours with „Uhr“ (9 Uhr,
+// 9–17 Uhr) is accepted and set as 09:00, like 9.30 Uhr; a bare 9 is
+// still refused at its key.
+func TestProgrammeTimeWholeHours(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "content.toml")
+	src := "[document]\ntitle = \"Gemeinsam ankommen\"\ndate = 2025-09-18\n\n[[sections]]\nkind = \"programme\"\ntitle = \"Programm\"\n" +
+		"  [[sections.items]]\n  time = \"9 Uhr\"\n  title = \"Ankommen\"\n" +
+		"  [[sections.items]]\n  time = \"9.30 Uhr\"\n  title = \"Begrüßung\"\n" +
+		"  [[sections.items]]\n  time = \"10–12 Uhr\"\n  title = \"Werkstätten\"\n"
+	writeFile(t, path, []byte(src))
+	text := tool(t, "pdftotext", buildPDF(t, path), "-")
+	for _, want := range []string{"09:00", "09:30", "10:00–12:00"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the programme lacks %s", want)
+		}
+	}
+	writeFile(t, path, []byte(strings.Replace(src, `"9 Uhr"`, `"9"`, 1)))
+	code, _, stderr := runCmd("build", "-q", path, "-o", filepath.Join(dir, "x.pdf"))
+	if want := path + ":9:3: sections[0].items[0].time: \"9\" is not a time of day"; code != exitBadInput || !strings.HasPrefix(stderr, want) {
+		t.Errorf("time = \"9\": exit %d, %q; want exit 2 and %q…", code, stderr, want)
+	}
+}
