@@ -55,7 +55,9 @@ func (d *decoder) known(path string, m map[string]any, allowed ...string) {
 	for _, k := range sortedKeys(m) {
 		if !contains(allowed, k) {
 			msg := fmt.Sprintf("unknown key %q", k)
-			if s := suggest(k, allowed); s != "" {
+			if path != "" && contains(topLevelKeys, k) {
+				msg += fmt.Sprintf("; %s is a top-level key and must stand above the file's first [table], or TOML puts it into the table before it (here %s)", k, path)
+			} else if s := Suggest(k, allowed); s != "" {
 				msg += fmt.Sprintf("; did you mean %q?", s)
 			} else {
 				msg += " (expected one of " + strings.Join(allowed, ", ") + ")"

@@ -62,7 +62,7 @@ func Parse(name string, data []byte, opts Options) (*Document, error) {
 	}
 	var tree map[string]any
 	if _, err := toml.Decode(src, &tree); err != nil {
-		return nil, Diagnostics{syntaxDiagnostic(name, err)}
+		return nil, Diagnostics{syntaxDiagnostic(name, src, err)}
 	}
 	d := &decoder{file: name, keys: locateKeys(src), opts: opts}
 	doc := d.document(tree, src)
@@ -109,22 +109,26 @@ func checkEncoding(name string, data []byte) (string, *Diagnostic) {
 	return string(data), nil
 }
 
-// syntaxDiagnostic converts a TOML decoder error into a positioned diagnostic.
-func syntaxDiagnostic(name string, err error) Diagnostic {
+// topLevelKeys are the keys a content file has at its top level.
+var topLevelKeys = []string{"document", "sections", "funding", "hyphenation", "typography", "theme"}
+
+// syntaxDiagnostic converts a TOML decoder error into a positioned
+// diagnostic in the content's terms (see explainSyntax).
+func syntaxDiagnostic(name, src string, err error) Diagnostic {
 	var pe toml.ParseError
 	if errors.As(err, &pe) {
 		msg := pe.Message
 		if pe.Usage != "" {
 			msg += " (" + strings.TrimSpace(pe.Usage) + ")"
 		}
-		return Diagnostic{File: name, Pos: Position{pe.Position.Line, pe.Position.Col}, Msg: "TOML syntax: " + msg}
+		return explainSyntax(Diagnostic{File: name, Pos: Position{pe.Position.Line, pe.Position.Col}}, src, msg)
 	}
 	return Diagnostic{File: name, Msg: "TOML syntax: " + err.Error()}
 }
 
 func (d *decoder) document(tree map[string]any, src string) *Document {
 	doc := &Document{}
-	d.known("", tree, "document", "sections", "funding", "hyphenation", "typography", "theme")
+	d.known("", tree, topLevelKeys...)
 	if m := d.table("", tree, "document", true); m != nil {
 		doc.Meta = d.meta("document", m)
 	}
@@ -211,7 +215,7 @@ func (d *decoder) section(path string, m map[string]any) Section {
 			msg := fmt.Sprintf("unknown section kind %q", kind)
 			if k, ok := kindByLabel(kind); ok {
 				msg += fmt.Sprintf("; did you mean %q?", k)
-			} else if sug := suggest(kind, names); sug != "" {
+			} else if sug := Suggest(kind, names); sug != "" {
 				msg += fmt.Sprintf("; did you mean %q?", sug)
 			}
 			d.errorf(joinPath(path, "kind"), "%s (expected one of %s)", msg, strings.Join(names, ", "))
@@ -520,8 +524,8 @@ func describeWidth(v any) string {
 }
 
 // programmeTimePattern is a time or a range: 9:30, 09.30, 9:30-10:15,
-// 9:30 – 10:15 Uhr.
-var programmeTimePattern = regexp.MustCompile(`^(\d{1,2})[:.](\d{2})(?:\s*(?:-|–|bis)\s*(\d{1,2})[:.](\d{2}))?(?:\s*Uhr)?$`)
+// 9:30 – 10:15 Uhr, and whole hours with their Uhr: 9 Uhr, 9–17 Uhr.
+var programmeTimePattern = regexp.MustCompile(`^(\d{1,2})(?:[:.](\d{2}))?(?:\s*(?:-|–|bis)\s*(\d{1,2})(?:[:.](\d{2}))?)?(\s*Uhr)?$`)
 
 // programmeTime reads an agenda item's time and writes it as „09:30“ or
 // „09:30–10:15“.
@@ -531,7 +535,8 @@ func (d *decoder) programmeTime(path string, m map[string]any) string {
 		return ""
 	}
 	g := programmeTimePattern.FindStringSubmatch(strings.TrimSpace(raw))
-	bad := g == nil
+	// Whole hours ("9 Uhr", "9–17 Uhr") need their "Uhr".
+	bad := g == nil || g[5] == "" && (g[2] == "" || g[3] != "" && g[4] == "")
 	var minutes [2]int
 	for k := 0; !bad && k < 2; k++ {
 		if g[1+2*k] == "" {

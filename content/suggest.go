@@ -5,11 +5,11 @@ import (
 	"strings"
 )
 
-// suggest returns the candidate closest to word by edit distance when it is
+// Suggest returns the candidate closest to word by edit distance when it is
 // close enough to be a likely typo (one edit for words of up to three
 // letters, otherwise two or a third of the length, whichever is more — so
 // the German spelling "foto" finds "photo"), or "".
-func suggest(word string, candidates []string) string {
+func Suggest(word string, candidates []string) string {
 	best, bestDist := "", -1
 	lw := strings.ToLower(word)
 	for _, c := range candidates {

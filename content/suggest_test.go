@@ -32,7 +32,7 @@ func TestSuggest(t *testing.T) {
 		"Role":         "role",
 	}
 	for in, want := range cases {
-		if got := suggest(in, keys); got != want {
+		if got := Suggest(in, keys); got != want {
 			t.Errorf("suggest(%q) = %q, want %q", in, got, want)
 		}
 	}

@@ -233,7 +233,7 @@ func ParseTheme(name string, data []byte, dir string, allowOutside bool) (*Theme
 		}
 		var user map[string]any
 		if _, err := toml.Decode(src, &user); err != nil {
-			return nil, Diagnostics{syntaxDiagnostic(name, err)}
+			return nil, Diagnostics{syntaxDiagnostic(name, src, err)}
 		}
 		keys = locateKeys(src)
 		d := &decoder{file: name, keys: keys}

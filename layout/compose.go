@@ -84,7 +84,7 @@ func Compose(doc *content.Document, th Theme) *Document {
 	}
 	prepareQR(documentURLs(doc))
 	c.hyph = german.NewHyphenator(german.GermanPatterns(), exceptions)
-	c.warnMissingLogos()
+	c.warnFunding()
 
 	// The body: sections and the funding notice, in columns.
 	var body []typeset.VNode
@@ -305,12 +305,18 @@ func (c *composer) whereBlock(section int, b content.Block, path string) string 
 // at names a key of the content file for warnings: "content.toml: document.title".
 func (c *composer) at(key string) string { return c.doc.Source + ": " + key }
 
-// warnMissingLogos reports funders credited without their official
-// artwork: the name is set as text, which funders do not accept as the
+// warnFunding reports a missing funding notice or statement, and
+// funders credited without their official artwork: the name is set as text, which funders do not accept as the
 // logo.
-func (c *composer) warnMissingLogos() {
+func (c *composer) warnFunding() {
 	if c.doc.Funding == nil {
+		c.warn(WarnNoFunding, c.at("funding"),
+			"no [funding] table: the brochure has no funding notice (statement, funders, EU emblem), which funded events must print; add one (see brochure init) and run brochure check")
 		return
+	}
+	if len(c.doc.Funding.Statement) == 0 {
+		c.warn(WarnNoFunding, c.at("funding.statement"),
+			"the funding notice has no statement: write it as [funding] statement = \"…\" and run brochure check")
 	}
 	for i, f := range c.doc.Funding.Funders {
 		if f.Logo == nil {

@@ -100,12 +100,14 @@ const (
 	WarnHyphenAcrossPage  // a word hyphenated across a page turn
 	WarnStrandedBlock     // a block of a section alone, away from its section
 	WarnFloatDistance     // a float more than one page after its anchor
+
+	WarnNoFunding // no funding notice, or one without its statement
 )
 
 // kindNames are the warning kinds' names in reports (check -json).
 var kindNames = [...]string{"", "overfull-line", "loose-line", "widow", "orphan", "hyphenated-name", "missing-glyph",
 	"no-qr-code", "enlarged-image", "missing-logo", "missing-alt", "image-width",
-	"underfull-page", "hyphenated-display", "hyphen-across-page", "stranded-block", "float-distance"}
+	"underfull-page", "hyphenated-display", "hyphen-across-page", "stranded-block", "float-distance", "no-funding"}
 
 // String names the warning kind for reports: "underfull-page", "widow", ….
 func (k WarningKind) String() string {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/binary"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -21,12 +22,16 @@ const buildHelp = `Usage: brochure build [CONTENT.toml] [-o OUT.pdf] [flags]
 
 Typesets the brochure described by CONTENT.toml into a PDF. Without a content
 file it sets the built-in example. The PDF goes next to the content file
-(content.toml → content.pdf), or to brochure.pdf for the example, unless -o
-names another file. A failed build never leaves a partial PDF behind.
+(content.toml → content.pdf; with -edition screen content-screen.pdf, so
+the editions never replace each other), or to brochure.pdf and
+brochure-screen.pdf for the example, unless -o names another file. A
+failed build never leaves a partial PDF behind.
 
 With -format svg or png it draws the pages as images instead, one file per
 page (content.toml → content-1.png, content-2.png, …; -o page.png →
-page-1.png, …), from the same layout as the PDF.
+page-1.png, …), from the same layout as the PDF. Page numbers are padded
+to the page count's width (content-01.png of 12 pages), so the files sort
+in page order.
 
 Flags:
 `
@@ -82,7 +87,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	marks := fs.Bool("marks", false, "print edition: add crop marks outside the bleed")
 	icc := fs.String("icc", "", "print edition: embed this ICC output `PROFILE` (CMYK) in the output intent")
 	condition := fs.String("output-condition", "FOGRA39", "print edition: the printing `CONDITION` the file is made for")
-	quiet := fs.Bool("q", false, "print nothing but errors")
+	quiet := fs.Bool("q", false, "print nothing but errors (no warnings, no summary)")
 	format := fs.String("format", "pdf", "`FORMAT` to write: pdf, svg or png (one file per page)")
 	pageList := fs.String("pages", "", "svg and png: the `PAGES` to draw, such as 1,3-4 (default all)")
 	dpi := fs.Float64("dpi", 96, "png: the resolution in `DPI`")
@@ -113,11 +118,11 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	if *format == "png" && !(*dpi >= pageimage.MinDPI && *dpi <= pageimage.MaxDPI) { // NaN too
 		return usageError{fmt.Sprintf("-dpi %g: expected %d to %d", *dpi, pageimage.MinDPI, pageimage.MaxDPI)}
 	}
-	if *pageList != "" && *format == "pdf" {
-		return usageError{"-pages applies to -format svg or png"}
+	if err := flagsApply(fs, *format, req.edition); err != nil {
+		return err
 	}
 	if req.outPath == "" {
-		req.outPath = strings.TrimSuffix(defaultOutput(req.contentPath), ".pdf") + "." + *format
+		req.outPath = defaultOutput(req.contentPath, req.edition, *format)
 	}
 	if ext := filepath.Ext(req.outPath); !strings.EqualFold(ext, "."+*format) {
 		return inputError{fmt.Sprintf("-o %s: the output file must end in .%s", req.outPath, *format)}
@@ -136,8 +141,8 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 		if err != nil {
 			return err
 		}
-		printWarnings(stderr, res.warnings)
 		if !*quiet {
+			printWarnings(stderr, res.warnings)
 			fmt.Fprintf(stdout, "wrote %d %s pages (%s … %s) in %d ms\n", len(files), strings.ToUpper(*format), files[0], files[len(files)-1],
 				time.Since(start).Milliseconds())
 		}
@@ -149,12 +154,30 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	if err := writeFileAtomic(req.outPath, res.writePDF); err != nil {
 		return err
 	}
-	printWarnings(stderr, res.warnings)
 	if !*quiet {
+		printWarnings(stderr, res.warnings)
 		fmt.Fprintf(stdout, "wrote %s (%d pages, %s edition) in %d ms\n", req.outPath, res.pages, req.edition,
 			time.Since(start).Milliseconds())
 	}
 	return nil
+}
+
+// flagsApply refuses a flag given for a format or edition it does not
+// apply to, rather than ignoring it.
+func flagsApply(fs *flag.FlagSet, format string, edition output.Edition) error {
+	var err error
+	fs.Visit(func(f *flag.Flag) {
+		switch {
+		case err != nil:
+		case f.Name == "pages" && format == "pdf":
+			err = usageError{"-pages applies to -format svg or png"}
+		case f.Name == "dpi" && format != "png":
+			err = usageError{"-dpi applies to -format png"}
+		case (f.Name == "marks" || f.Name == "icc" || f.Name == "output-condition") && edition == output.Screen:
+			err = usageError{fmt.Sprintf("-%s applies to the print edition, not -edition screen", f.Name)}
+		}
+	})
+	return err
 }
 
 // printWarnings prints the typesetting warnings, one a line; the faults
@@ -185,13 +208,20 @@ func parseEdition(s string) (output.Edition, error) {
 	return 0, usageError{fmt.Sprintf("-edition must be print or screen, not %q", s)}
 }
 
-// defaultOutput is content.toml → content.pdf beside it, or brochure.pdf
-// for the example.
-func defaultOutput(contentPath string) string {
-	if contentPath == "" {
-		return "brochure.pdf"
+// defaultOutput is where an edition goes without -o: content.toml →
+// content.pdf beside it for print and content-screen.pdf for screen, so
+// that the two editions never replace each other; brochure.pdf and
+// brochure-screen.pdf for the example. format is the file extension
+// without its dot (pdf, svg, png).
+func defaultOutput(contentPath string, edition output.Edition, format string) string {
+	base := "brochure"
+	if contentPath != "" {
+		base = strings.TrimSuffix(contentPath, filepath.Ext(contentPath))
 	}
-	return strings.TrimSuffix(contentPath, filepath.Ext(contentPath)) + ".pdf"
+	if edition == output.Screen {
+		base += "-screen"
+	}
+	return base + "." + format
 }
 
 // build runs the whole pipeline in memory: content → layout → output.

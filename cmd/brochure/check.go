@@ -34,6 +34,16 @@ type errCheckFailed struct{}
 func (errCheckFailed) Error() string { return "" }
 
 func cmdCheck(args []string, stdout, stderr io.Writer) error {
+	err := check(args, stdout, stderr)
+	if wantsJSON(args) {
+		return writeJSONErrors(stdout, err)
+	}
+	return err
+}
+
+// check runs the check command; cmdCheck answers its errors in JSON when
+// asked.
+func check(args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("check", checkHelp, stderr)
 	edition := fs.String("edition", "print", "`EDITION` to check: print or screen")
 	asJSON := fs.Bool("json", false, "write the report as JSON")

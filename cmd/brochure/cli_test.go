@@ -53,7 +53,7 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"bild"}, `unknown command "bild"`},
 		{[]string{"build", "a.toml", "b.toml"}, "build takes one content file"},
 		{[]string{"build", "-edition", "web"}, "-edition must be print or screen"},
-		{[]string{"build", "-x"}, "flag provided but not defined: -x"},
+		{[]string{"build", "-x"}, "build has no flag -x"},
 		{[]string{"init"}, "init takes exactly one directory"},
 		{[]string{"build", "does-not-exist.toml"}, "does-not-exist.toml: no such file"},
 		{[]string{"build", "-o", "brochure.txt"}, "-o brochure.txt: the output file must end in .pdf"},

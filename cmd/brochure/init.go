@@ -51,7 +51,9 @@ func cmdInit(args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	target := filepath.Join(dir, assets.ExampleContentName)
-	fmt.Fprintf(stdout, "wrote %s and %s\nbuild it with: brochure build %s\n", target, filepath.Join(dir, assets.ThemeName), target)
+	fmt.Fprintf(stdout, "wrote %s and %s\n", target, filepath.Join(dir, assets.ThemeName))
+	fmt.Fprintf(stdout, "supply the funder's official logo (PNG, JPEG or PDF) next to it as logo = \"…\" in [[funding.funders]]; until then build warns that it is missing\n")
+	fmt.Fprintf(stdout, "build it with: brochure build %s\n", target)
 	return nil
 }
 

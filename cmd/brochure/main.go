@@ -20,6 +20,8 @@ import (
 	"os"
 	"runtime/debug"
 	"strings"
+
+	"brochure/content"
 )
 
 // Version is the program version, written into every PDF it makes.
@@ -114,12 +116,15 @@ func report(err error, stderr io.Writer) int {
 	if errors.Is(err, flag.ErrHelp) {
 		return exitOK
 	}
+	if errors.As(err, new(errReported)) {
+		return exitBadInput
+	}
 	if errors.As(err, new(errCheckFailed)) {
 		return exitFailed
 	}
 	var ue usageError
 	if errors.As(err, &ue) {
-		fmt.Fprintf(stderr, "brochure: %s\nRun 'brochure help' for usage.\n", ue.msg)
+		fmt.Fprintf(stderr, "brochure: %s (brochure help lists the commands and flags)\n", ue.msg)
 		return exitBadInput
 	}
 	var ie inputError
@@ -147,7 +152,7 @@ func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
 				usage()
 				return nil, err
 			}
-			return nil, usageError{err.Error()}
+			return nil, flagError(fs, err)
 		}
 		args = fs.Args()
 		if len(args) == 0 {
@@ -156,6 +161,22 @@ func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
 		positional = append(positional, args[0])
 		args = args[1:]
 	}
+}
+
+// flagError says what is wrong with a flag in one line, with the flag
+// the user probably meant.
+func flagError(fs *flag.FlagSet, err error) error {
+	name, unknown := strings.CutPrefix(err.Error(), "flag provided but not defined: -")
+	if !unknown {
+		return usageError{err.Error()}
+	}
+	var names []string
+	fs.VisitAll(func(f *flag.Flag) { names = append(names, f.Name) })
+	msg := fmt.Sprintf("%s has no flag -%s", fs.Name(), name)
+	if s := content.Suggest(strings.TrimLeft(name, "-"), names); s != "" {
+		msg += fmt.Sprintf("; did you mean -%s?", s)
+	}
+	return usageError{msg}
 }
 
 // newFlagSet makes a flag set that reports errors instead of exiting.

@@ -46,10 +46,12 @@ func parsePages(s string, n int) (pageSelection, error) {
 	return out, nil
 }
 
-// pageImagePath is where page n of a document goes: OUT.png → OUT-3.png.
-func pageImagePath(out string, n int) string {
+// pageImagePath is where page n of a document of total pages goes:
+// OUT.png → OUT-3.png, the number padded with zeros to the width of total
+// (OUT-03.png of 12 pages), so that the files sort in page order.
+func pageImagePath(out string, n, total int) string {
 	ext := filepath.Ext(out)
-	return fmt.Sprintf("%s-%d%s", strings.TrimSuffix(out, ext), n, ext)
+	return fmt.Sprintf("%s-%0*d%s", strings.TrimSuffix(out, ext), len(strconv.Itoa(total)), n, ext)
 }
 
 // writePageImages writes the selected pages (nil: all) as SVG or PNG
@@ -65,7 +67,7 @@ func writePageImages(res *buildResult, format, out string, pages pageSelection, 
 	}
 	paths := make([]string, len(pages))
 	for i, n := range pages {
-		paths[i] = pageImagePath(out, n)
+		paths[i] = pageImagePath(out, n, len(res.layout.Pages))
 		if format == "png" {
 			if _, _, err := pageimage.RasterSize(res.layout.Pages[n-1], dpi); err != nil {
 				return nil, inputError{fmt.Sprintf("-dpi %g: page %d: %v", dpi, n, err)}

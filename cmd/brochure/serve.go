@@ -34,6 +34,7 @@ func cmdServe(args []string, stdout, stderr io.Writer) error {
 	addr := fs.String("addr", "127.0.0.1:8080", "listen on `ADDRESS` (host:port; port 0 picks a free one)")
 	edition := fs.String("edition", "print", "`EDITION` to preview and check: print or screen")
 	allowOutside := fs.Bool("allow-outside", false, "allow asset paths outside the content file's folder")
+	open := fs.Bool("open", false, "open the preview in the default browser")
 	pos, err := parseArgs(fs, args)
 	if err != nil {
 		return err
@@ -68,6 +69,9 @@ func cmdServe(args []string, stdout, stderr io.Writer) error {
 	go httpSrv.Serve(preview.Limit(ln))
 	defer httpSrv.Close()
 	fmt.Fprintf(stdout, "preview of %s at http://%s/ (Ctrl-C stops)\n", req.contentPath, ln.Addr())
+	if *open {
+		openBrowser("http://"+ln.Addr().String()+"/", stderr)
+	}
 	if host, _, _ := net.SplitHostPort(ln.Addr().String()); !isLoopback(host) {
 		fmt.Fprintf(stderr, "warning: -addr %s is reachable from other machines\n", *addr)
 	}
@@ -131,6 +135,7 @@ func servePreview(ctx context.Context, req buildRequest, srv *preview.Server, st
 		<-checked
 	}()
 	never := func(string) bool { return false } // serve writes no files
+	var printed newWarnings
 	return followBuilds(ctx, req, status, previewDebounce, never, func(res *buildResult, err error, elapsed time.Duration) error {
 		stamp := time.Now().Format("15:04:05")
 		if err != nil {
@@ -159,6 +164,7 @@ func servePreview(ctx context.Context, req buildRequest, srv *preview.Server, st
 			warn = fmt.Sprintf(", %d warnings", n)
 		}
 		fmt.Fprintf(status, "%s built %d pages in %d ms%s\n", stamp, res.pages, elapsed.Milliseconds(), warn)
+		printed.print(status, res.warnings)
 		return nil
 	})
 }

@@ -50,7 +50,7 @@ func cmdWatch(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	if req.outPath == "" {
-		req.outPath = defaultOutput(req.contentPath)
+		req.outPath = defaultOutput(req.contentPath, req.edition, "pdf")
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -66,6 +66,7 @@ func watch(ctx context.Context, req buildRequest, status io.Writer, built chan<-
 	ignore := func(abs string) bool {
 		return abs == outAbs || strings.HasPrefix(filepath.Base(abs), tmpPrefix) // the PDF being written
 	}
+	var printed newWarnings
 	return followBuilds(ctx, req, status, debounce, ignore, func(res *buildResult, err error, elapsed time.Duration) error {
 		if err == nil {
 			err = checkOutputPath(req.outPath, req.inputs(res))
@@ -82,6 +83,7 @@ func watch(ctx context.Context, req buildRequest, status io.Writer, built chan<-
 				warn = fmt.Sprintf(", %d warnings", n)
 			}
 			fmt.Fprintf(status, "%s built %s: %d pages in %d ms%s\n", stamp, req.outPath, res.pages, elapsed.Milliseconds(), warn)
+			printed.print(status, res.warnings)
 		}
 		if built != nil {
 			built <- err

@@ -1,0 +1,102 @@
+package content
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// The common slips in a content file whose TOML parser message does not
+// say what to write instead.
+var (
+	// keyOnLine is a line that assigns a key: `  date = …`.
+	keyOnLine = regexp.MustCompile(`^\s*([A-Za-z0-9_-]+(?:\s*\.\s*[A-Za-z0-9_-]+)*)\s*=\s*(.*)$`)
+	// germanDate is a date written day.month.year.
+	germanDate = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.(\d{4})\b`)
+	// shortDate is a date with a one-digit month or day.
+	shortDate = regexp.MustCompile(`^(\d{4})-(\d{1,2})-(\d{1,2})\b`)
+	// singleTable is a table header with one pair of brackets.
+	singleTable = regexp.MustCompile(`^\s*\[\s*([A-Za-z0-9_.-]+)\s*\]`)
+	// redefinedKey is the parser's message about a key defined twice.
+	redefinedKey = regexp.MustCompile(`^Key '([A-Za-z0-9_.-]+)' (?:has already been defined|was already created)`)
+)
+
+// explainSyntax turns the TOML parser's message about line into the
+// content's terms: it names the key the line assigns, and for the common
+// slips says what to write instead. msg is the parser's message.
+func explainSyntax(d Diagnostic, src, msg string) Diagnostic {
+	line := sourceLine(src, d.Pos.Line)
+	// A slip in a value (after the line's "=") is the key's.
+	if m := keyOnLine.FindStringSubmatch(line); m != nil && d.Pos.Col > strings.IndexByte(line, '=')+1 {
+		d.Path = locateKeys(src).keyOn(d.Pos.Line)
+		if hint := valueHint(strings.TrimSpace(m[2])); hint != "" {
+			d.Msg = hint
+			return d
+		}
+		if strings.Count(m[2], `"`) > 2 && strings.HasPrefix(strings.TrimSpace(m[2]), `"`) && !strings.HasPrefix(strings.TrimSpace(m[2]), `"""`) {
+			d.Msg = `a straight quote " ends the text early; inside the text write „…“ (German quotes) or \", or enclose the whole text in ''' '''`
+			return d
+		}
+	}
+	if m := redefinedKey.FindStringSubmatch(msg); m != nil {
+		if at := singleTableLine(src, m[1]); at > 0 && strings.Contains(src, "[["+m[1]+"]]") {
+			d.Pos, d.Path = Position{Line: at, Col: 1}, m[1]
+			d.Msg = fmt.Sprintf("[%s] with one pair of brackets is a single table; every entry of a list is written [[%s]] (two brackets)", m[1], m[1])
+			return d
+		}
+	}
+	d.Msg = "TOML syntax: " + msg
+	return d
+}
+
+// valueHint says how to write a date the parser did not read, or "".
+func valueHint(value string) string {
+	if m := germanDate.FindStringSubmatch(value); m != nil {
+		return fmt.Sprintf("dates are written year-month-day: %s-%02s-%02s, not %s", m[3], m[2], m[1], m[0])
+	}
+	if m := shortDate.FindStringSubmatch(value); m != nil && (len(m[2]) == 1 || len(m[3]) == 1) {
+		return fmt.Sprintf("months and days take two digits: %s-%02s-%02s, not %s", m[1], m[2], m[3], m[0])
+	}
+	return ""
+}
+
+// singleTableLine is the line (from 1) of the header [name] with one
+// pair of brackets, or 0.
+func singleTableLine(src, name string) int {
+	for i, line := range strings.Split(src, "\n") {
+		if m := singleTable.FindStringSubmatch(line); m != nil && m[1] == name {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// sourceLine is the line-th line of src (from 1), or "".
+func sourceLine(src string, line int) string {
+	if line < 1 {
+		return ""
+	}
+	for i := 1; i < line; i++ {
+		j := strings.IndexByte(src, '\n')
+		if j < 0 {
+			return ""
+		}
+		src = src[j+1:]
+	}
+	if j := strings.IndexByte(src, '\n'); j >= 0 {
+		src = src[:j]
+	}
+	return src
+}
+
+// keyOn is the indexed path of the key written on line (from 1), such as
+// document.date, or "".
+func (kl *keyLocator) keyOn(line int) string {
+	found := ""
+	for path, pos := range kl.pos {
+		if pos.Line == line && len(path) > len(found) {
+			found = path
+		}
+	}
+	return found
+}
