@@ -34,7 +34,7 @@ func TestAltTextRequiredOnScreen(t *testing.T) {
 		t.Error("the refused build left a PDF")
 	}
 	stderr.Reset()
-	code = run([]string{"build", "-q", "-o", filepath.Join(dir, "p.pdf"), path}, &stdout, &stderr)
+	code = run([]string{"build", "-o", filepath.Join(dir, "p.pdf"), path}, &stdout, &stderr)
 	if code != exitOK || !strings.Contains(stderr.String(), "foto.png has no alt text; screen readers get its caption") {
 		t.Errorf("print edition: exit %d, %q; want exit 0 and a warning", code, stderr.String())
 	}
