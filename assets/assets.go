@@ -29,6 +29,13 @@ const ThemeName = "theme.toml"
 //go:embed icc/sRGB2014.icc
 var SRGBProfile []byte
 
+// SRGBProfileFlate is SRGBProfile zlib-compressed as the PDF writer
+// compresses streams (icc/sRGB2014.icc.zlib), so no build compresses it
+// again; a test in output keeps the two equal.
+//
+//go:embed icc/sRGB2014.icc.zlib
+var SRGBProfileFlate []byte
+
 // FOGRA39ProfileFlate is a CMYK output profile for the "Coated FOGRA39"
 // printing condition, built from the Zlib-licensed FOGRA39L.ti3
 // characterisation data (see icc/README.md), zlib-compressed as a PDF

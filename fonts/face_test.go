@@ -139,7 +139,7 @@ func TestLockFreeCachesAgreeWithTheFont(t *testing.T) {
 		for e := range errs {
 			t.Error(e)
 		}
-		if f.kerning.latin.Load() == nil || f.latin['e'].Load() == 0 {
+		if f.kerning.latin['A'].Load() == nil || f.latin['e'].Load() == 0 {
 			t.Errorf("%s: the lock-free tables were not used", f.Name)
 		}
 	}

@@ -28,8 +28,9 @@ type pairKerning struct {
 	cache  map[[2]rune]int16 // pairs beyond the Latin runes
 	shaper shaping.HarfbuzzShaper
 	// latin caches the pairs of Latin runes without a lock (known + the
-	// kern once looked up, 0 before), made at the first such pair.
-	latin atomic.Pointer[[latinRunes * latinRunes]atomic.Int32]
+	// kern once looked up, 0 before): a row for each left rune, made at
+	// its first pair, so a face keeps only the rows its text uses.
+	latin [latinRunes]atomic.Pointer[[latinRunes]atomic.Int32]
 }
 
 func newPairKerning(f *Face, gpos *gposPairs) *pairKerning {
@@ -55,12 +56,12 @@ func (k *pairKerning) between(left, right rune) int {
 		return 0
 	}
 	if uint32(left) < latinRunes && uint32(right) < latinRunes {
-		table := k.latin.Load()
-		if table == nil {
-			k.latin.CompareAndSwap(nil, new([latinRunes * latinRunes]atomic.Int32))
-			table = k.latin.Load()
+		row := k.latin[left].Load()
+		if row == nil {
+			k.latin[left].CompareAndSwap(nil, new([latinRunes]atomic.Int32))
+			row = k.latin[left].Load()
 		}
-		entry := &table[left*latinRunes+right]
+		entry := &row[right]
 		if v := entry.Load(); v != 0 {
 			return int(v - known)
 		}

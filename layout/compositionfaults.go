@@ -172,11 +172,20 @@ func (r *compositionReader) describe(p placed) string {
 	return "text"
 }
 
-// insertedHyphen reports whether a glyph run is the first part of a word
-// the line breaker divided: it ends in the hyphen it inserted and says
-// the whole word as its actual text.
-func insertedHyphen(g *typeset.GlyphRun) bool {
-	return g.ActualText != nil && *g.ActualText != "" && *g.ActualText != g.Text
+// insertedHyphen reports whether a glyph run ends in a hyphen the line
+// breaker inserted: the first part of a divided word, which says the
+// whole word as its actual text, or the middle piece of a word divided
+// twice, which says nothing.
+func insertedHyphen(g *typeset.GlyphRun) bool { return g.HyphenInserted }
+
+// dividedWord is what a run ending in an inserted hyphen is part of, for
+// messages: the whole word its first part says, or the middle piece
+// itself.
+func dividedWord(g *typeset.GlyphRun) string {
+	if g.ActualText != nil && *g.ActualText != "" {
+		return *g.ActualText
+	}
+	return g.Text
 }
 
 // displayElement says what kind of display line a run is part of:
@@ -188,7 +197,7 @@ func (r *compositionReader) displayElement(g *typeset.GlyphRun) string {
 	if r.bodyText(g) {
 		return ""
 	}
-	if r.names[strings.Trim(*g.ActualText, ",.;:()")] {
+	if r.names[strings.Trim(dividedWord(g), ",.;:()")] {
 		return "name"
 	}
 	return "display line"
@@ -237,7 +246,7 @@ func (r *compositionReader) hyphenatedDisplays() {
 				why = "the word is wider than the column"
 			}
 			r.add(WarnHyphenatedDisplay, i, g.Y-g.Size, g.Size*13/10, element, r.whereOf(p),
-				"a %s is hyphenated on page %d: „%s“ (%s) — %s", element, i+1, shortForMessage(g.Text), shortForMessage(*g.ActualText), why)
+				"a %s is hyphenated on page %d: „%s“ (%s) — %s", element, i+1, shortForMessage(g.Text), shortForMessage(dividedWord(g)), why)
 		}
 	}
 }
@@ -273,7 +282,7 @@ func (r *compositionReader) hyphensAcrossPages() {
 				element = "body line"
 			}
 			r.add(WarnHyphenAcrossPage, i, g.Y-g.Size, g.Size*13/10, element, r.whereOf(p),
-				"„%s“ ends page %d and the word (%s) goes on on page %d, %s", shortForMessage(g.Text), i+1, shortForMessage(*g.ActualText), j+1, turn)
+				"„%s“ ends page %d and the word (%s) goes on on page %d, %s", shortForMessage(g.Text), i+1, shortForMessage(dividedWord(g)), j+1, turn)
 		}
 	}
 }

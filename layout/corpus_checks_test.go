@@ -170,7 +170,9 @@ func (ev *builtEvent) checkHyphenTurns() {
 func glyphString(g []glyph) string { return glyphLine{glyphs: g}.text() }
 
 // checkHeadings: no heading line on a body page ends with a hyphen,
-// unless the word it breaks is wider than the column.
+// unless the word it breaks is wider than the column. The width of a word
+// broken at the author's hyphen (Arbeitsmarkt-Integration) counts that
+// hyphen, which is part of the word; one the break adds is not.
 func (ev *builtEvent) checkHeadings() {
 	size := ev.th.Heading.Size.Points()
 	leading := ev.th.Heading.Leading.Points()
@@ -186,6 +188,9 @@ func (ev *builtEvent) checkHeadings() {
 				continue
 			}
 			width := frag[len(frag)-2].x1 - frag[0].x0
+			if ev.authorHyphen(i, l, frag) {
+				width = frag[len(frag)-1].x1 - frag[0].x0
+			}
 			next := ""
 			for _, n := range lines {
 				if ev.column(n.x0) == ev.column(l.x0) && n.y0 > l.y0+1 && n.y0 < l.y0+2.5*leading {
@@ -208,6 +213,26 @@ func (ev *builtEvent) checkHeadings() {
 			}
 		}
 	}
+}
+
+// authorHyphen reports whether the hyphen ending frag, the last word of
+// glyph line l of page i, is one the author wrote: poppler, which reads a
+// hyphen a break adds as part of the whole word (the PDF's actual text),
+// shows the same word, hyphen and all, in the same place.
+func (ev *builtEvent) authorHyphen(i int, l glyphLine, frag []glyph) bool {
+	h, text := frag[len(frag)-1], glyphString(frag)
+	for _, tl := range ev.lines[i] {
+		mid := (tl.y0 + tl.y1) / 2
+		if mid < l.y0 || mid > l.y1 {
+			continue
+		}
+		for _, w := range tl.words {
+			if abs(w.x1-h.x1) < 1 && strings.HasSuffix(w.text, text) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // flowLine is a line of text in the flow, in reading order.
@@ -307,8 +332,12 @@ func matchParagraphs(paras []paragraph, lines []flowLine) [][]int {
 				}
 				continue
 			}
-			if startsParagraph(paras, p+1, k) < 0 {
-				continue // something else between the paragraph's lines
+			if startsParagraph(paras, p+1, k) < 0 || continues(paras[p].key[off:], lines[li+1:]) {
+				// Something else between the paragraph's lines — even a
+				// line that could begin a later paragraph (a link block's
+				// „Ausbildungsduldung“ before a list item that begins so)
+				// while the paragraph's rest follows.
+				continue
 			}
 			p, off = p+1, 0 // the paragraph's rest is not there: the check reports it
 		}
@@ -536,6 +565,26 @@ func (ev *builtEvent) codeBands() []codeBand {
 	return bands
 }
 
+// missedCodeBands are bands of their own, 28 mm above and below its
+// label, for each link block whose code the page's band did not give.
+func (ev *builtEvent) missedCodeBands() []codeBand {
+	const reach = 28 * 72 / 25.4
+	var bands []codeBand
+	for _, s := range ev.doc.Sections {
+		for _, l := range sectionLinks(s) {
+			if len(ev.codes[l.URL]) > 0 {
+				continue
+			}
+			for i := range ev.lines {
+				if pos, ok := ev.locate(i, linkKey(l, ev.th)); ok {
+					bands = append(bands, codeBand{page: i, y0: max(pos.y-reach, 0), y1: min(pos.y+reach, ev.th.PageHeight.Points())})
+				}
+			}
+		}
+	}
+	return bands
+}
+
 // linkKey is how a link block is found in the text: the letters and
 // digits of its label, or of its printed address.
 func linkKey(l content.Link, th layout.Theme) string {
@@ -737,26 +786,56 @@ func takeDrawn(drawn []drawnImage, used []bool, size pixelSize, anchorPage int) 
 }
 
 // locate finds where the text key (letters and digits) begins on page
-// p: the column, top and left of the word it begins in. The line that
-// shares the longest beginning with the key wins — all of the key, or
-// all of the line's rest when the key goes on in the next line — and at
-// least 8 letters must agree.
+// p: the column, top and left of the word it begins in. The place that
+// agrees with the longest beginning of the key wins — all of the key, or
+// as much as ends at a line's end (see matchFrom) — and at least 8
+// letters must agree.
 func (ev *builtEvent) locate(p int, key string) (floatPos, bool) {
-	best, bestLen := floatPos{}, 7
-	for _, l := range ev.lines[p] {
-		keys := make([]string, len(l.words))
+	lines := ev.lines[p]
+	keys := make([][]string, len(lines))
+	for j, l := range lines {
+		keys[j] = make([]string, len(l.words))
 		for k, w := range l.words {
-			keys[k] = alnum(w.text)
+			keys[j][k] = alnum(w.text)
 		}
-		for k := range l.words {
-			tail := strings.Join(keys[k:], "")
-			n := commonPrefix(tail, key)
-			if (n == len(key) || n == len(tail)) && n > bestLen {
-				best, bestLen = floatPos{page: p, col: ev.column(l.words[k].x0), y: l.y0, x: l.words[k].x0}, n
+	}
+	best, bestLen := floatPos{}, 7
+	for j, l := range lines {
+		for k, w := range l.words {
+			if n := matchFrom(keys, j, k, key); n > bestLen {
+				best, bestLen = floatPos{page: p, col: ev.column(w.x0), y: l.y0, x: w.x0}, n
 			}
 		}
 	}
 	return best, bestLen > 7
+}
+
+// matchFrom is how much of key the text agrees with from word k of line
+// j on: all of key, or as much as ends at a line's end; 0 when it stops
+// inside the first line. The match goes on into the lines poppler reads
+// next as long as each agrees with the key to its end. Matching one line
+// only, a link block's label broken after its first word („Präsentation“
+// / „1.1: …“) was found at the first line that is that word alone —
+// another block's label — so the code's band and the blocks' order were
+// read at the wrong block (event 29: two codes cut off their band, two
+// sections' links read out of order while the page shows them in order).
+func matchFrom(keys [][]string, j, k int, key string) int {
+	matched := 0
+	for ; j < len(keys); j, k = j+1, 0 {
+		tail := strings.Join(keys[j][k:], "")
+		if tail == "" && matched == 0 {
+			return 0
+		}
+		n := commonPrefix(tail, key[matched:])
+		if matched+n == len(key) {
+			return len(key)
+		}
+		if n < len(tail) {
+			return matched // the text turns away from the key inside this line
+		}
+		matched += n
+	}
+	return matched
 }
 
 // commonPrefix is the length in bytes of the beginning a and b share.

@@ -28,23 +28,29 @@ func (c *composer) cover() Page {
 		page.Items = append(page.Items, items...)
 	}
 	// Title, subtitle and date stand on the field, bottom-aligned above
-	// its lower edge.
-	var stack []typeset.VNode
-	stack = append(stack, tag(c.balancedText(plain(m.Title), th.CoverTitle, x, width, c.at("document.title")), heading)...)
+	// its lower edge; the title's size gives where the field would not
+	// hold it below the kind.
+	var rest []typeset.VNode
 	if m.Subtitle != "" {
-		stack = append(stack, typeset.Space(typeset.Pt(10)))
-		stack = append(stack, tag(c.balancedText(plain(m.Subtitle), th.CoverSubtitle, x, width*4/5, c.at("document.subtitle")), c.root.Child(typeset.RoleP))...)
+		rest = append(rest, typeset.Space(typeset.Pt(10)))
+		rest = append(rest, tag(c.balancedText(plain(m.Subtitle), th.CoverSubtitle, x, width*4/5, c.at("document.subtitle")), c.root.Child(typeset.RoleP))...)
 	}
-	stack = append(stack, typeset.Space(typeset.Pt(22)))
+	rest = append(rest, typeset.Space(typeset.Pt(22)))
 	when := longDate(*c.doc)
 	if m.Time != "" {
 		when += ", " + m.Time
 	}
-	stack = append(stack, tag(c.balancedText(plain(when), th.CoverDate, x, width, c.at("document.date")), c.root.Child(typeset.RoleP))...)
+	rest = append(rest, tag(c.balancedText(plain(when), th.CoverDate, x, width, c.at("document.date")), c.root.Child(typeset.RoleP))...)
 	if m.Venue != "" {
-		stack = append(stack, tag(c.balancedText(plain(m.Venue), th.CoverDate, x, width, c.at("document.venue")), c.root.Child(typeset.RoleP))...)
+		rest = append(rest, tag(c.balancedText(plain(m.Venue), th.CoverDate, x, width, c.at("document.venue")), c.root.Child(typeset.RoleP))...)
 	}
-	top := field - typeset.MM(22) - typeset.StackHeight(stack)
+	bottom := field - typeset.MM(22) - typeset.StackHeight(rest)
+	// The title begins 38 mm from the top at the highest: a little below
+	// the kind of document, whose baseline stands at 30 mm.
+	titleStyle := c.coverTitleStyle(m.Title, width, bottom-typeset.MM(38))
+	stack := tag(c.balancedText(plain(m.Title), titleStyle, x, width, c.at("document.title")), heading)
+	stack = append(stack, rest...)
+	top := bottom - typeset.StackHeight(stack) + typeset.StackHeight(rest)
 	for _, it := range flatten(stack) {
 		typeset.MoveDown(it, top)
 		page.Items = append(page.Items, it)
@@ -71,6 +77,22 @@ func (c *composer) cover() Page {
 		page.Items = append(page.Items, bar...)
 	}
 	return page
+}
+
+// coverTitleStyle is the theme's cover title style, or, where the title
+// set in it would be taller than room, the largest of 90, 80, … 50 % of
+// its size (and leading) that fits: a long title is set smaller rather
+// than run up into the kind above it.
+func (c *composer) coverTitleStyle(title string, width, room typeset.Scaled) typeset.TextStyle {
+	st := c.th.CoverTitle
+	for pct := typeset.Scaled(100); pct >= 50; pct -= 10 {
+		s := st
+		s.Size, s.Leading = st.Size*pct/100, st.Leading*pct/100
+		if c.newPreparedDisplay(plain(title), s).height(width) <= room || pct == 50 {
+			return s
+		}
+	}
+	return st
 }
 
 // mentionsAll reports whether every name occurs in text.

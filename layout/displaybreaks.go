@@ -11,7 +11,10 @@ import (
 // The display-break rule: every display setting (cover title, headings,
 // speaker names, captions, labels, link texts) breaks its lines by one
 // rule, in stages, each tried only when the one before leaves a line
-// overfull — that is, when a word is wider than the measure:
+// overfull — that is, when a word is wider than the measure — and then
+// only inside the words wider than the measure: every other word keeps
+// the first stage's breaks, so a word that fits a line of its own is
+// never broken:
 //
 //  1. between words only (and inside web addresses at their own breaks);
 //     an author's hyphen is not a break here, so a heading that fits as
@@ -174,14 +177,79 @@ func (c *composer) newPreparedDisplay(spans []typeset.Span, st typeset.TextStyle
 // lines.
 func (d *preparedDisplay) breakAt(width typeset.Scaled) (*typeset.Paragraph, []typeset.Line) {
 	for stage := wordsOnly; ; stage++ {
-		if d.paras[stage] == nil {
-			d.paras[stage] = d.c.displayParagraph(d.spans, d.st, stage)
-		}
-		lines := typeset.BreakLines(d.paras[stage].Nodes, func(int) typeset.Scaled { return width }, d.params)
+		p := d.stageParagraph(stage, width)
+		lines := typeset.BreakLines(p.Nodes, func(int) typeset.Scaled { return width }, d.params)
 		if !anyOverfull(lines) || stage == lastStage {
-			return d.paras[stage], lines
+			return p, lines
 		}
 	}
+}
+
+// stageParagraph is the text at a stage of the display-break rule for the
+// width. A later stage is tried because some word does not fit the width;
+// only such a word (or name, or run of words joined by no-break spaces)
+// takes the stage's breaks: every other keeps those of the first stage, so
+// a heading never hyphenates a word that fits on a line of its own
+// (Begleitforschungs-ergebnisse: Berufs-orientierung).
+func (d *preparedDisplay) stageParagraph(stage displayStage, width typeset.Scaled) *typeset.Paragraph {
+	if d.paras[stage] == nil {
+		d.paras[stage] = d.c.displayParagraph(d.spans, d.st, stage)
+	}
+	p := d.paras[stage]
+	if stage == wordsOnly {
+		return p
+	}
+	q := *p
+	q.Nodes = onlyWideWordsBreak(p.Nodes, width)
+	return &q
+}
+
+// onlyWideWordsBreak returns nodes (a copy where anything changes) in
+// which every word no wider than width loses the breaks inside it that
+// the first stage does not have (see laterStageBreak). A word here is
+// what lies between two spaces a line may end at, so a name or words
+// joined by a no-break space count as one.
+func onlyWideWordsBreak(nodes []typeset.Node, width typeset.Scaled) []typeset.Node {
+	out, copied := nodes, false
+	for start := 0; start < len(nodes); {
+		end, w := start, typeset.Scaled(0)
+		for ; end < len(nodes) && !(nodes[end].Kind == typeset.GlueNode && typeset.IsLegalBreak(nodes, end)); end++ {
+			if nodes[end].Kind != typeset.PenaltyNode {
+				w += nodes[end].Width
+			}
+		}
+		if w <= width {
+			for k := start; k < end; k++ {
+				if laterStageBreak(nodes, k) {
+					if !copied {
+						out, copied = slices.Clone(nodes), true
+					}
+					out[k].Penalty = typeset.Infinity
+				}
+			}
+		}
+		start = end + 1
+	}
+	return out
+}
+
+// laterStageBreak reports whether nodes[k] is a break inside a word that
+// only a later stage of the display-break rule allows: a hyphenation
+// (pattern or soft hyphen), or a break after the author's slash or
+// hyphen. A web address's breaks, a name's after its hyphen and the
+// author's zero-width spaces are there from the first stage.
+func laterStageBreak(nodes []typeset.Node, k int) bool {
+	n := nodes[k]
+	if n.Kind != typeset.PenaltyNode || !n.WordBreak || n.Penalty >= typeset.Infinity {
+		return false
+	}
+	switch {
+	case n.Break.Hyphenated(), n.Break == typeset.AfterSlash:
+		return true
+	case n.Break == typeset.AfterHyphen:
+		return k > 0 && strings.HasSuffix(nodes[k-1].Text, "-")
+	}
+	return false
 }
 
 // height is the height of the text set in the width.
@@ -206,7 +274,7 @@ func (c *composer) setDisplay(spans []typeset.Span, st typeset.TextStyle, x, wid
 	} else {
 		// Set at once; a later stage only where a line does not fit.
 		for stage := wordsOnly; stage <= lastStage; stage++ {
-			p = c.displayParagraph(d.spans, st, stage)
+			p = d.stageParagraph(stage, w)
 			v, lines := typeset.SetParagraph(p, x, w, typeset.RaggedRight, d.params)
 			if !anyOverfull(lines) || stage == lastStage {
 				return p, v, lines

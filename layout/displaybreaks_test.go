@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -167,5 +168,83 @@ func TestBrokenNameWarned(t *testing.T) {
 		if got != tc.want {
 			t.Errorf("%v in %.1f mm: %d broken-name warnings %v, want %d", tc.spans, tc.width.MM(), got, c.warnings, tc.want)
 		}
+	}
+}
+
+// TestOnlyWideWordsBreak sets headings in which some words are wider
+// than the measure and others are not, in measures chosen from their own
+// words: only the wide words break, at a compound joint where they have
+// one, never leaving fewer than four letters on a side; a word that fits
+// a line of its own is never broken, not even at the author's hyphen,
+// unless the hyphen is what makes it wider than the measure.
+func TestOnlyWideWordsBreak(t *testing.T) {
+	th := DefaultTheme()
+	c := testComposer(t, th)
+	w := func(s string) typeset.Scaled { return measure(plain(s), th.Heading) }
+	cases := []struct {
+		name  string
+		text  string
+		width typeset.Scaled
+		// ends are the last words of the lines that end in a hyphen, in
+		// order; whole are words no line may break.
+		ends   []string
+		whole  []string
+		ragged bool // set ragged right, not balanced
+	}{
+		{"one wide word among fitting compounds", "Landesarbeitsmarktpolitik und Beschäftigungsduldung: Kinderbetreuungsmöglichkeiten",
+			w("Kinderbetreuungsmöglichkeiten") - typeset.Pt(2),
+			[]string{"Kinderbetreuungs-"}, []string{"Landesarbeitsmarktpolitik", "Beschäftigungsduldung:"}, false},
+		{"the wide word first", "Begleitforschungsergebnisse: Berufsorientierung",
+			w("Begleitforschungsergebnisse:") - typeset.Pt(2),
+			[]string{"Begleitforschungs-"}, []string{"Berufsorientierung"}, false},
+		{"a wide word among fitting ones with hyphens and slashes", "OER-/Qualitätskriterien, Begleitforschungsergebnisse: Anerkennungsverfahren ausländischer Berufsqualifikationen",
+			w("Begleitforschungsergebnisse:") - typeset.Pt(2),
+			[]string{"Begleitforschungs-"}, []string{"OER-/Qualitätskriterien,", "Anerkennungsverfahren", "Berufsqualifikationen"}, false},
+		{"a wide word beside one with the author's hyphen", "Begleitforschungsergebnisse: OER-Qualitätskriterien",
+			w("Begleitforschungsergebnisse:") - typeset.Pt(2),
+			[]string{"Begleitforschungs-"}, []string{"OER-Qualitätskriterien"}, false},
+		{"words joined by a no-break space count as one", "Landesarbeitsmarktpolitik\u00a0Kinderbetreuung",
+			w("Landesarbeitsmarktpolitik Kinder-") + typeset.Pt(1), // wider than the measure together, not alone
+			[]string{"Landesarbeitsmarkt-"}, nil, true},
+		{"fits as balanced lines: never hyphenated", "Landesarbeitsmarktpolitik und Beschäftigungsduldung",
+			w("Landesarbeitsmarktpolitik und") + typeset.Pt(1),
+			nil, []string{"Landesarbeitsmarktpolitik", "Beschäftigungsduldung"}, false},
+		{"an author's hyphen in a word that fits is no break", "Neue OER-Qualitätskriterien für Bildungsangebote",
+			w("OER-Qualitätskriterien für"),
+			nil, []string{"OER-Qualitätskriterien", "Bildungsangebote"}, false},
+		{"a word just fitting with its hyphen is whole", "Arbeitsmarkt-Integration",
+			w("Arbeitsmarkt-Integration"),
+			nil, []string{"Arbeitsmarkt-Integration"}, false},
+		{"a word wider by less than its hyphen breaks there", "Arbeitsmarkt-Integration",
+			w("Arbeitsmarkt-Integration") - typeset.Pt(1),
+			[]string{"Arbeitsmarkt-"}, nil, false},
+		{"no fragment under four letters", "Qualifikationen",
+			w("Qualifikatio-") + typeset.Pt(1),
+			[]string{"Qualifika-"}, nil, true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := displayLines(c, plain(tc.text), th.Heading, tc.width, !tc.ragged)
+			var ends []string
+			for i, l := range got {
+				f := strings.Fields(l)
+				if len(f) == 0 || !strings.HasSuffix(l, "-") || i == len(got)-1 {
+					continue
+				}
+				ends = append(ends, f[len(f)-1])
+				next := strings.Fields(got[i+1])[0]
+				if letters([]rune(f[len(f)-1])) < minDisplayFragment || letters([]rune(next)) < minDisplayFragment {
+					t.Errorf("a fragment shorter than %d letters: %q", minDisplayFragment, got)
+				}
+			}
+			if strings.Join(ends, "|") != strings.Join(tc.ends, "|") {
+				t.Errorf("lines %q end in %q, want %q", got, ends, tc.ends)
+			}
+			for _, word := range tc.whole {
+				if !slices.ContainsFunc(got, func(l string) bool { return slices.Contains(strings.Fields(l), word) }) {
+					t.Errorf("%q is broken: %q", word, got)
+				}
+			}
+		})
 	}
 }

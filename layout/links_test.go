@@ -195,3 +195,24 @@ func TestQRCacheBounded(t *testing.T) {
 		t.Error("a kept symbol was made again")
 	}
 }
+
+// BenchmarkQRSymbolsExample encodes the QR symbols of all the example's
+// addresses afresh (a cold build's cost; the cache spares a rebuild it),
+// on as many cores as a build uses, and reports how many there are.
+func BenchmarkQRSymbolsExample(b *testing.B) {
+	urls := documentURLs(exampleDocument(b))
+	for b.Loop() {
+		c := &qrCache{byURL: map[string]*qrSymbol{}, limit: make(chan struct{}, 2)}
+		for _, u := range urls {
+			c.symbol(u)
+		}
+		for _, u := range urls {
+			s := c.symbol(u)
+			<-s.done
+			if s.err != nil {
+				b.Fatal(s.err)
+			}
+		}
+	}
+	b.ReportMetric(float64(len(urls)), "symbols")
+}

@@ -139,6 +139,7 @@ func ScreenProfile() Profile {
 	}
 }
 
+// sRGBProfile is the sRGB profile, stored compressed.
 func sRGBProfile() ICCProfile {
-	return ICCProfile{Flate: deflate(assets.SRGBProfile), Components: 3, Name: "sRGB IEC61966-2.1"}
+	return ICCProfile{Flate: assets.SRGBProfileFlate, Components: 3, Name: "sRGB IEC61966-2.1"}
 }

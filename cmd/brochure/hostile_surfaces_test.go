@@ -468,7 +468,7 @@ func serverCases() []hardeningCase {
 	}
 	return []hardeningCase{
 		{5, "stops at once when idle", serve(nil), nil, "", 1 * time.Second, 0, `preview of content\.toml at http://127\.0\.0\.1:\d+/`},
-		{5, "stops while the first build runs", serve(nil), nil, "", 100 * time.Millisecond, 0, `^$|preview of`},
+		{5, "stops while the first build runs", serve(nil), nil, "", 400 * time.Millisecond, 0, `^$|preview of`},
 		{5, "stops while a large document is drawn", serve(contentCase("Rund 120 Teilnehmende", strings.Repeat("Ein langer Absatz über die Ausbildung. ", 20_000)+" Rund 120 Teilnehmende")),
 			nil, "", 1500 * time.Millisecond, 0, `preview of`},
 		{5, "a broken theme keeps it running", serve(themeCase("[page]\ncolumns = 9\n")), nil, "", 1 * time.Second, 0, atTheme + `page\.columns: `},

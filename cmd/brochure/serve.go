@@ -42,6 +42,12 @@ func cmdServe(args []string, stdout, stderr io.Writer) error {
 	if len(pos) != 1 {
 		return usageError{"serve takes the content file to show"}
 	}
+	// serve runs for hours and holds every page drawn: the collector
+	// works as usual (memory.go's tuning is for one build that exits).
+	if tuneMemory {
+		tuneMemory = false
+		debug.SetGCPercent(100)
+	}
 	req := buildRequest{contentPath: pos[0], allowOutside: *allowOutside, outputCondition: "FOGRA39"}
 	if req.edition, err = parseEdition(*edition); err != nil {
 		return err
@@ -92,7 +98,7 @@ func cmdServe(args []string, stdout, stderr io.Writer) error {
 // stopGrace is how long serve waits for the work under way once it is
 // told to stop (SIGINT, SIGTERM): it stops within a second whatever it is
 // doing.
-const stopGrace = 500 * time.Millisecond
+const stopGrace = 250 * time.Millisecond
 
 // previewDebounce is how long the files must be quiet before the preview
 // rebuilds: shorter than watch's, since a preview that lags is felt, and

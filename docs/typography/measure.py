@@ -58,6 +58,7 @@ for page in re.findall(r'<page.*?</page>',s,re.S):
         total+=1
         rs=sorted((float(qq.split()[2])-float(qq.split()[0]))/adv(html.unescape(c)) for qq,c in chars if html.unescape(c).isalpha())
         if not rs: prev=None; continue
+        while chars and html.unescape(chars[-1][1])==' ': chars.pop() # the text layer's word space after a line's last word
         sz=rs[len(rs)//2]*size
         scales.append(sz/size-1)
         if prev is not None: jumps.append(abs(sz/prev-1))

@@ -52,6 +52,11 @@ type GlyphRun struct {
 	// end (hyphen included in the glyphs), "" for the rest on the next
 	// line, so extraction and screen readers get whole words.
 	ActualText *string
+	// HyphenInserted says the run ends in a hyphen the line breaker
+	// inserted: its word goes on at the start of the next line. (The
+	// middle piece of a word divided twice says nothing, so its
+	// ActualText does not tell.)
+	HyphenInserted bool
 	// Lang is the language of text in another language than the
 	// document's (BCP 47); the run then belongs to a Span with /Lang.
 	Lang string

@@ -243,6 +243,8 @@ type frameScan struct {
 	// put them, so they stand here, as if deferred to this frame.
 	leading [FloatClasses]int
 	text    bool
+	// lines counts the boxes of text read, and first is the first.
+	lines, first int
 	// queued is the number of floats of each class still waiting behind
 	// those set at the frame's top: while any of a class wait, every
 	// float of that class the frame meets waits too.
@@ -264,6 +266,10 @@ func (fr *frameScan) add(v []VNode, i int, first bool) {
 		fr.pending, fr.pendingStretch, fr.pendingShrink = 0, 0, 0
 		if !n.Float {
 			fr.text = true
+			if fr.lines == 0 {
+				fr.first = i
+			}
+			fr.lines++
 		}
 		if n.Float {
 			c := n.FloatClass
@@ -518,6 +524,9 @@ func (pb *pageBreaker) considerDeferring(s pageState, fr *frameScan, e int, avai
 	if !forced {
 		cost += pen
 	}
+	if fr.lines == 1 && pb.middleLine(fr.first) {
+		cost += LonelyLinePenalty
+	}
 	if !final && !forced {
 		cost += pb.underfull(avail-natural, fr.stretch, false) + pb.brokenCost(s.f, fr.lastBox)
 		if avail < natural {
@@ -525,6 +534,19 @@ func (pb *pageBreaker) considerDeferring(s pageState, fr *frameScan, e int, avai
 		}
 	}
 	pb.reach(pageState{e, k, s.f + 1}, pageChoice{cost: fr.base + cost, prev: s})
+}
+
+// LonelyLinePenalty is the cost of a frame whose only text is one line
+// from the middle of a paragraph (between floats and the frame's foot,
+// say): neither widow nor orphan, but a line cut off from its paragraph
+// on both sides.
+const LonelyLinePenalty = 5000
+
+// middleLine reports whether node i is a line of a paragraph neither its
+// first nor its last.
+func (pb *pageBreaker) middleLine(i int) bool {
+	n := pb.v[i]
+	return n.Para > 0 && n.Line > 0 && n.Line < n.Lines-1
 }
 
 // maxWaiting bounds the floats that may wait at once, which bounds the

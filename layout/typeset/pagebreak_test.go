@@ -194,6 +194,27 @@ func TestBreakPagesFloatClassesPassEachOther(t *testing.T) {
 	}
 }
 
+func TestBreakPagesNoLonelyMiddleLine(t *testing.T) {
+	// b.4 would fill the frame below the deferred float exactly, alone
+	// between the float and the foot, cut off from b's lines on both
+	// sides: the float stands alone instead.
+	b := lineBoxes("b", 8)
+	line := 0
+	for i := range b {
+		if b[i].Kind == VBox {
+			b[i].Para, b[i].Line, b[i].Lines = 1, line, 8
+			line++
+		}
+	}
+	v := join(lineBoxes("a", 7), []VNode{Penalty(Infinity), floatBox("F1", 1, 9)}, b)
+	got := pageTexts(BreakPages(v, DefaultPageParams(Pt(100), 1, 2)))
+	for _, frame := range strings.Split(got, " | ") {
+		if w := strings.Fields(frame); len(w) == 2 && w[0] == "F1" && w[1] != "b.1" && w[1] != "b.8" {
+			t.Errorf("a lonely middle line below the float: %s", got)
+		}
+	}
+}
+
 func TestBreakPagesGlueFlexesToEndFlush(t *testing.T) {
 	// Two kept blocks of 4 lines with flexible space between: the page
 	// of 9.5 lines ends flush by stretching the space half a line.

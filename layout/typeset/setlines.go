@@ -56,6 +56,7 @@ func SetParagraph(p *Paragraph, x, width Scaled, align Align, params BreakParams
 		describeSetting(p.Nodes, fits[i], &lines[i].Setting)
 	}
 	var out []VNode
+	var speaker wordSpeaker // the divided word the line before ends in
 	for i, ln := range lines {
 		if i > 0 {
 			pen := 0
@@ -76,7 +77,7 @@ func SetParagraph(p *Paragraph, x, width Scaled, align Align, params BreakParams
 		}
 		items := setLine(p.Nodes, fits[i], lx, p.Base.Leading, p.Langs)
 		if i > 0 {
-			wholeWord(p.Nodes, lines[i-1], out[len(out)-2].Items, items)
+			speaker = wholeWord(p.Nodes, lines[i-1], out[len(out)-2].Items, items, speaker)
 		}
 		out = append(out, Box(p.Base.Leading, items...))
 		out[len(out)-1].Hyphenated = ln.Hyphenated && i < len(lines)-1
@@ -84,16 +85,25 @@ func SetParagraph(p *Paragraph, x, width Scaled, align Align, params BreakParams
 	return out, lines
 }
 
+// wordSpeaker is a word divided at a line end: the run that says it
+// whole and the piece that begins the next line.
+type wordSpeaker struct{ head, tail *GlyphRun }
+
 // wholeWord marks a word hyphenated at the end of a line (ln) so that it
 // reads whole: the run ending in the inserted hyphen says the whole word,
 // its rest at the start of the next line says nothing (ActualText, ISO
 // 32000-1, 14.9.4). Text extraction and screen readers then get
 // „demografischen“, not „demografi- schen“. A break at a hyphen the text
-// already has (Arbeits-markt) is left as it is.
-func wholeWord(nodes []Node, ln Line, before, after []Item) {
+// already has (Arbeits-markt) is left as it is. A word divided twice
+// (Arbeits- / marktintegrations- / maßnahmen) is said once, by its first
+// piece: prev is the word the line before ended in, and when its rest is
+// the run divided again here, the rest stays silent and the first piece
+// says the word to its new end. wholeWord returns the word divided at ln
+// (the zero value when none is).
+func wholeWord(nodes []Node, ln Line, before, after []Item, prev wordSpeaker) wordSpeaker {
 	brk := nodes[ln.End]
 	if brk.Kind != PenaltyNode || brk.Text == "" {
-		return
+		return wordSpeaker{}
 	}
 	var head, tail *GlyphRun
 	for k := len(before) - 1; k >= 0 && head == nil; k-- {
@@ -103,10 +113,16 @@ func wholeWord(nodes []Node, ln Line, before, after []Item) {
 		tail, _ = after[k].(*GlyphRun)
 	}
 	if head == nil || tail == nil || !strings.HasSuffix(head.Text, brk.Text) {
-		return
+		return wordSpeaker{}
 	}
-	word := strings.TrimSuffix(head.Text, brk.Text) + tail.Text
-	head.ActualText, tail.ActualText = &word, &nothing
+	head.HyphenInserted = true
+	speaker, said := head, ""
+	if prev.tail == head {
+		speaker, said = prev.head, strings.TrimSuffix(*prev.head.ActualText, head.Text)
+	}
+	word := said + strings.TrimSuffix(head.Text, brk.Text) + tail.Text
+	speaker.ActualText, tail.ActualText = &word, &nothing
+	return wordSpeaker{speaker, tail}
 }
 
 // lineFit is how a line is to be justified: its nodes, the width it

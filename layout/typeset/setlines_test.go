@@ -142,3 +142,52 @@ func TestSetLinesMarksWordSpaces(t *testing.T) {
 		t.Errorf("%d lines, %d hyphenated: the case does not test line ends inside words", len(lines), hyphenated)
 	}
 }
+
+// TestSetLinesSaysAWordDividedTwiceOnce: a compound longer than two
+// lines (Arbeits- / marktintegrations- / maßnahmen) reads once and whole:
+// its first piece says the whole word, the pieces after it say nothing,
+// and every piece but the last is marked as ending in an inserted
+// hyphen. (Said pairwise, the middle piece repeated „marktintegrations“.)
+func TestSetLinesSaysAWordDividedTwiceOnce(t *testing.T) {
+	body := TextStyle{Family: fonts.Serif(), Size: Pt(10.5), Leading: Pt(14.5)}
+	const word = "Arbeitsmarktintegrationsmaßnahmenbegleitforschungsergebnisse"
+	p := NewParagraph(plain("Die "+word+" liegen vor."), body, everyThird{})
+	vlist, _ := SetParagraph(p, 0, Pt(90), RaggedRight, TeXParams)
+	var text strings.Builder
+	var pieces []*GlyphRun
+	for _, v := range vlist {
+		for _, it := range v.Items {
+			g, ok := it.(*GlyphRun)
+			if !ok {
+				continue
+			}
+			if g.ActualText != nil {
+				text.WriteString(*g.ActualText)
+			} else {
+				text.WriteString(g.Text)
+			}
+			if g.SpaceAfter > 0 {
+				text.WriteString(" ")
+			}
+			if strings.Contains(word, strings.TrimSuffix(g.Text, "-")) {
+				pieces = append(pieces, g)
+			}
+		}
+	}
+	if got, want := text.String(), "Die "+word+" liegen vor. "; got != want {
+		t.Errorf("read as the text layer would:\n got %q\nwant %q", got, want)
+	}
+	if len(pieces) < 3 {
+		t.Fatalf("the word is set in %d pieces; the test needs at least three at this width", len(pieces))
+	}
+	for i, g := range pieces {
+		if last := i == len(pieces)-1; g.HyphenInserted == last {
+			t.Errorf("piece %d %q: HyphenInserted %v", i, g.Text, g.HyphenInserted)
+		}
+		if said := i == 0; g.ActualText == nil {
+			t.Errorf("piece %d %q has no actual text", i, g.Text)
+		} else if (*g.ActualText != "") != said {
+			t.Errorf("piece %d %q says %q", i, g.Text, *g.ActualText)
+		}
+	}
+}

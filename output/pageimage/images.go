@@ -20,6 +20,7 @@ import (
 type imageCache struct {
 	entries map[string]*cachedImage
 	clock   int
+	bytes   int64 // the decoded images' pixels, against maxCachedImageBytes
 }
 
 type cachedImage struct {
@@ -27,10 +28,17 @@ type cachedImage struct {
 	modTime time.Time
 	img     image.Image
 	used    int
+	bytes   int64
 }
 
-// maxCachedImages bounds the cache: the least recently used goes first.
-const maxCachedImages = 32
+// maxCachedImages and maxCachedImageBytes bound the cache, by count and
+// by the decoded images' memory (a 16-megapixel photo is 64 MB): the
+// least recently used goes first, and an image larger than the budget is
+// decoded each time it is drawn.
+const (
+	maxCachedImages     = 32
+	maxCachedImageBytes = 192 << 20
+)
 
 func newImageCache() *imageCache { return &imageCache{entries: map[string]*cachedImage{}} }
 
@@ -59,20 +67,36 @@ func (c *imageCache) oriented(src *content.Image) (image.Image, error) {
 		orientation = src.Raster.Orientation
 	}
 	img = orient(img, orientation)
-	if len(c.entries) >= maxCachedImages {
-		oldest := ""
-		for k, e := range c.entries {
-			if oldest == "" || e.used < c.entries[oldest].used {
-				oldest = k
-			}
-		}
-		delete(c.entries, oldest)
+	b := img.Bounds()
+	size := int64(b.Dx()) * int64(b.Dy()) * 4
+	if old, ok := c.entries[src.Path]; ok { // an older version of the file
+		c.bytes -= old.bytes
+		delete(c.entries, src.Path)
 	}
-	c.entries[src.Path] = &cachedImage{size: st.Size(), modTime: st.ModTime(), img: img, used: c.clock}
+	if size > maxCachedImageBytes {
+		return img, nil
+	}
+	for len(c.entries) > 0 && (len(c.entries) >= maxCachedImages || c.bytes+size > maxCachedImageBytes) {
+		c.evictOldest()
+	}
+	c.entries[src.Path] = &cachedImage{size: st.Size(), modTime: st.ModTime(), img: img, used: c.clock, bytes: size}
+	c.bytes += size
 	return img, nil
 }
 
 // orient turns an image as its EXIF orientation (1–8) says it is shown.
+// evictOldest drops the least recently used image.
+func (c *imageCache) evictOldest() {
+	oldest := ""
+	for k, e := range c.entries {
+		if oldest == "" || e.used < c.entries[oldest].used {
+			oldest = k
+		}
+	}
+	c.bytes -= c.entries[oldest].bytes
+	delete(c.entries, oldest)
+}
+
 func orient(img image.Image, orientation int) image.Image {
 	if orientation <= 1 || orientation > 8 {
 		return img

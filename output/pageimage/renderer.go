@@ -8,6 +8,7 @@ type Renderer struct {
 	outlines *outlines
 	images   *imageCache
 	pngs     map[embeddedKey]string // pictures drawn for SVG, base64 PNG
+	pngBytes int                    // their length, against maxCachedPNGBytes
 	subsets  map[subsetKey]string   // font subsets for SVG, base64 TrueType
 }
 
@@ -16,3 +17,6 @@ func NewRenderer() *Renderer {
 	return &Renderer{outlines: newOutlines(), images: newImageCache(), pngs: map[embeddedKey]string{},
 		subsets: map[subsetKey]string{}}
 }
+
+// maxCachedPNGBytes bounds the pictures kept drawn for SVG pages.
+const maxCachedPNGBytes = 64 << 20

@@ -14,8 +14,6 @@ import (
 	"strconv"
 	"strings"
 
-	xdraw "golang.org/x/image/draw"
-
 	"brochure/fonts"
 	"brochure/layout"
 	"brochure/layout/typeset"
@@ -234,7 +232,7 @@ func (r *Renderer) embedded(p *layout.Picture, pw, ph int, scale float64) (strin
 			img = src
 		} else {
 			dst := image.NewRGBA(image.Rect(0, 0, pw, ph))
-			xdraw.CatmullRom.Scale(dst, dst.Bounds(), src, b, xdraw.Src, nil)
+			drawScaled(dst, dst.Bounds(), src)
 			img = dst
 		}
 	}
@@ -242,11 +240,13 @@ func (r *Renderer) embedded(p *layout.Picture, pw, ph int, scale float64) (strin
 	if err := (&png.Encoder{CompressionLevel: png.BestSpeed}).Encode(&buf, img); err != nil {
 		return "", err
 	}
-	if len(r.pngs) >= maxCachedImages {
-		clear(r.pngs)
-	}
 	s := base64.StdEncoding.EncodeToString(buf.Bytes())
+	if len(r.pngs) >= maxCachedImages || r.pngBytes+len(s) > maxCachedPNGBytes {
+		clear(r.pngs)
+		r.pngBytes = 0
+	}
 	r.pngs[key] = s
+	r.pngBytes += len(s)
 	return s, nil
 }
 
