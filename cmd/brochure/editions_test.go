@@ -173,7 +173,7 @@ func identicalBuilds(t *testing.T, edition, contentPath string) {
 			var stdout, stderr bytes.Buffer
 			args := []string{"build", "-q", "-edition", edition, "-o", out}
 			if edition == "print" {
-				args = append(args, "-marks") // print-only: refused with screen
+				args = append(args, "-marks") // print only: screen refuses it
 			}
 			if contentPath != "" {
 				args = append(args, contentPath)

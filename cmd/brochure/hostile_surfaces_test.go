@@ -216,7 +216,7 @@ func rasterCases() []hardeningCase {
 		{1, "pages backwards", png("-pages", "3-1"), nil, "", 0, 2, `-pages "3-1"`},
 		{1, "pages huge range", png("-pages", "1-99999999999"), nil, "", 0, 2, `-pages "1-99999999999"`},
 		{1, "pages with a PDF", withArgs(nil, "build", "content.toml", "-pages", "1"), nil, "", 0, 2, `-pages applies to -format svg or png`},
-		{1, "dpi NaN with svg refused: -dpi applies to png only", withArgs(nil, "build", "content.toml", "-format", "svg", "-dpi", "NaN", "-o", "out.svg", "-pages", "2"), nil, "", 0, 2, `-dpi applies to -format png`},
+		{1, "dpi NaN with svg refused", withArgs(nil, "build", "content.toml", "-format", "svg", "-dpi", "NaN", "-o", "out.svg", "-pages", "2"), nil, "", 0, 2, `^brochure: -dpi applies to -format png `},
 	}
 }
 
