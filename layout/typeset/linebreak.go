@@ -459,6 +459,11 @@ func (br *breaker) tryBreak(i int) {
 		best[tight][1][0] = &breakNode{pos: i, line: lastOverfull.line + 1, fitness: tight, hyphen: n.Flagged,
 			demerits: lastOverfull.demerits + int64(Infinity)*int64(Infinity), prev: lastOverfull,
 			badness: Infinity, ratio: -1, overfull: lastOverfullBy}
+		found = true
+	}
+	if !found {
+		br.active = kept // most breaks end no line worth keeping: nothing to record
+		return
 	}
 	br.active = br.record(i, &best, kept)
 }
