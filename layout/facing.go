@@ -84,26 +84,31 @@ func spansPage(it typeset.Item, width typeset.Scaled) bool {
 func (c *composer) pageFrame(folio string, outerRight bool) []typeset.Item {
 	th := c.th
 	left, right := th.MarginLeft, th.MarginLeft+th.TextWidth()
-	// flush places a line at the outer or the inner edge of the type area.
-	flush := func(text string, baseline typeset.Scaled, outer bool) []typeset.Item {
+	// flush places a line at the outer or the inner edge of the type area
+	// (set once at x = 0, then moved: a line is set once a page).
+	flush := func(text string, baseline typeset.Scaled, outer bool) ([]typeset.Item, typeset.Scaled) {
+		items, w := oneLine(plain(text), th.Footer, 0, baseline)
 		x := left
 		if outer == outerRight {
-			x = right - measure(plain(text), th.Footer)
+			x = right - w
 		}
-		items, _ := oneLine(plain(text), th.Footer, x, baseline)
-		return items
+		for _, it := range items {
+			typeset.MoveRight(it, x)
+		}
+		return items, w
 	}
+	baseline := th.PageHeight - th.MarginBottom + typeset.MM(14)
+	items, folioWidth := flush(folio, baseline, true)
 	// The title (with the kind of event, where it fits) keeps 6 mm from
 	// the folio; a title too long for that is shortened.
-	room := th.TextWidth() - measure(plain(folio), th.Footer) - typeset.MM(6)
+	room := th.TextWidth() - folioWidth - typeset.MM(6)
 	title := c.doc.Meta.Title
 	if withKind := title + " · " + c.doc.Meta.Kind; c.doc.Meta.Kind != "" && c.fitLine(withKind, th.Footer, room) == withKind {
 		title = withKind
 	}
 	title = c.fitLine(title, th.Footer, room)
-	baseline := th.PageHeight - th.MarginBottom + typeset.MM(14)
-	items := flush(title, baseline, false)
-	items = append(items, flush(folio, baseline, true)...)
+	titleItems, _ := flush(title, baseline, false)
+	items = append(titleItems, items...)
 	items = append(items, &typeset.Rule{X: left, Y: baseline - th.Footer.Size - typeset.Pt(4), W: th.TextWidth(), H: typeset.Pt(0.4), Colour: th.Muted})
 	if th.RunningHead {
 		head := th.MarginTop - typeset.MM(10)
@@ -111,7 +116,8 @@ func (c *composer) pageFrame(folio string, outerRight bool) []typeset.Item {
 		if event == "" {
 			event = c.doc.Meta.Title
 		}
-		items = append(items, flush(c.fitLine(event, th.Footer, th.TextWidth()), head, true)...)
+		headItems, _ := flush(c.fitLine(event, th.Footer, th.TextWidth()), head, true)
+		items = append(items, headItems...)
 		items = append(items, &typeset.Rule{X: left, Y: head + typeset.Pt(4), W: th.TextWidth(), H: typeset.Pt(0.4), Colour: th.Muted})
 	}
 	// Running heads, feet and page numbers repeat on every page: readers
