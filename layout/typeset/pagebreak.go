@@ -242,7 +242,6 @@ type frameScan struct {
 	// first box of text: they begin the frame where a break before them
 	// put them, so they stand here, as if deferred to this frame.
 	leading [FloatClasses]int
-	text    bool
 	// lines counts the boxes of text read, and first is the first.
 	lines, first int
 	// queued is the number of floats of each class still waiting behind
@@ -265,7 +264,6 @@ func (fr *frameScan) add(v []VNode, i int, first bool) {
 		fr.shrink += fr.pendingShrink
 		fr.pending, fr.pendingStretch, fr.pendingShrink = 0, 0, 0
 		if !n.Float {
-			fr.text = true
 			if fr.lines == 0 {
 				fr.first = i
 			}
@@ -273,7 +271,7 @@ func (fr *frameScan) add(v []VNode, i int, first bool) {
 		}
 		if n.Float {
 			c := n.FloatClass
-			if !fr.text {
+			if fr.lines == 0 {
 				fr.leading[c]++
 			}
 			fr.floats[c] = append(fr.floats[c], i)
