@@ -337,13 +337,11 @@ func (c *artworkCheck) colourSpaceObject(o Object, res Dict, depth int, names []
 	if depth > MaxNesting {
 		return damaged(-1, "colour spaces are nested more than %d deep", MaxNesting)
 	}
-	if ref, ok := o.(Ref); ok {
-		if c.spaceCheck[ref.Num] {
-			return damaged(-1, "the colour space (object %d) refers to itself", ref.Num)
-		}
-		c.spaceCheck[ref.Num] = true
-		defer delete(c.spaceCheck, ref.Num)
+	leave, err := c.enter(o, "colour space")
+	if err != nil {
+		return err
 	}
+	defer leave()
 	switch v := c.f.resolveQuiet(o).(type) {
 	case Name:
 		return c.colourSpace(v, res, depth, names) // a loop of names ends at the names seen
@@ -371,19 +369,33 @@ func (c *artworkCheck) colourSpaceObject(o Object, res Dict, depth int, names []
 	return nil
 }
 
+// enter marks the object o (a colour space or function, named what) as
+// being checked, and refuses it if it already is: it refers to itself.
+// leave ends the mark; an object given directly, not by reference, needs
+// none.
+func (c *artworkCheck) enter(o Object, what string) (leave func(), err error) {
+	ref, ok := o.(Ref)
+	if !ok {
+		return func() {}, nil
+	}
+	if c.spaceCheck[ref.Num] {
+		return nil, damaged(-1, "the %s (object %d) refers to itself", what, ref.Num)
+	}
+	c.spaceCheck[ref.Num] = true
+	return func() { delete(c.spaceCheck, ref.Num) }, nil
+}
+
 // function checks that a function does not refer to itself and nests at
 // most MaxNesting deep (a stitching function's parts).
 func (c *artworkCheck) function(o Object, depth int) error {
 	if depth > MaxNesting {
 		return damaged(-1, "functions are nested more than %d deep", MaxNesting)
 	}
-	if ref, ok := o.(Ref); ok {
-		if c.spaceCheck[ref.Num] {
-			return damaged(-1, "the function (object %d) refers to itself", ref.Num)
-		}
-		c.spaceCheck[ref.Num] = true
-		defer delete(c.spaceCheck, ref.Num)
+	leave, err := c.enter(o, "function")
+	if err != nil {
+		return err
 	}
+	defer leave()
 	var d Dict
 	switch v := c.f.resolveQuiet(o).(type) {
 	case Dict:
