@@ -239,3 +239,35 @@ func (d *Document) Files() []string {
 	}
 	return files
 }
+
+// LongestParagraph is the length in bytes of the document's longest
+// paragraph of running text (body, link lead-in or funding statement):
+// the line breaker holds all of one paragraph's material at once.
+func (d *Document) LongestParagraph() int {
+	longest := 0
+	var walk func(blocks []Block)
+	walk = func(blocks []Block) {
+		for _, b := range blocks {
+			longest = max(longest, inlinesLength(b.Inlines))
+			walk(b.Children)
+		}
+	}
+	for _, s := range d.Sections {
+		walk(s.Body)
+		for _, l := range append(append([]Link(nil), s.Presentations...), s.Links...) {
+			longest = max(longest, inlinesLength(l.Text))
+		}
+	}
+	if d.Funding != nil {
+		walk(d.Funding.Statement)
+	}
+	return longest
+}
+
+func inlinesLength(inlines []Inline) int {
+	n := 0
+	for _, in := range inlines {
+		n += len(in.Text)
+	}
+	return n
+}

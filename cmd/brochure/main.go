@@ -66,7 +66,7 @@ Exit codes: 0 success, 1 a check failed, 2 bad input or usage.
 func main() {
 	// See memory.go: collect rarely, within a limit sized to the document.
 	debug.SetGCPercent(400)
-	tuneMemory = true
+	tuning = oneBuild
 	os.Exit(runWithInput(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 

@@ -7,39 +7,52 @@ import (
 	"brochure/content"
 )
 
-// A command-line build allocates its pages once and exits (or, watching,
-// rebuilds the same document), so the collector may run rarely: it lets
+// memoryTuning says how the collector is set for the process: a
+// command-line build allocates its pages once and exits (or, watching,
+// rebuilds the same document), so the collector may run rarely: main lets
 // the heap grow to five times what is live (GOGC 400), up to a soft limit
 // sized to the document. A fixed limit would either waste memory on small
 // brochures or, once the live heap of a long one reaches it, make the
 // collector run without pause (965 pages under a 56 MB limit: 5.2 s
-// instead of 1.7 s).
+// instead of 1.7 s). serve runs for hours and holds every page drawn: the
+// collector works as usual (GOGC 100), under the same soft limit.
+type memoryTuning uint8
 
-// tuneMemory is set by main: tests and library use keep Go's defaults.
-var tuneMemory bool
+const (
+	untuned   memoryTuning = iota // tests and library use keep Go's defaults
+	oneBuild                      // build, check, watch: GOGC 400
+	longLived                     // serve: GOGC 100
+)
+
+// tuning is set by main and serve.
+var tuning = untuned
 
 // Measured on the generated long documents (cmd/brochure/bench_test.go):
 // a build holds some 10 MB whatever the document (parsed fonts,
 // hyphenation trie, output profiles) and 28 bytes per byte of content at
 // its peak (the layout and the compressed pages); image files are held
-// about twice (read, then written).
+// about twice (read, then written). The line breaker holds all of one
+// paragraph's nodes at once, some 100 bytes per byte of its text at
+// their peak (a paragraph of 780 kB: 91 MB live).
 const (
-	baseHeap           = 10 << 20
-	heapPerContentByte = 28
-	heapPerImageByte   = 2
-	minMemoryLimit     = 48 << 20
+	baseHeap             = 10 << 20
+	heapPerContentByte   = 28
+	heapPerParagraphByte = 100
+	heapPerImageByte     = 2
+	minMemoryLimit       = 48 << 20
 )
 
 // limitMemory sets the collector's soft limit to twice the heap the build
-// of doc is expected to hold at its peak, and at least 48 MB. A document
+// of doc is expected to hold at its peak, and at least 48 MB. A build
 // expected to stay well inside the minimum limit (a brochure of a few
-// dozen pages) is built without collecting at all until it reaches it:
-// its garbage costs less than the collector's passes over it.
+// dozen pages) does not collect at all until it reaches it: its garbage
+// costs less than the collector's passes over it.
 func limitMemory(doc *content.Document, contentSize int) {
-	if !tuneMemory {
+	if tuning == untuned {
 		return
 	}
-	estimate := int64(baseHeap) + heapPerContentByte*int64(contentSize)
+	estimate := int64(baseHeap) + heapPerContentByte*int64(contentSize) +
+		heapPerParagraphByte*int64(doc.LongestParagraph())
 	for _, path := range doc.Files() {
 		if path == doc.Source {
 			continue // counted as content
@@ -49,7 +62,7 @@ func limitMemory(doc *content.Document, contentSize int) {
 		}
 	}
 	debug.SetMemoryLimit(max(minMemoryLimit, 2*estimate))
-	if 2*estimate <= minMemoryLimit {
+	if tuning == oneBuild && 2*estimate <= minMemoryLimit {
 		debug.SetGCPercent(-1)
 	}
 }

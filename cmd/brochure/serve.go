@@ -43,9 +43,9 @@ func cmdServe(args []string, stdout, stderr io.Writer) error {
 		return usageError{"serve takes the content file to show"}
 	}
 	// serve runs for hours and holds every page drawn: the collector
-	// works as usual (memory.go's tuning is for one build that exits).
-	if tuneMemory {
-		tuneMemory = false
+	// works as usual, within the limit each build sets (memory.go).
+	if tuning == oneBuild {
+		tuning = longLived
 		debug.SetGCPercent(100)
 	}
 	req := buildRequest{contentPath: pos[0], allowOutside: *allowOutside, outputCondition: "FOGRA39"}

@@ -22,19 +22,26 @@ const (
 
 // Node is one item of a paragraph's horizontal list.
 type Node struct {
-	Kind  NodeKind
-	Width Scaled
-	// Glue: how far it may stretch and shrink; Fil marks infinite stretch
-	// (the glue that fills a paragraph's last line).
-	Stretch, Shrink Scaled
-	Fil             bool
-	// Penalty: the cost of breaking here; Flagged marks hyphenation breaks,
-	// whose Width is that of the hyphen that appears when the break is taken.
-	Penalty int
+	Kind NodeKind
+	// Fil marks glue of infinite stretch (the glue that fills a
+	// paragraph's last line).
+	Fil bool
+	// Flagged marks a penalty that is a hyphenation break, whose Width is
+	// that of the hyphen that appears when the break is taken.
 	Flagged bool
 	// WordBreak marks a penalty inside a word; Break says of which kind.
 	WordBreak bool
 	Break     BreakKind
+	// Keep marks a box from a name, which must not be hyphenated.
+	Keep bool
+	// The small fields above share one machine word: a long paragraph
+	// holds hundreds of thousands of nodes at once.
+
+	Width Scaled
+	// Glue: how far it may stretch and shrink.
+	Stretch, Shrink Scaled
+	// Penalty: the cost of breaking here.
+	Penalty int
 	// Box: the text it draws (for penalties, the text drawn at a taken break).
 	Text string
 	Kern []int
@@ -46,8 +53,6 @@ type Node struct {
 	// Tracking is letter spacing added after every character but the
 	// last, in thousandths of an em.
 	Tracking int
-	// Keep marks a box from a name, which must not be hyphenated.
-	Keep bool
 	// ProtrudeLeft and ProtrudeRight are how far the box's first and last
 	// character (a hyphenation penalty: its hyphen) may hang into the
 	// margin when they begin or end a justified line.
