@@ -206,3 +206,42 @@ func TestFontRuleFindsFontsNotEmbedded(t *testing.T) {
 		t.Errorf("Helvetica not embedded: font rule %s %q, want a failure naming it", f.Status, f.Message)
 	}
 }
+
+// TestSpotColoursFailWhereProcessColoursAreExpected: a spot colour
+// (Separation) slipped into a page fails the colour rule when the
+// edition expects process colours (print) and passes when it does not.
+func TestSpotColoursFailWhereProcessColoursAreExpected(t *testing.T) {
+	doc := &layout.Document{Meta: layout.Meta{Title: "T", Language: "de-DE"}, Pages: []layout.Page{{
+		Width: typeset.MM(210), Height: typeset.MM(297), Bleed: typeset.MM(3)}}}
+	prof := printProfile(t)
+	pdf, err := output.Render(doc, output.Options{Profile: prof})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tampered := qdfEdit(t, pdf, func(q []byte, n int) ([]byte, string) {
+		contents := regexp.MustCompile(`/Contents (\d+) 0 R`).FindSubmatchIndex(q)
+		if contents == nil {
+			t.Fatal("no page contents in the QDF form")
+		}
+		edited := append([]byte(nil), q[:contents[0]]...)
+		edited = fmt.Appendf(edited, "/Contents [%s 0 R %d 0 R]", q[contents[2]:contents[3]], n)
+		edited = append(edited, q[contents[1]:]...)
+		edited = bytes.Replace(edited, []byte("/Resources <<"), fmt.Appendf(nil, "/Resources <<\n    /ColorSpace << /Gold [/Separation /Gold /DeviceCMYK %d 0 R] >>", n+2), 1)
+		const draw = "/Gold cs 1 scn 0 0 5 5 re f"
+		return edited, fmt.Sprintf("\n%%%% Extra contents\n%d 0 obj\n<<\n  /Length %d 0 R\n>>\nstream\n%s\nendstream\nendobj\n\n%d 0 obj\n%d\nendobj\n\n"+
+			"%d 0 obj\n<< /FunctionType 2 /Domain [0 1] /C0 [0 0 0 0] /C1 [0 0.2 1 0] /N 1 >>\nendobj\n", n, n+1, draw, n+1, len(draw), n+2)
+	})
+	for _, process := range []bool{true, false} {
+		want := Expectations{Edition: "test", Profile: prof, ProcessColours: process}
+		failed, passed := false, false
+		for _, f := range Run(doc, tampered, want).Findings {
+			if f.Rule == "colour-model" {
+				failed = failed || f.Status == Fail && strings.Contains(f.Message, "spot colours")
+				passed = passed || f.Status == Pass
+			}
+		}
+		if failed != process || passed == process {
+			t.Errorf("process colours expected %v: the colour rule failed on the spot colour %v, passed %v", process, failed, passed)
+		}
+	}
+}
