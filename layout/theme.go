@@ -26,8 +26,8 @@ type Theme struct {
 	CoverFundingBar bool
 	// PageMultiple pads the document to a multiple of this many pages
 	// (1: no padding), the funding notice on the last page; EmptyPages is
-	// "notes" or "blank", what the added pages show. The edition profile
-	// decides whether an edition pads (build sets 1 for the screen).
+	// "notes" or "blank", what the added pages show. Only a bound
+	// document pads (Options.Bound, which the build pipeline decides).
 	PageMultiple int
 	EmptyPages   string
 	// Mirrored: the margins are inner and outer ones (MarginLeft is the
