@@ -201,13 +201,18 @@ func floatMode(s string) FloatMode {
 	return FloatPage
 }
 
-// loadFamily returns an embedded family or parses the theme's font files.
+// loadFamily returns an embedded family, the faces the theme's
+// validation parsed, or, for a theme made without validation, the faces
+// parsed from its files.
 func loadFamily(t *content.Theme, name string, spec content.FontFamily) (*fonts.Family, error) {
 	switch spec.Builtin {
 	case "serif":
 		return fonts.Serif(), nil
 	case "sans":
 		return fonts.Sans(), nil
+	}
+	if fam, ok := fonts.FamilyOf(name, spec.Faces); ok {
+		return fam, nil
 	}
 	var paths [4]string
 	for i, f := range spec.Files {
