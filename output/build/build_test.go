@@ -58,8 +58,9 @@ func TestEditionDecisions(t *testing.T) {
 }
 
 // TestPrintingConditions: crop marks and the printing condition reach
-// the print profile; a condition other than FOGRA39 without its profile
-// is a SettingError; the screen edition ignores them.
+// the print profile; a condition other than FOGRA39 without its profile,
+// or with a profile that is not a CMYK printer profile, is a
+// SettingError; the screen edition ignores them.
 func TestPrintingConditions(t *testing.T) {
 	prof, err := Print.profile(Printing{Marks: true})
 	if err != nil || !prof.Marks || prof.Intent.Identifier != output.DefaultOutputCondition {
@@ -69,6 +70,10 @@ func TestPrintingConditions(t *testing.T) {
 	var setting SettingError
 	if !errors.As(err, &setting) || !strings.Contains(setting.Msg, `"FOGRA51" needs its ICC profile`) {
 		t.Errorf("FOGRA51 without a profile: %v, want a SettingError naming it", err)
+	}
+	_, err = Print.profile(Printing{Condition: "sRGB", ICC: assets.SRGBProfile})
+	if !errors.As(err, &setting) || !strings.Contains(setting.Msg, "output (printer) profile") {
+		t.Errorf("a display profile as the printing condition's: %v, want a SettingError", err)
 	}
 	if prof, err := Screen.profile(Printing{Condition: "FOGRA51", Marks: true}); err != nil || prof.Marks {
 		t.Errorf("screen with print settings: %v, marks %v", err, prof.Marks)

@@ -50,11 +50,17 @@ func (e Edition) layoutOptions(th layout.Theme) layout.Options {
 }
 
 // profile is the written file's profile for the edition: PDF/X-4 for the
-// printing condition (with its CMYK profile, crop marks if asked) or
-// PDF/A-2a with PDF/UA-1 in sRGB.
+// printing condition (with its CMYK profile, which must pass
+// CheckICCProfile, and crop marks if asked) or PDF/A-2a with PDF/UA-1 in
+// sRGB.
 func (e Edition) profile(p Printing) (output.Profile, error) {
 	if e == Screen {
 		return output.ScreenProfile(), nil
+	}
+	if len(p.ICC) > 0 {
+		if err := CheckICCProfile(p.ICC); err != nil {
+			return output.Profile{}, err
+		}
 	}
 	prof, err := output.PrintProfile(p.Condition, p.ICC, p.Marks)
 	if err != nil {
