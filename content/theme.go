@@ -69,6 +69,9 @@ type FontFamily struct {
 	// Files are regular, bold, italic and bold italic, resolved against
 	// the theme's folder.
 	Files [4]string
+	// Faces are the files' faces as validation parsed them, handed on so
+	// that layout does not parse them again; nil for a built-in family.
+	Faces [4]*fonts.Face
 }
 
 // Colour is a colour for both editions.
@@ -692,10 +695,15 @@ func (d *decoder) checkFontFiles(t *Theme, allowOutside bool) {
 				continue
 			}
 			// Parsed now, so a broken font is reported at its key; the
-			// face is cached for the build.
-			if _, err := fonts.LoadFile(path); err != nil {
+			// face goes with the theme to the layout.
+			face, err := fonts.LoadFile(path)
+			if err != nil {
 				d.fileErrorf(key, t.Dir, file, "%q cannot be used: %s", file, strings.TrimPrefix(err.Error(), path+": "))
+				continue
 			}
+			fam := t.Fonts[name]
+			fam.Faces[i] = face
+			t.Fonts[name] = fam
 		}
 	}
 }

@@ -5,7 +5,7 @@ import (
 )
 
 // padForBinding ends the document on its back cover and pads it to a
-// multiple of th.PageMultiple pages, as saddle stitching needs: the pages
+// multiple of the bound edition's page multiple, as saddle stitching needs: the pages
 // added before the back cover are notes pages or blank (th.EmptyPages),
 // and the back cover carries back (the funding notice) at the foot of its
 // type area. None of them has a running head or folio. Material taller than a page runs onto pages of its own before
@@ -17,7 +17,8 @@ func (c *composer) padForBinding(out *Document, back []typeset.VNode) {
 		backPages = []typeset.PageBody{{}}
 	}
 	total := len(out.Pages) + len(backPages)
-	empty := (th.PageMultiple - total%th.PageMultiple) % th.PageMultiple
+	multiple := c.pageMultiple()
+	empty := (multiple - total%multiple) % multiple
 	for i := 0; i < empty; i++ {
 		out.Pages = append(out.Pages, c.emptyPage())
 	}

@@ -15,6 +15,7 @@ import (
 type composer struct {
 	doc      *content.Document
 	th       Theme
+	opts     Options
 	typo     german.Typography
 	hyph     typeset.Hyphenator
 	warnings []Warning
@@ -75,9 +76,10 @@ func documentURLs(doc *content.Document) []string {
 
 // Compose lays out a whole brochure: the cover, the table of contents,
 // every section in order and the funding notice, on pages with running
-// footers (and heads, if the theme wants them).
-func Compose(doc *content.Document, th Theme) *Document {
-	c := &composer{doc: doc, th: th, typo: typographyOf(doc.Typography), root: &typeset.StructElement{Role: typeset.RoleDocument}}
+// footers (and heads, if the theme wants them), as the edition's options
+// ask (bound or not).
+func Compose(doc *content.Document, th Theme, opts Options) *Document {
+	c := &composer{doc: doc, th: th, opts: opts, typo: typographyOf(doc.Typography), root: &typeset.StructElement{Role: typeset.RoleDocument}}
 	exceptions := make([]string, len(doc.Hyphenation))
 	for i, e := range doc.Hyphenation {
 		exceptions[i] = norm.NFC.String(e)
@@ -93,7 +95,7 @@ func Compose(doc *content.Document, th Theme) *Document {
 	}
 	// A bound edition has the funding notice on its back cover; otherwise
 	// it ends the body.
-	bound := th.PageMultiple > 1
+	bound := opts.Bound
 	var backCover []typeset.VNode
 	if doc.Funding != nil {
 		// On the back cover the notice has the whole type area's width;

@@ -26,8 +26,8 @@ type Theme struct {
 	CoverFundingBar bool
 	// PageMultiple pads the document to a multiple of this many pages
 	// (1: no padding), the funding notice on the last page; EmptyPages is
-	// "notes" or "blank", what the added pages show. The edition profile
-	// decides whether an edition pads (build sets 1 for the screen).
+	// "notes" or "blank", what the added pages show. Only a bound
+	// document pads (Options.Bound, which the build pipeline decides).
 	PageMultiple int
 	EmptyPages   string
 	// Mirrored: the margins are inner and outer ones (MarginLeft is the
@@ -201,13 +201,18 @@ func floatMode(s string) FloatMode {
 	return FloatPage
 }
 
-// loadFamily returns an embedded family or parses the theme's font files.
+// loadFamily returns an embedded family, the faces the theme's
+// validation parsed, or, for a theme made without validation, the faces
+// parsed from its files.
 func loadFamily(t *content.Theme, name string, spec content.FontFamily) (*fonts.Family, error) {
 	switch spec.Builtin {
 	case "serif":
 		return fonts.Serif(), nil
 	case "sans":
 		return fonts.Sans(), nil
+	}
+	if fam, ok := fonts.FamilyOf(name, spec.Faces); ok {
+		return fam, nil
 	}
 	var paths [4]string
 	for i, f := range spec.Files {
