@@ -106,11 +106,11 @@ type Colour struct {
 // Role is a typographic role: which font, how big, what colour. Its keys
 // have no defaults: every role of the built-in theme gives its own.
 type Role struct {
-	Font     string      `key:"font" ref:"fonts" doc:"the font family, a [fonts] entry"`
-	Style    fonts.Style `key:"style" doc:"the face of the family"`
+	Font     string      `key:"font" ref:"fonts" doc:"the family the role is set in"`
+	Style    fonts.Style `key:"style" doc:"the face of the family; body text sets emphasis in its bold and italic"`
 	Size     float64     `key:"size" range:"4pt..200pt" doc:"type size"`
 	Leading  float64     `key:"leading" range:"4pt..400pt" doc:"baseline to baseline"`
-	Colour   string      `key:"colour" ref:"colours" doc:"a [colours] entry"`
+	Colour   string      `key:"colour" ref:"colours" doc:"the colour of its text"`
 	Tracking int         `key:"tracking" range:"-100..500" default:"0" doc:"letter spacing in thousandths of an em"`
 	Upper    bool        `key:"upper" default:"false" doc:"set in capitals"`
 }
