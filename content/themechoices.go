@@ -3,13 +3,15 @@ package content
 import (
 	"fmt"
 	"reflect"
+	"strconv"
 	"strings"
 
 	"brochure/fonts"
 )
 
-// The theme's enumerations: each is a typed constant from parsing on, so
-// layout switches on values, never on the strings a theme file writes.
+// The enumerations of the theme (and the content's quote style): each is
+// a typed constant from parsing on, so layout switches on values, never
+// on the strings a file writes.
 // choiceSets declares, for every choice type, the names a theme writes
 // in the order of the type's values.
 
@@ -75,11 +77,36 @@ const (
 	BuiltinSans                     // Liberation Sans ("sans")
 )
 
-// String is the arrangement as the theme writes it.
+// QuoteStyle is the shape of the quotation marks typed quotes become
+// (typography.quote_style in the content file).
+type QuoteStyle uint8
+
+// The quotation marks.
+const (
+	GermanQuotes QuoteStyle = iota // „…“ ("german", the default)
+	Guillemets                     // »…« ("guillemets")
+)
+
+// String is the choice as a file writes it.
+func (e EmptyPages) String() string { return choiceName(e) }
+
+// String is the choice as a file writes it.
+func (f URLForm) String() string { return choiceName(f) }
+
+// String is the choice as a file writes it.
 func (a LinkArrangement) String() string { return choiceName(a) }
 
-// String is the alignment as the theme writes it.
+// String is the choice as a file writes it.
+func (m FloatMode) String() string { return choiceName(m) }
+
+// String is the choice as a file writes it.
 func (a Alignment) String() string { return choiceName(a) }
+
+// String is the choice as a file writes it ("" for none).
+func (b BuiltinFont) String() string { return choiceName(b) }
+
+// String is the choice as a file writes it.
+func (q QuoteStyle) String() string { return choiceName(q) }
 
 // choiceSet is how a theme writes the values of one choice type.
 type choiceSet struct {
@@ -100,6 +127,7 @@ var choiceSets = map[reflect.Type]choiceSet{
 	reflect.TypeFor[Alignment]():       {names: []string{"auto", "justified", "ragged"}},
 	reflect.TypeFor[fonts.Style]():     {names: []string{"regular", "bold", "italic", "bold_italic"}, noun: "style"},
 	reflect.TypeFor[BuiltinFont]():     {names: []string{"", "serif", "sans"}, noun: "built-in font"},
+	reflect.TypeFor[QuoteStyle]():      {names: []string{"german", "guillemets"}, notes: []string{"„…“", "»…«"}},
 }
 
 // choiceName is the name a theme writes for a choice value.
@@ -123,21 +151,20 @@ func (cs choiceSet) lookup(name string) (uint8, bool) {
 
 // expected is the message for a name that is none of the set's.
 func (cs choiceSet) expected(name string) string {
-	var named []string
-	for _, n := range cs.names {
-		if n != "" {
-			named = append(named, n)
+	var named, quoted []string
+	for i, n := range cs.names {
+		if n == "" {
+			continue
 		}
+		named = append(named, n)
+		q := strconv.Quote(n)
+		if i < len(cs.notes) && cs.notes[i] != "" {
+			q += " (" + cs.notes[i] + ")"
+		}
+		quoted = append(quoted, q)
 	}
 	if cs.noun != "" {
 		return fmt.Sprintf("unknown %s %q (expected one of %s)", cs.noun, name, strings.Join(named, ", "))
-	}
-	quoted := make([]string, len(named))
-	for i, n := range named {
-		quoted[i] = fmt.Sprintf("%q", n)
-		if i < len(cs.notes) && cs.notes[i] != "" {
-			quoted[i] += " (" + cs.notes[i] + ")"
-		}
 	}
 	list := quoted[len(quoted)-1]
 	if len(quoted) > 1 {

@@ -314,3 +314,16 @@ func TestThemeKeyAddedOnce(t *testing.T) {
 		t.Errorf("file check says %q, want %q", got, want)
 	}
 }
+
+// TestChoiceNames: every choice type's String gives the name a file
+// writes, and the name reads back as the same value.
+func TestChoiceNames(t *testing.T) {
+	for _, v := range []fmt.Stringer{NotesPages, BlankPages, FullURL, HostOnly, LinksBeside, LinksBelow, FloatPage, FloatHere,
+		AlignAuto, AlignJustified, AlignRagged, BuiltinSerif, BuiltinSans, GermanQuotes, Guillemets} {
+		cs := choiceSets[reflect.TypeOf(v)]
+		n, ok := cs.lookup(v.String())
+		if !ok || uint64(n) != reflect.ValueOf(v).Uint() {
+			t.Errorf("%T %v reads back as %d, %v", v, v, n, ok)
+		}
+	}
+}
