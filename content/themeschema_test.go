@@ -120,6 +120,57 @@ func fileProblems(file map[string]any, names []string, sections map[string]refle
 	return problems
 }
 
+// missingKeys are the declared keys with a default that a theme file's
+// table lacks.
+func missingKeys(file map[string]any, name string, typ reflect.Type) []keyDecl {
+	if strings.HasPrefix(name, "roles.") {
+		return nil
+	}
+	keys, _ := schemaOf(typ)
+	table, _ := file[name].(map[string]any)
+	var missing []keyDecl
+	for _, k := range keys {
+		if _, given := table[k.name]; !given && !k.optional {
+			missing = append(missing, k)
+		}
+	}
+	return missing
+}
+
+// keyLine is a key's line in assets/theme.toml: the default, and the doc
+// line as a comment in the file's column.
+func keyLine(k keyDecl) string {
+	kv := k.name + " = " + tomlLiteral(k)
+	return kv + strings.Repeat(" ", max(1, 27-len(kv))) + "# " + k.doc
+}
+
+// insertKey adds line to a theme file's text after the last key of
+// [table] (and the comment lines that continue it), or appends the table.
+func insertKey(src, table, line string) string {
+	lines := strings.Split(src, "\n")
+	in, last := false, -1
+scan:
+	for i, l := range lines {
+		text := strings.TrimSpace(l)
+		switch {
+		case strings.HasPrefix(text, "["):
+			if in {
+				break scan
+			}
+			in = text == "["+table+"]"
+		case in && text != "" && !strings.HasPrefix(text, "#"):
+			last = i
+		case in && last == i-1 && strings.HasPrefix(l, " ") && strings.HasPrefix(text, "#"):
+			last = i // a comment continuing the key's own
+		}
+	}
+	if last < 0 {
+		return strings.TrimRight(src, "\n") + "\n\n[" + table + "]\n" + line + "\n"
+	}
+	lines = append(lines[:last+1], append([]string{line}, lines[last+1:]...)...)
+	return strings.Join(lines, "\n")
+}
+
 // tomlLiteral is a key's default as TOML writes it.
 func tomlLiteral(k keyDecl) string {
 	switch {
@@ -140,8 +191,21 @@ func TestThemeFileFollowsSchema(t *testing.T) {
 		t.Fatal(err)
 	}
 	names, sections := schemaSections()
-	for _, p := range fileProblems(file, names, sections) {
-		t.Errorf("assets/theme.toml: %s", p)
+	problems := fileProblems(file, names, sections)
+	if *update && len(problems) > 0 {
+		src := string(assets.DefaultTheme)
+		for _, name := range names {
+			for _, k := range missingKeys(file, name, sections[name]) {
+				src = insertKey(src, name, keyLine(k))
+			}
+		}
+		if err := os.WriteFile("../assets/theme.toml", []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return // the embedded copy is read again at the next build
+	}
+	for _, p := range problems {
+		t.Errorf("assets/theme.toml: %s (go test ./content -run TestThemeFileFollowsSchema -update adds a missing key)", p)
 	}
 	d := &decoder{file: "assets/theme.toml", keys: locateKeys(string(assets.DefaultTheme))}
 	d.checkThemeKeys(file)
@@ -310,8 +374,25 @@ func TestThemeKeyAddedOnce(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := `[links] lacks text_gap; add the line: text_gap = "3mm"   # space between a QR code and its text`
-	if got := fileProblems(file, []string{"links"}, map[string]reflect.Type{"links": links}); len(got) != 1 || got[0] != want {
+	sections := map[string]reflect.Type{"links": links}
+	if got := fileProblems(file, []string{"links"}, sections); len(got) != 1 || got[0] != want {
 		t.Errorf("file check says %q, want %q", got, want)
+	}
+	// -update writes the line into the file's [links] table.
+	src := string(assets.DefaultTheme)
+	for _, k := range missingKeys(file, "links", links) {
+		src = insertKey(src, "links", keyLine(k))
+	}
+	file = nil
+	if _, err := toml.Decode(src, &file); err != nil {
+		t.Fatal(err)
+	}
+	if got := fileProblems(file, []string{"links"}, sections); len(got) != 0 {
+		t.Errorf("after -update the file check still says %q", got)
+	}
+	line := `text_gap = "3mm"           # space between a QR code and its text`
+	if !strings.Contains(src, "\n"+line+"\n\n[justification]") {
+		t.Errorf("the line %q does not end [links]:\n%s", line, src)
 	}
 }
 
