@@ -21,15 +21,15 @@ import (
 // Theme is a validated theme: the design of the brochure as plain values,
 // lengths in PostScript points. Layout turns it into typographic styles.
 //
-// The theme's schema is these types: every key is one field whose tag
-// declares it — key name (after "key", ",optional" for a key without a
-// default), range (lengths with their unit, whole numbers bare), default
-// as a theme writes it, and a doc line. Parsing, the defaults, the check
-// of assets/theme.toml and the README's key table all follow from the
-// tags (see themeschema.go). The field's Go type is the key's type:
-// float64 a length in points, int a whole number, bool true or false, a
-// choice type (themechoices.go) one of its names; a string with a ref tag
-// names an entry of [colours] or [fonts].
+// These types are the theme's schema. Every key is one field, declared by
+// its tag: key (the name; ",optional" for a key without a default),
+// range (lengths with their unit, whole numbers bare), default (as a
+// theme file writes it) and doc (one line). The field's Go type is the
+// value's: float64 a length in points, int a whole number, bool true or
+// false, a choice type (themechoices.go) one of its names, and a string
+// with a ref tag the name of a [colours] or [fonts] entry. Reading,
+// checking, the defaults, the test of assets/theme.toml and the README's
+// key table all follow from the tags (themeschema.go).
 type Theme struct {
 	Page    PageTheme             `table:"page"`
 	Fonts   map[string]FontFamily `table:"fonts"`   // by name ("text", "display", …)

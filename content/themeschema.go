@@ -10,8 +10,8 @@ import (
 
 // The theme schema: the struct tags of Theme's section types declare every
 // key once (see Theme). This file reads those declarations and, from them,
-// checks a user theme's keys, reads values with their defaults, and lists
-// the keys for the README.
+// lists the keys a table allows and reads their values, with their
+// defaults and ranges.
 
 // keyKind is the type of a theme key's value.
 type keyKind uint8
