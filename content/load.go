@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
@@ -161,19 +162,19 @@ func (d *decoder) typography(path string, m map[string]any) Typography {
 	t := Typography{
 		UnicodeNFC:    d.boolean(path, m, "unicode_nfc", true),
 		Quotes:        d.boolean(path, m, "quotes", true),
-		QuoteStyle:    d.text(path, m, "quote_style", false),
 		Dashes:        d.boolean(path, m, "dashes", true),
 		Ranges:        d.boolean(path, m, "ranges", true),
 		Ellipsis:      d.boolean(path, m, "ellipsis", true),
 		Abbreviations: d.boolean(path, m, "abbreviations", true),
 		NoBreakSpaces: d.boolean(path, m, "nobreak_spaces", true),
 	}
-	switch t.QuoteStyle {
-	case "":
-		t.QuoteStyle = "german"
-	case "german", "guillemets":
-	default:
-		d.errorf(joinPath(path, "quote_style"), "%q: expected \"german\" („…“) or \"guillemets\" (»…«)", t.QuoteStyle)
+	quotes := choiceSets[reflect.TypeFor[QuoteStyle]()]
+	if s := d.text(path, m, "quote_style", false); s != "" {
+		style, ok := quotes.lookup(s)
+		if !ok {
+			d.errorf(joinPath(path, "quote_style"), "%s", quotes.expected(s))
+		}
+		t.QuoteStyle = QuoteStyle(style)
 	}
 	return t
 }

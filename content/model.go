@@ -193,14 +193,14 @@ type Inline struct {
 // Typography switches the rules by which the engine refines the author's
 // plain typing (quotes, dashes, spaces). All are on unless turned off.
 type Typography struct {
-	UnicodeNFC    bool   // compose decomposed characters (text pasted from macOS)
-	Quotes        bool   // "…" → „…“
-	QuoteStyle    string // "german" („…“) or "guillemets" (»…«)
-	Dashes        bool   // " - " → " – "
-	Ranges        bool   // 9-17 → 9–17
-	Ellipsis      bool   // ... → …
-	Abbreviations bool   // z.B. → z. B. with a narrow no-break space
-	NoBreakSpaces bool   // Dr. Name, 9 Uhr, 26. Juni
+	UnicodeNFC    bool       // compose decomposed characters (text pasted from macOS)
+	Quotes        bool       // "…" → „…“
+	QuoteStyle    QuoteStyle // „…“ or »…«
+	Dashes        bool       // " - " → " – "
+	Ranges        bool       // 9-17 → 9–17
+	Ellipsis      bool       // ... → …
+	Abbreviations bool       // z.B. → z. B. with a narrow no-break space
+	NoBreakSpaces bool       // Dr. Name, 9 Uhr, 26. Juni
 }
 
 // Files lists every file the document is built from: the content file

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"brochure/content"
 	"brochure/layout/typeset"
 )
 
@@ -43,7 +44,7 @@ func (c *composer) padForBinding(out *Document, back []typeset.VNode) {
 func (c *composer) emptyPage() Page {
 	th := c.th
 	page := Page{Width: th.PageWidth, Height: th.PageHeight, Bleed: th.Bleed, Kind: BlankPage}
-	if th.EmptyPages == "notes" {
+	if th.EmptyPages == content.NotesPages {
 		page.Kind = NotesPage
 		baseline := th.MarginTop + th.Heading.Size
 		items, _ := oneLine(plain("Notizen"), th.Heading, th.MarginLeft, baseline)

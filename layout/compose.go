@@ -355,7 +355,7 @@ func (c *composer) padToGrid(v []typeset.VNode) []typeset.VNode {
 
 // typographyOf maps the document's switches onto the normaliser's rules.
 func typographyOf(t content.Typography) german.Typography {
-	return german.Typography{NFC: t.UnicodeNFC, Quotes: t.Quotes, Guillemets: t.QuoteStyle == "guillemets",
+	return german.Typography{NFC: t.UnicodeNFC, Quotes: t.Quotes, Guillemets: t.QuoteStyle == content.Guillemets,
 		Dashes: t.Dashes, Ranges: t.Ranges, Ellipsis: t.Ellipsis, Abbreviations: t.Abbreviations,
 		NoBreakSpaces: t.NoBreakSpaces}
 }
