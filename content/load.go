@@ -66,7 +66,7 @@ func Parse(name string, data []byte, opts Options) (*Document, error) {
 	}
 	d := &decoder{file: name, keys: locateKeys(src), opts: opts}
 	doc := d.document(tree, src)
-	doc.Source, doc.Dir = name, opts.Dir
+	doc.Source, doc.Dir, doc.keys = name, opts.Dir, d.keys
 	doc.Theme = d.loadTheme(tree, opts)
 	if len(d.diags) > 0 {
 		d.diags.sortByPosition()

@@ -302,8 +302,8 @@ func (c *composer) whereBlock(section int, b content.Block, path string) string 
 	return fmt.Sprintf("%s:%d:%d: sections[%d]%s", c.doc.Source, b.Pos.Line, b.Pos.Col, section, path)
 }
 
-// at names a key of the content file for warnings: "content.toml: document.title".
-func (c *composer) at(key string) string { return c.doc.Source + ": " + key }
+// at names a key of the content file for warnings: "content.toml:3:1: document.title".
+func (c *composer) at(key string) string { return c.doc.At(key) }
 
 // warnFunding reports a missing funding notice or statement, and
 // funders credited without their official artwork: the name is set as text, which funders do not accept as the
