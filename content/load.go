@@ -67,7 +67,7 @@ func Parse(name string, data []byte, opts Options) (*Document, error) {
 	}
 	d := &decoder{file: name, keys: locateKeys(src), opts: opts}
 	doc := d.document(tree, src)
-	doc.Source, doc.Dir = name, opts.Dir
+	doc.Source, doc.Dir, doc.keys = name, opts.Dir, d.keys
 	doc.Theme = d.loadTheme(tree, opts)
 	if len(d.diags) > 0 {
 		d.diags.sortByPosition()
@@ -363,13 +363,24 @@ func (d *decoder) markdown(path string, m map[string]any, key string) []Block {
 	first, multiLine := d.keys.valueLine[p]
 	for _, e := range errs {
 		if multiLine && e.Line > 0 {
-			d.errorAtLine(p, first+e.Line-1, "%s", e.Msg)
+			d.errorAt(p, Position{first + e.Line - 1, textColumn(s, e.Line)}, "%s", e.Msg)
 		} else {
 			d.errorf(p, "%s", e.Msg)
 		}
 	}
 	placeBlocks(blocks, first, multiLine, d.keys.pos[p])
 	return blocks
+}
+
+// textColumn is the column (in characters, from 1) where the text of
+// the line-th line of s (from 1) begins, past its indentation.
+func textColumn(s string, line int) int {
+	lines := strings.SplitN(s, "\n", line+1)
+	if line < 1 || line > len(lines) {
+		return 1
+	}
+	l := lines[line-1]
+	return utf8.RuneCountInString(l[:len(l)-len(strings.TrimLeft(l, " \t"))]) + 1
 }
 
 // placeBlocks turns the blocks' positions inside the string into positions

@@ -285,14 +285,17 @@ func (c *composer) warnAt(item typeset.Item, kind WarningKind, where, format str
 	c.warnings = append(c.warnings, w)
 }
 
-// where names a key path in the content file for warnings.
+// where names a key of section's in the content file for warnings, at
+// its line and column: path is the key within the section (".title",
+// ".images[0]"), perhaps with a note on which part of it is meant
+// (".body (quote)").
 func (c *composer) where(section int, path string) string {
-	s := c.doc.Sections[section]
-	loc := c.doc.Source
-	if s.Pos.Line > 0 {
-		loc = fmt.Sprintf("%s:%d", loc, s.Pos.Line)
+	key, note, _ := strings.Cut(path, " (")
+	where := c.doc.At(fmt.Sprintf("sections[%d]%s", section, key))
+	if note != "" {
+		where += " (" + note
 	}
-	return fmt.Sprintf("%s: sections[%d]%s", loc, section, path)
+	return where
 }
 
 // whereBlock names a block of a section's body for warnings: its own line
@@ -304,8 +307,8 @@ func (c *composer) whereBlock(section int, b content.Block, path string) string 
 	return fmt.Sprintf("%s:%d:%d: sections[%d]%s", c.doc.Source, b.Pos.Line, b.Pos.Col, section, path)
 }
 
-// at names a key of the content file for warnings: "content.toml: document.title".
-func (c *composer) at(key string) string { return c.doc.Source + ": " + key }
+// at names a key of the content file for warnings: "content.toml:3:1: document.title".
+func (c *composer) at(key string) string { return c.doc.At(key) }
 
 // warnFunding reports a missing funding notice or statement, and
 // funders credited without their official artwork: the name is set as text, which funders do not accept as the

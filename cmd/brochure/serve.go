@@ -84,22 +84,13 @@ func cmdServe(args []string, stdout, stderr io.Writer) error {
 	case err := <-done:
 		return err
 	case <-ctx.Done():
-	}
-	// Stopped: a build or drawing under way gets a moment to finish, and
-	// is left behind after it (serve writes no files, so nothing is
-	// half-written).
-	select {
-	case err := <-done:
-		return err
-	case <-time.After(stopGrace):
+		// Stopped (SIGINT, SIGTERM): a build or drawing under way is left
+		// behind — serve writes no files, so nothing is half-written —
+		// and serve ends at once, whatever it was doing: on a busy
+		// machine any wait for the work would be felt.
 		return nil
 	}
 }
-
-// stopGrace is how long serve waits for the work under way once it is
-// told to stop (SIGINT, SIGTERM): it stops within a second whatever it is
-// doing.
-const stopGrace = 250 * time.Millisecond
 
 // previewDebounce is how long the files must be quiet before the preview
 // rebuilds: shorter than watch's, since a preview that lags is felt, and
