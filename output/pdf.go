@@ -194,6 +194,7 @@ func (d *document) item(it typeset.Item) {
 	case *layout.Picture:
 		d.picture(x)
 	}
+	d.boundItem(it)
 }
 
 func (d *document) polygon(p *typeset.Polygon) {

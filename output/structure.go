@@ -35,6 +35,7 @@ type elemRecord struct {
 	num    int         // object number, reserved when the tree is written
 	page   int         // the page of its first content
 	kids   []structKid
+	bounds bounds // of a Figure or Table: what it draws
 }
 
 // structKid is one entry of an element's /K: a marked-content sequence on
@@ -200,6 +201,11 @@ func (d *document) writeStructure(pageNums []int) int {
 			// Our tables have one header row: every header heads its
 			// column (PDF/UA asks for the scope of a TH).
 			b = append(b, " /A << /O /Table /Scope /Column >>"...)
+		}
+		if r.bounds.single() {
+			b = append(b, " /A << /O /Layout /BBox "...)
+			b = appendBox(b, r.bounds.box)
+			b = append(b, " >>"...)
 		}
 		b = append(b, " /K ["...)
 		for k, kid := range r.kids {
