@@ -259,9 +259,9 @@ func (d *document) writeAnnotations(dests destinationSet) [][]int {
 				b = append(b, " /StructParent "...)
 				b = strconv.AppendInt(b, int64(d.tree.annotation(l.Elem, i, num, len(d.pages))), 10)
 			}
-			// Printable (PDF/A requires the flag; a printed link shows
-			// nothing) and without a border.
-			b = append(b, " /F 4 /Border [0 0 0]"...)
+			b = append(b, " /F "...)
+			b = strconv.AppendInt(b, int64(d.prof.linkFlags()), 10)
+			b = append(b, " /Border [0 0 0]"...)
 			if l.URL != "" {
 				b = append(b, " /A << /S /URI /URI "...)
 				b = appendLiteral(b, asciiURI(l.URL))
@@ -275,6 +275,25 @@ func (d *document) writeAnnotations(dests destinationSet) [][]int {
 		}
 	}
 	return out
+}
+
+// printFlag is the annotation flag that makes an annotation print (ISO
+// 32000-1, 12.5.3).
+const printFlag = 4
+
+// linkFlags are the flags of the edition's link annotations, which have
+// no border and no appearance. PDF/A requires every annotation to carry
+// the print flag (ISO 19005-2, 6.3.2). PDF/X-4 admits no annotation that
+// prints inside the bleed box but printer's marks and trap networks, and
+// print shops' preflight flags any that would: the print edition's links
+// are non-printing. They are not left out: the proof a print shop and an
+// author read on screen keeps working links, and the tagged structure
+// keeps each Link element tied to its annotation.
+func (p Profile) linkFlags() int {
+	if p.PDFX != "" {
+		return 0
+	}
+	return printFlag
 }
 
 // asciiURI percent-encodes the bytes of a URI outside printable ASCII:
