@@ -334,8 +334,8 @@ func (r *compositionReader) classify(it typeset.Item, b *typeset.StructElement) 
 	case *Picture:
 		if b.Role == typeset.RoleFigure && r.kinds[b] != kindPicture {
 			r.kinds[b] = kindPicture
-			if x.Source != nil && x.Source.Where != "" {
-				r.where[b] = strings.TrimSuffix(x.Source.Where, ".file")
+			if im := ImageOf(x); im != nil && im.Where != "" {
+				r.where[b] = strings.TrimSuffix(im.Where, ".file")
 			}
 		}
 	case *typeset.QRCode:

@@ -1,9 +1,6 @@
 package output
 
-import (
-	"brochure/layout"
-	"brochure/layout/typeset"
-)
+import "brochure/layout/typeset"
 
 // Bounding boxes of figures and tables (ISO 32000-1, 14.8.5.4.3, Table
 // 344): an assistive technology that magnifies or reflows a page finds a
@@ -49,27 +46,60 @@ func (s *structure) extend(e *typeset.StructElement, page int, r box) {
 	}
 }
 
-// drawnArea is the rectangle an item's ink lies in, in layout
-// coordinates (from the trimmed page's top left, y down), and whether it
-// draws anything at all.
-func drawnArea(it typeset.Item) (x0, y0, x1, y1 typeset.Scaled, ok bool) {
-	switch x := it.(type) {
-	case *typeset.GlyphRun:
-		if x.Face == nil || x.Text == "" {
-			return 0, 0, 0, 0, false
-		}
-		return x.X, x.Y - typeset.OfEm(x.Face.Ascent, x.Size), x.X + x.Width, x.Y - typeset.OfEm(x.Face.Descent, x.Size), true
-	case *typeset.Rule:
-		return x.X, x.Y, x.X + x.W, x.Y + x.H, x.W > 0 && x.H > 0
-	case *typeset.Polygon:
-		return polygonArea(x)
-	case *typeset.QRCode:
-		return qrArea(x)
-	case *layout.Picture:
-		return x.X, x.Y, x.X + x.W, x.Y + x.H, x.W > 0 && x.H > 0
-	}
-	return 0, 0, 0, 0, false
+// area is the rectangle an item's ink lies in, in layout coordinates
+// (from the trimmed page's top left, y down); drawn is false for what
+// draws nothing. It measures items as a typeset.Drawer.
+type area struct {
+	x0, y0, x1, y1 typeset.Scaled
+	drawn          bool
 }
+
+// boxed reports whether e is, or lies within, a Figure or a Table.
+func (s *structure) boxed(e *typeset.StructElement) bool {
+	for ; e != nil; e = e.Parent {
+		if boxedRole(e.Role) {
+			return true
+		}
+	}
+	return false
+}
+
+// drawnArea measures an item.
+func drawnArea(it typeset.Item) area {
+	var a area
+	it.Draw(&a)
+	return a
+}
+
+func (a *area) set(x0, y0, x1, y1 typeset.Scaled, drawn bool) {
+	*a = area{x0, y0, x1, y1, drawn}
+}
+
+// GlyphRun implements typeset.Drawer: the advance box from the face's
+// ascent to its descent.
+func (a *area) GlyphRun(x *typeset.GlyphRun) {
+	if x.Face != nil && x.Text != "" {
+		a.set(x.X, x.Y-typeset.OfEm(x.Face.Ascent, x.Size), x.X+x.Width, x.Y-typeset.OfEm(x.Face.Descent, x.Size), true)
+	}
+}
+
+// Rule implements typeset.Drawer.
+func (a *area) Rule(x *typeset.Rule) { a.set(x.X, x.Y, x.X+x.W, x.Y+x.H, x.W > 0 && x.H > 0) }
+
+// Polygon implements typeset.Drawer.
+func (a *area) Polygon(x *typeset.Polygon) { a.set(polygonArea(x)) }
+
+// QRCode implements typeset.Drawer.
+func (a *area) QRCode(x *typeset.QRCode) { a.set(qrArea(x)) }
+
+// Picture implements typeset.Drawer.
+func (a *area) Picture(x *typeset.Picture) { a.set(x.X, x.Y, x.X+x.W, x.Y+x.H, x.W > 0 && x.H > 0) }
+
+// LinkArea implements typeset.Drawer: an annotation, not ink.
+func (*area) LinkArea(*typeset.LinkArea) {}
+
+// Mark implements typeset.Drawer: a mark draws nothing.
+func (*area) Mark(*typeset.Mark) {}
 
 func polygonArea(p *typeset.Polygon) (x0, y0, x1, y1 typeset.Scaled, ok bool) {
 	if len(p.Points) < 3 {
@@ -113,13 +143,13 @@ func qrArea(q *typeset.QRCode) (x0, y0, x1, y1 typeset.Scaled, ok bool) {
 // to.
 func (d *document) boundItem(it typeset.Item) {
 	e := it.Element()
-	if e == nil {
+	if e == nil || !d.tree.boxed(e) {
 		return
 	}
-	x0, y0, x1, y1, ok := drawnArea(it)
-	if !ok {
+	a := drawnArea(it)
+	if !a.drawn {
 		return
 	}
 	g := d.geo
-	d.tree.extend(e, len(d.pages)-1, box{x0 + g.offset, g.mediaH - g.offset - y1, x1 + g.offset, g.mediaH - g.offset - y0})
+	d.tree.extend(e, len(d.pages)-1, box{a.x0 + g.offset, g.mediaH - g.offset - a.y1, a.x1 + g.offset, g.mediaH - g.offset - a.y0})
 }

@@ -100,21 +100,14 @@ type markedContent struct {
 	open     bool
 }
 
-// contentTag says how an item is marked.
-func contentTag(it typeset.Item) markedContent {
-	if e := it.Element(); e != nil {
+// tagOf is how an item of element e is marked: in e's sequence, or as
+// an artifact of the given kind (pagination, or else decoration).
+func tagOf(e *typeset.StructElement, kind typeset.ArtifactKind) markedContent {
+	if e != nil {
 		return markedContent{elem: e, open: true}
 	}
-	kind := typeset.DecorationArtifact
-	switch x := it.(type) {
-	case *typeset.GlyphRun:
-		if x.Artifact == typeset.PaginationArtifact {
-			kind = x.Artifact
-		}
-	case *typeset.Rule:
-		if x.Artifact == typeset.PaginationArtifact {
-			kind = x.Artifact
-		}
+	if kind != typeset.PaginationArtifact {
+		kind = typeset.DecorationArtifact
 	}
 	return markedContent{artifact: kind, open: true}
 }

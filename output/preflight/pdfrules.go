@@ -85,7 +85,7 @@ func checkColours(r *Report, w *writtenFile, doc *layout.Document, prof output.P
 		if i < len(doc.Pages) {
 			for _, it := range doc.Pages[i].Items {
 				if pic, ok := it.(*layout.Picture); ok {
-					pictures = append(pictures, pic.Source.File)
+					pictures = append(pictures, layout.ImageOf(pic).File)
 				}
 			}
 		}
