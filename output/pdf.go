@@ -155,7 +155,7 @@ func (d *document) drawPage(i int) {
 		case free <- raw[:0]:
 		default:
 		}
-		return []streamObject{{dict: []byte(" /Filter /FlateDecode"), data: data}}, nil
+		return []streamObject{{dict: pdfDict{flateFilter}, data: data}}, nil
 	})
 	d.page.contents = nums[0]
 }
@@ -311,7 +311,7 @@ func (d *document) icc(p ICCProfile) int {
 	if n, ok := d.iccs[key]; ok {
 		return n
 	}
-	dict := fmt.Appendf(nil, " /N %d /Filter /FlateDecode", p.Components)
+	dict := pdfDict{{"N", pdfInt(p.Components)}, flateFilter}
 	n := d.pipe.submit(1, func([]int) ([]streamObject, error) {
 		return []streamObject{{dict: dict, data: p.Flate}}, nil
 	})[0]
