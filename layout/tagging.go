@@ -51,6 +51,10 @@ func markArtifacts(items []typeset.Item, kind typeset.ArtifactKind) {
 			x.Artifact = kind
 		case *typeset.Rule:
 			x.Artifact = kind
+		default:
+			// Shapes, codes, pictures and links of such a block are
+			// untagged already, which makes them decoration; marks
+			// draw nothing.
 		}
 	}
 }

@@ -12,6 +12,9 @@ import (
 	"testing"
 )
 
+// fileNames are the paths of the files moduleFiles parsed.
+var fileNames = map[*ast.File]string{}
+
 // moduleFiles parses every non-test Go file of the module (this package
 // sits two folders below its root), by folder relative to the root.
 func moduleFiles(t *testing.T) map[string][]*ast.File {
@@ -35,6 +38,7 @@ func moduleFiles(t *testing.T) map[string][]*ast.File {
 		}
 		dir, _ := filepath.Rel(root, filepath.Dir(path))
 		files[dir] = append(files[dir], f)
+		fileNames[f], _ = filepath.Rel(root, path)
 		return nil
 	})
 	if err != nil {
@@ -139,6 +143,61 @@ func drawCalls(files []*ast.File) map[string]string {
 		}
 	}
 	return calls
+}
+
+// caseKind is the item kind a type switch case names (*GlyphRun,
+// *typeset.GlyphRun, *layout.Picture, …), or "".
+func caseKind(x ast.Expr, kinds []string) string {
+	star, ok := x.(*ast.StarExpr)
+	if !ok {
+		return ""
+	}
+	var name string
+	switch t := star.X.(type) {
+	case *ast.Ident:
+		name = t.Name
+	case *ast.SelectorExpr:
+		name = t.Sel.Name
+	}
+	if slices.Contains(kinds, name) {
+		return name
+	}
+	return ""
+}
+
+// TestItemSwitchesSayWhatTheyIgnore: code that tells item kinds apart
+// with a type switch, rather than drawing them through a Drawer, names
+// what it does with the other kinds in a default clause, so a new kind
+// is never passed over unseen.
+func TestItemSwitchesSayWhatTheyIgnore(t *testing.T) {
+	files := moduleFiles(t)
+	kinds := itemKinds(files)[filepath.Join("layout", "typeset")]
+	for _, fs := range files {
+		for _, f := range fs {
+			ast.Inspect(f, func(n ast.Node) bool {
+				sw, ok := n.(*ast.TypeSwitchStmt)
+				if !ok {
+					return true
+				}
+				var named []string
+				def := false
+				for _, c := range sw.Body.List {
+					cc := c.(*ast.CaseClause)
+					def = def || cc.List == nil
+					for _, x := range cc.List {
+						if k := caseKind(x, kinds); k != "" {
+							named = append(named, k)
+						}
+					}
+				}
+				if len(named) > 0 && !def {
+					t.Errorf("%s: a type switch over the items %v without a default clause: draw through a typeset.Drawer, or say what the other kinds do",
+						fileNames[f], named)
+				}
+				return true
+			})
+		}
+	}
 }
 
 // TestEveryItemKindHasADrawerMethod: the page model is one package. Every

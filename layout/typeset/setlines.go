@@ -311,6 +311,8 @@ func LineEndSpace(items []Item, w Scaled) {
 			return
 		case *LinkArea:
 			continue
+		default:
+			// Anything else ends the line without a text run last.
 		}
 		return
 	}
