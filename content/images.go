@@ -47,6 +47,16 @@ type Image struct {
 	Page pdfread.Page
 }
 
+// PixelWidth is a raster image's width in pixels as shown, 0 for PDF
+// artwork (and for no image): what a placed picture's resolution is
+// computed from. It makes an Image the source of a page's picture.
+func (im *Image) PixelWidth() int {
+	if im == nil {
+		return 0
+	}
+	return im.WidthPx
+}
+
 // Limits on images, against mistakes and hostile files (decompression
 // bombs declare enormous sizes in a small file). They are checked from the
 // headers, before anything is decoded.

@@ -44,7 +44,7 @@ func extent(it typeset.Item) (box, bool) {
 		asc, desc := typeset.OfEm(x.Face.Ascent, x.Size), typeset.OfEm(-x.Face.Descent, x.Size)
 		return box{x.X, x.Y - asc, x.X + x.Width, x.Y + desc, fmt.Sprintf("text %q", x.Text)}, true
 	case *Picture:
-		return box{x.X, x.Y, x.X + x.W, x.Y + x.H, "picture " + x.Source.File}, true
+		return box{x.X, x.Y, x.X + x.W, x.Y + x.H, "picture " + ImageOf(x).File}, true
 	case *typeset.QRCode:
 		quiet := 4 * x.Module
 		side := typeset.Scaled(len(x.Modules)) * x.Module

@@ -330,8 +330,8 @@ func (r *compositionReader) classify(it typeset.Item, b *typeset.StructElement) 
 	case *Picture:
 		if b.Role == typeset.RoleFigure && r.kinds[b] != kindPicture {
 			r.kinds[b] = kindPicture
-			if x.Source != nil && x.Source.Where != "" {
-				r.where[b] = strings.TrimSuffix(x.Source.Where, ".file")
+			if im := ImageOf(x); im != nil && im.Where != "" {
+				r.where[b] = strings.TrimSuffix(im.Where, ".file")
 			}
 		}
 	case *typeset.QRCode:
@@ -342,6 +342,8 @@ func (r *compositionReader) classify(it typeset.Item, b *typeset.StructElement) 
 		if b.Role == typeset.RoleDiv && x.URL != "" {
 			r.kinds[b] = kindLinkBlock
 		}
+	default:
+		// Text, rules, shapes and marks do not say what a block is.
 	}
 }
 
@@ -349,28 +351,53 @@ func (r *compositionReader) classify(it typeset.Item, b *typeset.StructElement) 
 // glyph run from its size above the baseline down to the baseline);
 // false for what draws nothing and for running heads and feet.
 func extentOf(it typeset.Item) (left, top, bottom typeset.Scaled, ok bool) {
-	switch x := it.(type) {
-	case *typeset.GlyphRun:
-		return x.X, x.Y - x.Size, x.Y, x.Artifact != typeset.PaginationArtifact
-	case *Picture:
-		return x.X, x.Y, x.Y + x.H, true
-	case *typeset.QRCode:
-		quiet := 4 * x.Module
-		return x.X + quiet, x.Y + quiet, x.Y + typeset.Scaled(len(x.Modules))*x.Module - quiet, true
-	case *typeset.Rule:
-		return x.X, x.Y, x.Y + x.H, x.Artifact != typeset.PaginationArtifact
-	case *typeset.Polygon:
-		if len(x.Points) == 0 {
-			return 0, 0, 0, false
-		}
-		left, top, bottom = x.Points[0].X, x.Points[0].Y, x.Points[0].Y
-		for _, v := range x.Points {
-			left, top, bottom = min(left, v.X), min(top, v.Y), max(bottom, v.Y)
-		}
-		return left, top, bottom, true
-	}
-	return 0, 0, 0, false
+	var e reportExtent
+	it.Draw(&e)
+	return e.left, e.top, e.bottom, e.ok
 }
+
+// reportExtent measures an item for the composition report (a
+// typeset.Drawer).
+type reportExtent struct {
+	left, top, bottom typeset.Scaled
+	ok                bool
+}
+
+// GlyphRun implements typeset.Drawer.
+func (e *reportExtent) GlyphRun(x *typeset.GlyphRun) {
+	*e = reportExtent{x.X, x.Y - x.Size, x.Y, x.Artifact != typeset.PaginationArtifact}
+}
+
+// Picture implements typeset.Drawer.
+func (e *reportExtent) Picture(x *Picture) { *e = reportExtent{x.X, x.Y, x.Y + x.H, true} }
+
+// QRCode implements typeset.Drawer: the symbol without its quiet zone.
+func (e *reportExtent) QRCode(x *typeset.QRCode) {
+	quiet := 4 * x.Module
+	*e = reportExtent{x.X + quiet, x.Y + quiet, x.Y + typeset.Scaled(len(x.Modules))*x.Module - quiet, true}
+}
+
+// Rule implements typeset.Drawer.
+func (e *reportExtent) Rule(x *typeset.Rule) {
+	*e = reportExtent{x.X, x.Y, x.Y + x.H, x.Artifact != typeset.PaginationArtifact}
+}
+
+// Polygon implements typeset.Drawer.
+func (e *reportExtent) Polygon(x *typeset.Polygon) {
+	if len(x.Points) == 0 {
+		return
+	}
+	*e = reportExtent{x.Points[0].X, x.Points[0].Y, x.Points[0].Y, true}
+	for _, v := range x.Points {
+		e.left, e.top, e.bottom = min(e.left, v.X), min(e.top, v.Y), max(e.bottom, v.Y)
+	}
+}
+
+// LinkArea implements typeset.Drawer: a link area draws nothing.
+func (*reportExtent) LinkArea(*typeset.LinkArea) {}
+
+// Mark implements typeset.Drawer: a mark draws nothing.
+func (*reportExtent) Mark(*Mark) {}
 
 // columnAt is the column an item starting at x stands in, on a page
 // whose type area starts at left with columns a step apart.

@@ -5,26 +5,27 @@ import (
 	"brochure/layout/typeset"
 )
 
-// Picture is an image file placed in a box: a JPEG or PNG photo, or the
-// first page of a PDF (official logos), drawn unaltered. Source is the
-// image as content read it (its file, headers, or the opened PDF).
-type Picture struct {
-	X, Y, W, H typeset.Scaled
-	Source     *content.Image
-	Elem       *typeset.StructElement // its figure
-}
+// Pictures and marks are items of the page model, which typeset holds;
+// the composition places them and declares what marks record.
+type (
+	// Picture is an image file placed in a box: a JPEG or PNG photo, or
+	// the first page of a PDF (official logos), drawn unaltered. Its
+	// source is a *content.Image (see ImageOf).
+	Picture = typeset.Picture
+	// Mark records where something the funding rules care about was
+	// placed; it draws nothing.
+	Mark = typeset.Mark
+	// MarkKind says what a Mark records.
+	MarkKind = typeset.MarkKind
+)
 
-// EffectivePPI is a raster picture's resolution as placed, in pixels per
-// inch (0 for vector artwork).
-func (p *Picture) EffectivePPI() float64 {
-	if p.Source == nil || p.Source.WidthPx == 0 || p.W <= 0 {
-		return 0
-	}
-	return float64(p.Source.WidthPx) / (p.W.Points() / 72)
+// ImageOf is the image as content read it (its file, headers, or the
+// opened PDF) that a picture the composition placed shows; nil for a
+// picture without one.
+func ImageOf(p *Picture) *content.Image {
+	im, _ := p.Source.(*content.Image)
+	return im
 }
-
-// MarkKind says what a Mark records.
-type MarkKind string
 
 // The things marks record, for preflight checks.
 const (
@@ -37,27 +38,3 @@ const (
 	// (Label holds it).
 	MarkFundingStatement MarkKind = "funding-statement"
 )
-
-// Mark draws nothing: it records where something the funding rules care
-// about was placed, and moves with pagination like any item, so checks can
-// inspect the finished pages.
-type Mark struct {
-	Kind       MarkKind
-	X, Y, W, H typeset.Scaled
-	Face       string // the font of a statement
-	Italic     bool
-	Label      string // what the mark is about (a funder's name)
-}
-
-// Offset implements typeset.Item.
-func (p *Picture) Offset(dx, dy typeset.Scaled) { p.X, p.Y = p.X+dx, p.Y+dy }
-
-// Element implements typeset.Item.
-func (p *Picture) Element() *typeset.StructElement { return p.Elem }
-
-// Offset implements typeset.Item.
-func (m *Mark) Offset(dx, dy typeset.Scaled) { m.X, m.Y = m.X+dx, m.Y+dy }
-
-// Element implements typeset.Item: a mark draws nothing and belongs to no
-// element.
-func (*Mark) Element() *typeset.StructElement { return nil }

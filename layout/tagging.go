@@ -1,36 +1,45 @@
 package layout
 
-import "brochure/layout/typeset"
+import (
+	"cmp"
+
+	"brochure/layout/typeset"
+)
 
 // setElement ties an item to an element, unless it already has one (an
 // inline link inside a paragraph keeps its Link element).
-func setElement(it typeset.Item, e *typeset.StructElement) {
-	switch x := it.(type) {
-	case *typeset.GlyphRun:
-		if x.Elem == nil && x.Artifact == typeset.NoArtifact {
-			x.Elem = e
-		}
-	case *typeset.Polygon:
-		if x.Elem == nil {
-			x.Elem = e
-		}
-	case *typeset.QRCode:
-		if x.Elem == nil {
-			x.Elem = e
-		}
-	case *Picture:
-		if x.Elem == nil {
-			x.Elem = e
-		}
-	case *typeset.LinkArea:
-		if x.Elem == nil {
-			x.Elem = e
-		}
-	case *typeset.Rule:
-		// Rules are decoration unless a figure (the emblem) claims them
-		// with tagFigure.
+func setElement(it typeset.Item, e *typeset.StructElement) { it.Draw(tagger{e}) }
+
+// tagger ties the items it is handed to its element (a typeset.Drawer,
+// so a new kind of item says whether it is tagged).
+type tagger struct{ e *typeset.StructElement }
+
+// GlyphRun implements typeset.Drawer: text that is no artifact.
+func (t tagger) GlyphRun(x *typeset.GlyphRun) {
+	if x.Elem == nil && x.Artifact == typeset.NoArtifact {
+		x.Elem = t.e
 	}
 }
+
+// Polygon implements typeset.Drawer.
+func (t tagger) Polygon(x *typeset.Polygon) { x.Elem = cmp.Or(x.Elem, t.e) }
+
+// QRCode implements typeset.Drawer.
+func (t tagger) QRCode(x *typeset.QRCode) { x.Elem = cmp.Or(x.Elem, t.e) }
+
+// Picture implements typeset.Drawer.
+func (t tagger) Picture(x *Picture) { x.Elem = cmp.Or(x.Elem, t.e) }
+
+// LinkArea implements typeset.Drawer.
+func (t tagger) LinkArea(x *typeset.LinkArea) { x.Elem = cmp.Or(x.Elem, t.e) }
+
+// Rule implements typeset.Drawer: rules are decoration unless a figure
+// (the emblem) claims them with tagFigure.
+func (tagger) Rule(*typeset.Rule) {}
+
+// Mark implements typeset.Drawer: a mark draws nothing and belongs to
+// no element.
+func (tagger) Mark(*Mark) {}
 
 // markArtifacts makes the text and rules among items artifacts of the
 // given kind: drawn, but not read (page feet, decorations, a repeated
@@ -42,6 +51,10 @@ func markArtifacts(items []typeset.Item, kind typeset.ArtifactKind) {
 			x.Artifact = kind
 		case *typeset.Rule:
 			x.Artifact = kind
+		default:
+			// Shapes, codes, pictures and links of such a block are
+			// untagged already, which makes them decoration; marks
+			// draw nothing.
 		}
 	}
 }

@@ -2,7 +2,6 @@ package output
 
 import (
 	"fmt"
-	"strconv"
 
 	"brochure/content"
 	"brochure/content/pdfread"
@@ -71,15 +70,12 @@ func (d *document) importArtwork(src *content.Image) (int, error) {
 	if err != nil {
 		return 0, c.fail(err)
 	}
-	dict := []byte(" /Type /XObject /Subtype /Form /BBox ")
-	dict = appendFloatBox(dict, page.TrimBox)
-	dict = append(dict, " /Resources "...)
-	dict = c.appendResources(dict, page.Resources)
+	dict := pdfDict{{"Type", pdfName("XObject")}, {"Subtype", pdfName("Form")}, {"BBox", pdfRect(page.TrimBox)},
+		{"Resources", c.resources(page.Resources)}}
 	if g, ok := page.Dict["Group"]; ok {
-		dict = append(dict, " /Group "...)
-		dict = c.appendValue(dict, g, 0)
+		dict = dict.with("Group", c.value(g, 0))
 	}
-	dict = append(dict, " /Filter /FlateDecode"...)
+	dict = append(dict, flateFilter)
 	form := c.d.ow.addStream(dict, deflate(rewritten))
 	if err := c.copyQueued(); err != nil {
 		return 0, err
@@ -116,13 +112,11 @@ func (c *artworkCopier) copyQueued() error {
 		ours := c.numbers[num]
 		s, isStream := o.(*pdfread.Stream)
 		if !isStream {
-			var b []byte
 			if d, ok := o.(pdfread.Dict); ok && c.resourceDicts[num] {
-				b = c.appendResources(b, d)
+				c.d.ow.put(ours, c.resources(d))
 			} else {
-				b = c.appendValue(b, o, 0)
+				c.d.ow.put(ours, c.value(o, 0))
 			}
-			c.d.ow.object(ours, b)
 			continue
 		}
 		if err := c.copyStream(ours, num, s); err != nil {
@@ -150,22 +144,18 @@ func (c *artworkCopier) copyStream(ours, num int, s *pdfread.Stream) error {
 		data = deflate(data)
 		skip["Filter"], skip["DecodeParms"] = true, true
 	}
-	var dict []byte
+	var dict pdfDict
 	for _, k := range s.Dict.Keys() {
-		if skip[k] || dropKey(k) {
-			continue
+		switch {
+		case skip[k] || dropKey(k):
+		case k == "Resources":
+			dict = dict.with(pdfName(k), c.resources(s.Dict[k]))
+		default:
+			dict = dict.with(pdfName(k), c.value(s.Dict[k], 0))
 		}
-		dict = append(dict, ' ')
-		dict = appendName(dict, string(k))
-		dict = append(dict, ' ')
-		if k == "Resources" {
-			dict = c.appendResources(dict, s.Dict[k])
-			continue
-		}
-		dict = c.appendValue(dict, s.Dict[k], 0)
 	}
 	if content {
-		dict = append(dict, " /Filter /FlateDecode"...)
+		dict = append(dict, flateFilter)
 	}
 	c.d.ow.stream(ours, dict, data)
 	return nil
@@ -181,61 +171,101 @@ func dropKey(k pdfread.Name) bool {
 	return false
 }
 
-// appendResources writes a resource dictionary (direct, or a reference
-// to one) with the substitute colour space added, and without
-// /Properties (marked content is made plain).
-func (c *artworkCopier) appendResources(b []byte, o pdfread.Object) []byte {
+// resources is a resource dictionary (direct, or a reference to one)
+// with the substitute colour space added, and without /Properties
+// (marked content is made plain).
+func (c *artworkCopier) resources(o pdfread.Object) pdfObject {
 	if r, ok := o.(pdfread.Ref); ok {
 		c.resourceDicts[r.Num] = true
-		return appendRef(b, c.ref(r.Num))
+		return pdfRef(c.ref(r.Num))
 	}
 	d, _ := o.(pdfread.Dict)
-	b = append(b, "<<"...)
+	var out pdfDict
 	for _, k := range d.Keys() {
-		if k == "Properties" {
-			continue
-		}
-		b = append(b, ' ')
-		b = appendName(b, string(k))
-		b = append(b, ' ')
 		v := d[k]
 		switch k {
+		case "Properties":
+			continue
 		case "ColorSpace":
-			b = c.appendColourSpaces(b, v)
+			out = out.with(pdfName(k), c.colourSpaces(v))
 			continue
 		case "XObject", "Pattern":
 			c.markContent(v)
 		case "Font":
 			c.markType3(v)
 		}
-		b = c.appendValue(b, v, 0)
+		out = out.with(pdfName(k), c.value(v, 0))
 	}
 	if _, has := d["ColorSpace"]; !has && c.needsSubstitute {
-		b = append(b, " /ColorSpace "...)
-		b = c.appendColourSpaces(b, pdfread.Dict{})
+		out = out.with("ColorSpace", c.colourSpaces(pdfread.Dict{}))
 	}
-	return append(b, " >>"...)
+	return out
 }
 
-// appendColourSpaces writes a /ColorSpace resource dictionary with the
-// substitute colour space added.
-func (c *artworkCopier) appendColourSpaces(b []byte, o pdfread.Object) []byte {
+// colourSpaces is a /ColorSpace resource dictionary with the substitute
+// colour space added.
+func (c *artworkCopier) colourSpaces(o pdfread.Object) pdfDict {
 	d := c.src.Dict(o)
-	b = append(b, "<<"...)
+	var out pdfDict
 	for _, k := range d.Keys() {
-		if k == substituteName {
-			continue
+		if k != substituteName {
+			out = out.with(pdfName(k), c.value(d[k], 0))
 		}
-		b = append(b, ' ')
-		b = appendName(b, string(k))
-		b = append(b, ' ')
-		b = c.appendValue(b, d[k], 0)
 	}
 	if c.needsSubstitute {
-		b = append(b, " /"+substituteName+" "...)
-		b = append(b, iccRef(c.substituteProfile())...)
+		out = out.with(substituteName, iccRef(c.substituteProfile()))
 	}
-	return append(b, " >>"...)
+	return out
+}
+
+// appendValue writes a value, references renumbered, the forbidden
+// device colour space replaced by the substitute profile. Objects that
+// would pull the artwork's whole file in (pages, the page tree, the
+// catalog) become null.
+func (c *artworkCopier) value(o pdfread.Object, depth int) pdfObject {
+	if depth > 64 {
+		return pdfNull{}
+	}
+	switch v := o.(type) {
+	case bool:
+		return pdfBool(v)
+	case int64:
+		return pdfInt(pdfNumber(float64(v)))
+	case float64:
+		return pdfReal(pdfNumber(v))
+	case pdfread.Name:
+		if string(v) == c.d.prof.Forbidden {
+			return iccRef(c.substituteProfile())
+		}
+		return pdfName(v)
+	case pdfread.String:
+		return pdfHex(v)
+	case pdfread.Array:
+		a := make(pdfArray, len(v))
+		for i, e := range v {
+			a[i] = c.value(e, depth+1)
+		}
+		return a
+	case pdfread.Dict:
+		var d pdfDict
+		for _, k := range v.Keys() {
+			switch {
+			case dropKey(k):
+			case k == "Resources":
+				d = d.with(pdfName(k), c.resources(v[k]))
+			default:
+				d = d.with(pdfName(k), c.value(v[k], depth+1))
+			}
+		}
+		return d
+	case pdfread.Ref:
+		switch t := c.src.Dict(v); t.Name("Type") {
+		case "Page", "Pages", "Catalog":
+			return pdfNull{}
+		}
+		return pdfRef(c.ref(v.Num))
+	}
+	return pdfNull{} // nil, and streams, which are never direct
 }
 
 func (c *artworkCopier) substituteProfile() int {
@@ -286,71 +316,6 @@ func (c *artworkCopier) resolve(o pdfread.Object) pdfread.Object {
 	return v
 }
 
-// appendValue writes a value, references renumbered, the forbidden
-// device colour space replaced by the substitute profile. Objects that
-// would pull the artwork's whole file in (pages, the page tree, the
-// catalog) become null.
-func (c *artworkCopier) appendValue(b []byte, o pdfread.Object, depth int) []byte {
-	if depth > 64 {
-		return append(b, "null"...)
-	}
-	switch v := o.(type) {
-	case nil:
-		return append(b, "null"...)
-	case bool:
-		return strconv.AppendBool(b, v)
-	case int64:
-		return strconv.AppendInt(b, int64(pdfNumber(float64(v))), 10)
-	case float64:
-		return appendFloat(b, pdfNumber(v))
-	case pdfread.Name:
-		if string(v) == c.d.prof.Forbidden {
-			return append(b, iccRef(c.substituteProfile())...)
-		}
-		return appendName(b, string(v))
-	case pdfread.String:
-		b = append(b, '<')
-		for i := 0; i < len(v); i++ {
-			b = append(b, hexDigits[v[i]>>4], hexDigits[v[i]&15])
-		}
-		return append(b, '>')
-	case pdfread.Array:
-		b = append(b, '[')
-		for i, e := range v {
-			if i > 0 {
-				b = append(b, ' ')
-			}
-			b = c.appendValue(b, e, depth+1)
-		}
-		return append(b, ']')
-	case pdfread.Dict:
-		b = append(b, "<<"...)
-		for _, k := range v.Keys() {
-			if dropKey(k) {
-				continue
-			}
-			b = append(b, ' ')
-			b = appendName(b, string(k))
-			b = append(b, ' ')
-			if k == "Resources" {
-				b = c.appendResources(b, v[k])
-				continue
-			}
-			b = c.appendValue(b, v[k], depth+1)
-		}
-		return append(b, " >>"...)
-	case pdfread.Ref:
-		switch t := c.src.Dict(v); t.Name("Type") {
-		case "Page", "Pages", "Catalog":
-			return append(b, "null"...)
-		}
-		return appendRef(b, c.ref(v.Num))
-	case *pdfread.Stream:
-		return append(b, "null"...) // streams are never direct
-	}
-	return append(b, "null"...)
-}
-
 // rewriteContent rewrites a content stream: colours in the forbidden
 // device space go through the substitute colour space, and marked
 // content with properties becomes plain BMC.
@@ -393,10 +358,7 @@ func (c *artworkCopier) rewriteContent(data []byte) ([]byte, error) {
 				if (k == "CS" || k == "ColorSpace") && (v == pdfread.Name(abbrev) || v == pdfread.Name(c.d.prof.Forbidden)) {
 					v = pdfread.Name(substituteName)
 				}
-				out = append(out, ' ')
-				out = appendName(out, string(k))
-				out = append(out, ' ')
-				out = c.appendInline(out, v)
+				out = pdfDict{{pdfName(k), c.inline(v)}}.appendEntries(out)
 			}
 			out = append(out, "\nID "...)
 			out = append(out, op.Inline...)
@@ -418,32 +380,31 @@ func (c *artworkCopier) appendOperands(b []byte, operands []pdfread.Object) []by
 	return b
 }
 
-// appendInline writes a content-stream operand: like appendValue, but
-// names stay names (a colour space operand names a resource).
+// appendInline writes a content-stream operand.
 func (c *artworkCopier) appendInline(b []byte, o pdfread.Object) []byte {
+	return c.inline(o).appendPDF(b)
+}
+
+// inline is a content-stream operand: like value, but names stay names
+// (a colour space operand names a resource).
+func (c *artworkCopier) inline(o pdfread.Object) pdfObject {
 	switch v := o.(type) {
 	case pdfread.Name:
-		return appendName(b, string(v))
+		return pdfName(v)
 	case pdfread.Array:
-		b = append(b, '[')
+		a := make(pdfArray, len(v))
 		for i, e := range v {
-			if i > 0 {
-				b = append(b, ' ')
-			}
-			b = c.appendInline(b, e)
+			a[i] = c.inline(e)
 		}
-		return append(b, ']')
+		return a
 	case pdfread.Dict:
-		b = append(b, "<<"...)
+		d := make(pdfDict, 0, len(v))
 		for _, k := range v.Keys() {
-			b = append(b, ' ')
-			b = appendName(b, string(k))
-			b = append(b, ' ')
-			b = c.appendInline(b, v[k])
+			d = d.with(pdfName(k), c.inline(v[k]))
 		}
-		return append(b, " >>"...)
+		return d
 	}
-	return c.appendValue(b, o, 0)
+	return c.value(o, 0)
 }
 
 // usesForbidden reports whether the artwork uses the device colour space
@@ -518,18 +479,6 @@ func (c *artworkCopier) usesForbidden(pageContent []byte, resources pdfread.Dict
 		return false
 	}
 	return walk(resources, 0)
-}
-
-// appendFloatBox writes a rectangle read from a file.
-func appendFloatBox(b []byte, r [4]float64) []byte {
-	b = append(b, '[')
-	for i, v := range r {
-		if i > 0 {
-			b = append(b, ' ')
-		}
-		b = appendFloat(b, v)
-	}
-	return append(b, ']')
 }
 
 // pdfNumber is x within the range of numbers a PDF may hold (the loader

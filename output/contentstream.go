@@ -69,3 +69,12 @@ func (c *contentStream) op(s string) {
 	c.buf = append(c.buf, s...)
 	c.buf = append(c.buf, '\n')
 }
+
+// beginMarked opens a marked-content sequence with a property list
+// (ISO 32000-1, 14.6): tag props BDC.
+func (c *contentStream) beginMarked(tag pdfName, props pdfDict) {
+	c.buf = tag.appendPDF(c.buf)
+	c.buf = append(c.buf, ' ')
+	c.buf = props.appendPDF(c.buf)
+	c.op(" BDC")
+}

@@ -32,55 +32,40 @@ func (d *document) finish() error {
 		pageNums[i] = d.ow.add(d.pageDict(i, tree, fontNums, annots[i]))
 	}
 	structRoot := d.writeStructure(pageNums)
-	kids := fmt.Appendf(nil, "<< /Type /Pages /Count %d /Kids [", len(pageNums))
-	for i, n := range pageNums {
-		if i > 0 {
-			kids = append(kids, ' ')
-		}
-		kids = appendRef(kids, n)
-	}
-	d.ow.object(tree, append(kids, "] >>"...))
+	d.ow.put(tree, pdfDict{{"Type", pdfName("Pages")}, {"Count", pdfInt(len(pageNums))}, {"Kids", pdfRefs(pageNums)}})
 
 	outline := d.writeOutline(dests)
 	intent := d.writeOutputIntent()
 	info := d.writeInfo()
 	meta := d.writeMetadata()
+	root := d.ow.add(d.catalog(tree, outline, structRoot, intent, meta, dests, pageNums))
+	return d.ow.finish(root, info)
+}
 
-	cat := []byte("<< /Type /Catalog /Pages ")
-	cat = appendRef(cat, tree)
+// catalog is the document's catalog: the page tree, named destinations,
+// outline, viewer settings, structure tree, language, output intent and
+// metadata.
+func (d *document) catalog(tree, outline, structRoot, intent, meta int, dests destinationSet, pageNums []int) pdfDict {
+	cat := pdfDict{{"Type", pdfName("Catalog")}, {"Pages", pdfRef(tree)}}
 	if len(dests.names) > 0 {
-		cat = append(cat, " /Names << /Dests << /Names ["...)
-		for i, name := range dests.names {
-			if i > 0 {
-				cat = append(cat, ' ')
-			}
-			cat = appendLiteral(cat, name)
-			cat = append(cat, ' ')
-			cat = d.appendDestination(cat, dests.targets[name], pageNums)
+		names := make(pdfArray, 0, 2*len(dests.names))
+		for _, name := range dests.names {
+			names = append(names, pdfLiteral(name), d.destination(dests.targets[name], pageNums))
 		}
-		cat = append(cat, "] >> >>"...)
+		cat = cat.with("Names", pdfDict{{"Dests", pdfDict{{"Names", names}}}})
 	}
 	if outline != 0 {
-		cat = append(cat, " /Outlines "...)
-		cat = appendRef(cat, outline)
-		cat = append(cat, " /PageMode /UseOutlines"...)
+		cat = append(cat, pdfEntry{"Outlines", pdfRef(outline)}, pdfEntry{"PageMode", pdfName("UseOutlines")})
 	}
-	cat = append(cat, " /PageLayout /SinglePage /ViewerPreferences << /DisplayDocTitle true >>"...)
+	cat = append(cat, pdfEntry{"PageLayout", pdfName("SinglePage")},
+		pdfEntry{"ViewerPreferences", pdfDict{{"DisplayDocTitle", pdfBool(true)}}})
 	if structRoot != 0 {
-		cat = append(cat, " /MarkInfo << /Marked true >> /StructTreeRoot "...)
-		cat = appendRef(cat, structRoot)
+		cat = append(cat, pdfEntry{"MarkInfo", pdfDict{{"Marked", pdfBool(true)}}}, pdfEntry{"StructTreeRoot", pdfRef(structRoot)})
 	}
 	if lang := d.doc.Meta.Language; lang != "" {
-		cat = append(cat, " /Lang "...)
-		cat = appendTextString(cat, lang)
+		cat = cat.with("Lang", pdfText(lang))
 	}
-	cat = append(cat, " /OutputIntents ["...)
-	cat = appendRef(cat, intent)
-	cat = append(cat, "] /Metadata "...)
-	cat = appendRef(cat, meta)
-	cat = append(cat, " >>"...)
-	root := d.ow.add(cat)
-	return d.ow.finish(root, info)
+	return append(cat, pdfEntry{"OutputIntents", pdfArray{pdfRef(intent)}}, pdfEntry{"Metadata", pdfRef(meta)})
 }
 
 // writeFonts subsets every font (one per core at a time: each holds a
@@ -114,72 +99,50 @@ func (d *document) writeFonts() (map[*embeddedFont]int, error) {
 
 // pageDict is page i's dictionary: boxes, contents, the resources it uses,
 // its annotations.
-func (d *document) pageDict(i, tree int, fontNums map[*embeddedFont]int, annots []int) []byte {
+func (d *document) pageDict(i, tree int, fontNums map[*embeddedFont]int, annots []int) pdfDict {
 	p := &d.pages[i]
-	b := []byte("<< /Type /Page /Parent ")
-	b = appendRef(b, tree)
-	b = append(b, " /MediaBox "...)
-	b = appendBox(b, p.geo.mediaBox())
-	b = append(b, " /TrimBox "...)
-	b = appendBox(b, p.geo.trimBox())
+	page := pdfDict{{"Type", pdfName("Page")}, {"Parent", pdfRef(tree)},
+		{"MediaBox", pdfRect(p.geo.mediaBox())}, {"TrimBox", pdfRect(p.geo.trimBox())}}
 	if d.prof.Bleed {
-		b = append(b, " /BleedBox "...)
-		b = appendBox(b, p.geo.bleedBox())
+		page = page.with("BleedBox", pdfRect(p.geo.bleedBox()))
 	}
-	b = append(b, " /Contents "...)
-	b = appendRef(b, p.contents)
-	b = append(b, " /Resources <<"...)
+	page = page.with("Contents", pdfRef(p.contents))
+	var resources pdfDict
 	if len(p.fonts) > 0 {
-		b = append(b, " /Font <<"...)
-		for _, f := range p.fonts {
-			b = append(b, " /"...)
-			b = append(b, f.resource...)
-			b = append(b, ' ')
-			b = appendRef(b, fontNums[f])
+		fonts := make(pdfDict, len(p.fonts))
+		for k, f := range p.fonts {
+			fonts[k] = pdfEntry{pdfName(f.resource), pdfRef(fontNums[f])}
 		}
-		b = append(b, " >>"...)
+		resources = resources.with("Font", fonts)
 	}
 	if len(p.xobjects) > 0 {
-		b = append(b, " /XObject <<"...)
-		for _, x := range p.xobjects {
-			b = append(b, " /"...)
-			b = append(b, x.name...)
-			b = append(b, ' ')
-			b = appendRef(b, x.num)
+		xobjects := make(pdfDict, len(p.xobjects))
+		for k, x := range p.xobjects {
+			xobjects[k] = pdfEntry{pdfName(x.name), pdfRef(x.num)}
 		}
-		b = append(b, " >>"...)
+		resources = resources.with("XObject", xobjects)
 	}
-	b = append(b, " >>"...)
+	page = page.with("Resources", resources)
 	if p.transparency {
 		// Soft masks blend in the edition's colour space.
-		b = append(b, " /Group << /Type /Group /S /Transparency /CS "...)
-		b = append(b, d.blendSpace()...)
-		b = append(b, " >>"...)
+		page = page.with("Group", pdfDict{{"Type", pdfName("Group")}, {"S", pdfName("Transparency")}, {"CS", d.blendSpace()}})
 	}
 	if len(d.tree.records) > 0 {
-		b = append(b, " /StructParents "...)
-		b = strconv.AppendInt(b, int64(i), 10)
+		page = page.with("StructParents", pdfInt(i))
 	}
 	if len(annots) > 0 {
 		// Tab order follows the structure (PDF/UA).
-		b = append(b, " /Tabs /S /Annots ["...)
-		for k, n := range annots {
-			if k > 0 {
-				b = append(b, ' ')
-			}
-			b = appendRef(b, n)
-		}
-		b = append(b, ']')
+		page = append(page, pdfEntry{"Tabs", pdfName("S")}, pdfEntry{"Annots", pdfRefs(annots)})
 	}
-	return append(b, " >>"...)
+	return page
 }
 
 // blendSpace is the device colour space of the edition's drawn colours.
-func (d *document) blendSpace() string {
+func (d *document) blendSpace() pdfName {
 	if d.prof.Colours == ScreenRGB {
-		return "/DeviceRGB"
+		return "DeviceRGB"
 	}
-	return "/DeviceCMYK"
+	return "DeviceCMYK"
 }
 
 // destinationSet names every place internal links and bookmarks point at.
@@ -220,15 +183,11 @@ func (d *document) destinations() destinationSet {
 	return set
 }
 
-// appendDestination writes [page /XYZ left top null]: the target at the
-// left edge of the media box, at its height, keeping the zoom.
-func (d *document) appendDestination(b []byte, t destination, pageNums []int) []byte {
+// destination is [page /XYZ left top null]: the target at the left edge
+// of the media box, at its height, keeping the zoom.
+func (d *document) destination(t destination, pageNums []int) pdfArray {
 	g := d.pages[t.page].geo
-	b = append(b, '[')
-	b = appendRef(b, pageNums[t.page])
-	b = append(b, " /XYZ 0 "...)
-	b = appendNum(b, g.mediaH-g.offset-t.y)
-	return append(b, " null]"...)
+	return pdfArray{pdfRef(pageNums[t.page]), pdfName("XYZ"), pdfInt(0), pdfPoints(g.mediaH - g.offset - t.y), pdfNull{}}
 }
 
 // writeAnnotations writes each page's link annotations and returns their
@@ -243,38 +202,51 @@ func (d *document) writeAnnotations(dests destinationSet) [][]int {
 					continue // a link to a page that does not exist
 				}
 			}
-			r := box{l.X + p.geo.offset, p.geo.mediaH - p.geo.offset - l.Y - l.H, l.X + l.W + p.geo.offset, p.geo.mediaH - p.geo.offset - l.Y}
 			num := d.ow.reserve()
-			b := []byte("<< /Type /Annot /Subtype /Link /Rect ")
-			b = appendBox(b, r)
-			// What the link does, for assistive technology, and the
-			// Link element it belongs to.
-			description := l.URL
-			if l.Elem != nil && l.Elem.Description() != "" {
-				description = l.Elem.Description()
-			}
-			b = append(b, " /Contents "...)
-			b = appendTextString(b, description)
-			if l.Elem != nil {
-				b = append(b, " /StructParent "...)
-				b = strconv.AppendInt(b, int64(d.tree.annotation(l.Elem, i, num, len(d.pages))), 10)
-			}
-			// Printable (PDF/A requires the flag; a printed link shows
-			// nothing) and without a border.
-			b = append(b, " /F 4 /Border [0 0 0]"...)
-			if l.URL != "" {
-				b = append(b, " /A << /S /URI /URI "...)
-				b = appendLiteral(b, asciiURI(l.URL))
-				b = append(b, " >>"...)
-			} else {
-				b = append(b, " /Dest "...)
-				b = appendLiteral(b, destName(l.Page, l.TargetY))
-			}
-			d.ow.object(num, append(b, " >>"...))
+			d.ow.put(num, d.linkAnnotation(l, p.geo, i, num))
 			out[i] = append(out[i], num)
 		}
 	}
 	return out
+}
+
+// linkAnnotation is the annotation (object num) of a link on page i.
+func (d *document) linkAnnotation(l *typeset.LinkArea, g geometry, i, num int) pdfDict {
+	r := box{l.X + g.offset, g.mediaH - g.offset - l.Y - l.H, l.X + l.W + g.offset, g.mediaH - g.offset - l.Y}
+	// What the link does, for assistive technology, and the Link element
+	// it belongs to.
+	description := l.URL
+	if l.Elem != nil && l.Elem.Description() != "" {
+		description = l.Elem.Description()
+	}
+	a := pdfDict{{"Type", pdfName("Annot")}, {"Subtype", pdfName("Link")}, {"Rect", pdfRect(r)}, {"Contents", pdfText(description)}}
+	if l.Elem != nil {
+		a = a.with("StructParent", pdfInt(d.tree.annotation(l.Elem, i, num, len(d.pages))))
+	}
+	a = append(a, pdfEntry{"F", pdfInt(d.prof.linkFlags())}, pdfEntry{"Border", pdfInts(0, 0, 0)})
+	if l.URL != "" {
+		return a.with("A", pdfDict{{"S", pdfName("URI")}, {"URI", pdfLiteral(asciiURI(l.URL))}})
+	}
+	return a.with("Dest", pdfLiteral(destName(l.Page, l.TargetY)))
+}
+
+// printFlag is the annotation flag that makes an annotation print (ISO
+// 32000-1, 12.5.3).
+const printFlag = 4
+
+// linkFlags are the flags of the edition's link annotations, which have
+// no border and no appearance. PDF/A requires every annotation to carry
+// the print flag (ISO 19005-2, 6.3.2). PDF/X-4 admits no annotation that
+// prints inside the bleed box but printer's marks and trap networks, and
+// print shops' preflight flags any that would: the print edition's links
+// are non-printing. They are not left out: the proof a print shop and an
+// author read on screen keeps working links, and the tagged structure
+// keeps each Link element tied to its annotation.
+func (p Profile) linkFlags() int {
+	if p.PDFX != "" {
+		return 0
+	}
+	return printFlag
 }
 
 // asciiURI percent-encodes the bytes of a URI outside printable ASCII:
@@ -347,34 +319,21 @@ func (d *document) writeOutline(dests destinationSet) int {
 		rootCount++
 		stack = append(stack, i)
 	}
-	b := []byte("<< /Type /Outlines /First ")
-	b = appendRef(b, rootFirst)
-	b = append(b, " /Last "...)
-	b = appendRef(b, rootLast)
-	b = fmt.Appendf(b, " /Count %d >>", rootCount)
-	d.ow.object(root, b)
+	d.ow.put(root, pdfDict{{"Type", pdfName("Outlines")}, {"First", pdfRef(rootFirst)}, {"Last", pdfRef(rootLast)}, {"Count", pdfInt(rootCount)}})
 	for _, n := range nodes {
-		b := []byte("<< /Title ")
-		b = appendUTF16Hex(b, n.entry.Title)
-		b = append(b, " /Parent "...)
-		b = appendRef(b, n.parent)
-		for _, link := range []struct {
-			key string
-			num int
-		}{{" /Prev ", n.prev}, {" /Next ", n.next}, {" /First ", n.first}, {" /Last ", n.last}} {
-			if link.num != 0 {
-				b = append(b, link.key...)
-				b = appendRef(b, link.num)
+		item := pdfDict{{"Title", pdfText(n.entry.Title)}, {"Parent", pdfRef(n.parent)}}
+		for _, link := range []pdfEntry{{"Prev", pdfRef(n.prev)}, {"Next", pdfRef(n.next)}, {"First", pdfRef(n.first)}, {"Last", pdfRef(n.last)}} {
+			if link.value != pdfRef(0) {
+				item = append(item, link)
 			}
 		}
 		if n.count > 0 {
-			b = fmt.Appendf(b, " /Count %d", n.count)
+			item = item.with("Count", pdfInt(n.count))
 		}
 		if _, ok := dests.targets[destName(n.entry.Page, n.entry.Y)]; ok {
-			b = append(b, " /Dest "...)
-			b = appendLiteral(b, destName(n.entry.Page, n.entry.Y))
+			item = item.with("Dest", pdfLiteral(destName(n.entry.Page, n.entry.Y)))
 		}
-		d.ow.object(n.num, append(b, " >>"...))
+		d.ow.put(n.num, item)
 	}
 	return root
 }
@@ -384,45 +343,33 @@ func (d *document) writeOutputIntent() int {
 	in := d.prof.Intent
 	icc := d.icc(in.Profile)
 	d.pipe.drain()
-	b := []byte("<< /Type /OutputIntent /S /")
-	b = append(b, in.Subtype...)
-	b = append(b, " /OutputConditionIdentifier "...)
-	b = appendTextString(b, in.Identifier)
-	b = append(b, " /RegistryName (http://www.color.org) /Info "...)
-	b = appendTextString(b, in.Info)
-	b = append(b, " /DestOutputProfile "...)
-	b = appendRef(b, icc)
-	return d.ow.add(append(b, " >>"...))
+	return d.ow.add(pdfDict{{"Type", pdfName("OutputIntent")}, {"S", pdfName(in.Subtype)},
+		{"OutputConditionIdentifier", pdfText(in.Identifier)}, {"RegistryName", pdfLiteral("http://www.color.org")},
+		{"Info", pdfText(in.Info)}, {"DestOutputProfile", pdfRef(icc)}})
 }
 
 // writeInfo writes the document information dictionary (14.3.3), which
 // the XMP metadata repeats.
 func (d *document) writeInfo() int {
 	m := d.doc.Meta
-	b := []byte("<<")
-	for _, e := range []struct{ key, value string }{
+	var info pdfDict
+	for _, e := range []struct {
+		key   pdfName
+		value string
+	}{
 		{"Title", m.Title}, {"Author", m.Author}, {"Subject", m.Subject}, {"Keywords", m.Keywords},
 		{"Creator", d.creator}, {"Producer", d.creator},
 	} {
-		if e.value == "" {
-			continue
+		if e.value != "" {
+			info = info.with(e.key, pdfText(e.value))
 		}
-		b = append(b, " /"...)
-		b = append(b, e.key...)
-		b = append(b, ' ')
-		b = appendTextString(b, e.value)
 	}
-	date := pdfDate(d.date)
-	b = append(b, " /CreationDate "...)
-	b = appendLiteral(b, date)
-	b = append(b, " /ModDate "...)
-	b = appendLiteral(b, date)
+	date := pdfLiteral(pdfDate(d.date))
+	info = append(info, pdfEntry{"CreationDate", date}, pdfEntry{"ModDate", date})
 	if d.prof.PDFX != "" {
-		b = append(b, " /GTS_PDFXVersion "...)
-		b = appendLiteral(b, d.prof.PDFX)
-		b = append(b, " /Trapped /False"...)
+		info = append(info, pdfEntry{"GTS_PDFXVersion", pdfLiteral(d.prof.PDFX)}, pdfEntry{"Trapped", pdfName("False")})
 	}
-	return d.ow.add(append(b, " >>"...))
+	return d.ow.add(info)
 }
 
 // writeMetadata writes the XMP packet, uncompressed as PDF/A wants it,
@@ -431,7 +378,7 @@ func (d *document) writeMetadata() int {
 	id := d.ow.fileID()
 	meta := xmpMeta{Meta: d.doc.Meta, Date: d.date, Creator: d.creator, DocumentID: documentID(id),
 		PDFX: d.prof.PDFX, PDFAPart: d.prof.PDFAPart, PDFAConformance: d.prof.PDFAConformance, PDFUA: d.prof.PDFUA}
-	return d.ow.addStream([]byte(" /Type /Metadata /Subtype /XML"), meta.packet())
+	return d.ow.addStream(pdfDict{{"Type", pdfName("Metadata")}, {"Subtype", pdfName("XML")}}, meta.packet())
 }
 
 // documentID is a stable identifier of the drawn content.

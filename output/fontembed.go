@@ -5,7 +5,6 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math"
-	"strconv"
 	"strings"
 	"unicode/utf16"
 
@@ -92,17 +91,18 @@ func (e *embeddedFont) write(ow *objectWriter, program fontProgram) (int, error)
 		return 0, program.err
 	}
 	name := e.baseName()
-	file := ow.addStream(fmt.Appendf(nil, " /Length1 %d /Filter /FlateDecode", program.size), program.flate)
+	file := ow.addStream(pdfDict{{"Length1", pdfInt(program.size)}, flateFilter}, program.flate)
 	face := e.face
-	descriptor := ow.add(fmt.Appendf(nil, "<< /Type /FontDescriptor /FontName /%s /Flags %d /FontBBox [%d %d %d %d] /ItalicAngle %s /Ascent %d /Descent %d /CapHeight %d /XHeight %d /StemV %d /FontFile2 %d 0 R >>",
-		name, e.flags(), face.BBox[0], face.BBox[1], face.BBox[2], face.BBox[3],
-		strconv.FormatFloat(face.ItalicAngle, 'f', -1, 64), face.Ascent, face.Descent, face.CapHeight, face.XHeight,
-		e.stemV(), file))
-	cidFont := ow.add(fmt.Appendf(nil, "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /%s /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor %d 0 R /CIDToGIDMap /Identity /W %s >>",
-		name, descriptor, e.widths()))
+	descriptor := ow.add(pdfDict{{"Type", pdfName("FontDescriptor")}, {"FontName", pdfName(name)}, {"Flags", pdfInt(e.flags())},
+		{"FontBBox", pdfInts(face.BBox[:]...)}, {"ItalicAngle", pdfReal(face.ItalicAngle)},
+		{"Ascent", pdfInt(face.Ascent)}, {"Descent", pdfInt(face.Descent)}, {"CapHeight", pdfInt(face.CapHeight)},
+		{"XHeight", pdfInt(face.XHeight)}, {"StemV", pdfInt(e.stemV())}, {"FontFile2", pdfRef(file)}})
+	cidFont := ow.add(pdfDict{{"Type", pdfName("Font")}, {"Subtype", pdfName("CIDFontType2")}, {"BaseFont", pdfName(name)},
+		{"CIDSystemInfo", pdfDict{{"Registry", pdfLiteral("Adobe")}, {"Ordering", pdfLiteral("Identity")}, {"Supplement", pdfInt(0)}}},
+		{"FontDescriptor", pdfRef(descriptor)}, {"CIDToGIDMap", pdfName("Identity")}, {"W", e.widths()}})
 	toUnicode := ow.addFlate(nil, e.toUnicode())
-	return ow.add(fmt.Appendf(nil, "<< /Type /Font /Subtype /Type0 /BaseFont /%s /Encoding /Identity-H /DescendantFonts [%d 0 R] /ToUnicode %d 0 R >>",
-		name, cidFont, toUnicode)), nil
+	return ow.add(pdfDict{{"Type", pdfName("Font")}, {"Subtype", pdfName("Type0")}, {"BaseFont", pdfName(name)},
+		{"Encoding", pdfName("Identity-H")}, {"DescendantFonts", pdfArray{pdfRef(cidFont)}}, {"ToUnicode", pdfRef(toUnicode)}}), nil
 }
 
 // flags are the font descriptor's flags (ISO 32000-1, table 123):
@@ -131,17 +131,12 @@ func (e *embeddedFont) stemV() int {
 // widths is the CIDFont's /W array: the advance of every CID from 0, in
 // thousandths of an em, exactly the font program's advances as the layout
 // measured them.
-func (e *embeddedFont) widths() string {
-	var b strings.Builder
-	b.WriteString("[0 [")
+func (e *embeddedFont) widths() pdfArray {
+	advances := make(pdfArray, len(e.glyphs))
 	for i, g := range e.glyphs {
-		if i > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(strconv.Itoa(e.face.GlyphAdvance(g)))
+		advances[i] = pdfInt(e.face.GlyphAdvance(g))
 	}
-	b.WriteString("]]")
-	return b.String()
+	return pdfArray{pdfInt(0), advances}
 }
 
 // toUnicode is the CMap that maps each CID back to its character.

@@ -155,7 +155,7 @@ func (d *document) drawPage(i int) {
 		case free <- raw[:0]:
 		default:
 		}
-		return []streamObject{{dict: []byte(" /Filter /FlateDecode"), data: data}}, nil
+		return []streamObject{{dict: pdfDict{flateFilter}, data: data}}, nil
 	})
 	d.page.contents = nums[0]
 }
@@ -166,35 +166,63 @@ func (d *document) drawPage(i int) {
 func (d *document) px(v typeset.Scaled) { d.cs.num(v + d.geo.offset) }
 func (d *document) py(v typeset.Scaled) { d.cs.num(d.geo.mediaH - d.geo.offset - v) }
 
+// item draws an item on the page (document is the PDF's typeset.Drawer)
+// and adds what it drew to the figure or table it belongs to.
 func (d *document) item(it typeset.Item) {
-	switch it.(type) {
-	case *typeset.LinkArea, *layout.Mark:
-	default:
-		d.mark(contentTag(it))
-	}
-	if _, text := it.(*typeset.GlyphRun); !text {
-		d.cs.endText()
-	}
-	switch x := it.(type) {
-	case *typeset.GlyphRun:
-		d.glyphRun(x)
-	case *typeset.Rule:
-		d.fill(x.Colour)
-		d.px(x.X)
-		d.py(x.Y + x.H)
-		d.cs.num(x.W)
-		d.cs.num(x.H)
-		d.cs.op("re f")
-	case *typeset.Polygon:
-		d.polygon(x)
-	case *typeset.QRCode:
-		d.qrCode(x)
-	case *typeset.LinkArea:
-		d.page.links = append(d.page.links, x)
-	case *layout.Picture:
-		d.picture(x)
-	}
+	it.Draw(d)
+	d.boundItem(it)
 }
+
+// shape starts a drawn shape: its marked content, outside text.
+func (d *document) shape(m markedContent) {
+	d.mark(m)
+	d.cs.endText()
+}
+
+// GlyphRun implements typeset.Drawer.
+func (d *document) GlyphRun(g *typeset.GlyphRun) {
+	d.mark(tagOf(g.Elem, g.Artifact))
+	d.glyphRun(g)
+}
+
+// Rule implements typeset.Drawer.
+func (d *document) Rule(r *typeset.Rule) {
+	d.shape(tagOf(r.Elem, r.Artifact))
+	d.fill(r.Colour)
+	d.px(r.X)
+	d.py(r.Y + r.H)
+	d.cs.num(r.W)
+	d.cs.num(r.H)
+	d.cs.op("re f")
+}
+
+// Polygon implements typeset.Drawer.
+func (d *document) Polygon(p *typeset.Polygon) {
+	d.shape(tagOf(p.Elem, typeset.DecorationArtifact))
+	d.polygon(p)
+}
+
+// QRCode implements typeset.Drawer.
+func (d *document) QRCode(q *typeset.QRCode) {
+	d.shape(tagOf(q.Elem, typeset.DecorationArtifact))
+	d.qrCode(q)
+}
+
+// Picture implements typeset.Drawer.
+func (d *document) Picture(p *typeset.Picture) {
+	d.shape(tagOf(p.Elem, typeset.DecorationArtifact))
+	d.picture(p)
+}
+
+// LinkArea implements typeset.Drawer: the page's link annotations are
+// written with the page's dictionary.
+func (d *document) LinkArea(l *typeset.LinkArea) {
+	d.cs.endText()
+	d.page.links = append(d.page.links, l)
+}
+
+// Mark implements typeset.Drawer: a mark draws nothing.
+func (d *document) Mark(*typeset.Mark) { d.cs.endText() }
 
 func (d *document) polygon(p *typeset.Polygon) {
 	if len(p.Points) < 3 {
@@ -283,7 +311,7 @@ func (d *document) icc(p ICCProfile) int {
 	if n, ok := d.iccs[key]; ok {
 		return n
 	}
-	dict := fmt.Appendf(nil, " /N %d /Filter /FlateDecode", p.Components)
+	dict := pdfDict{{"N", pdfInt(p.Components)}, flateFilter}
 	n := d.pipe.submit(1, func([]int) ([]streamObject, error) {
 		return []streamObject{{dict: dict, data: p.Flate}}, nil
 	})[0]

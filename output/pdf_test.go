@@ -78,13 +78,13 @@ func TestKerningReachesThePDF(t *testing.T) {
 	if adj, _ := strconv.Atoi(m[4]); adj != -kern {
 		t.Errorf("TJ moves V by %d thousandths, want %d (the kern %d, negated as TJ subtracts)", adj, -kern, kern)
 	}
-	if text := pdfText(t, pdf); strings.TrimSpace(text) != "AV" {
+	if text := extractedText(t, pdf); strings.TrimSpace(text) != "AV" {
 		t.Errorf("text extracts as %q, want AV", text)
 	}
 }
 
-// pdfText extracts a PDF's text with poppler's pdftotext.
-func pdfText(t *testing.T, pdf []byte) string {
+// extractedText extracts a PDF's text with poppler's pdftotext.
+func extractedText(t *testing.T, pdf []byte) string {
 	t.Helper()
 	in := filepath.Join(t.TempDir(), "in.pdf")
 	if err := os.WriteFile(in, pdf, 0o644); err != nil {

@@ -1,6 +1,7 @@
 package output
 
 import (
+	"fmt"
 	"strconv"
 
 	"brochure/content"
@@ -25,7 +26,12 @@ type xobject struct {
 
 // picture places an image or imported page in its box.
 func (d *document) picture(p *layout.Picture) {
-	x, err := d.xobject(p.Source)
+	src, ok := p.Source.(*content.Image)
+	if !ok || src == nil {
+		d.ow.fail(fmt.Errorf("output: a picture of %T, which the PDF writer does not draw", p.Source))
+		return
+	}
+	x, err := d.xobject(src)
 	if err != nil {
 		d.ow.fail(err)
 		return

@@ -14,10 +14,10 @@ type pipeline struct {
 	maxWait int           // queued jobs beyond which queuing waits for the oldest
 }
 
-// streamObject is one finished stream: its dictionary entries (without
-// << >> and /Length) and its data as stored.
+// streamObject is one finished stream: its dictionary (without /Length)
+// and its data as stored.
 type streamObject struct {
-	dict []byte
+	dict pdfDict
 	data []byte
 }
 
@@ -74,7 +74,7 @@ func (p *pipeline) writeHead() {
 		p.ow.fail(job.err)
 		// Keep the file consistent: the reserved numbers still get objects.
 		for _, n := range job.nums {
-			p.ow.object(n, []byte("null"))
+			p.ow.put(n, pdfNull{})
 		}
 		return
 	}

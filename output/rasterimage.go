@@ -32,7 +32,7 @@ import (
 // to reserve its objects and name its colour space.
 type rasterPlan struct {
 	src        *content.Image
-	colorSpace []byte // the /ColorSpace value
+	colorSpace pdfObject // the /ColorSpace value (of the palette's entries, for an indexed image)
 	softMask   bool
 }
 
@@ -50,19 +50,16 @@ func (d *document) planRaster(src *content.Image) rasterPlan {
 	case imagefile.CMYK:
 		components = 4
 	}
+	// An indexed image's palette is written as the lookup table when the
+	// image is encoded; its colour space is finished there.
 	p.colorSpace = d.colourSpace(components, in.ICC)
-	if in.Colour == imagefile.Indexed {
-		// The palette is written as the lookup table when the image is
-		// encoded; the colour space is finished there.
-		p.colorSpace = append([]byte("[/Indexed "), p.colorSpace...)
-	}
 	p.softMask = in.Format == imagefile.PNG && (in.Alpha || in.Transparency)
 	return p
 }
 
 // colourSpace returns the /ColorSpace value for samples of n components
 // with an optional embedded profile.
-func (d *document) colourSpace(n int, icc []byte) []byte {
+func (d *document) colourSpace(n int, icc []byte) pdfObject {
 	want := map[int]string{1: "GRAY", 3: "RGB ", 4: "CMYK"}[n]
 	if icc != nil && imagefile.ICCColourSpace(icc) == want {
 		sum := sha1.Sum(icc)
@@ -75,11 +72,12 @@ func (d *document) colourSpace(n int, icc []byte) []byte {
 	case n == 3:
 		return iccRef(d.icc(d.prof.SRGB))
 	}
-	return []byte("/" + device)
+	return pdfName(device)
 }
 
-func iccRef(n int) []byte {
-	return append(appendRef([]byte("[/ICCBased "), n), ']')
+// iccRef is an ICC-based colour space of the profile stream n.
+func iccRef(n int) pdfArray {
+	return pdfArray{pdfName("ICCBased"), pdfRef(n)}
 }
 
 // encodeRaster reads and encodes the image; nums are its reserved object
@@ -92,10 +90,9 @@ func encodeRaster(p rasterPlan, nums []int) ([]streamObject, error) {
 	}
 	in := src.Raster
 	if in.Format == imagefile.JPEG {
-		dict := fmt.Appendf(nil, " /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace %s /BitsPerComponent 8 /Filter /DCTDecode",
-			in.Width, in.Height, p.colorSpace)
+		dict := imageDict(in.Width, in.Height, p.colorSpace, 8).with("Filter", pdfName("DCTDecode"))
 		if in.AdobeInverted {
-			dict = append(dict, " /Decode [1 0 1 0 1 0 1 0]"...)
+			dict = dict.with("Decode", pdfInts(1, 0, 1, 0, 1, 0, 1, 0))
 		}
 		return []streamObject{{dict: dict, data: data}}, nil
 	}
@@ -109,13 +106,11 @@ func encodeRaster(p rasterPlan, nums []int) ([]streamObject, error) {
 	}
 	cs := p.colorSpace
 	if s.palette != nil {
-		cs = fmt.Appendf(append([]byte(nil), cs...), " %d <%X>]", len(s.palette)/3-1, s.palette)
+		cs = pdfArray{pdfName("Indexed"), cs, pdfInt(len(s.palette)/3 - 1), pdfHex(s.palette)}
 	}
-	dict := fmt.Appendf(nil, " /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace %s /BitsPerComponent %d",
-		s.width, s.height, cs, s.depth)
+	dict := imageDict(s.width, s.height, cs, s.depth)
 	if p.softMask {
-		dict = append(dict, " /SMask "...)
-		dict = appendRef(dict, nums[1])
+		dict = dict.with("SMask", pdfRef(nums[1]))
 	}
 	objects := []streamObject{{dict: appendPredicted(dict, s.components, s.depth, s.width), data: predictAndDeflate(s.samples, s.components, s.depth, s.width)}}
 	if p.softMask {
@@ -123,8 +118,7 @@ func encodeRaster(p rasterPlan, nums []int) ([]streamObject, error) {
 		if alpha == nil { // tRNS that marks nothing: fully opaque
 			alpha = bytes.Repeat([]byte{0xFF}, s.width*s.height*s.depth/8)
 		}
-		mask := fmt.Appendf(nil, " /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray /BitsPerComponent %d",
-			s.width, s.height, s.depth)
+		mask := imageDict(s.width, s.height, pdfName("DeviceGray"), s.depth)
 		objects = append(objects, streamObject{dict: appendPredicted(mask, 1, s.depth, s.width), data: predictAndDeflate(alpha, 1, s.depth, s.width)})
 	}
 	return objects, nil
@@ -299,9 +293,15 @@ func rows(pix []byte, stride, rowBytes, height int) []byte {
 
 // appendPredicted adds the Flate filter with the PNG predictor the samples
 // are written with.
-func appendPredicted(dict []byte, components, depth, width int) []byte {
-	return fmt.Appendf(dict, " /Filter /FlateDecode /DecodeParms << /Predictor 15 /Colors %d /BitsPerComponent %d /Columns %d >>",
-		components, depth, width)
+func appendPredicted(dict pdfDict, components, depth, width int) pdfDict {
+	return append(dict, flateFilter, pdfEntry{"DecodeParms", pdfDict{{"Predictor", pdfInt(15)}, {"Colors", pdfInt(components)},
+		{"BitsPerComponent", pdfInt(depth)}, {"Columns", pdfInt(width)}}})
+}
+
+// imageDict is an image XObject's dictionary without its filter.
+func imageDict(width, height int, colourSpace pdfObject, depth int) pdfDict {
+	return pdfDict{{"Type", pdfName("XObject")}, {"Subtype", pdfName("Image")}, {"Width", pdfInt(width)}, {"Height", pdfInt(height)},
+		{"ColorSpace", colourSpace}, {"BitsPerComponent", pdfInt(depth)}}
 }
 
 // predictAndDeflate writes each row behind a PNG "Up" filter byte (the

@@ -1,8 +1,6 @@
 package output
 
 import (
-	"strconv"
-
 	"brochure/layout/typeset"
 )
 
@@ -35,6 +33,7 @@ type elemRecord struct {
 	num    int         // object number, reserved when the tree is written
 	page   int         // the page of its first content
 	kids   []structKid
+	bounds bounds // of a Figure or Table: what it draws
 }
 
 // structKid is one entry of an element's /K: a marked-content sequence on
@@ -99,21 +98,14 @@ type markedContent struct {
 	open     bool
 }
 
-// contentTag says how an item is marked.
-func contentTag(it typeset.Item) markedContent {
-	if e := it.Element(); e != nil {
+// tagOf is how an item of element e is marked: in e's sequence, or as
+// an artifact of the given kind (pagination, or else decoration).
+func tagOf(e *typeset.StructElement, kind typeset.ArtifactKind) markedContent {
+	if e != nil {
 		return markedContent{elem: e, open: true}
 	}
-	kind := typeset.DecorationArtifact
-	switch x := it.(type) {
-	case *typeset.GlyphRun:
-		if x.Artifact == typeset.PaginationArtifact {
-			kind = x.Artifact
-		}
-	case *typeset.Rule:
-		if x.Artifact == typeset.PaginationArtifact {
-			kind = x.Artifact
-		}
+	if kind != typeset.PaginationArtifact {
+		kind = typeset.DecorationArtifact
 	}
 	return markedContent{artifact: kind, open: true}
 }
@@ -135,19 +127,21 @@ func (d *document) mark(m markedContent) {
 	}
 	if m.elem == nil {
 		if m.artifact == typeset.PaginationArtifact {
-			c.op("/Artifact <</Type /Pagination>> BDC")
+			c.beginMarked("Artifact", paginationArtifact)
 		} else {
-			c.op("/Artifact <</Type /Layout>> BDC")
+			c.beginMarked("Artifact", layoutArtifact)
 		}
 		return
 	}
 	id := d.tree.mcid(m.elem, len(d.pages)-1)
-	c.buf = append(c.buf, '/')
-	c.buf = append(c.buf, m.elem.Role.String()...)
-	c.buf = append(c.buf, " <</MCID "...)
-	c.buf = strconv.AppendInt(c.buf, int64(id), 10)
-	c.op(">> BDC")
+	c.beginMarked(pdfName(m.elem.Role.String()), pdfDict{{"MCID", pdfInt(id)}})
 }
+
+// The property lists of artifacts (14.8.2.2).
+var (
+	paginationArtifact = pdfDict{{"Type", pdfName("Pagination")}}
+	layoutArtifact     = pdfDict{{"Type", pdfName("Layout")}}
+)
 
 // hasOwnContent reports whether an element has marked content of its own
 // on its first page (which its /Pg names).
@@ -158,6 +152,47 @@ func (r *elemRecord) hasOwnContent() bool {
 		}
 	}
 	return false
+}
+
+// dict is the element's dictionary. /Type /StructElem is optional; /Pg
+// is the page of the element's own marked content given as bare MCIDs.
+func (r *elemRecord) dict(root int, pageNums []int) pdfDict {
+	parent := pdfRef(root)
+	if r.parent != nil {
+		parent = pdfRef(r.parent.num)
+	}
+	e := pdfDict{{"S", pdfName(r.elem.Role.String())}, {"P", parent}}
+	if r.hasOwnContent() {
+		e = e.with("Pg", pdfRef(pageNums[r.page]))
+	}
+	if alt := r.elem.Alt(); alt != "" {
+		e = e.with("Alt", pdfText(alt))
+	}
+	if lang := r.elem.Lang(); lang != "" {
+		e = e.with("Lang", pdfText(lang))
+	}
+	if r.elem.Role == typeset.RoleTH {
+		// Our tables have one header row: every header heads its
+		// column (PDF/UA asks for the scope of a TH).
+		e = e.with("A", pdfDict{{"O", pdfName("Table")}, {"Scope", pdfName("Column")}})
+	}
+	if r.bounds.single() {
+		e = e.with("A", pdfDict{{"O", pdfName("Layout")}, {"BBox", pdfRect(r.bounds.box)}})
+	}
+	kids := make(pdfArray, len(r.kids))
+	for k, kid := range r.kids {
+		switch {
+		case kid.child != nil:
+			kids[k] = pdfRef(kid.child.num)
+		case kid.annot != 0:
+			kids[k] = pdfDict{{"Type", pdfName("OBJR")}, {"Obj", pdfRef(int(kid.annot))}, {"Pg", pdfRef(pageNums[int(kid.page)])}}
+		case int(kid.page) == r.page:
+			kids[k] = pdfInt(kid.mcid)
+		default:
+			kids[k] = pdfDict{{"Type", pdfName("MCR")}, {"Pg", pdfRef(pageNums[int(kid.page)])}, {"MCID", pdfInt(kid.mcid)}}
+		}
+	}
+	return e.with("K", kids)
 }
 
 // writeStructure writes the elements, the parent tree and the structure
@@ -172,95 +207,31 @@ func (d *document) writeStructure(pageNums []int) int {
 	for _, r := range s.records {
 		r.num = d.ow.reserve()
 	}
-	var b []byte // one buffer for every element
 	for _, r := range s.records {
-		// /Type /StructElem is optional; /Pg is the page of the
-		// element's own marked content given as bare MCIDs.
-		b = append(b[:0], "<< /S "...)
-		b = appendName(b, r.elem.Role.String())
-		b = append(b, " /P "...)
-		if r.parent != nil {
-			b = appendRef(b, r.parent.num)
-		} else {
-			b = appendRef(b, root)
-		}
-		if r.hasOwnContent() {
-			b = append(b, " /Pg "...)
-			b = appendRef(b, pageNums[r.page])
-		}
-		if alt := r.elem.Alt(); alt != "" {
-			b = append(b, " /Alt "...)
-			b = appendTextString(b, alt)
-		}
-		if lang := r.elem.Lang(); lang != "" {
-			b = append(b, " /Lang "...)
-			b = appendTextString(b, lang)
-		}
-		if r.elem.Role == typeset.RoleTH {
-			// Our tables have one header row: every header heads its
-			// column (PDF/UA asks for the scope of a TH).
-			b = append(b, " /A << /O /Table /Scope /Column >>"...)
-		}
-		b = append(b, " /K ["...)
-		for k, kid := range r.kids {
-			if k > 0 {
-				b = append(b, ' ')
-			}
-			switch {
-			case kid.child != nil:
-				b = appendRef(b, kid.child.num)
-			case kid.annot != 0:
-				b = append(b, "<< /Type /OBJR /Obj "...)
-				b = appendRef(b, int(kid.annot))
-				b = append(b, " /Pg "...)
-				b = appendRef(b, pageNums[int(kid.page)])
-				b = append(b, " >>"...)
-			case int(kid.page) == r.page:
-				b = strconv.AppendInt(b, int64(kid.mcid), 10)
-			default:
-				b = append(b, "<< /Type /MCR /Pg "...)
-				b = appendRef(b, pageNums[int(kid.page)])
-				b = append(b, " /MCID "...)
-				b = strconv.AppendInt(b, int64(kid.mcid), 10)
-				b = append(b, " >>"...)
-			}
-		}
-		b = append(b, "] >>"...)
-		d.ow.object(r.num, b)
+		d.ow.put(r.num, r.dict(root, pageNums))
 	}
 	// The parent tree: each page's key (its index) maps its MCIDs to
 	// their elements; each annotation's key maps to its element.
-	b = append(b[:0], "<< /Nums ["...)
+	nums := make(pdfArray, 0, 2*(len(pageNums)+len(s.annotations)))
 	for p := range pageNums {
-		b = strconv.AppendInt(b, int64(p), 10)
-		b = append(b, " ["...)
+		var elems pdfArray
 		if p < len(s.pageMCIDs) {
+			elems = make(pdfArray, len(s.pageMCIDs[p]))
 			for k, r := range s.pageMCIDs[p] {
-				if k > 0 {
-					b = append(b, ' ')
-				}
-				b = appendRef(b, r.num)
+				elems[k] = pdfRef(r.num)
 			}
 		}
-		b = append(b, "] "...)
+		nums = append(nums, pdfInt(p), elems)
 	}
 	for k, r := range s.annotations {
-		b = strconv.AppendInt(b, int64(len(pageNums)+k), 10)
-		b = append(b, ' ')
-		b = appendRef(b, r.num)
-		b = append(b, ' ')
+		nums = append(nums, pdfInt(len(pageNums)+k), pdfRef(r.num))
 	}
-	d.ow.object(parentTree, append(b, "] >>"...))
+	d.ow.put(parentTree, pdfDict{{"Nums", nums}})
 	top := s.records[0]
 	for top.parent != nil {
 		top = top.parent
 	}
-	rb := []byte("<< /Type /StructTreeRoot /K ")
-	rb = appendRef(rb, top.num)
-	rb = append(rb, " /ParentTree "...)
-	rb = appendRef(rb, parentTree)
-	rb = append(rb, " /ParentTreeNextKey "...)
-	rb = strconv.AppendInt(rb, int64(len(pageNums)+len(s.annotations)), 10)
-	d.ow.object(root, append(rb, " >>"...))
+	d.ow.put(root, pdfDict{{"Type", pdfName("StructTreeRoot")}, {"K", pdfRef(top.num)}, {"ParentTree", pdfRef(parentTree)},
+		{"ParentTreeNextKey", pdfInt(len(pageNums) + len(s.annotations))}})
 	return root
 }

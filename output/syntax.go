@@ -84,18 +84,6 @@ func isPDFDelimiter(c byte) bool {
 	return false
 }
 
-// appendBox appends a rectangle in points.
-func appendBox(b []byte, r box) []byte {
-	b = append(b, '[')
-	for i, v := range r {
-		if i > 0 {
-			b = append(b, ' ')
-		}
-		b = appendNum(b, v)
-	}
-	return append(b, ']')
-}
-
 // pdfDate formats a time as a PDF date with its offset from UTC (7.9.4).
 func pdfDate(t time.Time) string {
 	_, offset := t.Zone()

@@ -48,9 +48,7 @@ func (d *document) glyphRun(g *typeset.GlyphRun) {
 		if g.ActualText != nil {
 			text = *g.ActualText
 		}
-		c.buf = append(c.buf, "/Span <</ActualText "...)
-		c.buf = appendTextString(c.buf, text)
-		c.op(">> BDC")
+		c.beginMarked("Span", pdfDict{{"ActualText", pdfText(text)}})
 	}
 	c.buf = append(c.buf, "1 0 0 1 "...)
 	d.px(g.X)

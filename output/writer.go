@@ -22,6 +22,7 @@ type objectWriter struct {
 	written int64     // bytes written so far
 	digest  hash.Hash // SHA-256 of everything written, for the file identifier
 	offsets []int64   // by object number; 0 while not yet written
+	scratch []byte    // an object's syntax, before it is written
 	err     error
 }
 
@@ -66,45 +67,42 @@ func (o *objectWriter) fail(err error) {
 	}
 }
 
-// object writes a reserved object whose value is body.
-func (o *objectWriter) object(num int, body []byte) {
+// put writes the reserved object num.
+func (o *objectWriter) put(num int, obj pdfObject) {
 	o.begin(num)
-	o.raw(body)
+	o.scratch = obj.appendPDF(o.scratch[:0])
+	o.raw(o.scratch)
 	o.raw([]byte("\nendobj\n"))
 }
 
 // add writes a new object and returns its number.
-func (o *objectWriter) add(body []byte) int {
+func (o *objectWriter) add(obj pdfObject) int {
 	n := o.reserve()
-	o.object(n, body)
+	o.put(n, obj)
 	return n
 }
 
-// stream writes a reserved stream object: dict is its dictionary's
-// entries without << >> and /Length, data the stream as stored.
-func (o *objectWriter) stream(num int, dict []byte, data []byte) {
+// stream writes a reserved stream object: dict is its dictionary without
+// /Length, which is added, and data the stream as stored.
+func (o *objectWriter) stream(num int, dict pdfDict, data []byte) {
 	o.begin(num)
-	var b []byte
-	b = append(b, "<<"...)
-	b = append(b, dict...)
-	b = append(b, " /Length "...)
-	b = strconv.AppendInt(b, int64(len(data)), 10)
-	b = append(b, " >>\nstream\n"...)
-	o.raw(b)
+	o.scratch = dict[:len(dict):len(dict)].with("Length", pdfInt(len(data))).appendPDF(o.scratch[:0])
+	o.scratch = append(o.scratch, "\nstream\n"...)
+	o.raw(o.scratch)
 	o.raw(data)
 	o.raw([]byte("\nendstream\nendobj\n"))
 }
 
 // addStream writes a new stream object and returns its number.
-func (o *objectWriter) addStream(dict []byte, data []byte) int {
+func (o *objectWriter) addStream(dict pdfDict, data []byte) int {
 	n := o.reserve()
 	o.stream(n, dict, data)
 	return n
 }
 
 // addFlate writes data Flate-compressed as a new stream.
-func (o *objectWriter) addFlate(dict []byte, data []byte) int {
-	return o.addStream(append(append([]byte(nil), dict...), " /Filter /FlateDecode"...), deflate(data))
+func (o *objectWriter) addFlate(dict pdfDict, data []byte) int {
+	return o.addStream(dict[:len(dict):len(dict)].with(flateFilter.key, flateFilter.value), deflate(data))
 }
 
 // fileID is the identifier of everything written so far: the first 16
@@ -130,8 +128,11 @@ func (o *objectWriter) finish(root, info int) error {
 	for n := 1; n < size; n++ {
 		b = fmt.Appendf(b, "%010d 00000 n \n", o.offsets[n])
 	}
-	b = fmt.Appendf(b, "trailer\n<< /Size %d /Root %d 0 R /Info %d 0 R /ID [<%X> <%X>] >>\nstartxref\n%d\n%%%%EOF\n",
-		size, root, info, id, id, xref)
+	trailer := pdfDict{{"Size", pdfInt(size)}, {"Root", pdfRef(root)}, {"Info", pdfRef(info)},
+		{"ID", pdfArray{pdfHex(id[:]), pdfHex(id[:])}}}
+	b = append(b, "trailer\n"...)
+	b = trailer.appendPDF(b)
+	b = fmt.Appendf(b, "\nstartxref\n%d\n%%%%EOF\n", xref)
 	o.raw(b)
 	if o.err == nil {
 		o.err = o.w.Flush()

@@ -267,7 +267,7 @@ func TestCheckFailsOnBadDocuments(t *testing.T) {
 	var page int
 	for i, p := range res.Layout.Pages {
 		for _, it := range p.Items {
-			if pic, ok := it.(*layout.Picture); ok && pic.Source.File == "foto.png" {
+			if pic, ok := it.(*layout.Picture); ok && layout.ImageOf(pic).File == "foto.png" {
 				page = i + 1
 			}
 		}

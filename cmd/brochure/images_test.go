@@ -182,7 +182,7 @@ func TestEmblemNeverSmallerThanLogos(t *testing.T) {
 		for _, it := range page.Items {
 			switch x := it.(type) {
 			case *layout.Picture:
-				if strings.HasSuffix(x.Source.Path, "bmas.png") {
+				if strings.HasSuffix(layout.ImageOf(x).Path, "bmas.png") {
 					logo = max(logo, x.H)
 					logos++
 				}

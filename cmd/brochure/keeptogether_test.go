@@ -97,7 +97,7 @@ func TestNoStrandedBlocksOrHeadings(t *testing.T) {
 						t.Errorf("theme %q: page %d column %d begins with a stranded block: %s", theme, pi+1, col+1, first)
 					}
 				}
-				if strings.HasPrefix(last, "Abschnitt ") || last == "VORTRAG" {
+				if strings.HasPrefix(last, "Abschnitt ") || last == "Vortrag" {
 					t.Errorf("theme %q: page %d column %d ends with a heading: %s", theme, pi+1, col+1, last)
 				}
 				for _, l := range text {

@@ -2,16 +2,34 @@ package typeset
 
 import "brochure/fonts"
 
-// Item is anything placed on a page: the kinds here (*GlyphRun, *Rule,
-// *Polygon, *QRCode, *LinkArea) and those a composition adds (pictures,
-// marks for checks). Pagination moves items; the PDF writer draws them
-// and ties each to the structure element it belongs to.
+// The page model: every kind of item a page holds is declared here —
+// text, rules, polygons, QR codes, link areas, pictures and marks — and
+// nowhere else. Pagination moves items; the back ends (the PDF writer,
+// the SVG and PNG page images) draw them, each through a Drawer.
+
+// Item is anything placed on a page.
 type Item interface {
 	// Offset moves the item by dx to the right and dy down.
 	Offset(dx, dy Scaled)
 	// Element is the structure element the item belongs to; nil for an
 	// artifact or an item that is not drawn.
 	Element() *StructElement
+	// Draw hands the item to the drawer's method for its kind.
+	Draw(d Drawer)
+}
+
+// Drawer is a back end of the page model: it has one method for each
+// kind of item. A back end that does not draw a kind does not compile,
+// and a kind of item without its method here fails
+// TestEveryItemKindHasADrawerMethod.
+type Drawer interface {
+	GlyphRun(*GlyphRun)
+	Rule(*Rule)
+	Polygon(*Polygon)
+	QRCode(*QRCode)
+	LinkArea(*LinkArea)
+	Picture(*Picture)
+	Mark(*Mark)
 }
 
 // Colour is a colour defined for both editions: process CMYK (in percent)
@@ -110,6 +128,49 @@ type LinkArea struct {
 	Elem *StructElement
 }
 
+// PictureSource is the image a picture shows, as the composition read
+// it (a photo, or the page of a PDF logo). The core only carries it to
+// the back ends, which know the composition's kind of source.
+type PictureSource interface {
+	// PixelWidth is a raster image's width in pixels as shown; 0 for
+	// vector artwork.
+	PixelWidth() int
+}
+
+// Picture is an image placed in a box, drawn unaltered.
+type Picture struct {
+	X, Y, W, H Scaled
+	Source     PictureSource
+	Elem       *StructElement // its figure
+}
+
+// EffectivePPI is a raster picture's resolution as placed, in pixels per
+// inch (0 for vector artwork).
+func (p *Picture) EffectivePPI() float64 {
+	if p.Source == nil || p.W <= 0 {
+		return 0
+	}
+	px := p.Source.PixelWidth()
+	if px == 0 {
+		return 0
+	}
+	return float64(px) / (p.W.Points() / 72)
+}
+
+// MarkKind says what a Mark records; the composition declares the kinds.
+type MarkKind string
+
+// Mark draws nothing: it records where something a composition's checks
+// care about was placed, and moves with pagination like any item, so the
+// checks can inspect the finished pages.
+type Mark struct {
+	Kind       MarkKind
+	X, Y, W, H Scaled
+	Face       string // the font of a statement
+	Italic     bool
+	Label      string // what the mark is about (a funder's name)
+}
+
 // Offset implements Item.
 func (g *GlyphRun) Offset(dx, dy Scaled) { g.X, g.Y = g.X+dx, g.Y+dy }
 
@@ -144,3 +205,37 @@ func (q *QRCode) Element() *StructElement { return q.Elem }
 
 // Element implements Item.
 func (l *LinkArea) Element() *StructElement { return l.Elem }
+
+// Offset implements Item.
+func (p *Picture) Offset(dx, dy Scaled) { p.X, p.Y = p.X+dx, p.Y+dy }
+
+// Offset implements Item.
+func (m *Mark) Offset(dx, dy Scaled) { m.X, m.Y = m.X+dx, m.Y+dy }
+
+// Element implements Item.
+func (p *Picture) Element() *StructElement { return p.Elem }
+
+// Element implements Item: a mark draws nothing and belongs to no
+// element.
+func (*Mark) Element() *StructElement { return nil }
+
+// Draw implements Item.
+func (g *GlyphRun) Draw(d Drawer) { d.GlyphRun(g) }
+
+// Draw implements Item.
+func (r *Rule) Draw(d Drawer) { d.Rule(r) }
+
+// Draw implements Item.
+func (p *Polygon) Draw(d Drawer) { d.Polygon(p) }
+
+// Draw implements Item.
+func (q *QRCode) Draw(d Drawer) { d.QRCode(q) }
+
+// Draw implements Item.
+func (l *LinkArea) Draw(d Drawer) { d.LinkArea(l) }
+
+// Draw implements Item.
+func (p *Picture) Draw(d Drawer) { d.Picture(p) }
+
+// Draw implements Item.
+func (m *Mark) Draw(d Drawer) { d.Mark(m) }

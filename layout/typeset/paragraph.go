@@ -210,8 +210,14 @@ func (b *nodeBuilder) flush() {
 	face := st.Face()
 	text := string(b.word)
 	written := len(b.word) // characters as written, before uppercasing
+	var said *string       // the word as written, where capitals change it
 	if st.Upper {
-		text = upperGerman(text, face, st.Tracking != 0)
+		upper := upperGerman(text, face, st.Tracking != 0)
+		if upper != text {
+			word := text
+			said = &word
+		}
+		text = upper
 	}
 	b.runes, b.offsets = b.runes[:0], b.offsets[:0]
 	for i, r := range text {
@@ -224,13 +230,16 @@ func (b *nodeBuilder) flush() {
 	b.softHyphens, b.zeroWidth, b.noBreak = b.softHyphens[:0], b.zeroWidth[:0], b.noBreak[:0]
 	start := 0
 	for _, br := range breaks {
-		b.box(text, start, br.Pos, st)
+		b.box(text, start, br.Pos, st, said)
+		if said != nil {
+			said = &nothing // the word's first piece says it whole
+		}
 		n := b.breakNode(br.Kind, st)
 		n.Penalty += shortHeadPenalty(br, b.runes)
 		b.p.Nodes = append(b.p.Nodes, n)
 		start = br.Pos
 	}
-	b.box(text, start, len(b.runes), st)
+	b.box(text, start, len(b.runes), st, said)
 }
 
 // Format characters with a meaning for line breaking.
@@ -286,8 +295,9 @@ func (b *nodeBuilder) wordBreaks(text string, written, n int) []WordBreak {
 // applied; the kern to the next piece (when the word is not broken there)
 // is added as the box's trailing kern, which the line setter removes at a
 // break. The box's text is a slice of the word's, and only kerned pieces
-// get a kerning array of their own.
-func (b *nodeBuilder) box(text string, from, to int, st TextStyle) {
+// get a kerning array of their own. said is what the piece says in place
+// of its glyphs (nil: its glyphs).
+func (b *nodeBuilder) box(text string, from, to int, st TextStyle, said *string) {
 	face := st.Face()
 	runes := b.runes
 	kern := b.kern[:0]
@@ -306,7 +316,7 @@ func (b *nodeBuilder) box(text string, from, to int, st TextStyle) {
 	}
 	b.kern = kern
 	n := Node{Kind: BoxNode, Width: OfEm(units, st.Size), Text: text[b.offsets[from]:b.offsets[to]], Face: face, Size: st.Size,
-		Tracking: st.Tracking, Keep: b.keep, BoxStyle: BoxStyle{Colour: st.Colour, URL: b.url, Lang: b.lang}}
+		Tracking: st.Tracking, Keep: b.keep, Said: said, BoxStyle: BoxStyle{Colour: st.Colour, URL: b.url, Lang: b.lang}}
 	if st.Protrusion != nil && to > from {
 		n.ProtrudeLeft = st.Protrusion.left(face, st.Size, runes[from])
 		n.ProtrudeRight = st.Protrusion.right(face, st.Size, runes[to-1])

@@ -116,6 +116,14 @@ func wholeWord(nodes []Node, ln Line, before, after []Item, prev wordSpeaker) wo
 		return wordSpeaker{}
 	}
 	head.HyphenInserted = true
+	if tail.ActualText != nil {
+		// A word in capitals is said whole, as written, by its first
+		// piece; the hyphen says nothing.
+		if head.ActualText == nil {
+			head.ActualText = &nothing
+		}
+		return wordSpeaker{}
+	}
 	speaker, said := head, ""
 	if prev.tail == head {
 		speaker, said = prev.head, strings.TrimSuffix(*prev.head.ActualText, head.Text)
@@ -303,6 +311,8 @@ func LineEndSpace(items []Item, w Scaled) {
 			return
 		case *LinkArea:
 			continue
+		default:
+			// Anything else ends the line without a text run last.
 		}
 		return
 	}
@@ -345,7 +355,8 @@ func AppendBox(items []Item, n Node, x, baseline Scaled, hscale int64, langs []s
 		return items
 	}
 	g := &GlyphRun{X: x, Y: baseline, Face: n.Face, Size: n.Size, Text: n.Text, Kern: n.Kern,
-		Tracking: n.Tracking, HScale: int(hscaleField(hscale)), Colour: n.Colour, Width: ScaleBy(n.Width, hscale, 10000), Lang: langOf(n, langs)}
+		Tracking: n.Tracking, HScale: int(hscaleField(hscale)), Colour: n.Colour, Width: ScaleBy(n.Width, hscale, 10000), Lang: langOf(n, langs),
+		ActualText: n.Said}
 	items = append(items, g)
 	if n.URL != "" {
 		asc := OfEm(n.Face.Ascent, n.Size)
@@ -357,11 +368,12 @@ func AppendBox(items []Item, n Node, x, baseline Scaled, hscale int64, langs []s
 
 // joinRun appends box n to the glyph run that ends exactly where n
 // starts, when both are drawn alike (face, size, colour, link, no letter
-// spacing), and reports whether it did. Words are split into boxes at
+// spacing, nothing said in place of the glyphs), and reports whether it
+// did. Words are split into boxes at
 // every possible hyphenation point; joined again, a line holds one run
 // per word, a fraction of the items to keep and draw.
 func joinRun(items []Item, n Node, x, baseline Scaled, hscale int64, langs []string) bool {
-	if len(items) == 0 || n.Tracking != 0 {
+	if len(items) == 0 || n.Tracking != 0 || n.Said != nil {
 		return false
 	}
 	last := items[len(items)-1]
@@ -374,7 +386,7 @@ func joinRun(items []Item, n Node, x, baseline Scaled, hscale int64, langs []str
 		link, last = l, items[len(items)-2]
 	}
 	g, ok := last.(*GlyphRun)
-	if !ok || g.Face != n.Face || g.Size != n.Size || g.Colour != n.Colour || g.Tracking != 0 || g.Lang != langOf(n, langs) ||
+	if !ok || g.Face != n.Face || g.Size != n.Size || g.Colour != n.Colour || g.Tracking != 0 || g.ActualText != nil || g.Lang != langOf(n, langs) ||
 		g.Y != baseline || g.X+g.Width != x || int64(g.HScale) != hscaleField(hscale) {
 		return false
 	}

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/image/draw"
 	"golang.org/x/image/math/f64"
 
+	"brochure/content"
 	"brochure/content/pdfread"
 	"brochure/layout"
 )
@@ -19,8 +20,7 @@ import (
 // the canvas (scale: pixels per point), by interpreting its content
 // stream. The logo's trim box fills the picture box, turned as the page's
 // /Rotate says; nothing it draws leaves the box.
-func (r *Renderer) drawArtwork(c *canvas, p *layout.Picture, scale float64) error {
-	src := p.Source
+func (r *Renderer) drawArtwork(c *canvas, p *layout.Picture, src *content.Image, scale float64) error {
 	if src.PDF == nil {
 		return nil
 	}

@@ -9,6 +9,7 @@ import (
 	xdraw "golang.org/x/image/draw"
 	"golang.org/x/image/math/f64"
 
+	"brochure/content"
 	"brochure/layout"
 	"brochure/layout/typeset"
 )
@@ -55,40 +56,75 @@ func (r *Renderer) Raster(p layout.Page, dpi float64) (*image.RGBA, error) {
 		return nil, err
 	}
 	scale := dpi / 72
-	c := newCanvas(w, h)
-	toPx := affine{scale, 0, 0, scale, 0, 0}
+	rd := &rasterDrawer{r: r, c: newCanvas(w, h), toPx: affine{scale, 0, 0, scale, 0, 0}, scale: scale}
 	for _, it := range p.Items {
-		switch x := it.(type) {
-		case *typeset.GlyphRun:
-			var run path
-			if err := r.outlines.runPath(x, &run); err != nil {
-				return nil, err
-			}
-			c.fill(transformed(&run, toPx), rgb(x.Colour))
-		case *typeset.Rule:
-			var q path
-			q.rect(x.X.Points(), x.Y.Points(), x.W.Points(), x.H.Points())
-			c.fill(transformed(&q, toPx), rgb(x.Colour))
-		case *typeset.Polygon:
-			var q path
-			for i, v := range x.Points {
-				if i == 0 {
-					q.moveTo(point{v.X.Points(), v.Y.Points()})
-				} else {
-					q.lineTo(point{v.X.Points(), v.Y.Points()})
-				}
-			}
-			q.close()
-			c.fill(transformed(&q, toPx), rgb(x.Colour))
-		case *typeset.QRCode:
-			c.fill(transformed(qrPath(x), toPx), rgb(x.Colour))
-		case *layout.Picture:
-			if err := r.drawPicture(c, x, scale); err != nil {
-				return nil, err
-			}
+		it.Draw(rd)
+		if rd.err != nil {
+			return nil, rd.err
 		}
 	}
-	return c.img, nil
+	return rd.c.img, nil
+}
+
+// rasterDrawer draws items onto a canvas (a typeset.Drawer).
+type rasterDrawer struct {
+	r     *Renderer
+	c     *canvas
+	toPx  affine
+	scale float64 // pixels per point
+	err   error   // the first error met
+}
+
+// GlyphRun implements typeset.Drawer.
+func (rd *rasterDrawer) GlyphRun(g *typeset.GlyphRun) {
+	var run path
+	if err := rd.r.outlines.runPath(g, &run); err != nil {
+		rd.err = err
+		return
+	}
+	rd.c.fill(transformed(&run, rd.toPx), rgb(g.Colour))
+}
+
+// Rule implements typeset.Drawer.
+func (rd *rasterDrawer) Rule(x *typeset.Rule) {
+	var q path
+	q.rect(x.X.Points(), x.Y.Points(), x.W.Points(), x.H.Points())
+	rd.c.fill(transformed(&q, rd.toPx), rgb(x.Colour))
+}
+
+// Polygon implements typeset.Drawer.
+func (rd *rasterDrawer) Polygon(x *typeset.Polygon) {
+	rd.c.fill(transformed(polygonPath(x), rd.toPx), rgb(x.Colour))
+}
+
+// QRCode implements typeset.Drawer.
+func (rd *rasterDrawer) QRCode(x *typeset.QRCode) {
+	rd.c.fill(transformed(qrPath(x), rd.toPx), rgb(x.Colour))
+}
+
+// Picture implements typeset.Drawer.
+func (rd *rasterDrawer) Picture(x *typeset.Picture) {
+	rd.err = rd.r.drawPicture(rd.c, x, rd.scale)
+}
+
+// LinkArea implements typeset.Drawer: a raster page has no links.
+func (*rasterDrawer) LinkArea(*typeset.LinkArea) {}
+
+// Mark implements typeset.Drawer: a mark draws nothing.
+func (*rasterDrawer) Mark(*typeset.Mark) {}
+
+// polygonPath is a polygon's outline, in points.
+func polygonPath(x *typeset.Polygon) *path {
+	var q path
+	for i, v := range x.Points {
+		if i == 0 {
+			q.moveTo(point{v.X.Points(), v.Y.Points()})
+		} else {
+			q.lineTo(point{v.X.Points(), v.Y.Points()})
+		}
+	}
+	q.close()
+	return &q
 }
 
 // qrPath is the dark modules of a QR symbol as one path, in points.
@@ -117,6 +153,19 @@ func transformed(p *path, m affine) *path {
 	return out
 }
 
+// pictureSource is the image file a picture shows: nil for a picture
+// without one, an error for a source the page images cannot draw.
+func pictureSource(p *layout.Picture) (*content.Image, error) {
+	if p.Source == nil {
+		return nil, nil
+	}
+	src, ok := p.Source.(*content.Image)
+	if !ok {
+		return nil, fmt.Errorf("pageimage: a picture of %T, which page images do not draw", p.Source)
+	}
+	return src, nil
+}
+
 // rgb is a layout colour on screen.
 func rgb(c typeset.Colour) color.RGBA { return color.RGBA{c.R, c.G, c.B, 255} }
 
@@ -126,13 +175,14 @@ func rgb(c typeset.Colour) color.RGBA { return color.RGBA{c.R, c.G, c.B, 255} }
 func (r *Renderer) drawPicture(c *canvas, p *layout.Picture, scale float64) error {
 	box := image.Rect(int(math.Round(p.X.Points()*scale)), int(math.Round(p.Y.Points()*scale)),
 		int(math.Round((p.X+p.W).Points()*scale)), int(math.Round((p.Y+p.H).Points()*scale)))
-	if p.Source == nil || box.Empty() {
-		return nil
+	src, err := pictureSource(p)
+	if src == nil || box.Empty() {
+		return err
 	}
-	if p.Source.Format == "pdf" {
-		return r.drawArtwork(c, p, scale)
+	if src.Format == "pdf" {
+		return r.drawArtwork(c, p, src, scale)
 	}
-	img, err := r.images.oriented(p.Source)
+	img, err := r.images.oriented(src)
 	if err != nil {
 		return err
 	}

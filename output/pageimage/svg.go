@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 
+	"brochure/content"
 	"brochure/fonts"
 	"brochure/layout"
 	"brochure/layout/typeset"
@@ -64,35 +65,11 @@ func (r *Renderer) SVG(w io.Writer, p layout.Page, opt SVGOptions) error {
 	if dpi <= 0 {
 		dpi = 300
 	}
+	sd := &svgDrawer{r: r, w: bw, family: family, dpi: dpi}
 	for _, it := range p.Items {
-		switch x := it.(type) {
-		case *typeset.GlyphRun:
-			writeRun(bw, x, family[x.Face])
-		case *typeset.Rule:
-			fmt.Fprintf(bw, `<rect x="%s" y="%s" width="%s" height="%s" fill="%s"/>`+"\n",
-				num(x.X.Points()), num(x.Y.Points()), num(x.W.Points()), num(x.H.Points()), hex(x.Colour))
-		case *typeset.Polygon:
-			var b strings.Builder
-			for i, v := range x.Points {
-				if i == 0 {
-					b.WriteString("M")
-				} else {
-					b.WriteString("L")
-				}
-				b.WriteString(num(v.X.Points()) + " " + num(v.Y.Points()))
-			}
-			fmt.Fprintf(bw, `<path d="%sZ" fill="%s"/>`+"\n", b.String(), hex(x.Colour))
-		case *typeset.QRCode:
-			fmt.Fprintf(bw, `<path d="%s" fill="%s" shape-rendering="crispEdges"/>`+"\n", svgPath(qrPath(x)), hex(x.Colour))
-		case *typeset.LinkArea:
-			if x.URL != "" {
-				fmt.Fprintf(bw, `<a href="%s"><rect x="%s" y="%s" width="%s" height="%s" fill="transparent"/></a>`+"\n",
-					escape(x.URL), num(x.X.Points()), num(x.Y.Points()), num(x.W.Points()), num(x.H.Points()))
-			}
-		case *layout.Picture:
-			if err := r.svgPicture(bw, x, dpi); err != nil {
-				return err
-			}
+		it.Draw(sd)
+		if sd.err != nil {
+			return sd.err
 		}
 	}
 	bw.WriteString("</svg>\n")
@@ -185,16 +162,69 @@ func writeRun(w *bufio.Writer, g *typeset.GlyphRun, family string) {
 		xs.String(), num(g.Y.Points()), family, num(g.Size.Points()), hex(g.Colour), transform, escape(g.Text))
 }
 
+// svgDrawer writes items as SVG elements (a typeset.Drawer).
+type svgDrawer struct {
+	r      *Renderer
+	w      *bufio.Writer
+	family map[*fonts.Face]string // each face's font family on the page
+	dpi    float64                // of embedded pictures
+	err    error                  // the first error met
+}
+
+// GlyphRun implements typeset.Drawer.
+func (sd *svgDrawer) GlyphRun(x *typeset.GlyphRun) { writeRun(sd.w, x, sd.family[x.Face]) }
+
+// Rule implements typeset.Drawer.
+func (sd *svgDrawer) Rule(x *typeset.Rule) {
+	fmt.Fprintf(sd.w, `<rect x="%s" y="%s" width="%s" height="%s" fill="%s"/>`+"\n",
+		num(x.X.Points()), num(x.Y.Points()), num(x.W.Points()), num(x.H.Points()), hex(x.Colour))
+}
+
+// Polygon implements typeset.Drawer.
+func (sd *svgDrawer) Polygon(x *typeset.Polygon) {
+	var b strings.Builder
+	for i, v := range x.Points {
+		if i == 0 {
+			b.WriteString("M")
+		} else {
+			b.WriteString("L")
+		}
+		b.WriteString(num(v.X.Points()) + " " + num(v.Y.Points()))
+	}
+	fmt.Fprintf(sd.w, `<path d="%sZ" fill="%s"/>`+"\n", b.String(), hex(x.Colour))
+}
+
+// QRCode implements typeset.Drawer.
+func (sd *svgDrawer) QRCode(x *typeset.QRCode) {
+	fmt.Fprintf(sd.w, `<path d="%s" fill="%s" shape-rendering="crispEdges"/>`+"\n", svgPath(qrPath(x)), hex(x.Colour))
+}
+
+// LinkArea implements typeset.Drawer: a web link is a link; a link
+// inside the document leads nowhere on a page of its own.
+func (sd *svgDrawer) LinkArea(x *typeset.LinkArea) {
+	if x.URL != "" {
+		fmt.Fprintf(sd.w, `<a href="%s"><rect x="%s" y="%s" width="%s" height="%s" fill="transparent"/></a>`+"\n",
+			escape(x.URL), num(x.X.Points()), num(x.Y.Points()), num(x.W.Points()), num(x.H.Points()))
+	}
+}
+
+// Picture implements typeset.Drawer.
+func (sd *svgDrawer) Picture(x *typeset.Picture) { sd.err = sd.r.svgPicture(sd.w, x, sd.dpi) }
+
+// Mark implements typeset.Drawer: a mark draws nothing.
+func (*svgDrawer) Mark(*typeset.Mark) {}
+
 // svgPicture embeds a picture as a PNG at dpi (never larger than its
 // file), drawn with the same code as the raster pages.
 func (r *Renderer) svgPicture(w *bufio.Writer, p *layout.Picture, dpi float64) error {
-	if p.Source == nil || p.W <= 0 || p.H <= 0 {
-		return nil
+	src, err := pictureSource(p)
+	if src == nil || p.W <= 0 || p.H <= 0 {
+		return err
 	}
 	scale := dpi / 72
 	pw := max(1, int(math.Round(p.W.Points()*scale)))
 	ph := max(1, int(math.Round(p.H.Points()*scale)))
-	encoded, err := r.embedded(p, pw, ph, scale)
+	encoded, err := r.embedded(p, src, pw, ph, scale)
 	if err != nil {
 		return err
 	}
@@ -205,34 +235,34 @@ func (r *Renderer) svgPicture(w *bufio.Writer, p *layout.Picture, dpi float64) e
 
 // embedded is a picture drawn at pw × ph pixels as base64 PNG, kept for
 // the next page or build that shows the same file at the same size.
-func (r *Renderer) embedded(p *layout.Picture, pw, ph int, scale float64) (string, error) {
-	st, err := os.Stat(p.Source.Path)
+func (r *Renderer) embedded(p *layout.Picture, src *content.Image, pw, ph int, scale float64) (string, error) {
+	st, err := os.Stat(src.Path)
 	if err != nil {
-		return "", fmt.Errorf("%s: %w", p.Source.File, err)
+		return "", fmt.Errorf("%s: %w", src.File, err)
 	}
-	key := embeddedKey{path: p.Source.Path, size: st.Size(), modTime: st.ModTime().UnixNano(), w: pw, h: ph}
+	key := embeddedKey{path: src.Path, size: st.Size(), modTime: st.ModTime().UnixNano(), w: pw, h: ph}
 	if s, ok := r.pngs[key]; ok {
 		return s, nil
 	}
 	var img image.Image
-	if p.Source.Format == "pdf" {
+	if src.Format == "pdf" {
 		c := newCanvas(pw, ph)
 		local := *p
 		local.X, local.Y = 0, 0
-		if err := r.drawArtwork(c, &local, scale); err != nil {
+		if err := r.drawArtwork(c, &local, src, scale); err != nil {
 			return "", err
 		}
 		img = c.img
 	} else {
-		src, err := r.images.oriented(p.Source)
+		oriented, err := r.images.oriented(src)
 		if err != nil {
 			return "", err
 		}
-		if b := src.Bounds(); b.Dx() <= pw {
-			img = src
+		if b := oriented.Bounds(); b.Dx() <= pw {
+			img = oriented
 		} else {
 			dst := image.NewRGBA(image.Rect(0, 0, pw, ph))
-			drawScaled(dst, dst.Bounds(), src)
+			drawScaled(dst, dst.Bounds(), oriented)
 			img = dst
 		}
 	}

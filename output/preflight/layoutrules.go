@@ -18,7 +18,7 @@ func checkImages(r *Report, doc *layout.Document) {
 			if pic, ok := it.(*layout.Picture); ok && pic.EffectivePPI() > 0 {
 				count++
 				if ppi := pic.EffectivePPI(); ppi < worst {
-					worst, file, page = ppi, pic.Source.File, pi+1
+					worst, file, page = ppi, layout.ImageOf(pic).File, pi+1
 				}
 			}
 		}

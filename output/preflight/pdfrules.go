@@ -86,7 +86,7 @@ func checkColours(r *Report, w *writtenFile, doc *layout.Document, want Expectat
 		if i < len(doc.Pages) {
 			for _, it := range doc.Pages[i].Items {
 				if pic, ok := it.(*layout.Picture); ok {
-					pictures = append(pictures, pic.Source.File)
+					pictures = append(pictures, layout.ImageOf(pic).File)
 				}
 			}
 		}

@@ -1,0 +1,171 @@
+package layout_test
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"brochure/assets"
+	"brochure/content"
+	"brochure/layout"
+	"brochure/output"
+)
+
+// requireBBoxReaders stops the test early, once, with the packages to
+// install when the independent readers are missing.
+func requireBBoxReaders(t *testing.T) {
+	t.Helper()
+	if err := exec.Command("/usr/bin/python3", "-c", "import pikepdf, PIL").Run(); err != nil {
+		t.Fatalf("the bounding-box reader needs Debian's python3-pikepdf and python3-pil (run .ci/run): %v", err)
+	}
+	for _, tool := range []string{"mutool", "pdftotext"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Fatalf("%s is not installed (mupdf-tools, poppler-utils; run .ci/run)", tool)
+		}
+	}
+}
+
+// renderEdition composes doc and writes it as the given edition's PDF
+// into dir, the way the build does.
+func renderEdition(t *testing.T, doc *content.Document, edition output.Edition, dir, name string) string {
+	t.Helper()
+	layout.Prepare(doc)
+	th, err := layout.NewTheme(doc.Theme)
+	if err != nil {
+		t.Fatal(err)
+	}
+	prof := output.ScreenProfile()
+	if edition == output.Print {
+		if prof, err = output.PrintProfile("", nil, false); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !prof.Bound {
+		th.PageMultiple = 1
+	}
+	data, err := output.Render(layout.Compose(doc, th), output.Options{Profile: prof, Creator: "brochure test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pdf := filepath.Join(dir, name+"-"+edition.String()+".pdf")
+	if err := os.WriteFile(pdf, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return pdf
+}
+
+// generatedEventWithProgramme writes corpus events until one opens with
+// a programme (a table) and has pictures, and returns its content.
+func generatedEventWithProgramme(t *testing.T, dir string) string {
+	t.Helper()
+	sentences := corpusSentences(t)
+	for n := range corpusEvents {
+		g := &eventGen{t: t, rnd: rand.New(rand.NewPCG(corpusSeed, uint64(n))), number: n, sentences: sentences}
+		g.dir = filepath.Join(dir, fmt.Sprintf("event-%02d", n))
+		if err := os.MkdirAll(g.dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		ev := g.event()
+		src, err := os.ReadFile(ev.path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(string(src), `kind = "programme"`) && len(ev.pictures) > 0 {
+			return ev.path
+		}
+	}
+	t.Fatal("no generated event has a programme and pictures")
+	return ""
+}
+
+// TestFiguresAndTablesCarryTheirBoxes: in the example (both editions),
+// the second event and a generated event with a programme, every Figure
+// and Table drawn whole on one page has a /BBox attribute that holds all
+// MuPDF draws of it, within 1 pt (testdata/check-bbox.py; veraPDF's WCAG
+// rule 1.4.10-1, ISO 32000-1 Table 344).
+func TestFiguresAndTablesCarryTheirBoxes(t *testing.T) {
+	requireBBoxReaders(t)
+	dir := t.TempDir()
+	generated := generatedEventWithProgramme(t, dir)
+	for _, c := range []struct {
+		name  string
+		load  func() (*content.Document, error)
+		table bool
+	}{
+		{"example", func() (*content.Document, error) {
+			return content.Parse("content.toml", assets.ExampleContent, content.Options{Dir: "."})
+		}, false},
+		{"second-event", func() (*content.Document, error) {
+			return content.Load("../cmd/brochure/testdata/second-event/content.toml", content.Options{})
+		}, false},
+		{"generated", func() (*content.Document, error) { return content.Load(generated, content.Options{}) }, true},
+	} {
+		// The screen edition is the accessible one; the print edition's
+		// geometry (bleed) is checked on the example.
+		editions := []output.Edition{output.Screen}
+		if c.name == "example" {
+			editions = append(editions, output.Print)
+		}
+		for _, edition := range editions {
+			doc, err := c.load()
+			if err != nil {
+				t.Fatalf("%s: %v", c.name, err)
+			}
+			pdf := renderEdition(t, doc, edition, dir, c.name)
+			work := filepath.Join(dir, c.name+"-"+edition.String())
+			os.MkdirAll(work, 0o755)
+			out, err := exec.Command("/usr/bin/python3", "testdata/check-bbox.py", pdf, work).Output()
+			report := string(out)
+			if err != nil {
+				t.Errorf("%s, %s edition: %v\n%s", c.name, edition, err, report)
+				continue
+			}
+			checked := regexp.MustCompile(`(?m)^ok (Figure|Table) `).FindAllStringSubmatch(report, -1)
+			tables := 0
+			for _, m := range checked {
+				if m[1] == "Table" {
+					tables++
+				}
+			}
+			if len(checked) == 0 || (c.table && tables == 0) {
+				t.Errorf("%s, %s edition: %d elements checked, %d tables; want figures (and a table):\n%s", c.name, edition, len(checked), tables, report)
+			}
+		}
+	}
+}
+
+// TestSpacedCapitalsSayTheirWrittenCase: a label set in letter-spaced
+// capitals (WORKSHOP A) is read as written (Workshop A) by poppler, which
+// follows ActualText, while MuPDF, which shows the glyphs as drawn, still
+// finds the capitals on the page.
+func TestSpacedCapitalsSayTheirWrittenCase(t *testing.T) {
+	requireBBoxReaders(t)
+	doc, err := content.Parse("content.toml", assets.ExampleContent, content.Options{Dir: "."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pdf := renderEdition(t, doc, output.Screen, t.TempDir(), "example")
+	said, err := exec.Command("pdftotext", pdf, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	drawn, err := exec.Command("mutool", "draw", "-q", "-F", "text", "-o", "-", pdf).Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, label := range []string{"Workshop A", "Workshop D", "Vortrag", "Tagungsdokumentation"} {
+		capitals := strings.ToUpper(label)
+		if !strings.Contains(string(said), label) || strings.Contains(string(said), capitals) {
+			t.Errorf("pdftotext reads %q as %q; want the written case", capitals, label)
+		}
+		// MuPDF splits widely spaced letters into words of their own.
+		if !strings.Contains(strings.ReplaceAll(string(drawn), " ", ""), strings.ReplaceAll(capitals, " ", "")) {
+			t.Errorf("MuPDF does not find %q drawn in capitals", capitals)
+		}
+	}
+}

@@ -1,0 +1,177 @@
+#!/usr/bin/python3
+"""Checks the bounding boxes of figures and tables in a tagged PDF, as
+veraPDF's WCAG rule 1.4.10-1 asks (ISO 32000-1, Table 344).
+
+pikepdf reads the structure tree: every Figure and Table, the marked
+content it owns (its MCIDs and those of its descendants) and the pages
+they are on. An element drawn whole on one page must carry /BBox in its
+attributes. MuPDF then draws only that element's marked content (every
+other painting operator of the page made invisible) and the ink of the
+rendering must lie inside the /BBox, within 1 pt.
+
+usage: check-bbox.py FILE.pdf WORKDIR
+Prints one line per element checked and exits 1 on any failure.
+"""
+import os
+import subprocess
+import sys
+
+import pikepdf
+from PIL import Image
+
+DPI = 144
+TOLERANCE = 1.0  # pt
+PAINT_PATH = {"f", "F", "f*", "B", "B*", "b", "b*", "S", "s"}
+SHOW_TEXT = {"Tj", "TJ", "'", '"'}
+
+
+def kids(elem):
+    k = elem.get("/K")
+    if k is None:
+        return []
+    if isinstance(k, pikepdf.Array):
+        return list(k)
+    return [k]
+
+
+def content_of(elem, out):
+    """Adds (page objgen, mcid) of elem's marked content and its
+    descendants' to out."""
+    pg = elem.get("/Pg")
+    for k in kids(elem):
+        if isinstance(k, int):
+            out.add((pg.objgen, int(k)))
+        elif isinstance(k, pikepdf.Dictionary):
+            t = k.get("/Type")
+            if t == "/MCR":
+                out.add((k.Pg.objgen, int(k.MCID)))
+            elif t == "/OBJR":
+                continue
+            elif "/S" in k:
+                content_of(k, out)
+
+
+def boxed_elements(pdf):
+    found = []
+
+    def walk(e):
+        if e.get("/S") in ("/Figure", "/Table"):
+            found.append(e)
+        for k in kids(e):
+            if isinstance(k, pikepdf.Dictionary) and "/S" in k and k.get("/Type") not in ("/MCR", "/OBJR"):
+                walk(k)
+
+    for k in kids(pdf.Root.StructTreeRoot):
+        walk(k)
+    return found
+
+
+def bbox_of(elem):
+    attrs = elem.get("/A")
+    if attrs is None:
+        return None
+    if isinstance(attrs, pikepdf.Dictionary):
+        attrs = [attrs]
+    for a in attrs:
+        if isinstance(a, pikepdf.Dictionary) and "/BBox" in a:
+            return [float(v) for v in a.BBox]
+    return None
+
+
+def only(page, mcids):
+    """The page's content with every painting operator outside the marked
+    content mcids made invisible."""
+    stack = []
+    out = []
+    render = 0
+    for operands, op in pikepdf.parse_content_stream(page):
+        name = str(op)
+        if name in ("BDC", "BMC"):
+            mcid = None
+            if name == "BDC" and isinstance(operands[1], pikepdf.Dictionary) and "/MCID" in operands[1]:
+                mcid = int(operands[1].MCID)
+            stack.append(mcid)
+        elif name == "EMC":
+            stack.pop()
+        elif name == "Tr":
+            render = int(operands[0])
+        inside = any(m in mcids for m in stack if m is not None)
+        if not inside:
+            if name in PAINT_PATH:
+                out.append(pikepdf.ContentStreamInstruction([], pikepdf.Operator("n")))
+                continue
+            if name in ("Do", "sh", "BI", "INLINE IMAGE"):
+                continue
+            if name in SHOW_TEXT:
+                out.append(pikepdf.ContentStreamInstruction([3], pikepdf.Operator("Tr")))
+                out.append(pikepdf.ContentStreamInstruction(operands, op))
+                out.append(pikepdf.ContentStreamInstruction([render], pikepdf.Operator("Tr")))
+                continue
+        out.append(pikepdf.ContentStreamInstruction(operands, op))
+    return pikepdf.unparse_content_stream(out)
+
+
+def ink(path, workdir, name):
+    """The ink's box of page 1 of path, in points from the top left."""
+    png = os.path.join(workdir, name + ".png")
+    subprocess.run(["mutool", "draw", "-q", "-r", str(DPI), "-c", "gray", "-o", png, path, "1"], check=True)
+    img = Image.open(png).convert("L").point(lambda v: 255 if v < 250 else 0)
+    box = img.getbbox()
+    if box is None:
+        return None
+    s = 72.0 / DPI
+    return [box[0] * s, box[1] * s, box[2] * s, box[3] * s]
+
+
+def main():
+    path, workdir = sys.argv[1], sys.argv[2]
+    pdf = pikepdf.open(path)
+    pages = {p.objgen: i for i, p in enumerate(pdf.pages)}
+    failures = 0
+    for n, elem in enumerate(boxed_elements(pdf)):
+        role = str(elem.S)[1:]
+        content = set()
+        content_of(elem, content)
+        on = {pages[pg] for pg, _ in content}
+        bbox = bbox_of(elem)
+        if len(on) != 1:
+            print(f"{role} {n}: drawn on pages {sorted(on)}, /BBox {bbox} (not checked: not whole on one page)")
+            continue
+        index = on.pop()
+        if bbox is None:
+            print(f"FAIL {role} {n} on page {index + 1}: no /BBox attribute")
+            failures += 1
+            continue
+        one = pikepdf.open(path)
+        page = one.pages[index]
+        page.Contents = one.make_stream(only(page, {m for _, m in content}))
+        if "/Annots" in page:
+            del page["/Annots"]
+        for k in reversed(range(len(one.pages))):
+            if k != index:
+                del one.pages[k]
+        single = os.path.join(workdir, f"element-{n}.pdf")
+        one.save(single)
+        media = [float(v) for v in page.MediaBox]
+        drawn = ink(single, workdir, f"element-{n}")
+        if drawn is None:
+            print(f"FAIL {role} {n} on page {index + 1}: draws nothing")
+            failures += 1
+            continue
+        # /BBox in the same terms: points from the media box's top left.
+        want = [bbox[0] - media[0], media[3] - bbox[3], bbox[2] - media[0], media[3] - bbox[1]]
+        over = max(want[0] - drawn[0], want[1] - drawn[1], drawn[2] - want[2], drawn[3] - want[3])
+        verdict = "ok" if over <= TOLERANCE else "FAIL"
+        if over > TOLERANCE:
+            failures += 1
+        print(f"{verdict} {role} {n} on page {index + 1}: ink {fmt(drawn)} in /BBox {fmt(want)} (outside by {max(over, 0):.2f} pt)")
+    if failures:
+        sys.exit(1)
+
+
+def fmt(b):
+    return "[" + " ".join(f"{v:.1f}" for v in b) + "]"
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,119 @@
+package output_test
+
+import (
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+
+	"brochure/assets"
+	"brochure/content"
+	"brochure/layout"
+	"brochure/output"
+)
+
+// annotationReader lists every annotation of a PDF with pikepdf: its
+// page's trim box, subtype, flags, rectangle, and whether it has
+// /Contents and a /StructParent.
+const annotationReader = `
+import json, sys, pikepdf
+pdf = pikepdf.open(sys.argv[1])
+out = []
+for i, page in enumerate(pdf.pages):
+    trim = [float(v) for v in page.obj.get("/TrimBox", page.obj.MediaBox)]
+    for a in page.obj.get("/Annots", []):
+        out.append({"page": i + 1, "trim": trim, "subtype": str(a.get("/Subtype")),
+                    "flags": int(a.get("/F", 0)), "rect": [float(v) for v in a.Rect],
+                    "contents": "/Contents" in a, "structParent": "/StructParent" in a})
+json.dump(out, sys.stdout)
+`
+
+type annotation struct {
+	Page         int
+	Trim, Rect   []float64
+	Subtype      string
+	Flags        int
+	Contents     bool
+	StructParent bool
+}
+
+// exampleAnnotations builds the example as an edition and reads its
+// annotations back.
+func exampleAnnotations(t *testing.T, prof output.Profile) []annotation {
+	t.Helper()
+	if err := exec.Command("/usr/bin/python3", "-c", "import pikepdf").Run(); err != nil {
+		t.Fatalf("the annotation reader needs Debian's python3-pikepdf (run .ci/run): %v", err)
+	}
+	doc, err := content.Parse("content.toml", assets.ExampleContent, content.Options{Dir: "."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	layout.Prepare(doc)
+	th, err := layout.NewTheme(doc.Theme)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !prof.Bound {
+		th.PageMultiple = 1
+	}
+	data, err := output.Render(layout.Compose(doc, th), output.Options{Profile: prof, Creator: "brochure test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pdf := filepath.Join(t.TempDir(), "example.pdf")
+	if err := os.WriteFile(pdf, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command("/usr/bin/python3", "-c", annotationReader, pdf).Output()
+	if err != nil {
+		t.Fatalf("reading the annotations: %v", err)
+	}
+	var annots []annotation
+	if err := json.Unmarshal(out, &annots); err != nil {
+		t.Fatal(err)
+	}
+	return annots
+}
+
+// overlaps reports whether two rectangles [x0 y0 x1 y1] share an area.
+func overlaps(a, b []float64) bool {
+	return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]
+}
+
+// TestPrintEditionLinksDoNotPrint: the print edition (PDF/X-4) has no
+// annotation that prints inside its trim box, yet keeps its links, tagged
+// and described; the screen edition's links (PDF/A-2, PDF/UA-1) all carry
+// the print flag PDF/A requires, /Contents and their structure parent.
+func TestPrintEditionLinksDoNotPrint(t *testing.T) {
+	prof, err := output.PrintProfile("", nil, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name  string
+		prof  output.Profile
+		print bool // the links must print (PDF/A) or must not (PDF/X)
+	}{{"print", prof, false}, {"screen", output.ScreenProfile(), true}} {
+		annots := exampleAnnotations(t, c.prof)
+		if len(annots) < 10 {
+			t.Fatalf("%s edition: %d annotations; the example has links on most pages", c.name, len(annots))
+		}
+		inTrim := 0
+		for _, a := range annots {
+			printing := a.Flags&4 != 0
+			if overlaps(a.Rect, a.Trim) {
+				inTrim++
+			}
+			switch {
+			case a.Subtype != "/Link" || !a.Contents || !a.StructParent:
+				t.Errorf("%s edition, page %d: annotation %s without /Contents or /StructParent", c.name, a.Page, a.Subtype)
+			case printing != c.print:
+				t.Errorf("%s edition, page %d: a link at %v with flags %d (printing: %v, want %v)", c.name, a.Page, a.Rect, a.Flags, printing, c.print)
+			}
+		}
+		if inTrim == 0 {
+			t.Errorf("%s edition: no link inside the trim box; the check saw nothing", c.name)
+		}
+	}
+}

@@ -1,0 +1,144 @@
+package output
+
+import (
+	"strconv"
+
+	"brochure/layout/typeset"
+)
+
+// The PDF object layer (ISO 32000-1, 7.3). Every object the writer puts
+// into the file — dictionaries of pages, fonts, images, the structure
+// tree, annotations, the catalog and the trailer — is built as a value of
+// these types and turned into syntax here, in one place; only content
+// streams (operators, output/contentstream.go) are written as bytes. A
+// dictionary keeps its entries in the order the program gives them, so
+// the same document always gives the same bytes.
+
+// pdfObject is a PDF object that writes its own syntax.
+type pdfObject interface {
+	appendPDF(b []byte) []byte
+}
+
+type (
+	// pdfName is a name object: /Type.
+	pdfName string
+	// pdfInt is an integer.
+	pdfInt int64
+	// pdfReal is a real number from a file being copied, written with at
+	// most five decimals and no exponent.
+	pdfReal float64
+	// pdfPoints is a length in points, written to 1/10000 pt.
+	pdfPoints typeset.Scaled
+	// pdfBool is true or false.
+	pdfBool bool
+	// pdfRef is an indirect reference to an object: n 0 R.
+	pdfRef int
+	// pdfText is a text string (7.9.2): literal when plain ASCII, else
+	// UTF-16BE with a byte order mark.
+	pdfText string
+	// pdfLiteral is a byte string written as a literal: ( … ).
+	pdfLiteral string
+	// pdfHex is a byte string written in hexadecimal: < … >.
+	pdfHex []byte
+	// pdfArray is an array.
+	pdfArray []pdfObject
+	// pdfDict is a dictionary, its entries in the order given.
+	pdfDict []pdfEntry
+	// pdfNull is the null object.
+	pdfNull struct{}
+)
+
+// pdfEntry is one key and value of a dictionary.
+type pdfEntry struct {
+	key   pdfName
+	value pdfObject
+}
+
+func (n pdfName) appendPDF(b []byte) []byte   { return appendName(b, string(n)) }
+func (i pdfInt) appendPDF(b []byte) []byte    { return strconv.AppendInt(b, int64(i), 10) }
+func (r pdfReal) appendPDF(b []byte) []byte   { return appendFloat(b, float64(r)) }
+func (p pdfPoints) appendPDF(b []byte) []byte { return appendNum(b, typeset.Scaled(p)) }
+func (v pdfBool) appendPDF(b []byte) []byte   { return strconv.AppendBool(b, bool(v)) }
+func (r pdfRef) appendPDF(b []byte) []byte    { return appendRef(b, int(r)) }
+func (t pdfText) appendPDF(b []byte) []byte   { return appendTextString(b, string(t)) }
+func (s pdfLiteral) appendPDF(b []byte) []byte {
+	return appendLiteral(b, string(s))
+}
+func (pdfNull) appendPDF(b []byte) []byte { return append(b, "null"...) }
+
+func (h pdfHex) appendPDF(b []byte) []byte {
+	b = append(b, '<')
+	for _, c := range h {
+		b = append(b, hexDigits[c>>4], hexDigits[c&15])
+	}
+	return append(b, '>')
+}
+
+func (a pdfArray) appendPDF(b []byte) []byte {
+	b = append(b, '[')
+	for i, o := range a {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = o.appendPDF(b)
+	}
+	return append(b, ']')
+}
+
+func (d pdfDict) appendPDF(b []byte) []byte {
+	b = append(b, "<<"...)
+	b = d.appendEntries(b)
+	return append(b, " >>"...)
+}
+
+// appendEntries writes the entries without << >>.
+func (d pdfDict) appendEntries(b []byte) []byte {
+	for _, e := range d {
+		b = append(b, ' ')
+		b = e.key.appendPDF(b)
+		b = append(b, ' ')
+		b = e.value.appendPDF(b)
+	}
+	return b
+}
+
+// with returns d with an entry added.
+func (d pdfDict) with(key pdfName, value pdfObject) pdfDict {
+	return append(d, pdfEntry{key, value})
+}
+
+// pdfInts is an array of integers.
+func pdfInts(v ...int) pdfArray {
+	a := make(pdfArray, len(v))
+	for i, n := range v {
+		a[i] = pdfInt(n)
+	}
+	return a
+}
+
+// pdfRefs is an array of references.
+func pdfRefs(nums []int) pdfArray {
+	a := make(pdfArray, len(nums))
+	for i, n := range nums {
+		a[i] = pdfRef(n)
+	}
+	return a
+}
+
+// pdfRect is a rectangle [llx lly urx ury] (7.9.5): lengths the program
+// computed, or numbers read from a file it copies.
+func pdfRect[N typeset.Scaled | float64](r [4]N) pdfArray {
+	a := make(pdfArray, 4)
+	for i, v := range r {
+		switch x := any(v).(type) {
+		case typeset.Scaled:
+			a[i] = pdfPoints(x)
+		case float64:
+			a[i] = pdfReal(x)
+		}
+	}
+	return a
+}
+
+// flateFilter is the entry of a stream compressed with Flate.
+var flateFilter = pdfEntry{"Filter", pdfName("FlateDecode")}
