@@ -181,7 +181,15 @@ func (d *decoder) themeTable(m map[string]any, name string, dst any, t *Theme) b
 // unless optional. References are checked against t's colours and fonts.
 func (d *decoder) readKeys(path string, m map[string]any, dst any, t *Theme) {
 	v := reflect.ValueOf(dst).Elem()
-	keys, err := schemaOf(v.Type())
+	if d.schemas == nil {
+		d.schemas = map[reflect.Type][]keyDecl{}
+	}
+	keys, ok := d.schemas[v.Type()]
+	var err error
+	if !ok {
+		keys, err = schemaOf(v.Type())
+		d.schemas[v.Type()] = keys
+	}
 	if err != nil {
 		d.errorf(path, "theme schema: %v", err) // a broken build; TestThemeSchema keeps it out
 		return

@@ -408,3 +408,29 @@ func TestChoiceNames(t *testing.T) {
 		}
 	}
 }
+
+// TestThemeChoiceMessages: a wrong name for each choice is one error at
+// its key, in the words it had before the schema (and the content's
+// quote style, which reads through the same table, likewise).
+func TestThemeChoiceMessages(t *testing.T) {
+	cases := []struct{ toml, want string }{
+		{"[page]\nempty_pages = \"ruled\"\n", `theme.toml:2:1: page.empty_pages: "ruled": expected "notes" (a „Notizen“ page) or "blank"`},
+		{"[links]\nprint_url = \"path\"\n", `theme.toml:2:1: links.print_url: "path": expected "full" (the address without https://) or "host"`},
+		{"[links]\narrangement = \"above\"\n", `theme.toml:2:1: links.arrangement: "above": expected "beside" (text beside the QR code) or "below"`},
+		{"[floats]\nlinks = \"top\"\n", `theme.toml:2:1: floats.links: "top": expected "page" (may move to the top of the next page) or "here" (stays in the text)`},
+		{"[justification]\nalign = \"centred\"\n", `theme.toml:2:1: justification.align: "centred": expected "auto", "justified" or "ragged"`},
+		{"[roles.body]\nstyle = \"oblique\"\n", `theme.toml:2:1: roles.body.style: unknown style "oblique" (expected one of regular, bold, italic, bold_italic)`},
+		{"[fonts.text]\nbuiltin = \"mono\"\n", `theme.toml:2:1: fonts.text.builtin: unknown built-in font "mono" (expected one of serif, sans)`},
+		{"[links]\nprint_url = 1\n", `theme.toml:2:1: links.print_url: expected a string, got an integer`},
+	}
+	for _, c := range cases {
+		_, err := ParseTheme("theme.toml", []byte(c.toml), ".", false)
+		if err == nil || err.Error() != c.want {
+			t.Errorf("%q: got %v\nwant %s", c.toml, err, c.want)
+		}
+	}
+	quotes := choiceSets[reflect.TypeFor[QuoteStyle]()]
+	if got, want := quotes.expected("french"), `"french": expected "german" („…“) or "guillemets" (»…«)`; got != want {
+		t.Errorf("quote style: got %s, want %s", got, want)
+	}
+}
