@@ -1,12 +1,49 @@
-package main
+package build
 
 import (
 	"fmt"
+	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+
+	"brochure/assets"
 )
+
+// TestMultiDayEvent: an event over two days, entered as a range in time
+// („24.-25. Februar 2026, 9-17 Uhr“) or as date_end, prints its days
+// once, as a range with an en dash, on the cover (poppler reads it) and
+// in the document's subject (pikepdf reads it).
+func TestMultiDayEvent(t *testing.T) {
+	for _, c := range []struct{ name, lines string }{
+		{"range in time", "date = 2026-02-24\ntime = \"24.-25. Februar 2026, 9-17 Uhr\""},
+		{"date_end", "date = 2026-02-24\ndate_end = 2026-02-25\ntime = \"9-17 Uhr\""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			src := strings.Replace(string(assets.ExampleContent), "date = 2024-06-26", c.lines, 1)
+			path := filepath.Join(t.TempDir(), "content.toml")
+			if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			pdf := writtenPDF(t, path, Screen)
+			cover := strings.Join(strings.Fields(tool(t, "pdftotext", "-l", "1", pdf, "-")), " ")
+			want := "24.–25. Februar 2026, 9–17 Uhr"
+			if strings.Count(cover, want) != 1 || strings.Count(cover, "Februar") != 1 {
+				t.Errorf("the cover reads %q, want %q once", cover, want)
+			}
+			out, err := exec.Command("/usr/bin/python3", "-c",
+				"import pikepdf,sys; print(pikepdf.open(sys.argv[1]).docinfo['/Subject'])", pdf).Output()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if subject := strings.Join(strings.Fields(string(out)), " "); !strings.HasSuffix(subject, ", "+want) {
+				t.Errorf("the subject reads %q, want it to end in %q", subject, want)
+			}
+		})
+	}
+}
 
 // TestProgrammeTable: a programme of 12 items too long for one page is a
 // table whose header row (ZEIT, PROGRAMMPUNKT in spaced capitals, read
@@ -24,8 +61,10 @@ func TestProgrammeTable(t *testing.T) {
 			"  speakers = [\"Christiane Welker\", \"Dr. Kristian Garthus-Niegel\", \"Diana Malolepszy\", \"Uwe Prochnow\", \"Mirjam Kruppa\"]\n  note = \"Raum %d\"\n", 8+k%10, 8+k%10, k+1, k+1)
 	}
 	path := filepath.Join(dir, "content.toml")
-	writeFile(t, path, []byte(b.String()))
-	pdf := buildPDF(t, path)
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	pdf := writtenPDF(t, path, Print)
 	n := pageCount(t, pdf)
 	headers, rows := 0, 0
 	for p := 1; p <= n; p++ {
