@@ -3,6 +3,7 @@ package content
 import (
 	"fmt"
 	"path/filepath"
+	"reflect"
 	"strconv"
 	"strings"
 	"time"
@@ -18,6 +19,9 @@ type decoder struct {
 	keys  *keyLocator
 	diags Diagnostics
 	opts  Options // where assets are looked up
+	// schemas are the theme sections' key declarations, read from their
+	// tags once a decoder (see readKeys).
+	schemas map[reflect.Type][]keyDecl
 }
 
 // errorf records a problem at the key path's position.
@@ -44,9 +48,9 @@ func (d *decoder) hasErrorAt(path string) bool {
 	return false
 }
 
-// errorAtLine records a problem on a given source line inside a value.
-func (d *decoder) errorAtLine(path string, line int, format string, args ...any) {
-	d.diags = append(d.diags, Diagnostic{File: d.file, Pos: Position{Line: line}, Path: path, Msg: fmt.Sprintf(format, args...)})
+// errorAt records a problem at a given place inside a value.
+func (d *decoder) errorAt(path string, pos Position, format string, args ...any) {
+	d.diags = append(d.diags, Diagnostic{File: d.file, Pos: pos, Path: path, Msg: fmt.Sprintf(format, args...)})
 }
 
 // known reports every key of m that is not in allowed, with a suggestion

@@ -62,16 +62,12 @@ func dropSideMargins(base, user map[string]any) {
 	}
 }
 
-// sideMargins reads the page's side margins into pg: margin_inner and
-// margin_outer when the theme gives them (the right-hand page's left and
-// right margins, mirrored), else margin_left and margin_right.
+// sideMargins settles the page's side margins once its keys are read:
+// when the theme gives margin_inner and margin_outer, they become the
+// right-hand page's left and right margins, mirrored on left-hand pages.
 func (d *decoder) sideMargins(p map[string]any, pg *PageTheme) {
-	if len(givenKeys(p, facingMarginKeys)) > 0 {
-		pg.MarginInner = d.length("page", p, "margin_inner", 0, 500*mm)
-		pg.MarginOuter = d.length("page", p, "margin_outer", 0, 500*mm)
-		pg.MarginLeft, pg.MarginRight, pg.Mirrored = pg.MarginInner, pg.MarginOuter, true
+	if len(givenKeys(p, facingMarginKeys)) == 0 {
 		return
 	}
-	pg.MarginLeft = d.length("page", p, "margin_left", 0, 500*mm)
-	pg.MarginRight = d.length("page", p, "margin_right", 0, 500*mm)
+	pg.MarginLeft, pg.MarginRight, pg.Mirrored = pg.MarginInner, pg.MarginOuter, true
 }

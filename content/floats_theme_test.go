@@ -13,8 +13,8 @@ func TestFloatsThemeKeys(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if th.Floats != (FloatsTheme{Pictures: "here", Links: "page", SpaceFlex: 10}) {
-		t.Errorf("got %+v", th.Floats)
+	if th.Floats != (FloatsTheme{Pictures: FloatHere, Links: FloatPage}) || th.Pagination.SpaceFlex != 10 {
+		t.Errorf("got %+v, %+v", th.Floats, th.Pagination)
 	}
 	cases := []struct{ toml, want string }{
 		{"[floats]\npictures = \"elsewhere\"\n", `theme.toml:2:1: floats.pictures: "elsewhere": expected "page"`},

@@ -231,7 +231,7 @@ func multiLineEnd(s, delim string) int {
 }
 
 // find returns the position recorded for path, or for its nearest recorded
-// ancestor, or the zero Position.
+// ancestor, or the file's start (1:1) when no ancestor is written.
 func (kl *keyLocator) find(path string) Position {
 	for path != "" {
 		if p, ok := kl.pos[path]; ok {
@@ -239,7 +239,9 @@ func (kl *keyLocator) find(path string) Position {
 		}
 		path = parentPath(path)
 	}
-	return Position{}
+	// No ancestor is written: the key belongs at the file's top level,
+	// where a missing table or top-level key is added.
+	return Position{Line: 1, Col: 1}
 }
 
 // parentPath strips the last component ("a.b[2]" → "a.b", "a.b" → "a").

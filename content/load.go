@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
@@ -66,7 +67,7 @@ func Parse(name string, data []byte, opts Options) (*Document, error) {
 	}
 	d := &decoder{file: name, keys: locateKeys(src), opts: opts}
 	doc := d.document(tree, src)
-	doc.Source, doc.Dir = name, opts.Dir
+	doc.Source, doc.Dir, doc.keys = name, opts.Dir, d.keys
 	doc.Theme = d.loadTheme(tree, opts)
 	if len(d.diags) > 0 {
 		d.diags.sortByPosition()
@@ -161,19 +162,19 @@ func (d *decoder) typography(path string, m map[string]any) Typography {
 	t := Typography{
 		UnicodeNFC:    d.boolean(path, m, "unicode_nfc", true),
 		Quotes:        d.boolean(path, m, "quotes", true),
-		QuoteStyle:    d.text(path, m, "quote_style", false),
 		Dashes:        d.boolean(path, m, "dashes", true),
 		Ranges:        d.boolean(path, m, "ranges", true),
 		Ellipsis:      d.boolean(path, m, "ellipsis", true),
 		Abbreviations: d.boolean(path, m, "abbreviations", true),
 		NoBreakSpaces: d.boolean(path, m, "nobreak_spaces", true),
 	}
-	switch t.QuoteStyle {
-	case "":
-		t.QuoteStyle = "german"
-	case "german", "guillemets":
-	default:
-		d.errorf(joinPath(path, "quote_style"), "%q: expected \"german\" („…“) or \"guillemets\" (»…«)", t.QuoteStyle)
+	quotes := choiceSets[reflect.TypeFor[QuoteStyle]()]
+	if s := d.text(path, m, "quote_style", false); s != "" {
+		style, ok := quotes.lookup(s)
+		if !ok {
+			d.errorf(joinPath(path, "quote_style"), "%s", quotes.expected(s))
+		}
+		t.QuoteStyle = QuoteStyle(style)
 	}
 	return t
 }
@@ -362,13 +363,24 @@ func (d *decoder) markdown(path string, m map[string]any, key string) []Block {
 	first, multiLine := d.keys.valueLine[p]
 	for _, e := range errs {
 		if multiLine && e.Line > 0 {
-			d.errorAtLine(p, first+e.Line-1, "%s", e.Msg)
+			d.errorAt(p, Position{first + e.Line - 1, textColumn(s, e.Line)}, "%s", e.Msg)
 		} else {
 			d.errorf(p, "%s", e.Msg)
 		}
 	}
 	placeBlocks(blocks, first, multiLine, d.keys.pos[p])
 	return blocks
+}
+
+// textColumn is the column (in characters, from 1) where the text of
+// the line-th line of s (from 1) begins, past its indentation.
+func textColumn(s string, line int) int {
+	lines := strings.SplitN(s, "\n", line+1)
+	if line < 1 || line > len(lines) {
+		return 1
+	}
+	l := lines[line-1]
+	return utf8.RuneCountInString(l[:len(l)-len(strings.TrimLeft(l, " \t"))]) + 1
 }
 
 // placeBlocks turns the blocks' positions inside the string into positions

@@ -23,6 +23,21 @@ type Document struct {
 	// messages; Dir is the folder that relative asset paths start from.
 	Source string
 	Dir    string
+	// keys places the content's keys in Source (nil for a document not
+	// read from a file).
+	keys *keyLocator
+}
+
+// At names a key of the content for messages about it: its file, line
+// and column and the key path ("content.toml:12:1: document.title"), at
+// the key as written or, when it is not written, at its nearest written
+// ancestor (a table missing altogether: the file's start).
+func (doc *Document) At(key string) string {
+	d := Diagnostic{File: doc.Source, Path: key}
+	if doc.keys != nil {
+		d.Pos = doc.keys.find(key)
+	}
+	return d.Location()
 }
 
 // Meta holds what the cover and the PDF metadata say about the event.
@@ -193,14 +208,14 @@ type Inline struct {
 // Typography switches the rules by which the engine refines the author's
 // plain typing (quotes, dashes, spaces). All are on unless turned off.
 type Typography struct {
-	UnicodeNFC    bool   // compose decomposed characters (text pasted from macOS)
-	Quotes        bool   // "…" → „…“
-	QuoteStyle    string // "german" („…“) or "guillemets" (»…«)
-	Dashes        bool   // " - " → " – "
-	Ranges        bool   // 9-17 → 9–17
-	Ellipsis      bool   // ... → …
-	Abbreviations bool   // z.B. → z. B. with a narrow no-break space
-	NoBreakSpaces bool   // Dr. Name, 9 Uhr, 26. Juni
+	UnicodeNFC    bool       // compose decomposed characters (text pasted from macOS)
+	Quotes        bool       // "…" → „…“
+	QuoteStyle    QuoteStyle // „…“ or »…«
+	Dashes        bool       // " - " → " – "
+	Ranges        bool       // 9-17 → 9–17
+	Ellipsis      bool       // ... → …
+	Abbreviations bool       // z.B. → z. B. with a narrow no-break space
+	NoBreakSpaces bool       // Dr. Name, 9 Uhr, 26. Juni
 }
 
 // Files lists every file the document is built from: the content file

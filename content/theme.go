@@ -4,9 +4,9 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"math"
 	"os"
 	"path/filepath"
+	"reflect"
 	"sort"
 	"strconv"
 	"strings"
@@ -20,19 +20,31 @@ import (
 
 // Theme is a validated theme: the design of the brochure as plain values,
 // lengths in PostScript points. Layout turns it into typographic styles.
+//
+// These types are the theme's schema. Every key is one field, declared by
+// its tag: key (the name; ",optional" for a key without a default),
+// range (lengths with their unit, whole numbers bare), default (as a
+// theme file writes it) and doc (one line). The field's Go type is the
+// value's: float64 a length in points, int a whole number, bool true or
+// false, a choice type (themechoices.go) one of its names, and a string
+// with a ref tag the name of a [colours] or [fonts] entry. Reading,
+// checking, the defaults, the test of assets/theme.toml and the README's
+// key table all follow from the tags (themeschema.go).
 type Theme struct {
-	Page          PageTheme
-	Fonts         map[string]FontFamily // by name ("text", "display", …)
-	Colours       map[string]Colour     // by name ("accent", …)
-	Roles         map[string]Role       // by role name ("body", "heading", …)
-	Cover         CoverTheme
-	Spacing       SpacingTheme
-	Links         LinksTheme
-	Floats        FloatsTheme
-	Justification JustificationTheme
+	Page    PageTheme             `table:"page"`
+	Fonts   map[string]FontFamily `table:"fonts"`   // by name ("text", "display", …)
+	Colours map[string]Colour     `table:"colours"` // by name ("accent", …)
+	Roles   map[string]Role       `table:"roles"`   // by role name ("body", "heading", …)
+	Cover   CoverTheme            `table:"cover"`
+	Spacing SpacingTheme          `table:"spacing"`
+	Links   LinksTheme            `table:"links"`
+	// Justification holds the line-breaking parameters.
+	Justification JustificationTheme `table:"justification"`
 	// Protrusion is how far characters may hang into the margins of
 	// justified lines, in thousandths of their width, by character.
-	Protrusion ProtrusionTheme
+	Protrusion ProtrusionTheme `table:"protrusion"`
+	Floats     FloatsTheme     `table:"floats"`
+	Pagination PaginationTheme `table:"pagination"`
 	// Source names the theme file ("" for the built-in theme); Dir is the
 	// folder its font paths start from.
 	Source, Dir string
@@ -40,36 +52,53 @@ type Theme struct {
 
 // PageTheme is the page and its type area.
 type PageTheme struct {
-	Width, Height                                    float64
-	MarginTop, MarginBottom, MarginLeft, MarginRight float64
-	Columns                                          int
-	ColumnGap                                        float64
-	BaselineGrid, RunningHead                        bool
-	TableOfContents, CoverFundingBar                 bool
-	Bleed, SafetyMargin                              float64
+	Width        float64 `key:"width" range:"50mm..1000mm" default:"210mm" doc:"width of the trimmed page"`
+	Height       float64 `key:"height" range:"50mm..1000mm" default:"297mm" doc:"height of the trimmed page"`
+	MarginTop    float64 `key:"margin_top" range:"0mm..500mm" default:"25mm" doc:"margin above the type area"`
+	MarginBottom float64 `key:"margin_bottom" range:"0mm..500mm" default:"30mm" doc:"margin below the type area"`
+	MarginLeft   float64 `key:"margin_left" range:"0mm..500mm" default:"40mm" doc:"left margin on every page (or give margin_inner and margin_outer)"`
+	MarginRight  float64 `key:"margin_right" range:"0mm..500mm" default:"40mm" doc:"right margin on every page"`
+	Columns      int     `key:"columns" range:"1..2" default:"1" doc:"columns of body text"`
+	ColumnGap    float64 `key:"column_gap" range:"0mm..100mm" default:"8mm" doc:"space between two columns"`
+	// BaselineGrid makes spaces whole lines of body text.
+	BaselineGrid    bool `key:"baseline_grid" default:"true" doc:"spaces are whole lines of body text, so baselines line up"`
+	RunningHead     bool `key:"running_head" default:"false" doc:"the event title above the text on every page"`
+	TableOfContents bool `key:"table_of_contents" default:"true" doc:"a contents page after the cover"`
+	CoverFundingBar bool `key:"cover_funding_bar" default:"true" doc:"funders and EU emblem at the foot of the cover"`
+	// Bleed is how far backgrounds run past the trim; SafetyMargin is the
+	// closest text may come to it.
+	Bleed        float64 `key:"bleed" range:"0mm..20mm" default:"3mm" doc:"print edition: backgrounds run this far past the trim"`
+	SafetyMargin float64 `key:"safety_margin" range:"0mm..50mm" default:"5mm" doc:"no text closer than this to the trim"`
 	// PageMultiple pads a bound edition to a multiple of this many pages
 	// (4 for a saddle-stitched brochure; 1: no padding), with the funding
-	// notice on the back cover; EmptyPages says what the pages added are:
-	// "notes" (a „Notizen“ page with ruled lines) or "blank".
-	PageMultiple int
-	EmptyPages   string
+	// notice on the back cover; EmptyPages says what the pages added are.
+	PageMultiple int        `key:"page_multiple" range:"1..32" default:"4" doc:"print edition: pages padded to a multiple of this, funding notice on the back cover; 1: none"`
+	EmptyPages   EmptyPages `key:"empty_pages" default:"notes" doc:"the pages added: ruled and headed „Notizen“, or blank"`
 	// MarginInner and MarginOuter are the margins at the binding and at
 	// the fore-edge, when the theme gives them instead of margin_left and
 	// margin_right: Mirrored is then set, and MarginLeft and MarginRight
 	// hold the right-hand page's margins (inner on the left). The bound
 	// edition mirrors them on left-hand pages; the screen edition is
 	// one-sided and sets every page as a right-hand page.
-	MarginInner, MarginOuter float64
-	Mirrored                 bool
+	MarginInner float64 `key:"margin_inner,optional" range:"0mm..500mm" doc:"margin at the binding, mirrored on facing pages (with margin_outer, instead of margin_left and margin_right)"`
+	MarginOuter float64 `key:"margin_outer,optional" range:"0mm..500mm" doc:"margin at the fore-edge, mirrored on facing pages"`
+	Mirrored    bool
 }
 
 // FontFamily is an embedded family ("serif", "sans") or four TrueType files.
 type FontFamily struct {
-	Builtin string
+	Builtin BuiltinFont
 	// Files are regular, bold, italic and bold italic, resolved against
 	// the theme's folder.
 	Files [4]string
+	// Faces are the files' faces as validation parsed them, handed on so
+	// that layout does not parse them again; nil for a built-in family.
+	Faces [4]*fonts.Face
 }
+
+// fontFaceKeys are the keys of a family's four files, in the order of
+// FontFamily.Files.
+var fontFaceKeys = []string{"regular", "bold", "italic", "bold_italic"}
 
 // Colour is a colour for both editions.
 type Colour struct {
@@ -77,77 +106,60 @@ type Colour struct {
 	RGB  [3]uint8
 }
 
-// Role is a typographic role: which font, how big, what colour.
+// Role is a typographic role: which font, how big, what colour. Its keys
+// have no defaults: every role of the built-in theme gives its own.
 type Role struct {
-	Font, Style, Colour string
-	Size, Leading       float64
-	Tracking            int
-	Upper               bool
+	Font     string      `key:"font" ref:"fonts" doc:"the family the role is set in"`
+	Style    fonts.Style `key:"style" doc:"the face of the family; body text sets emphasis in its bold and italic"`
+	Size     float64     `key:"size" range:"4pt..200pt" doc:"type size"`
+	Leading  float64     `key:"leading" range:"4pt..400pt" doc:"baseline to baseline"`
+	Colour   string      `key:"colour" ref:"colours" doc:"the colour of its text"`
+	Tracking int         `key:"tracking" range:"-100..500" default:"0" doc:"letter spacing in thousandths of an em"`
+	Upper    bool        `key:"upper" default:"false" doc:"set in capitals"`
 }
 
 // CoverTheme is the cover's coloured field.
 type CoverTheme struct {
-	Background  string
-	FieldHeight float64
+	Background  string  `key:"background" ref:"colours" default:"accent" doc:"colour of the field behind the title"`
+	FieldHeight float64 `key:"field_height" range:"0mm..1000mm" default:"180mm" doc:"height of the field, from the top edge"`
 }
 
 // SpacingTheme holds the vertical and small horizontal distances.
 type SpacingTheme struct {
-	Paragraph, Section, ListIndent, Rule, QRModule, EmblemHeight, PhotoWidth float64
+	Paragraph    float64 `key:"paragraph" range:"0mm..50mm" default:"6pt" doc:"between paragraphs"`
+	Section      float64 `key:"section" range:"0mm..100mm" default:"30pt" doc:"before a section"`
+	ListIndent   float64 `key:"list_indent" range:"0mm..50mm" default:"14pt" doc:"hanging indent of lists, inset of quotes"`
+	Rule         float64 `key:"rule" range:"0.1pt..10mm" default:"0.75pt" doc:"weight of rules"`
+	QRModule     float64 `key:"qr_module" range:"0mm..5mm" default:"0.4mm" doc:"the smallest QR module (at least 0.4mm): a denser code than links.qr_size allows is an error"`
+	EmblemHeight float64 `key:"emblem_height" range:"10mm..100mm" default:"12mm" doc:"EU emblem in the funding bar"`
+	PhotoWidth   float64 `key:"photo_width" range:"10mm..100mm" default:"22mm" doc:"speaker photos"`
 }
 
 // LinksTheme is how presentation and web links are set: every QR code at
 // one size, and the address printed beside it.
 type LinksTheme struct {
 	// QRSize is the side of every QR code, quiet zone excluded.
-	QRSize float64
-	// PrintURL is "full" (the address without its scheme) or "host".
-	PrintURL string
+	QRSize   float64 `key:"qr_size" range:"10mm..60mm" default:"20mm" doc:"every QR code on every page, quiet zone excluded"`
+	PrintURL URLForm `key:"print_url" default:"full" doc:"the address beside the code: in full (without https://) or its host"`
 	// Arrangement is where a link block's text stands: beside its code
 	// or below it, the same for every block.
-	Arrangement LinkArrangement
-}
-
-// LinkArrangement is where a link block sets its text against its QR
-// code (theme key links.arrangement).
-type LinkArrangement uint8
-
-// The arrangements of link blocks.
-const (
-	LinksBeside LinkArrangement = iota // text beside the code ("beside")
-	LinksBelow                         // text below the code ("below")
-)
-
-// String is the arrangement as the theme writes it.
-func (a LinkArrangement) String() string {
-	if a == LinksBelow {
-		return "below"
-	}
-	return "beside"
-}
-
-// parseLinkArrangement reads links.arrangement.
-func parseLinkArrangement(s string) (LinkArrangement, bool) {
-	switch s {
-	case "beside":
-		return LinksBeside, true
-	case "below":
-		return LinksBelow, true
-	}
-	return 0, false
+	Arrangement LinkArrangement `key:"arrangement" default:"beside" doc:"every link block's text beside its code or below it (below for all where a column leaves under 50 mm beside a code)"`
 }
 
 // FloatsTheme says which blocks may leave their place in the text for
-// the top of the next page or column ("page") and which stand where
-// their section puts them ("here"), and how far the space between blocks
-// may flex so a page ends flush.
+// the top of the next page or column and which stand where their
+// section puts them.
 type FloatsTheme struct {
-	// Pictures and Links are "page" or "here".
-	Pictures, Links string
+	Pictures FloatMode `key:"pictures" default:"page" doc:"pictures may move to the top of the next page or column, or stay in the text"`
+	Links    FloatMode `key:"links" default:"page" doc:"blocks of QR links likewise"`
+}
+
+// PaginationTheme is how pages are made to end flush.
+type PaginationTheme struct {
 	// SpaceFlex is how far, in percent of its height, the space between
 	// blocks may stretch or shrink; without a baseline grid only (with
 	// one, spaces stay whole lines).
-	SpaceFlex int
+	SpaceFlex int `key:"space_flex" range:"0..50" default:"20" doc:"percent a space between blocks may stretch or shrink so a page ends flush (with baseline_grid only spaces of two lines or more give, by a line)"`
 }
 
 // ProtrusionTheme holds margin protrusion factors (0–1000) by character.
@@ -155,34 +167,33 @@ type ProtrusionTheme struct {
 	Left, Right map[rune]int
 }
 
-// JustificationTheme holds the line-breaking parameters.
+// JustificationTheme holds the line-breaking parameters (see
+// typeset.BreakParams).
 type JustificationTheme struct {
-	Pretolerance, Tolerance, Expansion, MaxHyphenRun int
+	Pretolerance     int     `key:"pretolerance" range:"-1..10000" default:"100" doc:"TeX's first pass, without hyphenation (-1: none)"`
+	Tolerance        int     `key:"tolerance" range:"0..10000" default:"200" doc:"TeX's second pass, with hyphenation"`
+	EmergencyStretch float64 `key:"emergency_stretch" range:"0pt..100pt" default:"8pt" doc:"the third pass's extra stretch, rather than overfull lines"`
+	Expansion        int     `key:"expansion" range:"0..50" default:"20" doc:"how far glyphs may widen or narrow, in thousandths"`
 	// ScaleJumpDemerits penalise a change of glyph width between
-	// neighbouring lines (see typeset.BreakParams).
-	ScaleJumpDemerits int
-	// HyphenDemerits are added for every line that ends hyphenated (see
-	// typeset.BreakParams).
-	HyphenDemerits int
-	// SpaceFlexibility is the share of the spaces' stretch and shrink the
-	// breaker counts on, in per cent (see typeset.BreakParams).
-	SpaceFlexibility int
-	// ShrinkFlexibility is that share for their shrink (see
-	// typeset.BreakParams).
-	ShrinkFlexibility int
-	EmergencyStretch  float64
-	Align             string // "auto", "justified" or "ragged"
+	// neighbouring lines.
+	ScaleJumpDemerits int `key:"scale_jump_demerits" range:"0..1000000" default:"5000" doc:"cost of neighbouring lines' glyph widths differing by the whole expansion limit"`
+	// HyphenDemerits are added for every line that ends hyphenated.
+	HyphenDemerits int `key:"hyphen_demerits" range:"0..1000000" default:"20000" doc:"added for every hyphenated line, on top of its break's penalty"`
+	// SpaceFlexibility is the share of the spaces' stretch the breaker
+	// counts on, in per cent; ShrinkFlexibility that of their shrink.
+	SpaceFlexibility  int `key:"space_flexibility" range:"10..100" default:"56" doc:"percent of the spaces' stretch the breaker counts on (TeX: 100)"`
+	ShrinkFlexibility int `key:"shrink_flexibility" range:"10..100" default:"56" doc:"percent of the spaces' shrink the breaker counts on"`
+	MaxHyphenRun      int `key:"max_hyphen_run" range:"0..10" default:"2" doc:"most hyphenated lines in a row"`
+	// Align is how body paragraphs meet the right edge.
+	Align Alignment `key:"align" default:"auto" doc:"body text justified, ragged, or auto (ragged in columns under 25 em)"`
 	// Protrusion lets characters hang into the margins of justified text
 	// by the [protrusion] factors.
-	Protrusion bool
+	Protrusion bool `key:"protrusion" default:"true" doc:"characters hang into the margins of justified lines by [protrusion]"`
 }
 
 // RoleNames are the typographic roles a theme defines.
 var RoleNames = []string{"body", "quote", "label", "heading", "speaker_name", "speaker_role", "moderation", "caption", "footer",
 	"toc_entry", "cover_kind", "cover_title", "cover_subtitle", "cover_date", "cover_event"}
-
-// BuiltinFonts are the families embedded in the program.
-var BuiltinFonts = []string{"serif", "sans"}
 
 var (
 	defaultThemeOnce sync.Once
@@ -287,95 +298,49 @@ func mergeTables(dst, src map[string]any) {
 
 // checkThemeKeys reports unknown keys in a user theme before merging, so
 // that typos are named with their position rather than silently ignored.
+// The keys allowed are the schema's (see Theme).
 func (d *decoder) checkThemeKeys(user map[string]any) {
-	d.known("", user, "page", "fonts", "colours", "roles", "cover", "spacing", "links", "justification", "protrusion",
-		"floats", "pagination")
-	sections := map[string][]string{
-		"page": {"width", "height", "margin_top", "margin_bottom", "margin_left", "margin_right", "columns",
-			"column_gap", "baseline_grid", "running_head", "table_of_contents", "cover_funding_bar", "bleed", "safety_margin",
-			"page_multiple", "empty_pages",
-			"margin_inner", "margin_outer"},
-		"cover":         {"background", "field_height"},
-		"spacing":       {"paragraph", "section", "list_indent", "rule", "qr_module", "emblem_height", "photo_width"},
-		"links":         {"qr_size", "print_url", "arrangement"},
-		"justification": {"pretolerance", "tolerance", "emergency_stretch", "expansion", "scale_jump_demerits", "hyphen_demerits", "space_flexibility", "shrink_flexibility", "max_hyphen_run", "align", "protrusion"},
-		"protrusion":    {"left", "right"},
-		"floats":        {"pictures", "links"},
-		"pagination":    {"space_flex"},
-	}
-	for section, allowed := range sections {
-		if m, ok := user[section].(map[string]any); ok {
-			d.known(section, m, allowed...)
+	tables, sections := tableNames()
+	d.known("", user, tables...)
+	for _, name := range tables {
+		m, ok := user[name].(map[string]any)
+		if !ok {
+			continue
+		}
+		switch name {
+		case "protrusion":
+			d.known(name, m, "left", "right")
+		case "roles":
+			d.known(name, m, RoleNames...)
+			d.knownEntries(name, m, keyNames(reflect.TypeFor[Role]()))
+		case "fonts":
+			d.knownEntries(name, m, append([]string{"builtin"}, fontFaceKeys...))
+		case "colours":
+			d.knownEntries(name, m, []string{"cmyk", "rgb"})
+		default:
+			d.known(name, m, keyNames(sections[name])...)
 		}
 	}
 	d.checkFacingMargins(user)
-	if roles, ok := user["roles"].(map[string]any); ok {
-		d.known("roles", roles, RoleNames...)
-		for _, name := range sortedKeys(roles) {
-			if m, ok := roles[name].(map[string]any); ok {
-				d.known("roles."+name, m, "font", "style", "size", "leading", "colour", "tracking", "upper")
-			}
-		}
-	}
-	if fams, ok := user["fonts"].(map[string]any); ok {
-		for _, name := range sortedKeys(fams) {
-			if m, ok := fams[name].(map[string]any); ok {
-				d.known("fonts."+name, m, "builtin", "regular", "bold", "italic", "bold_italic")
-			}
-		}
-	}
-	if cols, ok := user["colours"].(map[string]any); ok {
-		for _, name := range sortedKeys(cols) {
-			if m, ok := cols[name].(map[string]any); ok {
-				d.known("colours."+name, m, "cmyk", "rgb")
-			}
+}
+
+// knownEntries checks the keys of every entry of a table of named entries.
+func (d *decoder) knownEntries(path string, m map[string]any, allowed []string) {
+	for _, name := range sortedKeys(m) {
+		if e, ok := m[name].(map[string]any); ok {
+			d.known(path+"."+name, e, allowed...)
 		}
 	}
 }
 
+// theme reads a merged theme: its sections by their declared keys, then
+// the checks that relate keys to each other.
 func (d *decoder) theme(m map[string]any) *Theme {
 	t := &Theme{Fonts: map[string]FontFamily{}, Colours: map[string]Colour{}, Roles: map[string]Role{}}
 	// A derived check (does the measure stay positive, does the indent fit
 	// the column) runs only when the values it derives from were valid,
 	// so one mistake gives one message.
-	measureOK := false
-	if p := d.table("", m, "page", true); p != nil {
-		before := len(d.diags)
-		t.Page = PageTheme{
-			Width: d.length("page", p, "width", 50*mm, 1000*mm), Height: d.length("page", p, "height", 50*mm, 1000*mm),
-			MarginTop: d.length("page", p, "margin_top", 0, 500*mm), MarginBottom: d.length("page", p, "margin_bottom", 0, 500*mm),
-			Columns: d.integer("page", p, "columns", 1, 2), ColumnGap: d.length("page", p, "column_gap", 0, 100*mm),
-			BaselineGrid:    d.boolean("page", p, "baseline_grid", true),
-			RunningHead:     d.boolean("page", p, "running_head", false),
-			TableOfContents: d.boolean("page", p, "table_of_contents", true),
-			CoverFundingBar: d.boolean("page", p, "cover_funding_bar", true),
-			Bleed:           d.length("page", p, "bleed", 0, 20*mm),
-			PageMultiple:    d.integer("page", p, "page_multiple", 1, 32),
-			EmptyPages:      d.text("page", p, "empty_pages", true),
-			SafetyMargin:    d.length("page", p, "safety_margin", 0, 50*mm),
-		}
-		d.sideMargins(p, &t.Page)
-		pg := t.Page
-		if e := pg.EmptyPages; e != "notes" && e != "blank" && !d.hasErrorAt("page.empty_pages") {
-			d.errorf("page.empty_pages", "%q: expected \"notes\" (a „Notizen“ page) or \"blank\"", e)
-		}
-		if len(d.diags) == before {
-			measureOK = true
-			if w := pg.Width - pg.MarginLeft - pg.MarginRight; w < 100 {
-				d.errorf("page", "the type area is %.0f pt wide; margins leave too little room (at least 100 pt)", w)
-				measureOK = false
-			} else if col := (w - float64(pg.Columns-1)*pg.ColumnGap) / float64(pg.Columns); col < 60*mm {
-				d.errorf("page.column_gap", "%d columns with a gap of %.1f mm leave %.1f mm a column; at least 60 mm are needed", pg.Columns, pg.ColumnGap/mm, col/mm)
-				measureOK = false
-			}
-			if h := pg.Height - pg.MarginTop - pg.MarginBottom; h < 200 {
-				d.errorf("page", "the type area is %.0f pt high; margins leave too little room (at least 200 pt)", h)
-			}
-			if pg.Width+2*pg.Bleed > 14400 || pg.Height+2*pg.Bleed > 14400 {
-				d.errorf("page", "the page with its bleed is larger than the 5.08 m (14,400 pt) PDF allows")
-			}
-		}
-	}
+	measureOK := d.page(m, t)
 	if fams := d.table("", m, "fonts", true); fams != nil {
 		for _, name := range sortedKeys(fams) {
 			t.Fonts[name] = d.fontFamily("fonts."+name, fams[name])
@@ -388,101 +353,84 @@ func (d *decoder) theme(m map[string]any) *Theme {
 	}
 	if roles := d.table("", m, "roles", true); roles != nil {
 		for _, name := range RoleNames {
-			rm := d.table("roles", roles, name, true)
-			if rm == nil {
-				continue
-			}
-			t.Roles[name] = d.role("roles."+name, rm, t)
-		}
-	}
-	if c := d.table("", m, "cover", true); c != nil {
-		t.Cover = CoverTheme{Background: d.colourRef("cover", c, "background", t), FieldHeight: d.length("cover", c, "field_height", 0, 1000*mm)}
-		if t.Page.Height > 0 && t.Cover.FieldHeight > t.Page.Height*0.8 {
-			d.errorf("cover.field_height", "the cover field (%.0f mm) leaves no room below it on a %.0f mm page", t.Cover.FieldHeight/mm, t.Page.Height/mm)
-		}
-	}
-	if s := d.table("", m, "spacing", true); s != nil {
-		t.Spacing = SpacingTheme{
-			Paragraph: d.length("spacing", s, "paragraph", 0, 50*mm), Section: d.length("spacing", s, "section", 0, 100*mm),
-			ListIndent: d.length("spacing", s, "list_indent", 0, 50*mm), Rule: d.length("spacing", s, "rule", 0.1, 10*mm),
-			QRModule: d.length("spacing", s, "qr_module", 0, 5*mm), EmblemHeight: d.length("spacing", s, "emblem_height", 10*mm, 100*mm),
-			PhotoWidth: d.length("spacing", s, "photo_width", 10*mm, 100*mm),
-		}
-		if col := t.columnWidth(); col > 0 && measureOK {
-			if t.Spacing.ListIndent > col/2 && !d.hasErrorAt("spacing.list_indent") {
-				d.errorf("spacing.list_indent", "a list indent of %.1f mm leaves too little of the %.1f mm column for the items", t.Spacing.ListIndent/mm, col/mm)
-			}
-			if t.Spacing.PhotoWidth > col/2 && !d.hasErrorAt("spacing.photo_width") {
-				d.errorf("spacing.photo_width", "portraits %.1f mm wide take more than half of the %.1f mm column", t.Spacing.PhotoWidth/mm, col/mm)
+			if rm := d.table("roles", roles, name, true); rm != nil {
+				t.Roles[name] = d.role("roles."+name, rm, t)
 			}
 		}
-		if t.Spacing.QRModule < 0.4*72/25.4-1e-9 && !d.hasErrorAt("spacing.qr_module") {
-			d.errorf("spacing.qr_module", "QR modules of %.2f mm are too small to scan reliably; use at least 0.4mm", t.Spacing.QRModule*25.4/72)
-		}
 	}
-	if l := d.table("", m, "links", true); l != nil {
-		t.Links = LinksTheme{QRSize: d.length("links", l, "qr_size", 10*mm, 60*mm), PrintURL: d.text("links", l, "print_url", true)}
-		if u := t.Links.PrintURL; u != "full" && u != "host" {
-			d.errorf("links.print_url", "%q: expected \"full\" (the address without https://) or \"host\"", u)
-		}
-		a := d.text("links", l, "arrangement", true)
-		if arr, ok := parseLinkArrangement(a); ok {
-			t.Links.Arrangement = arr
-		} else if !d.hasErrorAt("links.arrangement") {
-			d.errorf("links.arrangement", "%q: expected \"beside\" (text beside the QR code) or \"below\"", a)
-		}
+	if d.themeTable(m, "cover", &t.Cover, t) && t.Page.Height > 0 && t.Cover.FieldHeight > t.Page.Height*0.8 && !d.hasErrorAt("page.height") {
+		d.errorf("cover.field_height", "the cover field (%.0f mm) leaves no room below it on a %.0f mm page", t.Cover.FieldHeight/mm, t.Page.Height/mm)
 	}
-	t.Floats = d.floats(m)
+	if d.themeTable(m, "spacing", &t.Spacing, t) {
+		d.checkSpacing(t, measureOK)
+	}
+	d.themeTable(m, "links", &t.Links, t)
+	d.themeTable(m, "floats", &t.Floats, t)
+	d.themeTable(m, "pagination", &t.Pagination, t)
 	if pr := d.table("", m, "protrusion", true); pr != nil {
 		t.Protrusion = ProtrusionTheme{Left: d.protrusionFactors("protrusion", pr, "left"), Right: d.protrusionFactors("protrusion", pr, "right")}
 	}
-	if j := d.table("", m, "justification", true); j != nil {
-		t.Justification = JustificationTheme{
-			Pretolerance:      d.integer("justification", j, "pretolerance", -1, 10000),
-			Tolerance:         d.integer("justification", j, "tolerance", 0, 10000),
-			Expansion:         d.integer("justification", j, "expansion", 0, 50),
-			MaxHyphenRun:      d.integer("justification", j, "max_hyphen_run", 0, 10),
-			ScaleJumpDemerits: d.integer("justification", j, "scale_jump_demerits", 0, 1000000),
-			SpaceFlexibility:  d.integer("justification", j, "space_flexibility", 10, 100),
-			HyphenDemerits:    d.integer("justification", j, "hyphen_demerits", 0, 1000000),
-			ShrinkFlexibility: d.integer("justification", j, "shrink_flexibility", 10, 100),
-			EmergencyStretch:  d.length("justification", j, "emergency_stretch", 0, 100),
-			Align:             d.text("justification", j, "align", true),
-			Protrusion:        d.boolean("justification", j, "protrusion", true),
-		}
-		if a := t.Justification.Align; a != "" && a != "auto" && a != "justified" && a != "ragged" {
-			d.errorf("justification.align", "%q: expected \"auto\", \"justified\" or \"ragged\"", a)
-		}
-	}
+	d.themeTable(m, "justification", &t.Justification, t)
 	return t
 }
 
-// floats reads [floats] and [pagination]: which blocks float, and how
-// far the space between blocks flexes.
-func (d *decoder) floats(m map[string]any) FloatsTheme {
-	var f FloatsTheme
-	if fl := d.table("", m, "floats", true); fl != nil {
-		f.Pictures, f.Links = d.text("floats", fl, "pictures", true), d.text("floats", fl, "links", true)
-		for _, k := range []struct{ key, v string }{{"pictures", f.Pictures}, {"links", f.Links}} {
-			if k.v != "page" && k.v != "here" && !d.hasErrorAt("floats."+k.key) {
-				d.errorf("floats."+k.key, "%q: expected \"page\" (may move to the top of the next page) or \"here\" (stays in the text)", k.v)
-			}
-		}
+// page reads [page] and checks that the type area is large enough; it
+// reports whether the measure is known to be good.
+func (d *decoder) page(m map[string]any, t *Theme) bool {
+	before := len(d.diags)
+	p := d.table("", m, "page", true)
+	if p == nil {
+		return false
 	}
-	if p := d.table("", m, "pagination", true); p != nil {
-		f.SpaceFlex = d.integer("pagination", p, "space_flex", 0, 50)
+	d.readKeys("page", p, &t.Page, t)
+	d.sideMargins(p, &t.Page)
+	pg := t.Page
+	if len(d.diags) != before {
+		return false
 	}
-	return f
+	measureOK := true
+	if w := pg.Width - pg.MarginLeft - pg.MarginRight; w < 100 {
+		d.errorf("page", "the type area is %.0f pt wide; margins leave too little room (at least 100 pt)", w)
+		measureOK = false
+	} else if col := (w - float64(pg.Columns-1)*pg.ColumnGap) / float64(pg.Columns); col < 60*mm {
+		d.errorf("page.column_gap", "%d columns with a gap of %.1f mm leave %.1f mm a column; at least 60 mm are needed", pg.Columns, pg.ColumnGap/mm, col/mm)
+		measureOK = false
+	}
+	if h := pg.Height - pg.MarginTop - pg.MarginBottom; h < 200 {
+		d.errorf("page", "the type area is %.0f pt high; margins leave too little room (at least 200 pt)", h)
+	}
+	if pg.Width+2*pg.Bleed > 14400 || pg.Height+2*pg.Bleed > 14400 {
+		d.errorf("page", "the page with its bleed is larger than the 5.08 m (14,400 pt) PDF allows")
+	}
+	return measureOK
 }
 
+// checkSpacing relates the spacing to the column: list indents and
+// portraits must leave room beside them, QR modules must scan.
+func (d *decoder) checkSpacing(t *Theme, measureOK bool) {
+	if col := t.columnWidth(); col > 0 && measureOK {
+		if t.Spacing.ListIndent > col/2 && !d.hasErrorAt("spacing.list_indent") {
+			d.errorf("spacing.list_indent", "a list indent of %.1f mm leaves too little of the %.1f mm column for the items", t.Spacing.ListIndent/mm, col/mm)
+		}
+		if t.Spacing.PhotoWidth > col/2 && !d.hasErrorAt("spacing.photo_width") {
+			d.errorf("spacing.photo_width", "portraits %.1f mm wide take more than half of the %.1f mm column", t.Spacing.PhotoWidth/mm, col/mm)
+		}
+	}
+	if t.Spacing.QRModule < 0.4*72/25.4-1e-9 && !d.hasErrorAt("spacing.qr_module") {
+		d.errorf("spacing.qr_module", "QR modules of %.2f mm are too small to scan reliably; use at least 0.4mm", t.Spacing.QRModule*25.4/72)
+	}
+}
+
+// fontFamily reads a [fonts] entry: a built-in family or four files.
 func (d *decoder) fontFamily(path string, v any) FontFamily {
 	m, ok := v.(map[string]any)
 	if !ok {
 		d.errorf(path, "expected a table with builtin = \"serif\" or regular/bold/italic/bold_italic files, got %s", typeName(v))
 		return FontFamily{}
 	}
-	f := FontFamily{Builtin: d.text(path, m, "builtin", false)}
-	for i, key := range []string{"regular", "bold", "italic", "bold_italic"} {
+	builtin := d.text(path, m, "builtin", false)
+	var f FontFamily
+	for i, key := range fontFaceKeys {
 		f.Files[i] = d.text(path, m, key, false)
 	}
 	files := 0
@@ -491,14 +439,17 @@ func (d *decoder) fontFamily(path string, v any) FontFamily {
 			files++
 		}
 	}
+	builtins := choiceSets[reflect.TypeFor[BuiltinFont]()]
+	n, known := builtins.lookup(builtin)
 	switch {
-	case f.Builtin != "" && files > 0:
+	case builtin != "" && files > 0:
 		d.errorf(path, "give either builtin or font files, not both")
-	case f.Builtin != "" && !contains(BuiltinFonts, f.Builtin):
-		d.errorf(joinPath(path, "builtin"), "unknown built-in font %q (expected one of %s)", f.Builtin, strings.Join(BuiltinFonts, ", "))
-	case f.Builtin == "" && files != 4:
+	case !known:
+		d.errorf(joinPath(path, "builtin"), "%s", builtins.expected(builtin))
+	case builtin == "" && files != 4:
 		d.errorf(path, "needs all four faces: regular, bold, italic and bold_italic (TrueType .ttf files)")
 	}
+	f.Builtin = BuiltinFont(n)
 	return f
 }
 
@@ -544,41 +495,15 @@ func (d *decoder) colour(path string, v any) Colour {
 	return c
 }
 
-var roleStyles = []string{"regular", "bold", "italic", "bold_italic"}
-
+// role reads a [roles] entry by its declared keys, and checks that its
+// leading keeps lines apart.
 func (d *decoder) role(path string, m map[string]any, t *Theme) Role {
-	r := Role{
-		Font:   d.text(path, m, "font", true),
-		Style:  d.text(path, m, "style", true),
-		Colour: d.colourRef(path, m, "colour", t),
-		Size:   d.length(path, m, "size", 4, 200),
-		Upper:  d.boolean(path, m, "upper", false),
-	}
-	before := len(d.diags)
-	r.Leading = d.length(path, m, "leading", 4, 400)
-	leadingOK := len(d.diags) == before
-	if _, ok := m["tracking"]; ok {
-		r.Tracking = d.integer(path, m, "tracking", -100, 500)
-	}
-	if _, ok := t.Fonts[r.Font]; r.Font != "" && !ok {
-		d.errorf(joinPath(path, "font"), "no font family %q in [fonts] (have %s)", r.Font, strings.Join(mapKeys(t.Fonts), ", "))
-	}
-	if r.Style != "" && !contains(roleStyles, r.Style) {
-		d.errorf(joinPath(path, "style"), "unknown style %q (expected one of %s)", r.Style, strings.Join(roleStyles, ", "))
-	}
-	if leadingOK && r.Leading > 0 && r.Size > 0 && r.Leading < r.Size*0.8 {
+	var r Role
+	d.readKeys(path, m, &r, t)
+	if !d.hasErrorAt(joinPath(path, "leading")) && r.Leading > 0 && r.Size > 0 && r.Leading < r.Size*0.8 {
 		d.errorf(joinPath(path, "leading"), "%.1f pt leading for %.1f pt type would make lines collide", r.Leading, r.Size)
 	}
 	return r
-}
-
-// colourRef reads the name of a colour defined in [colours].
-func (d *decoder) colourRef(path string, m map[string]any, key string, t *Theme) string {
-	name := d.text(path, m, key, true)
-	if _, ok := t.Colours[name]; name != "" && !ok {
-		d.errorf(joinPath(path, key), "no colour %q in [colours] (have %s)", name, strings.Join(mapKeys(t.Colours), ", "))
-	}
-	return name
 }
 
 // mm is a millimetre in points.
@@ -592,59 +517,6 @@ func (t *Theme) columnWidth() float64 {
 		return 0
 	}
 	return (pg.Width - pg.MarginLeft - pg.MarginRight - float64(pg.Columns-1)*pg.ColumnGap) / float64(pg.Columns)
-}
-
-// length reads a length with its unit ("12mm", "10.5pt", "1cm", "0.5in")
-// and returns it in points; it must lie in [lo, hi] (points).
-func (d *decoder) length(path string, m map[string]any, key string, lo, hi float64) float64 {
-	p := joinPath(path, key)
-	v, ok := m[key]
-	if !ok {
-		d.errorf(p, "required (a length such as \"12mm\" or \"10.5pt\")")
-		return 0
-	}
-	s, ok := v.(string)
-	if !ok {
-		d.errorf(p, "expected a length with its unit such as \"12mm\" or \"10.5pt\", got %s", typeName(v))
-		return 0
-	}
-	units := map[string]float64{"mm": 72 / 25.4, "cm": 720 / 25.4, "pt": 1, "in": 72}
-	for unit, factor := range units {
-		if num, ok := strings.CutSuffix(strings.TrimSpace(s), unit); ok {
-			x, err := strconv.ParseFloat(strings.TrimSpace(num), 64)
-			if err != nil || math.IsNaN(x) || math.IsInf(x, 0) {
-				break
-			}
-			if pt := x * factor; pt < lo-1e-9 || pt > hi+1e-9 {
-				d.errorf(p, "%s is out of range: expected %s to %s", s, showLength(lo, unit, factor), showLength(hi, unit, factor))
-				return math.Max(lo, math.Min(pt, hi))
-			}
-			return x * factor
-		}
-	}
-	d.errorf(p, "%q is not a length: expected a number and a unit (mm, cm, pt, in), such as \"12mm\"", s)
-	return lo
-}
-
-// showLength writes a length in points in the unit the author used.
-func showLength(pt float64, unit string, factor float64) string {
-	return strconv.FormatFloat(math.Round(pt/factor*10)/10, 'f', -1, 64) + unit
-}
-
-// integer reads a whole number within [lo, hi].
-func (d *decoder) integer(path string, m map[string]any, key string, lo, hi int) int {
-	p := joinPath(path, key)
-	v, ok := m[key]
-	if !ok {
-		d.errorf(p, "required (a whole number from %d to %d)", lo, hi)
-		return lo
-	}
-	n, ok := v.(int64)
-	if !ok || n < int64(lo) || n > int64(hi) {
-		d.errorf(p, "expected a whole number from %d to %d, got %v", lo, hi, v)
-		return lo
-	}
-	return int(n)
 }
 
 func mapKeys[V any](m map[string]V) []string {
@@ -681,7 +553,7 @@ func (d *decoder) checkFontFiles(t *Theme, allowOutside bool) {
 			if file == "" {
 				continue
 			}
-			key := fmt.Sprintf("fonts.%s.%s", name, []string{"regular", "bold", "italic", "bold_italic"}[i])
+			key := fmt.Sprintf("fonts.%s.%s", name, fontFaceKeys[i])
 			path, err := ResolveAsset(t.Dir, file, allowOutside)
 			if err != nil {
 				d.fileErrorf(key, t.Dir, file, "%v", err)
@@ -692,10 +564,15 @@ func (d *decoder) checkFontFiles(t *Theme, allowOutside bool) {
 				continue
 			}
 			// Parsed now, so a broken font is reported at its key; the
-			// face is cached for the build.
-			if _, err := fonts.LoadFile(path); err != nil {
+			// face goes with the theme to the layout.
+			face, err := fonts.LoadFile(path)
+			if err != nil {
 				d.fileErrorf(key, t.Dir, file, "%q cannot be used: %s", file, strings.TrimPrefix(err.Error(), path+": "))
+				continue
 			}
+			fam := t.Fonts[name]
+			fam.Faces[i] = face
+			t.Fonts[name] = fam
 		}
 	}
 }

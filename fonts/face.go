@@ -198,9 +198,16 @@ func (f *Face) Advance(r rune) int {
 		return int(w)
 	}
 	w := f.lookUpAdvance(r)
-	f.advances[r] = int16(w)
+	if len(f.advances) < maxAdvanceCache {
+		f.advances[r] = int16(w)
+	}
 	return w
 }
+
+// maxAdvanceCache bounds the advances beyond the Latin runes a face
+// remembers: the embedded faces live as long as the process, and text in
+// many scripts could otherwise grow the map without end.
+const maxAdvanceCache = 1 << 16
 
 // lookUpAdvance reads r's advance from the font (0 when the face lacks r).
 func (f *Face) lookUpAdvance(r rune) int {

@@ -49,6 +49,17 @@ func faceName(family string, style int) string {
 	return fmt.Sprintf("%s-%s", family, [4]string{"Regular", "Bold", "Italic", "BoldItalic"}[style])
 }
 
+// FamilyOf makes a family of four parsed faces (regular, bold, italic,
+// bold italic); ok is false when one of them is missing.
+func FamilyOf(name string, faces [4]*Face) (fam *Family, ok bool) {
+	for _, f := range faces {
+		if f == nil {
+			return nil, false
+		}
+	}
+	return &Family{Name: name, faces: faces}, true
+}
+
 // embeddedFamily is a family compiled into the program: its faces are
 // parsed on first use; failure there is a broken build, not bad input.
 func embeddedFamily(name string, faces ...[]byte) *Family {

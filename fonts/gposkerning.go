@@ -70,8 +70,32 @@ func newGPOSPairs(table []byte) *gposPairs {
 	if len(table) < 10 || r.u16(0) != 1 {
 		return nil
 	}
-	scriptList, featureList, lookupList := r.u16(4), r.u16(6), r.u16(8)
-	// The script: Latin, else the default script.
+	lang := r.germanLangSys(r.u16(4))
+	if lang < 0 || r.u16(lang+2) != 0xFFFF || !r.ok {
+		return nil // no language system, or a required feature
+	}
+	indices, ok := r.kerningLookups(lang, r.u16(6), r.u16(8))
+	if !ok || len(indices) == 0 || !r.ok {
+		return nil
+	}
+	p := &gposPairs{table: table}
+	for k, li := range indices {
+		if k > 0 && li == indices[k-1] {
+			continue
+		}
+		subtables, ok := r.pairLookup(r.u16(8), li)
+		if !ok {
+			return nil
+		}
+		p.lookups = append(p.lookups, subtables)
+	}
+	return p
+}
+
+// germanLangSys finds the language system of the script list at
+// scriptList: the Latin script's (else the default script's) German one,
+// else that script's default; -1 when there is none.
+func (r *gposReader) germanLangSys(scriptList int) int {
 	script := -1
 	for _, want := range []string{"latn", "DFLT"} {
 		for i := 0; i < r.u16(scriptList); i++ {
@@ -86,9 +110,8 @@ func newGPOSPairs(table []byte) *gposPairs {
 		}
 	}
 	if script < 0 || !r.ok {
-		return nil
+		return -1
 	}
-	// The language system: German, else the script's default.
 	lang := -1
 	if def := r.u16(script); def != 0 {
 		lang = script + def
@@ -99,16 +122,18 @@ func newGPOSPairs(table []byte) *gposPairs {
 			lang = script + r.u16(rec+4)
 		}
 	}
-	if lang < 0 || r.u16(lang+2) != 0xFFFF || !r.ok {
-		return nil // no language system, or a required feature
-	}
+	return lang
+}
+
+// kerningLookups lists, sorted, the lookups of the language system's
+// "kern" and "dist" features; ok is false when an index is out of range.
+func (r *gposReader) kerningLookups(lang, featureList, lookupList int) (indices []int, ok bool) {
 	features := r.u16(featureList)
 	lookups := r.u16(lookupList)
-	var indices []int
 	for i := 0; i < r.u16(lang+4); i++ {
 		fi := r.u16(lang + 6 + 2*i)
 		if fi >= features {
-			return nil
+			return nil, false
 		}
 		rec := featureList + 2 + 6*fi
 		if t := r.u32(rec); t != tag("kern") && t != tag("dist") {
@@ -118,45 +143,38 @@ func newGPOSPairs(table []byte) *gposPairs {
 		for k := 0; k < r.u16(feature+2); k++ {
 			li := r.u16(feature + 4 + 2*k)
 			if li >= lookups {
-				return nil
+				return nil, false
 			}
 			indices = append(indices, li)
 		}
 	}
-	if len(indices) == 0 || !r.ok {
-		return nil
-	}
 	sort.Ints(indices)
-	p := &gposPairs{table: table}
-	for k, li := range indices {
-		if k > 0 && li == indices[k-1] {
-			continue
+	return indices, true
+}
+
+// pairLookup reads the subtables of lookup li, which must all be pair
+// adjustments (directly or through extensions).
+func (r *gposReader) pairLookup(lookupList, li int) ([]pairSubtable, bool) {
+	lookup := lookupList + r.u16(lookupList+2+2*li)
+	kind := r.u16(lookup)
+	var subtables []pairSubtable
+	for s := 0; s < r.u16(lookup+4); s++ {
+		at := lookup + r.u16(lookup+6+2*s)
+		stKind := kind
+		if kind == 9 { // extension: the real subtable lies further on
+			stKind = r.u16(at + 2)
+			at += r.u32(at + 4)
 		}
-		lookup := lookupList + r.u16(lookupList+2+2*li)
-		kind := r.u16(lookup)
-		var subtables []pairSubtable
-		for s := 0; s < r.u16(lookup+4); s++ {
-			at := lookup + r.u16(lookup+6+2*s)
-			stKind := kind
-			if kind == 9 { // extension: the real subtable lies further on
-				stKind = r.u16(at + 2)
-				at += r.u32(at + 4)
-			}
-			if stKind != 2 {
-				return nil
-			}
-			st, ok := readPairSubtable(r, at)
-			if !ok {
-				return nil
-			}
-			subtables = append(subtables, st)
+		if stKind != 2 {
+			return nil, false
 		}
-		if !r.ok {
-			return nil
+		st, ok := readPairSubtable(r, at)
+		if !ok {
+			return nil, false
 		}
-		p.lookups = append(p.lookups, subtables)
+		subtables = append(subtables, st)
 	}
-	return p
+	return subtables, r.ok
 }
 
 // readPairSubtable locates a PairPos subtable's parts.

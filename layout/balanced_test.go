@@ -23,7 +23,7 @@ func TestDisplayTextBalanced(t *testing.T) {
 	doc.Funding.Funders[0].Logo = nil
 	doc.Sections = append(doc.Sections[:1:1], append([]content.Section{{Kind: content.Programme, Title: "Programm",
 		Items: []content.ProgrammeItem{{Time: "09:30", Title: title}}}}, doc.Sections[1:]...)...)
-	laid := Compose(doc, DefaultTheme())
+	laid := Compose(doc, DefaultTheme(), bound)
 	for _, text := range []string{event, funder, title} {
 		words := map[string]bool{}
 		for _, w := range strings.Fields(text) {

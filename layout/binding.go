@@ -1,11 +1,12 @@
 package layout
 
 import (
+	"brochure/content"
 	"brochure/layout/typeset"
 )
 
 // padForBinding ends the document on its back cover and pads it to a
-// multiple of th.PageMultiple pages, as saddle stitching needs: the pages
+// multiple of the bound edition's page multiple, as saddle stitching needs: the pages
 // added before the back cover are notes pages or blank (th.EmptyPages),
 // and the back cover carries back (the funding notice) at the foot of its
 // type area. None of them has a running head or folio. Material taller than a page runs onto pages of its own before
@@ -17,7 +18,8 @@ func (c *composer) padForBinding(out *Document, back []typeset.VNode) {
 		backPages = []typeset.PageBody{{}}
 	}
 	total := len(out.Pages) + len(backPages)
-	empty := (th.PageMultiple - total%th.PageMultiple) % th.PageMultiple
+	multiple := c.pageMultiple()
+	empty := (multiple - total%multiple) % multiple
 	for i := 0; i < empty; i++ {
 		out.Pages = append(out.Pages, c.emptyPage())
 	}
@@ -42,7 +44,7 @@ func (c *composer) padForBinding(out *Document, back []typeset.VNode) {
 func (c *composer) emptyPage() Page {
 	th := c.th
 	page := Page{Width: th.PageWidth, Height: th.PageHeight, Bleed: th.Bleed, Kind: BlankPage}
-	if th.EmptyPages == "notes" {
+	if th.EmptyPages == content.NotesPages {
 		page.Kind = NotesPage
 		baseline := th.MarginTop + th.Heading.Size
 		items, _ := oneLine(plain("Notizen"), th.Heading, th.MarginLeft, baseline)

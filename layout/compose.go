@@ -15,6 +15,7 @@ import (
 type composer struct {
 	doc      *content.Document
 	th       Theme
+	opts     Options
 	typo     german.Typography
 	hyph     typeset.Hyphenator
 	warnings []Warning
@@ -75,9 +76,10 @@ func documentURLs(doc *content.Document) []string {
 
 // Compose lays out a whole brochure: the cover, the table of contents,
 // every section in order and the funding notice, on pages with running
-// footers (and heads, if the theme wants them).
-func Compose(doc *content.Document, th Theme) *Document {
-	c := &composer{doc: doc, th: th, typo: typographyOf(doc.Typography), root: &typeset.StructElement{Role: typeset.RoleDocument}}
+// footers (and heads, if the theme wants them), as the edition's options
+// ask (bound or not).
+func Compose(doc *content.Document, th Theme, opts Options) *Document {
+	c := &composer{doc: doc, th: th, opts: opts, typo: typographyOf(doc.Typography), root: &typeset.StructElement{Role: typeset.RoleDocument}}
 	exceptions := make([]string, len(doc.Hyphenation))
 	for i, e := range doc.Hyphenation {
 		exceptions[i] = norm.NFC.String(e)
@@ -93,7 +95,7 @@ func Compose(doc *content.Document, th Theme) *Document {
 	}
 	// A bound edition has the funding notice on its back cover; otherwise
 	// it ends the body.
-	bound := th.PageMultiple > 1
+	bound := opts.Bound
 	var backCover []typeset.VNode
 	if doc.Funding != nil {
 		// On the back cover the notice has the whole type area's width;
@@ -283,14 +285,17 @@ func (c *composer) warnAt(item typeset.Item, kind WarningKind, where, format str
 	c.warnings = append(c.warnings, w)
 }
 
-// where names a key path in the content file for warnings.
+// where names a key of section's in the content file for warnings, at
+// its line and column: path is the key within the section (".title",
+// ".images[0]"), perhaps with a note on which part of it is meant
+// (".body (quote)").
 func (c *composer) where(section int, path string) string {
-	s := c.doc.Sections[section]
-	loc := c.doc.Source
-	if s.Pos.Line > 0 {
-		loc = fmt.Sprintf("%s:%d", loc, s.Pos.Line)
+	key, note, _ := strings.Cut(path, " (")
+	where := c.doc.At(fmt.Sprintf("sections[%d]%s", section, key))
+	if note != "" {
+		where += " (" + note
 	}
-	return fmt.Sprintf("%s: sections[%d]%s", loc, section, path)
+	return where
 }
 
 // whereBlock names a block of a section's body for warnings: its own line
@@ -302,8 +307,8 @@ func (c *composer) whereBlock(section int, b content.Block, path string) string 
 	return fmt.Sprintf("%s:%d:%d: sections[%d]%s", c.doc.Source, b.Pos.Line, b.Pos.Col, section, path)
 }
 
-// at names a key of the content file for warnings: "content.toml: document.title".
-func (c *composer) at(key string) string { return c.doc.Source + ": " + key }
+// at names a key of the content file for warnings: "content.toml:3:1: document.title".
+func (c *composer) at(key string) string { return c.doc.At(key) }
 
 // warnFunding reports a missing funding notice or statement, and
 // funders credited without their official artwork: the name is set as text, which funders do not accept as the
@@ -353,7 +358,7 @@ func (c *composer) padToGrid(v []typeset.VNode) []typeset.VNode {
 
 // typographyOf maps the document's switches onto the normaliser's rules.
 func typographyOf(t content.Typography) german.Typography {
-	return german.Typography{NFC: t.UnicodeNFC, Quotes: t.Quotes, Guillemets: t.QuoteStyle == "guillemets",
+	return german.Typography{NFC: t.UnicodeNFC, Quotes: t.Quotes, Guillemets: t.QuoteStyle == content.Guillemets,
 		Dashes: t.Dashes, Ranges: t.Ranges, Ellipsis: t.Ellipsis, Abbreviations: t.Abbreviations,
 		NoBreakSpaces: t.NoBreakSpaces}
 }

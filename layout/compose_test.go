@@ -63,13 +63,13 @@ func extent(it typeset.Item) (box, bool) {
 func TestPagesKeepToTheTypeArea(t *testing.T) {
 	doc := exampleDocument(t)
 	for name, th := range testThemes(t) {
-		laid := Compose(doc, th)
+		laid := Compose(doc, th, bound)
 		if len(laid.Pages) < 4 {
 			t.Fatalf("%s: only %d pages", name, len(laid.Pages))
 		}
 		tol := typeset.Pt(0.5)
 		for pi, page := range laid.Pages[1:] {
-			left, right := th.PageMargins(pi + 1)
+			left, right := th.PageMargins(pi+1, bound)
 			var texts []box
 			for _, it := range page.Items {
 				b, ok := extent(it)
@@ -112,7 +112,7 @@ func TestPagesKeepToTheTypeArea(t *testing.T) {
 func TestWarningsAreReportedOnce(t *testing.T) {
 	doc := exampleDocument(t)
 	doc.Sections[2].Title += " 🎉"
-	laid := Compose(doc, DefaultTheme())
+	laid := Compose(doc, DefaultTheme(), bound)
 	seen := map[Warning]int{}
 	for _, w := range laid.Warnings {
 		seen[w]++
@@ -139,7 +139,7 @@ func TestWarningsKnowTheirPlace(t *testing.T) {
 		}
 	}
 	para.Inlines[0].Text = strings.Repeat("x", 120) + " " + para.Inlines[0].Text
-	laid := Compose(doc, DefaultTheme())
+	laid := Compose(doc, DefaultTheme(), bound)
 	placed, unplaced := 0, 0
 	for _, w := range laid.Warnings {
 		switch {

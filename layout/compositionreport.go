@@ -2,7 +2,6 @@ package layout
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"brochure/content"
@@ -158,9 +157,6 @@ func (c *composer) reportComposition(d *Document) {
 			d.Warnings[i].Element = "body line"
 		case WarnHyphenatedName:
 			d.Warnings[i].Element = "name"
-		}
-		if w.Kind.Composition() {
-			d.Warnings[i].Where = r.withColumn(w.Where)
 		}
 	}
 }
@@ -449,38 +445,16 @@ func hasRole(e *typeset.StructElement, role typeset.StructRole) bool {
 	return false
 }
 
-// columnWhere matches a content position without a column: the file,
-// the line, and a section's key path.
-var columnWhere = regexp.MustCompile(`^(.*?):(\d+): sections\[(\d+)\](.*)$`)
-
-// endsInColumn matches a position that names its column already.
-var endsInColumn = regexp.MustCompile(`:\d+$`)
-
-// withColumn gives a position in a section the section's column when it
-// names only the line ("content.toml:40: sections[2].links[0]" becomes
-// "content.toml:40:1: sections[2].links[0]").
-func (r *compositionReader) withColumn(where string) string {
-	m := columnWhere.FindStringSubmatch(where)
-	if m == nil || endsInColumn.MatchString(m[1]) {
-		return where
-	}
-	var i int
-	if _, err := fmt.Sscan(m[3], &i); err != nil || i >= len(r.c.doc.Sections) || r.c.doc.Sections[i].Pos.Col == 0 {
-		return where
-	}
-	return fmt.Sprintf("%s:%s:%d: sections[%s]%s", m[1], m[2], r.c.doc.Sections[i].Pos.Col, m[3], m[4])
-}
-
 // whereOf is the content position of a placed item: its paragraph's,
 // its block's, its section's, or the content file's.
 func (r *compositionReader) whereOf(p placed) string {
 	if g, ok := p.item.(*typeset.GlyphRun); ok {
 		if para, ok := r.divided[g]; ok {
-			return r.withColumn(r.c.paraWhere[para-1])
+			return r.c.paraWhere[para-1]
 		}
 	}
 	if w := r.where[p.block]; w != "" {
-		return r.withColumn(w)
+		return w
 	}
 	if p.sect >= 0 {
 		s := r.c.doc.Sections[p.sect]

@@ -268,7 +268,7 @@ func buildAndRead(r *readers, c corpusCase, dir string) (*builtEvent, error) {
 	if err != nil {
 		return nil, err
 	}
-	laid := layout.Compose(doc, th)
+	laid := layout.Compose(doc, th, layout.Options{Bound: true})
 	for _, w := range laid.Warnings {
 		if w.Kind == layout.WarnNoQRCode {
 			return nil, fmt.Errorf("the build refuses it: %s", w)

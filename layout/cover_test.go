@@ -24,7 +24,7 @@ func TestCoverTitleStaysBelowTheKind(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		cover := Compose(doc, th).Pages[0]
+		cover := Compose(doc, th, bound).Pages[0]
 		words := map[string]bool{}
 		for _, w := range strings.Fields(tc.title) {
 			words[w] = true

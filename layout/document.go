@@ -60,7 +60,7 @@ type Meta struct {
 // when it concerns text on a page, to where that text was placed.
 type Warning struct {
 	Kind  WarningKind
-	Where string // e.g. "content.toml:44: sections[2].body"
+	Where string // e.g. "content.toml:44:3: sections[2].body (block 1)"
 	Msg   string
 	// Page (from 1; 0 when the warning concerns no placed text) and the
 	// band of it, from Top down by Height, where the line or paragraph

@@ -25,27 +25,22 @@ func (c *composer) facePages(out *Document) {
 	for i := range out.Pages {
 		page := &out.Pages[i]
 		if page.Kind == BodyPage || page.Kind == ContentsPage {
-			page.Items = append(page.Items, c.pageFrame(page.Folio, !c.th.TwoSided() || RightHand(i))...)
+			page.Items = append(page.Items, c.pageFrame(page.Folio, !c.opts.Bound || RightHand(i))...)
 		} else {
 			page.Folio = ""
 		}
-		if left, _ := c.th.PageMargins(i); left != c.th.MarginLeft {
+		if left, _ := c.th.PageMargins(i, c.opts); left != c.th.MarginLeft {
 			moveTypeArea(page, left-c.th.MarginLeft)
 		}
 	}
 }
 
-// TwoSided reports whether the edition is printed on both sides and
-// bound, with left- and right-hand pages: the edition padded for binding
-// (PageMultiple > 1; build sets 1 for the screen edition).
-func (th *Theme) TwoSided() bool { return th.PageMultiple > 1 }
-
 // PageMargins are the left and right margins of page i (from 0, the
-// cover) of the composed document: MarginLeft and MarginRight, swapped on
-// the left-hand pages of a two-sided edition when the theme's margins
-// are inner and outer ones.
-func (th *Theme) PageMargins(i int) (left, right typeset.Scaled) {
-	if th.Mirrored && th.TwoSided() && !RightHand(i) {
+// cover) of a document composed with opts: MarginLeft and MarginRight,
+// swapped on the left-hand pages of a bound (two-sided) document when
+// the theme's margins are inner and outer ones.
+func (th *Theme) PageMargins(i int, opts Options) (left, right typeset.Scaled) {
+	if th.Mirrored && opts.Bound && !RightHand(i) {
 		return th.MarginRight, th.MarginLeft
 	}
 	return th.MarginLeft, th.MarginRight

@@ -56,8 +56,8 @@ func secondEvent(t *testing.T, theme string, edit ...string) *content.Document {
 }
 
 // withTheme is doc with a theme parsed from text (over the built-in one)
-// and its layout theme; screen sets the one-sided screen edition.
-func withTheme(t *testing.T, doc *content.Document, text string, screen bool) (*content.Document, Theme) {
+// and its layout theme.
+func withTheme(t *testing.T, doc *content.Document, text string) (*content.Document, Theme) {
 	t.Helper()
 	ct, err := content.ParseTheme("theme.toml", []byte(text), t.TempDir(), false)
 	if err != nil {
@@ -66,9 +66,6 @@ func withTheme(t *testing.T, doc *content.Document, text string, screen bool) (*
 	th, err := NewTheme(ct)
 	if err != nil {
 		t.Fatal(err)
-	}
-	if screen {
-		th.PageMultiple = 1 // as build does for the screen edition
 	}
 	themed := *doc
 	themed.Theme = ct
@@ -174,14 +171,14 @@ func TestFacingPages(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			doc, th := tc.doc, Theme{}
 			if tc.theme != "" {
-				doc, th = withTheme(t, tc.doc, tc.theme, tc.screen)
+				doc, th = withTheme(t, tc.doc, tc.theme)
 			} else {
 				var err error
 				if th, err = NewTheme(doc.Theme); err != nil {
 					t.Fatal(err)
 				}
 			}
-			laid := Compose(doc, th)
+			laid := Compose(doc, th, Options{Bound: !tc.screen})
 			bleedLeft += checkFacing(t, laid, th, tc.inner, tc.outer, tc.screen, tc.bleed)
 		})
 	}
@@ -355,8 +352,8 @@ func TestMoveTypeArea(t *testing.T) {
 func TestRunningFootFitsBesideTheFolio(t *testing.T) {
 	doc := exampleDocument(t)
 	doc.Meta.Title = "Beschäftigungsduldung und Arbeitsmarkt-Integration, Anerkennungsverfahren ausländischer Berufsqualifikationen: Begleitforschungsergebnisse"
-	doc, th := withTheme(t, doc, "[page]\nmargin_inner = \"18mm\"\nmargin_outer = \"34mm\"\nrunning_head = true\n", false)
-	laid := Compose(doc, th)
+	doc, th := withTheme(t, doc, "[page]\nmargin_inner = \"18mm\"\nmargin_outer = \"34mm\"\nrunning_head = true\n")
+	laid := Compose(doc, th, bound)
 	shortened := false
 	for i, p := range laid.Pages {
 		runs := frameRuns(p)

@@ -10,10 +10,7 @@ import (
 	"strings"
 	"testing"
 
-	"brochure/assets"
-	"brochure/content"
-	"brochure/layout"
-	"brochure/output"
+	"brochure/output/build"
 )
 
 // requireBBoxReaders stops the test early, once, with the packages to
@@ -30,25 +27,15 @@ func requireBBoxReaders(t *testing.T) {
 	}
 }
 
-// renderEdition composes doc and writes it as the given edition's PDF
-// into dir, the way the build does.
-func renderEdition(t *testing.T, doc *content.Document, edition output.Edition, dir, name string) string {
+// renderEdition builds the content at path ("" for the example) through
+// the build pipeline as the given edition and writes the PDF into dir.
+func renderEdition(t *testing.T, path string, edition build.Edition, dir, name string) string {
 	t.Helper()
-	layout.Prepare(doc)
-	th, err := layout.NewTheme(doc.Theme)
+	res, err := build.Run(build.Request{ContentPath: path, Edition: edition, Creator: "brochure test"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	prof := output.ScreenProfile()
-	if edition == output.Print {
-		if prof, err = output.PrintProfile("", nil, false); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if !prof.Bound {
-		th.PageMultiple = 1
-	}
-	data, err := output.Render(layout.Compose(doc, th), output.Options{Profile: prof, Creator: "brochure test"})
+	data, err := res.PDF()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -94,29 +81,21 @@ func TestFiguresAndTablesCarryTheirBoxes(t *testing.T) {
 	generated := generatedEventWithProgramme(t, dir)
 	for _, c := range []struct {
 		name  string
-		load  func() (*content.Document, error)
+		path  string // "" for the example
 		table bool
 	}{
-		{"example", func() (*content.Document, error) {
-			return content.Parse("content.toml", assets.ExampleContent, content.Options{Dir: "."})
-		}, false},
-		{"second-event", func() (*content.Document, error) {
-			return content.Load("../cmd/brochure/testdata/second-event/content.toml", content.Options{})
-		}, false},
-		{"generated", func() (*content.Document, error) { return content.Load(generated, content.Options{}) }, true},
+		{"example", "", false},
+		{"second-event", "../cmd/brochure/testdata/second-event/content.toml", false},
+		{"generated", generated, true},
 	} {
 		// The screen edition is the accessible one; the print edition's
 		// geometry (bleed) is checked on the example.
-		editions := []output.Edition{output.Screen}
+		editions := []build.Edition{build.Screen}
 		if c.name == "example" {
-			editions = append(editions, output.Print)
+			editions = append(editions, build.Print)
 		}
 		for _, edition := range editions {
-			doc, err := c.load()
-			if err != nil {
-				t.Fatalf("%s: %v", c.name, err)
-			}
-			pdf := renderEdition(t, doc, edition, dir, c.name)
+			pdf := renderEdition(t, c.path, edition, dir, c.name)
 			work := filepath.Join(dir, c.name+"-"+edition.String())
 			os.MkdirAll(work, 0o755)
 			out, err := exec.Command("/usr/bin/python3", "testdata/check-bbox.py", pdf, work).Output()
@@ -145,11 +124,7 @@ func TestFiguresAndTablesCarryTheirBoxes(t *testing.T) {
 // finds the capitals on the page.
 func TestSpacedCapitalsSayTheirWrittenCase(t *testing.T) {
 	requireBBoxReaders(t)
-	doc, err := content.Parse("content.toml", assets.ExampleContent, content.Options{Dir: "."})
-	if err != nil {
-		t.Fatal(err)
-	}
-	pdf := renderEdition(t, doc, output.Screen, t.TempDir(), "example")
+	pdf := renderEdition(t, "", build.Screen, t.TempDir(), "example")
 	said, err := exec.Command("pdftotext", pdf, "-").Output()
 	if err != nil {
 		t.Fatal(err)

@@ -107,7 +107,7 @@ func (c *composer) flexSpaces(v []typeset.VNode) {
 func (c *composer) breakBody(v []typeset.VNode, firstPage, pagesAfter int) []typeset.PageBody {
 	c.flexSpaces(v)
 	params := typeset.DefaultPageParams(c.th.TextHeight(), c.th.Columns, firstPage)
-	params.PageMultiple, params.PagesAfter = c.th.PageMultiple, pagesAfter
+	params.PageMultiple, params.PagesAfter = c.pageMultiple(), pagesAfter
 	if c.th.BaselineGrid {
 		params.FlexStep = c.th.Body.Leading
 	}

@@ -77,7 +77,7 @@ func columnFoot(th Theme, p Page, col int) typeset.Scaled {
 func TestComposedPagesAreFullAndFloatsNearTheirAnchors(t *testing.T) {
 	greedyPages := map[string]int{"example": 8, "second event": 8, "example six times": 40}
 	for name, ev := range composedEvents(t) {
-		d := Compose(ev.doc, ev.th)
+		d := Compose(ev.doc, ev.th, bound)
 		var body []Page
 		for _, p := range d.Pages {
 			if p.Kind == BodyPage {

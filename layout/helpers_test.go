@@ -16,3 +16,7 @@ func exampleDocument(tb testing.TB) *content.Document {
 	}
 	return doc
 }
+
+// bound are the layout options of a bound (print) edition, as the build
+// pipeline hands them to Compose for a theme that pads its pages.
+var bound = Options{Bound: true}

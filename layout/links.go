@@ -186,15 +186,15 @@ func shortForMessage(s string) string {
 }
 
 // PrintedURL is the form of an address printed beside its QR code, so
-// it can be typed from paper: with mode "full" the whole address without
-// its scheme ("https://", "mailto:"), "www." and the query kept; with
-// "host" only the host.
-func PrintedURL(raw, mode string) string {
+// it can be typed from paper: in full (content.FullURL) the whole address
+// without its scheme ("https://", "mailto:"), "www." and the query kept;
+// content.HostOnly only the host.
+func PrintedURL(raw string, form content.URLForm) string {
 	u, err := url.Parse(raw)
 	if err != nil {
 		return raw
 	}
-	if mode == "host" && u.Host != "" {
+	if form == content.HostOnly && u.Host != "" {
 		return u.Host
 	}
 	switch {

@@ -25,7 +25,7 @@ func TestListLabels(t *testing.T) {
 		t.Fatal(err)
 	}
 	th := DefaultTheme()
-	laid := Compose(doc, th)
+	laid := Compose(doc, th, bound)
 	// The labels and the first word after each, page by page in order.
 	var labels, texts []*typeset.GlyphRun
 	for _, p := range laid.Pages {

@@ -27,7 +27,7 @@ func TestModerationLines(t *testing.T) {
 	th := DefaultTheme()
 	// A moderation role unlike any other, so the test sees which is used.
 	th.Moderation.Size, th.Moderation.Colour = typeset.Pt(9.25), th.Accent
-	laid := Compose(doc, th)
+	laid := Compose(doc, th, bound)
 	found := 0
 	for _, page := range laid.Pages {
 		var runs []*typeset.GlyphRun

@@ -26,10 +26,10 @@ type Theme struct {
 	CoverFundingBar bool
 	// PageMultiple pads the document to a multiple of this many pages
 	// (1: no padding), the funding notice on the last page; EmptyPages is
-	// "notes" or "blank", what the added pages show. The edition profile
-	// decides whether an edition pads (build sets 1 for the screen).
+	// what the added pages show. Only a bound document pads
+	// (Options.Bound, which the build pipeline decides).
 	PageMultiple int
-	EmptyPages   string
+	EmptyPages   content.EmptyPages
 	// Mirrored: the margins are inner and outer ones (MarginLeft is the
 	// inner margin, MarginRight the outer, as on a right-hand page), and
 	// the bound edition mirrors them on left-hand pages (see facing.go).
@@ -64,9 +64,9 @@ type Theme struct {
 	// one grid whatever their version. QRModule is the smallest module a
 	// dense code may shrink to (≥ 0.4 mm for reliable scans).
 	QRSize, QRModule typeset.Scaled
-	// PrintURL is how an address prints beside its code: "full" (without
-	// its scheme) or "host".
-	PrintURL string
+	// PrintURL is how an address prints beside its code: in full
+	// (without its scheme) or its host alone.
+	PrintURL content.URLForm
 	// LinkArrangement is where every link block sets its text: beside
 	// its QR code or below it (theme key links.arrangement).
 	LinkArrangement content.LinkArrangement
@@ -107,9 +107,9 @@ func NewTheme(t *content.Theme) (Theme, error) {
 	// Parse the faces the roles use, all families at once.
 	used := map[string][]fonts.Style{}
 	for name, r := range t.Roles {
-		used[r.Font] = append(used[r.Font], styleOf(r.Style))
+		used[r.Font] = append(used[r.Font], r.Style)
 		if name == "body" { // emphasis in running text
-			used[r.Font] = append(used[r.Font], styleOf(r.Style)|fonts.Bold, styleOf(r.Style)|fonts.Italic)
+			used[r.Font] = append(used[r.Font], r.Style|fonts.Bold, r.Style|fonts.Italic)
 		}
 	}
 	var wg sync.WaitGroup
@@ -129,7 +129,7 @@ func NewTheme(t *content.Theme) (Theme, error) {
 	}
 	role := func(name string) typeset.TextStyle {
 		r := t.Roles[name]
-		return typeset.TextStyle{Family: families[r.Font], Style: styleOf(r.Style), Size: typeset.Pt(r.Size), Leading: typeset.Pt(r.Leading),
+		return typeset.TextStyle{Family: families[r.Font], Style: r.Style, Size: typeset.Pt(r.Size), Leading: typeset.Pt(r.Leading),
 			Colour: colour(r.Colour), Tracking: r.Tracking, Upper: r.Upper}
 	}
 	p, s, j := t.Page, t.Spacing, t.Justification
@@ -155,7 +155,7 @@ func NewTheme(t *content.Theme) (Theme, error) {
 		ParSkip: typeset.Pt(s.Paragraph), SectionSkip: typeset.Pt(s.Section), ListIndent: typeset.Pt(s.ListIndent),
 		QRSize: typeset.Pt(t.Links.QRSize), QRModule: typeset.Pt(s.QRModule), PrintURL: t.Links.PrintURL, LinkArrangement: t.Links.Arrangement, EmblemHeight: typeset.Pt(s.EmblemHeight), PhotoWidth: typeset.Pt(s.PhotoWidth),
 
-		PictureFloat: floatMode(t.Floats.Pictures), LinkFloat: floatMode(t.Floats.Links), SpaceFlex: t.Floats.SpaceFlex,
+		PictureFloat: t.Floats.Pictures, LinkFloat: t.Floats.Links, SpaceFlex: t.Pagination.SpaceFlex,
 
 		Break: typeset.BreakParams{
 			Pretolerance: j.Pretolerance, Tolerance: j.Tolerance, LinePenalty: typeset.TeXParams.LinePenalty,
@@ -169,9 +169,9 @@ func NewTheme(t *content.Theme) (Theme, error) {
 		th.Body.Protrusion = &typeset.Protrusion{Left: t.Protrusion.Left, Right: t.Protrusion.Right}
 	}
 	switch j.Align {
-	case "ragged":
+	case content.AlignRagged:
 		th.BodyAlign = typeset.RaggedRight
-	case "auto":
+	case content.AlignAuto:
 		// Justified text needs a measure of about 25 ems (some 55
 		// characters); narrower columns are set ragged right.
 		if th.ColumnWidth() < 25*th.Body.Size {
@@ -181,33 +181,28 @@ func NewTheme(t *content.Theme) (Theme, error) {
 	return th, nil
 }
 
-// FloatMode says whether a kind of block may float.
-type FloatMode uint8
+// FloatMode says whether a kind of block may float: the theme's choice,
+// by its own name in layout.
+type FloatMode = content.FloatMode
 
-// The float modes.
+// The float modes (see content.FloatPage and content.FloatHere).
 const (
-	// FloatPage lets the block stand at its anchor or at the top of the
-	// next page or column.
-	FloatPage FloatMode = iota
-	// FloatHere keeps it in the text, where its section puts it.
-	FloatHere
+	FloatPage = content.FloatPage
+	FloatHere = content.FloatHere
 )
 
-// floatMode reads a theme's float setting ("page" or "here").
-func floatMode(s string) FloatMode {
-	if s == "here" {
-		return FloatHere
-	}
-	return FloatPage
-}
-
-// loadFamily returns an embedded family or parses the theme's font files.
+// loadFamily returns an embedded family, the faces the theme's
+// validation parsed, or, for a theme made without validation, the faces
+// parsed from its files.
 func loadFamily(t *content.Theme, name string, spec content.FontFamily) (*fonts.Family, error) {
 	switch spec.Builtin {
-	case "serif":
+	case content.BuiltinSerif:
 		return fonts.Serif(), nil
-	case "sans":
+	case content.BuiltinSans:
 		return fonts.Sans(), nil
+	}
+	if fam, ok := fonts.FamilyOf(name, spec.Faces); ok {
+		return fam, nil
 	}
 	var paths [4]string
 	for i, f := range spec.Files {
@@ -218,18 +213,6 @@ func loadFamily(t *content.Theme, name string, spec content.FontFamily) (*fonts.
 		return nil, fmt.Errorf("%s: fonts.%s: %w", t, name, err)
 	}
 	return fam, nil
-}
-
-func styleOf(s string) fonts.Style {
-	switch s {
-	case "bold":
-		return fonts.Bold
-	case "italic":
-		return fonts.Italic
-	case "bold_italic":
-		return fonts.BoldItalic
-	}
-	return fonts.Regular
 }
 
 // TextWidth is the width of the type area.

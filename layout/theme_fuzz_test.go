@@ -105,7 +105,7 @@ func FuzzTheme(f *testing.F) {
 		}
 		themed := *doc
 		themed.Theme = th
-		laid := Compose(&themed, lt)
+		laid := Compose(&themed, lt, bound)
 		if len(laid.Pages) == 0 {
 			t.Fatalf("an accepted theme composed no pages")
 		}

@@ -6,25 +6,6 @@ import (
 	"brochure/assets"
 )
 
-// Edition names one of the two files a brochure is made as.
-type Edition int
-
-// The two editions of a brochure.
-const (
-	// Print is PDF/X-4 in process colours with bleed, for the print shop.
-	Print Edition = iota
-	// Screen is PDF/A-2 in RGB without bleed, for reading and publishing.
-	Screen
-)
-
-// String names the edition as the command line does.
-func (e Edition) String() string {
-	if e == Screen {
-		return "screen"
-	}
-	return "print"
-}
-
 // ColourModel is the device colour space content-stream colours are
 // written in.
 type ColourModel int
@@ -53,10 +34,10 @@ type OutputIntent struct {
 	Profile    ICCProfile
 }
 
-// Profile says everything an edition means. Output reads the profile and
-// never the edition itself, so an edition is changed in one place.
+// Profile says everything an edition means to the written file. The
+// build pipeline (output/build) chooses it for the edition; output knows
+// no edition, only the profile.
 type Profile struct {
-	Edition Edition
 	// Version is the PDF version written in the header.
 	Version string
 	// PDFX is the PDF/X version the file claims ("PDF/X-4"), or "".
@@ -94,7 +75,7 @@ const (
 	fogra39Info            = "Coated FOGRA39 (ISO 12647-2:2004)"
 )
 
-// PrintProfile is the print edition: PDF/X-4 for the given printing
+// PrintProfile is the profile of the print edition: PDF/X-4 for the given printing
 // condition. Its CMYK profile is icc, or the built-in FOGRA39 profile when
 // condition is FOGRA39 and icc is nil; any other condition needs icc,
 // since PDF/X-4 requires the profile embedded.
@@ -118,19 +99,19 @@ func PrintProfile(condition string, icc []byte, marks bool) (Profile, error) {
 	}
 	srgb := sRGBProfile()
 	return Profile{
-		Edition: Print, Version: "1.6", PDFX: "PDF/X-4",
+		Version: "1.6", PDFX: "PDF/X-4",
 		Bleed: true, Marks: marks, Bound: true, Colours: ProcessCMYK,
 		Intent:    OutputIntent{Subtype: "GTS_PDFX", Identifier: condition, Info: info, Profile: cmyk},
 		Forbidden: "DeviceRGB", Substitute: srgb, SRGB: srgb,
 	}, nil
 }
 
-// ScreenProfile is the screen edition: PDF/A-2 with an sRGB output
+// ScreenProfile is the profile of the screen edition: PDF/A-2 with an sRGB output
 // intent. CMYK images and artwork are written with the FOGRA39 profile.
 func ScreenProfile() Profile {
 	srgb := sRGBProfile()
 	return Profile{
-		Edition: Screen, Version: "1.7", PDFAPart: 2, PDFAConformance: "A", PDFUA: 1,
+		Version: "1.7", PDFAPart: 2, PDFAConformance: "A", PDFUA: 1,
 		Colours:    ScreenRGB,
 		Intent:     OutputIntent{Subtype: "GTS_PDFA1", Identifier: "sRGB IEC61966-2.1", Info: "sRGB IEC61966-2.1", Profile: srgb},
 		Forbidden:  "DeviceCMYK",

@@ -7,10 +7,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"brochure/assets"
-	"brochure/content"
-	"brochure/layout"
-	"brochure/output"
+	"brochure/output/build"
 )
 
 // annotationReader lists every annotation of a PDF with pikepdf: its
@@ -40,24 +37,16 @@ type annotation struct {
 
 // exampleAnnotations builds the example as an edition and reads its
 // annotations back.
-func exampleAnnotations(t *testing.T, prof output.Profile) []annotation {
+func exampleAnnotations(t *testing.T, edition build.Edition) []annotation {
 	t.Helper()
 	if err := exec.Command("/usr/bin/python3", "-c", "import pikepdf").Run(); err != nil {
 		t.Fatalf("the annotation reader needs Debian's python3-pikepdf (run .ci/run): %v", err)
 	}
-	doc, err := content.Parse("content.toml", assets.ExampleContent, content.Options{Dir: "."})
+	res, err := build.Run(build.Request{Edition: edition, Creator: "brochure test"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	layout.Prepare(doc)
-	th, err := layout.NewTheme(doc.Theme)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !prof.Bound {
-		th.PageMultiple = 1
-	}
-	data, err := output.Render(layout.Compose(doc, th), output.Options{Profile: prof, Creator: "brochure test"})
+	data, err := res.PDF()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -86,16 +75,12 @@ func overlaps(a, b []float64) bool {
 // and described; the screen edition's links (PDF/A-2, PDF/UA-1) all carry
 // the print flag PDF/A requires, /Contents and their structure parent.
 func TestPrintEditionLinksDoNotPrint(t *testing.T) {
-	prof, err := output.PrintProfile("", nil, false)
-	if err != nil {
-		t.Fatal(err)
-	}
 	for _, c := range []struct {
-		name  string
-		prof  output.Profile
-		print bool // the links must print (PDF/A) or must not (PDF/X)
-	}{{"print", prof, false}, {"screen", output.ScreenProfile(), true}} {
-		annots := exampleAnnotations(t, c.prof)
+		name    string
+		edition build.Edition
+		print   bool // the links must print (PDF/A) or must not (PDF/X)
+	}{{"print", build.Print, false}, {"screen", build.Screen, true}} {
+		annots := exampleAnnotations(t, c.edition)
 		if len(annots) < 10 {
 			t.Fatalf("%s edition: %d annotations; the example has links on most pages", c.name, len(annots))
 		}

@@ -115,10 +115,10 @@ func TestEditionsUseTheirColourModel(t *testing.T) {
 		}
 		stream := pageContents(t, pdf)
 		if !c.want.MatchString(stream) {
-			t.Errorf("%s edition: colour operator %s missing", c.opts.Profile.Edition, c.want)
+			t.Errorf("%s: colour operator %s missing", c.opts.Profile.Intent.Subtype, c.want)
 		}
 		if c.not.MatchString(stream) {
-			t.Errorf("%s edition: unexpected colour operator %s", c.opts.Profile.Edition, c.not)
+			t.Errorf("%s: unexpected colour operator %s", c.opts.Profile.Intent.Subtype, c.not)
 		}
 	}
 }

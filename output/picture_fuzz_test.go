@@ -68,7 +68,7 @@ func FuzzPictures(f *testing.F) {
 			}
 			return
 		}
-		laid := layout.Compose(doc, th)
+		laid := layout.Compose(doc, th, layout.Options{Bound: true})
 		for _, prof := range []Profile{print, screen} {
 			pdf, err := Render(laid, Options{Profile: prof})
 			if err != nil {
@@ -76,10 +76,10 @@ func FuzzPictures(f *testing.F) {
 			}
 			file, err := pdfread.Open(pdf, pdfread.DefaultLimits)
 			if err != nil {
-				t.Fatalf("%v edition: the written PDF does not open: %v", prof.Edition, err)
+				t.Fatalf("%s: the written PDF does not open: %v", prof.Intent.Subtype, err)
 			}
 			if pages, err := file.Pages(); err != nil || len(pages) != len(laid.Pages) {
-				t.Fatalf("%v edition: %d pages read back (%v), %d laid out", prof.Edition, len(pages), err, len(laid.Pages))
+				t.Fatalf("%s: %d pages read back (%v), %d laid out", prof.Intent.Subtype, len(pages), err, len(laid.Pages))
 			}
 		}
 	})

@@ -139,44 +139,12 @@ type samples struct {
 func splitSamples(img image.Image, in *imagefile.Info) samples {
 	b := img.Bounds()
 	s := samples{width: b.Dx(), height: b.Dy(), depth: 8}
-	gray := in.Colour == imagefile.Gray
 	if in.BitDepth == 16 {
 		s.depth = 16
 	}
 	switch m := img.(type) {
 	case *image.Paletted:
-		s.components = 1
-		s.samples = rows(m.Pix, m.Stride, s.width, s.height)
-		alphas := make([]byte, len(m.Palette))
-		for i, c := range m.Palette {
-			// The palette's own colour, also where it is fully
-			// transparent (a conversion would make that black).
-			var r, g, b, a uint8
-			switch pc := c.(type) {
-			case color.NRGBA:
-				r, g, b, a = pc.R, pc.G, pc.B, pc.A
-			default:
-				n := color.NRGBAModel.Convert(c).(color.NRGBA)
-				r, g, b, a = n.R, n.G, n.B, n.A
-			}
-			s.palette = append(s.palette, r, g, b)
-			alphas[i] = a
-		}
-		if in.Transparency {
-			s.alpha = make([]byte, 0, s.width*s.height)
-			translucent := false
-			for _, index := range s.samples {
-				a := byte(0xFF)
-				if int(index) < len(alphas) {
-					a = alphas[index]
-				}
-				s.alpha = append(s.alpha, a)
-				translucent = translucent || a != 0xFF
-			}
-			if !translucent {
-				s.alpha = nil
-			}
-		}
+		s.paletted(m, in.Transparency)
 		return s
 	case *image.Gray:
 		s.components = 1
@@ -190,7 +158,7 @@ func splitSamples(img image.Image, in *imagefile.Info) samples {
 	// Everything else goes through non-premultiplied colour at the
 	// image's depth.
 	s.components = 3
-	if gray {
+	if in.Colour == imagefile.Gray {
 		s.components = 1
 	}
 	bytesPer := s.depth / 8
@@ -199,34 +167,90 @@ func splitSamples(img image.Image, in *imagefile.Info) samples {
 	if in.Alpha || in.Transparency {
 		alpha = make([]byte, 0, s.width*s.height*bytesPer)
 	}
-	translucent := false
-	if m, ok := img.(*image.NRGBA); ok && s.depth == 8 {
-		// The common case of 8-bit colour with alpha, without a colour
-		// conversion per pixel.
-		for y := 0; y < s.height; y++ {
-			row := m.Pix[y*m.Stride : y*m.Stride+4*s.width]
-			for x := 0; x < len(row); x += 4 {
-				s.samples = append(s.samples, row[x:x+s.components]...)
-				if alpha != nil {
-					alpha = append(alpha, row[x+3])
-					translucent = translucent || row[x+3] != 0xFF
+	switch m := img.(type) {
+	case *image.NRGBA:
+		if s.depth == 8 {
+			s.nrgba8(m, alpha)
+			return s
+		}
+	case *image.RGBA:
+		if s.depth == 8 && alpha == nil {
+			for y := 0; y < s.height; y++ {
+				row := m.Pix[y*m.Stride : y*m.Stride+4*s.width]
+				for x := 0; x < len(row); x += 4 {
+					s.samples = append(s.samples, row[x:x+s.components]...)
 				}
 			}
+			return s
 		}
-		if translucent {
-			s.alpha = alpha
-		}
-		return s
 	}
-	if m, ok := img.(*image.RGBA); ok && s.depth == 8 && alpha == nil {
-		for y := 0; y < s.height; y++ {
-			row := m.Pix[y*m.Stride : y*m.Stride+4*s.width]
-			for x := 0; x < len(row); x += 4 {
-				s.samples = append(s.samples, row[x:x+s.components]...)
+	s.converted(img, alpha)
+	return s
+}
+
+// paletted takes a palette image's indices as samples, its colours as
+// the palette, and (for a PNG with transparency) its alpha per pixel.
+func (s *samples) paletted(m *image.Paletted, transparency bool) {
+	s.components = 1
+	s.samples = rows(m.Pix, m.Stride, s.width, s.height)
+	alphas := make([]byte, len(m.Palette))
+	for i, c := range m.Palette {
+		// The palette's own colour, also where it is fully
+		// transparent (a conversion would make that black).
+		var r, g, b, a uint8
+		switch pc := c.(type) {
+		case color.NRGBA:
+			r, g, b, a = pc.R, pc.G, pc.B, pc.A
+		default:
+			n := color.NRGBAModel.Convert(c).(color.NRGBA)
+			r, g, b, a = n.R, n.G, n.B, n.A
+		}
+		s.palette = append(s.palette, r, g, b)
+		alphas[i] = a
+	}
+	if !transparency {
+		return
+	}
+	s.alpha = make([]byte, 0, s.width*s.height)
+	translucent := false
+	for _, index := range s.samples {
+		a := byte(0xFF)
+		if int(index) < len(alphas) {
+			a = alphas[index]
+		}
+		s.alpha = append(s.alpha, a)
+		translucent = translucent || a != 0xFF
+	}
+	if !translucent {
+		s.alpha = nil
+	}
+}
+
+// nrgba8 is the common case of 8-bit colour with alpha, without a colour
+// conversion per pixel; alpha (nil for none) receives the alpha samples,
+// kept only when a pixel is not opaque.
+func (s *samples) nrgba8(m *image.NRGBA, alpha []byte) {
+	translucent := false
+	for y := 0; y < s.height; y++ {
+		row := m.Pix[y*m.Stride : y*m.Stride+4*s.width]
+		for x := 0; x < len(row); x += 4 {
+			s.samples = append(s.samples, row[x:x+s.components]...)
+			if alpha != nil {
+				alpha = append(alpha, row[x+3])
+				translucent = translucent || row[x+3] != 0xFF
 			}
 		}
-		return s
 	}
+	if translucent {
+		s.alpha = alpha
+	}
+}
+
+// converted takes any other image pixel by pixel through
+// non-premultiplied 16-bit colour, at the samples' depth.
+func (s *samples) converted(img image.Image, alpha []byte) {
+	b := img.Bounds()
+	translucent := false
 	for y := b.Min.Y; y < b.Max.Y; y++ {
 		for x := b.Min.X; x < b.Max.X; x++ {
 			c := color.NRGBA64Model.Convert(img.At(x, y)).(color.NRGBA64)
@@ -245,7 +269,6 @@ func splitSamples(img image.Image, in *imagefile.Info) samples {
 	if translucent {
 		s.alpha = alpha
 	}
-	return s
 }
 
 func appendSample(b []byte, v uint16, depth int) []byte {

@@ -19,7 +19,7 @@ func BenchmarkRenderExample(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	laid := layout.Compose(doc, th)
+	laid := layout.Compose(doc, th, layout.Options{Bound: true})
 	prof, err := PrintProfile(DefaultOutputCondition, nil, false)
 	if err != nil {
 		b.Fatal(err)

@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"brochure/output"
+	"brochure/output/build"
 	"brochure/output/preflight"
 )
 
@@ -110,11 +110,11 @@ func TestTaggedStructure(t *testing.T) {
 // does `brochure check` where it has a rule for it; without the whole-word
 // ActualText, pdftotext -raw breaks „demografischen“ again.
 func TestCheckersFindEachDefect(t *testing.T) {
-	res, err := build(buildRequest{edition: output.Screen})
+	res, err := buildDocument(buildRequest{edition: build.Screen})
 	if err != nil {
 		t.Fatal(err)
 	}
-	pdf, err := res.pdf()
+	pdf, err := res.PDF()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -150,7 +150,7 @@ func TestCheckersFindEachDefect(t *testing.T) {
 		}
 		data, _ := os.ReadFile(bad)
 		found := false
-		for _, f := range preflight.Run(res.layout, data, res.options.Profile).Findings {
+		for _, f := range res.Check(data).Findings {
 			if f.Rule == c.rule {
 				found = true
 				if f.Status != preflight.Fail {

@@ -15,11 +15,11 @@ import (
 func BenchmarkBuildExample(b *testing.B) {
 	req := buildRequest{outputCondition: "FOGRA39"}
 	for b.Loop() {
-		res, err := build(req)
+		res, err := buildDocument(req)
 		if err != nil {
 			b.Fatal(err)
 		}
-		if _, err := res.pdf(); err != nil {
+		if _, err := res.PDF(); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -52,11 +52,11 @@ func BenchmarkBuild500Pages(b *testing.B) {
 	req := buildRequest{contentPath: path, outputCondition: "FOGRA39"}
 	var pages int
 	for b.Loop() {
-		res, err := build(req)
+		res, err := buildDocument(req)
 		if err != nil {
 			b.Fatal(err)
 		}
-		pages = res.pages
+		pages = res.Pages()
 	}
 	b.ReportMetric(float64(pages), "pages")
 }
@@ -76,11 +76,11 @@ func TestLargeDocumentGrowsLinearly(t *testing.T) {
 		for i := 0; i < 2; i++ {
 			r := testing.Benchmark(func(b *testing.B) {
 				for b.Loop() {
-					res, err := build(buildRequest{contentPath: path, outputCondition: "FOGRA39"})
+					res, err := buildDocument(buildRequest{contentPath: path, outputCondition: "FOGRA39"})
 					if err != nil {
 						b.Fatal(err)
 					}
-					n = res.pages
+					n = res.Pages()
 				}
 			})
 			if v := float64(r.NsPerOp()); best == 0 || v < best {

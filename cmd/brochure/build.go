@@ -1,7 +1,7 @@
 package main
 
 import (
-	"encoding/binary"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -11,10 +11,9 @@ import (
 	"strings"
 	"time"
 
-	"brochure/assets"
 	"brochure/content"
 	"brochure/layout"
-	"brochure/output"
+	"brochure/output/build"
 	"brochure/output/pageimage"
 )
 
@@ -36,12 +35,12 @@ in page order.
 Flags:
 `
 
-// buildRequest is one build: where the content comes from and where the
-// PDF goes.
+// buildRequest is one build as the command line asks for it: where the
+// content comes from, where the PDF goes, and the flags of the edition.
 type buildRequest struct {
 	contentPath     string // "" for the embedded example
 	outPath         string
-	edition         output.Edition
+	edition         build.Edition
 	allowOutside    bool
 	marks           bool
 	outputCondition string
@@ -51,32 +50,12 @@ type buildRequest struct {
 
 // inputs is every file the build read: the content's files and the ICC
 // profile.
-func (req buildRequest) inputs(res *buildResult) []string {
-	files := res.content.Files()
+func (req buildRequest) inputs(res *build.Result) []string {
+	files := res.Content.Files()
 	if req.iccPath != "" {
 		files = append(files, req.iccPath)
 	}
 	return files
-}
-
-// buildResult is what a build produced: the laid-out document, ready to
-// be written as the requested edition.
-type buildResult struct {
-	pages    int
-	warnings []layout.Warning
-	layout   *layout.Document
-	content  *content.Document
-	options  output.Options
-}
-
-// writePDF writes the PDF, page by page, to w.
-func (r *buildResult) writePDF(w io.Writer) error {
-	return output.Write(w, r.layout, r.options)
-}
-
-// pdf writes the PDF into memory (for checks).
-func (r *buildResult) pdf() ([]byte, error) {
-	return output.Render(r.layout, r.options)
 }
 
 func cmdBuild(args []string, stdout, stderr io.Writer) error {
@@ -128,12 +107,12 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 		return inputError{fmt.Sprintf("-o %s: the output file must end in .%s", req.outPath, *format)}
 	}
 	start := time.Now()
-	res, err := build(req)
+	res, err := buildDocument(req)
 	if err != nil {
 		return err
 	}
 	if *format != "pdf" {
-		pages, err := parsePages(*pageList, res.pages)
+		pages, err := parsePages(*pageList, res.Pages())
 		if err != nil {
 			return err
 		}
@@ -142,7 +121,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 			return err
 		}
 		if !*quiet {
-			printWarnings(stderr, res.warnings)
+			printWarnings(stderr, res.Warnings())
 			fmt.Fprintf(stdout, "wrote %d %s pages (%s … %s) in %d ms\n", len(files), strings.ToUpper(*format), files[0], files[len(files)-1],
 				time.Since(start).Milliseconds())
 		}
@@ -151,12 +130,12 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	if err := checkOutputPath(req.outPath, req.inputs(res)); err != nil {
 		return err
 	}
-	if err := writeFileAtomic(req.outPath, res.writePDF); err != nil {
+	if err := writeFileAtomic(req.outPath, res.WritePDF); err != nil {
 		return err
 	}
 	if !*quiet {
-		printWarnings(stderr, res.warnings)
-		fmt.Fprintf(stdout, "wrote %s (%d pages, %s edition) in %d ms\n", req.outPath, res.pages, req.edition,
+		printWarnings(stderr, res.Warnings())
+		fmt.Fprintf(stdout, "wrote %s (%d pages, %s edition) in %d ms\n", req.outPath, res.Pages(), req.edition,
 			time.Since(start).Milliseconds())
 	}
 	return nil
@@ -164,7 +143,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 
 // flagsApply refuses a flag given for a format or edition it does not
 // apply to, rather than ignoring it.
-func flagsApply(fs *flag.FlagSet, format string, edition output.Edition) error {
+func flagsApply(fs *flag.FlagSet, format string, edition build.Edition) error {
 	var err error
 	fs.Visit(func(f *flag.Flag) {
 		switch {
@@ -173,7 +152,7 @@ func flagsApply(fs *flag.FlagSet, format string, edition output.Edition) error {
 			err = usageError{"-pages applies to -format svg or png"}
 		case f.Name == "dpi" && format != "png":
 			err = usageError{"-dpi applies to -format png"}
-		case (f.Name == "marks" || f.Name == "icc" || f.Name == "output-condition") && edition == output.Screen:
+		case (f.Name == "marks" || f.Name == "icc" || f.Name == "output-condition") && edition == build.Screen:
 			err = usageError{fmt.Sprintf("-%s applies to the print edition, not -edition screen", f.Name)}
 		}
 	})
@@ -198,12 +177,12 @@ func printWarnings(w io.Writer, warnings []layout.Warning) {
 }
 
 // parseEdition reads the -edition flag.
-func parseEdition(s string) (output.Edition, error) {
+func parseEdition(s string) (build.Edition, error) {
 	switch s {
 	case "print":
-		return output.Print, nil
+		return build.Print, nil
 	case "screen":
-		return output.Screen, nil
+		return build.Screen, nil
 	}
 	return 0, usageError{fmt.Sprintf("-edition must be print or screen, not %q", s)}
 }
@@ -213,76 +192,36 @@ func parseEdition(s string) (output.Edition, error) {
 // that the two editions never replace each other; brochure.pdf and
 // brochure-screen.pdf for the example. format is the file extension
 // without its dot (pdf, svg, png).
-func defaultOutput(contentPath string, edition output.Edition, format string) string {
+func defaultOutput(contentPath string, edition build.Edition, format string) string {
 	base := "brochure"
 	if contentPath != "" {
 		base = strings.TrimSuffix(contentPath, filepath.Ext(contentPath))
 	}
-	if edition == output.Screen {
+	if edition == build.Screen {
 		base += "-screen"
 	}
 	return base + "." + format
 }
 
-// build runs the whole pipeline in memory: content → layout → output.
-func build(req buildRequest) (*buildResult, error) {
-	var doc *content.Document
-	var err error
-	contentSize := len(assets.ExampleContent)
-	if req.contentPath == "" {
-		doc, err = content.Parse(assets.ExampleContentName, assets.ExampleContent, content.Options{Dir: "."})
-	} else {
-		doc, err = content.Load(req.contentPath, content.Options{AllowOutside: req.allowOutside})
-		if info, statErr := os.Stat(req.contentPath); statErr == nil {
-			contentSize = int(info.Size())
-		}
-	}
-	if err != nil {
-		return nil, err
-	}
-	if req.edition == output.Screen {
-		// The screen edition is published for screen readers: every
-		// picture needs its alternate text (print warns instead, in
-		// layout).
-		if missing := doc.MissingAlt(); len(missing) > 0 {
-			return nil, missing
-		}
-	}
-	limitMemory(doc, contentSize)
-	layout.Prepare(doc) // QR codes and hyphenation patterns, while the theme's fonts load
-	th, err := layout.NewTheme(doc.Theme)
-	if err != nil {
-		return nil, err
-	}
-	prof, err := req.profile()
-	if err != nil {
-		return nil, err
-	}
-	if !prof.Bound {
-		th.PageMultiple = 1 // only a bound edition is padded for binding
-	}
-	laid := layout.Compose(doc, th)
-	if err := refusedBlocks(laid.Warnings); err != nil {
-		return nil, err
-	}
+// buildDocument runs the build pipeline in memory for the request:
+// content → layout, ready to be written and checked. The date comes from
+// SOURCE_DATE_EPOCH, and the collector's limit is sized to the content
+// once it is read (memory.go).
+func buildDocument(req buildRequest) (*build.Result, error) {
 	date, err := sourceDate()
 	if err != nil {
 		return nil, err
 	}
-	opts := output.Options{Profile: prof, Creator: "brochure " + Version, Date: date}
-	return &buildResult{pages: len(laid.Pages), warnings: laid.Warnings, layout: laid, content: doc, options: opts}, nil
-}
-
-// profile is the edition profile the request asks for.
-func (req buildRequest) profile() (output.Profile, error) {
-	if req.edition == output.Screen {
-		return output.ScreenProfile(), nil
+	res, err := build.Run(build.Request{
+		ContentPath: req.contentPath, AllowOutside: req.allowOutside, Edition: req.edition,
+		Printing: build.Printing{Condition: req.outputCondition, ICC: req.iccProfile, Marks: req.marks},
+		Creator:  "brochure " + Version, Date: date, Loaded: limitMemory,
+	})
+	var setting build.SettingError
+	if errors.As(err, &setting) {
+		return nil, inputError{setting.Msg}
 	}
-	prof, err := output.PrintProfile(req.outputCondition, req.iccProfile, req.marks)
-	if err != nil {
-		return prof, inputError{err.Error()}
-	}
-	return prof, nil
+	return res, err
 }
 
 // sourceDate reads SOURCE_DATE_EPOCH (reproducible builds): the time the
@@ -302,78 +241,15 @@ func sourceDate() (time.Time, error) {
 	return time.Unix(secs, 0).UTC(), nil
 }
 
-// readICCProfile reads an output profile and checks it is a CMYK output
-// profile (ICC.1, 7.2–7.3): the size in its header matches the file, the
-// "acsp" signature, the output ("prtr") class, the CMYK colour space, a
-// tag table that fits and the A2B0 tag a colour conversion needs.
+// readICCProfile reads the output profile -icc names and checks that the
+// print edition can embed it.
 func readICCProfile(path string) ([]byte, error) {
 	data, err := content.ReadFileLimited(path, 8<<20, "ICC profiles")
 	if err != nil {
 		return nil, inputError{fmt.Sprintf("-icc %s: %v", path, err)}
 	}
-	if msg := iccProblem(data); msg != "" {
-		return nil, inputError{fmt.Sprintf("-icc %s: %s", path, msg)}
+	if err := build.CheckICCProfile(data); err != nil {
+		return nil, inputError{fmt.Sprintf("-icc %s: %v", path, err)}
 	}
 	return data, nil
-}
-
-// iccProblem says what is wrong with an ICC output profile, or "".
-func iccProblem(p []byte) string {
-	if len(p) < 132 || string(p[36:40]) != "acsp" {
-		return "not an ICC profile"
-	}
-	if size := int(binary.BigEndian.Uint32(p[0:4])); size != len(p) {
-		return fmt.Sprintf("the profile says it is %d bytes, the file has %d: it is damaged", size, len(p))
-	}
-	if class := string(p[12:16]); class != "prtr" {
-		return fmt.Sprintf("the profile's class is %q; the print edition needs an output (printer) profile", class)
-	}
-	if space := string(p[16:20]); space != "CMYK" {
-		return fmt.Sprintf("the profile's colour space is %q; the print edition needs a CMYK output profile", space)
-	}
-	count := int(binary.BigEndian.Uint32(p[128:132]))
-	if count < 1 || 132+12*count > len(p) {
-		return "the profile's tag table is damaged"
-	}
-	hasA2B0 := false
-	for i := 0; i < count; i++ {
-		rec := p[132+12*i:]
-		off, size := int(binary.BigEndian.Uint32(rec[4:8])), int(binary.BigEndian.Uint32(rec[8:12]))
-		if off < 0 || size < 0 || off+size > len(p) {
-			return "a tag of the profile lies outside it: it is damaged"
-		}
-		hasA2B0 = hasA2B0 || string(rec[0:4]) == "A2B0"
-	}
-	if !hasA2B0 {
-		return "the profile has no A2B0 table (a colour conversion to the printing condition)"
-	}
-	return ""
-}
-
-// layoutRefusal lists what the layout could set only incompletely and the
-// build therefore refuses: a QR code that cannot be made at the theme's
-// size (layout.WarnNoQRCode). Each line names the content's key.
-type layoutRefusal []layout.Warning
-
-// Error lists the refused blocks, one a line.
-func (r layoutRefusal) Error() string {
-	lines := make([]string, len(r))
-	for i, w := range r {
-		lines[i] = w.Where + ": " + w.Msg
-	}
-	return strings.Join(lines, "\n")
-}
-
-// refusedBlocks returns the warnings that make a build fail, or nil.
-func refusedBlocks(warnings []layout.Warning) error {
-	var r layoutRefusal
-	for _, w := range warnings {
-		if w.Kind == layout.WarnNoQRCode {
-			r = append(r, w)
-		}
-	}
-	if len(r) == 0 {
-		return nil
-	}
-	return r
 }

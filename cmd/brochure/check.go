@@ -63,15 +63,15 @@ func check(args []string, stdout, stderr io.Writer) error {
 	if req.edition, err = parseEdition(*edition); err != nil {
 		return err
 	}
-	res, err := build(req)
+	res, err := buildDocument(req)
 	if err != nil {
 		return err
 	}
-	pdf, err := res.pdf()
+	pdf, err := res.PDF()
 	if err != nil {
 		return err
 	}
-	report := preflight.Run(res.layout, pdf, res.options.Profile)
+	report := res.Check(pdf)
 	if *strict {
 		report.Strict()
 	}

@@ -255,24 +255,24 @@ func TestCheckFailsOnBadDocuments(t *testing.T) {
 		}
 	}
 
-	res, err := build(buildRequest{contentPath: path, outputCondition: output.DefaultOutputCondition})
+	res, err := buildDocument(buildRequest{contentPath: path, outputCondition: output.DefaultOutputCondition})
 	if err != nil {
 		t.Fatal(err)
 	}
-	pdf, err := res.pdf()
+	pdf, err := res.PDF()
 	if err != nil {
 		t.Fatal(err)
 	}
 	tampered := qpdfEdit(t, pdf, regexp.MustCompile(`/ColorSpace \[\s*/ICCBased\s+\d+ 0 R\s*\]`), "/ColorSpace /DeviceRGB")
 	var page int
-	for i, p := range res.layout.Pages {
+	for i, p := range res.Layout.Pages {
 		for _, it := range p.Items {
 			if pic, ok := it.(*layout.Picture); ok && layout.ImageOf(pic).File == "foto.png" {
 				page = i + 1
 			}
 		}
 	}
-	report := preflight.Run(res.layout, tampered, res.options.Profile)
+	report := res.Check(tampered)
 	found := false
 	for _, f := range report.Findings {
 		if f.Rule == "colour-model" {

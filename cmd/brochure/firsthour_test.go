@@ -13,7 +13,7 @@ import (
 	"testing"
 	"time"
 
-	"brochure/output"
+	"brochure/output/build"
 )
 
 // initEvent writes the example content into a new folder and returns the
@@ -130,7 +130,7 @@ func TestWatchPrintsNewWarningsOnce(t *testing.T) {
 	status := &syncBuffer{}
 	built := make(chan error, 10)
 	done := make(chan error, 1)
-	req := buildRequest{contentPath: contentPath, outPath: defaultOutput(contentPath, output.Print, "pdf"), edition: output.Print, outputCondition: "FOGRA39"}
+	req := buildRequest{contentPath: contentPath, outPath: defaultOutput(contentPath, build.Print, "pdf"), edition: build.Print, outputCondition: "FOGRA39"}
 	go func() { done <- watch(ctx, req, status, built) }()
 	wait := func(what string) {
 		t.Helper()
@@ -207,7 +207,7 @@ func TestTOMLSlipsInUsersTerms(t *testing.T) {
 			if want := contentPath + c.line + "\n"; code != exitBadInput || stdout != "" || stderr != want {
 				t.Errorf("build: exit %d, stdout %q, stderr\n%q\nwant exit 2 and\n%q", code, stdout, stderr, want)
 			}
-			if _, err := os.Stat(defaultOutput(contentPath, output.Print, "pdf")); err == nil {
+			if _, err := os.Stat(defaultOutput(contentPath, build.Print, "pdf")); err == nil {
 				t.Errorf("a failed build left a PDF")
 			}
 			code, stdout, stderr = runCmd("check", "-json", contentPath)

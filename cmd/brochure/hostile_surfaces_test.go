@@ -6,47 +6,11 @@ import (
 	"fmt"
 	"image/png"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 )
-
-// TestHostileSurfacesCorpus runs every case of issue 24 — page images,
-// output paths, PDF logos drawn and copied, the preview server — through
-// the real program, each its own process under GNU time, with the checks
-// of the first corpus (runHardeningCase): exit 2 with one positioned
-// line, or exit 0 with the documented warning; under 5 s and 300 MB; no
-// input changed; no stray or temporary file; every PDF written passes
-// qpdf --check and pdfcpu strict, every page image decodes.
-func TestHostileSurfacesCorpus(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs over a hundred processes")
-	}
-	gnuTime := "/usr/bin/time"
-	if _, err := os.Stat(gnuTime); err != nil {
-		t.Fatalf("GNU time is needed to measure memory (apt-get install time)")
-	}
-	bin := filepath.Join(t.TempDir(), "brochure")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	cases := surfaceCases()
-	classes := map[int]int{}
-	for _, c := range cases {
-		classes[c.class]++
-	}
-	if len(cases) < 100 || len(classes) != 6 {
-		t.Fatalf("%d cases in %d classes; issue 24 asks for at least 100 covering all 6", len(cases), len(classes))
-	}
-	for _, c := range cases {
-		t.Run(fmt.Sprintf("%d-%s", c.class, c.name), func(t *testing.T) {
-			t.Parallel()
-			runHardeningCase(t, gnuTime, bin, c)
-		})
-	}
-}
 
 // checkPageImage checks that a page image written is whole: a PNG
 // decodes, an SVG is a complete SVG document.

@@ -175,7 +175,7 @@ func TestEmblemNeverSmallerThanLogos(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	laid := layout.Compose(doc, th)
+	laid := layout.Compose(doc, th, layout.Options{Bound: true})
 	logos := 0
 	for pi, page := range laid.Pages {
 		var logo, emblem typeset.Scaled

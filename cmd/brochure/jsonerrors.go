@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"brochure/content"
+	"brochure/output/build"
 )
 
 // jsonError is one error in the answer of a -json mode: where (when
@@ -36,7 +37,7 @@ func writeJSONErrors(w io.Writer, err error) error {
 	}
 	var list []jsonError
 	var diags content.Diagnostics
-	var refused layoutRefusal
+	var refused build.Refusal
 	switch {
 	case errors.As(err, &diags):
 		for _, d := range diags {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -59,7 +60,7 @@ func checkOutputPath(out string, inputs []string) error {
 		return nil
 	}
 	if err != nil {
-		return inputError{fmt.Sprintf("-o %s: %v", out, err)}
+		return writeError(out, err)
 	}
 	switch mode := info.Mode(); {
 	case mode&os.ModeSymlink != 0:
@@ -118,7 +119,7 @@ func writeFilesAtomic(paths []string, write func(i int, w io.Writer) error) erro
 	for i, path := range paths {
 		if err := os.Rename(temps.name(i), path); err != nil {
 			temps.removeAll() // those renamed are gone already
-			return fmt.Errorf("cannot write %s: %w", path, err)
+			return writeError(path, err)
 		}
 	}
 	return nil
@@ -158,14 +159,14 @@ func (t *tempFiles) removeAll() {
 func writeTemp(path string, write func(io.Writer) error, created func(string)) error {
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, err)
+		return writeError(path, err)
 	}
 	name := tmp.Name()
 	created(name)
 	fail := func(err error) error {
 		tmp.Close()
 		os.Remove(name)
-		return fmt.Errorf("cannot write %s: %w", path, err)
+		return writeError(path, err)
 	}
 	// write buffers itself (the PDF writer and the image encoders do).
 	if err := write(tmp); err != nil {
@@ -181,7 +182,22 @@ func writeTemp(path string, write func(io.Writer) error, created func(string)) e
 	}
 	if err := tmp.Close(); err != nil {
 		os.Remove(name)
-		return fmt.Errorf("cannot write %s: %w", path, err)
+		return writeError(path, err)
 	}
 	return nil
+}
+
+// writeError refuses an output the system would not let us write, in one
+// line: the path as -o names it and what the system said, without the
+// name of the temporary file.
+func writeError(path string, err error) error {
+	var pe *os.PathError
+	var le *os.LinkError
+	switch {
+	case errors.As(err, &pe):
+		err = pe.Err
+	case errors.As(err, &le):
+		err = le.Err
+	}
+	return inputError{fmt.Sprintf("-o %s: cannot write it: %v", path, err)}
 }

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"brochure/output/build"
 	"brochure/output/pageimage"
 )
 
@@ -59,17 +60,17 @@ func pageImagePath(out string, n, total int) string {
 // decided, and every page's raster size checked against the budget,
 // before anything is drawn; the files are written all or none, and none
 // may be a file the build reads (outputfiles.go).
-func writePageImages(res *buildResult, format, out string, pages pageSelection, dpi float64, inputs []string) ([]string, error) {
+func writePageImages(res *build.Result, format, out string, pages pageSelection, dpi float64, inputs []string) ([]string, error) {
 	if pages == nil {
-		for n := range res.layout.Pages {
+		for n := range res.Layout.Pages {
 			pages = append(pages, n+1)
 		}
 	}
 	paths := make([]string, len(pages))
 	for i, n := range pages {
-		paths[i] = pageImagePath(out, n, len(res.layout.Pages))
+		paths[i] = pageImagePath(out, n, len(res.Layout.Pages))
 		if format == "png" {
-			if _, _, err := pageimage.RasterSize(res.layout.Pages[n-1], dpi); err != nil {
+			if _, _, err := pageimage.RasterSize(res.Layout.Pages[n-1], dpi); err != nil {
 				return nil, inputError{fmt.Sprintf("-dpi %g: page %d: %v", dpi, n, err)}
 			}
 		}
@@ -79,7 +80,7 @@ func writePageImages(res *buildResult, format, out string, pages pageSelection, 
 	}
 	r := pageimage.NewRenderer()
 	err := writeFilesAtomic(paths, func(i int, w io.Writer) error {
-		page := res.layout.Pages[pages[i]-1]
+		page := res.Layout.Pages[pages[i]-1]
 		if format == "svg" {
 			return r.SVG(w, page, pageimage.SVGOptions{})
 		}

@@ -97,10 +97,10 @@ func benchLarge(b *testing.B, pages int) {
 	if err := os.WriteFile(path, largeContent(pages), 0o644); err != nil {
 		b.Fatal(err)
 	}
-	res, err := build(buildRequest{contentPath: path, outputCondition: "FOGRA39"})
+	res, err := buildDocument(buildRequest{contentPath: path, outputCondition: "FOGRA39"})
 	if err != nil {
 		b.Fatal(err)
 	}
 	b.ResetTimer()
-	benchProcess(b, res.pages, path)
+	benchProcess(b, res.Pages(), path)
 }

@@ -69,7 +69,7 @@ func TestComposedEvents(t *testing.T) {
 func checkAddressesInFull(t *testing.T, ev composedEvent) {
 	text := strings.Join(strings.Fields(tool(t, "pdftotext", ev.pdf, "-")), "")
 	for _, u := range ev.urls {
-		printed := layout.PrintedURL(u, "full")
+		printed := layout.PrintedURL(u, content.FullURL)
 		if strings.HasPrefix(printed, "http") || !strings.Contains(text, printed) {
 			t.Errorf("%s: %q is not printed in full (want %q)", ev.name, u, printed)
 		}

@@ -12,6 +12,7 @@ import (
 	"syscall"
 	"time"
 
+	"brochure/output/build"
 	"brochure/output/preflight"
 	"brochure/output/preview"
 )
@@ -83,22 +84,13 @@ func cmdServe(args []string, stdout, stderr io.Writer) error {
 	case err := <-done:
 		return err
 	case <-ctx.Done():
-	}
-	// Stopped: a build or drawing under way gets a moment to finish, and
-	// is left behind after it (serve writes no files, so nothing is
-	// half-written).
-	select {
-	case err := <-done:
-		return err
-	case <-time.After(stopGrace):
+		// Stopped (SIGINT, SIGTERM): a build or drawing under way is left
+		// behind — serve writes no files, so nothing is half-written —
+		// and serve ends at once, whatever it was doing: on a busy
+		// machine any wait for the work would be felt.
 		return nil
 	}
 }
-
-// stopGrace is how long serve waits for the work under way once it is
-// told to stop (SIGINT, SIGTERM): it stops within a second whatever it is
-// doing.
-const stopGrace = 250 * time.Millisecond
 
 // previewDebounce is how long the files must be quiet before the preview
 // rebuilds: shorter than watch's, since a preview that lags is felt, and
@@ -118,7 +110,7 @@ func isLoopback(host string) bool {
 // goes to status.
 func servePreview(ctx context.Context, req buildRequest, srv *preview.Server, status io.Writer) error {
 	type checkJob struct {
-		res     *buildResult
+		res     *build.Result
 		version int
 	}
 	jobs := make(chan checkJob, 1)
@@ -127,7 +119,7 @@ func servePreview(ctx context.Context, req buildRequest, srv *preview.Server, st
 		defer close(checked)
 		for job := range jobs {
 			findings, verdict, pdf := checkPreview(job.res, status)
-			srv.Publish(preview.Snapshot{Title: job.res.layout.Meta.Title, Findings: findings, Verdict: verdict, PDF: pdf, Of: job.version})
+			srv.Publish(preview.Snapshot{Title: job.res.Layout.Meta.Title, Findings: findings, Verdict: verdict, PDF: pdf, Of: job.version})
 		}
 	}()
 	defer func() {
@@ -136,7 +128,7 @@ func servePreview(ctx context.Context, req buildRequest, srv *preview.Server, st
 	}()
 	never := func(string) bool { return false } // serve writes no files
 	var printed newWarnings
-	return followBuilds(ctx, req, status, previewDebounce, never, func(res *buildResult, err error, elapsed time.Duration) error {
+	return followBuilds(ctx, req, status, previewDebounce, never, func(res *build.Result, err error, elapsed time.Duration) error {
 		stamp := time.Now().Format("15:04:05")
 		if err != nil {
 			if _, perr := srv.Publish(preview.Snapshot{Err: err, Built: elapsed}); perr != nil {
@@ -145,7 +137,7 @@ func servePreview(ctx context.Context, req buildRequest, srv *preview.Server, st
 			fmt.Fprintf(status, "%s error (the preview keeps the last good pages):\n%s\n", stamp, indent(err.Error()))
 			return err
 		}
-		version, perr := srv.Publish(preview.Snapshot{Title: res.layout.Meta.Title, Doc: res.layout, Built: elapsed})
+		version, perr := srv.Publish(preview.Snapshot{Title: res.Layout.Meta.Title, Doc: res.Layout, Built: elapsed})
 		if perr != nil {
 			// The pages could not be drawn: the overlay says why, over
 			// the last good pages.
@@ -160,11 +152,11 @@ func servePreview(ctx context.Context, req buildRequest, srv *preview.Server, st
 		}
 		jobs <- checkJob{res, version}
 		warn := ""
-		if n := len(res.warnings); n > 0 {
+		if n := len(res.Warnings()); n > 0 {
 			warn = fmt.Sprintf(", %d warnings", n)
 		}
-		fmt.Fprintf(status, "%s built %d pages in %d ms%s\n", stamp, res.pages, elapsed.Milliseconds(), warn)
-		printed.print(status, res.warnings)
+		fmt.Fprintf(status, "%s built %d pages in %d ms%s\n", stamp, res.Pages(), elapsed.Milliseconds(), warn)
+		printed.print(status, res.Warnings())
 		return nil
 	})
 }
@@ -172,18 +164,18 @@ func servePreview(ctx context.Context, req buildRequest, srv *preview.Server, st
 // checkPreview writes the PDF of a build and checks it, for the preview's
 // second update; a panic on the way is reported as "not checked" and
 // logged, and the preview goes on.
-func checkPreview(res *buildResult, log io.Writer) (findings []preflight.Finding, verdict string, pdf []byte) {
+func checkPreview(res *build.Result, log io.Writer) (findings []preflight.Finding, verdict string, pdf []byte) {
 	defer func() {
 		if r := recover(); r != nil {
 			fmt.Fprintf(log, "preview: the check panicked: %v\n%s", r, debug.Stack())
 			findings, verdict, pdf = nil, "not checked", nil
 		}
 	}()
-	pdf, err := res.pdf()
+	pdf, err := res.PDF()
 	if err != nil {
 		return nil, "not checked", nil
 	}
-	report := preflight.Run(res.layout, pdf, res.options.Profile)
+	report := res.Check(pdf)
 	verdict = "PASS"
 	if report.Failed() {
 		verdict = "FAIL"

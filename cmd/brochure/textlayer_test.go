@@ -9,7 +9,7 @@ import (
 	"unicode"
 
 	"brochure/layout/typeset"
-	"brochure/output"
+	"brochure/output/build"
 )
 
 // TestWordSpacesInTextLayer: the text layer carries every word boundary
@@ -28,14 +28,14 @@ func TestWordSpacesInTextLayer(t *testing.T) {
 	}
 	for _, c := range []struct {
 		name, content string
-		edition       output.Edition
+		edition       build.Edition
 	}{
-		{"example print", "", output.Print},
-		{"example screen", "", output.Screen},
-		{"second event", "testdata/second-event/content.toml", output.Screen},
+		{"example print", "", build.Print},
+		{"example screen", "", build.Screen},
+		{"second event", "testdata/second-event/content.toml", build.Screen},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			res, err := build(buildRequest{contentPath: c.content, edition: c.edition, outputCondition: "FOGRA39"})
+			res, err := buildDocument(buildRequest{contentPath: c.content, edition: c.edition, outputCondition: "FOGRA39"})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -43,7 +43,7 @@ func TestWordSpacesInTextLayer(t *testing.T) {
 			spaced, plain := filepath.Join(dir, "spaced.pdf"), filepath.Join(dir, "plain.pdf")
 			writeResult(t, res, spaced)
 			spaces := 0
-			for _, p := range res.layout.Pages {
+			for _, p := range res.Layout.Pages {
 				for _, it := range p.Items {
 					if g, ok := it.(*typeset.GlyphRun); ok && g.SpaceAfter > 0 {
 						g.SpaceAfter = 0
@@ -73,9 +73,9 @@ func TestWordSpacesInTextLayer(t *testing.T) {
 }
 
 // writeResult writes a build's PDF to path.
-func writeResult(t *testing.T, res *buildResult, path string) {
+func writeResult(t *testing.T, res *build.Result, path string) {
 	t.Helper()
-	pdf, err := res.pdf()
+	pdf, err := res.PDF()
 	if err != nil {
 		t.Fatal(err)
 	}

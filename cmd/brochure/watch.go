@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"brochure/content"
+	"brochure/output/build"
 
 	"github.com/fsnotify/fsnotify"
 )
@@ -67,11 +68,11 @@ func watch(ctx context.Context, req buildRequest, status io.Writer, built chan<-
 		return abs == outAbs || strings.HasPrefix(filepath.Base(abs), tmpPrefix) // the PDF being written
 	}
 	var printed newWarnings
-	return followBuilds(ctx, req, status, debounce, ignore, func(res *buildResult, err error, elapsed time.Duration) error {
+	return followBuilds(ctx, req, status, debounce, ignore, func(res *build.Result, err error, elapsed time.Duration) error {
 		if err == nil {
 			err = checkOutputPath(req.outPath, req.inputs(res))
 			if err == nil {
-				err = writeFileAtomic(req.outPath, res.writePDF)
+				err = writeFileAtomic(req.outPath, res.WritePDF)
 			}
 		}
 		stamp := time.Now().Format("15:04:05")
@@ -79,11 +80,11 @@ func watch(ctx context.Context, req buildRequest, status io.Writer, built chan<-
 			fmt.Fprintf(status, "%s error, %s unchanged:\n%s\n", stamp, req.outPath, indent(err.Error()))
 		} else {
 			warn := ""
-			if n := len(res.warnings); n > 0 {
+			if n := len(res.Warnings()); n > 0 {
 				warn = fmt.Sprintf(", %d warnings", n)
 			}
-			fmt.Fprintf(status, "%s built %s: %d pages in %d ms%s\n", stamp, req.outPath, res.pages, elapsed.Milliseconds(), warn)
-			printed.print(status, res.warnings)
+			fmt.Fprintf(status, "%s built %s: %d pages in %d ms%s\n", stamp, req.outPath, res.Pages(), elapsed.Milliseconds(), warn)
+			printed.print(status, res.Warnings())
 		}
 		if built != nil {
 			built <- err
@@ -106,7 +107,7 @@ func watch(ctx context.Context, req buildRequest, status io.Writer, built chan<-
 // to the files it read count; after a failed one any change in those
 // folders does, since the attempt may have stopped before naming a file.
 func followBuilds(ctx context.Context, req buildRequest, status io.Writer, quiet time.Duration, ignore func(abs string) bool,
-	handle func(res *buildResult, err error, elapsed time.Duration) error) error {
+	handle func(res *build.Result, err error, elapsed time.Duration) error) error {
 	w, err := fsnotify.NewWatcher()
 	if err != nil {
 		return fmt.Errorf("cannot watch files: %w", err)
@@ -181,7 +182,7 @@ func followBuilds(ctx context.Context, req buildRequest, status io.Writer, quiet
 			}
 		}
 		if err == nil {
-			follow(res.content.Files()) // new photos, fonts or theme join the watch
+			follow(res.Content.Files()) // new photos, fonts or theme join the watch
 		}
 	}
 	rebuild()
@@ -255,12 +256,12 @@ func indent(s string) string {
 // buildRecovered is build, a panic in it turned into an error (its stack
 // on standard error), so that a program that follows builds — watch,
 // serve — reports it and goes on to the next.
-func buildRecovered(req buildRequest) (res *buildResult, err error) {
+func buildRecovered(req buildRequest) (res *build.Result, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			fmt.Fprintf(os.Stderr, "build panicked: %v\n%s", r, debug.Stack())
 			res, err = nil, fmt.Errorf("%s: the build failed with an internal error (%v); please report it", req.contentPath, r)
 		}
 	}()
-	return build(req)
+	return buildDocument(req)
 }

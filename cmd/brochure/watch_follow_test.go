@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"brochure/output"
+	"brochure/output/build"
 )
 
 // watchSession runs watch on a content file in the background and hands
@@ -114,7 +114,7 @@ func readFile(t testing.TB, path string) []byte {
 
 func watchRequest(dir string) buildRequest {
 	return buildRequest{contentPath: filepath.Join(dir, "content.toml"), outPath: filepath.Join(dir, "out.pdf"),
-		edition: output.Print, outputCondition: "FOGRA39"}
+		edition: build.Print, outputCondition: "FOGRA39"}
 }
 
 // A first build that fails on the theme must not end the watch on the

@@ -12,7 +12,7 @@ import (
 	"time"
 
 	"brochure/assets"
-	"brochure/output"
+	"brochure/output/build"
 )
 
 // syncBuffer is a buffer safe to write from the watcher and read here.
@@ -49,7 +49,7 @@ func TestWatchRebuildsAndKeepsTheLastGoodPDF(t *testing.T) {
 	built := make(chan error, 10)
 	done := make(chan error, 1)
 	go func() {
-		done <- watch(ctx, buildRequest{contentPath: contentPath, outPath: pdfPath, edition: output.Print, outputCondition: "FOGRA39"}, status, built)
+		done <- watch(ctx, buildRequest{contentPath: contentPath, outPath: pdfPath, edition: build.Print, outputCondition: "FOGRA39"}, status, built)
 	}()
 	wait := func(what string) error {
 		select {

@@ -149,10 +149,26 @@ func nums(ops []pdfread.Object, n int) ([]float64, bool) {
 	return out, true
 }
 
+// do carries out one operator of a content stream. Operators this
+// renderer does not draw (text, marked content) are passed over.
 func (in *interpreter) do(op pdfread.Operation, res pdfread.Dict, depth int) {
+	switch op.Op {
+	case "q", "Q", "cm", "w":
+		in.stateOp(op)
+	case "m", "l", "c", "v", "y", "h", "re":
+		in.pathOp(op)
+	case "f", "F", "f*", "S", "s", "B", "B*", "b", "b*", "n", "W", "W*":
+		in.paintOp(op.Op)
+	case "g", "G", "rg", "RG", "k", "K", "cs", "CS", "sc", "scn", "SC", "SCN":
+		in.colourOp(op, res)
+	case "Do", "BI", "sh":
+		in.resourceOp(op, res, depth)
+	}
+}
+
+// stateOp saves, restores or changes the graphics state.
+func (in *interpreter) stateOp(op pdfread.Operation) {
 	gs := &in.gs
-	a := op.Operands
-	pt := func(x, y float64) point { return gs.ctm.apply(x, y) }
 	switch op.Op {
 	case "q":
 		if len(in.stack) < 64 {
@@ -165,13 +181,21 @@ func (in *interpreter) do(op pdfread.Operation, res pdfread.Dict, depth int) {
 			in.c.clip = in.gs.clip
 		}
 	case "cm":
-		if v, ok := nums(a, 6); ok {
+		if v, ok := nums(op.Operands, 6); ok {
 			gs.ctm = affine{v[0], v[1], v[2], v[3], v[4], v[5]}.then(gs.ctm)
 		}
 	case "w":
-		if v, ok := nums(a, 1); ok {
+		if v, ok := nums(op.Operands, 1); ok {
 			gs.lineWidth = v[0]
 		}
+	}
+}
+
+// pathOp adds to the current path, in device space.
+func (in *interpreter) pathOp(op pdfread.Operation) {
+	pt := func(x, y float64) point { return in.gs.ctm.apply(x, y) }
+	a := op.Operands
+	switch op.Op {
 	case "m":
 		if v, ok := nums(a, 2); ok {
 			in.p.moveTo(pt(v[0], v[1]))
@@ -203,34 +227,40 @@ func (in *interpreter) do(op pdfread.Operation, res pdfread.Dict, depth int) {
 			in.p.lineTo(pt(v[0], v[1]+v[3]))
 			in.p.close()
 		}
-	case "f", "F", "f*":
-		in.c.fill(&in.p, gs.fill)
-		in.endPath()
-	case "S":
-		in.strokeCurrent()
-		in.endPath()
-	case "s":
-		in.p.close()
-		in.strokeCurrent()
-		in.endPath()
-	case "B", "B*":
-		in.c.fill(&in.p, gs.fill)
-		in.strokeCurrent()
-		in.endPath()
-	case "b", "b*":
-		in.p.close()
-		in.c.fill(&in.p, gs.fill)
-		in.strokeCurrent()
-		in.endPath()
-	case "n":
-		in.endPath()
+	}
+}
+
+// paintOp fills, strokes, clips or discards the current path.
+func (in *interpreter) paintOp(op pdfread.Operator) {
+	switch op {
 	case "W", "W*":
 		in.pendingClip = true
+		return
+	case "s", "b", "b*":
+		in.p.close()
+	}
+	switch op {
+	case "f", "F", "f*", "B", "B*", "b", "b*":
+		in.c.fill(&in.p, in.gs.fill)
+	}
+	switch op {
+	case "S", "s", "B", "B*", "b", "b*":
+		in.strokeCurrent()
+	}
+	in.endPath()
+}
+
+// colourOp sets the fill or stroke colour, or its colour space.
+func (in *interpreter) colourOp(op pdfread.Operation, res pdfread.Dict) {
+	gs := &in.gs
+	a := op.Operands
+	fill := op.Op == "g" || op.Op == "rg" || op.Op == "k" || op.Op == "cs" || op.Op == "sc" || op.Op == "scn"
+	switch op.Op {
 	case "g", "G", "rg", "RG", "k", "K":
 		n := map[pdfread.Operator]int{"g": 1, "G": 1, "rg": 3, "RG": 3, "k": 4, "K": 4}[op.Op]
 		if v, ok := nums(a, n); ok {
 			col := deviceColour(v)
-			if op.Op == "g" || op.Op == "rg" || op.Op == "k" {
+			if fill {
 				gs.fill, gs.fillSpace = col, colourSpace{components: n}
 			} else {
 				gs.stroke, gs.strokeCS = col, colourSpace{components: n}
@@ -240,17 +270,17 @@ func (in *interpreter) do(op pdfread.Operation, res pdfread.Dict, depth int) {
 		if len(a) > 0 {
 			if name, ok := a[len(a)-1].(pdfread.Name); ok {
 				cs := in.colourSpace(name, res)
-				if op.Op == "cs" {
+				if fill {
 					gs.fillSpace, gs.fill = cs, cs.initial()
 				} else {
 					gs.strokeCS, gs.stroke = cs, cs.initial()
 				}
 			}
 		}
-	case "sc", "scn", "SC", "SCN":
-		cs := gs.fillSpace
-		if op.Op == "SC" || op.Op == "SCN" {
-			cs = gs.strokeCS
+	default: // sc, scn, SC, SCN
+		cs := gs.strokeCS
+		if fill {
+			cs = gs.fillSpace
 		}
 		var v []float64
 		for _, o := range a {
@@ -259,29 +289,32 @@ func (in *interpreter) do(op pdfread.Operation, res pdfread.Dict, depth int) {
 			}
 		}
 		if col, ok := cs.colour(v); ok {
-			if op.Op == "sc" || op.Op == "scn" {
+			if fill {
 				gs.fill = col
 			} else {
 				gs.stroke = col
 			}
 		}
+	}
+}
+
+// resourceOp draws a named XObject, an inline image or a shading.
+func (in *interpreter) resourceOp(op pdfread.Operation, res pdfread.Dict, depth int) {
+	if len(op.Operands) == 0 {
+		return
+	}
+	switch op.Op {
 	case "Do":
-		if len(a) > 0 {
-			if name, ok := a[0].(pdfread.Name); ok {
-				in.xobject(name, res, depth)
-			}
+		if name, ok := op.Operands[0].(pdfread.Name); ok {
+			in.xobject(name, res, depth)
 		}
 	case "BI":
-		if len(a) > 0 {
-			if d, ok := a[0].(pdfread.Dict); ok {
-				in.inlineImage(d, op.Inline, res)
-			}
+		if d, ok := op.Operands[0].(pdfread.Dict); ok {
+			in.inlineImage(d, op.Inline, res)
 		}
 	case "sh":
-		if len(a) > 0 {
-			if name, ok := a[0].(pdfread.Name); ok {
-				in.shading(name, res)
-			}
+		if name, ok := op.Operands[0].(pdfread.Name); ok {
+			in.shading(name, res)
 		}
 	}
 }

@@ -50,11 +50,16 @@ func hscale(g *typeset.GlyphRun) float64 {
 }
 
 // outlines reads glyph outlines from the faces' TrueType data, each face
-// parsed once and each glyph loaded once per renderer.
+// parsed once and each glyph loaded once per renderer. A renderer lives
+// as long as the preview, which sees new faces whenever a font file
+// changes, so the cache is bounded: past maxOutlineFaces faces or
+// maxOutlineGlyphs glyphs it starts afresh.
 type outlines struct {
 	fonts  map[*fonts.Face]*sfnt.Font
 	glyphs map[glyphKey][]segment // in font units, y down
 	buf    sfnt.Buffer
+	// maxFaces and maxGlyphs bound the cache.
+	maxFaces, maxGlyphs int
 }
 
 type glyphKey struct {
@@ -62,8 +67,16 @@ type glyphKey struct {
 	gid  uint16
 }
 
+// Bounds of the outline cache: a brochure uses a few families of four
+// faces and a few hundred glyphs of each.
+const (
+	maxOutlineFaces  = 16
+	maxOutlineGlyphs = 1 << 16
+)
+
 func newOutlines() *outlines {
-	return &outlines{fonts: map[*fonts.Face]*sfnt.Font{}, glyphs: map[glyphKey][]segment{}}
+	return &outlines{fonts: map[*fonts.Face]*sfnt.Font{}, glyphs: map[glyphKey][]segment{},
+		maxFaces: maxOutlineFaces, maxGlyphs: maxOutlineGlyphs}
 }
 
 // glyph returns the outline of a glyph in font units (y down) and the
@@ -71,6 +84,10 @@ func newOutlines() *outlines {
 func (o *outlines) glyph(face *fonts.Face, gid uint16) ([]segment, float64, error) {
 	f, ok := o.fonts[face]
 	if !ok {
+		if len(o.fonts) >= o.maxFaces {
+			clear(o.fonts)
+			clear(o.glyphs)
+		}
 		var err error
 		if f, err = sfnt.Parse(face.Data); err != nil {
 			return nil, 0, fmt.Errorf("%s: %w", face.Name, err)
@@ -116,6 +133,9 @@ func (o *outlines) glyph(face *fonts.Face, gid uint16) ([]segment, float64, erro
 	}
 	if open {
 		segs = append(segs, segment{kind: segClose})
+	}
+	if len(o.glyphs) >= o.maxGlyphs {
+		clear(o.glyphs)
 	}
 	o.glyphs[key] = segs
 	return segs, upem, nil

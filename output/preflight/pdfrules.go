@@ -77,7 +77,8 @@ type colourScan struct {
 // checkColours requires the edition's colour rules in every image and
 // content stream of the written file: print has no DeviceRGB and no spot
 // colours; screen has no DeviceCMYK (unless a DefaultCMYK maps it).
-func checkColours(r *Report, w *writtenFile, doc *layout.Document, prof output.Profile) {
+func checkColours(r *Report, w *writtenFile, doc *layout.Document, want Expectations) {
+	prof := want.Profile
 	s := &colourScan{w: w, forbidden: prof.Forbidden}
 	for i, p := range w.pages {
 		s.visited = map[*pdfread.Stream]bool{}
@@ -110,14 +111,14 @@ func checkColours(r *Report, w *writtenFile, doc *layout.Document, prof output.P
 		s.content(data, p.Resources, where, pictures, 0)
 	}
 	device := map[string]string{"DeviceRGB": "RGB", "DeviceCMYK": "CMYK"}[prof.Forbidden]
-	if len(s.spot) > 0 && prof.Edition == output.Print {
+	if len(s.spot) > 0 && want.ProcessColours {
 		r.add("colour-model", Fail, s.spot[0], "spot colours (Separation/DeviceN) in the print edition, %d uses, first %s; use process colours", len(s.spot), s.spot[0])
 	}
 	if len(s.found) > 0 {
 		r.add("colour-model", Fail, s.found[0], "%s colour without a profile is not allowed in the %s edition (%s): %d uses, first %s",
-			device, prof.Edition, standard(prof), len(s.found), s.found[0])
+			device, want.Edition, standard(prof), len(s.found), s.found[0])
 	}
-	if len(s.found) == 0 && (len(s.spot) == 0 || prof.Edition != output.Print) {
+	if len(s.found) == 0 && (len(s.spot) == 0 || !want.ProcessColours) {
 		r.add("colour-model", Pass, "no "+prof.Forbidden, "every image and content stream conforms to %s: no %s colour without a profile", standard(prof), device)
 	}
 }

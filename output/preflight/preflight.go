@@ -61,12 +61,27 @@ func (r Report) Failed() bool {
 	return false
 }
 
+// Expectations are what the written file must be. The build pipeline
+// (output/build) makes them from the edition, beside the profile it
+// wrote the file with; preflight never looks at the edition itself.
+type Expectations struct {
+	// Edition names the edition in the report ("print", "screen").
+	Edition string
+	// Profile is what the file was written as: its standard, output
+	// intent, page boxes and the device colour it must not use.
+	Profile output.Profile
+	// ProcessColours: the file is separated into process colours, so a
+	// spot colour (Separation, DeviceN) fails.
+	ProcessColours bool
+}
+
 // Run checks a built brochure: the funding-visibility rules on the
 // layout (what was placed where), the print and conformance rules on the
-// written PDF, and the engine's typographic warnings. prof is the edition
-// the file was written as.
-func Run(doc *layout.Document, pdf []byte, prof output.Profile) Report {
-	r := &Report{Edition: prof.Edition.String(), Typography: doc.Setting}
+// written PDF, and the engine's typographic warnings, against what the
+// edition expects of the file.
+func Run(doc *layout.Document, pdf []byte, want Expectations) Report {
+	prof := want.Profile
+	r := &Report{Edition: want.Edition, Typography: doc.Setting}
 	checkFunding(r, doc)
 	f, err := pdfread.Open(pdf, pdfread.Limits{Decompressed: 1 << 30})
 	var pages []pdfread.Page
@@ -78,7 +93,7 @@ func Run(doc *layout.Document, pdf []byte, prof output.Profile) Report {
 	} else {
 		file := &writtenFile{f: f, pages: pages}
 		checkFonts(r, file)
-		checkColours(r, file, doc, prof)
+		checkColours(r, file, doc, want)
 		checkBoxes(r, file, doc, prof)
 		checkIntent(r, file, prof)
 		checkAccessibility(r, file, prof)

@@ -26,6 +26,12 @@ func printProfile(t *testing.T) output.Profile {
 	return prof
 }
 
+// printExpectations are the print edition's expectations of a file
+// written with prof, as the build pipeline makes them.
+func printExpectations(prof output.Profile) Expectations {
+	return Expectations{Edition: "print", Profile: prof, ProcessColours: true}
+}
+
 // fundingPage builds a page with an emblem mark, optionally a statement
 // beside it and a logo of the given height.
 func fundingPage(emblemH, logoH typeset.Scaled, statement, italic bool) layout.Page {
@@ -49,7 +55,7 @@ func findings(t *testing.T, doc *layout.Document, rule string) []Finding {
 		t.Fatal(err)
 	}
 	var out []Finding
-	for _, f := range Run(doc, pdf, prof).Findings {
+	for _, f := range Run(doc, pdf, printExpectations(prof)).Findings {
 		if f.Rule == rule {
 			out = append(out, f)
 		}
@@ -100,7 +106,7 @@ func TestPreflightFundingRules(t *testing.T) {
 // finding runs preflight on a file and returns the given rule's finding.
 func finding(t *testing.T, doc *layout.Document, pdf []byte, prof output.Profile, rule string) Finding {
 	t.Helper()
-	for _, f := range Run(doc, pdf, prof).Findings {
+	for _, f := range Run(doc, pdf, printExpectations(prof)).Findings {
 		if f.Rule == rule {
 			return f
 		}
@@ -198,5 +204,44 @@ func TestFontRuleFindsFontsNotEmbedded(t *testing.T) {
 	})
 	if f := finding(t, doc, tampered, prof, "fonts-embedded"); f.Status != Fail || !strings.Contains(f.Message, "Helvetica") {
 		t.Errorf("Helvetica not embedded: font rule %s %q, want a failure naming it", f.Status, f.Message)
+	}
+}
+
+// TestSpotColoursFailWhereProcessColoursAreExpected: a spot colour
+// (Separation) slipped into a page fails the colour rule when the
+// edition expects process colours (print) and passes when it does not.
+func TestSpotColoursFailWhereProcessColoursAreExpected(t *testing.T) {
+	doc := &layout.Document{Meta: layout.Meta{Title: "T", Language: "de-DE"}, Pages: []layout.Page{{
+		Width: typeset.MM(210), Height: typeset.MM(297), Bleed: typeset.MM(3)}}}
+	prof := printProfile(t)
+	pdf, err := output.Render(doc, output.Options{Profile: prof})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tampered := qdfEdit(t, pdf, func(q []byte, n int) ([]byte, string) {
+		contents := regexp.MustCompile(`/Contents (\d+) 0 R`).FindSubmatchIndex(q)
+		if contents == nil {
+			t.Fatal("no page contents in the QDF form")
+		}
+		edited := append([]byte(nil), q[:contents[0]]...)
+		edited = fmt.Appendf(edited, "/Contents [%s 0 R %d 0 R]", q[contents[2]:contents[3]], n)
+		edited = append(edited, q[contents[1]:]...)
+		edited = bytes.Replace(edited, []byte("/Resources <<"), fmt.Appendf(nil, "/Resources <<\n    /ColorSpace << /Gold [/Separation /Gold /DeviceCMYK %d 0 R] >>", n+2), 1)
+		const draw = "/Gold cs 1 scn 0 0 5 5 re f"
+		return edited, fmt.Sprintf("\n%%%% Extra contents\n%d 0 obj\n<<\n  /Length %d 0 R\n>>\nstream\n%s\nendstream\nendobj\n\n%d 0 obj\n%d\nendobj\n\n"+
+			"%d 0 obj\n<< /FunctionType 2 /Domain [0 1] /C0 [0 0 0 0] /C1 [0 0.2 1 0] /N 1 >>\nendobj\n", n, n+1, draw, n+1, len(draw), n+2)
+	})
+	for _, process := range []bool{true, false} {
+		want := Expectations{Edition: "test", Profile: prof, ProcessColours: process}
+		failed, passed := false, false
+		for _, f := range Run(doc, tampered, want).Findings {
+			if f.Rule == "colour-model" {
+				failed = failed || f.Status == Fail && strings.Contains(f.Message, "spot colours")
+				passed = passed || f.Status == Pass
+			}
+		}
+		if failed != process || passed == process {
+			t.Errorf("process colours expected %v: the colour rule failed on the spot colour %v, passed %v", process, failed, passed)
+		}
 	}
 }

@@ -1,0 +1,168 @@
+package main
+
+import (
+	"bytes"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"image"
+	"image/png"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"brochure/content"
+	"brochure/layout"
+)
+
+// warningRow provokes one kind of layout warning on the second event.
+type warningRow struct {
+	// setup changes the event in dir; nil means the faulty event of the
+	// composition report's test (faultyEvent), which provokes the faults
+	// of the page make-up.
+	setup func(t *testing.T, dir string)
+	// unreachable says why no input can produce the kind.
+	unreachable string
+}
+
+// warningRows has a row for every kind of layout warning.
+func warningRows() map[layout.WarningKind]warningRow {
+	edit := func(old, new string) func(*testing.T, string) {
+		return func(t *testing.T, dir string) { editContent(t, dir, old, new) }
+	}
+	const engineChecks = "the page builder forbids it; the check guards the engine (its place is the paragraph's, as an overfull line's)"
+	return map[layout.WarningKind]warningRow{
+		layout.WarnOverfull:       {setup: edit("Rund 120 Teilnehmende", strings.Repeat("x", 300)+" Rund 120 Teilnehmende")},
+		layout.WarnUnderfull:      {},
+		layout.WarnWidow:          {unreachable: engineChecks},
+		layout.WarnOrphan:         {unreachable: engineChecks},
+		layout.WarnHyphenatedName: {setup: edit(`name = "Merle Johannsen"`, `name = "Merle Ausbildungsplatzvermittlungsunterstützungsprogrammleiterin"`)},
+		layout.WarnMissingGlyph:   {setup: edit(`title = "Begrüßung"`, `title = "Begrüßung 🎉"`)},
+		layout.WarnNoQRCode: {setup: edit(`url = "https://example.org/netzwerk-ausbildung-nordost/"`,
+			`url = "https://example.org/`+strings.Repeat("a", 3000)+`"`)},
+		layout.WarnEnlargedImage: {setup: func(t *testing.T, dir string) {
+			var b bytes.Buffer
+			png.Encode(&b, image.NewGray(image.Rect(0, 0, 40, 20)))
+			writeFile(t, filepath.Join(dir, "gruppe.png"), b.Bytes())
+		}},
+		layout.WarnMissingLogo:       {setup: edit(`  logo = "partnerlogo.pdf"`, "")},
+		layout.WarnMissingAlt:        {setup: edit(`  alt = "Sechs Personen sitzen in einer Reihe auf grünem Grund"`, "")},
+		layout.WarnImageWidth:        {setup: edit(`  file = "gruppe.png"`, "  file = \"gruppe.png\"\n  width = \"full-bleed\"")},
+		layout.WarnUnderfullPage:     {},
+		layout.WarnHyphenatedDisplay: {},
+		layout.WarnHyphenAcrossPage:  {},
+		layout.WarnStrandedBlock:     {},
+		layout.WarnFloatDistance: {unreachable: "pagination keeps every float within a page of its anchor on every input tried " +
+			"(the composition report's test provokes it on a synthetic document: TestCompositionReportFindsEachFault); its place is the float's key, as image-width's"},
+		layout.WarnNoFunding: {setup: func(t *testing.T, dir string) {
+			path := filepath.Join(dir, "content.toml")
+			src := string(readFile(t, path))
+			writeFile(t, path, []byte(src[:strings.Index(src, "[funding]")]))
+		}},
+	}
+}
+
+// TestEveryWarningKind provokes every kind of layout warning (the table
+// must have a row for each kind layout declares) and checks its shape: it
+// names the content file, line and column and the key path, and prints as
+// one line.
+func TestEveryWarningKind(t *testing.T) {
+	rows := warningRows()
+	var kinds []layout.WarningKind
+	for i, name := range warningKindNames(t) {
+		k := layout.WarningKind(i + 1)
+		kinds = append(kinds, k)
+		if _, ok := rows[k]; !ok {
+			t.Errorf("the warning kind %s (%s) has no row in warningRows", name, k)
+		}
+	}
+	if len(rows) != len(kinds) {
+		t.Errorf("%d rows for %d kinds", len(rows), len(kinds))
+	}
+	faulty := composeEvent(t, faultyEvent(t))
+	for _, k := range kinds {
+		t.Run(k.String(), func(t *testing.T) {
+			r := rows[k]
+			if r.unreachable != "" {
+				t.Skipf("no input reaches it: %s", r.unreachable)
+			}
+			laid := faulty
+			if r.setup != nil {
+				dir := t.TempDir()
+				copyEvent(t, dir)
+				r.setup(t, dir)
+				laid = composeEvent(t, filepath.Join(dir, "content.toml"))
+			}
+			checkWarningShape(t, k, laid.Warnings)
+		})
+	}
+}
+
+// warningKindNames reads the kinds of layout warning from their
+// declaration in layout/document.go: the constants of the block that
+// starts with a WarningKind of iota + 1, in order.
+func warningKindNames(t *testing.T) []string {
+	f, err := parser.ParseFile(token.NewFileSet(), filepath.Join("..", "..", "layout", "document.go"), nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, decl := range f.Decls {
+		g, ok := decl.(*ast.GenDecl)
+		if !ok || g.Tok != token.CONST || len(g.Specs) == 0 {
+			continue
+		}
+		if typ, ok := g.Specs[0].(*ast.ValueSpec).Type.(*ast.Ident); !ok || typ.Name != "WarningKind" {
+			continue
+		}
+		var names []string
+		for _, spec := range g.Specs {
+			for _, n := range spec.(*ast.ValueSpec).Names {
+				names = append(names, n.Name)
+			}
+		}
+		return names
+	}
+	t.Fatal("layout/document.go declares no WarningKind constants")
+	return nil
+}
+
+// A warning's place: the content file, line and column, and a key path
+// (a block of a body may follow in parentheses).
+var warningWhere = regexp.MustCompile(`^\S*content\.toml:\d+:\d+: [a-z_]+(\[\d+\])?(\.[a-z_]+(\[\d+\])?)*( \([^)]*\))?$`)
+
+func checkWarningShape(t *testing.T, k layout.WarningKind, warnings []layout.Warning) {
+	n := 0
+	for _, w := range warnings {
+		if w.Kind != k {
+			continue
+		}
+		n++
+		if !warningWhere.MatchString(w.Where) {
+			t.Errorf("not placed at file:line:col: key path: %q (%s)", w.Where, w.Msg)
+		}
+		if strings.Contains(w.String(), "\n") || w.Msg == "" {
+			t.Errorf("not one line of message: %q", w)
+		}
+	}
+	if n == 0 {
+		t.Fatalf("not provoked; the warnings were: %v", warnings)
+	}
+}
+
+// composeEvent lays out the content at path, bound as the print edition
+// is, without the build's policy: a warning the build refuses (a link
+// without its QR code) is read here as layout made it.
+func composeEvent(t *testing.T, path string) *layout.Document {
+	t.Helper()
+	doc, err := content.Load(path, content.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	layout.Prepare(doc)
+	th, err := layout.NewTheme(doc.Theme)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return layout.Compose(doc, th, layout.Options{Bound: true})
+}

@@ -1,0 +1,163 @@
+package build
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// secondEvent is the second test event, beside the command's tests.
+var secondEvent = filepath.Join("..", "..", "cmd", "brochure", "testdata", "second-event")
+
+// tool runs one of poppler's readers and returns its output.
+func tool(t *testing.T, name string, args ...string) string {
+	t.Helper()
+	path, err := exec.LookPath(name)
+	if err != nil {
+		t.Fatalf("%s is not installed (apt-get install poppler-utils): %v", name, err)
+	}
+	var stdout, stderr bytes.Buffer
+	cmd := exec.Command(path, args...)
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("%s %s: %v\n%s", name, strings.Join(args, " "), err, stderr.String())
+	}
+	return stdout.String()
+}
+
+// writtenPDF builds contentPath ("" for the example) as the edition and
+// writes the PDF into a temporary file, whose path it returns.
+func writtenPDF(t *testing.T, contentPath string, e Edition) string {
+	t.Helper()
+	res, err := Run(Request{ContentPath: contentPath, Edition: e, Creator: "test"})
+	if err != nil {
+		t.Fatalf("%s edition of %q: %v", e, contentPath, err)
+	}
+	out := filepath.Join(t.TempDir(), e.String()+".pdf")
+	var buf bytes.Buffer
+	if err := res.WritePDF(&buf); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// pageCount reads a PDF's page count with pdfinfo.
+func pageCount(t *testing.T, pdf string) int {
+	t.Helper()
+	for _, line := range strings.Split(tool(t, "pdfinfo", pdf), "\n") {
+		if rest, ok := strings.CutPrefix(line, "Pages:"); ok {
+			n, err := strconv.Atoi(strings.TrimSpace(rest))
+			if err != nil {
+				t.Fatal(err)
+			}
+			return n
+		}
+	}
+	t.Fatalf("pdfinfo gives no page count for %s", pdf)
+	return 0
+}
+
+// pageText is the text pdftotext reads from page p of a PDF.
+func pageText(t *testing.T, pdf string, p int) string {
+	t.Helper()
+	return tool(t, "pdftotext", "-f", fmt.Sprint(p), "-l", fmt.Sprint(p), pdf, "-")
+}
+
+// comparable drops what text extraction renders differently — spaces,
+// hyphens and dashes, quotes — so that sentences can be compared.
+func comparable(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) || strings.ContainsRune("-–—\u00AD\u202F\u00A0\"'„“”‚‘’»«…", r) {
+			return -1
+		}
+		return r
+	}, norm.NFC.String(s))
+}
+
+// TestPrintEditionIsPaddedForBinding: the print edition has a multiple of
+// 4 pages with the funding notice on the last (the back cover); pages
+// added for that are „Notizen“ pages; the screen edition is not padded
+// and ends with the notice after the text. Read back with poppler.
+func TestPrintEditionIsPaddedForBinding(t *testing.T) {
+	events := map[string]string{"example": "", "second event": filepath.Join(secondEvent, "content.toml")}
+	for name, path := range events {
+		pdf := writtenPDF(t, path, Print)
+		n := pageCount(t, pdf)
+		if n%4 != 0 {
+			t.Errorf("%s: print edition has %d pages, not a multiple of 4", name, n)
+		}
+		last := pageText(t, pdf, n)
+		if !strings.Contains(last, "Kofinanziert von der") || !strings.Contains(comparable(last), comparable("Bundesministerium für Arbeit und Soziales")) {
+			t.Errorf("%s: the funding notice is not on the last page %d:\n%s", name, n, last)
+		}
+		before := tool(t, "pdftotext", "-l", fmt.Sprint(n-1), pdf, "-")
+		if strings.Count(before, "Kofinanziert von der") > 1 { // the cover's funding bar
+			t.Errorf("%s: the funding notice is also before the back cover", name)
+		}
+		for p := 2; p < n; p++ {
+			text := strings.TrimSpace(pageText(t, pdf, p))
+			if strings.HasPrefix(text, "Notizen") && strings.Count(text, "\n") > 0 {
+				t.Errorf("%s: page %d is a notes page with content:\n%s", name, p, text)
+			}
+		}
+		screen := writtenPDF(t, path, Screen)
+		if s := pageCount(t, screen); s > n || n%4 == 0 && s == n+1 {
+			t.Errorf("%s: screen edition has %d pages, print %d; the screen edition is not padded", name, s, n)
+		}
+	}
+}
+
+// TestNotesPagesFillTheBinding: a document one page short of a multiple
+// of 4 gets „Notizen“ pages before the back cover, or blank ones with
+// empty_pages = "blank"; neither carries a running foot or folio.
+func TestNotesPagesFillTheBinding(t *testing.T) {
+	for _, mode := range []string{"notes", "blank"} {
+		dir := t.TempDir()
+		entries, err := os.ReadDir(secondEvent)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range entries {
+			data, err := os.ReadFile(filepath.Join(secondEvent, e.Name()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if e.Name() == "theme.toml" {
+				data = []byte("[page]\ncolumns = 2\nempty_pages = \"" + mode + "\"\n")
+			}
+			if err := os.WriteFile(filepath.Join(dir, e.Name()), data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		path := filepath.Join(dir, "content.toml")
+		pdf := writtenPDF(t, path, Print)
+		n := pageCount(t, pdf)
+		screen := pageCount(t, writtenPDF(t, path, Screen))
+		if n%4 != 0 || n <= screen {
+			t.Fatalf("%s: print %d pages, screen %d: want a multiple of 4 with pages added", mode, n, screen)
+		}
+		notes, blank := 0, 0
+		for p := 2; p < n; p++ {
+			switch strings.TrimSpace(pageText(t, pdf, p)) {
+			case "Notizen": // the heading only: no running foot, no folio
+				notes++
+			case "": // nothing at all
+				blank++
+			}
+		}
+		if mode == "notes" && (notes == 0 || blank != 0) || mode == "blank" && (blank == 0 || notes != 0) {
+			t.Errorf("%s: %d notes and %d blank pages in %d (screen %d)", mode, notes, blank, n, screen)
+		}
+	}
+}

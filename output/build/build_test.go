@@ -1,0 +1,237 @@
+package build
+
+import (
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"image"
+	"image/png"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"brochure/assets"
+	"brochure/content"
+	"brochure/layout"
+	"brochure/output"
+)
+
+// TestEditionDecisions: each edition's decisions for the layout, the
+// written file and preflight, from one place. Only the print edition of
+// a theme that pads its pages is bound; only print expects process
+// colours; each edition gets its standard's profile.
+func TestEditionDecisions(t *testing.T) {
+	for _, c := range []struct {
+		edition        Edition
+		pageMultiple   int
+		bound          bool
+		standard       string
+		bleed, process bool
+	}{
+		{Print, 4, true, "PDF/X-4", true, true},
+		{Print, 1, false, "PDF/X-4", true, true},
+		{Screen, 4, false, "PDF/A-2A", false, false},
+		{Screen, 1, false, "PDF/A-2A", false, false},
+	} {
+		name := c.edition.String()
+		if got := c.edition.layoutOptions(layout.Theme{PageMultiple: c.pageMultiple}); got.Bound != c.bound {
+			t.Errorf("%s, page multiple %d: bound %v, want %v", name, c.pageMultiple, got.Bound, c.bound)
+		}
+		prof, err := c.edition.profile(Printing{})
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		standard := prof.PDFX
+		if prof.PDFAPart != 0 {
+			standard = "PDF/A-2" + prof.PDFAConformance
+		}
+		if standard != c.standard || prof.Bleed != c.bleed {
+			t.Errorf("%s: profile %s with bleed %v, want %s with bleed %v", name, standard, prof.Bleed, c.standard, c.bleed)
+		}
+		want := c.edition.expectations(prof)
+		if want.Edition != name || want.ProcessColours != c.process || want.Profile.Intent.Identifier != prof.Intent.Identifier || want.Profile.PDFX != prof.PDFX {
+			t.Errorf("%s: expectations %q, process colours %v; want %q, %v, and the file's profile", name, want.Edition, want.ProcessColours, name, c.process)
+		}
+	}
+}
+
+// TestPrintingConditions: crop marks and the printing condition reach
+// the print profile; a condition other than FOGRA39 without its profile,
+// or with a profile that is not a CMYK printer profile, is a
+// SettingError; the screen edition ignores them.
+func TestPrintingConditions(t *testing.T) {
+	prof, err := Print.profile(Printing{Marks: true})
+	if err != nil || !prof.Marks || prof.Intent.Identifier != output.DefaultOutputCondition {
+		t.Errorf("print with marks: %v, marks %v, condition %q", err, prof.Marks, prof.Intent.Identifier)
+	}
+	_, err = Print.profile(Printing{Condition: "FOGRA51"})
+	var setting SettingError
+	if !errors.As(err, &setting) || !strings.Contains(setting.Msg, `"FOGRA51" needs its ICC profile`) {
+		t.Errorf("FOGRA51 without a profile: %v, want a SettingError naming it", err)
+	}
+	_, err = Print.profile(Printing{Condition: "sRGB", ICC: assets.SRGBProfile})
+	if !errors.As(err, &setting) || !strings.Contains(setting.Msg, "output (printer) profile") {
+		t.Errorf("a display profile as the printing condition's: %v, want a SettingError", err)
+	}
+	if prof, err := Screen.profile(Printing{Condition: "FOGRA51", Marks: true}); err != nil || prof.Marks {
+		t.Errorf("screen with print settings: %v, marks %v", err, prof.Marks)
+	}
+}
+
+// TestRunEditions builds the example as both editions: the print
+// edition is padded to a multiple of four pages and ends on the back
+// cover; the screen edition has neither; each written file passes the
+// checks of its own edition, which the report names.
+func TestRunEditions(t *testing.T) {
+	pages := map[Edition]int{}
+	for _, e := range []Edition{Print, Screen} {
+		loaded := 0
+		res, err := Run(Request{Edition: e, Creator: "test", Loaded: func(doc *content.Document, size int) {
+			loaded++
+			if size != len(assets.ExampleContent) || doc == nil {
+				t.Errorf("%s: loaded with %d bytes, want the example's %d", e, size, len(assets.ExampleContent))
+			}
+		}})
+		if err != nil {
+			t.Fatalf("%s: %v", e, err)
+		}
+		if loaded != 1 {
+			t.Errorf("%s: Loaded called %d times, want once", e, loaded)
+		}
+		laid := res.Layout
+		pages[e] = len(laid.Pages)
+		backCover := laid.Pages[len(laid.Pages)-1].Kind == layout.BackCoverPage
+		if bound := e == Print; backCover != bound || bound && len(laid.Pages)%4 != 0 {
+			t.Errorf("%s: %d pages, ending on a back cover %v", e, len(laid.Pages), backCover)
+		}
+		pdf, err := res.PDF()
+		if err != nil {
+			t.Fatalf("%s: %v", e, err)
+		}
+		report := res.Check(pdf)
+		if report.Edition != e.String() {
+			t.Errorf("%s: the report names the %q edition", e, report.Edition)
+		}
+		for _, f := range report.Findings {
+			if (f.Rule == "colour-model" || f.Rule == "output-intent" || f.Rule == "page-boxes") && f.Status != "pass" {
+				t.Errorf("%s: %s %s: %s", e, f.Rule, f.Status, f.Message)
+			}
+		}
+	}
+	if pages[Screen] >= pages[Print] {
+		t.Errorf("the screen edition has %d pages, print %d: the screen edition is padded", pages[Screen], pages[Print])
+	}
+}
+
+// exampleWith writes the example content, with old replaced by new, and
+// a photo beside it into a new folder, and returns the content's path.
+func exampleWith(t *testing.T, old, new string) string {
+	t.Helper()
+	src := string(assets.ExampleContent)
+	if !strings.Contains(src, old) {
+		t.Fatalf("the example has no %q", old)
+	}
+	dir := t.TempDir()
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, image.NewGray(image.Rect(0, 0, 600, 400))); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "content.toml")
+	for name, data := range map[string][]byte{"foto.png": buf.Bytes(), "content.toml": []byte(strings.Replace(src, old, new, 1))} {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return path
+}
+
+// TestScreenRequiresAltText: a picture without alternate text refuses
+// the screen edition, at its line and key; print sets it with a warning.
+func TestScreenRequiresAltText(t *testing.T) {
+	const speakers = "  [[sections.speakers]]\n  name = \"Robert Fischer & Christina Wagner\""
+	path := exampleWith(t, speakers, "  [[sections.images]]\n  file = \"foto.png\"\n  caption = \"Ohne Alternativtext\"\n\n"+speakers)
+	_, err := Run(Request{ContentPath: path, Edition: Screen})
+	var diags content.Diagnostics
+	want := regexp.MustCompile(`content\.toml:\d+:\d+: sections\[\d+\]\.images\[0\]: the picture "foto\.png" has no alt text`)
+	if !errors.As(err, &diags) || len(diags) != 1 || !want.MatchString(err.Error()) {
+		t.Errorf("screen: %v; want one diagnostic matching %s", err, want)
+	}
+	res, err := Run(Request{ContentPath: path, Edition: Print})
+	if err != nil {
+		t.Fatalf("print: %v", err)
+	}
+	warned := false
+	for _, w := range res.Warnings() {
+		warned = warned || w.Kind == layout.WarnMissingAlt
+	}
+	if !warned {
+		t.Error("print: no warning about the missing alt text")
+	}
+}
+
+// TestQRCodeThatCannotBeMadeRefusesTheBuild: an address too long for a
+// QR code refuses both editions with one line at the link's key.
+func TestQRCodeThatCannotBeMadeRefusesTheBuild(t *testing.T) {
+	const url = `url = "https://bleibdranplus.de/wp-content/uploads/240626_S_TH_Gefluechtete_Regionaldirektion.pdf"`
+	path := exampleWith(t, url, `url = "https://example.org/`+strings.Repeat("a", 3000)+`"`)
+	for _, e := range []Edition{Print, Screen} {
+		res, err := Run(Request{ContentPath: path, Edition: e})
+		var refused Refusal
+		if !errors.As(err, &refused) || len(refused) != 1 || res != nil {
+			t.Errorf("%s: %v; want one refused block and no result", e, err)
+			continue
+		}
+		if want := regexp.MustCompile(`content\.toml:\d+: sections\[2\]\.presentations\[0\]: the address ".*" is too long for a QR code`); !want.MatchString(err.Error()) {
+			t.Errorf("%s: %q does not match %s", e, err, want)
+		}
+	}
+}
+
+// iccProfile is a minimal ICC profile: a header of the given class and
+// colour space and one tag, of the given signature, at off.
+func iccProfile(class, space, tag string, off uint32) []byte {
+	p := make([]byte, 132+12+16)
+	binary.BigEndian.PutUint32(p[0:4], uint32(len(p)))
+	copy(p[12:16], class)
+	copy(p[16:20], space)
+	copy(p[36:40], "acsp")
+	binary.BigEndian.PutUint32(p[128:132], 1)
+	copy(p[132:136], tag)
+	binary.BigEndian.PutUint32(p[136:140], off)
+	binary.BigEndian.PutUint32(p[140:144], 16)
+	return p
+}
+
+// TestCheckICCProfile: the print edition's output profile must be a
+// whole CMYK printer profile with a conversion table.
+func TestCheckICCProfile(t *testing.T) {
+	good := iccProfile("prtr", "CMYK", "A2B0", 144)
+	wrongSize := append(iccProfile("prtr", "CMYK", "A2B0", 144), 0)
+	noTags := iccProfile("prtr", "CMYK", "A2B0", 144)
+	binary.BigEndian.PutUint32(noTags[128:132], 0)
+	for _, c := range []struct {
+		name string
+		p    []byte
+		want string
+	}{
+		{"a CMYK printer profile", good, ""},
+		{"not a profile", []byte("%PDF-1.7"), "not an ICC profile"},
+		{"the sRGB display profile", assets.SRGBProfile, `the profile's class is "mntr"`},
+		{"an RGB printer profile", iccProfile("prtr", "RGB ", "A2B0", 144), `colour space is "RGB "`},
+		{"a size that is not the file's", wrongSize, "the file has 161: it is damaged"},
+		{"no tags", noTags, "tag table is damaged"},
+		{"a tag outside the profile", iccProfile("prtr", "CMYK", "A2B0", 150), "lies outside it"},
+		{"no A2B0 table", iccProfile("prtr", "CMYK", "B2A0", 144), "no A2B0 table"},
+	} {
+		err := CheckICCProfile(c.p)
+		var setting SettingError
+		switch {
+		case c.want == "" && err != nil:
+			t.Errorf("%s: refused: %v", c.name, err)
+		case c.want != "" && (!errors.As(err, &setting) || !strings.Contains(err.Error(), c.want)):
+			t.Errorf("%s: %v; want a SettingError containing %q", c.name, err, c.want)
+		}
+	}
+}

@@ -1,0 +1,127 @@
+package build
+
+import (
+	"io"
+	"os"
+	"time"
+
+	"brochure/assets"
+	"brochure/content"
+	"brochure/layout"
+	"brochure/output"
+	"brochure/output/preflight"
+)
+
+// Request is one build: where the content comes from, the edition and
+// what the written file says about itself.
+type Request struct {
+	// ContentPath is the content file; "" sets the built-in example.
+	ContentPath string
+	// AllowOutside lets the content name assets outside its folder.
+	AllowOutside bool
+	Edition      Edition
+	// Printing is the print edition's printing condition; the screen
+	// edition ignores it.
+	Printing Printing
+	// Creator and Date are written into the file's metadata; a zero
+	// Date is the document's own date.
+	Creator string
+	Date    time.Time
+	// Loaded, if set, is called once the content is read and checked,
+	// before it is laid out, with the content file's size (the command
+	// sizes its memory limit to it).
+	Loaded func(doc *content.Document, contentSize int)
+}
+
+// Printing is the printing condition the print edition is made for.
+type Printing struct {
+	// Condition is the output condition identifier ("" or "FOGRA39":
+	// the built-in FOGRA39 profile).
+	Condition string
+	// ICC is the condition's CMYK output profile, checked with
+	// CheckICCProfile; nil for the built-in one.
+	ICC []byte
+	// Marks adds crop marks outside the bleed.
+	Marks bool
+}
+
+// Result is what a build produced: the content it read and the laid-out
+// document, ready to be written and checked as its edition.
+type Result struct {
+	Edition Edition
+	Content *content.Document
+	Layout  *layout.Document
+	// Output are the writer's options: the edition's profile, creator
+	// and date.
+	Output output.Options
+	// Expect is what preflight checks the written file against.
+	Expect preflight.Expectations
+}
+
+// Warnings are the layout's warnings, in the order of the content.
+func (r *Result) Warnings() []layout.Warning { return r.Layout.Warnings }
+
+// Pages is the number of pages laid out.
+func (r *Result) Pages() int { return len(r.Layout.Pages) }
+
+// WritePDF writes the PDF, page by page, to w.
+func (r *Result) WritePDF(w io.Writer) error { return output.Write(w, r.Layout, r.Output) }
+
+// PDF writes the PDF into memory.
+func (r *Result) PDF() ([]byte, error) { return output.Render(r.Layout, r.Output) }
+
+// Check runs preflight on pdf, the file written from this result, with
+// the edition's expectations.
+func (r *Result) Check(pdf []byte) preflight.Report { return preflight.Run(r.Layout, pdf, r.Expect) }
+
+// Run builds in memory: it reads and checks the content for the
+// edition, lays it out with the edition's options and prepares the
+// writer's options. Nothing is written.
+func Run(req Request) (*Result, error) {
+	doc, size, err := load(req)
+	if err != nil {
+		return nil, err
+	}
+	if err := req.Edition.checkContent(doc); err != nil {
+		return nil, err
+	}
+	if req.Loaded != nil {
+		req.Loaded(doc, size)
+	}
+	layout.Prepare(doc) // QR codes and hyphenation patterns, while the theme's fonts load
+	th, err := layout.NewTheme(doc.Theme)
+	if err != nil {
+		return nil, err
+	}
+	prof, err := req.Edition.profile(req.Printing)
+	if err != nil {
+		return nil, err
+	}
+	laid := layout.Compose(doc, th, req.Edition.layoutOptions(th))
+	if err := refusedBlocks(laid.Warnings); err != nil {
+		return nil, err
+	}
+	return &Result{
+		Edition: req.Edition, Content: doc, Layout: laid,
+		Output: output.Options{Profile: prof, Creator: req.Creator, Date: req.Date},
+		Expect: req.Edition.expectations(prof),
+	}, nil
+}
+
+// load reads the content (the built-in example without a path) and
+// returns it with the size of its file.
+func load(req Request) (*content.Document, int, error) {
+	if req.ContentPath == "" {
+		doc, err := content.Parse(assets.ExampleContentName, assets.ExampleContent, content.Options{Dir: "."})
+		return doc, len(assets.ExampleContent), err
+	}
+	doc, err := content.Load(req.ContentPath, content.Options{AllowOutside: req.AllowOutside})
+	if err != nil {
+		return nil, 0, err
+	}
+	size := len(assets.ExampleContent)
+	if info, err := os.Stat(req.ContentPath); err == nil {
+		size = int(info.Size())
+	}
+	return doc, size, nil
+}
