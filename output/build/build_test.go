@@ -183,7 +183,7 @@ func TestQRCodeThatCannotBeMadeRefusesTheBuild(t *testing.T) {
 			t.Errorf("%s: %v; want one refused block and no result", e, err)
 			continue
 		}
-		if want := regexp.MustCompile(`content\.toml:\d+: sections\[2\]\.presentations\[0\]: the address ".*" is too long for a QR code`); !want.MatchString(err.Error()) {
+		if want := regexp.MustCompile(`content\.toml:\d+:\d+: sections\[2\]\.presentations\[0\]: the address ".*" is too long for a QR code`); !want.MatchString(err.Error()) {
 			t.Errorf("%s: %q does not match %s", e, err, want)
 		}
 	}
