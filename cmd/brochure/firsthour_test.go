@@ -95,7 +95,7 @@ func TestBuildWarnsWithoutFunding(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("build exited %d: %s", code, stderr)
 	}
-	want := contentPath + ": funding: warning: no [funding] table: "
+	want := contentPath + ":1:1: funding: warning: no [funding] table: "
 	var line string
 	for _, l := range strings.Split(stderr, "\n") {
 		if strings.HasPrefix(l, want) {

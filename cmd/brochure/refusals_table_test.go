@@ -75,6 +75,10 @@ func refusalFormat(e ast.Expr) string {
 		}
 	case *ast.Ident:
 		return "<" + e.Name + ">"
+	case *ast.SelectorExpr:
+		if x, ok := e.X.(*ast.Ident); ok {
+			return "<" + x.Name + "." + e.Sel.Name + ">"
+		}
 	}
 	return "?"
 }
@@ -135,7 +139,8 @@ func refusalRows() []refusalRow {
 		{kind: "SOURCE_DATE_EPOCH must be a number of seconds since 1970 up to the end of the year 9999 (%d), not %q",
 			setup: args("build", "content.toml"), env: "SOURCE_DATE_EPOCH=gestern"},
 		{kind: "-icc %s: %v", setup: args("build", "content.toml", "-icc", "fehlt.icc", "-output-condition", "FOGRA39")},
-		{kind: "-icc %s: %s", setup: func(t *testing.T, dir string) []string {
+		{kind: "<setting.Msg>", setup: args("build", "content.toml", "-output-condition", "FOGRA51")},
+		{kind: "-icc %s: %v", setup: func(t *testing.T, dir string) []string {
 			writeFile(t, filepath.Join(dir, "fake.icc"), bytes.Repeat([]byte("icc!"), 50))
 			return []string{"build", "content.toml", "-icc", "fake.icc", "-output-condition", "FOGRA39"}
 		}},
@@ -194,7 +199,7 @@ func TestEveryRefusal(t *testing.T) {
 
 // The place a refusal names: the program and a flag, command or file, or
 // standard input's line.
-var refusalPlace = regexp.MustCompile(`^(brochure: (-[a-z]+[ :]|[a-z]+ takes |unknown command |[a-z]+ has no flag |flag needs |page \d+: \S+\.toml:\d+:\d+: |SOURCE_DATE_EPOCH |\S+\.toml: )|brochure [a-z]+: |standard input:\d+: )`)
+var refusalPlace = regexp.MustCompile(`^(brochure: (-[a-z-]+[ :]|[a-z]+ takes |unknown command |[a-z]+ has no flag |flag needs |page \d+: \S+\.toml:\d+:\d+: |SOURCE_DATE_EPOCH |\S+\.toml: )|brochure [a-z]+: |standard input:\d+: )`)
 
 func checkRefusal(t *testing.T, r refusalRow) {
 	dir := t.TempDir()

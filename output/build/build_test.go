@@ -68,7 +68,7 @@ func TestPrintingConditions(t *testing.T) {
 	}
 	_, err = Print.profile(Printing{Condition: "FOGRA51"})
 	var setting SettingError
-	if !errors.As(err, &setting) || !strings.Contains(setting.Msg, `"FOGRA51" needs its ICC profile`) {
+	if !errors.As(err, &setting) || !strings.Contains(setting.Msg, `-output-condition FOGRA51: needs its ICC profile`) {
 		t.Errorf("FOGRA51 without a profile: %v, want a SettingError naming it", err)
 	}
 	_, err = Print.profile(Printing{Condition: "sRGB", ICC: assets.SRGBProfile})
