@@ -35,7 +35,9 @@ type PageParams struct {
 	PageMultiple, PagesAfter int
 	// EmptyLimit is the share of a frame, in percent, that may stay
 	// empty while the text goes on; a frame emptier than that costs
-	// EmptyPenalty more than its badness.
+	// more than its badness: half EmptyPenalty, and EmptyPenalty for
+	// each further 2 % of the frame up to twice EmptyPenalty in all, so
+	// two frames a little too empty cost less than one far too empty.
 	EmptyLimit, EmptyPenalty int
 }
 
@@ -44,10 +46,12 @@ type PageParams struct {
 // about 400; a deferred float costs 150, a little more than an eighth
 // left empty, a broken word across a page turn 100 and one across a turn
 // to a new spread 5000, more than any frame short of about 40 % empty; a
-// frame more than 12 % empty while the text goes on costs 2000 more —
-// 12 %, not the composition report's 15 %, because the report measures
-// to the ink of the last line, which stands a little higher than the
-// bottom of its box.
+// frame more than 12 % empty while the text goes on costs 1000 more,
+// and 1000 more for each further 1 %, up to 4000 (less than a broken
+// word across a spread costs, with a fifth of a frame's badness) — 12 %,
+// not the composition
+// report's 15 %, because the report measures to the ink of the last
+// line, which stands a little higher than the bottom of its box.
 func DefaultPageParams(height Scaled, columns, firstPage int) PageParams {
 	return PageParams{Height: height, Columns: max(columns, 1), FirstPage: firstPage,
 		FloatDefer: 150, PageBroken: 100, SpreadBroken: 5000, EmptyLimit: 12, EmptyPenalty: 2000}
@@ -604,8 +608,9 @@ func (pb *pageBreaker) underfull(empty, stretch Scaled, last bool) int {
 	}
 	fill := min(pb.steps(empty, false), stretch)
 	cost := Badness(empty-fill, pb.p.Height/8)
-	if pb.p.EmptyLimit > 0 && int64(empty-fill)*100 > int64(pb.p.Height)*int64(pb.p.EmptyLimit) {
-		cost += pb.p.EmptyPenalty
+	if limit := ScaleBy(pb.p.Height, int64(pb.p.EmptyLimit), 100); pb.p.EmptyLimit > 0 && empty-fill > limit {
+		over := int64(empty - fill - limit)
+		cost += pb.p.EmptyPenalty/2 + int(min(over*int64(pb.p.EmptyPenalty)/int64(max(pb.p.Height/50, 1)), int64(pb.p.EmptyPenalty)*3/2))
 	}
 	if fill > 0 {
 		cost += Badness(fill, stretch)
