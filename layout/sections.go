@@ -165,10 +165,10 @@ func (c *composer) breakableHead(top []typeset.VNode, parts [][]typeset.VNode) [
 }
 
 // strandedBlockPenalty is the cost of a page that begins with a block of a
-// section begun on an earlier page: more than leaving three quarters of a
-// page empty costs, so only a section whose blocks need more than a page
-// is broken there.
-const strandedBlockPenalty = 3000
+// section begun on an earlier page: as much as leaving more than a
+// quarter of a page empty costs (typeset.DefaultPageParams), so only a
+// section whose blocks need more than a page is broken there.
+const strandedBlockPenalty = 5000
 
 // sectionAnchor is the anchor of section i's head, by which the contents
 // find the page the section begins on.
