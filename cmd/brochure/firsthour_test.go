@@ -374,3 +374,42 @@ func TestProgrammeTimeWholeHours(t *testing.T) {
 		t.Errorf("time = \"9\": exit %d, %q; want exit 2 and %q…", code, stderr, want)
 	}
 }
+
+// Issue 22, follow-up: -o naming the file the other edition of the same
+// content goes to by default is refused while that file exists (one line,
+// exit 2, the file untouched); a file of another name, or the name once
+// the file is gone, is written.
+func TestOutputNamingTheOtherEditionIsRefused(t *testing.T) {
+	contentPath := initEvent(t)
+	dir := filepath.Dir(contentPath)
+	printPDF, screenPDF := filepath.Join(dir, "content.pdf"), filepath.Join(dir, "content-screen.pdf")
+	if code, _, stderr := runCmd("build", "-q", contentPath); code != exitOK {
+		t.Fatalf("print build exited %d: %s", code, stderr)
+	}
+	before, err := os.ReadFile(printPDF)
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := runCmd("build", "-q", contentPath, "-edition", "screen", "-o", printPDF)
+	want := "brochure: -o " + printPDF + " is the print edition's file (what build -edition print writes); the screen edition would replace it — name another file, or remove " + printPDF + " first\n"
+	if code != exitBadInput || stdout != "" || stderr != want {
+		t.Errorf("screen into the print file: exit %d, stdout %q, stderr\n%q\nwant exit 2 and\n%q", code, stdout, stderr, want)
+	}
+	if after, err := os.ReadFile(printPDF); err != nil || !bytes.Equal(before, after) {
+		t.Errorf("the refused build changed %s", printPDF)
+	}
+	if code, _, stderr := runCmd("build", "-q", contentPath, "-edition", "screen"); code != exitOK {
+		t.Fatalf("screen build exited %d: %s", code, stderr)
+	}
+	if code, _, stderr := runCmd("build", "-q", contentPath, "-o", screenPDF); code != exitBadInput || !strings.Contains(stderr, "is the screen edition's file") {
+		t.Errorf("print into the screen file: exit %d, %q; want exit 2, refused", code, stderr)
+	}
+	other := filepath.Join(dir, "andere.pdf")
+	if code, _, stderr := runCmd("build", "-q", contentPath, "-edition", "screen", "-o", other); code != exitOK {
+		t.Errorf("screen into %s: exit %d: %s", other, code, stderr)
+	}
+	os.Remove(printPDF)
+	if code, _, stderr := runCmd("build", "-q", contentPath, "-edition", "screen", "-o", printPDF); code != exitOK {
+		t.Errorf("screen into %s once it is gone: exit %d: %s", printPDF, code, stderr)
+	}
+}

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"sync"
 	"syscall"
+
+	"brochure/output"
 )
 
 // The rules for the files a build writes — the PDF, or the SVG or PNG
@@ -184,4 +186,27 @@ func writeTemp(path string, write func(io.Writer) error, created func(string)) e
 		return fmt.Errorf("cannot write %s: %w", path, err)
 	}
 	return nil
+}
+
+// otherEditionFile refuses -o naming the file the other edition of the
+// same content goes to by default (content.pdf for print,
+// content-screen.pdf for screen) when that file exists: the default names
+// promise that the editions never replace each other, and naming the other
+// edition's file is far more often a slip (a command copied with -edition
+// changed) than a wish. Whoever means it removes the file first.
+func otherEditionFile(out, contentPath string, edition output.Edition) error {
+	other := output.Print
+	if edition == output.Print {
+		other = output.Screen
+	}
+	otherOut := defaultOutput(contentPath, other, "pdf")
+	outInfo, err := os.Stat(out)
+	if err != nil {
+		return nil
+	}
+	if otherInfo, err := os.Stat(otherOut); err != nil || !os.SameFile(outInfo, otherInfo) {
+		return nil
+	}
+	return inputError{fmt.Sprintf("-o %s is the %s edition's file (what build -edition %s writes); the %s edition would replace it — name another file, or remove %s first",
+		out, other, other, edition, out)}
 }
