@@ -44,9 +44,10 @@ func (d *decoder) hasErrorAt(path string) bool {
 	return false
 }
 
-// errorAtLine records a problem on a given source line inside a value.
-func (d *decoder) errorAtLine(path string, line int, format string, args ...any) {
-	d.diags = append(d.diags, Diagnostic{File: d.file, Pos: Position{Line: line}, Path: path, Msg: fmt.Sprintf(format, args...)})
+// errorAtPos records a problem at a given source line (and column, when
+// known) inside a value.
+func (d *decoder) errorAtPos(path string, at Position, format string, args ...any) {
+	d.diags = append(d.diags, Diagnostic{File: d.file, Pos: at, Path: path, Msg: fmt.Sprintf(format, args...)})
 }
 
 // known reports every key of m that is not in allowed, with a suggestion

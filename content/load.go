@@ -362,7 +362,7 @@ func (d *decoder) markdown(path string, m map[string]any, key string) []Block {
 	first, multiLine := d.keys.valueLine[p]
 	for _, e := range errs {
 		if multiLine && e.Line > 0 {
-			d.errorAtLine(p, first+e.Line-1, "%s", e.Msg)
+			d.errorAtPos(p, Position{Line: first + e.Line - 1, Col: e.Col}, "%s", e.Msg)
 		} else {
 			d.errorf(p, "%s", e.Msg)
 		}

@@ -413,3 +413,28 @@ func TestOutputNamingTheOtherEditionIsRefused(t *testing.T) {
 		t.Errorf("screen into %s once it is gone: exit %d: %s", printPDF, code, stderr)
 	}
 }
+
+// Issue 22, item 6: HTML in a body is reported at the tag's own line and
+// column, not at the body = """ line, by build and by check -json alike.
+func TestHTMLInBodyAtItsTag(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "content.toml")
+	src := "[document]\ntitle = \"T\"\ndate = 2025-01-01\n\n[[sections]]\nkind = \"talk\"\ntitle = \"A\"\nbody = \"\"\"\nErster Absatz.\n\nZweiter mit <b>fett</b> hier.\n\"\"\"\n"
+	writeFile(t, path, []byte(src))
+	code, _, stderr := runCmd("build", "-q", path, "-o", filepath.Join(filepath.Dir(path), "x.pdf"))
+	if want := path + ":11:13: sections[0].body: HTML is not supported in body text (<b>)"; code != exitBadInput || !strings.HasPrefix(stderr, want) {
+		t.Errorf("build: exit %d, %q; want exit 2 and %q…", code, stderr, want)
+	}
+	code, stdout, _ := runCmd("check", "-json", path)
+	var got struct {
+		Errors []struct {
+			Line, Col int
+			Key       string
+		}
+	}
+	if err := json.Unmarshal([]byte(stdout), &got); err != nil || code != exitBadInput || len(got.Errors) != 1 {
+		t.Fatalf("check -json: exit %d, %v:\n%s", code, err, stdout)
+	}
+	if e := got.Errors[0]; e.Line != 11 || e.Col != 13 || e.Key != "sections[0].body" {
+		t.Errorf("check -json places the tag at %d:%d %s, want 11:13 sections[0].body", e.Line, e.Col, e.Key)
+	}
+}
