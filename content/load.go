@@ -275,7 +275,9 @@ func (d *decoder) section(path string, m map[string]any) Section {
 		if img := d.image(joinPath(ip, "file"), file, photoExts, d.opts); img != nil {
 			img.Caption, img.Credit, img.Alt = caption, credit, alt
 			img.Width, img.WidthAt = width, widthPt
+			// A missing alt is reported as its key, at the picture's entry.
 			img.needsAlt = d.at(ip)
+			img.needsAlt.Path = joinPath(ip, "alt")
 			s.Images = append(s.Images, *img)
 		}
 	}

@@ -438,3 +438,33 @@ func TestHTMLInBodyAtItsTag(t *testing.T) {
 		t.Errorf("check -json places the tag at %d:%d %s, want 11:13 sections[0].body", e.Line, e.Col, e.Key)
 	}
 }
+
+// Issue 22, item 6: photo warnings point at the photo's own key, as
+// errors on the same keys do: a portrait enlarged too far at
+// speakers[1].photo, a picture enlarged at images[0].file, and a picture
+// without alt text at images[0].alt, where the screen edition's error
+// stands.
+func TestPhotoWarningsAtTheirKeys(t *testing.T) {
+	dir := t.TempDir()
+	writePNG(t, filepath.Join(dir, "klein.png"), 40, 30)
+	path := filepath.Join(dir, "content.toml")
+	src := "[document]\ntitle = \"T\"\ndate = 2025-01-01\n\n[[sections]]\nkind = \"talk\"\ntitle = \"A\"\nbody = \"Text.\"\n" +
+		"  [[sections.speakers]]\n  name = \"Eins\"\n" +
+		"  [[sections.speakers]]\n  name = \"Zwei\"\n  photo = \"klein.png\"\n" +
+		"  [[sections.images]]\n  caption = \"Bild\"\n  file = \"klein.png\"\n"
+	writeFile(t, path, []byte(src))
+	code, _, stderr := runCmd("build", path)
+	for _, want := range []string{
+		path + ":13:3: sections[0].speakers[1].photo: warning: klein.png is enlarged to",
+		path + ":16:3: sections[0].images[0].file: warning: klein.png is enlarged to",
+		path + ":14:3: sections[0].images[0].alt: warning: the picture klein.png has no alt text",
+	} {
+		if code != exitOK || !strings.Contains(stderr, "\n"+want) && !strings.HasPrefix(stderr, want) {
+			t.Errorf("build: exit %d, warnings\n%s\nwant a line starting %q", code, stderr, want)
+		}
+	}
+	code, _, stderr = runCmd("build", "-q", "-edition", "screen", path)
+	if want := path + ":14:3: sections[0].images[0].alt: the picture \"klein.png\" has no alt text"; code != exitBadInput || !strings.HasPrefix(stderr, want) {
+		t.Errorf("screen: exit %d, %q; want exit 2 and %q…", code, stderr, want)
+	}
+}
