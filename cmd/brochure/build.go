@@ -227,13 +227,17 @@ func defaultOutput(contentPath string, edition output.Edition, format string) st
 	return base + "." + format
 }
 
+// exampleSource is what messages about the embedded example name as its
+// file: no content.toml the user could look for in the current folder.
+const exampleSource = "built-in example"
+
 // build runs the whole pipeline in memory: content → layout → output.
 func build(req buildRequest) (*buildResult, error) {
 	var doc *content.Document
 	var err error
 	contentSize := len(assets.ExampleContent)
 	if req.contentPath == "" {
-		doc, err = content.Parse(assets.ExampleContentName, assets.ExampleContent, content.Options{Dir: "."})
+		doc, err = content.Parse(exampleSource, assets.ExampleContent, content.Options{Dir: "."})
 	} else {
 		doc, err = content.Load(req.contentPath, content.Options{AllowOutside: req.allowOutside})
 		if info, statErr := os.Stat(req.contentPath); statErr == nil {

@@ -468,3 +468,18 @@ func TestPhotoWarningsAtTheirKeys(t *testing.T) {
 		t.Errorf("screen: exit %d, %q; want exit 2 and %q…", code, stderr, want)
 	}
 }
+
+// Issue 22, item 7: build without a content file (the embedded example)
+// names no content.toml that is not there: its messages say
+// "built-in example:line:col".
+func TestExampleMessagesNameTheExample(t *testing.T) {
+	code, _, stderr := runCmd("build", "-o", filepath.Join(t.TempDir(), "b.pdf"))
+	if code != exitOK || stderr == "" {
+		t.Fatalf("build of the example: exit %d, %q", code, stderr)
+	}
+	for _, line := range strings.Split(strings.TrimSpace(stderr), "\n") {
+		if !regexp.MustCompile(`^built-in example:\d+:\d+: `).MatchString(line) {
+			t.Errorf("the example's build says %q; want it to name the built-in example, not a file", line)
+		}
+	}
+}
