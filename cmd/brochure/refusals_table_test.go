@@ -107,6 +107,10 @@ func refusalRows() []refusalRow {
 		{kind: "-%s applies to the print edition, not -edition screen", setup: args("build", "content.toml", "-edition", "screen", "-marks")},
 		{kind: "-edition must be print or screen, not %q", setup: args("build", "content.toml", "-edition", "web")},
 		{kind: "-o %s: the output file must end in .%s", setup: args("build", "content.toml", "-o", "out.txt")},
+		{kind: "-o %s is the %s edition's file (what build -edition %s writes); the %s edition would replace it — name another file, or remove %s first", setup: func(t *testing.T, dir string) []string {
+			writeFile(t, filepath.Join(dir, "content.pdf"), []byte("%PDF-1.7 the print edition\n"))
+			return []string{"build", "content.toml", "-edition", "screen", "-o", "content.pdf"}
+		}},
 		{kind: "check takes one content file", setup: args("check", "a.toml", "b.toml")},
 		{kind: "standard input:%d: a word of more than %d characters; hyphenate reads text, words separated by spaces or lines", setup: func(t *testing.T, dir string) []string {
 			return []string{"hyphenate", "<" + strings.Repeat("a", 1200)}
