@@ -154,7 +154,7 @@ func TestScreenRequiresAltText(t *testing.T) {
 	path := exampleWith(t, speakers, "  [[sections.images]]\n  file = \"foto.png\"\n  caption = \"Ohne Alternativtext\"\n\n"+speakers)
 	_, err := Run(Request{ContentPath: path, Edition: Screen})
 	var diags content.Diagnostics
-	want := regexp.MustCompile(`content\.toml:\d+:\d+: sections\[\d+\]\.images\[0\]: the picture "foto\.png" has no alt text`)
+	want := regexp.MustCompile(`content\.toml:\d+:\d+: sections\[\d+\]\.images\[0\]\.alt: the picture "foto\.png" has no alt text`)
 	if !errors.As(err, &diags) || len(diags) != 1 || !want.MatchString(err.Error()) {
 		t.Errorf("screen: %v; want one diagnostic matching %s", err, want)
 	}
