@@ -283,7 +283,7 @@ func diagnosticRows() []diagnosticRow {
 		{kind: "image fileErrorf: %q %v", content: image("broken.png"), path: "sections[0].images[0].file"},
 		{kind: "image errorf: %q: a PDF is accepted only for logos", content: image("logo.png"), path: "sections[0].images[0].file"},
 		{kind: "MissingAlt Msg: the picture %q has no alt text; the screen edition needs one for every picture: add alt = \"…\" saying what it shows",
-			content: strings.Replace(image("photo.png"), "  alt = \"Ein Bild\"\n", "", 1), path: "sections[0].images[0]", screen: true},
+			content: strings.Replace(image("photo.png"), "  alt = \"Ein Bild\"\n", "", 1), path: "sections[0].images[0].alt", screen: true},
 		// The theme file named by the content.
 		{kind: "loadTheme errorf: %q: expected a .toml theme file", content: "theme = \"theme.txt\"\n" + baseContent, path: "theme"},
 		{kind: "loadTheme fileErrorf: %v", content: "theme = \"fehlt.toml\"\n" + baseContent, path: "theme"},

@@ -211,6 +211,16 @@ func (doc *Document) MissingAlt() Diagnostics {
 	return out
 }
 
+// AltWhere is where a missing alt text is reported, in build warnings as
+// in the screen edition's error: the picture's entry and key path, or ""
+// when the content does not know it.
+func (img *Image) AltWhere() string {
+	if img.needsAlt == nil {
+		return ""
+	}
+	return img.needsAlt.Location()
+}
+
 // image reads an image reference: the file must exist, stay in the
 // content folder (unless allowed otherwise) and have a usable format.
 func (d *decoder) image(path, file string, formats []string, opts Options) *Image {

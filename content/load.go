@@ -276,7 +276,9 @@ func (d *decoder) section(path string, m map[string]any) Section {
 		if img := d.image(joinPath(ip, "file"), file, photoExts, d.opts); img != nil {
 			img.Caption, img.Credit, img.Alt = caption, credit, alt
 			img.Width, img.WidthAt = width, widthPt
+			// A missing alt is reported as its key, at the picture's entry.
 			img.needsAlt = d.at(ip)
+			img.needsAlt.Path = joinPath(ip, "alt")
 			s.Images = append(s.Images, *img)
 		}
 	}
@@ -363,7 +365,11 @@ func (d *decoder) markdown(path string, m map[string]any, key string) []Block {
 	first, multiLine := d.keys.valueLine[p]
 	for _, e := range errs {
 		if multiLine && e.Line > 0 {
-			d.errorAt(p, Position{first + e.Line - 1, textColumn(s, e.Line)}, "%s", e.Msg)
+			col := e.Col // the problem's own column (an HTML tag's), else where the line's text starts
+			if col == 0 {
+				col = textColumn(s, e.Line)
+			}
+			d.errorAt(p, Position{first + e.Line - 1, col}, "%s", e.Msg)
 		} else {
 			d.errorf(p, "%s", e.Msg)
 		}

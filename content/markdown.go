@@ -23,6 +23,7 @@ var markdownParser = goldmark.New().Parser()
 // (counted from 1 within the Markdown text) where it starts.
 type markdownError struct {
 	Line int
+	Col  int // the column in the line, zero when unknown
 	Msg  string
 }
 
@@ -159,7 +160,21 @@ func (c *mdConverter) rawHTML(n *ast.RawHTML) {
 }
 
 func (c *mdConverter) fail(n ast.Node, format string, args ...any) {
-	c.errs = append(c.errs, markdownError{Line: c.line(n), Msg: fmt.Sprintf(format, args...)})
+	at := c.pos(n)
+	if tag, ok := n.(*ast.RawHTML); ok && tag.Segments.Len() > 0 {
+		at = c.offsetPos(tag.Segments.At(0).Start)
+	}
+	c.errs = append(c.errs, markdownError{Line: at.Line, Col: at.Col, Msg: fmt.Sprintf(format, args...)})
+}
+
+// offsetPos is the line and column (in characters) of a byte offset in the
+// source: where an inline construct such as an HTML tag stands.
+func (c *mdConverter) offsetPos(offset int) Position {
+	if offset < 0 || offset > len(c.source) {
+		return Position{}
+	}
+	lineStart := bytes.LastIndexByte(c.source[:offset], '\n') + 1
+	return Position{Line: bytes.Count(c.source[:offset], []byte("\n")) + 1, Col: utf8.RuneCount(c.source[lineStart:offset]) + 1}
 }
 
 // line finds the source line of a node from its first text segment.

@@ -170,7 +170,7 @@ type ProtrusionTheme struct {
 // JustificationTheme holds the line-breaking parameters (see
 // typeset.BreakParams).
 type JustificationTheme struct {
-	Pretolerance     int     `key:"pretolerance" range:"-1..10000" default:"100" doc:"TeX's first pass, without hyphenation (-1: none)"`
+	Pretolerance     int     `key:"pretolerance" range:"-1..10000" default:"125" doc:"TeX's first pass, without hyphenation, judged by the badness of glyphs and spaces together as pdfTeX's (-1: none)"`
 	Tolerance        int     `key:"tolerance" range:"0..10000" default:"200" doc:"TeX's second pass, with hyphenation"`
 	EmergencyStretch float64 `key:"emergency_stretch" range:"0pt..100pt" default:"8pt" doc:"the third pass's extra stretch, rather than overfull lines"`
 	Expansion        int     `key:"expansion" range:"0..50" default:"20" doc:"how far glyphs may widen or narrow, in thousandths"`
@@ -178,11 +178,11 @@ type JustificationTheme struct {
 	// neighbouring lines.
 	ScaleJumpDemerits int `key:"scale_jump_demerits" range:"0..1000000" default:"5000" doc:"cost of neighbouring lines' glyph widths differing by the whole expansion limit"`
 	// HyphenDemerits are added for every line that ends hyphenated.
-	HyphenDemerits int `key:"hyphen_demerits" range:"0..1000000" default:"20000" doc:"added for every hyphenated line, on top of its break's penalty"`
+	HyphenDemerits int `key:"hyphen_demerits" range:"0..1000000" default:"100000" doc:"added for every hyphenated line, on top of its break's penalty"`
 	// SpaceFlexibility is the share of the spaces' stretch the breaker
 	// counts on, in per cent; ShrinkFlexibility that of their shrink.
 	SpaceFlexibility  int `key:"space_flexibility" range:"10..100" default:"56" doc:"percent of the spaces' stretch the breaker counts on (TeX: 100)"`
-	ShrinkFlexibility int `key:"shrink_flexibility" range:"10..100" default:"56" doc:"percent of the spaces' shrink the breaker counts on"`
+	ShrinkFlexibility int `key:"shrink_flexibility" range:"10..100" default:"100" doc:"percent of the spaces' shrink the breaker counts on"`
 	MaxHyphenRun      int `key:"max_hyphen_run" range:"0..10" default:"2" doc:"most hyphenated lines in a row"`
 	// Align is how body paragraphs meet the right edge.
 	Align Alignment `key:"align" default:"auto" doc:"body text justified, ragged, or auto (ragged in columns under 25 em)"`

@@ -6,8 +6,8 @@ import (
 )
 
 // TestThemeJustificationKeys: [justification] hyphen_demerits (default
-// 20000) and shrink_flexibility (default 56, as space_flexibility, but
-// read on its own) are read, and a value out of range is one error
+// 100000) and shrink_flexibility (default 100, read on its own, not as
+// space_flexibility) are read, and a value out of range is one error
 // naming the key.
 func TestThemeJustificationKeys(t *testing.T) {
 	type justificationCase struct {
@@ -21,14 +21,14 @@ func TestThemeJustificationKeys(t *testing.T) {
 		cases []justificationCase
 	}
 	keys := map[string]justificationKey{
-		"hyphen_demerits": {func(th *Theme) int { return th.Justification.HyphenDemerits }, 20000, []justificationCase{
+		"hyphen_demerits": {func(th *Theme) int { return th.Justification.HyphenDemerits }, 100000, []justificationCase{
 			{"[justification]\nhyphen_demerits = 5000\n", 5000, ""},
 			{"[justification]\nhyphen_demerits = 0\n", 0, ""},
 			{"[justification]\nhyphen_demerits = -1\n", 0, "justification.hyphen_demerits"},
 			{"[justification]\nhyphen_demerits = 2000000\n", 0, "justification.hyphen_demerits"},
 		}},
-		"shrink_flexibility": {func(th *Theme) int { return th.Justification.ShrinkFlexibility }, 56, []justificationCase{
-			{"[justification]\nshrink_flexibility = 100\n", 100, ""},
+		"shrink_flexibility": {func(th *Theme) int { return th.Justification.ShrinkFlexibility }, 100, []justificationCase{
+			{"[justification]\nshrink_flexibility = 70\n", 70, ""},
 			{"[justification]\nshrink_flexibility = 10\nspace_flexibility = 90\n", 10, ""},
 			{"[justification]\nshrink_flexibility = 9\n", 0, "justification.shrink_flexibility"},
 			{"[justification]\nshrink_flexibility = 101\n", 0, "justification.shrink_flexibility"},

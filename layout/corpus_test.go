@@ -19,17 +19,28 @@ import (
 	"brochure/output"
 )
 
-// pageBreakerLanded switches on the two acceptance assertions of issue
-// 19 that the corpus still fails: underfull pages, and floats more than
-// a page after they are due (see guarded). Hyphens across a right-hand
-// page turn and hyphenated headings fail the test already: none is
-// left. What is left, by cause (see the log): a section head (heading,
-// speakers, first two lines, kept together) taller than the room left
-// with nothing movable before it; floats at the body's end taller than
-// the room; the first waiting picture and link block of a section not
-// fitting one page together. Until each is solved these are logged, not
-// failed.
-const pageBreakerLanded = false
+// knownFaults are the corpus's faults that no arrangement the rules
+// allow avoids: each page below is a fifth or less empty because what
+// follows cannot stand there — a section's head whose least legal
+// beginning (the heading with a row of its credits) is taller than the
+// room, or a float taller than the room on a page of floats — and every
+// other arrangement leaves a page emptier, puts a heading alone at a
+// page foot, a float of one section between the parts of the next
+// one's head, or a float more than a page from its anchor. They are
+// logged, not failed; one that no longer occurs fails the test, so the
+// list only shrinks.
+var knownFaults = []knownFault{
+	{"event-15", 5, faultUnderfull, "a page of floats: the next picture (124 mm) and the next head (43 mm) exceed the 33 mm left"},
+	{"event-21", 6, faultUnderfull, "a page of floats: the next picture (92 mm) and the next head (62 mm) exceed the 37 mm left"},
+}
+
+// knownFault is a fault of the corpus that stays, and why.
+type knownFault struct {
+	event string
+	page  int
+	kind  faultKind
+	why   string
+}
 
 // CORPUS_PDF_DIR, when set, is a folder the corpus's PDFs are kept in,
 // to look at them, with each generated event's folder (content and
@@ -72,14 +83,14 @@ func (k faultKind) String() string {
 	}[k]
 }
 
-// guarded reports whether a fault kind is logged rather than failed: the
-// kinds the page breaker is still to remove (pageBreakerLanded).
-func (k faultKind) guarded() bool {
-	switch k {
-	case faultUnderfull, faultFloatDistance:
-		return !pageBreakerLanded
+// known finds the entry of knownFaults for a fault, if any.
+func (f fault) known() (knownFault, bool) {
+	for _, k := range knownFaults {
+		if k.event == f.event && k.page == f.page && k.kind == f.kind {
+			return k, true
+		}
 	}
-	return false
+	return knownFault{}, false
 }
 
 // fault is one finding: on which page (from 1; 0 for the document) and
@@ -184,20 +195,29 @@ func TestCompositionCorpus(t *testing.T) {
 	t.Run("checks catch sabotage", func(t *testing.T) { checkSabotage(t, built) })
 }
 
-// reportFaults fails the test on every fault that is not waiting for the
-// new pagination, and logs the table and a summary of all of them.
+// reportFaults fails the test on every fault that is not one of
+// knownFaults, and on every known fault that no longer occurs, and logs
+// the table and a summary of all of them.
 func reportFaults(t *testing.T, faults []fault, documents, pages int) {
 	t.Helper()
-	var failing, waiting []fault
+	var failing, known []fault
+	seen := map[knownFault]bool{}
 	for _, f := range faults {
-		if f.kind.guarded() {
-			waiting = append(waiting, f)
+		if k, ok := f.known(); ok {
+			seen[k] = true
+			f.where += " (known: " + k.why + ")"
+			known = append(known, f)
 		} else {
 			failing = append(failing, f)
 		}
 	}
-	if len(waiting) > 0 {
-		t.Logf("waiting for pageBreakerLanded (%s):\n%s", summary(waiting), faultTable(waiting))
+	if len(known) > 0 {
+		t.Logf("known faults (%s):\n%s", summary(known), faultTable(known))
+	}
+	for _, k := range knownFaults {
+		if !seen[k] {
+			t.Errorf("%s page %d: the known %s no longer occurs: take it from knownFaults", k.event, k.page, k.kind)
+		}
 	}
 	if len(failing) > 0 {
 		t.Errorf("%d composition faults on %d documents (%d pages): %s\n%s", len(failing), documents, pages, summary(failing), faultTable(failing))

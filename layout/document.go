@@ -36,7 +36,7 @@ type FloatPlacement struct {
 	// AnchorPage and Page are document pages (from 1): where the anchor
 	// fell and where the float was placed.
 	AnchorPage, Page int
-	// AfterPage is the page of the float before it in the document (0
+	// AfterPage is the page of the float before it of its kind (0
 	// for the first): a float cannot stand before the float ahead of it
 	// of its kind, and waits for it at the top of a page.
 	AfterPage int

@@ -52,7 +52,10 @@ func (c *composer) appendBlocks(v []typeset.VNode, blocks [][]typeset.VNode, kin
 		case here && (k == len(blocks)-1 || k == 0 && !hasText):
 			pen = typeset.Infinity
 		case !here:
-			pen = 0 // a float may always begin the next frame: where it stands is the float rules' cost
+			// A frame does not end before a float: the float's anchor is
+			// the text it follows, and the frame that ends after it
+			// defers it to the next at the float rules' cost instead.
+			pen = typeset.Infinity
 		}
 		v = append(v, typeset.Penalty(pen))
 		if here {
@@ -113,17 +116,25 @@ func (c *composer) breakBody(v []typeset.VNode, firstPage, pagesAfter int) []typ
 	}
 	frames := typeset.BreakPages(v, params)
 	cols := max(c.th.Columns, 1)
-	// Float IDs count in the order of the list, from 1.
+	// Float IDs count in the order of the list, from 1; a float comes
+	// after the float before it of its class.
 	pageOf := make([]int, len(c.floatWhere)+1)
+	classOf := make([]int, len(c.floatWhere)+1)
 	for f, fr := range frames {
 		for _, pf := range fr.Floats {
-			pageOf[pf.ID] = firstPage + f/cols
+			pageOf[pf.ID], classOf[pf.ID] = firstPage+f/cols, pf.Class
 		}
 	}
 	for f, fr := range frames {
 		for _, pf := range fr.Floats {
+			after := 0
+			for id := pf.ID - 1; id > 0 && after == 0; id-- {
+				if classOf[id] == pf.Class {
+					after = pageOf[id]
+				}
+			}
 			c.floats = append(c.floats, FloatPlacement{Where: c.floatWhere[pf.ID-1],
-				AnchorPage: firstPage + pf.AnchorFrame/cols, Page: firstPage + f/cols, AfterPage: pageOf[pf.ID-1]})
+				AnchorPage: firstPage + pf.AnchorFrame/cols, Page: firstPage + f/cols, AfterPage: after})
 		}
 	}
 	return frames

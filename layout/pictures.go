@@ -23,6 +23,9 @@ func (c *composer) place(img *content.Image, x, y, width typeset.Scaled, where s
 	if img.Format == "pdf" {
 		return p
 	}
+	if img.Where != "" {
+		where = img.Where // the file's own key, where errors about it point
+	}
 	natural := typeset.Pt(float64(img.WidthPx) * 72 / referencePPI)
 	if scale := float64(width) / float64(natural); scale > maxEnlargement {
 		c.warn(WarnEnlargedImage, where, "%s is enlarged to %.0f %% of its size at %d ppi (%.0f ppi effective); use a larger image",
@@ -65,7 +68,11 @@ func (c *composer) picture(img content.Image, x, width typeset.Scaled, where str
 	if alt == "" {
 		// Only print gets here (the screen edition refuses a picture
 		// without alt): the caption at least stands in.
-		c.warn(WarnMissingAlt, where, "the picture %s has no alt text; screen readers get %s (add alt = \"…\"; the screen edition requires it)",
+		altWhere := where
+		if at := img.AltWhere(); at != "" {
+			altWhere = at // where the screen edition's error points
+		}
+		c.warn(WarnMissingAlt, altWhere, "the picture %s has no alt text; screen readers get %s (add alt = \"…\"; the screen edition requires it)",
 			img.File, map[bool]string{true: "nothing", false: "its caption"}[img.Caption == ""])
 		alt = img.Caption
 	}

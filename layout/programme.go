@@ -22,6 +22,7 @@ func (c *composer) programme(i int, s content.Section, sect *typeset.StructEleme
 		timeWidth = width / 3
 	}
 	textX, textWidth := x+timeWidth, width-timeWidth
+	cols := programmeColumns{x: x, width: width, textX: textX, textWidth: textWidth}
 	table := sect.Child(typeset.RoleTable)
 
 	headerRow := func(tr *typeset.StructElement) typeset.VNode {
@@ -48,44 +49,7 @@ func (c *composer) programme(i int, s content.Section, sect *typeset.StructEleme
 	body := table.Child(typeset.RoleTBody)
 	for k, item := range s.Items {
 		where := c.where(i, fmt.Sprintf(".items[%d]", k))
-		tr := body.Child(typeset.RoleTR)
-		timeCell := tr.Child(typeset.RoleTD)
-		textCell := tr.Child(typeset.RoleTD)
-		top := typeset.Pt(5)
-		var items []typeset.Item
-
-		cell := tag(c.balancedText([]typeset.Span{{Text: item.Title, Style: fonts.Bold}}, th.Body, textX, textWidth, where+".title"), textCell.Child(typeset.RoleP))
-		if len(item.Speakers) > 0 {
-			spans := []typeset.Span{}
-			for n, name := range item.Speakers {
-				if n > 0 {
-					spans = append(spans, typeset.Span{Text: ", "})
-				}
-				spans = append(spans, typeset.Span{Text: name, Name: true})
-			}
-			cell = append(cell, tag(c.displayText(spans, th.SpeakerRole, textX, textWidth, where+".speakers"), textCell.Child(typeset.RoleP))...)
-		}
-		if item.Note != "" {
-			note := th.Caption
-			note.Colour = th.Muted
-			cell = append(cell, tag(c.balancedText(plain(item.Note), note, textX, textWidth, where+".note"), textCell.Child(typeset.RoleP))...)
-		}
-		baseline := top + th.Body.Leading
-		for n, it := range flatten(cell) {
-			typeset.MoveDown(it, top)
-			if g, ok := it.(*typeset.GlyphRun); ok && n == 0 {
-				baseline = g.Y // the time stands on the title's first baseline
-			}
-			items = append(items, it)
-		}
-		timeRun, _ := oneLine(plain(item.Time), th.Body, x, baseline)
-		tagItems(timeRun, timeCell)
-		items = append(timeRun, items...)
-		height := top + max(typeset.StackHeight(cell), th.Body.Leading) + typeset.Pt(5)
-		rule := &typeset.Rule{X: x, Y: height - typeset.Pt(0.4), W: width, H: typeset.Pt(0.4), Colour: th.Muted}
-		rule.Artifact = typeset.DecorationArtifact
-		items = append(items, rule)
-		row := typeset.Box(height, items...)
+		row := c.programmeRow(item, where, body.Child(typeset.RoleTR), cols)
 		if k > 0 {
 			row.Header = header
 			v = append(v, typeset.Penalty(0)) // a page may break between rows
@@ -95,4 +59,55 @@ func (c *composer) programme(i int, s content.Section, sect *typeset.StructEleme
 		v = append(v, row)
 	}
 	return v
+}
+
+// programmeColumns are where a programme's rows set their cells: the
+// table's left edge and width, and the column of the titles.
+type programmeColumns struct {
+	x, width         typeset.Scaled
+	textX, textWidth typeset.Scaled
+}
+
+// programmeRow sets one agenda item as a table row: the time on the
+// title's first baseline, the title, speakers and note beside it, and a
+// rule below.
+func (c *composer) programmeRow(item content.ProgrammeItem, where string, tr *typeset.StructElement, cols programmeColumns) typeset.VNode {
+	th := c.th
+	timeCell := tr.Child(typeset.RoleTD)
+	textCell := tr.Child(typeset.RoleTD)
+	top := typeset.Pt(5)
+	var items []typeset.Item
+
+	cell := tag(c.balancedText([]typeset.Span{{Text: item.Title, Style: fonts.Bold}}, th.Body, cols.textX, cols.textWidth, where+".title"), textCell.Child(typeset.RoleP))
+	if len(item.Speakers) > 0 {
+		spans := []typeset.Span{}
+		for n, name := range item.Speakers {
+			if n > 0 {
+				spans = append(spans, typeset.Span{Text: ", "})
+			}
+			spans = append(spans, typeset.Span{Text: name, Name: true})
+		}
+		cell = append(cell, tag(c.displayText(spans, th.SpeakerRole, cols.textX, cols.textWidth, where+".speakers"), textCell.Child(typeset.RoleP))...)
+	}
+	if item.Note != "" {
+		note := th.Caption
+		note.Colour = th.Muted
+		cell = append(cell, tag(c.balancedText(plain(item.Note), note, cols.textX, cols.textWidth, where+".note"), textCell.Child(typeset.RoleP))...)
+	}
+	baseline := top + th.Body.Leading
+	for n, it := range flatten(cell) {
+		typeset.MoveDown(it, top)
+		if g, ok := it.(*typeset.GlyphRun); ok && n == 0 {
+			baseline = g.Y // the time stands on the title's first baseline
+		}
+		items = append(items, it)
+	}
+	timeRun, _ := oneLine(plain(item.Time), th.Body, cols.x, baseline)
+	tagItems(timeRun, timeCell)
+	items = append(timeRun, items...)
+	height := top + max(typeset.StackHeight(cell), th.Body.Leading) + typeset.Pt(5)
+	rule := &typeset.Rule{X: cols.x, Y: height - typeset.Pt(0.4), W: cols.width, H: typeset.Pt(0.4), Colour: th.Muted}
+	rule.Artifact = typeset.DecorationArtifact
+	items = append(items, rule)
+	return typeset.Box(height, items...)
 }

@@ -16,32 +16,7 @@ func (c *composer) section(i int, s content.Section, sect *typeset.StructElement
 	th := c.th
 	x, width := th.MarginLeft, th.ColumnWidth()
 
-	// The head: label, title and speakers never part, and they stay with
-	// the first lines of the body (whose club penalty keeps two together).
-	// The label above the title is part of the heading.
-	heading := sect.Child(typeset.RoleH2)
-	var head []typeset.VNode
-	if strings.EqualFold(s.Title, s.Label) {
-		// „Begrüßung“ as label and title would say it twice: the title alone
-		// is the heading.
-		head = tag(c.balancedText(plain(s.Title), th.Heading, x, width, c.where(i, ".title")), heading)
-	} else {
-		labelItems, _ := c.labelLine(s.Label, th.Label, x, th.Label.Leading, c.where(i, ".label"))
-		tagItems(labelItems, heading)
-		head = append(head, typeset.Box(th.Label.Leading, labelItems...), typeset.Space(typeset.Pt(4)))
-		head = append(head, tag(c.balancedText(plain(s.Title), th.Heading, x, width, c.where(i, ".title")), heading)...)
-	}
-	first := firstBox(head)
-	head[first].Anchor = sectionAnchor(i)
-	head = append(head, typeset.Space(typeset.Pt(10)))
-	if s.Kind == content.Workshop {
-		head = append(head, c.workshopCredits(i, s, sect)...)
-	} else {
-		head = append(head, c.speakerGrid(i, s.Speakers, sect)...)
-		if len(s.Moderation) > 0 {
-			head = append(head, c.moderationLine(i, s.Moderation, sect)...)
-		}
-	}
+	head, credited := c.sectionHead(i, s, sect)
 
 	// The blocks after the text: pictures, presentations, links.
 	// Each is a float or stays here, as the theme says for its kind.
@@ -57,13 +32,14 @@ func (c *composer) section(i int, s content.Section, sect *typeset.StructElement
 		kinds = append(kinds, floatBlock{th.LinkFloat, linkFloats, where})
 	}
 
-	// Keeping together: the heading stays with the first two lines of the
-	// text (or its first block); the last block stays with the two lines
+	// Keeping together: the head stays with the first two lines of the
+	// text (or its first block) but where that costs a page more than an
+	// eighth empty (see sectionHead); the last block stays with the two lines
 	// or the block before it; a page may begin with another block of the
 	// section only at a cost, so pagination rather moves the section on
 	// unless its blocks need more than a page.
 	v := []typeset.VNode{c.gridSpace(th.SectionSkip)}
-	v = append(v, typeset.KeepTogether(c.padToGrid(head))...)
+	v = append(v, head...)
 	if len(s.Items) > 0 {
 		// The agenda follows the heading at once: heading, header row and
 		// first row stay together.
@@ -76,17 +52,123 @@ func (c *composer) section(i int, s content.Section, sect *typeset.StructElement
 		if anyHere(kinds) {
 			body = typeset.KeepLastBoxes(body, 2)
 		}
-		v = append(v, typeset.Penalty(typeset.Infinity), c.gridSpace(typeset.Pt(8)))
+		textBreak := typeset.Infinity
+		if credited {
+			textBreak = headTextBreak
+		}
+		v = append(v, unbroken(textBreak), c.gridSpace(typeset.Pt(8)))
 		v = append(v, body...)
 	}
 	return c.appendBlocks(v, blocks, kinds, len(body) > 0 || len(s.Items) > 0)
 }
 
+// sectionHead sets a section's head: label and title as its heading,
+// then the credits in parts — each row of the speaker grid, or the
+// workshop's credit line, and the moderation line. The heading never
+// parts from the first part; before each further part a page may break
+// at headPartBreak. It reports whether the head has credits: then the
+// whole head may end a page with the text overleaf (headTextBreak), and
+// never the heading alone.
+func (c *composer) sectionHead(i int, s content.Section, sect *typeset.StructElement) ([]typeset.VNode, bool) {
+	th := c.th
+	x, width := th.MarginLeft, th.ColumnWidth()
+	// The label above the title is part of the heading.
+	heading := sect.Child(typeset.RoleH2)
+	var top []typeset.VNode
+	if strings.EqualFold(s.Title, s.Label) {
+		// „Begrüßung“ as label and title would say it twice: the title alone
+		// is the heading.
+		top = tag(c.balancedText(plain(s.Title), th.Heading, x, width, c.where(i, ".title")), heading)
+	} else {
+		labelItems, _ := c.labelLine(s.Label, th.Label, x, th.Label.Leading, c.where(i, ".label"))
+		tagItems(labelItems, heading)
+		top = append(top, typeset.Box(th.Label.Leading, labelItems...), typeset.Space(typeset.Pt(4)))
+		top = append(top, tag(c.balancedText(plain(s.Title), th.Heading, x, width, c.where(i, ".title")), heading)...)
+	}
+	top[firstBox(top)].Anchor = sectionAnchor(i)
+	top = append(top, typeset.Space(typeset.Pt(10)))
+	var parts [][]typeset.VNode
+	if s.Kind == content.Workshop {
+		parts = c.workshopCredits(i, s, sect)
+	} else {
+		parts = rows(c.speakerGrid(i, s.Speakers, sect))
+		if len(s.Moderation) > 0 {
+			parts = append(parts, c.moderationLine(i, s.Moderation, sect))
+		}
+	}
+	return c.breakableHead(top, parts), len(parts) > 0
+}
+
+// The costs of breaking a section's head (sectionHead): the whole head
+// at a page foot with its text overleaf, and its credits parted between
+// two pages. Each is taken only where it spares a page more than an
+// eighth empty (typeset.DefaultPageParams), and parting the credits
+// only where the whole head does not fit.
+const (
+	headTextBreak = 1000
+	headPartBreak = 1500
+)
+
+// unbroken is a penalty inside a section's head, where a page may break
+// but no float of an earlier section may come between the parts.
+func unbroken(pen int) typeset.VNode {
+	n := typeset.Penalty(pen)
+	n.Unbroken = true
+	return n
+}
+
+// rows splits a speaker grid into its rows, each with the space above
+// it.
+func rows(v []typeset.VNode) [][]typeset.VNode {
+	var out [][]typeset.VNode
+	from := 0
+	for k, n := range v {
+		if n.Kind == typeset.VBox {
+			out = append(out, v[from:k+1])
+			from = k + 1
+		}
+	}
+	return out
+}
+
+// breakableHead joins a heading and the parts of its credits into one
+// block padded to the grid, kept together but before each part after the
+// first. A part that begins a page has above it the space that keeps the
+// rest of the head, and so the text after it, on the grid (the head's
+// padding is measured for the whole head).
+func (c *composer) breakableHead(top []typeset.VNode, parts [][]typeset.VNode) []typeset.VNode {
+	all := append([]typeset.VNode(nil), top...)
+	for _, p := range parts {
+		all = append(all, p...)
+	}
+	pad := c.padToGrid(all)[len(all):]
+	if len(parts) == 0 {
+		return typeset.KeepTogether(append(top, pad...))
+	}
+	head := typeset.KeepTogether(append(top, parts[0]...))
+	rest := typeset.StackHeight(pad)
+	for _, p := range parts[1:] {
+		rest += typeset.StackHeight(p)
+	}
+	for _, p := range parts[1:] {
+		part := typeset.KeepTogether(p)
+		first := firstBox(part)
+		rest -= typeset.StackHeight(p[:firstBox(p)])
+		if extra := c.snap(rest) - rest; extra > 0 {
+			part[first].Header = func() []typeset.VNode { return []typeset.VNode{typeset.Box(extra)} }
+		}
+		rest -= typeset.StackHeight(p[firstBox(p):])
+		head = append(head, unbroken(headPartBreak))
+		head = append(head, part...)
+	}
+	return append(head, pad...)
+}
+
 // strandedBlockPenalty is the cost of a page that begins with a block of a
-// section begun on an earlier page: more than leaving three quarters of a
-// page empty costs, so only a section whose blocks need more than a page
-// is broken there.
-const strandedBlockPenalty = 3000
+// section begun on an earlier page: as much as leaving more than a
+// quarter of a page empty costs (typeset.DefaultPageParams), so only a
+// section whose blocks need more than a page is broken there.
+const strandedBlockPenalty = 5000
 
 // sectionAnchor is the anchor of section i's head, by which the contents
 // find the page the section begins on.
@@ -198,9 +280,9 @@ func (c *composer) moderationLine(i int, people []content.Person, sect *typeset.
 
 // workshopCredits is the credit line of a workshop, „Mit Name (Rolle,
 // Organisation), Name (…) und Name (…)“, and below it the moderation line
-// in the same style as everywhere.
-func (c *composer) workshopCredits(i int, s content.Section, sect *typeset.StructElement) []typeset.VNode {
-	var v []typeset.VNode
+// in the same style as everywhere: the parts of its head's credits.
+func (c *composer) workshopCredits(i int, s content.Section, sect *typeset.StructElement) [][]typeset.VNode {
+	var parts [][]typeset.VNode
 	if len(s.Speakers) > 0 {
 		spans := []typeset.Span{{Text: "Mit "}}
 		for k, p := range s.Speakers {
@@ -219,14 +301,14 @@ func (c *composer) workshopCredits(i int, s content.Section, sect *typeset.Struc
 		st := c.th.SpeakerRole
 		st.Colour = c.th.Ink
 		st.Size, st.Leading = c.th.SpeakerName.Size, c.th.SpeakerName.Leading
-		v = tag(c.displayText(spans, st, c.th.MarginLeft, c.th.ColumnWidth(), c.where(i, ".speakers")), sect.Child(typeset.RoleP))
+		parts = append(parts, tag(c.displayText(spans, st, c.th.MarginLeft, c.th.ColumnWidth(), c.where(i, ".speakers")), sect.Child(typeset.RoleP)))
 	}
 	if len(s.Moderation) > 0 {
 		mod := c.moderationLine(i, s.Moderation, sect)
-		if len(v) == 0 {
+		if len(parts) == 0 {
 			mod = mod[1:] // no space above a line that stands first
 		}
-		v = append(v, mod...)
+		parts = append(parts, mod)
 	}
-	return v
+	return parts
 }

@@ -96,33 +96,10 @@ func DefaultTheme() Theme {
 
 // NewTheme turns a validated theme into layout's styles, loading its fonts.
 func NewTheme(t *content.Theme) (Theme, error) {
-	families := map[string]*fonts.Family{}
-	for name, spec := range t.Fonts {
-		fam, err := loadFamily(t, name, spec)
-		if err != nil {
-			return Theme{}, err
-		}
-		families[name] = fam
+	families, err := loadFamilies(t)
+	if err != nil {
+		return Theme{}, err
 	}
-	// Parse the faces the roles use, all families at once.
-	used := map[string][]fonts.Style{}
-	for name, r := range t.Roles {
-		used[r.Font] = append(used[r.Font], r.Style)
-		if name == "body" { // emphasis in running text
-			used[r.Font] = append(used[r.Font], r.Style|fonts.Bold, r.Style|fonts.Italic)
-		}
-	}
-	var wg sync.WaitGroup
-	for name, styles := range used {
-		if fam := families[name]; fam != nil {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				fam.Preload(styles...)
-			}()
-		}
-	}
-	wg.Wait()
 	colour := func(name string) typeset.Colour {
 		c := t.Colours[name]
 		return typeset.Colour{C: c.CMYK[0], M: c.CMYK[1], Y: c.CMYK[2], K: c.CMYK[3], R: c.RGB[0], G: c.RGB[1], B: c.RGB[2]}
@@ -179,6 +156,40 @@ func NewTheme(t *content.Theme) (Theme, error) {
 		}
 	}
 	return th, nil
+}
+
+// loadFamilies loads the theme's font families and parses, all families
+// at once, the faces its roles use (for the body, its bold and italic
+// too: emphasis in running text).
+func loadFamilies(t *content.Theme) (map[string]*fonts.Family, error) {
+	families := map[string]*fonts.Family{}
+	for name, spec := range t.Fonts {
+		fam, err := loadFamily(t, name, spec)
+		if err != nil {
+			return nil, err
+		}
+		families[name] = fam
+	}
+	// Parse the faces the roles use, all families at once.
+	used := map[string][]fonts.Style{}
+	for name, r := range t.Roles {
+		used[r.Font] = append(used[r.Font], r.Style)
+		if name == "body" { // emphasis in running text
+			used[r.Font] = append(used[r.Font], r.Style|fonts.Bold, r.Style|fonts.Italic)
+		}
+	}
+	var wg sync.WaitGroup
+	for name, styles := range used {
+		if fam := families[name]; fam != nil {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				fam.Preload(styles...)
+			}()
+		}
+	}
+	wg.Wait()
+	return families, nil
 }
 
 // FloatMode says whether a kind of block may float: the theme's choice,

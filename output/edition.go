@@ -95,7 +95,7 @@ func PrintProfile(condition string, icc []byte, marks bool) (Profile, error) {
 		cmyk.Flate = assets.FOGRA39ProfileFlate
 		info = fogra39Info
 	default:
-		return Profile{}, fmt.Errorf("the output condition %q needs its ICC profile (-icc PROFILE.icc): PDF/X-4 embeds it", condition)
+		return Profile{}, fmt.Errorf("-output-condition %s: needs its ICC profile (-icc PROFILE.icc), which PDF/X-4 embeds", condition)
 	}
 	srgb := sRGBProfile()
 	return Profile{

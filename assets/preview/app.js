@@ -16,13 +16,24 @@ document.getElementById("zoom").addEventListener("input", e => setScale(e.target
 document.getElementById("spreads").addEventListener("change", e => pagesEl.classList.toggle("spreads", e.target.checked));
 document.getElementById("bleed").addEventListener("change", e => document.body.classList.toggle("bleed", e.target.checked));
 
-function pageElement(i) {
+// The server sends the page with a placeholder per page of its last
+// build (its number and size); each stays until its page image arrives.
+document.querySelectorAll("#pages .page").forEach(el => shown.push({ el, img: el.querySelector(".placeholder"), hash: "" }));
+
+function placeholder(n, info) {
+  const mm = pt => Math.round(pt * 25.4 / 72);
+  const ph = document.createElement("div");
+  ph.className = "placeholder";
+  ph.append("page " + n, document.createElement("br"), mm(info.width) + " × " + mm(info.height) + " mm");
+  return ph;
+}
+
+function pageElement(i, info) {
   while (shown.length <= i) {
     const el = document.createElement("div");
     el.className = "page";
     el.id = "page-" + (shown.length + 1);
-    const img = document.createElement("img");
-    img.alt = "page " + (shown.length + 1);
+    const img = placeholder(shown.length + 1, info);
     el.appendChild(img);
     const folio = document.createElement("span");
     folio.className = "folio";
@@ -129,7 +140,7 @@ async function apply(s) {
   const changed = [];
   if (s.pages) {
     s.pages.forEach((info, i) => {
-      const p = pageElement(i);
+      const p = pageElement(i, info);
       p.el.style.setProperty("--w", info.width);
       p.el.style.setProperty("--h", info.height);
       p.el.style.setProperty("--b", info.bleed);

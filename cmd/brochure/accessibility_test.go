@@ -26,7 +26,7 @@ func TestAltTextRequiredOnScreen(t *testing.T) {
 
 	var stdout, stderr bytes.Buffer
 	code := run([]string{"build", "-edition", "screen", "-o", filepath.Join(dir, "s.pdf"), path}, &stdout, &stderr)
-	want := regexp.MustCompile(`content\.toml:\d+:\d+: sections\[\d+\]\.images\[0\]: the picture "foto\.png" has no alt text`)
+	want := regexp.MustCompile(`content\.toml:\d+:\d+: sections\[\d+\]\.images\[0\]\.alt: the picture "foto\.png" has no alt text`)
 	if code != exitBadInput || !want.MatchString(stderr.String()) {
 		t.Errorf("screen edition: exit %d, %q; want exit 2 and %s", code, stderr.String(), want)
 	}

@@ -130,6 +130,9 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	if err := checkOutputPath(req.outPath, req.inputs(res)); err != nil {
 		return err
 	}
+	if err := otherEditionFile(req.outPath, req.contentPath, req.edition); err != nil {
+		return err
+	}
 	if err := writeFileAtomic(req.outPath, res.WritePDF); err != nil {
 		return err
 	}

@@ -20,9 +20,9 @@ import (
 // without the second column):
 //
 //   - a first section filling about 60 % of its page, followed by a
-//     section whose head (a long title, twenty speakers in a grid) is
-//     taller than the rest of that page and must not part: an underfull
-//     page;
+//     section whose two lines of text and the picture kept with them
+//     (pictures do not float in its theme) are taller than the rest of
+//     that page: an underfull page;
 //   - a heading that is one compound wider than the measure: a
 //     hyphenated heading; its body, of long compounds only, cannot be
 //     justified within the tolerance: loose lines;
@@ -34,7 +34,7 @@ func faultyEvent(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
 	copyEvent(t, dir)
-	writeFile(t, filepath.Join(dir, "theme.toml"), []byte("[page]\ncolumns = 1\n\n# Link blocks kept in the flow, so one can be stranded.\n[floats]\nlinks = \"here\"\n"))
+	writeFile(t, filepath.Join(dir, "theme.toml"), []byte("[page]\ncolumns = 1\n\n# Link blocks kept in the flow, so one can be stranded.\n[floats]\nlinks = \"here\"\npictures = \"here\"\n"))
 	path := filepath.Join(dir, "content.toml")
 	src := string(readFile(t, path))
 	start, end := strings.Index(src, "[[sections]]"), strings.Index(src, "[funding]")
@@ -43,6 +43,8 @@ func faultyEvent(t *testing.T) string {
 	sentence := "Die Teilnehmenden sprachen über Wege in Ausbildung, über Praktika und über die Begleitung im Betrieb. "
 	fmt.Fprintf(&b, "[[sections]]\nkind = \"welcome\"\ntitle = \"Begrüßung\"\nbody = \"\"\"\n%s\n\n%s\n\"\"\"\n\n",
 		strings.Repeat(sentence, 9), strings.Repeat(sentence, 9))
+	fmt.Fprintf(&b, "[[sections]]\nkind = \"talk\"\ntitle = \"Rundgang durch die Werkstatt\"\nbody = \"\"\"\n%s\n\"\"\"\n\n", strings.Repeat(sentence, 2))
+	b.WriteString("  [[sections.images]]\n  file = \"werkstatt.jpg\"\n  alt = \"Die Werkstatt\"\n  width = \"measure\"\n\n")
 	b.WriteString("[[sections]]\nkind = \"talk\"\ntitle = \"Wege junger Geflüchteter in Ausbildung und Beschäftigung: was Betriebe, Kammern, Berufsschulen, Jobcenter und Ausländerbehörden gemeinsam erreichen können, wenn sie früh miteinander sprechen\"\n")
 	b.WriteString("body = \"\"\"\n" + strings.Repeat(sentence, 3) + "\n\nAusbildungs" + strings.Repeat("ausbildungs", 400) + "weg.\n\"\"\"\n\n")
 	for k := range 20 {
@@ -126,7 +128,7 @@ func TestCheckReportsComposition(t *testing.T) {
 	}
 	headings := 0
 	for _, f := range byKind["hyphenated-display"] {
-		if f.Element == "heading" && strings.HasSuffix(f.Where, "sections[2].title") {
+		if f.Element == "heading" && strings.HasSuffix(f.Where, "sections[3].title") {
 			headings++
 			if !endsHyphenated(glyphs[f.Page-1], th.Heading.Size.Points()) {
 				t.Errorf("page %d: MuPDF sees no heading line ending in a hyphen, yet check reports %s", f.Page, f.Message)
@@ -134,10 +136,10 @@ func TestCheckReportsComposition(t *testing.T) {
 		}
 	}
 	if headings != 1 {
-		t.Errorf("%d hyphenated headings reported at sections[2].title, want 1", headings)
+		t.Errorf("%d hyphenated headings reported at sections[3].title, want 1", headings)
 	}
 	for _, f := range byKind["stranded-block"] {
-		if f.Element != "link block" || !strings.Contains(f.Where, "sections[3].links[") {
+		if f.Element != "link block" || !strings.Contains(f.Where, "sections[4].links[") {
 			t.Errorf("a stranded %s at %s; want only the contact section's link blocks", f.Element, f.Where)
 		}
 		if lines := topmostLine(words[f.Page-1]); !strings.HasPrefix(lines, "Angebot") {
@@ -250,7 +252,7 @@ func TestCheckStrictFailsOnComposition(t *testing.T) {
 		t.Errorf("check -strict (text) exited %d", code)
 	}
 	text := stdout.String()
-	for _, want := range []string{"composition: ", "FAIL  page ", "underfull-page", "hyphen-across-page", "sections[2].title", "verdict: FAIL"} {
+	for _, want := range []string{"composition: ", "FAIL  page ", "underfull-page", "hyphen-across-page", "sections[3].title", "verdict: FAIL"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the text report lacks %q:\n%s", want, text)
 		}

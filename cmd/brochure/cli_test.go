@@ -58,7 +58,7 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"build", "does-not-exist.toml"}, "does-not-exist.toml: no such file"},
 		{[]string{"build", "-o", "brochure.txt"}, "-o brochure.txt: the output file must end in .pdf"},
 		{[]string{"build", "-o", "content.toml"}, "must end in .pdf"},
-		{[]string{"build", "-output-condition", "FOGRA51"}, `the output condition "FOGRA51" needs its ICC profile`},
+		{[]string{"build", "-output-condition", "FOGRA51"}, `-output-condition FOGRA51: needs its ICC profile`},
 	}
 	for _, c := range cases {
 		var stdout, stderr bytes.Buffer

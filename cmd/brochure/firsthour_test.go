@@ -95,7 +95,7 @@ func TestBuildWarnsWithoutFunding(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("build exited %d: %s", code, stderr)
 	}
-	want := contentPath + ": funding: warning: no [funding] table: "
+	want := contentPath + ":1:1: funding: warning: no [funding] table: "
 	var line string
 	for _, l := range strings.Split(stderr, "\n") {
 		if strings.HasPrefix(l, want) {
@@ -372,5 +372,114 @@ func TestProgrammeTimeWholeHours(t *testing.T) {
 	code, _, stderr := runCmd("build", "-q", path, "-o", filepath.Join(dir, "x.pdf"))
 	if want := path + ":9:3: sections[0].items[0].time: \"9\" is not a time of day"; code != exitBadInput || !strings.HasPrefix(stderr, want) {
 		t.Errorf("time = \"9\": exit %d, %q; want exit 2 and %q…", code, stderr, want)
+	}
+}
+
+// Issue 22, follow-up: -o naming the file the other edition of the same
+// content goes to by default is refused while that file exists (one line,
+// exit 2, the file untouched); a file of another name, or the name once
+// the file is gone, is written.
+func TestOutputNamingTheOtherEditionIsRefused(t *testing.T) {
+	contentPath := initEvent(t)
+	dir := filepath.Dir(contentPath)
+	printPDF, screenPDF := filepath.Join(dir, "content.pdf"), filepath.Join(dir, "content-screen.pdf")
+	if code, _, stderr := runCmd("build", "-q", contentPath); code != exitOK {
+		t.Fatalf("print build exited %d: %s", code, stderr)
+	}
+	before, err := os.ReadFile(printPDF)
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := runCmd("build", "-q", contentPath, "-edition", "screen", "-o", printPDF)
+	want := "brochure: -o " + printPDF + " is the print edition's file (what build -edition print writes); the screen edition would replace it — name another file, or remove " + printPDF + " first\n"
+	if code != exitBadInput || stdout != "" || stderr != want {
+		t.Errorf("screen into the print file: exit %d, stdout %q, stderr\n%q\nwant exit 2 and\n%q", code, stdout, stderr, want)
+	}
+	if after, err := os.ReadFile(printPDF); err != nil || !bytes.Equal(before, after) {
+		t.Errorf("the refused build changed %s", printPDF)
+	}
+	if code, _, stderr := runCmd("build", "-q", contentPath, "-edition", "screen"); code != exitOK {
+		t.Fatalf("screen build exited %d: %s", code, stderr)
+	}
+	if code, _, stderr := runCmd("build", "-q", contentPath, "-o", screenPDF); code != exitBadInput || !strings.Contains(stderr, "is the screen edition's file") {
+		t.Errorf("print into the screen file: exit %d, %q; want exit 2, refused", code, stderr)
+	}
+	other := filepath.Join(dir, "andere.pdf")
+	if code, _, stderr := runCmd("build", "-q", contentPath, "-edition", "screen", "-o", other); code != exitOK {
+		t.Errorf("screen into %s: exit %d: %s", other, code, stderr)
+	}
+	os.Remove(printPDF)
+	if code, _, stderr := runCmd("build", "-q", contentPath, "-edition", "screen", "-o", printPDF); code != exitOK {
+		t.Errorf("screen into %s once it is gone: exit %d: %s", printPDF, code, stderr)
+	}
+}
+
+// Issue 22, item 6: HTML in a body is reported at the tag's own line and
+// column, not at the body = """ line, by build and by check -json alike.
+func TestHTMLInBodyAtItsTag(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "content.toml")
+	src := "[document]\ntitle = \"T\"\ndate = 2025-01-01\n\n[[sections]]\nkind = \"talk\"\ntitle = \"A\"\nbody = \"\"\"\nErster Absatz.\n\nZweiter mit <b>fett</b> hier.\n\"\"\"\n"
+	writeFile(t, path, []byte(src))
+	code, _, stderr := runCmd("build", "-q", path, "-o", filepath.Join(filepath.Dir(path), "x.pdf"))
+	if want := path + ":11:13: sections[0].body: HTML is not supported in body text (<b>)"; code != exitBadInput || !strings.HasPrefix(stderr, want) {
+		t.Errorf("build: exit %d, %q; want exit 2 and %q…", code, stderr, want)
+	}
+	code, stdout, _ := runCmd("check", "-json", path)
+	var got struct {
+		Errors []struct {
+			Line, Col int
+			Key       string
+		}
+	}
+	if err := json.Unmarshal([]byte(stdout), &got); err != nil || code != exitBadInput || len(got.Errors) != 1 {
+		t.Fatalf("check -json: exit %d, %v:\n%s", code, err, stdout)
+	}
+	if e := got.Errors[0]; e.Line != 11 || e.Col != 13 || e.Key != "sections[0].body" {
+		t.Errorf("check -json places the tag at %d:%d %s, want 11:13 sections[0].body", e.Line, e.Col, e.Key)
+	}
+}
+
+// Issue 22, item 6: photo warnings point at the photo's own key, as
+// errors on the same keys do: a portrait enlarged too far at
+// speakers[1].photo, a picture enlarged at images[0].file, and a picture
+// without alt text at images[0].alt, where the screen edition's error
+// stands.
+func TestPhotoWarningsAtTheirKeys(t *testing.T) {
+	dir := t.TempDir()
+	writePNG(t, filepath.Join(dir, "klein.png"), 40, 30)
+	path := filepath.Join(dir, "content.toml")
+	src := "[document]\ntitle = \"T\"\ndate = 2025-01-01\n\n[[sections]]\nkind = \"talk\"\ntitle = \"A\"\nbody = \"Text.\"\n" +
+		"  [[sections.speakers]]\n  name = \"Eins\"\n" +
+		"  [[sections.speakers]]\n  name = \"Zwei\"\n  photo = \"klein.png\"\n" +
+		"  [[sections.images]]\n  caption = \"Bild\"\n  file = \"klein.png\"\n"
+	writeFile(t, path, []byte(src))
+	code, _, stderr := runCmd("build", path)
+	for _, want := range []string{
+		path + ":13:3: sections[0].speakers[1].photo: warning: klein.png is enlarged to",
+		path + ":16:3: sections[0].images[0].file: warning: klein.png is enlarged to",
+		path + ":14:3: sections[0].images[0].alt: warning: the picture klein.png has no alt text",
+	} {
+		if code != exitOK || !strings.Contains(stderr, "\n"+want) && !strings.HasPrefix(stderr, want) {
+			t.Errorf("build: exit %d, warnings\n%s\nwant a line starting %q", code, stderr, want)
+		}
+	}
+	code, _, stderr = runCmd("build", "-q", "-edition", "screen", path)
+	if want := path + ":14:3: sections[0].images[0].alt: the picture \"klein.png\" has no alt text"; code != exitBadInput || !strings.HasPrefix(stderr, want) {
+		t.Errorf("screen: exit %d, %q; want exit 2 and %q…", code, stderr, want)
+	}
+}
+
+// Issue 22, item 7: build without a content file (the embedded example)
+// names no content.toml that is not there: its messages say
+// "built-in example:line:col".
+func TestExampleMessagesNameTheExample(t *testing.T) {
+	code, _, stderr := runCmd("build", "-o", filepath.Join(t.TempDir(), "b.pdf"))
+	if code != exitOK || stderr == "" {
+		t.Fatalf("build of the example: exit %d, %q", code, stderr)
+	}
+	for _, line := range strings.Split(strings.TrimSpace(stderr), "\n") {
+		if !regexp.MustCompile(`^built-in example:\d+:\d+: `).MatchString(line) {
+			t.Errorf("the example's build says %q; want it to name the built-in example, not a file", line)
+		}
 	}
 }

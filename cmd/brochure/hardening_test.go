@@ -749,7 +749,7 @@ func hardeningCases() []hardeningCase {
 		{9, "SOURCE_DATE_EPOCH after 9999", nil, []string{"SOURCE_DATE_EPOCH=253402300800"}, "", 0, 2, `SOURCE_DATE_EPOCH`},
 		{9, "SOURCE_DATE_EPOCH not a number", nil, []string{"SOURCE_DATE_EPOCH=gestern"}, "", 0, 2, `SOURCE_DATE_EPOCH`},
 		{9, "SOURCE_DATE_EPOCH negative", nil, []string{"SOURCE_DATE_EPOCH=-5"}, "", 0, 2, `SOURCE_DATE_EPOCH`},
-		{9, "output condition without a profile", withArgs(nil, "build", "content.toml", "-o", "out.pdf", "-output-condition", "FOGRA51"), nil, "", 0, 2, `^brochure: the output condition "FOGRA51" needs its ICC profile \(-icc PROFILE\.icc\)`},
+		{9, "output condition without a profile", withArgs(nil, "build", "content.toml", "-o", "out.pdf", "-output-condition", "FOGRA51"), nil, "", 0, 2, `^brochure: -output-condition FOGRA51: needs its ICC profile \(-icc PROFILE\.icc\)`},
 		{9, "a 198-byte fake ICC profile", func(t *testing.T, dir string) []string {
 			writeFile(t, filepath.Join(dir, "fake.icc"), bytes.Repeat([]byte("icc!"), 50)[:198])
 			return []string{"build", "content.toml", "-o", "out.pdf", "-icc", "fake.icc", "-output-condition", "FOGRA39"}

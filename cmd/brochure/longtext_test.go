@@ -86,7 +86,12 @@ func TestLongTextTypography(t *testing.T) {
 	th := layout.DefaultTheme()
 	body := th.Body.Size.Points()
 	pdf := buildPDF(t, longTextContent(t, t.TempDir(), ""), "-edition", "screen")
-	checkJustifiedText(t, pdf, th, 300)
+	// The mean distance of the gaps from the natural space may reach
+	// 0.115 here (the example's bound is 0.10): keeping the glyph-width
+	// jumps under 2 % moves some lines' adjustment from the glyphs to the
+	// spaces, most of them tighter (docs/typography: 0.111 on this text,
+	// with 100 hyphenated lines instead of 140).
+	checkJustifiedText(t, pdf, th, 300, 0.115)
 
 	right := (th.PageWidth - th.MarginRight).Points()
 	var jumps, hyphenHang []float64
@@ -99,7 +104,10 @@ func TestLongTextTypography(t *testing.T) {
 					hasPrev = false
 					continue
 				}
-				if math.Abs(scale) > 0.0201 {
+				// The face's advances are rounded to thousandths of an em
+				// („e“: 443.85 → 444), so a line set exactly at the limit
+				// reads up to 0.04 % past it.
+				if math.Abs(scale) > 0.0205 {
 					t.Errorf("glyphs set %.2f %% wide, the limit is 2 %%: %s", 100*scale, glyphText(l))
 				}
 				if hasPrev {

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"sync"
 	"syscall"
+
+	"brochure/output/build"
 )
 
 // The rules for the files a build writes — the PDF, or the SVG or PNG
@@ -200,4 +202,27 @@ func writeError(path string, err error) error {
 		err = le.Err
 	}
 	return inputError{fmt.Sprintf("-o %s: cannot write it: %v", path, err)}
+}
+
+// otherEditionFile refuses -o naming the file the other edition of the
+// same content goes to by default (content.pdf for print,
+// content-screen.pdf for screen) when that file exists: the default names
+// promise that the editions never replace each other, and naming the other
+// edition's file is far more often a slip (a command copied with -edition
+// changed) than a wish. Whoever means it removes the file first.
+func otherEditionFile(out, contentPath string, edition build.Edition) error {
+	other := build.Print
+	if edition == build.Print {
+		other = build.Screen
+	}
+	otherOut := defaultOutput(contentPath, other, "pdf")
+	outInfo, err := os.Stat(out)
+	if err != nil {
+		return nil
+	}
+	if otherInfo, err := os.Stat(otherOut); err != nil || !os.SameFile(outInfo, otherInfo) {
+		return nil
+	}
+	return inputError{fmt.Sprintf("-o %s is the %s edition's file (what build -edition %s writes); the %s edition would replace it — name another file, or remove %s first",
+		out, other, other, edition, out)}
 }

@@ -75,6 +75,10 @@ func refusalFormat(e ast.Expr) string {
 		}
 	case *ast.Ident:
 		return "<" + e.Name + ">"
+	case *ast.SelectorExpr:
+		if x, ok := e.X.(*ast.Ident); ok {
+			return "<" + x.Name + "." + e.Sel.Name + ">"
+		}
 	}
 	return "?"
 }
@@ -103,6 +107,10 @@ func refusalRows() []refusalRow {
 		{kind: "-%s applies to the print edition, not -edition screen", setup: args("build", "content.toml", "-edition", "screen", "-marks")},
 		{kind: "-edition must be print or screen, not %q", setup: args("build", "content.toml", "-edition", "web")},
 		{kind: "-o %s: the output file must end in .%s", setup: args("build", "content.toml", "-o", "out.txt")},
+		{kind: "-o %s is the %s edition's file (what build -edition %s writes); the %s edition would replace it — name another file, or remove %s first", setup: func(t *testing.T, dir string) []string {
+			writeFile(t, filepath.Join(dir, "content.pdf"), []byte("%PDF-1.7 the print edition\n"))
+			return []string{"build", "content.toml", "-edition", "screen", "-o", "content.pdf"}
+		}},
 		{kind: "check takes one content file", setup: args("check", "a.toml", "b.toml")},
 		{kind: "standard input:%d: a word of more than %d characters; hyphenate reads text, words separated by spaces or lines", setup: func(t *testing.T, dir string) []string {
 			return []string{"hyphenate", "<" + strings.Repeat("a", 1200)}
@@ -135,7 +143,8 @@ func refusalRows() []refusalRow {
 		{kind: "SOURCE_DATE_EPOCH must be a number of seconds since 1970 up to the end of the year 9999 (%d), not %q",
 			setup: args("build", "content.toml"), env: "SOURCE_DATE_EPOCH=gestern"},
 		{kind: "-icc %s: %v", setup: args("build", "content.toml", "-icc", "fehlt.icc", "-output-condition", "FOGRA39")},
-		{kind: "-icc %s: %s", setup: func(t *testing.T, dir string) []string {
+		{kind: "<setting.Msg>", setup: args("build", "content.toml", "-output-condition", "FOGRA51")},
+		{kind: "-icc %s: %v", setup: func(t *testing.T, dir string) []string {
 			writeFile(t, filepath.Join(dir, "fake.icc"), bytes.Repeat([]byte("icc!"), 50))
 			return []string{"build", "content.toml", "-icc", "fake.icc", "-output-condition", "FOGRA39"}
 		}},
@@ -194,7 +203,7 @@ func TestEveryRefusal(t *testing.T) {
 
 // The place a refusal names: the program and a flag, command or file, or
 // standard input's line.
-var refusalPlace = regexp.MustCompile(`^(brochure: (-[a-z]+[ :]|[a-z]+ takes |unknown command |[a-z]+ has no flag |flag needs |page \d+: \S+\.toml:\d+:\d+: |SOURCE_DATE_EPOCH |\S+\.toml: )|brochure [a-z]+: |standard input:\d+: )`)
+var refusalPlace = regexp.MustCompile(`^(brochure: (-[a-z-]+[ :]|[a-z]+ takes |unknown command |[a-z]+ has no flag |flag needs |page \d+: \S+\.toml:\d+:\d+: |SOURCE_DATE_EPOCH |\S+\.toml: )|brochure [a-z]+: |standard input:\d+: )`)
 
 func checkRefusal(t *testing.T, r refusalRow) {
 	dir := t.TempDir()

@@ -39,10 +39,15 @@ func TestCheckReportsTypography(t *testing.T) {
 	got := checkTypography(t)
 	pdf := buildPDF(t, "", "-edition", "screen")
 
-	gaps := checkJustifiedText(t, pdf, th, 45)
+	gaps := checkJustifiedText(t, pdf, th, 45, 0.10)
 	right := (th.PageWidth - th.MarginRight).Points()
-	if p95 := gaps[len(gaps)*95/100]; math.Abs(p95-got.SpaceP95) > 0.03 {
-		t.Errorf("check reports word spaces p95 %.2f, the PDF has %.2f", got.SpaceP95, p95)
+	// check counts a few spaces more than poppler separates words at, so
+	// its 95th percentile may fall a rank or two off the PDF's: where a
+	// whole line's spaces sit at the percentile, those ranks differ by a
+	// line's ratio. It must lie between the PDF's 94th and 96th.
+	if lo, hi := gaps[len(gaps)*94/100], gaps[len(gaps)*96/100]; got.SpaceP95 < lo-0.03 || got.SpaceP95 > hi+0.03 {
+		t.Errorf("check reports word spaces p95 %.2f, the PDF has %.2f (94th … 96th percentile %.2f … %.2f)",
+			got.SpaceP95, gaps[len(gaps)*95/100], lo, hi)
 	}
 	// Every character hanging into a margin counts, at either end of a
 	// body line, as check counts them (hyphens are no longer most of them).

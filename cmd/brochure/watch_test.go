@@ -55,8 +55,8 @@ func TestWatchRebuildsAndKeepsTheLastGoodPDF(t *testing.T) {
 		select {
 		case err := <-built:
 			return err
-		case <-time.After(5 * time.Second):
-			t.Fatalf("%s: no build within 5 s; status:\n%s", what, status.String())
+		case <-time.After(followWait):
+			t.Fatalf("%s: no build within %v; status:\n%s", what, followWait, status.String())
 			return nil
 		}
 	}

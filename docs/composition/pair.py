@@ -1,12 +1,13 @@
 """Draws two rows of page images, before and after, into one picture.
 
-Usage: python3 pair.py out.png "before-*.png" "after-*.png"
+Usage: python3 pair.py out.png "before-*.png" "after-*.png" ["before label" "after label"]
 """
 import sys, glob
 from PIL import Image, ImageDraw
 out, b, a = sys.argv[1:4]
+labels = sys.argv[4:6] if len(sys.argv) >= 6 else ["before (greedy, 0f9bd5d)", "after (by cost)"]
 rows = []
-for label, pat in (("before (greedy, 0f9bd5d)", b), ("after (by cost)", a)):
+for label, pat in zip(labels, (b, a)):
     fs = sorted(glob.glob(pat))
     rows.append((label, [Image.open(f).convert("RGB") for f in fs]))
 w = max(i.width for _, r in rows for i in r); h = max(i.height for _, r in rows for i in r)

@@ -1,7 +1,9 @@
 # Long German prose set twice, by brochure and by LuaLaTeX + microtype, on
 # the same font (Liberation Serif 10.5/14.5 pt), measure (130 mm: A4 with
 # 40 mm side margins, brochure's default), patterns (hyph-de-1996, which
-# brochure ships) and minima (2/2), for issue 20's comparison. The text is
+# brochure ships) and minima (2/2), for issue 20's comparison. Sizes are in
+# PDF points (TeX's bp): TeX's pt is 1/72.27 in, so 10.5 pt would set
+# LuaLaTeX's text 0.37 % smaller than brochure's. The text is
 # six fairy tales of the Brothers Grimm (tales.py, public domain), then the
 # Basic Law (an official work, §5 UrhG) from the preamble on: each tale and
 # chapter a section, each paragraph and clause a paragraph, up to LIMIT
@@ -46,8 +48,8 @@ tex=[r'\documentclass{article}',
      r'\usepackage{fontspec}\setmainfont{Liberation Serif}',
      r'\usepackage[ngerman]{babel}',
      r'\usepackage[protrusion=true,expansion=true,stretch=20,shrink=20]{microtype}',
-     r'\setlength\parindent{0pt}\setlength\parskip{7pt plus 1pt}\pagestyle{empty}',
-     r'\begin{document}\fontsize{10.5}{14.5}\selectfont']
+     r'\setlength\parindent{0pt}\setlength\parskip{7bp plus 1bp}\pagestyle{empty}',
+     r'\begin{document}\fontsize{10.5bp}{14.5bp}\selectfont']
 esc=lambda s: re.sub(r'([%$&#_{}])',r'\\\1',s).replace('§','\\S{}')
 for title,paras in sections:
     tex.append(r'\section*{\normalsize %s}'%esc(title))

@@ -22,8 +22,11 @@
 // left empty (against an eighth of the frame, after what the glue's
 // stretch fills; the end of the list and forced breaks cost nothing), a
 // broken word across a page turn (more across a turn to a new spread,
-// after a right-hand page) and each float deferred. Of the ways to the
-// end, the one with the fewest pages and among those the cheapest wins.
+// after a right-hand page) and each float deferred. A frame more than
+// EmptyLimit empty while the text goes on costs more for each per cent,
+// so two frames a little too empty beat one far too empty. Of the ways
+// to the end, one without a break no rule allows beats one with; then
+// the one with the fewest pages and among those the cheapest wins.
 //
 // Floats (boxes marked Float) stand at their anchor, their place in the
 // list, or are deferred to the top of a later frame, as in LaTeX's float
@@ -31,23 +34,33 @@
 // different classes may pass each other (a state counts the floats
 // waiting per class). A frame may defer, of each class, a suffix of the
 // floats anchored in it; a frame that begins with floats waiting sets at
-// its top, in the order of the list, each that fits once those of its
-// class before it are set, and the text may overtake the others, every
-// float of their class it meets joining them. So a float stands at most
-// a frame after its anchor or the float before it, whichever is later
-// (except where the first waiting floats of two classes do not fit one
-// frame together), and a section's floats may take more than a page
-// while the text goes on. Each float costs FloatDefer for each frame it
-// waits. Widows, orphans and a heading at a frame's foot are infinite
-// penalties the caller puts in the list, as are blocks kept together; a
-// block stranded from its section is a finite penalty.
+// its top first the first waiting float of each class (each is due: its
+// anchor and the float before it stand on earlier frames), then, in the
+// order of the list, each other that fits once those of its class
+// before it are set, and the text may overtake the others, every float
+// of their class it meets joining them; or it sets those floats alone,
+// and the next frame begins at the same node with fewer waiting (the
+// states of a node are taken in turn, most floats waiting first). So a
+// float stands at most a frame after its anchor or the float before it,
+// whichever is later (except where the first waiting floats of two
+// classes do not fit one frame together), and a section's floats may
+// take more than a page while the text goes on. Each float costs
+// FloatDefer for each frame it waits; a frame whose text ends the list
+// still pays for its emptiness while floats wait. No frame may end at a
+// penalty marked Unbroken while floats wait (a heading's block that may
+// break between its parts, where a float would come between them).
+// Widows, orphans and a heading at a frame's foot are infinite penalties
+// the caller puts in the list, as are blocks kept together; a block
+// stranded from its section, or a heading's block broken, is a finite
+// penalty.
 //
 // Complexity: with n nodes, w the legal breaks a frame can hold (about
 // its lines), c the floats anchored in a frame, q the combinations of
 // waiting counts per class found at a node (the counts total at most
 // maxWaiting, 16; a frame's worth in practice) and s the frame numbers
 // kept per node (those at most one page behind the fewest, so s ≤ 2 ×
-// Columns), BreakPages takes O(n · s · q · w · (1 + c²)) time (c² for
-// the suffixes of two classes deferred) and O(n · s · q) memory — linear
-// in the length of the document. Paginate takes O(n).
+// Columns), BreakPages takes O(n · s · q · (w · (1 + c²) + q)) time (c²
+// for the suffixes of two classes deferred; q² at most for the turns of
+// a node's states, each turn a scan of them) and O(n · s · q) memory —
+// linear in the length of the document. Paginate takes O(n).
 package typeset

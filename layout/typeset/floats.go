@@ -13,9 +13,7 @@ func (pb *pageBreaker) place(path []pageState) []PageBody {
 	var out []PageBody
 	for j := 0; j+1 < len(path); j++ {
 		nodes, placed := pb.frameNodes(path[j], path[j+1], anchors)
-		if pb.flexes(path[j], path[j+1]) {
-			flex(nodes, pb.p.Height, pb.p.FlexStep)
-		}
+		flex(nodes, pb.p.Height, pb.p.FlexStep, pb.flexes(path[j], path[j+1]))
 		body := placePage(nodes)
 		body.Floats = placed
 		out = append(out, body)
@@ -50,7 +48,7 @@ func (pb *pageBreaker) frameNodes(s, t pageState, anchors map[int]int) ([]VNode,
 	}
 	for _, i := range onTop {
 		nodes = append(nodes, v[i], Space(v[i].FloatSpace))
-		placed = append(placed, PlacedFloat{ID: v[i].FloatID, AnchorFrame: anchors[i]})
+		placed = append(placed, PlacedFloat{ID: v[i].FloatID, Class: v[i].FloatClass, AnchorFrame: anchors[i]})
 	}
 	waiting := map[int]bool{}
 	for _, i := range pb.carried(t) {
@@ -60,8 +58,10 @@ func (pb *pageBreaker) frameNodes(s, t pageState, anchors map[int]int) ([]VNode,
 	for start < t.b && v[start].Kind != VBox {
 		start++
 	}
-	if extra := pb.extraTopSpace(s.b, onTop, start); extra > 0 && start < t.b {
-		nodes = append(nodes, Space(extra))
+	if extra, shrink := pb.extraTopSpace(s.b, onTop, start); extra > 0 && start < t.b {
+		space := Space(extra)
+		space.Shrink = shrink
+		nodes = append(nodes, space)
 	}
 	if start < t.b && v[start].Header != nil {
 		nodes = append(nodes, v[start].Header()...)
@@ -76,7 +76,7 @@ func (pb *pageBreaker) frameNodes(s, t pageState, anchors map[int]int) ([]VNode,
 			if boxes > 0 {
 				nodes = append(nodes, Space(n.FloatSpace))
 			}
-			placed = append(placed, PlacedFloat{ID: n.FloatID, AnchorFrame: anchors[i]})
+			placed = append(placed, PlacedFloat{ID: n.FloatID, Class: n.FloatClass, AnchorFrame: anchors[i]})
 		}
 		if n.Kind == VBox {
 			boxes++
@@ -87,8 +87,8 @@ func (pb *pageBreaker) frameNodes(s, t pageState, anchors map[int]int) ([]VNode,
 }
 
 // flexes reports whether the frame from s to t ends where its glue may
-// flex to fill it: not at the end of the list, a forced break, or a
-// break no rule allows.
+// stretch to fill it: not at the end of the list, a forced break, or a
+// break no rule allows. (Any frame's glue shrinks where it must.)
 func (pb *pageBreaker) flexes(s, t pageState) bool {
 	if t.b >= len(pb.v) || t.b == s.b {
 		return false
@@ -97,12 +97,13 @@ func (pb *pageBreaker) flexes(s, t pageState) bool {
 	return n.Kind == VGlue || n.Kind == VPenalty && n.Penalty > ForceBreak
 }
 
-// flex stretches or shrinks the glue between boxes of a frame, within
-// what each allows and in proportion to it, towards the given height.
+// flex stretches (if it may) or shrinks the glue between boxes of a
+// frame, within what each allows and in proportion to it, towards the
+// given height.
 // The remainder of the division goes to the last glue that flexes, so
 // the sums stay exact. With a step, glue flexes in whole steps, one at a
 // time to each glue that can in turn, top to bottom.
-func flex(nodes []VNode, height, step Scaled) {
+func flex(nodes []VNode, height, step Scaled, stretches bool) {
 	last := len(nodes) - 1
 	for last >= 0 && nodes[last].Kind != VBox {
 		last-- // trailing glue is not on the page
@@ -121,6 +122,9 @@ func flex(nodes []VNode, height, step Scaled) {
 		}
 	}
 	diff, total := height-used, stretch
+	if diff > 0 && !stretches {
+		return
+	}
 	if diff < 0 {
 		diff, total = max(diff, -shrink), shrink
 	} else {

@@ -10,8 +10,15 @@ import "strings"
 
 // BreakParams are the line-breaking parameters, named after TeX's.
 type BreakParams struct {
-	Pretolerance int // badness limit of the first pass, which ignores hyphenation breaks; <0 skips it
-	Tolerance    int // badness limit of the second pass
+	// Pretolerance is the badness limit of the first pass, which ignores
+	// hyphenation breaks (<0 skips it); Tolerance that of the second. A
+	// line's badness for these limits is pdfTeX's with font expansion:
+	// of its whole adjustment against what its glyphs (within Expansion)
+	// and its spaces can give together, so a paragraph passes the first
+	// pass as often as under pdfTeX. Among the lines within the limit the
+	// breaker ranks by glyph first (see SpaceFlexibility).
+	Pretolerance int
+	Tolerance    int
 	LinePenalty  int
 	// AdjDemerits is added when neighbouring lines differ by more than one
 	// fitness class; DoubleHyphenDemerits for two hyphenated lines in a row;
@@ -28,10 +35,11 @@ type BreakParams struct {
 	// stretch and shrink in proportion to the text on the line.
 	Expansion int
 	// SpaceFlexibility is the share, in per cent, of the interword glue's
-	// stretch and shrink the breaker counts on (100: TeX's). Below 100 a
-	// line whose spaces must change costs more than one the glyphs can
-	// justify (within Expansion), so word spaces stay near their natural
-	// width; the setter still uses all of the glue when it must.
+	// stretch and shrink the breaker counts on when it ranks the lines
+	// within tolerance (100: TeX's). Below 100 a line whose spaces must
+	// change costs more than one the glyphs can justify (within
+	// Expansion), so word spaces stay near their natural width; the setter
+	// still uses all of the glue when it must.
 	SpaceFlexibility int
 	// ShrinkFlexibility is the same share for the spaces' shrink (0: as
 	// SpaceFlexibility). Spaces a little tight look better than spaces a
@@ -322,10 +330,12 @@ func (br *breaker) run() *breakNode {
 }
 
 // measured is a line from an active breakpoint to a break, measured: its
-// badness as the breaker weighs it and as it shows, its glyph scale, set
-// ratio and how far it sticks out, and whether the breakpoint it starts
-// from must be deactivated (the line is too long, or the break forced).
+// badness as the pass's limit sees it, as the breaker weighs it and as it
+// shows, its glyph scale, set ratio and how far it sticks out, and
+// whether the breakpoint it starts from must be deactivated (the line is
+// too long, or the break forced).
 type measured struct {
+	fit        int // the badness the pass's limit applies to (pdfTeX's, see BreakParams)
 	bad, real  int
 	scale      int
 	ratio      float64
@@ -352,6 +362,7 @@ func (br *breaker) measure(a *breakNode, i int, hangRight Scaled) measured {
 		if run.fil-a.fil == 0 {
 			m.scale = glyphScale(target-width, expandable, run.b-a.b)
 			m.bad, m.real = glyphsFirstBadness(target-width, expandable, run.y-a.y+br.p.RightSkipStretch, br.emergency, false, br.p)
+			m.fit = Badness(target-width, full+br.emergency)
 			if full > 0 {
 				m.ratio = float64(target-width) / float64(full)
 			}
@@ -359,12 +370,13 @@ func (br *breaker) measure(a *breakNode, i int, hangRight Scaled) measured {
 	case width > target:
 		full := run.z - a.z + expandable
 		if width-full > target {
-			m.bad, m.real = Infinity+1, Infinity+1
+			m.bad, m.real, m.fit = Infinity+1, Infinity+1, Infinity+1
 			m.deactivate = true
 			m.overfull = width - full - target
 			m.ratio = -1
 		} else {
 			m.bad, m.real = glyphsFirstBadness(width-target, expandable, run.z-a.z, 0, true, br.p)
+			m.fit = Badness(width-target, full)
 			m.ratio = -float64(width-target) / float64(full)
 			m.scale = glyphScale(target-width, expandable, run.b-a.b)
 		}
@@ -433,7 +445,7 @@ func (br *breaker) tryBreak(i int) {
 		} else if m.overfull > 0 {
 			lastOverfull, lastOverfullBy = a, m.overfull
 		}
-		if m.bad > br.tolerance {
+		if m.fit > br.tolerance {
 			continue
 		}
 		hyphenRun := 0

@@ -281,6 +281,29 @@ func TestLineTheGlyphsAbsorbIsNotHyphenated(t *testing.T) {
 	}
 }
 
+// TestPassLimitCountsGlyphsAndSpacesTogether: a pass's badness limit
+// applies to the whole adjustment against what glyphs and spaces give
+// together, as pdfTeX's with font expansion, however stiffly the breaker
+// ranks the spaces. The first line needs 5 pt; its glyphs give 3 pt and
+// its space 2 pt, badness 100: within a pretolerance of 100 the first
+// pass sets the paragraph without a hyphen; at 99 it fails, and the
+// second pass prefers the hyphen the glyphs can absorb.
+func TestPassLimitCountsGlyphsAndSpacesTogether(t *testing.T) {
+	for _, c := range []struct {
+		pretolerance int
+		want         string
+	}{
+		{100, "a b/ccddd e"},
+		{99, "a b cc-/ddd e"},
+	} {
+		p := BreakParams{Pretolerance: c.pretolerance, Tolerance: 200, LinePenalty: 10, SpaceFlexibility: 20, Expansion: 10}
+		nodes := glyphsOrHyphen()
+		if got := render(nodes, BreakLines(nodes, func(int) Scaled { return Pt(308) }, p)); got != c.want {
+			t.Errorf("pretolerance %d: %q, want %q", c.pretolerance, got, c.want)
+		}
+	}
+}
+
 // TestGlyphsFirstBadness: the glyphs take up to what they can give, the
 // spaces' badness is TeX's of the rest, and the breaker weighs the
 // spaces' stretch at their flexibility and their shrink at the shrink

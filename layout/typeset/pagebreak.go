@@ -35,7 +35,9 @@ type PageParams struct {
 	PageMultiple, PagesAfter int
 	// EmptyLimit is the share of a frame, in percent, that may stay
 	// empty while the text goes on; a frame emptier than that costs
-	// EmptyPenalty more than its badness.
+	// more than its badness: half EmptyPenalty, and EmptyPenalty for
+	// each further 2 % of the frame up to twice EmptyPenalty in all, so
+	// two frames a little too empty cost less than one far too empty.
 	EmptyLimit, EmptyPenalty int
 }
 
@@ -44,10 +46,12 @@ type PageParams struct {
 // about 400; a deferred float costs 150, a little more than an eighth
 // left empty, a broken word across a page turn 100 and one across a turn
 // to a new spread 5000, more than any frame short of about 40 % empty; a
-// frame more than 12 % empty while the text goes on costs 2000 more —
-// 12 %, not the composition report's 15 %, because the report measures
-// to the ink of the last line, which stands a little higher than the
-// bottom of its box.
+// frame more than 12 % empty while the text goes on costs 1000 more,
+// and 1000 more for each further 1 %, up to 4000 (less than a broken
+// word across a spread costs, with a fifth of a frame's badness) — 12 %,
+// not the composition
+// report's 15 %, because the report measures to the ink of the last
+// line, which stands a little higher than the bottom of its box.
 func DefaultPageParams(height Scaled, columns, firstPage int) PageParams {
 	return PageParams{Height: height, Columns: max(columns, 1), FirstPage: firstPage,
 		FloatDefer: 150, PageBroken: 100, SpreadBroken: 5000, EmptyLimit: 12, EmptyPenalty: 2000}
@@ -98,10 +102,12 @@ type pageBreaker struct {
 	at [][]stateEntry
 }
 
-// stateEntry is a state and the cheapest way to it found so far.
+// stateEntry is a state and the cheapest way to it found so far, and
+// whether the frames that begin there have been tried.
 type stateEntry struct {
-	s pageState
-	c pageChoice
+	s    pageState
+	c    pageChoice
+	done bool
 }
 
 // BreakPages breaks a vertical list into frames (columns, pages) by total
@@ -115,30 +121,7 @@ func BreakPages(v []VNode, p PageParams) []PageBody {
 	pb.reach(pageState{}, pageChoice{root: true})
 	var states []pageState
 	for b := 0; b <= len(v); b++ {
-		if len(pb.at[b]) == 0 {
-			continue // most nodes are no frame's start
-		}
-		// States with floats to set come first: setting them can reach
-		// the state at the same node with none.
-		for _, carrying := range []bool{true, false} {
-			states = states[:0]
-			for _, e := range pb.at[b] {
-				if (e.s.k.total() > 0) == carrying {
-					states = append(states, e.s)
-				}
-			}
-			sort.Slice(states, func(i, j int) bool {
-				if ki, kj := states[i].k.total(), states[j].k.total(); ki != kj {
-					return ki > kj
-				}
-				return states[i].f < states[j].f
-			})
-			for _, s := range states {
-				if s.f <= pb.fmin(s)+p.Columns {
-					pb.expand(s)
-				}
-			}
-		}
+		states = pb.expandAt(b, states[:0])
 	}
 	path := pb.path()
 	if path == nil {
@@ -147,6 +130,38 @@ func BreakPages(v []VNode, p PageParams) []PageBody {
 		return Paginate(v, p.Height)
 	}
 	return pb.place(path)
+}
+
+// expandAt expands the states found at node b, those with the most
+// floats to set first, in turns: a frame of floats alone reaches a state
+// at the same node with fewer, which is expanded in a later turn. Within
+// a turn, states of fewer frames come first. It returns states, the
+// scratch slice it used.
+func (pb *pageBreaker) expandAt(b int, states []pageState) []pageState {
+	for {
+		level := -1
+		for _, e := range pb.at[b] {
+			if !e.done {
+				level = max(level, e.s.k.total())
+			}
+		}
+		if level < 0 {
+			return states
+		}
+		states = states[:0]
+		for i := range pb.at[b] {
+			if e := &pb.at[b][i]; !e.done && e.s.k.total() == level {
+				e.done = true
+				states = append(states, e.s)
+			}
+		}
+		sort.Slice(states, func(i, j int) bool { return states[i].f < states[j].f })
+		for _, s := range states {
+			if s.f <= pb.fmin(s)+pb.p.Columns {
+				pb.expand(s)
+			}
+		}
+	}
 }
 
 // reach records a way to a state if it is the cheapest yet.
@@ -159,7 +174,7 @@ func (pb *pageBreaker) reach(s pageState, c pageChoice) {
 			return
 		}
 	}
-	pb.at[s.b] = append(pb.at[s.b], stateEntry{s, c})
+	pb.at[s.b] = append(pb.at[s.b], stateEntry{s: s, c: c})
 }
 
 // best is the cheapest way found to a state.
@@ -202,7 +217,7 @@ func (pb *pageBreaker) path() []pageState {
 		if s.k.total() > 0 {
 			continue
 		}
-		if !found || pages(s.f) < pages(end.f) || pages(s.f) == pages(end.f) && pb.best(s).cost < pb.best(end).cost {
+		if !found || pb.better(pages(s.f), pb.best(s).cost, pages(end.f), pb.best(end).cost) {
 			end, found = s, true
 		}
 	}
@@ -218,6 +233,16 @@ func (pb *pageBreaker) path() []pageState {
 		out[i], out[j] = out[j], out[i]
 	}
 	return out
+}
+
+// better reports whether a way to the end of n pages at the given cost
+// beats one of m pages at cost d: one without a break no rule allows
+// beats one with, then the shorter, then the cheaper.
+func (pb *pageBreaker) better(n, cost, m, d int) bool {
+	if (cost >= emergencyCost) != (d >= emergencyCost) {
+		return cost < emergencyCost
+	}
+	return n < m || n == m && cost < d
 }
 
 // frameScan accumulates the material of a frame as the breaker reads
@@ -320,25 +345,44 @@ func (pb *pageBreaker) expand(s pageState) {
 	pb.flow(s, onTop, rest)
 }
 
-// topFloats chooses the waiting floats a frame sets at its top, as LaTeX
-// does: in the order of the list, each that fits once the floats of its
-// class before it are set, so the first of each class comes first (each
-// float then stands at most a frame after its anchor or the float before
-// it), and the very first always. It returns them in the order of the
-// list, how many of each class still wait, and the height they take with
-// the space below each.
+// topFloats chooses the waiting floats a frame sets at its top. The
+// first waiting float of each class is due here: its anchor and the
+// float of its class before it stand on earlier frames, so waiting
+// longer would take it more than a frame from them. Those come first,
+// the very first always and each other one if it fits; then, in the
+// order of the list, each other float that fits once the floats of its
+// class before it are set, as LaTeX does. So a tall picture that may
+// still wait a frame does not keep a link block that may not. It returns
+// them in the order of the list, how many of each class still wait, and
+// the height they take with the space below each.
 func (pb *pageBreaker) topFloats(waiting []int) (onTop []int, rest waitCounts, height Scaled) {
-	var closed [FloatClasses]bool
-	for k, i := range waiting {
-		n := pb.v[i]
-		h := n.Height + n.FloatSpace
-		if k > 0 && (closed[n.FloatClass] || height+h-n.FloatSpace > pb.p.Height) {
+	var closed, seen [FloatClasses]bool
+	set := make([]bool, len(waiting))
+	take := func(k int) bool {
+		n := pb.v[waiting[k]]
+		if height > 0 && (closed[n.FloatClass] || height+n.Height > pb.p.Height) {
 			closed[n.FloatClass] = true
-			rest[n.FloatClass]++
-			continue
+			return false
 		}
-		onTop = append(onTop, i)
-		height += h
+		set[k] = true
+		height += n.Height + n.FloatSpace
+		return true
+	}
+	for k, i := range waiting {
+		if c := pb.v[i].FloatClass; !seen[c] {
+			seen[c] = true
+			take(k)
+		}
+	}
+	for k := range waiting {
+		if !set[k] && !take(k) {
+			rest[pb.v[waiting[k]].FloatClass]++
+		}
+	}
+	for k, i := range waiting {
+		if set[k] {
+			onTop = append(onTop, i)
+		}
 	}
 	return onTop, rest, height
 }
@@ -355,11 +399,12 @@ func (pb *pageBreaker) flow(s pageState, onTop []int, queued waitCounts) {
 	if start >= len(v) {
 		return
 	}
-	avail := pb.p.Height - pb.floatsHeight(onTop) - pb.extraTopSpace(s.b, onTop, start)
+	extra, extraShrink := pb.extraTopSpace(s.b, onTop, start)
+	avail := pb.p.Height - pb.floatsHeight(onTop) - extra
 	if v[start].Header != nil {
 		avail -= StackHeight(v[start].Header())
 	}
-	fr := &frameScan{lastBox: -1, base: pb.best(s).cost, queued: queued}
+	fr := &frameScan{lastBox: -1, base: pb.best(s).cost, queued: queued, shrink: extraShrink}
 	overflow := -1 // the first box that does not fit with every float here
 	i := start
 	for ; i < len(v); i++ {
@@ -425,18 +470,20 @@ func (pb *pageBreaker) floatsIn(a, b, c int) int {
 // separates the floats at the top of a frame from its text, which begins
 // at node start after the state's node b: the space the text begins
 // with, where it is larger (a section's), which would vanish at the top
-// of a frame but not below a float.
-func (pb *pageBreaker) extraTopSpace(b int, onTop []int, start int) Scaled {
+// of a frame but not below a float. It may shrink as that space may, as
+// far as the float's own space.
+func (pb *pageBreaker) extraTopSpace(b int, onTop []int, start int) (extra, shrink Scaled) {
 	if len(onTop) == 0 {
-		return 0
+		return 0, 0
 	}
-	var glue Scaled
+	var glue VNode
 	for i := b; i < start; i++ {
-		if pb.v[i].Kind == VGlue {
-			glue = max(glue, pb.v[i].Height)
+		if n := pb.v[i]; n.Kind == VGlue && n.Height > glue.Height {
+			glue = n
 		}
 	}
-	return max(0, glue-pb.v[onTop[len(onTop)-1]].FloatSpace)
+	extra = max(0, glue.Height-pb.v[onTop[len(onTop)-1]].FloatSpace)
+	return extra, min(extra, glue.Shrink)
 }
 
 // carried lists the floats waiting at state s, in the order of the
@@ -509,7 +556,7 @@ func (pb *pageBreaker) considerDeferring(s pageState, fr *frameScan, e int, avai
 	for c := range k {
 		k[c] = fr.queued[c] + m[c]
 	}
-	if k.total() > maxWaiting {
+	if k.total() > maxWaiting || k.total() > 0 && e < len(pb.v) && pb.v[e].Unbroken {
 		return
 	}
 	natural := fr.used - deferred
@@ -525,7 +572,7 @@ func (pb *pageBreaker) considerDeferring(s pageState, fr *frameScan, e int, avai
 	if fr.lines == 1 && pb.middleLine(fr.first) {
 		cost += LonelyLinePenalty
 	}
-	if !final && !forced {
+	if !(final && k.total() == 0) && !forced {
 		cost += pb.underfull(avail-natural, fr.stretch, false) + pb.brokenCost(s.f, fr.lastBox)
 		if avail < natural {
 			cost += Badness(pb.steps(natural-avail, true), fr.shrink)
@@ -561,8 +608,9 @@ func (pb *pageBreaker) underfull(empty, stretch Scaled, last bool) int {
 	}
 	fill := min(pb.steps(empty, false), stretch)
 	cost := Badness(empty-fill, pb.p.Height/8)
-	if pb.p.EmptyLimit > 0 && int64(empty-fill)*100 > int64(pb.p.Height)*int64(pb.p.EmptyLimit) {
-		cost += pb.p.EmptyPenalty
+	if limit := ScaleBy(pb.p.Height, int64(pb.p.EmptyLimit), 100); pb.p.EmptyLimit > 0 && empty-fill > limit {
+		over := int64(empty - fill - limit)
+		cost += pb.p.EmptyPenalty/2 + int(min(over*int64(pb.p.EmptyPenalty)/int64(max(pb.p.Height/50, 1)), int64(pb.p.EmptyPenalty)*3/2))
 	}
 	if fill > 0 {
 		cost += Badness(fill, stretch)

@@ -273,3 +273,43 @@ func TestBreakPagesOversizedMaterial(t *testing.T) {
 		}
 	}
 }
+
+func TestBreakPagesFloatsAloneFrameAfterFrame(t *testing.T) {
+	// Two floats of 9 lines wait at the end of the list: each takes a
+	// frame of its own, one after the other, at the same node.
+	v := append(lineBoxes("a", 10), Penalty(Infinity), floatBox("F1", 1, 9), Penalty(Infinity), floatBox("F2", 2, 9))
+	if got, want := pageTexts(BreakPages(v, DefaultPageParams(Pt(100), 1, 2))), "a.1 a.2 a.3 a.4 a.5 a.6 a.7 a.8 a.9 a.10 | F1 | F2"; got != want {
+		t.Errorf("floats alone:\n got %s\nwant %s", got, want)
+	}
+}
+
+func TestBreakPagesDueFloatOfEachClassFirst(t *testing.T) {
+	// a fills frame 1; its pictures P1, P2 and link L1 wait. P1 and P2
+	// would fill frame 2, but L1 may not wait longer (its anchor is in
+	// frame 1), while P2 may (P1 stands in frame 2): frame 2 sets P1 and
+	// L1, and P2 waits for frame 3.
+	link := floatBox("L1", 3, 2)
+	link.FloatClass = 1
+	v := join(lineBoxes("a", 10), []VNode{Penalty(Infinity), floatBox("P1", 1, 4), Penalty(Infinity), floatBox("P2", 2, 5), Penalty(Infinity), link}, lineBoxes("b", 12))
+	frames := BreakPages(v, DefaultPageParams(Pt(100), 1, 2))
+	got := pageTexts(frames)
+	if len(frames) < 3 || !strings.HasPrefix(strings.Split(got, " | ")[1], "P1 L1") || !strings.HasPrefix(strings.Split(got, " | ")[2], "P2") {
+		t.Errorf("due floats first: %s", got)
+	}
+}
+
+func TestBreakPagesNoFloatAtAnUnbrokenBreak(t *testing.T) {
+	// A heading's block may break between its parts (at 100), but the
+	// float of a that waits must not come between them: the page breaks
+	// elsewhere.
+	part := Penalty(100)
+	part.Unbroken = true
+	head := append(KeepTogether(lineBoxes("h", 3)), part)
+	head = append(head, KeepTogether(lineBoxes("r", 3))...)
+	v := join(lineBoxes("a", 7), []VNode{Penalty(Infinity), floatBox("F", 1, 4)}, head, lineBoxes("b", 8))
+	for _, frame := range strings.Split(pageTexts(BreakPages(v, DefaultPageParams(Pt(100), 1, 2))), " | ") {
+		if strings.HasPrefix(frame, "F r.1") {
+			t.Errorf("the float stands between the head's parts: %s", frame)
+		}
+	}
+}

@@ -17,10 +17,10 @@ type PageBody struct {
 	Floats []PlacedFloat
 }
 
-// PlacedFloat is a float as placed: its FloatID and the frame (index
-// into BreakPages' result) where its anchor fell.
+// PlacedFloat is a float as placed: its FloatID, its FloatClass and the
+// frame (index into BreakPages' result) where its anchor fell.
 type PlacedFloat struct {
-	ID, AnchorFrame int
+	ID, Class, AnchorFrame int
 }
 
 // ParagraphLine is one line of a paragraph as placed on a page.

@@ -41,6 +41,11 @@ type VNode struct {
 	// Hyphenated marks a paragraph line box that ends in a hyphenated
 	// word, so a page break after it can be charged as a broken word.
 	Hyphenated bool
+	// Unbroken marks a penalty inside a block that a page may break
+	// (a heading's block, between its parts) but a float may not enter:
+	// a frame may end here only with no float waiting to be set at the
+	// top of the next.
+	Unbroken bool
 	// Float marks a box that may leave its place in the flow (its
 	// anchor) for the top of a later frame; FloatID (from 1) names it
 	// in PageBody.Floats and FloatSpace separates it from the text.

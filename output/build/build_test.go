@@ -68,7 +68,7 @@ func TestPrintingConditions(t *testing.T) {
 	}
 	_, err = Print.profile(Printing{Condition: "FOGRA51"})
 	var setting SettingError
-	if !errors.As(err, &setting) || !strings.Contains(setting.Msg, `"FOGRA51" needs its ICC profile`) {
+	if !errors.As(err, &setting) || !strings.Contains(setting.Msg, `-output-condition FOGRA51: needs its ICC profile`) {
 		t.Errorf("FOGRA51 without a profile: %v, want a SettingError naming it", err)
 	}
 	_, err = Print.profile(Printing{Condition: "sRGB", ICC: assets.SRGBProfile})
@@ -154,7 +154,7 @@ func TestScreenRequiresAltText(t *testing.T) {
 	path := exampleWith(t, speakers, "  [[sections.images]]\n  file = \"foto.png\"\n  caption = \"Ohne Alternativtext\"\n\n"+speakers)
 	_, err := Run(Request{ContentPath: path, Edition: Screen})
 	var diags content.Diagnostics
-	want := regexp.MustCompile(`content\.toml:\d+:\d+: sections\[\d+\]\.images\[0\]: the picture "foto\.png" has no alt text`)
+	want := regexp.MustCompile(`content\.toml:\d+:\d+: sections\[\d+\]\.images\[0\]\.alt: the picture "foto\.png" has no alt text`)
 	if !errors.As(err, &diags) || len(diags) != 1 || !want.MatchString(err.Error()) {
 		t.Errorf("screen: %v; want one diagnostic matching %s", err, want)
 	}
@@ -183,7 +183,7 @@ func TestQRCodeThatCannotBeMadeRefusesTheBuild(t *testing.T) {
 			t.Errorf("%s: %v; want one refused block and no result", e, err)
 			continue
 		}
-		if want := regexp.MustCompile(`content\.toml:\d+: sections\[2\]\.presentations\[0\]: the address ".*" is too long for a QR code`); !want.MatchString(err.Error()) {
+		if want := regexp.MustCompile(`content\.toml:\d+:\d+: sections\[2\]\.presentations\[0\]: the address ".*" is too long for a QR code`); !want.MatchString(err.Error()) {
 			t.Errorf("%s: %q does not match %s", e, err, want)
 		}
 	}

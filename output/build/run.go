@@ -12,6 +12,10 @@ import (
 	"brochure/output/preflight"
 )
 
+// ExampleSource is what messages about the built-in example name as its
+// file: no content.toml the user could look for in the current folder.
+const ExampleSource = "built-in example"
+
 // Request is one build: where the content comes from, the edition and
 // what the written file says about itself.
 type Request struct {
@@ -112,7 +116,7 @@ func Run(req Request) (*Result, error) {
 // returns it with the size of its file.
 func load(req Request) (*content.Document, int, error) {
 	if req.ContentPath == "" {
-		doc, err := content.Parse(assets.ExampleContentName, assets.ExampleContent, content.Options{Dir: "."})
+		doc, err := content.Parse(ExampleSource, assets.ExampleContent, content.Options{Dir: "."})
 		return doc, len(assets.ExampleContent), err
 	}
 	doc, err := content.Load(req.ContentPath, content.Options{AllowOutside: req.AllowOutside})

@@ -115,81 +115,16 @@ func checkAccessibility(r *Report, w *writtenFile, prof output.Profile) {
 		return
 	}
 	checkTagged(r, w, cat, elems)
-	rule(r, "ua-structure-types", "02", "standard or role-mapped structure types", func(add func(string)) {
-		for _, e := range elems {
-			if !standardTypes[e.role] {
-				add(fmt.Sprintf("structure type /%s", e.role))
-			}
-		}
-	})
+	checkStructureTypes(r, elems)
 	checkIdentification(r, w, cat, prof)
 	rule(r, "ua-display-title", "07", "the viewer shows the document's title (DisplayDocTitle)", func(add func(string)) {
 		if v, _ := w.f.Dict(cat["ViewerPreferences"])["DisplayDocTitle"].(bool); !v {
 			add("ViewerPreferences DisplayDocTitle is not true")
 		}
 	})
-	rule(r, "ua-nesting", "09", "lists, tables and contents nested as the standard says", func(add func(string)) {
-		for _, e := range elems {
-			allowed, ok := allowedKids[e.role]
-			if !ok {
-				continue
-			}
-			for _, c := range e.children {
-				if !allowed[c.role] {
-					add(fmt.Sprintf("%s inside %s", c.role, e.role))
-				}
-			}
-		}
-	})
-	rule(r, "ua-lang", "11", "the document's language, and every language tag, well-formed", func(add func(string)) {
-		lang, _ := cat["Lang"].(pdfread.String)
-		if !langTag.MatchString(string(lang)) {
-			add(fmt.Sprintf("catalog /Lang %q", lang))
-		}
-		for _, e := range elems {
-			if l, ok := e.dict["Lang"].(pdfread.String); ok && !langTag.MatchString(string(l)) {
-				add(fmt.Sprintf("%s with /Lang %q", e.role, l))
-			}
-		}
-	})
-	rule(r, "ua-figure-alt", "13", "every figure has alternate text", func(add func(string)) {
-		for _, e := range elems {
-			if e.role != "Figure" {
-				continue
-			}
-			alt, _ := e.dict["Alt"].(pdfread.String)
-			actual, _ := e.dict["ActualText"].(pdfread.String)
-			if strings.TrimSpace(string(alt)) == "" && strings.TrimSpace(string(actual)) == "" {
-				add(fmt.Sprintf("a Figure (%d of them)", countRole(elems, "Figure")))
-			}
-		}
-	})
-	rule(r, "ua-headings", "14", "heading levels are not skipped", func(add func(string)) {
-		last := 0
-		for _, e := range elems {
-			if len(e.role) != 2 || e.role[0] != 'H' || e.role[1] < '1' || e.role[1] > '6' {
-				continue
-			}
-			level := int(e.role[1] - '0')
-			if level > last+1 {
-				add(fmt.Sprintf("H%d after H%d", level, last))
-			}
-			last = level
-		}
-	})
+	checkElements(r, cat, elems)
 	checkAnnotations(r, w)
-	rule(r, "ua-fonts", "31", "every font is embedded with a Unicode mapping", func(add func(string)) {
-		for _, n := range w.f.ObjectNumbers() {
-			o, _ := w.f.Object(n)
-			f, ok := o.(pdfread.Dict)
-			if !ok || f.Name("Type") != "Font" || f.Name("Subtype") == "CIDFontType2" || f.Name("Subtype") == "CIDFontType0" {
-				continue
-			}
-			if _, ok := f["ToUnicode"]; !ok && f.Name("Subtype") != "Type1" {
-				add(fmt.Sprintf("font %s without ToUnicode", f.Name("BaseFont")))
-			}
-		}
-	})
+	checkFontsUnicode(r, w)
 }
 
 func countRole(elems []*element, role string) int {
@@ -386,4 +321,87 @@ func hasOBJR(w *writtenFile, kids pdfread.Object, ref pdfread.Ref) bool {
 		}
 	}
 	return false
+}
+
+// checkStructureTypes: every structure element is of a standard type or
+// role-mapped to one (PDF/UA-1 7.1, Matterhorn 02).
+func checkStructureTypes(r *Report, elems []*element) {
+	rule(r, "ua-structure-types", "02", "standard or role-mapped structure types", func(add func(string)) {
+		for _, e := range elems {
+			if !standardTypes[e.role] {
+				add(fmt.Sprintf("structure type /%s", e.role))
+			}
+		}
+	})
+}
+
+// checkElements applies the rules on the structure elements: nesting,
+// languages, figures' alternate text and heading levels.
+func checkElements(r *Report, cat pdfread.Dict, elems []*element) {
+	rule(r, "ua-nesting", "09", "lists, tables and contents nested as the standard says", func(add func(string)) {
+		for _, e := range elems {
+			allowed, ok := allowedKids[e.role]
+			if !ok {
+				continue
+			}
+			for _, c := range e.children {
+				if !allowed[c.role] {
+					add(fmt.Sprintf("%s inside %s", c.role, e.role))
+				}
+			}
+		}
+	})
+	rule(r, "ua-lang", "11", "the document's language, and every language tag, well-formed", func(add func(string)) {
+		lang, _ := cat["Lang"].(pdfread.String)
+		if !langTag.MatchString(string(lang)) {
+			add(fmt.Sprintf("catalog /Lang %q", lang))
+		}
+		for _, e := range elems {
+			if l, ok := e.dict["Lang"].(pdfread.String); ok && !langTag.MatchString(string(l)) {
+				add(fmt.Sprintf("%s with /Lang %q", e.role, l))
+			}
+		}
+	})
+	rule(r, "ua-figure-alt", "13", "every figure has alternate text", func(add func(string)) {
+		for _, e := range elems {
+			if e.role != "Figure" {
+				continue
+			}
+			alt, _ := e.dict["Alt"].(pdfread.String)
+			actual, _ := e.dict["ActualText"].(pdfread.String)
+			if strings.TrimSpace(string(alt)) == "" && strings.TrimSpace(string(actual)) == "" {
+				add(fmt.Sprintf("a Figure (%d of them)", countRole(elems, "Figure")))
+			}
+		}
+	})
+	rule(r, "ua-headings", "14", "heading levels are not skipped", func(add func(string)) {
+		last := 0
+		for _, e := range elems {
+			if len(e.role) != 2 || e.role[0] != 'H' || e.role[1] < '1' || e.role[1] > '6' {
+				continue
+			}
+			level := int(e.role[1] - '0')
+			if level > last+1 {
+				add(fmt.Sprintf("H%d after H%d", level, last))
+			}
+			last = level
+		}
+	})
+}
+
+// checkFontsUnicode: every font is embedded with a Unicode mapping
+// (Matterhorn 31).
+func checkFontsUnicode(r *Report, w *writtenFile) {
+	rule(r, "ua-fonts", "31", "every font is embedded with a Unicode mapping", func(add func(string)) {
+		for _, n := range w.f.ObjectNumbers() {
+			o, _ := w.f.Object(n)
+			f, ok := o.(pdfread.Dict)
+			if !ok || f.Name("Type") != "Font" || f.Name("Subtype") == "CIDFontType2" || f.Name("Subtype") == "CIDFontType0" {
+				continue
+			}
+			if _, ok := f["ToUnicode"]; !ok && f.Name("Subtype") != "Type1" {
+				add(fmt.Sprintf("font %s without ToUnicode", f.Name("BaseFont")))
+			}
+		}
+	})
 }

@@ -75,42 +75,7 @@ func checkFunding(r *Report, doc *layout.Document) {
 		r.add("eu-emblem-funding-page", Pass, fmt.Sprintf("page %d", fundingPage+1), "EU emblem with the funding notice").Page = fundingPage + 1
 	}
 	for _, pi := range emblemPages {
-		p := doc.Pages[pi]
-		emblems, statements := pageMarks(p, layout.MarkEmblem), pageMarks(p, layout.MarkStatement)
-		for _, e := range emblems {
-			st := nearestStatement(e, statements)
-			where := fmt.Sprintf("page %d", pi+1)
-			if e.H < minEmblemHeight {
-				r.add("eu-emblem-geometry", Fail, fmt.Sprintf("%s: %s high", where, mm(e.H)), "the EU emblem must be at least %s high", mm(minEmblemHeight)).Page = pi + 1
-				continue
-			}
-			ratio := float64(e.W) / float64(e.H)
-			switch {
-			case math.Abs(ratio-1.5) > 0.01:
-				r.add("eu-emblem-geometry", Fail, fmt.Sprintf("%s: %.2f:1", where, ratio), "the EU emblem must be a 3:2 rectangle").Page = pi + 1
-			case st == nil:
-				r.add("eu-statement", Fail, where, "„Kofinanziert von der Europäischen Union“ is not written out next to the emblem (Annex IX 1.2)").Page = pi + 1
-			case overlaps(e, st):
-				r.add("eu-statement", Fail, where, "the funding statement overlaps the emblem (Annex IX 1.5)").Page = pi + 1
-			default:
-				r.add("eu-statement", Pass, where, "„Kofinanziert von der Europäischen Union“ written out beside the emblem, %s from it", mm(gap(e, st))).Page = pi + 1
-				checkStatementFont(r, st, where)
-			}
-			tallest, name := typeset.Scaled(0), ""
-			for _, l := range pageMarks(p, layout.MarkLogo) {
-				if l.H > tallest {
-					tallest, name = l.H, l.Label
-				}
-			}
-			if tallest > 0 && e.H+typeset.Pt(0.01) < tallest {
-				r.add("eu-emblem-size", Fail, fmt.Sprintf("%s: emblem %s < logo %s", where, mm(e.H), mm(tallest)),
-					"the EU emblem is smaller than the logo of %s; its height must be at least that of the tallest other logo (Annex IX 1.7)", name).Page = pi + 1
-			} else if tallest == 0 {
-				r.add("eu-emblem-size", Pass, fmt.Sprintf("%s: emblem %s", where, mm(e.H)), "no other logo on the page").Page = pi + 1
-			} else {
-				r.add("eu-emblem-size", Pass, fmt.Sprintf("%s: %s ≥ %s", where, mm(e.H), mm(tallest)), "the EU emblem is at least as tall as every other logo").Page = pi + 1
-			}
-		}
+		checkEmblems(r, &doc.Pages[pi], pi+1)
 	}
 }
 
@@ -192,4 +157,53 @@ func gap(a, b *layout.Mark) typeset.Scaled {
 		return a.X - (b.X + b.W)
 	}
 	return 0
+}
+
+// checkEmblems checks each EU emblem on page number page: its geometry,
+// the statement written out beside it, and its size against the other
+// logos on the page.
+func checkEmblems(r *Report, p *layout.Page, page int) {
+	emblems, statements := pageMarks(*p, layout.MarkEmblem), pageMarks(*p, layout.MarkStatement)
+	where := fmt.Sprintf("page %d", page)
+	for _, e := range emblems {
+		st := nearestStatement(e, statements)
+		if e.H < minEmblemHeight {
+			r.add("eu-emblem-geometry", Fail, fmt.Sprintf("%s: %s high", where, mm(e.H)), "the EU emblem must be at least %s high", mm(minEmblemHeight)).Page = page
+			continue
+		}
+		ratio := float64(e.W) / float64(e.H)
+		switch {
+		case math.Abs(ratio-1.5) > 0.01:
+			r.add("eu-emblem-geometry", Fail, fmt.Sprintf("%s: %.2f:1", where, ratio), "the EU emblem must be a 3:2 rectangle").Page = page
+		case st == nil:
+			r.add("eu-statement", Fail, where, "„Kofinanziert von der Europäischen Union“ is not written out next to the emblem (Annex IX 1.2)").Page = page
+		case overlaps(e, st):
+			r.add("eu-statement", Fail, where, "the funding statement overlaps the emblem (Annex IX 1.5)").Page = page
+		default:
+			r.add("eu-statement", Pass, where, "„Kofinanziert von der Europäischen Union“ written out beside the emblem, %s from it", mm(gap(e, st))).Page = page
+			checkStatementFont(r, st, where)
+		}
+		checkEmblemSize(r, p, e, page)
+	}
+}
+
+// checkEmblemSize: the emblem is at least as tall as the tallest other
+// logo on its page (Annex IX 1.7).
+func checkEmblemSize(r *Report, p *layout.Page, e *layout.Mark, page int) {
+	where := fmt.Sprintf("page %d", page)
+	tallest, name := typeset.Scaled(0), ""
+	for _, l := range pageMarks(*p, layout.MarkLogo) {
+		if l.H > tallest {
+			tallest, name = l.H, l.Label
+		}
+	}
+	switch {
+	case tallest > 0 && e.H+typeset.Pt(0.01) < tallest:
+		r.add("eu-emblem-size", Fail, fmt.Sprintf("%s: emblem %s < logo %s", where, mm(e.H), mm(tallest)),
+			"the EU emblem is smaller than the logo of %s; its height must be at least that of the tallest other logo (Annex IX 1.7)", name).Page = page
+	case tallest == 0:
+		r.add("eu-emblem-size", Pass, fmt.Sprintf("%s: emblem %s", where, mm(e.H)), "no other logo on the page").Page = page
+	default:
+		r.add("eu-emblem-size", Pass, fmt.Sprintf("%s: %s ≥ %s", where, mm(e.H), mm(tallest)), "the EU emblem is at least as tall as every other logo").Page = page
+	}
 }

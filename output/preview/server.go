@@ -94,6 +94,8 @@ type Server struct {
 	// published records when each version was published, for latency
 	// reports; only the latest few are kept.
 	published map[int]time.Time
+	// firstPublished is closed when the first version is published.
+	firstPublished chan struct{}
 }
 
 // renderedPage is a page's SVG and what the page is told of it (its size
@@ -115,7 +117,8 @@ func New(addr string) (*Server, error) {
 		return nil, err
 	}
 	return &Server{hosts: hosts, renderer: pageimage.NewRenderer(), static: static,
-		notify: map[chan struct{}]bool{}, acks: make(chan Ack, 64), published: map[int]time.Time{}}, nil
+		notify: map[chan struct{}]bool{}, acks: make(chan Ack, 64), published: map[int]time.Time{},
+		firstPublished: make(chan struct{})}, nil
 }
 
 // Acks delivers the pages' acknowledgements (the oldest are dropped when
@@ -186,6 +189,9 @@ func (s *Server) Publish(snap Snapshot) (int, error) {
 		return 0, err
 	}
 	s.state = state
+	if s.version == 1 {
+		close(s.firstPublished)
+	}
 	s.published[s.version] = time.Now()
 	delete(s.published, s.version-16)
 	for ch := range s.notify {
@@ -215,7 +221,12 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
 		return
 	case r.URL.Path == "/" || r.URL.Path == "/index.html":
-		s.serveStatic(w, r, "index.html", "text/html; charset=utf-8")
+		html, err := fs.ReadFile(s.static, "index.html")
+		if err != nil {
+			http.NotFound(w, r)
+			return
+		}
+		s.servePage(w, r, html)
 	case r.URL.Path == "/app.js":
 		s.serveStatic(w, r, "app.js", "text/javascript; charset=utf-8")
 	case r.URL.Path == "/app.css":

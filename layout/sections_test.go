@@ -1,0 +1,94 @@
+package layout
+
+import (
+	"testing"
+
+	"brochure/content"
+	"brochure/layout/typeset"
+)
+
+// headBreaks sets a section and returns the legal page breaks before the
+// first line of its body text (what the page breaker may choose inside
+// the head), the boxes before each, and the list.
+func headBreaks(t *testing.T, c *composer, s content.Section) (pens []typeset.VNode, boxesBefore []int, v []typeset.VNode) {
+	t.Helper()
+	c.doc.Sections = []content.Section{s}
+	v = c.section(0, s, c.root.Child(typeset.RoleSect))
+	boxes := 0
+	for i, n := range v {
+		switch {
+		case n.Kind == typeset.VBox:
+			boxes++
+		case n.Kind == typeset.VPenalty && n.Penalty < typeset.Infinity:
+			pens, boxesBefore = append(pens, n), append(boxesBefore, boxes)
+			if n.Penalty == headTextBreak {
+				return pens, boxesBefore, v
+			}
+		case n.Kind == typeset.VGlue && i > 0 && v[i-1].Kind == typeset.VBox:
+			t.Fatalf("a page may break at the glue after box %d of the head", boxes)
+		}
+	}
+	return pens, boxesBefore, v
+}
+
+func TestSectionHeadBreaksOnlyBetweenItsCredits(t *testing.T) {
+	th := DefaultTheme()
+	th.BaselineGrid = true
+	body := []content.Block{{Kind: content.Paragraph, Inlines: []content.Inline{{Text: "Ein Absatz mit genug Wörtern für zwei Zeilen, damit die Überschrift bei ihm bleibt, wie es sich gehört, und noch ein paar Wörter mehr."}}}}
+	credited := content.Section{Kind: content.Talk, Label: "Vortrag", Title: "Wege in Ausbildung",
+		Speakers:   []content.Person{speaker("Anna Beck", "Referentin", "", true), speaker("Ole Dahl", "Referent", "", true), speaker("Eva Ott", "Referentin", "", true)},
+		Moderation: []content.Person{speaker("Jan Ott", "Moderator", "", false)}, Body: body}
+	c := testComposer(t, th)
+	pens, before, v := headBreaks(t, c, credited)
+	// A break before each row of speakers but the first and before the
+	// moderation, then the one before the text.
+	perRow := len(c.speakerColumns(credited.Speakers))
+	var want []int
+	for row := perRow; row < len(credited.Speakers); row += perRow {
+		want = append(want, headPartBreak)
+	}
+	want = append(want, headPartBreak, headTextBreak)
+	if len(pens) != len(want) {
+		t.Fatalf("%d breaks in the head, want %d: %v", len(pens), len(want), pens)
+	}
+	for k, p := range pens {
+		if p.Penalty != want[k] || !p.Unbroken {
+			t.Errorf("break %d costs %d (unbroken %v), want %d, unbroken", k+1, p.Penalty, p.Unbroken, want[k])
+		}
+	}
+	// The heading (label and title) never ends a page alone: the first
+	// break comes after the first row of speakers.
+	if before[0] < 3 {
+		t.Errorf("the first break in the head comes after %d boxes: the heading alone would end a page", before[0])
+	}
+	// A part that begins a page keeps what follows on the grid: its
+	// space above and the rest of the head are whole lines.
+	end := 0
+	for i, n := range v {
+		if n.Kind == typeset.VPenalty && n.Penalty == headTextBreak {
+			end = i
+		}
+	}
+	checked := 0
+	for i, n := range v[:end] {
+		if n.Kind != typeset.VBox || i < 2 || v[i-1].Kind != typeset.VGlue || v[i-2].Kind != typeset.VPenalty || v[i-2].Penalty != headPartBreak {
+			continue
+		}
+		var top typeset.Scaled
+		if n.Header != nil {
+			top = typeset.StackHeight(n.Header())
+		}
+		if h := top + typeset.StackHeight(v[i:end]); h%th.Body.Leading != 0 {
+			t.Errorf("a page that begins with head box %d has %.2f lines before the text", i, float64(h)/float64(th.Body.Leading))
+		}
+		checked++
+	}
+	if checked != len(want)-1 {
+		t.Errorf("%d parts after a break checked, want %d", checked, len(want)-1)
+	}
+	// Without credits the heading stays with the first lines.
+	plainSection := content.Section{Kind: content.Talk, Label: "Vortrag", Title: "Wege in Ausbildung", Body: body}
+	if pens, _, _ := headBreaks(t, testComposer(t, th), plainSection); len(pens) > 0 && pens[0].Penalty <= headTextBreak {
+		t.Errorf("a head without credits may end a page at %d", pens[0].Penalty)
+	}
+}

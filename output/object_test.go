@@ -1,0 +1,82 @@
+package output
+
+import (
+	"testing"
+
+	"brochure/layout/typeset"
+)
+
+// TestObjectSyntax: each kind of object writes the syntax ISO 32000-1,
+// 7.3 gives it, and a dictionary keeps its entries in the order given.
+func TestObjectSyntax(t *testing.T) {
+	for _, c := range []struct {
+		obj  pdfObject
+		want string
+	}{
+		{pdfName("Type"), "/Type"},
+		{pdfName("A B#(c)"), "/A#20B#23#28c#29"},
+		{pdfInt(-42), "-42"},
+		{pdfReal(0.1234567), "0.12346"},
+		{pdfReal(-0.000001), "0"},
+		{pdfPoints(typeset.Pt(12.5)), "12.5"},
+		{pdfBool(true), "true"},
+		{pdfRef(7), "7 0 R"},
+		{pdfText("Fachtag (2024)"), `(Fachtag \(2024\))`},
+		{pdfText("Grüße"), "<FEFF0047007200FC00DF0065>"},
+		{pdfLiteral("D:20240626"), "(D:20240626)"},
+		{pdfHex{0x00, 0xAB, 0xFF}, "<00ABFF>"},
+		{pdfNull{}, "null"},
+		{pdfArray{pdfInt(1), pdfName("XYZ"), pdfNull{}}, "[1 /XYZ null]"},
+		{pdfArray{}, "[]"},
+		{pdfDict{{"Type", pdfName("Page")}, {"Count", pdfInt(3)}, {"A", pdfDict{{"S", pdfName("URI")}}}},
+			"<< /Type /Page /Count 3 /A << /S /URI >> >>"},
+		{pdfDict{}, "<< >>"},
+		{pdfDict{{"Z", pdfInt(1)}, {"A", pdfInt(2)}}, "<< /Z 1 /A 2 >>"},
+		{pdfRect(box{0, typeset.Pt(1), typeset.MM(210), typeset.Pt(842)}), "[0 1 595.2756 842]"},
+		{pdfRect([4]float64{0, -0.5, 99.999999, 1e3}), "[0 -0.5 100 1000]"},
+		{pdfInts(0, 0, 0), "[0 0 0]"},
+		{pdfRefs([]int{3, 4}), "[3 0 R 4 0 R]"},
+	} {
+		if got := string(c.obj.appendPDF(nil)); got != c.want {
+			t.Errorf("%#v writes %q, want %q", c.obj, got, c.want)
+		}
+	}
+}
+
+// TestStreamDictionaryIsNotChanged: writing a stream adds /Length to a
+// copy of its dictionary, never into the room the caller's slice has.
+func TestStreamDictionaryIsNotChanged(t *testing.T) {
+	dict := make(pdfDict, 1, 4)
+	dict[0] = flateFilter
+	var out []byte
+	ow := newObjectWriter(sliceWriter{&out}, "1.7")
+	ow.addStream(dict, []byte("x"))
+	ow.addStream(dict, []byte("yy"))
+	if spare := dict[:cap(dict)]; spare[1].key != "" {
+		t.Fatalf("the stream wrote %v into the caller's dictionary", spare[1])
+	}
+	if err := ow.finish(1, 2); err != nil {
+		t.Fatal(err)
+	}
+	want := "<< /Filter /FlateDecode /Length 2 >>"
+	if got := string(out); !containsOnce(got, want) {
+		t.Errorf("the second stream's dictionary is not %q:\n%s", want, got)
+	}
+}
+
+type sliceWriter struct{ b *[]byte }
+
+func (w sliceWriter) Write(p []byte) (int, error) {
+	*w.b = append(*w.b, p...)
+	return len(p), nil
+}
+
+func containsOnce(s, sub string) bool {
+	n := 0
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i:i+len(sub)] == sub {
+			n++
+		}
+	}
+	return n == 1
+}
