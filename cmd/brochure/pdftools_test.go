@@ -2,31 +2,13 @@ package main
 
 import (
 	"bytes"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"brochure/assets"
+	"brochure/output/pdftest"
 )
-
-// tool runs an independent PDF reader (poppler-utils, qpdf, zbar-tools,
-// installed by .ci/run) and returns its standard output. A missing tool
-// fails the test: these checks are the acceptance criteria, not extras.
-func tool(t *testing.T, name string, args ...string) string {
-	t.Helper()
-	path, err := exec.LookPath(name)
-	if err != nil {
-		t.Fatalf("%s is not installed (run .ci/run, or apt-get install poppler-utils qpdf zbar-tools): %v", name, err)
-	}
-	var stdout, stderr bytes.Buffer
-	cmd := exec.Command(path, args...)
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	if err := cmd.Run(); err != nil {
-		t.Fatalf("%s %s: %v\n%s", name, strings.Join(args, " "), err, stderr.String())
-	}
-	return stdout.String()
-}
 
 // buildPDF builds content (or the example when contentPath is "") through
 // the command line into a temporary file and returns its path.
@@ -83,3 +65,9 @@ func withWorkshopImages(t testing.TB, src, images string) string {
 	}
 	return strings.Replace(src, speakers, strings.TrimRight(images, "\n")+"\n\n"+speakers, 1)
 }
+
+// The independent readers, as every test package runs them.
+var (
+	tool      = pdftest.Tool
+	pageCount = pdftest.PageCount
+)

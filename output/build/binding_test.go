@@ -4,34 +4,18 @@ import (
 	"bytes"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 	"unicode"
+
+	"brochure/output/pdftest"
 
 	"golang.org/x/text/unicode/norm"
 )
 
 // secondEvent is the second test event, beside the command's tests.
 var secondEvent = filepath.Join("..", "..", "cmd", "brochure", "testdata", "second-event")
-
-// tool runs one of poppler's readers and returns its output.
-func tool(t *testing.T, name string, args ...string) string {
-	t.Helper()
-	path, err := exec.LookPath(name)
-	if err != nil {
-		t.Fatalf("%s is not installed (apt-get install poppler-utils): %v", name, err)
-	}
-	var stdout, stderr bytes.Buffer
-	cmd := exec.Command(path, args...)
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	if err := cmd.Run(); err != nil {
-		t.Fatalf("%s %s: %v\n%s", name, strings.Join(args, " "), err, stderr.String())
-	}
-	return stdout.String()
-}
 
 // writtenPDF builds contentPath ("" for the example) as the edition and
 // writes the PDF into a temporary file, whose path it returns.
@@ -50,22 +34,6 @@ func writtenPDF(t *testing.T, contentPath string, e Edition) string {
 		t.Fatal(err)
 	}
 	return out
-}
-
-// pageCount reads a PDF's page count with pdfinfo.
-func pageCount(t *testing.T, pdf string) int {
-	t.Helper()
-	for _, line := range strings.Split(tool(t, "pdfinfo", pdf), "\n") {
-		if rest, ok := strings.CutPrefix(line, "Pages:"); ok {
-			n, err := strconv.Atoi(strings.TrimSpace(rest))
-			if err != nil {
-				t.Fatal(err)
-			}
-			return n
-		}
-	}
-	t.Fatalf("pdfinfo gives no page count for %s", pdf)
-	return 0
 }
 
 // pageText is the text pdftotext reads from page p of a PDF.
@@ -161,3 +129,9 @@ func TestNotesPagesFillTheBinding(t *testing.T) {
 		}
 	}
 }
+
+// The independent readers, as every test package runs them.
+var (
+	tool      = pdftest.Tool
+	pageCount = pdftest.PageCount
+)

@@ -1,0 +1,46 @@
+// Package pdftest runs the independent PDF readers the tests check written
+// files with (poppler-utils, qpdf, zbar-tools, installed by .ci/run). It
+// is used by tests only; a missing reader fails the test, naming the
+// Debian packages, since these checks are the acceptance criteria.
+package pdftest
+
+import (
+	"bytes"
+	"os/exec"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// Tool runs one of the readers and returns its standard output; it fails
+// the test when the reader is missing or exits with an error.
+func Tool(t testing.TB, name string, args ...string) string {
+	t.Helper()
+	path, err := exec.LookPath(name)
+	if err != nil {
+		t.Fatalf("%s is not installed (run .ci/run, or apt-get install poppler-utils qpdf zbar-tools): %v", name, err)
+	}
+	var stdout, stderr bytes.Buffer
+	cmd := exec.Command(path, args...)
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("%s %s: %v\n%s", name, strings.Join(args, " "), err, stderr.String())
+	}
+	return stdout.String()
+}
+
+// PageCount reads a PDF's page count with pdfinfo.
+func PageCount(t testing.TB, pdf string) int {
+	t.Helper()
+	for _, line := range strings.Split(Tool(t, "pdfinfo", pdf), "\n") {
+		if rest, ok := strings.CutPrefix(line, "Pages:"); ok {
+			n, err := strconv.Atoi(strings.TrimSpace(rest))
+			if err != nil {
+				t.Fatal(err)
+			}
+			return n
+		}
+	}
+	t.Fatalf("pdfinfo gives no page count for %s", pdf)
+	return 0
+}
