@@ -53,9 +53,6 @@ type Profile struct {
 	// Bleed: pages extend past the trim by the layout's bleed, with
 	// TrimBox and BleedBox; Marks adds crop marks outside it.
 	Bleed, Marks bool
-	// Bound: the edition is printed and bound, so its pages are padded to
-	// the theme's page multiple with the funding notice on the back cover.
-	Bound bool
 	// Colours is the colour model of text, rules and drawn shapes.
 	Colours ColourModel
 	Intent  OutputIntent
@@ -100,7 +97,7 @@ func PrintProfile(condition string, icc []byte, marks bool) (Profile, error) {
 	srgb := sRGBProfile()
 	return Profile{
 		Version: "1.6", PDFX: "PDF/X-4",
-		Bleed: true, Marks: marks, Bound: true, Colours: ProcessCMYK,
+		Bleed: true, Marks: marks, Colours: ProcessCMYK,
 		Intent:    OutputIntent{Subtype: "GTS_PDFX", Identifier: condition, Info: info, Profile: cmyk},
 		Forbidden: "DeviceRGB", Substitute: srgb, SRGB: srgb,
 	}, nil
