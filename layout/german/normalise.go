@@ -307,7 +307,15 @@ func matchAbbreviation(in []rune) (*abbreviation, int) {
 			}
 			pos += len(pr) + 1
 		}
-		if ok && (pos >= len(in) || !unicode.IsLetter(in[pos])) {
+		// The abbreviation must end the word. A narrow no-break space
+		// joins the parts of an abbreviation ("u.\u202Fa."), so a letter
+		// after one continues the word: "s. u.a." becomes "s. u.\u202Fa."
+		// and stays so when normalised again.
+		end := pos
+		for end < len(in) && in[end] == NarrowNoBreakSpace {
+			end++
+		}
+		if ok && (end >= len(in) || !unicode.IsLetter(in[end])) {
 			return a, pos
 		}
 	}
