@@ -235,3 +235,38 @@ func TestCheckICCProfile(t *testing.T) {
 		}
 	}
 }
+
+// TestExampleAsksForNoFile (issue 22, item 7): the built-in example warns
+// about nothing, not even its funder's missing logo, which nobody can add
+// to an example embedded in the program; a copy the user owns, with the
+// same content, still warns at the logo's key, and the example's messages
+// name the built-in example, not a content.toml.
+func TestExampleAsksForNoFile(t *testing.T) {
+	res, err := Run(Request{Edition: Print})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range res.Warnings() {
+		t.Errorf("the built-in example warns: %s: %s", w.Where, w.Msg)
+	}
+	if at := res.Content.At("funding.funders[0].logo"); !strings.HasPrefix(at, ExampleSource+":") {
+		t.Errorf("the example's logo key is named %q; want it to name the %s", at, ExampleSource)
+	}
+	path := filepath.Join(t.TempDir(), "content.toml")
+	if err := os.WriteFile(path, assets.ExampleContent, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	own, err := Run(Request{ContentPath: path, Edition: Print})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var logo []string
+	for _, w := range own.Warnings() {
+		if w.Kind == layout.WarnMissingLogo {
+			logo = append(logo, w.Where)
+		}
+	}
+	if len(logo) != 1 || !strings.HasPrefix(logo[0], path+":") || !strings.HasSuffix(logo[0], "funding.funders[0].logo") {
+		t.Errorf("a copy of the example warns about its logo at %q; want one warning at %s:…: funding.funders[0].logo", logo, path)
+	}
+}

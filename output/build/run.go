@@ -105,6 +105,9 @@ func Run(req Request) (*Result, error) {
 	if err := refusedBlocks(laid.Warnings); err != nil {
 		return nil, err
 	}
+	if req.ContentPath == "" {
+		laid.Warnings = withoutSuppliedFiles(laid.Warnings)
+	}
 	return &Result{
 		Edition: req.Edition, Content: doc, Layout: laid,
 		Output: output.Options{Profile: prof, Creator: req.Creator, Date: req.Date},
