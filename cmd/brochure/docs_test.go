@@ -1,12 +1,12 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -34,6 +34,26 @@ type docCommand struct {
 	line  int
 	block int // the ```sh block's number, counted over all files
 	text  string
+	// shown is what the documentation shows the block's commands print:
+	// the ```text block that directly follows the ```sh block, set on the
+	// block's last command only ("" when no output is shown).
+	shown string
+}
+
+// shownOutput returns the ```text block that starts at lines[i] (after
+// blank lines), or "" when none does.
+func shownOutput(lines []string, i int) string {
+	for i < len(lines) && strings.TrimSpace(lines[i]) == "" {
+		i++
+	}
+	if i >= len(lines) || strings.TrimSpace(lines[i]) != "```text" {
+		return ""
+	}
+	var b strings.Builder
+	for i++; i < len(lines) && !strings.HasPrefix(lines[i], "```"); i++ {
+		b.WriteString(lines[i] + "\n")
+	}
+	return b.String()
 }
 
 // docCommands reads every command line of the ```sh blocks in README.md
@@ -55,11 +75,14 @@ func docCommands(t *testing.T) []docCommand {
 			t.Fatal(err)
 		}
 		inSh := false
-		sc := bufio.NewScanner(bytes.NewReader(data))
-		for n := 1; sc.Scan(); n++ {
-			line := sc.Text()
+		lines := strings.Split(string(data), "\n")
+		for i, line := range lines {
+			n := i + 1
 			switch {
 			case strings.HasPrefix(line, "```"):
+				if inSh && len(cmds) > 0 && cmds[len(cmds)-1].block == block {
+					cmds[len(cmds)-1].shown = shownOutput(lines, i+1)
+				}
 				inSh = !inSh && strings.TrimSpace(line) == "```sh"
 				block++
 				continue
@@ -71,7 +94,7 @@ func docCommands(t *testing.T) []docCommand {
 			}
 			for _, part := range strings.Split(line, "&&") {
 				if part = strings.TrimSpace(part); part != "" {
-					cmds = append(cmds, docCommand{strings.TrimPrefix(f, "../../"), n, block, part})
+					cmds = append(cmds, docCommand{file: strings.TrimPrefix(f, "../../"), line: n, block: block, text: part})
 				}
 			}
 		}
@@ -83,7 +106,9 @@ func docCommands(t *testing.T) []docCommand {
 // and docs/ in a temporary folder, in order, with the brochure command
 // installed by the README's own install line (into a temporary GOBIN):
 // each must exit 0. serve and watch must be running after two seconds
-// (serve on a free port). Commands listed in notRun are skipped for the
+// (serve on a free port). Where a ```text block directly follows a ```sh
+// block, it is what the block's commands print, and it must match what
+// they do print, build times aside. Commands listed in notRun are skipped for the
 // reason given, and so are the commands after them in their block, which
 // depend on them; a command of any other kind fails the test until it
 // runs or is listed.
@@ -93,8 +118,10 @@ func TestDocumentedCommandsRun(t *testing.T) {
 	}
 	bin, work := t.TempDir(), t.TempDir()
 	clone, _ := filepath.Abs("../..")
-	ran, skippedBlock := 0, -1
-	for _, c := range docCommands(t) {
+	ran, compared, skippedBlock := 0, 0, -1
+	var printed strings.Builder // what the current block's commands printed
+	cmds := docCommands(t)
+	for i, c := range cmds {
 		where := c.file + ":" + strconv.Itoa(c.line) + ": " + c.text
 		// What follows a skipped step in its block depends on it.
 		if skip(c.text) || c.block == skippedBlock {
@@ -120,13 +147,41 @@ func TestDocumentedCommandsRun(t *testing.T) {
 		if _, err := os.Stat(filepath.Join(bin, "brochure")); err != nil {
 			t.Fatalf("%s: shown before the README's install command (go install ./cmd/brochure)", where)
 		}
-		runDocCommand(t, where, filepath.Join(bin, "brochure"), args[1:], work)
+		printed.WriteString(runDocCommand(t, where, filepath.Join(bin, "brochure"), args[1:], work))
 		ran++
+		if c.shown != "" {
+			if got, want := sameTimes(printed.String()), sameTimes(c.shown); got != want {
+				t.Errorf("%s: the documentation shows the block printing\n%s\nbut it printed\n%s", where, want, got)
+			}
+			compared++
+		}
+		if c.shown != "" || next(cmds, i).block != c.block {
+			printed.Reset()
+		}
+	}
+	if compared < 2 {
+		t.Errorf("compared the shown output of %d blocks, want at least the example's build and init", compared)
 	}
 	if ran < 5 {
 		t.Errorf("ran %d documented commands, want at least the install and four brochure commands", ran)
 	}
 }
+
+// next is the command after cmds[i], or none.
+func next(cmds []docCommand, i int) docCommand {
+	if i+1 < len(cmds) {
+		return cmds[i+1]
+	}
+	return docCommand{block: -1}
+}
+
+// durations are the build times a command prints ("in 36 ms"), which
+// differ from run to run.
+var durations = regexp.MustCompile(`\bin [0-9.]+ m?s\b`)
+
+// sameTimes replaces durations with one placeholder, so shown and printed
+// output compare equal whatever the machine's speed.
+func sameTimes(s string) string { return durations.ReplaceAllString(s, "in … ms") }
 
 // skip reports whether a documented command is one the test does not run.
 func skip(text string) bool {
@@ -139,8 +194,9 @@ func skip(text string) bool {
 }
 
 // runDocCommand runs one brochure command line in dir: it must exit 0, or
-// for serve and watch still run after two seconds.
-func runDocCommand(t *testing.T, where, bin string, args []string, dir string) {
+// for serve and watch still run after two seconds. It returns what the
+// command printed, standard output and error together.
+func runDocCommand(t *testing.T, where, bin string, args []string, dir string) string {
 	t.Helper()
 	long := len(args) > 0 && (args[0] == "serve" || args[0] == "watch")
 	if len(args) > 0 && args[0] == "serve" {
@@ -156,7 +212,7 @@ func runDocCommand(t *testing.T, where, bin string, args []string, dir string) {
 		if err := cmd.Run(); err != nil {
 			t.Errorf("%s: %v\n%s", where, err, out.String())
 		}
-		return
+		return out.String()
 	}
 	if err := cmd.Start(); err != nil {
 		t.Fatalf("%s: %v", where, err)
@@ -170,4 +226,5 @@ func runDocCommand(t *testing.T, where, bin string, args []string, dir string) {
 		cmd.Process.Signal(os.Interrupt)
 		<-done
 	}
+	return out.String()
 }
