@@ -125,6 +125,7 @@ func checkAccessibility(r *Report, w *writtenFile, prof output.Profile) {
 	checkElements(r, cat, elems)
 	checkAnnotations(r, w)
 	checkFontsUnicode(r, w)
+	checkFigureBoxes(r, w, elems)
 }
 
 func countRole(elems []*element, role string) int {

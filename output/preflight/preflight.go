@@ -96,6 +96,7 @@ func Run(doc *layout.Document, pdf []byte, want Expectations) Report {
 		checkColours(r, file, doc, want)
 		checkBoxes(r, file, doc, prof)
 		checkIntent(r, file, prof)
+		checkPrintAnnotations(r, file, prof)
 		checkAccessibility(r, file, prof)
 	}
 	checkImages(r, doc)
