@@ -13,12 +13,46 @@ func (pb *pageBreaker) place(path []pageState) []PageBody {
 	var out []PageBody
 	for j := 0; j+1 < len(path); j++ {
 		nodes, placed := pb.frameNodes(path[j], path[j+1], anchors)
+		if path[j+1].b == path[j].b && path[j+1].b < len(pb.v) {
+			spreadFloats(nodes, pb.p.Height)
+		}
 		flex(nodes, pb.p.Height, pb.p.FlexStep, pb.flexes(path[j], path[j+1]))
 		body := placePage(nodes)
 		body.Floats = placed
 		out = append(out, body)
 	}
 	return out
+}
+
+// spreadFloats sets a frame of floats alone, while the flow goes on
+// after it, from the top of the frame to its foot: the space left is
+// shared out between the floats, as LaTeX spreads the floats of a float
+// page, so the page reads as composed rather than left unfinished. A
+// single float stays at the top, and so do floats that would stand more
+// than a third of the frame apart (a gap that large reads as a hole, not
+// as spacing).
+func spreadFloats(nodes []VNode, height Scaled) {
+	last := len(nodes) - 1
+	for last >= 0 && nodes[last].Kind != VBox {
+		last-- // trailing glue is not on the page
+	}
+	var used Scaled
+	var gaps []int
+	for k := 0; k <= last; k++ {
+		used += nodes[k].Height
+		if nodes[k].Kind == VGlue {
+			gaps = append(gaps, k)
+		}
+	}
+	extra := height - used
+	if extra <= 0 || len(gaps) == 0 || extra/Scaled(len(gaps)) > height/3 {
+		return
+	}
+	share := extra / Scaled(len(gaps))
+	for _, k := range gaps {
+		nodes[k].Height += share
+	}
+	nodes[gaps[len(gaps)-1]].Height += extra - share*Scaled(len(gaps)) // the remainder, so the sum is exact
 }
 
 // anchorFrames maps each float node to the frame of the path its anchor

@@ -313,3 +313,36 @@ func TestBreakPagesNoFloatAtAnUnbrokenBreak(t *testing.T) {
 		}
 	}
 }
+
+// TestSpreadFloats: a frame of floats alone is set from the top of the
+// frame to its foot, the space left shared between the floats; one float
+// stays at the top, and floats that would stand more than a third of the
+// frame apart are not spread.
+func TestSpreadFloats(t *testing.T) {
+	bottoms := func(nodes []VNode) []float64 {
+		var out []float64
+		var y Scaled
+		for _, n := range nodes {
+			y += n.Height
+			if n.Kind == VBox {
+				out = append(out, y.Points())
+			}
+		}
+		return out
+	}
+	cases := []struct {
+		name  string
+		nodes []VNode
+		want  string
+	}{
+		{"three floats", []VNode{floatBox("a", 1, 3), Space(Pt(5)), floatBox("b", 2, 2), Space(Pt(5)), floatBox("c", 3, 1), Space(Pt(5))}, "[30 70 100]"},
+		{"one float", []VNode{floatBox("a", 1, 3), Space(Pt(5))}, "[30]"},
+		{"a gap of more than a third", []VNode{floatBox("a", 1, 1), Space(0), floatBox("b", 2, 1)}, "[10 20]"},
+	}
+	for _, c := range cases {
+		spreadFloats(c.nodes, Pt(100))
+		if got := fmt.Sprint(bottoms(c.nodes)); got != c.want {
+			t.Errorf("%s: floats end at %s pt, want %s", c.name, got, c.want)
+		}
+	}
+}
