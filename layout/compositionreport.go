@@ -267,8 +267,9 @@ func (r *compositionReader) readPage(i int, p Page) []placed {
 	var minX typeset.Scaled
 	texts := 0
 	var last, sect, block *typeset.StructElement
+	e := new(reportExtent) // one for the page: measuring through the Drawer interface would allocate one per item
 	for _, it := range p.Items {
-		left, top, bottom, ok := extentOf(it)
+		left, top, bottom, ok := extentOf(it, e)
 		if !ok || bottom < th.MarginTop || top > th.MarginTop+th.TextHeight() {
 			continue
 		}
@@ -349,10 +350,11 @@ func (r *compositionReader) classify(it typeset.Item, b *typeset.StructElement) 
 
 // extentOf is the left edge and the vertical extent of a drawn item (a
 // glyph run from its size above the baseline down to the baseline);
-// false for what draws nothing and for running heads and feet.
-func extentOf(it typeset.Item) (left, top, bottom typeset.Scaled, ok bool) {
-	var e reportExtent
-	it.Draw(&e)
+// false for what draws nothing and for running heads and feet. e is
+// scratch space for the measuring.
+func extentOf(it typeset.Item, e *reportExtent) (left, top, bottom typeset.Scaled, ok bool) {
+	*e = reportExtent{}
+	it.Draw(e)
 	return e.left, e.top, e.bottom, e.ok
 }
 

@@ -32,12 +32,22 @@ func plain(text string) []typeset.Span { return []typeset.Span{{Text: text}} }
 func (c *composer) normalised(spans []typeset.Span) []typeset.Span {
 	out := make([]typeset.Span, len(spans))
 	for i, sp := range spans {
-		if !sp.Break && !typeset.IsAddress([]rune(sp.Text)) {
+		if !sp.Break && !isAddressSpan(sp.Text) {
 			sp.Text = c.normalise(sp.Text)
 		}
 		out[i] = sp
 	}
 	return out
+}
+
+// isAddressSpan is typeset.IsAddress for a span's text, without making
+// runes of a whole paragraph: IsAddress gives up at the first space unless
+// "://" came before it.
+func isAddressSpan(s string) bool {
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return strings.Contains(s[:i], "://")
+	}
+	return typeset.IsAddress([]rune(s))
 }
 
 // normalise is the typographic normalisation of text (german.Normaliser

@@ -74,12 +74,13 @@ func (pb *pageBreaker) anchorFrames(path []pageState) map[int]int {
 // stand in it — and the floats placed in it.
 func (pb *pageBreaker) frameNodes(s, t pageState, anchors map[int]int) ([]VNode, []PlacedFloat) {
 	v := pb.v
-	var nodes []VNode
 	var placed []PlacedFloat
 	var onTop []int
 	if waiting := pb.carried(s); len(waiting) > 0 {
 		onTop, _, _ = pb.topFloats(waiting)
 	}
+	// Room for everything the frame can hold, allocated once.
+	nodes := make([]VNode, 0, t.b-s.b+2*len(onTop)+8)
 	for _, i := range onTop {
 		nodes = append(nodes, v[i], Space(v[i].FloatSpace))
 		placed = append(placed, PlacedFloat{ID: v[i].FloatID, Class: v[i].FloatClass, AnchorFrame: anchors[i]})

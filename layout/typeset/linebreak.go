@@ -258,7 +258,8 @@ type breaker struct {
 	pass
 	limit  int // the expansion limit, ten-thousandths
 	active []*breakNode
-	sum    sums // the running sums up to the node being considered
+	spare  []*breakNode // the active list before the last break, reused for the next
+	sum    sums         // the running sums up to the node being considered
 }
 
 // BreakLines chooses breakpoints for nodes, whose last node must be a
@@ -431,7 +432,10 @@ func (br *breaker) tryBreak(i int) {
 	n := &br.nodes[i]
 	var best candidates
 	found := false
-	kept := br.active[:0:0]
+	// The breakpoints kept go into the list before last's array: the
+	// active list is read while kept is written, and nothing else holds
+	// either.
+	kept := br.spare[:0]
 	var lastOverfull *breakNode
 	var lastOverfullBy Scaled
 	var hangRight Scaled
@@ -460,7 +464,11 @@ func (br *breaker) tryBreak(i int) {
 		slot := min(hyphenRun, maxHyphenRunStates-1)
 		class := scaleClass(m.scale, br.limit)
 		if b := best[fit][class][slot]; b == nil || d < b.demerits {
-			best[fit][class][slot] = &breakNode{pos: i, line: a.line + 1, fitness: fit, hyphen: n.Flagged, hyphenRun: hyphenRun,
+			if b == nil { // a candidate beaten in this call is not referred to yet: it is overwritten
+				b = new(breakNode)
+				best[fit][class][slot] = b
+			}
+			*b = breakNode{pos: i, line: a.line + 1, fitness: fit, hyphen: n.Flagged, hyphenRun: hyphenRun,
 				demerits: d, prev: a, badness: min(m.real, Infinity), ratio: m.ratio, overfull: m.overfull, scale: m.scale}
 			found = true
 		}
@@ -468,16 +476,19 @@ func (br *breaker) tryBreak(i int) {
 	if br.final && len(kept) == 0 && lastOverfull != nil && !found {
 		// Final pass and nothing else survives: as TeX does, break the line
 		// from the latest breakpoint and let it stick out.
-		best[tight][1][0] = &breakNode{pos: i, line: lastOverfull.line + 1, fitness: tight, hyphen: n.Flagged,
+		b := &breakNode{pos: i, line: lastOverfull.line + 1, fitness: tight, hyphen: n.Flagged,
 			demerits: lastOverfull.demerits + int64(Infinity)*int64(Infinity), prev: lastOverfull,
 			badness: Infinity, ratio: -1, overfull: lastOverfullBy}
+		best[tight][1][0] = b
 		found = true
 	}
+	old := br.active
 	if !found {
 		br.active = kept // most breaks end no line worth keeping: nothing to record
-		return
+	} else {
+		br.active = br.record(i, &best, kept)
 	}
-	br.active = br.record(i, &best, kept)
+	br.spare = old
 }
 
 // record appends the new breakpoints at nodes[i] to the active list
