@@ -124,15 +124,17 @@ func readStructure(t *testing.T, pdf string) (pdfStructure, []annotation) {
 	return s, annots
 }
 
-// TestQRCodesDecodeAndLink renders every page at 300 dpi, decodes the QR
-// codes with zbarimg and requires each presentation and contact address
-// exactly, each with a square link annotation over its symbol.
+// TestQRCodesDecodeAndLink renders every page at 150 dpi (about four
+// pixels a module: a code that decodes there decodes at print
+// resolution), decodes the QR codes with zbarimg and requires each
+// presentation and contact address exactly, each with a square link
+// annotation over its symbol.
 func TestQRCodesDecodeAndLink(t *testing.T) {
 	for _, theme := range themes {
 		t.Run("theme="+theme, func(t *testing.T) {
 			pdf := buildPDF(t, exampleWithTheme(t, theme), "-allow-outside")
 			dir := t.TempDir()
-			tool(t, "pdftoppm", "-r", "300", "-gray", "-png", pdf, filepath.Join(dir, "p"))
+			tool(t, "pdftoppm", "-r", "150", "-gray", "-png", pdf, filepath.Join(dir, "p"))
 			pngs, _ := filepath.Glob(filepath.Join(dir, "p-*.png"))
 			decoded := map[string]int{}
 			for _, png := range pngs {
