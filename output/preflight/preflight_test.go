@@ -153,6 +153,22 @@ func qdfEdit(t *testing.T, pdf []byte, edit func(q []byte, next int) (edited []b
 	return result
 }
 
+// withExtraContents turns the first page's contents in a QDF form into an
+// array that ends with a stream of its own drawing draw: it returns the
+// edited form and the added objects, numbered n (the stream) and n+1
+// (its length).
+func withExtraContents(t *testing.T, q []byte, n int, draw string) ([]byte, string) {
+	t.Helper()
+	contents := regexp.MustCompile(`/Contents (\d+) 0 R`).FindSubmatchIndex(q)
+	if contents == nil {
+		t.Fatal("no page contents in the QDF form")
+	}
+	edited := append([]byte(nil), q[:contents[0]]...)
+	edited = fmt.Appendf(edited, "/Contents [%s 0 R %d 0 R]", q[contents[2]:contents[3]], n)
+	edited = append(edited, q[contents[1]:]...)
+	return edited, fmt.Sprintf("\n%%%% Extra contents\n%d 0 obj\n<<\n  /Length %d 0 R\n>>\nstream\n%s\nendstream\nendobj\n\n%d 0 obj\n%d\nendobj\n", n, n+1, draw, n+1, len(draw))
+}
+
 // TestColourRuleReadsEveryContentStream: qpdf splits a page's contents
 // into an array of streams, an RGB operator slipped into the last one;
 // the print edition's colour rule fails on it, and passes the clean file.
@@ -170,14 +186,7 @@ func TestColourRuleReadsEveryContentStream(t *testing.T) {
 		t.Fatalf("clean print edition: %s %s", f.Status, f.Message)
 	}
 	tampered := qdfEdit(t, pdf, func(q []byte, n int) ([]byte, string) {
-		contents := regexp.MustCompile(`/Contents (\d+) 0 R`).FindSubmatchIndex(q)
-		if contents == nil {
-			t.Fatal("no page contents in the QDF form")
-		}
-		edited := append([]byte(nil), q[:contents[0]]...)
-		edited = fmt.Appendf(edited, "/Contents [%s 0 R %d 0 R]", q[contents[2]:contents[3]], n)
-		edited = append(edited, q[contents[1]:]...)
-		return edited, fmt.Sprintf("\n%%%% Extra contents\n%d 0 obj\n<<\n  /Length %d 0 R\n>>\nstream\n1 0 0 rg 0 0 5 5 re f\nendstream\nendobj\n\n%d 0 obj\n21\nendobj\n", n, n+1, n+1)
+		return withExtraContents(t, q, n, "1 0 0 rg 0 0 5 5 re f")
 	})
 	if got := finding(t, doc, tampered, prof, "colour-model"); got.Status != Fail || !strings.Contains(got.Message, "rg operator") {
 		t.Errorf("RGB in the page's last content stream: colour rule %s %q, want a failure naming the rg operator", got.Status, got.Message)
@@ -219,17 +228,9 @@ func TestSpotColoursFailWhereProcessColoursAreExpected(t *testing.T) {
 		t.Fatal(err)
 	}
 	tampered := qdfEdit(t, pdf, func(q []byte, n int) ([]byte, string) {
-		contents := regexp.MustCompile(`/Contents (\d+) 0 R`).FindSubmatchIndex(q)
-		if contents == nil {
-			t.Fatal("no page contents in the QDF form")
-		}
-		edited := append([]byte(nil), q[:contents[0]]...)
-		edited = fmt.Appendf(edited, "/Contents [%s 0 R %d 0 R]", q[contents[2]:contents[3]], n)
-		edited = append(edited, q[contents[1]:]...)
+		edited, added := withExtraContents(t, q, n, "/Gold cs 1 scn 0 0 5 5 re f")
 		edited = bytes.Replace(edited, []byte("/Resources <<"), fmt.Appendf(nil, "/Resources <<\n    /ColorSpace << /Gold [/Separation /Gold /DeviceCMYK %d 0 R] >>", n+2), 1)
-		const draw = "/Gold cs 1 scn 0 0 5 5 re f"
-		return edited, fmt.Sprintf("\n%%%% Extra contents\n%d 0 obj\n<<\n  /Length %d 0 R\n>>\nstream\n%s\nendstream\nendobj\n\n%d 0 obj\n%d\nendobj\n\n"+
-			"%d 0 obj\n<< /FunctionType 2 /Domain [0 1] /C0 [0 0 0 0] /C1 [0 0.2 1 0] /N 1 >>\nendobj\n", n, n+1, draw, n+1, len(draw), n+2)
+		return edited, added + fmt.Sprintf("\n%d 0 obj\n<< /FunctionType 2 /Domain [0 1] /C0 [0 0 0 0] /C1 [0 0.2 1 0] /N 1 >>\nendobj\n", n+2)
 	})
 	for _, process := range []bool{true, false} {
 		want := Expectations{Edition: "test", Profile: prof, ProcessColours: process}
