@@ -80,7 +80,11 @@ func (d *document) writeFonts() (map[*embeddedFont]int, error) {
 		go func() {
 			defer wg.Done()
 			slots <- struct{}{}
-			programs[i] = e.program()
+			if d.fontCache != nil {
+				programs[i] = d.fontCache.program(e)
+			} else {
+				programs[i] = e.program()
+			}
 			<-slots
 		}()
 	}

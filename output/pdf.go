@@ -27,6 +27,9 @@ type Options struct {
 	// Date, when set, replaces the document's date in the file's
 	// metadata (SOURCE_DATE_EPOCH).
 	Date time.Time
+	// Fonts, when set, keeps font programs between the builds of one
+	// process (watch, serve) and reuses those whose subset is unchanged.
+	Fonts *FontCache
 }
 
 // Render writes doc as a PDF into memory and returns its bytes.
@@ -74,6 +77,8 @@ type document struct {
 	doc     *layout.Document
 	creator string    // for the document information
 	date    time.Time // of the file's metadata
+	// fontCache, when not nil, keeps font programs between builds.
+	fontCache *FontCache
 
 	// fonts are the faces drawn so far, each embedded once; fontOrder
 	// lists them in order of first use.
@@ -120,7 +125,7 @@ type pageRecord struct {
 func newDocument(w io.Writer, doc *layout.Document, opts Options) *document {
 	ow := newObjectWriter(w, opts.Profile.Version)
 	return &document{
-		ow: ow, pipe: newPipeline(ow), prof: opts.Profile, doc: doc, creator: opts.Creator, date: opts.Date,
+		ow: ow, pipe: newPipeline(ow), prof: opts.Profile, doc: doc, creator: opts.Creator, date: opts.Date, fontCache: opts.Fonts,
 		fonts: map[*fonts.Face]*embeddedFont{}, xobjects: map[string]*xobject{}, iccs: map[string]int{},
 		pages:       make([]pageRecord, 0, len(doc.Pages)),
 		freeBuffers: make(chan []byte, 8),

@@ -9,7 +9,9 @@ import (
 )
 
 // BenchmarkRenderExample writes the example's print edition into memory,
-// with its allocations (-benchmem): the writer's share of a build.
+// with its allocations (-benchmem): the writer's share of a build. The
+// font-cache variant is a rebuild in watch or serve, whose unchanged font
+// subsets come from the cache.
 func BenchmarkRenderExample(b *testing.B) {
 	doc, err := content.Parse(assets.ExampleContentName, assets.ExampleContent, content.Options{Dir: "."})
 	if err != nil {
@@ -24,9 +26,16 @@ func BenchmarkRenderExample(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	for b.Loop() {
-		if _, err := Render(laid, Options{Profile: prof}); err != nil {
-			b.Fatal(err)
-		}
+	for _, c := range []struct {
+		name  string
+		fonts *FontCache
+	}{{"fresh", nil}, {"font-cache", NewFontCache(32, 16<<20)}} {
+		b.Run(c.name, func(b *testing.B) {
+			for b.Loop() {
+				if _, err := Render(laid, Options{Profile: prof, Fonts: c.fonts}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

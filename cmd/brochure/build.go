@@ -13,6 +13,7 @@ import (
 
 	"brochure/content"
 	"brochure/layout"
+	"brochure/output"
 	"brochure/output/build"
 	"brochure/output/pageimage"
 )
@@ -46,7 +47,18 @@ type buildRequest struct {
 	outputCondition string
 	iccPath         string
 	iccProfile      []byte
+	// fonts keeps font programs between the builds of watch and serve;
+	// nil for a single build.
+	fonts *output.FontCache
 }
+
+// Bounds of the font programs kept between rebuilds: a brochure embeds
+// a handful of faces, each some tens of kilobytes compressed, so this
+// holds several edits' worth.
+const (
+	keptFontPrograms = 32
+	keptFontBytes    = 16 << 20
+)
 
 // inputs is every file the build read: the content's files and the ICC
 // profile.
@@ -218,7 +230,7 @@ func buildDocument(req buildRequest) (*build.Result, error) {
 	res, err := build.Run(build.Request{
 		ContentPath: req.contentPath, AllowOutside: req.allowOutside, Edition: req.edition,
 		Printing: build.Printing{Condition: req.outputCondition, ICC: req.iccProfile, Marks: req.marks},
-		Creator:  "brochure " + Version, Date: date, Loaded: limitMemory,
+		Creator:  "brochure " + Version, Date: date, Loaded: limitMemory, Fonts: req.fonts,
 	})
 	var setting build.SettingError
 	if errors.As(err, &setting) {

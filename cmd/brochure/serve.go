@@ -12,6 +12,7 @@ import (
 	"syscall"
 	"time"
 
+	"brochure/output"
 	"brochure/output/build"
 	"brochure/output/preflight"
 	"brochure/output/preview"
@@ -49,7 +50,8 @@ func cmdServe(args []string, stdout, stderr io.Writer) error {
 		tuning = longLived
 		debug.SetGCPercent(100)
 	}
-	req := buildRequest{contentPath: pos[0], allowOutside: *allowOutside, outputCondition: "FOGRA39"}
+	req := buildRequest{contentPath: pos[0], allowOutside: *allowOutside, outputCondition: "FOGRA39",
+		fonts: output.NewFontCache(keptFontPrograms, keptFontBytes)}
 	if req.edition, err = parseEdition(*edition); err != nil {
 		return err
 	}

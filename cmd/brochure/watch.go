@@ -12,6 +12,7 @@ import (
 	"syscall"
 	"time"
 
+	"brochure/output"
 	"brochure/output/build"
 )
 
@@ -41,7 +42,8 @@ func cmdWatch(args []string, stdout, stderr io.Writer) error {
 	if len(pos) != 1 {
 		return usageError{"watch takes the content file to watch"}
 	}
-	req := buildRequest{contentPath: pos[0], outPath: *out, allowOutside: *allowOutside, outputCondition: "FOGRA39"}
+	req := buildRequest{contentPath: pos[0], outPath: *out, allowOutside: *allowOutside, outputCondition: "FOGRA39",
+		fonts: output.NewFontCache(keptFontPrograms, keptFontBytes)}
 	if req.edition, err = parseEdition(*edition); err != nil {
 		return err
 	}

@@ -35,6 +35,9 @@ type Request struct {
 	// before it is laid out, with the content file's size (the command
 	// sizes its memory limit to it).
 	Loaded func(doc *content.Document, contentSize int)
+	// Fonts, when set, keeps font programs from one build to the next
+	// (watch and serve, which rebuild after every edit).
+	Fonts *output.FontCache
 }
 
 // Printing is the printing condition the print edition is made for.
@@ -110,7 +113,7 @@ func Run(req Request) (*Result, error) {
 	}
 	return &Result{
 		Edition: req.Edition, Content: doc, Layout: laid,
-		Output: output.Options{Profile: prof, Creator: req.Creator, Date: req.Date},
+		Output: output.Options{Profile: prof, Creator: req.Creator, Date: req.Date, Fonts: req.Fonts},
 		Expect: req.Edition.expectations(prof),
 	}, nil
 }
