@@ -85,7 +85,11 @@ func Compose(doc *content.Document, th Theme, opts Options) *Document {
 		exceptions[i] = norm.NFC.String(e)
 	}
 	prepareQR(documentURLs(doc))
-	c.hyph = german.NewHyphenator(german.GermanPatterns(), exceptions)
+	if opts.Reuse != nil {
+		c.hyph = opts.Reuse.hyphenator(exceptions)
+	} else {
+		c.hyph = german.NewHyphenator(german.GermanPatterns(), exceptions)
+	}
 	c.warnFunding()
 
 	// The body: sections and the funding notice, in columns.

@@ -16,6 +16,9 @@ type Options struct {
 	// pages. Unbound, every page is a right-hand page, the notice ends
 	// the body and nothing is padded.
 	Bound bool
+	// Reuse, when set, carries work from the last build of the process
+	// into this one (watch, serve); the pages are the same without it.
+	Reuse *Reuse
 }
 
 // pageMultiple is the number of pages the document's length is rounded

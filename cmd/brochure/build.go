@@ -47,9 +47,10 @@ type buildRequest struct {
 	outputCondition string
 	iccPath         string
 	iccProfile      []byte
-	// fonts keeps font programs between the builds of watch and serve;
-	// nil for a single build.
+	// fonts keeps font programs, and reuse the layout's hyphenator,
+	// between the builds of watch and serve; nil for a single build.
 	fonts *output.FontCache
+	reuse *layout.Reuse
 }
 
 // Bounds of the font programs kept between rebuilds: a brochure embeds
@@ -230,7 +231,7 @@ func buildDocument(req buildRequest) (*build.Result, error) {
 	res, err := build.Run(build.Request{
 		ContentPath: req.contentPath, AllowOutside: req.allowOutside, Edition: req.edition,
 		Printing: build.Printing{Condition: req.outputCondition, ICC: req.iccProfile, Marks: req.marks},
-		Creator:  "brochure " + Version, Date: date, Loaded: limitMemory, Fonts: req.fonts,
+		Creator:  "brochure " + Version, Date: date, Loaded: limitMemory, Fonts: req.fonts, Reuse: req.reuse,
 	})
 	var setting build.SettingError
 	if errors.As(err, &setting) {

@@ -12,6 +12,7 @@ import (
 	"syscall"
 	"time"
 
+	"brochure/layout"
 	"brochure/output"
 	"brochure/output/build"
 )
@@ -43,7 +44,7 @@ func cmdWatch(args []string, stdout, stderr io.Writer) error {
 		return usageError{"watch takes the content file to watch"}
 	}
 	req := buildRequest{contentPath: pos[0], outPath: *out, allowOutside: *allowOutside, outputCondition: "FOGRA39",
-		fonts: output.NewFontCache(keptFontPrograms, keptFontBytes)}
+		fonts: output.NewFontCache(keptFontPrograms, keptFontBytes), reuse: new(layout.Reuse)}
 	if req.edition, err = parseEdition(*edition); err != nil {
 		return err
 	}

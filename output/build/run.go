@@ -38,6 +38,9 @@ type Request struct {
 	// Fonts, when set, keeps font programs from one build to the next
 	// (watch and serve, which rebuild after every edit).
 	Fonts *output.FontCache
+	// Reuse, when set, carries layout work (the hyphenator's words) from
+	// one build to the next.
+	Reuse *layout.Reuse
 }
 
 // Printing is the printing condition the print edition is made for.
@@ -104,7 +107,9 @@ func Run(req Request) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	laid := layout.Compose(doc, th, req.Edition.layoutOptions(th))
+	opts := req.Edition.layoutOptions(th)
+	opts.Reuse = req.Reuse
+	laid := layout.Compose(doc, th, opts)
 	if err := refusedBlocks(laid.Warnings); err != nil {
 		return nil, err
 	}

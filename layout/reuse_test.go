@@ -1,0 +1,53 @@
+package layout_test
+
+import (
+	"bytes"
+	"testing"
+
+	"brochure/assets"
+	"brochure/content"
+	"brochure/layout"
+	"brochure/output"
+)
+
+// TestReuseSetsWhatAFreshBuildSets: builds carried through one
+// layout.Reuse, as watch and serve make them, write the same bytes as
+// fresh builds — for the example, after an edit that adds a hyphenation
+// exception (which changes a line: the hyphenator kept must not be the
+// one without it), and after the edit is taken back.
+func TestReuseSetsWhatAFreshBuildSets(t *testing.T) {
+	plain := assets.ExampleContent
+	withException := append([]byte("hyphenation = [\"Gegebenheiten\"]\n"), plain...)
+	reuse := new(layout.Reuse)
+	var fresh [][]byte
+	for i, src := range [][]byte{plain, withException, plain} {
+		want := writeExample(t, src, nil)
+		got := writeExample(t, src, reuse)
+		if !bytes.Equal(got, want) {
+			t.Errorf("build %d through Reuse differs from a fresh build", i)
+		}
+		fresh = append(fresh, want)
+	}
+	if bytes.Equal(fresh[0], fresh[1]) {
+		t.Error("the exception changes nothing in the example: the test does not see a hyphenator kept too long")
+	}
+}
+
+// writeExample lays out content (the example's, edited) and writes its
+// screen edition into memory.
+func writeExample(t *testing.T, src []byte, reuse *layout.Reuse) []byte {
+	t.Helper()
+	doc, err := content.Parse("content.toml", src, content.Options{Dir: "."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	th, err := layout.NewTheme(doc.Theme)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pdf, err := output.Render(layout.Compose(doc, th, layout.Options{Reuse: reuse}), output.Options{Profile: output.ScreenProfile()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return pdf
+}
