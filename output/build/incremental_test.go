@@ -1,0 +1,191 @@
+package build
+
+import (
+	"bytes"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"brochure/assets"
+	"brochure/layout"
+	"brochure/output"
+)
+
+// themeVariants are the themes the random edits switch between: none (the
+// built-in one) and a few that change the body text's size and leading,
+// the columns and the accent colour.
+var themeVariants = []string{
+	"",
+	"[roles.body]\nsize = \"10pt\"\nleading = \"14pt\"\n",
+	"[roles.body]\nsize = \"11pt\"\nleading = \"15pt\"\n",
+	"[page]\ncolumns = 2\n",
+	"[colours]\naccent = { cmyk = [0, 90, 80, 0], rgb = \"#D2232A\" }\n",
+}
+
+// editWords are what the random edits write into a text.
+var editWords = []string{"Arbeitsmarktintegration", "und", "Fachkräfteeinwanderung", "z. B.", "„Zukunft“", "9–17 Uhr",
+	"Qualifizierungsbegleitung", "Geflüchtete*r", "ÆØÅ", "Beschäftigungsduldung", "in", "12 500 €", "Begleitforschung"}
+
+// editedEvent is the example's content as a list of lines, edited at
+// random, with the theme it names and its hyphenation exceptions.
+type editedEvent struct {
+	lines      []string
+	theme      string
+	exceptions string // a top-level hyphenation = […] line, or ""
+}
+
+// bodyLines are the indices of the lines inside body texts ("""…""").
+func (e *editedEvent) bodyLines() []int {
+	var out []int
+	in := false
+	for i, l := range e.lines {
+		switch {
+		case strings.Contains(l, `"""`) && strings.Count(l, `"""`) == 1:
+			in = !in
+		case in && strings.TrimSpace(l) != "":
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// sections are the first lines of the [[sections]] tables, and the line
+// the funding table starts at.
+func (e *editedEvent) sections() (starts []int, end int) {
+	for i, l := range e.lines {
+		switch strings.TrimSpace(l) {
+		case "[[sections]]":
+			starts = append(starts, i)
+		case "[funding]":
+			end = i
+		}
+	}
+	return starts, end
+}
+
+// edit makes one random edit and says which.
+func (e *editedEvent) edit(r *rand.Rand) string {
+	body := e.bodyLines()
+	starts, end := e.sections()
+	switch k := r.IntN(10); {
+	case k < 3 && len(body) > 0: // insert a word
+		i := body[r.IntN(len(body))]
+		words := strings.Fields(e.lines[i])
+		at := r.IntN(len(words) + 1)
+		words = append(words[:at], append([]string{editWords[r.IntN(len(editWords))]}, words[at:]...)...)
+		e.lines[i] = strings.Join(words, " ")
+		return fmt.Sprintf("insert a word in line %d", i+1)
+	case k < 5 && len(body) > 0: // delete a word
+		i := body[r.IntN(len(body))]
+		words := strings.Fields(e.lines[i])
+		if len(words) > 1 {
+			at := r.IntN(len(words))
+			words = append(words[:at], words[at+1:]...)
+		}
+		e.lines[i] = strings.Join(words, " ")
+		return fmt.Sprintf("delete a word in line %d", i+1)
+	case k < 7 && len(body) > 0: // change a word
+		i := body[r.IntN(len(body))]
+		words := strings.Fields(e.lines[i])
+		words[r.IntN(len(words))] = editWords[r.IntN(len(editWords))]
+		e.lines[i] = strings.Join(words, " ")
+		return fmt.Sprintf("change a word in line %d", i+1)
+	case k == 7 && len(starts) > 2: // remove a section
+		j := r.IntN(len(starts))
+		to := end
+		if j+1 < len(starts) {
+			to = starts[j+1]
+		}
+		e.lines = append(e.lines[:starts[j]], e.lines[to:]...)
+		return fmt.Sprintf("remove section %d", j)
+	case k == 8 && len(starts) > 0 && len(starts) < 14: // add a copy of a section
+		j := r.IntN(len(starts))
+		to := end
+		if j+1 < len(starts) {
+			to = starts[j+1]
+		}
+		block := append([]string(nil), e.lines[starts[j]:to]...)
+		e.lines = append(e.lines[:end], append(block, e.lines[end:]...)...)
+		return fmt.Sprintf("add a copy of section %d", j)
+	case k == 9 && r.IntN(2) == 0: // add or remove a hyphenation exception
+		if e.exceptions == "" {
+			e.exceptions = "hyphenation = [\"Gegebenheiten\", \"Arbeitsmarktintegration\", \"Beschäftigungsduldung\", \"Qualifizierungsbegleitung\", \"Fachkräfteeinwanderung\", \"Migrantenselbstorganisationen\"]\n"
+			return "add hyphenation exceptions"
+		}
+		e.exceptions = ""
+		return "remove the hyphenation exceptions"
+	default: // change the theme
+		e.theme = themeVariants[r.IntN(len(themeVariants))]
+		return "change the theme"
+	}
+}
+
+// write writes the content (and its theme) into dir.
+func (e *editedEvent) write(t *testing.T, dir string) string {
+	t.Helper()
+	src := e.exceptions + strings.Join(e.lines, "\n")
+	if e.theme != "" {
+		src = "theme = \"theme.toml\"\n" + src
+		if err := os.WriteFile(filepath.Join(dir, "theme.toml"), []byte(e.theme), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	path := filepath.Join(dir, "content.toml")
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// pdfOrError builds a request and returns its file, or its error's text.
+func pdfOrError(req Request) ([]byte, string) {
+	res, err := Run(req)
+	if err != nil {
+		return nil, err.Error()
+	}
+	pdf, err := res.PDF()
+	if err != nil {
+		return nil, err.Error()
+	}
+	return pdf, ""
+}
+
+// TestIncrementalEqualsFresh (issue 23): 200 random edits of the example
+// — words inserted, deleted and changed in body texts, sections removed
+// and added, the theme changed, hyphenation exceptions added and
+// removed — each built as watch and serve build it
+// (font programs and the hyphenator carried from the build before) and
+// fresh: the two files are the same, byte for byte, or both builds fail
+// alike. Both editions take turns.
+func TestIncrementalEqualsFresh(t *testing.T) {
+	r := rand.New(rand.NewPCG(23, 2026))
+	e := &editedEvent{lines: strings.Split(string(assets.ExampleContent), "\n")}
+	fonts, reuse := output.NewFontCache(32, 16<<20), new(layout.Reuse)
+	edits := 200
+	if testing.Short() {
+		edits = 20
+	}
+	built := 0
+	for n := range edits {
+		what := e.edit(r)
+		dir := t.TempDir()
+		path := e.write(t, dir)
+		edition := []Edition{Print, Screen}[n%2]
+		carried, carriedErr := pdfOrError(Request{ContentPath: path, Edition: edition, Fonts: fonts, Reuse: reuse})
+		fresh, freshErr := pdfOrError(Request{ContentPath: path, Edition: edition})
+		switch {
+		case carriedErr != freshErr:
+			t.Fatalf("edit %d (%s): the carried build says %q, a fresh one %q", n, what, carriedErr, freshErr)
+		case !bytes.Equal(carried, fresh):
+			t.Fatalf("edit %d (%s), %s edition: the carried build's file differs from a fresh build's", n, what, edition)
+		case freshErr == "":
+			built++
+		}
+	}
+	if built < edits*9/10 {
+		t.Errorf("only %d of %d edited events built; the edits should keep the content valid", built, edits)
+	}
+}
