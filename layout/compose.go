@@ -39,6 +39,26 @@ type composer struct {
 	// fitted holds the running foot's and head's texts as fitted to a
 	// width (fitLine), which repeat on every page.
 	fitted map[fittedLine]string
+	// protrusions holds each protrusion table written out for the keys of
+	// the paragraphs carried between builds (Options.Reuse).
+	protrusions map[*typeset.Protrusion]string
+}
+
+// protrusionKey is a protrusion table written out, worked out once a
+// table.
+func (c *composer) protrusionKey(p *typeset.Protrusion) string {
+	if p == nil {
+		return ""
+	}
+	k, ok := c.protrusions[p]
+	if !ok {
+		if c.protrusions == nil {
+			c.protrusions = map[*typeset.Protrusion]string{}
+		}
+		k = protrusionKey(p)
+		c.protrusions[p] = k
+	}
+	return k
 }
 
 // fittedLine is a text and the width it was fitted to.
@@ -86,6 +106,7 @@ func Compose(doc *content.Document, th Theme, opts Options) *Document {
 	}
 	prepareQR(documentURLs(doc))
 	if opts.Reuse != nil {
+		opts.Reuse.begin()
 		c.hyph = opts.Reuse.hyphenator(exceptions)
 	} else {
 		c.hyph = german.NewHyphenator(german.GermanPatterns(), exceptions)

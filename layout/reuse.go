@@ -1,23 +1,34 @@
 package layout
 
 import (
+	"fmt"
+	"maps"
 	"slices"
+	"strings"
 	"sync"
 
+	"brochure/fonts"
 	"brochure/layout/german"
+	"brochure/layout/typeset"
 )
 
 // Reuse carries work from one build to the next in a process that
-// rebuilds after every edit (watch, serve): the hyphenator, whose word
-// cache (bounded, see german.Hyphenator) then already holds the words of
-// the last build. It is kept only while the content's hyphenation
-// exceptions stay the same, so a build through it sets exactly what a
-// fresh build sets. The zero value is ready to use; it is safe for
-// builds that overlap.
+// rebuilds after every edit (watch, serve):
+//   - the hyphenator, whose word cache (bounded, see german.Hyphenator)
+//     then already holds the words of the last build, kept while the
+//     content's hyphenation exceptions stay the same;
+//   - the body paragraphs' nodes and lines, keyed by everything they
+//     depend on (paragraphKey), so an edit re-sets only the paragraphs it
+//     changed; those the last build did not use are dropped.
+//
+// A build through it sets exactly what a fresh build sets. The zero value
+// is ready to use; it is safe for builds that overlap.
 type Reuse struct {
 	mu         sync.Mutex
 	hyph       *german.Hyphenator
 	exceptions []string
+	paragraphs map[paragraphKey]*brokenParagraph
+	build      uint64 // the number of builds begun
 }
 
 // hyphenator returns the kept hyphenator when it was made with the same
@@ -30,4 +41,120 @@ func (r *Reuse) hyphenator(exceptions []string) *german.Hyphenator {
 		r.exceptions = slices.Clone(exceptions)
 	}
 	return r.hyph
+}
+
+// paragraphKey is everything a body paragraph's nodes and lines depend
+// on: its text after normalisation with its spans' marks, the style (its
+// values, the faces the spans use and the margin protrusion table), the
+// hyphenator (which holds the content's exceptions), the measure, the
+// alignment and the breaker's parameters. Faces are compared as the
+// parsed faces themselves: the font cache hands out the same face while
+// its file is unchanged, and a new one (a miss here) when it changes.
+type paragraphKey struct {
+	spans      string
+	faces      [4]*fonts.Face // by style; nil for a style the spans do not use
+	size       typeset.Scaled
+	leading    typeset.Scaled
+	colour     typeset.Colour
+	tracking   int
+	style      fonts.Style
+	upper      bool
+	protrusion string
+	hyph       typeset.Hyphenator
+	width      typeset.Scaled
+	align      typeset.Align
+	params     typeset.BreakParams
+}
+
+// keyOf makes the key of a paragraph of normalised spans; protrusion is
+// the style's protrusion table written out (protrusionKey).
+func keyOf(spans []typeset.Span, st typeset.TextStyle, protrusion string, hyph typeset.Hyphenator, width typeset.Scaled, align typeset.Align, params typeset.BreakParams) paragraphKey {
+	k := paragraphKey{size: st.Size, leading: st.Leading, colour: st.Colour, tracking: st.Tracking, style: st.Style, upper: st.Upper,
+		protrusion: protrusion, hyph: hyph, width: width, align: align, params: params}
+	var b strings.Builder
+	for _, sp := range spans {
+		style := (st.Style | sp.Style) & fonts.BoldItalic
+		k.faces[style] = st.Family.Face(style)
+		flags := byte(sp.Style) << 4
+		for i, set := range []bool{sp.Break, sp.Keep, sp.Name, sp.Address} {
+			if set {
+				flags |= 1 << i
+			}
+		}
+		b.WriteString(sp.Text)
+		b.WriteByte(0)
+		b.WriteString(sp.URL)
+		b.WriteByte(0)
+		b.WriteString(sp.Lang)
+		b.WriteByte(0)
+		b.WriteByte(flags)
+	}
+	k.spans = b.String()
+	return k
+}
+
+// protrusionKey writes a protrusion table out, in order, for a key.
+func protrusionKey(p *typeset.Protrusion) string {
+	if p == nil {
+		return ""
+	}
+	var b strings.Builder
+	for _, side := range []map[rune]int{p.Left, p.Right} {
+		for _, r := range slices.Sorted(maps.Keys(side)) {
+			fmt.Fprintf(&b, "%d:%d,", r, side[r])
+		}
+		b.WriteByte('|')
+	}
+	return b.String()
+}
+
+// brokenParagraph is a paragraph's nodes and chosen lines, kept from one
+// build to the next, and the build that last used it.
+type brokenParagraph struct {
+	p     *typeset.Paragraph
+	lines []typeset.Line
+	used  uint64
+}
+
+// broken returns the kept nodes and a copy of the kept lines of a
+// paragraph, or makes, keeps and returns them.
+func (r *Reuse) broken(key paragraphKey, make func() (*typeset.Paragraph, []typeset.Line)) (*typeset.Paragraph, []typeset.Line) {
+	r.mu.Lock()
+	kept, ok := r.paragraphs[key]
+	if ok {
+		kept.used = r.build
+	}
+	r.mu.Unlock()
+	if !ok {
+		p, lines := make()
+		kept = &brokenParagraph{p: p, lines: lines}
+		r.mu.Lock()
+		if r.paragraphs == nil {
+			r.paragraphs = map[paragraphKey]*brokenParagraph{}
+		}
+		kept.used = r.build
+		r.paragraphs[key] = kept
+		r.mu.Unlock()
+	}
+	return kept.p, slices.Clone(kept.lines)
+}
+
+// begin starts a build: the paragraphs the build before did not use are
+// dropped, so what is kept is bounded by the last two builds' text.
+func (r *Reuse) begin() {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	for k, v := range r.paragraphs {
+		if v.used < r.build {
+			delete(r.paragraphs, k)
+		}
+	}
+	r.build++
+}
+
+// ParagraphsKept is the number of paragraphs kept for the next build.
+func (r *Reuse) ParagraphsKept() int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return len(r.paragraphs)
 }

@@ -51,3 +51,22 @@ func writeExample(t *testing.T, src []byte, reuse *layout.Reuse) []byte {
 	}
 	return pdf
 }
+
+// TestReuseKeepsOnlyWhatTheLastBuildUsed: the paragraphs carried between
+// builds are those of the last build (and of the one being made), so a
+// long session of edits holds no more than two builds' text.
+func TestReuseKeepsOnlyWhatTheLastBuildUsed(t *testing.T) {
+	reuse := new(layout.Reuse)
+	writeExample(t, assets.ExampleContent, reuse)
+	full := reuse.ParagraphsKept()
+	writeExample(t, assets.ExampleContent, reuse)
+	if again := reuse.ParagraphsKept(); full == 0 || again != full {
+		t.Fatalf("paragraphs kept: %d after the example, %d after it again; want the same, more than none", full, again)
+	}
+	short := []byte("[document]\ntitle = \"Kurz\"\ndate = 2025-01-01\n\n[[sections]]\nkind = \"talk\"\ntitle = \"Eins\"\nbody = \"\"\"\nEin Absatz.\n\nNoch einer.\n\"\"\"\n")
+	writeExample(t, short, reuse)
+	writeExample(t, short, reuse)
+	if n := reuse.ParagraphsKept(); n == 0 || n > 2 {
+		t.Errorf("after two builds of a document of two paragraphs, %d are kept (of the example's %d)", n, full)
+	}
+}

@@ -67,10 +67,21 @@ func (c *composer) normalise(text string) string {
 // textBlock sets spans as a paragraph at x in the given width and returns
 // its line boxes; overfull lines are reported to warn.
 func (c *composer) textBlock(spans []typeset.Span, st typeset.TextStyle, x, width typeset.Scaled, align typeset.Align, where string) []typeset.VNode {
-	p := typeset.NewParagraph(c.normalised(spans), st, c.hyph)
 	params := c.th.Break
 	params.Protrude = align == typeset.Justified && st.Protrusion != nil
-	v, lines := typeset.SetParagraph(p, x, width, align, params)
+	normal := c.normalised(spans)
+	breakIt := func() (*typeset.Paragraph, []typeset.Line) {
+		p := typeset.NewParagraph(normal, st, c.hyph)
+		return p, typeset.BreakParagraph(p, width, align, params)
+	}
+	var p *typeset.Paragraph
+	var lines []typeset.Line
+	if c.opts.Reuse != nil {
+		p, lines = c.opts.Reuse.broken(keyOf(normal, st, c.protrusionKey(st.Protrusion), c.hyph, width, align, params), breakIt)
+	} else {
+		p, lines = breakIt()
+	}
+	v, lines := typeset.SetBroken(p, lines, x, width, align, params)
 	return c.finishText(p, v, lines, align, where)
 }
 

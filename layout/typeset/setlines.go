@@ -32,10 +32,27 @@ const (
 // penalties between them that keep at least two lines together at either
 // end. It also returns the chosen lines for inspection.
 func SetParagraph(p *Paragraph, x, width Scaled, align Align, params BreakParams) ([]VNode, []Line) {
+	return SetBroken(p, BreakParagraph(p, width, align, params), x, width, align, params)
+}
+
+// BreakParagraph chooses the lines SetParagraph sets: it depends on the
+// paragraph, the width, the alignment and the parameters only, so a
+// caller may keep it for a paragraph that comes again.
+func BreakParagraph(p *Paragraph, width Scaled, align Align, params BreakParams) []Line {
 	if align == RaggedRight {
 		params.RightSkipStretch = 3 * p.Base.Size
 	}
-	lines := BreakLines(p.Nodes, func(int) Scaled { return width }, params)
+	return BreakLines(p.Nodes, func(int) Scaled { return width }, params)
+}
+
+// SetBroken sets a paragraph broken into lines (by BreakParagraph with
+// the same width, alignment and parameters) as SetParagraph does. It
+// fills in the lines' settings, so lines kept for another setting must
+// be a copy.
+func SetBroken(p *Paragraph, lines []Line, x, width Scaled, align Align, params BreakParams) ([]VNode, []Line) {
+	if align == RaggedRight {
+		params.RightSkipStretch = 3 * p.Base.Size
+	}
 	// How each line is justified: its fit, and the glyph scale the
 	// smoothing chooses so that neighbouring lines' glyph widths differ
 	// little.

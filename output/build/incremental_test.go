@@ -22,6 +22,9 @@ var themeVariants = []string{
 	"[roles.body]\nsize = \"10pt\"\nleading = \"14pt\"\n",
 	"[roles.body]\nsize = \"11pt\"\nleading = \"15pt\"\n",
 	"[page]\ncolumns = 2\n",
+	"[page]\nmargin_left = \"30mm\"\nmargin_right = \"45mm\"\n",
+	"[page]\nmargin_left = \"35mm\"\nmargin_right = \"35mm\"\n",
+	"[fonts.text]\nbuiltin = \"sans\"\n",
 	"[colours]\naccent = { cmyk = [0, 90, 80, 0], rgb = \"#D2232A\" }\n",
 }
 
@@ -70,7 +73,7 @@ func (e *editedEvent) sections() (starts []int, end int) {
 func (e *editedEvent) edit(r *rand.Rand) string {
 	body := e.bodyLines()
 	starts, end := e.sections()
-	switch k := r.IntN(10); {
+	switch k := r.IntN(12); {
 	case k < 3 && len(body) > 0: // insert a word
 		i := body[r.IntN(len(body))]
 		words := strings.Fields(e.lines[i])
