@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -10,6 +11,8 @@ import (
 	"time"
 
 	"brochure/assets"
+	"brochure/layout"
+	"brochure/output"
 )
 
 // BenchmarkBuildExample is the designer's rebuild: the whole example,
@@ -107,4 +110,46 @@ func processCPU(t *testing.T) time.Duration {
 		t.Fatal(err)
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// BenchmarkEditOneParagraph times a rebuild after an edit of one
+// paragraph, to the written PDF, as watch makes it: "carried" keeps font
+// programs and set paragraphs from the build before (as watch and serve
+// do), "fresh" builds from nothing. Each iteration toggles one word of
+// the example's first paragraph (in the 500-page document, of its first
+// copy).
+func BenchmarkEditOneParagraph(b *testing.B) {
+	for _, doc := range []struct {
+		name string
+		src  []byte
+	}{{"example", assets.ExampleContent}, {"500pages", largeContent(500)}} {
+		for _, carried := range []bool{false, true} {
+			name := doc.name + "/fresh"
+			if carried {
+				name = doc.name + "/carried"
+			}
+			b.Run(name, func(b *testing.B) {
+				path := filepath.Join(b.TempDir(), "content.toml")
+				versions := [2][]byte{doc.src, bytes.Replace(doc.src, []byte("Zahlen sprechen"), []byte("Zahlen reden"), 1)}
+				req := buildRequest{contentPath: path, outputCondition: "FOGRA39"}
+				if carried {
+					req.fonts, req.reuse = output.NewFontCache(keptFontPrograms, keptFontBytes), new(layout.Reuse)
+				}
+				n := 0
+				for b.Loop() {
+					if err := os.WriteFile(path, versions[n%2], 0o644); err != nil {
+						b.Fatal(err)
+					}
+					n++
+					res, err := buildDocument(req)
+					if err != nil {
+						b.Fatal(err)
+					}
+					if _, err := res.PDF(); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
 }
