@@ -95,26 +95,36 @@ func TestFiguresAndTablesCarryTheirBoxes(t *testing.T) {
 			editions = append(editions, build.Print)
 		}
 		for _, edition := range editions {
-			pdf := renderEdition(t, c.path, edition, dir, c.name)
-			work := filepath.Join(dir, c.name+"-"+edition.String())
-			os.MkdirAll(work, 0o755)
-			out, err := exec.Command("/usr/bin/python3", "testdata/check-bbox.py", pdf, work).Output()
-			report := string(out)
-			if err != nil {
-				t.Errorf("%s, %s edition: %v\n%s", c.name, edition, err, report)
-				continue
-			}
-			checked := regexp.MustCompile(`(?m)^ok (Figure|Table) `).FindAllStringSubmatch(report, -1)
-			tables := 0
-			for _, m := range checked {
-				if m[1] == "Table" {
-					tables++
-				}
-			}
-			if len(checked) == 0 || (c.table && tables == 0) {
-				t.Errorf("%s, %s edition: %d elements checked, %d tables; want figures (and a table):\n%s", c.name, edition, len(checked), tables, report)
-			}
+			t.Run(c.name+"-"+edition.String(), func(t *testing.T) {
+				t.Parallel() // one Python process each: the checks share nothing
+				checkBBoxes(t, c.path, c.name, edition, c.table, dir)
+			})
 		}
+	}
+}
+
+// checkBBoxes builds one document as one edition and checks its figures'
+// and tables' boxes with testdata/check-bbox.py; table asks that a table
+// is among them.
+func checkBBoxes(t *testing.T, path, name string, edition build.Edition, table bool, dir string) {
+	pdf := renderEdition(t, path, edition, dir, name)
+	work := filepath.Join(dir, name+"-"+edition.String())
+	os.MkdirAll(work, 0o755)
+	out, err := exec.Command("/usr/bin/python3", "testdata/check-bbox.py", pdf, work).Output()
+	report := string(out)
+	if err != nil {
+		t.Errorf("%s, %s edition: %v\n%s", name, edition, err, report)
+		return
+	}
+	checked := regexp.MustCompile(`(?m)^ok (Figure|Table) `).FindAllStringSubmatch(report, -1)
+	tables := 0
+	for _, m := range checked {
+		if m[1] == "Table" {
+			tables++
+		}
+	}
+	if len(checked) == 0 || (table && tables == 0) {
+		t.Errorf("%s, %s edition: %d elements checked, %d tables; want figures (and a table):\n%s", name, edition, len(checked), tables, report)
 	}
 }
 

@@ -78,36 +78,50 @@ def bbox_of(elem):
     return None
 
 
-def only(page, mcids):
-    """The page's content with every painting operator outside the marked
-    content mcids made invisible."""
+def painting(page):
+    """The page's content, parsed once: each instruction with its
+    operator's name, the marked content (MCIDs) it lies inside and the
+    text rendering mode in force."""
     stack = []
     out = []
     render = 0
-    for operands, op in pikepdf.parse_content_stream(page):
-        name = str(op)
+    for inst in pikepdf.parse_content_stream(page):
+        name = str(inst.operator)
         if name in ("BDC", "BMC"):
             mcid = None
+            operands = inst.operands
             if name == "BDC" and isinstance(operands[1], pikepdf.Dictionary) and "/MCID" in operands[1]:
                 mcid = int(operands[1].MCID)
             stack.append(mcid)
         elif name == "EMC":
             stack.pop()
         elif name == "Tr":
-            render = int(operands[0])
-        inside = any(m in mcids for m in stack if m is not None)
-        if not inside:
+            render = int(inst.operands[0])
+        out.append((inst, name, frozenset(m for m in stack if m is not None), render))
+    return out
+
+
+NO_PAINT = pikepdf.ContentStreamInstruction([], pikepdf.Operator("n"))
+INVISIBLE = pikepdf.ContentStreamInstruction([3], pikepdf.Operator("Tr"))
+
+
+def only(instructions, mcids):
+    """The page's content (painting's list) with every painting operator
+    outside the marked content mcids made invisible."""
+    out = []
+    for inst, name, inside, render in instructions:
+        if inside.isdisjoint(mcids):
             if name in PAINT_PATH:
-                out.append(pikepdf.ContentStreamInstruction([], pikepdf.Operator("n")))
+                out.append(NO_PAINT)
                 continue
             if name in ("Do", "sh", "BI", "INLINE IMAGE"):
                 continue
             if name in SHOW_TEXT:
-                out.append(pikepdf.ContentStreamInstruction([3], pikepdf.Operator("Tr")))
-                out.append(pikepdf.ContentStreamInstruction(operands, op))
+                out.append(INVISIBLE)
+                out.append(inst)
                 out.append(pikepdf.ContentStreamInstruction([render], pikepdf.Operator("Tr")))
                 continue
-        out.append(pikepdf.ContentStreamInstruction(operands, op))
+        out.append(inst)
     return pikepdf.unparse_content_stream(out)
 
 
@@ -128,6 +142,7 @@ def main():
     pdf = pikepdf.open(path)
     pages = {p.objgen: i for i, p in enumerate(pdf.pages)}
     failures = 0
+    parsed = {}  # page index → painting(page)
     for n, elem in enumerate(boxed_elements(pdf)):
         role = str(elem.S)[1:]
         content = set()
@@ -142,14 +157,14 @@ def main():
             print(f"FAIL {role} {n} on page {index + 1}: no /BBox attribute")
             failures += 1
             continue
-        one = pikepdf.open(path)
-        page = one.pages[index]
-        page.Contents = one.make_stream(only(page, {m for _, m in content}))
+        if index not in parsed:
+            parsed[index] = painting(pdf.pages[index])
+        one = pikepdf.new()
+        one.pages.append(pdf.pages[index])
+        page = one.pages[0]
+        page.Contents = one.make_stream(only(parsed[index], {m for _, m in content}))
         if "/Annots" in page:
             del page["/Annots"]
-        for k in reversed(range(len(one.pages))):
-            if k != index:
-                del one.pages[k]
         single = os.path.join(workdir, f"element-{n}.pdf")
         one.save(single)
         media = [float(v) for v in page.MediaBox]
