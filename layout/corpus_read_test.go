@@ -3,6 +3,7 @@ package layout_test
 import (
 	"bufio"
 	"bytes"
+	"encoding/base64"
 	"encoding/xml"
 	"fmt"
 	"io"
@@ -21,14 +22,17 @@ import (
 
 // The corpus reads every built PDF back with readers that share nothing
 // with the program: poppler (pdftotext -bbox-layout for text positions,
-// pdftoppm for ink, pdfimages for the embedded pictures), MuPDF (mutool
-// draw -F stext for the glyphs as drawn, mutool trace for where pictures
-// are drawn) and zbar (zbarimg for QR codes). Coordinates are points in
+// pdfimages for the embedded pictures), MuPDF (mutool draw -F stext for
+// the glyphs as drawn, mutool trace for where pictures are drawn, mutool
+// draw for the pages' ink and the QR codes' pixels) and zbar (zbarimg for
+// QR codes). MuPDF renders the pages rather than pdftoppm: poppler spends
+// about 80 ms on each ICC-based photo however low the resolution, which
+// made rendering two thirds of the corpus's time. Coordinates are points in
 // the trimmed page, from its top-left corner.
 
 // corpusTools are the readers and the Debian packages they come in.
 var corpusTools = [][2]string{
-	{"pdftotext", "poppler-utils"}, {"pdftoppm", "poppler-utils"}, {"pdfimages", "poppler-utils"},
+	{"pdftotext", "poppler-utils"}, {"pdfimages", "poppler-utils"},
 	{"mutool", "mupdf-tools"}, {"zbarimg", "zbar-tools"},
 }
 
@@ -282,10 +286,22 @@ func (p inkPage) inked(x0, y0, x1, y1 float64) bool {
 	return false
 }
 
-// renderInk renders every page at dpi in grey with pdftoppm.
+// renderPages renders the pages of pdf (a list such as "1,4,9", or ""
+// for all) at dpi in grey with mutool draw, one PGM file a page named
+// prefix-N.pgm, in one process.
+func (r *readers) renderPages(pdf, prefix string, dpi int, pages string) error {
+	args := []string{"draw", "-q", "-r", strconv.Itoa(dpi), "-c", "gray", "-o", prefix + "-%d.pgm", pdf}
+	if pages != "" {
+		args = append(args, pages)
+	}
+	_, err := r.run("mutool", args...)
+	return err
+}
+
+// renderInk renders every page at dpi in grey.
 func (r *readers) renderInk(pdf, dir string, dpi int, trimW, trimH float64) ([]inkPage, error) {
 	prefix := filepath.Join(dir, "ink")
-	if _, err := r.run("pdftoppm", "-r", strconv.Itoa(dpi), "-gray", pdf, prefix); err != nil {
+	if err := r.renderPages(pdf, prefix, dpi, ""); err != nil {
 		return nil, err
 	}
 	files, _ := filepath.Glob(prefix + "-*.pgm")
@@ -303,7 +319,7 @@ func (r *readers) renderInk(pdf, dir string, dpi int, trimW, trimH float64) ([]i
 	return pages, nil
 }
 
-// pageNumber is the page number pdftoppm put into a file name (x-12.pgm).
+// pageNumber is the page number in a rendered page's file name (x-12.pgm).
 func pageNumber(file string) int {
 	base := strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))
 	n, _ := strconv.Atoi(base[strings.LastIndexByte(base, '-')+1:])
@@ -416,41 +432,129 @@ type codeBand struct {
 	y0, y1 float64
 }
 
-// decodedCodes renders the bands at 150 dpi (pdftoppm) and decodes the QR
-// codes in them (zbarimg); it returns address → pages. bleed is
-// how far the rendered page reaches past the trim.
-func (r *readers) decodedCodes(pdf, dir string, bands []codeBand, pageWidth, bleed float64) (map[string][]int, error) {
+// decodedCodes renders the bands' pages at 150 dpi (mutool draw, one
+// process for all of them), cuts each band out of its page and decodes
+// the QR codes in it (zbarimg); it returns address → pages. bleed is how
+// far the rendered page reaches past the trim. together reads all bands
+// in one zbarimg run, which costs a fifth of a run a band but now and then
+// misses a code it finds in the band alone (zbarimg 0.23): the corpus
+// reads every band together first and looks for a code not found again
+// in a band of its own, one run each.
+func (r *readers) decodedCodes(pdf, dir string, bands []codeBand, pageWidth, bleed float64, together bool) (map[string][]int, error) {
 	found := map[string][]int{}
 	if len(bands) == 0 {
 		return found, nil
 	}
 	const dpi = 150
-	px := func(pt float64) string { return strconv.Itoa(int(pt * dpi / 72)) }
-	var files []string
-	pageOf := map[string]int{}
-	for k, b := range bands {
-		prefix := filepath.Join(dir, fmt.Sprintf("qr%d", k))
-		page := strconv.Itoa(b.page + 1)
-		if _, err := r.run("pdftoppm", "-r", strconv.Itoa(dpi), "-gray", "-singlefile", "-f", page, "-l", page,
-			"-x", "0", "-y", px(b.y0+bleed), "-W", px(pageWidth+2*bleed), "-H", px(b.y1-b.y0), pdf, prefix); err != nil {
-			return nil, err
+	px := func(pt float64) int { return int(pt * dpi / 72) }
+	var list []string
+	listed := map[int]bool{}
+	for _, b := range bands {
+		if !listed[b.page] {
+			listed[b.page] = true
+			list = append(list, strconv.Itoa(b.page+1))
 		}
-		files = append(files, prefix+".pgm")
-		pageOf[filepath.Base(prefix+".pgm")] = b.page
 	}
-	// One zbarimg run a band: run over several images, zbarimg 0.23
-	// misses codes it finds in each alone.
-	for _, f := range files {
-		out, err := r.run("zbarimg", "--quiet", "--raw", "-Sdisable", "-Sqrcode.enable", f)
+	prefix := filepath.Join(dir, "qrpage")
+	if err := r.renderPages(pdf, prefix, dpi, strings.Join(list, ",")); err != nil {
+		return nil, err
+	}
+	files := make([]string, len(bands))
+	pageOf := map[string]int{}
+	for p := range listed {
+		page, err := readPGM(fmt.Sprintf("%s-%d.pgm", prefix, p+1))
 		if err != nil {
 			return nil, err
 		}
-		for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
-			if line != "" {
-				found[line] = append(found[line], pageOf[filepath.Base(f)])
+		os.Remove(fmt.Sprintf("%s-%d.pgm", prefix, p+1))
+		for k, b := range bands {
+			if b.page != p {
+				continue
+			}
+			files[k] = filepath.Join(dir, fmt.Sprintf("qr%d.pgm", k))
+			pageOf[files[k]] = p
+			if err := writeBand(files[k], page, px(b.y0+bleed), px(b.y1-b.y0), px(pageWidth+2*bleed)); err != nil {
+				return nil, err
 			}
 		}
-		os.Remove(f)
+	}
+	defer func() {
+		for _, f := range files {
+			os.Remove(f)
+		}
+	}()
+	runs := [][]string{files}
+	if !together {
+		runs = runs[:0]
+		for _, f := range files {
+			runs = append(runs, []string{f})
+		}
+	}
+	for _, run := range runs {
+		codes, err := r.zbar(run)
+		if err != nil {
+			return nil, err
+		}
+		for _, c := range codes {
+			found[c.url] = append(found[c.url], pageOf[c.file])
+		}
 	}
 	return found, nil
+}
+
+// zbarCode is a QR code zbarimg decoded, and the file it was in.
+type zbarCode struct{ file, url string }
+
+// zbar decodes the QR codes in the image files with one zbarimg run
+// (its XML output says which file each came from).
+func (r *readers) zbar(files []string) ([]zbarCode, error) {
+	out, err := r.run("zbarimg", append([]string{"--quiet", "--xml", "-Sdisable", "-Sqrcode.enable"}, files...)...)
+	if err != nil {
+		return nil, err
+	}
+	var doc struct {
+		Sources []struct {
+			Href    string `xml:"href,attr"`
+			Symbols []struct {
+				Data struct {
+					Format string `xml:"format,attr"`
+					Text   string `xml:",chardata"`
+				} `xml:"data"`
+			} `xml:"index>symbol"`
+		} `xml:"source"`
+	}
+	if err := xml.Unmarshal(out, &doc); err != nil {
+		return nil, fmt.Errorf("zbarimg's XML: %v", err)
+	}
+	var codes []zbarCode
+	for _, s := range doc.Sources {
+		for _, sym := range s.Symbols {
+			text := sym.Data.Text
+			if sym.Data.Format == "base64" {
+				data, err := base64.StdEncoding.DecodeString(strings.TrimSpace(text))
+				if err != nil {
+					return nil, fmt.Errorf("zbarimg's XML: %s: %v", s.Href, err)
+				}
+				text = string(data)
+			}
+			codes = append(codes, zbarCode{s.Href, text})
+		}
+	}
+	return codes, nil
+}
+
+// writeBand writes the rows y to y+h (pixels, clipped to the page) of
+// the left w pixels of a rendered page as a PGM file.
+func writeBand(file string, page inkPage, y, h, w int) error {
+	y0, y1 := max(y, 0), min(y+h, page.h)
+	w = min(w, page.w)
+	if y1 <= y0 || w <= 0 {
+		return fmt.Errorf("%s: the band (rows %d to %d) lies outside the page (%d × %d pixels)", file, y, y+h, page.w, page.h)
+	}
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "P5\n%d %d\n255\n", w, y1-y0)
+	for row := y0; row < y1; row++ {
+		b.Write(page.pix[row*page.w : row*page.w+w])
+	}
+	return os.WriteFile(file, b.Bytes(), 0o644)
 }

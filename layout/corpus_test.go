@@ -118,7 +118,7 @@ type builtEvent struct {
 	kinds    []layout.PageKind
 	lines    [][]textLine  // pdftotext, per page
 	glyphs   [][]glyphLine // mutool, per page
-	ink      []inkPage     // pdftoppm, per page
+	ink      []inkPage     // mutool draw, per page
 	embedded map[pixelSize][]int
 	drawn    []drawnImage
 	codes    map[string][]int
@@ -331,13 +331,13 @@ func buildAndRead(r *readers, c corpusCase, dir string) (*builtEvent, error) {
 	if ev.drawn, err = r.drawnImages(pdf, w, h); err != nil {
 		return nil, err
 	}
-	if ev.codes, err = r.decodedCodes(pdf, dir, ev.codeBands(), w, ev.ink[0].dx); err != nil {
+	if ev.codes, err = r.decodedCodes(pdf, dir, ev.codeBands(), w, ev.ink[0].dx, true); err != nil {
 		return nil, err
 	}
 	// zbar misses a code now and then in a band of many (which one moves
 	// with the crop by a pixel): a code not found is looked for again in
 	// a band of its own, around its label.
-	again, err := r.decodedCodes(pdf, dir, ev.missedCodeBands(), w, ev.ink[0].dx)
+	again, err := r.decodedCodes(pdf, dir, ev.missedCodeBands(), w, ev.ink[0].dx, false)
 	if err != nil {
 		return nil, err
 	}
@@ -347,7 +347,7 @@ func buildAndRead(r *readers, c corpusCase, dir string) (*builtEvent, error) {
 		}
 	}
 	if n := len(ev.kinds); len(ev.lines) != n || len(ev.glyphs) != n || len(ev.ink) != n {
-		return nil, fmt.Errorf("the layout has %d pages, pdftotext read %d, mutool %d, pdftoppm %d", n, len(ev.lines), len(ev.glyphs), len(ev.ink))
+		return nil, fmt.Errorf("the layout has %d pages, pdftotext read %d, mutool %d, mutool draw %d", n, len(ev.lines), len(ev.glyphs), len(ev.ink))
 	}
 	return ev, nil
 }
