@@ -40,8 +40,9 @@ type hardeningCase struct {
 	env   []string // added to the environment
 	stdin string   // a file to read standard input from
 	// watchFor, when set, runs the command for this long (and until it
-	// has said something) and then sends it SIGTERM, as a designer's
-	// Ctrl-C would; it must end within a second (runWatched).
+	// has said what want asks) and then sends it SIGTERM, as a
+	// designer's Ctrl-C would; it must end within a second (runWatched).
+	// untilSaid sends it as soon as the command has said it.
 	watchFor time.Duration
 	exit     int // the exit code wanted: 0, 1 (check failed) or 2
 	// want is a regular expression the output must match; with a leading
@@ -156,7 +157,11 @@ func (r *corpusRunner) run(t *testing.T, c hardeningCase) {
 	}
 	var stdout, stderr lockedBuffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	took, stop, err := runWatched(t, cmd, &stdout, &stderr, c.watchFor)
+	var said *regexp.Regexp // what to wait for before SIGTERM; nil: any output
+	if !strings.HasPrefix(c.want, "!") {
+		said = regexp.MustCompile(c.want)
+	}
+	took, stop, err := runWatched(t, cmd, &stdout, &stderr, c.watchFor, said)
 	code := 0
 	if ee, ok := err.(*exec.ExitError); ok {
 		code = ee.ExitCode()
@@ -257,12 +262,20 @@ func (r *corpusRunner) run(t *testing.T, c hardeningCase) {
 	}
 }
 
+// untilSaid is the watchFor of a case whose command is stopped as soon as
+// its output matches what the case wants (and 100 ms later, so that it is
+// seen to keep running): how long it ran is not what the case tests, so
+// it waits for the message, not for the clock.
+const untilSaid = time.Nanosecond
+
 // runWatched runs cmd (GNU time, running the program) to its end. A case
 // that watches (watchFor > 0) is sent SIGTERM — the program itself, as a
-// designer's Ctrl-C would, not GNU time — once it has run that long and
-// said something (watch's first build is over then); stop is how long
-// it took to end after that. One that has not ended 3 s later is killed.
-func runWatched(t *testing.T, cmd *exec.Cmd, stdout, stderr *lockedBuffer, watchFor time.Duration) (took, stop time.Duration, err error) {
+// designer's Ctrl-C would, not GNU time — once it has run that long, its
+// output matches said (or is not empty, said nil; watch's first build is
+// over then) and 100 ms more have passed; stop is how long it took to end
+// after that. One that says nothing for 20 s is sent SIGTERM then; one
+// that has not ended 3 s after SIGTERM is killed.
+func runWatched(t *testing.T, cmd *exec.Cmd, stdout, stderr *lockedBuffer, watchFor time.Duration, said *regexp.Regexp) (took, stop time.Duration, err error) {
 	start := time.Now()
 	if err := cmd.Start(); err != nil {
 		t.Fatalf("cannot run: %v", err)
@@ -273,7 +286,13 @@ func runWatched(t *testing.T, cmd *exec.Cmd, stdout, stderr *lockedBuffer, watch
 		err = <-ended
 		return time.Since(start), 0, err
 	}
-	for time.Since(start) < watchFor || stdout.Len()+stderr.Len() == 0 && time.Since(start) < 20*time.Second {
+	var saidAt time.Time
+	for time.Since(start) < watchFor || (saidAt.IsZero() && time.Since(start) < 20*time.Second) || time.Since(saidAt) < 100*time.Millisecond {
+		if saidAt.IsZero() {
+			if out := stdout.String() + stderr.String(); out != "" && (said == nil || said.MatchString(out)) {
+				saidAt = time.Now()
+			}
+		}
 		select {
 		case err := <-ended:
 			return time.Since(start), 0, err
@@ -723,14 +742,14 @@ func hardeningCases() []hardeningCase {
 		// 7. watch: stops on SIGTERM whatever happens, follows what it
 		// could not read (the change-following itself is tested in
 		// watch_follow_test.go).
-		{7, "watch with a NaN theme stops on SIGTERM", themeCaseArgs("[roles.body]\nleading = nan\n", "watch", "content.toml", "-o", "out.pdf"), nil, "", 1500 * time.Millisecond, 0, `error, out\.pdf unchanged:\n\s+` + atTheme + `roles\.body\.leading`},
-		{7, "watch a missing content file", withArgs(nil, "watch", "missing.toml", "-o", "out.pdf"), nil, "", 1500 * time.Millisecond, 0, `missing\.toml: .*no such file`},
-		{7, "watch writing onto its content", withArgs(nil, "watch", "content.toml", "-o", "content.toml"), nil, "", 1500 * time.Millisecond, 0, `error, content\.toml unchanged:\n.*content\.toml.*(input|read)`},
+		{7, "watch with a NaN theme stops on SIGTERM", themeCaseArgs("[roles.body]\nleading = nan\n", "watch", "content.toml", "-o", "out.pdf"), nil, "", untilSaid, 0, `error, out\.pdf unchanged:\n\s+` + atTheme + `roles\.body\.leading`},
+		{7, "watch a missing content file", withArgs(nil, "watch", "missing.toml", "-o", "out.pdf"), nil, "", untilSaid, 0, `missing\.toml: .*no such file`},
+		{7, "watch writing onto its content", withArgs(nil, "watch", "content.toml", "-o", "content.toml"), nil, "", untilSaid, 0, `error, content\.toml unchanged:\n.*content\.toml.*(input|read)`},
 		{7, "watch with a photo missing", func(t *testing.T, dir string) []string {
 			os.Remove(filepath.Join(dir, "gruppe.png"))
 			return []string{"watch", "content.toml", "-o", "out.pdf"}
-		}, nil, "", 1500 * time.Millisecond, 0, `content\.toml:\d+:\d+: sections\[2\]\.images\[0\]\.file: "gruppe\.png": no such file`},
-		{7, "watch a good build", withArgs(nil, "watch", "content.toml", "-o", "out.pdf"), nil, "", 2 * time.Second, 0, `built out\.pdf: \d+ pages`},
+		}, nil, "", untilSaid, 0, `content\.toml:\d+:\d+: sections\[2\]\.images\[0\]\.file: "gruppe\.png": no such file`},
+		{7, "watch a good build", withArgs(nil, "watch", "content.toml", "-o", "out.pdf"), nil, "", untilSaid, 0, `built out\.pdf: \d+ pages`},
 
 		// 8. check reports every rule.
 		{8, "check without EU co-funding keeps the logo rule", contentCheck("eu_cofunded = true", "eu_cofunded = false"), nil, "", 0, 1, `(?m)^\s+(PASS|WARN|FAIL)\s+funder-logo`},
