@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"os"
 	"os/exec"
@@ -105,8 +104,9 @@ func docCommands(t *testing.T) []docCommand {
 // TestDocumentedCommandsRun runs every command line shown in README.md
 // and docs/ in a temporary folder, in order, with the brochure command
 // installed by the README's own install line (into a temporary GOBIN):
-// each must exit 0. serve and watch must be running after two seconds
-// (serve on a free port). Where a ```text block directly follows a ```sh
+// each must exit 0. serve and watch must still be running 300 ms after
+// they report their first build, or after two seconds if they report
+// none (serve on a free port). Where a ```text block directly follows a ```sh
 // block, it is what the block's commands print, and it must match what
 // they do print, build times aside. Commands listed in notRun are skipped for the
 // reason given, and so are the commands after them in their block, which
@@ -194,8 +194,9 @@ func skip(text string) bool {
 }
 
 // runDocCommand runs one brochure command line in dir: it must exit 0, or
-// for serve and watch still run after two seconds. It returns what the
-// command printed, standard output and error together.
+// for serve and watch still run 300 ms after they report their first
+// build ("built …"), or after two seconds if they report none. It returns
+// what the command printed, standard output and error together.
 func runDocCommand(t *testing.T, where, bin string, args []string, dir string) string {
 	t.Helper()
 	long := len(args) > 0 && (args[0] == "serve" || args[0] == "watch")
@@ -206,7 +207,7 @@ func runDocCommand(t *testing.T, where, bin string, args []string, dir string) s
 	defer cancel()
 	cmd := exec.CommandContext(ctx, bin, args...)
 	cmd.Dir = dir
-	var out bytes.Buffer
+	var out lockedBuffer
 	cmd.Stdout, cmd.Stderr = &out, &out
 	if !long {
 		if err := cmd.Run(); err != nil {
@@ -219,12 +220,20 @@ func runDocCommand(t *testing.T, where, bin string, args []string, dir string) s
 	}
 	done := make(chan error, 1)
 	go func() { done <- cmd.Wait() }()
-	select {
-	case err := <-done:
-		t.Errorf("%s: ended within two seconds (%v)\n%s", where, err, out.String())
-	case <-time.After(2 * time.Second):
-		cmd.Process.Signal(os.Interrupt)
-		<-done
+	start := time.Now()
+	var built time.Time // when it reported its first build
+	for time.Since(start) < 2*time.Second && (built.IsZero() || time.Since(built) < 300*time.Millisecond) {
+		if built.IsZero() && strings.Contains(out.String(), "built ") {
+			built = time.Now()
+		}
+		select {
+		case err := <-done:
+			t.Errorf("%s: ended after %v (%v)\n%s", where, time.Since(start).Round(time.Millisecond), err, out.String())
+			return out.String()
+		case <-time.After(20 * time.Millisecond):
+		}
 	}
+	cmd.Process.Signal(os.Interrupt)
+	<-done
 	return out.String()
 }

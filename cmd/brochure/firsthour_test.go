@@ -290,10 +290,7 @@ func TestFlagMistakesAreOneLine(t *testing.T) {
 // serve -open calls it with the preview's address, serve alone does not.
 func TestServeOpenOpensTheBrowserOnlyWhenAsked(t *testing.T) {
 	dir := t.TempDir()
-	bin := filepath.Join(dir, "brochure")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := programPath(t)
 	record := filepath.Join(dir, "opened")
 	script := "#!/bin/sh\necho \"$@\" >> " + record + "\n"
 	if err := os.WriteFile(filepath.Join(dir, "xdg-open"), []byte(script), 0o755); err != nil {

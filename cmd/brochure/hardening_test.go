@@ -106,10 +106,7 @@ func newCorpusRunner(t *testing.T) *corpusRunner {
 	if _, err := os.Stat(r.gnuTime); err != nil {
 		t.Fatalf("GNU time is needed to measure memory (apt-get install time)")
 	}
-	r.bin = filepath.Join(t.TempDir(), "brochure")
-	if out, err := exec.Command("go", "build", "-o", r.bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	r.bin = programPath(t)
 	src := filepath.Join("testdata", "second-event")
 	entries, err := os.ReadDir(src)
 	if err != nil {

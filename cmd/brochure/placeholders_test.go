@@ -25,10 +25,7 @@ func TestPreviewScreenshotShowsPlaceholders(t *testing.T) {
 		t.Skip("chromium is not installed (apt-get install chromium): the preview's screenshot is not taken")
 	}
 	dir := t.TempDir()
-	bin := filepath.Join(dir, "brochure")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := programPath(t)
 	contentPath := initEvent(t)
 	cmd := exec.Command(bin, "serve", "-addr", "127.0.0.1:0", contentPath)
 	var stdout syncBuffer

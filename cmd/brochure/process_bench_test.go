@@ -10,16 +10,9 @@ import (
 	"testing"
 )
 
-// builtBinary compiles the command into the benchmark's temporary
-// folder (removed afterwards), for benchmarks that measure whole
-// processes; the go command's build cache makes it a matter of linking.
-func builtBinary(b *testing.B) string {
-	path := filepath.Join(b.TempDir(), "brochure")
-	if out, err := exec.Command("go", "build", "-o", path, ".").CombinedOutput(); err != nil {
-		b.Fatalf("go build: %v\n%s", err, out)
-	}
-	return path
-}
+// builtBinary is the command compiled once for the test binary
+// (programPath), for benchmarks that measure whole processes.
+func builtBinary(b *testing.B) string { return programPath(b) }
 
 // benchProcess runs `brochure build` as a new process per iteration —
 // what a designer waits for at the shell, start-up and writing the file

@@ -1,0 +1,49 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sync"
+	"testing"
+)
+
+// builtProgram is the brochure command compiled once for every test and
+// benchmark of this test binary that runs it as its own process; its
+// folder is removed when the tests end (TestMain).
+var builtProgram struct {
+	once      sync.Once
+	dir, path string
+	err       error
+}
+
+// programPath returns the compiled command, building it on first use.
+func programPath(tb testing.TB) string {
+	tb.Helper()
+	builtProgram.once.Do(func() {
+		dir, err := os.MkdirTemp("", "brochure-test-")
+		if err != nil {
+			builtProgram.err = err
+			return
+		}
+		builtProgram.dir = dir
+		path := filepath.Join(dir, "brochure")
+		if out, err := exec.Command("go", "build", "-o", path, ".").CombinedOutput(); err != nil {
+			builtProgram.err = fmt.Errorf("go build: %v\n%s", err, out)
+			return
+		}
+		builtProgram.path = path
+	})
+	if builtProgram.err != nil {
+		tb.Fatal(builtProgram.err)
+	}
+	return builtProgram.path
+}
+
+// removeProgram removes the compiled command's folder, if it was built.
+func removeProgram() {
+	if builtProgram.dir != "" {
+		os.RemoveAll(builtProgram.dir)
+	}
+}
