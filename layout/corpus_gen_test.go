@@ -9,11 +9,13 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 
 	"brochure/assets"
 	"brochure/content"
+	"brochure/layout"
 )
 
 // The composition corpus: events generated from a seed, each a content
@@ -67,6 +69,38 @@ type eventGen struct {
 	b         strings.Builder
 	ev        corpusEvent
 	nextPixel int // makes every picture's pixel size unique
+}
+
+// sharedCorpus is the corpus generated once per test binary for the tests
+// that read it (TestCompositionCorpus, the figure-box test); the test of
+// the generator's repeatability generates a second one of its own. Its
+// folder is removed when the tests end, unless it is CORPUS_PDF_DIR.
+var sharedCorpus struct {
+	once   sync.Once
+	events []corpusEvent
+	ok     bool
+}
+
+// corpus returns the shared corpus, generating it on first use.
+func corpus(t *testing.T) []corpusEvent {
+	t.Helper()
+	sharedCorpus.once.Do(func() {
+		dir := os.Getenv("CORPUS_PDF_DIR") // the events' content beside their PDFs
+		if dir == "" {
+			tmp, err := os.MkdirTemp("", "brochure-corpus-")
+			if err != nil {
+				t.Fatal(err)
+			}
+			layout.AtTestsEnd(func() { os.RemoveAll(tmp) })
+			dir = tmp
+		}
+		sharedCorpus.events = generateCorpus(t, dir)
+		sharedCorpus.ok = true
+	})
+	if !sharedCorpus.ok {
+		t.Fatal("the corpus could not be generated (see the first test that asked for it)")
+	}
+	return sharedCorpus.events
 }
 
 // generateCorpus writes the corpus into dir and returns its events.

@@ -19,8 +19,9 @@ import (
 // sections, long headings, portraits and sections without, every section
 // kind and programmes. Needs no readers, so it runs everywhere.
 func TestCorpusIsVariedAndRepeatable(t *testing.T) {
-	a, b := t.TempDir(), t.TempDir()
-	events := generateCorpus(t, a)
+	// The shared corpus and one generated afresh.
+	events := corpus(t)
+	a, b := filepath.Dir(filepath.Dir(events[0].path)), t.TempDir()
 	generateCorpus(t, b)
 	files, _ := filepath.Glob(filepath.Join(a, "*", "*"))
 	for _, f := range files {

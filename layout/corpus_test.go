@@ -141,11 +141,7 @@ func TestCompositionCorpus(t *testing.T) {
 			return content.Load("../cmd/brochure/testdata/second-event/content.toml", content.Options{})
 		}},
 	}
-	events := t.TempDir()
-	if keep := os.Getenv("CORPUS_PDF_DIR"); keep != "" {
-		events = keep // the events' content beside their PDFs
-	}
-	for _, ev := range generateCorpus(t, events) {
+	for _, ev := range corpus(t) {
 		cases = append(cases, corpusCase{ev.name, func() (*content.Document, error) { return content.Load(ev.path, content.Options{}) }})
 	}
 	r := &readers{cpu: map[string]time.Duration{}}

@@ -1,8 +1,6 @@
 package layout_test
 
 import (
-	"fmt"
-	"math/rand/v2"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -46,18 +44,11 @@ func renderEdition(t *testing.T, path string, edition build.Edition, dir, name s
 	return pdf
 }
 
-// generatedEventWithProgramme writes corpus events until one opens with
-// a programme (a table) and has pictures, and returns its content.
-func generatedEventWithProgramme(t *testing.T, dir string) string {
+// generatedEventWithProgramme returns the content of the first event of
+// the corpus that opens with a programme (a table) and has pictures.
+func generatedEventWithProgramme(t *testing.T) string {
 	t.Helper()
-	sentences := corpusSentences(t)
-	for n := range corpusEvents {
-		g := &eventGen{t: t, rnd: rand.New(rand.NewPCG(corpusSeed, uint64(n))), number: n, sentences: sentences}
-		g.dir = filepath.Join(dir, fmt.Sprintf("event-%02d", n))
-		if err := os.MkdirAll(g.dir, 0o755); err != nil {
-			t.Fatal(err)
-		}
-		ev := g.event()
+	for _, ev := range corpus(t) {
 		src, err := os.ReadFile(ev.path)
 		if err != nil {
 			t.Fatal(err)
@@ -78,7 +69,7 @@ func generatedEventWithProgramme(t *testing.T, dir string) string {
 func TestFiguresAndTablesCarryTheirBoxes(t *testing.T) {
 	requireBBoxReaders(t)
 	dir := t.TempDir()
-	generated := generatedEventWithProgramme(t, dir)
+	generated := generatedEventWithProgramme(t)
 	for _, c := range []struct {
 		name  string
 		path  string // "" for the example
