@@ -18,12 +18,33 @@ var zlibWriters = sync.Pool{New: func() any {
 // deflate returns data zlib-compressed (fast level: page contents,
 // profiles, font programs and image samples compress well either way).
 func deflate(data []byte) []byte {
-	var b bytes.Buffer
-	b.Grow(len(data)/2 + 64)
-	w := zlibWriters.Get().(*zlib.Writer)
-	w.Reset(&b)
-	w.Write(data)
-	w.Close()
-	zlibWriters.Put(w)
-	return b.Bytes()
+	z := newDeflater(len(data) / 2)
+	z.write(data)
+	return z.close()
+}
+
+// deflater compresses data written to it in pieces; the result is the
+// same as deflate of the pieces joined.
+type deflater struct {
+	b bytes.Buffer
+	w *zlib.Writer
+}
+
+// newDeflater starts a compression into a buffer of about size bytes.
+func newDeflater(size int) *deflater {
+	z := &deflater{w: zlibWriters.Get().(*zlib.Writer)}
+	z.b.Grow(size + 64)
+	z.w.Reset(&z.b)
+	return z
+}
+
+// write compresses p (writing to memory cannot fail).
+func (z *deflater) write(p []byte) { z.w.Write(p) }
+
+// close ends the compression and returns the compressed bytes.
+func (z *deflater) close() []byte {
+	z.w.Close()
+	zlibWriters.Put(z.w)
+	z.w = nil
+	return z.b.Bytes()
 }

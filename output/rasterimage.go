@@ -173,6 +173,11 @@ func splitSamples(img image.Image, in *imagefile.Info) samples {
 			s.nrgba8(m, alpha)
 			return s
 		}
+	case *image.NRGBA64:
+		if s.depth == 16 {
+			s.nrgba16(m, alpha)
+			return s
+		}
 	case *image.RGBA:
 		if s.depth == 8 && alpha == nil {
 			for y := 0; y < s.height; y++ {
@@ -246,6 +251,28 @@ func (s *samples) nrgba8(m *image.NRGBA, alpha []byte) {
 	}
 }
 
+// nrgba16 is 16-bit colour with alpha (a PNG's RGBA at 16 bits, as
+// photographs are often exported), copied byte for byte: the decoded
+// pixels are already the PDF's big-endian samples. alpha (nil for none)
+// receives the alpha samples, kept only when a pixel is not opaque.
+func (s *samples) nrgba16(m *image.NRGBA64, alpha []byte) {
+	translucent := false
+	colour := 2 * s.components
+	for y := 0; y < s.height; y++ {
+		row := m.Pix[y*m.Stride : y*m.Stride+8*s.width]
+		for x := 0; x < len(row); x += 8 {
+			s.samples = append(s.samples, row[x:x+colour]...)
+			if alpha != nil {
+				alpha = append(alpha, row[x+6], row[x+7])
+				translucent = translucent || row[x+6] != 0xFF || row[x+7] != 0xFF
+			}
+		}
+	}
+	if translucent {
+		s.alpha = alpha
+	}
+}
+
 // converted takes any other image pixel by pixel through
 // non-premultiplied 16-bit colour, at the samples' depth.
 func (s *samples) converted(img image.Image, alpha []byte) {
@@ -306,26 +333,29 @@ func imageDict(width, height int, colourSpace pdfObject, depth int) pdfDict {
 
 // predictAndDeflate writes each row behind a PNG "Up" filter byte (the
 // difference from the row above, which compresses photographs far better
-// than raw samples) and compresses the lot.
+// than raw samples) and compresses the lot, a row at a time: the filtered
+// image is never held whole.
 func predictAndDeflate(samples []byte, components, depth, width int) []byte {
 	rowLen := width * components * depth / 8
 	if rowLen == 0 {
 		return deflate(nil)
 	}
 	height := len(samples) / rowLen
-	out := make([]byte, 0, height*(rowLen+1))
+	z := newDeflater(height * rowLen / 2)
+	row := make([]byte, 1+rowLen)
 	for y := 0; y < height; y++ {
-		row := samples[y*rowLen : (y+1)*rowLen]
+		cur := samples[y*rowLen : (y+1)*rowLen]
 		if y == 0 {
-			out = append(out, 0)
-			out = append(out, row...)
-			continue
+			row[0] = 0
+			copy(row[1:], cur)
+		} else {
+			row[0] = 2
+			above := samples[(y-1)*rowLen : y*rowLen]
+			for i, v := range cur {
+				row[1+i] = v - above[i]
+			}
 		}
-		out = append(out, 2)
-		above := samples[(y-1)*rowLen : y*rowLen]
-		for i, v := range row {
-			out = append(out, v-above[i])
-		}
+		z.write(row)
 	}
-	return deflate(out)
+	return z.close()
 }
