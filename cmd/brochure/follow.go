@@ -24,6 +24,20 @@ const (
 	maxFollowedFiles = 4096
 )
 
+// pacing is when followBuilds rebuilds after a change.
+type pacing struct {
+	// quiet is how long the files must be quiet before a rebuild.
+	quiet time.Duration
+	// leading builds at once on the first change after a quiet spell,
+	// instead of waiting for quiet (the preview: a save shows at once).
+	// Such a build is handed on only if it succeeded and no change came
+	// while it ran; otherwise the files may have been caught between an
+	// editor's steps, and the build is held (a failure) or dropped (a
+	// change came) until they are quiet, so a half-written file never
+	// flashes an error.
+	leading bool
+}
+
 // followBuilds builds, then rebuilds on every change until ctx ends, and
 // hands each outcome to handle, whose answer (nil: a good build) decides
 // what is followed next. ignore names files whose changes do not count
@@ -37,18 +51,18 @@ const (
 // deleted and made again later included. After a good build only changes
 // to the files it read count; after a failed one any change in those
 // folders does, since the attempt may have stopped before naming a file.
-func followBuilds(ctx context.Context, req buildRequest, status io.Writer, quiet time.Duration, ignore func(abs string) bool,
+func followBuilds(ctx context.Context, req buildRequest, status io.Writer, pace pacing, ignore func(abs string) bool,
 	handle func(res *build.Result, err error, elapsed time.Duration) error) error {
 	w, err := fsnotify.NewWatcher()
 	if err != nil {
 		return fmt.Errorf("cannot watch files: %w", err)
 	}
 	defer w.Close()
-	f := &follower{w: w, req: req, handle: handle, watched: map[string]bool{}, dirs: map[string]bool{}}
+	f := &follower{w: w, req: req, handle: handle, ignore: ignore, watched: map[string]bool{}, dirs: map[string]bool{}}
 	f.root, _ = filepath.Abs(filepath.Dir(req.contentPath))
 	f.addTree(f.root)
 	f.follow([]string{req.contentPath})
-	f.rebuild()
+	f.deliver(f.build())
 	var timer <-chan time.Time
 	for {
 		select {
@@ -58,13 +72,16 @@ func followBuilds(ctx context.Context, req buildRequest, status io.Writer, quiet
 			if !ok {
 				return nil
 			}
-			abs, _ := filepath.Abs(ev.Name)
-			if ignore(abs) || ev.Op == fsnotify.Chmod {
+			if !f.counts(ev) {
 				continue
 			}
-			if f.changed(abs, ev.Op) {
-				timer = time.After(quiet)
+			f.held = nil // a held failure is out of date
+			if pace.leading && timer == nil && time.Since(f.lastBuild) >= pace.quiet {
+				if f.buildAtOnce() {
+					continue
+				}
 			}
+			timer = time.After(pace.quiet)
 		case err, ok := <-w.Errors:
 			if !ok {
 				return nil
@@ -72,24 +89,103 @@ func followBuilds(ctx context.Context, req buildRequest, status io.Writer, quiet
 			if !errors.Is(err, fsnotify.ErrEventOverflow) {
 				fmt.Fprintf(status, "watch: %v\n", err)
 			}
-			timer = time.After(quiet)
+			f.held = nil
+			timer = time.After(pace.quiet)
 		case <-timer:
 			timer = nil
-			f.rebuild()
+			if f.held != nil {
+				f.deliver(*f.held) // nothing changed since: the failure stands
+				f.held = nil
+				continue
+			}
+			f.deliver(f.build())
 		}
 	}
+}
+
+// buildAtOnce builds on a first change (leading pacing) and hands the
+// outcome on if it succeeded and nothing changed while it ran; it
+// reports whether it did. A failure is held until the files are quiet.
+func (f *follower) buildAtOnce() bool {
+	f.settle()
+	out := f.build()
+	if f.changedSince() {
+		return false
+	}
+	if out.err != nil {
+		f.held = &out
+		return false
+	}
+	f.deliver(out)
+	return true
+}
+
+// settleTime is how long a first change waits for the rest of one save:
+// a write that truncates, then writes, arrives as several changes within
+// a fraction of a millisecond.
+const settleTime = 2 * time.Millisecond
+
+// settle takes the changes that follow a first one closely, until none
+// has come for settleTime (and for at most ten times that).
+func (f *follower) settle() {
+	deadline := time.After(10 * settleTime)
+	for {
+		select {
+		case ev, ok := <-f.w.Events:
+			if !ok {
+				return
+			}
+			f.counts(ev)
+		case <-time.After(settleTime):
+			return
+		case <-deadline:
+			return
+		}
+	}
+}
+
+// changedSince takes the changes waiting in the watcher's queue and
+// reports whether one counts.
+func (f *follower) changedSince() bool {
+	changed := false
+	for {
+		select {
+		case ev, ok := <-f.w.Events:
+			if !ok {
+				return changed
+			}
+			changed = f.counts(ev) || changed
+		default:
+			return changed
+		}
+	}
+}
+
+// counts updates the watch for a change and reports whether it calls for
+// a rebuild.
+func (f *follower) counts(ev fsnotify.Event) bool {
+	abs, _ := filepath.Abs(ev.Name)
+	if f.ignore(abs) || ev.Op == fsnotify.Chmod {
+		return false
+	}
+	return f.changed(abs, ev.Op)
 }
 
 // follower is what followBuilds keeps between builds: the watcher, the
 // files the last good build read and the folders being watched.
 type follower struct {
-	w       *fsnotify.Watcher
-	req     buildRequest
-	handle  func(res *build.Result, err error, elapsed time.Duration) error
-	root    string          // the content's folder
-	watched map[string]bool // files the last good build read
-	dirs    map[string]bool // folders being watched
-	failed  bool            // the last build failed
+	w      *fsnotify.Watcher
+	req    buildRequest
+	handle func(res *build.Result, err error, elapsed time.Duration) error
+	ignore func(abs string) bool
+	// lastBuild is when the last build ended; held is a failed build
+	// made at once on a change, handed on if the files stay quiet.
+	lastBuild time.Time
+	held      *outcome
+	root      string          // the content's folder
+	watched   map[string]bool // files the last good build read
+	dirs      map[string]bool // folders being watched
+	failed    bool            // the last build failed
 }
 
 // addDir watches a folder, up to maxWatchedDirs of them.
@@ -147,12 +243,25 @@ func (f *follower) addTree(top string) {
 	})
 }
 
-// rebuild builds, hands the outcome on, and follows the files the build
-// read or, if it failed, the files its diagnostics name.
-func (f *follower) rebuild() {
+// outcome is one build's result or error and how long it took.
+type outcome struct {
+	res     *build.Result
+	err     error
+	elapsed time.Duration
+}
+
+// build builds once.
+func (f *follower) build() outcome {
 	start := time.Now()
 	res, err := buildRecovered(f.req)
-	err = f.handle(res, err, time.Since(start))
+	f.lastBuild = time.Now()
+	return outcome{res, err, f.lastBuild.Sub(start)}
+}
+
+// deliver hands a build's outcome on, and follows the files the build
+// read or, if it failed, the files its diagnostics name.
+func (f *follower) deliver(out outcome) {
+	err := f.handle(out.res, out.err, out.elapsed)
 	f.failed = err != nil
 	var diags content.Diagnostics
 	if errors.As(err, &diags) {
@@ -166,7 +275,7 @@ func (f *follower) rebuild() {
 		}
 	}
 	if err == nil {
-		f.follow(res.Content.Files()) // new photos, fonts or theme join the watch
+		f.follow(out.res.Content.Files()) // new photos, fonts or theme join the watch
 	}
 }
 

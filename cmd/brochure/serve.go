@@ -96,8 +96,9 @@ func cmdServe(args []string, stdout, stderr io.Writer) error {
 }
 
 // previewDebounce is how long the files must be quiet before the preview
-// rebuilds: shorter than watch's, since a preview that lags is felt, and
-// a build caught between an editor's steps is mended by the next.
+// rebuilds after a burst of changes: shorter than watch's, since a
+// preview that lags is felt. The first change after a quiet spell is
+// built at once (pacing.leading), so a save shows without this wait.
 const previewDebounce = 25 * time.Millisecond
 
 // isLoopback reports whether a listening host is this machine only.
@@ -131,7 +132,7 @@ func servePreview(ctx context.Context, req buildRequest, srv *preview.Server, st
 	}()
 	never := func(string) bool { return false } // serve writes no files
 	var printed newWarnings
-	return followBuilds(ctx, req, status, previewDebounce, never, func(res *build.Result, err error, elapsed time.Duration) error {
+	return followBuilds(ctx, req, status, pacing{quiet: previewDebounce, leading: true}, never, func(res *build.Result, err error, elapsed time.Duration) error {
 		stamp := time.Now().Format("15:04:05")
 		if err != nil {
 			if _, perr := srv.Publish(preview.Snapshot{Err: err, Built: elapsed}); perr != nil {

@@ -66,7 +66,7 @@ func watch(ctx context.Context, req buildRequest, status io.Writer, built chan<-
 		return abs == outAbs || strings.HasPrefix(filepath.Base(abs), tmpPrefix) // the PDF being written
 	}
 	var printed newWarnings
-	return followBuilds(ctx, req, status, debounce, ignore, func(res *build.Result, err error, elapsed time.Duration) error {
+	return followBuilds(ctx, req, status, pacing{quiet: debounce}, ignore, func(res *build.Result, err error, elapsed time.Duration) error {
 		if err == nil {
 			err = checkOutputPath(req.outPath, req.inputs(res))
 			if err == nil {
