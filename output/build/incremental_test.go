@@ -164,13 +164,44 @@ func pdfOrError(req Request) ([]byte, string) {
 // fresh: the two files are the same, byte for byte, or both builds fail
 // alike. Both editions take turns.
 func TestIncrementalEqualsFresh(t *testing.T) {
-	r := rand.New(rand.NewPCG(23, 2026))
-	e := &editedEvent{lines: strings.Split(string(assets.ExampleContent), "\n")}
-	fonts, reuse := output.NewFontCache(32, 16<<20), new(layout.Reuse)
 	edits := 200
 	if testing.Short() {
 		edits = 20
 	}
+	checkEdits(t, string(assets.ExampleContent), edits, 2026)
+}
+
+// TestIncrementalEqualsFreshAt500Pages makes the same random edits to a
+// generated document of some 500 pages (the example's sections 94 times
+// over), fewer of them: each edit builds the document twice, about a
+// second together. The seed's six edits change the measure twice (the
+// margins), so a key that leaves out the measure fails here too.
+func TestIncrementalEqualsFreshAt500Pages(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a 500-page document a dozen times")
+	}
+	checkEdits(t, repeatedSections(string(assets.ExampleContent), 94), 6, 512)
+}
+
+// repeatedSections is the example with its sections n times over, their
+// titles numbered.
+func repeatedSections(src string, n int) string {
+	start, end := strings.Index(src, "[[sections]]"), strings.Index(src, "[funding]")
+	var b strings.Builder
+	b.WriteString(src[:start])
+	for i := range n {
+		b.WriteString(strings.ReplaceAll(src[start:end], `title = "`, fmt.Sprintf(`title = "Teil %d: `, i+1)))
+	}
+	b.WriteString(src[end:])
+	return b.String()
+}
+
+// checkEdits makes edits random edits (seeded) to src one after another,
+// building each as watch does and fresh, and compares the two.
+func checkEdits(t *testing.T, src string, edits int, seed uint64) {
+	r := rand.New(rand.NewPCG(23, seed))
+	e := &editedEvent{lines: strings.Split(src, "\n")}
+	fonts, reuse := output.NewFontCache(32, 16<<20), new(layout.Reuse)
 	built := 0
 	for n := range edits {
 		what := e.edit(r)
