@@ -13,6 +13,7 @@ import (
 	"unicode"
 
 	"brochure/layout"
+	"brochure/output/pdftest"
 )
 
 // faultyEvent writes the second event with sections that provoke faults
@@ -118,7 +119,7 @@ func TestCheckReportsComposition(t *testing.T) {
 			t.Errorf("no %s reported", kind)
 		}
 	}
-	words, glyphs := bboxPages(t, pdf), drawnPages(t, pdf)
+	words, glyphs := pdftest.BBoxPages(t, pdf), pdftest.DrawnPages(t, pdf)
 	th := layout.DefaultTheme()
 	for _, f := range byKind["underfull-page"] {
 		checkUnderfullPage(t, f, words, th)
@@ -152,7 +153,7 @@ func TestCheckReportsComposition(t *testing.T) {
 // poppler reads there: the lowest line of the type area ends where the
 // empty band begins, more than 15 % of the type area above its foot, and
 // the next page has text.
-func checkUnderfullPage(t *testing.T, f compositionFinding, pages [][]bboxLine, th layout.Theme) {
+func checkUnderfullPage(t *testing.T, f compositionFinding, pages [][]pdftest.BBoxLine, th layout.Theme) {
 	t.Helper()
 	// Poppler measures from the print edition's media box, the bleed
 	// above the trim.
@@ -179,27 +180,27 @@ func checkUnderfullPage(t *testing.T, f compositionFinding, pages [][]bboxLine, 
 // the whole word the text layer says), sees the reported page's last line
 // of body text end in a hyphen and the next page's first go on in lower
 // case.
-func checkHyphenAcrossPage(t *testing.T, f compositionFinding, pages [][]drawnBlock, th layout.Theme) {
+func checkHyphenAcrossPage(t *testing.T, f compositionFinding, pages [][]pdftest.Block, th layout.Theme) {
 	t.Helper()
 	body := linesOfSize(pages[f.Page-1], th.Body.Size.Points())
 	next := linesOfSize(pages[f.Page], th.Body.Size.Points())
 	if len(body) == 0 || len(next) == 0 {
 		t.Fatalf("pages %d and %d: no body text", f.Page, f.Page+1)
 	}
-	if last := body[len(body)-1].last(); last.c != '-' {
-		t.Errorf("page %d: its last body line ends in %q, yet check reports %s", f.Page, last.c, f.Message)
+	if last := body[len(body)-1].Last(); last.C != '-' {
+		t.Errorf("page %d: its last body line ends in %q, yet check reports %s", f.Page, last.C, f.Message)
 	}
-	if first := next[0][0].c; !unicode.IsLower(first) {
+	if first := next[0][0].C; !unicode.IsLower(first) {
 		t.Errorf("page %d: its first body line begins with %q, not the rest of a word", f.Page+1, first)
 	}
 }
 
 // linesOfSize are the lines of a page set in the given size.
-func linesOfSize(blocks []drawnBlock, size float64) []drawnLine {
-	var out []drawnLine
+func linesOfSize(blocks []pdftest.Block, size float64) []pdftest.Line {
+	var out []pdftest.Line
 	for _, b := range blocks {
 		for _, l := range b {
-			if math.Abs(l[0].size-size) < 0.3 {
+			if math.Abs(l[0].Size-size) < 0.3 {
 				out = append(out, l)
 			}
 		}
@@ -208,10 +209,10 @@ func linesOfSize(blocks []drawnBlock, size float64) []drawnLine {
 }
 
 // endsHyphenated reports whether a line of the given size ends in a hyphen.
-func endsHyphenated(blocks []drawnBlock, size float64) bool {
+func endsHyphenated(blocks []pdftest.Block, size float64) bool {
 	for _, b := range blocks {
 		for _, l := range b {
-			if math.Abs(l.last().size-size) < 0.3 && l.last().c == '-' {
+			if math.Abs(l.Last().Size-size) < 0.3 && l.Last().C == '-' {
 				return true
 			}
 		}
@@ -220,8 +221,8 @@ func endsHyphenated(blocks []drawnBlock, size float64) bool {
 }
 
 // topmostLine is the text of a page's highest line.
-func topmostLine(lines []bboxLine) string {
-	var top *bboxLine
+func topmostLine(lines []pdftest.BBoxLine) string {
+	var top *pdftest.BBoxLine
 	for i := range lines {
 		if top == nil || lines[i].YMin < top.YMin {
 			top = &lines[i]
@@ -230,7 +231,7 @@ func topmostLine(lines []bboxLine) string {
 	if top == nil {
 		return ""
 	}
-	return strings.Join(linesText([]bboxLine{*top}), " ")
+	return top.Text()
 }
 
 // TestCheckStrictFailsOnComposition: with -strict the composition

@@ -14,6 +14,7 @@ import (
 	"github.com/go-fonts/liberation/liberationmonoregular"
 
 	"brochure/assets"
+	"brochure/output/pdftest"
 )
 
 // writeThemeWithFonts writes a theme whose text family is four TrueType
@@ -51,7 +52,7 @@ func TestCustomTrueTypeFamilyFromTheme(t *testing.T) {
 	if !regexp.MustCompile(`[A-Z]{6}\+Mono-Regular`).MatchString(names) {
 		t.Errorf("the theme's font is not in the PDF: %s", names)
 	}
-	if !strings.Contains(comparable(tool(t, "pdftotext", pdf, "-")), comparable("Zuwanderung mindert den demografischen")) {
+	if !strings.Contains(pdftest.Comparable(tool(t, "pdftotext", pdf, "-")), pdftest.Comparable("Zuwanderung mindert den demografischen")) {
 		t.Errorf("text set in the custom font is not extractable")
 	}
 }

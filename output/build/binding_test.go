@@ -7,11 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"unicode"
 
 	"brochure/output/pdftest"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 // secondEvent is the second test event, beside the command's tests.
@@ -42,17 +39,6 @@ func pageText(t *testing.T, pdf string, p int) string {
 	return tool(t, "pdftotext", "-f", fmt.Sprint(p), "-l", fmt.Sprint(p), pdf, "-")
 }
 
-// comparable drops what text extraction renders differently — spaces,
-// hyphens and dashes, quotes — so that sentences can be compared.
-func comparable(s string) string {
-	return strings.Map(func(r rune) rune {
-		if unicode.IsSpace(r) || strings.ContainsRune("-–—\u00AD\u202F\u00A0\"'„“”‚‘’»«…", r) {
-			return -1
-		}
-		return r
-	}, norm.NFC.String(s))
-}
-
 // TestPrintEditionIsPaddedForBinding: the print edition has a multiple of
 // 4 pages with the funding notice on the last (the back cover); pages
 // added for that are „Notizen“ pages; the screen edition is not padded
@@ -66,7 +52,7 @@ func TestPrintEditionIsPaddedForBinding(t *testing.T) {
 			t.Errorf("%s: print edition has %d pages, not a multiple of 4", name, n)
 		}
 		last := pageText(t, pdf, n)
-		if !strings.Contains(last, "Kofinanziert von der") || !strings.Contains(comparable(last), comparable("Bundesministerium für Arbeit und Soziales")) {
+		if !strings.Contains(last, "Kofinanziert von der") || !strings.Contains(pdftest.Comparable(last), pdftest.Comparable("Bundesministerium für Arbeit und Soziales")) {
 			t.Errorf("%s: the funding notice is not on the last page %d:\n%s", name, n, last)
 		}
 		before := tool(t, "pdftotext", "-l", fmt.Sprint(n-1), pdf, "-")

@@ -10,5 +10,8 @@ import (
 // this package's tests use are installed, and names in one line what to
 // install when one is not.
 func TestMain(m *testing.M) {
-	pdftest.Require(m.Run, pdftest.Poppler, pdftest.PythonPDF)
+	pdftest.Require(func() int {
+		defer shared.remove()
+		return m.Run()
+	}, pdftest.Poppler, pdftest.QPDF, pdftest.Zbar, pdftest.MuPDF, pdftest.PythonPDF)
 }

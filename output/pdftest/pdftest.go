@@ -1,7 +1,11 @@
 // Package pdftest runs the independent PDF readers the tests check written
-// files with (poppler-utils, qpdf, zbar-tools, installed by .ci/run). It
-// is used by tests only; a missing reader fails the test, naming the
-// Debian packages, since these checks are the acceptance criteria.
+// files with (poppler-utils, qpdf, zbar-tools, mupdf-tools, pdfcpu and
+// the pikepdf readers in scripts/, installed by .ci/run) and reads their
+// output into Go values: text lines and word boxes (BBoxPages), glyphs as
+// drawn (DrawnPages), pages, outline and links (ReadStructure), tags,
+// colour and images (CheckTags, CheckColour, CheckImages). It is used by
+// tests only; a missing reader fails the test, naming the Debian
+// packages, since these checks are the acceptance criteria.
 package pdftest
 
 import (

@@ -1,6 +1,7 @@
-package main
+package build
 
 import (
+	"brochure/output/pdftest"
 	"encoding/xml"
 	"fmt"
 	"os"
@@ -53,10 +54,10 @@ func manyPresentations(t *testing.T, theme string) string {
 // but no further.
 func TestNoStrandedBlocksOrHeadings(t *testing.T) {
 	for _, theme := range []string{"", "[page]\ncolumns = 2\n", "[floats]\nlinks = \"here\"\n", "[page]\ncolumns = 2\n[floats]\nlinks = \"here\"\n"} {
-		pdf := buildPDF(t, manyPresentations(t, theme))
+		pdf := writtenPDF(t, manyPresentations(t, theme), Print)
 		twoColumns := strings.Contains(theme, "columns = 2")
 		floats := !strings.Contains(theme, `links = "here"`)
-		var doc bboxDoc
+		var doc pdftest.BBoxDoc
 		if err := xml.Unmarshal([]byte(tool(t, "pdftotext", "-bbox-layout", pdf, "-")), &doc); err != nil {
 			t.Fatal(err)
 		}
@@ -65,7 +66,7 @@ func TestNoStrandedBlocksOrHeadings(t *testing.T) {
 		for pi, p := range doc.Pages {
 			// Lines of the type area by column (left edge), top to bottom;
 			// the page foot lies below 780 pt.
-			columns := [2][]bboxLine{}
+			columns := [2][]pdftest.BBoxLine{}
 			for _, f := range p.Flows {
 				for _, bl := range f.Blocks {
 					for _, l := range bl.Lines {
@@ -79,7 +80,7 @@ func TestNoStrandedBlocksOrHeadings(t *testing.T) {
 					}
 				}
 			}
-			if isContentsPage(append(append([]bboxLine(nil), columns[0]...), columns[1]...)) {
+			if isContentsPage(append(append([]pdftest.BBoxLine(nil), columns[0]...), columns[1]...)) {
 				continue
 			}
 			for col, lines := range columns {
@@ -122,20 +123,20 @@ func hasLine(lines []string, line string) bool {
 	return false
 }
 
-func linesText(lines []bboxLine) []string {
+func linesText(lines []pdftest.BBoxLine) []string {
 	out := make([]string, len(lines))
 	for i, l := range lines {
-		out[i] = lineText(l)
+		out[i] = l.Text()
 	}
 	return out
 }
 
 // isContentsPage tells a contents page by its many lines that are page
 // numbers alone.
-func isContentsPage(lines []bboxLine) bool {
+func isContentsPage(lines []pdftest.BBoxLine) bool {
 	numbers := 0
 	for _, l := range lines {
-		if _, err := strconv.Atoi(lineText(l)); err == nil {
+		if _, err := strconv.Atoi(l.Text()); err == nil {
 			numbers++
 		}
 	}

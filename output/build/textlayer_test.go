@@ -1,4 +1,4 @@
-package main
+package build
 
 import (
 	"os"
@@ -9,7 +9,6 @@ import (
 	"unicode"
 
 	"brochure/layout/typeset"
-	"brochure/output/build"
 )
 
 // TestWordSpacesInTextLayer: the text layer carries every word boundary
@@ -28,14 +27,14 @@ func TestWordSpacesInTextLayer(t *testing.T) {
 	}
 	for _, c := range []struct {
 		name, content string
-		edition       build.Edition
+		edition       Edition
 	}{
-		{"example print", "", build.Print},
-		{"example screen", "", build.Screen},
-		{"second event", "testdata/second-event/content.toml", build.Screen},
+		{"example print", "", Print},
+		{"example screen", "", Screen},
+		{"second event", filepath.Join(secondEvent, "content.toml"), Screen},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			res, err := buildDocument(buildRequest{contentPath: c.content, edition: c.edition, outputCondition: "FOGRA39"})
+			res, err := Run(Request{ContentPath: c.content, Edition: c.edition})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -73,7 +72,7 @@ func TestWordSpacesInTextLayer(t *testing.T) {
 }
 
 // writeResult writes a build's PDF to path.
-func writeResult(t *testing.T, res *build.Result, path string) {
+func writeResult(t *testing.T, res *Result, path string) {
 	t.Helper()
 	pdf, err := res.PDF()
 	if err != nil {

@@ -1,4 +1,4 @@
-package main
+package build
 
 import (
 	"fmt"
@@ -16,6 +16,7 @@ import (
 	"brochure/layout"
 	"brochure/layout/german"
 	"brochure/layout/typeset"
+	"brochure/output/pdftest"
 )
 
 // longTextContent is a long text of continuous German prose (about 16
@@ -27,7 +28,7 @@ func longTextContent(t *testing.T, dir, theme string) string {
 	t.Helper()
 	var sentences []string
 	boundary := regexp.MustCompile(`([.!?])\s+([A-ZÄÖÜ„"])`)
-	for _, src := range [][]byte{assets.ExampleContent, readFile(t, filepath.Join("testdata", "second-event", "content.toml"))} {
+	for _, src := range [][]byte{assets.ExampleContent, readFile(t, filepath.Join(secondEvent, "content.toml"))} {
 		var doc struct{ Sections []struct{ Body string } }
 		if err := toml.Unmarshal(src, &doc); err != nil {
 			t.Fatal(err)
@@ -85,7 +86,7 @@ func longTextContent(t *testing.T, dir, theme string) string {
 func TestLongTextTypography(t *testing.T) {
 	th := layout.DefaultTheme()
 	body := th.Body.Size.Points()
-	pdf := buildPDF(t, longTextContent(t, t.TempDir(), ""), "-edition", "screen")
+	pdf := writtenPDF(t, longTextContent(t, t.TempDir(), ""), Screen)
 	// The mean distance of the gaps from the natural space may reach
 	// 0.115 here (the example's bound is 0.10): keeping the glyph-width
 	// jumps under 2 % moves some lines' adjustment from the glyphs to the
@@ -95,7 +96,7 @@ func TestLongTextTypography(t *testing.T) {
 
 	right := (th.PageWidth - th.MarginRight).Points()
 	var jumps, hyphenHang []float64
-	for _, blocks := range drawnPages(t, pdf) {
+	for _, blocks := range pdftest.DrawnPages(t, pdf) {
 		for _, lines := range blocks {
 			prev, hasPrev := 0.0, false
 			for _, l := range lines {
@@ -108,14 +109,14 @@ func TestLongTextTypography(t *testing.T) {
 				// („e“: 443.85 → 444), so a line set exactly at the limit
 				// reads up to 0.04 % past it.
 				if math.Abs(scale) > 0.0205 {
-					t.Errorf("glyphs set %.2f %% wide, the limit is 2 %%: %s", 100*scale, glyphText(l))
+					t.Errorf("glyphs set %.2f %% wide, the limit is 2 %%: %s", 100*scale, pdftest.GlyphText(l))
 				}
 				if hasPrev {
 					jumps = append(jumps, math.Abs((1+scale)/(1+prev)-1))
 				}
 				prev, hasPrev = scale, true
-				if last := l.last(); last.c == '-' && last.x1 > right-1 {
-					hyphenHang = append(hyphenHang, last.x1-right)
+				if last := l.Last(); last.C == '-' && last.X1 > right-1 {
+					hyphenHang = append(hyphenHang, last.X1-right)
 				}
 			}
 		}
@@ -145,7 +146,7 @@ func TestLongTextTypography(t *testing.T) {
 	for margin := 30; margin <= 48; margin += 3 {
 		dir := t.TempDir()
 		theme := fmt.Sprintf("[page]\nmargin_left = \"%dmm\"\nmargin_right = \"%dmm\"\n", margin, margin)
-		for _, pair := range hyphenatedWords(drawnPages(t, buildPDF(t, longTextContent(t, dir, theme), "-edition", "screen")), body) {
+		for _, pair := range hyphenatedWords(pdftest.DrawnPages(t, writtenPDF(t, longTextContent(t, dir, theme), Screen)), body) {
 			word := pair[0] + pair[1]
 			at := len([]rune(pair[0]))
 			for _, br := range h.Breaks(word, false) {
@@ -178,7 +179,7 @@ func TestLongTextTypography(t *testing.T) {
 // hyphenatedWords returns the words hyphenated at the end of a body line
 // (of the given size): the part before the hyphen and the part on the
 // next line, without surrounding punctuation.
-func hyphenatedWords(pages [][]drawnBlock, size float64) [][2]string {
+func hyphenatedWords(pages [][]pdftest.Block, size float64) [][2]string {
 	var out [][2]string
 	trim := func(s string) string {
 		return strings.TrimFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
@@ -187,12 +188,12 @@ func hyphenatedWords(pages [][]drawnBlock, size float64) [][2]string {
 		for _, lines := range blocks {
 			for i := 0; i+1 < len(lines); i++ {
 				l, next := lines[i], lines[i+1]
-				last := l.last()
-				if last.c != '-' || len(l) < 2 || !unicode.IsLetter(l[len(l)-2].c) || math.Abs(last.size-size) > size*0.03 {
+				last := l.Last()
+				if last.C != '-' || len(l) < 2 || !unicode.IsLetter(l[len(l)-2].C) || math.Abs(last.Size-size) > size*0.03 {
 					continue
 				}
-				words := strings.Fields(glyphText(l))
-				rest := strings.Fields(glyphText(next))
+				words := strings.Fields(pdftest.GlyphText(l))
+				rest := strings.Fields(pdftest.GlyphText(next))
 				if len(words) == 0 || len(rest) == 0 || !unicode.IsLower([]rune(rest[0])[0]) {
 					continue
 				}

@@ -1,9 +1,7 @@
-package main
+package build
 
 import (
-	"encoding/json"
 	"math"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
@@ -14,34 +12,8 @@ import (
 
 	"brochure/assets"
 	"brochure/content"
+	"brochure/output/pdftest"
 )
-
-// themes are the designs the composition tests run with: the built-in
-// one and the test themes in layout/testdata/themes.
-var themes = []string{"", "two-columns.toml", "large-sans.toml"}
-
-// exampleWithTheme writes the example content (with theme = "…" when a
-// theme is given) into a temporary folder and returns its path.
-func exampleWithTheme(t *testing.T, theme string) string {
-	t.Helper()
-	dir := t.TempDir()
-	data := assets.ExampleContent
-	if theme != "" {
-		themeData, err := os.ReadFile(filepath.Join("../../layout/testdata/themes", theme))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, theme), themeData, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		data = append([]byte("theme = \""+theme+"\"\n"), data...)
-	}
-	path := filepath.Join(dir, "content.toml")
-	if err := os.WriteFile(path, data, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return path
-}
 
 // exampleURLs are the web addresses of the example: every presentation
 // and contact link.
@@ -59,86 +31,25 @@ func exampleURLs(t *testing.T) []string {
 	return urls
 }
 
-// pdfStructure is what qpdf's JSON tells about pages, outlines and objects.
-type pdfStructure struct {
-	Pages []struct {
-		Object string `json:"object"`
-	} `json:"pages"`
-	Outlines []struct {
-		Title string `json:"title"`
-		Page  int    `json:"destpageposfrom1"`
-	} `json:"outlines"`
-	QPDF []json.RawMessage `json:"qpdf"`
-}
-
-// annotation is a link annotation: its rectangle and target.
-type annotation struct {
-	Page       int // from 1
-	Rect       [4]float64
-	URI        string
-	IsInternal bool
-}
-
-func readStructure(t *testing.T, pdf string) (pdfStructure, []annotation) {
-	t.Helper()
-	var s pdfStructure
-	out := tool(t, "qpdf", "--json=2", "--json-key=pages", "--json-key=outlines", "--json-key=qpdf", pdf)
-	if err := json.Unmarshal([]byte(out), &s); err != nil {
-		t.Fatalf("qpdf JSON: %v", err)
-	}
-	var objects map[string]struct {
-		Value map[string]any `json:"value"`
-	}
-	if err := json.Unmarshal(s.QPDF[1], &objects); err != nil {
-		t.Fatalf("qpdf JSON objects: %v", err)
-	}
-	var annots []annotation
-	for i, p := range s.Pages {
-		page := objects["obj:"+p.Object].Value
-		list, _ := page["/Annots"].([]any)
-		for _, a := range list {
-			dict, ok := a.(map[string]any)
-			if !ok {
-				if ref, isRef := a.(string); isRef {
-					dict = objects["obj:"+ref].Value
-				}
-			}
-			if dict["/Subtype"] != "/Link" {
-				continue
-			}
-			var an annotation
-			an.Page = i + 1
-			rect, _ := dict["/Rect"].([]any)
-			for k := 0; k < 4 && k < len(rect); k++ {
-				an.Rect[k], _ = rect[k].(float64)
-			}
-			if action, ok := dict["/A"].(map[string]any); ok {
-				uri, _ := action["/URI"].(string)
-				an.URI = strings.TrimPrefix(uri, "u:")
-			} else {
-				an.IsInternal = true
-			}
-			annots = append(annots, an)
-		}
-	}
-	return s, annots
-}
-
-// TestQRCodesDecodeAndLink renders every page at 150 dpi (about four
+// TestQRCodesDecodeAndLink renders every page at 150 dpi (MuPDF) (about four
 // pixels a module: a code that decodes there decodes at print
 // resolution), decodes the QR codes with zbarimg and requires each
 // presentation and contact address exactly, each with a square link
 // annotation over its symbol.
 func TestQRCodesDecodeAndLink(t *testing.T) {
-	for _, theme := range themes {
+	for _, theme := range testThemes {
 		t.Run("theme="+theme, func(t *testing.T) {
-			pdf := buildPDF(t, exampleWithTheme(t, theme), "-allow-outside")
+			pdf := examplePDF(t, theme, Print)
 			dir := t.TempDir()
-			tool(t, "pdftoppm", "-r", "150", "-gray", "-png", pdf, filepath.Join(dir, "p"))
+			// MuPDF renders the pages five times as fast as poppler here.
+			tool(t, "mutool", "draw", "-q", "-r", "150", "-c", "gray", "-o", filepath.Join(dir, "p-%d.png"), pdf)
 			pngs, _ := filepath.Glob(filepath.Join(dir, "p-*.png"))
+			if len(pngs) != pdftest.PageCount(t, pdf) {
+				t.Fatalf("mutool drew %d pages of %d", len(pngs), pdftest.PageCount(t, pdf))
+			}
 			decoded := map[string]int{}
 			for _, png := range pngs {
-				cmd := exec.Command("zbarimg", "--quiet", "--raw", "-Sdisable", "-Sqrcode.enable", png)
+				cmd := exec.Command("zbarimg", "--nodbus", "--quiet", "--raw", "-Sdisable", "-Sqrcode.enable", png)
 				out, err := cmd.Output()
 				if err != nil {
 					if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 4 { // 4: no symbol on this page
@@ -151,7 +62,7 @@ func TestQRCodesDecodeAndLink(t *testing.T) {
 					}
 				}
 			}
-			_, annots := readStructure(t, pdf)
+			_, annots := pdftest.ReadStructure(t, pdf)
 			urls := exampleURLs(t)
 			if len(urls) != 7 {
 				t.Fatalf("the example has %d addresses, want 5 presentations and 2 contacts", len(urls))
@@ -187,7 +98,7 @@ func TestQRCodesDecodeAndLink(t *testing.T) {
 
 // decodeArea renders the annotation's rectangle, widened by 3 mm for the
 // quiet zone, at 300 dpi and decodes the QR code in it.
-func decodeArea(t *testing.T, pdf string, a annotation, height float64) string {
+func decodeArea(t *testing.T, pdf string, a pdftest.Annotation, height float64) string {
 	t.Helper()
 	const dpi = 300.0
 	margin := 3 * 72 / 25.4
@@ -197,7 +108,7 @@ func decodeArea(t *testing.T, pdf string, a annotation, height float64) string {
 	out := filepath.Join(t.TempDir(), "area")
 	tool(t, "pdftoppm", "-r", "300", "-gray", "-png", "-singlefile", "-f", strconv.Itoa(a.Page), "-l", strconv.Itoa(a.Page),
 		"-x", px(x0), "-y", px(height-y1), "-W", px(x1-x0), "-H", px(y1-y0), pdf, out)
-	res, err := exec.Command("zbarimg", "--quiet", "--raw", "-Sdisable", "-Sqrcode.enable", out+".png").Output()
+	res, err := exec.Command("zbarimg", "--nodbus", "--quiet", "--raw", "-Sdisable", "-Sqrcode.enable", out+".png").Output()
 	if err != nil {
 		return ""
 	}
@@ -218,9 +129,9 @@ func pageHeight(t *testing.T, pdf string) float64 {
 // outline and checks both against the pages where the section headings
 // stand in the extracted text.
 func TestContentsAndOutlineMatchThePages(t *testing.T) {
-	for _, theme := range themes {
+	for _, theme := range testThemes {
 		t.Run("theme="+theme, func(t *testing.T) {
-			pdf := buildPDF(t, exampleWithTheme(t, theme), "-allow-outside")
+			pdf := examplePDF(t, theme, Print)
 			doc, err := content.Parse("content.toml", assets.ExampleContent, content.Options{Dir: "."})
 			if err != nil {
 				t.Fatal(err)
@@ -228,7 +139,7 @@ func TestContentsAndOutlineMatchThePages(t *testing.T) {
 			pages, _ := strconv.Atoi(regexp.MustCompile(`Pages:\s+(\d+)`).FindStringSubmatch(tool(t, "pdfinfo", pdf))[1])
 			texts := make([]string, pages+1)
 			for p := 1; p <= pages; p++ {
-				texts[p] = comparable(tool(t, "pdftotext", "-f", strconv.Itoa(p), "-l", strconv.Itoa(p), pdf, "-"))
+				texts[p] = pdftest.Comparable(tool(t, "pdftotext", "-f", strconv.Itoa(p), "-l", strconv.Itoa(p), pdf, "-"))
 			}
 			withContents := theme != "large-sans.toml"
 			first := 2
@@ -240,7 +151,7 @@ func TestContentsAndOutlineMatchThePages(t *testing.T) {
 			where := make([]int, len(doc.Sections))
 			for i, s := range doc.Sections {
 				for p := max(first, where[max(i-1, 0)]); p <= pages; p++ {
-					if strings.Contains(texts[p], comparable(s.Title)) {
+					if strings.Contains(texts[p], pdftest.Comparable(s.Title)) {
 						where[i] = p
 						break
 					}
@@ -249,7 +160,7 @@ func TestContentsAndOutlineMatchThePages(t *testing.T) {
 					t.Fatalf("heading %q not found on any page", s.Title)
 				}
 			}
-			structure, annots := readStructure(t, pdf)
+			structure, annots := pdftest.ReadStructure(t, pdf)
 			if len(structure.Outlines) != len(doc.Sections) {
 				t.Errorf("outline has %d entries, want one per section (%d)", len(structure.Outlines), len(doc.Sections))
 			}
@@ -295,8 +206,8 @@ func TestContentsAndOutlineMatchThePages(t *testing.T) {
 // (columns, colour, sizes) without code changes.
 func TestThemesChangeTheDesign(t *testing.T) {
 	var widths []float64
-	for _, theme := range themes {
-		pdf := buildPDF(t, exampleWithTheme(t, theme), "-allow-outside")
+	for _, theme := range testThemes {
+		pdf := examplePDF(t, theme, Print)
 		pages := bodyLinesAnyWidth(t, pdf)
 		widths = append(widths, pages)
 	}
@@ -309,11 +220,7 @@ func TestThemesChangeTheDesign(t *testing.T) {
 // bodyLinesAnyWidth returns the most common line width on page 3, a
 // fingerprint of the text column.
 func bodyLinesAnyWidth(t *testing.T, pdf string) float64 {
-	var doc bboxDoc
-	out := tool(t, "pdftotext", "-bbox-layout", "-f", "3", "-l", "3", pdf, "-")
-	if err := xmlUnmarshal(out, &doc); err != nil {
-		t.Fatal(err)
-	}
+	doc := pdftest.ReadBBox(t, pdf, "-f", "3", "-l", "3")
 	counts := map[float64]int{}
 	for _, p := range doc.Pages {
 		for _, f := range p.Flows {

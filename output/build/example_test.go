@@ -1,25 +1,23 @@
-package main
+package build
 
 import (
+	"brochure/output/pdftest"
 	"bytes"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
-	"unicode"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 // TestSeedCopyIsCurrent keeps testdata/seed.md equal to the shared seed
 // when the shared folder sits beside the repository (as in CI).
 func TestSeedCopyIsCurrent(t *testing.T) {
-	shared, _ := filepath.Glob("../../../shared/seed/000_*.txt")
-	if len(shared) == 0 {
+	seeds, _ := filepath.Glob("../../../shared/seed/000_*.txt")
+	if len(seeds) == 0 {
 		t.Skip("no ../shared beside the repository")
 	}
-	a, err := os.ReadFile(shared[0])
+	a, err := os.ReadFile(seeds[0])
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -28,7 +26,7 @@ func TestSeedCopyIsCurrent(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(a, b) {
-		t.Errorf("testdata/seed.md differs from %s; copy it again", shared[0])
+		t.Errorf("testdata/seed.md differs from %s; copy it again", seeds[0])
 	}
 }
 
@@ -36,11 +34,11 @@ func TestSeedCopyIsCurrent(t *testing.T) {
 // prose sentence and every heading of the printed original must be found
 // in the text poppler extracts from the example brochure.
 func TestExampleCarriesTheWholeSeed(t *testing.T) {
-	pdf := buildPDF(t, "")
+	pdf := examplePDF(t, "", Print)
 	// The text area of every page, without the running foot (below
 	// 780 pt), so a sentence that runs over a page break reads whole.
 	text := tool(t, "pdftotext", "-enc", "UTF-8", "-x", "0", "-y", "0", "-W", "595", "-H", "780", pdf, "-")
-	have := comparable(text)
+	have := pdftest.Comparable(text)
 	haveUpper := strings.ToUpper(have)
 
 	seed, err := os.ReadFile("testdata/seed.md")
@@ -52,19 +50,19 @@ func TestExampleCarriesTheWholeSeed(t *testing.T) {
 		t.Fatalf("found only %d prose sentences in the seed; the extraction is broken", len(sentences))
 	}
 	for _, s := range sentences {
-		if !strings.Contains(have, comparable(s)) {
+		if !strings.Contains(have, pdftest.Comparable(s)) {
 			t.Errorf("sentence missing from the PDF: %q", s)
 		}
 	}
 	for _, h := range headings {
-		if !strings.Contains(haveUpper, strings.ToUpper(comparable(h))) {
+		if !strings.Contains(haveUpper, strings.ToUpper(pdftest.Comparable(h))) {
 			t.Errorf("heading missing from the PDF: %q", h)
 		}
 	}
 	// The cover heading carries the date in numeric form; the brochure
 	// sets it in the long form of DIN 5008.
 	for _, s := range []string{"Stadt – Land – Flucht", "Geflüchtete auf dem Arbeitsmarkt in ländlichen Regionen", "26. Juni 2024"} {
-		if !strings.Contains(have, comparable(s)) {
+		if !strings.Contains(have, pdftest.Comparable(s)) {
 			t.Errorf("cover text missing: %q", s)
 		}
 	}
@@ -121,24 +119,4 @@ func seedProse(md string) (sentences, headings []string) {
 		}
 	}
 	return sentences, headings
-}
-
-// comparable reduces text to what must survive typesetting unchanged: the
-// letters, digits and meaningful punctuation in order. Spaces (which the
-// engine may make no-break or narrow), hyphens and dashes (line-end
-// hyphenation, " - " becoming " – "), and quote marks (straight quotes
-// becoming „…“) are dropped.
-func comparable(s string) string {
-	s = norm.NFC.String(s)
-	var b strings.Builder
-	for _, r := range s {
-		switch {
-		case unicode.IsSpace(r), r == '\u202F', r == '\u00A0':
-		case r == '-' || r == '–' || r == '—' || r == '\u00AD':
-		case strings.ContainsRune("\"'„“”‚‘’»«…", r):
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
 }

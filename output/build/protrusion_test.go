@@ -1,10 +1,11 @@
-package main
+package build
 
 import (
 	"math"
 	"testing"
 
 	"brochure/layout"
+	"brochure/output/pdftest"
 )
 
 // TestMarginProtrusion reads the glyphs of the example's justified body
@@ -17,24 +18,26 @@ func TestMarginProtrusion(t *testing.T) {
 	body := th.Body.Size.Points()
 	hyphenHang := 0.7 * float64(th.Body.Face().Advance('-')) * body / 1000
 	for _, protrude := range []bool{true, false} {
-		path := ""
-		if !protrude {
-			path = exampleWithTheme(t, "")
+		var pdf string
+		if protrude {
+			pdf = examplePDF(t, "", Screen)
+		} else {
+			path := exampleCopy(t, "")
 			writeFile(t, path[:len(path)-len("content.toml")]+"theme.toml", []byte("[justification]\nprotrusion = false\n"))
 			src := string(readFile(t, path))
 			writeFile(t, path, []byte("theme = \"theme.toml\"\n"+src))
+			pdf = writtenPDF(t, path, Screen)
 		}
-		pdf := buildPDF(t, path, "-edition", "screen")
 		hung, flush := 0, 0
-		for _, blocks := range drawnPages(t, pdf) {
+		for _, blocks := range pdftest.DrawnPages(t, pdf) {
 			for _, lines := range blocks {
 				for _, l := range lines {
-					last := l.last()
-					if math.Abs(last.size-body) > body*0.03 {
+					last := l.Last()
+					if math.Abs(last.Size-body) > body*0.03 {
 						continue
 					}
-					past := last.x1 - right
-					if last.c == '-' && past > -1 {
+					past := last.X1 - right
+					if last.C == '-' && past > -1 {
 						if protrude && math.Abs(past-hyphenHang) > 0.3 {
 							t.Errorf("a hyphen hangs %.2f pt into the margin, want %.2f", past, hyphenHang)
 						}

@@ -1,44 +1,17 @@
-package main
+package build
 
 import (
 	"encoding/xml"
 	"math"
 	"path/filepath"
 	"sort"
-	"strings"
 	"testing"
 	"unicode"
 
 	"brochure/fonts"
 	"brochure/layout"
+	"brochure/output/pdftest"
 )
-
-// bboxDoc is the XHTML that `pdftotext -bbox-layout` writes.
-type bboxDoc struct {
-	Pages []struct {
-		Flows []struct {
-			Blocks []struct {
-				Lines []bboxLine `xml:"line"`
-			} `xml:"block"`
-		} `xml:"flow"`
-	} `xml:"body>doc>page"`
-}
-
-type bboxLine struct {
-	XMin  float64    `xml:"xMin,attr"`
-	YMin  float64    `xml:"yMin,attr"`
-	XMax  float64    `xml:"xMax,attr"`
-	YMax  float64    `xml:"yMax,attr"`
-	Words []bboxWord `xml:"word"`
-}
-
-type bboxWord struct {
-	XMin float64 `xml:"xMin,attr"`
-	YMin float64 `xml:"yMin,attr"`
-	XMax float64 `xml:"xMax,attr"`
-	YMax float64 `xml:"yMax,attr"`
-	Text string  `xml:",chardata"`
-}
 
 // bodyLines returns, per page, the lines set in the body text size inside
 // the text column, in reading order from the top. A line that begins with
@@ -46,8 +19,8 @@ type bboxWord struct {
 // at its second word (the rest reads as nothing: the whole word was given
 // with the first part), so lines are taken wherever in the column they
 // start.
-func bodyLines(t *testing.T, pdf string, th layout.Theme) [][]bboxLine {
-	var doc bboxDoc
+func bodyLines(t *testing.T, pdf string, th layout.Theme) [][]pdftest.BBoxLine {
+	var doc pdftest.BBoxDoc
 	if err := xml.Unmarshal([]byte(tool(t, "pdftotext", "-bbox-layout", pdf, "-")), &doc); err != nil {
 		t.Fatalf("parsing pdftotext -bbox-layout output: %v", err)
 	}
@@ -58,9 +31,9 @@ func bodyLines(t *testing.T, pdf string, th layout.Theme) [][]bboxLine {
 	right := (th.PageWidth - th.MarginRight).Points()
 	hangLeft := protrusionAllowance(th, "„‚»")
 	hangRight := protrusionAllowance(th, "-.,“‘") + 20 // an overfull line is still a body line
-	var pages [][]bboxLine
+	var pages [][]pdftest.BBoxLine
 	for _, p := range doc.Pages {
-		var lines []bboxLine
+		var lines []pdftest.BBoxLine
 		for _, f := range p.Flows {
 			for _, b := range f.Blocks {
 				for _, l := range b.Lines {
@@ -84,7 +57,7 @@ func bodyLines(t *testing.T, pdf string, th layout.Theme) [][]bboxLine {
 func TestJustifiedTextQuality(t *testing.T) {
 	// The screen edition's page is the trimmed page, so positions are the
 	// layout's own.
-	checkJustifiedText(t, buildPDF(t, "", "-edition", "screen"), layout.DefaultTheme(), 45, 0.10)
+	checkJustifiedText(t, examplePDF(t, "", Screen), layout.DefaultTheme(), 45, 0.10)
 }
 
 // checkJustifiedText measures body text from a PDF set with theme th, at
@@ -108,14 +81,14 @@ func checkJustifiedText(t *testing.T, pdf string, th layout.Theme, minLines int,
 	// character may hang out (margin protrusion: at most 70 % of a hyphen,
 	// stop, comma or closing quote).
 	hang := protrusionAllowance(th, "-.,“‘")
-	justified := func(l bboxLine) bool { return l.XMax > right-0.6 && l.XMax < right+hang }
+	justified := func(l pdftest.BBoxLine) bool { return l.XMax > right-0.6 && l.XMax < right+hang }
 	var ratios []float64
 	total := 0
 	for pi, lines := range pages {
 		for li, l := range lines {
 			total++
 			if l.XMax > right+hang {
-				t.Errorf("page %d: overfull line (%.2f pt past the margin): %s", pi+1, l.XMax-right, lineText(l))
+				t.Errorf("page %d: overfull line (%.2f pt past the margin): %s", pi+1, l.XMax-right, l.Text())
 			}
 			if !justified(l) {
 				continue
@@ -185,10 +158,10 @@ func checkJustifiedText(t *testing.T, pdf string, th layout.Theme, minLines int,
 			after++
 		}
 		if before < 2 {
-			t.Errorf("orphan: a paragraph's first line alone at the foot of page %d: %s", pi+1, lineText(lines[len(lines)-1]))
+			t.Errorf("orphan: a paragraph's first line alone at the foot of page %d: %s", pi+1, lines[len(lines)-1].Text())
 		}
 		if after < 2 {
-			t.Errorf("widow: a paragraph's last line alone at the head of page %d: %s", pi+2, lineText(next[0]))
+			t.Errorf("widow: a paragraph's last line alone at the head of page %d: %s", pi+2, next[0].Text())
 		}
 	}
 	return ratios
@@ -196,14 +169,6 @@ func checkJustifiedText(t *testing.T, pdf string, th layout.Theme, minLines int,
 
 // xmlUnmarshal parses pdftotext's XHTML output.
 func xmlUnmarshal(s string, v any) error { return xml.Unmarshal([]byte(s), v) }
-
-func lineText(l bboxLine) string {
-	words := make([]string, len(l.Words))
-	for i, w := range l.Words {
-		words[i] = w.Text
-	}
-	return strings.Join(words, " ")
-}
 
 // protrusionAllowance is how far the widest of the given characters may
 // hang into a margin: 70 % of its advance in the body size, the largest
@@ -221,12 +186,12 @@ func protrusionAllowance(th layout.Theme, chars string) float64 {
 // glyphs drawn.
 func bodyLineEnds(t *testing.T, pdf string, body float64) [][]rune {
 	var pages [][]rune
-	for _, blocks := range drawnPages(t, pdf) {
+	for _, blocks := range pdftest.DrawnPages(t, pdf) {
 		var ends []rune
 		for _, lines := range blocks {
 			for _, l := range lines {
-				if last := l.last(); math.Abs(last.size-body) <= body*0.03 {
-					ends = append(ends, last.c)
+				if last := l.Last(); math.Abs(last.Size-body) <= body*0.03 {
+					ends = append(ends, last.C)
 				}
 			}
 		}
@@ -251,10 +216,9 @@ func TestExpansionStaysWithinItsLimit(t *testing.T) {
 	narrow := t.TempDir()
 	copyEvent(t, narrow)
 	setTheme(t, narrow, "[page]\ncolumns = 2\n[justification]\nalign = \"justified\"\n")
-	for _, path := range []string{"", filepath.Join(narrow, "content.toml")} {
-		pdf := buildPDF(t, path, "-edition", "screen")
+	for path, pdf := range map[string]string{"the example": examplePDF(t, "", Screen), "the second event in two columns": writtenPDF(t, filepath.Join(narrow, "content.toml"), Screen)} {
 		expanded := 0
-		for _, blocks := range drawnPages(t, pdf) {
+		for _, blocks := range pdftest.DrawnPages(t, pdf) {
 			for _, lines := range blocks {
 				for _, l := range lines {
 					scale, ok := glyphScale(l, face, body)
@@ -262,7 +226,7 @@ func TestExpansionStaysWithinItsLimit(t *testing.T) {
 						continue // another role's text
 					}
 					if math.Abs(scale) > 0.0201 {
-						t.Errorf("%s: glyphs set %.2f %% wide, the limit is 2 %%: %s", path, 100*scale, glyphText(l))
+						t.Errorf("%s: glyphs set %.2f %% wide, the limit is 2 %%: %s", path, 100*scale, pdftest.GlyphText(l))
 					}
 					if math.Abs(scale) > 0.001 {
 						expanded++
@@ -280,14 +244,14 @@ func TestExpansionStaysWithinItsLimit(t *testing.T) {
 // at size the letters of a line are drawn: the median over its letters in
 // face (a bold name in the line is another face). ok is false for a line
 // not set at about that size, or with too few letters to tell.
-func glyphScale(l drawnLine, face *fonts.Face, size float64) (scale float64, ok bool) {
+func glyphScale(l pdftest.Line, face *fonts.Face, size float64) (scale float64, ok bool) {
 	var ratios []float64
 	for _, g := range l {
-		if math.Abs(g.size-size) > size*0.03 {
+		if math.Abs(g.Size-size) > size*0.03 {
 			return 0, false
 		}
-		if g.font == face.Name && unicode.IsLetter(g.c) && face.Has(g.c) {
-			ratios = append(ratios, (g.x1-g.x0)/(float64(face.Advance(g.c))*size/1000))
+		if g.Font == face.Name && unicode.IsLetter(g.C) && face.Has(g.C) {
+			ratios = append(ratios, (g.X1-g.X0)/(float64(face.Advance(g.C))*size/1000))
 		}
 	}
 	if len(ratios) < 10 {

@@ -1,6 +1,7 @@
-package main
+package build
 
 import (
+	"brochure/output/pdftest"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -53,8 +54,8 @@ func TestWordsDividedTwiceReadWhole(t *testing.T) {
 		{"body", "Beschäftigungsförderungsprogrammverwaltungsvorschriftenüberarbeitungskommissionsberichte", 1},
 		{"link block", "Ausbildungsplatzvermittlungsunterstützungsprogrammdokumentationsarchivbestände", 1},
 	}
-	for _, edition := range []string{"print", "screen"} {
-		pdf := buildPDF(t, path, "-edition", edition)
+	for _, edition := range []Edition{Print, Screen} {
+		pdf := writtenPDF(t, path, edition)
 		drawn := drawnText(t, pdf)
 		raw, layout := tool(t, "pdftotext", "-raw", pdf, "-"), tool(t, "pdftotext", pdf, "-")
 		for _, w := range words {
@@ -79,10 +80,10 @@ func TestWordsDividedTwiceReadWhole(t *testing.T) {
 // drawnText is a PDF's text as MuPDF draws it, one line of glyphs a line.
 func drawnText(t *testing.T, pdf string) string {
 	var b strings.Builder
-	for _, page := range drawnPages(t, pdf) {
+	for _, page := range pdftest.DrawnPages(t, pdf) {
 		for _, block := range page {
 			for _, line := range block {
-				b.WriteString(glyphText(line))
+				b.WriteString(pdftest.GlyphText(line))
 				b.WriteByte('\n')
 			}
 		}

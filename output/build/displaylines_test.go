@@ -1,13 +1,15 @@
-package main
+package build
 
 import (
 	"math"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode"
 
 	"brochure/content"
 	"brochure/layout"
+	"brochure/output/pdftest"
 )
 
 // TestHeadingLinesEndInAHyphenOnlyForAWordPastTheMeasure reads the
@@ -16,7 +18,7 @@ import (
 // may end in a hyphen only where the word, as drawn, is wider than the
 // column, and then neither piece has fewer than four letters.
 func TestHeadingLinesEndInAHyphenOnlyForAWordPastTheMeasure(t *testing.T) {
-	second, err := content.LoadTheme("testdata/second-event/theme.toml", false)
+	second, err := content.LoadTheme(filepath.Join(secondEvent, "theme.toml"), false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -27,29 +29,33 @@ func TestHeadingLinesEndInAHyphenOnlyForAWordPastTheMeasure(t *testing.T) {
 	for _, ev := range []struct {
 		name, content string
 		th            layout.Theme
-	}{{"example", "", layout.DefaultTheme()}, {"second event", "testdata/second-event/content.toml", secondTheme}} {
+	}{{"example", "", layout.DefaultTheme()}, {"second event", "second", secondTheme}} {
 		t.Run(ev.name, func(t *testing.T) {
 			size, column := ev.th.Heading.Size.Points(), ev.th.ColumnWidth().Points()
 			headings, hyphenated := 0, 0
-			for pi, page := range drawnPages(t, buildPDF(t, ev.content)) {
+			pdf := examplePDF(t, "", Print)
+			if ev.content == "second" {
+				pdf = secondEventPDF(t, Print)
+			}
+			for pi, page := range pdftest.DrawnPages(t, pdf) {
 				for _, block := range page {
 					for li, line := range block {
-						if math.Abs(line[0].size-size) > 0.01 {
+						if math.Abs(line[0].Size-size) > 0.01 {
 							continue
 						}
 						headings++
-						if line.last().c != '-' || li+1 == len(block) {
+						if line.Last().C != '-' || li+1 == len(block) {
 							continue
 						}
 						head := lastWord(line[:len(line)-1])
 						tail := firstWord(block[li+1])
 						if len(head) == 0 || len(tail) == 0 {
-							t.Errorf("page %d: a heading line ends in a lone hyphen: %s", pi+1, glyphText(line))
+							t.Errorf("page %d: a heading line ends in a lone hyphen: %s", pi+1, pdftest.GlyphText(line))
 							continue
 						}
 						hyphenated++
-						width := head[len(head)-1].x1 - head[0].x0 + tail[len(tail)-1].x1 - tail[0].x0
-						word := glyphText(head) + "-" + glyphText(tail)
+						width := head[len(head)-1].X1 - head[0].X0 + tail[len(tail)-1].X1 - tail[0].X0
+						word := pdftest.GlyphText(head) + "-" + pdftest.GlyphText(tail)
 						switch {
 						case width <= column:
 							t.Errorf("page %d: heading hyphenated (%s) though the word (%.1f pt) fits the column (%.1f pt)", pi+1, word, width, column)
@@ -69,18 +75,18 @@ func TestHeadingLinesEndInAHyphenOnlyForAWordPastTheMeasure(t *testing.T) {
 
 // lastWord is the glyphs after a line's last space; firstWord those
 // before its first.
-func lastWord(l []drawnGlyph) []drawnGlyph {
+func lastWord(l []pdftest.Glyph) []pdftest.Glyph {
 	for i := len(l) - 1; i >= 0; i-- {
-		if unicode.IsSpace(l[i].c) {
+		if unicode.IsSpace(l[i].C) {
 			return l[i+1:]
 		}
 	}
 	return l
 }
 
-func firstWord(l []drawnGlyph) []drawnGlyph {
+func firstWord(l []pdftest.Glyph) []pdftest.Glyph {
 	for i, g := range l {
-		if unicode.IsSpace(g.c) || strings.ContainsRune(":,;", g.c) {
+		if unicode.IsSpace(g.C) || strings.ContainsRune(":,;", g.C) {
 			return l[:i]
 		}
 	}
@@ -88,10 +94,10 @@ func firstWord(l []drawnGlyph) []drawnGlyph {
 }
 
 // letterCount counts the letters among glyphs.
-func letterCount(g []drawnGlyph) int {
+func letterCount(g []pdftest.Glyph) int {
 	n := 0
 	for _, x := range g {
-		if unicode.IsLetter(x.c) {
+		if unicode.IsLetter(x.C) {
 			n++
 		}
 	}

@@ -1,4 +1,4 @@
-package main
+package build
 
 import (
 	"fmt"
@@ -9,6 +9,7 @@ import (
 	"unicode"
 
 	"brochure/assets"
+	"brochure/output/pdftest"
 )
 
 // mmPt is a millimetre in points.
@@ -16,7 +17,7 @@ const mmPt = 72 / 25.4
 
 // textBlockLeft is the x most lines of a page start at, as pdftotext
 // reads them: the left edge of the text block.
-func textBlockLeft(lines []bboxLine) (float64, bool) {
+func textBlockLeft(lines []pdftest.BBoxLine) (float64, bool) {
 	count := map[float64]int{}
 	for _, l := range lines {
 		count[math.Round(l.XMin*10)/10]++
@@ -50,7 +51,7 @@ func TestFacingMarginsInPDF(t *testing.T) {
 	setTheme(t, second, theme+"columns = 2\n")
 	for name, dir := range map[string]string{"example": example, "second event": second} {
 		path := filepath.Join(dir, "content.toml")
-		pages := bboxPages(t, buildPDF(t, path))
+		pages := pdftest.BBoxPages(t, writtenPDF(t, path, Print))
 		if len(pages) < 4 {
 			t.Fatalf("%s: %d pages", name, len(pages))
 		}
@@ -72,12 +73,12 @@ func TestFacingMarginsInPDF(t *testing.T) {
 		}
 		back := pages[len(pages)-1]
 		for _, l := range back {
-			text := strings.TrimSpace(lineText(l))
+			text := strings.TrimSpace(l.Text())
 			if text != "" && strings.IndexFunc(text, func(r rune) bool { return !unicode.IsDigit(r) }) < 0 || strings.Contains(text, "·") {
 				t.Errorf("%s: the back cover carries a folio or running foot: %q", name, text)
 			}
 		}
-		screen := bboxPages(t, buildPDF(t, path, "-edition", "screen"))
+		screen := pdftest.BBoxPages(t, writtenPDF(t, path, Screen))
 		l2, _ := textBlockLeft(screen[1])
 		l3, _ := textBlockLeft(screen[2])
 		if math.Abs(l2-l3) > 0.5 {
@@ -93,7 +94,7 @@ func TestFacingMarginsInPDF(t *testing.T) {
 // and leftStart on left-hand pages, width wide, give or take what
 // protrusion lets hang out; and on each page some line starts at the type
 // area's edge.
-func checkMirroredLines(t *testing.T, name string, pages [][]bboxLine, rightStart, leftStart, width float64) {
+func checkMirroredLines(t *testing.T, name string, pages [][]pdftest.BBoxLine, rightStart, leftStart, width float64) {
 	t.Helper()
 	const hang = 4.0 // pt: a hanging quote or hyphen
 	for i, lines := range pages[1:] {
@@ -105,7 +106,7 @@ func checkMirroredLines(t *testing.T, name string, pages [][]bboxLine, rightStar
 		atEdge := false
 		for _, l := range lines {
 			if l.XMin < x0-hang || l.XMax > x0+width+hang {
-				t.Errorf("%s: page %d: %q at %.2f–%.2f pt, outside its type area %.2f–%.2f pt", name, n, lineText(l), l.XMin, l.XMax, x0, x0+width)
+				t.Errorf("%s: page %d: %q at %.2f–%.2f pt, outside its type area %.2f–%.2f pt", name, n, l.Text(), l.XMin, l.XMax, x0, x0+width)
 			}
 			atEdge = atEdge || math.Abs(l.XMin-x0) <= 0.5
 		}
@@ -118,7 +119,7 @@ func checkMirroredLines(t *testing.T, name string, pages [][]bboxLine, rightStar
 // wordAt finds the word w in the running foot of an A4 page (below the
 // type area, which ends 30 mm above the foot of the trim) and returns its
 // left x (first) or its right x.
-func wordAt(lines []bboxLine, w string, first bool) (float64, bool) {
+func wordAt(lines []pdftest.BBoxLine, w string, first bool) (float64, bool) {
 	x, found := 0.0, false
 	for _, l := range lines {
 		for _, word := range l.Words {

@@ -1,14 +1,15 @@
-package main
+package build
 
 import (
 	"image/png"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"brochure/assets"
+	"brochure/output/pdftest"
+	"brochure/output/preflight"
 )
 
 // TestPDFLogos imports PDF logos whose artwork uses device colour in every
@@ -21,17 +22,13 @@ import (
 // screen, `brochure check` must pass its colour rule, and the logo must
 // still show: the cover has far more red than without it.
 func TestPDFLogos(t *testing.T) {
-	python := "/usr/bin/python3"
-	if err := exec.Command(python, "-c", "import pikepdf").Run(); err != nil {
-		t.Fatalf("the colour checker needs Debian's python3-pikepdf (run .ci/run): %v", err)
-	}
-	withoutLogo := map[string]int{}
-	for _, edition := range []string{"print", "screen"} {
-		withoutLogo[edition] = redPixels(t, buildPDF(t, "", "-edition", edition))
+	withoutLogo := map[Edition]int{}
+	for _, edition := range []Edition{Print, Screen} {
+		withoutLogo[edition] = redPixels(t, examplePDF(t, "", edition))
 	}
 	for _, logo := range []string{"rgb-logo.pdf", "cmyk-logo.pdf", "rgb-logo-objstm.pdf"} {
 		dir := t.TempDir()
-		data, err := os.ReadFile(filepath.Join("testdata/logos", logo))
+		data, err := os.ReadFile(filepath.Join("..", "..", "cmd", "brochure", "testdata", "logos", logo))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -41,20 +38,15 @@ func TestPDFLogos(t *testing.T) {
   logo = "`+logo+`"`, 1)
 		contentPath := filepath.Join(dir, "content.toml")
 		os.WriteFile(contentPath, []byte(src), 0o644)
-		for _, edition := range []string{"print", "screen"} {
-			t.Run(logo+"/"+edition, func(t *testing.T) {
-				out := buildPDF(t, contentPath, "-edition", edition)
-				tool(t, "qpdf", "--check", out)
-				if o, err := exec.Command(pdfcpu(t), "validate", "-m", "strict", out).CombinedOutput(); err != nil {
-					t.Errorf("pdfcpu validate -m strict: %v\n%s", err, o)
+		for _, edition := range []Edition{Print, Screen} {
+			t.Run(logo+"/"+edition.String(), func(t *testing.T) {
+				out := writtenPDF(t, contentPath, edition)
+				pdftest.Validate(t, out)
+				if report, ok := pdftest.CheckColour(t, out, edition.String()); !ok {
+					t.Errorf("check-colour.py:\n%s", report)
 				}
-				if o, err := exec.Command(python, "testdata/check-colour.py", out, edition).CombinedOutput(); err != nil {
-					t.Errorf("check-colour.py: %v\n%s", err, o)
-				}
-				var stdout, stderr strings.Builder
-				run([]string{"check", contentPath, "-edition", edition}, &stdout, &stderr)
-				if !strings.Contains(stdout.String(), "PASS  colour-model") {
-					t.Errorf("brochure check's colour rule does not pass:\n%s", stdout.String())
+				if status := ruleStatus(checkReport(t, contentPath, edition, out), "colour-model"); status != preflight.Pass {
+					t.Errorf("the check's colour rule says %v, want pass", status)
 				}
 				if got, before := redPixels(t, out), withoutLogo[edition]; got < before+200 {
 					t.Errorf("cover has %d red pixels with the logo, %d without: the logo's red block is missing", got, before)

@@ -1,7 +1,6 @@
-package main
+package build
 
 import (
-	"encoding/xml"
 	"fmt"
 	"math"
 	"path/filepath"
@@ -11,6 +10,7 @@ import (
 
 	"brochure/content"
 	"brochure/layout"
+	"brochure/output/pdftest"
 )
 
 // composedEvent is a content file built in the composition tests, with
@@ -26,7 +26,11 @@ type composedEvent struct {
 
 func composedEvents(t *testing.T) []composedEvent {
 	var events []composedEvent
-	add := func(name, path string) {
+	add := func(name, pdf string) {
+		path := filepath.Join(filepath.Dir(pdf), "content.toml")
+		if name == "second event" {
+			path = filepath.Join(secondEvent, "content.toml")
+		}
 		doc, err := content.Load(path, content.Options{AllowOutside: true})
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
@@ -35,7 +39,7 @@ func composedEvents(t *testing.T) []composedEvent {
 		if err != nil {
 			t.Fatal(err)
 		}
-		ev := composedEvent{name: name, contentPath: path, pdf: buildPDF(t, path, "-allow-outside"), qrSize: doc.Theme.Links.QRSize, column: lt.ColumnWidth().Points(), bodySize: lt.Body.Size.Points()}
+		ev := composedEvent{name: name, contentPath: path, pdf: pdf, qrSize: doc.Theme.Links.QRSize, column: lt.ColumnWidth().Points(), bodySize: lt.Body.Size.Points()}
 		for _, s := range doc.Sections {
 			for _, l := range append(append([]content.Link(nil), s.Presentations...), s.Links...) {
 				ev.urls = append(ev.urls, l.URL)
@@ -43,10 +47,10 @@ func composedEvents(t *testing.T) []composedEvent {
 		}
 		events = append(events, ev)
 	}
-	for _, theme := range themes {
-		add("example theme="+theme, exampleWithTheme(t, theme))
+	for _, theme := range testThemes {
+		add("example theme="+theme, examplePDF(t, theme, Print))
 	}
-	add("second event", filepath.Join("testdata", "second-event", "content.toml"))
+	add("second event", secondEventPDF(t, Print))
 	return events
 }
 
@@ -82,8 +86,8 @@ func checkAddressesInFull(t *testing.T, ev composedEvent) {
 // pdftotext's word boxes).
 func checkQRGrid(t *testing.T, ev composedEvent) {
 	pdf := ev.pdf
-	_, annots := readStructure(t, pdf)
-	pages := bboxPages(t, pdf)
+	_, annots := pdftest.ReadStructure(t, pdf)
+	pages := pdftest.BBoxPages(t, pdf)
 	codes, beside := 0, map[int]bool{}
 	for _, a := range annots {
 		w, h := a.Rect[2]-a.Rect[0], a.Rect[3]-a.Rect[1]
@@ -114,25 +118,6 @@ func checkQRGrid(t *testing.T, ev composedEvent) {
 // pageHeightPt is A4's height, for turning PDF y into pdftotext's.
 const pageHeightPt = 841.89
 
-// bboxPages returns every line pdftotext finds, page by page.
-func bboxPages(t *testing.T, pdf string) [][]bboxLine {
-	var doc bboxDoc
-	if err := xml.Unmarshal([]byte(tool(t, "pdftotext", "-bbox-layout", pdf, "-")), &doc); err != nil {
-		t.Fatalf("parsing pdftotext -bbox-layout output: %v", err)
-	}
-	var pages [][]bboxLine
-	for _, p := range doc.Pages {
-		var lines []bboxLine
-		for _, f := range p.Flows {
-			for _, b := range f.Blocks {
-				lines = append(lines, b.Lines...)
-			}
-		}
-		pages = append(pages, lines)
-	}
-	return pages
-}
-
 // checkDisplayTextNotHyphenated: no heading, label, quote, caption or
 // speaker line ends in a hyphen the program inserted, unless the word is
 // wider than the column. Read with MuPDF, which shows the glyphs as drawn
@@ -150,27 +135,27 @@ func checkDisplayTextNotHyphenated(t *testing.T, ev composedEvent) {
 // lower case — where the word broken would have fitted the column.
 func insertedHyphensInDisplayText(t *testing.T, pdf string, column, body float64) []string {
 	var bad []string
-	for pi, blocks := range drawnPages(t, pdf) {
+	for pi, blocks := range pdftest.DrawnPages(t, pdf) {
 		for _, lines := range blocks {
 			for i := 0; i+1 < len(lines); i++ {
 				l, next := lines[i], lines[i+1]
-				last := l.last()
-				if last.c != '-' || math.Abs(last.size-body) < body*0.03 || !unicode.IsLower(next[0].c) || len(l) < 2 || !unicode.IsLetter(l[len(l)-2].c) {
+				last := l.Last()
+				if last.C != '-' || math.Abs(last.Size-body) < body*0.03 || !unicode.IsLower(next[0].C) || len(l) < 2 || !unicode.IsLetter(l[len(l)-2].C) {
 					continue
 				}
 				// The broken word: from the last space of this line to the
 				// hyphen, and up to the first space of the next.
 				start := len(l) - 2
-				for start > 0 && l[start-1].c != ' ' {
+				for start > 0 && l[start-1].C != ' ' {
 					start--
 				}
 				end := 0
-				for end+1 < len(next) && next[end+1].c != ' ' && unicode.IsLetter(next[end+1].c) {
+				for end+1 < len(next) && next[end+1].C != ' ' && unicode.IsLetter(next[end+1].C) {
 					end++
 				}
-				width := (l[len(l)-2].x1 - l[start].x0) + (next[end].x1 - next[0].x0)
+				width := (l[len(l)-2].X1 - l[start].X0) + (next[end].X1 - next[0].X0)
 				if width < column-1 {
-					bad = append(bad, fmt.Sprintf("page %d: %s|%s (%.0f pt in a %.0f pt column)", pi+1, glyphText(l[start:]), glyphText(next[:end+1]), width, column))
+					bad = append(bad, fmt.Sprintf("page %d: %s|%s (%.0f pt in a %.0f pt column)", pi+1, pdftest.GlyphText(l[start:]), pdftest.GlyphText(next[:end+1]), width, column))
 				}
 			}
 		}

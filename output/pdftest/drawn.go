@@ -1,4 +1,4 @@
-package main
+package pdftest
 
 import (
 	"encoding/xml"
@@ -11,27 +11,27 @@ import (
 // the ActualText of a hyphenated word (the whole word, no hyphen): tests
 // that look at hyphens, hanging characters or glyph sizes read it.
 
-// drawnGlyph is a character as MuPDF reads it: its left and right edge
-// and the size its font is drawn at (expansion included).
-type drawnGlyph struct {
-	c            rune
-	x0, x1, size float64
-	font         string // the font's name, e.g. LiberationSerif-Regular
+// Glyph is a character as MuPDF draws it: its left and right edge and
+// the size its font is drawn at (expansion included).
+type Glyph struct {
+	C            rune
+	X0, X1, Size float64
+	Font         string // the font's name, e.g. LiberationSerif-Regular
 }
 
-// drawnLine is a line of glyphs; drawnBlock the lines of a text block.
+// Line is a line of drawn glyphs; Block the lines of a text block.
 type (
-	drawnLine  []drawnGlyph
-	drawnBlock []drawnLine
+	Line  []Glyph
+	Block []Line
 )
 
-// last is the line's last glyph.
-func (l drawnLine) last() drawnGlyph { return l[len(l)-1] }
+// Last is the line's last glyph.
+func (l Line) Last() Glyph { return l[len(l)-1] }
 
-// drawnPages returns, page by page, the text blocks of a PDF as MuPDF
+// DrawnPages returns, page by page, the text blocks of a PDF as MuPDF
 // draws them (mutool draw -F stext); empty lines are left out, and so are
 // spaces at a line's end.
-func drawnPages(t *testing.T, pdf string) [][]drawnBlock {
+func DrawnPages(t testing.TB, pdf string) [][]Block {
 	t.Helper()
 	var doc struct {
 		Pages []struct {
@@ -49,25 +49,25 @@ func drawnPages(t *testing.T, pdf string) [][]drawnBlock {
 			} `xml:"block"`
 		} `xml:"page"`
 	}
-	if err := xml.Unmarshal([]byte(tool(t, "mutool", "draw", "-q", "-F", "stext", "-o", "-", pdf)), &doc); err != nil {
+	if err := xml.Unmarshal([]byte(Tool(t, "mutool", "draw", "-q", "-F", "stext", "-o", "-", pdf)), &doc); err != nil {
 		t.Fatalf("parsing mutool's structured text: %v", err)
 	}
-	pages := make([][]drawnBlock, len(doc.Pages))
+	pages := make([][]Block, len(doc.Pages))
 	for pi, p := range doc.Pages {
 		for _, b := range p.Blocks {
-			var block drawnBlock
+			var block Block
 			for _, l := range b.Lines {
-				var line drawnLine
+				var line Line
 				for _, f := range l.Fonts {
 					for _, ch := range f.Chars {
 						var q [8]float64
 						fmt.Sscan(ch.Quad, &q[0], &q[1], &q[2], &q[3], &q[4], &q[5], &q[6], &q[7])
-						line = append(line, drawnGlyph{c: []rune(ch.C)[0], x0: q[0], x1: q[2], size: f.Size, font: f.Name})
+						line = append(line, Glyph{C: []rune(ch.C)[0], X0: q[0], X1: q[2], Size: f.Size, Font: f.Name})
 					}
 				}
 				// A line's trailing space is the word boundary the text
 				// layer carries at a line end; it draws nothing.
-				for len(line) > 0 && line.last().c == ' ' {
+				for len(line) > 0 && line.Last().C == ' ' {
 					line = line[:len(line)-1]
 				}
 				if len(line) > 0 {
@@ -80,11 +80,11 @@ func drawnPages(t *testing.T, pdf string) [][]drawnBlock {
 	return pages
 }
 
-// glyphText is the text of some glyphs.
-func glyphText(g []drawnGlyph) string {
+// GlyphText is the text of some glyphs.
+func GlyphText(g []Glyph) string {
 	var b strings.Builder
 	for _, x := range g {
-		b.WriteRune(x.c)
+		b.WriteRune(x.C)
 	}
 	return b.String()
 }

@@ -1,18 +1,18 @@
-package main
+package build
 
 import (
 	"os"
-	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
 
 	"brochure/assets"
+	"brochure/output/pdftest"
 )
 
 // TestImageCorpus builds a brochure with every kind of image users bring
-// (testdata/images: JPEG baseline and progressive, gray, RGB, Adobe CMYK,
+// (cmd/brochure/testdata/images: JPEG baseline and progressive, gray, RGB, Adobe CMYK,
 // embedded ICC, all eight EXIF orientations; PNG in every colour type and
 // bit depth from 1 to 16, palettes with tRNS, gray with alpha, interlaced)
 // in both editions. Each file must be embedded once, however often it is
@@ -21,12 +21,8 @@ import (
 // every source's pixels, turned by its own EXIF orientation, in the PDF as
 // the page shows it, within ±2 levels per channel, alpha included.
 func TestImageCorpus(t *testing.T) {
-	python := "/usr/bin/python3"
-	if err := exec.Command(python, "-c", "import pikepdf, PIL").Run(); err != nil {
-		t.Fatalf("the image checker needs Debian's python3-pikepdf and python3-pil (run .ci/run): %v", err)
-	}
 	dir := t.TempDir()
-	sources, err := filepath.Glob("testdata/images/*.*g")
+	sources, err := filepath.Glob(filepath.Join("..", "..", "cmd", "brochure", "testdata", "images", "*.*g"))
 	if err != nil || len(sources) < 30 {
 		t.Fatalf("image corpus: %d files, %v", len(sources), err)
 	}
@@ -60,13 +56,10 @@ func TestImageCorpus(t *testing.T) {
 	if strings.Count(src, `photo = "png-rgba-8bit.png"`) != 2 {
 		t.Fatal("the test content does not place the photo twice")
 	}
-	for _, edition := range []string{"print", "screen"} {
-		t.Run(edition, func(t *testing.T) {
-			out := buildPDF(t, contentPath, "-edition", edition)
-			tool(t, "qpdf", "--check", out)
-			if o, err := exec.Command(pdfcpu(t), "validate", "-m", "strict", out).CombinedOutput(); err != nil {
-				t.Errorf("pdfcpu validate -m strict: %v\n%s", err, o)
-			}
+	for _, edition := range []Edition{Print, Screen} {
+		t.Run(edition.String(), func(t *testing.T) {
+			out := writtenPDF(t, contentPath, edition)
+			pdftest.Validate(t, out)
 			// Each file is one image XObject (plus a soft mask for those
 			// with alpha), however often it is placed.
 			objects := map[string]bool{}
@@ -81,12 +74,11 @@ func TestImageCorpus(t *testing.T) {
 			if len(objects) != len(names) || placements != len(names)+2 {
 				t.Errorf("pdfimages: %d placements of %d image objects, want %d of %d", placements, len(objects), len(names)+2, len(names))
 			}
-			cmd := exec.Command(python, append([]string{"testdata/images/check-images.py", out}, sources...)...)
-			report, err := cmd.CombinedOutput()
-			if err != nil {
-				t.Errorf("check-images.py: %v\n%s", err, report)
+			report, ok := pdftest.CheckImages(t, out, sources...)
+			if !ok {
+				t.Errorf("check-images.py:\n%s", report)
 			}
-			if got := strings.Count("\n"+string(report), "\nOK "); got != len(names) {
+			if got := strings.Count("\n"+report, "\nOK "); got != len(names) {
 				t.Errorf("check-images.py confirmed %d of %d images:\n%s", got, len(names), report)
 			}
 		})

@@ -1,0 +1,35 @@
+package build
+
+import (
+	"brochure/output/pdftest"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestSecondEvent builds testdata/second-event — another network, a
+// two-column theme, a phone photo stored sideways, a 16-bit PNG with
+// transparency, a PDF logo drawn in RGB — in both editions: both files
+// are clean for qpdf and pdfcpu, the independent readers find the photos
+// upright and exact and no colour the edition forbids, and `brochure
+// check` passes.
+func TestSecondEvent(t *testing.T) {
+	for _, edition := range []Edition{Print, Screen} {
+		t.Run(edition.String(), func(t *testing.T) {
+			out := secondEventPDF(t, edition)
+			pdftest.Validate(t, out)
+			if report, ok := pdftest.CheckColour(t, out, edition.String()); !ok {
+				t.Errorf("check-colour.py:\n%s", report)
+			}
+			if report, ok := pdftest.CheckImages(t, out, filepath.Join(secondEvent, "werkstatt.jpg"), filepath.Join(secondEvent, "gruppe.png")); !ok {
+				t.Errorf("check-images.py:\n%s", report)
+			}
+			if report := checkReport(t, filepath.Join(secondEvent, "content.toml"), edition, out); report.Failed() {
+				t.Errorf("the check fails:\n%v", report.Findings)
+			}
+			if text := tool(t, "pdftotext", out, "-"); !strings.Contains(text, "Ausbildungswerkstatt der Handwerkskammer") {
+				t.Error("the photo's caption is missing from the text")
+			}
+		})
+	}
+}

@@ -1,0 +1,136 @@
+package build
+
+import (
+	"brochure/output/pdftest"
+	"brochure/output/preflight"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// seedSentences are the seed's prose sentences, in the seed's order.
+func seedSentences(t *testing.T) []string {
+	t.Helper()
+	seed, err := os.ReadFile("testdata/seed.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sentences, _ := seedProse(string(seed))
+	return sentences
+}
+
+// TestTaggedStructure: both editions of the example and of the second
+// event are tagged (pdfinfo says so), and the independent reader finds
+// every operator tagged or an artifact, every MCID referenced once with a
+// parent tree that agrees, figures with alternate text, links tied to
+// their annotations — and, reading the tree in order, the seed's every
+// sentence in the seed's order.
+func TestTaggedStructure(t *testing.T) {
+	// The brochure sets a speaker's „Rolle, Organisation“; the printed
+	// original lists the organisation first. Those role lines are left out
+	// of the order (TestExampleCarriesTheWholeSeed finds them).
+	var sentences []string
+	for _, s := range seedSentences(t) {
+		if s != "Projektleiterin BLEIBdran+" && s != "Projektleiter RESQUE forward" {
+			sentences = append(sentences, s)
+		}
+	}
+	for _, c := range []struct{ name, content string }{{"example", ""}, {"second event", "second"}} {
+		for _, edition := range []Edition{Print, Screen} {
+			pdf := examplePDF(t, "", edition)
+			if c.content != "" {
+				pdf = secondEventPDF(t, edition)
+			}
+			if info := tool(t, "pdfinfo", pdf); !regexp.MustCompile(`Tagged:\s+yes`).MatchString(info) {
+				t.Errorf("%s, %s: pdfinfo does not say Tagged: yes", c.name, edition)
+			}
+			want := sentences
+			if c.content != "" {
+				want = nil
+			}
+			report, ok := pdftest.CheckTags(t, pdf, want)
+			if !ok {
+				t.Errorf("%s, %s edition:\n%s", c.name, edition, report)
+			}
+		}
+	}
+}
+
+// TestCheckersFindEachDefect makes each defect the accessibility issue
+// found in the old output in a copy of the tagged example (with
+// testdata/tamper-tags.py): the independent reader fails on each, and so
+// does `brochure check` where it has a rule for it; without the whole-word
+// ActualText, pdftotext -raw breaks „demografischen“ again.
+func TestCheckersFindEachDefect(t *testing.T) {
+	res, err := Run(Request{Edition: Screen})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pdf, err := res.PDF()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	clean := filepath.Join(dir, "clean.pdf")
+	os.WriteFile(clean, pdf, 0o644)
+	if report, ok := pdftest.CheckTags(t, clean, nil); !ok {
+		t.Fatalf("the clean file fails:\n%s", report)
+	}
+	for _, c := range []struct {
+		defect, reader, rule string
+	}{
+		{"untagged", "no structure tree", "ua-tagged"},
+		{"unmarked-page", "outside tagged content and artifacts", "ua-tagged"},
+		{"figure-without-alt", "a Figure without alternate text", "ua-figure-alt"},
+		{"leaders-as-text", "dot leaders are read as text", ""},
+		{"no-annotation-contents", "a link annotation without /Contents", "ua-annotations"},
+		{"no-tabs", "has annotations but no /Tabs /S", "ua-annotations"},
+		{"no-display-title", "DisplayDocTitle is not true", "ua-display-title"},
+		{"broken-parent-tree", "the parent tree does not map MCID", ""},
+		{"mcid-twice", "is referenced twice", ""},
+	} {
+		bad := filepath.Join(dir, c.defect+".pdf")
+		if out, err := exec.Command("/usr/bin/python3", "testdata/tamper-tags.py", clean, bad, c.defect).CombinedOutput(); err != nil {
+			t.Fatalf("tamper %s: %v\n%s", c.defect, err, out)
+		}
+		report, ok := pdftest.CheckTags(t, bad, nil)
+		if ok || !strings.Contains(report, c.reader) {
+			t.Errorf("%s: the reader passed or missed it (want %q):\n%s", c.defect, c.reader, report)
+		}
+		if c.rule == "" {
+			continue
+		}
+		data, _ := os.ReadFile(bad)
+		found := false
+		for _, f := range res.Check(data).Findings {
+			if f.Rule == c.rule {
+				found = true
+				if f.Status != preflight.Fail {
+					t.Errorf("%s: check's %s says %s: %s", c.defect, c.rule, f.Status, f.Message)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: check has no %s rule", c.defect, c.rule)
+		}
+	}
+	// Whole words: the clean screen edition extracts them, the copy
+	// without ActualText does not.
+	broken := filepath.Join(dir, "hyphens.pdf")
+	if out, err := exec.Command("/usr/bin/python3", "testdata/tamper-tags.py", clean, broken, "hyphens-broken").CombinedOutput(); err != nil {
+		t.Fatalf("tamper: %v\n%s", err, out)
+	}
+	// pdftotext -raw takes the text as the file gives it (its default mode
+	// joins line-end hyphens by guesswork, which hides the defect).
+	for _, w := range []string{"demografischen", "Gegebenheiten"} {
+		if !strings.Contains(tool(t, "pdftotext", "-raw", clean, "-"), w) {
+			t.Errorf("the screen edition does not extract %q whole", w)
+		}
+		if strings.Contains(tool(t, "pdftotext", "-raw", broken, "-"), w) {
+			t.Errorf("without ActualText %q still extracts whole: the check proves nothing", w)
+		}
+	}
+}
