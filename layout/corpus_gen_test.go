@@ -3,7 +3,6 @@ package layout_test
 import (
 	"fmt"
 	"image"
-	"image/png"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -482,7 +481,7 @@ func (g *eventGen) writePicture(w, h, section, index int) corpusPicture {
 	if err != nil {
 		g.t.Fatal(err)
 	}
-	if err := png.Encode(f, img); err != nil {
+	if err := writeQuickPNG(f, img); err != nil {
 		g.t.Fatal(err)
 	}
 	if err := f.Close(); err != nil {
