@@ -260,29 +260,43 @@ func (d *preparedDisplay) height(width typeset.Scaled) typeset.Scaled {
 
 // setDisplay sets display text by the display-break rule: the first stage
 // whose lines all fit, balanced if asked (without adding a broken word),
-// or the last stage's lines in the full width.
+// or the last stage's lines in the full width. A build carrying work
+// (Options.Reuse) keeps the choice for text that comes again alike.
 func (c *composer) setDisplay(spans []typeset.Span, st typeset.TextStyle, x, width typeset.Scaled, balance bool) (*typeset.Paragraph, []typeset.VNode, []typeset.Line) {
 	d := c.newPreparedDisplay(spans, st)
 	var p *typeset.Paragraph
-	w := width
+	var lines []typeset.Line
+	var w typeset.Scaled
+	if c.opts.Reuse != nil {
+		key := keyOf(d.spans, st, "", c.hyph, width, typeset.RaggedRight, d.params)
+		key.display, key.balance = true, balance
+		p, lines, w = c.opts.Reuse.brokenIn(key, func() (*typeset.Paragraph, []typeset.Line, typeset.Scaled) { return d.breakDisplay(width, balance) })
+	} else {
+		p, lines, w = d.breakDisplay(width, balance)
+	}
+	v, lines := typeset.SetBroken(p, lines, x, w, typeset.RaggedRight, d.params)
+	return p, v, lines
+}
+
+// breakDisplay chooses how setDisplay sets the text: the paragraph (of
+// the stage chosen), its lines and the width they are set in.
+func (d *preparedDisplay) breakDisplay(width typeset.Scaled, balance bool) (*typeset.Paragraph, []typeset.Line, typeset.Scaled) {
 	if balance {
-		var lines []typeset.Line
-		p, lines = d.breakAt(width)
+		p, lines := d.breakAt(width)
+		w := width
 		if !anyOverfull(lines) {
 			w = balancedWidth(p, width, d.params, len(lines), wordBreaksIn(p.Nodes, lines))
 		}
-	} else {
-		// Set at once; a later stage only where a line does not fit.
-		for stage := wordsOnly; stage <= lastStage; stage++ {
-			p = d.stageParagraph(stage, w)
-			v, lines := typeset.SetParagraph(p, x, w, typeset.RaggedRight, d.params)
-			if !anyOverfull(lines) || stage == lastStage {
-				return p, v, lines
-			}
+		return p, typeset.BreakParagraph(p, w, typeset.RaggedRight, d.params), w
+	}
+	// A later stage only where a line does not fit.
+	for stage := wordsOnly; ; stage++ {
+		p := d.stageParagraph(stage, width)
+		lines := typeset.BreakParagraph(p, width, typeset.RaggedRight, d.params)
+		if !anyOverfull(lines) || stage == lastStage {
+			return p, lines, width
 		}
 	}
-	v, lines := typeset.SetParagraph(p, x, w, typeset.RaggedRight, d.params)
-	return p, v, lines
 }
 
 // wordBreaksIn counts the lines that end inside a word.

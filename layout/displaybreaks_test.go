@@ -248,3 +248,30 @@ func TestOnlyWideWordsBreak(t *testing.T) {
 		})
 	}
 }
+
+// TestCarriedDisplayTextIsSetAsFresh: display text carried between builds
+// (Options.Reuse) is set as a fresh build sets it, whether the same text
+// in the same style and measure comes balanced (a heading) or not (a
+// label), in either order.
+func TestCarriedDisplayTextIsSetAsFresh(t *testing.T) {
+	th := DefaultTheme()
+	spans := []typeset.Span{{Text: "Begleitforschung zur Integration Geflüchteter in den regionalen Arbeitsmarkt"}}
+	st := th.Heading
+	width := typeset.OfEm(st.Family.Face(st.Style).Measure("Begleitforschung zur Integration Geflüchteter"), st.Size)
+	fresh := map[bool][]string{}
+	for _, balance := range []bool{true, false} {
+		fresh[balance] = displayLines(testComposer(t, th), spans, st, width, balance)
+	}
+	if slices.Equal(fresh[true], fresh[false]) {
+		t.Fatalf("the text breaks alike balanced or not (%q): the test proves nothing", fresh[true])
+	}
+	for _, order := range [][]bool{{true, false}, {false, true}} {
+		c := testComposer(t, th)
+		c.opts.Reuse = new(Reuse)
+		for _, balance := range order {
+			if got := displayLines(c, spans, st, width, balance); !slices.Equal(got, fresh[balance]) {
+				t.Errorf("carried, balanced %v after %v: %q, fresh %q", balance, order[0], got, fresh[balance])
+			}
+		}
+	}
+}

@@ -17,9 +17,10 @@ import (
 //   - the hyphenator, whose word cache (bounded, see german.Hyphenator)
 //     then already holds the words of the last build, kept while the
 //     content's hyphenation exceptions stay the same;
-//   - the body paragraphs' nodes and lines, keyed by everything they
-//     depend on (paragraphKey), so an edit re-sets only the paragraphs it
-//     changed; those the last build did not use are dropped.
+//   - the body paragraphs' and display texts' nodes and lines, keyed by
+//     everything they depend on (paragraphKey), so an edit re-sets only
+//     the paragraphs it changed; those the last build did not use are
+//     dropped.
 //
 // A build through it sets exactly what a fresh build sets. The zero value
 // is ready to use; it is safe for builds that overlap.
@@ -64,6 +65,9 @@ type paragraphKey struct {
 	width      typeset.Scaled
 	align      typeset.Align
 	params     typeset.BreakParams
+	// display text (displaybreaks.go) is set by another rule, and
+	// balanced or not.
+	display, balance bool
 }
 
 // keyOf makes the key of a paragraph of normalised spans; protrusion is
@@ -109,16 +113,28 @@ func protrusionKey(p *typeset.Protrusion) string {
 }
 
 // brokenParagraph is a paragraph's nodes and chosen lines, kept from one
-// build to the next, and the build that last used it.
+// build to the next, the width the lines are set in, and the build that
+// last used it.
 type brokenParagraph struct {
 	p     *typeset.Paragraph
 	lines []typeset.Line
+	width typeset.Scaled
 	used  uint64
 }
 
 // broken returns the kept nodes and a copy of the kept lines of a
 // paragraph, or makes, keeps and returns them.
 func (r *Reuse) broken(key paragraphKey, make func() (*typeset.Paragraph, []typeset.Line)) (*typeset.Paragraph, []typeset.Line) {
+	p, lines, _ := r.brokenIn(key, func() (*typeset.Paragraph, []typeset.Line, typeset.Scaled) {
+		p, lines := make()
+		return p, lines, key.width
+	})
+	return p, lines
+}
+
+// brokenIn is broken for text whose lines are set in a width of their
+// own (balanced display text), which it keeps and returns too.
+func (r *Reuse) brokenIn(key paragraphKey, make func() (*typeset.Paragraph, []typeset.Line, typeset.Scaled)) (*typeset.Paragraph, []typeset.Line, typeset.Scaled) {
 	r.mu.Lock()
 	kept, ok := r.paragraphs[key]
 	if ok {
@@ -126,8 +142,8 @@ func (r *Reuse) broken(key paragraphKey, make func() (*typeset.Paragraph, []type
 	}
 	r.mu.Unlock()
 	if !ok {
-		p, lines := make()
-		kept = &brokenParagraph{p: p, lines: lines}
+		p, lines, width := make()
+		kept = &brokenParagraph{p: p, lines: lines, width: width}
 		r.mu.Lock()
 		if r.paragraphs == nil {
 			r.paragraphs = map[paragraphKey]*brokenParagraph{}
@@ -136,7 +152,7 @@ func (r *Reuse) broken(key paragraphKey, make func() (*typeset.Paragraph, []type
 		r.paragraphs[key] = kept
 		r.mu.Unlock()
 	}
-	return kept.p, slices.Clone(kept.lines)
+	return kept.p, slices.Clone(kept.lines), kept.width
 }
 
 // begin starts a build: the paragraphs the build before did not use are
