@@ -30,6 +30,10 @@ type Options struct {
 	// Fonts, when set, keeps font programs between the builds of one
 	// process (watch, serve) and reuses those whose subset is unchanged.
 	Fonts *FontCache
+	// Streams, when set, keeps the pages' compressed content streams
+	// between the builds of one process and reuses those of pages drawn
+	// alike.
+	Streams *StreamCache
 }
 
 // Render writes doc as a PDF into memory and returns its bytes.
@@ -62,6 +66,7 @@ func Write(w io.Writer, doc *layout.Document, opts Options) error {
 	if opts.Profile.Version == "" {
 		return fmt.Errorf("output: no edition profile given")
 	}
+	opts.Streams.begin()
 	d := newDocument(w, doc, opts)
 	for i := range doc.Pages {
 		d.drawPage(i)
@@ -79,6 +84,9 @@ type document struct {
 	date    time.Time // of the file's metadata
 	// fontCache, when not nil, keeps font programs between builds.
 	fontCache *FontCache
+	// streams, when not nil, keeps compressed content streams between
+	// builds.
+	streams *StreamCache
 
 	// fonts are the faces drawn so far, each embedded once; fontOrder
 	// lists them in order of first use.
@@ -125,7 +133,7 @@ type pageRecord struct {
 func newDocument(w io.Writer, doc *layout.Document, opts Options) *document {
 	ow := newObjectWriter(w, opts.Profile.Version)
 	return &document{
-		ow: ow, pipe: newPipeline(ow), prof: opts.Profile, doc: doc, creator: opts.Creator, date: opts.Date, fontCache: opts.Fonts,
+		ow: ow, pipe: newPipeline(ow), prof: opts.Profile, doc: doc, creator: opts.Creator, date: opts.Date, fontCache: opts.Fonts, streams: opts.Streams,
 		fonts: map[*fonts.Face]*embeddedFont{}, xobjects: map[string]*xobject{}, iccs: map[string]int{},
 		pages:       make([]pageRecord, 0, len(doc.Pages)),
 		freeBuffers: make(chan []byte, 8),
@@ -153,9 +161,9 @@ func (d *document) drawPage(i int) {
 	d.mark(markedContent{}) // close the last sequence
 	raw := d.cs.buf
 	d.cs.buf = d.pageBuffer(len(raw))
-	free := d.freeBuffers
+	free, streams := d.freeBuffers, d.streams
 	nums := d.pipe.submit(1, func([]int) ([]streamObject, error) {
-		data := deflate(raw)
+		data := streams.deflate(raw)
 		select { // the operators are compressed: the buffer serves another page
 		case free <- raw[:0]:
 		default:

@@ -133,7 +133,7 @@ func BenchmarkEditOneParagraph(b *testing.B) {
 				versions := [2][]byte{doc.src, bytes.Replace(doc.src, []byte("Zahlen sprechen"), []byte("Zahlen reden"), 1)}
 				req := buildRequest{contentPath: path, outputCondition: "FOGRA39"}
 				if carried {
-					req.fonts, req.reuse = output.NewFontCache(keptFontPrograms, keptFontBytes), new(layout.Reuse)
+					req.fonts, req.streams, req.reuse = output.NewFontCache(keptFontPrograms, keptFontBytes), output.NewStreamCache(keptStreamBytes), new(layout.Reuse)
 				}
 				n := 0
 				for b.Loop() {

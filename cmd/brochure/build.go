@@ -47,10 +47,12 @@ type buildRequest struct {
 	outputCondition string
 	iccPath         string
 	iccProfile      []byte
-	// fonts keeps font programs, and reuse the layout's hyphenator,
-	// between the builds of watch and serve; nil for a single build.
-	fonts *output.FontCache
-	reuse *layout.Reuse
+	// fonts keeps font programs, streams the pages' compressed content
+	// streams, and reuse the layout's set paragraphs, between the builds
+	// of watch and serve; nil for a single build.
+	fonts   *output.FontCache
+	streams *output.StreamCache
+	reuse   *layout.Reuse
 }
 
 // Bounds of the font programs kept between rebuilds: a brochure embeds
@@ -60,6 +62,12 @@ const (
 	keptFontPrograms = 32
 	keptFontBytes    = 16 << 20
 )
+
+// keptStreamBytes bounds the content streams watch and serve keep: the
+// last build's pages, operators and compressed, some 37 KB a page, so
+// about 1,700 pages (a longer document's later pages are compressed
+// again on every build).
+const keptStreamBytes = 64 << 20
 
 // inputs is every file the build read: the content's files and the ICC
 // profile.
@@ -231,7 +239,7 @@ func buildDocument(req buildRequest) (*build.Result, error) {
 	res, err := build.Run(build.Request{
 		ContentPath: req.contentPath, AllowOutside: req.allowOutside, Edition: req.edition,
 		Printing: build.Printing{Condition: req.outputCondition, ICC: req.iccProfile, Marks: req.marks},
-		Creator:  "brochure " + Version, Date: date, Loaded: limitMemory, Fonts: req.fonts, Reuse: req.reuse,
+		Creator:  "brochure " + Version, Date: date, Loaded: limitMemory, Fonts: req.fonts, Streams: req.streams, Reuse: req.reuse,
 	})
 	var setting build.SettingError
 	if errors.As(err, &setting) {

@@ -52,7 +52,7 @@ func cmdServe(args []string, stdout, stderr io.Writer) error {
 		debug.SetGCPercent(100)
 	}
 	req := buildRequest{contentPath: pos[0], allowOutside: *allowOutside, outputCondition: "FOGRA39",
-		fonts: output.NewFontCache(keptFontPrograms, keptFontBytes), reuse: new(layout.Reuse)}
+		fonts: output.NewFontCache(keptFontPrograms, keptFontBytes), streams: output.NewStreamCache(keptStreamBytes), reuse: new(layout.Reuse)}
 	if req.edition, err = parseEdition(*edition); err != nil {
 		return err
 	}

@@ -44,7 +44,7 @@ func cmdWatch(args []string, stdout, stderr io.Writer) error {
 		return usageError{"watch takes the content file to watch"}
 	}
 	req := buildRequest{contentPath: pos[0], outPath: *out, allowOutside: *allowOutside, outputCondition: "FOGRA39",
-		fonts: output.NewFontCache(keptFontPrograms, keptFontBytes), reuse: new(layout.Reuse)}
+		fonts: output.NewFontCache(keptFontPrograms, keptFontBytes), streams: output.NewStreamCache(keptStreamBytes), reuse: new(layout.Reuse)}
 	if req.edition, err = parseEdition(*edition); err != nil {
 		return err
 	}

@@ -159,8 +159,8 @@ func pdfOrError(req Request) ([]byte, string) {
 // TestIncrementalEqualsFresh (issue 23): 200 random edits of the example
 // — words inserted, deleted and changed in body texts, sections removed
 // and added, the theme changed, hyphenation exceptions added and
-// removed — each built as watch and serve build it
-// (font programs and the hyphenator carried from the build before) and
+// removed — each built as watch and serve build it (font programs,
+// content streams and set paragraphs carried from the build before) and
 // fresh: the two files are the same, byte for byte, or both builds fail
 // alike. Both editions take turns.
 func TestIncrementalEqualsFresh(t *testing.T) {
@@ -201,14 +201,14 @@ func repeatedSections(src string, n int) string {
 func checkEdits(t *testing.T, src string, edits int, seed uint64) {
 	r := rand.New(rand.NewPCG(23, seed))
 	e := &editedEvent{lines: strings.Split(src, "\n")}
-	fonts, reuse := output.NewFontCache(32, 16<<20), new(layout.Reuse)
+	fonts, streams, reuse := output.NewFontCache(32, 16<<20), output.NewStreamCache(64<<20), new(layout.Reuse)
 	built := 0
 	for n := range edits {
 		what := e.edit(r)
 		dir := t.TempDir()
 		path := e.write(t, dir)
 		edition := []Edition{Print, Screen}[n%2]
-		carried, carriedErr := pdfOrError(Request{ContentPath: path, Edition: edition, Fonts: fonts, Reuse: reuse})
+		carried, carriedErr := pdfOrError(Request{ContentPath: path, Edition: edition, Fonts: fonts, Streams: streams, Reuse: reuse})
 		fresh, freshErr := pdfOrError(Request{ContentPath: path, Edition: edition})
 		switch {
 		case carriedErr != freshErr:

@@ -38,6 +38,9 @@ type Request struct {
 	// Fonts, when set, keeps font programs from one build to the next
 	// (watch and serve, which rebuild after every edit).
 	Fonts *output.FontCache
+	// Streams, when set, keeps the pages' compressed content streams
+	// from one build to the next (watch and serve).
+	Streams *output.StreamCache
 	// Reuse, when set, carries layout work (the hyphenator's words) from
 	// one build to the next.
 	Reuse *layout.Reuse
@@ -118,7 +121,7 @@ func Run(req Request) (*Result, error) {
 	}
 	return &Result{
 		Edition: req.Edition, Content: doc, Layout: laid,
-		Output: output.Options{Profile: prof, Creator: req.Creator, Date: req.Date, Fonts: req.Fonts},
+		Output: output.Options{Profile: prof, Creator: req.Creator, Date: req.Date, Fonts: req.Fonts, Streams: req.Streams},
 		Expect: req.Edition.expectations(prof),
 	}, nil
 }
