@@ -1,7 +1,6 @@
 package main
 
 import (
-	"brochure/output/pdftest"
 	"bytes"
 	"os"
 	"path/filepath"
@@ -34,34 +33,5 @@ func TestAltTextRequiredOnScreen(t *testing.T) {
 	code = run([]string{"build", "-o", filepath.Join(dir, "p.pdf"), path}, &stdout, &stderr)
 	if code != exitOK || !strings.Contains(stderr.String(), "foto.png has no alt text; screen readers get its caption") {
 		t.Errorf("print edition: exit %d, %q; want exit 0 and a warning", code, stderr.String())
-	}
-}
-
-// TestAutomaticAltTexts: a portrait without alt is „Porträt von <Name>“,
-// the funder's logo says the funder's name (the ministry is never lost),
-// QR codes say their label and address, the emblem says what it is; a
-// passage marked <span lang="en"> is a Span with /Lang en.
-func TestAutomaticAltTexts(t *testing.T) {
-	contentPath := contentWithImages(t, "bmas.png")
-	src, _ := os.ReadFile(contentPath)
-	src = bytes.Replace(src, []byte("Die Zahlen sprechen eine eindeutige Sprache:"),
-		[]byte(`Die Zahlen sprechen eine eindeutige Sprache, <span lang="en">as they say</span>:`), 1)
-	os.WriteFile(contentPath, src, 0o644)
-	pdf := buildPDF(t, contentPath, "-edition", "screen")
-	report, ok := pdftest.CheckTags(t, pdf, nil)
-	if !ok {
-		t.Fatalf("tagging reader:\n%s", report)
-	}
-	for _, want := range []string{
-		"Figure alt: Porträt von Christiane Welker",
-		"Figure alt: Bundesministerium für Arbeit und Soziales",
-		"Figure alt: QR-Code: Präsentation der Regionaldirektionen, https://",
-		"Figure alt: Emblem der Europäischen Union",
-		"Figure alt: Teilnehmende an Thementischen im Gespräch",
-		"Span lang: en",
-	} {
-		if !strings.Contains(report, want) {
-			t.Errorf("the structure lacks %q:\n%s", want, report)
-		}
 	}
 }

@@ -8,6 +8,7 @@ import (
 
 	"brochure/assets"
 	"brochure/output/pdftest"
+	"brochure/output/testevent"
 )
 
 // buildPDF builds content (or the example when contentPath is "") through
@@ -54,16 +55,9 @@ func pdfFonts(t *testing.T, pdf string) []fontRow {
 // exampleContent is the embedded example's TOML.
 func exampleContent() []byte { return assets.ExampleContent }
 
-// withWorkshopImages is the example content src with images (TOML
-// [[sections.images]] tables, indented as in the example) added to the
-// section of Workshop A, before its speakers.
+// withWorkshopImages puts pictures into the example (output/testevent).
 func withWorkshopImages(t testing.TB, src, images string) string {
-	t.Helper()
-	const speakers = "  [[sections.speakers]]\n  name = \"Robert Fischer & Christina Wagner\""
-	if !strings.Contains(src, speakers) {
-		t.Fatal("the example has no Workshop A speakers to put pictures before")
-	}
-	return strings.Replace(src, speakers, strings.TrimRight(images, "\n")+"\n\n"+speakers, 1)
+	return testevent.WithWorkshopImages(t, src, images)
 }
 
 // The independent readers, as every test package runs them.

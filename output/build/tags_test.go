@@ -3,6 +3,8 @@ package build
 import (
 	"brochure/output/pdftest"
 	"brochure/output/preflight"
+	"brochure/output/testevent"
+	"bytes"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -131,6 +133,35 @@ func TestCheckersFindEachDefect(t *testing.T) {
 		}
 		if strings.Contains(tool(t, "pdftotext", "-raw", broken, "-"), w) {
 			t.Errorf("without ActualText %q still extracts whole: the check proves nothing", w)
+		}
+	}
+}
+
+// TestAutomaticAltTexts: a portrait without alt is „Porträt von <Name>“,
+// the funder's logo says the funder's name (the ministry is never lost),
+// QR codes say their label and address, the emblem says what it is; a
+// passage marked <span lang="en"> is a Span with /Lang en.
+func TestAutomaticAltTexts(t *testing.T) {
+	contentPath := testevent.ExampleWithImages(t, "bmas.png")
+	src, _ := os.ReadFile(contentPath)
+	src = bytes.Replace(src, []byte("Die Zahlen sprechen eine eindeutige Sprache:"),
+		[]byte(`Die Zahlen sprechen eine eindeutige Sprache, <span lang="en">as they say</span>:`), 1)
+	os.WriteFile(contentPath, src, 0o644)
+	pdf := writtenPDF(t, contentPath, Screen)
+	report, ok := pdftest.CheckTags(t, pdf, nil)
+	if !ok {
+		t.Fatalf("tagging reader:\n%s", report)
+	}
+	for _, want := range []string{
+		"Figure alt: Porträt von Christiane Welker",
+		"Figure alt: Bundesministerium für Arbeit und Soziales",
+		"Figure alt: QR-Code: Präsentation der Regionaldirektionen, https://",
+		"Figure alt: Emblem der Europäischen Union",
+		"Figure alt: Teilnehmende an Thementischen im Gespräch",
+		"Span lang: en",
+	} {
+		if !strings.Contains(report, want) {
+			t.Errorf("the structure lacks %q:\n%s", want, report)
 		}
 	}
 }

@@ -1,0 +1,130 @@
+// Package testevent writes the events the tests build: the example with
+// photos, pictures and a funder's logo, and the image files themselves
+// (gradients, so they do not compress to nothing; a logo PDF drawn by the
+// program's own output stage). It is used by tests only.
+package testevent
+
+import (
+	"brochure/assets"
+	"brochure/fonts"
+	"brochure/layout"
+	"brochure/layout/typeset"
+	"brochure/output"
+	"bytes"
+	"image"
+	"image/color"
+	"image/jpeg"
+	"image/png"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// WritePNG writes a w × h PNG with a gradient (so it is not trivially
+// compressible) to path.
+func WritePNG(t testing.TB, path string, w, h int) {
+	t.Helper()
+	img := image.NewRGBA(image.Rect(0, 0, w, h))
+	for y := 0; y < h; y++ {
+		for x := 0; x < w; x++ {
+			img.Set(x, y, color.RGBA{uint8(x * 255 / w), uint8(y * 255 / h), 128, 255})
+		}
+	}
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, img); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// WriteJPEG writes a w × h JPEG (quality 80) with a gradient to path.
+func WriteJPEG(t testing.TB, path string, w, h int) {
+	t.Helper()
+	img := image.NewRGBA(image.Rect(0, 0, w, h))
+	for y := 0; y < h; y++ {
+		for x := 0; x < w; x++ {
+			img.Set(x, y, color.RGBA{uint8((x + y) % 256), 90, uint8(y * 255 / h), 255})
+		}
+	}
+	var buf bytes.Buffer
+	if err := jpeg.Encode(&buf, img, &jpeg.Options{Quality: 80}); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// WriteLogoPDF makes a one-page PDF logo (120 × 40 mm) with the program's
+// own output stage.
+func WriteLogoPDF(t testing.TB, path string) {
+	t.Helper()
+	face := fonts.Sans().Face(fonts.Bold)
+	doc := &layout.Document{Meta: layout.Meta{Title: "Logo", Language: "de-DE"}, Pages: []layout.Page{{
+		Width: typeset.MM(120), Height: typeset.MM(40), Items: []typeset.Item{
+			&typeset.Rule{X: 0, Y: 0, W: typeset.MM(30), H: typeset.MM(40), Colour: typeset.Colour{K: 100}},
+			&typeset.GlyphRun{X: typeset.MM(35), Y: typeset.MM(22), Face: face, Size: typeset.Pt(14), Text: "Testministerium", Colour: typeset.Black},
+		}}}}
+	prof, _ := output.PrintProfile(output.DefaultOutputCondition, nil, false)
+	pdf, err := output.Render(doc, output.Options{Profile: prof})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, pdf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// ExampleWithImages writes the example into a new folder of the test's
+// with a speaker's photo (welker.png, 600 × 800), two pictures in
+// Workshop A (workshop.jpg, 1800 × 1200, and klein.jpg, 240 × 160, too
+// small for its width) and the funder's logo (a .png of 1200 × 400 or a
+// .pdf of 120 × 40 mm, by the name given), and returns the content's path.
+func ExampleWithImages(t testing.TB, logo string) string {
+	t.Helper()
+	dir := t.TempDir()
+	WritePNG(t, filepath.Join(dir, "welker.png"), 600, 800)
+	WriteJPEG(t, filepath.Join(dir, "workshop.jpg"), 1800, 1200)
+	WriteJPEG(t, filepath.Join(dir, "klein.jpg"), 240, 160)
+	switch filepath.Ext(logo) {
+	case ".png":
+		WritePNG(t, filepath.Join(dir, logo), 1200, 400)
+	case ".pdf":
+		WriteLogoPDF(t, filepath.Join(dir, logo))
+	}
+	src := string(assets.ExampleContent)
+	src = strings.Replace(src, `role = "Projektleiterin BLEIBdran+"`, `role = "Projektleiterin BLEIBdran+"
+  photo = "welker.png"`, 1)
+	src = WithWorkshopImages(t, src, `  [[sections.images]]
+  file = "workshop.jpg"
+  caption = "Austausch an den Thementischen"
+  alt = "Teilnehmende an Thementischen im Gespräch"
+  credit = "Test"
+
+  [[sections.images]]
+  file = "klein.jpg"
+  caption = "Ein zu kleines Bild"
+  alt = "Ein Farbverlauf"`)
+	src = strings.Replace(src, `name = "Bundesministerium für Arbeit und Soziales"`, `name = "Bundesministerium für Arbeit und Soziales"
+  logo = "`+logo+`"`, 1)
+	path := filepath.Join(dir, "content.toml")
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// WithWorkshopImages puts the images' TOML (one or more
+// [[sections.images]] tables) into the example's content src before
+// Workshop A's speakers.
+func WithWorkshopImages(t testing.TB, src, images string) string {
+	t.Helper()
+	const speakers = "  [[sections.speakers]]\n  name = \"Robert Fischer & Christina Wagner\""
+	if !strings.Contains(src, speakers) {
+		t.Fatal("the example has no Workshop A speakers to put pictures before")
+	}
+	return strings.Replace(src, speakers, strings.TrimRight(images, "\n")+"\n\n"+speakers, 1)
+}
