@@ -1,6 +1,7 @@
 package pdftest
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -71,4 +72,61 @@ func Validate(t testing.TB, pdf string) {
 	if out, err := exec.Command(path, "validate", "-m", "strict", pdf).CombinedOutput(); err != nil {
 		t.Errorf("pdfcpu validate -m strict %s: %v\n%s", pdf, err, out)
 	}
+}
+
+// ScriptRun is what one run of a Python checker printed and whether it
+// exited with 0.
+type ScriptRun struct {
+	Output string
+	OK     bool
+}
+
+// RunScript runs a Python script (a checker in scripts/, or a test's
+// own) once for each argument list, all in one interpreter (many.py), and
+// returns each run's output and outcome in order.
+func RunScript(t testing.TB, path string, argLists [][]string) []ScriptRun {
+	t.Helper()
+	args := []string{script("many.py"), path}
+	for i, a := range argLists {
+		if i > 0 {
+			args = append(args, "--")
+		}
+		args = append(args, a...)
+	}
+	out, err := exec.Command(python, args...).Output()
+	if err != nil {
+		t.Fatalf("many.py %s: %v", path, err)
+	}
+	return parseRuns(t, string(out), len(argLists))
+}
+
+// parseRuns splits many.py's output into its runs.
+func parseRuns(t testing.TB, out string, n int) []ScriptRun {
+	t.Helper()
+	var runs []ScriptRun
+	for len(out) > 0 {
+		var code, length int
+		header, rest, ok := strings.Cut(out, "\n")
+		if _, err := fmt.Sscanf(header, "=== EXIT %d LENGTH %d", &code, &length); !ok || err != nil || length > len([]rune(rest)) {
+			t.Fatalf("many.py printed %q where a run's header belongs", header)
+		}
+		body := []rune(rest)
+		runs = append(runs, ScriptRun{Output: string(body[:length]), OK: code == 0})
+		out = string(body[length:])
+	}
+	if len(runs) != n {
+		t.Fatalf("many.py reported %d runs of %d", len(runs), n)
+	}
+	return runs
+}
+
+// CheckTagsOf runs the tagging reader on each PDF (without sentences), in
+// one interpreter.
+func CheckTagsOf(t testing.TB, pdfs ...string) []ScriptRun {
+	t.Helper()
+	lists := make([][]string, len(pdfs))
+	for i, p := range pdfs {
+		lists[i] = []string{p}
+	}
+	return RunScript(t, script("check-tags.py"), lists)
 }
