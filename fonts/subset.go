@@ -179,7 +179,11 @@ func (src *trueTypeGlyphs) subset(glyphs []uint16, chars []rune, keep []string) 
 		outlines = append(outlines, o)
 	}
 
-	var glyf []byte
+	size := 0
+	for _, o := range outlines {
+		size += len(o) + 3 // padded to four bytes
+	}
+	glyf := make([]byte, 0, size)
 	loca := make([]byte, 4*(len(order)+1))
 	hmtx := make([]byte, 4*len(order))
 	for i, o := range outlines {
