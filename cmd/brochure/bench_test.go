@@ -6,9 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
-	"time"
 
 	"brochure/assets"
 	"brochure/layout"
@@ -64,52 +62,6 @@ func BenchmarkBuild500Pages(b *testing.B) {
 		pages = res.Pages()
 	}
 	b.ReportMetric(float64(pages), "pages")
-}
-
-// TestLargeDocumentGrowsLinearly builds 100 and 400 pages: four times the
-// pages may take at most five times as long (no quadratic step hides in
-// pagination, the contents or the final pass).
-func TestLargeDocumentGrowsLinearly(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds several hundred pages")
-	}
-	// CPU time of this process, not the clock: the suite runs other
-	// packages' tests beside this one, and a loaded machine stretches the
-	// clock, not the work.
-	measure := func(pages int) (float64, int) {
-		path := filepath.Join(t.TempDir(), "content.toml")
-		os.WriteFile(path, largeContent(pages), 0o644)
-		best := 0.0
-		var n int
-		for i := 0; i < 3; i++ {
-			before := processCPU(t)
-			res, err := buildDocument(buildRequest{contentPath: path, outputCondition: "FOGRA39"})
-			if err != nil {
-				t.Fatal(err)
-			}
-			n = res.Pages()
-			if v := float64(processCPU(t) - before); best == 0 || v < best {
-				best = v
-			}
-		}
-		return best, n
-	}
-	small, smallPages := measure(100)
-	large, largePages := measure(400)
-	perPageSmall, perPageLarge := small/float64(smallPages), large/float64(largePages)
-	t.Logf("%d pages: %.0f ms CPU (%.2f ms/page); %d pages: %.0f ms CPU (%.2f ms/page)", smallPages, small/1e6, perPageSmall/1e6, largePages, large/1e6, perPageLarge/1e6)
-	if perPageLarge > 1.25*perPageSmall*1.3 {
-		t.Errorf("time per page grows with the document: %.2f → %.2f ms/page", perPageSmall/1e6, perPageLarge/1e6)
-	}
-}
-
-// processCPU is the CPU time (user and system) the process has used.
-func processCPU(t *testing.T) time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		t.Fatal(err)
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // BenchmarkEditOneParagraph times a rebuild after an edit of one

@@ -8,19 +8,6 @@ import (
 	"testing"
 )
 
-func TestExampleFontsAreEmbedded(t *testing.T) {
-	pdf := buildPDF(t, "")
-	rows := pdfFonts(t, pdf)
-	if len(rows) < 4 {
-		t.Fatalf("pdffonts lists %d fonts, want at least the four faces in use", len(rows))
-	}
-	for _, f := range rows {
-		if f.Embedded != "yes" || f.Unicode != "yes" {
-			t.Errorf("font %s: embedded=%s unicode-map=%s, want yes/yes", f.Name, f.Embedded, f.Unicode)
-		}
-	}
-}
-
 func TestInitThenBuild(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "ev")
 	var stdout, stderr bytes.Buffer

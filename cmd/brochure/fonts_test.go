@@ -8,53 +8,14 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/go-fonts/liberation/liberationmonobold"
-	"github.com/go-fonts/liberation/liberationmonobolditalic"
-	"github.com/go-fonts/liberation/liberationmonoitalic"
-	"github.com/go-fonts/liberation/liberationmonoregular"
-
 	"brochure/assets"
-	"brochure/output/pdftest"
+	"brochure/output/testevent"
 )
 
-// writeThemeWithFonts writes a theme whose text family is four TrueType
-// files in fonts/, and content using it.
+// writeThemeWithFonts writes the example with a TrueType family of its
+// own (output/testevent).
 func writeThemeWithFonts(t *testing.T, regular []byte) string {
-	dir := t.TempDir()
-	os.MkdirAll(filepath.Join(dir, "fonts"), 0o755)
-	files := map[string][]byte{"Mono-Regular.ttf": regular, "Mono-Bold.ttf": liberationmonobold.TTF,
-		"Mono-Italic.ttf": liberationmonoitalic.TTF, "Mono-BoldItalic.ttf": liberationmonobolditalic.TTF}
-	for name, data := range files {
-		os.WriteFile(filepath.Join(dir, "fonts", name), data, 0o644)
-	}
-	theme := `[fonts.text]
-builtin = ""
-regular = "fonts/Mono-Regular.ttf"
-bold = "fonts/Mono-Bold.ttf"
-italic = "fonts/Mono-Italic.ttf"
-bold_italic = "fonts/Mono-BoldItalic.ttf"
-`
-	os.WriteFile(filepath.Join(dir, "theme.toml"), []byte(theme), 0o644)
-	path := filepath.Join(dir, "content.toml")
-	os.WriteFile(path, append([]byte("theme = \"theme.toml\"\n"), assets.ExampleContent...), 0o644)
-	return path
-}
-
-func TestCustomTrueTypeFamilyFromTheme(t *testing.T) {
-	pdf := buildPDF(t, writeThemeWithFonts(t, liberationmonoregular.TTF))
-	names := ""
-	for _, f := range pdfFonts(t, pdf) {
-		names += f.Name + " "
-		if f.Embedded != "yes" || f.Subset != "yes" {
-			t.Errorf("%s: embedded %s, subset %s", f.Name, f.Embedded, f.Subset)
-		}
-	}
-	if !regexp.MustCompile(`[A-Z]{6}\+Mono-Regular`).MatchString(names) {
-		t.Errorf("the theme's font is not in the PDF: %s", names)
-	}
-	if !strings.Contains(pdftest.Comparable(tool(t, "pdftotext", pdf, "-")), pdftest.Comparable("Zuwanderung mindert den demografischen")) {
-		t.Errorf("text set in the custom font is not extractable")
-	}
+	return testevent.ExampleWithFontFamily(t, regular)
 }
 
 func TestUnusableFontFilesAreRefused(t *testing.T) {

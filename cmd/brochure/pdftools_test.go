@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"brochure/assets"
@@ -26,30 +25,6 @@ func buildPDF(t *testing.T, contentPath string, extra ...string) string {
 		t.Fatalf("build exited %d:\n%s", code, stderr.String())
 	}
 	return out
-}
-
-// fontTable is pdffonts' table: one row per font with its columns.
-type fontRow struct {
-	Name, Type, Encoding, Embedded, Subset, Unicode string
-}
-
-func pdfFonts(t *testing.T, pdf string) []fontRow {
-	out := tool(t, "pdffonts", pdf)
-	var rows []fontRow
-	for i, line := range strings.Split(strings.TrimSpace(out), "\n") {
-		if i < 2 {
-			continue // header and ruler
-		}
-		f := strings.Fields(line)
-		if len(f) < 7 {
-			t.Fatalf("unexpected pdffonts line %q", line)
-		}
-		// name, type (may be two words), encoding, emb, sub, uni, object, id
-		n := len(f)
-		rows = append(rows, fontRow{Name: f[0], Type: strings.Join(f[1:n-6], " "), Encoding: f[n-6],
-			Embedded: f[n-5], Subset: f[n-4], Unicode: f[n-3]})
-	}
-	return rows
 }
 
 // exampleContent is the embedded example's TOML.

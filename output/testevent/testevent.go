@@ -19,6 +19,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/go-fonts/liberation/liberationmonobold"
+	"github.com/go-fonts/liberation/liberationmonobolditalic"
+	"github.com/go-fonts/liberation/liberationmonoitalic"
 )
 
 // WritePNG writes a w × h PNG with a gradient (so it is not trivially
@@ -127,4 +131,30 @@ func WithWorkshopImages(t testing.TB, src, images string) string {
 		t.Fatal("the example has no Workshop A speakers to put pictures before")
 	}
 	return strings.Replace(src, speakers, strings.TrimRight(images, "\n")+"\n\n"+speakers, 1)
+}
+
+// ExampleWithFontFamily writes the example into a new folder of the
+// test's with a theme whose text family is four TrueType files in fonts/
+// (regular as given, the others Liberation Mono), and returns the
+// content's path.
+func ExampleWithFontFamily(t testing.TB, regular []byte) string {
+	t.Helper()
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "fonts"), 0o755)
+	files := map[string][]byte{"Mono-Regular.ttf": regular, "Mono-Bold.ttf": liberationmonobold.TTF,
+		"Mono-Italic.ttf": liberationmonoitalic.TTF, "Mono-BoldItalic.ttf": liberationmonobolditalic.TTF}
+	for name, data := range files {
+		os.WriteFile(filepath.Join(dir, "fonts", name), data, 0o644)
+	}
+	theme := `[fonts.text]
+builtin = ""
+regular = "fonts/Mono-Regular.ttf"
+bold = "fonts/Mono-Bold.ttf"
+italic = "fonts/Mono-Italic.ttf"
+bold_italic = "fonts/Mono-BoldItalic.ttf"
+`
+	os.WriteFile(filepath.Join(dir, "theme.toml"), []byte(theme), 0o644)
+	path := filepath.Join(dir, "content.toml")
+	os.WriteFile(path, append([]byte("theme = \"theme.toml\"\n"), assets.ExampleContent...), 0o644)
+	return path
 }
