@@ -37,6 +37,7 @@ func exampleURLs(t *testing.T) []string {
 // presentation and contact address exactly, each with a square link
 // annotation over its symbol.
 func TestQRCodesDecodeAndLink(t *testing.T) {
+	t.Parallel()
 	for _, theme := range testThemes {
 		t.Run("theme="+theme, func(t *testing.T) {
 			pdf := examplePDF(t, theme, Print)
@@ -129,6 +130,7 @@ func pageHeight(t *testing.T, pdf string) float64 {
 // outline and checks both against the pages where the section headings
 // stand in the extracted text.
 func TestContentsAndOutlineMatchThePages(t *testing.T) {
+	t.Parallel()
 	for _, theme := range testThemes {
 		t.Run("theme="+theme, func(t *testing.T) {
 			pdf := examplePDF(t, theme, Print)

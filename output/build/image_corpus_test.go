@@ -21,6 +21,7 @@ import (
 // every source's pixels, turned by its own EXIF orientation, in the PDF as
 // the page shows it, within ±2 levels per channel, alpha included.
 func TestImageCorpus(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	sources, err := filepath.Glob(filepath.Join("..", "..", "cmd", "brochure", "testdata", "images", "*.*g"))
 	if err != nil || len(sources) < 30 {

@@ -15,6 +15,7 @@ import (
 // it is placed, the caption and credit are in the text, and a PDF logo is
 // a form XObject whose text is in the brochure.
 func TestImagesAndLogos(t *testing.T) {
+	t.Parallel()
 	for _, logo := range []string{"bmas.png", "bmas.pdf"} {
 		t.Run(logo, func(t *testing.T) {
 			contentPath := testevent.ExampleWithImages(t, logo)

@@ -164,6 +164,7 @@ func pdfOrError(req Request) ([]byte, string) {
 // fresh: the two files are the same, byte for byte, or both builds fail
 // alike. Both editions take turns.
 func TestIncrementalEqualsFresh(t *testing.T) {
+	t.Parallel()
 	edits := 200
 	if testing.Short() {
 		edits = 20
@@ -177,6 +178,7 @@ func TestIncrementalEqualsFresh(t *testing.T) {
 // second together. The seed's six edits change the measure twice (the
 // margins), so a key that leaves out the measure fails here too.
 func TestIncrementalEqualsFreshAt500Pages(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("builds a 500-page document a dozen times")
 	}

@@ -22,6 +22,7 @@ import (
 // screen, `brochure check` must pass its colour rule, and the logo must
 // still show: the cover has far more red than without it.
 func TestPDFLogos(t *testing.T) {
+	t.Parallel()
 	withoutLogo := map[Edition]int{}
 	for _, edition := range []Edition{Print, Screen} {
 		withoutLogo[edition] = redPixels(t, examplePDF(t, "", edition))

@@ -84,6 +84,7 @@ func longTextContent(t *testing.T, dir, theme string) string {
 // measures — line-end breaks inside compounds that fall at a joint rather
 // than inside the compound's first part.
 func TestLongTextTypography(t *testing.T) {
+	t.Parallel()
 	th := layout.DefaultTheme()
 	body := th.Body.Size.Points()
 	pdf := writtenPDF(t, longTextContent(t, t.TempDir(), ""), Screen)

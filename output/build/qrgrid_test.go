@@ -58,6 +58,7 @@ func composedEvents(t *testing.T) []composedEvent {
 // second event once each and checks their composition: addresses in full,
 // the QR grid, display text without hyphens.
 func TestComposedEvents(t *testing.T) {
+	t.Parallel()
 	for _, ev := range composedEvents(t) {
 		t.Run(ev.name, func(t *testing.T) {
 			checkAddressesInFull(t, ev)

@@ -14,6 +14,7 @@ import (
 // upright and exact and no colour the edition forbids, and `brochure
 // check` passes.
 func TestSecondEvent(t *testing.T) {
+	t.Parallel()
 	for _, edition := range []Edition{Print, Screen} {
 		t.Run(edition.String(), func(t *testing.T) {
 			out := secondEventPDF(t, edition)

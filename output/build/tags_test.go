@@ -30,6 +30,7 @@ func seedSentences(t *testing.T) []string {
 // their annotations — and, reading the tree in order, the seed's every
 // sentence in the seed's order.
 func TestTaggedStructure(t *testing.T) {
+	t.Parallel()
 	// The brochure sets a speaker's „Rolle, Organisation“; the printed
 	// original lists the organisation first. Those role lines are left out
 	// of the order (TestExampleCarriesTheWholeSeed finds them).
@@ -66,6 +67,7 @@ func TestTaggedStructure(t *testing.T) {
 // does `brochure check` where it has a rule for it; without the whole-word
 // ActualText, pdftotext -raw breaks „demografischen“ again.
 func TestCheckersFindEachDefect(t *testing.T) {
+	t.Parallel()
 	res, err := Run(Request{Edition: Screen})
 	if err != nil {
 		t.Fatal(err)

@@ -21,6 +21,7 @@ import (
 // not read, and from the one without finds words glued together, so the
 // check can fail.
 func TestWordSpacesInTextLayer(t *testing.T) {
+	t.Parallel()
 	python := "/usr/bin/python3"
 	if err := exec.Command(python, "-c", "import pikepdf").Run(); err != nil {
 		t.Fatalf("the reader needs Debian's python3-pikepdf: %v", err)
