@@ -40,6 +40,7 @@ func TestQRCodesDecodeAndLink(t *testing.T) {
 	t.Parallel()
 	for _, theme := range testThemes {
 		t.Run("theme="+theme, func(t *testing.T) {
+			t.Parallel()
 			pdf := examplePDF(t, theme, Print)
 			dir := t.TempDir()
 			// MuPDF renders the pages five times as fast as poppler here.
@@ -133,6 +134,7 @@ func TestContentsAndOutlineMatchThePages(t *testing.T) {
 	t.Parallel()
 	for _, theme := range testThemes {
 		t.Run("theme="+theme, func(t *testing.T) {
+			t.Parallel()
 			pdf := examplePDF(t, theme, Print)
 			doc, err := content.Parse("content.toml", assets.ExampleContent, content.Options{Dir: "."})
 			if err != nil {
