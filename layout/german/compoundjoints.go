@@ -23,20 +23,16 @@ import (
 var (
 	jointOnce    sync.Once
 	compoundHead map[string]bool // heads in their base form
-	inflected    map[string]bool // heads with every inflection ending
 	longestHead  int             // bytes
 	linkEndings  []string
 )
 
 func loadJointData() {
-	compoundHead = map[string]bool{}
-	inflected = map[string]bool{}
-	for _, w := range lines(assets.CompoundHeads) {
+	heads := lines(assets.CompoundHeads)
+	compoundHead = make(map[string]bool, len(heads))
+	for _, w := range heads {
 		compoundHead[w] = true
 		longestHead = max(longestHead, len(w))
-		for _, ending := range inflections {
-			inflected[w+ending] = true
-		}
 	}
 	linkEndings = lines(assets.LinkingElements)
 }
@@ -81,7 +77,7 @@ func isCompoundJoint(lower []byte, p int, offsets []int) bool {
 		}
 	}
 	rest := lower[p:]
-	if len(rest) <= longestHead+3 && inflected[string(rest)] {
+	if len(rest) <= longestHead+3 && isInflectedHead(rest) {
 		return true
 	}
 	return afterShortLink(left) && beginsWithHead(rest)
@@ -116,3 +112,16 @@ func beginsWithHead(rest []byte) bool {
 
 // inflections are the endings a compound's head may carry.
 var inflections = []string{"", "e", "en", "n", "s", "es", "er", "ern"}
+
+// isInflectedHead reports whether w is a compound head with one of the
+// inflection endings (Sprach-kursen: kurs + en). The endings are taken
+// off w rather than put on every head at start: no table of heads times
+// endings is built for a lookup that runs only at joints.
+func isInflectedHead(w []byte) bool {
+	for _, e := range inflections {
+		if len(w) > len(e) && string(w[len(w)-len(e):]) == e && compoundHead[string(w[:len(w)-len(e)])] {
+			return true
+		}
+	}
+	return false
+}
