@@ -6,12 +6,14 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
 	"brochure/assets"
 	"brochure/layout"
 	"brochure/output"
+	"brochure/output/testevent"
 )
 
 // themeVariants are the themes the random edits switch between: none (the
@@ -73,7 +75,7 @@ func (e *editedEvent) sections() (starts []int, end int) {
 func (e *editedEvent) edit(r *rand.Rand) string {
 	body := e.bodyLines()
 	starts, end := e.sections()
-	switch k := r.IntN(12); {
+	switch k := r.IntN(15); {
 	case k < 3 && len(body) > 0: // insert a word
 		i := body[r.IntN(len(body))]
 		words := strings.Fields(e.lines[i])
@@ -120,11 +122,74 @@ func (e *editedEvent) edit(r *rand.Rand) string {
 		}
 		e.exceptions = ""
 		return "remove the hyphenation exceptions"
+	case k == 12 || k == 13:
+		return e.editLink(r, body)
+	case k == 14:
+		return e.editPicture(r, starts, end)
 	default: // change the theme
 		e.theme = themeVariants[r.IntN(len(themeVariants))]
 		return "change the theme"
 	}
 }
+
+// linkPattern is a Markdown link in a body text.
+var linkPattern = regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`)
+
+// editLink adds a Markdown link to a body line, changes the address of
+// the links in one (their text stays), or turns them back into their
+// labels.
+func (e *editedEvent) editLink(r *rand.Rand, body []int) string {
+	if len(body) == 0 {
+		return "no body line to link in"
+	}
+	for _, i := range body {
+		if !linkPattern.MatchString(e.lines[i]) {
+			continue
+		}
+		switch r.IntN(3) {
+		case 0:
+			e.lines[i] = linkPattern.ReplaceAllString(e.lines[i], "$1")
+			return fmt.Sprintf("remove the links of line %d", i+1)
+		case 1: // the same text, another address
+			e.lines[i] = linkPattern.ReplaceAllString(e.lines[i], fmt.Sprintf("[$1](https://example.org/anders/%d)", r.IntN(99)))
+			return fmt.Sprintf("change the links' addresses in line %d", i+1)
+		}
+	}
+	i := body[r.IntN(len(body))]
+	words := strings.Fields(e.lines[i])
+	at := r.IntN(len(words) + 1)
+	link := fmt.Sprintf("[Netzwerk %d](https://example.org/netz/%d)", r.IntN(9), r.IntN(9))
+	words = append(words[:at], append([]string{link}, words[at:]...)...)
+	e.lines[i] = strings.Join(words, " ")
+	return fmt.Sprintf("add a link in line %d", i+1)
+}
+
+// editPicture removes a picture the edits added, or adds one (one of the
+// two files write writes) at the end of a section.
+func (e *editedEvent) editPicture(r *rand.Rand, starts []int, end int) string {
+	for i, l := range e.lines {
+		if strings.TrimSpace(l) == "[[sections.images]]" && r.IntN(2) == 0 {
+			to := i + 1
+			for to < len(e.lines) && strings.TrimSpace(e.lines[to]) != "" {
+				to++
+			}
+			e.lines = append(e.lines[:i], e.lines[to:]...)
+			return fmt.Sprintf("remove the picture at line %d", i+1)
+		}
+	}
+	at := end
+	if j := r.IntN(len(starts) + 1); j > 0 && j < len(starts) {
+		at = starts[j]
+	}
+	block := []string{"  [[sections.images]]", fmt.Sprintf("  file = %q", pictureFiles[r.IntN(len(pictureFiles))]),
+		"  caption = \"Das Podium am Nachmittag\"", "  alt = \"Fünf Personen auf einem Podium\"",
+		fmt.Sprintf("  width = %q", []string{"measure", "half", "60mm"}[r.IntN(3)]), ""}
+	e.lines = append(e.lines[:at], append(block, e.lines[at:]...)...)
+	return fmt.Sprintf("add a picture at line %d", at+1)
+}
+
+// pictureFiles are the pictures write puts next to every edited content.
+var pictureFiles = []string{"foto.png", "foto-hoch.jpg"}
 
 // write writes the content (and its theme) into dir.
 func (e *editedEvent) write(t *testing.T, dir string) string {
@@ -136,6 +201,8 @@ func (e *editedEvent) write(t *testing.T, dir string) string {
 			t.Fatal(err)
 		}
 	}
+	testevent.WritePNG(t, filepath.Join(dir, pictureFiles[0]), 300, 200)
+	testevent.WriteJPEG(t, filepath.Join(dir, pictureFiles[1]), 200, 300)
 	path := filepath.Join(dir, "content.toml")
 	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
 		t.Fatal(err)
