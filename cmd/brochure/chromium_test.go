@@ -33,6 +33,22 @@ type browser struct {
 	id   int
 }
 
+// browserSlot is held by the test that has a Chromium running: the tests
+// that drive a browser run beside the package's other parallel tests (the
+// hostile corpus), so that their waits on the browser and the preview
+// server overlap that work, but one at a time, which bounds the memory
+// the browsers take.
+var browserSlot = make(chan struct{}, 1)
+
+// parallelBrowserTest runs t in parallel with the package's other
+// parallel tests, holding browserSlot until t ends.
+func parallelBrowserTest(t *testing.T) {
+	t.Helper()
+	t.Parallel()
+	browserSlot <- struct{}{}
+	t.Cleanup(func() { <-browserSlot })
+}
+
 // startBrowser starts headless Chromium and attaches to a new page.
 func startBrowser(t *testing.T) *browser {
 	t.Helper()

@@ -116,6 +116,7 @@ func TestDocumentedCommandsRun(t *testing.T) {
 	if testing.Short() {
 		t.Skip("installs and runs the documented commands")
 	}
+	t.Parallel()
 	bin, work := t.TempDir(), t.TempDir()
 	clone, _ := filepath.Abs("../..")
 	ran, compared, skippedBlock := 0, 0, -1

@@ -145,6 +145,7 @@ func TestPrintEditionIsPDFX(t *testing.T) {
 // the example and of a document with photos, pictures and an imported PDF
 // logo (whose objects a library numbers in map order).
 func TestBuildsAreByteIdentical(t *testing.T) {
+	t.Parallel()
 	withImages := contentWithImages(t, "bmas.pdf")
 	// A logo whose artwork is rewritten for the edition (colour
 	// substituted, objects copied through maps of the reader).

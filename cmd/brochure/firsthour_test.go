@@ -289,6 +289,7 @@ func TestFlagMistakesAreOneLine(t *testing.T) {
 // with a stand-in xdg-open on PATH that records the address it is given:
 // serve -open calls it with the preview's address, serve alone does not.
 func TestServeOpenOpensTheBrowserOnlyWhenAsked(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	bin := programPath(t)
 	record := filepath.Join(dir, "opened")
@@ -313,7 +314,15 @@ func TestServeOpenOpensTheBrowserOnlyWhenAsked(t *testing.T) {
 		for time.Now().Before(deadline) && !strings.Contains(stdout.String(), "built ") {
 			time.Sleep(50 * time.Millisecond)
 		}
-		time.Sleep(300 * time.Millisecond) // time for an opener to write
+		if open { // wait for the opener to write
+			for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+				if data, _ := os.ReadFile(record); bytes.HasSuffix(data, []byte("\n")) {
+					break
+				}
+			}
+		} else {
+			time.Sleep(300 * time.Millisecond) // time in which an opener would have written
+		}
 		cmd.Process.Signal(os.Interrupt)
 		cmd.Wait()
 		addr := regexp.MustCompile(`http://127\.0\.0\.1:\d+/`).FindString(stdout.String())

@@ -66,6 +66,9 @@ func TestHostileCorpus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs some 230 processes")
 	}
+	// It runs beside the package's other parallel tests (those that wait
+	// on a browser or a server), its two slots bounding its own processes.
+	t.Parallel()
 	r := newCorpusRunner(t)
 	for _, corpus := range []struct {
 		issue, least, classes int

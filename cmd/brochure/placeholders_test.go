@@ -24,6 +24,7 @@ func TestPreviewScreenshotShowsPlaceholders(t *testing.T) {
 	if err != nil {
 		t.Skip("chromium is not installed (apt-get install chromium): the preview's screenshot is not taken")
 	}
+	parallelBrowserTest(t)
 	dir := t.TempDir()
 	bin := programPath(t)
 	contentPath := initEvent(t)
