@@ -259,23 +259,31 @@ func (f *follower) build() outcome {
 }
 
 // deliver hands a build's outcome on, and follows the files the build
-// read or, if it failed, the files its diagnostics name.
+// read or, if it failed, the files its diagnostics name. Those join the
+// watch before the outcome is handed on: whoever hears of a missing file
+// may make it at once, and its making must be seen.
 func (f *follower) deliver(out outcome) {
+	f.followNamed(out.err)
+	if out.err == nil {
+		f.follow(out.res.Content.Files()) // new photos, fonts or theme join the watch
+	}
 	err := f.handle(out.res, out.err, out.elapsed)
 	f.failed = err != nil
+	f.followNamed(err) // what handle itself found wrong, if anything (following twice is harmless)
+}
+
+// followNamed follows the files a failed attempt named — the theme with
+// the error, a photo not there yet.
+func (f *follower) followNamed(err error) {
 	var diags content.Diagnostics
-	if errors.As(err, &diags) {
-		// The files a failed attempt named — the theme with the
-		// error, a photo not there yet — join the watch.
-		for _, d := range diags {
-			f.follow([]string{d.File})
-			if d.Subject != "" {
-				f.follow([]string{d.Subject})
-			}
-		}
+	if !errors.As(err, &diags) {
+		return
 	}
-	if err == nil {
-		f.follow(out.res.Content.Files()) // new photos, fonts or theme join the watch
+	for _, d := range diags {
+		f.follow([]string{d.File})
+		if d.Subject != "" {
+			f.follow([]string{d.Subject})
+		}
 	}
 }
 

@@ -105,3 +105,47 @@ func TestPreviewShowsAFailureThatStays(t *testing.T) {
 		t.Errorf("the error was handed on after %v, before the %v of quiet", took.Round(time.Millisecond), quiet)
 	}
 }
+
+// A file a failed build names is followed before the failure is told: a
+// designer (here the handler itself, at once) who makes the missing
+// theme, in a folder that did not exist either, gets a rebuild.
+func TestMissingFileIsFollowedBeforeTheFailureIsTold(t *testing.T) {
+	top := t.TempDir()
+	dir := filepath.Join(top, "event")
+	copyEvent(t, dir, "theme.toml")
+	theme := readFile(t, filepath.Join("testdata", "second-event", "theme.toml"))
+	c := strings.Replace(string(readFile(t, filepath.Join(dir, "content.toml"))), `theme = "theme.toml"`, `theme = "../design/theme.toml"`, 1)
+	writeFile(t, filepath.Join(dir, "content.toml"), []byte(c))
+	req := watchRequest(dir)
+	req.allowOutside = true
+	built := make(chan error, 16)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	first := true
+	go func() {
+		done <- followBuilds(ctx, req, &syncBuffer{}, pacing{quiet: 20 * time.Millisecond}, func(string) bool { return false },
+			func(_ *build.Result, err error, _ time.Duration) error {
+				if first {
+					first = false
+					writeFile(t, filepath.Join(top, "design", "theme.toml"), theme) // made as soon as it is named
+				}
+				built <- err
+				return err
+			})
+	}()
+	defer func() {
+		cancel()
+		<-done
+	}()
+	if err := <-built; err == nil || !strings.Contains(err.Error(), "design/theme.toml") {
+		t.Fatalf("first build: want an error naming the missing theme, got %v", err)
+	}
+	select {
+	case err := <-built:
+		if err != nil {
+			t.Fatalf("the build after the theme was made failed: %v", err)
+		}
+	case <-time.After(followWait):
+		t.Fatalf("no build within %v after the missing theme was made", followWait)
+	}
+}
