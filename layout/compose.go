@@ -25,9 +25,12 @@ type composer struct {
 	root *typeset.StructElement
 	// setting sums up how the justified text was set.
 	setting typeset.SettingStats
-	// paraLines holds, per paragraph (by Para id - 1), its line boxes, so
-	// a warning about a line can be placed on the page.
-	paraLines [][]typeset.VNode
+	// paraLines holds, per paragraph (by Para id - 1), the first and the
+	// last glyph run of each of its lines, so a warning about a line can
+	// be placed on the page and a word divided at a line end found again.
+	// (Not the line boxes: the body holds those, and a second copy of
+	// them was an eighth of the live memory of a long document.)
+	paraLines [][]lineRuns
 	// floatWhere names each float's source (by FloatID - 1); floats
 	// records where they landed.
 	floatWhere []string
@@ -388,24 +391,35 @@ func typographyOf(t content.Typography) german.Typography {
 		NoBreakSpaces: t.NoBreakSpaces}
 }
 
+// lineRuns are the first and the last glyph run of a line (nil when it
+// has none).
+type lineRuns struct{ first, last *typeset.GlyphRun }
+
+// runsOfLines lists the first and last glyph runs of the line boxes in v.
+func runsOfLines(v []typeset.VNode) []lineRuns {
+	n := 0
+	for _, box := range v {
+		if box.Kind == typeset.VBox {
+			n++
+		}
+	}
+	out := make([]lineRuns, 0, n)
+	for _, box := range v {
+		if box.Kind == typeset.VBox {
+			out = append(out, lineRuns{firstRun(box.Items), lastRun(box.Items)})
+		}
+	}
+	return out
+}
+
 // lineItem is the first glyph run of line n of paragraph para (nil if
 // none).
 func (c *composer) lineItem(para, n int) typeset.Item {
-	if para < 1 || para > len(c.paraLines) {
+	if para < 1 || para > len(c.paraLines) || n < 0 || n >= len(c.paraLines[para-1]) {
 		return nil
 	}
-	for _, box := range c.paraLines[para-1] {
-		if box.Kind != typeset.VBox {
-			continue
-		}
-		if n--; n < 0 {
-			for _, it := range box.Items {
-				if _, ok := it.(*typeset.GlyphRun); ok {
-					return it
-				}
-			}
-			return nil
-		}
+	if g := c.paraLines[para-1][n].first; g != nil {
+		return g
 	}
 	return nil
 }

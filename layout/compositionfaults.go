@@ -182,8 +182,8 @@ func insertedHyphen(g *typeset.GlyphRun) bool { return g.HyphenInserted }
 // messages: the whole word its first part says, or the middle piece
 // itself.
 func dividedWord(g *typeset.GlyphRun) string {
-	if g.ActualText != nil && *g.ActualText != "" {
-		return *g.ActualText
+	if said := g.ActualText(); said != nil && *said != "" {
+		return *said
 	}
 	return g.Text
 }

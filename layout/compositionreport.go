@@ -211,28 +211,23 @@ func (c *composer) readPages(d *Document) *compositionReader {
 // the next, so only the ends of the lines are read.
 func (r *compositionReader) readParagraphs() {
 	for p, lines := range r.c.paraLines {
-		first := true
 		var head *typeset.GlyphRun // a divided word's first part, at the end of the line before
-		for _, box := range lines {
-			if box.Kind != typeset.VBox {
-				continue
-			}
-			if g := firstRun(box.Items); g != nil {
+		for i, line := range lines {
+			if g := line.first; g != nil {
 				if head != nil {
 					r.rest[head] = g
 				}
-				if first && g.Elem != nil {
+				if i == 0 && g.Elem != nil {
 					if b := r.blockOf(g.Elem); b != nil && r.where[b] == "" {
 						r.where[b] = r.c.paraWhere[p]
 					}
 				}
 			}
 			head = nil
-			if g := lastRun(box.Items); g != nil && insertedHyphen(g) {
+			if g := line.last; g != nil && insertedHyphen(g) {
 				head = g
 				r.divided[g] = p + 1
 			}
-			first = false
 		}
 	}
 }
@@ -273,11 +268,11 @@ func (r *compositionReader) readPage(i int, p Page) []placed {
 		if !ok || bottom < th.MarginTop || top > th.MarginTop+th.TextHeight() {
 			continue
 		}
-		if g, ok := it.(*typeset.GlyphRun); ok && g.ActualText == nil && len(out) > 0 {
+		if g, ok := it.(*typeset.GlyphRun); ok && g.ActualText() == nil && len(out) > 0 {
 			// The runs of one line of one element are one entry (the first
 			// part of a divided word keeps its own): fewer entries to
 			// keep, the same extents.
-			if prev, ok := out[len(out)-1].item.(*typeset.GlyphRun); ok && prev.Y == g.Y && prev.Elem == g.Elem && prev.ActualText == nil {
+			if prev, ok := out[len(out)-1].item.(*typeset.GlyphRun); ok && prev.Y == g.Y && prev.Elem == g.Elem && prev.ActualText() == nil {
 				pl := &out[len(out)-1]
 				pl.left, pl.top = min(pl.left, left), min(pl.top, top)
 				continue
@@ -297,7 +292,7 @@ func (r *compositionReader) readPage(i int, p Page) []placed {
 			r.classify(it, block)
 		}
 		if g, ok := it.(*typeset.GlyphRun); ok {
-			if g.ActualText != nil {
+			if g.ActualText() != nil {
 				r.dividedPage[g] = i
 			}
 			if texts == 0 || pl.left < minX {

@@ -65,15 +65,16 @@ func (s *synthetic) para(where string, runs ...*typeset.GlyphRun) {
 		lines = append(lines, typeset.Box(s.c.th.Body.Leading, g))
 	}
 	s.c.paraWhere = append(s.c.paraWhere, where)
-	s.c.paraLines = append(s.c.paraLines, lines)
+	s.c.paraLines = append(s.c.paraLines, runsOfLines(lines))
 }
 
 // run puts a glyph run of the style on page p at (x, y), as part of
 // element e; actual, when not nil, is its ActualText (a word, as the
 // first part of a word divided by an inserted hyphen says it).
 func (s *synthetic) run(p int, st typeset.TextStyle, x, y typeset.Scaled, text string, actual *string, e *typeset.StructElement) *typeset.GlyphRun {
-	g := &typeset.GlyphRun{X: x, Y: y, Face: st.Face(), Size: st.Size, Text: text, Width: typeset.MM(60), Elem: e, ActualText: actual,
+	g := &typeset.GlyphRun{X: x, Y: y, Face: st.Face(), Size: st.Size, Text: text, Width: typeset.MM(60), Elem: e,
 		HyphenInserted: actual != nil && *actual != ""}
+	g.SetActualText(actual)
 	s.d.Pages[p].Items = append(s.d.Pages[p].Items, g)
 	return g
 }

@@ -87,6 +87,6 @@ func (c *composer) leaders(from, to, baseline typeset.Scaled) []typeset.Item {
 		return nil
 	}
 	return []typeset.Item{&typeset.GlyphRun{X: first, Y: baseline, Face: face, Size: st.Size, Text: strings.Repeat(".", count),
-		Tracking: stepEm - face.Advance('.'), Colour: c.th.Muted, Width: typeset.Scaled(count) * step, Artifact: typeset.DecorationArtifact,
-		ActualText: new(string)}} // decoration: copied and read as nothing
+		Tracking: int16(stepEm - face.Advance('.')), Colour: c.th.Muted, Width: typeset.Scaled(count) * step, Artifact: typeset.DecorationArtifact,
+		Extra: &typeset.RunExtra{ActualText: new(string)}}} // decoration: copied and read as nothing
 }

@@ -142,8 +142,8 @@ func hyphenAtFoot(th Theme, p Page) string {
 			last = g
 		}
 	}
-	if last != nil && last.ActualText != nil && *last.ActualText != "" {
-		return *last.ActualText
+	if last != nil && last.ActualText() != nil && *last.ActualText() != "" {
+		return *last.ActualText()
 	}
 	return ""
 }

@@ -85,9 +85,9 @@ func tagLinked(items []typeset.Item, e *typeset.StructElement, elems *map[string
 	for _, it := range items {
 		// A passage in another language is a Span with its /Lang, one
 		// per language and paragraph.
-		if g, ok := it.(*typeset.GlyphRun); ok && g.Lang != "" && g.Elem == nil {
-			span := made("lang:"+g.Lang, typeset.RoleSpan)
-			span.SetLang(g.Lang)
+		if g, ok := it.(*typeset.GlyphRun); ok && g.Lang() != "" && g.Elem == nil {
+			span := made("lang:"+g.Lang(), typeset.RoleSpan)
+			span.SetLang(g.Lang())
 			g.Elem = span
 		}
 	}

@@ -152,7 +152,7 @@ func balancedWidth(p *typeset.Paragraph, width typeset.Scaled, params typeset.Br
 // missing characters.
 func (c *composer) finishText(p *typeset.Paragraph, v []typeset.VNode, lines []typeset.Line, align typeset.Align, where string) []typeset.VNode {
 	c.paraWhere = append(c.paraWhere, where)
-	c.paraLines = append(c.paraLines, v)
+	c.paraLines = append(c.paraLines, runsOfLines(v))
 	c.warnMissingAt(c.lineItem(len(c.paraWhere), 0), where, p.Missing)
 	if align == typeset.Justified {
 		c.setting.AddParagraph(lines)

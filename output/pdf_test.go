@@ -63,7 +63,7 @@ func TestKerningReachesThePDF(t *testing.T) {
 	}
 	size := typeset.Pt(20)
 	pdf, err := Render(onePage(&typeset.GlyphRun{X: typeset.Pt(100), Y: typeset.Pt(100), Face: face, Size: size,
-		Text: "AV", Kern: []int{kern, 0}, Colour: typeset.Black}), printOptions(t))
+		Text: "AV", Extra: &typeset.RunExtra{Kern: []int{kern, 0}}, Colour: typeset.Black}), printOptions(t))
 	if err != nil {
 		t.Fatal(err)
 	}

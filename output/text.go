@@ -24,12 +24,12 @@ func (d *document) glyphRun(g *typeset.GlyphRun) {
 		c.font, c.size = font, g.Size
 	}
 	d.fill(g.Colour)
-	if tc := typeset.OfEm(g.Tracking, g.Size); tc != c.charSpacing {
+	if tc := typeset.OfEm(int(g.Tracking), g.Size); tc != c.charSpacing {
 		c.num(tc)
 		c.op("Tc")
 		c.charSpacing = tc
 	}
-	hscale := g.HScale
+	hscale := int(g.HScale)
 	if hscale == 0 {
 		hscale = 10000
 	}
@@ -38,15 +38,15 @@ func (d *document) glyphRun(g *typeset.GlyphRun) {
 		c.op(" Tz")
 		c.hscale = hscale
 	}
-	actual := g.Tracking != 0 || g.ActualText != nil
+	actual := g.Tracking != 0 || g.ActualText() != nil
 	if actual {
 		// Letter-spaced text is marked with its actual text, so readers
 		// that split widely spaced letters into words still extract it
 		// as written; a word hyphenated at a line end says the whole word
 		// in its first part and nothing in its rest.
 		text := g.Text
-		if g.ActualText != nil {
-			text = *g.ActualText
+		if said := g.ActualText(); said != nil {
+			text = *said
 		}
 		c.beginMarked("Span", pdfDict{{"ActualText", pdfText(text)}})
 	}
@@ -55,7 +55,7 @@ func (d *document) glyphRun(g *typeset.GlyphRun) {
 	d.py(g.Y)
 	c.op("Tm")
 	space := g.SpaceAfter > 0
-	c.buf = appendGlyphs(c.buf, font, g.Text, g.Kern, space && !actual)
+	c.buf = appendGlyphs(c.buf, font, g.Text, g.Kern(), space && !actual)
 	if actual {
 		c.op("EMC")
 		if space {

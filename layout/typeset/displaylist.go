@@ -51,38 +51,101 @@ type GlyphRun struct {
 	Face *fonts.Face
 	Size Scaled
 	Text string
-	Kern []int // nil when nothing is kerned
+	// Colour and Artifact, then Tracking, HyphenInserted and HScale,
+	// share a machine word each: a long document holds hundreds of
+	// thousands of runs (one a word) until its pages are written.
+	Colour Colour
+	// Artifact is the kind of artifact a run without Elem is
+	// (decoration by default).
+	Artifact ArtifactKind
 	// Tracking is letter spacing after each character, in thousandths of
 	// an em (drawn with the PDF's character spacing, so text extraction
 	// still sees one word).
-	Tracking int
-	// HScale widens or narrows the glyphs, in ten-thousandths (10000 is
-	// 100 %; 0 means unscaled): font expansion for justification.
-	HScale int
-	Colour Colour
-	Width  Scaled // advance width of the whole run, scaling included
-	// Elem is the structure element the text belongs to; nil makes it an
-	// artifact (of the kind Artifact says; decoration by default).
-	Elem     *StructElement
-	Artifact ArtifactKind
-	// ActualText, when set, is what the run says in place of its glyphs:
-	// the whole word for the first part of a word hyphenated at a line
-	// end (hyphen included in the glyphs), "" for the rest on the next
-	// line, so extraction and screen readers get whole words.
-	ActualText *string
+	Tracking int16
 	// HyphenInserted says the run ends in a hyphen the line breaker
 	// inserted: its word goes on at the start of the next line. (The
 	// middle piece of a word divided twice says nothing, so its
 	// ActualText does not tell.)
 	HyphenInserted bool
-	// Lang is the language of text in another language than the
-	// document's (BCP 47); the run then belongs to a Span with /Lang.
-	Lang string
+	// HScale widens or narrows the glyphs, in ten-thousandths (10000 is
+	// 100 %; 0 means unscaled): font expansion for justification.
+	HScale int32
+	Width  Scaled // advance width of the whole run, scaling included
 	// SpaceAfter is the width of the word space that follows the run on
 	// its line (0 when none does): the writer ends the run with a space
 	// character, so the text layer carries the word boundary (ISO
 	// 32000-1, 14.8.2.5) while the next run keeps its own position.
 	SpaceAfter Scaled
+	// Elem is the structure element the text belongs to; nil makes it an
+	// artifact (of the kind Artifact says).
+	Elem *StructElement
+	// Extra holds what few runs carry: kerning, text said in place of
+	// the glyphs, another language. nil for a plain word; read it
+	// through Kern, ActualText and Lang.
+	Extra *RunExtra
+}
+
+// RunExtra is what a glyph run carries beyond its glyphs, place and
+// style, kept apart because most runs have none of it.
+type RunExtra struct {
+	// Kern is the kerning after each character, in thousandths of an em
+	// (nil when nothing is kerned).
+	Kern []int
+	// ActualText, when set, is what the run says in place of its glyphs:
+	// the whole word for the first part of a word hyphenated at a line
+	// end (hyphen included in the glyphs), "" for the rest on the next
+	// line, so extraction and screen readers get whole words.
+	ActualText *string
+	// Lang is the language of text in another language than the
+	// document's (BCP 47); the run then belongs to a Span with /Lang.
+	Lang string
+}
+
+// Kern is the kerning after each of the run's characters, in
+// thousandths of an em (nil when nothing is kerned).
+func (g *GlyphRun) Kern() []int {
+	if g.Extra == nil {
+		return nil
+	}
+	return g.Extra.Kern
+}
+
+// ActualText is what the run says in place of its glyphs (nil: its
+// glyphs); see RunExtra.
+func (g *GlyphRun) ActualText() *string {
+	if g.Extra == nil {
+		return nil
+	}
+	return g.Extra.ActualText
+}
+
+// Lang is the language of the run's text when it is not the document's
+// ("" otherwise).
+func (g *GlyphRun) Lang() string {
+	if g.Extra == nil {
+		return ""
+	}
+	return g.Extra.Lang
+}
+
+// SetActualText makes the run say s in place of its glyphs.
+func (g *GlyphRun) SetActualText(s *string) {
+	if g.Extra == nil {
+		if s == nil {
+			return
+		}
+		g.Extra = &RunExtra{}
+	}
+	g.Extra.ActualText = s
+}
+
+// extraOf is the RunExtra of a run with kerning kern, text said said and
+// language lang: nil when it has none of them.
+func extraOf(kern []int, said *string, lang string) *RunExtra {
+	if kern == nil && said == nil && lang == "" {
+		return nil
+	}
+	return &RunExtra{Kern: kern, ActualText: said, Lang: lang}
 }
 
 // Rule is a filled rectangle (a line, a bar, a background).

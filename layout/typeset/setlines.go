@@ -133,20 +133,21 @@ func wholeWord(nodes []Node, ln Line, before, after []Item, prev wordSpeaker) wo
 		return wordSpeaker{}
 	}
 	head.HyphenInserted = true
-	if tail.ActualText != nil {
+	if tail.ActualText() != nil {
 		// A word in capitals is said whole, as written, by its first
 		// piece; the hyphen says nothing.
-		if head.ActualText == nil {
-			head.ActualText = &nothing
+		if head.ActualText() == nil {
+			head.SetActualText(&nothing)
 		}
 		return wordSpeaker{}
 	}
 	speaker, said := head, ""
 	if prev.tail == head {
-		speaker, said = prev.head, strings.TrimSuffix(*prev.head.ActualText, head.Text)
+		speaker, said = prev.head, strings.TrimSuffix(*prev.head.ActualText(), head.Text)
 	}
 	word := said + strings.TrimSuffix(head.Text, brk.Text) + tail.Text
-	speaker.ActualText, tail.ActualText = &word, &nothing
+	speaker.SetActualText(&word)
+	tail.SetActualText(&nothing)
 	return wordSpeaker{speaker, tail}
 }
 
@@ -371,9 +372,9 @@ func AppendBox(items []Item, n Node, x, baseline Scaled, hscale int64, langs []s
 	if n.Text == "" || joinRun(items, n, x, baseline, hscale, langs) {
 		return items
 	}
-	g := &GlyphRun{X: x, Y: baseline, Face: n.Face, Size: n.Size, Text: n.Text, Kern: n.Kern,
-		Tracking: n.Tracking, HScale: int(hscaleField(hscale)), Colour: n.Colour, Width: ScaleBy(n.Width, hscale, 10000), Lang: langOf(n, langs),
-		ActualText: n.Said}
+	g := &GlyphRun{X: x, Y: baseline, Face: n.Face, Size: n.Size, Text: n.Text,
+		Tracking: int16(n.Tracking), HScale: int32(hscaleField(hscale)), Colour: n.Colour, Width: ScaleBy(n.Width, hscale, 10000),
+		Extra: extraOf(n.Kern, n.Said, langOf(n, langs))}
 	items = append(items, g)
 	if n.URL != "" {
 		asc := OfEm(n.Face.Ascent, n.Size)
@@ -403,16 +404,19 @@ func joinRun(items []Item, n Node, x, baseline Scaled, hscale int64, langs []str
 		link, last = l, items[len(items)-2]
 	}
 	g, ok := last.(*GlyphRun)
-	if !ok || g.Face != n.Face || g.Size != n.Size || g.Colour != n.Colour || g.Tracking != 0 || g.ActualText != nil || g.Lang != langOf(n, langs) ||
+	if !ok || g.Face != n.Face || g.Size != n.Size || g.Colour != n.Colour || g.Tracking != 0 || g.ActualText() != nil || g.Lang() != langOf(n, langs) ||
 		g.Y != baseline || g.X+g.Width != x || int64(g.HScale) != hscaleField(hscale) {
 		return false
 	}
-	if g.Kern != nil || n.Kern != nil {
+	if g.Kern() != nil || n.Kern != nil {
 		before := utf8.RuneCountInString(g.Text)
 		kern := make([]int, before+utf8.RuneCountInString(n.Text))
-		copy(kern, g.Kern)
+		copy(kern, g.Kern())
 		copy(kern[before:], n.Kern)
-		g.Kern = kern
+		if g.Extra == nil {
+			g.Extra = &RunExtra{}
+		}
+		g.Extra.Kern = kern
 	}
 	g.Text += n.Text
 	w := ScaleBy(n.Width, hscale, 10000)

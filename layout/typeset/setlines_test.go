@@ -55,8 +55,8 @@ func TestSetLinesJoinsTheSyllablesOfAWord(t *testing.T) {
 				if prev != nil && prev.X+prev.Width >= g.X {
 					t.Errorf("%s: line %d: runs %q and %q touch: they should have been one", c.name, li, prev.Text, g.Text)
 				}
-				if n := len([]rune(g.Text)); g.Kern != nil && len(g.Kern) != n {
-					t.Errorf("%s: run %q has %d kerning entries for %d characters", c.name, g.Text, len(g.Kern), n)
+				if n := len([]rune(g.Text)); g.Kern() != nil && len(g.Kern()) != n {
+					t.Errorf("%s: run %q has %d kerning entries for %d characters", c.name, g.Text, len(g.Kern()), n)
 				}
 				words = append(words, g.Text)
 				prev = g
@@ -118,9 +118,9 @@ func TestSetLinesMarksWordSpaces(t *testing.T) {
 			}
 		}
 		for i, g := range runs {
-			if g.ActualText != nil {
-				text.WriteString(*g.ActualText)
-				if *g.ActualText != "" {
+			if g.ActualText() != nil {
+				text.WriteString(*g.ActualText())
+				if *g.ActualText() != "" {
 					hyphenated++
 				}
 			} else {
@@ -161,8 +161,8 @@ func TestSetLinesSaysAWordDividedTwiceOnce(t *testing.T) {
 			if !ok {
 				continue
 			}
-			if g.ActualText != nil {
-				text.WriteString(*g.ActualText)
+			if g.ActualText() != nil {
+				text.WriteString(*g.ActualText())
 			} else {
 				text.WriteString(g.Text)
 			}
@@ -184,10 +184,10 @@ func TestSetLinesSaysAWordDividedTwiceOnce(t *testing.T) {
 		if last := i == len(pieces)-1; g.HyphenInserted == last {
 			t.Errorf("piece %d %q: HyphenInserted %v", i, g.Text, g.HyphenInserted)
 		}
-		if said := i == 0; g.ActualText == nil {
+		if said := i == 0; g.ActualText() == nil {
 			t.Errorf("piece %d %q has no actual text", i, g.Text)
-		} else if (*g.ActualText != "") != said {
-			t.Errorf("piece %d %q says %q", i, g.Text, *g.ActualText)
+		} else if (*g.ActualText() != "") != said {
+			t.Errorf("piece %d %q says %q", i, g.Text, *g.ActualText())
 		}
 	}
 }

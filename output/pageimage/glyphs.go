@@ -24,17 +24,18 @@ type placedGlyph struct {
 // the run's horizontal scale.
 func placeRun(g *typeset.GlyphRun) []placedGlyph {
 	size := g.Size.Points()
-	tc := typeset.OfEm(g.Tracking, g.Size).Points()
+	tc := typeset.OfEm(int(g.Tracking), g.Size).Points()
 	h := hscale(g)
 	runes := []rune(g.Text)
 	out := make([]placedGlyph, 0, len(runes))
 	x := g.X.Points()
+	kern := g.Kern()
 	for i, r := range runes {
 		gid, _ := g.Face.Glyph(r)
 		out = append(out, placedGlyph{r: r, gid: gid, x: x})
 		w := float64(g.Face.Advance(r))
-		if i < len(g.Kern) && i < len(runes)-1 {
-			w += float64(g.Kern[i])
+		if i < len(kern) && i < len(runes)-1 {
+			w += float64(kern[i])
 		}
 		x += (w/1000*size + tc) * h
 	}
