@@ -70,19 +70,26 @@ func (c *composer) textBlock(spans []typeset.Span, st typeset.TextStyle, x, widt
 	params := c.th.Break
 	params.Protrude = align == typeset.Justified && st.Protrusion != nil
 	normal := c.normalised(spans)
-	breakIt := func() (*typeset.Paragraph, []typeset.Line) {
-		p := typeset.NewParagraph(normal, st, c.hyph)
-		return p, typeset.BreakParagraph(p, width, align, params)
-	}
 	var p *typeset.Paragraph
 	var lines []typeset.Line
 	if c.opts.Reuse != nil {
-		p, lines = c.opts.Reuse.broken(keyOf(normal, st, c.protrusionKey(st.Protrusion), c.hyph, width, align, params), breakIt)
+		// The paragraph is carried to the next build: its nodes are its own.
+		p, lines = c.opts.Reuse.broken(keyOf(normal, st, c.protrusionKey(st.Protrusion), c.hyph, width, align, params), func() (*typeset.Paragraph, []typeset.Line) {
+			p := typeset.NewParagraph(normal, st, c.hyph)
+			return p, typeset.BreakParagraph(p, width, align, params)
+		})
 	} else {
-		p, lines = breakIt()
+		p = typeset.NewParagraphIn(c.spareNodes, normal, st, c.hyph)
+		lines = typeset.BreakParagraph(p, width, align, params)
 	}
 	v, lines := typeset.SetBroken(p, lines, x, width, align, params)
-	return c.finishText(p, v, lines, align, where)
+	v = c.finishText(p, v, lines, align, where)
+	if c.opts.Reuse == nil {
+		// No set line, warning or report keeps a node: the next
+		// paragraph is built in them.
+		c.spareNodes = p.Nodes[:0]
+	}
+	return v
 }
 
 // displayText sets display text — labels, captions, speaker lines, link
