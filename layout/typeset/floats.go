@@ -20,8 +20,21 @@ func (pb *pageBreaker) place(path []pageState) []PageBody {
 		body := placePage(nodes)
 		body.Floats = placed
 		out = append(out, body)
+		pb.release(path[j].b, path[j+1].b)
 	}
 	return out
+}
+
+// release lets go of the items of the boxes from node s to t, now on a
+// page, unless they are floats, which a later frame may still set: the
+// page holds the items, and the boxes' own lists of them are garbage
+// (at 1,768 pages, megabytes of them at the peak of the layout).
+func (pb *pageBreaker) release(s, t int) {
+	for i := s; i < t && i < len(pb.v); i++ {
+		if !pb.v[i].Float {
+			pb.v[i].Items = nil
+		}
+	}
 }
 
 // spreadFloats sets a frame of floats alone, while the flow goes on

@@ -175,6 +175,7 @@ func BreakPages(v []VNode, p PageParams) []PageBody {
 		states = pb.expandAt(b, states[:0])
 	}
 	path := pb.path()
+	pb.at = nil // the states are read: a long document's take megabytes the pages now need
 	if path == nil {
 		// Unreachable while every state has a way on; should a change
 		// break that, the text is set greedily rather than lost.
