@@ -42,10 +42,9 @@ type composer struct {
 	// fitted holds the running foot's and head's texts as fitted to a
 	// width (fitLine), which repeat on every page.
 	fitted map[fittedLine]string
-	// spareNodes are the nodes of the last body paragraph set, for the
-	// next to be built in (not when paragraphs are carried between
-	// builds: see textBlock).
-	spareNodes []typeset.Node
+	// spare holds node arrays of paragraphs set, for the next to be built
+	// in.
+	spare nodePool
 	// protrusions holds each protrusion table written out for the keys of
 	// the paragraphs carried between builds (Options.Reuse).
 	protrusions map[*typeset.Protrusion]string

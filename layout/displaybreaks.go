@@ -125,14 +125,15 @@ func namesBreakable(spans []typeset.Span) []typeset.Span {
 }
 
 // displayParagraph builds display text for a stage.
-func (c *composer) displayParagraph(spans []typeset.Span, st typeset.TextStyle, stage displayStage) *typeset.Paragraph {
+// spare, when not nil, is a node array to build it in.
+func (c *composer) displayParagraph(spans []typeset.Span, st typeset.TextStyle, stage displayStage, spare []typeset.Node) *typeset.Paragraph {
 	switch stage {
 	case wordsOnly:
 		spans = withoutSoftHyphens(spans)
 	case nameSpaces:
 		spans = namesBreakable(spans)
 	}
-	p := typeset.NewParagraph(spans, st, displayHyphenator{base: c.hyph, stage: stage})
+	p := typeset.NewParagraphIn(spare, spans, st, displayHyphenator{base: c.hyph, stage: stage})
 	for k, n := range p.Nodes {
 		if n.Kind == typeset.PenaltyNode && n.WordBreak && n.Break != typeset.InAddress {
 			p.Nodes[k].Penalty = displayBreakPenalty
@@ -162,6 +163,23 @@ type preparedDisplay struct {
 	st     typeset.TextStyle
 	params typeset.BreakParams
 	paras  [lastStage + 1]*typeset.Paragraph
+	// pooled says the stages' nodes come from the composer's pool and go
+	// back to it (release) once the text is set.
+	pooled bool
+}
+
+// release gives the stages' nodes back to the composer's pool, when they
+// came from it: nothing may use the text's paragraphs after this.
+func (d *preparedDisplay) release() {
+	if !d.pooled {
+		return
+	}
+	for i, p := range d.paras {
+		if p != nil {
+			d.c.spare.give(p.Nodes)
+			d.paras[i] = nil
+		}
+	}
 }
 
 // newPreparedDisplay prepares spans (normalised here) for display setting.
@@ -193,7 +211,11 @@ func (d *preparedDisplay) breakAt(width typeset.Scaled) (*typeset.Paragraph, []t
 // (Begleitforschungs-ergebnisse: Berufs-orientierung).
 func (d *preparedDisplay) stageParagraph(stage displayStage, width typeset.Scaled) *typeset.Paragraph {
 	if d.paras[stage] == nil {
-		d.paras[stage] = d.c.displayParagraph(d.spans, d.st, stage)
+		var spare []typeset.Node
+		if d.pooled {
+			spare = d.c.spare.take()
+		}
+		d.paras[stage] = d.c.displayParagraph(d.spans, d.st, stage, spare)
 	}
 	p := d.paras[stage]
 	if stage == wordsOnly {
@@ -262,8 +284,11 @@ func (d *preparedDisplay) height(width typeset.Scaled) typeset.Scaled {
 // whose lines all fit, balanced if asked (without adding a broken word),
 // or the last stage's lines in the full width. A build carrying work
 // (Options.Reuse) keeps the choice for text that comes again alike.
-func (c *composer) setDisplay(spans []typeset.Span, st typeset.TextStyle, x, width typeset.Scaled, balance bool) (*typeset.Paragraph, []typeset.VNode, []typeset.Line) {
+// The text's paragraphs are built in the composer's spare nodes when no
+// build carries them: the caller releases d once it is done with p.
+func (c *composer) setDisplay(spans []typeset.Span, st typeset.TextStyle, x, width typeset.Scaled, balance bool) (*preparedDisplay, *typeset.Paragraph, []typeset.VNode, []typeset.Line) {
 	d := c.newPreparedDisplay(spans, st)
+	d.pooled = c.opts.Reuse == nil
 	var p *typeset.Paragraph
 	var lines []typeset.Line
 	var w typeset.Scaled
@@ -275,7 +300,7 @@ func (c *composer) setDisplay(spans []typeset.Span, st typeset.TextStyle, x, wid
 		p, lines, w = d.breakDisplay(width, balance)
 	}
 	v, lines := typeset.SetBroken(p, lines, x, w, typeset.RaggedRight, d.params)
-	return p, v, lines
+	return d, p, v, lines
 }
 
 // breakDisplay chooses how setDisplay sets the text: the paragraph (of

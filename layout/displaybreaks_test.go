@@ -21,7 +21,7 @@ func testComposer(t testing.TB, th Theme) *composer {
 // displayLines sets spans by the display-break rule and returns the text
 // of each line, with the hyphen a break draws.
 func displayLines(c *composer, spans []typeset.Span, st typeset.TextStyle, width typeset.Scaled, balance bool) []string {
-	p, _, lines := c.setDisplay(c.normalised(spans), st, 0, width, balance)
+	_, p, _, lines := c.setDisplay(c.normalised(spans), st, 0, width, balance)
 	out := make([]string, len(lines))
 	for i, ln := range lines {
 		out[i] = ln.Text(p.Nodes)

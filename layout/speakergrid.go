@@ -124,10 +124,8 @@ type gridText struct {
 
 // newGridText measures prepared display text's one line.
 func newGridText(d *preparedDisplay) *gridText {
-	if d.paras[wordsOnly] == nil {
-		d.paras[wordsOnly] = d.c.displayParagraph(d.spans, d.st, wordsOnly)
-	}
 	t := &gridText{preparedDisplay: d}
+	d.stageParagraph(wordsOnly, 0) // the first stage's paragraph is the same in every width
 	t.natural, t.single = oneLineWidth(d.paras[wordsOnly].Nodes)
 	return t
 }

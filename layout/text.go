@@ -79,15 +79,13 @@ func (c *composer) textBlock(spans []typeset.Span, st typeset.TextStyle, x, widt
 			return p, typeset.BreakParagraph(p, width, align, params)
 		})
 	} else {
-		p = typeset.NewParagraphIn(c.spareNodes, normal, st, c.hyph)
+		p = typeset.NewParagraphIn(c.spare.take(), normal, st, c.hyph)
 		lines = typeset.BreakParagraph(p, width, align, params)
 	}
 	v, lines := typeset.SetBroken(p, lines, x, width, align, params)
 	v = c.finishText(p, v, lines, align, where)
 	if c.opts.Reuse == nil {
-		// No set line, warning or report keeps a node: the next
-		// paragraph is built in them.
-		c.spareNodes = p.Nodes[:0]
+		c.spare.give(p.Nodes)
 	}
 	return v
 }
@@ -109,10 +107,11 @@ func (c *composer) balancedText(spans []typeset.Span, st typeset.TextStyle, x, w
 }
 
 func (c *composer) display(spans []typeset.Span, st typeset.TextStyle, x, width typeset.Scaled, where string, balance bool) []typeset.VNode {
-	p, v, lines := c.setDisplay(spans, st, x, width, balance)
+	d, p, v, lines := c.setDisplay(spans, st, x, width, balance)
 	v = c.finishText(p, v, lines, typeset.RaggedRight, where)
 	// After finishText, which numbers the paragraph the warnings point at.
 	c.warnBrokenNames(spans, p, lines, where)
+	d.release()
 	return v
 }
 
