@@ -34,6 +34,10 @@ type Options struct {
 	// between the builds of one process and reuses those of pages drawn
 	// alike.
 	Streams *StreamCache
+	// Release lets the writer drop each page's items once the page is
+	// written, so a long document's memory shrinks as it is written. The
+	// layout can then not be written or drawn again (a one-shot build).
+	Release bool
 }
 
 // Render writes doc as a PDF into memory and returns its bytes.
@@ -70,6 +74,9 @@ func Write(w io.Writer, doc *layout.Document, opts Options) error {
 	d := newDocument(w, doc, opts)
 	for i := range doc.Pages {
 		d.drawPage(i)
+		if opts.Release {
+			doc.Pages[i].Items = nil
+		}
 	}
 	return d.finish()
 }

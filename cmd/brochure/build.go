@@ -154,7 +154,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	if err := otherEditionFile(req.outPath, req.contentPath, req.edition); err != nil {
 		return err
 	}
-	if err := writeFileAtomic(req.outPath, res.WritePDF); err != nil {
+	if err := writeFileAtomic(req.outPath, res.WritePDFOnce); err != nil {
 		return err
 	}
 	if !*quiet {

@@ -270,3 +270,33 @@ func TestExampleAsksForNoFile(t *testing.T) {
 		t.Errorf("a copy of the example warns about its logo at %q; want one warning at %s:…: funding.funders[0].logo", logo, path)
 	}
 }
+
+// TestWritePDFOnceWritesTheSameFile: a one-shot build's writer, which
+// lets go of each page's items once the page is written, writes the same
+// bytes as the writer that keeps them, and leaves no page's items
+// behind; Warnings and Pages still answer.
+func TestWritePDFOnceWritesTheSameFile(t *testing.T) {
+	res, err := Run(Request{Edition: Print})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kept, once bytes.Buffer
+	if err := res.WritePDF(&kept); err != nil {
+		t.Fatal(err)
+	}
+	warnings, pages := len(res.Warnings()), res.Pages()
+	if err := res.WritePDFOnce(&once); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(kept.Bytes(), once.Bytes()) {
+		t.Errorf("WritePDFOnce wrote %d bytes unlike WritePDF's %d", once.Len(), kept.Len())
+	}
+	for i, p := range res.Layout.Pages {
+		if p.Items != nil {
+			t.Errorf("page %d still holds its %d items after WritePDFOnce", i+1, len(p.Items))
+		}
+	}
+	if len(res.Warnings()) != warnings || res.Pages() != pages {
+		t.Errorf("after WritePDFOnce: %d warnings and %d pages, want %d and %d", len(res.Warnings()), res.Pages(), warnings, pages)
+	}
+}

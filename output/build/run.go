@@ -80,6 +80,16 @@ func (r *Result) Pages() int { return len(r.Layout.Pages) }
 // WritePDF writes the PDF, page by page, to w.
 func (r *Result) WritePDF(w io.Writer) error { return output.Write(w, r.Layout, r.Output) }
 
+// WritePDFOnce writes the PDF as WritePDF does, letting go of each
+// page's items once it is written: the memory of a long document shrinks
+// as it is written. The pages cannot be written, drawn or checked again;
+// Warnings and Pages still answer.
+func (r *Result) WritePDFOnce(w io.Writer) error {
+	opts := r.Output
+	opts.Release = true
+	return output.Write(w, r.Layout, opts)
+}
+
 // PDF writes the PDF into memory.
 func (r *Result) PDF() ([]byte, error) { return output.Render(r.Layout, r.Output) }
 
