@@ -120,9 +120,9 @@ func Compose(doc *content.Document, th Theme, opts Options) *Document {
 	c.warnFunding()
 
 	// The body: sections and the funding notice, in columns.
-	var body []typeset.VNode
+	parts := make([][]typeset.VNode, 0, len(doc.Sections)+1)
 	for i, s := range doc.Sections {
-		body = append(body, c.section(i, s, c.root.Child(typeset.RoleSect))...)
+		parts = append(parts, c.section(i, s, c.root.Child(typeset.RoleSect)))
 	}
 	// A bound edition has the funding notice on its back cover; otherwise
 	// it ends the body.
@@ -134,9 +134,10 @@ func Compose(doc *content.Document, th Theme, opts Options) *Document {
 		if bound {
 			backCover = c.fundingNotice(doc.Funding, th.TextWidth(), c.root.Child(typeset.RoleSect))
 		} else {
-			body = append(body, c.fundingNotice(doc.Funding, th.ColumnWidth(), c.root.Child(typeset.RoleSect))...)
+			parts = append(parts, c.fundingNotice(doc.Funding, th.ColumnWidth(), c.root.Child(typeset.RoleSect)))
 		}
 	}
+	body := joinParts(parts)
 	tocLength, pagesAfter := c.pagesAround(bound, backCover)
 	bodyPages := c.paginateColumns(c.breakBody(body, 2+tocLength, pagesAfter))
 	starts := make([]sectionStart, len(doc.Sections))
@@ -187,6 +188,23 @@ func Compose(doc *content.Document, th Theme, opts Options) *Document {
 	placeWarnings(out)
 	c.reportComposition(out)
 	return out
+}
+
+// joinParts joins the sections' vertical lists into the body's, in one
+// array of the final length: appended in turn, a long document's list was
+// copied over and over as it grew (at 1,768 pages, 77 MB asked for to
+// hold 16 MB).
+func joinParts(parts [][]typeset.VNode) []typeset.VNode {
+	n := 0
+	for _, p := range parts {
+		n += len(p)
+	}
+	body := make([]typeset.VNode, 0, n)
+	for i, p := range parts {
+		body = append(body, p...)
+		parts[i] = nil // copied: its array can go
+	}
+	return body
 }
 
 // pagesAround counts the pages before and after the body: the table of
