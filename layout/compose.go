@@ -42,6 +42,9 @@ type composer struct {
 	// fitted holds the running foot's and head's texts as fitted to a
 	// width (fitLine), which repeat on every page.
 	fitted map[fittedLine]string
+	// lines breaks paragraphs into lines, its memory kept from one to
+	// the next.
+	lines typeset.LineBreaker
 	// spare holds node arrays of paragraphs set, for the next to be built
 	// in.
 	spare nodePool

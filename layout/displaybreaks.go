@@ -196,7 +196,7 @@ func (c *composer) newPreparedDisplay(spans []typeset.Span, st typeset.TextStyle
 func (d *preparedDisplay) breakAt(width typeset.Scaled) (*typeset.Paragraph, []typeset.Line) {
 	for stage := wordsOnly; ; stage++ {
 		p := d.stageParagraph(stage, width)
-		lines := typeset.BreakLines(p.Nodes, func(int) typeset.Scaled { return width }, d.params)
+		lines := d.c.lines.Break(p.Nodes, func(int) typeset.Scaled { return width }, d.params)
 		if !anyOverfull(lines) || stage == lastStage {
 			return p, lines
 		}
@@ -310,14 +310,14 @@ func (d *preparedDisplay) breakDisplay(width typeset.Scaled, balance bool) (*typ
 		p, lines := d.breakAt(width)
 		w := width
 		if !anyOverfull(lines) {
-			w = balancedWidth(p, width, d.params, len(lines), wordBreaksIn(p.Nodes, lines))
+			w = balancedWidth(&d.c.lines, p, width, d.params, len(lines), wordBreaksIn(p.Nodes, lines))
 		}
-		return p, typeset.BreakParagraph(p, w, typeset.RaggedRight, d.params), w
+		return p, d.c.lines.BreakParagraph(p, w, typeset.RaggedRight, d.params), w
 	}
 	// A later stage only where a line does not fit.
 	for stage := wordsOnly; ; stage++ {
 		p := d.stageParagraph(stage, width)
-		lines := typeset.BreakParagraph(p, width, typeset.RaggedRight, d.params)
+		lines := d.c.lines.BreakParagraph(p, width, typeset.RaggedRight, d.params)
 		if !anyOverfull(lines) || stage == lastStage {
 			return p, lines, width
 		}

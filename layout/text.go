@@ -76,11 +76,11 @@ func (c *composer) textBlock(spans []typeset.Span, st typeset.TextStyle, x, widt
 		// The paragraph is carried to the next build: its nodes are its own.
 		p, lines = c.opts.Reuse.broken(keyOf(normal, st, c.protrusionKey(st.Protrusion), c.hyph, width, align, params), func() (*typeset.Paragraph, []typeset.Line) {
 			p := typeset.NewParagraph(normal, st, c.hyph)
-			return p, typeset.BreakParagraph(p, width, align, params)
+			return p, c.lines.BreakParagraph(p, width, align, params)
 		})
 	} else {
 		p = typeset.NewParagraphIn(c.spare.take(), normal, st, c.hyph)
-		lines = typeset.BreakParagraph(p, width, align, params)
+		lines = c.lines.BreakParagraph(p, width, align, params)
 	}
 	v, lines := typeset.SetBroken(p, lines, x, width, align, params)
 	v = c.finishText(p, v, lines, align, where)
@@ -129,10 +129,10 @@ func anyOverfull(lines []typeset.Line) bool {
 // the paragraph breaks into no more than the n lines it takes in width,
 // with no more than maxWordBreaks of them ending inside a word and
 // without an overfull line; width itself when the text takes one line.
-func balancedWidth(p *typeset.Paragraph, width typeset.Scaled, params typeset.BreakParams, n, maxWordBreaks int) typeset.Scaled {
+func balancedWidth(lb *typeset.LineBreaker, p *typeset.Paragraph, width typeset.Scaled, params typeset.BreakParams, n, maxWordBreaks int) typeset.Scaled {
 	params.RightSkipStretch = 3 * p.Base.Size
 	fits := func(w typeset.Scaled) int {
-		lines := typeset.BreakLines(p.Nodes, func(int) typeset.Scaled { return w }, params)
+		lines := lb.Break(p.Nodes, func(int) typeset.Scaled { return w }, params)
 		if anyOverfull(lines) || wordBreaksIn(p.Nodes, lines) > maxWordBreaks {
 			return -1
 		}

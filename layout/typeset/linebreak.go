@@ -252,6 +252,7 @@ type pass struct {
 // the lines' widths, the parameters, the pass, and the active list of
 // breakpoints from which a line may still start.
 type breaker struct {
+	lb        *LineBreaker // hands out breakpoints
 	nodes     []Node
 	lineWidth func(int) Scaled
 	p         BreakParams
@@ -268,10 +269,44 @@ type breaker struct {
 // within Pretolerance, with it within Tolerance, with EmergencyStretch — and
 // if none succeeds sets the least-bad overfull lines rather than failing.
 func BreakLines(nodes []Node, lineWidth func(int) Scaled, p BreakParams) []Line {
+	return new(LineBreaker).Break(nodes, lineWidth, p)
+}
+
+// LineBreaker breaks lists into lines as BreakLines does, keeping its
+// working memory — the breakpoints and the active list — from one list to
+// the next: a document's paragraphs are broken one after another, and
+// breakpoints made afresh for each were a sixth of all the memory a long
+// document's layout asked for. It keeps as much as the largest list it
+// broke needed. The zero value is ready to use; a LineBreaker is not safe
+// for concurrent use.
+type LineBreaker struct {
+	chunks        [][]breakNode // breakpoints, handed out in order and again by the next pass
+	chunk, used   int           // the chunk being handed out, and how much of it is
+	active, spare []*breakNode  // the active lists' arrays
+}
+
+// breakChunk is how many breakpoints a LineBreaker allocates at once.
+const breakChunk = 256
+
+// newNode hands out a breakpoint; its fields are whatever they were.
+func (lb *LineBreaker) newNode() *breakNode {
+	if lb.chunk < len(lb.chunks) && lb.used == breakChunk {
+		lb.chunk, lb.used = lb.chunk+1, 0
+	}
+	if lb.chunk == len(lb.chunks) {
+		lb.chunks = append(lb.chunks, make([]breakNode, breakChunk))
+	}
+	b := &lb.chunks[lb.chunk][lb.used]
+	lb.used++
+	return b
+}
+
+// Break is BreakLines, with the LineBreaker's memory.
+func (lb *LineBreaker) Break(nodes []Node, lineWidth func(int) Scaled, p BreakParams) []Line {
 	if len(nodes) == 0 {
 		return nil
 	}
-	var passes []pass
+	passes := make([]pass, 0, 4)
 	if p.Pretolerance >= 0 {
 		passes = append(passes, pass{tolerance: p.Pretolerance})
 	}
@@ -281,24 +316,37 @@ func BreakLines(nodes []Node, lineWidth func(int) Scaled, p BreakParams) []Line 
 	}
 	passes = append(passes, pass{tolerance: Infinity, hyphens: true, emergency: p.EmergencyStretch, final: true})
 	for _, ps := range passes {
-		br := breaker{nodes: nodes, lineWidth: lineWidth, p: p, pass: ps, limit: p.Expansion * 10}
-		if best := br.run(); best != nil {
+		lb.chunk, lb.used = 0, 0 // a pass before this one found nothing: its breakpoints are free
+		br := breaker{lb: lb, nodes: nodes, lineWidth: lineWidth, p: p, pass: ps, limit: p.Expansion * 10}
+		best := br.run()
+		lb.active, lb.spare = br.active[:0], br.spare[:0]
+		if best != nil {
 			return linesFrom(best)
 		}
 	}
 	return nil // unreachable: the final pass always finds a solution
 }
 
-func linesFrom(last *breakNode) []Line {
-	var chain []*breakNode
-	for b := last; b.prev != nil; b = b.prev {
-		chain = append(chain, b)
+// BreakParagraph is typeset.BreakParagraph, with the LineBreaker's
+// memory.
+func (lb *LineBreaker) BreakParagraph(p *Paragraph, width Scaled, align Align, params BreakParams) []Line {
+	if align == RaggedRight {
+		params.RightSkipStretch = 3 * p.Base.Size
 	}
-	lines := make([]Line, len(chain))
-	for i := range chain {
-		b := chain[len(chain)-1-i]
-		start := b.prev.pos + 1
-		lines[i] = Line{Start: start, End: b.pos, Ratio: b.ratio, Badness: b.badness, Overfull: b.overfull, Hyphenated: b.hyphen}
+	return lb.Break(p.Nodes, func(int) Scaled { return width }, params)
+}
+
+// linesFrom lists the lines that end at last and the breakpoints before
+// it.
+func linesFrom(last *breakNode) []Line {
+	n := 0
+	for b := last; b.prev != nil; b = b.prev {
+		n++
+	}
+	lines := make([]Line, n)
+	for b := last; b.prev != nil; b = b.prev {
+		n--
+		lines[n] = Line{Start: b.prev.pos + 1, End: b.pos, Ratio: b.ratio, Badness: b.badness, Overfull: b.overfull, Hyphenated: b.hyphen}
 	}
 	return lines
 }
@@ -307,10 +355,12 @@ func linesFrom(last *breakNode) []Line {
 // feasible set of breaks exists. In the final pass a line that cannot fit
 // is still accepted (overfull) so that a solution exists.
 func (br *breaker) run() *breakNode {
-	br.active = []*breakNode{{pos: -1, fitness: decent}}
+	start := br.lb.newNode()
+	*start = breakNode{pos: -1, fitness: decent}
 	if br.p.Protrude {
-		br.active[0].protrude = leftProtrusionAfter(br.nodes, -1)
+		start.protrude = leftProtrusionAfter(br.nodes, -1)
 	}
+	br.active, br.spare = append(br.lb.active[:0], start), br.lb.spare[:0]
 	for i := range br.nodes {
 		n := &br.nodes[i]
 		if IsLegalBreak(br.nodes, i) && (br.hyphens || !n.Flagged) {
@@ -465,7 +515,7 @@ func (br *breaker) tryBreak(i int) {
 		class := scaleClass(m.scale, br.limit)
 		if b := best[fit][class][slot]; b == nil || d < b.demerits {
 			if b == nil { // a candidate beaten in this call is not referred to yet: it is overwritten
-				b = new(breakNode)
+				b = br.lb.newNode()
 				best[fit][class][slot] = b
 			}
 			*b = breakNode{pos: i, line: a.line + 1, fitness: fit, hyphen: n.Flagged, hyphenRun: hyphenRun,
@@ -476,7 +526,8 @@ func (br *breaker) tryBreak(i int) {
 	if br.final && len(kept) == 0 && lastOverfull != nil && !found {
 		// Final pass and nothing else survives: as TeX does, break the line
 		// from the latest breakpoint and let it stick out.
-		b := &breakNode{pos: i, line: lastOverfull.line + 1, fitness: tight, hyphen: n.Flagged,
+		b := br.lb.newNode()
+		*b = breakNode{pos: i, line: lastOverfull.line + 1, fitness: tight, hyphen: n.Flagged,
 			demerits: lastOverfull.demerits + int64(Infinity)*int64(Infinity), prev: lastOverfull,
 			badness: Infinity, ratio: -1, overfull: lastOverfullBy}
 		best[tight][1][0] = b

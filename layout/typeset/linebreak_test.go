@@ -144,7 +144,7 @@ func TestBreakLinesIsOptimal(t *testing.T) {
 		}
 		nodes := words(strings.Join(spec, " "))
 		width := float64(12 + rng.Intn(20))
-		br := breaker{nodes: nodes, lineWidth: fixedWidth(width), p: params, pass: pass{tolerance: params.Tolerance, hyphens: true}}
+		br := breaker{lb: new(LineBreaker), nodes: nodes, lineWidth: fixedWidth(width), p: params, pass: pass{tolerance: params.Tolerance, hyphens: true}}
 		best := br.run()
 		want, ok := exhaustive(nodes, Pt(width), params)
 		switch {

@@ -39,10 +39,7 @@ func SetParagraph(p *Paragraph, x, width Scaled, align Align, params BreakParams
 // paragraph, the width, the alignment and the parameters only, so a
 // caller may keep it for a paragraph that comes again.
 func BreakParagraph(p *Paragraph, width Scaled, align Align, params BreakParams) []Line {
-	if align == RaggedRight {
-		params.RightSkipStretch = 3 * p.Base.Size
-	}
-	return BreakLines(p.Nodes, func(int) Scaled { return width }, params)
+	return new(LineBreaker).BreakParagraph(p, width, align, params)
 }
 
 // SetBroken sets a paragraph broken into lines (by BreakParagraph with
