@@ -51,6 +51,12 @@ func (c *composer) contents(starts []sectionStart, firstFolio int) []typeset.VNo
 		if i > 0 {
 			v = append(v, c.gridSpace(th.ParSkip))
 		}
+		if firstFolio == 0 {
+			// Counted, not drawn: the entry's height is all the first
+			// pass needs, and a long document's contents drawn only to
+			// be counted made the peak of its layout.
+			items = nil
+		}
 		v = append(v, typeset.Box(height, items...))
 	}
 	return v
