@@ -61,10 +61,10 @@ statement = "S"
 			t.Errorf("find(%q) = %v, want %v", path, got, want)
 		}
 	}
-	if got := kl.valueLine["sections[0].body"]; got != 10 {
+	if got, _ := kl.valueLineOf("sections[0].body"); got != 10 {
 		t.Errorf("body's first content line = %d, want 10", got)
 	}
-	if _, ok := kl.pos["not.a.table"]; ok {
+	if _, ok := kl.at("not.a.table"); ok {
 		t.Errorf("a header inside a multi-line string was taken for a table")
 	}
 }

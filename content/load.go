@@ -362,7 +362,7 @@ func (d *decoder) markdown(path string, m map[string]any, key string) []Block {
 	}
 	p := joinPath(path, key)
 	blocks, errs := parseMarkdown(s)
-	first, multiLine := d.keys.valueLine[p]
+	first, multiLine := d.keys.valueLineOf(p)
 	for _, e := range errs {
 		if multiLine && e.Line > 0 {
 			col := e.Col // the problem's own column (an HTML tag's), else where the line's text starts
@@ -374,7 +374,8 @@ func (d *decoder) markdown(path string, m map[string]any, key string) []Block {
 			d.errorf(p, "%s", e.Msg)
 		}
 	}
-	placeBlocks(blocks, first, multiLine, d.keys.pos[p])
+	at, _ := d.keys.at(p)
+	placeBlocks(blocks, first, multiLine, at)
 	return blocks
 }
 

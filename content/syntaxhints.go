@@ -28,7 +28,7 @@ func explainSyntax(d Diagnostic, src, msg string) Diagnostic {
 	line := sourceLine(src, d.Pos.Line)
 	// A slip in a value (after the line's "=") is the key's.
 	if m := keyOnLine.FindStringSubmatch(line); m != nil && d.Pos.Col > strings.IndexByte(line, '=')+1 {
-		d.Path = locateKeys(src).keyOn(d.Pos.Line)
+		d.Path = locateKeyNames(src).keyOn(d.Pos.Line)
 		if hint := valueHint(strings.TrimSpace(m[2])); hint != "" {
 			d.Msg = hint
 			return d
@@ -93,8 +93,8 @@ func sourceLine(src string, line int) string {
 // document.date, or "".
 func (kl *keyLocator) keyOn(line int) string {
 	found := ""
-	for path, pos := range kl.pos {
-		if pos.Line == line && len(path) > len(found) {
+	for k, path := range kl.names {
+		if kl.pos[k].Line == line && len(path) > len(found) {
 			found = path
 		}
 	}
