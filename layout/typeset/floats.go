@@ -1,5 +1,7 @@
 package typeset
 
+import "slices"
+
 // Floats: a box marked Float stands at its anchor (its place in the
 // list) in the frame where that falls, or, deferred, at the top of a
 // later frame, in order: BreakPages decides which, frame by frame (see
@@ -10,9 +12,11 @@ package typeset
 // place sets the frames of a chosen path of states.
 func (pb *pageBreaker) place(path []pageState) []PageBody {
 	anchors := pb.anchorFrames(path)
-	var out []PageBody
+	out := make([]PageBody, 0, len(path)-1)
+	var frame []VNode // one frame's nodes at a time: placePage copies what it keeps
 	for j := 0; j+1 < len(path); j++ {
-		nodes, placed := pb.frameNodes(path[j], path[j+1], anchors)
+		nodes, placed := pb.frameNodes(frame[:0], path[j], path[j+1], anchors)
+		frame = nodes
 		if path[j+1].b == path[j].b && path[j+1].b < len(pb.v) {
 			spreadFloats(nodes, pb.p.Height)
 		}
@@ -85,15 +89,16 @@ func (pb *pageBreaker) anchorFrames(path []pageState) map[int]int {
 // frameNodes lists what the frame from state s to state t holds — the
 // waiting floats it sets at its top, then the flow with the floats that
 // stand in it — and the floats placed in it.
-func (pb *pageBreaker) frameNodes(s, t pageState, anchors map[int]int) ([]VNode, []PlacedFloat) {
+func (pb *pageBreaker) frameNodes(nodes []VNode, s, t pageState, anchors map[int]int) ([]VNode, []PlacedFloat) {
 	v := pb.v
 	var placed []PlacedFloat
 	var onTop []int
 	if waiting := pb.carried(s); len(waiting) > 0 {
 		onTop, _, _ = pb.topFloats(waiting)
 	}
-	// Room for everything the frame can hold, allocated once.
-	nodes := make([]VNode, 0, t.b-s.b+2*len(onTop)+8)
+	// Room for everything the frame can hold, allocated once (nodes
+	// has it when an earlier frame needed as much).
+	nodes = slices.Grow(nodes[:0], t.b-s.b+2*len(onTop)+8)
 	for _, i := range onTop {
 		nodes = append(nodes, v[i], Space(v[i].FloatSpace))
 		placed = append(placed, PlacedFloat{ID: v[i].FloatID, Class: v[i].FloatClass, AnchorFrame: anchors[i]})
