@@ -47,7 +47,7 @@ func (c *composer) emptyPage() Page {
 	if th.EmptyPages == content.NotesPages {
 		page.Kind = NotesPage
 		baseline := th.MarginTop + th.Heading.Size
-		items, _ := oneLine(plain("Notizen"), th.Heading, th.MarginLeft, baseline)
+		items, _ := c.oneLine(plain("Notizen"), th.Heading, th.MarginLeft, baseline)
 		step := th.Body.Leading * 3 / 2
 		for y := baseline + 2*step; y <= th.MarginTop+th.TextHeight(); y += step {
 			items = append(items, &typeset.Rule{X: th.MarginLeft, Y: y, W: th.TextWidth(), H: typeset.Pt(0.4), Colour: th.Muted})

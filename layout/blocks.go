@@ -34,7 +34,7 @@ func (c *composer) blocks(i int, parent *typeset.StructElement, blocks []content
 // see listLabels) before its body (LBody).
 func (c *composer) list(i int, l *typeset.StructElement, b content.Block, x, width typeset.Scaled) []typeset.VNode {
 	th := c.th
-	labels, labelX, indent := listLabels(b.Kind, len(b.Children), th.Body, th.ListIndent)
+	labels, labelX, indent := c.listLabels(b.Kind, len(b.Children), th.Body, th.ListIndent)
 	var v []typeset.VNode
 	for n, item := range b.Children {
 		if n > 0 {
@@ -43,7 +43,7 @@ func (c *composer) list(i int, l *typeset.StructElement, b content.Block, x, wid
 		li := l.Child(typeset.RoleLI)
 		itemNodes := c.blocks(i, li.Child(typeset.RoleLBody), item.Children, x+indent, width-indent)
 		if first := firstBox(itemNodes); first >= 0 {
-			mark, _ := oneLine(plain(labels[n]), th.Body, x+labelX[n], itemNodes[first].Height)
+			mark, _ := c.oneLine(plain(labels[n]), th.Body, x+labelX[n], itemNodes[first].Height)
 			tagItems(mark, li.Child(typeset.RoleLbl))
 			// The marker is drawn first: it is read first.
 			itemNodes[first].Items = append(mark, itemNodes[first].Items...)

@@ -28,7 +28,7 @@ func (c *composer) contents(starts []sectionStart, firstFolio int) []typeset.VNo
 		description := "Zu " + outlineTitle(s)
 		var entry []typeset.VNode
 		if !strings.EqualFold(s.Title, s.Label) {
-			items, _ := oneLine(plain(s.Label), th.Label, x, th.Label.Leading)
+			items, _ := c.oneLine(plain(s.Label), th.Label, x, th.Label.Leading)
 			entry = append(entry, typeset.Box(th.Label.Leading, items...))
 		}
 		// Titles in the contents are not hyphenated.
@@ -37,8 +37,8 @@ func (c *composer) contents(starts []sectionStart, firstFolio int) []typeset.VNo
 		if firstFolio > 0 {
 			folio := fmt.Sprint(firstFolio + starts[i].page)
 			description += ", Seite " + folio
-			nw := measure(plain(folio), th.TOCEntry)
-			num, _ := oneLine(plain(folio), th.TOCEntry, x+width-nw, title[last].Height)
+			nw := c.measure(plain(folio), th.TOCEntry)
+			num, _ := c.oneLine(plain(folio), th.TOCEntry, x+width-nw, title[last].Height)
 			dots := c.leaders(lineEnd(title[last].Items), x+width-nw, title[last].Height)
 			title[last].Items = append(append(title[last].Items, dots...), num...)
 		}

@@ -23,7 +23,7 @@ func (c *composer) cover() Page {
 	// The kind above the title is part of the document's heading (H1).
 	heading := c.root.Child(typeset.RoleH1)
 	if m.Kind != "" {
-		items, _ := oneLine(plain(m.Kind), th.CoverKind, x, typeset.MM(30))
+		items, _ := c.oneLine(plain(m.Kind), th.CoverKind, x, typeset.MM(30))
 		tagItems(items, heading)
 		page.Items = append(page.Items, items...)
 	}

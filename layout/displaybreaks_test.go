@@ -38,7 +38,7 @@ func TestDisplayBreaks(t *testing.T) {
 	th := DefaultTheme()
 	c := testComposer(t, th)
 	h := th.Heading
-	w := func(s string) typeset.Scaled { return measure(plain(s), h) }
+	w := func(s string) typeset.Scaled { return c.measure(plain(s), h) }
 	name := []typeset.Span{{Text: "Wiesenthal-Oberkirchner", Keep: true}}
 	long := []typeset.Span{{Text: "Wiesenthaloberkirchner", Keep: true}}
 	cases := []struct {
@@ -61,18 +61,18 @@ func TestDisplayBreaks(t *testing.T) {
 		{"fits: unchanged", plain("Begrüßung und Einführung"), h, w("Begrüßung und Einführung"), true,
 			[]string{"Begrüßung und Einführung"}},
 		{"a name breaks only at its own hyphen", name, th.SpeakerName,
-			measure(name, th.SpeakerName) * 3 / 4, false,
+			c.measure(name, th.SpeakerName) * 3 / 4, false,
 			[]string{"Wiesenthal-", "Oberkirchner"}},
 		{"a name without a hyphen is never broken", long, th.SpeakerName,
-			measure(long, th.SpeakerName) * 3 / 4, false,
+			c.measure(long, th.SpeakerName) * 3 / 4, false,
 			[]string{"Wiesenthaloberkirchner"}}, {"a name moves whole to the next line", append(plain("Moderation: "), typeset.Span{Text: "Prof. Dr. Viera Pirker", Name: true}), th.SpeakerName,
-			measure(plain("Moderation: Prof. Dr. Viera"), th.SpeakerName), false,
+			c.measure(plain("Moderation: Prof. Dr. Viera"), th.SpeakerName), false,
 			[]string{"Moderation:", "Prof. Dr. Viera Pirker"}},
 		{"a double name breaks at its hyphen before its spaces", []typeset.Span{{Text: "Dr. Kristian Garthus-Niegel", Name: true}}, th.SpeakerName,
-			measure(plain("Dr. Kristian Garthus-Niegel"), th.SpeakerName) - typeset.Pt(2), false,
+			c.measure(plain("Dr. Kristian Garthus-Niegel"), th.SpeakerName) - typeset.Pt(2), false,
 			[]string{"Dr. Kristian Garthus-", "Niegel"}},
 		{"a name wider than the measure breaks at its spaces, never hyphenated", []typeset.Span{{Text: "Prof. Dr. Maximiliane Sophie von Hohenzollern-Sigmaringen", Name: true}}, th.SpeakerName,
-			measure(plain("Prof. Dr. Maximiliane Sophie von"), th.SpeakerName), false,
+			c.measure(plain("Prof. Dr. Maximiliane Sophie von"), th.SpeakerName), false,
 			[]string{"Prof. Dr. Maximiliane Sophie von", "Hohenzollern-Sigmaringen"}},
 	}
 	for _, tc := range cases {
@@ -142,17 +142,18 @@ func TestBrokenNameWarned(t *testing.T) {
 	th := DefaultTheme()
 	long := []typeset.Span{{Text: "Prof. Dr. Maximiliane Sophie von Hohenzollern-Sigmaringen", Name: true}}
 	moved := append(plain("Moderation: "), typeset.Span{Text: "Prof. Dr. Viera Pirker", Name: true})
+	m := testComposer(t, th) // measures the widths
 	for _, tc := range []struct {
 		spans []typeset.Span
 		width typeset.Scaled
 		want  int
 	}{
-		{long, measure(plain("Prof. Dr. Maximiliane Sophie von"), th.SpeakerName), 1},
-		{long, measure(long, th.SpeakerName), 0},
-		{moved, measure(plain("Moderation: Prof. Dr. Viera"), th.SpeakerName), 0},
+		{long, m.measure(plain("Prof. Dr. Maximiliane Sophie von"), th.SpeakerName), 1},
+		{long, m.measure(long, th.SpeakerName), 0},
+		{moved, m.measure(plain("Moderation: Prof. Dr. Viera"), th.SpeakerName), 0},
 		// Kept text that is no name (a contents entry) breaks at its
 		// spaces without a word.
-		{[]typeset.Span{{Text: "Auswirkungen auf die Arbeitsmarktintegration von Geflüchteten", Keep: true}}, measure(plain("Auswirkungen auf die"), th.SpeakerName), 0},
+		{[]typeset.Span{{Text: "Auswirkungen auf die Arbeitsmarktintegration von Geflüchteten", Keep: true}}, m.measure(plain("Auswirkungen auf die"), th.SpeakerName), 0},
 	} {
 		c := testComposer(t, th)
 		c.displayText(tc.spans, th.SpeakerName, 0, tc.width, "sections[0].speakers[0]")
@@ -180,7 +181,7 @@ func TestBrokenNameWarned(t *testing.T) {
 func TestOnlyWideWordsBreak(t *testing.T) {
 	th := DefaultTheme()
 	c := testComposer(t, th)
-	w := func(s string) typeset.Scaled { return measure(plain(s), th.Heading) }
+	w := func(s string) typeset.Scaled { return c.measure(plain(s), th.Heading) }
 	cases := []struct {
 		name  string
 		text  string

@@ -54,8 +54,8 @@ func (c *composer) euBlock(x, y, height typeset.Scaled, div *typeset.StructEleme
 	gap := typeset.ScaleBy(height, 1, 4)
 	tx := x + typeset.ScaleBy(height, 3, 2) + gap
 	first := y + height/2 - st.Leading/2 + typeset.OfEm(st.Face().CapHeight, st.Size)/2
-	l1, w1 := oneLine(plain("Kofinanziert von der"), st, tx, first)
-	l2, w2 := oneLine(plain("Europäischen Union"), st, tx, first+st.Leading)
+	l1, w1 := c.oneLine(plain("Kofinanziert von der"), st, tx, first)
+	l2, w2 := c.oneLine(plain("Europäischen Union"), st, tx, first+st.Leading)
 	statement := div.Child(typeset.RoleP)
 	tagItems(l1, statement)
 	tagItems(l2, statement)

@@ -82,7 +82,7 @@ func (c *composer) pageFrame(folio string, outerRight bool) []typeset.Item {
 	// flush places a line at the outer or the inner edge of the type area
 	// (set once at x = 0, then moved: a line is set once a page).
 	flush := func(text string, baseline typeset.Scaled, outer bool) ([]typeset.Item, typeset.Scaled) {
-		items, w := oneLine(plain(text), th.Footer, 0, baseline)
+		items, w := c.oneLine(plain(text), th.Footer, 0, baseline)
 		x := left
 		if outer == outerRight {
 			x = right - w

@@ -71,7 +71,7 @@ func (c *composer) fundingBar(x, y, width typeset.Scaled, parent *typeset.Struct
 func (c *composer) funder(i int, fu content.Funder, x, y, width, emblem typeset.Scaled, div *typeset.StructElement) ([]typeset.Item, typeset.Scaled, typeset.Scaled) {
 	th := c.th
 	label := th.Caption
-	items, lw := oneLine(plain(fu.Label), label, x, y+typeset.OfEm(label.Face().Ascent, label.Size))
+	items, lw := c.oneLine(plain(fu.Label), label, x, y+typeset.OfEm(label.Face().Ascent, label.Size))
 	tagItems(items, div.Child(typeset.RoleP))
 	top := y + label.Leading
 	if fu.Logo != nil {

@@ -13,7 +13,7 @@ import (
 // widest label and the gap after it need it, so „10.“ never touches its
 // text. Numbers are set flush right on their full stops (x of each label
 // is its offset from the list's left edge).
-func listLabels(kind content.BlockKind, items int, st typeset.TextStyle, minIndent typeset.Scaled) (labels []string, xs []typeset.Scaled, indent typeset.Scaled) {
+func (c *composer) listLabels(kind content.BlockKind, items int, st typeset.TextStyle, minIndent typeset.Scaled) (labels []string, xs []typeset.Scaled, indent typeset.Scaled) {
 	labels = make([]string, items)
 	widths := make([]typeset.Scaled, items)
 	var widest typeset.Scaled
@@ -22,7 +22,7 @@ func listLabels(kind content.BlockKind, items int, st typeset.TextStyle, minInde
 		if kind == content.OrderedList {
 			labels[n] = strconv.Itoa(n+1) + "."
 		}
-		widths[n] = measure(plain(labels[n]), st)
+		widths[n] = c.measure(plain(labels[n]), st)
 		widest = max(widest, widths[n])
 	}
 	// The gap after the label: half an em, as a word space and a bit.

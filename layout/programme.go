@@ -17,7 +17,7 @@ import (
 func (c *composer) programme(i int, s content.Section, sect *typeset.StructElement) []typeset.VNode {
 	th := c.th
 	x, width := th.MarginLeft, th.ColumnWidth()
-	timeWidth := measure(plain("00:00–00:00"), th.Body) + typeset.MM(5)
+	timeWidth := c.measure(plain("00:00–00:00"), th.Body) + typeset.MM(5)
 	if timeWidth > width/3 {
 		timeWidth = width / 3
 	}
@@ -30,7 +30,7 @@ func (c *composer) programme(i int, s content.Section, sect *typeset.StructEleme
 		var items []typeset.Item
 		for k, text := range []string{"Zeit", "Programmpunkt"} {
 			cellX := []typeset.Scaled{x, textX}[k]
-			run, _ := oneLine(plain(text), label, cellX, label.Size)
+			run, _ := c.oneLine(plain(text), label, cellX, label.Size)
 			if tr != nil {
 				tagItems(run, tr.Child(typeset.RoleTH))
 			} else {
@@ -102,7 +102,7 @@ func (c *composer) programmeRow(item content.ProgrammeItem, where string, tr *ty
 		}
 		items = append(items, it)
 	}
-	timeRun, _ := oneLine(plain(item.Time), th.Body, cols.x, baseline)
+	timeRun, _ := c.oneLine(plain(item.Time), th.Body, cols.x, baseline)
 	tagItems(timeRun, timeCell)
 	items = append(timeRun, items...)
 	height := top + max(typeset.StackHeight(cell), th.Body.Leading) + typeset.Pt(5)

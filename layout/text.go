@@ -191,8 +191,9 @@ func lineExcerpt(nodes []typeset.Node, ln typeset.Line) string {
 
 // oneLine sets text on a single line with its baseline at (x, baseline)
 // and returns the items and the line's width.
-func oneLine(spans []typeset.Span, st typeset.TextStyle, x, baseline typeset.Scaled) ([]typeset.Item, typeset.Scaled) {
-	p := typeset.NewParagraph(spans, st, nil)
+func (c *composer) oneLine(spans []typeset.Span, st typeset.TextStyle, x, baseline typeset.Scaled) ([]typeset.Item, typeset.Scaled) {
+	p := typeset.NewParagraphIn(c.spare.take(), spans, st, nil)
+	defer c.spare.give(p.Nodes)
 	var width typeset.Scaled
 	var items []typeset.Item
 	pos := x
@@ -213,9 +214,16 @@ func oneLine(spans []typeset.Span, st typeset.TextStyle, x, baseline typeset.Sca
 	return items, width
 }
 
-// measure is the natural width of text on one line.
-func measure(spans []typeset.Span, st typeset.TextStyle) typeset.Scaled {
-	_, w := oneLine(spans, st, 0, 0)
+// measure is the natural width of text on one line (as oneLine sets it).
+func (c *composer) measure(spans []typeset.Span, st typeset.TextStyle) typeset.Scaled {
+	p := typeset.NewParagraphIn(c.spare.take(), spans, st, nil)
+	var w typeset.Scaled
+	for _, n := range p.Nodes {
+		if n.Kind == typeset.BoxNode || n.Kind == typeset.GlueNode && !n.Fil {
+			w += n.Width
+		}
+	}
+	c.spare.give(p.Nodes)
 	return w
 }
 
@@ -229,29 +237,29 @@ func (c *composer) fitLine(text string, st typeset.TextStyle, width typeset.Scal
 	if c.fitted == nil {
 		c.fitted = map[fittedLine]string{}
 	}
-	t := fitLine(text, st, width)
+	t := c.shortenToFit(text, st, width)
 	c.fitted[key] = t
 	return t
 }
 
-// fitLine shortens text, if it is wider than width on one line, to the
-// words that fit followed by an ellipsis (a word cut short only where
+// shortenToFit shortens text, if it is wider than width on one line, to
+// the words that fit followed by an ellipsis (a word cut short only where
 // the first alone is too wide): for lines that repeat on every page, such
 // as a running foot, which must never run into the folio.
-func fitLine(text string, st typeset.TextStyle, width typeset.Scaled) string {
-	if measure(plain(text), st) <= width {
+func (c *composer) shortenToFit(text string, st typeset.TextStyle, width typeset.Scaled) string {
+	if c.measure(plain(text), st) <= width {
 		return text
 	}
 	words := strings.Fields(text)
 	for n := len(words) - 1; n > 0; n-- {
 		cut := strings.TrimRight(strings.Join(words[:n], " "), ",;:–-·")
-		if t := cut + " …"; measure(plain(t), st) <= width {
+		if t := cut + " …"; c.measure(plain(t), st) <= width {
 			return t
 		}
 	}
 	runes := []rune(text)
 	for n := len(runes) - 1; n > 0; n-- {
-		if t := string(runes[:n]) + "…"; measure(plain(t), st) <= width {
+		if t := string(runes[:n]) + "…"; c.measure(plain(t), st) <= width {
 			return t
 		}
 	}
@@ -298,5 +306,5 @@ func (c *composer) warnMissingAt(item typeset.Item, where string, missing []type
 // reports characters its font lacks.
 func (c *composer) labelLine(text string, st typeset.TextStyle, x, baseline typeset.Scaled, where string) ([]typeset.Item, typeset.Scaled) {
 	c.warnMissing(where, typeset.NewParagraph(plain(text), st, nil).Missing)
-	return oneLine(plain(text), st, x, baseline)
+	return c.oneLine(plain(text), st, x, baseline)
 }
