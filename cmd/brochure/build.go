@@ -239,7 +239,7 @@ func buildDocument(req buildRequest) (*build.Result, error) {
 	res, err := build.Run(build.Request{
 		ContentPath: req.contentPath, AllowOutside: req.allowOutside, Edition: req.edition,
 		Printing: build.Printing{Condition: req.outputCondition, ICC: req.iccProfile, Marks: req.marks},
-		Creator:  "brochure " + Version, Date: date, Loaded: limitMemory, Fonts: req.fonts, Streams: req.streams, Reuse: req.reuse,
+		Creator:  "brochure " + Version, Date: date, Loaded: req.limitMemory, Fonts: req.fonts, Streams: req.streams, Reuse: req.reuse,
 	})
 	var setting build.SettingError
 	if errors.As(err, &setting) {
