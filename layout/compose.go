@@ -122,25 +122,8 @@ func Compose(doc *content.Document, th Theme, opts Options) *Document {
 	}
 	c.warnFunding()
 
-	// The body: sections and the funding notice, in columns.
-	parts := make([][]typeset.VNode, 0, len(doc.Sections)+1)
-	for i, s := range doc.Sections {
-		parts = append(parts, c.section(i, s, c.root.Child(typeset.RoleSect)))
-	}
-	// A bound edition has the funding notice on its back cover; otherwise
-	// it ends the body.
 	bound := opts.Bound
-	var backCover []typeset.VNode
-	if doc.Funding != nil {
-		// On the back cover the notice has the whole type area's width;
-		// in the body, a column's.
-		if bound {
-			backCover = c.fundingNotice(doc.Funding, th.TextWidth(), c.root.Child(typeset.RoleSect))
-		} else {
-			parts = append(parts, c.fundingNotice(doc.Funding, th.ColumnWidth(), c.root.Child(typeset.RoleSect)))
-		}
-	}
-	body := joinParts(parts)
+	body, backCover := c.bodyAndBackCover(bound)
 	tocLength, pagesAfter := c.pagesAround(bound, backCover)
 	bodyPages := c.paginateColumns(c.breakBody(body, 2+tocLength, pagesAfter))
 	starts := make([]sectionStart, len(doc.Sections))
@@ -191,6 +174,26 @@ func Compose(doc *content.Document, th Theme, opts Options) *Document {
 	placeWarnings(out)
 	c.reportComposition(out)
 	return out
+}
+
+// bodyAndBackCover sets the body — the sections and the funding notice,
+// in columns — and the back cover: a bound edition has the funding
+// notice there, in the whole type area's width; otherwise it ends the
+// body, in a column's.
+func (c *composer) bodyAndBackCover(bound bool) (body, backCover []typeset.VNode) {
+	doc, th := c.doc, c.th
+	parts := make([][]typeset.VNode, 0, len(doc.Sections)+1)
+	for i, s := range doc.Sections {
+		parts = append(parts, c.section(i, s, c.root.Child(typeset.RoleSect)))
+	}
+	if doc.Funding != nil {
+		if bound {
+			backCover = c.fundingNotice(doc.Funding, th.TextWidth(), c.root.Child(typeset.RoleSect))
+		} else {
+			parts = append(parts, c.fundingNotice(doc.Funding, th.ColumnWidth(), c.root.Child(typeset.RoleSect)))
+		}
+	}
+	return joinParts(parts), backCover
 }
 
 // joinParts joins the sections' vertical lists into the body's, in one

@@ -133,11 +133,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	if *format != "pdf" {
-		pages, err := parsePages(*pageList, res.Pages())
-		if err != nil {
-			return err
-		}
-		files, err := writePageImages(res, *format, req.outPath, pages, *dpi, req.inputs(res))
+		files, err := writeChosenPages(res, req, *format, *pageList, *dpi)
 		if err != nil {
 			return err
 		}
@@ -163,6 +159,15 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 			time.Since(start).Milliseconds())
 	}
 	return nil
+}
+
+// writeChosenPages draws the pages -pages chose as PNG or SVG files.
+func writeChosenPages(res *build.Result, req buildRequest, format, pageList string, dpi float64) ([]string, error) {
+	pages, err := parsePages(pageList, res.Pages())
+	if err != nil {
+		return nil, err
+	}
+	return writePageImages(res, format, req.outPath, pages, dpi, req.inputs(res))
 }
 
 // flagsApply refuses a flag given for a format or edition it does not
