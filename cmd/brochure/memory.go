@@ -63,6 +63,7 @@ func limitMemory(doc *content.Document, contentSize int) {
 	}
 	debug.SetMemoryLimit(max(minMemoryLimit, 2*estimate))
 	if tuning == oneBuild && 2*estimate <= minMemoryLimit {
+		backHeapWithHugePages(estimate)
 		debug.SetGCPercent(-1)
 	}
 }
