@@ -46,7 +46,9 @@ const (
 // of doc is expected to hold at its peak, and at least 48 MB. A build
 // expected to stay well inside the minimum limit (a brochure of a few
 // dozen pages) does not collect at all until it reaches it: its garbage
-// costs less than the collector's passes over it.
+// costs less than the collector's passes over it; its heap is backed by
+// huge pages where the kernel gives them (hugepages_linux.go), as it
+// writes every object to fresh memory.
 func limitMemory(doc *content.Document, contentSize int) {
 	if tuning == untuned {
 		return
