@@ -1,7 +1,6 @@
 package content
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -15,14 +14,14 @@ var germanMonthNumbers = map[string]time.Month{"Januar": time.January, "Jänner"
 // dateInTime finds a date or a range of days written at the start of
 // [document] time: „24.-25. Februar 2026“, „24.–25. Februar 2026, 9–17
 // Uhr“, „24. Februar 2026“ or „24.–25.02.2026“.
-var dateInTime = regexp.MustCompile(`^\s*(\d{1,2})\.(?:\s*[-–]\s*(\d{1,2})\.)?\s*(?:([A-Za-zÄÖÜäöü]+)\s+|(\d{1,2})\.)(\d{4})\s*(?:[,;]\s*|$)`)
+var dateInTime = lazyRegexp(`^\s*(\d{1,2})\.(?:\s*[-–]\s*(\d{1,2})\.)?\s*(?:([A-Za-zÄÖÜäöü]+)\s+|(\d{1,2})\.)(\d{4})\s*(?:[,;]\s*|$)`)
 
 // splitTimeDate takes a date written at the start of the event's time
 // apart from the time of day: the first and last day it names (the same
 // for one day) and the rest of the text. ok is false when the time does
 // not start with a date; a date that does not exist is an error.
 func splitTimeDate(s string) (first, last time.Time, rest string, ok bool, err string) {
-	m := dateInTime.FindStringSubmatch(s)
+	m := dateInTime().FindStringSubmatch(s)
 	if m == nil {
 		return time.Time{}, time.Time{}, s, false, ""
 	}

@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -544,7 +543,7 @@ func describeWidth(v any) string {
 
 // programmeTimePattern is a time or a range: 9:30, 09.30, 9:30-10:15,
 // 9:30 – 10:15 Uhr, and whole hours with their Uhr: 9 Uhr, 9–17 Uhr.
-var programmeTimePattern = regexp.MustCompile(`^(\d{1,2})(?:[:.](\d{2}))?(?:\s*(?:-|–|bis)\s*(\d{1,2})(?:[:.](\d{2}))?)?(\s*Uhr)?$`)
+var programmeTimePattern = lazyRegexp(`^(\d{1,2})(?:[:.](\d{2}))?(?:\s*(?:-|–|bis)\s*(\d{1,2})(?:[:.](\d{2}))?)?(\s*Uhr)?$`)
 
 // programmeTime reads an agenda item's time and writes it as „09:30“ or
 // „09:30–10:15“.
@@ -553,7 +552,7 @@ func (d *decoder) programmeTime(path string, m map[string]any) string {
 	if raw == "" {
 		return ""
 	}
-	g := programmeTimePattern.FindStringSubmatch(strings.TrimSpace(raw))
+	g := programmeTimePattern().FindStringSubmatch(strings.TrimSpace(raw))
 	// Whole hours ("9 Uhr", "9–17 Uhr") need their "Uhr".
 	bad := g == nil || g[5] == "" && (g[2] == "" || g[3] != "" && g[4] == "")
 	var minutes [2]int

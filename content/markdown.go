@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"net/url"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -123,14 +122,14 @@ func (c *mdConverter) lang() string {
 
 // spanTag matches the one kind of HTML the body text takes: a span that
 // marks a passage's language, <span lang="en">…</span> (BCP 47 tags).
-var spanTag = regexp.MustCompile(`^<span\s+lang\s*=\s*"([A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*)"\s*>$`)
+var spanTag = lazyRegexp(`^<span\s+lang\s*=\s*"([A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*)"\s*>$`)
 
 // openingTag and closingTag match any HTML tag that opens or closes an
 // element, by its name: a refused element is reported at its opening
 // tag only.
 var (
-	openingTag = regexp.MustCompile(`^<([A-Za-z][A-Za-z0-9]*)(?:\s[^>]*[^/>])?\s*>$`)
-	closingTag = regexp.MustCompile(`^</([A-Za-z][A-Za-z0-9]*)\s*>$`)
+	openingTag = lazyRegexp(`^<([A-Za-z][A-Za-z0-9]*)(?:\s[^>]*[^/>])?\s*>$`)
+	closingTag = lazyRegexp(`^</([A-Za-z][A-Za-z0-9]*)\s*>$`)
 )
 
 // rawHTML reads an inline HTML tag: opening or closing a language span.
@@ -142,17 +141,17 @@ func (c *mdConverter) rawHTML(n *ast.RawHTML) {
 	}
 	tagText := strings.TrimSpace(string(raw))
 	switch {
-	case spanTag.MatchString(tagText):
-		c.langs = append(c.langs, spanTag.FindStringSubmatch(tagText)[1])
+	case spanTag().MatchString(tagText):
+		c.langs = append(c.langs, spanTag().FindStringSubmatch(tagText)[1])
 	case tagText == "</span>" && len(c.langs) > 0:
 		c.langs = c.langs[:len(c.langs)-1]
-	case closingTag.MatchString(tagText) && c.refused[closingTag.FindStringSubmatch(tagText)[1]] > 0:
-		c.refused[closingTag.FindStringSubmatch(tagText)[1]]-- // its opening tag was reported
-	case openingTag.MatchString(tagText):
+	case closingTag().MatchString(tagText) && c.refused[closingTag().FindStringSubmatch(tagText)[1]] > 0:
+		c.refused[closingTag().FindStringSubmatch(tagText)[1]]-- // its opening tag was reported
+	case openingTag().MatchString(tagText):
 		if c.refused == nil {
 			c.refused = map[string]int{}
 		}
-		c.refused[openingTag.FindStringSubmatch(tagText)[1]]++
+		c.refused[openingTag().FindStringSubmatch(tagText)[1]]++
 		c.fail(n, `HTML is not supported in body text (%s); only <span lang="en">…</span> marks a passage in another language, its language a BCP 47 tag such as en or en-GB`, tagText)
 	default:
 		c.fail(n, `HTML is not supported in body text (%s); only <span lang="en">…</span> marks a passage in another language`, tagText)
@@ -201,7 +200,7 @@ func (c *mdConverter) pos(n ast.Node) Position {
 }
 
 // attributionLine is a quote line „> – Name“ (en or em dash, or --).
-var attributionLine = regexp.MustCompile(`^(\s*>\s*)(–|—|--)(\s+\S)`)
+var attributionLine = lazyRegexp(`^(\s*>\s*)(–|—|--)(\s+\S)`)
 
 // attributionLines turns an attribution line that directly follows a
 // line of quoted text into a one-item list (same line count, so positions
@@ -213,8 +212,8 @@ func attributionLines(src string) string {
 	lines := strings.Split(src, "\n")
 	for i := 1; i < len(lines); i++ {
 		prev := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(lines[i-1]), ">"))
-		if strings.HasPrefix(strings.TrimSpace(lines[i-1]), ">") && prev != "" {
-			lines[i] = attributionLine.ReplaceAllString(lines[i], "${1}-${3}")
+		if strings.HasPrefix(strings.TrimSpace(lines[i-1]), ">") && prev != "" && strings.ContainsAny(lines[i], "–—-") {
+			lines[i] = attributionLine().ReplaceAllString(lines[i], "${1}-${3}")
 		}
 	}
 	return strings.Join(lines, "\n")
@@ -274,10 +273,11 @@ func inlineText(inl []Inline) string {
 
 // Markdown that CommonMark reads as plain text but an author meant as
 // something else: a table (a row of cells over a |---|---| line) and
-// footnotes ([^1] and [^1]: …), which would print as literal source.
+// footnotes ([^1] and [^1]: …), which would print as literal source. A
+// line without "---" or "[^" is neither, and is not matched further.
 var (
-	tableDelimiterRow = regexp.MustCompile(`^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$`)
-	footnoteMark      = regexp.MustCompile(`\[\^[^\]\s]+\]`)
+	tableDelimiterRow = lazyRegexp(`^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$`)
+	footnoteMark      = lazyRegexp(`\[\^[^\]\s]+\]`)
 )
 
 // unsupportedSyntax reports a table or footnote in a paragraph at its own
@@ -289,11 +289,11 @@ func (c *mdConverter) unsupportedSyntax(n ast.Node) bool {
 		line := string(seg.Value(c.source))
 		at := bytes.Count(c.source[:seg.Start], []byte("\n")) + 1
 		switch {
-		case tableDelimiterRow.MatchString(line):
+		case strings.Contains(line, "---") && tableDelimiterRow().MatchString(line):
 			c.errs = append(c.errs, markdownError{Line: at - 1, Msg: "Markdown tables are not supported; write the rows as a list"})
 			return true
-		case footnoteMark.MatchString(line):
-			c.errs = append(c.errs, markdownError{Line: at, Msg: fmt.Sprintf("footnotes (%s) are not supported; put the note in parentheses or in a sentence of its own", footnoteMark.FindString(line))})
+		case strings.Contains(line, "[^") && footnoteMark().MatchString(line):
+			c.errs = append(c.errs, markdownError{Line: at, Msg: fmt.Sprintf("footnotes (%s) are not supported; put the note in parentheses or in a sentence of its own", footnoteMark().FindString(line))})
 			return true
 		}
 	}

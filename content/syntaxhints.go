@@ -2,7 +2,6 @@ package content
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 )
 
@@ -10,15 +9,15 @@ import (
 // say what to write instead.
 var (
 	// keyOnLine is a line that assigns a key: `  date = …`.
-	keyOnLine = regexp.MustCompile(`^\s*([A-Za-z0-9_-]+(?:\s*\.\s*[A-Za-z0-9_-]+)*)\s*=\s*(.*)$`)
+	keyOnLine = lazyRegexp(`^\s*([A-Za-z0-9_-]+(?:\s*\.\s*[A-Za-z0-9_-]+)*)\s*=\s*(.*)$`)
 	// germanDate is a date written day.month.year.
-	germanDate = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.(\d{4})\b`)
+	germanDate = lazyRegexp(`^(\d{1,2})\.(\d{1,2})\.(\d{4})\b`)
 	// shortDate is a date with a one-digit month or day.
-	shortDate = regexp.MustCompile(`^(\d{4})-(\d{1,2})-(\d{1,2})\b`)
+	shortDate = lazyRegexp(`^(\d{4})-(\d{1,2})-(\d{1,2})\b`)
 	// singleTable is a table header with one pair of brackets.
-	singleTable = regexp.MustCompile(`^\s*\[\s*([A-Za-z0-9_.-]+)\s*\]`)
+	singleTable = lazyRegexp(`^\s*\[\s*([A-Za-z0-9_.-]+)\s*\]`)
 	// redefinedKey is the parser's message about a key defined twice.
-	redefinedKey = regexp.MustCompile(`^Key '([A-Za-z0-9_.-]+)' (?:has already been defined|was already created)`)
+	redefinedKey = lazyRegexp(`^Key '([A-Za-z0-9_.-]+)' (?:has already been defined|was already created)`)
 )
 
 // explainSyntax turns the TOML parser's message about line into the
@@ -27,7 +26,7 @@ var (
 func explainSyntax(d Diagnostic, src, msg string) Diagnostic {
 	line := sourceLine(src, d.Pos.Line)
 	// A slip in a value (after the line's "=") is the key's.
-	if m := keyOnLine.FindStringSubmatch(line); m != nil && d.Pos.Col > strings.IndexByte(line, '=')+1 {
+	if m := keyOnLine().FindStringSubmatch(line); m != nil && d.Pos.Col > strings.IndexByte(line, '=')+1 {
 		d.Path = locateKeyNames(src).keyOn(d.Pos.Line)
 		if hint := valueHint(strings.TrimSpace(m[2])); hint != "" {
 			d.Msg = hint
@@ -38,7 +37,7 @@ func explainSyntax(d Diagnostic, src, msg string) Diagnostic {
 			return d
 		}
 	}
-	if m := redefinedKey.FindStringSubmatch(msg); m != nil {
+	if m := redefinedKey().FindStringSubmatch(msg); m != nil {
 		if at := singleTableLine(src, m[1]); at > 0 && strings.Contains(src, "[["+m[1]+"]]") {
 			d.Pos, d.Path = Position{Line: at, Col: 1}, m[1]
 			d.Msg = fmt.Sprintf("[%s] with one pair of brackets is a single table; every entry of a list is written [[%s]] (two brackets)", m[1], m[1])
@@ -51,10 +50,10 @@ func explainSyntax(d Diagnostic, src, msg string) Diagnostic {
 
 // valueHint says how to write a date the parser did not read, or "".
 func valueHint(value string) string {
-	if m := germanDate.FindStringSubmatch(value); m != nil {
+	if m := germanDate().FindStringSubmatch(value); m != nil {
 		return fmt.Sprintf("dates are written year-month-day: %s-%02s-%02s, not %s", m[3], m[2], m[1], m[0])
 	}
-	if m := shortDate.FindStringSubmatch(value); m != nil && (len(m[2]) == 1 || len(m[3]) == 1) {
+	if m := shortDate().FindStringSubmatch(value); m != nil && (len(m[2]) == 1 || len(m[3]) == 1) {
 		return fmt.Sprintf("months and days take two digits: %s-%02s-%02s, not %s", m[1], m[2], m[3], m[0])
 	}
 	return ""
@@ -64,7 +63,7 @@ func valueHint(value string) string {
 // pair of brackets, or 0.
 func singleTableLine(src, name string) int {
 	for i, line := range strings.Split(src, "\n") {
-		if m := singleTable.FindStringSubmatch(line); m != nil && m[1] == name {
+		if m := singleTable().FindStringSubmatch(line); m != nil && m[1] == name {
 			return i + 1
 		}
 	}

@@ -38,8 +38,17 @@ type Face struct {
 	// FixedPitch is set when all glyphs have the same width.
 	FixedPitch bool
 
-	sfnt     *trueTypeGlyphs // the file's tables: outlines, descriptor facts, subsetting
-	ot       *font.Face      // go-text's reading of the metrics, for measuring and shaping
+	sfnt *trueTypeGlyphs // the file's tables: outlines, advances, descriptor facts, subsetting
+	// ot is go-text's reading of the character map and metrics, for
+	// characters beyond those the face's table of known glyphs holds,
+	// and for shaping. A face parsed from a file reads it at once (it
+	// also checks the file); an embedded face when first needed (goText).
+	ot     *font.Face
+	otOnce sync.Once
+	// known, for an embedded face, is its glyph for each character of
+	// knownRanges, generated from the font (embedded_glyphs.go): the
+	// characters text is almost always made of, looked up without go-text.
+	known    string
 	upem     float64
 	advances map[rune]int16 // cached advance widths beyond the Latin runes, thousandths of an em
 	kerning  *pairKerning
@@ -78,6 +87,27 @@ func Parse(name string, data []byte) (*Face, error) {
 	default:
 		return nil, fmt.Errorf("%s: %w: unrecognised file signature", name, ErrNotTrueType)
 	}
+	f, err := open(name, data)
+	if err != nil {
+		return nil, err
+	}
+	f.ot, err = font.ParseTTF(bytes.NewReader(forMeasuring(f.sfnt.tables, f.kerning.gpos == nil)))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if ext, ok := f.ot.FontHExtents(); ok {
+		f.Ascent = f.thousandths(float64(ext.Ascender))
+		f.Descent = f.thousandths(float64(ext.Descender))
+	}
+	f.CapHeight = f.glyphTop('H')
+	f.XHeight = f.glyphTop('x')
+	return f, nil
+}
+
+// open reads what every face needs from the file itself: the table
+// directory, the descriptor facts and the kerning pairs; go-text's
+// reading (ot) and the vertical metrics are left to the caller.
+func open(name string, data []byte) (*Face, error) {
 	sfnt, err := openGlyphs(data) // also checks the outlines can be embedded
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
@@ -85,20 +115,27 @@ func Parse(name string, data []byte) (*Face, error) {
 	// Kerning that is GPOS pair adjustment only is read from the table
 	// itself; go-text then needs no positioning or substitution tables.
 	gpos := newGPOSPairs(sfnt.tables["GPOS"])
-	ot, err := font.ParseTTF(bytes.NewReader(forMeasuring(sfnt.tables, gpos == nil)))
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	f := &Face{Name: pdfName(name), Data: data, sfnt: sfnt, ot: ot, upem: float64(ot.Upem()), advances: map[rune]int16{}}
+	f := &Face{Name: pdfName(name), Data: data, sfnt: sfnt, upem: float64(u16(sfnt.tables["head"], 18)), advances: map[rune]int16{}}
 	f.readDescription()
 	f.kerning = newPairKerning(f, gpos)
-	if ext, ok := ot.FontHExtents(); ok {
-		f.Ascent = f.thousandths(float64(ext.Ascender))
-		f.Descent = f.thousandths(float64(ext.Descender))
-	}
-	f.CapHeight = f.glyphTop('H')
-	f.XHeight = f.glyphTop('x')
 	return f, nil
+}
+
+// goText is go-text's reading of the face, made on first use for an
+// embedded face (whose file is known to parse: a failure is a broken
+// build, not bad input).
+func (f *Face) goText() *font.Face {
+	f.otOnce.Do(func() {
+		if f.ot != nil {
+			return
+		}
+		ot, err := font.ParseTTF(bytes.NewReader(forMeasuring(f.sfnt.tables, f.kerning.gpos == nil)))
+		if err != nil {
+			panic("embedded font " + f.Name + ": " + err.Error())
+		}
+		f.ot = ot
+	})
+	return f.ot
 }
 
 // readDescription reads what a PDF font descriptor says about the face
@@ -120,16 +157,32 @@ func (f *Face) readDescription() {
 
 // Glyph returns the glyph number the face's character map gives r.
 func (f *Face) Glyph(r rune) (uint16, bool) {
-	gid, ok := f.ot.NominalGlyph(r)
+	if f.known != "" {
+		if i, ok := knownIndex(r); ok {
+			gid := uint16(f.known[2*i])<<8 | uint16(f.known[2*i+1])
+			return gid, gid != 0
+		}
+	}
+	gid, ok := f.goText().NominalGlyph(r)
 	if !ok || gid > 0xFFFF {
 		return 0, false
 	}
 	return uint16(gid), true
 }
 
-// GlyphAdvance is the advance width of glyph gid in thousandths of an em.
+// GlyphAdvance is the advance width of glyph gid in thousandths of an em,
+// read from the hmtx table in place as go-text reads it: glyphs past the
+// long metrics take the last one's advance, glyphs past the font's none.
 func (f *Face) GlyphAdvance(gid uint16) int {
-	return f.thousandths(float64(f.ot.HorizontalAdvance(font.GID(gid))))
+	g := f.sfnt
+	var units int16
+	switch i := int(gid); {
+	case i < g.numH:
+		units = i16(g.tables["hmtx"], 4*i)
+	case i < g.numGlyphs:
+		units = i16(g.tables["hmtx"], 4*(g.numH-1))
+	}
+	return f.thousandths(float64(units))
 }
 
 // thousandths converts font units to thousandths of an em, rounding as the

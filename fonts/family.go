@@ -67,7 +67,7 @@ func embeddedFamily(name string, faces ...[]byte) *Family {
 	for i := range fam.lazy {
 		data := faces[i]
 		fam.lazy[i] = func() *Face {
-			f, err := Parse(faceName(name, i), data)
+			f, err := openEmbedded(faceName(name, i), data)
 			if err != nil {
 				panic("embedded font " + name + ": " + err.Error())
 			}

@@ -112,7 +112,7 @@ func (k *pairKerning) shapePair(left, right rune) int {
 		RunStart:     0,
 		RunEnd:       2,
 		Direction:    di.DirectionLTR,
-		Face:         f.ot,
+		Face:         f.goText(),
 		FontFeatures: noLigatures,
 		Size:         fixed.I(shapeSize),
 		Script:       language.Latin,
@@ -122,7 +122,7 @@ func (k *pairKerning) shapePair(left, right rune) int {
 		return 0
 	}
 	shaped := float64(out.Glyphs[0].Advance) / 64 // 26.6 → units at shapeSize
-	gid, _ := f.ot.NominalGlyph(left)
-	nominal := float64(f.ot.HorizontalAdvance(gid)) * shapeSize / f.upem
+	gid, _ := f.goText().NominalGlyph(left)
+	nominal := float64(f.goText().HorizontalAdvance(gid)) * shapeSize / f.upem
 	return int(math.Round((shaped - nominal) * 1000 / shapeSize))
 }

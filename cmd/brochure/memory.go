@@ -58,7 +58,9 @@ const headroom = 36 << 20
 // content streams beside the new one), at least 48 MB. A build expected
 // to stay well inside the minimum limit (a brochure of a few dozen pages)
 // does not collect at all until it reaches it: its garbage costs less
-// than the collector's passes over it.
+// than the collector's passes over it; its heap is backed by huge pages
+// where the kernel gives them (hugepages_linux.go), as it writes every
+// object to fresh memory.
 func (req buildRequest) limitMemory(doc *content.Document, contentSize int) {
 	if tuning == untuned {
 		return
@@ -75,6 +77,7 @@ func (req buildRequest) limitMemory(doc *content.Document, contentSize int) {
 	}
 	debug.SetMemoryLimit(memoryLimit(estimate, req.reuse != nil))
 	if tuning == oneBuild && 2*estimate <= minMemoryLimit {
+		backHeapWithHugePages(estimate)
 		debug.SetGCPercent(-1)
 	}
 }

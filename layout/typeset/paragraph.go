@@ -3,6 +3,7 @@ package typeset
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"brochure/fonts"
@@ -79,10 +80,10 @@ func NewParagraph(spans []Span, base TextStyle, hyph Hyphenator) *Paragraph {
 	return newParagraph(spans, base, hyph, nil)
 }
 
-// NewParagraphIn is NewParagraph building the nodes in spare, the nodes
+// NewParagraphIn is NewParagraph keeping the nodes in spare, the nodes
 // of a paragraph the caller is done with, when they have room: a
-// document's body paragraphs are set one after the other, and their
-// nodes, which no set line keeps, were a fifth of all the memory a long
+// document's paragraphs are set one after the other, and their nodes,
+// which no set line keeps, were a fifth of all the memory a long
 // document's build asked for.
 func NewParagraphIn(spare []Node, spans []Span, base TextStyle, hyph Hyphenator) *Paragraph {
 	return newParagraph(spans, base, hyph, spare)
@@ -90,19 +91,7 @@ func NewParagraphIn(spare []Node, spans []Span, base TextStyle, hyph Hyphenator)
 
 func newParagraph(spans []Span, base TextStyle, hyph Hyphenator, spare []Node) *Paragraph {
 	p := &Paragraph{Base: base}
-	// Room for the nodes up front (German text averages a box, a glue or
-	// a hyphenation penalty every three characters or so): growing the
-	// slice of large nodes step by step cost more than building them.
-	size := 0
-	for _, sp := range spans {
-		size += len(sp.Text)
-	}
-	if cap(spare) >= size/3+8 {
-		p.Nodes = spare[:0]
-	} else {
-		p.Nodes = make([]Node, 0, size/3+8)
-	}
-	b := nodeBuilder{p: p, hyph: hyph}
+	b := newNodeBuilder(p, hyph)
 	for _, sp := range spans {
 		if sp.Break {
 			b.forceBreak()
@@ -125,14 +114,56 @@ func newParagraph(spans []Span, base TextStyle, hyph Hyphenator, spare []Node) *
 		Node{Kind: PenaltyNode, Penalty: Infinity},
 		Node{Kind: GlueNode, Fil: true},
 		Node{Kind: PenaltyNode, Penalty: ForceBreak})
+	b.nodes = p.Nodes
+	if cap(spare) >= len(p.Nodes) {
+		p.Nodes = append(spare[:0], p.Nodes...)
+	} else {
+		p.Nodes = slices.Clone(p.Nodes)
+	}
+	b.release()
 	return p
+}
+
+// builders keeps node builders for reuse with their scratch slices: the
+// nodes are built in a slice that has grown to the longest paragraph
+// built so far and copied out at their exact number, instead of each
+// paragraph guessing its number (German text has from one node in three
+// characters to, hyphenated, one in less than two) and growing or
+// wasting a slice of large nodes.
+var builders = sync.Pool{New: func() any { return new(nodeBuilder) }}
+
+// maxKeptNodes bounds the node scratch a builder keeps for the next
+// paragraph (some 2.6 MB); a longer paragraph's is left to the collector.
+const maxKeptNodes = 1 << 14
+
+// newNodeBuilder returns a builder for p, its scratch empty.
+func newNodeBuilder(p *Paragraph, hyph Hyphenator) *nodeBuilder {
+	b := builders.Get().(*nodeBuilder)
+	b.p, b.hyph = p, hyph
+	p.Nodes = b.nodes[:0]
+	return b
+}
+
+// release clears the builder and its scratch (so they hold nothing of the
+// paragraph) and keeps it for the next one.
+func (b *nodeBuilder) release() {
+	nodes := b.nodes
+	clear(nodes)
+	if cap(nodes) > maxKeptNodes {
+		nodes = nil
+	}
+	*b = nodeBuilder{nodes: nodes[:0], word: b.word[:0], runes: b.runes[:0], offsets: b.offsets[:0], kern: b.kern[:0],
+		softHyphens: b.softHyphens[:0], zeroWidth: b.zeroWidth[:0], noBreak: b.noBreak[:0]}
+	builders.Put(b)
 }
 
 // nodeBuilder accumulates the current word while scanning text.
 type nodeBuilder struct {
 	p    *Paragraph
 	hyph Hyphenator
-	word []rune
+	// nodes is the scratch the paragraph's nodes are built in.
+	nodes []Node
+	word  []rune
 	// scratch for the word being measured: its characters, their byte
 	// offsets in its text, and the kerning after each
 	runes   []rune

@@ -37,7 +37,7 @@ var allowedKids = map[string]map[string]bool{
 	"TOC": {"TOCI": true, "TOC": true, "Caption": true},
 }
 
-var langTag = regexp.MustCompile(`^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$`)
+var langTag = lazyRegexp(`^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$`)
 
 // element is a structure element read from the file.
 type element struct {
@@ -354,11 +354,11 @@ func checkElements(r *Report, cat pdfread.Dict, elems []*element) {
 	})
 	rule(r, "ua-lang", "11", "the document's language, and every language tag, well-formed", func(add func(string)) {
 		lang, _ := cat["Lang"].(pdfread.String)
-		if !langTag.MatchString(string(lang)) {
+		if !langTag().MatchString(string(lang)) {
 			add(fmt.Sprintf("catalog /Lang %q", lang))
 		}
 		for _, e := range elems {
-			if l, ok := e.dict["Lang"].(pdfread.String); ok && !langTag.MatchString(string(l)) {
+			if l, ok := e.dict["Lang"].(pdfread.String); ok && !langTag().MatchString(string(l)) {
 				add(fmt.Sprintf("%s with /Lang %q", e.role, l))
 			}
 		}

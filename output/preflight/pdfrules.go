@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"math"
-	"regexp"
 	"strings"
 
 	"brochure/content/pdfread"
@@ -18,7 +17,7 @@ type writtenFile struct {
 	pages []pdfread.Page
 }
 
-var subsetTag = regexp.MustCompile(`^[A-Z]{6}\+`)
+var subsetTag = lazyRegexp(`^[A-Z]{6}\+`)
 
 // checkFonts requires every font — ours and those of imported artwork —
 // to be embedded (Type 3 fonts are drawings and need nothing) and marked
@@ -47,7 +46,7 @@ func checkFonts(r *Report, w *writtenFile) {
 		if d == nil || !f1 && !f2 && !f3 {
 			notEmbedded = append(notEmbedded, name)
 		}
-		if !subsetTag.MatchString(name) {
+		if !subsetTag().MatchString(name) {
 			notSubset = append(notSubset, name)
 		}
 	}

@@ -1,7 +1,6 @@
 package preflight
 
 import (
-	"regexp"
 	"strconv"
 
 	"brochure/content/pdfread"
@@ -78,7 +77,7 @@ func (s *inkScan) fontOf(res pdfread.Dict, name pdfread.Name) *fontWidths {
 
 // spaceMapping is a bfchar entry of a ToUnicode CMap that maps a code to a
 // space character (space, no-break, narrow no-break, thin, word joiner).
-var spaceMapping = regexp.MustCompile(`<([0-9A-Fa-f]{2,4})>\s*<(0020|00A0|00a0|202F|202f|2009|2060)>`)
+var spaceMapping = lazyRegexp(`<([0-9A-Fa-f]{2,4})>\s*<(0020|00A0|00a0|202F|202f|2009|2060)>`)
 
 // blankCodes reads which codes a ToUnicode CMap maps to a space.
 func (s *inkScan) blankCodes(o pdfread.Object) map[int]bool {
@@ -92,7 +91,7 @@ func (s *inkScan) blankCodes(o pdfread.Object) map[int]bool {
 	if err != nil {
 		return blank
 	}
-	for _, m := range spaceMapping.FindAllSubmatch(data, 1<<12) {
+	for _, m := range spaceMapping().FindAllSubmatch(data, 1<<12) {
 		if code, err := strconv.ParseInt(string(m[1]), 16, 32); err == nil {
 			blank[int(code)] = true
 		}

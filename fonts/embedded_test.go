@@ -1,0 +1,121 @@
+package fonts
+
+import (
+	"os"
+	"testing"
+
+	"github.com/go-text/typesetting/font"
+)
+
+// embeddedFaces8 returns fresh faces of the eight embedded styles, opened
+// as a build opens them, with the full parse of each beside it.
+func embeddedFaces8(t *testing.T) (opened, parsed []*Face) {
+	t.Helper()
+	for _, fam := range []*Family{Serif(), Sans()} {
+		for st := Regular; st <= BoldItalic; st++ {
+			name := faceName(fam.Name, int(st))
+			data := fam.Face(st).Data
+			o, err := openEmbedded(name, data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			p, err := Parse(name, data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			opened, parsed = append(opened, o), append(parsed, p)
+		}
+	}
+	return opened, parsed
+}
+
+// TestEmbeddedGlyphsMatchTheFonts holds embedded_glyphs.go to the fonts:
+// every embedded face has its entry, and a face opened from it has the
+// metrics and descriptor facts of a full parse, and the same glyph for
+// every character of the ranges and beyond them (stale after a change of
+// the fonts: go run ./assets/gen/fontglyphs).
+func TestEmbeddedGlyphsMatchTheFonts(t *testing.T) {
+	opened, parsed := embeddedFaces8(t)
+	n := 0
+	for _, k := range knownRanges {
+		n += int(k.Hi - k.Lo)
+	}
+	for i, o := range opened {
+		p := parsed[i]
+		if o.known == "" || len(o.known) != 2*n {
+			t.Fatalf("%s: no generated glyphs (%d bytes for %d characters)", o.Name, len(o.known), n)
+		}
+		if o.Ascent != p.Ascent || o.Descent != p.Descent || o.CapHeight != p.CapHeight || o.XHeight != p.XHeight ||
+			o.BBox != p.BBox || o.ItalicAngle != p.ItalicAngle || o.Weight != p.Weight || o.FixedPitch != p.FixedPitch {
+			t.Errorf("%s: opened %+v, parsed %+v", o.Name, o.descriptorForTest(), p.descriptorForTest())
+		}
+		for r := rune(0); r < 0x30000; r++ {
+			if r == 0xD800 {
+				r = 0xE000 // no surrogates
+			}
+			g1, ok1 := o.Glyph(r)
+			g2, ok2 := p.Glyph(r)
+			if g1 != g2 || ok1 != ok2 {
+				t.Fatalf("%s: glyph of %U: %d %v, the font says %d %v", o.Name, r, g1, ok1, g2, ok2)
+			}
+		}
+	}
+}
+
+// TestEmbeddedFacesSetTextWithoutGoText: a fresh embedded face answers
+// what German text asks — glyphs, advances, kerning, in- and outside
+// Latin-1 — without go-text's parse, which a character beyond the ranges
+// then makes.
+func TestEmbeddedFacesSetTextWithoutGoText(t *testing.T) {
+	opened, parsed := embeddedFaces8(t)
+	text := []rune("„Größe“ – Straße, ẞ, 10 000 € … ‚Qualitätssicherung‘ – ÆØÅ œ ǅ → fi")
+	for i, f := range opened {
+		for j, r := range text {
+			if f.Advance(r) != parsed[i].Advance(r) {
+				t.Errorf("%s: advance of %U: %d, want %d", f.Name, r, f.Advance(r), parsed[i].Advance(r))
+			}
+			if j > 0 && f.Kern(text[j-1], r) != parsed[i].Kern(text[j-1], r) {
+				t.Errorf("%s: kern %q", f.Name, string(text[j-1:j+1]))
+			}
+		}
+		if f.ot != nil {
+			t.Errorf("%s: go-text parsed the face for Latin text", f.Name)
+		}
+		if f.Has('Ω') != parsed[i].Has('Ω') || f.ot == nil {
+			t.Errorf("%s: Greek answered without go-text", f.Name)
+		}
+	}
+}
+
+// TestGlyphAdvanceReadsAsGoText: the advances read from hmtx in place are
+// go-text's for every glyph (and past the last) of the embedded faces and,
+// when installed, DejaVu's (fewer long metrics than glyphs).
+func TestGlyphAdvanceReadsAsGoText(t *testing.T) {
+	_, faces := embeddedFaces8(t)
+	for _, path := range []string{"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf"} {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Logf("%s not installed (apt-get install fonts-dejavu-core)", path)
+			continue
+		}
+		f, err := Parse(path, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		faces = append(faces, f)
+	}
+	for _, f := range faces {
+		for g := 0; g <= f.sfnt.numGlyphs+2 && g <= 0xFFFF; g++ {
+			want := f.thousandths(float64(f.goText().HorizontalAdvance(font.GID(g))))
+			if got := f.GlyphAdvance(uint16(g)); got != want {
+				t.Fatalf("%s: advance of glyph %d: %d, go-text %d", f.Name, g, got, want)
+			}
+		}
+	}
+}
+
+// descriptorForTest is what a face's font descriptor and layout take
+// from it, for messages.
+func (f *Face) descriptorForTest() []any {
+	return []any{f.Ascent, f.Descent, f.CapHeight, f.XHeight, f.BBox, f.ItalicAngle, f.Weight, f.FixedPitch}
+}
