@@ -1,3 +1,5 @@
+//go:build amd64 || arm64
+
 package main
 
 import (
@@ -6,9 +8,9 @@ import (
 	"unsafe"
 )
 
-// hugePage is the size of a transparent huge page on amd64 and arm64;
-// heapArena the size and alignment of the Go heap's arenas on 64-bit
-// Linux.
+// hugePage is the size of a transparent huge page on amd64 and arm64
+// (with 4 KB pages); heapArena the size and alignment of the Go heap's
+// arenas on 64-bit Linux, which is why only those build this file.
 const (
 	hugePage  = 2 << 20
 	heapArena = 64 << 20

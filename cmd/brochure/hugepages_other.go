@@ -1,7 +1,7 @@
-//go:build !linux
+//go:build !linux || !(amd64 || arm64)
 
 package main
 
-// backHeapWithHugePages does nothing where huge pages are not advised
-// (see hugepages_linux.go).
+// backHeapWithHugePages does nothing where huge pages are not advised:
+// beyond Linux on amd64 and arm64 (see hugepages_linux.go).
 func backHeapWithHugePages(int64) {}
