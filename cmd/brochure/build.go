@@ -263,7 +263,7 @@ func sourceDate() (time.Time, error) {
 	}
 	secs, err := strconv.ParseInt(v, 10, 64)
 	// PDF and XMP dates have four-digit years: the last second of 9999.
-	const lastSecond = 253402300799
+	const lastSecond int64 = 253402300799
 	if err != nil || secs < 0 || secs > lastSecond {
 		return time.Time{}, inputError{fmt.Sprintf("SOURCE_DATE_EPOCH must be a number of seconds since 1970 up to the end of the year 9999 (%d), not %q", lastSecond, v)}
 	}
