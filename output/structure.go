@@ -161,7 +161,8 @@ func (r *elemRecord) dict(root int, pageNums []int) pdfDict {
 	if r.parent != nil {
 		parent = pdfRef(r.parent.num)
 	}
-	e := pdfDict{{"S", pdfName(r.elem.Role.String())}, {"P", parent}}
+	// Room for every entry it may get: S, P, Pg, Alt, Lang, two A, K.
+	e := append(make(pdfDict, 0, 8), pdfEntry{"S", pdfName(r.elem.Role.String())}, pdfEntry{"P", parent})
 	if r.hasOwnContent() {
 		e = e.with("Pg", pdfRef(pageNums[r.page]))
 	}
