@@ -18,6 +18,8 @@ import (
 	"testing"
 	"time"
 	"unicode"
+
+	"brochure/output/pdftest"
 )
 
 // The corpus reads every built PDF back with readers that share nothing
@@ -212,26 +214,8 @@ func (r *readers) readGlyphLines(pdf string, trimW, trimH float64) ([][]glyphLin
 	if err != nil {
 		return nil, err
 	}
-	var doc struct {
-		Pages []struct {
-			Width  float64 `xml:"width,attr"`
-			Height float64 `xml:"height,attr"`
-			Blocks []struct {
-				Lines []struct {
-					BBox  string `xml:"bbox,attr"`
-					Fonts []struct {
-						Name  string  `xml:"name,attr"`
-						Size  float64 `xml:"size,attr"`
-						Chars []struct {
-							Quad string `xml:"quad,attr"`
-							C    string `xml:"c,attr"`
-						} `xml:"char"`
-					} `xml:"font"`
-				} `xml:"line"`
-			} `xml:"block"`
-		} `xml:"page"`
-	}
-	if err := xml.Unmarshal(out, &doc); err != nil {
+	doc, err := pdftest.ParseStext(out)
+	if err != nil {
 		return nil, fmt.Errorf("mutool stext: %v", err)
 	}
 	pages := make([][]glyphLine, len(doc.Pages))
@@ -239,13 +223,10 @@ func (r *readers) readGlyphLines(pdf string, trimW, trimH float64) ([][]glyphLin
 		dx, dy := (p.Width-trimW)/2, (p.Height-trimH)/2
 		for _, b := range p.Blocks {
 			for _, l := range b.Lines {
-				var line glyphLine
-				fmt.Sscan(l.BBox, &line.x0, &line.y0, &line.x1, &line.y1)
-				line.x0, line.x1, line.y0, line.y1 = line.x0-dx, line.x1-dx, line.y0-dy, line.y1-dy
+				line := glyphLine{x0: l.BBox[0] - dx, y0: l.BBox[1] - dy, x1: l.BBox[2] - dx, y1: l.BBox[3] - dy}
 				for _, f := range l.Fonts {
 					for _, ch := range f.Chars {
-						var q [8]float64
-						fmt.Sscan(ch.Quad, &q[0], &q[1], &q[2], &q[3], &q[4], &q[5], &q[6], &q[7])
+						q := ch.Quad
 						r := []rune(ch.C)
 						if len(r) == 0 {
 							continue
