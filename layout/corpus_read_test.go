@@ -413,7 +413,18 @@ type codeBand struct {
 	y0, y1 float64
 }
 
-// decodedCodes renders the bands' pages at 150 dpi (mutool draw, one
+// The resolutions QR codes are looked for at. zbarimg's time grows with
+// the pixels: the corpus reads every band at codeScanDPI first (about
+// three pixels a module of its codes, half the pixels of 150 dpi), and a
+// code not found there again at codeRescanDPI (2.4 pixels a module of
+// the densest code a theme allows, 0.4 mm), where the example's longest
+// address, missed at 100 dpi, decodes.
+const (
+	codeScanDPI   = 100
+	codeRescanDPI = 150
+)
+
+// decodedCodes renders the bands' pages at dpi (mutool draw, one
 // process for all of them), cuts each band out of its page and decodes
 // the QR codes in it (zbarimg); it returns address → pages. bleed is how
 // far the rendered page reaches past the trim. together reads all bands
@@ -421,13 +432,12 @@ type codeBand struct {
 // misses a code it finds in the band alone (zbarimg 0.23): the corpus
 // reads every band together first and looks for a code not found again
 // in a band of its own, one run each.
-func (r *readers) decodedCodes(pdf, dir string, bands []codeBand, pageWidth, bleed float64, together bool) (map[string][]int, error) {
+func (r *readers) decodedCodes(pdf, dir string, bands []codeBand, pageWidth, bleed float64, dpi int, together bool) (map[string][]int, error) {
 	found := map[string][]int{}
 	if len(bands) == 0 {
 		return found, nil
 	}
-	const dpi = 150
-	px := func(pt float64) int { return int(pt * dpi / 72) }
+	px := func(pt float64) int { return int(pt * float64(dpi) / 72) }
 	var list []string
 	listed := map[int]bool{}
 	for _, b := range bands {
