@@ -274,7 +274,8 @@ func (r *corpusRunner) run(t *testing.T, c hardeningCase) {
 const untilSaid = time.Nanosecond
 
 // checkPageImage checks a page image (checkPageImage), one at a time, and
-// gives the memory of its decoded pixels back to the system at once.
+// gives the memory it took (a PNG's compressed data, an SVG) back to the
+// system at once.
 func (r *corpusRunner) checkPageImage(t *testing.T, path string) {
 	r.decoding <- struct{}{}
 	defer func() {
