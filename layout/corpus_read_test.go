@@ -18,6 +18,8 @@ import (
 	"testing"
 	"time"
 	"unicode"
+
+	"brochure/output/pdftest"
 )
 
 // The corpus reads every built PDF back with readers that share nothing
@@ -212,26 +214,8 @@ func (r *readers) readGlyphLines(pdf string, trimW, trimH float64) ([][]glyphLin
 	if err != nil {
 		return nil, err
 	}
-	var doc struct {
-		Pages []struct {
-			Width  float64 `xml:"width,attr"`
-			Height float64 `xml:"height,attr"`
-			Blocks []struct {
-				Lines []struct {
-					BBox  string `xml:"bbox,attr"`
-					Fonts []struct {
-						Name  string  `xml:"name,attr"`
-						Size  float64 `xml:"size,attr"`
-						Chars []struct {
-							Quad string `xml:"quad,attr"`
-							C    string `xml:"c,attr"`
-						} `xml:"char"`
-					} `xml:"font"`
-				} `xml:"line"`
-			} `xml:"block"`
-		} `xml:"page"`
-	}
-	if err := xml.Unmarshal(out, &doc); err != nil {
+	doc, err := pdftest.ParseStext(out)
+	if err != nil {
 		return nil, fmt.Errorf("mutool stext: %v", err)
 	}
 	pages := make([][]glyphLine, len(doc.Pages))
@@ -239,13 +223,10 @@ func (r *readers) readGlyphLines(pdf string, trimW, trimH float64) ([][]glyphLin
 		dx, dy := (p.Width-trimW)/2, (p.Height-trimH)/2
 		for _, b := range p.Blocks {
 			for _, l := range b.Lines {
-				var line glyphLine
-				fmt.Sscan(l.BBox, &line.x0, &line.y0, &line.x1, &line.y1)
-				line.x0, line.x1, line.y0, line.y1 = line.x0-dx, line.x1-dx, line.y0-dy, line.y1-dy
+				line := glyphLine{x0: l.BBox[0] - dx, y0: l.BBox[1] - dy, x1: l.BBox[2] - dx, y1: l.BBox[3] - dy}
 				for _, f := range l.Fonts {
 					for _, ch := range f.Chars {
-						var q [8]float64
-						fmt.Sscan(ch.Quad, &q[0], &q[1], &q[2], &q[3], &q[4], &q[5], &q[6], &q[7])
+						q := ch.Quad
 						r := []rune(ch.C)
 						if len(r) == 0 {
 							continue
@@ -432,7 +413,18 @@ type codeBand struct {
 	y0, y1 float64
 }
 
-// decodedCodes renders the bands' pages at 150 dpi (mutool draw, one
+// The resolutions QR codes are looked for at. zbarimg's time grows with
+// the pixels: the corpus reads every band at codeScanDPI first (about
+// three pixels a module of its codes, half the pixels of 150 dpi), and a
+// code not found there again at codeRescanDPI (2.4 pixels a module of
+// the densest code a theme allows, 0.4 mm), where the example's longest
+// address, missed at 100 dpi, decodes.
+const (
+	codeScanDPI   = 100
+	codeRescanDPI = 150
+)
+
+// decodedCodes renders the bands' pages at dpi (mutool draw, one
 // process for all of them), cuts each band out of its page and decodes
 // the QR codes in it (zbarimg); it returns address → pages. bleed is how
 // far the rendered page reaches past the trim. together reads all bands
@@ -440,13 +432,12 @@ type codeBand struct {
 // misses a code it finds in the band alone (zbarimg 0.23): the corpus
 // reads every band together first and looks for a code not found again
 // in a band of its own, one run each.
-func (r *readers) decodedCodes(pdf, dir string, bands []codeBand, pageWidth, bleed float64, together bool) (map[string][]int, error) {
+func (r *readers) decodedCodes(pdf, dir string, bands []codeBand, pageWidth, bleed float64, dpi int, together bool) (map[string][]int, error) {
 	found := map[string][]int{}
 	if len(bands) == 0 {
 		return found, nil
 	}
-	const dpi = 150
-	px := func(pt float64) int { return int(pt * dpi / 72) }
+	px := func(pt float64) int { return int(pt * float64(dpi) / 72) }
 	var list []string
 	listed := map[int]bool{}
 	for _, b := range bands {

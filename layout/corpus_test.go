@@ -327,13 +327,14 @@ func buildAndRead(r *readers, c corpusCase, dir string) (*builtEvent, error) {
 	if ev.drawn, err = r.drawnImages(pdf, w, h); err != nil {
 		return nil, err
 	}
-	if ev.codes, err = r.decodedCodes(pdf, dir, ev.codeBands(), w, ev.ink[0].dx, true); err != nil {
+	if ev.codes, err = r.decodedCodes(pdf, dir, ev.codeBands(), w, ev.ink[0].dx, codeScanDPI, true); err != nil {
 		return nil, err
 	}
 	// zbar misses a code now and then in a band of many (which one moves
-	// with the crop by a pixel): a code not found is looked for again in
-	// a band of its own, around its label.
-	again, err := r.decodedCodes(pdf, dir, ev.missedCodeBands(), w, ev.ink[0].dx, false)
+	// with the crop by a pixel), and a dense one at the scan's resolution:
+	// a code not found is looked for again in a band of its own, around
+	// its label, at the higher resolution.
+	again, err := r.decodedCodes(pdf, dir, ev.missedCodeBands(), w, ev.ink[0].dx, codeRescanDPI, false)
 	if err != nil {
 		return nil, err
 	}

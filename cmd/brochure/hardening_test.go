@@ -55,7 +55,8 @@ type hardeningCase struct {
 // TestHostileCorpus runs every case of issue 12 (hardeningCases: the PDF
 // path) and of issue 24 (surfaceCases: page images, output paths, PDF
 // logos drawn and copied, the preview server) through the real program,
-// each its own process under GNU time, and checks, for each: the exit
+// each its own process (its CPU time and peak RSS from the kernel's
+// accounting of the child, wait4's rusage), and checks, for each: the exit
 // code and message (exit 2 with one line naming file:line:col or the key
 // path, or exit 0 with the documented warning); no panic; under 5 s of
 // CPU time; peak RSS under 300 MB; no temporary or other stray file; no
@@ -96,24 +97,21 @@ func TestHostileCorpus(t *testing.T) {
 	}
 }
 
-// corpusRunner is what every case of the hostile corpus shares: GNU time,
-// the program built once, the event's files read once, the slots that
+// corpusRunner is what every case of the hostile corpus shares: the
+// program built once, the event's files read once, the slots that
 // bound how many cases run at a time, and the one slot for decoding a
 // page image in the test's own process (a page of 36 megapixels decodes
 // to 140 MB; two at once, with the garbage collector's slack, made the
 // test process the suite's largest, 880 MB).
 type corpusRunner struct {
-	gnuTime, bin string
-	event        map[string][]byte
-	slots        chan struct{}
-	decoding     chan struct{}
+	bin      string
+	event    map[string][]byte
+	slots    chan struct{}
+	decoding chan struct{}
 }
 
 func newCorpusRunner(t *testing.T) *corpusRunner {
-	r := &corpusRunner{gnuTime: "/usr/bin/time", event: map[string][]byte{}, slots: make(chan struct{}, 2), decoding: make(chan struct{}, 1)}
-	if _, err := os.Stat(r.gnuTime); err != nil {
-		t.Fatalf("GNU time is needed to measure memory (apt-get install time)")
-	}
+	r := &corpusRunner{event: map[string][]byte{}, slots: make(chan struct{}, 2), decoding: make(chan struct{}, 1)}
 	r.bin = programPath(t)
 	src := filepath.Join("testdata", "second-event")
 	entries, err := os.ReadDir(src)
@@ -140,11 +138,7 @@ func (r *corpusRunner) run(t *testing.T, c hardeningCase) {
 	}
 	before := snapshot(t, dir)
 
-	rssFile := filepath.Join(t.TempDir(), "rss")
-	cmdline := []string{"-f", "%U %S %M", "-o", rssFile}
-	cmdline = append(cmdline, r.bin)
-	cmdline = append(cmdline, args...)
-	cmd := exec.Command(r.gnuTime, cmdline...)
+	cmd := exec.Command(r.bin, args...)
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "SOURCE_DATE_EPOCH=1718000000")
 	cmd.Env = append(cmd.Env, c.env...)
@@ -208,18 +202,14 @@ func (r *corpusRunner) run(t *testing.T, c hardeningCase) {
 	// engineers' tests at once, does not inflate as it does wall time);
 	// its wall time is bounded too, against a hang, with room for a loaded
 	// machine.
-	rss, _ := os.ReadFile(rssFile)
-	fields := strings.Fields(string(rss))
-	if len(fields) < 3 {
-		t.Fatalf("GNU time wrote no figures: %q", rss)
+	// The kernel's accounting of the ended program (wait4's rusage, what
+	// GNU time reports): user and system time, and the peak RSS in KiB.
+	usage, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage)
+	if !ok {
+		t.Fatalf("no resource usage for the program: %T", cmd.ProcessState.SysUsage())
 	}
-	user, err1 := strconv.ParseFloat(fields[len(fields)-3], 64)
-	sys, err2 := strconv.ParseFloat(fields[len(fields)-2], 64)
-	kb, err3 := strconv.Atoi(fields[len(fields)-1])
-	if err1 != nil || err2 != nil || err3 != nil {
-		t.Fatalf("GNU time: %q", rss)
-	}
-	cpu := time.Duration((user + sys) * float64(time.Second))
+	cpu := time.Duration(usage.Utime.Nano() + usage.Stime.Nano())
+	kb := int(usage.Maxrss)
 	if limit := 5 * time.Second; cpu > limit {
 		t.Errorf("took %v of CPU time, want under %v", cpu.Round(time.Millisecond), limit)
 	}
@@ -274,7 +264,8 @@ func (r *corpusRunner) run(t *testing.T, c hardeningCase) {
 const untilSaid = time.Nanosecond
 
 // checkPageImage checks a page image (checkPageImage), one at a time, and
-// gives the memory of its decoded pixels back to the system at once.
+// gives the memory it took (a PNG's compressed data, an SVG) back to the
+// system at once.
 func (r *corpusRunner) checkPageImage(t *testing.T, path string) {
 	r.decoding <- struct{}{}
 	defer func() {
@@ -284,13 +275,12 @@ func (r *corpusRunner) checkPageImage(t *testing.T, path string) {
 	checkPageImage(t, path)
 }
 
-// runWatched runs cmd (GNU time, running the program) to its end. A case
-// that watches (watchFor > 0) is sent SIGTERM — the program itself, as a
-// designer's Ctrl-C would, not GNU time — once it has run that long, its
-// output matches said (or is not empty, said nil; watch's first build is
-// over then) and 100 ms more have passed; stop is how long it took to end
-// after that. One that says nothing for 20 s is sent SIGTERM then; one
-// that has not ended 3 s after SIGTERM is killed.
+// runWatched runs cmd (the program) to its end. A case that watches
+// (watchFor > 0) is sent SIGTERM, as a designer's Ctrl-C would, once it
+// has run that long, its output matches said (or is not empty, said nil;
+// watch's first build is over then) and 100 ms more have passed; stop is
+// how long it took to end after that. One that says nothing for 20 s is
+// sent SIGTERM then; one that has not ended 3 s after SIGTERM is killed.
 func runWatched(t *testing.T, cmd *exec.Cmd, stdout, stderr *lockedBuffer, watchFor time.Duration, said *regexp.Regexp) (took, stop time.Duration, err error) {
 	start := time.Now()
 	if err := cmd.Start(); err != nil {
@@ -315,7 +305,7 @@ func runWatched(t *testing.T, cmd *exec.Cmd, stdout, stderr *lockedBuffer, watch
 		case <-time.After(20 * time.Millisecond):
 		}
 	}
-	program := childOf(t, cmd.Process.Pid)
+	program := cmd.Process.Pid
 	signalled := time.Now()
 	syscall.Kill(program, syscall.SIGTERM)
 	select {
@@ -325,19 +315,6 @@ func runWatched(t *testing.T, cmd *exec.Cmd, stdout, stderr *lockedBuffer, watch
 		err = <-ended
 	}
 	return time.Since(start), time.Since(signalled), err
-}
-
-// childOf is the process GNU time (pid) runs.
-func childOf(t *testing.T, pid int) int {
-	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/task/%d/children", pid, pid))
-	if err != nil {
-		t.Fatal(err)
-	}
-	child, err := strconv.Atoi(strings.TrimSpace(string(data)))
-	if err != nil {
-		t.Fatalf("GNU time runs %q", data)
-	}
-	return child
 }
 
 // lockedBuffer is a buffer a process writes into while the test reads it.

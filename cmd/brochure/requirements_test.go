@@ -13,5 +13,5 @@ func TestMain(m *testing.M) {
 	pdftest.Require(func() int {
 		defer removeProgram()
 		return m.Run()
-	}, pdftest.Poppler, pdftest.QPDF, pdftest.Zbar, pdftest.MuPDF, pdftest.PDFCPU, pdftest.PythonPDF, pdftest.GNUTime, pdftest.Chromium)
+	}, pdftest.Poppler, pdftest.QPDF, pdftest.Zbar, pdftest.MuPDF, pdftest.PDFCPU, pdftest.PythonPDF, pdftest.Chromium)
 }

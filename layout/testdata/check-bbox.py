@@ -125,16 +125,18 @@ def only(instructions, mcids):
     return pikepdf.unparse_content_stream(out)
 
 
-def ink(path, workdir, name):
-    """The ink's box of page 1 of path, in points from the top left."""
-    png = os.path.join(workdir, name + ".png")
-    subprocess.run(["mutool", "draw", "-q", "-r", str(DPI), "-c", "gray", "-o", png, path, "1"], check=True)
-    img = Image.open(png).convert("L").point(lambda v: 255 if v < 250 else 0)
-    box = img.getbbox()
-    if box is None:
-        return None
-    s = 72.0 / DPI
-    return [box[0] * s, box[1] * s, box[2] * s, box[3] * s]
+def inks(path, workdir, count):
+    """The ink's box of each of the count pages of path, in points from
+    the top left (None for a page without ink), drawn by one MuPDF run."""
+    pattern = os.path.join(workdir, "element-%d.png")
+    subprocess.run(["mutool", "draw", "-q", "-r", str(DPI), "-c", "gray", "-o", pattern, path], check=True)
+    boxes = []
+    for k in range(1, count + 1):
+        img = Image.open(pattern % k).convert("L").point(lambda v: 255 if v < 250 else 0)
+        box = img.getbbox()
+        s = 72.0 / DPI
+        boxes.append(None if box is None else [box[0] * s, box[1] * s, box[2] * s, box[3] * s])
+    return boxes
 
 
 def main():
@@ -143,6 +145,10 @@ def main():
     pages = {p.objgen: i for i, p in enumerate(pdf.pages)}
     failures = 0
     parsed = {}  # page index → painting(page)
+    # Each element checked becomes a page of one file (its page with only
+    # its marked content painted), and MuPDF draws them all in one run.
+    one = pikepdf.new()
+    checked = []  # (n, role, page index, /BBox from the media box's top left)
     for n, elem in enumerate(boxed_elements(pdf)):
         role = str(elem.S)[1:]
         content = set()
@@ -159,22 +165,24 @@ def main():
             continue
         if index not in parsed:
             parsed[index] = painting(pdf.pages[index])
-        one = pikepdf.new()
         one.pages.append(pdf.pages[index])
-        page = one.pages[0]
+        page = one.pages[-1]
         page.Contents = one.make_stream(only(parsed[index], {m for _, m in content}))
         if "/Annots" in page:
             del page["/Annots"]
-        single = os.path.join(workdir, f"element-{n}.pdf")
-        one.save(single)
         media = [float(v) for v in page.MediaBox]
-        drawn = ink(single, workdir, f"element-{n}")
+        # /BBox in the same terms as the ink: points from the media box's top left.
+        want = [bbox[0] - media[0], media[3] - bbox[3], bbox[2] - media[0], media[3] - bbox[1]]
+        checked.append((n, role, index, want))
+    if checked:
+        elements = os.path.join(workdir, "elements.pdf")
+        one.save(elements)
+        drawn_boxes = inks(elements, workdir, len(checked))
+    for (n, role, index, want), drawn in zip(checked, drawn_boxes if checked else []):
         if drawn is None:
             print(f"FAIL {role} {n} on page {index + 1}: draws nothing")
             failures += 1
             continue
-        # /BBox in the same terms: points from the media box's top left.
-        want = [bbox[0] - media[0], media[3] - bbox[3], bbox[2] - media[0], media[3] - bbox[1]]
         over = max(want[0] - drawn[0], want[1] - drawn[1], drawn[2] - want[2], drawn[3] - want[3])
         verdict = "ok" if over <= TOLERANCE else "FAIL"
         if over > TOLERANCE:

@@ -2,7 +2,6 @@ package build
 
 import (
 	"bytes"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -33,39 +32,41 @@ func writtenPDF(t *testing.T, contentPath string, e Edition) string {
 	return out
 }
 
-// pageText is the text pdftotext reads from page p of a PDF.
-func pageText(t *testing.T, pdf string, p int) string {
-	t.Helper()
-	return tool(t, "pdftotext", "-f", fmt.Sprint(p), "-l", fmt.Sprint(p), pdf, "-")
-}
-
 // TestPrintEditionIsPaddedForBinding: the print edition has a multiple of
 // 4 pages with the funding notice on the last (the back cover); pages
 // added for that are „Notizen“ pages; the screen edition is not padded
 // and ends with the notice after the text. Read back with poppler.
 func TestPrintEditionIsPaddedForBinding(t *testing.T) {
-	events := map[string]string{"example": "", "second event": filepath.Join(secondEvent, "content.toml")}
-	for name, path := range events {
-		pdf := writtenPDF(t, path, Print)
+	// The documents every test of the package shares (shared_test.go).
+	events := map[string]func(Edition) string{
+		"example":      func(e Edition) string { return examplePDF(t, "", e) },
+		"second event": func(e Edition) string { return secondEventPDF(t, e) },
+	}
+	for name, built := range events {
+		pdf := built(Print)
 		n := pageCount(t, pdf)
 		if n%4 != 0 {
 			t.Errorf("%s: print edition has %d pages, not a multiple of 4", name, n)
 		}
-		last := pageText(t, pdf, n)
+		texts := pdftest.PageTexts(t, pdf)
+		if len(texts) != n {
+			t.Fatalf("%s: pdftotext read %d pages, pdfinfo counts %d", name, len(texts), n)
+		}
+		last := texts[n-1]
 		if !strings.Contains(last, "Kofinanziert von der") || !strings.Contains(pdftest.Comparable(last), pdftest.Comparable("Bundesministerium für Arbeit und Soziales")) {
 			t.Errorf("%s: the funding notice is not on the last page %d:\n%s", name, n, last)
 		}
-		before := tool(t, "pdftotext", "-l", fmt.Sprint(n-1), pdf, "-")
+		before := strings.Join(texts[:n-1], "\f")
 		if strings.Count(before, "Kofinanziert von der") > 1 { // the cover's funding bar
 			t.Errorf("%s: the funding notice is also before the back cover", name)
 		}
 		for p := 2; p < n; p++ {
-			text := strings.TrimSpace(pageText(t, pdf, p))
+			text := strings.TrimSpace(texts[p-1])
 			if strings.HasPrefix(text, "Notizen") && strings.Count(text, "\n") > 0 {
 				t.Errorf("%s: page %d is a notes page with content:\n%s", name, p, text)
 			}
 		}
-		screen := writtenPDF(t, path, Screen)
+		screen := built(Screen)
 		if s := pageCount(t, screen); s > n || n%4 == 0 && s == n+1 {
 			t.Errorf("%s: screen edition has %d pages, print %d; the screen edition is not padded", name, s, n)
 		}
@@ -102,8 +103,12 @@ func TestNotesPagesFillTheBinding(t *testing.T) {
 			t.Fatalf("%s: print %d pages, screen %d: want a multiple of 4 with pages added", mode, n, screen)
 		}
 		notes, blank := 0, 0
+		texts := pdftest.PageTexts(t, pdf)
+		if len(texts) != n {
+			t.Fatalf("%s: pdftotext read %d pages, pdfinfo counts %d", mode, len(texts), n)
+		}
 		for p := 2; p < n; p++ {
-			switch strings.TrimSpace(pageText(t, pdf, p)) {
+			switch strings.TrimSpace(texts[p-1]) {
 			case "Notizen": // the heading only: no running foot, no folio
 				notes++
 			case "": // nothing at all

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"brochure/assets"
+	"brochure/output/pdftest"
 )
 
 // TestMultiDayEvent: an event over two days, entered as a range in time
@@ -67,8 +68,12 @@ func TestProgrammeTable(t *testing.T) {
 	pdf := writtenPDF(t, path, Print)
 	n := pageCount(t, pdf)
 	headers, rows := 0, 0
+	texts := pdftest.PageTexts(t, pdf)
+	if len(texts) != n {
+		t.Fatalf("pdftotext read %d pages, pdfinfo counts %d", len(texts), n)
+	}
 	for p := 1; p <= n; p++ {
-		text := tool(t, "pdftotext", "-f", fmt.Sprint(p), "-l", fmt.Sprint(p), pdf, "-")
+		text := texts[p-1]
 		pageRows := regexp.MustCompile(`Punkt (\d+):`).FindAllStringSubmatch(text, -1)
 		if len(pageRows) == 0 {
 			continue

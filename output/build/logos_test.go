@@ -27,6 +27,17 @@ func TestPDFLogos(t *testing.T) {
 	for _, edition := range []Edition{Print, Screen} {
 		withoutLogo[edition] = redPixels(t, examplePDF(t, "", edition))
 	}
+	// The colour reader reads every file in one interpreter, after all
+	// are written; each file's report names its logo and edition.
+	var colours []pdftest.ColourCheck
+	var names []string
+	defer func() {
+		for i, run := range pdftest.CheckColours(t, colours...) {
+			if !run.OK {
+				t.Errorf("%s: check-colour.py:\n%s", names[i], run.Output)
+			}
+		}
+	}()
 	for _, logo := range []string{"rgb-logo.pdf", "cmyk-logo.pdf", "rgb-logo-objstm.pdf"} {
 		dir := t.TempDir()
 		data, err := os.ReadFile(filepath.Join("..", "..", "cmd", "brochure", "testdata", "logos", logo))
@@ -43,9 +54,12 @@ func TestPDFLogos(t *testing.T) {
 			t.Run(logo+"/"+edition.String(), func(t *testing.T) {
 				out := writtenPDF(t, contentPath, edition)
 				pdftest.Validate(t, out)
-				if report, ok := pdftest.CheckColour(t, out, edition.String()); !ok {
-					t.Errorf("check-colour.py:\n%s", report)
+				kept := filepath.Join(dir, edition.String()+".pdf") // the subtest's folder goes with it
+				if data, err := os.ReadFile(out); err != nil || os.WriteFile(kept, data, 0o644) != nil {
+					t.Fatalf("keeping %s for the colour reader: %v", out, err)
 				}
+				colours = append(colours, pdftest.ColourCheck{PDF: kept, Edition: edition.String()})
+				names = append(names, t.Name())
 				if status := ruleStatus(checkReport(t, contentPath, edition, out), "colour-model"); status != preflight.Pass {
 					t.Errorf("the check's colour rule says %v, want pass", status)
 				}

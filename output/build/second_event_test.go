@@ -15,15 +15,24 @@ import (
 // check` passes.
 func TestSecondEvent(t *testing.T) {
 	t.Parallel()
+	// The Python readers read both editions in one interpreter each.
+	var colours []pdftest.ColourCheck
+	var images []pdftest.ImageCheck
 	for _, edition := range []Edition{Print, Screen} {
+		out := secondEventPDF(t, edition)
+		colours = append(colours, pdftest.ColourCheck{PDF: out, Edition: edition.String()})
+		images = append(images, pdftest.ImageCheck{PDF: out, Sources: []string{filepath.Join(secondEvent, "werkstatt.jpg"), filepath.Join(secondEvent, "gruppe.png")}})
+	}
+	colourRuns, imageRuns := pdftest.CheckColours(t, colours...), pdftest.CheckImagesOf(t, images...)
+	for i, edition := range []Edition{Print, Screen} {
 		t.Run(edition.String(), func(t *testing.T) {
 			out := secondEventPDF(t, edition)
 			pdftest.Validate(t, out)
-			if report, ok := pdftest.CheckColour(t, out, edition.String()); !ok {
-				t.Errorf("check-colour.py:\n%s", report)
+			if !colourRuns[i].OK {
+				t.Errorf("check-colour.py:\n%s", colourRuns[i].Output)
 			}
-			if report, ok := pdftest.CheckImages(t, out, filepath.Join(secondEvent, "werkstatt.jpg"), filepath.Join(secondEvent, "gruppe.png")); !ok {
-				t.Errorf("check-images.py:\n%s", report)
+			if !imageRuns[i].OK {
+				t.Errorf("check-images.py:\n%s", imageRuns[i].Output)
 			}
 			if report := checkReport(t, filepath.Join(secondEvent, "content.toml"), edition, out); report.Failed() {
 				t.Errorf("the check fails:\n%v", report.Findings)

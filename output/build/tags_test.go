@@ -40,6 +40,9 @@ func TestTaggedStructure(t *testing.T) {
 			sentences = append(sentences, s)
 		}
 	}
+	// The reader reads the four files in one interpreter.
+	var checks []pdftest.TagCheck
+	var names []string
 	for _, c := range []struct{ name, content string }{{"example", ""}, {"second event", "second"}} {
 		for _, edition := range []Edition{Print, Screen} {
 			pdf := examplePDF(t, "", edition)
@@ -53,10 +56,13 @@ func TestTaggedStructure(t *testing.T) {
 			if c.content != "" {
 				want = nil
 			}
-			report, ok := pdftest.CheckTags(t, pdf, want)
-			if !ok {
-				t.Errorf("%s, %s edition:\n%s", c.name, edition, report)
-			}
+			checks = append(checks, pdftest.TagCheck{PDF: pdf, Sentences: want})
+			names = append(names, c.name+", "+edition.String()+" edition")
+		}
+	}
+	for i, run := range pdftest.CheckTagsAll(t, checks...) {
+		if !run.OK {
+			t.Errorf("%s:\n%s", names[i], run.Output)
 		}
 	}
 }

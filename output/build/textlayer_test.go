@@ -1,14 +1,15 @@
 package build
 
 import (
+	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 	"unicode"
 
 	"brochure/layout/typeset"
+	"brochure/output/pdftest"
 )
 
 // TestWordSpacesInTextLayer: the text layer carries every word boundary
@@ -21,51 +22,60 @@ import (
 // not read, and from the one without finds words glued together, so the
 // check can fail.
 func TestWordSpacesInTextLayer(t *testing.T) {
-	t.Parallel()
-	python := "/usr/bin/python3"
-	if err := exec.Command(python, "-c", "import pikepdf").Run(); err != nil {
-		t.Fatalf("the reader needs Debian's python3-pikepdf: %v", err)
-	}
-	for _, c := range []struct {
+	t.Parallel() // pikepdf, which the readers need, is a requirement of the package (TestMain)
+	cases := []struct {
 		name, content string
 		edition       Edition
 	}{
 		{"example print", "", Print},
 		{"example screen", "", Screen},
 		{"second event", filepath.Join(secondEvent, "content.toml"), Screen},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			res, err := Run(Request{ContentPath: c.content, Edition: c.edition})
-			if err != nil {
-				t.Fatal(err)
-			}
-			dir := t.TempDir()
-			spaced, plain := filepath.Join(dir, "spaced.pdf"), filepath.Join(dir, "plain.pdf")
-			writeResult(t, res, spaced)
-			spaces := 0
-			for _, p := range res.Layout.Pages {
-				for _, it := range p.Items {
-					if g, ok := it.(*typeset.GlyphRun); ok && g.SpaceAfter > 0 {
-						g.SpaceAfter = 0
-						spaces++
-					}
+	}
+	// Each case is written with its spaces and without; the Python readers
+	// then read all files, each reader in one interpreter.
+	dir := t.TempDir()
+	spacedFiles, plainFiles := make([]string, len(cases)), make([]string, len(cases))
+	spaces := make([]int, len(cases))
+	for i, c := range cases {
+		res, err := Run(Request{ContentPath: c.content, Edition: c.edition})
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		spacedFiles[i], plainFiles[i] = filepath.Join(dir, fmt.Sprintf("spaced-%d.pdf", i)), filepath.Join(dir, fmt.Sprintf("plain-%d.pdf", i))
+		writeResult(t, res, spacedFiles[i])
+		for _, p := range res.Layout.Pages {
+			for _, it := range p.Items {
+				if g, ok := it.(*typeset.GlyphRun); ok && g.SpaceAfter > 0 {
+					g.SpaceAfter = 0
+					spaces[i]++
 				}
 			}
-			writeResult(t, res, plain)
-			if spaces < 200 {
-				t.Errorf("only %d runs end in a space", spaces)
+		}
+		writeResult(t, res, plainFiles[i])
+	}
+	var boxLists, wordLists [][]string
+	for i := range cases {
+		boxLists = append(boxLists, []string{plainFiles[i], spacedFiles[i]})
+		wordLists = append(wordLists, []string{spacedFiles[i]}, []string{plainFiles[i]})
+	}
+	boxes := pdftest.RunScript(t, "testdata/glyphboxes.py", boxLists)
+	words := pdftest.RunScript(t, "testdata/spaced-words.py", wordLists)
+	for i, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if spaces[i] < 200 {
+				t.Errorf("only %d runs end in a space", spaces[i])
 			}
-			if out, err := exec.Command(python, "testdata/glyphboxes.py", plain, spaced).CombinedOutput(); err != nil {
-				t.Errorf("glyphs moved: %s", out)
+			if !boxes[i].OK {
+				t.Errorf("glyphs moved: %s", boxes[i].Output)
 			}
 			poppler := map[string]bool{}
-			for _, w := range strings.FieldsFunc(tool(t, "pdftotext", "-raw", spaced, "-"), unicode.IsSpace) {
+			for _, w := range strings.FieldsFunc(tool(t, "pdftotext", "-raw", spacedFiles[i], "-"), unicode.IsSpace) {
 				poppler[w] = true
 			}
-			if glued := gluedWords(t, python, spaced, poppler); len(glued) > 0 {
+			if glued := gluedWords(t, words[2*i], poppler); len(glued) > 0 {
 				t.Errorf("%d words read glued together, e.g. %q", len(glued), glued[:min(5, len(glued))])
 			}
-			if glued := gluedWords(t, python, plain, poppler); len(glued) < 20 {
+			if glued := gluedWords(t, words[2*i+1], poppler); len(glued) < 20 {
 				t.Errorf("without spaces only %d words read glued: the reader does not tell", len(glued))
 			}
 		})
@@ -84,17 +94,17 @@ func writeResult(t *testing.T, res *Result, path string) {
 	}
 }
 
-// gluedWords are the words the space-only reader finds in pdf that
-// poppler does not read, leaving out URLs (which poppler splits at line
+// gluedWords are the words the space-only reader found in a file (its
+// run) that poppler does not read, leaving out URLs (which poppler splits at line
 // ends, where the reader rightly keeps them whole) and words poppler
 // reads without their last punctuation mark (a full stop hanging in the
 // margin).
-func gluedWords(t *testing.T, python, pdf string, poppler map[string]bool) []string {
+func gluedWords(t *testing.T, run pdftest.ScriptRun, poppler map[string]bool) []string {
 	t.Helper()
-	out, err := exec.Command(python, "testdata/spaced-words.py", pdf).Output()
-	if err != nil {
-		t.Fatalf("spaced-words.py: %v", err)
+	if !run.OK {
+		t.Fatalf("spaced-words.py: %s", run.Output)
 	}
+	out := run.Output
 	var glued []string
 	for _, w := range strings.Fields(string(out)) {
 		if poppler[w] || strings.Contains(w, "/") || poppler[strings.TrimRightFunc(w, unicode.IsPunct)] {

@@ -1,8 +1,6 @@
 package pdftest
 
 import (
-	"encoding/xml"
-	"fmt"
 	"strings"
 	"testing"
 )
@@ -33,24 +31,9 @@ func (l Line) Last() Glyph { return l[len(l)-1] }
 // spaces at a line's end.
 func DrawnPages(t testing.TB, pdf string) [][]Block {
 	t.Helper()
-	var doc struct {
-		Pages []struct {
-			Blocks []struct {
-				Lines []struct {
-					Fonts []struct {
-						Name  string  `xml:"name,attr"`
-						Size  float64 `xml:"size,attr"`
-						Chars []struct {
-							Quad string `xml:"quad,attr"`
-							C    string `xml:"c,attr"`
-						} `xml:"char"`
-					} `xml:"font"`
-				} `xml:"line"`
-			} `xml:"block"`
-		} `xml:"page"`
-	}
-	if err := xml.Unmarshal([]byte(Tool(t, "mutool", "draw", "-q", "-F", "stext", "-o", "-", pdf)), &doc); err != nil {
-		t.Fatalf("parsing mutool's structured text: %v", err)
+	doc, err := ParseStext([]byte(Tool(t, "mutool", "draw", "-q", "-F", "stext", "-o", "-", pdf)))
+	if err != nil {
+		t.Fatalf("reading mutool's structured text: %v", err)
 	}
 	pages := make([][]Block, len(doc.Pages))
 	for pi, p := range doc.Pages {
@@ -60,9 +43,7 @@ func DrawnPages(t testing.TB, pdf string) [][]Block {
 				var line Line
 				for _, f := range l.Fonts {
 					for _, ch := range f.Chars {
-						var q [8]float64
-						fmt.Sscan(ch.Quad, &q[0], &q[1], &q[2], &q[3], &q[4], &q[5], &q[6], &q[7])
-						line = append(line, Glyph{C: []rune(ch.C)[0], X0: q[0], X1: q[2], Size: f.Size, Font: f.Name})
+						line = append(line, Glyph{C: []rune(ch.C)[0], X0: ch.Quad[0], X1: ch.Quad[2], Size: f.Size, Font: f.Name})
 					}
 				}
 				// A line's trailing space is the word boundary the text

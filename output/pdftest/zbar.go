@@ -1,0 +1,54 @@
+package pdftest
+
+import (
+	"encoding/base64"
+	"encoding/xml"
+	"errors"
+	"os/exec"
+	"strings"
+	"testing"
+)
+
+// DecodeQR decodes the QR codes in image files with one zbarimg run (its
+// XML output names the file each code is in) and returns each file's
+// codes in the order zbarimg found them; a file without a code has none.
+func DecodeQR(t testing.TB, files ...string) map[string][]string {
+	t.Helper()
+	found := map[string][]string{}
+	if len(files) == 0 {
+		return found
+	}
+	out, err := exec.Command("zbarimg", append([]string{"--nodbus", "--quiet", "--xml", "-Sdisable", "-Sqrcode.enable"}, files...)...).Output()
+	var exit *exec.ExitError
+	if err != nil && !(errors.As(err, &exit) && exit.ExitCode() == 4) { // 4: a file without a code
+		t.Fatalf("zbarimg: %v", err)
+	}
+	var doc struct {
+		Sources []struct {
+			Href    string `xml:"href,attr"`
+			Symbols []struct {
+				Data struct {
+					Format string `xml:"format,attr"`
+					Text   string `xml:",chardata"`
+				} `xml:"data"`
+			} `xml:"index>symbol"`
+		} `xml:"source"`
+	}
+	if err := xml.Unmarshal(out, &doc); err != nil {
+		t.Fatalf("zbarimg's XML: %v", err)
+	}
+	for _, s := range doc.Sources {
+		for _, sym := range s.Symbols {
+			text := sym.Data.Text
+			if sym.Data.Format == "base64" {
+				data, err := base64.StdEncoding.DecodeString(strings.TrimSpace(text))
+				if err != nil {
+					t.Fatalf("zbarimg's XML: %s: %v", s.Href, err)
+				}
+				text = string(data)
+			}
+			found[s.Href] = append(found[s.Href], text)
+		}
+	}
+	return found
+}
