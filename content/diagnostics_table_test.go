@@ -241,7 +241,7 @@ func diagnosticRows() []diagnosticRow {
 			content: inDocument("time = \"25.06.2024, 10 Uhr\""), path: "document.time"},
 		{kind: "eventDates errorf: %q ends on %s, but date_end is %s", content: inDocument("date_end = 2024-06-28\ntime = \"26.–27.06.2024, 10 Uhr\""), path: "document.time"},
 		{kind: "eventDates errorf: %s is before date %s", content: inDocument("date_end = 2024-06-20"), path: "document.date_end"},
-		{kind: "section errorf: %s (expected one of %s)", content: with(`kind = "talk"`, `kind = "vortrag"`), path: "sections[0].kind"},
+		{kind: "sectionKind errorf: %s (expected one of %s)", content: with(`kind = "talk"`, `kind = "vortrag"`), path: "sections[0].kind"},
 		{kind: "section errorf: items belong to a programme section (kind = \"programme\")",
 			content: baseContent + "\n  [[sections.items]]\n  time = \"10:00\"\n  title = \"Start\"\n", path: "sections[0].items"},
 		{kind: "section errorf: a programme section needs its [[sections.items]] (time, title, speakers)", content: with(`kind = "talk"`, `kind = "programme"`), path: "sections[0]"},

@@ -204,23 +204,7 @@ func (d *decoder) meta(path string, m map[string]any) Meta {
 func (d *decoder) section(path string, m map[string]any) Section {
 	d.known(path, m, "kind", "label", "title", "speakers", "moderation", "body", "quotes", "items", "presentations", "links", "images")
 	s := Section{Pos: d.keys.find(path)}
-	kind := d.text(path, m, "kind", true)
-	if kind != "" {
-		s.Kind = SectionKind(kind)
-		if s.Kind.DefaultLabel() == "" {
-			names := make([]string, len(SectionKinds))
-			for i, k := range SectionKinds {
-				names[i] = string(k)
-			}
-			msg := fmt.Sprintf("unknown section kind %q", kind)
-			if k, ok := kindByLabel(kind); ok {
-				msg += fmt.Sprintf("; did you mean %q?", k)
-			} else if sug := Suggest(kind, names); sug != "" {
-				msg += fmt.Sprintf("; did you mean %q?", sug)
-			}
-			d.errorf(joinPath(path, "kind"), "%s (expected one of %s)", msg, strings.Join(names, ", "))
-		}
-	}
+	s.Kind = d.sectionKind(path, m)
 	s.Label = d.text(path, m, "label", false)
 	if s.Label == "" {
 		s.Label = s.Kind.DefaultLabel()
@@ -262,26 +246,59 @@ func (d *decoder) section(path string, m map[string]any) Section {
 		s.Links = append(s.Links, d.link(fmt.Sprintf("%s.links[%d]", path, i), l))
 	}
 	for i, im := range d.tables(path, m, "images") {
-		ip := fmt.Sprintf("%s.images[%d]", path, i)
-		d.known(ip, im, "file", "caption", "credit", "alt", "width")
-		file := d.text(ip, im, "file", true)
-		caption := d.text(ip, im, "caption", false)
-		credit := d.text(ip, im, "credit", false)
-		alt := d.text(ip, im, "alt", false)
-		width, widthPt := d.pictureWidth(ip, im)
-		if file == "" {
-			continue
-		}
-		if img := d.image(joinPath(ip, "file"), file, photoExts, d.opts); img != nil {
-			img.Caption, img.Credit, img.Alt = caption, credit, alt
-			img.Width, img.WidthAt = width, widthPt
-			// A missing alt is reported as its key, at the picture's entry.
-			img.needsAlt = d.at(ip)
-			img.needsAlt.Path = joinPath(ip, "alt")
+		if img := d.picture(fmt.Sprintf("%s.images[%d]", path, i), im); img != nil {
 			s.Images = append(s.Images, *img)
 		}
 	}
 	return s
+}
+
+// sectionKind reads a section's kind; an unknown one is reported with the
+// kinds there are and the nearest of them (or the kind whose label it is).
+func (d *decoder) sectionKind(path string, m map[string]any) SectionKind {
+	kind := d.text(path, m, "kind", true)
+	if kind == "" {
+		return ""
+	}
+	if k := SectionKind(kind); k.DefaultLabel() != "" {
+		return k
+	}
+	names := make([]string, len(SectionKinds))
+	for i, k := range SectionKinds {
+		names[i] = string(k)
+	}
+	msg := fmt.Sprintf("unknown section kind %q", kind)
+	if k, ok := kindByLabel(kind); ok {
+		msg += fmt.Sprintf("; did you mean %q?", k)
+	} else if sug := Suggest(kind, names); sug != "" {
+		msg += fmt.Sprintf("; did you mean %q?", sug)
+	}
+	d.errorf(joinPath(path, "kind"), "%s (expected one of %s)", msg, strings.Join(names, ", "))
+	return SectionKind(kind)
+}
+
+// picture reads one of a section's pictures (at path); nil when it has no
+// file or its file cannot be read (the error is reported).
+func (d *decoder) picture(path string, m map[string]any) *Image {
+	d.known(path, m, "file", "caption", "credit", "alt", "width")
+	file := d.text(path, m, "file", true)
+	caption := d.text(path, m, "caption", false)
+	credit := d.text(path, m, "credit", false)
+	alt := d.text(path, m, "alt", false)
+	width, widthPt := d.pictureWidth(path, m)
+	if file == "" {
+		return nil
+	}
+	img := d.image(joinPath(path, "file"), file, photoExts, d.opts)
+	if img == nil {
+		return nil
+	}
+	img.Caption, img.Credit, img.Alt = caption, credit, alt
+	img.Width, img.WidthAt = width, widthPt
+	// A missing alt is reported as its key, at the picture's entry.
+	img.needsAlt = d.at(path)
+	img.needsAlt.Path = joinPath(path, "alt")
+	return img
 }
 
 // pictureWidth reads a picture's width: "measure" (the default), "half",
