@@ -142,6 +142,7 @@ func (r *corpusRunner) run(t *testing.T, c hardeningCase) {
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "SOURCE_DATE_EPOCH=1718000000")
 	cmd.Env = append(cmd.Env, c.env...)
+	usage := launched(t, cmd)
 	if c.stdin != "" {
 		in := c.stdin
 		if !filepath.IsAbs(in) {
@@ -203,13 +204,11 @@ func (r *corpusRunner) run(t *testing.T, c hardeningCase) {
 	// its wall time is bounded too, against a hang, with room for a loaded
 	// machine.
 	// The kernel's accounting of the ended program (wait4's rusage, what
-	// GNU time reports): user and system time, and the peak RSS in KiB.
-	usage, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage)
-	if !ok {
-		t.Fatalf("no resource usage for the program: %T", cmd.ProcessState.SysUsage())
-	}
-	cpu := time.Duration(usage.Utime.Nano() + usage.Stime.Nano())
-	kb := int(usage.Maxrss)
+	// GNU time reports, taken by the launcher): user and system time, and
+	// the peak RSS in KiB.
+	u := usage()
+	cpu := time.Duration(u.UserNS + u.SysNS)
+	kb := int(u.MaxRSSKiB)
 	if limit := 5 * time.Second; cpu > limit {
 		t.Errorf("took %v of CPU time, want under %v", cpu.Round(time.Millisecond), limit)
 	}
@@ -311,7 +310,7 @@ func runWatched(t *testing.T, cmd *exec.Cmd, stdout, stderr *lockedBuffer, watch
 	select {
 	case err = <-ended:
 	case <-time.After(3 * time.Second):
-		syscall.Kill(program, syscall.SIGKILL)
+		syscall.Kill(-program, syscall.SIGKILL) // the launcher's group: it and the program
 		err = <-ended
 	}
 	return time.Since(start), time.Since(signalled), err
