@@ -29,11 +29,15 @@ func programPath(tb testing.TB) string {
 			return
 		}
 		builtProgram.dir = dir
-		path := filepath.Join(dir, "brochure")
-		if out, err := exec.Command("go", "build", "-o", path, ".").CombinedOutput(); err != nil {
-			builtProgram.err = fmt.Errorf("go build: %v\n%s", err, out)
+		// The README's install command (TestDocumentedCommandsRun runs the
+		// documented commands with what it installs), into the folder.
+		install := exec.Command("go", "install", "./cmd/brochure")
+		install.Dir, install.Env = "../..", append(os.Environ(), "GOBIN="+dir)
+		if out, err := install.CombinedOutput(); err != nil {
+			builtProgram.err = fmt.Errorf("go install ./cmd/brochure: %v\n%s", err, out)
 			return
 		}
+		path := filepath.Join(dir, "brochure")
 		launcher := filepath.Join(dir, "launcher")
 		if out, err := exec.Command("go", "build", "-o", launcher, "./testdata/launcher").CombinedOutput(); err != nil {
 			builtProgram.err = fmt.Errorf("go build the launcher: %v\n%s", err, out)
