@@ -218,7 +218,8 @@ func (r *corpusRunner) run(t *testing.T, c hardeningCase) {
 	if c.watchFor > 0 && stop > time.Second {
 		t.Errorf("took %v to stop after SIGTERM, want under 1 s", stop.Round(time.Millisecond))
 	}
-	t.Logf("exit %d in %v (CPU %v), peak RSS %d MB: %.200s", code, took.Round(time.Millisecond), cpu.Round(time.Millisecond), kb>>10, errors)
+	t.Logf("exit %d in %v (CPU %v: %v user, %v system), peak RSS %d MB: %.200s", code, took.Round(time.Millisecond),
+		cpu.Round(time.Millisecond), time.Duration(u.UserNS).Round(time.Millisecond), time.Duration(u.SysNS).Round(time.Millisecond), kb>>10, errors)
 	if kb > 300<<10 {
 		t.Errorf("peak RSS %d MB, want under 300 MB", kb>>10)
 	}

@@ -196,6 +196,7 @@ func TestPreviewInBrowser(t *testing.T) {
 // rebinding) are refused, only the preview's own paths exist, foreign
 // origins cannot post, and a busy address is an input error.
 func TestPreviewServesOnlyItsOwnAddress(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	copyEvent(t, dir)
 	srv, addr := startPreview(t, filepath.Join(dir, "content.toml"))
@@ -263,6 +264,7 @@ func awaitPublished(t testing.TB, srv *preview.Server) {
 // that is not there, or with an address it cannot listen on is an input or
 // usage error (exit 2) that names the problem.
 func TestServeRefusesBadInput(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		args []string
 		want string
