@@ -34,26 +34,13 @@ type browser struct {
 	id           int
 }
 
-// browserSlot is held by the test that has a page open: the tests that
-// drive a browser run beside the package's other parallel tests (the
-// hostile corpus), so that their waits on the browser and the preview
-// server overlap that work, but one at a time, which bounds the memory
-// the pages take.
-var browserSlot = make(chan struct{}, 1)
-
-// parallelBrowserTest runs t in parallel with the package's other
-// parallel tests, holding browserSlot until t ends.
-func parallelBrowserTest(t *testing.T) {
-	t.Helper()
-	t.Parallel()
-	browserSlot <- struct{}{}
-	t.Cleanup(func() { <-browserSlot })
-}
-
 // sharedChromium is the one headless Chromium the tests of this binary
 // open their pages in: started on first use (a start costs more than a
 // second of CPU time), each test with a page target of its own, ended
-// with the tests (TestMain, closeChromium).
+// with the tests (TestMain, closeChromium). The tests that drive it run
+// in parallel with the package's other tests, so that their waits on the
+// browser and the preview server overlap that work; one Chromium bounds
+// the memory their pages take.
 var sharedChromium struct {
 	once          sync.Once
 	cmd           *exec.Cmd

@@ -20,7 +20,7 @@ import (
 // 210 × 297 mm“ — rather than empty frames, broken images or
 // "connecting…". serve runs as its own process, as a user starts it.
 func TestPreviewScreenshotShowsPlaceholders(t *testing.T) {
-	parallelBrowserTest(t)
+	t.Parallel()
 	dir := t.TempDir()
 	bin := programPath(t)
 	contentPath := initEvent(t)

@@ -73,7 +73,7 @@ func awaitAck(t testing.TB, srv *preview.Server, ok func(preview.Ack) bool, time
 // the PDF. With PREVIEW_SCREENSHOT set it saves a screenshot of the
 // preview there (docs/make-previews.sh uses it for the README).
 func TestPreviewInBrowser(t *testing.T) {
-	parallelBrowserTest(t)
+	t.Parallel()
 	dir := t.TempDir()
 	copyEvent(t, dir)
 	path := filepath.Join(dir, "content.toml")
