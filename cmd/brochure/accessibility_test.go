@@ -12,6 +12,7 @@ import (
 // TestAltTextRequiredOnScreen: a section picture without alt text stops
 // the screen edition with its position and key, and only warns in print.
 func TestAltTextRequiredOnScreen(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	writePNG(t, filepath.Join(dir, "foto.png"), 1200, 800)
 	src := withWorkshopImages(t, string(exampleContent()), `  [[sections.images]]

@@ -94,6 +94,7 @@ type compositionFinding struct {
 // file:line:col, and what it says is there in the PDF, as independent
 // readers see it.
 func TestCheckReportsComposition(t *testing.T) {
+	t.Parallel()
 	path := faultyEvent(t)
 	findings, code := compositionReport(t, path)
 	for _, f := range findings {
@@ -238,6 +239,7 @@ func topmostLine(lines []pdftest.BBoxLine) string {
 // findings are failures and check exits 1; the text report lists them
 // under composition with their page, kind and position.
 func TestCheckStrictFailsOnComposition(t *testing.T) {
+	t.Parallel()
 	path := faultyEvent(t)
 	findings, code := compositionReport(t, "-strict", path)
 	if code != exitFailed {

@@ -14,6 +14,7 @@ import (
 // still there; without a funding statement the statement rule fails; with
 // no funders at all the logo rule passes saying so.
 func TestCheckReportsEveryRule(t *testing.T) {
+	t.Parallel()
 	example := string(exampleContent())
 	cases := []struct {
 		name, from, to string

@@ -15,6 +15,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -25,70 +26,98 @@ import (
 // over a WebSocket, for which a minimal client follows (RFC 6455: text
 // frames, masking, fragments, ping); no module is needed for it.
 
-// browser is a running Chromium with one page target.
+// browser is one page target of the shared Chromium (sharedChromium).
 type browser struct {
-	cmd  *exec.Cmd
-	conn net.Conn
-	rd   *bufio.Reader
-	id   int
+	port, target string // the DevTools port and the page target's id
+	conn         net.Conn
+	rd           *bufio.Reader
+	id           int
 }
 
-// browserSlot is held by the test that has a Chromium running: the tests
-// that drive a browser run beside the package's other parallel tests (the
-// hostile corpus), so that their waits on the browser and the preview
-// server overlap that work, but one at a time, which bounds the memory
-// the browsers take.
-var browserSlot = make(chan struct{}, 1)
-
-// parallelBrowserTest runs t in parallel with the package's other
-// parallel tests, holding browserSlot until t ends.
-func parallelBrowserTest(t *testing.T) {
-	t.Helper()
-	t.Parallel()
-	browserSlot <- struct{}{}
-	t.Cleanup(func() { <-browserSlot })
+// sharedChromium is the one headless Chromium the tests of this binary
+// open their pages in: started on first use (a start costs more than a
+// second of CPU time), each test with a page target of its own, ended
+// with the tests (TestMain, closeChromium). The tests that drive it run
+// in parallel with the package's other tests, so that their waits on the
+// browser and the preview server overlap that work; one Chromium bounds
+// the memory their pages take.
+var sharedChromium struct {
+	once          sync.Once
+	cmd           *exec.Cmd
+	profile, port string
+	err           error
 }
 
-// startBrowser starts headless Chromium and attaches to a new page.
-func startBrowser(t *testing.T) *browser {
+// chromiumPort starts the shared Chromium on first use and returns its
+// DevTools port.
+func chromiumPort(t *testing.T) string {
 	t.Helper()
+	c := &sharedChromium
+	c.once.Do(func() { c.port, c.err = launchChromium() })
+	if c.err != nil {
+		t.Fatal(c.err)
+	}
+	return c.port
+}
+
+// launchChromium starts headless Chromium and waits for the DevTools
+// port it chose.
+func launchChromium() (string, error) {
+	c := &sharedChromium
 	path, err := exec.LookPath("chromium")
 	if err != nil {
-		t.Fatalf("chromium is not installed (run .ci/run, or apt-get install chromium): %v", err)
+		return "", fmt.Errorf("chromium is not installed (run .ci/run, or apt-get install chromium): %v", err)
 	}
-	profile := t.TempDir()
-	cmd := exec.Command(path, "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
+	if c.profile, err = os.MkdirTemp("", "brochure-chromium-"); err != nil {
+		return "", err
+	}
+	c.cmd = exec.Command(path, "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
 		"--disable-extensions", "--disable-background-networking", "--disable-component-update",
 		"--disable-default-apps", "--disable-sync", "--hide-scrollbars", "--mute-audio",
 		"--force-color-profile=srgb", "--font-render-hinting=none",
-		"--remote-debugging-port=0", "--user-data-dir="+profile, "about:blank")
-	cmd.Stdout, cmd.Stderr = io.Discard, io.Discard
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
+		"--remote-debugging-port=0", "--user-data-dir="+c.profile, "about:blank")
+	c.cmd.Stdout, c.cmd.Stderr = io.Discard, io.Discard
+	if err := c.cmd.Start(); err != nil {
+		return "", err
 	}
-	b := &browser{cmd: cmd}
-	t.Cleanup(b.close)
 	// Chromium writes the port it chose into the profile.
-	var port string
-	for deadline := time.Now().Add(30 * time.Second); port == ""; {
-		if data, err := os.ReadFile(filepath.Join(profile, "DevToolsActivePort")); err == nil {
-			if lines := strings.Split(string(data), "\n"); len(lines) > 1 {
-				port = strings.TrimSpace(lines[0])
+	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+		if data, err := os.ReadFile(filepath.Join(c.profile, "DevToolsActivePort")); err == nil {
+			if lines := strings.Split(string(data), "\n"); len(lines) > 1 && strings.TrimSpace(lines[0]) != "" {
+				return strings.TrimSpace(lines[0]), nil
 			}
 		}
-		if port == "" {
-			if time.Now().After(deadline) {
-				t.Fatal("chromium did not open its DevTools port within 30 s")
-			}
-			time.Sleep(50 * time.Millisecond)
+		if time.Now().After(deadline) {
+			return "", fmt.Errorf("chromium did not open its DevTools port within 30 s")
 		}
 	}
-	req, _ := http.NewRequest(http.MethodPut, "http://127.0.0.1:"+port+"/json/new?about:blank", nil)
+}
+
+// closeChromium ends the shared Chromium, if it was started, and removes
+// its profile.
+func closeChromium() {
+	c := &sharedChromium
+	if c.cmd != nil && c.cmd.Process != nil {
+		c.cmd.Process.Kill()
+		c.cmd.Wait()
+	}
+	if c.profile != "" {
+		os.RemoveAll(c.profile)
+	}
+}
+
+// startBrowser opens a new page in the shared Chromium and attaches to
+// it; the page is closed when t ends.
+func startBrowser(t *testing.T) *browser {
+	t.Helper()
+	b := &browser{port: chromiumPort(t)}
+	req, _ := http.NewRequest(http.MethodPut, "http://127.0.0.1:"+b.port+"/json/new?about:blank", nil)
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
 		t.Fatalf("DevTools: %v", err)
 	}
 	var target struct {
+		ID                   string `json:"id"`
 		WebSocketDebuggerURL string `json:"webSocketDebuggerUrl"`
 	}
 	err = json.NewDecoder(resp.Body).Decode(&target)
@@ -96,19 +125,21 @@ func startBrowser(t *testing.T) *browser {
 	if err != nil || target.WebSocketDebuggerURL == "" {
 		t.Fatalf("DevTools gave no page target: %v", err)
 	}
+	b.target = target.ID
+	t.Cleanup(b.close)
 	if err := b.dial(target.WebSocketDebuggerURL); err != nil {
 		t.Fatalf("DevTools WebSocket: %v", err)
 	}
 	return b
 }
 
+// close closes the page's connection and the page.
 func (b *browser) close() {
 	if b.conn != nil {
 		b.conn.Close()
 	}
-	if b.cmd.Process != nil {
-		b.cmd.Process.Kill()
-		b.cmd.Wait()
+	if resp, err := http.Get("http://127.0.0.1:" + b.port + "/json/close/" + b.target); err == nil {
+		resp.Body.Close()
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 )
 
 func TestInitThenBuild(t *testing.T) {
+	t.Parallel()
 	dir := filepath.Join(t.TempDir(), "ev")
 	var stdout, stderr bytes.Buffer
 	if code := run([]string{"init", dir}, &stdout, &stderr); code != exitOK {
@@ -32,6 +33,7 @@ func TestInitThenBuild(t *testing.T) {
 }
 
 func TestUsageErrors(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		args []string
 		want string
@@ -57,6 +59,7 @@ func TestUsageErrors(t *testing.T) {
 }
 
 func TestHelpAndVersion(t *testing.T) {
+	t.Parallel()
 	for _, args := range [][]string{{"help"}, {"--help"}, {"version"}, {"build", "--help"}, {"help", "init"}} {
 		var stdout, stderr bytes.Buffer
 		if code := run(args, &stdout, &stderr); code != exitOK {
@@ -69,6 +72,7 @@ func TestHelpAndVersion(t *testing.T) {
 }
 
 func TestBuildKeepsPreviousPDFWhenInputIsBad(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	out := filepath.Join(dir, "brochure.pdf")
 	if err := os.WriteFile(out, []byte("previous good PDF"), 0o644); err != nil {

@@ -78,6 +78,7 @@ func readmeSketch(t *testing.T) string {
 // comment where the sketch names an alternative), and decoding it finds
 // no key the decoder refuses.
 func TestReadmeSketchMatchesSchema(t *testing.T) {
+	t.Parallel()
 	sketch := readmeSketch(t)
 	for key := range schemaKeys(t) {
 		shown := regexp.MustCompile(`(^|[\s.\[(])` + regexp.QuoteMeta(key) + `(\s*=|\]|\s)`)

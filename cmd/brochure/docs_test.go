@@ -117,8 +117,9 @@ func TestDocumentedCommandsRun(t *testing.T) {
 		t.Skip("installs and runs the documented commands")
 	}
 	t.Parallel()
-	bin, work := t.TempDir(), t.TempDir()
-	clone, _ := filepath.Abs("../..")
+	// bin is where the README's install command put the program: the one
+	// the package's tests run (programPath installs it so, once).
+	bin, work := "", t.TempDir()
 	ran, compared, skippedBlock := 0, 0, -1
 	var printed strings.Builder // what the current block's commands printed
 	cmds := docCommands(t)
@@ -132,11 +133,7 @@ func TestDocumentedCommandsRun(t *testing.T) {
 		args := strings.Fields(c.text)
 		switch {
 		case c.text == "go install ./cmd/brochure":
-			cmd := exec.Command("go", "install", "./cmd/brochure")
-			cmd.Dir, cmd.Env = clone, append(os.Environ(), "GOBIN="+bin)
-			if out, err := cmd.CombinedOutput(); err != nil {
-				t.Fatalf("%s: %v\n%s", where, err, out)
-			}
+			bin = filepath.Dir(programPath(t))
 			ran++
 			continue
 		case strings.HasPrefix(c.text, "go run ./cmd/brochure "):
@@ -145,7 +142,7 @@ func TestDocumentedCommandsRun(t *testing.T) {
 			t.Errorf("%s: a command the documentation test neither runs nor lists in notRun", where)
 			continue
 		}
-		if _, err := os.Stat(filepath.Join(bin, "brochure")); err != nil {
+		if bin == "" {
 			t.Fatalf("%s: shown before the README's install command (go install ./cmd/brochure)", where)
 		}
 		printed.WriteString(runDocCommand(t, where, filepath.Join(bin, "brochure"), args[1:], work))

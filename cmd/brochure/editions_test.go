@@ -87,6 +87,7 @@ func identicalBuilds(t *testing.T, edition, contentPath string) {
 // TestCheckExample: the example passes every rule but the missing BMAS
 // artwork, which is reported; the JSON report says the same.
 func TestCheckExample(t *testing.T) {
+	t.Parallel()
 	var stdout, stderr bytes.Buffer
 	code := run([]string{"check"}, &stdout, &stderr)
 	if code != exitFailed {
@@ -124,6 +125,7 @@ func TestCheckExample(t *testing.T) {
 // tampered into bare DeviceRGB (by qpdf, outside our writer), the colour
 // rule fails and names the image and its page.
 func TestCheckFailsOnBadDocuments(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	writePNG(t, filepath.Join(dir, "foto.png"), 300, 200) // RGB, and at column width about 58 ppi
 	src := withWorkshopImages(t, string(exampleContent()), `  [[sections.images]]

@@ -38,6 +38,7 @@ func runCmd(args ...string) (int, string, string) {
 // Issue 22, item 1: the print and the screen edition go to files of their
 // own by default, and building one leaves the other's file untouched.
 func TestEditionsDoNotOverwriteEachOther(t *testing.T) {
+	t.Parallel()
 	contentPath := initEvent(t)
 	dir := filepath.Dir(contentPath)
 	if code, _, stderr := runCmd("build", "-q", contentPath); code != exitOK {
@@ -90,6 +91,7 @@ func withoutFunding(t *testing.T) string {
 // Issue 22, item 9: a brochure without [funding] builds, with a warning
 // that names what is missing and points to check.
 func TestBuildWarnsWithoutFunding(t *testing.T) {
+	t.Parallel()
 	contentPath := withoutFunding(t)
 	code, _, stderr := runCmd("build", contentPath)
 	if code != exitOK {
@@ -110,6 +112,7 @@ func TestBuildWarnsWithoutFunding(t *testing.T) {
 // Issue 22, item 8: -q prints nothing at all when the build succeeds,
 // warnings included.
 func TestQuietPrintsNothing(t *testing.T) {
+	t.Parallel()
 	contentPath := withoutFunding(t)
 	code, stdout, stderr := runCmd("build", "-q", contentPath)
 	if code != exitOK || stdout != "" || stderr != "" {
@@ -124,6 +127,7 @@ func TestQuietPrintsNothing(t *testing.T) {
 // Issue 22, item 3: watch prints the text of a build's warnings, and on
 // a rebuild only the warnings the build before did not have.
 func TestWatchPrintsNewWarningsOnce(t *testing.T) {
+	t.Parallel()
 	contentPath := withoutFunding(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
@@ -192,6 +196,7 @@ var slips = []struct {
 // terms with file:line:col and key, exit 2, no PDF, the content file
 // untouched; check -json answers the same in JSON.
 func TestTOMLSlipsInUsersTerms(t *testing.T) {
+	t.Parallel()
 	for _, c := range slips {
 		t.Run(c.name, func(t *testing.T) {
 			contentPath := initEvent(t)
@@ -232,6 +237,7 @@ func TestTOMLSlipsInUsersTerms(t *testing.T) {
 // numbered with the page count's width, so their names sort in page
 // order.
 func TestPageImageNamesSortInPageOrder(t *testing.T) {
+	t.Parallel()
 	contentPath := initEvent(t)
 	data, _ := os.ReadFile(contentPath)
 	first, funding := bytes.Index(data, []byte("\n[[sections]]")), bytes.Index(data, []byte("\n[funding]"))
@@ -259,6 +265,7 @@ func TestPageImageNamesSortInPageOrder(t *testing.T) {
 // Issue 22, item 10: a mistaken flag is one line with the flag meant,
 // and a flag that does not apply to the format or edition is refused.
 func TestFlagMistakesAreOneLine(t *testing.T) {
+	t.Parallel()
 	const help = " (brochure help lists the commands and flags)\n"
 	cases := []struct {
 		args []string
@@ -342,6 +349,7 @@ func TestServeOpenOpensTheBrowserOnlyWhenAsked(t *testing.T) {
 // logo), the one warning a build of the new event gives, and build names
 // the real file.
 func TestInitSaysWhatToSupply(t *testing.T) {
+	t.Parallel()
 	dir := filepath.Join(t.TempDir(), "ev")
 	code, stdout, _ := runCmd("init", dir)
 	contentPath := filepath.Join(dir, "content.toml")
@@ -361,6 +369,7 @@ func TestInitSaysWhatToSupply(t *testing.T) {
 // 9–17 Uhr) is accepted and set as 09:00, like 9.30 Uhr; a bare 9 is
 // still refused at its key.
 func TestProgrammeTimeWholeHours(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	path := filepath.Join(dir, "content.toml")
 	src := "[document]\ntitle = \"Gemeinsam ankommen\"\ndate = 2025-09-18\n\n[[sections]]\nkind = \"programme\"\ntitle = \"Programm\"\n" +
@@ -386,6 +395,7 @@ func TestProgrammeTimeWholeHours(t *testing.T) {
 // exit 2, the file untouched); a file of another name, or the name once
 // the file is gone, is written.
 func TestOutputNamingTheOtherEditionIsRefused(t *testing.T) {
+	t.Parallel()
 	contentPath := initEvent(t)
 	dir := filepath.Dir(contentPath)
 	printPDF, screenPDF := filepath.Join(dir, "content.pdf"), filepath.Join(dir, "content-screen.pdf")
@@ -423,6 +433,7 @@ func TestOutputNamingTheOtherEditionIsRefused(t *testing.T) {
 // Issue 22, item 6: HTML in a body is reported at the tag's own line and
 // column, not at the body = """ line, by build and by check -json alike.
 func TestHTMLInBodyAtItsTag(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "content.toml")
 	src := "[document]\ntitle = \"T\"\ndate = 2025-01-01\n\n[[sections]]\nkind = \"talk\"\ntitle = \"A\"\nbody = \"\"\"\nErster Absatz.\n\nZweiter mit <b>fett</b> hier.\n\"\"\"\n"
 	writeFile(t, path, []byte(src))
@@ -451,6 +462,7 @@ func TestHTMLInBodyAtItsTag(t *testing.T) {
 // without alt text at images[0].alt, where the screen edition's error
 // stands.
 func TestPhotoWarningsAtTheirKeys(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	writePNG(t, filepath.Join(dir, "klein.png"), 40, 30)
 	path := filepath.Join(dir, "content.toml")
@@ -481,6 +493,7 @@ func TestPhotoWarningsAtTheirKeys(t *testing.T) {
 // not by a warning nobody could act on. check still fails the example's
 // funding block for it.
 func TestExampleBuildIsQuiet(t *testing.T) {
+	t.Parallel()
 	code, stdout, stderr := runCmd("build", "-o", filepath.Join(t.TempDir(), "b.pdf"))
 	if code != exitOK || stderr != "" || !strings.HasPrefix(stdout, "wrote ") {
 		t.Fatalf("build of the example: exit %d, stdout %q, stderr %q; want exit 0, a wrote line and no warning", code, stdout, stderr)

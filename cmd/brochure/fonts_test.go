@@ -19,6 +19,7 @@ func writeThemeWithFonts(t *testing.T, regular []byte) string {
 }
 
 func TestUnusableFontFilesAreRefused(t *testing.T) {
+	t.Parallel()
 	cases := map[string]struct {
 		data []byte
 		want string
@@ -42,6 +43,7 @@ func TestUnusableFontFilesAreRefused(t *testing.T) {
 }
 
 func TestMissingCharactersAreReplacedVisibly(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	path := filepath.Join(dir, "content.toml")
 	src := strings.Replace(string(assets.ExampleContent), "Die Zahlen sprechen", "Die 😀 Zahlen sprechen", 1)

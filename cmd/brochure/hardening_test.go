@@ -67,10 +67,18 @@ func TestHostileCorpus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs some 230 processes")
 	}
-	// It runs beside the package's other parallel tests (those that wait
-	// on a browser or a server), its two slots bounding its own processes.
+	// It runs beside the package's other parallel tests, taking one of
+	// their places (-test.parallel) and running its cases in it, two at a
+	// time (corpusWorkers): cases that were parallel tests themselves
+	// queued behind every other parallel test, and the corpus began only
+	// when they had all ended.
 	t.Parallel()
 	r := newCorpusRunner(t)
+	type namedCase struct {
+		name string
+		c    hardeningCase
+	}
+	var all []namedCase
 	for _, corpus := range []struct {
 		issue, least, classes int
 		cases                 []hardeningCase
@@ -81,37 +89,47 @@ func TestHostileCorpus(t *testing.T) {
 		classes := map[int]int{}
 		for _, c := range corpus.cases {
 			classes[c.class]++
+			all = append(all, namedCase{fmt.Sprintf("%d/%d-%s", corpus.issue, c.class, c.name), c})
 		}
 		if len(corpus.cases) < corpus.least || len(classes) != corpus.classes {
 			t.Fatalf("issue %d: %d cases in %d classes; it asks for at least %d covering all %d",
 				corpus.issue, len(corpus.cases), len(classes), corpus.least, corpus.classes)
 		}
-		for _, c := range corpus.cases {
-			t.Run(fmt.Sprintf("%d/%d-%s", corpus.issue, c.class, c.name), func(t *testing.T) {
-				t.Parallel()
-				r.slots <- struct{}{}
-				defer func() { <-r.slots }()
-				r.run(t, c)
-			})
-		}
 	}
+	queue := make(chan namedCase)
+	var workers sync.WaitGroup
+	for range corpusWorkers {
+		workers.Add(1)
+		go func() {
+			defer workers.Done()
+			for nc := range queue {
+				t.Run(nc.name, func(t *testing.T) { r.run(t, nc.c) })
+			}
+		}()
+	}
+	for _, nc := range all {
+		queue <- nc
+	}
+	close(queue)
+	workers.Wait()
 }
 
+// corpusWorkers is how many cases of the hostile corpus run at a time.
+const corpusWorkers = 2
+
 // corpusRunner is what every case of the hostile corpus shares: the
-// program built once, the event's files read once, the slots that
-// bound how many cases run at a time, and the one slot for decoding a
-// page image in the test's own process (a page of 36 megapixels decodes
-// to 140 MB; two at once, with the garbage collector's slack, made the
-// test process the suite's largest, 880 MB).
+// program built once, the event's files read once, and the one slot for
+// decoding a page image in the test's own process (a page of 36
+// megapixels decodes to 140 MB; two at once, with the garbage collector's
+// slack, made the test process the suite's largest, 880 MB).
 type corpusRunner struct {
 	bin      string
 	event    map[string][]byte
-	slots    chan struct{}
 	decoding chan struct{}
 }
 
 func newCorpusRunner(t *testing.T) *corpusRunner {
-	r := &corpusRunner{event: map[string][]byte{}, slots: make(chan struct{}, 2), decoding: make(chan struct{}, 1)}
+	r := &corpusRunner{event: map[string][]byte{}, decoding: make(chan struct{}, 1)}
 	r.bin = programPath(t)
 	src := filepath.Join("testdata", "second-event")
 	entries, err := os.ReadDir(src)
@@ -142,6 +160,7 @@ func (r *corpusRunner) run(t *testing.T, c hardeningCase) {
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "SOURCE_DATE_EPOCH=1718000000")
 	cmd.Env = append(cmd.Env, c.env...)
+	usage := launched(t, cmd)
 	if c.stdin != "" {
 		in := c.stdin
 		if !filepath.IsAbs(in) {
@@ -203,13 +222,11 @@ func (r *corpusRunner) run(t *testing.T, c hardeningCase) {
 	// its wall time is bounded too, against a hang, with room for a loaded
 	// machine.
 	// The kernel's accounting of the ended program (wait4's rusage, what
-	// GNU time reports): user and system time, and the peak RSS in KiB.
-	usage, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage)
-	if !ok {
-		t.Fatalf("no resource usage for the program: %T", cmd.ProcessState.SysUsage())
-	}
-	cpu := time.Duration(usage.Utime.Nano() + usage.Stime.Nano())
-	kb := int(usage.Maxrss)
+	// GNU time reports, taken by the launcher): user and system time, and
+	// the peak RSS in KiB.
+	u := usage()
+	cpu := time.Duration(u.UserNS + u.SysNS)
+	kb := int(u.MaxRSSKiB)
 	if limit := 5 * time.Second; cpu > limit {
 		t.Errorf("took %v of CPU time, want under %v", cpu.Round(time.Millisecond), limit)
 	}
@@ -219,7 +236,8 @@ func (r *corpusRunner) run(t *testing.T, c hardeningCase) {
 	if c.watchFor > 0 && stop > time.Second {
 		t.Errorf("took %v to stop after SIGTERM, want under 1 s", stop.Round(time.Millisecond))
 	}
-	t.Logf("exit %d in %v (CPU %v), peak RSS %d MB: %.200s", code, took.Round(time.Millisecond), cpu.Round(time.Millisecond), kb>>10, errors)
+	t.Logf("exit %d in %v (CPU %v: %v user, %v system), peak RSS %d MB: %.200s", code, took.Round(time.Millisecond),
+		cpu.Round(time.Millisecond), time.Duration(u.UserNS).Round(time.Millisecond), time.Duration(u.SysNS).Round(time.Millisecond), kb>>10, errors)
 	if kb > 300<<10 {
 		t.Errorf("peak RSS %d MB, want under 300 MB", kb>>10)
 	}
@@ -311,7 +329,7 @@ func runWatched(t *testing.T, cmd *exec.Cmd, stdout, stderr *lockedBuffer, watch
 	select {
 	case err = <-ended:
 	case <-time.After(3 * time.Second):
-		syscall.Kill(program, syscall.SIGKILL)
+		syscall.Kill(-program, syscall.SIGKILL) // the launcher's group: it and the program
 		err = <-ended
 	}
 	return time.Since(start), time.Since(signalled), err

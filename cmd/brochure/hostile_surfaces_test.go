@@ -431,7 +431,8 @@ func serverCases() []hardeningCase {
 		return withArgs(setup, "serve", "content.toml", "-addr", "127.0.0.1:0")
 	}
 	return []hardeningCase{
-		{5, "stops at once when idle", serve(nil), nil, "", 1 * time.Second, 0, `preview of content\.toml at http://127\.0\.0\.1:\d+/`},
+		// Idle: its first build has been told (not a second's wait for it).
+		{5, "stops at once when idle", serve(nil), nil, "", untilSaid, 0, `(?s)preview of content\.toml at http://127\.0\.0\.1:\d+/.*built \d+ pages`},
 		{5, "stops while the first build runs", serve(nil), nil, "", 400 * time.Millisecond, 0, `^$|preview of`},
 		{5, "stops while a large document is drawn", serve(contentCase("Rund 120 Teilnehmende", strings.Repeat("Ein langer Absatz über die Ausbildung. ", 20_000)+" Rund 120 Teilnehmende")),
 			nil, "", 1500 * time.Millisecond, 0, `preview of`},

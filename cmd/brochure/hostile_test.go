@@ -13,6 +13,7 @@ import (
 // megabyte in an otherwise normal file. Each is refused with a clear
 // message and exit code 2, and no PDF appears.
 func TestHostileGeneratedInputs(t *testing.T) {
+	t.Parallel()
 	base := "[document]\ntitle = \"Stadt – Land – Flucht\"\ndate = 2024-06-26\n"
 	sec := "\n[[sections]]\nkind = \"talk\"\ntitle = \"Ein Vortrag\"\n"
 	cases := []struct {

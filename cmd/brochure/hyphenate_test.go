@@ -12,6 +12,7 @@ import (
 // list (hyphenated by LuaTeX with the same patterns) through `brochure
 // hyphenate` and expects the same breaks, and never a one-letter fragment.
 func TestHyphenateCommandAgreesWithTeX(t *testing.T) {
+	t.Parallel()
 	f, err := os.Open("../../layout/german/testdata/hyphenation/tex-reference.txt")
 	if err != nil {
 		t.Fatal(err)
@@ -78,6 +79,7 @@ func breakSet(hyphenated string) map[int]bool {
 }
 
 func TestHyphenateCommandMarksJointsAndRules(t *testing.T) {
+	t.Parallel()
 	var stdout, stderr bytes.Buffer
 	args := []string{"hyphenate", "-joints", "Arbeitsmarktintegration", "Sachsen-Anhalt-Thüringen", "Mentor*innen", "Ufer"}
 	if code := run(args, &stdout, &stderr); code != exitOK {

@@ -15,6 +15,7 @@ var update = flag.Bool("update", false, "rewrite the .want files of the invalid-
 // the command line and checks the exact message (the .want file beside
 // it), exit code 2, and that no PDF — not even a partial one — is left.
 func TestInvalidContentCorpus(t *testing.T) {
+	t.Parallel()
 	files, err := filepath.Glob("testdata/invalid/*.toml")
 	if err != nil {
 		t.Fatal(err)

@@ -22,6 +22,7 @@ func similarity(a, b image.Image) (reduced, raw float64) { return pdftest.Simila
 // for, each a well-formed SVG document (TestSVGPageHasItsText in
 // output/pageimage checks what a page holds).
 func TestSVGPages(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	var stdout, stderr bytes.Buffer
 	if code := run([]string{"build", "-q", "-format", "svg", "-pages", "3,1", "-o", filepath.Join(dir, "p.svg")}, &stdout, &stderr); code != exitOK {
@@ -48,6 +49,7 @@ func TestSVGPages(t *testing.T) {
 // TestPageImageFlags: bad -format, -pages and -dpi values are usage or
 // input errors (exit 2) naming the flag, and write nothing.
 func TestPageImageFlags(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		args []string
 		want string

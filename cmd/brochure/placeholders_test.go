@@ -20,11 +20,7 @@ import (
 // 210 × 297 mm“ — rather than empty frames, broken images or
 // "connecting…". serve runs as its own process, as a user starts it.
 func TestPreviewScreenshotShowsPlaceholders(t *testing.T) {
-	chromium, err := exec.LookPath("chromium")
-	if err != nil {
-		t.Skip("chromium is not installed (apt-get install chromium): the preview's screenshot is not taken")
-	}
-	parallelBrowserTest(t)
+	t.Parallel()
 	dir := t.TempDir()
 	bin := programPath(t)
 	contentPath := initEvent(t)
@@ -45,11 +41,13 @@ func TestPreviewScreenshotShowsPlaceholders(t *testing.T) {
 	if url == "" {
 		t.Fatalf("serve printed no address:\n%s", stdout.String())
 	}
+	// The screenshot as headless Chromium's --screenshot takes it: as
+	// soon as the page has loaded (in the package's shared Chromium).
+	br := startBrowser(t)
+	br.navigate(t, url, 1400, 1000)
+	br.waitFor(t, `document.readyState === "complete"`, 20*time.Second)
 	shot := filepath.Join(dir, "shot.png")
-	if out, err := exec.Command(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-		"--user-data-dir="+filepath.Join(dir, "profile"), "--window-size=1400,1000", "--screenshot="+shot, url).CombinedOutput(); err != nil {
-		t.Fatalf("chromium --screenshot: %v\n%s", err, out)
-	}
+	writeFile(t, shot, br.screenshot(t))
 	f, err := os.Open(shot)
 	if err != nil {
 		t.Fatal(err)

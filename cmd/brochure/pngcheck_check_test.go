@@ -52,6 +52,7 @@ func rawPNG(w, h uint32, depth, colour byte, data []byte, before [][2]string, ie
 // or too many, an unknown filter type, a broken checksum, a missing
 // palette or IEND), each checked against image/png's own verdict.
 func TestCheckPNGAgreesWithImagePNG(t *testing.T) {
+	t.Parallel()
 	encode := func(img image.Image) []byte {
 		var b bytes.Buffer
 		if err := png.Encode(&b, img); err != nil {

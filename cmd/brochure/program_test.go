@@ -10,12 +10,13 @@ import (
 )
 
 // builtProgram is the brochure command compiled once for every test and
-// benchmark of this test binary that runs it as its own process; its
+// benchmark of this test binary that runs it as its own process, with the
+// launcher that accounts for it (testdata/launcher, launched); their
 // folder is removed when the tests end (TestMain).
 var builtProgram struct {
-	once      sync.Once
-	dir, path string
-	err       error
+	once                sync.Once
+	dir, path, launcher string
+	err                 error
 }
 
 // programPath returns the compiled command, building it on first use.
@@ -28,12 +29,21 @@ func programPath(tb testing.TB) string {
 			return
 		}
 		builtProgram.dir = dir
-		path := filepath.Join(dir, "brochure")
-		if out, err := exec.Command("go", "build", "-o", path, ".").CombinedOutput(); err != nil {
-			builtProgram.err = fmt.Errorf("go build: %v\n%s", err, out)
+		// The README's install command (TestDocumentedCommandsRun runs the
+		// documented commands with what it installs), into the folder.
+		install := exec.Command("go", "install", "./cmd/brochure")
+		install.Dir, install.Env = "../..", append(os.Environ(), "GOBIN="+dir)
+		if out, err := install.CombinedOutput(); err != nil {
+			builtProgram.err = fmt.Errorf("go install ./cmd/brochure: %v\n%s", err, out)
 			return
 		}
-		builtProgram.path = path
+		path := filepath.Join(dir, "brochure")
+		launcher := filepath.Join(dir, "launcher")
+		if out, err := exec.Command("go", "build", "-o", launcher, "./testdata/launcher").CombinedOutput(); err != nil {
+			builtProgram.err = fmt.Errorf("go build the launcher: %v\n%s", err, out)
+			return
+		}
+		builtProgram.path, builtProgram.launcher = path, launcher
 	})
 	if builtProgram.err != nil {
 		tb.Fatal(builtProgram.err)

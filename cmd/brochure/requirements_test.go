@@ -12,6 +12,7 @@ import (
 func TestMain(m *testing.M) {
 	pdftest.Require(func() int {
 		defer removeProgram()
+		defer closeChromium()
 		return m.Run()
 	}, pdftest.Poppler, pdftest.QPDF, pdftest.Zbar, pdftest.MuPDF, pdftest.PDFCPU, pdftest.PythonPDF, pdftest.Chromium)
 }

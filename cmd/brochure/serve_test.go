@@ -73,7 +73,7 @@ func awaitAck(t testing.TB, srv *preview.Server, ok func(preview.Ack) bool, time
 // the PDF. With PREVIEW_SCREENSHOT set it saves a screenshot of the
 // preview there (docs/make-previews.sh uses it for the README).
 func TestPreviewInBrowser(t *testing.T) {
-	parallelBrowserTest(t)
+	t.Parallel()
 	dir := t.TempDir()
 	copyEvent(t, dir)
 	path := filepath.Join(dir, "content.toml")
@@ -196,6 +196,7 @@ func TestPreviewInBrowser(t *testing.T) {
 // rebinding) are refused, only the preview's own paths exist, foreign
 // origins cannot post, and a busy address is an input error.
 func TestPreviewServesOnlyItsOwnAddress(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	copyEvent(t, dir)
 	srv, addr := startPreview(t, filepath.Join(dir, "content.toml"))
@@ -263,6 +264,7 @@ func awaitPublished(t testing.TB, srv *preview.Server) {
 // that is not there, or with an address it cannot listen on is an input or
 // usage error (exit 2) that names the problem.
 func TestServeRefusesBadInput(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		args []string
 		want string

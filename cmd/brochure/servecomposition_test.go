@@ -15,7 +15,7 @@ import (
 // its kind and element. With COMPOSITION_SCREENSHOT set it saves a
 // screenshot there.
 func TestPreviewMarksCompositionFindings(t *testing.T) {
-	parallelBrowserTest(t)
+	t.Parallel()
 	path := faultyEvent(t)
 	findings, _ := compositionReport(t, path)
 	var want []string

@@ -29,6 +29,7 @@ func checkTypography(t *testing.T, args ...string) typeset.SettingSummary {
 // (TestTypographyFiguresMatchThePDF in output/build checks the figures
 // against the PDF).
 func TestCheckReportsTypography(t *testing.T) {
+	t.Parallel()
 	if got := checkTypography(t); got.Lines < 30 || got.Spaces < 250 {
 		t.Errorf("implausible figures for the example in check -json: %+v", got)
 	}

@@ -68,6 +68,7 @@ func warningRows() map[layout.WarningKind]warningRow {
 // names the content file, line and column and the key path, and prints as
 // one line.
 func TestEveryWarningKind(t *testing.T) {
+	t.Parallel()
 	rows := warningRows()
 	var kinds []layout.WarningKind
 	for i, name := range warningKindNames(t) {

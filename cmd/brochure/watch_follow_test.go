@@ -125,6 +125,7 @@ func watchRequest(dir string) buildRequest {
 // A first build that fails on the theme must not end the watch on the
 // theme: fixing it rebuilds.
 func TestWatchRebuildsWhenAFailedThemeIsFixed(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	copyEvent(t, dir)
 	good := readFile(t, filepath.Join(dir, "theme.toml"))
@@ -143,6 +144,7 @@ func TestWatchRebuildsWhenAFailedThemeIsFixed(t *testing.T) {
 // A photo the content names before it exists — in a folder that does not
 // exist yet either — rebuilds when it arrives.
 func TestWatchRebuildsWhenANamedPhotoArrives(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	copyEvent(t, dir)
 	photo := readFile(t, filepath.Join(dir, "werkstatt.jpg"))
@@ -159,6 +161,7 @@ func TestWatchRebuildsWhenANamedPhotoArrives(t *testing.T) {
 // A photo folder deleted and made again stays watched: a later change to
 // the photo in the new folder still rebuilds.
 func TestWatchFollowsAFolderMadeAgain(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	copyEvent(t, dir)
 	photo := readFile(t, filepath.Join(dir, "werkstatt.jpg"))
@@ -188,6 +191,7 @@ func TestWatchFollowsAFolderMadeAgain(t *testing.T) {
 // With --allow-outside, a theme in a folder beside the content's that
 // does not exist yet is followed through the folder above it.
 func TestWatchFollowsAMissingFileOutsideTheFolder(t *testing.T) {
+	t.Parallel()
 	top := t.TempDir()
 	dir := filepath.Join(top, "event")
 	copyEvent(t, dir, "theme.toml")
