@@ -2,6 +2,7 @@ package layout_test
 
 import (
 	"fmt"
+	"math"
 	"regexp"
 	"sort"
 	"strings"
@@ -534,37 +535,6 @@ func sectionLinks(s content.Section) []content.Link {
 	return append(append([]content.Link(nil), s.Presentations...), s.Links...)
 }
 
-// codeBands are the bands of the pages to look for QR codes in: around
-// the text of each link block (its label, or its address), 28 mm above
-// and below it, where its code stands beside or above it.
-func (ev *builtEvent) codeBands() []codeBand {
-	const reach = 28 * 72 / 25.4
-	byPage := map[int]*codeBand{}
-	for _, s := range ev.doc.Sections {
-		for _, l := range sectionLinks(s) {
-			key := linkKey(l, ev.th)
-			for i := range ev.lines {
-				pos, ok := ev.locate(i, key)
-				if !ok {
-					continue
-				}
-				b := byPage[i]
-				if b == nil {
-					b = &codeBand{page: i, y0: pos.y, y1: pos.y}
-					byPage[i] = b
-				}
-				b.y0, b.y1 = min(b.y0, pos.y), max(b.y1, pos.y)
-			}
-		}
-	}
-	var bands []codeBand
-	for _, b := range byPage {
-		bands = append(bands, codeBand{page: b.page, y0: max(b.y0-reach, 0), y1: min(b.y1+reach, ev.th.PageHeight.Points())})
-	}
-	sort.Slice(bands, func(a, b int) bool { return bands[a].page < bands[b].page })
-	return bands
-}
-
 // missedCodeBands are bands of their own, 28 mm above and below its
 // label, for each link block whose code the page's band did not give.
 func (ev *builtEvent) missedCodeBands() []codeBand {
@@ -577,7 +547,7 @@ func (ev *builtEvent) missedCodeBands() []codeBand {
 			}
 			for i := range ev.lines {
 				if pos, ok := ev.locate(i, linkKey(l, ev.th)); ok {
-					bands = append(bands, codeBand{page: i, y0: max(pos.y-reach, 0), y1: min(pos.y+reach, ev.th.PageHeight.Points())})
+					bands = append(bands, codeBand{page: i, x0: math.Inf(-1), y0: max(pos.y-reach, 0), x1: math.Inf(1), y1: min(pos.y+reach, ev.th.PageHeight.Points())})
 				}
 			}
 		}

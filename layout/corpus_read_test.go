@@ -7,6 +7,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -25,8 +26,8 @@ import (
 // The corpus reads every built PDF back with readers that share nothing
 // with the program: poppler (pdftotext -bbox-layout for text positions,
 // pdfimages for the embedded pictures), MuPDF (mutool draw -F stext for
-// the glyphs as drawn, mutool trace for where pictures are drawn, mutool
-// draw for the pages' ink and the QR codes' pixels) and zbar (zbarimg for
+// the glyphs as drawn, mutool trace for where pictures and QR codes are
+// drawn, mutool draw for the pages' ink and the QR codes' pixels) and zbar (zbarimg for
 // QR codes). MuPDF renders the pages rather than pdftoppm: poppler spends
 // about 80 ms on each ICC-based photo however low the resolution, which
 // made rendering two thirds of the corpus's time. Coordinates are points in
@@ -362,40 +363,122 @@ type drawnImage struct {
 }
 
 var (
-	tracePage  = regexp.MustCompile(`<page number="(\d+)"`)
+	tracePage  = regexp.MustCompile(`<page number="(\d+)" mediabox="([-\d.]+) ([-\d.]+) ([-\d.]+) ([-\d.]+)"`)
 	traceImage = regexp.MustCompile(`<fill_image [^>]*transform="([^"]+)" width="(\d+)" height="(\d+)"`)
+	tracePath  = regexp.MustCompile(`<fill_path [^>]*transform="([^"]+)"`)
+	tracePoint = regexp.MustCompile(`<(?:move|line)to x="([-\d.]+)" y="([-\d.]+)"`)
 )
 
-// drawnImages lists every image MuPDF draws (mutool trace), with its
-// top-left corner.
-func (r *readers) drawnImages(pdf string, trimW, trimH float64) ([]drawnImage, error) {
+// drawing is what mutool trace shows of a document: the images drawn
+// and the boxes QR codes are drawn in.
+type drawing struct {
+	images []drawnImage
+	codes  []codeBand
+}
+
+// qrPath is a filled path being read from the trace: its matrix, its
+// number of subpaths and the box of its points (in the page's device
+// space, from its top-left corner).
+type qrPath struct {
+	m              [6]float64
+	subpaths       int
+	x0, y0, x1, y1 float64
+}
+
+// A QR code is drawn as one filled path of its dark modules, a rectangle
+// a run (output's qrCode): a path of at least minCodeSubpaths
+// rectangles, as wide as high within a tenth, is looked for a code in.
+// A code missed here is not lost: its address is not found, and it is
+// looked for again around its label.
+const minCodeSubpaths = 40
+
+// add takes in a point of the path.
+func (q *qrPath) add(x, y float64) {
+	px, py := q.m[0]*x+q.m[2]*y+q.m[4], q.m[1]*x+q.m[3]*y+q.m[5]
+	if q.subpaths == 0 && q.x1 < q.x0 {
+		q.x0, q.y0, q.x1, q.y1 = px, py, px, py
+	}
+	q.x0, q.y0, q.x1, q.y1 = min(q.x0, px), min(q.y0, py), max(q.x1, px), max(q.y1, py)
+}
+
+// code is the path's box as a band to decode (trimmed page, bleed dx and
+// dy taken off), if the path may be a QR code.
+func (q *qrPath) code(page int, dx, dy float64) (codeBand, bool) {
+	w, h := q.x1-q.x0, q.y1-q.y0
+	if q.subpaths < minCodeSubpaths || w <= 0 || math.Abs(w-h) > w/10 {
+		return codeBand{}, false
+	}
+	return codeBand{page: page, x0: q.x0 - dx, y0: q.y0 - dy, x1: q.x1 - dx, y1: q.y1 - dy}, true
+}
+
+// traceDrawing lists every image MuPDF draws (mutool trace), with its
+// top-left corner, and the boxes of the filled paths that may be QR
+// codes.
+func (r *readers) traceDrawing(pdf string, trimW, trimH float64) (drawing, error) {
 	out, err := r.run("mutool", "trace", pdf)
 	if err != nil {
-		return nil, err
+		return drawing{}, err
 	}
-	var images []drawnImage
-	page := -1
+	var d drawing
+	var path *qrPath
+	page, dx, dy := -1, 0.0, 0.0
 	for _, line := range strings.Split(string(out), "\n") {
-		if m := tracePage.FindStringSubmatch(line); m != nil {
-			page, _ = strconv.Atoi(m[1])
-			page--
-			continue
+		line = strings.TrimSpace(line)
+		switch {
+		case strings.HasPrefix(line, "<page "):
+			if m := tracePage.FindStringSubmatch(line); m != nil {
+				page, _ = strconv.Atoi(m[1])
+				page--
+				var box [4]float64
+				for i := range box {
+					box[i], _ = strconv.ParseFloat(m[2+i], 64)
+				}
+				dx, dy = (box[2]-box[0]-trimW)/2, (box[3]-box[1]-trimH)/2
+			}
+		case strings.HasPrefix(line, "<fill_path "):
+			path = &qrPath{x0: 1, x1: -1}
+			if m := tracePath.FindStringSubmatch(line); m != nil {
+				fmt.Sscan(m[1], &path.m[0], &path.m[1], &path.m[2], &path.m[3], &path.m[4], &path.m[5])
+			}
+		case path != nil && (strings.HasPrefix(line, "<moveto ") || strings.HasPrefix(line, "<lineto ")):
+			if m := tracePoint.FindStringSubmatch(line); m != nil {
+				x, _ := strconv.ParseFloat(m[1], 64)
+				y, _ := strconv.ParseFloat(m[2], 64)
+				path.add(x, y)
+			}
+			if strings.HasPrefix(line, "<moveto ") {
+				path.subpaths++
+			}
+		case line == "</fill_path>" && path != nil:
+			if c, ok := path.code(page, dx, dy); ok {
+				d.codes = append(d.codes, c)
+			}
+			path = nil
+		case strings.HasPrefix(line, "<fill_image "):
+			if img, ok := tracedImage(line, page); ok {
+				d.images = append(d.images, img)
+			}
 		}
-		m := traceImage.FindStringSubmatch(line)
-		if m == nil {
-			continue
-		}
-		var a, b, c, d, e, f float64
-		fmt.Sscan(m[1], &a, &b, &c, &d, &e, &f)
-		w, _ := strconv.Atoi(m[2])
-		h, _ := strconv.Atoi(m[3])
-		// The unit square's corners under the matrix; the page's bleed is
-		// taken off with the trim size assumed centred in the media box.
-		xs := []float64{e, e + a, e + c, e + a + c}
-		ys := []float64{f, f + b, f + d, f + b + d}
-		images = append(images, drawnImage{page: page, x0: minOf(xs), y0: minOf(ys), size: sizeOf(w, h)})
 	}
-	return images, nil
+	return d, nil
+}
+
+// tracedImage is the image a fill_image line of the trace draws, with
+// the top-left corner of its box.
+func tracedImage(line string, page int) (drawnImage, bool) {
+	m := traceImage.FindStringSubmatch(line)
+	if m == nil {
+		return drawnImage{}, false
+	}
+	var a, b, c, d, e, f float64
+	fmt.Sscan(m[1], &a, &b, &c, &d, &e, &f)
+	w, _ := strconv.Atoi(m[2])
+	h, _ := strconv.Atoi(m[3])
+	// The unit square's corners under the matrix; the page's bleed is
+	// taken off with the trim size assumed centred in the media box.
+	xs := []float64{e, e + a, e + c, e + a + c}
+	ys := []float64{f, f + b, f + d, f + b + d}
+	return drawnImage{page: page, x0: minOf(xs), y0: minOf(ys), size: sizeOf(w, h)}, true
 }
 
 func minOf(v []float64) float64 {
@@ -406,15 +489,23 @@ func minOf(v []float64) float64 {
 	return m
 }
 
-// codeBand is a band of a page, top to bottom in points of the trimmed
-// page, where QR codes are looked for.
+// codeBand is a box of a page, in points of the trimmed page from its
+// top-left corner, where QR codes are looked for: the box a code is drawn
+// in (traceDrawing), or a band across the whole page around a link's
+// label (x0 and x1 infinite, the page's bleed included).
 type codeBand struct {
-	page   int // from 0
-	y0, y1 float64
+	page           int // from 0
+	x0, y0, x1, y1 float64
 }
 
+// codeQuietZone is how far around a code's box the decoded image reaches
+// (3 mm): a code's quiet zone is four modules, and the densest code a
+// theme allows has 0.4 mm modules; a rectangle of the box of a
+// neighbouring code or text this far in holds no finder pattern.
+const codeQuietZone = 3 * 72 / 25.4
+
 // The resolutions QR codes are looked for at. zbarimg's time grows with
-// the pixels: the corpus reads every band at codeScanDPI first (about
+// the pixels: the corpus reads every code's box at codeScanDPI first (about
 // three pixels a module of its codes, half the pixels of 150 dpi), and a
 // code not found there again at codeRescanDPI (2.4 pixels a module of
 // the densest code a theme allows, 0.4 mm), where the example's longest
@@ -425,19 +516,19 @@ const (
 )
 
 // decodedCodes renders the bands' pages at dpi (mutool draw, one
-// process for all of them), cuts each band out of its page and decodes
+// process for all of them), cuts each box out of its page and decodes
 // the QR codes in it (zbarimg); it returns address → pages. bleed is how
 // far the rendered page reaches past the trim. together reads all bands
 // in one zbarimg run, which costs a fifth of a run a band but now and then
 // misses a code it finds in the band alone (zbarimg 0.23): the corpus
-// reads every band together first and looks for a code not found again
-// in a band of its own, one run each.
-func (r *readers) decodedCodes(pdf, dir string, bands []codeBand, pageWidth, bleed float64, dpi int, together bool) (map[string][]int, error) {
+// reads every code's box together first and looks for a code not found
+// again in a band of its own, one run each.
+func (r *readers) decodedCodes(pdf, dir string, bands []codeBand, bleed float64, dpi int, together bool) (map[string][]int, error) {
 	found := map[string][]int{}
 	if len(bands) == 0 {
 		return found, nil
 	}
-	px := func(pt float64) int { return int(pt * float64(dpi) / 72) }
+	px := func(pt float64) int { return int(max(min(pt*float64(dpi)/72, 1e6), -1e6)) }
 	var list []string
 	listed := map[int]bool{}
 	for _, b := range bands {
@@ -464,7 +555,7 @@ func (r *readers) decodedCodes(pdf, dir string, bands []codeBand, pageWidth, ble
 			}
 			files[k] = filepath.Join(dir, fmt.Sprintf("qr%d.pgm", k))
 			pageOf[files[k]] = p
-			if err := writeBand(files[k], page, px(b.y0+bleed), px(b.y1-b.y0), px(pageWidth+2*bleed)); err != nil {
+			if err := writeBand(files[k], page, px(b.x0+bleed), px(b.y0+bleed), px(b.x1+bleed), px(b.y1+bleed)); err != nil {
 				return nil, err
 			}
 		}
@@ -534,18 +625,17 @@ func (r *readers) zbar(files []string) ([]zbarCode, error) {
 	return codes, nil
 }
 
-// writeBand writes the rows y to y+h (pixels, clipped to the page) of
-// the left w pixels of a rendered page as a PGM file.
-func writeBand(file string, page inkPage, y, h, w int) error {
-	y0, y1 := max(y, 0), min(y+h, page.h)
-	w = min(w, page.w)
-	if y1 <= y0 || w <= 0 {
-		return fmt.Errorf("%s: the band (rows %d to %d) lies outside the page (%d × %d pixels)", file, y, y+h, page.w, page.h)
+// writeBand writes the pixels x0 to x1, y0 to y1 (clipped to the page)
+// of a rendered page as a PGM file.
+func writeBand(file string, page inkPage, x0, y0, x1, y1 int) error {
+	x0, y0, x1, y1 = max(x0, 0), max(y0, 0), min(x1, page.w), min(y1, page.h)
+	if y1 <= y0 || x1 <= x0 {
+		return fmt.Errorf("%s: the box (%d, %d to %d, %d) lies outside the page (%d × %d pixels)", file, x0, y0, x1, y1, page.w, page.h)
 	}
 	var b bytes.Buffer
-	fmt.Fprintf(&b, "P5\n%d %d\n255\n", w, y1-y0)
+	fmt.Fprintf(&b, "P5\n%d %d\n255\n", x1-x0, y1-y0)
 	for row := y0; row < y1; row++ {
-		b.Write(page.pix[row*page.w : row*page.w+w])
+		b.Write(page.pix[row*page.w+x0 : row*page.w+x1])
 	}
 	return os.WriteFile(file, b.Bytes(), 0o644)
 }

@@ -324,29 +324,48 @@ func buildAndRead(r *readers, c corpusCase, dir string) (*builtEvent, error) {
 	if ev.embedded, err = r.embeddedImages(pdf); err != nil {
 		return nil, err
 	}
-	if ev.drawn, err = r.drawnImages(pdf, w, h); err != nil {
-		return nil, err
-	}
-	if ev.codes, err = r.decodedCodes(pdf, dir, ev.codeBands(), w, ev.ink[0].dx, codeScanDPI, true); err != nil {
-		return nil, err
-	}
-	// zbar misses a code now and then in a band of many (which one moves
-	// with the crop by a pixel), and a dense one at the scan's resolution:
-	// a code not found is looked for again in a band of its own, around
-	// its label, at the higher resolution.
-	again, err := r.decodedCodes(pdf, dir, ev.missedCodeBands(), w, ev.ink[0].dx, codeRescanDPI, false)
+	drawing, err := r.traceDrawing(pdf, w, h)
 	if err != nil {
 		return nil, err
+	}
+	ev.drawn = drawing.images
+	if err := ev.readCodes(r, pdf, dir, drawing.codes); err != nil {
+		return nil, err
+	}
+	if n := len(ev.kinds); len(ev.lines) != n || len(ev.glyphs) != n || len(ev.ink) != n {
+		return nil, fmt.Errorf("the layout has %d pages, pdftotext read %d, mutool %d, mutool draw %d", n, len(ev.lines), len(ev.glyphs), len(ev.ink))
+	}
+	return ev, nil
+}
+
+// readCodes decodes the QR codes where the drawing has them (codes, the
+// boxes traceDrawing found), each in its own box with its quiet zone: a
+// code drawn twice decodes twice, one not drawn (or not seen as one) not
+// at all.
+func (ev *builtEvent) readCodes(r *readers, pdf, dir string, codes []codeBand) error {
+	boxes := make([]codeBand, len(codes))
+	for i, b := range codes {
+		q := codeQuietZone
+		boxes[i] = codeBand{page: b.page, x0: b.x0 - q, y0: b.y0 - q, x1: b.x1 + q, y1: b.y1 + q}
+	}
+	var err error
+	if ev.codes, err = r.decodedCodes(pdf, dir, boxes, ev.ink[0].dx, codeScanDPI, true); err != nil {
+		return err
+	}
+	// zbar misses a code now and then in a run of many, and a dense one
+	// at the scan's resolution: a code not found is looked for again in a
+	// band across the page of its own, around its label, at the higher
+	// resolution.
+	again, err := r.decodedCodes(pdf, dir, ev.missedCodeBands(), ev.ink[0].dx, codeRescanDPI, false)
+	if err != nil {
+		return err
 	}
 	for url, pages := range again {
 		if len(ev.codes[url]) == 0 {
 			ev.codes[url] = pages
 		}
 	}
-	if n := len(ev.kinds); len(ev.lines) != n || len(ev.glyphs) != n || len(ev.ink) != n {
-		return nil, fmt.Errorf("the layout has %d pages, pdftotext read %d, mutool %d, mutool draw %d", n, len(ev.lines), len(ev.glyphs), len(ev.ink))
-	}
-	return ev, nil
+	return nil
 }
 
 // checkPageCounts compares every document's page count with the greedy
