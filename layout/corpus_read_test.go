@@ -3,7 +3,6 @@ package layout_test
 import (
 	"bufio"
 	"bytes"
-	"encoding/base64"
 	"encoding/xml"
 	"fmt"
 	"io"
@@ -578,51 +577,20 @@ func (r *readers) decodedCodes(pdf, dir string, bands []codeBand, bleed float64,
 			return nil, err
 		}
 		for _, c := range codes {
-			found[c.url] = append(found[c.url], pageOf[c.file])
+			found[c.Text] = append(found[c.Text], pageOf[c.File])
 		}
 	}
 	return found, nil
 }
 
-// zbarCode is a QR code zbarimg decoded, and the file it was in.
-type zbarCode struct{ file, url string }
-
 // zbar decodes the QR codes in the image files with one zbarimg run
 // (its XML output says which file each came from).
-func (r *readers) zbar(files []string) ([]zbarCode, error) {
+func (r *readers) zbar(files []string) ([]pdftest.ZbarCode, error) {
 	out, err := r.run("zbarimg", append([]string{"--quiet", "--xml", "-Sdisable", "-Sqrcode.enable"}, files...)...)
 	if err != nil {
 		return nil, err
 	}
-	var doc struct {
-		Sources []struct {
-			Href    string `xml:"href,attr"`
-			Symbols []struct {
-				Data struct {
-					Format string `xml:"format,attr"`
-					Text   string `xml:",chardata"`
-				} `xml:"data"`
-			} `xml:"index>symbol"`
-		} `xml:"source"`
-	}
-	if err := xml.Unmarshal(out, &doc); err != nil {
-		return nil, fmt.Errorf("zbarimg's XML: %v", err)
-	}
-	var codes []zbarCode
-	for _, s := range doc.Sources {
-		for _, sym := range s.Symbols {
-			text := sym.Data.Text
-			if sym.Data.Format == "base64" {
-				data, err := base64.StdEncoding.DecodeString(strings.TrimSpace(text))
-				if err != nil {
-					return nil, fmt.Errorf("zbarimg's XML: %s: %v", s.Href, err)
-				}
-				text = string(data)
-			}
-			codes = append(codes, zbarCode{s.Href, text})
-		}
-	}
-	return codes, nil
+	return pdftest.ParseZbarXML(out)
 }
 
 // writeBand writes the pixels x0 to x1, y0 to y1 (clipped to the page)

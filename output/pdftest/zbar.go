@@ -4,6 +4,7 @@ import (
 	"encoding/base64"
 	"encoding/xml"
 	"errors"
+	"fmt"
 	"os/exec"
 	"strings"
 	"testing"
@@ -23,6 +24,24 @@ func DecodeQR(t testing.TB, files ...string) map[string][]string {
 	if err != nil && !(errors.As(err, &exit) && exit.ExitCode() == 4) { // 4: a file without a code
 		t.Fatalf("zbarimg: %v", err)
 	}
+	codes, err := ParseZbarXML(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range codes {
+		found[c.File] = append(found[c.File], c.Text)
+	}
+	return found
+}
+
+// ZbarCode is a code zbarimg decoded: its text, and the image file it was
+// found in.
+type ZbarCode struct{ File, Text string }
+
+// ParseZbarXML reads zbarimg's --xml output: every code of every file, in
+// the order zbarimg found them (a code's binary data, which zbarimg gives
+// in base64, decoded).
+func ParseZbarXML(out []byte) ([]ZbarCode, error) {
 	var doc struct {
 		Sources []struct {
 			Href    string `xml:"href,attr"`
@@ -35,20 +54,21 @@ func DecodeQR(t testing.TB, files ...string) map[string][]string {
 		} `xml:"source"`
 	}
 	if err := xml.Unmarshal(out, &doc); err != nil {
-		t.Fatalf("zbarimg's XML: %v", err)
+		return nil, fmt.Errorf("zbarimg's XML: %v", err)
 	}
+	var codes []ZbarCode
 	for _, s := range doc.Sources {
 		for _, sym := range s.Symbols {
 			text := sym.Data.Text
 			if sym.Data.Format == "base64" {
 				data, err := base64.StdEncoding.DecodeString(strings.TrimSpace(text))
 				if err != nil {
-					t.Fatalf("zbarimg's XML: %s: %v", s.Href, err)
+					return nil, fmt.Errorf("zbarimg's XML: %s: %v", s.Href, err)
 				}
 				text = string(data)
 			}
-			found[s.Href] = append(found[s.Href], text)
+			codes = append(codes, ZbarCode{File: s.Href, Text: text})
 		}
 	}
-	return found
+	return codes, nil
 }
