@@ -17,15 +17,7 @@ import (
 func rawPNG(w, h uint32, depth, colour byte, data []byte, before [][2]string, iend bool) []byte {
 	var b bytes.Buffer
 	b.WriteString(pngSignature)
-	chunk := func(kind string, payload []byte) {
-		var n [4]byte
-		binary.BigEndian.PutUint32(n[:], uint32(len(payload)))
-		b.Write(n[:])
-		b.WriteString(kind)
-		b.Write(payload)
-		binary.BigEndian.PutUint32(n[:], crc32.ChecksumIEEE(append([]byte(kind), payload...)))
-		b.Write(n[:])
-	}
+	chunk := func(kind string, payload []byte) { writePNGChunk(&b, kind, payload) }
 	ihdr := make([]byte, 13)
 	binary.BigEndian.PutUint32(ihdr[0:], w)
 	binary.BigEndian.PutUint32(ihdr[4:], h)

@@ -77,7 +77,7 @@ func checkPNG(r io.Reader) error {
 	if h.interlace == 1 {
 		var all bytes.Buffer
 		all.WriteString(pngSignature)
-		c.copyTo(&all, kind, data)
+		writePNGChunk(&all, kind, data)
 		if _, err := io.Copy(&all, r); err != nil {
 			return err
 		}
@@ -132,8 +132,8 @@ func (c *pngChunks) next() (string, []byte, error) {
 	return string(head[4:]), data[:n], nil
 }
 
-// copyTo writes a chunk back as it was read.
-func (c *pngChunks) copyTo(w *bytes.Buffer, kind string, data []byte) {
+// writePNGChunk writes a chunk: its length, kind, data and CRC.
+func writePNGChunk(w *bytes.Buffer, kind string, data []byte) {
 	var n [4]byte
 	binary.BigEndian.PutUint32(n[:], uint32(len(data)))
 	w.Write(n[:])
