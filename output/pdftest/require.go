@@ -23,7 +23,6 @@ var (
 	Zbar     = program("zbarimg", "apt-get install zbar-tools")
 	MuPDF    = program("mutool", "apt-get install mupdf-tools")
 	Chromium = program("chromium", "apt-get install chromium")
-	GNUTime  = program("/usr/bin/time", "apt-get install time")
 	PDFCPU   = Requirement{Name: "pdfcpu", Install: "go install github.com/pdfcpu/pdfcpu/cmd/pdfcpu@v0.15.0",
 		present: func() bool { _, err := PDFCPUPath(); return err == nil }}
 	PythonPDF = Requirement{Name: "python3 with pikepdf and PIL", Install: "apt-get install python3-pikepdf python3-pil",
