@@ -1,17 +1,26 @@
 package qrencode
 
-// The eight data masks. Each is periodic with period 12 in both
-// directions, so a 12 × 12 tile of each is precomputed and the data
-// modules are masked by table.
+// The eight data masks. Each is periodic with period 12 along either
+// axis, so for each mask the twelve distinct rows (and, for the columns of
+// the transposed symbol, the twelve distinct columns) are precomputed as
+// lines, and a row is masked in a few word operations.
 
-// maskTiles[m][y%12][x%12] is 1 where mask m inverts the module at column
-// x, row y.
-var maskTiles = func() (t [8][12][12]byte) {
-	for m := range t {
-		for y := 0; y < 12; y++ {
-			for x := 0; x < 12; x++ {
-				if maskInverts(m, x, y) {
-					t[m][y][x] = 1
+// maskLines holds the masks as lines: rows[m][y%12] has bit x set where
+// mask m inverts module (x, y), cols[m][x%12] bit y.
+type maskLines struct {
+	rows, cols [8][12]line
+}
+
+// masks is computed once; it is a constant table.
+var masks = func() (t maskLines) {
+	for m := 0; m < 8; m++ {
+		for k := 0; k < 12; k++ {
+			for i := 0; i < symbolSize(maxVersion); i++ {
+				if maskInverts(m, i, k) {
+					t.rows[m][k].set(i)
+				}
+				if maskInverts(m, k, i) {
+					t.cols[m][k].set(i)
 				}
 			}
 		}
@@ -42,41 +51,82 @@ func maskInverts(m, x, y int) bool {
 	}
 }
 
-// applyMask writes into dst the grid with mask m applied to its data
-// modules and the format information for the level and mask drawn.
-func (g *grid) applyMask(m int, level Level, format *[15][2][2]int, dst []byte) {
+// lineGrid is a symbol as lines, twice: its rows, and its columns (the
+// rows of the transposed symbol).
+type lineGrid struct {
+	rows, cols []line
+}
+
+// packed is the unmasked grid as lines, with the data modules marked.
+type packed struct {
+	n                int
+	mod, data        lineGrid
+	formatX, formatY [30]int // where the format bits go: bit i%15 at i
+}
+
+// pack turns a grid into lines.
+func (g *grid) pack() *packed {
 	n := g.n
-	for y := 0; y < n; y++ {
-		tile := &maskTiles[m][y%12]
-		row := g.mod[y*n : (y+1)*n]
-		data := g.data[y*n : (y+1)*n]
-		out := dst[y*n : (y+1)*n]
-		tx := 0
-		for x, v := range row {
-			out[x] = v ^ tile[tx]&data[x]
-			if tx++; tx == 12 {
-				tx = 0
-			}
-		}
+	buf := make([]line, 4*n)
+	p := &packed{n: n,
+		mod:  lineGrid{rows: buf[:n], cols: buf[n : 2*n]},
+		data: lineGrid{rows: buf[2*n : 3*n], cols: buf[3*n:]}}
+	for i := 0; i < n; i++ {
+		p.mod.rows[i] = packLine(g.mod, i*n, 1, n)
+		p.mod.cols[i] = packLine(g.mod, i, n, n)
+		p.data.rows[i] = packLine(g.data, i*n, 1, n)
+		p.data.cols[i] = packLine(g.data, i, n, n)
 	}
-	bits := formatBits(level, m)
-	for i, p := range format {
-		v := byte(bits >> uint(i) & 1)
-		dst[p[0][1]*n+p[0][0]] = v
-		dst[p[1][1]*n+p[1][0]] = v
+	for i, pos := range formatPositions(n) {
+		p.formatX[i], p.formatY[i] = pos[0][0], pos[0][1]
+		p.formatX[15+i], p.formatY[15+i] = pos[1][0], pos[1][1]
+	}
+	return p
+}
+
+// packLine packs the n modules src[start], src[start+step], … (0 or 1)
+// into a line.
+func packLine(src []byte, start, step, n int) line {
+	var w [3]uint64
+	for k, i := 0, start; k < n; k, i = k+1, i+step {
+		w[k>>6] |= uint64(src[i]) << uint(k&63)
+	}
+	return line{w[0], w[1], w[2]}
+}
+
+// applyMask writes into dst the symbol with mask m applied to its data
+// modules and the format information for the level and mask drawn.
+func (p *packed) applyMask(m int, level Level, dst lineGrid) {
+	for i := range dst.rows { // row i, and column i
+		dst.rows[i] = maskLine(p.mod.rows[i], p.data.rows[i], &masks.rows[m][i%12])
+		dst.cols[i] = maskLine(p.mod.cols[i], p.data.cols[i], &masks.cols[m][i%12])
+	}
+	f := formatBits(level, m)
+	for i := range p.formatX {
+		if f>>uint(i%15)&1 != 0 {
+			x, y := p.formatX[i], p.formatY[i]
+			dst.rows[y].set(x)
+			dst.cols[x].set(y)
+		}
 	}
 }
 
-// bestMask returns the masked module grid with the lowest penalty, the
-// first of the masks in order on a tie.
-func (g *grid) bestMask(level Level) []byte {
+// maskLine inverts the data modules of a line where the mask says so.
+func maskLine(mod, data line, mask *line) line {
+	return line{mod.a ^ data.a&mask.a, mod.b ^ data.b&mask.b, mod.c ^ data.c&mask.c}
+}
+
+// bestMask returns the rows of the masked symbol with the lowest penalty,
+// the first of the masks in order on a tie.
+func (g *grid) bestMask(level Level) []line {
+	p := g.pack()
 	n := g.n
-	buf := make([]byte, 2*n*n)
-	cur, best := buf[:n*n], buf[n*n:]
-	format := formatPositions(n)
+	buf := make([]line, 4*n)
+	cur := lineGrid{rows: buf[:n], cols: buf[n : 2*n]}
+	best := lineGrid{rows: buf[2*n : 3*n], cols: buf[3*n:]}
 	bestScore := -1
 	for m := 0; m < 8; m++ {
-		g.applyMask(m, level, &format, cur)
+		p.applyMask(m, level, cur)
 		limit := bestScore
 		if limit < 0 {
 			limit = int(^uint(0) >> 1)
@@ -86,24 +136,25 @@ func (g *grid) bestMask(level Level) []byte {
 			bestScore = s
 		}
 	}
-	return best
+	return best.rows
 }
 
-// bitmap returns the module grid as rows of booleans, with a quiet zone of
-// four light modules around it.
-func (g *grid) bitmap(mod []byte) [][]bool {
+// bitmap returns the symbol's rows as booleans, with a quiet zone of four
+// light modules around them.
+func bitmap(rows []line) [][]bool {
 	const quiet = 4
-	w := g.n + 2*quiet
+	n := len(rows)
+	w := n + 2*quiet
 	cells := make([]bool, w*w)
-	rows := make([][]bool, w)
-	for y := range rows {
-		rows[y] = cells[y*w : (y+1)*w : (y+1)*w]
+	out := make([][]bool, w)
+	for y := range out {
+		out[y] = cells[y*w : (y+1)*w : (y+1)*w]
 	}
-	for y := 0; y < g.n; y++ {
-		row := rows[y+quiet][quiet:]
-		for x, v := range mod[y*g.n : (y+1)*g.n] {
-			row[x] = v != 0
+	for y, l := range rows {
+		row := out[y+quiet][quiet:]
+		for x := 0; x < n; x++ {
+			row[x] = l.bit(x) != 0
 		}
 	}
-	return rows
+	return out
 }

@@ -53,5 +53,5 @@ func Encode(text string, level Level) ([][]bool, error) {
 	all := interleave(data, p.version, level)
 	g := newGrid(p.version)
 	g.placeData(all)
-	return g.bitmap(g.bestMask(level)), nil
+	return bitmap(g.bestMask(level)), nil
 }
