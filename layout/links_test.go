@@ -170,7 +170,7 @@ func checkPair(t *testing.T, a, b codeAndText) {
 // symbols, drops the oldest first, and makes a dropped symbol again when
 // it is asked for.
 func TestQRCacheBounded(t *testing.T) {
-	c := &qrCache{byURL: map[string]*qrSymbol{}, limit: make(chan struct{}, 2)}
+	c := &qrCache{byURL: map[string]*qrSymbol{}}
 	url := func(i int) string { return fmt.Sprintf("https://example.org/%d", i) }
 	first := c.symbol(url(0))
 	for i := 1; i < qrCacheBound+10; i++ {
@@ -186,8 +186,6 @@ func TestQRCacheBounded(t *testing.T) {
 		t.Error("the newest symbol is not kept")
 	}
 	again := c.symbol(url(0))
-	<-again.done
-	<-first.done
 	if again == first || again.err != nil || len(again.modules) != len(first.modules) {
 		t.Error("a dropped symbol was not made again alike")
 	}
@@ -197,19 +195,14 @@ func TestQRCacheBounded(t *testing.T) {
 }
 
 // BenchmarkQRSymbolsExample encodes the QR symbols of all the example's
-// addresses afresh (a cold build's cost; the cache spares a rebuild it),
-// on as many cores as a build uses, and reports how many there are.
+// addresses afresh (a cold build's cost; the cache spares a rebuild it)
+// and reports how many there are.
 func BenchmarkQRSymbolsExample(b *testing.B) {
 	urls := documentURLs(exampleDocument(b))
 	for b.Loop() {
-		c := &qrCache{byURL: map[string]*qrSymbol{}, limit: make(chan struct{}, 2)}
+		c := &qrCache{byURL: map[string]*qrSymbol{}}
 		for _, u := range urls {
-			c.symbol(u)
-		}
-		for _, u := range urls {
-			s := c.symbol(u)
-			<-s.done
-			if s.err != nil {
+			if s := c.symbol(u); s.err != nil {
 				b.Fatal(s.err)
 			}
 		}

@@ -11,22 +11,40 @@ type maskLines struct {
 	rows, cols [8][12]line
 }
 
-// masks is computed once; it is a constant table.
+// masks is computed once; it is a constant table. Along a row (or
+// column) a mask repeats every 12 modules, so each line is its first 12
+// modules repeated.
 var masks = func() (t maskLines) {
 	for m := 0; m < 8; m++ {
 		for k := 0; k < 12; k++ {
-			for i := 0; i < symbolSize(maxVersion); i++ {
+			var row, col uint64
+			for i := 0; i < 12; i++ {
 				if maskInverts(m, i, k) {
-					t.rows[m][k].set(i)
+					row |= 1 << uint(i)
 				}
 				if maskInverts(m, k, i) {
-					t.cols[m][k].set(i)
+					col |= 1 << uint(i)
 				}
 			}
+			t.rows[m][k] = repeat12(row)
+			t.cols[m][k] = repeat12(col)
 		}
 	}
 	return t
 }()
+
+// repeat12 returns the line whose modules repeat the 12-module period p
+// for a whole symbol of the largest version (192 modules).
+func repeat12(p uint64) line {
+	w := p | p<<12 | p<<24 | p<<36 | p<<48 // 60 modules
+	// 192 = 3 × 64 modules; 64 ≡ 4 (mod 12), so each next word starts 4
+	// modules into the period.
+	shifted := func(s uint) uint64 {
+		q := p>>s | p<<(12-s)&(1<<12-1) // the period rotated by s
+		return q | q<<12 | q<<24 | q<<36 | q<<48 | q<<60
+	}
+	return line{w | p<<60, shifted(4), shifted(8)}
+}
 
 // maskInverts reports whether mask m inverts the module at column x, row
 // y (the standard's formulas, with i the row and j the column).

@@ -191,3 +191,21 @@ func TestFormatAndVersionBits(t *testing.T) {
 		t.Errorf("version 40: %#x", got)
 	}
 }
+
+// TestMaskLines: the mask tables hold every module of every mask, along
+// rows and along columns, for the largest symbol.
+func TestMaskLines(t *testing.T) {
+	for m := 0; m < 8; m++ {
+		for y := 0; y < 177; y++ {
+			for x := 0; x < 177; x++ {
+				want := maskInverts(m, x, y)
+				if got := masks.rows[m][y%12].bit(x) != 0; got != want {
+					t.Fatalf("mask %d, row %d, module %d: %v", m, y, x, got)
+				}
+				if got := masks.cols[m][x%12].bit(y) != 0; got != want {
+					t.Fatalf("mask %d, column %d, module %d: %v", m, x, y, got)
+				}
+			}
+		}
+	}
+}
