@@ -14,7 +14,6 @@ import (
 
 	"github.com/BurntSushi/toml"
 
-	"brochure/assets"
 	"brochure/fonts"
 )
 
@@ -229,10 +228,9 @@ func LoadTheme(path string, allowOutside bool) (*Theme, error) {
 // included. name is used in messages; on failure the error is a
 // Diagnostics listing every problem.
 func ParseTheme(name string, data []byte, dir string, allowOutside bool) (*Theme, error) {
-	var base map[string]any
-	if _, err := toml.Decode(string(assets.DefaultTheme), &base); err != nil {
-		return nil, err
-	}
+	// The built-in theme's tables, generated from assets/theme.toml, a
+	// fresh copy each time (the user's theme is merged into it).
+	base := builtinThemeTables()
 	keys := locateKeys("")
 	if len(bytes.TrimSpace(data)) == 0 {
 		data = nil // an empty theme changes nothing
