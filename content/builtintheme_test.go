@@ -43,3 +43,22 @@ func BenchmarkParseBuiltinTheme(b *testing.B) {
 		}
 	}
 }
+
+// TestUnchangedThemeFileReadsAsDecoded checks the shortcut for a theme
+// file that is the built-in theme unchanged (as `brochure init` writes
+// it): the theme equals the one decoded from the same file with a comment
+// added, which the TOML decoder reads.
+func TestUnchangedThemeFileReadsAsDecoded(t *testing.T) {
+	known, err := ParseTheme("theme.toml", assets.DefaultTheme, "", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	commented := append(append([]byte(nil), assets.DefaultTheme...), "\n# a comment\n"...)
+	decoded, err := ParseTheme("theme.toml", commented, "", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(known, decoded) {
+		t.Errorf("the unchanged theme file reads as\n%+v\nthe decoded one as\n%+v", known, decoded)
+	}
+}
