@@ -286,14 +286,16 @@ func (c *mdConverter) unsupportedSyntax(n ast.Node) bool {
 	lines := n.Lines()
 	for i := 0; i < lines.Len(); i++ {
 		seg := lines.At(i)
-		line := string(seg.Value(c.source))
-		at := bytes.Count(c.source[:seg.Start], []byte("\n")) + 1
+		line := seg.Value(c.source)
+		// The line's number is counted only for a message: counting it for
+		// every line took time quadratic in the text's length.
+		at := func() int { return bytes.Count(c.source[:seg.Start], []byte("\n")) + 1 }
 		switch {
-		case strings.Contains(line, "---") && tableDelimiterRow().MatchString(line):
-			c.errs = append(c.errs, markdownError{Line: at - 1, Msg: "Markdown tables are not supported; write the rows as a list"})
+		case bytes.Contains(line, []byte("---")) && tableDelimiterRow().Match(line):
+			c.errs = append(c.errs, markdownError{Line: at() - 1, Msg: "Markdown tables are not supported; write the rows as a list"})
 			return true
-		case strings.Contains(line, "[^") && footnoteMark().MatchString(line):
-			c.errs = append(c.errs, markdownError{Line: at, Msg: fmt.Sprintf("footnotes (%s) are not supported; put the note in parentheses or in a sentence of its own", footnoteMark().FindString(line))})
+		case bytes.Contains(line, []byte("[^")) && footnoteMark().Match(line):
+			c.errs = append(c.errs, markdownError{Line: at(), Msg: fmt.Sprintf("footnotes (%s) are not supported; put the note in parentheses or in a sentence of its own", footnoteMark().Find(line))})
 			return true
 		}
 	}
