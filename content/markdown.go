@@ -8,15 +8,22 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 )
 
-// markdownParser is goldmark with CommonMark only: no extensions, so tables,
-// strikethrough and the like are not recognised and stay plain text.
-var markdownParser = goldmark.New().Parser()
+// markdownParser is goldmark's CommonMark parser (what goldmark.New()
+// parses with) and no extensions, so tables, strikethrough and the like
+// are not recognised and stay plain text. It is made from the parser
+// package alone: goldmark's root package would bring its HTML renderer,
+// whose set-up every start of the program paid for and nothing used.
+var markdownParser = parser.NewParser(
+	parser.WithBlockParsers(parser.DefaultBlockParsers()...),
+	parser.WithInlineParsers(parser.DefaultInlineParsers()...),
+	parser.WithParagraphTransformers(parser.DefaultParagraphTransformers()...),
+)
 
 // markdownError is a construct outside the supported subset, with the line
 // (counted from 1 within the Markdown text) where it starts.
