@@ -1,11 +1,14 @@
 package german
 
 import (
+	"fmt"
 	"reflect"
 	"strconv"
+	"sync"
 	"testing"
 
 	"brochure/assets"
+	"brochure/layout/typeset"
 )
 
 // freshPatterns are the German patterns with a memo of their own.
@@ -54,5 +57,43 @@ func TestStemMemoGivesTheComputedBreaks(t *testing.T) {
 	}
 	if got := compute(p, 4, 3); !reflect.DeepEqual(got, wide) {
 		t.Errorf("minimums 4 and 3 after 2 and 2 filled the memo:\n got %q\nwant %q", got, wide)
+	}
+}
+
+// TestStemMemoConcurrentHyphenators: hyphenators on several goroutines
+// share one memo (run with -race), and each gets the breaks it would get
+// alone.
+func TestStemMemoConcurrentHyphenators(t *testing.T) {
+	heads := []string{"Arbeits", "Integrations", "Beratungs", "Landes", "Bildungs", "Netzwerk"}
+	tails := []string{"markt", "kurse", "stellen", "regierung", "träger", "partner", "zentrum"}
+	var words []string
+	for _, h := range heads {
+		for _, tl := range tails {
+			words = append(words, h+tl)
+		}
+	}
+	alone := NewHyphenator(freshPatterns(t), nil)
+	want := make([][]typeset.WordBreak, len(words))
+	for i, w := range words {
+		want[i] = alone.Breaks(w, false)
+	}
+	p := freshPatterns(t)
+	var wg sync.WaitGroup
+	errs := make(chan string, 4*len(words))
+	for g := range 4 {
+		wg.Go(func() {
+			h := NewHyphenator(p, nil)
+			for k := range words {
+				i := (k + g*7) % len(words)
+				if got := h.Breaks(words[i], false); !reflect.DeepEqual(got, want[i]) {
+					errs <- fmt.Sprintf("%s: got %v, want %v", words[i], got, want[i])
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
 	}
 }
