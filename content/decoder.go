@@ -3,7 +3,6 @@ package content
 import (
 	"fmt"
 	"path/filepath"
-	"reflect"
 	"strconv"
 	"strings"
 	"time"
@@ -19,9 +18,6 @@ type decoder struct {
 	keys  *keyLocator
 	diags Diagnostics
 	opts  Options // where assets are looked up
-	// schemas are the theme sections' key declarations, read from their
-	// tags once a decoder (see readKeys).
-	schemas map[reflect.Type][]keyDecl
 }
 
 // errorf records a problem at the key path's position.

@@ -8,15 +8,22 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 )
 
-// markdownParser is goldmark with CommonMark only: no extensions, so tables,
-// strikethrough and the like are not recognised and stay plain text.
-var markdownParser = goldmark.New().Parser()
+// markdownParser is goldmark's CommonMark parser (what goldmark.New()
+// parses with) and no extensions, so tables, strikethrough and the like
+// are not recognised and stay plain text. It is made from the parser
+// package alone: goldmark's root package would bring its HTML renderer,
+// whose set-up every start of the program paid for and nothing used.
+var markdownParser = parser.NewParser(
+	parser.WithBlockParsers(parser.DefaultBlockParsers()...),
+	parser.WithInlineParsers(parser.DefaultInlineParsers()...),
+	parser.WithParagraphTransformers(parser.DefaultParagraphTransformers()...),
+)
 
 // markdownError is a construct outside the supported subset, with the line
 // (counted from 1 within the Markdown text) where it starts.
@@ -286,14 +293,16 @@ func (c *mdConverter) unsupportedSyntax(n ast.Node) bool {
 	lines := n.Lines()
 	for i := 0; i < lines.Len(); i++ {
 		seg := lines.At(i)
-		line := string(seg.Value(c.source))
-		at := bytes.Count(c.source[:seg.Start], []byte("\n")) + 1
+		line := seg.Value(c.source)
+		// The line's number is counted only for a message: counting it for
+		// every line took time quadratic in the text's length.
+		at := func() int { return bytes.Count(c.source[:seg.Start], []byte("\n")) + 1 }
 		switch {
-		case strings.Contains(line, "---") && tableDelimiterRow().MatchString(line):
-			c.errs = append(c.errs, markdownError{Line: at - 1, Msg: "Markdown tables are not supported; write the rows as a list"})
+		case bytes.Contains(line, []byte("---")) && tableDelimiterRow().Match(line):
+			c.errs = append(c.errs, markdownError{Line: at() - 1, Msg: "Markdown tables are not supported; write the rows as a list"})
 			return true
-		case strings.Contains(line, "[^") && footnoteMark().MatchString(line):
-			c.errs = append(c.errs, markdownError{Line: at, Msg: fmt.Sprintf("footnotes (%s) are not supported; put the note in parentheses or in a sentence of its own", footnoteMark().FindString(line))})
+		case bytes.Contains(line, []byte("[^")) && footnoteMark().Match(line):
+			c.errs = append(c.errs, markdownError{Line: at(), Msg: fmt.Sprintf("footnotes (%s) are not supported; put the note in parentheses or in a sentence of its own", footnoteMark().Find(line))})
 			return true
 		}
 	}

@@ -116,3 +116,20 @@ body = "Nur eine Zeile."
 		t.Errorf("a one-line body's block points at line %d, want its key's 24", got.Line)
 	}
 }
+
+// TestUnsupportedSyntaxLines: a table is reported at its header row (the
+// line above the |---| row) and a footnote at its own line, with the mark
+// it found, however far into the text they stand.
+func TestUnsupportedSyntaxLines(t *testing.T) {
+	src := "Eins.\n\nZwei.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nDrei.\n\nVier[^quelle].\n"
+	_, errs := parseMarkdown(src)
+	if len(errs) != 2 {
+		t.Fatalf("got %d errors, want 2: %+v", len(errs), errs)
+	}
+	if errs[0].Line != 5 || !strings.Contains(errs[0].Msg, "tables are not supported") {
+		t.Errorf("table reported as %+v, want line 5", errs[0])
+	}
+	if errs[1].Line != 11 || !strings.Contains(errs[1].Msg, "footnotes ([^quelle])") {
+		t.Errorf("footnote reported as %+v, want line 11 naming [^quelle]", errs[1])
+	}
+}

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"os"
@@ -28,10 +29,14 @@ func ReadFileLimited(path string, limit int64, what string) ([]byte, error) {
 		return nil, fmt.Errorf("%s", describeReadError(err))
 	}
 	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, limit+1))
-	if err != nil {
+	// One buffer of the size the file had, with room to see its end
+	// (io.ReadAll would start at 512 bytes and double, copying each time).
+	var buf bytes.Buffer
+	buf.Grow(int(info.Size()) + bytes.MinRead)
+	if _, err := buf.ReadFrom(io.LimitReader(f, limit+1)); err != nil {
 		return nil, fmt.Errorf("%s", describeReadError(err))
 	}
+	data := buf.Bytes()
 	if int64(len(data)) > limit {
 		return nil, fmt.Errorf("grew past %d MiB while it was read", limit>>20)
 	}

@@ -15,6 +15,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"brochure/assets"
+
 	"brochure/fonts"
 )
 
@@ -229,10 +230,9 @@ func LoadTheme(path string, allowOutside bool) (*Theme, error) {
 // included. name is used in messages; on failure the error is a
 // Diagnostics listing every problem.
 func ParseTheme(name string, data []byte, dir string, allowOutside bool) (*Theme, error) {
-	var base map[string]any
-	if _, err := toml.Decode(string(assets.DefaultTheme), &base); err != nil {
-		return nil, err
-	}
+	// The built-in theme's tables, generated from assets/theme.toml, a
+	// fresh copy each time (the user's theme is merged into it).
+	base := builtinThemeTables()
 	keys := locateKeys("")
 	if len(bytes.TrimSpace(data)) == 0 {
 		data = nil // an empty theme changes nothing
@@ -242,9 +242,9 @@ func ParseTheme(name string, data []byte, dir string, allowOutside bool) (*Theme
 		if diag != nil {
 			return nil, Diagnostics{*diag}
 		}
-		var user map[string]any
-		if _, err := toml.Decode(src, &user); err != nil {
-			return nil, Diagnostics{syntaxDiagnostic(name, src, err)}
+		user, err := decodeTheme(name, src)
+		if err != nil {
+			return nil, err
 		}
 		keys = locateKeys(src)
 		d := &decoder{file: name, keys: keys}
@@ -281,6 +281,20 @@ func ParseTheme(name string, data []byte, dir string, allowOutside bool) (*Theme
 		return nil, d.diags
 	}
 	return t, nil
+}
+
+// decodeTheme reads a theme file's tables. A theme that is the built-in
+// one unchanged, as `brochure init` writes it, has the built-in tables,
+// which are then not decoded again.
+func decodeTheme(name, src string) (map[string]any, error) {
+	if src == string(assets.DefaultTheme) {
+		return builtinThemeTables(), nil
+	}
+	var user map[string]any
+	if _, err := toml.Decode(src, &user); err != nil {
+		return nil, Diagnostics{syntaxDiagnostic(name, src, err)}
+	}
+	return user, nil
 }
 
 // mergeTables copies src over dst, merging tables key by key.

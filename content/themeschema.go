@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // The theme schema: the struct tags of Theme's section types declare every
@@ -64,6 +65,29 @@ func schemaOf(t reflect.Type) ([]keyDecl, error) {
 		keys = append(keys, k)
 	}
 	return keys, nil
+}
+
+// schemas are the section types' key declarations (schemaResult by
+// reflect.Type), read from their tags once per process: they are fixed
+// when the program is compiled, so the map holds at most one entry per
+// theme section type, and its entries are never changed.
+var schemas sync.Map
+
+// schemaResult is what schemaOf gave for a type.
+type schemaResult struct {
+	keys []keyDecl
+	err  error
+}
+
+// cachedSchemaOf is schemaOf, read once per type. Callers must not
+// change the declarations.
+func cachedSchemaOf(t reflect.Type) ([]keyDecl, error) {
+	if r, ok := schemas.Load(t); ok {
+		return r.(schemaResult).keys, r.(schemaResult).err
+	}
+	keys, err := schemaOf(t)
+	schemas.Store(t, schemaResult{keys, err})
+	return keys, err
 }
 
 // declaration reads one field's declaration.
@@ -181,15 +205,7 @@ func (d *decoder) themeTable(m map[string]any, name string, dst any, t *Theme) b
 // unless optional. References are checked against t's colours and fonts.
 func (d *decoder) readKeys(path string, m map[string]any, dst any, t *Theme) {
 	v := reflect.ValueOf(dst).Elem()
-	if d.schemas == nil {
-		d.schemas = map[reflect.Type][]keyDecl{}
-	}
-	keys, ok := d.schemas[v.Type()]
-	var err error
-	if !ok {
-		keys, err = schemaOf(v.Type())
-		d.schemas[v.Type()] = keys
-	}
+	keys, err := cachedSchemaOf(v.Type())
 	if err != nil {
 		d.errorf(path, "theme schema: %v", err) // a broken build; TestThemeSchema keeps it out
 		return

@@ -6,32 +6,46 @@ import (
 	"io"
 )
 
-// zlibWriters keeps compressors for reuse: a new one allocates and
-// clears about a megabyte of tables, which cost more than compressing a
-// font program or a page. Unlike a sync.Pool, which drops its contents at
-// every collection, so that each rebuild in a watching or serving process
-// made its compressors anew, the list keeps up to keptZlibWriters for the
-// life of the process (two builds' worth on two cores: the page pipeline
-// and the font programs each compress on all cores).
-var zlibWriters = make(chan *zlib.Writer, keptZlibWriters)
+// compressors keeps zlib writers, each with the buffer it compresses
+// into, for reuse: a new writer allocates and clears about a megabyte of
+// tables, which cost more than compressing a font program or a page.
+// Unlike a sync.Pool, which drops its contents at every collection, so
+// that each rebuild in a watching or serving process made its compressors
+// anew, the list keeps up to keptCompressors for the life of the process
+// (two builds' worth on two cores: the page pipeline and the font programs
+// each compress on all cores). A kept buffer is at most maxKeptScratch
+// bytes, so the list holds a bounded amount of memory.
+var compressors = make(chan *compressor, keptCompressors)
 
-const keptZlibWriters = 4
+const (
+	keptCompressors = 4
+	maxKeptScratch  = 1 << 20
+)
 
-// getZlib returns a kept compressor, or a new one.
-func getZlib() *zlib.Writer {
+// compressor is a zlib writer and the scratch buffer it writes to.
+type compressor struct {
+	w       *zlib.Writer
+	scratch bytes.Buffer
+}
+
+// getCompressor returns a kept compressor, or a new one.
+func getCompressor() *compressor {
 	select {
-	case w := <-zlibWriters:
-		return w
+	case c := <-compressors:
+		return c
 	default:
 		w, _ := zlib.NewWriterLevel(io.Discard, zlib.BestSpeed)
-		return w
+		return &compressor{w: w}
 	}
 }
 
-// putZlib keeps w for reuse if the list has room.
-func putZlib(w *zlib.Writer) {
+// putCompressor keeps c for reuse if the list has room.
+func putCompressor(c *compressor) {
+	if c.scratch.Cap() > maxKeptScratch {
+		c.scratch = bytes.Buffer{}
+	}
 	select {
-	case zlibWriters <- w:
+	case compressors <- c:
 	default:
 	}
 }
@@ -45,27 +59,30 @@ func deflate(data []byte) []byte {
 }
 
 // deflater compresses data written to it in pieces; the result is the
-// same as deflate of the pieces joined.
+// same as deflate of the pieces joined. The compressed bytes gather in the
+// compressor's scratch buffer, and close returns a copy of just their
+// size, so a build allocates no more than its compressed streams take.
 type deflater struct {
-	b bytes.Buffer
-	w *zlib.Writer
+	c *compressor
 }
 
-// newDeflater starts a compression into a buffer of about size bytes.
+// newDeflater starts a compression of about 2*size bytes of input.
 func newDeflater(size int) *deflater {
-	z := &deflater{w: getZlib()}
-	z.b.Grow(size + 64)
-	z.w.Reset(&z.b)
+	z := &deflater{c: getCompressor()}
+	z.c.scratch.Reset()
+	z.c.scratch.Grow(min(size, maxKeptScratch) + 64)
+	z.c.w.Reset(&z.c.scratch)
 	return z
 }
 
 // write compresses p (writing to memory cannot fail).
-func (z *deflater) write(p []byte) { z.w.Write(p) }
+func (z *deflater) write(p []byte) { z.c.w.Write(p) }
 
 // close ends the compression and returns the compressed bytes.
 func (z *deflater) close() []byte {
-	z.w.Close()
-	putZlib(z.w)
-	z.w = nil
-	return z.b.Bytes()
+	z.c.w.Close()
+	out := bytes.Clone(z.c.scratch.Bytes())
+	putCompressor(z.c)
+	z.c = nil
+	return out
 }

@@ -109,21 +109,41 @@ type document struct {
 	geo   geometry      // of the page being drawn
 	cs    contentStream // the page's operators
 	page  *pageRecord
-	// freeBuffers holds page buffers whose operators have been
-	// compressed, for the next pages to fill.
-	freeBuffers chan []byte
 	// tree collects the structure tree as pages are drawn.
 	tree *structure
 }
 
+// pageBuffers holds page buffers whose operators have been compressed,
+// for the next pages to fill, in this build or the next one of the
+// process (a watching or serving process, or the editions of one call):
+// at most keptPageBuffers of at most maxKeptPageBuffer bytes each.
+var pageBuffers = make(chan []byte, keptPageBuffers)
+
+const (
+	keptPageBuffers   = 8
+	maxKeptPageBuffer = 1 << 20
+)
+
 // pageBuffer returns an empty buffer for a page's operators: one a
 // compressed page gave back, or a new one as large as the last page's.
-func (d *document) pageBuffer(last int) []byte {
+func pageBuffer(last int) []byte {
 	select {
-	case b := <-d.freeBuffers:
+	case b := <-pageBuffers:
 		return b
 	default:
 		return make([]byte, 0, max(64<<10, last+last/4))
+	}
+}
+
+// freePageBuffer keeps b, whose operators are compressed, for another
+// page, if the list has room and b is not too large.
+func freePageBuffer(b []byte) {
+	if cap(b) > maxKeptPageBuffer {
+		return
+	}
+	select {
+	case pageBuffers <- b[:0]:
+	default:
 	}
 }
 
@@ -142,9 +162,8 @@ func newDocument(w io.Writer, doc *layout.Document, opts Options) *document {
 	return &document{
 		ow: ow, pipe: newPipeline(ow), prof: opts.Profile, doc: doc, creator: opts.Creator, date: opts.Date, fontCache: opts.Fonts, streams: opts.Streams,
 		fonts: map[*fonts.Face]*embeddedFont{}, xobjects: map[string]*xobject{}, iccs: map[string]int{},
-		pages:       make([]pageRecord, 0, len(doc.Pages)),
-		freeBuffers: make(chan []byte, 8),
-		tree:        newStructure(),
+		pages: make([]pageRecord, 0, len(doc.Pages)),
+		tree:  newStructure(),
 	}
 }
 
@@ -155,7 +174,7 @@ func (d *document) drawPage(i int) {
 	d.pages = append(d.pages, pageRecord{geo: d.geo})
 	d.page = &d.pages[len(d.pages)-1]
 	if d.cs.buf == nil {
-		d.cs.buf = d.pageBuffer(0)
+		d.cs.buf = pageBuffer(0)
 	}
 	d.cs.reset()
 	for _, it := range page.Items {
@@ -167,14 +186,11 @@ func (d *document) drawPage(i int) {
 	}
 	d.mark(markedContent{}) // close the last sequence
 	raw := d.cs.buf
-	d.cs.buf = d.pageBuffer(len(raw))
-	free, streams := d.freeBuffers, d.streams
+	d.cs.buf = pageBuffer(len(raw))
+	streams := d.streams
 	nums := d.pipe.submit(1, func([]int) ([]streamObject, error) {
 		data := streams.deflate(raw)
-		select { // the operators are compressed: the buffer serves another page
-		case free <- raw[:0]:
-		default:
-		}
+		freePageBuffer(raw) // the operators are compressed: the buffer serves another page
 		return []streamObject{{dict: pdfDict{flateFilter}, data: data}}, nil
 	})
 	d.page.contents = nums[0]

@@ -31,6 +31,8 @@ type Patterns struct {
 	dense    []byte // rows of alphabet uint32 entries
 	alphabet int    // number of letter codes + 1
 	maxLen   int
+	// memo keeps stems' breaks for the hyphenators using these patterns.
+	memo stemMemo
 }
 
 // Sizes of a packed node and edge, in bytes.

@@ -29,6 +29,7 @@ type Hyphenator struct {
 	lowerUTF8 []byte
 	positions []int
 	offsets   []int
+	key       []byte
 }
 
 var (
@@ -190,6 +191,28 @@ func (h *Hyphenator) stemBreaks(stem []rune, start int) []typeset.WordBreak {
 	for _, r := range stem {
 		h.lower = append(h.lower, unicode.ToLower(r))
 	}
+	h.key = stemKey(h.key, h.LeftMin, h.RightMin, h.lower)
+	b, ok := h.patterns.memo.load(h.key)
+	if !ok {
+		b = h.patternBreaks()
+		if h.key != nil {
+			h.patterns.memo.store(h.key, b)
+		}
+	}
+	if start == 0 || b == nil {
+		return b
+	}
+	out := make([]typeset.WordBreak, len(b))
+	for i, w := range b {
+		w.Pos += start
+		out[i] = w
+	}
+	return out
+}
+
+// patternBreaks hyphenates h.lower, a lower-case stem, with the patterns
+// and marks the breaks at compound joints.
+func (h *Hyphenator) patternBreaks() []typeset.WordBreak {
 	h.buf = h.patterns.Points(h.lower, h.buf)
 	positions := h.positions[:0]
 	for i := h.LeftMin; i <= len(h.lower)-h.RightMin; i++ {
@@ -236,7 +259,7 @@ func (h *Hyphenator) stemBreaks(stem []rune, start int) []typeset.WordBreak {
 				firstJoint = k
 			}
 		}
-		out[k] = typeset.WordBreak{Pos: start + p, Kind: kind}
+		out[k] = typeset.WordBreak{Pos: p, Kind: kind}
 	}
 	if firstJoint >= 0 {
 		for k := range out {

@@ -1,0 +1,64 @@
+package content
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/BurntSushi/toml"
+
+	"brochure/assets"
+)
+
+// TestBuiltinThemeTablesMatchTheTheme checks the generated tables against
+// the TOML decoder's reading of assets/theme.toml: a change to the theme
+// without `go run ./assets/gen/themetables` fails here.
+func TestBuiltinThemeTablesMatchTheTheme(t *testing.T) {
+	var decoded map[string]any
+	if _, err := toml.Decode(string(assets.DefaultTheme), &decoded); err != nil {
+		t.Fatal(err)
+	}
+	if got := builtinThemeTables(); !reflect.DeepEqual(got, decoded) {
+		t.Errorf("content/builtintheme_gen.go is stale: run go run ./assets/gen/themetables\n got %v\nwant %v", got, decoded)
+	}
+}
+
+// TestBuiltinThemeTablesAreFresh checks that each call gives tables of its
+// own: ParseTheme merges the user's theme into them.
+func TestBuiltinThemeTablesAreFresh(t *testing.T) {
+	a := builtinThemeTables()
+	a["page"].(map[string]any)["width"] = "1mm"
+	a["colours"].(map[string]any)["text"].(map[string]any)["cmyk"].([]any)[0] = int64(7)
+	b := builtinThemeTables()
+	if b["page"].(map[string]any)["width"] == "1mm" || b["colours"].(map[string]any)["text"].(map[string]any)["cmyk"].([]any)[0] == int64(7) {
+		t.Error("a change to one copy of the built-in tables shows in the next")
+	}
+}
+
+// BenchmarkParseBuiltinTheme is the theme step of every build without a
+// theme file.
+func BenchmarkParseBuiltinTheme(b *testing.B) {
+	for b.Loop() {
+		if _, err := ParseTheme("", nil, "", false); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// TestUnchangedThemeFileReadsAsDecoded checks the shortcut for a theme
+// file that is the built-in theme unchanged (as `brochure init` writes
+// it): the theme equals the one decoded from the same file with a comment
+// added, which the TOML decoder reads.
+func TestUnchangedThemeFileReadsAsDecoded(t *testing.T) {
+	known, err := ParseTheme("theme.toml", assets.DefaultTheme, "", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	commented := append(append([]byte(nil), assets.DefaultTheme...), "\n# a comment\n"...)
+	decoded, err := ParseTheme("theme.toml", commented, "", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(known, decoded) {
+		t.Errorf("the unchanged theme file reads as\n%+v\nthe decoded one as\n%+v", known, decoded)
+	}
+}
