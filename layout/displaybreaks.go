@@ -293,7 +293,7 @@ func (c *composer) setDisplay(spans []typeset.Span, st typeset.TextStyle, x, wid
 	var lines []typeset.Line
 	var w typeset.Scaled
 	if c.opts.Reuse != nil {
-		key := keyOf(d.spans, st, "", c.hyph, width, typeset.RaggedRight, d.params)
+		key := keyOf(d.spans, st, c.protrusionKey(st.Protrusion), c.hyph, width, typeset.RaggedRight, d.params)
 		key.display, key.balance = true, balance
 		p, lines, w = c.opts.Reuse.brokenIn(key, func() (*typeset.Paragraph, []typeset.Line, typeset.Scaled) { return d.breakDisplay(width, balance) })
 	} else {
