@@ -184,10 +184,15 @@ func (d *preparedDisplay) release() {
 
 // newPreparedDisplay prepares spans (normalised here) for display setting.
 func (c *composer) newPreparedDisplay(spans []typeset.Span, st typeset.TextStyle) *preparedDisplay {
-	params := c.th.Break
+	return &preparedDisplay{c: c, spans: c.normalised(spans), st: st, params: displayParams(c.th, st)}
+}
+
+// displayParams are the breaker's parameters for display text in st.
+func displayParams(th Theme, st typeset.TextStyle) typeset.BreakParams {
+	params := th.Break
 	params.Expansion = 0
 	params.RightSkipStretch = 3 * st.Size // as SetParagraph sets ragged lines
-	return &preparedDisplay{c: c, spans: c.normalised(spans), st: st, params: params}
+	return params
 }
 
 // breakAt breaks the text in the width at the first stage whose lines

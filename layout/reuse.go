@@ -20,7 +20,9 @@ import (
 //   - the body paragraphs' and display texts' nodes and lines, keyed by
 //     everything they depend on (paragraphKey), so an edit re-sets only
 //     the paragraphs it changed; those the last build did not use are
-//     dropped.
+//     dropped;
+//   - the split of each speaker grid's columns (gridKey), whose search
+//     measures every speaker's text in many widths, dropped alike.
 //
 // A build through it sets exactly what a fresh build sets. The zero value
 // is ready to use; it is safe for builds that overlap.
@@ -29,6 +31,7 @@ type Reuse struct {
 	hyph       *german.Hyphenator
 	exceptions []string
 	paragraphs map[paragraphKey]*brokenParagraph
+	splits     map[gridKey]*keptSplit
 	build      uint64 // the number of builds begun
 }
 
@@ -75,10 +78,19 @@ type paragraphKey struct {
 func keyOf(spans []typeset.Span, st typeset.TextStyle, protrusion string, hyph typeset.Hyphenator, width typeset.Scaled, align typeset.Align, params typeset.BreakParams) paragraphKey {
 	k := paragraphKey{size: st.Size, leading: st.Leading, colour: st.Colour, tracking: st.Tracking, style: st.Style, upper: st.Upper,
 		protrusion: protrusion, hyph: hyph, width: width, align: align, params: params}
-	var b strings.Builder
 	for _, sp := range spans {
 		style := (st.Style | sp.Style) & fonts.BoldItalic
 		k.faces[style] = st.Family.Face(style)
+	}
+	var b strings.Builder
+	writeSpans(&b, spans)
+	k.spans = b.String()
+	return k
+}
+
+// writeSpans writes spans' text, addresses, languages and marks for a key.
+func writeSpans(b *strings.Builder, spans []typeset.Span) {
+	for _, sp := range spans {
 		flags := byte(sp.Style) << 4
 		for i, set := range []bool{sp.Break, sp.Keep, sp.Name, sp.Address} {
 			if set {
@@ -93,8 +105,6 @@ func keyOf(spans []typeset.Span, st typeset.TextStyle, protrusion string, hyph t
 		b.WriteByte(0)
 		b.WriteByte(flags)
 	}
-	k.spans = b.String()
-	return k
 }
 
 // protrusionKey writes a protrusion table out, in order, for a key.
@@ -155,8 +165,9 @@ func (r *Reuse) brokenIn(key paragraphKey, make func() (*typeset.Paragraph, []ty
 	return kept.p, slices.Clone(kept.lines), kept.width
 }
 
-// begin starts a build: the paragraphs the build before did not use are
-// dropped, so what is kept is bounded by the last two builds' text.
+// begin starts a build: the paragraphs and grids the build before did
+// not use are dropped, so what is kept is bounded by the last two
+// builds' text.
 func (r *Reuse) begin() {
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -165,7 +176,52 @@ func (r *Reuse) begin() {
 			delete(r.paragraphs, k)
 		}
 	}
+	for k, v := range r.splits {
+		if v.used < r.build {
+			delete(r.splits, k)
+		}
+	}
 	r.build++
+}
+
+// gridKey is everything the split of a speaker grid's two columns
+// depends on: the names' and roles' styles (each with all four faces of
+// its family, its protrusion table, the hyphenator and the display
+// parameters), every speaker's normalised name and role and the height
+// of their portrait, and the widths the search runs between.
+type gridKey struct {
+	name, role      paragraphKey // the styles; their spans are empty
+	people          string
+	avail, lo, hi   typeset.Scaled
+	photo, photoGap typeset.Scaled
+}
+
+// keptSplit is a grid's first column's width and the build that last
+// used it.
+type keptSplit struct {
+	width typeset.Scaled
+	used  uint64
+}
+
+// split returns the kept first column's width of a grid, or searches,
+// keeps and returns it.
+func (r *Reuse) split(key gridKey, search func() typeset.Scaled) typeset.Scaled {
+	r.mu.Lock()
+	kept, ok := r.splits[key]
+	if ok {
+		kept.used = r.build
+		r.mu.Unlock()
+		return kept.width
+	}
+	r.mu.Unlock()
+	w := search()
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.splits == nil {
+		r.splits = map[gridKey]*keptSplit{}
+	}
+	r.splits[key] = &keptSplit{width: w, used: r.build}
+	return w
 }
 
 // ParagraphsKept is the number of paragraphs kept for the next build.
