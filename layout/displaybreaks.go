@@ -291,20 +291,32 @@ func (d *preparedDisplay) height(width typeset.Scaled) typeset.Scaled {
 // (Options.Reuse) keeps the choice for text that comes again alike.
 // The text's paragraphs are built in the composer's spare nodes when no
 // build carries them: the caller releases d once it is done with p.
+//
+// Carried text is kept by its spans as written and the document's
+// typography rules, which the normalisation is a function of: text that
+// comes again is not normalised again.
 func (c *composer) setDisplay(spans []typeset.Span, st typeset.TextStyle, x, width typeset.Scaled, balance bool) (*preparedDisplay, *typeset.Paragraph, []typeset.VNode, []typeset.Line) {
-	d := c.newPreparedDisplay(spans, st)
-	d.pooled = c.opts.Reuse == nil
+	var d *preparedDisplay
 	var p *typeset.Paragraph
 	var lines []typeset.Line
 	var w typeset.Scaled
+	params := displayParams(c.th, st)
 	if c.opts.Reuse != nil {
-		key := keyOf(d.spans, st, c.protrusionKey(st.Protrusion), c.hyph, width, typeset.RaggedRight, d.params)
-		key.display, key.balance = true, balance
-		p, lines, w = c.opts.Reuse.brokenIn(key, func() (*typeset.Paragraph, []typeset.Line, typeset.Scaled) { return d.breakDisplay(width, balance) })
+		key := keyOf(spans, st, c.protrusionKey(st.Protrusion), c.hyph, width, typeset.RaggedRight, params)
+		key.display, key.balance, key.typo = true, balance, c.typo
+		p, lines, w = c.opts.Reuse.brokenIn(key, func() (*typeset.Paragraph, []typeset.Line, typeset.Scaled) {
+			d = c.newPreparedDisplay(spans, st)
+			return d.breakDisplay(width, balance)
+		})
+		if d == nil {
+			d = &preparedDisplay{c: c, st: st, params: params} // carried: nothing to release
+		}
 	} else {
+		d = c.newPreparedDisplay(spans, st)
+		d.pooled = true
 		p, lines, w = d.breakDisplay(width, balance)
 	}
-	v, lines := typeset.SetBroken(p, lines, x, w, typeset.RaggedRight, d.params)
+	v, lines := typeset.SetBroken(p, lines, x, w, typeset.RaggedRight, params)
 	return d, p, v, lines
 }
 

@@ -321,3 +321,39 @@ func TestCarriedDisplayTextKeysProtrusion(t *testing.T) {
 		}
 	}
 }
+
+// TestCarriedDisplayTextKeysTypography: display text carried between
+// builds is kept by its spans as written, so the typography rules that
+// normalise them are part of its key: the same text under other rules is
+// set as a fresh build sets it, in either order.
+func TestCarriedDisplayTextKeysTypography(t *testing.T) {
+	th := DefaultTheme()
+	spans := []typeset.Span{{Text: `"Zukunft" - z.B. 9-17 Uhr...`}}
+	width := typeset.MM(150)
+	rules := map[bool]german.Typography{true: german.DefaultTypography(), false: {}}
+	fresh := map[bool]string{}
+	for on, typo := range rules {
+		c := testComposer(t, th)
+		c.typo = typo
+		fresh[on] = strings.Join(displayLines(c, spans, th.Heading, width, false), "|")
+	}
+	if fresh[true] == fresh[false] {
+		t.Fatalf("the rules change nothing (%q): the test proves nothing", fresh[true])
+	}
+	hyph := testComposer(t, th).hyph // as Reuse keeps it between builds
+	for _, order := range [][]bool{{true, false}, {false, true}} {
+		reuse := new(Reuse)
+		for _, on := range order {
+			c := testComposer(t, th)
+			c.typo, c.hyph, c.opts.Reuse = rules[on], hyph, reuse
+			_, p, _, lines := c.setDisplay(spans, th.Heading, 0, width, false)
+			got := make([]string, len(lines))
+			for i, ln := range lines {
+				got[i] = ln.Text(p.Nodes)
+			}
+			if strings.Join(got, "|") != fresh[on] {
+				t.Errorf("carried, rules on %v after %v: %q, fresh %q", on, order[0], got, fresh[on])
+			}
+		}
+	}
+}

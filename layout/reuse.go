@@ -48,7 +48,8 @@ func (r *Reuse) hyphenator(exceptions []string) *german.Hyphenator {
 }
 
 // paragraphKey is everything a body paragraph's nodes and lines depend
-// on: its text after normalisation with its spans' marks, the style (its
+// on: its text after normalisation (display text: before, with the rules)
+// with its spans' marks, the style (its
 // values, the faces the spans use and the margin protrusion table), the
 // hyphenator (which holds the content's exceptions), the measure, the
 // alignment and the breaker's parameters. Faces are compared as the
@@ -69,8 +70,11 @@ type paragraphKey struct {
 	align      typeset.Align
 	params     typeset.BreakParams
 	// display text (displaybreaks.go) is set by another rule, and
-	// balanced or not.
+	// balanced or not; it is kept by its spans as written, with the
+	// typography rules that normalise them (zero for body text, whose
+	// spans are kept normalised).
 	display, balance bool
+	typo             german.Typography
 }
 
 // keyOf makes the key of a paragraph of normalised spans; protrusion is
