@@ -297,26 +297,26 @@ func (d *preparedDisplay) height(width typeset.Scaled) typeset.Scaled {
 // comes again is not normalised again.
 func (c *composer) setDisplay(spans []typeset.Span, st typeset.TextStyle, x, width typeset.Scaled, balance bool) (*preparedDisplay, *typeset.Paragraph, []typeset.VNode, []typeset.Line) {
 	var d *preparedDisplay
-	var p *typeset.Paragraph
-	var lines []typeset.Line
-	var w typeset.Scaled
 	params := displayParams(c.th, st)
-	if c.opts.Reuse != nil {
-		key := keyOf(spans, st, c.protrusionKey(st.Protrusion), c.hyph, width, typeset.RaggedRight, params)
-		key.display, key.balance, key.typo = true, balance, c.typo
-		p, lines, w = c.opts.Reuse.brokenIn(key, func() (*typeset.Paragraph, []typeset.Line, typeset.Scaled) {
-			d = c.newPreparedDisplay(spans, st)
-			return d.breakDisplay(width, balance)
-		})
-		if d == nil {
-			d = &preparedDisplay{c: c, st: st, params: params} // carried: nothing to release
-		}
-	} else {
+	set := func(p *typeset.Paragraph, lines []typeset.Line, w typeset.Scaled) ([]typeset.VNode, []typeset.Line) {
+		return typeset.SetBroken(p, lines, x, w, typeset.RaggedRight, params)
+	}
+	if c.opts.Reuse == nil {
 		d = c.newPreparedDisplay(spans, st)
 		d.pooled = true
-		p, lines, w = d.breakDisplay(width, balance)
+		p, lines, w := d.breakDisplay(width, balance)
+		v, lines := set(p, lines, w)
+		return d, p, v, lines
 	}
-	v, lines := typeset.SetBroken(p, lines, x, w, typeset.RaggedRight, params)
+	key := keyOf(spans, st, c.protrusionKey(st.Protrusion), c.hyph, width, typeset.RaggedRight, params)
+	key.display, key.balance, key.typo = true, balance, c.typo
+	p, v, lines := c.opts.Reuse.setAt(key, x, func() (*typeset.Paragraph, []typeset.Line, typeset.Scaled) {
+		d = c.newPreparedDisplay(spans, st)
+		return d.breakDisplay(width, balance)
+	}, set)
+	if d == nil {
+		d = &preparedDisplay{c: c, st: st, params: params} // carried: nothing to release
+	}
 	return d, p, v, lines
 }
 

@@ -18,8 +18,9 @@ import (
 //     then already holds the words of the last build, kept while the
 //     content's hyphenation exceptions stay the same;
 //   - the body paragraphs' and display texts' nodes and lines, keyed by
-//     everything they depend on (paragraphKey), so an edit re-sets only
-//     the paragraphs it changed; those the last build did not use are
+//     everything they depend on (paragraphKey), and their line boxes as
+//     set at their x, copied for each build, so an edit re-sets only the
+//     paragraphs it changed; those the last build did not use are
 //     dropped;
 //   - the split of each speaker grid's columns (gridKey), whose search
 //     measures every speaker's text in many widths, dropped alike.
@@ -127,28 +128,97 @@ func protrusionKey(p *typeset.Protrusion) string {
 }
 
 // brokenParagraph is a paragraph's nodes and chosen lines, kept from one
-// build to the next, the width the lines are set in, and the build that
-// last used it.
+// build to the next, the width the lines are set in, the lines as last
+// set (set; nil until then) and the build that last used it.
 type brokenParagraph struct {
 	p     *typeset.Paragraph
 	lines []typeset.Line
 	width typeset.Scaled
+	set   *setParagraph // guarded by Reuse.mu
 	used  uint64
 }
 
-// broken returns the kept nodes and a copy of the kept lines of a
-// paragraph, or makes, keeps and returns them.
-func (r *Reuse) broken(key paragraphKey, make func() (*typeset.Paragraph, []typeset.Line)) (*typeset.Paragraph, []typeset.Line) {
-	p, lines, _ := r.brokenIn(key, func() (*typeset.Paragraph, []typeset.Line, typeset.Scaled) {
-		p, lines := make()
-		return p, lines, key.width
-	})
-	return p, lines
+// setParagraph is a paragraph as typeset.SetBroken set it at x: its line
+// boxes, whose items are a template copied for each build (a build moves
+// and tags its items in place), and its lines with their settings.
+type setParagraph struct {
+	x     typeset.Scaled
+	v     []typeset.VNode
+	lines []typeset.Line
 }
 
-// brokenIn is broken for text whose lines are set in a width of their
-// own (balanced display text), which it keeps and returns too.
-func (r *Reuse) brokenIn(key paragraphKey, make func() (*typeset.Paragraph, []typeset.Line, typeset.Scaled)) (*typeset.Paragraph, []typeset.Line, typeset.Scaled) {
+// setAt returns a paragraph's nodes, line boxes and lines as set at x,
+// from what is kept when the paragraph was set at x before (its boxes'
+// items copied), else set by set from the kept nodes and lines (made by
+// make, which also gives the width the lines are set in, when the key is
+// new), and kept.
+func (r *Reuse) setAt(key paragraphKey, x typeset.Scaled, make func() (*typeset.Paragraph, []typeset.Line, typeset.Scaled),
+	set func(p *typeset.Paragraph, lines []typeset.Line, width typeset.Scaled) ([]typeset.VNode, []typeset.Line)) (*typeset.Paragraph, []typeset.VNode, []typeset.Line) {
+	kept := r.keep(key, make)
+	r.mu.Lock()
+	done := kept.set
+	r.mu.Unlock()
+	if done != nil && done.x == x {
+		if v, ok := copyLineBoxes(done.v); ok {
+			return kept.p, v, slices.Clone(done.lines)
+		}
+	}
+	v, lines := set(kept.p, slices.Clone(kept.lines), kept.width)
+	if template, ok := copyLineBoxes(v); ok {
+		r.mu.Lock()
+		kept.set = &setParagraph{x: x, v: template, lines: slices.Clone(lines)}
+		r.mu.Unlock()
+	}
+	return kept.p, v, lines
+}
+
+// copyLineBoxes copies line boxes as typeset.SetBroken makes them, with
+// copies of their items (glyph runs and link areas; what the runs carry
+// beyond their place, RunExtra, is only read once set, and shared). It
+// reports false for anything else, which is then not kept.
+func copyLineBoxes(v []typeset.VNode) ([]typeset.VNode, bool) {
+	out := slices.Clone(v)
+	runs, links := 0, 0
+	for _, n := range v {
+		if n.Header != nil || n.Outline != nil {
+			return nil, false
+		}
+		for _, it := range n.Items {
+			switch it.(type) {
+			case *typeset.GlyphRun:
+				runs++
+			case *typeset.LinkArea:
+				links++
+			default:
+				return nil, false
+			}
+		}
+	}
+	// One array of each for the whole paragraph, which lives and goes as
+	// one.
+	runSlab, linkSlab := make([]typeset.GlyphRun, 0, runs), make([]typeset.LinkArea, 0, links)
+	for k, n := range v {
+		if n.Items == nil {
+			continue
+		}
+		items := make([]typeset.Item, len(n.Items))
+		for i, it := range n.Items {
+			switch x := it.(type) {
+			case *typeset.GlyphRun:
+				runSlab = append(runSlab, *x)
+				items[i] = &runSlab[len(runSlab)-1]
+			case *typeset.LinkArea:
+				linkSlab = append(linkSlab, *x)
+				items[i] = &linkSlab[len(linkSlab)-1]
+			}
+		}
+		out[k].Items = items
+	}
+	return out, true
+}
+
+// keep returns the kept paragraph of the key, or makes and keeps it.
+func (r *Reuse) keep(key paragraphKey, make func() (*typeset.Paragraph, []typeset.Line, typeset.Scaled)) *brokenParagraph {
 	r.mu.Lock()
 	kept, ok := r.paragraphs[key]
 	if ok {
@@ -166,7 +236,7 @@ func (r *Reuse) brokenIn(key paragraphKey, make func() (*typeset.Paragraph, []ty
 		r.paragraphs[key] = kept
 		r.mu.Unlock()
 	}
-	return kept.p, slices.Clone(kept.lines), kept.width
+	return kept
 }
 
 // begin starts a build: the paragraphs and grids the build before did
