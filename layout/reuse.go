@@ -210,6 +210,8 @@ func copyLineBoxes(v []typeset.VNode) ([]typeset.VNode, bool) {
 			case *typeset.LinkArea:
 				linkSlab = append(linkSlab, *x)
 				items[i] = &linkSlab[len(linkSlab)-1]
+			default: // refused above: not kept
+				return nil, false
 			}
 		}
 		out[k].Items = items

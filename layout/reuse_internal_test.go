@@ -64,6 +64,8 @@ func TestCarriedLineBoxesAreCopies(t *testing.T) {
 					x.Elem = c.root
 				case *typeset.LinkArea:
 					x.Elem = c.root
+				default: // a paragraph's line boxes hold only runs and link areas
+					t.Fatalf("a line box holds a %T", it)
 				}
 			}
 		}
