@@ -184,10 +184,15 @@ func (d *preparedDisplay) release() {
 
 // newPreparedDisplay prepares spans (normalised here) for display setting.
 func (c *composer) newPreparedDisplay(spans []typeset.Span, st typeset.TextStyle) *preparedDisplay {
-	params := c.th.Break
+	return &preparedDisplay{c: c, spans: c.normalised(spans), st: st, params: displayParams(c.th, st)}
+}
+
+// displayParams are the breaker's parameters for display text in st.
+func displayParams(th Theme, st typeset.TextStyle) typeset.BreakParams {
+	params := th.Break
 	params.Expansion = 0
 	params.RightSkipStretch = 3 * st.Size // as SetParagraph sets ragged lines
-	return &preparedDisplay{c: c, spans: c.normalised(spans), st: st, params: params}
+	return params
 }
 
 // breakAt breaks the text in the width at the first stage whose lines
@@ -286,20 +291,32 @@ func (d *preparedDisplay) height(width typeset.Scaled) typeset.Scaled {
 // (Options.Reuse) keeps the choice for text that comes again alike.
 // The text's paragraphs are built in the composer's spare nodes when no
 // build carries them: the caller releases d once it is done with p.
+//
+// Carried text is kept by its spans as written and the document's
+// typography rules, which the normalisation is a function of: text that
+// comes again is not normalised again.
 func (c *composer) setDisplay(spans []typeset.Span, st typeset.TextStyle, x, width typeset.Scaled, balance bool) (*preparedDisplay, *typeset.Paragraph, []typeset.VNode, []typeset.Line) {
-	d := c.newPreparedDisplay(spans, st)
-	d.pooled = c.opts.Reuse == nil
-	var p *typeset.Paragraph
-	var lines []typeset.Line
-	var w typeset.Scaled
-	if c.opts.Reuse != nil {
-		key := keyOf(d.spans, st, "", c.hyph, width, typeset.RaggedRight, d.params)
-		key.display, key.balance = true, balance
-		p, lines, w = c.opts.Reuse.brokenIn(key, func() (*typeset.Paragraph, []typeset.Line, typeset.Scaled) { return d.breakDisplay(width, balance) })
-	} else {
-		p, lines, w = d.breakDisplay(width, balance)
+	var d *preparedDisplay
+	params := displayParams(c.th, st)
+	set := func(p *typeset.Paragraph, lines []typeset.Line, w typeset.Scaled) ([]typeset.VNode, []typeset.Line) {
+		return typeset.SetBroken(p, lines, x, w, typeset.RaggedRight, params)
 	}
-	v, lines := typeset.SetBroken(p, lines, x, w, typeset.RaggedRight, d.params)
+	if c.opts.Reuse == nil {
+		d = c.newPreparedDisplay(spans, st)
+		d.pooled = true
+		p, lines, w := d.breakDisplay(width, balance)
+		v, lines := set(p, lines, w)
+		return d, p, v, lines
+	}
+	key := keyOf(spans, st, c.protrusionKey(st.Protrusion), c.hyph, width, typeset.RaggedRight, params)
+	key.display, key.balance, key.typo = true, balance, c.typo
+	p, v, lines := c.opts.Reuse.setAt(key, x, func() (*typeset.Paragraph, []typeset.Line, typeset.Scaled) {
+		d = c.newPreparedDisplay(spans, st)
+		return d.breakDisplay(width, balance)
+	}, set)
+	if d == nil {
+		d = &preparedDisplay{c: c, st: st, params: params} // carried: nothing to release
+	}
 	return d, p, v, lines
 }
 

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -272,6 +273,86 @@ func TestCarriedDisplayTextIsSetAsFresh(t *testing.T) {
 		for _, balance := range order {
 			if got := displayLines(c, spans, st, width, balance); !slices.Equal(got, fresh[balance]) {
 				t.Errorf("carried, balanced %v after %v: %q, fresh %q", balance, order[0], got, fresh[balance])
+			}
+		}
+	}
+}
+
+// TestCarriedDisplayTextKeysProtrusion: display text carried between
+// builds is kept by its style's margin protrusion too: the same text in
+// the same style and measure, with and without a protrusion table, is
+// set as a fresh build sets each, in either order.
+func TestCarriedDisplayTextKeysProtrusion(t *testing.T) {
+	th := DefaultTheme()
+	th.Break.Protrude = true
+	spans := []typeset.Span{{Text: "„Begleitforschung“ zur Integration, Geflüchtete in den Arbeitsmarkt."}}
+	plainStyle := th.Heading
+	plainStyle.Protrusion = nil
+	hanging := plainStyle
+	hanging.Protrusion = &typeset.Protrusion{Left: map[rune]int{'„': 1000, 'B': 500, 'G': 500, 'A': 500}, Right: map[rune]int{'“': 1000, ',': 1000, '.': 1000}}
+	width := typeset.OfEm(plainStyle.Family.Face(plainStyle.Style).Measure("„Begleitforschung“ zur Integration,"), plainStyle.Size)
+	set := func(c *composer, st typeset.TextStyle) string {
+		_, _, v, _ := c.setDisplay(c.normalised(spans), st, 0, width, false)
+		var b strings.Builder
+		for _, n := range v {
+			for _, it := range n.Items {
+				if r, ok := it.(*typeset.GlyphRun); ok {
+					fmt.Fprintf(&b, "%d,%d %q %d; ", r.X, r.Y, r.Text, r.HScale)
+				}
+			}
+		}
+		return b.String()
+	}
+	fresh := map[bool]string{false: set(testComposer(t, th), plainStyle), true: set(testComposer(t, th), hanging)}
+	if fresh[false] == fresh[true] {
+		t.Fatal("the protrusion table changes nothing: the test proves nothing")
+	}
+	for _, order := range [][]bool{{true, false}, {false, true}} {
+		c := testComposer(t, th)
+		c.opts.Reuse = new(Reuse)
+		for _, hang := range order {
+			st := plainStyle
+			if hang {
+				st = hanging
+			}
+			if got := set(c, st); got != fresh[hang] {
+				t.Errorf("carried, with protrusion %v after %v: set otherwise than fresh", hang, order[0])
+			}
+		}
+	}
+}
+
+// TestCarriedDisplayTextKeysTypography: display text carried between
+// builds is kept by its spans as written, so the typography rules that
+// normalise them are part of its key: the same text under other rules is
+// set as a fresh build sets it, in either order.
+func TestCarriedDisplayTextKeysTypography(t *testing.T) {
+	th := DefaultTheme()
+	spans := []typeset.Span{{Text: `"Zukunft" - z.B. 9-17 Uhr...`}}
+	width := typeset.MM(150)
+	rules := map[bool]german.Typography{true: german.DefaultTypography(), false: {}}
+	fresh := map[bool]string{}
+	for on, typo := range rules {
+		c := testComposer(t, th)
+		c.typo = typo
+		fresh[on] = strings.Join(displayLines(c, spans, th.Heading, width, false), "|")
+	}
+	if fresh[true] == fresh[false] {
+		t.Fatalf("the rules change nothing (%q): the test proves nothing", fresh[true])
+	}
+	hyph := testComposer(t, th).hyph // as Reuse keeps it between builds
+	for _, order := range [][]bool{{true, false}, {false, true}} {
+		reuse := new(Reuse)
+		for _, on := range order {
+			c := testComposer(t, th)
+			c.typo, c.hyph, c.opts.Reuse = rules[on], hyph, reuse
+			_, p, _, lines := c.setDisplay(spans, th.Heading, 0, width, false)
+			got := make([]string, len(lines))
+			for i, ln := range lines {
+				got[i] = ln.Text(p.Nodes)
+			}
+			if strings.Join(got, "|") != fresh[on] {
+				t.Errorf("carried, rules on %v after %v: %q, fresh %q", on, order[0], got, fresh[on])
 			}
 		}
 	}

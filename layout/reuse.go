@@ -18,9 +18,12 @@ import (
 //     then already holds the words of the last build, kept while the
 //     content's hyphenation exceptions stay the same;
 //   - the body paragraphs' and display texts' nodes and lines, keyed by
-//     everything they depend on (paragraphKey), so an edit re-sets only
-//     the paragraphs it changed; those the last build did not use are
-//     dropped.
+//     everything they depend on (paragraphKey), and their line boxes as
+//     set at their x, copied for each build, so an edit re-sets only the
+//     paragraphs it changed; those the last build did not use are
+//     dropped;
+//   - the split of each speaker grid's columns (gridKey), whose search
+//     measures every speaker's text in many widths, dropped alike.
 //
 // A build through it sets exactly what a fresh build sets. The zero value
 // is ready to use; it is safe for builds that overlap.
@@ -29,6 +32,7 @@ type Reuse struct {
 	hyph       *german.Hyphenator
 	exceptions []string
 	paragraphs map[paragraphKey]*brokenParagraph
+	splits     map[gridKey]*keptSplit
 	build      uint64 // the number of builds begun
 }
 
@@ -45,7 +49,8 @@ func (r *Reuse) hyphenator(exceptions []string) *german.Hyphenator {
 }
 
 // paragraphKey is everything a body paragraph's nodes and lines depend
-// on: its text after normalisation with its spans' marks, the style (its
+// on: its text after normalisation (display text: before, with the rules)
+// with its spans' marks, the style (its
 // values, the faces the spans use and the margin protrusion table), the
 // hyphenator (which holds the content's exceptions), the measure, the
 // alignment and the breaker's parameters. Faces are compared as the
@@ -66,8 +71,11 @@ type paragraphKey struct {
 	align      typeset.Align
 	params     typeset.BreakParams
 	// display text (displaybreaks.go) is set by another rule, and
-	// balanced or not.
+	// balanced or not; it is kept by its spans as written, with the
+	// typography rules that normalise them (zero for body text, whose
+	// spans are kept normalised).
 	display, balance bool
+	typo             german.Typography
 }
 
 // keyOf makes the key of a paragraph of normalised spans; protrusion is
@@ -75,10 +83,19 @@ type paragraphKey struct {
 func keyOf(spans []typeset.Span, st typeset.TextStyle, protrusion string, hyph typeset.Hyphenator, width typeset.Scaled, align typeset.Align, params typeset.BreakParams) paragraphKey {
 	k := paragraphKey{size: st.Size, leading: st.Leading, colour: st.Colour, tracking: st.Tracking, style: st.Style, upper: st.Upper,
 		protrusion: protrusion, hyph: hyph, width: width, align: align, params: params}
-	var b strings.Builder
 	for _, sp := range spans {
 		style := (st.Style | sp.Style) & fonts.BoldItalic
 		k.faces[style] = st.Family.Face(style)
+	}
+	var b strings.Builder
+	writeSpans(&b, spans)
+	k.spans = b.String()
+	return k
+}
+
+// writeSpans writes spans' text, addresses, languages and marks for a key.
+func writeSpans(b *strings.Builder, spans []typeset.Span) {
+	for _, sp := range spans {
 		flags := byte(sp.Style) << 4
 		for i, set := range []bool{sp.Break, sp.Keep, sp.Name, sp.Address} {
 			if set {
@@ -93,8 +110,6 @@ func keyOf(spans []typeset.Span, st typeset.TextStyle, protrusion string, hyph t
 		b.WriteByte(0)
 		b.WriteByte(flags)
 	}
-	k.spans = b.String()
-	return k
 }
 
 // protrusionKey writes a protrusion table out, in order, for a key.
@@ -113,28 +128,99 @@ func protrusionKey(p *typeset.Protrusion) string {
 }
 
 // brokenParagraph is a paragraph's nodes and chosen lines, kept from one
-// build to the next, the width the lines are set in, and the build that
-// last used it.
+// build to the next, the width the lines are set in, the lines as last
+// set (set; nil until then) and the build that last used it.
 type brokenParagraph struct {
 	p     *typeset.Paragraph
 	lines []typeset.Line
 	width typeset.Scaled
+	set   *setParagraph // guarded by Reuse.mu
 	used  uint64
 }
 
-// broken returns the kept nodes and a copy of the kept lines of a
-// paragraph, or makes, keeps and returns them.
-func (r *Reuse) broken(key paragraphKey, make func() (*typeset.Paragraph, []typeset.Line)) (*typeset.Paragraph, []typeset.Line) {
-	p, lines, _ := r.brokenIn(key, func() (*typeset.Paragraph, []typeset.Line, typeset.Scaled) {
-		p, lines := make()
-		return p, lines, key.width
-	})
-	return p, lines
+// setParagraph is a paragraph as typeset.SetBroken set it at x: its line
+// boxes, whose items are a template copied for each build (a build moves
+// and tags its items in place), and its lines with their settings.
+type setParagraph struct {
+	x     typeset.Scaled
+	v     []typeset.VNode
+	lines []typeset.Line
 }
 
-// brokenIn is broken for text whose lines are set in a width of their
-// own (balanced display text), which it keeps and returns too.
-func (r *Reuse) brokenIn(key paragraphKey, make func() (*typeset.Paragraph, []typeset.Line, typeset.Scaled)) (*typeset.Paragraph, []typeset.Line, typeset.Scaled) {
+// setAt returns a paragraph's nodes, line boxes and lines as set at x,
+// from what is kept when the paragraph was set at x before (its boxes'
+// items copied), else set by set from the kept nodes and lines (made by
+// make, which also gives the width the lines are set in, when the key is
+// new), and kept.
+func (r *Reuse) setAt(key paragraphKey, x typeset.Scaled, make func() (*typeset.Paragraph, []typeset.Line, typeset.Scaled),
+	set func(p *typeset.Paragraph, lines []typeset.Line, width typeset.Scaled) ([]typeset.VNode, []typeset.Line)) (*typeset.Paragraph, []typeset.VNode, []typeset.Line) {
+	kept := r.keep(key, make)
+	r.mu.Lock()
+	done := kept.set
+	r.mu.Unlock()
+	if done != nil && done.x == x {
+		if v, ok := copyLineBoxes(done.v); ok {
+			return kept.p, v, slices.Clone(done.lines)
+		}
+	}
+	v, lines := set(kept.p, slices.Clone(kept.lines), kept.width)
+	if template, ok := copyLineBoxes(v); ok {
+		r.mu.Lock()
+		kept.set = &setParagraph{x: x, v: template, lines: slices.Clone(lines)}
+		r.mu.Unlock()
+	}
+	return kept.p, v, lines
+}
+
+// copyLineBoxes copies line boxes as typeset.SetBroken makes them, with
+// copies of their items (glyph runs and link areas; what the runs carry
+// beyond their place, RunExtra, is only read once set, and shared). It
+// reports false for anything else, which is then not kept.
+func copyLineBoxes(v []typeset.VNode) ([]typeset.VNode, bool) {
+	out := slices.Clone(v)
+	runs, links := 0, 0
+	for _, n := range v {
+		if n.Header != nil || n.Outline != nil {
+			return nil, false
+		}
+		for _, it := range n.Items {
+			switch it.(type) {
+			case *typeset.GlyphRun:
+				runs++
+			case *typeset.LinkArea:
+				links++
+			default:
+				return nil, false
+			}
+		}
+	}
+	// One array of each for the whole paragraph, which lives and goes as
+	// one.
+	runSlab, linkSlab := make([]typeset.GlyphRun, 0, runs), make([]typeset.LinkArea, 0, links)
+	for k, n := range v {
+		if n.Items == nil {
+			continue
+		}
+		items := make([]typeset.Item, len(n.Items))
+		for i, it := range n.Items {
+			switch x := it.(type) {
+			case *typeset.GlyphRun:
+				runSlab = append(runSlab, *x)
+				items[i] = &runSlab[len(runSlab)-1]
+			case *typeset.LinkArea:
+				linkSlab = append(linkSlab, *x)
+				items[i] = &linkSlab[len(linkSlab)-1]
+			default: // refused above: not kept
+				return nil, false
+			}
+		}
+		out[k].Items = items
+	}
+	return out, true
+}
+
+// keep returns the kept paragraph of the key, or makes and keeps it.
+func (r *Reuse) keep(key paragraphKey, make func() (*typeset.Paragraph, []typeset.Line, typeset.Scaled)) *brokenParagraph {
 	r.mu.Lock()
 	kept, ok := r.paragraphs[key]
 	if ok {
@@ -152,11 +238,12 @@ func (r *Reuse) brokenIn(key paragraphKey, make func() (*typeset.Paragraph, []ty
 		r.paragraphs[key] = kept
 		r.mu.Unlock()
 	}
-	return kept.p, slices.Clone(kept.lines), kept.width
+	return kept
 }
 
-// begin starts a build: the paragraphs the build before did not use are
-// dropped, so what is kept is bounded by the last two builds' text.
+// begin starts a build: the paragraphs and grids the build before did
+// not use are dropped, so what is kept is bounded by the last two
+// builds' text.
 func (r *Reuse) begin() {
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -165,7 +252,52 @@ func (r *Reuse) begin() {
 			delete(r.paragraphs, k)
 		}
 	}
+	for k, v := range r.splits {
+		if v.used < r.build {
+			delete(r.splits, k)
+		}
+	}
 	r.build++
+}
+
+// gridKey is everything the split of a speaker grid's two columns
+// depends on: the names' and roles' styles (each with all four faces of
+// its family, its protrusion table, the hyphenator and the display
+// parameters), every speaker's normalised name and role and the height
+// of their portrait, and the widths the search runs between.
+type gridKey struct {
+	name, role      paragraphKey // the styles; their spans are empty
+	people          string
+	avail, lo, hi   typeset.Scaled
+	photo, photoGap typeset.Scaled
+}
+
+// keptSplit is a grid's first column's width and the build that last
+// used it.
+type keptSplit struct {
+	width typeset.Scaled
+	used  uint64
+}
+
+// split returns the kept first column's width of a grid, or searches,
+// keeps and returns it.
+func (r *Reuse) split(key gridKey, search func() typeset.Scaled) typeset.Scaled {
+	r.mu.Lock()
+	kept, ok := r.splits[key]
+	if ok {
+		kept.used = r.build
+		r.mu.Unlock()
+		return kept.width
+	}
+	r.mu.Unlock()
+	w := search()
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.splits == nil {
+		r.splits = map[gridKey]*keptSplit{}
+	}
+	r.splits[key] = &keptSplit{width: w, used: r.build}
+	return w
 }
 
 // ParagraphsKept is the number of paragraphs kept for the next build.

@@ -2,6 +2,7 @@ package layout_test
 
 import (
 	"bytes"
+	"sync"
 	"testing"
 
 	"brochure/assets"
@@ -71,4 +72,29 @@ func TestReuseKeepsOnlyWhatTheLastBuildUsed(t *testing.T) {
 	if n, want := reuse.ParagraphsKept(), alone.ParagraphsKept(); n == 0 || n != want || n >= full/4 {
 		t.Errorf("after two builds of a document of two paragraphs, %d texts are kept, want %d as after building it alone (the example keeps %d)", n, want, full)
 	}
+}
+
+// TestReuseAcrossOverlappingBuilds: builds that overlap (serve answering
+// while a save rebuilds) share one layout.Reuse and each writes what a
+// fresh build writes; run with -race, it also shows the kept paragraphs
+// and line boxes are not written while another build reads them.
+func TestReuseAcrossOverlappingBuilds(t *testing.T) {
+	plain := assets.ExampleContent
+	withException := append([]byte("hyphenation = [\"Gegebenheiten\"]\n"), plain...)
+	sources := [][]byte{plain, withException}
+	fresh := [][]byte{writeExample(t, plain, nil), writeExample(t, withException, nil)}
+	reuse := new(layout.Reuse)
+	writeExample(t, plain, reuse)
+	var wg sync.WaitGroup
+	for g := range 2 {
+		wg.Go(func() {
+			for i := range 3 {
+				k := (g + i) % 2
+				if got := writeExample(t, sources[k], reuse); !bytes.Equal(got, fresh[k]) {
+					t.Errorf("build %d of goroutine %d differs from a fresh build", i, g)
+				}
+			}
+		})
+	}
+	wg.Wait()
 }

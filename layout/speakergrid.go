@@ -1,7 +1,11 @@
 package layout
 
 import (
+	"fmt"
+	"strings"
+
 	"brochure/content"
+	"brochure/fonts"
 	"brochure/layout/typeset"
 )
 
@@ -41,6 +45,19 @@ func (c *composer) speakerColumns(people []content.Person) []typeset.Scaled {
 	for k, p := range people {
 		texts[k] = c.newPersonText(p)
 	}
+	search := func() typeset.Scaled { return c.bestSplit(people, texts, avail, lo, hi) }
+	var best typeset.Scaled
+	if c.opts.Reuse != nil {
+		best = c.opts.Reuse.split(c.gridKeyOf(people, texts, avail, lo, hi), search)
+	} else {
+		best = search()
+	}
+	return []typeset.Scaled{best, avail - best}
+}
+
+// bestSplit searches the first column's width, between lo and hi, whose
+// rows are lowest.
+func (c *composer) bestSplit(people []content.Person, texts []personText, avail, lo, hi typeset.Scaled) typeset.Scaled {
 	heights := map[[2]int]typeset.Scaled{}
 	cell := func(k int, w typeset.Scaled) typeset.Scaled {
 		key := [2]int{k, int(w)}
@@ -82,7 +99,36 @@ func (c *composer) speakerColumns(people []content.Person) []typeset.Scaled {
 			}
 		}
 	}
-	return []typeset.Scaled{best, avail - best}
+	return best
+}
+
+// gridKeyOf is the key a carried grid split is kept by (gridKey).
+func (c *composer) gridKeyOf(people []content.Person, texts []personText, avail, lo, hi typeset.Scaled) gridKey {
+	style := func(st typeset.TextStyle) paragraphKey {
+		var faces []typeset.Span // one span a face, so the key holds all four
+		for s := range fonts.BoldItalic + 1 {
+			faces = append(faces, typeset.Span{Style: s})
+		}
+		k := keyOf(faces, st, c.protrusionKey(st.Protrusion), c.hyph, 0, typeset.RaggedRight, displayParams(c.th, st))
+		k.spans, k.display = "", true
+		return k
+	}
+	var b strings.Builder
+	for k, t := range texts {
+		writeSpans(&b, t.name.spans)
+		b.WriteByte(1)
+		if t.about != nil {
+			writeSpans(&b, t.about.spans)
+		}
+		b.WriteByte(1)
+		photo := typeset.Scaled(-1)
+		if people[k].Photo != nil {
+			photo = imageHeight(people[k].Photo, c.th.PhotoWidth)
+		}
+		fmt.Fprintf(&b, "%d\x02", photo)
+	}
+	return gridKey{name: style(c.th.SpeakerName), role: style(c.th.SpeakerRole), people: b.String(),
+		avail: avail, lo: lo, hi: hi, photo: c.th.PhotoWidth, photoGap: portraitGap}
 }
 
 // columnMinimum is the narrowest the grid's column col (0 or 1) may be:
@@ -118,16 +164,25 @@ type personText struct {
 // break would only add a line's demerits).
 type gridText struct {
 	*preparedDisplay
-	natural typeset.Scaled // the width of its one line
-	single  bool           // whether it is one line wherever natural fits
+	natural  typeset.Scaled // the width of its one line
+	single   bool           // whether it is one line wherever natural fits
+	measured bool           // whether natural and single are known
 }
 
-// newGridText measures prepared display text's one line.
+// newGridText prepares display text for the grid; measure measures it.
 func newGridText(d *preparedDisplay) *gridText {
-	t := &gridText{preparedDisplay: d}
-	d.stageParagraph(wordsOnly, 0) // the first stage's paragraph is the same in every width
-	t.natural, t.single = oneLineWidth(d.paras[wordsOnly].Nodes)
-	return t
+	return &gridText{preparedDisplay: d}
+}
+
+// measure measures the text's one line: the first stage's paragraph is
+// the same in every width.
+func (t *gridText) measure() {
+	if t.measured {
+		return
+	}
+	t.stageParagraph(wordsOnly, 0)
+	t.natural, t.single = oneLineWidth(t.paras[wordsOnly].Nodes)
+	t.measured = true
 }
 
 // oneLineWidth is the natural width of a paragraph's nodes set on one
@@ -156,6 +211,7 @@ func oneLineWidth(nodes []typeset.Node) (typeset.Scaled, bool) {
 // height is the text's height in the width: one line where its natural
 // width fits, else as the display-break rule breaks it.
 func (t *gridText) height(width typeset.Scaled) typeset.Scaled {
+	t.measure()
 	if t.single && t.natural <= width {
 		return t.st.Leading
 	}
@@ -163,7 +219,8 @@ func (t *gridText) height(width typeset.Scaled) typeset.Scaled {
 }
 
 // newPersonText prepares a speaker's lines from the same spans personCell
-// sets (nameSpans), so the grid is sized for the lines it gets.
+// sets (nameSpans), so the grid is sized for the lines it gets. They are
+// normalised here and measured when first asked their height.
 func (c *composer) newPersonText(p content.Person) personText {
 	t := personText{name: newGridText(c.newPreparedDisplay(nameSpans(p), c.th.SpeakerName))}
 	if about := roleAndOrganisation(p); about != "" {

@@ -1,6 +1,8 @@
 package layout
 
 import (
+	"fmt"
+	"slices"
 	"testing"
 
 	"brochure/content"
@@ -200,5 +202,58 @@ func TestOneLineWidthRefusesInnerBreaks(t *testing.T) {
 	}
 	if _, ok := oneLineWidth(end); ok {
 		t.Error("no text: measured as one line")
+	}
+}
+
+// TestCarriedSpeakerColumnsAreFresh: a grid's split carried between
+// builds (Options.Reuse) is the one a fresh build finds, whatever changed
+// between them: a portrait or its height, a role, the speakers' order,
+// the role's size.
+func TestCarriedSpeakerColumnsAreFresh(t *testing.T) {
+	base := DefaultTheme()
+	bigRole := base
+	bigRole.SpeakerRole.Size += typeset.Pt(3)
+	bigRole.SpeakerRole.Leading += typeset.Pt(3)
+	noPhoto := longSpeaker
+	noPhoto.Photo = nil
+	shortRole := longSpeaker
+	shortRole.Role = "Leiterin"
+	tallPhoto := longSpeaker
+	tallPhoto.Photo = &content.Image{File: "tall.pdf", Format: "pdf", WidthPt: 90, HeightPt: 300, Alt: "Porträt"}
+	variants := []struct {
+		th     Theme
+		people []content.Person
+	}{
+		{base, []content.Person{longSpeaker, shortSpeaker}},
+		{base, []content.Person{noPhoto, shortSpeaker}},
+		{base, []content.Person{tallPhoto, shortSpeaker}},
+		{base, []content.Person{shortRole, shortSpeaker}},
+		{base, []content.Person{shortSpeaker, longSpeaker}},
+		{bigRole, []content.Person{longSpeaker, shortSpeaker}},
+	}
+	reuse := new(Reuse)
+	hyph := testComposer(t, base).hyph // as Reuse keeps it between builds
+	distinct := map[string]bool{}
+	for round := range 2 {
+		for i, v := range variants {
+			want := testComposer(t, v.th).speakerColumns(v.people)
+			c := testComposer(t, v.th)
+			c.opts.Reuse, c.hyph = reuse, hyph
+			if got := c.speakerColumns(v.people); !slices.Equal(got, want) {
+				t.Errorf("round %d, variant %d: carried columns %v, fresh %v", round, i, got, want)
+			}
+			distinct[fmt.Sprint(want)] = true
+		}
+	}
+	if len(reuse.splits) != len(variants) {
+		t.Errorf("%d splits kept for %d variants", len(reuse.splits), len(variants))
+	}
+	reuse.begin()
+	reuse.begin() // two builds without a grid
+	if len(reuse.splits) != 0 {
+		t.Errorf("%d splits kept after a build that used none", len(reuse.splits))
+	}
+	if len(distinct) < 4 {
+		t.Errorf("the variants give only %d splits: the test sees too little", len(distinct))
 	}
 }

@@ -72,17 +72,21 @@ func (c *composer) textBlock(spans []typeset.Span, st typeset.TextStyle, x, widt
 	normal := c.normalised(spans)
 	var p *typeset.Paragraph
 	var lines []typeset.Line
+	var v []typeset.VNode
 	if c.opts.Reuse != nil {
-		// The paragraph is carried to the next build: its nodes are its own.
-		p, lines = c.opts.Reuse.broken(keyOf(normal, st, c.protrusionKey(st.Protrusion), c.hyph, width, align, params), func() (*typeset.Paragraph, []typeset.Line) {
+		// The paragraph is carried to the next build: its nodes are its
+		// own, and its line boxes are kept as set.
+		p, v, lines = c.opts.Reuse.setAt(keyOf(normal, st, c.protrusionKey(st.Protrusion), c.hyph, width, align, params), x, func() (*typeset.Paragraph, []typeset.Line, typeset.Scaled) {
 			p := typeset.NewParagraph(normal, st, c.hyph)
-			return p, c.lines.BreakParagraph(p, width, align, params)
+			return p, c.lines.BreakParagraph(p, width, align, params), width
+		}, func(p *typeset.Paragraph, lines []typeset.Line, width typeset.Scaled) ([]typeset.VNode, []typeset.Line) {
+			return typeset.SetBroken(p, lines, x, width, align, params)
 		})
 	} else {
 		p = typeset.NewParagraphIn(c.spare.take(), normal, st, c.hyph)
 		lines = c.lines.BreakParagraph(p, width, align, params)
+		v, lines = typeset.SetBroken(p, lines, x, width, align, params)
 	}
-	v, lines := typeset.SetBroken(p, lines, x, width, align, params)
 	v = c.finishText(p, v, lines, align, where)
 	if c.opts.Reuse == nil {
 		c.spare.give(p.Nodes)

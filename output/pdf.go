@@ -277,31 +277,6 @@ func (d *document) polygon(p *typeset.Polygon) {
 	d.cs.op("h f")
 }
 
-// qrCode draws the dark modules as rectangles, merging horizontal runs
-// into one rectangle each, and fills them in one operation.
-func (d *document) qrCode(q *typeset.QRCode) {
-	d.fill(q.Colour)
-	for row, cols := range q.Modules {
-		for col := 0; col < len(cols); {
-			if !cols[col] {
-				col++
-				continue
-			}
-			end := col
-			for end < len(cols) && cols[end] {
-				end++
-			}
-			d.px(q.X + typeset.Scaled(col)*q.Module)
-			d.py(q.Y + typeset.Scaled(row+1)*q.Module)
-			d.cs.num(typeset.Scaled(end-col) * q.Module)
-			d.cs.num(q.Module)
-			d.cs.op("re")
-			col = end
-		}
-	}
-	d.cs.op("f")
-}
-
 // fill sets the non-stroking colour in the edition's colour model.
 func (d *document) fill(c typeset.Colour) {
 	var b [40]byte

@@ -1,15 +1,21 @@
 package output
 
-import "sync"
+import (
+	"cmp"
+	"slices"
+	"sync"
+)
 
 // StreamCache keeps the compressed content streams of the pages of the
-// last build in a process that rebuilds (watch, serve): a page an edit
-// did not change draws the same operators, which are then not
-// compressed again. Streams the last build did not use are dropped when
-// the next begins, and no stream is kept past maxBytes (operators and
-// compressed bytes together). The zero value is not usable: make one with
-// NewStreamCache. It is safe for the writer's concurrent use and for
-// builds that overlap.
+// last few builds (keptBuilds) in a process that rebuilds (watch, serve):
+// a page an edit did not change draws the same operators, which are then
+// not compressed again, and an edit undone or toggled back finds the
+// streams of the build before last. Streams no build of the last
+// keptBuilds used are dropped when the next begins; each build begins
+// with at most half of maxBytes held (the least recently used go first),
+// and no stream is kept past maxBytes (operators and compressed bytes
+// together). The zero value is not usable: make one with NewStreamCache.
+// It is safe for the writer's concurrent use and for builds that overlap.
 type StreamCache struct {
 	mu       sync.Mutex
 	entries  map[string]*cachedStream // by the page's operators
@@ -30,21 +36,46 @@ func NewStreamCache(maxBytes int) *StreamCache {
 	return &StreamCache{entries: map[string]*cachedStream{}, maxBytes: maxBytes}
 }
 
-// begin starts a build: the streams the build before did not use are
-// dropped.
+// keptBuilds is how many builds back a stream is kept for.
+const keptBuilds = 4
+
+// begin starts a build: the streams none of the last keptBuilds builds
+// used are dropped, then the least recently used until at most half of
+// the bound is held, leaving the build room for its new streams.
 func (c *StreamCache) begin() {
 	if c == nil {
 		return
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	type held struct {
+		key  string
+		used uint64
+	}
+	var kept []held
 	for k, v := range c.entries {
-		if v.used < c.build {
-			c.bytes -= len(k) + len(v.data)
-			delete(c.entries, k)
+		if v.used+keptBuilds <= c.build {
+			c.drop(k)
+			continue
+		}
+		kept = append(kept, held{k, v.used})
+	}
+	if c.bytes > c.maxBytes/2 {
+		slices.SortFunc(kept, func(a, b held) int { return cmp.Compare(a.used, b.used) })
+		for _, h := range kept {
+			if c.bytes <= c.maxBytes/2 {
+				break
+			}
+			c.drop(h.key)
 		}
 	}
 	c.build++
+}
+
+// drop forgets the stream of the operators k.
+func (c *StreamCache) drop(k string) {
+	c.bytes -= len(k) + len(c.entries[k].data)
+	delete(c.entries, k)
 }
 
 // deflate returns the operators compressed, from the cache when they

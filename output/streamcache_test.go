@@ -8,7 +8,8 @@ import (
 
 // TestStreamCacheIsBounded: the cache gives the same bytes as deflate,
 // keeps no more than its bound, and drops what the last build did not
-// use.
+// use in the last keptBuilds builds, and begins each build with at most
+// half of its bound held, the least recently used dropped first.
 func TestStreamCacheIsBounded(t *testing.T) {
 	page := func(i int) []byte { return []byte(fmt.Sprintf("BT /F1 12 Tf 72 %d Td (Seite %d) Tj ET\n", i, i)) }
 	c := NewStreamCache(2000)
@@ -21,10 +22,36 @@ func TestStreamCacheIsBounded(t *testing.T) {
 	if c.bytes > 2000 || c.Len() == 0 || c.Len() >= 100 {
 		t.Errorf("%d streams, %d bytes kept under a bound of 2000 bytes", c.Len(), c.bytes)
 	}
-	c.begin() // a build that uses page 0 only
+	c = NewStreamCache(1 << 20) // room for all: only the builds drop
+	c.begin()
 	c.deflate(page(0))
+	c.begin() // a build that uses page 1 only: page 0 is still kept
+	c.deflate(page(1))
+	c.begin()
+	if _, ok := c.entries[string(page(0))]; !ok {
+		t.Error("the stream of the build before last was dropped")
+	}
+	for range keptBuilds {
+		c.begin() // builds that use page 1 only
+		c.deflate(page(1))
+	}
 	c.begin()
 	if c.Len() != 1 {
-		t.Errorf("%d streams kept after a build that used one", c.Len())
+		t.Errorf("%d streams kept after %d builds that used one", c.Len(), keptBuilds)
+	}
+	c = NewStreamCache(2000)
+	c.begin()
+	for i := range 100 {
+		c.deflate(page(i))
+	}
+	held := c.bytes
+	c.begin() // a build that uses page 99 only: it is the last dropped
+	c.deflate(page(99))
+	c.begin()
+	if c.bytes > 1000 || c.Len() == 0 {
+		t.Errorf("%d bytes held (%d before) at the start of a build under a bound of 2000", c.bytes, held)
+	}
+	if _, ok := c.entries[string(page(99))]; !ok {
+		t.Error("the stream used last was dropped before older ones")
 	}
 }

@@ -75,7 +75,7 @@ func (e *editedEvent) sections() (starts []int, end int) {
 func (e *editedEvent) edit(r *rand.Rand) string {
 	body := e.bodyLines()
 	starts, end := e.sections()
-	switch k := r.IntN(15); {
+	switch k := r.IntN(17); {
 	case k < 3 && len(body) > 0: // insert a word
 		i := body[r.IntN(len(body))]
 		words := strings.Fields(e.lines[i])
@@ -126,6 +126,8 @@ func (e *editedEvent) edit(r *rand.Rand) string {
 		return e.editLink(r, body)
 	case k == 14:
 		return e.editPicture(r, starts, end)
+	case k >= 15:
+		return e.editDisplayText(r)
 	default: // change the theme
 		e.theme = themeVariants[r.IntN(len(themeVariants))]
 		return "change the theme"
@@ -188,6 +190,38 @@ func (e *editedEvent) editPicture(r *rand.Rand, starts []int, end int) string {
 	return fmt.Sprintf("add a picture at line %d", at+1)
 }
 
+// displayTextPattern is a one-line title, subtitle, name, role,
+// organisation or label: text set by the display-break rule (headings,
+// the cover, speaker grids, labels).
+var displayTextPattern = regexp.MustCompile(`^(\s*(?:title|subtitle|name|role|organisation|label) = ")([^"]*)(".*)$`)
+
+// editDisplayText changes a title, name, role or the like: it adds a word
+// to it, drops its last word, or swaps in another word.
+func (e *editedEvent) editDisplayText(r *rand.Rand) string {
+	var at []int
+	for i, l := range e.lines {
+		if displayTextPattern.MatchString(l) {
+			at = append(at, i)
+		}
+	}
+	if len(at) == 0 {
+		return "no display text to edit"
+	}
+	i := at[r.IntN(len(at))]
+	m := displayTextPattern.FindStringSubmatch(e.lines[i])
+	words := strings.Fields(m[2])
+	switch k := r.IntN(3); {
+	case k == 0 || len(words) < 2:
+		words = append(words, editWords[r.IntN(len(editWords))])
+	case k == 1:
+		words = words[:len(words)-1]
+	default:
+		words[r.IntN(len(words))] = editWords[r.IntN(len(editWords))]
+	}
+	e.lines[i] = m[1] + strings.Join(words, " ") + m[3]
+	return fmt.Sprintf("change the display text in line %d", i+1)
+}
+
 // pictureFiles are the pictures write puts next to every edited content.
 var pictureFiles = []string{"foto.png", "foto-hoch.jpg"}
 
@@ -224,8 +258,8 @@ func pdfOrError(req Request) ([]byte, string) {
 }
 
 // TestIncrementalEqualsFresh (issue 23): 200 random edits of the example
-// — words inserted, deleted and changed in body texts, sections removed
-// and added, the theme changed, hyphenation exceptions added and
+// — words inserted, deleted and changed in body texts, titles, names,
+// roles and labels changed, sections removed and added, the theme changed, hyphenation exceptions added and
 // removed — each built as watch and serve build it (font programs,
 // content streams and set paragraphs carried from the build before) and
 // fresh: the two files are the same, byte for byte, or both builds fail
@@ -243,13 +277,15 @@ func TestIncrementalEqualsFresh(t *testing.T) {
 // generated document of some 500 pages (the example's sections 94 times
 // over), fewer of them: each edit builds the document twice, about a
 // second together. The seed's six edits change the measure twice (the
-// margins), so a key that leaves out the measure fails here too.
+// margins or the columns), so a key that leaves out the measure fails
+// here too, and change two titles, names or roles (display text, which
+// is carried too).
 func TestIncrementalEqualsFreshAt500Pages(t *testing.T) {
 	t.Parallel()
 	if testing.Short() {
 		t.Skip("builds a 500-page document a dozen times")
 	}
-	checkEdits(t, repeatedSections(string(assets.ExampleContent), 94), 6, 512)
+	checkEdits(t, repeatedSections(string(assets.ExampleContent), 94), 6, 530)
 }
 
 // repeatedSections is the example with its sections n times over, their
