@@ -11,14 +11,14 @@ import (
 
 // TestBuiltinThemeTablesMatchTheTheme checks the generated tables against
 // the TOML decoder's reading of assets/theme.toml: a change to the theme
-// without `go run ./assets/gen/themetables` fails here.
+// without regenerating them (go test ./content -update does) fails here.
 func TestBuiltinThemeTablesMatchTheTheme(t *testing.T) {
 	var decoded map[string]any
 	if _, err := toml.Decode(string(assets.DefaultTheme), &decoded); err != nil {
 		t.Fatal(err)
 	}
 	if got := builtinThemeTables(); !reflect.DeepEqual(got, decoded) {
-		t.Errorf("content/builtintheme_gen.go is stale: run go run ./assets/gen/themetables\n got %v\nwant %v", got, decoded)
+		t.Errorf("content/builtintheme_gen.go is stale: run go test ./content -update (or go run ./assets/gen/themetables)\n got %v\nwant %v", got, decoded)
 	}
 }
 
