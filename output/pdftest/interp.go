@@ -7,15 +7,39 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"sync"
 )
 
 // interpreter is a Python interpreter running scripts/serve.py: it runs
 // one checker script at a time on request, so that pikepdf and PIL are
 // imported once per interpreter rather than once per check.
 type interpreter struct {
-	in   io.WriteCloser
-	out  *bufio.Reader
-	done chan struct{} // closed when the interpreter has ended
+	in     io.WriteCloser
+	out    *bufio.Reader
+	stderr *tailBuffer   // what the interpreter and the programs it starts wrote there
+	done   chan struct{} // closed when the interpreter has ended
+}
+
+// tailBuffer keeps the last 16 KiB written to it.
+type tailBuffer struct {
+	mu sync.Mutex
+	b  []byte
+}
+
+func (w *tailBuffer) Write(p []byte) (int, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.b = append(w.b, p...)
+	if len(w.b) > 16<<10 {
+		w.b = w.b[len(w.b)-16<<10:]
+	}
+	return len(p), nil
+}
+
+func (w *tailBuffer) String() string {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return string(w.b)
 }
 
 // maxInterpreters bounds the interpreters a test binary keeps: as many as
@@ -62,11 +86,16 @@ func startInterpreter() (*interpreter, error) {
 	if err != nil {
 		return nil, err
 	}
-	cmd.Stderr = os.Stderr
+	// What a script prints is its run's output; its interpreter's own
+	// standard error (and that of the programs a script starts, as
+	// check-bbox.py does mutool) is kept for the message when the
+	// interpreter fails, as a separate run's was dropped.
+	stderr := &tailBuffer{}
+	cmd.Stderr = stderr
 	if err := cmd.Start(); err != nil {
 		return nil, err
 	}
-	it := &interpreter{in: in, out: bufio.NewReader(out), done: make(chan struct{})}
+	it := &interpreter{in: in, out: bufio.NewReader(out), stderr: stderr, done: make(chan struct{})}
 	go func() {
 		cmd.Wait()
 		close(it.done)
@@ -126,7 +155,7 @@ func (it *interpreter) run(path string, args []string) (ScriptRun, error) {
 	}
 	header, err := it.out.ReadString('\n')
 	if err != nil {
-		return ScriptRun{}, fmt.Errorf("serve.py ended: %v", err)
+		return ScriptRun{}, fmt.Errorf("serve.py ended: %v\n%s", err, it.stderr)
 	}
 	var code, length int
 	if _, err := fmt.Sscanf(header, "=== EXIT %d LENGTH %d\n", &code, &length); err != nil {
