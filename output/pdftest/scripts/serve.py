@@ -41,6 +41,8 @@ def run(request):
             runpy.run_path(request["script"], run_name="__main__")
         except SystemExit as e:
             code = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
+            if e.code is not None and not isinstance(e.code, int):
+                print(e.code, file=sys.stderr)  # as the interpreter prints it when it exits
         except Exception:
             traceback.print_exc()
             code = 1
