@@ -1,6 +1,7 @@
 package pdftest
 
 import (
+	"container/list"
 	"crypto/sha256"
 	"fmt"
 	"io"
@@ -15,44 +16,70 @@ import (
 // they read: the packages build each shared document once (one file for
 // every check of that artefact), and a second check asking a reader the
 // same question of the same bytes gets the first one's answer instead of
-// a new process. At most maxReaderRuns answers are kept; beyond that the
-// readers run as before.
+// a new process. It holds at most maxReaderBytes of answers, dropping the
+// least recently asked first.
 var readerRuns = struct {
-	mu   sync.Mutex
-	runs map[string]*readerRun
-}{runs: map[string]*readerRun{}}
+	mu    sync.Mutex
+	runs  map[string]*list.Element // of *readerRun, the most recently asked at the front
+	order list.List
+	bytes int // of the answers held
+}{runs: map[string]*list.Element{}}
 
-// maxReaderRuns bounds readerRuns.
-const maxReaderRuns = 256
+// maxReaderBytes bounds the answers readerRuns holds.
+const maxReaderBytes = 32 << 20
 
 // readerRun is one kept answer, made once.
 type readerRun struct {
+	key  string
 	once sync.Once
 	out  string
 	err  string // the failure's message, "" when the reader succeeded
+	size int    // the bytes counted in readerRuns.bytes, once made
 }
 
 // keptRun returns the kept answer for a reader's command line, making it
 // with run on first use; ok is false when the command line is not one to
-// keep (it writes files, or names no single file), or readerRuns is full.
+// keep (it writes files, or names no single file).
 func keptRun(name string, args []string, run func() (string, string)) (out, failure string, ok bool) {
 	key, ok := readerKey(name, args)
 	if !ok {
 		return "", "", false
 	}
 	readerRuns.mu.Lock()
-	r := readerRuns.runs[key]
-	if r == nil {
-		if len(readerRuns.runs) >= maxReaderRuns {
-			readerRuns.mu.Unlock()
-			return "", "", false
-		}
-		r = &readerRun{}
-		readerRuns.runs[key] = r
+	e := readerRuns.runs[key]
+	if e == nil {
+		e = readerRuns.order.PushFront(&readerRun{key: key})
+		readerRuns.runs[key] = e
+	} else {
+		readerRuns.order.MoveToFront(e)
 	}
+	r := e.Value.(*readerRun)
 	readerRuns.mu.Unlock()
-	r.once.Do(func() { r.out, r.err = run() })
+	r.once.Do(func() {
+		r.out, r.err = run()
+		readerRuns.mu.Lock()
+		defer readerRuns.mu.Unlock()
+		if readerRuns.runs[key] == e {
+			r.size = len(r.key) + len(r.out) + len(r.err)
+			readerRuns.bytes += r.size
+			dropLeastAsked()
+		}
+	})
 	return r.out, r.err, true
+}
+
+// dropLeastAsked drops the least recently asked answers until those held
+// fit in maxReaderBytes (readerRuns.mu is held).
+func dropLeastAsked() {
+	for e := readerRuns.order.Back(); e != nil && readerRuns.bytes > maxReaderBytes; {
+		prev := e.Prev()
+		if r := e.Value.(*readerRun); r.size > 0 {
+			readerRuns.bytes -= r.size
+			readerRuns.order.Remove(e)
+			delete(readerRuns.runs, r.key)
+		}
+		e = prev
+	}
 }
 
 // readerKey is the key of a command line whose only effect is its

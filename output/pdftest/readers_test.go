@@ -3,12 +3,14 @@ package pdftest
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
 // TestReaderRunsKeptByContent: a reader that only prints runs once for
 // one command line and one file's bytes; new bytes in the same file run
-// it again, and a command line that writes files is never kept.
+// it again, a command line that writes files is never kept, and answers
+// beyond maxReaderBytes are dropped, the least recently asked first.
 func TestReaderRunsKeptByContent(t *testing.T) {
 	pdf := filepath.Join(t.TempDir(), "a.pdf")
 	if err := os.WriteFile(pdf, []byte("%PDF-1.7 one"), 0o644); err != nil {
@@ -50,5 +52,25 @@ func TestReaderRunsKeptByContent(t *testing.T) {
 		if ask(args[0], args[1:]...) {
 			t.Errorf("%v writes files but was kept", args)
 		}
+	}
+
+	// An answer larger than the bound is not held: asked again, the
+	// reader runs again.
+	big := 0
+	bigRun := func() (string, string) {
+		big++
+		return strings.Repeat("x", maxReaderBytes), ""
+	}
+	for range 2 {
+		keptRun("pdfinfo", []string{pdf}, bigRun)
+	}
+	if big != 2 {
+		t.Errorf("an answer over maxReaderBytes ran its reader %d times for two asks, want 2 (it is not held)", big)
+	}
+	readerRuns.mu.Lock()
+	held := readerRuns.bytes
+	readerRuns.mu.Unlock()
+	if held > maxReaderBytes {
+		t.Errorf("%d bytes of answers held, want at most %d", held, maxReaderBytes)
 	}
 }
