@@ -179,19 +179,17 @@ func hostileCorpus(t *testing.T) []namedCase {
 const corpusWorkers = 2
 
 // corpusRunner is what every case of the hostile corpus shares: the
-// program built once, the event's files read once, and the one slot for
+// event's files read once, and the one slot for
 // decoding a page image in the test's own process (a page of 36
 // megapixels decodes to 140 MB; two at once, with the garbage collector's
 // slack, made the test process the suite's largest, 880 MB).
 type corpusRunner struct {
-	bin      string
 	event    map[string][]byte
 	decoding chan struct{}
 }
 
 func newCorpusRunner(t *testing.T) *corpusRunner {
 	r := &corpusRunner{event: map[string][]byte{}, decoding: make(chan struct{}, 1)}
-	r.bin = programPath(t)
 	src := filepath.Join("testdata", "second-event")
 	entries, err := os.ReadDir(src)
 	if err != nil {
@@ -243,9 +241,11 @@ func (r *corpusRunner) run(t *testing.T, c hardeningCase, mode runMode) {
 	r.checkFolder(t, c, dir, before, o.code)
 }
 
-// runProgram runs the program through the launcher in dir.
+// runProgram runs the program (built once, on first use: not in
+// TestHostileRefusalsInProcess, which runs while no parallel test does)
+// through the launcher in dir.
 func (r *corpusRunner) runProgram(t *testing.T, c hardeningCase, dir string, args []string) caseRun {
-	cmd := exec.Command(r.bin, args...)
+	cmd := exec.Command(programPath(t), args...)
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "SOURCE_DATE_EPOCH=1718000000")
 	cmd.Env = append(cmd.Env, c.env...)
