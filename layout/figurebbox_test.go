@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"brochure/output/build"
+	"brochure/output/pdftest"
 )
 
 // requireBBoxReaders stops the test early, once, with the packages to
@@ -87,7 +88,7 @@ func TestFiguresAndTablesCarryTheirBoxes(t *testing.T) {
 		}
 		for _, edition := range editions {
 			t.Run(c.name+"-"+edition.String(), func(t *testing.T) {
-				t.Parallel() // one Python process each: the checks share nothing
+				t.Parallel() // the checks share nothing
 				checkBBoxes(t, c.path, c.name, edition, c.table, dir)
 			})
 		}
@@ -101,10 +102,12 @@ func checkBBoxes(t *testing.T, path, name string, edition build.Edition, table b
 	pdf := renderEdition(t, path, edition, dir, name)
 	work := filepath.Join(dir, name+"-"+edition.String())
 	os.MkdirAll(work, 0o755)
-	out, err := exec.Command("/usr/bin/python3", "testdata/check-bbox.py", pdf, work).Output()
-	report := string(out)
-	if err != nil {
-		t.Errorf("%s, %s edition: %v\n%s", name, edition, err, report)
+	// In a Python interpreter the package's tests keep (pdftest), which
+	// imports pikepdf and PIL once, not once a document.
+	run := pdftest.RunScript(t, "testdata/check-bbox.py", [][]string{{pdf, work}})[0]
+	report := run.Output
+	if !run.OK {
+		t.Errorf("%s, %s edition: check-bbox.py failed:\n%s", name, edition, report)
 		return
 	}
 	checked := regexp.MustCompile(`(?m)^ok (Figure|Table) `).FindAllStringSubmatch(report, -1)

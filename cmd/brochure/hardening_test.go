@@ -15,6 +15,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"runtime/debug"
 	"strconv"
 	"strings"
@@ -62,10 +63,13 @@ type hardeningCase struct {
 // CPU time; peak RSS under 300 MB; no temporary or other stray file; no
 // input changed; every PDF written passes qpdf --check and pdfcpu validate
 // -m strict, every page image decodes. The program is built once and the
-// event read once for all cases; two cases run at a time.
+// event read once for all cases; two cases run at a time. The refusals of
+// the classes that test what the input says (inProcessClasses) run
+// through the command's entry point in the test process instead
+// (TestHostileRefusalsInProcess), all but the first of each class.
 func TestHostileCorpus(t *testing.T) {
 	if testing.Short() {
-		t.Skip("runs some 230 processes")
+		t.Skip("runs some 150 processes")
 	}
 	// It runs beside the package's other parallel tests, taking one of
 	// their places (-test.parallel) and running its cases in it, two at a
@@ -74,11 +78,79 @@ func TestHostileCorpus(t *testing.T) {
 	// when they had all ended.
 	t.Parallel()
 	r := newCorpusRunner(t)
-	type namedCase struct {
-		name string
-		c    hardeningCase
+	queue := make(chan namedCase)
+	var workers sync.WaitGroup
+	for range corpusWorkers {
+		workers.Add(1)
+		go func() {
+			defer workers.Done()
+			for nc := range queue {
+				t.Run(nc.name, func(t *testing.T) { r.run(t, nc.c, runAsProcess) })
+			}
+		}()
 	}
+	for _, nc := range hostileCorpus(t) {
+		if !nc.inProcess {
+			queue <- nc
+		}
+	}
+	close(queue)
+	workers.Wait()
+}
+
+// TestHostileRefusalsInProcess runs the hostile corpus's refusals that
+// test what the input says (theme numbers, content never dropped,
+// invisible characters, web addresses, messages; numeric flags, logo
+// numbers and damaged logos, the places diagnostics name) through
+// runWithInput, the entry point main calls, in the case's folder, with
+// the checks of TestHostileCorpus: exit code, one-line message, no panic,
+// inputs untouched, no file left. Its CPU time is the test process's own
+// while the case runs (no other test runs then: this test is not
+// parallel), and the memory bound applies to the bytes it allocates,
+// which bound the heap it can hold. Each of these classes keeps its first
+// refusal as a process in TestHostileCorpus, so the exit code through
+// os.Exit and the message on the program's standard error stay covered.
+func TestHostileRefusalsInProcess(t *testing.T) {
+	t.Setenv("SOURCE_DATE_EPOCH", "1718000000")
+	r := newCorpusRunner(t)
+	n := 0
+	for _, nc := range hostileCorpus(t) {
+		if nc.inProcess {
+			n++
+			t.Run(nc.name, func(t *testing.T) { r.run(t, nc.c, runInProcess) })
+		}
+	}
+	if n < 50 {
+		t.Errorf("%d refusals ran in process; the split should move some 80 (inProcessClasses)", n)
+	}
+}
+
+// namedCase is a case of the hostile corpus with its name (issue/class-what)
+// and whether it runs in the test process.
+type namedCase struct {
+	name      string
+	c         hardeningCase
+	inProcess bool
+}
+
+// inProcessClasses are the classes (issue, class) whose refusals test what
+// the input says and run in the test process, all but the first of each.
+// Not among them, and so run as processes whole: output paths (files,
+// links, FIFOs, devices), bounded memory and time, watch and serve
+// (signals), check's exit codes, metadata and profiles (the environment),
+// fonts, the logo interpreter's bounds, the preview server.
+var inProcessClasses = map[[2]int]bool{
+	{12, 1}: true, {12, 4}: true, {12, 5}: true, {12, 6}: true, {12, 11}: true,
+	{24, 1}: true, {24, 4}: true, {24, 6}: true,
+}
+
+// hostileCorpus is every case of issues 12 and 24, named, with the
+// refusals of inProcessClasses after each class's first marked to run in
+// the test process. It fails the test when an issue has fewer cases or
+// classes than it asks for.
+func hostileCorpus(t *testing.T) []namedCase {
 	var all []namedCase
+	sampled := map[[2]int]bool{}
 	for _, corpus := range []struct {
 		issue, least, classes int
 		cases                 []hardeningCase
@@ -89,48 +161,35 @@ func TestHostileCorpus(t *testing.T) {
 		classes := map[int]int{}
 		for _, c := range corpus.cases {
 			classes[c.class]++
-			all = append(all, namedCase{fmt.Sprintf("%d/%d-%s", corpus.issue, c.class, c.name), c})
+			key := [2]int{corpus.issue, c.class}
+			refusal := c.exit == exitBadInput && c.env == nil && c.stdin == "" && c.watchFor == 0
+			inProcess := refusal && inProcessClasses[key] && sampled[key]
+			sampled[key] = sampled[key] || refusal
+			all = append(all, namedCase{fmt.Sprintf("%d/%d-%s", corpus.issue, c.class, c.name), c, inProcess})
 		}
 		if len(corpus.cases) < corpus.least || len(classes) != corpus.classes {
 			t.Fatalf("issue %d: %d cases in %d classes; it asks for at least %d covering all %d",
 				corpus.issue, len(corpus.cases), len(classes), corpus.least, corpus.classes)
 		}
 	}
-	queue := make(chan namedCase)
-	var workers sync.WaitGroup
-	for range corpusWorkers {
-		workers.Add(1)
-		go func() {
-			defer workers.Done()
-			for nc := range queue {
-				t.Run(nc.name, func(t *testing.T) { r.run(t, nc.c) })
-			}
-		}()
-	}
-	for _, nc := range all {
-		queue <- nc
-	}
-	close(queue)
-	workers.Wait()
+	return all
 }
 
 // corpusWorkers is how many cases of the hostile corpus run at a time.
 const corpusWorkers = 2
 
 // corpusRunner is what every case of the hostile corpus shares: the
-// program built once, the event's files read once, and the one slot for
+// event's files read once, and the one slot for
 // decoding a page image in the test's own process (a page of 36
 // megapixels decodes to 140 MB; two at once, with the garbage collector's
 // slack, made the test process the suite's largest, 880 MB).
 type corpusRunner struct {
-	bin      string
 	event    map[string][]byte
 	decoding chan struct{}
 }
 
 func newCorpusRunner(t *testing.T) *corpusRunner {
 	r := &corpusRunner{event: map[string][]byte{}, decoding: make(chan struct{}, 1)}
-	r.bin = programPath(t)
 	src := filepath.Join("testdata", "second-event")
 	entries, err := os.ReadDir(src)
 	if err != nil {
@@ -142,8 +201,25 @@ func newCorpusRunner(t *testing.T) *corpusRunner {
 	return r
 }
 
-// run runs one case in a copy of the event's folder.
-func (r *corpusRunner) run(t *testing.T, c hardeningCase) {
+// runMode is how a case of the corpus is run.
+type runMode int
+
+const (
+	runAsProcess runMode = iota // the program, through the launcher
+	runInProcess                // runWithInput in the test process
+)
+
+// caseRun is what one run of a case gave.
+type caseRun struct {
+	code           int
+	stdout, stderr string
+	took, stop     time.Duration // wall time; after SIGTERM
+	user, sys      time.Duration // CPU time
+	memKiB         int64         // a process's peak RSS; in process, the bytes allocated
+}
+
+// run runs one case in a copy of the event's folder and checks it.
+func (r *corpusRunner) run(t *testing.T, c hardeningCase, mode runMode) {
 	dir := t.TempDir()
 	for name, data := range r.event {
 		writeFile(t, filepath.Join(dir, name), data)
@@ -155,8 +231,21 @@ func (r *corpusRunner) run(t *testing.T, c hardeningCase) {
 		}
 	}
 	before := snapshot(t, dir)
+	var o caseRun
+	if mode == runInProcess {
+		o = runHere(t, dir, args)
+	} else {
+		o = r.runProgram(t, c, dir, args)
+	}
+	checkOutcome(t, c, o, mode)
+	r.checkFolder(t, c, dir, before, o.code)
+}
 
-	cmd := exec.Command(r.bin, args...)
+// runProgram runs the program (built once, on first use: not in
+// TestHostileRefusalsInProcess, which runs while no parallel test does)
+// through the launcher in dir.
+func (r *corpusRunner) runProgram(t *testing.T, c hardeningCase, dir string, args []string) caseRun {
+	cmd := exec.Command(programPath(t), args...)
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "SOURCE_DATE_EPOCH=1718000000")
 	cmd.Env = append(cmd.Env, c.env...)
@@ -186,14 +275,42 @@ func (r *corpusRunner) run(t *testing.T, c hardeningCase) {
 	} else if err != nil {
 		t.Fatalf("cannot run: %v", err)
 	}
+	// The kernel's accounting of the ended program (wait4's rusage, what
+	// GNU time reports, taken by the launcher): user and system time, and
+	// the peak RSS in KiB.
+	u := usage()
+	return caseRun{code: code, stdout: stdout.String(), stderr: stderr.String(), took: took, stop: stop,
+		user: time.Duration(u.UserNS), sys: time.Duration(u.SysNS), memKiB: u.MaxRSSKiB}
+}
+
+// runHere runs a command line through runWithInput in dir (the test must
+// not be parallel: the working folder is the process's). Its CPU time is
+// the test process's while it runs, its memory the bytes it allocates.
+func runHere(t *testing.T, dir string, args []string) caseRun {
+	t.Chdir(dir)
+	var stdout, stderr bytes.Buffer
+	var m0, m1 runtime.MemStats
+	runtime.ReadMemStats(&m0)
+	var r0, r1 syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &r0)
+	start := time.Now()
+	code := runWithInput(args, strings.NewReader(""), &stdout, &stderr)
+	took := time.Since(start)
+	syscall.Getrusage(syscall.RUSAGE_SELF, &r1)
+	runtime.ReadMemStats(&m1)
+	return caseRun{code: code, stdout: stdout.String(), stderr: stderr.String(), took: took,
+		user: time.Duration(r1.Utime.Nano() - r0.Utime.Nano()), sys: time.Duration(r1.Stime.Nano() - r0.Stime.Nano()),
+		memKiB: int64(m1.TotalAlloc-m0.TotalAlloc) >> 10}
+}
+
+// checkOutcome checks a run's exit code, message, time and memory.
+func checkOutcome(t *testing.T, c hardeningCase, o caseRun, mode runMode) {
 	// Messages are on standard error; watch's status lines, check's
 	// report and hyphenate's words on standard output.
-	errors := strings.TrimRight(stderr.String(), "\n")
-	msg := strings.TrimRight(stdout.String()+stderr.String(), "\n")
-
-	// The outcome.
-	if code != c.exit {
-		t.Errorf("exit %d, want %d; output:\n%s", code, c.exit, clip(msg))
+	errors := strings.TrimRight(o.stderr, "\n")
+	msg := strings.TrimRight(o.stdout+o.stderr, "\n")
+	if o.code != c.exit {
+		t.Errorf("exit %d, want %d; output:\n%s", o.code, c.exit, clip(msg))
 	}
 	if re, ok := strings.CutPrefix(c.want, "!"); ok {
 		if regexp.MustCompile(re).MatchString(msg) {
@@ -221,28 +338,28 @@ func (r *corpusRunner) run(t *testing.T, c hardeningCase) {
 	// engineers' tests at once, does not inflate as it does wall time);
 	// its wall time is bounded too, against a hang, with room for a loaded
 	// machine.
-	// The kernel's accounting of the ended program (wait4's rusage, what
-	// GNU time reports, taken by the launcher): user and system time, and
-	// the peak RSS in KiB.
-	u := usage()
-	cpu := time.Duration(u.UserNS + u.SysNS)
-	kb := int(u.MaxRSSKiB)
+	cpu := o.user + o.sys
 	if limit := 5 * time.Second; cpu > limit {
 		t.Errorf("took %v of CPU time, want under %v", cpu.Round(time.Millisecond), limit)
 	}
-	if limit := 20 * time.Second; took > limit {
-		t.Errorf("took %v, want under %v", took.Round(time.Millisecond), limit)
+	if limit := 20 * time.Second; o.took > limit {
+		t.Errorf("took %v, want under %v", o.took.Round(time.Millisecond), limit)
 	}
-	if c.watchFor > 0 && stop > time.Second {
-		t.Errorf("took %v to stop after SIGTERM, want under 1 s", stop.Round(time.Millisecond))
+	if c.watchFor > 0 && o.stop > time.Second {
+		t.Errorf("took %v to stop after SIGTERM, want under 1 s", o.stop.Round(time.Millisecond))
 	}
-	t.Logf("exit %d in %v (CPU %v: %v user, %v system), peak RSS %d MB: %.200s", code, took.Round(time.Millisecond),
-		cpu.Round(time.Millisecond), time.Duration(u.UserNS).Round(time.Millisecond), time.Duration(u.SysNS).Round(time.Millisecond), kb>>10, errors)
-	if kb > 300<<10 {
-		t.Errorf("peak RSS %d MB, want under 300 MB", kb>>10)
+	memory := map[runMode]string{runAsProcess: "peak RSS", runInProcess: "allocated"}[mode]
+	t.Logf("exit %d in %v (CPU %v: %v user, %v system), %s %d MB: %.200s", o.code, o.took.Round(time.Millisecond),
+		cpu.Round(time.Millisecond), o.user.Round(time.Millisecond), o.sys.Round(time.Millisecond), memory, o.memKiB>>10, errors)
+	if o.memKiB > 300<<10 {
+		t.Errorf("%s %d MB, want under 300 MB", memory, o.memKiB>>10)
 	}
+}
 
-	// The folder: inputs untouched, nothing left but the PDF.
+// checkFolder checks the case's folder after the run: inputs untouched,
+// nothing left but what it wrote, and that only when it succeeded; each
+// PDF passes qpdf and pdfcpu, each page image decodes.
+func (r *corpusRunner) checkFolder(t *testing.T, c hardeningCase, dir string, before map[string]string, code int) {
 	after := snapshot(t, dir)
 	for name, sum := range before {
 		if after[name] != sum {

@@ -10,6 +10,7 @@ package pdftest
 
 import (
 	"bytes"
+	"fmt"
 	"os/exec"
 	"strconv"
 	"strings"
@@ -17,20 +18,32 @@ import (
 )
 
 // Tool runs one of the readers and returns its standard output; it fails
-// the test when the reader is missing or exits with an error.
+// the test when the reader is missing or exits with an error. A reader
+// that only prints, asked again the same of a file with the same bytes,
+// answers from readerRuns without running again.
 func Tool(t testing.TB, name string, args ...string) string {
 	t.Helper()
 	path, err := exec.LookPath(name)
 	if err != nil {
 		t.Fatalf("%s is not installed (run .ci/run, or apt-get install poppler-utils qpdf zbar-tools): %v", name, err)
 	}
-	var stdout, stderr bytes.Buffer
-	cmd := exec.Command(path, args...)
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	if err := cmd.Run(); err != nil {
-		t.Fatalf("%s %s: %v\n%s", name, strings.Join(args, " "), err, stderr.String())
+	run := func() (string, string) {
+		var stdout, stderr bytes.Buffer
+		cmd := exec.Command(path, args...)
+		cmd.Stdout, cmd.Stderr = &stdout, &stderr
+		if err := cmd.Run(); err != nil {
+			return "", fmt.Sprintf("%s %s: %v\n%s", name, strings.Join(args, " "), err, stderr.String())
+		}
+		return stdout.String(), ""
 	}
-	return stdout.String()
+	out, failure, kept := keptRun(name, args, run)
+	if !kept {
+		out, failure = run()
+	}
+	if failure != "" {
+		t.Fatal(failure)
+	}
+	return out
 }
 
 // PageCount reads a PDF's page count with pdfinfo.

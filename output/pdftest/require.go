@@ -25,8 +25,12 @@ var (
 	Chromium = program("chromium", "apt-get install chromium")
 	PDFCPU   = Requirement{Name: "pdfcpu", Install: "go install github.com/pdfcpu/pdfcpu/cmd/pdfcpu@v0.15.0",
 		present: func() bool { _, err := PDFCPUPath(); return err == nil }}
+	// PythonPDF's modules are found, not imported: importing pikepdf
+	// costs a third of a second, and the checks import it anyway.
 	PythonPDF = Requirement{Name: "python3 with pikepdf and PIL", Install: "apt-get install python3-pikepdf python3-pil",
-		present: func() bool { return exec.Command("/usr/bin/python3", "-c", "import pikepdf, PIL").Run() == nil }}
+		present: func() bool {
+			return exec.Command(python, "-c", "import importlib.util as u, sys; sys.exit(not (u.find_spec('pikepdf') and u.find_spec('PIL')))").Run() == nil
+		}}
 )
 
 // program is a requirement met by a program on the PATH.
@@ -69,11 +73,14 @@ func Missing(reqs ...Requirement) string {
 // Require is a TestMain's first step: when a requirement is missing it
 // prints the one line of Missing and exits 1, failing the package before
 // any test runs (a skipped reader would drop the checks that are the
-// acceptance criteria); otherwise it runs the tests.
+// acceptance criteria); otherwise it runs the tests, and then ends the
+// Python interpreters they kept (interp.go).
 func Require(run func() int, reqs ...Requirement) {
 	if line := Missing(reqs...); line != "" {
 		fmt.Fprintln(os.Stderr, line)
 		os.Exit(1)
 	}
-	os.Exit(run())
+	code := run()
+	closeInterpreters()
+	os.Exit(code)
 }

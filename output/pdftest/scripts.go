@@ -1,7 +1,6 @@
 package pdftest
 
 import (
-	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -28,7 +27,7 @@ func script(name string) string {
 // whether it passed.
 func CheckTags(t testing.TB, pdf string, sentences []string) (string, bool) {
 	t.Helper()
-	args := []string{script("check-tags.py"), pdf}
+	args := []string{pdf}
 	if len(sentences) > 0 {
 		list := filepath.Join(t.TempDir(), "sentences.txt")
 		if err := os.WriteFile(list, []byte(strings.Join(sentences, "\n")), 0o644); err != nil {
@@ -36,8 +35,8 @@ func CheckTags(t testing.TB, pdf string, sentences []string) (string, bool) {
 		}
 		args = append(args, list)
 	}
-	out, err := exec.Command(python, args...).CombinedOutput()
-	return string(out), err == nil
+	run := RunScript(t, script("check-tags.py"), [][]string{args})[0]
+	return run.Output, run.OK
 }
 
 // CheckColour runs the independent colour reader on a PDF of the edition
@@ -45,8 +44,8 @@ func CheckTags(t testing.TB, pdf string, sentences []string) (string, bool) {
 // and whether it passed.
 func CheckColour(t testing.TB, pdf, edition string) (string, bool) {
 	t.Helper()
-	out, err := exec.Command(python, script("check-colour.py"), pdf, edition).CombinedOutput()
-	return string(out), err == nil
+	run := RunScript(t, script("check-colour.py"), [][]string{{pdf, edition}})[0]
+	return run.Output, run.OK
 }
 
 // CheckImages runs the independent image reader on a PDF: each source
@@ -54,8 +53,8 @@ func CheckColour(t testing.TB, pdf, edition string) (string, bool) {
 // PIL); it returns the report and whether it passed.
 func CheckImages(t testing.TB, pdf string, sources ...string) (string, bool) {
 	t.Helper()
-	out, err := exec.Command(python, append([]string{script("check-images.py"), pdf}, sources...)...).CombinedOutput()
-	return string(out), err == nil
+	run := RunScript(t, script("check-images.py"), [][]string{append([]string{pdf}, sources...)})[0]
+	return run.Output, run.OK
 }
 
 // Validate runs qpdf --check and pdfcpu validate -m strict on a PDF and
@@ -82,40 +81,18 @@ type ScriptRun struct {
 }
 
 // RunScript runs a Python script (a checker in scripts/, or a test's
-// own) once for each argument list, all in one interpreter (many.py), and
-// returns each run's output and outcome in order.
+// own) once for each argument list, one after another in a kept
+// interpreter (interp.go: each run in a fresh module namespace, with its
+// own sys.argv), and returns each run's output and outcome in order.
 func RunScript(t testing.TB, path string, argLists [][]string) []ScriptRun {
 	t.Helper()
-	args := []string{script("many.py"), path}
-	for i, a := range argLists {
-		if i > 0 {
-			args = append(args, "--")
+	runs := make([]ScriptRun, len(argLists))
+	for i, args := range argLists {
+		run, err := runScript(path, args)
+		if err != nil {
+			t.Fatalf("%s %s: %v", filepath.Base(path), strings.Join(args, " "), err)
 		}
-		args = append(args, a...)
-	}
-	out, err := exec.Command(python, args...).Output()
-	if err != nil {
-		t.Fatalf("many.py %s: %v", path, err)
-	}
-	return parseRuns(t, string(out), len(argLists))
-}
-
-// parseRuns splits many.py's output into its runs.
-func parseRuns(t testing.TB, out string, n int) []ScriptRun {
-	t.Helper()
-	var runs []ScriptRun
-	for len(out) > 0 {
-		var code, length int
-		header, rest, ok := strings.Cut(out, "\n")
-		if _, err := fmt.Sscanf(header, "=== EXIT %d LENGTH %d", &code, &length); !ok || err != nil || length > len([]rune(rest)) {
-			t.Fatalf("many.py printed %q where a run's header belongs", header)
-		}
-		body := []rune(rest)
-		runs = append(runs, ScriptRun{Output: string(body[:length]), OK: code == 0})
-		out = string(body[length:])
-	}
-	if len(runs) != n {
-		t.Fatalf("many.py reported %d runs of %d", len(runs), n)
+		runs[i] = run
 	}
 	return runs
 }

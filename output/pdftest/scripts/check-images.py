@@ -163,10 +163,13 @@ def main():
                 placed.append((pageno, n, shown(im, matrix), shown(alpha, matrix) if alpha is not None else None))
     failed = False
     matched = set()
+    sources = {}  # (source, components) → expected(source, components), each decoded once
     for src in sys.argv[2:]:
         best = None
         for k, (pageno, n, im, alpha) in enumerate(placed):
-            want, want_alpha = expected(src, n)
+            if (src, n) not in sources:
+                sources[(src, n)] = expected(src, n)
+            want, want_alpha = sources[(src, n)]
             if want.size != im.size:
                 continue
             worst = difference(im, want)
