@@ -23,6 +23,11 @@ type geometry struct {
 	marks          bool
 }
 
+// userX and userY map layout coordinates (from the trimmed page's top
+// left) to PDF user space (from the media box's bottom left).
+func (g geometry) userX(v typeset.Scaled) typeset.Scaled { return v + g.offset }
+func (g geometry) userY(v typeset.Scaled) typeset.Scaled { return g.mediaH - g.offset - v }
+
 func newGeometry(page layout.Page, prof Profile) geometry {
 	g := geometry{trimW: page.Width, trimH: page.Height}
 	if prof.Bleed {

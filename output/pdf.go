@@ -196,11 +196,10 @@ func (d *document) drawPage(i int) {
 	d.page.contents = nums[0]
 }
 
-// x and y map layout coordinates (from the trimmed page's top left) to
-// PDF user space (from the media box's bottom left), appending them to the
-// page's operators.
-func (d *document) px(v typeset.Scaled) { d.cs.num(v + d.geo.offset) }
-func (d *document) py(v typeset.Scaled) { d.cs.num(d.geo.mediaH - d.geo.offset - v) }
+// px and py append layout coordinates to the page's operators, in PDF
+// user space (geometry.userX, geometry.userY).
+func (d *document) px(v typeset.Scaled) { d.cs.num(d.geo.userX(v)) }
+func (d *document) py(v typeset.Scaled) { d.cs.num(d.geo.userY(v)) }
 
 // item draws an item on the page (document is the PDF's typeset.Drawer)
 // and adds what it drew to the figure or table it belongs to.

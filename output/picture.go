@@ -41,8 +41,8 @@ func (d *document) picture(p *layout.Picture) {
 		d.page.xobjects = append(d.page.xobjects, x)
 	}
 	d.page.transparency = d.page.transparency || x.softMask
-	left := (p.X + d.geo.offset).Points()
-	bottom := (d.geo.mediaH - d.geo.offset - p.Y - p.H).Points()
+	left := d.geo.userX(p.X).Points()
+	bottom := d.geo.userY(p.Y + p.H).Points()
 	var m [6]float64
 	if x.form {
 		orientation := map[int]int{0: 1, 90: 6, 180: 3, 270: 8}[x.rotate]

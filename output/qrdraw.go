@@ -7,7 +7,7 @@ import "brochure/layout/typeset"
 // hundreds of rectangles from a few numbers — its columns' x, its rows' y,
 // the runs' widths and the module's height — so each is written out once
 // (qrNumbers) and copied where it recurs; the bytes are those px, py and
-// num write.
+// num write (the same mapping to user space, geometry.userX and userY).
 func (d *document) qrCode(q *typeset.QRCode) {
 	d.fill(q.Colour)
 	var xs, ws qrNumbers
@@ -26,9 +26,9 @@ func (d *document) qrCode(q *typeset.QRCode) {
 				end++
 			}
 			if len(y) == 0 {
-				y = append(appendNum(y, d.geo.mediaH-d.geo.offset-(q.Y+typeset.Scaled(row+1)*q.Module)), ' ')
+				y = append(appendNum(y, d.geo.userY(q.Y+typeset.Scaled(row+1)*q.Module)), ' ')
 			}
-			buf = append(buf, xs.get(col, q.X+typeset.Scaled(col)*q.Module+d.geo.offset)...)
+			buf = append(buf, xs.get(col, d.geo.userX(q.X+typeset.Scaled(col)*q.Module))...)
 			buf = append(buf, y...)
 			buf = append(buf, ws.get(end-col, typeset.Scaled(end-col)*q.Module)...)
 			buf = append(buf, height...)
