@@ -15,7 +15,6 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"brochure/assets"
-
 	"brochure/fonts"
 )
 
