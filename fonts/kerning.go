@@ -31,6 +31,51 @@ type pairKerning struct {
 	// kern once looked up, 0 before): a row for each left rune, made at
 	// its first pair, so a face keeps only the rows its text uses.
 	latin [latinRunes]atomic.Pointer[[latinRunes]atomic.Int32]
+	// table, when tabled (an embedded face), answers for the pairs of
+	// Latin runes instead of latin: their kerning read from the font when
+	// the program was made, so a build neither looks them up nor
+	// allocates rows. rows[l] is where left rune l's pairs start in it
+	// (in pairs), rows[l+1] where they end.
+	table  kernTable
+	rows   [latinRunes + 1]uint16
+	tabled bool
+}
+
+// kernTable lists the non-zero kerning between the runes below
+// latinRunes: left, right (a byte each) and the kern in thousandths of
+// an em (big-endian int16), ascending by left and then right; a pair not
+// listed kerns 0.
+type kernTable string
+
+// kernPairSize is the size of a pair in a kernTable.
+const kernPairSize = 4
+
+// useTable has k answer for the Latin runes' pairs from t, read from the
+// face when the program was made.
+func (k *pairKerning) useTable(t string) {
+	k.table, k.tabled = kernTable(t), true
+	at := 0
+	for l := range latinRunes {
+		k.rows[l] = uint16(at)
+		for at < len(t)/kernPairSize && int(t[kernPairSize*at]) == l {
+			at++
+		}
+	}
+	k.rows[latinRunes] = uint16(at)
+}
+
+// tableKern is the kern between two Latin runes from the table.
+func (k *pairKerning) tableKern(left, right rune) int {
+	row := k.table[kernPairSize*int(k.rows[left]) : kernPairSize*int(k.rows[left+1])]
+	for ; len(row) >= kernPairSize; row = row[kernPairSize:] {
+		if r := rune(row[1]); r >= right {
+			if r > right {
+				return 0
+			}
+			return int(int16(uint16(row[2])<<8 | uint16(row[3])))
+		}
+	}
+	return 0
 }
 
 func newPairKerning(f *Face, gpos *gposPairs) *pairKerning {
@@ -56,6 +101,9 @@ func (k *pairKerning) between(left, right rune) int {
 		return 0
 	}
 	if uint32(left) < latinRunes && uint32(right) < latinRunes {
+		if k.tabled {
+			return k.tableKern(left, right)
+		}
 		row := k.latin[left].Load()
 		if row == nil {
 			k.latin[left].CompareAndSwap(nil, new([latinRunes]atomic.Int32))
