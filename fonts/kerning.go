@@ -20,13 +20,17 @@ import (
 // draws.
 type pairKerning struct {
 	face *Face
-	// gpos reads the pairs directly when the face's kerning is plain GPOS
-	// pair adjustment (nil otherwise): the same answers, a hundred times
-	// faster than shaping each pair.
-	gpos   *gposPairs
-	mu     sync.Mutex
-	cache  map[[2]rune]int16 // pairs beyond the Latin runes
-	shaper shaping.HarfbuzzShaper
+	// gposTable is the face's GPOS table; gpos, read from it at first
+	// need (pairs), reads the pairs directly when the face's kerning is
+	// plain GPOS pair adjustment (nil otherwise): the same answers, a
+	// hundred times faster than shaping each pair. An embedded face
+	// answers Latin-1 pairs from its table and may never need it.
+	gposTable []byte
+	gposOnce  sync.Once
+	gpos      *gposPairs
+	mu        sync.Mutex
+	cache     map[[2]rune]int16 // pairs beyond the Latin runes
+	shaper    shaping.HarfbuzzShaper
 	// latin caches the pairs of Latin runes without a lock (known + the
 	// kern once looked up, 0 before): a row for each left rune, made at
 	// its first pair, so a face keeps only the rows its text uses.
@@ -78,8 +82,15 @@ func (k *pairKerning) tableKern(left, right rune) int {
 	return 0
 }
 
-func newPairKerning(f *Face, gpos *gposPairs) *pairKerning {
-	return &pairKerning{face: f, gpos: gpos, cache: map[[2]rune]int16{}}
+func newPairKerning(f *Face, gposTable []byte) *pairKerning {
+	return &pairKerning{face: f, gposTable: gposTable, cache: map[[2]rune]int16{}}
+}
+
+// pairs is the face's GPOS pair lookups, read on first use; nil when the
+// face's kerning must be shaped.
+func (k *pairKerning) pairs() *gposPairs {
+	k.gposOnce.Do(func() { k.gpos = newGPOSPairs(k.gposTable) })
+	return k.gpos
 }
 
 // maxKernCache bounds the pairs a face remembers (text in many scripts
@@ -136,11 +147,11 @@ func (k *pairKerning) between(left, right rune) int {
 // by shaping them (under k.mu: the shaper is not safe for concurrent use).
 func (k *pairKerning) lookUp(left, right rune) int {
 	var v int
-	if k.gpos != nil {
+	if gpos := k.pairs(); gpos != nil {
 		l, okl := k.face.Glyph(left)
 		r, okr := k.face.Glyph(right)
 		if okl && okr {
-			v = k.face.thousandths(float64(k.gpos.advanceAdjustment(l, r)))
+			v = k.face.thousandths(float64(gpos.advanceAdjustment(l, r)))
 		}
 	} else {
 		v = k.shapePair(left, right)
