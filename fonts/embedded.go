@@ -3,8 +3,9 @@ package fonts
 // Embedded faces are opened without go-text: what a build asks of them
 // for ordinary text — the glyphs of the characters in knownRanges and the
 // vertical metrics — was read from the fonts when the program was made
-// (embedded_glyphs.go, written by `go run ./assets/gen/fontglyphs`);
-// advances and kerning are read from the font's own tables in place. A
+// (embedded_glyphs.go, written by `go run ./assets/gen/fontglyphs`), and
+// so was the kerning between Latin-1 characters; advances, and kerning
+// beyond Latin-1, are read from the font's own tables in place. A
 // character beyond the ranges, or shaping, parses the face with go-text
 // then. TestEmbeddedGlyphsMatchTheFonts holds the generated data to the
 // fonts themselves.
@@ -13,11 +14,13 @@ package fonts
 type runeRange struct{ Lo, Hi rune }
 
 // embeddedFace is what was read from an embedded face beforehand: its
-// vertical metrics in thousandths of an em, and its glyph for each
-// character of knownRanges, in order, as big-endian uint16 (0: none).
+// vertical metrics in thousandths of an em, its glyph for each character
+// of knownRanges, in order, as big-endian uint16 (0: none), and its
+// kerning between the runes below latinRunes (kernTable's form).
 type embeddedFace struct {
 	ascent, descent, capHeight, xHeight int
 	glyphs                              string
+	kerns                               string
 }
 
 // knownIndex is r's position among the characters of knownRanges.
@@ -47,6 +50,7 @@ func openEmbedded(name string, data []byte) (*Face, error) {
 		return nil, err
 	}
 	f.known = e.glyphs
+	f.kerning.useTable(e.kerns)
 	f.Ascent, f.Descent, f.CapHeight, f.XHeight = e.ascent, e.descent, e.capHeight, e.xHeight
 	return f, nil
 }

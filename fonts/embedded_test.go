@@ -62,6 +62,36 @@ func TestEmbeddedGlyphsMatchTheFonts(t *testing.T) {
 	}
 }
 
+// TestEmbeddedKerningMatchesTheFonts holds the generated Latin-1 kerning
+// of embedded_glyphs.go to the fonts: a face opened from it kerns every
+// pair of runes below latinRunes as a full parse does, from the table,
+// without reading its GPOS lookups (stale after a change of the fonts:
+// go run ./assets/gen/fontglyphs).
+func TestEmbeddedKerningMatchesTheFonts(t *testing.T) {
+	opened, parsed := embeddedFaces8(t)
+	for i, o := range opened {
+		p := parsed[i]
+		if !o.kerning.tabled || len(o.kerning.table) == 0 || p.kerning.tabled {
+			t.Fatalf("%s: opened from a table %v (%d bytes), parsed from one %v", o.Name, o.kerning.tabled, len(o.kerning.table), p.kerning.tabled)
+		}
+		for l := rune(0); l < latinRunes; l++ {
+			for r := rune(0); r < latinRunes; r++ {
+				if got, want := o.Kern(l, r), p.Kern(l, r); got != want {
+					t.Fatalf("%s: kern %q: %d from the table, the font says %d", o.Name, string([]rune{l, r}), got, want)
+				}
+			}
+		}
+		for l := range o.kerning.latin {
+			if o.kerning.latin[l].Load() != nil {
+				t.Fatalf("%s: a row of looked-up pairs was made for %q", o.Name, rune(l))
+			}
+		}
+		if o.kerning.gpos != nil {
+			t.Errorf("%s: its GPOS lookups were read for Latin-1 pairs", o.Name)
+		}
+	}
+}
+
 // TestEmbeddedFacesSetTextWithoutGoText: a fresh embedded face answers
 // what German text asks — glyphs, advances, kerning, in- and outside
 // Latin-1 — without go-text's parse, which a character beyond the ranges
@@ -118,4 +148,38 @@ func TestGlyphAdvanceReadsAsGoText(t *testing.T) {
 // from it, for messages.
 func (f *Face) descriptorForTest() []any {
 	return []any{f.Ascent, f.Descent, f.CapHeight, f.XHeight, f.BBox, f.ItalicAngle, f.Weight, f.FixedPitch}
+}
+
+// BenchmarkKernLatin kerns the pairs of German text on an embedded face:
+// from the generated table (opened) and from the rows of looked-up pairs
+// a parsed face fills (parsed, warm after the first pass).
+func BenchmarkKernLatin(b *testing.B) {
+	text := []rune("Für eine erfolgreiche Integration gibt es vielfältige Voraussetzungen. Zu den persönlichen " +
+		"Rahmenbedingungen zählen Wohnraum, „Arbeit“ und Teilhabe – AVANTGARDE, Tagung 2024.")
+	name := faceName(Serif().Name, int(Regular))
+	data := Serif().Face(Regular).Data
+	opened, err := openEmbedded(name, data)
+	if err != nil {
+		b.Fatal(err)
+	}
+	parsed, err := Parse(name, data)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, f := range []struct {
+		name string
+		face *Face
+	}{{"table", opened}, {"rows", parsed}} {
+		b.Run(f.name, func(b *testing.B) {
+			sum := 0
+			for b.Loop() {
+				for i := 1; i < len(text); i++ {
+					sum += f.face.Kern(text[i-1], text[i])
+				}
+			}
+			if sum == 0 {
+				b.Fatal("no kerning in the text")
+			}
+		})
+	}
 }

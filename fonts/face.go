@@ -91,7 +91,7 @@ func Parse(name string, data []byte) (*Face, error) {
 	if err != nil {
 		return nil, err
 	}
-	f.ot, err = font.ParseTTF(bytes.NewReader(forMeasuring(f.sfnt.tables, f.kerning.gpos == nil)))
+	f.ot, err = font.ParseTTF(bytes.NewReader(forMeasuring(f.sfnt.tables, f.kerning.pairs() == nil)))
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
@@ -113,11 +113,11 @@ func open(name string, data []byte) (*Face, error) {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	// Kerning that is GPOS pair adjustment only is read from the table
-	// itself; go-text then needs no positioning or substitution tables.
-	gpos := newGPOSPairs(sfnt.tables["GPOS"])
+	// itself (its lookups located at first need); go-text then needs no
+	// positioning or substitution tables.
 	f := &Face{Name: pdfName(name), Data: data, sfnt: sfnt, upem: float64(u16(sfnt.tables["head"], 18)), advances: map[rune]int16{}}
 	f.readDescription()
-	f.kerning = newPairKerning(f, gpos)
+	f.kerning = newPairKerning(f, sfnt.tables["GPOS"])
 	return f, nil
 }
 
@@ -129,7 +129,7 @@ func (f *Face) goText() *font.Face {
 		if f.ot != nil {
 			return
 		}
-		ot, err := font.ParseTTF(bytes.NewReader(forMeasuring(f.sfnt.tables, f.kerning.gpos == nil)))
+		ot, err := font.ParseTTF(bytes.NewReader(forMeasuring(f.sfnt.tables, f.kerning.pairs() == nil)))
 		if err != nil {
 			panic("embedded font " + f.Name + ": " + err.Error())
 		}

@@ -59,7 +59,7 @@ func comparePairsWithShaping(t *testing.T, faces []*Face) {
 	chars := []rune("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜabcdefghijklmnopqrstuvwxyzäöüß0123456789.,;:!?-–—„“‚‘»«()/&*%€§'\"")
 	for _, face := range faces {
 		k := face.kerning
-		if k.gpos == nil {
+		if k.pairs() == nil {
 			t.Fatalf("%s: kerning not read from GPOS", face.Name)
 		}
 		shaping := shapingKerning(t, face)

@@ -20,30 +20,17 @@ import (
 // lookups allocate nothing. The sections below are slices of that body.
 type Patterns struct {
 	body   []byte
-	nodes  []byte // nodeSize bytes a node: firstEdge, edgeCount, value, dense row + 1
-	edges  []byte // edgeSize bytes an edge: rune, child
-	values []byte // 8 bytes a pattern: start, end into digits
-	digits []byte // 2 bytes a non-zero digit: offset, value
-	// Nodes with many children (those near the root, where every walk
-	// starts) keep a dense row of children indexed by letter code, so a
-	// step costs one lookup; the others scan their few edges.
-	code     []byte // 256 entries: Latin-1 rune → letter code (0: not in any pattern)
-	dense    []byte // rows of alphabet uint32 entries
-	alphabet int    // number of letter codes + 1
-	maxLen   int
+	code   []byte // 256 entries: Latin-1 rune → letter code (0: not in any pattern)
+	nodes  []byte // nodeSize bytes a node: letter code, children, first child, pattern
+	starts []byte // startSize bytes a pattern: where its digits start (and the end of the last)
+	digits []byte // a byte a non-zero digit: offset<<4 | value
+	// root is the root's child for each letter code (0: none), where
+	// every walk starts: one lookup instead of a scan of its children.
+	root   [latin1End]uint16
+	maxLen int
 	// memo keeps stems' breaks for the hyphenators using these patterns.
 	memo stemMemo
 }
-
-// Sizes of a packed node and edge, in bytes.
-const (
-	nodeSize = 16
-	edgeSize = 8
-)
-
-// denseThreshold is the number of children from which a node gets a
-// dense row.
-const denseThreshold = 6
 
 // ParsePatterns compiles patterns given one a line (TeX's format, such as
 // ".ab3a" or "4t1s"); lines starting with % are comments.
@@ -122,52 +109,48 @@ func buildTrie(list []patternLetters) (*Patterns, error) {
 			keys = append(keys, r)
 		}
 		sort.Slice(keys, func(a, c int) bool { return keys[a] < keys[c] })
-		t.nodes[i].firstEdge = uint32(len(t.edges))
-		t.nodes[i].edgeCount = uint32(len(keys))
+		t.nodes[i].firstChild = uint32(len(queue))
+		t.nodes[i].children = uint32(len(keys))
 		for _, r := range keys {
-			t.edges = append(t.edges, packedEdge{r: r, child: uint32(len(queue))})
 			queue = append(queue, b.children[r])
-			t.nodes = append(t.nodes, packedNode{})
+			t.nodes = append(t.nodes, packedNode{r: r})
 		}
 		if b.value != nil {
 			t.addValue(i, b.value)
 		}
 	}
-	return inPlace(t.pack())
+	body, err := t.pack()
+	if err != nil {
+		return nil, err
+	}
+	return inPlace(body)
 }
 
-// child follows the edge labelled r from node n, or returns 0.
-func (pt *Patterns) child(n uint32, r rune) uint32 {
-	node := pt.nodes[nodeSize*int(n):][:nodeSize]
-	if row := le.Uint32(node[12:]); row != 0 {
-		if r >= 256 {
-			return 0
-		}
-		c := pt.code[r]
-		if c == 0 {
-			return 0
-		}
-		return le.Uint32(pt.dense[4*((int(row)-1)*pt.alphabet+int(c)):])
-	}
-	first, count := int(le.Uint32(node)), int(le.Uint32(node[4:]))
-	for e := pt.edges[edgeSize*first : edgeSize*(first+count)]; len(e) >= edgeSize; e = e[edgeSize:] {
-		if rune(le.Uint32(e)) == r {
-			return le.Uint32(e[4:])
+// child is node n's child with letter code c, or 0.
+func (pt *Patterns) child(n int, c byte) int {
+	node := pt.nodes[nodeSize*n:][:nodeSize]
+	first := int(le.Uint16(node[2:]))
+	children := pt.nodes[nodeSize*first:][:nodeSize*int(node[1])]
+	for k := 0; k < len(children); k += nodeSize {
+		switch l := children[k]; {
+		case l == c:
+			return first + k/nodeSize
+		case l > c:
+			return 0 // children are in the order of their letters
 		}
 	}
 	return 0
 }
 
-// value is the 1-based index of the pattern ending at node n, 0 if none.
-func (pt *Patterns) value(n uint32) uint32 {
-	return le.Uint32(pt.nodes[nodeSize*int(n)+8:])
+// pattern is the 1-based index of the pattern ending at node n, 0 if none.
+func (pt *Patterns) pattern(n int) int {
+	return int(le.Uint16(pt.nodes[nodeSize*n+4:]))
 }
 
-// patternDigits are the offsets and values of pattern v's non-zero
-// digits, two bytes each.
-func (pt *Patterns) patternDigits(v uint32) []byte {
-	rg := pt.values[8*(int(v)-1):][:8]
-	return pt.digits[2*int(le.Uint32(rg)) : 2*int(le.Uint32(rg[4:]))]
+// patternDigits are pattern p's non-zero digits, offset<<4 | value each.
+func (pt *Patterns) patternDigits(p int) []byte {
+	rg := pt.starts[startSize*(p-1):][:2*startSize]
+	return pt.digits[le.Uint16(rg):le.Uint16(rg[startSize:])]
 }
 
 // Points returns Liang's inter-letter values for a lower-case word:
@@ -180,26 +163,37 @@ func (pt *Patterns) Points(word []rune, buf []uint8) []uint8 {
 	}
 	points := buf[:n+1]
 	clear(points)
-	var small [64]rune
-	framed := small[:0]
+	var small [64]byte
+	codes := small[:0]
 	if n > len(small) {
-		framed = make([]rune, 0, n)
+		codes = make([]byte, 0, n)
 	}
-	framed = append(append(append(framed, '.'), word...), '.')
-	for start := 0; start < n; start++ {
-		node := uint32(0)
-		for i := start; i < n && i-start < pt.maxLen; i++ {
-			node = pt.child(node, framed[i])
-			if node == 0 {
-				break
-			}
-			if v := pt.value(node); v != 0 {
-				for d := pt.patternDigits(v); len(d) >= 2; d = d[2:] {
-					if at := start + int(d[0]); d[1] > points[at] {
-						points[at] = d[1]
+	// The framed word ".word." as letter codes: 0 for a rune no pattern
+	// has, where every walk ends.
+	codes = append(codes, pt.code['.'])
+	for _, r := range word {
+		c := byte(0)
+		if r >= 0 && r < latin1End {
+			c = pt.code[r]
+		}
+		codes = append(codes, c)
+	}
+	codes = append(codes, pt.code['.'])
+	for start, c := range codes {
+		node := int(pt.root[c])
+		for i := start; node != 0; {
+			if p := pt.pattern(node); p != 0 {
+				for _, d := range pt.patternDigits(p) {
+					at, v := start+int(d>>digitOffsetBits), d&(1<<digitOffsetBits-1)
+					if at < len(points) && v > points[at] {
+						points[at] = v
 					}
 				}
 			}
+			if i++; i >= n || i-start >= pt.maxLen || codes[i] == 0 {
+				break
+			}
+			node = pt.child(node, codes[i])
 		}
 	}
 	// points[j] is the value before position j of ".word."; shift so that

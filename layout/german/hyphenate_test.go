@@ -227,7 +227,7 @@ func TestCompiledTrieMatchesPatterns(t *testing.T) {
 	if got := MarshalPatterns(fromText, ""); !bytes.Equal(got[len(patternMagic)+1:], assets.GermanHyphenationTrie[bytes.IndexByte(assets.GermanHyphenationTrie, 0)+1:]) {
 		t.Fatalf("de-1996.trie is not de-1996.pat compiled; run go run ./assets/gen/hyphpatterns")
 	}
-	for _, bad := range [][]byte{nil, []byte("BHYPH2\nx\x00\x01\x00"), assets.GermanHyphenationTrie[:len(assets.GermanHyphenationTrie)-3]} {
+	for _, bad := range [][]byte{nil, []byte("BHYPH3\nx\x00\x01\x00"), assets.GermanHyphenationTrie[:len(assets.GermanHyphenationTrie)-3]} {
 		if _, err := UnmarshalPatterns(bad); err == nil {
 			t.Errorf("damaged compiled patterns (%d bytes) were accepted", len(bad))
 		}
@@ -245,21 +245,33 @@ func TestCompiledTrieIndicesChecked(t *testing.T) {
 	head := len(assets.GermanHyphenationTrie) - len(pt.body)
 	code := head + countsSize
 	nodes := code + len(pt.code)
-	edges := nodes + len(pt.nodes)
-	values := edges + len(pt.edges)
-	dense := values + len(pt.values) + len(pt.digits)
-	for name, at := range map[string]int{"node edges": nodes + 4, "node value": nodes + 8, "node row": nodes + 12,
-		"edge child": edges + 4, "value end": values + 4, "dense child": dense} {
+	starts := nodes + len(pt.nodes)
+	digits := starts + len(pt.starts)
+	// The second node (the root's first child) and the first pattern.
+	for name, at := range map[string]int{"node children": nodes + nodeSize + 2, "node pattern": nodes + nodeSize + 4,
+		"pattern end": starts + startSize} {
 		data := bytes.Clone(assets.GermanHyphenationTrie)
-		le.PutUint32(data[at:], 0x7fffffff)
+		le.PutUint16(data[at:], 0xffff)
+		if _, err := UnmarshalPatterns(data); err == nil {
+			t.Errorf("%s out of range: accepted", name)
+		}
+	}
+	for name, at := range map[string]int{"node letter": nodes + nodeSize, "digit offset": digits} {
+		data := bytes.Clone(assets.GermanHyphenationTrie)
+		data[at] = 0xff
 		if _, err := UnmarshalPatterns(data); err == nil {
 			t.Errorf("%s out of range: accepted", name)
 		}
 	}
 	data := bytes.Clone(assets.GermanHyphenationTrie)
-	data[code+'e'] = 0xff
+	data[nodes+nodeSize] = 0 // a child without a letter
 	if _, err := UnmarshalPatterns(data); err == nil {
-		t.Error("letter code out of range: accepted")
+		t.Error("a child without a letter: accepted")
+	}
+	data = bytes.Clone(assets.GermanHyphenationTrie)
+	le.PutUint16(data[nodes+nodeSize+2:], 1) // a child pointing back at itself
+	if _, err := UnmarshalPatterns(data); err == nil {
+		t.Error("a node whose children come before it: accepted")
 	}
 }
 

@@ -3,6 +3,7 @@ package german
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -55,6 +56,16 @@ type Normaliser struct {
 	openSingle int  // single quotes opened and not yet closed
 }
 
+// normaliseScratch is the rune buffers Normalise works in: the input's
+// runes and the output's.
+type normaliseScratch struct{ in, out []rune }
+
+// scratchRunes lends Normalise its buffers, so a build does not make two
+// rune slices for every span it normalises; a sync.Pool, so what it holds
+// is dropped at each collection and never outgrows the longest span of a
+// build in progress.
+var scratchRunes = sync.Pool{New: func() any { return new(normaliseScratch) }}
+
 // NewNormaliser starts normalising a paragraph.
 func NewNormaliser(t Typography) *Normaliser { return &Normaliser{rules: t} }
 
@@ -68,8 +79,14 @@ func (n *Normaliser) Normalise(s string) string {
 	if n.rules.NFC && !norm.NFC.IsNormalString(s) {
 		s = norm.NFC.String(s)
 	}
-	in := []rune(s)
-	out := make([]rune, 0, len(in)+4)
+	sc := scratchRunes.Get().(*normaliseScratch)
+	defer scratchRunes.Put(sc)
+	in := slices.Grow(sc.in[:0], len(s)) // a rune at most for each byte
+	for _, r := range s {
+		in = append(in, r)
+	}
+	out := slices.Grow(sc.out[:0], len(in)+4)
+	defer func() { sc.in, sc.out = in[:0], out[:0] }()
 	prev := func() rune {
 		if len(out) > 0 {
 			return out[len(out)-1]

@@ -8,105 +8,120 @@ import (
 
 // The compiled form of a pattern set is the packed trie Patterns reads in
 // place, so loading the embedded set is slicing it, not unmarshalling
-// 36,000 patterns' trie at every start. Layout (little endian):
+// 36,000 patterns' trie at every start. It is dense: a node is 6 bytes
+// and a digit one, so the German set is some 470 kB and a cold walk
+// touches few pages. Layout (little endian):
 //
-//	"BHYPH2\n", notice text, 0x00, then the body:
-//	counts: nodes, edges, values, digits, maxLen, alphabet, dense rows (uint32 each),
-//	code: 256 letter codes (uint8 each, by Latin-1 rune),
-//	nodes: firstEdge, edgeCount, value, dense row + 1 (uint32 each; value 1-based, 0: none),
-//	edges: rune, child (uint32 each),
-//	values: start, end into digits (uint32 each),
-//	digits: offset, value (uint8 each),
-//	dense: rows of alphabet children (uint32 each).
-const patternMagic = "BHYPH2\n"
+//	"BHYPH3\n", notice text, 0x00, then the body:
+//	counts: nodes, patterns, digits, maxLen (uint32 each),
+//	code: 256 letter codes (uint8 each, by Latin-1 rune; 0: in no pattern),
+//	nodes: letter code, children, first child, pattern (uint8, uint8,
+//	       uint16, uint16: 6 bytes; pattern 1-based, 0: none),
+//	patterns: where each pattern's digits start, then the end of the
+//	          last (uint16 each, patterns+1 of them),
+//	digits: offset<<4 | value (uint8 each, non-zero digits only).
+//
+// Nodes are numbered breadth-first, so a node's children are the
+// consecutive nodes from its first child on, in the order of their
+// letter codes (which follow the runes' order); the root is node 0.
+const patternMagic = "BHYPH3\n"
 
-// countsSize is the size of the body's counts.
-const countsSize = 28
+// Sizes of the body's counts, of a packed node and of one pattern start.
+const (
+	countsSize = 16
+	nodeSize   = 6
+	startSize  = 2
+)
+
+// Limits of the packed form: node, pattern and digit indices are 16-bit,
+// a node has at most 255 children, a letter code is a byte and a digit's
+// offset four bits.
+const (
+	maxPackedIndex  = 1<<16 - 1
+	maxPatternLen   = 15
+	maxChildren     = 255
+	maxLetterCodes  = 255
+	latin1End       = 256
+	digitOffsetBits = 4
+)
 
 var le = binary.LittleEndian
 
-// trie is a pattern trie being packed: nodes numbered breadth-first.
+// trie is a pattern trie being packed: nodes numbered breadth-first,
+// each node's children consecutive and in rune order.
 type trie struct {
 	nodes  []packedNode
-	edges  []packedEdge
-	values [][2]uint32 // start, end into digits
-	digits []byte      // offset, value pairs
+	starts []uint32 // start of each pattern's digits
+	digits []byte   // offset<<4 | value
 	maxLen int
 }
 
-type packedNode struct{ firstEdge, edgeCount, value uint32 }
-
-type packedEdge struct {
-	r     rune
-	child uint32
+type packedNode struct {
+	r          rune // the letter of the edge into the node
+	firstChild uint32
+	children   uint32
+	pattern    uint32 // 1-based, 0: none
 }
 
 // addValue records the digits of the pattern that ends at node i.
 func (t *trie) addValue(i int, digits []uint8) {
-	start := uint32(len(t.digits) / 2)
+	t.starts = append(t.starts, uint32(len(t.digits)))
 	for k, v := range digits {
 		if v != 0 {
-			t.digits = append(t.digits, uint8(k), v)
+			t.digits = append(t.digits, byte(k)<<digitOffsetBits|v)
 		}
 	}
-	t.values = append(t.values, [2]uint32{start, uint32(len(t.digits) / 2)})
-	t.nodes[i].value = uint32(len(t.values))
+	t.nodes[i].pattern = uint32(len(t.starts))
 }
 
-// pack lays the trie out as a compiled body, with letter codes for the
-// Latin-1 letters the patterns use and a dense row for every node with
-// at least denseThreshold children, all Latin-1.
-func (t *trie) pack() []byte {
-	var code [256]byte
-	alphabet := 1
-	for _, e := range t.edges {
-		if e.r < 256 && code[e.r] == 0 {
-			code[e.r] = byte(alphabet)
+// pack lays the trie out as a compiled body, with letter codes in rune
+// order for the Latin-1 letters the patterns use; it fails for a set
+// beyond the packed form's limits.
+func (t *trie) pack() ([]byte, error) {
+	var used [latin1End]bool
+	for _, n := range t.nodes[1:] {
+		if n.r < 0 || n.r >= latin1End {
+			return nil, fmt.Errorf("hyphenation patterns: letter %q beyond Latin-1", n.r)
+		}
+		used[n.r] = true
+	}
+	var code [latin1End]byte
+	alphabet := 0
+	for r, u := range used {
+		if u {
 			alphabet++
+			code[r] = byte(alphabet)
 		}
 	}
-	rows := make([]uint32, len(t.nodes)) // dense row + 1, or 0
-	var dense []uint32
-	for i, n := range t.nodes {
-		edges := t.edges[n.firstEdge : n.firstEdge+n.edgeCount]
-		if n.edgeCount < denseThreshold || !allLatin1(edges) {
-			continue
-		}
-		row := make([]uint32, alphabet)
-		for _, e := range edges {
-			row[code[e.r]] = e.child
-		}
-		dense = append(dense, row...)
-		rows[i] = uint32(len(dense) / alphabet)
+	switch {
+	case alphabet > maxLetterCodes:
+		return nil, fmt.Errorf("hyphenation patterns: %d letters, at most %d", alphabet, maxLetterCodes)
+	case len(t.nodes) > maxPackedIndex+1 || len(t.starts) > maxPackedIndex || len(t.digits) > maxPackedIndex:
+		return nil, fmt.Errorf("hyphenation patterns: too many for the packed form")
+	case t.maxLen > maxPatternLen:
+		return nil, fmt.Errorf("hyphenation patterns: a pattern of %d letters, at most %d", t.maxLen, maxPatternLen)
 	}
-	b := make([]byte, 0, countsSize+256+nodeSize*len(t.nodes)+edgeSize*len(t.edges)+8*len(t.values)+len(t.digits)+4*len(dense))
-	for _, v := range []int{len(t.nodes), len(t.edges), len(t.values), len(t.digits) / 2, t.maxLen, alphabet, len(dense) / alphabet} {
+	b := make([]byte, 0, countsSize+latin1End+nodeSize*len(t.nodes)+startSize*(len(t.starts)+1)+len(t.digits))
+	for _, v := range []int{len(t.nodes), len(t.starts), len(t.digits), t.maxLen} {
 		b = le.AppendUint32(b, uint32(v))
 	}
 	b = append(b, code[:]...)
 	for i, n := range t.nodes {
-		b = le.AppendUint32(le.AppendUint32(le.AppendUint32(le.AppendUint32(b, n.firstEdge), n.edgeCount), n.value), rows[i])
-	}
-	for _, e := range t.edges {
-		b = le.AppendUint32(le.AppendUint32(b, uint32(e.r)), e.child)
-	}
-	for _, v := range t.values {
-		b = le.AppendUint32(le.AppendUint32(b, v[0]), v[1])
-	}
-	b = append(b, t.digits...)
-	for _, c := range dense {
-		b = le.AppendUint32(b, c)
-	}
-	return b
-}
-
-func allLatin1(edges []packedEdge) bool {
-	for _, e := range edges {
-		if e.r >= 256 {
-			return false
+		if n.children > maxChildren {
+			return nil, fmt.Errorf("hyphenation patterns: %d letters after one prefix, at most %d", n.children, maxChildren)
 		}
+		letter := byte(0)
+		if i > 0 {
+			letter = code[n.r]
+		}
+		b = append(b, letter, byte(n.children))
+		b = le.AppendUint16(le.AppendUint16(b, uint16(n.firstChild)), uint16(n.pattern))
 	}
-	return true
+	for _, s := range t.starts {
+		b = le.AppendUint16(b, uint16(s))
+	}
+	b = le.AppendUint16(b, uint16(len(t.digits)))
+	return append(b, t.digits...), nil
 }
 
 // MarshalPatterns writes a compiled pattern set with a notice (the
@@ -144,65 +159,65 @@ func compiledPatterns(data []byte) (*Patterns, error) {
 	return inPlace(data[end+1:])
 }
 
-// inPlace slices a compiled body into its sections.
+// inPlace slices a compiled body into its sections and notes the root's
+// child for each letter code.
 func inPlace(body []byte) (*Patterns, error) {
-	if len(body) < countsSize+256 {
+	if len(body) < countsSize+latin1End {
 		return nil, fmt.Errorf("compiled patterns: no counts")
 	}
-	var n [7]uint64
+	var n [4]uint64
 	for i := range n {
 		n[i] = uint64(le.Uint32(body[4*i:]))
 	}
-	nodes, edges, values, digits, alphabet, rows := n[0], n[1], n[2], n[3], n[5], n[6]
-	sizes := []uint64{256, nodeSize * nodes, edgeSize * edges, 8 * values, 2 * digits, 4 * rows * alphabet}
+	nodes, patterns, digits, maxLen := n[0], n[1], n[2], n[3]
+	sizes := []uint64{latin1End, nodeSize * nodes, startSize * (patterns + 1), digits}
 	need := uint64(countsSize)
 	for _, s := range sizes {
 		need += s
 	}
-	if uint64(len(body)) != need || nodes == 0 || alphabet == 0 || alphabet > 256 {
+	if uint64(len(body)) != need || nodes == 0 || nodes > maxPackedIndex+1 || maxLen > maxPatternLen {
 		return nil, fmt.Errorf("compiled patterns: size %d, want %d", len(body), need)
 	}
-	pt := &Patterns{body: body, maxLen: int(n[4]), alphabet: int(alphabet)}
+	pt := &Patterns{body: body, maxLen: int(maxLen)}
 	r := body[countsSize:]
-	for i, dst := range []*[]byte{&pt.code, &pt.nodes, &pt.edges, &pt.values, &pt.digits, &pt.dense} {
+	for i, dst := range []*[]byte{&pt.code, &pt.nodes, &pt.starts, &pt.digits} {
 		*dst, r = r[:sizes[i]:sizes[i]], r[sizes[i]:]
+	}
+	first, count := int(le.Uint16(pt.nodes[2:])), int(pt.nodes[1])
+	if first+count > int(nodes) {
+		return nil, fmt.Errorf("compiled patterns: root out of range")
+	}
+	for c := first; c < first+count; c++ {
+		pt.root[pt.nodes[nodeSize*c]] = uint16(c)
 	}
 	return pt, nil
 }
 
-// check verifies every index in the sections: edges, values and dense
-// rows of each node, each edge's child, each value's digits, the letter
-// codes and the dense rows' children.
+// check verifies every index in the sections: each node's children and
+// pattern, the letter codes, the patterns' digit ranges and the digits'
+// offsets.
 func (pt *Patterns) check() error {
-	nodes, edges := uint64(len(pt.nodes)/nodeSize), uint64(len(pt.edges)/edgeSize)
-	values, digits := uint64(len(pt.values)/8), uint64(len(pt.digits)/2)
-	rows := uint64(len(pt.dense) / 4 / pt.alphabet)
-	for i := uint64(0); i < nodes; i++ {
+	nodes, patterns := len(pt.nodes)/nodeSize, len(pt.starts)/startSize-1
+	alphabet := byte(0)
+	for _, c := range pt.code {
+		alphabet = max(alphabet, c)
+	}
+	for i := range nodes {
 		b := pt.nodes[nodeSize*i:]
-		first, count, v, row := uint64(le.Uint32(b)), uint64(le.Uint32(b[4:])), uint64(le.Uint32(b[8:])), uint64(le.Uint32(b[12:]))
-		if first+count > edges || v > values || row > rows {
+		letter, count, first, p := b[0], int(b[1]), int(le.Uint16(b[2:])), int(le.Uint16(b[4:]))
+		if letter > alphabet || (i > 0 && letter == 0) || (count > 0 && first <= i) || first+count > nodes || p > patterns {
 			return fmt.Errorf("compiled patterns: node %d out of range", i)
 		}
 	}
-	for i := uint64(0); i < edges; i++ {
-		if uint64(le.Uint32(pt.edges[edgeSize*i+4:])) >= nodes {
-			return fmt.Errorf("compiled patterns: edge %d out of range", i)
+	for i := range patterns {
+		start, end := int(le.Uint16(pt.starts[startSize*i:])), int(le.Uint16(pt.starts[startSize*(i+1):]))
+		if start > end || end > len(pt.digits) {
+			return fmt.Errorf("compiled patterns: bad pattern range")
 		}
 	}
-	for i := uint64(0); i < values; i++ {
-		start, end := uint64(le.Uint32(pt.values[8*i:])), uint64(le.Uint32(pt.values[8*i+4:]))
-		if start > end || end > digits {
-			return fmt.Errorf("compiled patterns: bad value range")
-		}
-	}
-	for _, c := range pt.code {
-		if int(c) >= pt.alphabet {
-			return fmt.Errorf("compiled patterns: letter code out of range")
-		}
-	}
-	for i := 0; i < len(pt.dense); i += 4 {
-		if uint64(le.Uint32(pt.dense[i:])) >= nodes {
-			return fmt.Errorf("compiled patterns: dense child out of range")
+	for _, d := range pt.digits {
+		if int(d>>digitOffsetBits) > pt.maxLen {
+			return fmt.Errorf("compiled patterns: digit offset out of range")
 		}
 	}
 	return nil

@@ -1,8 +1,9 @@
 // Command fontglyphs writes fonts/embedded_glyphs.go: for each embedded
-// face (Liberation Serif and Sans, four styles each), its vertical metrics
-// and its glyph for every character of the ranges below, read by a full
-// parse of the face (go-text's character map), so a build opens the
-// embedded faces without parsing them. Regenerate after changing the
+// face (Liberation Serif and Sans, four styles each), its vertical metrics,
+// its glyph for every character of the ranges below and its kerning
+// between the Latin-1 characters, read by a full parse of the face
+// (go-text's character map), so a build opens the embedded faces without
+// parsing them and kerns ordinary text without looking pairs up. Regenerate after changing the
 // ranges or the fonts' module version:
 //
 //	go run ./assets/gen/fontglyphs
@@ -60,6 +61,7 @@ func generate() ([]byte, error) {
 			fmt.Fprintf(&b, "%q: {ascent: %d, descent: %d, capHeight: %d, xHeight: %d, glyphs: \"\" +\n",
 				f.Name, f.Ascent, f.Descent, f.CapHeight, f.XHeight)
 			writeGlyphs(&b, f)
+			fmt.Fprintf(&b, "kerns: %q,\n", latinKerns(f))
 			b.WriteString("},\n")
 		}
 	}
@@ -91,4 +93,22 @@ func writeGlyphs(b *bytes.Buffer, f *fonts.Face) {
 		}
 	}
 	flush(true)
+}
+
+// latin1End is the end of the characters whose kerning is listed.
+const latin1End = 0x100
+
+// latinKerns lists f's non-zero kerning between Latin-1 characters:
+// left, right (a byte each) and the kern in thousandths of an em
+// (big-endian int16), by left and then right.
+func latinKerns(f *fonts.Face) string {
+	var b []byte
+	for l := rune(0); l < latin1End; l++ {
+		for r := rune(0); r < latin1End; r++ {
+			if k := f.Kern(l, r); k != 0 {
+				b = append(b, byte(l), byte(r), byte(uint16(k)>>8), byte(k))
+			}
+		}
+	}
+	return string(b)
 }

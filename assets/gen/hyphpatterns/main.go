@@ -12,6 +12,11 @@
 //	go run ./assets/gen/hyphpatterns \
 //	    -src /usr/share/texlive/texmf-dist/tex/generic/dehyph-exptl/dehyphn-x-2022-03-16.pat \
 //	    -o assets/hyphenation/de-1996.pat
+//
+// When only the compiled form changes, recompile the trie from the
+// converted file, without the TeX source:
+//
+//	go run ./assets/gen/hyphpatterns -trie-only
 package main
 
 import (
@@ -31,8 +36,13 @@ import (
 func main() {
 	src := flag.String("src", "/usr/share/texlive/texmf-dist/tex/generic/dehyph-exptl/dehyphn-x-2022-03-16.pat", "TeX pattern file to convert")
 	out := flag.String("o", "assets/hyphenation/de-1996.pat", "pattern file to write; the compiled trie goes beside it (.trie)")
+	trieOnly := flag.Bool("trie-only", false, "recompile the trie from the pattern file -o names (no TeX source needed)")
 	flag.Parse()
-	if err := convert(*src, *out); err != nil {
+	run := convert
+	if *trieOnly {
+		run = func(_, out string) error { return recompile(out) }
+	}
+	if err := run(*src, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "hyphpatterns:", err)
 		os.Exit(1)
 	}
@@ -97,11 +107,41 @@ func convert(src, out string) error {
 	if err := os.WriteFile(out, []byte(b.String()), 0o644); err != nil {
 		return err
 	}
-	compiled, err := german.ParsePatterns([]byte(b.String()))
+	return writeTrie(out, []byte(b.String()), strings.Join(header, "\n"))
+}
+
+// ownHeadLines is the number of lines convert writes at the head of the
+// pattern file before the original notice.
+const ownHeadLines = 4
+
+// recompile compiles the trie beside the pattern file out from that file
+// alone: the notice is the original one convert copied into it.
+func recompile(out string) error {
+	data, err := os.ReadFile(out)
 	if err != nil {
 		return err
 	}
-	notice := strings.Join(header, "\n")
+	lines := strings.Split(string(data), "\n")
+	if len(lines) < ownHeadLines {
+		return fmt.Errorf("%s: not a pattern file written by hyphpatterns", out)
+	}
+	var header []string
+	for _, l := range lines[ownHeadLines:] {
+		if !strings.HasPrefix(l, "%") {
+			break
+		}
+		header = append(header, l)
+	}
+	return writeTrie(out, data, strings.Join(header, "\n"))
+}
+
+// writeTrie compiles the patterns (the pattern file's text) and writes
+// them, with the notice at their head, beside the pattern file out.
+func writeTrie(out string, patterns []byte, notice string) error {
+	compiled, err := german.ParsePatterns(patterns)
+	if err != nil {
+		return err
+	}
 	trie := strings.TrimSuffix(out, filepath.Ext(out)) + ".trie"
 	return os.WriteFile(trie, german.MarshalPatterns(compiled, notice), 0o644)
 }
