@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"brochure/assets"
+	"brochure/content"
 	"brochure/layout"
 	"brochure/output"
 	"brochure/output/testevent"
@@ -306,11 +307,11 @@ func repeatedSections(src string, n int) string {
 func checkEdits(t *testing.T, src string, edits int, seed uint64) {
 	r := rand.New(rand.NewPCG(23, seed))
 	e := &editedEvent{lines: strings.Split(src, "\n")}
-	fonts, streams, reuse := output.NewFontCache(32, 16<<20), output.NewStreamCache(64<<20), new(layout.Reuse)
+	fonts, streams, reuse, carry := output.NewFontCache(32, 16<<20), output.NewStreamCache(64<<20), new(layout.Reuse), new(content.Carry)
 	built := 0
+	dir := t.TempDir() // one file, edited in place, as watch and serve see it
 	for n := range edits {
 		what := e.edit(r)
-		dir := t.TempDir()
 		path := e.write(t, dir)
 		edition := []Edition{Print, Screen}[n%2]
 		// The two builds share nothing but the process's bounded caches
@@ -324,7 +325,7 @@ func checkEdits(t *testing.T, src string, edits int, seed uint64) {
 			defer close(done)
 			fresh, freshErr = pdfOrError(Request{ContentPath: path, Edition: edition})
 		}()
-		carried, carriedErr := pdfOrError(Request{ContentPath: path, Edition: edition, Fonts: fonts, Streams: streams, Reuse: reuse})
+		carried, carriedErr := pdfOrError(Request{ContentPath: path, Edition: edition, Fonts: fonts, Streams: streams, Reuse: reuse, Content: carry})
 		<-done
 		switch {
 		case carriedErr != freshErr:
