@@ -1,7 +1,6 @@
 package content
 
 import (
-	"bytes"
 	"fmt"
 	"maps"
 	"path/filepath"
@@ -93,7 +92,8 @@ func (r *readContent) edited(src string) *readContent {
 	if !ok {
 		return nil
 	}
-	m, ok := decodeSectionAlone(r.src, src, i, start, end)
+	alone := sectionAlone(src, i, start, end+len(src)-len(r.src))
+	m, ok := decodeSectionAlone(alone, i)
 	if !ok {
 		return nil
 	}
@@ -105,7 +105,11 @@ func (r *readContent) edited(src string) *readContent {
 	sections := slices.Clone(kept)
 	sections[i] = m
 	tree["sections"] = sections
-	d := &decoder{file: r.name, keys: locateKeys(src), opts: r.opts}
+	keys := r.doc.keys
+	if !sameKeys(sectionAlone(r.src, i, start, end), alone) {
+		keys = locateKeys(src)
+	}
+	d := &decoder{file: r.name, keys: keys, opts: r.opts}
 	d.kept = func(j int) (Section, bool) {
 		if j == i || namesFiles(r.doc.Sections[j]) {
 			return Section{}, false
@@ -229,24 +233,33 @@ func sectionEnd(src string, starts []int, i int) int {
 // the sections, as they are usually written.
 var otherTables = []string{"[document]", "[funding]", "[typography]", "[[funding.funders]]"}
 
-// decodeSectionAlone decodes section i of src, whose lines are those of
-// old's from start to end with the edit in them, as TOML on its own, at
-// the same lines (after i empty sections and blank lines), and returns
-// its table; false when it is not exactly one more section's table.
-func decodeSectionAlone(old, src string, i, start, end int) (map[string]any, bool) {
-	end += len(src) - len(old)
+// sectionAlone is section i of src, whose lines are those from start
+// to end, on its own, at the same lines: after i empty sections and
+// blank lines. Its lines decode to the section's table (decodeSectionAlone)
+// and have their keys where the whole file has them (sameKeys).
+func sectionAlone(src string, i, start, end int) string {
 	line := strings.Count(src[:start], "\n") // lines before the section
 	if line < i {
-		return nil, false
+		return ""
 	}
-	var b bytes.Buffer
+	var b strings.Builder
+	b.Grow(line + 13*i + end - start)
 	for range i {
 		b.WriteString("[[sections]]\n")
 	}
 	b.WriteString(strings.Repeat("\n", line-i))
 	b.WriteString(src[start:end])
+	return b.String()
+}
+
+// decodeSectionAlone decodes a section on its own (sectionAlone) as
+// TOML and returns its table: false when it is not exactly section i's.
+func decodeSectionAlone(alone string, i int) (map[string]any, bool) {
+	if alone == "" {
+		return nil, false
+	}
 	var tree map[string]any
-	if _, err := toml.Decode(b.String(), &tree); err != nil || len(tree) != 1 {
+	if _, err := toml.Decode(alone, &tree); err != nil || len(tree) != 1 {
 		return nil, false
 	}
 	sections, ok := tree["sections"].([]map[string]any)
@@ -254,6 +267,38 @@ func decodeSectionAlone(old, src string, i, start, end int) (map[string]any, boo
 		return nil, false
 	}
 	return sections[i], true
+}
+
+// sameKeys reports whether two versions of a section on its own
+// (sectionAlone) have the same keys at the same places, with their
+// multi-line strings' first lines: then the key locator of the whole
+// file before the edit places every key of the file after it.
+func sameKeys(before, after string) bool {
+	if before == "" || after == "" {
+		return false
+	}
+	a, b := locateKeyNames(before), locateKeyNames(after)
+	if len(a.pos) != len(b.pos) || len(a.valueLine) != len(b.valueLine) {
+		return false
+	}
+	pos, lines := make(map[string]Position, len(a.pos)), make(map[string]int, len(a.valueLine))
+	for k, p := range a.pos {
+		pos[a.names[k]] = p
+	}
+	for k, l := range a.valueLine {
+		lines[a.names[k]] = l
+	}
+	for k, p := range b.pos {
+		if q, ok := pos[b.names[k]]; !ok || q != p {
+			return false
+		}
+	}
+	for k, l := range b.valueLine {
+		if m, ok := lines[b.names[k]]; !ok || m != l {
+			return false
+		}
+	}
+	return true
 }
 
 // namesFiles reports whether a section reads files as it is decoded
