@@ -21,7 +21,9 @@ import (
 // (the funding notice's artwork and the theme are read from their files
 // again), every section that names a picture or portrait file, and
 // everything when the edit is not confined to one section, changes the
-// number of lines, or makes a problem (Parse then says what it is).
+// number of lines, or makes a problem (Parse then says what it is). A
+// file read again unchanged (the theme or a picture changed) decodes no
+// section but those naming files.
 //
 // It holds one file's source, its TOML tree and its document, replaced
 // by each read. The zero value is ready to use; it is safe for reads
@@ -88,6 +90,9 @@ func (c *Carry) keep(read *readContent) {
 // edited is the content src, made from r by decoding again the one
 // section src changes, or nil when that cannot be done (see Carry).
 func (r *readContent) edited(src string) *readContent {
+	if src == r.src { // saved unchanged, or the theme or a picture changed
+		return r.decoded(src, r.tree, r.doc.keys, -1)
+	}
 	i, start, end, ok := r.editedSection(src)
 	if !ok {
 		return nil
@@ -109,6 +114,13 @@ func (r *readContent) edited(src string) *readContent {
 	if !sameKeys(sectionAlone(r.src, i, start, end), alone) {
 		keys = locateKeys(src)
 	}
+	return r.decoded(src, tree, keys, i)
+}
+
+// decoded is the document of src, whose tree and key locator are given,
+// decoded with the sections of r but section i (-1: none) and those
+// naming files taken as they are.
+func (r *readContent) decoded(src string, tree map[string]any, keys *keyLocator, i int) *readContent {
 	d := &decoder{file: r.name, keys: keys, opts: r.opts}
 	d.kept = func(j int) (Section, bool) {
 		if j == i || namesFiles(r.doc.Sections[j]) {

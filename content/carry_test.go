@@ -3,6 +3,8 @@ package content
 import (
 	"fmt"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -117,4 +119,37 @@ func firstDifference(a, b string) int {
 func repeatSections(src string, n int) string {
 	start, end := strings.Index(src, "[[sections]]"), strings.Index(src, "[funding]")
 	return src[:start] + strings.Repeat(src[start:end], n) + src[end:]
+}
+
+// TestCarryReadsTheThemeAgain: content read again unchanged through a
+// Carry (a designer saving the theme) is decoded from what was kept but
+// for what reads files: the changed theme is the one read, as Load reads
+// it.
+func TestCarryReadsTheThemeAgain(t *testing.T) {
+	dir := t.TempDir()
+	path, theme := filepath.Join(dir, "content.toml"), filepath.Join(dir, "theme.toml")
+	src := "theme = \"theme.toml\"\n" + string(assets.ExampleContent)
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var c Carry
+	for i, size := range []string{"10pt", "10pt", "11pt"} {
+		if err := os.WriteFile(theme, []byte("[roles.body]\nsize = \""+size+"\"\nleading = \"15pt\"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if i > 0 && c.last.edited(src) == nil {
+			t.Fatalf("read %d: the unchanged content is not carried", i)
+		}
+		got, err := c.Load(path, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := Load(path, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d := sameDocument(got, want); d != "" {
+			t.Fatalf("read %d (body %s): %s", i, size, d)
+		}
+	}
 }
