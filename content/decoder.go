@@ -18,6 +18,9 @@ type decoder struct {
 	keys  *keyLocator
 	diags Diagnostics
 	opts  Options // where assets are looked up
+	// kept, when set, gives the sections a Carry takes as decoded before
+	// (sectionOf).
+	kept func(i int) (Section, bool)
 }
 
 // errorf records a problem at the key path's position.

@@ -60,9 +60,16 @@ func Parse(name string, data []byte, opts Options) (*Document, error) {
 	if diag != nil {
 		return nil, Diagnostics{*diag}
 	}
+	doc, _, err := parseSource(name, src, opts)
+	return doc, err
+}
+
+// parseSource is Parse after the encoding's check, returning the TOML
+// tree the document was made from too (for Carry).
+func parseSource(name, src string, opts Options) (*Document, map[string]any, error) {
 	var tree map[string]any
 	if _, err := toml.Decode(src, &tree); err != nil {
-		return nil, Diagnostics{syntaxDiagnostic(name, src, err)}
+		return nil, nil, Diagnostics{syntaxDiagnostic(name, src, err)}
 	}
 	d := &decoder{file: name, keys: locateKeys(src), opts: opts}
 	doc := d.document(tree, src)
@@ -70,9 +77,9 @@ func Parse(name string, data []byte, opts Options) (*Document, error) {
 	doc.Theme = d.loadTheme(tree, opts)
 	if len(d.diags) > 0 {
 		d.diags.sortByPosition()
-		return nil, d.diags
+		return nil, nil, d.diags
 	}
-	return doc, nil
+	return doc, tree, nil
 }
 
 // checkEncoding turns raw bytes into UTF-8 text, or explains why the file
@@ -137,7 +144,7 @@ func (d *decoder) document(tree map[string]any, src string) *Document {
 		d.errorf("sections", "required: at least one [[sections]] entry")
 	}
 	for i, m := range sections {
-		doc.Sections = append(doc.Sections, d.section(fmt.Sprintf("sections[%d]", i), m))
+		doc.Sections = append(doc.Sections, d.sectionOf(i, m))
 	}
 	if m := d.table("", tree, "funding", false); m != nil {
 		doc.Funding = d.funding("funding", m)

@@ -114,7 +114,7 @@ func (c *composer) breakBody(v []typeset.VNode, firstPage, pagesAfter int) []typ
 	if c.th.BaselineGrid {
 		params.FlexStep = c.th.Body.Leading
 	}
-	frames := typeset.BreakPages(v, params)
+	frames := c.opts.Reuse.breakPages(v, params)
 	cols := max(c.th.Columns, 1)
 	// Float IDs count in the order of the list, from 1; a float comes
 	// after the float before it of its class.

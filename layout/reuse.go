@@ -23,7 +23,11 @@ import (
 //     paragraphs it changed; those the last build did not use are
 //     dropped;
 //   - the split of each speaker grid's columns (gridKey), whose search
-//     measures every speaker's text in many widths, dropped alike.
+//     measures every speaker's text in many widths, dropped alike;
+//   - the page breaks of the body of the last keptBreaks builds
+//     (typeset.PageBreaks), taken again by a build whose body has the
+//     same shape: an edit that changes no paragraph's number of lines
+//     is not paginated again.
 //
 // A build through it sets exactly what a fresh build sets. The zero value
 // is ready to use; it is safe for builds that overlap.
@@ -33,7 +37,8 @@ type Reuse struct {
 	exceptions []string
 	paragraphs map[paragraphKey]*brokenParagraph
 	splits     map[gridKey]*keptSplit
-	build      uint64 // the number of builds begun
+	breaks     []*typeset.PageBreaks // the most recent first; at most keptBreaks
+	build      uint64                // the number of builds begun
 }
 
 // hyphenator returns the kept hyphenator when it was made with the same
@@ -305,4 +310,35 @@ func (r *Reuse) ParagraphsKept() int {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	return len(r.paragraphs)
+}
+
+// keptBreaks is how many builds' page breaks a Reuse keeps: two, so a
+// process that builds both editions in turn (serve), or an edit and its
+// undoing, finds those of the build before last.
+const keptBreaks = 2
+
+// breakPages breaks the body into frames as typeset.BreakPages does,
+// taking the breaks of one of the last builds when its body had the same
+// shape, and keeps the breaks for the next builds. A nil Reuse breaks
+// afresh.
+func (r *Reuse) breakPages(v []typeset.VNode, params typeset.PageParams) []typeset.PageBody {
+	if r == nil {
+		return typeset.BreakPages(v, params)
+	}
+	r.mu.Lock()
+	kept := slices.Clone(r.breaks)
+	r.mu.Unlock()
+	pages, breaks := typeset.BreakPagesAgain(v, params, kept)
+	if breaks != nil {
+		r.mu.Lock()
+		next := []*typeset.PageBreaks{breaks} // a new array: the one dropped is not held
+		for _, b := range r.breaks {
+			if b != breaks && len(next) < keptBreaks {
+				next = append(next, b)
+			}
+		}
+		r.breaks = next
+		r.mu.Unlock()
+	}
+	return pages
 }

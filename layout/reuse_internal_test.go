@@ -1,10 +1,14 @@
 package layout
 
 import (
+	"bytes"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
+	"brochure/assets"
+	"brochure/content"
 	"brochure/layout/typeset"
 )
 
@@ -68,6 +72,53 @@ func TestCarriedLineBoxesAreCopies(t *testing.T) {
 					t.Fatalf("a line box holds a %T", it)
 				}
 			}
+		}
+	}
+}
+
+// TestReuseTakesThePageBreaksOfABodyAlike: a build whose body has the
+// shape of the last build's (a word changed for one as wide, the same
+// content again) takes that build's page breaks (typeset.PageBreaks)
+// instead of searching again, and one whose body has another shape (a
+// paragraph added) searches; the pages are those a fresh build sets,
+// either way, and a Reuse keeps the breaks of no more than keptBreaks
+// builds.
+func TestReuseTakesThePageBreaksOfABodyAlike(t *testing.T) {
+	src := assets.ExampleContent
+	if !bytes.Contains(src, []byte("Zahlen sprechen")) {
+		t.Fatal("the example no longer says „Zahlen sprechen“: choose another word to change")
+	}
+	alike := bytes.Replace(src, []byte("Zahlen sprechen"), []byte("Zahlen sprachen"), 1)
+	longer := bytes.Replace(src, []byte("Die Zahlen sprechen"), []byte("Ein neuer Absatz, lang genug für zwei Zeilen oder mehr, damit der Körper eine andere Gestalt bekommt als zuvor.\n\nDie Zahlen sprechen"), 1)
+	pages := func(src []byte, r *Reuse) string {
+		doc, err := content.Parse("content.toml", src, content.Options{Dir: "."})
+		if err != nil {
+			t.Fatal(err)
+		}
+		th, err := NewTheme(doc.Theme)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b strings.Builder
+		for _, p := range Compose(doc, th, Options{Reuse: r}).Pages {
+			b.WriteString(setItems([]typeset.VNode{{Items: p.Items}}))
+		}
+		return b.String()
+	}
+	r := new(Reuse)
+	for i, step := range []struct {
+		src   []byte
+		taken bool // the breaks of one of the last builds
+	}{{src, false}, {alike, true}, {src, true}, {longer, false}, {src, true}} {
+		before := slices.Clone(r.breaks)
+		if got, want := pages(step.src, r), pages(step.src, nil); got != want {
+			t.Fatalf("build %d: the carried build's pages differ from a fresh build's", i)
+		}
+		if len(r.breaks) == 0 || len(r.breaks) > keptBreaks {
+			t.Fatalf("build %d: %d page breaks kept", i, len(r.breaks))
+		}
+		if taken := slices.Contains(before, r.breaks[0]); taken != step.taken {
+			t.Errorf("build %d: kept breaks taken %v, want %v", i, taken, step.taken)
 		}
 	}
 }

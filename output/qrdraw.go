@@ -10,6 +10,16 @@ import "brochure/layout/typeset"
 // num write (the same mapping to user space, geometry.userX and userY).
 func (d *document) qrCode(q *typeset.QRCode) {
 	d.fill(q.Colour)
+	var key qrKey
+	if len(q.Modules) > 0 {
+		key = qrKey{modules: &q.Modules[0], rows: len(q.Modules), module: q.Module, x: d.geo.userX(q.X), y: d.geo.userY(q.Y)}
+		if ops, ok := d.streams.qrOps(key); ok { // drawn so before (StreamCache)
+			d.cs.buf = append(d.cs.buf, ops...)
+			d.cs.op("f")
+			return
+		}
+	}
+	start := len(d.cs.buf)
 	var xs, ws qrNumbers
 	height := append(appendNum(nil, q.Module), " re\n"...)
 	var y []byte
@@ -36,6 +46,9 @@ func (d *document) qrCode(q *typeset.QRCode) {
 		}
 	}
 	d.cs.buf = buf
+	if len(q.Modules) > 0 {
+		d.streams.keepQR(key, buf[start:])
+	}
 	d.cs.op("f")
 }
 

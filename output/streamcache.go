@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"sync"
+
+	"brochure/layout/typeset"
 )
 
 // StreamCache keeps the compressed content streams of the pages of the
@@ -14,11 +16,15 @@ import (
 // keptBuilds used are dropped when the next begins; each build begins
 // with at most half of maxBytes held (the least recently used go first),
 // and no stream is kept past maxBytes (operators and compressed bytes
-// together). The zero value is not usable: make one with NewStreamCache.
+// together). It keeps the operators that draw each QR code's modules
+// too (qrOps), within the same bounds, since a code drawn again where it
+// was drawn before draws the same rectangles. The zero value is not
+// usable: make one with NewStreamCache.
 // It is safe for the writer's concurrent use and for builds that overlap.
 type StreamCache struct {
 	mu       sync.Mutex
 	entries  map[string]*cachedStream // by the page's operators
+	qr       map[qrKey]*cachedStream  // a QR code's modules' operators, by the code and its place
 	build    uint64                   // the number of builds begun
 	bytes    int
 	maxBytes int
@@ -33,7 +39,7 @@ type cachedStream struct {
 
 // NewStreamCache makes a cache of at most maxBytes bytes.
 func NewStreamCache(maxBytes int) *StreamCache {
-	return &StreamCache{entries: map[string]*cachedStream{}, maxBytes: maxBytes}
+	return &StreamCache{entries: map[string]*cachedStream{}, qr: map[qrKey]*cachedStream{}, maxBytes: maxBytes}
 }
 
 // keptBuilds is how many builds back a stream is kept for.
@@ -59,6 +65,12 @@ func (c *StreamCache) begin() {
 			continue
 		}
 		kept = append(kept, held{k, v.used})
+	}
+	for k, v := range c.qr {
+		if v.used+keptBuilds <= c.build || c.bytes > c.maxBytes/2 {
+			c.bytes -= len(v.data)
+			delete(c.qr, k)
+		}
 	}
 	if c.bytes > c.maxBytes/2 {
 		slices.SortFunc(kept, func(a, b held) int { return cmp.Compare(a.used, b.used) })
@@ -100,6 +112,45 @@ func (c *StreamCache) deflate(raw []byte) []byte {
 		c.bytes += len(raw) + len(data)
 	}
 	return data
+}
+
+// qrKey is what the operators drawing a QR code's modules depend on: the
+// symbol (the layout keeps each address's symbol, and never changes it;
+// its first row stands for it, its length with it), the module's size
+// and the code's place mapped to the page's user space.
+type qrKey struct {
+	modules      *[]bool
+	rows         int
+	module, x, y typeset.Scaled
+}
+
+// qrOps returns the operators kept for a QR code's modules, if any.
+func (c *StreamCache) qrOps(k qrKey) ([]byte, bool) {
+	if c == nil {
+		return nil, false
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	kept, ok := c.qr[k]
+	if ok {
+		kept.used = c.build
+		return kept.data, true
+	}
+	return nil, false
+}
+
+// keepQR keeps a copy of the operators that drew a QR code's modules,
+// while there is room.
+func (c *StreamCache) keepQR(k qrKey, ops []byte) {
+	if c == nil {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if _, ok := c.qr[k]; !ok && c.bytes+len(ops) <= c.maxBytes {
+		c.qr[k] = &cachedStream{data: slices.Clone(ops), used: c.build}
+		c.bytes += len(ops)
+	}
 }
 
 // Len is the number of streams kept for the next build.

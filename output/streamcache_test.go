@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"fmt"
 	"testing"
+
+	"brochure/layout"
+	"brochure/layout/typeset"
 )
 
 // TestStreamCacheIsBounded: the cache gives the same bytes as deflate,
@@ -53,5 +56,50 @@ func TestStreamCacheIsBounded(t *testing.T) {
 	}
 	if _, ok := c.entries[string(page(99))]; !ok {
 		t.Error("the stream used last was dropped before older ones")
+	}
+}
+
+// TestStreamCacheKeepsQRCodes: a QR code drawn in a later build where it
+// was drawn before draws the operators kept (qrOps) — the bytes a build
+// without the cache writes — and one at another place or of another
+// symbol is drawn afresh and kept beside it.
+func TestStreamCacheKeepsQRCodes(t *testing.T) {
+	sym := [][]bool{{true, false, true, true}, {true, true, false, false}, {false, true, true, true}, {true, false, false, true}}
+	other := [][]bool{{true, true, true, false}, {false, false, true, true}, {true, false, false, false}, {false, true, true, true}}
+	c := NewStreamCache(1 << 20)
+	for i, step := range []struct {
+		x, y  typeset.Scaled
+		s     [][]bool
+		codes int // kept after the build
+	}{{typeset.MM(20), typeset.MM(50), sym, 1}, {typeset.MM(20), typeset.MM(50), sym, 1}, {typeset.MM(30), typeset.MM(50), sym, 2},
+		{typeset.MM(20), typeset.MM(60), sym, 3}, {typeset.MM(20), typeset.MM(50), other, 4}, {typeset.MM(30), typeset.MM(50), sym, 4}} {
+		doc := func() *layout.Document {
+			return onePage(&typeset.QRCode{X: step.x, Y: step.y, Module: typeset.MM(1), Modules: step.s})
+		}
+		want, err := Render(doc(), printOptions(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		opts := printOptions(t)
+		opts.Streams = c
+		got, err := Render(doc(), opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Fatalf("build %d: the file drawn through the cache differs", i)
+		}
+		if len(c.qr) != step.codes {
+			t.Fatalf("build %d: %d codes kept, want %d", i, len(c.qr), step.codes)
+		}
+	}
+	used := 0
+	for _, v := range c.qr {
+		if v.used == c.build {
+			used++
+		}
+	}
+	if used != 1 {
+		t.Errorf("%d codes used by the last build, want 1 (the one drawn twice before)", used)
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"brochure/assets"
+	"brochure/content"
 	"brochure/layout"
 	"brochure/output"
 )
@@ -118,6 +119,7 @@ func BenchmarkEditOneParagraph(b *testing.B) {
 				req := buildRequest{contentPath: path, outputCondition: "FOGRA39"}
 				if mode != fresh {
 					req.fonts, req.streams, req.reuse = output.NewFontCache(keptFontPrograms, keptFontBytes), output.NewStreamCache(keptStreamBytes), new(layout.Reuse)
+					req.content = new(content.Carry)
 				}
 				n := 0
 				rebuild := func() {

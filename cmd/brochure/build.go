@@ -48,11 +48,13 @@ type buildRequest struct {
 	iccPath         string
 	iccProfile      []byte
 	// fonts keeps font programs, streams the pages' compressed content
-	// streams, and reuse the layout's set paragraphs, between the builds
-	// of watch and serve; nil for a single build.
+	// streams, reuse the layout's set paragraphs and content the content
+	// read, between the builds of watch and serve; nil for a single
+	// build.
 	fonts   *output.FontCache
 	streams *output.StreamCache
 	reuse   *layout.Reuse
+	content *content.Carry
 }
 
 // Bounds of the font programs kept between rebuilds: a brochure embeds
@@ -245,6 +247,7 @@ func buildDocument(req buildRequest) (*build.Result, error) {
 		ContentPath: req.contentPath, AllowOutside: req.allowOutside, Edition: req.edition,
 		Printing: build.Printing{Condition: req.outputCondition, ICC: req.iccProfile, Marks: req.marks},
 		Creator:  "brochure " + Version, Date: date, Loaded: req.limitMemory, Fonts: req.fonts, Streams: req.streams, Reuse: req.reuse,
+		Content: req.content,
 	})
 	var setting build.SettingError
 	if errors.As(err, &setting) {

@@ -12,6 +12,7 @@ import (
 	"syscall"
 	"time"
 
+	"brochure/content"
 	"brochure/layout"
 	"brochure/output"
 	"brochure/output/build"
@@ -52,7 +53,8 @@ func cmdServe(args []string, stdout, stderr io.Writer) error {
 		debug.SetGCPercent(100)
 	}
 	req := buildRequest{contentPath: pos[0], allowOutside: *allowOutside, outputCondition: "FOGRA39",
-		fonts: output.NewFontCache(keptFontPrograms, keptFontBytes), streams: output.NewStreamCache(keptStreamBytes), reuse: new(layout.Reuse)}
+		fonts: output.NewFontCache(keptFontPrograms, keptFontBytes), streams: output.NewStreamCache(keptStreamBytes), reuse: new(layout.Reuse),
+		content: new(content.Carry)}
 	if req.edition, err = parseEdition(*edition); err != nil {
 		return err
 	}

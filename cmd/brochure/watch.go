@@ -12,6 +12,7 @@ import (
 	"syscall"
 	"time"
 
+	"brochure/content"
 	"brochure/layout"
 	"brochure/output"
 	"brochure/output/build"
@@ -44,7 +45,8 @@ func cmdWatch(args []string, stdout, stderr io.Writer) error {
 		return usageError{"watch takes the content file to watch"}
 	}
 	req := buildRequest{contentPath: pos[0], outPath: *out, allowOutside: *allowOutside, outputCondition: "FOGRA39",
-		fonts: output.NewFontCache(keptFontPrograms, keptFontBytes), streams: output.NewStreamCache(keptStreamBytes), reuse: new(layout.Reuse)}
+		fonts: output.NewFontCache(keptFontPrograms, keptFontBytes), streams: output.NewStreamCache(keptStreamBytes), reuse: new(layout.Reuse),
+		content: new(content.Carry)}
 	if req.edition, err = parseEdition(*edition); err != nil {
 		return err
 	}

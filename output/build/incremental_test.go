@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"brochure/assets"
+	"brochure/content"
 	"brochure/layout"
 	"brochure/output"
 	"brochure/output/testevent"
@@ -306,15 +307,26 @@ func repeatedSections(src string, n int) string {
 func checkEdits(t *testing.T, src string, edits int, seed uint64) {
 	r := rand.New(rand.NewPCG(23, seed))
 	e := &editedEvent{lines: strings.Split(src, "\n")}
-	fonts, streams, reuse := output.NewFontCache(32, 16<<20), output.NewStreamCache(64<<20), new(layout.Reuse)
+	fonts, streams, reuse, carry := output.NewFontCache(32, 16<<20), output.NewStreamCache(64<<20), new(layout.Reuse), new(content.Carry)
 	built := 0
+	dir := t.TempDir() // one file, edited in place, as watch and serve see it
 	for n := range edits {
 		what := e.edit(r)
-		dir := t.TempDir()
 		path := e.write(t, dir)
 		edition := []Edition{Print, Screen}[n%2]
-		carried, carriedErr := pdfOrError(Request{ContentPath: path, Edition: edition, Fonts: fonts, Streams: streams, Reuse: reuse})
-		fresh, freshErr := pdfOrError(Request{ContentPath: path, Edition: edition})
+		// The two builds share nothing but the process's bounded caches
+		// (QR symbols, page buffers), which are safe for builds that
+		// overlap, as serve's are: the fresh one runs beside the carried
+		// one, which halves the test's time on two cores.
+		var fresh []byte
+		var freshErr string
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			fresh, freshErr = pdfOrError(Request{ContentPath: path, Edition: edition})
+		}()
+		carried, carriedErr := pdfOrError(Request{ContentPath: path, Edition: edition, Fonts: fonts, Streams: streams, Reuse: reuse, Content: carry})
+		<-done
 		switch {
 		case carriedErr != freshErr:
 			t.Fatalf("edit %d (%s): the carried build says %q, a fresh one %q", n, what, carriedErr, freshErr)

@@ -44,6 +44,9 @@ type Request struct {
 	// Reuse, when set, carries layout work (the hyphenator's words) from
 	// one build to the next.
 	Reuse *layout.Reuse
+	// Content, when set, keeps the content read, so that the next build
+	// decodes again only the section an edit changed (content.Carry).
+	Content *content.Carry
 }
 
 // Printing is the printing condition the print edition is made for.
@@ -143,7 +146,11 @@ func load(req Request) (*content.Document, int, error) {
 		doc, err := content.Parse(ExampleSource, assets.ExampleContent, content.Options{Dir: "."})
 		return doc, len(assets.ExampleContent), err
 	}
-	doc, err := content.Load(req.ContentPath, content.Options{AllowOutside: req.AllowOutside})
+	load := content.Load
+	if req.Content != nil {
+		load = req.Content.Load
+	}
+	doc, err := load(req.ContentPath, content.Options{AllowOutside: req.AllowOutside})
 	if err != nil {
 		return nil, 0, err
 	}

@@ -1,0 +1,155 @@
+package content
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"brochure/assets"
+)
+
+// sameDocument says how two documents differ, or "" when they are the
+// same: every field, and every section's and block's place as At names it
+// (the key locators themselves hash with seeds of their own).
+func sameDocument(got, want *Document) string {
+	if (got == nil) != (want == nil) {
+		return fmt.Sprintf("document %v, want %v", got != nil, want != nil)
+	}
+	if got == nil {
+		return ""
+	}
+	g, w := *got, *want
+	g.keys, w.keys = nil, nil
+	if !reflect.DeepEqual(g, w) {
+		return "the documents differ"
+	}
+	for i := range want.Sections {
+		for _, key := range []string{"", ".title", ".body", ".label", ".speakers[0].name", ".links[0]"} {
+			path := fmt.Sprintf("sections[%d]%s", i, key)
+			if got.At(path) != want.At(path) {
+				return fmt.Sprintf("%s is at %s, want %s", path, got.At(path), want.At(path))
+			}
+		}
+	}
+	return ""
+}
+
+// editAt changes src at a random place: it inserts a letter, a space, a
+// quote, a bracket, an equals sign, a comment sign or a line break, or
+// deletes a character or a whole line.
+func editAt(r *rand.Rand, src string) string {
+	at := r.IntN(len(src))
+	for !utf8.RuneStart(src[at]) {
+		at--
+	}
+	switch k := r.IntN(10); {
+	case k < 6:
+		ins := []string{"a", "ß", " ", "\"", "[", "=", "#", "\n", "Wort ", "**"}[r.IntN(10)]
+		return src[:at] + ins + src[at:]
+	case k < 9:
+		_, n := utf8.DecodeRuneInString(src[at:])
+		return src[:at] + src[at+n:]
+	default:
+		end := strings.IndexByte(src[at:], '\n')
+		if end < 0 {
+			return src
+		}
+		return src[:at] + src[at+end+1:]
+	}
+}
+
+// TestCarryParsesAsParse (issue 23): content read through a Carry after
+// each of 400 random edits to a document of thirty sections (letters,
+// quotes, brackets, line breaks inserted, characters and lines deleted,
+// anywhere in the file) is the document Parse makes of it, field for
+// field, or fails with the same problems; most edits land inside one
+// section's lines and are decoded through the carry.
+func TestCarryParsesAsParse(t *testing.T) {
+	src := repeatSections(string(assets.ExampleContent), 3)
+	r := rand.New(rand.NewPCG(23, 1))
+	var c Carry
+	if _, err := c.Parse("content.toml", []byte(src), Options{Dir: "."}); err != nil {
+		t.Fatal(err)
+	}
+	const edits = 400
+	carried, failed := 0, 0
+	for n := range edits {
+		next := editAt(r, src)
+		c.mu.Lock()
+		last := c.last
+		c.mu.Unlock()
+		if last.edited(next) != nil {
+			carried++
+		}
+		got, gotErr := c.Parse("content.toml", []byte(next), Options{Dir: "."})
+		want, wantErr := Parse("content.toml", []byte(next), Options{Dir: "."})
+		if fmt.Sprint(gotErr) != fmt.Sprint(wantErr) {
+			t.Fatalf("edit %d: the carry says %v, Parse %v", n, gotErr, wantErr)
+		}
+		if d := sameDocument(got, want); d != "" {
+			t.Fatalf("edit %d at %q: %s", n, next[max(0, firstDifference(src, next)-20):min(len(next), firstDifference(src, next)+20)], d)
+		}
+		if wantErr == nil {
+			src = next
+		} else {
+			failed++
+		}
+	}
+	t.Logf("%d of %d edits carried, %d made the content fail", carried, edits, failed)
+	if carried < edits/4 || failed > edits*3/4 {
+		t.Errorf("%d of %d edits carried, %d failed: the test does not see the carry at work", carried, edits, failed)
+	}
+}
+
+// firstDifference is the offset of the first byte where a and b differ.
+func firstDifference(a, b string) int {
+	k := 0
+	for k < len(a) && k < len(b) && a[k] == b[k] {
+		k++
+	}
+	return k
+}
+
+// repeatSections is src with its sections n times over.
+func repeatSections(src string, n int) string {
+	start, end := strings.Index(src, "[[sections]]"), strings.Index(src, "[funding]")
+	return src[:start] + strings.Repeat(src[start:end], n) + src[end:]
+}
+
+// TestCarryReadsTheThemeAgain: content read again unchanged through a
+// Carry (a designer saving the theme) is decoded from what was kept but
+// for what reads files: the changed theme is the one read, as Load reads
+// it.
+func TestCarryReadsTheThemeAgain(t *testing.T) {
+	dir := t.TempDir()
+	path, theme := filepath.Join(dir, "content.toml"), filepath.Join(dir, "theme.toml")
+	src := "theme = \"theme.toml\"\n" + string(assets.ExampleContent)
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var c Carry
+	for i, size := range []string{"10pt", "10pt", "11pt"} {
+		if err := os.WriteFile(theme, []byte("[roles.body]\nsize = \""+size+"\"\nleading = \"15pt\"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if i > 0 && c.last.edited(src) == nil {
+			t.Fatalf("read %d: the unchanged content is not carried", i)
+		}
+		got, err := c.Load(path, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := Load(path, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d := sameDocument(got, want); d != "" {
+			t.Fatalf("read %d (body %s): %s", i, size, d)
+		}
+	}
+}

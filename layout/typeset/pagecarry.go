@@ -1,0 +1,82 @@
+package typeset
+
+import (
+	"bytes"
+	"encoding/binary"
+)
+
+// PageBreaks are the frame breaks one page-breaking run chose, with what
+// it chose them from: the parameters and the list's shape — every node's
+// fields but its items (shapeOf). The search reads nothing else, so a
+// list of the same shape under the same parameters gets the same breaks
+// again: an edit that changes no paragraph's number of lines (a word
+// typed into a line with room for it) leaves them as they were, and a
+// process that rebuilds after every edit (watch, serve) keeps them
+// (BreakPagesAgain). A PageBreaks is not changed once made, so builds
+// that overlap may share it.
+type PageBreaks struct {
+	params PageParams
+	shape  []byte
+	path   []pageState
+}
+
+// BreakPagesAgain is BreakPages for a process that rebuilds: when one of
+// kept was chosen from a list of v's shape under the same parameters,
+// its breaks are taken without searching again, else the breaks are
+// searched for as BreakPages does. Either way it returns the pages
+// (those BreakPages returns, item for item) and the breaks they have,
+// for the caller to keep for the next run (nil when the search found no
+// way and the list was set greedily).
+func BreakPagesAgain(v []VNode, p PageParams, kept []*PageBreaks) ([]PageBody, *PageBreaks) {
+	p.Columns = max(p.Columns, 1)
+	shape := shapeOf(v)
+	for _, k := range kept {
+		if k != nil && k.params == p && bytes.Equal(k.shape, shape) {
+			pb := &pageBreaker{v: v, p: p}
+			return pb.place(k.path), k
+		}
+	}
+	// As BreakPages does, keeping the path.
+	pb := &pageBreaker{v: v, p: p, at: make([][]stateEntry, len(v)+1)}
+	pb.reach(pageState{}, pageChoice{root: true})
+	var states []pageState
+	for b := 0; b <= len(v); b++ {
+		states = pb.expandAt(b, states[:0])
+	}
+	path := pb.path()
+	pb.at = nil
+	if path == nil {
+		return Paginate(v, p.Height), nil
+	}
+	return pb.place(path), &PageBreaks{params: p, shape: shape, path: path}
+}
+
+// shapeOf writes out everything of a vertical list that page breaking
+// reads: each node's fields but its items, and for a node with a header
+// the header's height (all the search asks of it; placing a frame asks
+// for the header afresh). The outline entry and the anchor are written
+// too (whether a node has one; its number), though the search ignores
+// them, so that the shape holds every field of a node but its items:
+// TestShapeOfKnowsEveryField fails when VNode gains a field this does not
+// write.
+func shapeOf(v []VNode) []byte {
+	out := make([]byte, 0, 16*len(v))
+	for i := range v {
+		n := &v[i]
+		var flags byte
+		for bit, set := range []bool{n.Hyphenated, n.Unbroken, n.Float, n.Header != nil, n.Outline != nil} {
+			if set {
+				flags |= 1 << bit
+			}
+		}
+		out = append(out, byte(n.Kind), flags)
+		for _, x := range []int64{int64(n.Height), int64(n.Penalty), int64(n.Anchor), int64(n.Para), int64(n.Line), int64(n.Lines),
+			int64(n.Stretch), int64(n.Shrink), int64(n.FloatID), int64(n.FloatSpace), int64(n.FloatClass)} {
+			out = binary.AppendVarint(out, x)
+		}
+		if n.Header != nil {
+			out = binary.AppendVarint(out, int64(StackHeight(n.Header())))
+		}
+	}
+	return out
+}
