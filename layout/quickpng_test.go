@@ -59,15 +59,16 @@ func (q *quickPNG) write(w io.Writer, img *image.NRGBA) error {
 	row[0] = 1 // filter type Sub: each byte less the one a pixel to its left
 	for y := b.Min.Y; y < b.Max.Y; y++ {
 		pix := img.Pix[img.PixOffset(b.Min.X, y):][:4*width]
-		for x := 0; x < width; x++ {
-			if pix[4*x+3] != 0xFF {
-				return fmt.Errorf("quickPNG writes opaque pictures only; pixel (%d, %d) is not", x, y)
-			}
+		var left [3]byte // the pixel to the left; zero left of the first
+		opaque := byte(0xFF)
+		for x, out := 0, row[1:]; x < width; x, out = x+1, out[3:] {
+			p := pix[4*x : 4*x+4 : 4*x+4]
+			out[0], out[1], out[2] = p[0]-left[0], p[1]-left[1], p[2]-left[2]
+			left[0], left[1], left[2] = p[0], p[1], p[2]
+			opaque &= p[3]
 		}
-		row[1], row[2], row[3] = pix[0], pix[1], pix[2]
-		for x := 1; x < width; x++ {
-			p, left, r := pix[4*x:4*x+3], pix[4*x-4:4*x-1], row[1+3*x:4+3*x]
-			r[0], r[1], r[2] = p[0]-left[0], p[1]-left[1], p[2]-left[2]
+		if opaque != 0xFF {
+			return fmt.Errorf("quickPNG writes opaque pictures only; row %d is not", y)
 		}
 		q.z.Write(row)
 	}
