@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"brochure/assets"
@@ -27,47 +28,62 @@ func TestPDFLogos(t *testing.T) {
 		withoutLogo[edition] = redPixels(t, examplePDF(t, "", edition))
 	}
 	// The colour reader reads every file in one interpreter, after all
-	// are written; each file's report names its logo and edition.
+	// are written (the files are written in parallel subtests); each
+	// file's report names its logo and edition.
+	var mu sync.Mutex
 	var colours []pdftest.ColourCheck
 	var names []string
-	defer func() {
-		for i, run := range pdftest.CheckColours(t, colours...) {
-			if !run.OK {
-				t.Errorf("%s: check-colour.py:\n%s", names[i], run.Output)
+	top := t // whose folders last until the colour reader has read them
+	t.Run("files", func(t *testing.T) {
+		for _, logo := range []string{"rgb-logo.pdf", "cmyk-logo.pdf", "rgb-logo-objstm.pdf"} {
+			contentPath := logoContent(top, logo)
+			for _, edition := range []Edition{Print, Screen} {
+				t.Run(logo+"/"+edition.String(), func(t *testing.T) {
+					t.Parallel()
+					out := writtenPDF(t, contentPath, edition)
+					pdftest.Validate(t, out)
+					kept := filepath.Join(filepath.Dir(contentPath), edition.String()+".pdf") // the subtest's folder goes with it
+					if data, err := os.ReadFile(out); err != nil || os.WriteFile(kept, data, 0o644) != nil {
+						t.Fatalf("keeping %s for the colour reader: %v", out, err)
+					}
+					mu.Lock()
+					colours = append(colours, pdftest.ColourCheck{PDF: kept, Edition: edition.String()})
+					names = append(names, t.Name())
+					mu.Unlock()
+					if status := ruleStatus(checkReport(t, contentPath, edition, out), "colour-model"); status != preflight.Pass {
+						t.Errorf("the check's colour rule says %v, want pass", status)
+					}
+					if got, before := redPixels(t, out), withoutLogo[edition]; got < before+200 {
+						t.Errorf("cover has %d red pixels with the logo, %d without: the logo's red block is missing", got, before)
+					}
+				})
 			}
 		}
-	}()
-	for _, logo := range []string{"rgb-logo.pdf", "cmyk-logo.pdf", "rgb-logo-objstm.pdf"} {
-		dir := t.TempDir()
-		data, err := os.ReadFile(filepath.Join("..", "..", "cmd", "brochure", "testdata", "logos", logo))
-		if err != nil {
-			t.Fatal(err)
-		}
-		os.WriteFile(filepath.Join(dir, logo), data, 0o644)
-		src := strings.Replace(string(assets.ExampleContent), `name = "Bundesministerium für Arbeit und Soziales"`,
-			`name = "Bundesministerium für Arbeit und Soziales"
-  logo = "`+logo+`"`, 1)
-		contentPath := filepath.Join(dir, "content.toml")
-		os.WriteFile(contentPath, []byte(src), 0o644)
-		for _, edition := range []Edition{Print, Screen} {
-			t.Run(logo+"/"+edition.String(), func(t *testing.T) {
-				out := writtenPDF(t, contentPath, edition)
-				pdftest.Validate(t, out)
-				kept := filepath.Join(dir, edition.String()+".pdf") // the subtest's folder goes with it
-				if data, err := os.ReadFile(out); err != nil || os.WriteFile(kept, data, 0o644) != nil {
-					t.Fatalf("keeping %s for the colour reader: %v", out, err)
-				}
-				colours = append(colours, pdftest.ColourCheck{PDF: kept, Edition: edition.String()})
-				names = append(names, t.Name())
-				if status := ruleStatus(checkReport(t, contentPath, edition, out), "colour-model"); status != preflight.Pass {
-					t.Errorf("the check's colour rule says %v, want pass", status)
-				}
-				if got, before := redPixels(t, out), withoutLogo[edition]; got < before+200 {
-					t.Errorf("cover has %d red pixels with the logo, %d without: the logo's red block is missing", got, before)
-				}
-			})
+	})
+	for i, run := range pdftest.CheckColours(t, colours...) {
+		if !run.OK {
+			t.Errorf("%s: check-colour.py:\n%s", names[i], run.Output)
 		}
 	}
+}
+
+// logoContent writes the example with the logo (a file of
+// cmd/brochure/testdata/logos) on its funder into a folder of its own
+// and returns the content's path.
+func logoContent(t *testing.T, logo string) string {
+	t.Helper()
+	dir := t.TempDir()
+	data, err := os.ReadFile(filepath.Join("..", "..", "cmd", "brochure", "testdata", "logos", logo))
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(dir, logo), data, 0o644)
+	src := strings.Replace(string(assets.ExampleContent), `name = "Bundesministerium für Arbeit und Soziales"`,
+		`name = "Bundesministerium für Arbeit und Soziales"
+  logo = "`+logo+`"`, 1)
+	contentPath := filepath.Join(dir, "content.toml")
+	os.WriteFile(contentPath, []byte(src), 0o644)
+	return contentPath
 }
 
 // redPixels renders the first page at 100 dpi with poppler and counts
