@@ -112,64 +112,27 @@ func randomText(r *rand.Rand, version int, level Level) string {
 }
 
 // oracleRun compares count random texts at a level, aiming at the given
-// versions in turn, and returns the versions and masks seen. The texts
-// are drawn first, in order (planning is cheap); go-qrcode, nine tenths
-// of the time, then encodes them in oracleParts parallel subtests.
+// versions in turn, and returns the versions and masks seen.
 func oracleRun(t *testing.T, seed uint64, level Level, versions []int, count int) (seenV [maxVersion + 1]int, seenM [8]int) {
-	texts := oracleTexts(seed, level, versions, count)
-	type seen struct {
-		v [maxVersion + 1]int
-		m [8]int
-	}
-	parts := make([]seen, oracleParts)
-	t.Run(fmt.Sprintf("level %d", level), func(t *testing.T) {
-		for p := range parts {
-			t.Run(fmt.Sprintf("part %d", p+1), func(t *testing.T) {
-				t.Parallel()
-				for _, text := range texts[p*len(texts)/len(parts) : (p+1)*len(texts)/len(parts)] {
-					v, m := compareWithOracle(t, text, level)
-					parts[p].v[v]++
-					if m >= 0 {
-						parts[p].m[m]++
-					}
-				}
-			})
-		}
-	})
-	for _, p := range parts {
-		for v, n := range p.v {
-			seenV[v] += n
-		}
-		for m, n := range p.m {
-			seenM[m] += n
-		}
-	}
-	return seenV, seenM
-}
-
-// oracleParts is how many subtests share an oracle run's texts: the
-// machine's two cores.
-const oracleParts = 2
-
-// oracleTexts draws count random texts at a level, aiming at the given
-// versions in turn.
-func oracleTexts(seed uint64, level Level, versions []int, count int) []string {
 	r := rand.New(rand.NewPCG(seed, uint64(level)))
-	texts := make([]string, count)
-	for i := range texts {
+	for i := 0; i < count; i++ {
 		want := versions[i%len(versions)]
 		text := randomText(r, want, level)
 		for try := 0; try < 100; try++ {
 			// Texts of mixed runs miss their version often; draw
-			// again until one hits it.
+			// again until one hits it (planning is cheap).
 			if p, err := plan(text, level); err == nil && p.version == want {
 				break
 			}
 			text = randomText(r, want, level)
 		}
-		texts[i] = text
+		v, m := compareWithOracle(t, text, level)
+		seenV[v]++
+		if m >= 0 {
+			seenM[m]++
+		}
 	}
-	return texts
+	return seenV, seenM
 }
 
 // TestOracleMedium compares the encoder with go-qrcode on about 2,000
@@ -177,7 +140,6 @@ func oracleTexts(seed uint64, level Level, versions []int, count int) []string {
 // (addresses), and every version from 1 to 40 at least once; every
 // version and every mask must have been made.
 func TestOracleMedium(t *testing.T) {
-	t.Parallel()
 	var versions []int
 	for v := 1; v <= maxVersion; v++ {
 		versions = append(versions, v) // one sweep of all versions…
@@ -208,7 +170,6 @@ func TestOracleMedium(t *testing.T) {
 // versions and a quarter of the large ones each (staggered, so that the
 // three levels together cover every version).
 func TestOracleOtherLevels(t *testing.T) {
-	t.Parallel()
 	for _, level := range []Level{LevelL, LevelQ, LevelH} {
 		versions := []int{1, 2, 3, 4, 5, 6, 7, 8, 9, 10}
 		for v := 11 + int(level); v <= maxVersion; v += 4 {
@@ -253,7 +214,6 @@ func TestOracleFull(t *testing.T) {
 // refuse one character more with the same error; and compares the
 // errors of empty text and of runs too long for any count indicator.
 func TestOracleBoundaries(t *testing.T) {
-	t.Parallel()
 	for level := LevelL; level <= LevelH; level++ {
 		units := []string{"7", "Q", "q"}
 		if level == LevelM {
