@@ -16,8 +16,8 @@ import (
 // corpus): every row is filtered with Sub, which leaves the generator's
 // gradients mostly zeros, and compressed at the fastest level. Decoders
 // read them like any PNG. It keeps its compressor, buffers and canvas
-// from one picture to the next: a fresh compressor allocates and clears
-// about a megabyte, which was a third of the time a picture took. The
+// from one picture to the next (a fresh compressor allocates and clears
+// about a megabyte for each picture, a fresh canvas as much again); the
 // bytes it writes are those a fresh compressor writes.
 type quickPNG struct {
 	z         *zlib.Writer
