@@ -2,7 +2,6 @@ package layout_test
 
 import (
 	"fmt"
-	"image"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -68,6 +67,7 @@ type eventGen struct {
 	b         strings.Builder
 	ev        corpusEvent
 	nextPixel int // makes every picture's pixel size unique
+	png       *quickPNG
 }
 
 // sharedCorpus is the corpus generated once per test binary for the tests
@@ -107,8 +107,9 @@ func generateCorpus(t *testing.T, dir string) []corpusEvent {
 	t.Helper()
 	sentences := corpusSentences(t)
 	events := make([]corpusEvent, corpusEvents)
+	png := &quickPNG{} // one compressor for all pictures
 	for n := range events {
-		g := &eventGen{t: t, rnd: rand.New(rand.NewPCG(corpusSeed, uint64(n))), number: n, sentences: sentences}
+		g := &eventGen{t: t, rnd: rand.New(rand.NewPCG(corpusSeed, uint64(n))), number: n, sentences: sentences, png: png}
 		g.dir = filepath.Join(dir, fmt.Sprintf("event-%02d", n))
 		if err := os.MkdirAll(g.dir, 0o755); err != nil {
 			t.Fatal(err)
@@ -468,12 +469,20 @@ func (g *eventGen) picture(section, index int) {
 func (g *eventGen) writePicture(w, h, section, index int) corpusPicture {
 	g.nextPixel++
 	width, height := 480*w/max(w, h)+g.nextPixel, 480*h/max(w, h)
-	img := image.NewNRGBA(image.Rect(0, 0, width, height))
+	img := g.png.canvas(width, height)
 	hue := uint8(g.rnd.IntN(200))
+	// Red grows across, green down, blue falls by one a pixel on a
+	// 40-pixel cycle along the diagonals; each column's red is worked out
+	// once rather than for every pixel.
+	red := make([]uint8, width)
+	for x := range red {
+		red[x] = hue + uint8(x*40/width)
+	}
 	for y := 0; y < height; y++ {
-		for x := 0; x < width; x++ {
-			i := img.PixOffset(x, y)
-			img.Pix[i], img.Pix[i+1], img.Pix[i+2], img.Pix[i+3] = hue+uint8(x*40/width), uint8(60+y*120/height), uint8(180-(x+y)%40), 255
+		row := img.Pix[y*img.Stride:][:4*width]
+		green := uint8(60 + y*120/height)
+		for x := range width {
+			row[4*x], row[4*x+1], row[4*x+2], row[4*x+3] = red[x], green, uint8(180-(x+y)%40), 255
 		}
 	}
 	file := fmt.Sprintf("bild-%02d.png", g.nextPixel)
@@ -481,7 +490,7 @@ func (g *eventGen) writePicture(w, h, section, index int) corpusPicture {
 	if err != nil {
 		g.t.Fatal(err)
 	}
-	if err := writeQuickPNG(f, img); err != nil {
+	if err := g.png.write(f, img); err != nil {
 		g.t.Fatal(err)
 	}
 	if err := f.Close(); err != nil {

@@ -1,11 +1,9 @@
 package layout_test
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/xml"
 	"fmt"
-	"io"
 	"math"
 	"os"
 	"os/exec"
@@ -307,24 +305,25 @@ func pageNumber(file string) int {
 	return n
 }
 
-// readPGM reads a binary 8-bit PGM (P5).
+// readPGM reads a binary 8-bit PGM (P5); the pixels are the file's
+// bytes, not a copy of them.
 func readPGM(file string) (inkPage, error) {
 	data, err := os.ReadFile(file)
 	if err != nil {
 		return inkPage{}, err
 	}
-	r := bufio.NewReader(bytes.NewReader(data))
+	r := bytes.NewReader(data) // a rune scanner: Fscan reads no further than the header
 	var magic string
 	var w, h, maxval int
 	if _, err := fmt.Fscan(r, &magic, &w, &h, &maxval); err != nil || magic != "P5" || maxval != 255 {
 		return inkPage{}, fmt.Errorf("%s: not an 8-bit PGM (%v)", file, err)
 	}
 	r.ReadByte() // the one whitespace after the header
-	pix := make([]byte, w*h)
-	if _, err := io.ReadFull(r, pix); err != nil {
-		return inkPage{}, fmt.Errorf("%s: %v", file, err)
+	if r.Len() < w*h {
+		return inkPage{}, fmt.Errorf("%s: %d bytes of pixels, want %d × %d", file, r.Len(), w, h)
 	}
-	return inkPage{w: w, h: h, pix: pix}, nil
+	start := len(data) - r.Len()
+	return inkPage{w: w, h: h, pix: data[start : start+w*h]}, nil
 }
 
 // pixelSize identifies a picture by its pixel size, the shorter side

@@ -10,48 +10,74 @@ import (
 	"io"
 )
 
-// writeQuickPNG writes an opaque 8-bit picture as an RGB PNG (what
-// image/png makes of it too) without choosing a
-// filter for each row (image/png tries all five on every row, which was
-// two thirds of generating the corpus): every row is filtered with Sub,
-// which leaves the generator's gradients mostly zeros, and compressed at
-// the fastest level. Decoders read it like any PNG.
-func writeQuickPNG(w io.Writer, img *image.NRGBA) error {
+// quickPNG writes opaque 8-bit pictures as RGB PNGs (what image/png
+// makes of them too) without choosing a filter for each row (image/png
+// tries all five on every row, which was two thirds of generating the
+// corpus): every row is filtered with Sub, which leaves the generator's
+// gradients mostly zeros, and compressed at the fastest level. Decoders
+// read them like any PNG. It keeps its compressor, buffers and canvas
+// from one picture to the next (a fresh compressor allocates and clears
+// about a megabyte for each picture, a fresh canvas as much again); the
+// bytes it writes are those a fresh compressor writes.
+type quickPNG struct {
+	z         *zlib.Writer
+	out, data bytes.Buffer
+	row, pix  []byte
+}
+
+// canvas returns a picture of width × height pixels to draw on, whose
+// pixels are those of the last picture (or zero): the caller sets every
+// one. It is valid until the next call.
+func (q *quickPNG) canvas(width, height int) *image.NRGBA {
+	if n := 4 * width * height; cap(q.pix) < n {
+		q.pix = make([]byte, n)
+	}
+	return &image.NRGBA{Pix: q.pix[:4*width*height], Stride: 4 * width, Rect: image.Rect(0, 0, width, height)}
+}
+
+// write writes img to w as a PNG.
+func (q *quickPNG) write(w io.Writer, img *image.NRGBA) error {
 	b := img.Bounds()
 	width, height := b.Dx(), b.Dy()
-	var out bytes.Buffer
-	out.WriteString("\x89PNG\r\n\x1a\n")
+	q.out.Reset()
+	q.out.WriteString("\x89PNG\r\n\x1a\n")
 	header := make([]byte, 13)
 	binary.BigEndian.PutUint32(header[0:], uint32(width))
 	binary.BigEndian.PutUint32(header[4:], uint32(height))
 	header[8], header[9] = 8, 2 // 8 bits, RGB (the pictures are opaque, as image/png writes them); compression, filter, interlace 0
-	writeChunk(&out, "IHDR", header)
-	var data bytes.Buffer
-	z, _ := zlib.NewWriterLevel(&data, zlib.BestSpeed)
-	row := make([]byte, 1+3*width)
+	writeChunk(&q.out, "IHDR", header)
+	q.data.Reset()
+	if q.z == nil {
+		q.z, _ = zlib.NewWriterLevel(&q.data, zlib.BestSpeed)
+	} else {
+		q.z.Reset(&q.data)
+	}
+	if cap(q.row) < 1+3*width {
+		q.row = make([]byte, 1+3*width)
+	}
+	row := q.row[:1+3*width]
 	row[0] = 1 // filter type Sub: each byte less the one a pixel to its left
 	for y := b.Min.Y; y < b.Max.Y; y++ {
 		pix := img.Pix[img.PixOffset(b.Min.X, y):][:4*width]
-		for x := 0; x < width; x++ {
-			if pix[4*x+3] != 0xFF {
-				return fmt.Errorf("writeQuickPNG writes opaque pictures only; pixel (%d, %d) is not", x, y)
-			}
-			for c := 0; c < 3; c++ {
-				v := pix[4*x+c]
-				if x > 0 {
-					v -= pix[4*(x-1)+c]
-				}
-				row[1+3*x+c] = v
-			}
+		var left [3]byte // the pixel to the left; zero left of the first
+		opaque := byte(0xFF)
+		for x, out := 0, row[1:]; x < width; x, out = x+1, out[3:] {
+			p := pix[4*x : 4*x+4 : 4*x+4]
+			out[0], out[1], out[2] = p[0]-left[0], p[1]-left[1], p[2]-left[2]
+			left[0], left[1], left[2] = p[0], p[1], p[2]
+			opaque &= p[3]
 		}
-		z.Write(row)
+		if opaque != 0xFF {
+			return fmt.Errorf("quickPNG writes opaque pictures only; row %d is not", y)
+		}
+		q.z.Write(row)
 	}
-	if err := z.Close(); err != nil {
+	if err := q.z.Close(); err != nil {
 		return err
 	}
-	writeChunk(&out, "IDAT", data.Bytes())
-	writeChunk(&out, "IEND", nil)
-	_, err := w.Write(out.Bytes())
+	writeChunk(&q.out, "IDAT", q.data.Bytes())
+	writeChunk(&q.out, "IEND", nil)
+	_, err := w.Write(q.out.Bytes())
 	return err
 }
 

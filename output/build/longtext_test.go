@@ -5,6 +5,7 @@ import (
 	"math"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -141,19 +142,27 @@ func TestLongTextTypography(t *testing.T) {
 		t.Errorf("hyphens at the line end hang out by %.2f pt (median), want ≥ 1 pt", median)
 	}
 
-	// Compound breaks at seven measures (side margins 30, 33, … 48 mm).
+	// Compound breaks at seven measures (side margins 30, 33, … 48 mm),
+	// each document built and read in a parallel subtest.
+	pairs := make([][][2]string, 7)
+	t.Run("measures", func(t *testing.T) {
+		for i := range pairs {
+			margin := 30 + 3*i
+			t.Run(fmt.Sprintf("margins %d mm", margin), func(t *testing.T) {
+				t.Parallel()
+				theme := fmt.Sprintf("[page]\nmargin_left = \"%dmm\"\nmargin_right = \"%dmm\"\n", margin, margin)
+				pairs[i] = hyphenatedWords(pdftest.DrawnPages(t, writtenPDF(t, longTextContent(t, t.TempDir(), theme), Screen)), body)
+			})
+		}
+	})
 	h := german.NewHyphenator(german.GermanPatterns(), nil)
 	counts := map[typeset.BreakKind]int{}
-	for margin := 30; margin <= 48; margin += 3 {
-		dir := t.TempDir()
-		theme := fmt.Sprintf("[page]\nmargin_left = \"%dmm\"\nmargin_right = \"%dmm\"\n", margin, margin)
-		for _, pair := range hyphenatedWords(pdftest.DrawnPages(t, writtenPDF(t, longTextContent(t, dir, theme), Screen)), body) {
-			word := pair[0] + pair[1]
-			at := len([]rune(pair[0]))
-			for _, br := range h.Breaks(word, false) {
-				if br.Pos == at {
-					counts[br.Kind]++
-				}
+	for _, pair := range slices.Concat(pairs...) {
+		word := pair[0] + pair[1]
+		at := len([]rune(pair[0]))
+		for _, br := range h.Breaks(word, false) {
+			if br.Pos == at {
+				counts[br.Kind]++
 			}
 		}
 	}
