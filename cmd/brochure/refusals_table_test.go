@@ -92,11 +92,6 @@ type refusalRow struct {
 	env   string // NAME=value set for the command
 	// unreachable says why no command line can produce the kind.
 	unreachable string
-	// drawn marks a refusal that comes only after pages are drawn (a
-	// second of drawing): its row runs in TestEveryRefusalWhileDrawing,
-	// beside the other tests, and its setup returns the command line
-	// with the folder's paths in full, since the working folder stays.
-	drawn bool
 }
 
 func refusalRows() []refusalRow {
@@ -159,9 +154,9 @@ func refusalRows() []refusalRow {
 		}},
 		{kind: "-pages %q: the document has %d pages", setup: args("build", "content.toml", "-format", "svg", "-pages", "99")},
 		{kind: "-dpi %g: page %d: %v", setup: args("build", "content.toml", "-format", "png", "-dpi", "1200", "-pages", "1")},
-		{kind: "page %d: %v", drawn: true, setup: func(t *testing.T, dir string) []string {
+		{kind: "page %d: %v", setup: func(t *testing.T, dir string) []string {
 			compressedLogo("<< >>", many("0 0 120 60 re W n", 1_900)+"0 0 10 10 re f")(t, dir)
-			return []string{"build", filepath.Join(dir, "content.toml"), "-format", "png", "-dpi", "400", "-pages", "8"}
+			return []string{"build", "content.toml", "-format", "png", "-dpi", "400", "-pages", "8"}
 		}},
 		{kind: "watch takes the content file to watch", setup: args("watch")},
 		{kind: "cannot watch files: %w",
@@ -197,41 +192,12 @@ func TestEveryRefusal(t *testing.T) {
 		t.Errorf("a refusal without a row in refusalRows: %s", m)
 	}
 	for _, r := range rows {
-		if r.drawn {
-			continue // TestEveryRefusalWhileDrawing
-		}
 		t.Run(r.kind, func(t *testing.T) {
 			if r.unreachable != "" {
 				t.Skipf("no command line reaches it: %s", r.unreachable)
 			}
 			checkRefusal(t, r)
 		})
-	}
-}
-
-// TestEveryRefusalWhileDrawing runs the rows of TestEveryRefusal whose
-// refusal comes only after pages are drawn, with its checks, in parallel
-// with the package's other tests: TestEveryRefusal changes the working
-// folder and so runs before all parallel tests, where a second of drawing
-// would delay every one of them.
-func TestEveryRefusalWhileDrawing(t *testing.T) {
-	t.Parallel()
-	n := 0
-	for _, r := range refusalRows() {
-		if !r.drawn {
-			continue
-		}
-		n++
-		t.Run(r.kind, func(t *testing.T) {
-			dir := t.TempDir()
-			copyEvent(t, dir)
-			var stdout, stderr bytes.Buffer
-			code := runWithInput(r.setup(t, dir), strings.NewReader(""), &stdout, &stderr)
-			checkRefusalMessage(t, r, code, stderr.String())
-		})
-	}
-	if n == 0 {
-		t.Error("no row of refusalRows is drawn: this test checks nothing")
 	}
 }
 
@@ -260,14 +226,7 @@ func checkRefusal(t *testing.T, r refusalRow) {
 	defer os.Chdir(wd)
 	var stdout, stderr bytes.Buffer
 	code := runWithInput(args, strings.NewReader(stdin), &stdout, &stderr)
-	checkRefusalMessage(t, r, code, stderr.String())
-}
-
-// checkRefusalMessage checks a refusal's exit code and standard error:
-// exit 2, one line, naming its place, a message of the row's kind.
-func checkRefusalMessage(t *testing.T, r refusalRow, code int, stderr string) {
-	t.Helper()
-	msg := strings.TrimSuffix(stderr, "\n")
+	msg := strings.TrimSuffix(stderr.String(), "\n")
 	if code != exitBadInput || msg == "" || strings.Contains(msg, "\n") {
 		t.Fatalf("exit %d, want 2 with one line; standard error:\n%s", code, msg)
 	}
