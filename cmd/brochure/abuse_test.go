@@ -57,4 +57,3 @@ func TestHostileCorpus(t *testing.T) {
 	close(queue)
 	workers.Wait()
 }
-

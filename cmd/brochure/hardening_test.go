@@ -62,12 +62,17 @@ type hardeningCase struct {
 // runWithInput, the entry point main calls, in the case's folder, with
 // the checks of TestHostileCorpus: exit code, one-line message, no panic,
 // inputs untouched, no file left. Its CPU time is the test process's own
-// while the case runs (no other test runs then: this test is not
-// parallel), and the memory bound applies to the bytes it allocates,
-// which bound the heap it can hold. Each of these classes keeps its first
-// refusal as a process in TestHostileCorpus, so the exit code through
-// os.Exit and the message on the program's standard error stay covered.
+// while the case runs (no other test runs then: the test runs alone in a
+// test process of its own, runAlone, which also keeps its changes of the
+// working folder to itself), and the memory bound applies to the bytes
+// it allocates, which bound the heap it can hold. Each of these classes
+// keeps its first refusal as a process in TestHostileCorpus, so the exit
+// code through os.Exit and the message on the program's standard error
+// stay covered.
 func TestHostileRefusalsInProcess(t *testing.T) {
+	if runAlone(t) {
+		return
+	}
 	t.Setenv("SOURCE_DATE_EPOCH", "1718000000")
 	r := newCorpusRunner(t)
 	n := 0
@@ -241,7 +246,7 @@ func (r *corpusRunner) runProgram(t *testing.T, c hardeningCase, dir string, arg
 }
 
 // runHere runs a command line through runWithInput in dir (the test must
-// not be parallel: the working folder is the process's). Its CPU time is
+// have its process to itself: the working folder is the process's). Its CPU time is
 // the test process's while it runs, its memory the bytes it allocates.
 func runHere(t *testing.T, dir string, args []string) caseRun {
 	t.Chdir(dir)
