@@ -58,6 +58,7 @@ func awaitBuild(t *testing.T, builds <-chan pacedBuild, what string) pacedBuild 
 // The preview builds a save at once: the first change after a quiet
 // spell does not wait for the files to be quiet.
 func TestPreviewBuildsASaveAtOnce(t *testing.T) {
+	t.Parallel() // it waits for quiet spells: beside the other tests, not before them
 	const quiet = 1500 * time.Millisecond
 	path, builds := followPaced(t, pacing{quiet: quiet, leading: true})
 	time.Sleep(quiet + 100*time.Millisecond) // a quiet spell
@@ -77,6 +78,7 @@ func TestPreviewBuildsASaveAtOnce(t *testing.T) {
 // half-written content fails, the rest of the save follows, and only the
 // good build is handed on.
 func TestPreviewHidesAHalfWrittenFile(t *testing.T) {
+	t.Parallel() // it waits for quiet spells: beside the other tests, not before them
 	path, builds := followPaced(t, pacing{quiet: 400 * time.Millisecond, leading: true})
 	time.Sleep(500 * time.Millisecond)
 	src := readFile(t, path)
@@ -91,6 +93,7 @@ func TestPreviewHidesAHalfWrittenFile(t *testing.T) {
 
 // A failure that stays is handed on once the files have been quiet.
 func TestPreviewShowsAFailureThatStays(t *testing.T) {
+	t.Parallel() // it waits for quiet spells: beside the other tests, not before them
 	const quiet = 400 * time.Millisecond
 	path, builds := followPaced(t, pacing{quiet: quiet, leading: true})
 	time.Sleep(500 * time.Millisecond)

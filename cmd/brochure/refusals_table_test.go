@@ -170,8 +170,13 @@ func refusalRows() []refusalRow {
 // table must have a row for each kind refusalKinds finds in the source)
 // and checks its shape: exit code 2, one line on standard error, saying
 // which flag, file or input it is about — "brochure: -o out.pdf: …",
-// "brochure: build takes …", "standard input:3: …" — and no more.
+// "brochure: build takes …", "standard input:3: …" — and no more. Its
+// rows change the working folder and the environment, so it runs in a
+// test process of its own (runAlone).
 func TestEveryRefusal(t *testing.T) {
+	if runAlone(t) {
+		return
+	}
 	kinds := refusalKinds(t)
 	rows := refusalRows()
 	covered := map[string]bool{}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"flag"
 	"testing"
 
 	"brochure/output/pdftest"
@@ -8,11 +9,14 @@ import (
 
 // TestMain checks, before any test runs, that the independent readers
 // this package's tests use are installed, and names in one line what to
-// install when one is not.
+// install when one is not. When the whole package runs, it begins to
+// build the command at once, in the background (prepareProgram).
 func TestMain(m *testing.M) {
 	pdftest.Require(func() int {
 		defer removeProgram()
 		defer closeChromium()
+		flag.Parse()
+		prepareProgram()
 		return m.Run()
 	}, pdftest.Poppler, pdftest.QPDF, pdftest.Zbar, pdftest.MuPDF, pdftest.PDFCPU, pdftest.PythonPDF, pdftest.Chromium)
 }
