@@ -132,7 +132,7 @@ func TestDocumentedCommandsRun(t *testing.T) {
 		}
 		args := strings.Fields(c.text)
 		switch {
-		case c.text == "go install ./cmd/brochure":
+		case c.text == readmeInstall:
 			bin = filepath.Dir(programPath(t))
 			ran++
 			continue
@@ -143,7 +143,7 @@ func TestDocumentedCommandsRun(t *testing.T) {
 			continue
 		}
 		if bin == "" {
-			t.Fatalf("%s: shown before the README's install command (go install ./cmd/brochure)", where)
+			t.Fatalf("%s: shown before the README's install command (%s)", where, readmeInstall)
 		}
 		printed.WriteString(runDocCommand(t, where, filepath.Join(bin, "brochure"), args[1:], work))
 		ran++

@@ -10,6 +10,11 @@ import (
 	"testing"
 )
 
+// readmeInstall is the README's install command, which buildProgram
+// runs (with GOBIN set to a folder of its own) and
+// TestDocumentedCommandsRun finds in the README.
+const readmeInstall = "CGO_ENABLED=0 go install ./cmd/brochure"
+
 // builtProgram is the brochure command compiled once for every test and
 // benchmark of this test binary that runs it as its own process, with the
 // launcher that accounts for it (testdata/launcher, launched); their
@@ -69,9 +74,9 @@ func buildProgram(pkg string) {
 	// The README's install command (TestDocumentedCommandsRun runs the
 	// documented commands with what it installs), into the folder.
 	install := exec.Command("go", "install", "./cmd/brochure")
-	install.Dir, install.Env = filepath.Join(pkg, "..", ".."), append(os.Environ(), "GOBIN="+dir)
+	install.Dir, install.Env = filepath.Join(pkg, "..", ".."), append(os.Environ(), "CGO_ENABLED=0", "GOBIN="+dir)
 	if out, err := install.CombinedOutput(); err != nil {
-		builtProgram.err = fmt.Errorf("go install ./cmd/brochure: %v\n%s", err, out)
+		builtProgram.err = fmt.Errorf("%s: %v\n%s", readmeInstall, err, out)
 		return
 	}
 	path := filepath.Join(dir, "brochure")
