@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"image/png"
 	"io"
@@ -85,6 +86,10 @@ func writePageImages(res *build.Result, format, out string, pages pageSelection,
 			return r.SVG(w, page, pageimage.SVGOptions{})
 		}
 		img, err := r.Raster(page, dpi)
+		var picture pageimage.PictureError
+		if errors.As(err, &picture) {
+			return err // it names the picture's key in the content, as the PDF edition's message does
+		}
 		if err != nil {
 			return inputError{fmt.Sprintf("page %d: %v", pages[i], err)}
 		}

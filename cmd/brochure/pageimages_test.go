@@ -3,7 +3,10 @@ package main
 import (
 	"brochure/output/pdftest"
 	"bytes"
+	"compress/zlib"
+	"encoding/binary"
 	"encoding/xml"
+	"hash/crc32"
 	"image"
 	_ "image/png"
 	"os"
@@ -74,6 +77,75 @@ func TestPageImageFlags(t *testing.T) {
 		}
 		if entries, _ := os.ReadDir(dir); len(entries) > 0 {
 			t.Errorf("%v: wrote %d files", c.args, len(entries))
+		}
+	}
+}
+
+// shortPixelPNG is a sound PNG header over image data that ends halfway
+// down the picture: the content check, which reads headers, passes it,
+// and decoding the pixels fails.
+func shortPixelPNG(t *testing.T) []byte {
+	t.Helper()
+	const w, h = 40, 30
+	var raw bytes.Buffer
+	for range h / 2 {
+		raw.WriteByte(0) // filter: none
+		raw.Write(bytes.Repeat([]byte{0x80}, 3*w))
+	}
+	var idat bytes.Buffer
+	zw := zlib.NewWriter(&idat)
+	zw.Write(raw.Bytes())
+	zw.Close()
+	chunk := func(out *bytes.Buffer, kind string, data []byte) {
+		binary.Write(out, binary.BigEndian, uint32(len(data)))
+		out.WriteString(kind)
+		out.Write(data)
+		binary.Write(out, binary.BigEndian, crc32.ChecksumIEEE(append([]byte(kind), data...)))
+	}
+	var png bytes.Buffer
+	png.WriteString("\x89PNG\r\n\x1a\n")
+	chunk(&png, "IHDR", []byte{0, 0, 0, w, 0, 0, 0, h, 8, 2, 0, 0, 0})
+	chunk(&png, "IDAT", idat.Bytes())
+	chunk(&png, "IEND", nil)
+	return png.Bytes()
+}
+
+// TestPageImagesNameADamagedPicturesKey: a photo whose pixel data is cut
+// short is refused by the PNG and SVG page images with the same message
+// as the PDF (exit 2): the content file's line and column, the key and
+// the file, and no page image is left behind.
+func TestPageImagesNameADamagedPicturesKey(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	src := filepath.Join("testdata", "second-event")
+	entries, err := os.ReadDir(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		data := readFile(t, filepath.Join(src, e.Name()))
+		if e.Name() == "gruppe.png" {
+			data = shortPixelPNG(t)
+		}
+		if err := os.WriteFile(filepath.Join(dir, e.Name()), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	content := filepath.Join(dir, "content.toml")
+	if err := os.Mkdir(filepath.Join(dir, "out"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	const want = "content.toml:70:3: sections[2].images[0].file: gruppe.png cannot be decoded: "
+	for _, format := range []string{"pdf", "png", "svg"} {
+		out := filepath.Join(dir, "out", "b."+format)
+		var stdout, stderr bytes.Buffer
+		code := run([]string{"build", "-q", "-format", format, "-o", out, content}, &stdout, &stderr)
+		msg := strings.ReplaceAll(stderr.String(), dir+string(filepath.Separator), "")
+		if code != exitBadInput || !strings.HasPrefix(msg, want) || strings.Count(msg, "\n") != 1 {
+			t.Errorf("-format %s: exit %d, said %q; want exit %d and one line starting %q", format, code, msg, exitBadInput, want)
+		}
+		if left, _ := filepath.Glob(filepath.Join(dir, "out", "*")); len(left) > 0 {
+			t.Errorf("-format %s left %v behind", format, left)
 		}
 	}
 }

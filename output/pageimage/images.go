@@ -40,6 +40,32 @@ const (
 	maxCachedImageBytes = 192 << 20
 )
 
+// PictureError is a picture file that cannot be drawn: gone, unreadable
+// or undecodable since the content was checked (a header can be sound
+// while the pixel data is cut short). It names the content key the file
+// is given at, as the PDF writer's message about the same file does.
+type PictureError struct {
+	Where    string // the file's key in the content: "content.toml:70:3: sections[2].images[0].file"; "" for none
+	File     string // the file as the content names it
+	Err      error
+	Decoding bool // the file was read, and its image data failed to decode
+}
+
+// Error names the key, the file and what went wrong.
+func (e PictureError) Error() string {
+	what := fmt.Sprintf("%s: %v", e.File, e.Err)
+	if e.Decoding {
+		what = fmt.Sprintf("%s cannot be decoded: %v", e.File, e.Err)
+	}
+	if e.Where == "" {
+		return what
+	}
+	return e.Where + ": " + what
+}
+
+// Unwrap is the underlying error.
+func (e PictureError) Unwrap() error { return e.Err }
+
 func newImageCache() *imageCache { return &imageCache{entries: map[string]*cachedImage{}} }
 
 // oriented returns the image of a JPEG or PNG file turned as its EXIF
@@ -47,7 +73,7 @@ func newImageCache() *imageCache { return &imageCache{entries: map[string]*cache
 func (c *imageCache) oriented(src *content.Image) (image.Image, error) {
 	st, err := os.Stat(src.Path)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", src.File, err)
+		return nil, PictureError{Where: src.Where, File: src.File, Err: err}
 	}
 	c.clock++
 	if e, ok := c.entries[src.Path]; ok && e.size == st.Size() && e.modTime.Equal(st.ModTime()) {
@@ -56,11 +82,11 @@ func (c *imageCache) oriented(src *content.Image) (image.Image, error) {
 	}
 	data, err := os.ReadFile(src.Path)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", src.File, err)
+		return nil, PictureError{Where: src.Where, File: src.File, Err: err}
 	}
 	img, _, err := image.Decode(bytes.NewReader(data))
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", src.File, err)
+		return nil, PictureError{Where: src.Where, File: src.File, Err: err, Decoding: true}
 	}
 	orientation := 1
 	if src.Raster != nil {

@@ -238,7 +238,7 @@ func (r *Renderer) svgPicture(w *bufio.Writer, p *layout.Picture, dpi float64) e
 func (r *Renderer) embedded(p *layout.Picture, src *content.Image, pw, ph int, scale float64) (string, error) {
 	st, err := os.Stat(src.Path)
 	if err != nil {
-		return "", fmt.Errorf("%s: %w", src.File, err)
+		return "", PictureError{Where: src.Where, File: src.File, Err: err}
 	}
 	key := embeddedKey{path: src.Path, size: st.Size(), modTime: st.ModTime().UnixNano(), w: pw, h: ph}
 	if s, ok := r.pngs[key]; ok {
