@@ -1,7 +1,6 @@
 package content
 
 import (
-	"fmt"
 	"maps"
 	"path/filepath"
 	"slices"
@@ -169,7 +168,11 @@ func (r *readContent) editedSection(src string) (i, start, end int, ok bool) {
 	start = starts[i]
 	end = sectionEnd(old, starts, i)
 	header := start + strings.IndexByte(old[start:], '\n') + 1
-	if a < header || len(old)-s > end {
+	// The edit lies after the header line and before the line that ends
+	// the section: the newline at end-1 stays, so nothing is typed at the
+	// start of the next table's header line (unless the section ends the
+	// file).
+	if a < header || len(old)-s > end || len(old)-s == end && end < len(old) {
 		return 0, 0, 0, false
 	}
 	return i, start, end, true
@@ -233,7 +236,7 @@ func sectionEnd(src string, starts []int, i int) int {
 		if n := strings.IndexByte(line, '\n'); n >= 0 {
 			line = line[:n]
 		}
-		if slices.Contains(otherTables, strings.TrimSpace(line)) {
+		if otherTableHeader(strings.TrimSpace(line)) {
 			return k
 		}
 		k += len(line) + 1
@@ -241,9 +244,29 @@ func sectionEnd(src string, starts []int, i int) int {
 	return end
 }
 
-// otherTables are the header lines of the content's tables other than
-// the sections, as they are usually written.
-var otherTables = []string{"[document]", "[funding]", "[typography]", "[[funding.funders]]"}
+// otherTableHeader reports whether a line, trimmed, is the header of a
+// table under one of the content's top-level keys other than sections
+// ([funding], [[funding.funders]], [document.x] …), as such headers are
+// usually written (a header written otherwise is caught as sectionEnd
+// says). A line of a multi-line value that looks so ends the section
+// early, and its lines alone then fail to decode: the whole is decoded.
+func otherTableHeader(line string) bool {
+	name, ok := strings.CutPrefix(line, "[[")
+	if !ok {
+		if name, ok = strings.CutPrefix(line, "["); !ok {
+			return false
+		}
+	}
+	for _, k := range topLevelKeys {
+		if k == "sections" {
+			continue
+		}
+		if rest, ok := strings.CutPrefix(name, k); ok && (strings.HasPrefix(rest, "]") || strings.HasPrefix(rest, ".")) {
+			return true
+		}
+	}
+	return false
+}
 
 // sectionAlone is section i of src, whose lines are those from start
 // to end, on its own, at the same lines: after i empty sections and
@@ -325,14 +348,4 @@ func namesFiles(s Section) bool {
 		}
 	}
 	return false
-}
-
-// sectionOf decodes section i of the content, or takes it as kept.
-func (d *decoder) sectionOf(i int, m map[string]any) Section {
-	if d.kept != nil {
-		if s, ok := d.kept(i); ok {
-			return s
-		}
-	}
-	return d.section(fmt.Sprintf("sections[%d]", i), m)
 }

@@ -153,3 +153,54 @@ func TestCarryReadsTheThemeAgain(t *testing.T) {
 		}
 	}
 }
+
+// TestCarryLeavesTheNextTableAlone: text typed at the start of the
+// header line after a section's last ("#[funding]", "  [funding]") or
+// a change of the newline that ends the section belongs to the next
+// table, not to the section: the carried read is Parse's, failure and
+// key places included. Random single-byte edits seldom land there.
+func TestCarryLeavesTheNextTableAlone(t *testing.T) {
+	src := string(assets.ExampleContent)
+	at := strings.Index(src, "\n[funding]") + 1
+	edits := map[string]string{
+		"a comment sign":   src[:at] + "#" + src[at:],
+		"a key":            src[:at] + "#x = 1" + src[at:],
+		"two spaces":       src[:at] + "  " + src[at:],
+		"a letter":         src[:at] + "x" + src[at:],
+		"the newline gone": src[:at-1] + " " + src[at:],
+	}
+	for name, next := range edits {
+		var c Carry
+		if _, err := c.Parse("content.toml", []byte(src), Options{Dir: "."}); err != nil {
+			t.Fatal(err)
+		}
+		got, gotErr := c.Parse("content.toml", []byte(next), Options{Dir: "."})
+		want, wantErr := Parse("content.toml", []byte(next), Options{Dir: "."})
+		if fmt.Sprint(gotErr) != fmt.Sprint(wantErr) {
+			t.Errorf("%s: the carry says %v, Parse %v", name, gotErr, wantErr)
+			continue
+		}
+		if d := sameDocument(got, want); d != "" {
+			t.Errorf("%s: %s", name, d)
+			continue
+		}
+		if want != nil && got.At("funding") != want.At("funding") {
+			t.Errorf("%s: funding is at %s, want %s", name, got.At("funding"), want.At("funding"))
+		}
+	}
+}
+
+// TestOtherTableHeaders: the lines that end a section's lines are the
+// headers of the other top-level tables and their sub-tables, not the
+// sections' own.
+func TestOtherTableHeaders(t *testing.T) {
+	for line, want := range map[string]bool{
+		"[funding]": true, "[[funding.funders]]": true, "[document]": true, "[typography]": true,
+		"[hyphenation]": true, "[theme]": true, "[document.extra]": true,
+		"[[sections]]": false, "[[sections.speakers]]": false, "[fundingx]": false, `["a", "b"],`: false, "": false,
+	} {
+		if got := otherTableHeader(line); got != want {
+			t.Errorf("otherTableHeader(%q) = %v, want %v", line, got, want)
+		}
+	}
+}

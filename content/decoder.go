@@ -283,3 +283,13 @@ func (d *decoder) at(path string) *Diagnostic {
 func (d *decoder) where(path string) string {
 	return Diagnostic{File: d.file, Pos: d.keys.find(path), Path: path}.Location()
 }
+
+// sectionOf decodes section i of the content, or takes it as kept.
+func (d *decoder) sectionOf(i int, m map[string]any) Section {
+	if d.kept != nil {
+		if s, ok := d.kept(i); ok {
+			return s
+		}
+	}
+	return d.section(fmt.Sprintf("sections[%d]", i), m)
+}
