@@ -175,8 +175,13 @@ func inPlace(body []byte) (*Patterns, error) {
 	for _, s := range sizes {
 		need += s
 	}
-	if uint64(len(body)) != need || nodes == 0 || nodes > maxPackedIndex+1 || maxLen > maxPatternLen {
+	switch {
+	case uint64(len(body)) != need:
 		return nil, fmt.Errorf("compiled patterns: size %d, want %d", len(body), need)
+	case nodes == 0 || nodes > maxPackedIndex+1:
+		return nil, fmt.Errorf("compiled patterns: %d nodes, want 1 to %d", nodes, maxPackedIndex+1)
+	case maxLen > maxPatternLen:
+		return nil, fmt.Errorf("compiled patterns: patterns of up to %d letters, want at most %d", maxLen, maxPatternLen)
 	}
 	pt := &Patterns{body: body, maxLen: int(maxLen)}
 	r := body[countsSize:]
