@@ -153,7 +153,7 @@ func (b *nodeBuilder) release() {
 	if cap(nodes) > maxKeptNodes {
 		nodes = nil
 	}
-	*b = nodeBuilder{nodes: nodes[:0], word: b.word[:0], runes: b.runes[:0], offsets: b.offsets[:0], kern: b.kern[:0],
+	*b = nodeBuilder{nodes: nodes[:0], word: b.word[:0], runes: b.runes[:0], offsets: b.offsets[:0], kern: b.kern[:0], breaks: b.breaks[:0],
 		softHyphens: b.softHyphens[:0], zeroWidth: b.zeroWidth[:0], noBreak: b.noBreak[:0]}
 	builders.Put(b)
 }
@@ -179,9 +179,11 @@ type nodeBuilder struct {
 	runes   []rune
 	offsets []int
 	kern    []int
-	style   TextStyle
-	url     string
-	lang    uint8
+	// breaks is the scratch of wordBreaks: the current word's breaks.
+	breaks []WordBreak
+	style  TextStyle
+	url    string
+	lang   uint8
 	// Breaks the author asked for inside the current word, by position in
 	// characters of b.word: soft hyphens (a hyphen shows when the line breaks there),
 	// zero-width spaces (nothing shows), and places where a zero-width
@@ -340,9 +342,10 @@ const (
 // where the author put soft hyphens, only there (as TeX treats \-);
 // otherwise the hyphenator's, less those a joiner forbids; and where the
 // author put zero-width spaces. An uppercased word (which may change its
-// length) keeps only the hyphenator's.
+// length) keeps only the hyphenator's. The breaks are in the builder's
+// scratch, good until the next word.
 func (b *nodeBuilder) wordBreaks(text string, written, n int) []WordBreak {
-	var breaks []WordBreak
+	breaks := b.breaks[:0]
 	explicit := written == n
 	switch {
 	case b.address:
@@ -370,6 +373,7 @@ func (b *nodeBuilder) wordBreaks(text string, written, n int) []WordBreak {
 		}
 		slices.SortFunc(breaks, func(a, c WordBreak) int { return a.Pos - c.Pos })
 	}
+	b.breaks = breaks[:0]
 	return breaks
 }
 
