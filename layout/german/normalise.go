@@ -89,7 +89,7 @@ func (n *Normaliser) Normalise(s string) string {
 	}
 	sc.out = p.out[:0]
 	if len(p.out) > 0 {
-		n.last, _ = utf8.DecodeLastRune(p.out)
+		n.last, _ = lastRune(p.out)
 	}
 	if string(p.out) == s {
 		return s
@@ -124,7 +124,7 @@ type normalisePass struct {
 // start of a span.
 func (p *normalisePass) prev() rune {
 	if len(p.out) > 0 {
-		r, _ := utf8.DecodeLastRune(p.out)
+		r, _ := lastRune(p.out)
 		return r
 	}
 	return p.n.last
@@ -189,6 +189,14 @@ func (p *normalisePass) step(i int) int {
 	return i + size
 }
 
+// lastRune is utf8.DecodeLastRune, quicker for ASCII.
+func lastRune(b []byte) (rune, int) {
+	if n := len(b); n > 0 && b[n-1] < utf8.RuneSelf {
+		return rune(b[n-1]), 1
+	}
+	return utf8.DecodeLastRune(b)
+}
+
 // runeAt is the character at byte offset i of s, 0 past its end.
 func runeAt(s string, i int) rune {
 	if i >= len(s) {
@@ -204,11 +212,11 @@ func runeAt(s string, i int) rune {
 // lastTwo are the last and the second last character of b, 0 where b is
 // too short.
 func lastTwo(b []byte) (last, before rune) {
-	last, size := utf8.DecodeLastRune(b)
+	last, size := lastRune(b)
 	if size == 0 {
 		return 0, 0
 	}
-	if before, size = utf8.DecodeLastRune(b[:len(b)-size]); size == 0 {
+	if before, size = lastRune(b[:len(b)-size]); size == 0 {
 		before = 0
 	}
 	return last, before
@@ -308,7 +316,7 @@ func isLetterRange(in string, out []byte, i int) bool {
 func isRange(in string, out []byte, i int, last rune) bool {
 	before := last
 	if len(out) > 0 {
-		before, _ = utf8.DecodeLastRune(out)
+		before, _ = lastRune(out)
 	}
 	if !unicode.IsDigit(before) || !unicode.IsDigit(runeAt(in, i+1)) {
 		return false
@@ -316,7 +324,7 @@ func isRange(in string, out []byte, i int, last rune) bool {
 	// The number on the left, in the output so far.
 	j := len(out)
 	for j > 0 {
-		r, size := utf8.DecodeLastRune(out[:j])
+		r, size := lastRune(out[:j])
 		if !unicode.IsDigit(r) && r != '.' && r != ':' {
 			if r == '-' || r == enDash || unicode.IsLetter(r) {
 				return false // a chain like 2024-06-26, or a code like A4-2
@@ -370,8 +378,8 @@ func isAbbreviationSpace(r rune) bool {
 // in, written with or without spaces (z.B., z. B., z. B.), and returns
 // it and how many bytes of in it spans (nil and 0 if none).
 func matchAbbreviation(in string) (*abbreviation, int) {
-	if len(in) == 0 {
-		return nil, 0
+	if len(in) < 2 || in[1] != '.' {
+		return nil, 0 // every abbreviation's first part is one letter
 	}
 	for i := range abbreviationForms {
 		a := &abbreviationForms[i]
@@ -440,7 +448,7 @@ func keepsTogether(out []byte, rest string) bool {
 	// The word before the space.
 	j := len(out)
 	for j > 0 {
-		r, size := utf8.DecodeLastRune(out[:j])
+		r, size := lastRune(out[:j])
 		if unicode.IsSpace(r) || r == NoBreakSpace {
 			break
 		}
@@ -466,7 +474,7 @@ func keepsTogether(out []byte, rest string) bool {
 	if first, _ := utf8.DecodeRuneInString(after); titles[string(before)] && (unicode.IsLetter(first) || unicode.IsDigit(first)) {
 		return true
 	}
-	lastBefore, _ := utf8.DecodeLastRune(before)
+	lastBefore, _ := lastRune(before)
 	if unicode.IsDigit(lastBefore) && (units[after] || units[strings.TrimRight(after, ".")]) {
 		return true
 	}

@@ -212,3 +212,14 @@ func TestNFCInertCharacters(t *testing.T) {
 		t.Errorf("only %d characters are inert", inert)
 	}
 }
+
+// TestAbbreviationsStartWithOneLetter: matchAbbreviation looks no further
+// than a word whose second character is a full stop, which holds as long
+// as every abbreviation's first part is a single letter.
+func TestAbbreviationsStartWithOneLetter(t *testing.T) {
+	for _, a := range abbreviationForms {
+		if len(a.parts[0]) != 1 {
+			t.Errorf("%q starts with %q, not one letter", a.written, a.parts[0])
+		}
+	}
+}

@@ -23,13 +23,13 @@ func isDayRange(in string, out []byte, i int) bool {
 	}
 	k := j
 	for k > 0 {
-		r, size := utf8.DecodeLastRune(out[:k])
+		r, size := lastRune(out[:k])
 		if !unicode.IsDigit(r) {
 			break
 		}
 		k -= size
 	}
-	if r, size := utf8.DecodeLastRune(out[:k]); size > 0 && !standsApart(r) || !isDayOfMonth(out[k:]) {
+	if r, size := lastRune(out[:k]); size > 0 && !standsApart(r) || !isDayOfMonth(out[k:]) {
 		return false
 	}
 	m := i + 1
@@ -45,7 +45,7 @@ func isDayRange(in string, out []byte, i int) bool {
 
 // isDigitBefore reports a digit as the last character of b.
 func isDigitBefore(b []byte) bool {
-	r, _ := utf8.DecodeLastRune(b)
+	r, _ := lastRune(b)
 	return unicode.IsDigit(r)
 }
 
@@ -54,7 +54,7 @@ func isDigitBefore(b []byte) bool {
 func isMonthRange(in string, out []byte, i int) bool {
 	j := len(out)
 	for j > 0 {
-		r, size := utf8.DecodeLastRune(out[:j])
+		r, size := lastRune(out[:j])
 		if !unicode.IsLetter(r) {
 			break
 		}
@@ -63,7 +63,7 @@ func isMonthRange(in string, out []byte, i int) bool {
 	if j == len(out) || !months[string(out[j:])] {
 		return false
 	}
-	if r, size := utf8.DecodeLastRune(out[:j]); size > 0 && !standsApart(r) {
+	if r, size := lastRune(out[:j]); size > 0 && !standsApart(r) {
 		return false
 	}
 	k := i + 1
@@ -176,14 +176,14 @@ func isPostcode(in string, out []byte, k int) bool {
 // wordBefore is the word before the space that ends out (empty if out
 // does not end in a space).
 func wordBefore(out []byte) []byte {
-	r, size := utf8.DecodeLastRune(out)
+	r, size := lastRune(out)
 	if size == 0 || !unicode.IsSpace(r) {
 		return nil
 	}
 	j := len(out) - size
 	k := j
 	for k > 0 {
-		r, n := utf8.DecodeLastRune(out[:k])
+		r, n := lastRune(out[:k])
 		if unicode.IsSpace(r) {
 			break
 		}
@@ -201,7 +201,7 @@ func isPercentAfterNumber(in string, out []byte, next int) bool {
 	}
 	j := len(out)
 	for j > 0 {
-		r, size := utf8.DecodeLastRune(out[:j])
+		r, size := lastRune(out[:j])
 		if !unicode.IsDigit(r) && r != ',' && r != NarrowNoBreakSpace {
 			if !standsApart(r) && r != enDash && r != '-' && r != '+' && r != '−' {
 				return false
