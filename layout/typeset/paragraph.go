@@ -185,9 +185,9 @@ type nodeBuilder struct {
 	url    string
 	lang   uint8
 	// Breaks the author asked for inside the current word, by position in
-	// characters of b.word: soft hyphens (a hyphen shows when the line breaks there),
-	// zero-width spaces (nothing shows), and places where a zero-width
-	// non-joiner, word joiner or BOM forbids a break.
+	// characters of b.word: soft hyphens (a hyphen shows when the line
+	// breaks there), zero-width spaces (nothing shows), and places where
+	// a zero-width non-joiner, word joiner or BOM forbids a break.
 	softHyphens, zeroWidth, noBreak []int
 	keep                            bool // the current span is kept: no hyphenation
 	name                            bool // the current span is a name: kept, no break at its spaces
