@@ -40,14 +40,20 @@ func (c *composer) normalised(spans []typeset.Span) []typeset.Span {
 	return out
 }
 
-// isAddressSpan is typeset.IsAddress for a span's text, without making
-// runes of a whole paragraph: IsAddress gives up at the first space unless
-// "://" came before it.
+// isAddressSpan is typeset.IsAddress for a span's text, read by byte
+// offsets instead of as runes: IsAddress gives up at the first space
+// unless "://" came before it, and otherwise asks only where the first
+// dot and slash are, in order, and whether it starts with "www." — which
+// byte offsets answer as rune positions do.
 func isAddressSpan(s string) bool {
 	if i := strings.IndexByte(s, ' '); i >= 0 {
 		return strings.Contains(s[:i], "://")
 	}
-	return typeset.IsAddress([]rune(s))
+	if strings.Contains(s, "://") || len(s) > 4 && strings.HasPrefix(s, "www.") {
+		return true
+	}
+	firstDot, firstSlash := strings.IndexByte(s, '.'), strings.IndexByte(s, '/')
+	return firstDot > 0 && firstSlash > firstDot
 }
 
 // normalise is the typographic normalisation of text (german.Normaliser

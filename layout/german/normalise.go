@@ -1,6 +1,7 @@
 package german
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"sync"
@@ -56,102 +57,169 @@ type Normaliser struct {
 	openSingle int  // single quotes opened and not yet closed
 }
 
-// normaliseScratch is the rune buffers Normalise works in: the input's
-// runes and the output's.
-type normaliseScratch struct{ in, out []rune }
+// normaliseScratch is the byte buffer Normalise writes its output into.
+type normaliseScratch struct{ out []byte }
 
-// scratchRunes lends Normalise its buffers, so a build does not make two
-// rune slices for every span it normalises; a sync.Pool, so what it holds
-// is dropped at each collection and never outgrows the longest span of a
-// build in progress.
-var scratchRunes = sync.Pool{New: func() any { return new(normaliseScratch) }}
+// scratchBytes lends Normalise its output buffer, so a build does not
+// grow a fresh one for every span it normalises; a sync.Pool, so what it
+// holds is dropped at each collection and never outgrows the longest span
+// of a build in progress.
+var scratchBytes = sync.Pool{New: func() any { return new(normaliseScratch) }}
 
 // NewNormaliser starts normalising a paragraph.
 func NewNormaliser(t Typography) *Normaliser { return &Normaliser{rules: t} }
 
-// Normalise returns s with the rules applied.
+// Normalise returns s with the rules applied. It reads s by byte offsets
+// and writes into one buffer; text the rules leave as it is comes back as
+// s itself, without a copy.
 func (n *Normaliser) Normalise(s string) string {
 	if !utf8.ValidString(s) {
 		// Content is checked to be UTF-8; anything else is replaced
 		// first, so composition sees the text the output will hold.
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
-	if n.rules.NFC && !norm.NFC.IsNormalString(s) {
+	if n.rules.NFC && !nfcInert(s) && !norm.NFC.IsNormalString(s) {
 		s = norm.NFC.String(s)
 	}
-	sc := scratchRunes.Get().(*normaliseScratch)
-	defer scratchRunes.Put(sc)
-	in := slices.Grow(sc.in[:0], len(s)) // a rune at most for each byte
+	sc := scratchBytes.Get().(*normaliseScratch)
+	defer scratchBytes.Put(sc)
+	p := normalisePass{n: n, in: s, out: slices.Grow(sc.out[:0], len(s)+8)}
+	for i := 0; i < len(s); {
+		i = p.step(i)
+	}
+	sc.out = p.out[:0]
+	if len(p.out) > 0 {
+		n.last, _ = lastRune(p.out)
+	}
+	if string(p.out) == s {
+		return s
+	}
+	return string(p.out)
+}
+
+// nfcInert reports text that composition cannot change, without asking
+// the norm package (whose check allocates on every call): every character
+// is one NFC leaves as it is and that combines with nothing before it —
+// Latin up to U+02FF, general punctuation from U+2002 (the en and em quad
+// before it decompose), currency signs and the minus sign. Text with any
+// other character is left to norm.
+func nfcInert(s string) bool {
 	for _, r := range s {
-		in = append(in, r)
-	}
-	out := slices.Grow(sc.out[:0], len(in)+4)
-	defer func() { sc.in, sc.out = in[:0], out[:0] }()
-	prev := func() rune {
-		if len(out) > 0 {
-			return out[len(out)-1]
+		if r >= 0x300 && (r < 0x2002 || r > 0x2064) && (r < 0x20A0 || r > 0x20C0) && r != '−' {
+			return false
 		}
-		return n.last
 	}
-	at := func(i int) rune {
-		if i >= 0 && i < len(in) {
-			return in[i]
+	return true
+}
+
+// normalisePass is one call of Normalise: the source text, read by byte
+// offsets, and the output written so far.
+type normalisePass struct {
+	n   *Normaliser
+	in  string
+	out []byte
+}
+
+// prev is the last character written, or the previous span's last at the
+// start of a span.
+func (p *normalisePass) prev() rune {
+	if len(p.out) > 0 {
+		r, _ := lastRune(p.out)
+		return r
+	}
+	return p.n.last
+}
+
+// put appends one character to the output.
+func (p *normalisePass) put(r rune) { p.out = utf8.AppendRune(p.out, r) }
+
+// step applies the rules to the character at byte offset i of the source
+// and returns the offset of the first character it has not consumed.
+func (p *normalisePass) step(i int) int {
+	n, in, rules := p.n, p.in, &p.n.rules
+	r, size := utf8.DecodeRuneInString(in[i:])
+	prev := p.prev()
+	next := runeAt(in, i+size)
+	switch {
+	case rules.Ellipsis && r == '.' && next == '.' && runeAt(in, i+2) == '.':
+		p.put(ellipsis)
+		return i + 3
+	case rules.Quotes && (r == '"' || r == highDouble || r == rightDouble || r == lowDouble || r == guilOpen || r == guilClose):
+		p.put(n.doubleQuote(r, prev))
+	case rules.Quotes && (r == '\'' || r == highSingle || r == '´' || r == '`' || r == lowSingle || r == guilOpenS):
+		_, nextSize := utf8.DecodeRuneInString(in[i+size:])
+		p.put(n.singleQuote(r, prev, next, runeAt(in, i+size+nextSize)))
+	case r == '-' && rules.Dashes && isSpace(prev) && (next == ' ' || next == 0 || next == '-' && runeAt(in, i+2) == ' '):
+		p.out = dashAfterSpace(p.out, enDash)
+		if next == '-' {
+			return i + 2
 		}
+	case r == '-' && rules.Dashes && isSpace(prev) && next == '-' && runeAt(in, i+2) == '-' && runeAt(in, i+3) == ' ':
+		// --- is an em dash in TeX, which German typesetting does not
+		// use: the Gedankenstrich is the en dash.
+		p.out = dashAfterSpace(p.out, enDash)
+		return i + 3
+	case r == '-' && rules.Ranges && (isRange(in, p.out, i, n.last) || isLetterRange(in, p.out, i) ||
+		isDayRange(in, p.out, i) || isMonthRange(in, p.out, i)):
+		p.put(enDash)
+	case rules.NoBreakSpaces && unicode.IsDigit(r) && !unicode.IsDigit(prev):
+		if out, length := groupThousands(in, p.out, i); length > 0 {
+			p.out = out
+			return i + length
+		}
+		p.put(r)
+	case rules.NoBreakSpaces && (r == '%' || r == '‰') && isPercentAfterNumber(in, p.out, i+size):
+		p.put(NarrowNoBreakSpace) // 75% → 75 %
+		p.put(r)
+	// An abbreviation starts a word, not right after a full stop: in
+	// „s.u.a.“ „u.a.“ is no abbreviation of its own.
+	case rules.Abbreviations && unicode.IsLetter(r) && !unicode.IsLetter(prev) && prev != '.':
+		if abbr, length := matchAbbreviation(in[i:]); length > 0 {
+			p.out = append(p.out, abbr.written...)
+			return i + length
+		}
+		p.put(r)
+	case r == ' ' && rules.NoBreakSpaces && len(p.out) > 0 && unicode.IsDigit(prev) && (next == '%' || next == '‰'):
+		p.put(NarrowNoBreakSpace) // 50 %: a narrow space that never breaks
+	case r == ' ' && rules.NoBreakSpaces && keepsTogether(p.out, in[i+1:]):
+		p.put(NoBreakSpace)
+	default:
+		p.out = append(p.out, in[i:i+size]...)
+	}
+	return i + size
+}
+
+// lastRune is utf8.DecodeLastRune, quicker for ASCII.
+func lastRune(b []byte) (rune, int) {
+	if n := len(b); n > 0 && b[n-1] < utf8.RuneSelf {
+		return rune(b[n-1]), 1
+	}
+	return utf8.DecodeLastRune(b)
+}
+
+// runeAt is the character at byte offset i of s, 0 past its end.
+func runeAt(s string, i int) rune {
+	if i >= len(s) {
 		return 0
 	}
-	for i := 0; i < len(in); i++ {
-		r := in[i]
-		switch {
-		case n.rules.Ellipsis && r == '.' && at(i+1) == '.' && at(i+2) == '.':
-			out = append(out, ellipsis)
-			i += 2
-		case n.rules.Quotes && (r == '"' || r == highDouble || r == rightDouble || r == lowDouble || r == guilOpen || r == guilClose):
-			out = append(out, n.doubleQuote(r, prev()))
-		case n.rules.Quotes && (r == '\'' || r == highSingle || r == '´' || r == '`' || r == lowSingle || r == guilOpenS):
-			out = append(out, n.singleQuote(r, prev(), at(i+1), at(i+2)))
-		case r == '-' && n.rules.Dashes && isSpace(prev()) && (at(i+1) == ' ' || at(i+1) == 0 || at(i+1) == '-' && at(i+2) == ' '):
-			if at(i+1) == '-' {
-				i++
-			}
-			out = n.dashAfterSpace(out, enDash)
-		case r == '-' && n.rules.Dashes && isSpace(prev()) && at(i+1) == '-' && at(i+2) == '-' && at(i+3) == ' ':
-			// --- is an em dash in TeX, which German typesetting does not
-			// use: the Gedankenstrich is the en dash.
-			i += 2
-			out = n.dashAfterSpace(out, enDash)
-		case r == '-' && n.rules.Ranges && (isRange(in, out, i, n.last) || isLetterRange(in, out, i) ||
-			isDayRange(in, out, i) || isMonthRange(in, out, i)):
-			out = append(out, enDash)
-		case n.rules.NoBreakSpaces && unicode.IsDigit(r) && !unicode.IsDigit(prev()):
-			if grouped, length := groupThousands(in, out, i); length > 0 {
-				out = append(out, grouped...)
-				i += length - 1
-			} else {
-				out = append(out, r)
-			}
-		case n.rules.NoBreakSpaces && (r == '%' || r == '‰') && isPercentAfterNumber(in, out, i):
-			out = append(out, NarrowNoBreakSpace, r) // 75% → 75 %
-		// An abbreviation starts a word, not right after a full stop: in
-		// „s.u.a.“ „u.a.“ is no abbreviation of its own.
-		case n.rules.Abbreviations && unicode.IsLetter(r) && !unicode.IsLetter(prev()) && prev() != '.':
-			if abbr, length := matchAbbreviation(in[i:]); length > 0 {
-				out = append(out, abbr.runes...)
-				i += length - 1
-			} else {
-				out = append(out, r)
-			}
-		case r == ' ' && n.rules.NoBreakSpaces && len(out) > 0 && unicode.IsDigit(out[len(out)-1]) && (at(i+1) == '%' || at(i+1) == '‰'):
-			out = append(out, NarrowNoBreakSpace) // 50 %: a narrow space that never breaks
-		case r == ' ' && n.rules.NoBreakSpaces && keepsTogether(out, in[i+1:], n.last):
-			out = append(out, NoBreakSpace)
-		default:
-			out = append(out, r)
-		}
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c)
 	}
-	if len(out) > 0 {
-		n.last = out[len(out)-1]
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return r
+}
+
+// lastTwo are the last and the second last character of b, 0 where b is
+// too short.
+func lastTwo(b []byte) (last, before rune) {
+	last, size := lastRune(b)
+	if size == 0 {
+		return 0, 0
 	}
-	return string(out)
+	if before, size = lastRune(b[:len(b)-size]); size == 0 {
+		before = 0
+	}
+	return last, before
 }
 
 // isSpace reports a space (or the paragraph start, 0) before a dash.
@@ -159,11 +227,11 @@ func isSpace(r rune) bool { return r == 0 || r == ' ' || r == NoBreakSpace }
 
 // dashAfterSpace appends a dash; the space before it becomes a no-break
 // space so the dash never starts a line.
-func (n *Normaliser) dashAfterSpace(out []rune, dash rune) []rune {
+func dashAfterSpace(out []byte, dash rune) []byte {
 	if len(out) > 0 && out[len(out)-1] == ' ' {
-		out[len(out)-1] = NoBreakSpace
+		out = utf8.AppendRune(out[:len(out)-1], NoBreakSpace)
 	}
-	return append(out, dash)
+	return utf8.AppendRune(out, dash)
 }
 
 // opensQuote reports whether a quote after prev opens: at the start, after
@@ -227,43 +295,51 @@ func (n *Normaliser) singleQuote(r, prev, next, after rune) rune {
 	return apostrophe
 }
 
-// isLetterRange reports a hyphen between two single capitals standing
-// alone (A-Z, von A-Z): a range, set with an en dash.
-func isLetterRange(in, out []rune, i int) bool {
-	if len(out) == 0 || i+1 >= len(in) || !unicode.IsUpper(out[len(out)-1]) || !unicode.IsUpper(in[i+1]) {
+// isLetterRange reports a hyphen at byte offset i of in between two
+// single capitals standing alone (A-Z, von A-Z): a range, set with an en
+// dash.
+func isLetterRange(in string, out []byte, i int) bool {
+	last, before := lastTwo(out)
+	next, size := utf8.DecodeRuneInString(in[min(i+1, len(in)):])
+	if !unicode.IsUpper(last) || !unicode.IsUpper(next) {
 		return false
 	}
-	if len(out) > 1 && unicode.IsLetter(out[len(out)-2]) || i+2 < len(in) && unicode.IsLetter(in[i+2]) {
+	if unicode.IsLetter(before) || unicode.IsLetter(runeAt(in, i+1+size)) {
 		return false // a word: U-Bahn, ABC-Analyse
 	}
 	return true
 }
 
-// isRange reports whether the hyphen at in[i] stands between two numbers
-// of a range (9-17, 9.30-11.00, 1990-2000), but not inside a date or code
-// written with several hyphens (2024-06-26).
-func isRange(in, out []rune, i int, last rune) bool {
+// isRange reports whether the hyphen at byte offset i of in stands
+// between two numbers of a range (9-17, 9.30-11.00, 1990-2000), but not
+// inside a date or code written with several hyphens (2024-06-26).
+func isRange(in string, out []byte, i int, last rune) bool {
 	before := last
 	if len(out) > 0 {
-		before = out[len(out)-1]
+		before, _ = lastRune(out)
 	}
-	if !unicode.IsDigit(before) || i+1 >= len(in) || !unicode.IsDigit(in[i+1]) {
+	if !unicode.IsDigit(before) || !unicode.IsDigit(runeAt(in, i+1)) {
 		return false
 	}
 	// The number on the left, in the output so far.
-	j := len(out) - 1
-	for j >= 0 && (unicode.IsDigit(out[j]) || out[j] == '.' || out[j] == ':') {
-		j--
-	}
-	if j >= 0 && (out[j] == '-' || out[j] == enDash || unicode.IsLetter(out[j])) {
-		return false // a chain like 2024-06-26, or a code like A4-2
+	j := len(out)
+	for j > 0 {
+		r, size := lastRune(out[:j])
+		if !unicode.IsDigit(r) && r != '.' && r != ':' {
+			if r == '-' || r == enDash || unicode.IsLetter(r) {
+				return false // a chain like 2024-06-26, or a code like A4-2
+			}
+			break
+		}
+		j -= size
 	}
 	k := i + 1
-	for k < len(in) && (unicode.IsDigit(in[k]) || (in[k] == '.' || in[k] == ':') && k+1 < len(in) && unicode.IsDigit(in[k+1])) {
-		k++
-	}
-	if k < len(in) && (in[k] == '-' || unicode.IsLetter(in[k])) {
-		return false
+	for k < len(in) {
+		r, size := utf8.DecodeRuneInString(in[k:])
+		if !unicode.IsDigit(r) && !((r == '.' || r == ':') && unicode.IsDigit(runeAt(in, k+1))) {
+			return r != '-' && !unicode.IsLetter(r)
+		}
+		k += size
 	}
 	return true
 }
@@ -277,62 +353,66 @@ var abbreviations = [][]string{
 }
 
 // abbreviation is one of abbreviations as matchAbbreviation reads it:
-// its parts as runes, and its correct form as text and as runes.
+// its parts, and its correct form.
 type abbreviation struct {
-	parts   [][]rune
+	parts   []string
 	written string
-	runes   []rune
 }
 
 // abbreviationForms are the abbreviations made ready for matching once.
 var abbreviationForms = func() []abbreviation {
 	forms := make([]abbreviation, len(abbreviations))
 	for i, parts := range abbreviations {
-		a := &forms[i]
-		for _, p := range parts {
-			a.parts = append(a.parts, []rune(p))
-		}
-		a.written = strings.Join(parts, ".\u202F") + "."
-		a.runes = []rune(a.written)
+		forms[i] = abbreviation{parts: parts, written: strings.Join(parts, ".\u202F") + "."}
 	}
 	return forms
 }()
 
+// isAbbreviationSpace reports a space that may stand between the parts
+// of an abbreviation.
+func isAbbreviationSpace(r rune) bool {
+	return r == ' ' || r == NarrowNoBreakSpace || r == NoBreakSpace || r == '\u2009'
+}
+
 // matchAbbreviation recognises a multi-part abbreviation at the start of
 // in, written with or without spaces (z.B., z. B., z. B.), and returns
-// it and how many runes it spans (nil and 0 if none).
-func matchAbbreviation(in []rune) (*abbreviation, int) {
-	if len(in) == 0 {
-		return nil, 0
+// it and how many bytes of in it spans (nil and 0 if none).
+func matchAbbreviation(in string) (*abbreviation, int) {
+	if len(in) < 2 || in[1] != '.' {
+		return nil, 0 // every abbreviation's first part is one letter
 	}
 	for i := range abbreviationForms {
 		a := &abbreviationForms[i]
 		if a.parts[0][0] != in[0] {
-			continue // every part is at least one rune: the first must match
+			continue // every part is at least one byte: the first must match
 		}
 		pos := 0
 		ok := true
-		for k, pr := range a.parts {
+		for k, part := range a.parts {
 			if k > 0 {
-				for pos < len(in) && (in[pos] == ' ' || in[pos] == NarrowNoBreakSpace || in[pos] == NoBreakSpace || in[pos] == '\u2009') && pos < len(in)-1 {
-					pos++
+				for pos < len(in) {
+					r, size := utf8.DecodeRuneInString(in[pos:])
+					if !isAbbreviationSpace(r) || pos+size >= len(in) {
+						break
+					}
+					pos += size
 				}
 			}
-			if pos+len(pr)+1 > len(in) || !slices.Equal(in[pos:pos+len(pr)], pr) || in[pos+len(pr)] != '.' {
+			if !strings.HasPrefix(in[pos:], part) || runeAt(in, pos+len(part)) != '.' {
 				ok = false
 				break
 			}
-			pos += len(pr) + 1
+			pos += len(part) + 1
 		}
 		// The abbreviation must end the word. A narrow no-break space
 		// joins the parts of an abbreviation ("u.\u202Fa."), so a letter
 		// after one continues the word: "s. u.a." becomes "s. u.\u202Fa."
 		// and stays so when normalised again.
 		end := pos
-		for end < len(in) && in[end] == NarrowNoBreakSpace {
-			end++
+		for runeAt(in, end) == NarrowNoBreakSpace {
+			end += utf8.RuneLen(NarrowNoBreakSpace)
 		}
-		if ok && (end >= len(in) || !unicode.IsLetter(in[end])) {
+		if ok && !unicode.IsLetter(runeAt(in, end)) {
 			return a, pos
 		}
 	}
@@ -364,36 +444,41 @@ var months = map[string]bool{"Januar": true, "Februar": true, "März": true, "Ap
 // keepsTogether decides whether the space between out and rest must not
 // break: after a title (Dr., Prof., §), between a number and its unit,
 // between day and month, and before a legal form (e. V., gGmbH).
-func keepsTogether(out, rest []rune, last rune) bool {
-	if len(out) == 0 {
-		return false
-	}
+func keepsTogether(out []byte, rest string) bool {
 	// The word before the space.
 	j := len(out)
-	for j > 0 && !unicode.IsSpace(out[j-1]) && out[j-1] != NoBreakSpace {
-		j--
+	for j > 0 {
+		r, size := lastRune(out[:j])
+		if unicode.IsSpace(r) || r == NoBreakSpace {
+			break
+		}
+		j -= size
 	}
-	before := string(out[j:])
-	if before == "" {
-		return false // a second space in a row
+	before := out[j:]
+	if len(before) == 0 {
+		return false // a second space in a row, or none before
 	}
 	// The word after it, without trailing punctuation.
 	k := 0
-	for k < len(rest) && !unicode.IsSpace(rest[k]) && rest[k] != NoBreakSpace {
-		k++
+	for k < len(rest) {
+		r, size := utf8.DecodeRuneInString(rest[k:])
+		if unicode.IsSpace(r) || r == NoBreakSpace {
+			break
+		}
+		k += size
 	}
-	after := strings.TrimRight(string(rest[:k]), ",;:!?)")
+	after := strings.TrimRight(rest[:k], ",;:!?)")
 	if after == "" {
 		return false
 	}
-	if first, _ := utf8.DecodeRuneInString(after); titles[before] && (unicode.IsLetter(first) || unicode.IsDigit(first)) {
+	if first, _ := utf8.DecodeRuneInString(after); titles[string(before)] && (unicode.IsLetter(first) || unicode.IsDigit(first)) {
 		return true
 	}
-	lastBefore, _ := utf8.DecodeLastRuneInString(before)
+	lastBefore, _ := lastRune(before)
 	if unicode.IsDigit(lastBefore) && (units[after] || units[strings.TrimRight(after, ".")]) {
 		return true
 	}
-	if _, day, _ := strings.Cut(before, string(enDash)); (isDayOfMonth(before) || isDayOfMonth(day)) && months[after] {
+	if _, day, _ := bytes.Cut(before, enDashBytes); (isDayOfMonth(before) || isDayOfMonth(day)) && months[after] {
 		return true
 	}
 	if legalForms[after] {
@@ -407,18 +492,21 @@ func keepsTogether(out, rest []rune, last rune) bool {
 	return false
 }
 
+// enDashBytes is the en dash as UTF-8.
+var enDashBytes = []byte(string(enDash))
+
 // isDayOfMonth reports "1." to "31.".
-func isDayOfMonth(s string) bool {
-	d, ok := strings.CutSuffix(s, ".")
-	if !ok || len(d) == 0 || len(d) > 2 {
+func isDayOfMonth[T ~string | ~[]byte](s T) bool {
+	if len(s) < 2 || len(s) > 3 || s[len(s)-1] != '.' {
 		return false
 	}
-	for _, r := range d {
-		if r < '0' || r > '9' {
+	d := s[:len(s)-1]
+	for i := 0; i < len(d); i++ {
+		if d[i] < '0' || d[i] > '9' {
 			return false
 		}
 	}
-	return d != "0" && d != "00" && (len(d) == 1 || d[0] <= '3')
+	return !(d[0] == '0' && (len(d) == 1 || d[1] == '0')) && (len(d) == 1 || d[0] <= '3')
 }
 
 // The no-break spaces the normaliser inserts.

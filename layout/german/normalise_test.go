@@ -5,6 +5,9 @@ import (
 	"encoding/hex"
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 
 	"brochure/assets"
 )
@@ -184,3 +187,39 @@ Dr. Weber, Prof. Dr. Anna Schmidt, Nr. 5, S. 12, § 3 Abs. 2, 9 Uhr, 5 €, 75%,
 `
 
 const exampleNormalisedDigest = "ef641e4ddec63e85534b8a42878b96ebb00f9b52f9c4679d36ccbac73f1f0fd5"
+
+// TestNFCInertCharacters: every character nfcInert passes without asking
+// norm is one NFC keeps and that combines with nothing before it, so text
+// of them only is in NFC.
+func TestNFCInertCharacters(t *testing.T) {
+	inert := 0
+	for r := rune(0); r <= 0x2FFF; r++ {
+		s := string(r)
+		if !utf8.ValidRune(r) || !nfcInert(s) {
+			continue
+		}
+		inert++
+		if !norm.NFC.IsNormalString(s) || !norm.NFC.PropertiesString(s).BoundaryBefore() {
+			t.Errorf("%U passes as inert but NFC may change it or join it to the character before", r)
+		}
+	}
+	for _, s := range []string{"u\u0308", "\u2000", "\u0340", "\u1161"} {
+		if nfcInert(s) {
+			t.Errorf("%+q passes as inert", s)
+		}
+	}
+	if inert < 0x300+0x63+0x21 {
+		t.Errorf("only %d characters are inert", inert)
+	}
+}
+
+// TestAbbreviationsStartWithOneLetter: matchAbbreviation looks no further
+// than a word whose second character is a full stop, which holds as long
+// as every abbreviation's first part is a single letter.
+func TestAbbreviationsStartWithOneLetter(t *testing.T) {
+	for _, a := range abbreviationForms {
+		if len(a.parts[0]) != 1 {
+			t.Errorf("%q starts with %q, not one letter", a.written, a.parts[0])
+		}
+	}
+}

@@ -1,6 +1,9 @@
 package german
 
-import "unicode"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // The rules for numbers that German typesetting (DIN 5008, Duden) sets
 // apart from what authors type: ranges of days and months take an en
@@ -9,44 +12,70 @@ import "unicode"
 // after its number. Years, postcodes, paragraph numbers, times and codes
 // are left as written.
 
-// isDayRange reports whether the hyphen at in[i] joins two days of a
-// month: „24.-25. Februar“, „3.-5.5.“. Both sides are days (1 to 31)
-// followed by a full stop, and the left one stands alone (not the end of
-// a date like 26.06.-).
-func isDayRange(in, out []rune, i int) bool {
+// isDayRange reports whether the hyphen at byte offset i of in joins two
+// days of a month: „24.-25. Februar“, „3.-5.5.“. Both sides are days (1
+// to 31) followed by a full stop, and the left one stands alone (not the
+// end of a date like 26.06.-).
+func isDayRange(in string, out []byte, i int) bool {
 	j := len(out) - 1
 	if j < 1 || out[j] != '.' {
 		return false
 	}
-	k := j - 1
-	for k >= 0 && unicode.IsDigit(out[k]) {
-		k--
+	k := j
+	for k > 0 {
+		r, size := lastRune(out[:k])
+		if !unicode.IsDigit(r) {
+			break
+		}
+		k -= size
 	}
-	if k >= 0 && !standsApart(out[k]) || !isDayOfMonth(string(out[k+1:])) {
+	if r, size := lastRune(out[:k]); size > 0 && !standsApart(r) || !isDayOfMonth(out[k:]) {
 		return false
 	}
 	m := i + 1
-	for m < len(in) && unicode.IsDigit(in[m]) {
-		m++
+	for m < len(in) {
+		r, size := utf8.DecodeRuneInString(in[m:])
+		if !unicode.IsDigit(r) {
+			break
+		}
+		m += size
 	}
-	return m < len(in) && in[m] == '.' && isDayOfMonth(string(in[i+1:m+1]))
+	return runeAt(in, m) == '.' && isDayOfMonth(in[i+1:m+1])
 }
 
-// isMonthRange reports whether the hyphen at in[i] joins two month names
-// standing alone: „Mai-Juni“, „Januar-März 2026“.
-func isMonthRange(in, out []rune, i int) bool {
+// isDigitBefore reports a digit as the last character of b.
+func isDigitBefore(b []byte) bool {
+	r, _ := lastRune(b)
+	return unicode.IsDigit(r)
+}
+
+// isMonthRange reports whether the hyphen at byte offset i of in joins
+// two month names standing alone: „Mai-Juni“, „Januar-März 2026“.
+func isMonthRange(in string, out []byte, i int) bool {
 	j := len(out)
-	for j > 0 && unicode.IsLetter(out[j-1]) {
-		j--
+	for j > 0 {
+		r, size := lastRune(out[:j])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j -= size
 	}
-	if j == len(out) || j > 0 && !standsApart(out[j-1]) || !months[string(out[j:])] {
+	if j == len(out) || !months[string(out[j:])] {
+		return false
+	}
+	if r, size := lastRune(out[:j]); size > 0 && !standsApart(r) {
 		return false
 	}
 	k := i + 1
-	for k < len(in) && unicode.IsLetter(in[k]) {
-		k++
+	for k < len(in) {
+		r, size := utf8.DecodeRuneInString(in[k:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		k += size
 	}
-	return months[string(in[i+1:k])] && (k == len(in) || !unicode.IsLetter(in[k]) && in[k] != '-')
+	after := runeAt(in, k)
+	return months[in[i+1:k]] && (k == len(in) || !unicode.IsLetter(after) && after != '-')
 }
 
 // standsApart reports a character before a number or word that leaves it
@@ -59,53 +88,61 @@ func standsApart(r rune) bool {
 	return unicode.IsSpace(r)
 }
 
-// groupThousands returns the number of five digits or more starting at
-// in[i] grouped in threes by narrow no-break spaces (12500 → 12 500) and
-// how many runes it spans; 0 when the digits are to stay as written: part
-// of a code, a date, a time, a decimal's fraction or a word (A4, 3a,
-// 14:56, 2024-06-26, 0351 …), a postcode before a place (01067 Dresden,
-// after a comma or at the start), or a number after §, Art., Abs., Nr.,
-// S. or Tel.
-func groupThousands(in, out []rune, i int) ([]rune, int) {
-	if len(out) > 0 && !standsApart(out[len(out)-1]) && out[len(out)-1] != '-' || len(out) > 0 && out[len(out)-1] == '/' {
-		return nil, 0
+// groupThousands appends to out the number of five digits or more
+// starting at byte offset i of in, grouped in threes by narrow no-break
+// spaces (12500 → 12 500), and returns how many bytes of in it spans; 0,
+// with out as it was, when the digits are to stay as written: part of a
+// code, a date, a time, a decimal's fraction or a word (A4, 3a, 14:56,
+// 2024-06-26, 0351 …), a postcode before a place (01067 Dresden, after a
+// comma or at the start), or a number after §, Art., Abs., Nr., S. or
+// Tel.
+func groupThousands(in string, out []byte, i int) ([]byte, int) {
+	last, before := lastTwo(out)
+	if len(out) > 0 && !standsApart(last) && last != '-' || last == '/' {
+		return out, 0
 	}
-	k := i
-	for k < len(in) && unicode.IsDigit(in[k]) {
-		k++
-	}
-	digits := in[i:k]
-	if len(digits) < 5 || digits[0] == '0' || k < len(in) && !endsNumber(in, k) {
-		return nil, 0
-	}
-	if len(out) > 0 && out[len(out)-1] == '-' && (len(out) < 2 || !unicode.IsSpace(out[len(out)-2])) {
-		return nil, 0 // D-01067, ISBN-…: a code
-	}
-	if titles[wordBefore(out)] || isPostcode(in, out, k) {
-		return nil, 0
-	}
-	grouped := make([]rune, 0, len(digits)+len(digits)/3)
-	for n, d := range digits {
-		if n > 0 && (len(digits)-n)%3 == 0 {
-			grouped = append(grouped, NarrowNoBreakSpace)
+	k, count := i, 0
+	for k < len(in) {
+		r, size := utf8.DecodeRuneInString(in[k:])
+		if !unicode.IsDigit(r) {
+			break
 		}
-		grouped = append(grouped, d)
+		k += size
+		count++
 	}
-	return grouped, len(digits)
+	if count < 5 || in[i] == '0' || k < len(in) && !endsNumber(in, k) {
+		return out, 0
+	}
+	if last == '-' && !unicode.IsSpace(before) {
+		return out, 0 // D-01067, ISBN-…: a code
+	}
+	if titles[string(wordBefore(out))] || isPostcode(in, out, k) {
+		return out, 0
+	}
+	n := 0
+	for _, d := range in[i:k] {
+		if n > 0 && (count-n)%3 == 0 {
+			out = utf8.AppendRune(out, NarrowNoBreakSpace)
+		}
+		out = utf8.AppendRune(out, d)
+		n++
+	}
+	return out, k - i
 }
 
-// endsNumber reports whether the number ends before in[k]: at a space, a
-// punctuation mark that closes a sentence or clause, or a decimal comma
-// with its fraction. A full stop, colon, hyphen or letter after it makes
-// the digits part of something else (a date, a time, a code).
-func endsNumber(in []rune, k int) bool {
-	switch r := in[k]; {
+// endsNumber reports whether the number ends before byte offset k of in:
+// at a space, a punctuation mark that closes a sentence or clause, or a
+// decimal comma with its fraction. A full stop, colon, hyphen or letter
+// after it makes the digits part of something else (a date, a time, a
+// code).
+func endsNumber(in string, k int) bool {
+	switch r := runeAt(in, k); {
 	case unicode.IsSpace(r):
 		return true
 	case r == ',' || r == '.' || r == ';' || r == '!' || r == '?' || r == ':':
 		// 12500, or 12500. at a sentence's end; 12500,50 has a fraction;
 		// 12.500 or 14:56 or 12500.3 are something else.
-		return k+1 == len(in) || !unicode.IsDigit(in[k+1]) || r == ','
+		return !unicode.IsDigit(runeAt(in, k+1)) || r == ','
 	case r == ')' || r == ']' || r == '%' || r == '‰' || isQuoteMark(r):
 		return true
 	}
@@ -117,53 +154,64 @@ func endsNumber(in []rune, k int) bool {
 // comma, followed by a capitalised word that is not a unit (10000
 // Minuten is a quantity). Any space counts, the no-break space the
 // normaliser puts before a unit included, so a second pass decides as
-// the first did.
-func isPostcode(in, out []rune, k int) bool {
-	start := len(out) == 0 || len(out) >= 2 && out[len(out)-2] == ',' || len(out) >= 1 && out[len(out)-1] == '\n'
-	if !start || k+1 >= len(in) || !unicode.IsSpace(in[k]) || !unicode.IsUpper(in[k+1]) {
+// the first did. k is the byte offset in in after the number.
+func isPostcode(in string, out []byte, k int) bool {
+	last, before := lastTwo(out)
+	start := len(out) == 0 || before == ',' || last == '\n'
+	space, size := utf8.DecodeRuneInString(in[k:])
+	if !start || !unicode.IsSpace(space) || !unicode.IsUpper(runeAt(in, k+size)) {
 		return false
 	}
-	end := k + 1
-	for end < len(in) && unicode.IsLetter(in[end]) {
-		end++
+	end := k + size
+	for end < len(in) {
+		r, n := utf8.DecodeRuneInString(in[end:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		end += n
 	}
-	return !units[string(in[k+1:end])]
+	return !units[in[k+size:end]]
 }
 
-// wordBefore is the word before the space that ends out ("" if out does
-// not end in a space).
-func wordBefore(out []rune) string {
-	j := len(out)
-	if j == 0 || !unicode.IsSpace(out[j-1]) {
-		return ""
+// wordBefore is the word before the space that ends out (empty if out
+// does not end in a space).
+func wordBefore(out []byte) []byte {
+	r, size := lastRune(out)
+	if size == 0 || !unicode.IsSpace(r) {
+		return nil
 	}
-	j--
+	j := len(out) - size
 	k := j
-	for k > 0 && !unicode.IsSpace(out[k-1]) {
-		k--
+	for k > 0 {
+		r, n := lastRune(out[:k])
+		if unicode.IsSpace(r) {
+			break
+		}
+		k -= n
 	}
-	return string(out[k:j])
+	return out[k:j]
 }
 
-// isPercentAfterNumber reports a per-cent or per-mille sign at in[i]
-// written straight after a number standing alone (75%), not inside a URL
-// or code (a%20b, 3a%).
-func isPercentAfterNumber(in, out []rune, i int) bool {
-	if len(out) == 0 || !unicode.IsDigit(out[len(out)-1]) {
+// isPercentAfterNumber reports a per-cent or per-mille sign written
+// straight after a number standing alone (75%), not inside a URL or code
+// (a%20b, 3a%); next is the byte offset in in of the character after it.
+func isPercentAfterNumber(in string, out []byte, next int) bool {
+	if !isDigitBefore(out) {
 		return false
 	}
-	j := len(out) - 1
-	for j >= 0 && (unicode.IsDigit(out[j]) || out[j] == ',' || out[j] == NarrowNoBreakSpace) {
-		j--
+	j := len(out)
+	for j > 0 {
+		r, size := lastRune(out[:j])
+		if !unicode.IsDigit(r) && r != ',' && r != NarrowNoBreakSpace {
+			if !standsApart(r) && r != enDash && r != '-' && r != '+' && r != '−' {
+				return false
+			}
+			break
+		}
+		j -= size
 	}
-	if j >= 0 && !standsApart(out[j]) && out[j] != enDash && out[j] != '-' && out[j] != '+' && out[j] != '−' {
-		return false
-	}
-	next := rune(0)
-	if i+1 < len(in) {
-		next = in[i+1]
-	}
-	return !unicode.IsLetter(next) && !unicode.IsDigit(next)
+	r := runeAt(in, next)
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
 
 // isQuoteMark reports a quotation mark or apostrophe, typed or already

@@ -90,7 +90,9 @@ func (h *Hyphenator) Breaks(word string, keep bool) []typeset.WordBreak {
 		if len(h.cache) >= maxCacheEntries {
 			clear(h.cache)
 		}
-		h.cache[key] = b
+		// A word is often a slice of its paragraph's text: the key is a
+		// copy, so the cache does not hold whole paragraphs.
+		h.cache[strings.Clone(key)] = b
 	}
 	return b
 }

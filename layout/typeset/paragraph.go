@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"brochure/fonts"
 )
@@ -152,7 +153,7 @@ func (b *nodeBuilder) release() {
 	if cap(nodes) > maxKeptNodes {
 		nodes = nil
 	}
-	*b = nodeBuilder{nodes: nodes[:0], word: b.word[:0], runes: b.runes[:0], offsets: b.offsets[:0], kern: b.kern[:0],
+	*b = nodeBuilder{nodes: nodes[:0], word: b.word[:0], runes: b.runes[:0], offsets: b.offsets[:0], kern: b.kern[:0], breaks: b.breaks[:0],
 		softHyphens: b.softHyphens[:0], zeroWidth: b.zeroWidth[:0], noBreak: b.noBreak[:0]}
 	builders.Put(b)
 }
@@ -163,19 +164,30 @@ type nodeBuilder struct {
 	hyph Hyphenator
 	// nodes is the scratch the paragraph's nodes are built in.
 	nodes []Node
-	word  []rune
+	// word is the current word's text as UTF-8, of wordLen characters.
+	// While contiguous, it is also src[from:to], a slice of the span it
+	// came from, which flush uses as the word's text without a copy; it
+	// stops being one when the word runs on into the next span or a
+	// character is dropped (a soft hyphen, a joiner) or replaced.
+	word       []byte
+	wordLen    int
+	src        string
+	from, to   int
+	contiguous bool
 	// scratch for the word being measured: its characters, their byte
 	// offsets in its text, and the kerning after each
 	runes   []rune
 	offsets []int
 	kern    []int
-	style   TextStyle
-	url     string
-	lang    uint8
+	// breaks is the scratch of wordBreaks: the current word's breaks.
+	breaks []WordBreak
+	style  TextStyle
+	url    string
+	lang   uint8
 	// Breaks the author asked for inside the current word, by position in
-	// b.word: soft hyphens (a hyphen shows when the line breaks there),
-	// zero-width spaces (nothing shows), and places where a zero-width
-	// non-joiner, word joiner or BOM forbids a break.
+	// characters of b.word: soft hyphens (a hyphen shows when the line
+	// breaks there), zero-width spaces (nothing shows), and places where
+	// a zero-width non-joiner, word joiner or BOM forbids a break.
 	softHyphens, zeroWidth, noBreak []int
 	keep                            bool // the current span is kept: no hyphenation
 	name                            bool // the current span is a name: kept, no break at its spaces
@@ -201,8 +213,11 @@ func (p *Paragraph) langIndex(lang string) uint8 {
 	return uint8(len(p.Langs))
 }
 
+// text adds the characters of s, a span's text in the style st, to the
+// paragraph: words, spaces and the breaks the author marked in words.
 func (b *nodeBuilder) text(s string, st TextStyle, url string, lang uint8) {
-	for _, r := range s {
+	fresh := true // no character of s is in the word yet
+	for i, r := range s {
 		switch r {
 		case ' ', '\n', '\t', '\r':
 			b.flush()
@@ -223,25 +238,46 @@ func (b *nodeBuilder) text(s string, st TextStyle, url string, lang uint8) {
 		b.style, b.url, b.lang = st, url, lang
 		switch r {
 		case softHyphen:
-			b.softHyphens = append(b.softHyphens, len(b.word))
+			b.softHyphens = append(b.softHyphens, b.wordLen)
 			continue
 		case zeroWidthSpace:
-			b.zeroWidth = append(b.zeroWidth, len(b.word))
+			b.zeroWidth = append(b.zeroWidth, b.wordLen)
 			continue
 		case zeroWidthNonJoiner, wordJoiner, byteOrderMark:
-			b.noBreak = append(b.noBreak, len(b.word))
+			b.noBreak = append(b.noBreak, b.wordLen)
 			continue
 		case zeroWidthJoiner:
 			continue // joins for shaping, which German text does not need
 		}
+		written := r
 		if face := st.Face(); !face.Has(r) && !unicode.IsSpace(r) {
 			// A visible replacement, never an invisible .notdef glyph.
 			rep := replacementFor(face)
 			b.p.Missing = append(b.p.Missing, MissingChar{Char: r, Replacement: rep, Face: face.Name})
 			r = rep
 		}
-		b.word = append(b.word, r)
+		b.addChar(s, i, written, r, fresh)
+		fresh = false
 	}
+}
+
+// addChar appends r to the word: the character written at byte offset i
+// of s, or what is set in its place; fresh says whether the word so far
+// came from another span.
+func (b *nodeBuilder) addChar(s string, i int, written, r rune, fresh bool) {
+	// An invalid byte reads as U+FFFD, which is not what s holds there.
+	same := r == written && r != utf8.RuneError
+	next := i + utf8.RuneLen(written)
+	switch {
+	case len(b.word) == 0:
+		b.src, b.from, b.to, b.contiguous = s, i, next, same
+	case b.contiguous && !fresh && b.to == i && same:
+		b.to = next
+	default:
+		b.contiguous = false
+	}
+	b.word = utf8.AppendRune(b.word, r)
+	b.wordLen++
 }
 
 // flush emits the pending word: one box, or — where the word may be
@@ -252,9 +288,14 @@ func (b *nodeBuilder) flush() {
 	}
 	st := b.style
 	face := st.Face()
-	text := string(b.word)
-	written := len(b.word) // characters as written, before uppercasing
-	var said *string       // the word as written, where capitals change it
+	var text string
+	if b.contiguous {
+		text = b.src[b.from:b.to]
+	} else {
+		text = string(b.word)
+	}
+	written := b.wordLen // characters as written, before uppercasing
+	var said *string     // the word as written, where capitals change it
 	if st.Upper {
 		upper := upperGerman(text, face, st.Tracking != 0)
 		if upper != text {
@@ -269,7 +310,7 @@ func (b *nodeBuilder) flush() {
 		b.offsets = append(b.offsets, i)
 	}
 	b.offsets = append(b.offsets, len(text))
-	b.word = b.word[:0]
+	b.word, b.wordLen, b.src = b.word[:0], 0, ""
 	breaks := b.wordBreaks(text, written, len(b.runes))
 	b.softHyphens, b.zeroWidth, b.noBreak = b.softHyphens[:0], b.zeroWidth[:0], b.noBreak[:0]
 	start := 0
@@ -301,15 +342,16 @@ const (
 // where the author put soft hyphens, only there (as TeX treats \-);
 // otherwise the hyphenator's, less those a joiner forbids; and where the
 // author put zero-width spaces. An uppercased word (which may change its
-// length) keeps only the hyphenator's.
+// length) keeps only the hyphenator's. The breaks are in the builder's
+// scratch, good until the next word.
 func (b *nodeBuilder) wordBreaks(text string, written, n int) []WordBreak {
-	var breaks []WordBreak
+	breaks := b.breaks[:0]
 	explicit := written == n
 	switch {
 	case b.address:
-		return AddressBreaks([]rune(text))
+		return AddressBreaks(b.runes)
 	case b.name:
-		return NameBreaks([]rune(text))
+		return NameBreaks(b.runes)
 	case len(b.softHyphens) > 0 && explicit:
 		for _, pos := range b.softHyphens {
 			if pos > 0 && pos < n {
@@ -331,6 +373,7 @@ func (b *nodeBuilder) wordBreaks(text string, written, n int) []WordBreak {
 		}
 		slices.SortFunc(breaks, func(a, c WordBreak) int { return a.Pos - c.Pos })
 	}
+	b.breaks = breaks[:0]
 	return breaks
 }
 
