@@ -277,32 +277,40 @@ func (r *readers) renderPages(pdf, prefix string, dpi int, pages string) error {
 	return err
 }
 
-// renderInk renders every page at dpi in grey.
-func (r *readers) renderInk(pdf, dir string, dpi int, trimW, trimH float64) ([]inkPage, error) {
+// renderInk renders the pages of the list (from 1, such as "1,4,9") at
+// dpi in grey, in one process, and returns n pages: those not rendered
+// have no pixels (nothing on them is inked), but the scale and the bleed
+// of the rendered ones, all pages being of one size. The list holds page 1
+// and the pages checkUnderfull measures: rendering every page took half
+// as long again.
+func (r *readers) renderInk(pdf, dir string, dpi int, trimW, trimH float64, n int, list []int) ([]inkPage, error) {
 	prefix := filepath.Join(dir, "ink")
-	if err := r.renderPages(pdf, prefix, dpi, ""); err != nil {
+	numbers := make([]string, len(list))
+	for i, p := range list {
+		numbers[i] = strconv.Itoa(p)
+	}
+	if err := r.renderPages(pdf, prefix, dpi, strings.Join(numbers, ",")); err != nil {
 		return nil, err
 	}
-	files, _ := filepath.Glob(prefix + "-*.pgm")
-	sort.Slice(files, func(a, b int) bool { return pageNumber(files[a]) < pageNumber(files[b]) })
-	var pages []inkPage
-	for _, f := range files {
-		p, err := readPGM(f)
+	if files, _ := filepath.Glob(prefix + "-*.pgm"); len(files) != len(list) {
+		return nil, fmt.Errorf("mutool draw drew %d pages, asked for %d (%s)", len(files), len(list), strings.Join(numbers, ","))
+	}
+	pages := make([]inkPage, n)
+	for _, number := range list {
+		p, err := readPGM(fmt.Sprintf("%s-%d.pgm", prefix, number))
 		if err != nil {
 			return nil, err
 		}
 		p.scale = float64(dpi) / 72
 		p.dx, p.dy = (float64(p.w)/p.scale-trimW)/2, (float64(p.h)/p.scale-trimH)/2
-		pages = append(pages, p)
+		pages[number-1] = p
+	}
+	for i := range pages {
+		if pages[i].pix == nil {
+			pages[i] = inkPage{scale: pages[0].scale, dx: pages[0].dx, dy: pages[0].dy}
+		}
 	}
 	return pages, nil
-}
-
-// pageNumber is the page number in a rendered page's file name (x-12.pgm).
-func pageNumber(file string) int {
-	base := strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))
-	n, _ := strconv.Atoi(base[strings.LastIndexByte(base, '-')+1:])
-	return n
 }
 
 // readPGM reads a binary 8-bit PGM (P5); the pixels are the file's

@@ -318,7 +318,13 @@ func buildAndRead(r *readers, c corpusCase, dir string) (*builtEvent, error) {
 	if ev.glyphs, err = r.readGlyphLines(pdf, w, h); err != nil {
 		return nil, err
 	}
-	if ev.ink, err = r.renderInk(pdf, dir, 36, w, h); err != nil {
+	inkList := []int{1}
+	for i := 1; i < len(ev.kinds); i++ {
+		if ev.flowContinues(i) {
+			inkList = append(inkList, i+1)
+		}
+	}
+	if ev.ink, err = r.renderInk(pdf, dir, 36, w, h, len(ev.kinds), inkList); err != nil {
 		return nil, err
 	}
 	if ev.embedded, err = r.embeddedImages(pdf); err != nil {
@@ -332,8 +338,8 @@ func buildAndRead(r *readers, c corpusCase, dir string) (*builtEvent, error) {
 	if err := ev.readCodes(r, pdf, dir, drawing.codes); err != nil {
 		return nil, err
 	}
-	if n := len(ev.kinds); len(ev.lines) != n || len(ev.glyphs) != n || len(ev.ink) != n {
-		return nil, fmt.Errorf("the layout has %d pages, pdftotext read %d, mutool %d, mutool draw %d", n, len(ev.lines), len(ev.glyphs), len(ev.ink))
+	if n := len(ev.kinds); len(ev.lines) != n || len(ev.glyphs) != n {
+		return nil, fmt.Errorf("the layout has %d pages, pdftotext read %d, mutool %d", n, len(ev.lines), len(ev.glyphs))
 	}
 	return ev, nil
 }
