@@ -330,7 +330,7 @@ func logoBoundCases() []hardeningCase {
 			"build", "content.toml", "-format", "png", "-dpi", "300", "-pages", "8", "-o", "out.png"), nil, "", 0, 0, `wrote 1 PNG pages`},
 		hardeningCase{3, "64 nested clips saved", withArgs(compressedLogo("<< >>", many("q 0 0 120 60 re W n", 70)+"0 0 10 10 re f"),
 			"build", "content.toml", "-format", "png", "-dpi", "600", "-pages", "8", "-o", "out.png"), nil, "", 0, 0, `wrote 1 PNG pages`},
-		hardeningCase{3, "190 shadings at 1200 dpi, a small page", withArgs(func(t *testing.T, dir string) []string {
+		hardeningCase{3, "190 shadings at 600 dpi: drawn or refused, within the bounds", withArgs(func(t *testing.T, dir string) []string {
 			hostileLogo("<< /Shading << /S 5 0 R >> >>", "0 0 120 60 re W n\n"+many("/S sh", 190),
 				"<< /ShadingType 2 /ColorSpace /DeviceRGB /Coords [0 0 120 0] /Function << /FunctionType 2 /Domain [0 1] /C0 [1 0 0] /C1 [0 0 1] /N 1 >> >>")(t, dir)
 			return nil
