@@ -406,11 +406,20 @@ func (c *composer) padToGrid(v []typeset.VNode) []typeset.VNode {
 	if !c.th.BaselineGrid {
 		return v
 	}
-	h := typeset.StackHeight(v)
-	if extra := c.snap(h) - h; extra > 0 {
-		v = append(v, typeset.Box(extra))
+	return append(v, c.gridPad(typeset.StackHeight(v))...)
+}
+
+// gridPad is the space padToGrid adds after a block h high: none, or a
+// box that makes its height whole lines when the theme keeps a baseline
+// grid.
+func (c *composer) gridPad(h typeset.Scaled) []typeset.VNode {
+	if !c.th.BaselineGrid {
+		return nil
 	}
-	return v
+	if extra := c.snap(h) - h; extra > 0 {
+		return []typeset.VNode{typeset.Box(extra)}
+	}
+	return nil
 }
 
 // typographyOf maps the document's switches onto the normaliser's rules.
