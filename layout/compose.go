@@ -2,6 +2,7 @@ package layout
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"golang.org/x/text/unicode/norm"
@@ -348,7 +349,7 @@ func (c *composer) warnAt(item typeset.Item, kind WarningKind, where, format str
 // (".body (quote)").
 func (c *composer) where(section int, path string) string {
 	key, note, _ := strings.Cut(path, " (")
-	where := c.doc.At(fmt.Sprintf("sections[%d]%s", section, key))
+	where := c.doc.At("sections[" + strconv.Itoa(section) + "]" + key)
 	if note != "" {
 		where += " (" + note
 	}
