@@ -136,7 +136,7 @@ func (d *document) mark(m markedContent) {
 		return
 	}
 	id := d.tree.mcid(m.elem, len(d.pages)-1)
-	c.beginMarked(pdfName(m.elem.Role.String()), pdfDict{{"MCID", pdfInt(id)}})
+	c.beginMCID(pdfName(m.elem.Role.String()), id)
 }
 
 // The property lists of artifacts (14.8.2.2).
