@@ -2,6 +2,7 @@ package layout
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"golang.org/x/text/unicode/norm"
@@ -124,7 +125,7 @@ func Compose(doc *content.Document, th Theme, opts Options) *Document {
 
 	bound := opts.Bound
 	body, backCover := c.bodyAndBackCover(bound)
-	tocLength, pagesAfter := c.pagesAround(bound, backCover)
+	toc, tocLength, pagesAfter := c.pagesAround(bound, backCover)
 	bodyPages := c.paginateColumns(c.breakBody(body, 2+tocLength, pagesAfter))
 	starts := make([]sectionStart, len(doc.Sections))
 	for p, pb := range bodyPages {
@@ -140,7 +141,7 @@ func Compose(doc *content.Document, th Theme, opts Options) *Document {
 		// The table of contents needs the page numbers; its length was
 		// counted before. Body page p is document page 1 +
 		// len(contents) + p, printed one higher (the cover is page 1).
-		tocPages = typeset.Paginate(c.contents(starts, 2+tocLength), th.TextHeight())
+		tocPages = typeset.Paginate(c.contents(toc, starts, 2+tocLength), th.TextHeight())
 	}
 	offset := 1 + len(tocPages) // cover, contents, then the body
 
@@ -213,19 +214,21 @@ func joinParts(parts [][]typeset.VNode) []typeset.VNode {
 	return body
 }
 
-// pagesAround counts the pages before and after the body: the table of
-// contents, whose length the body's breaks depend on (a page's parity)
-// and which does not depend on the page numbers it shows, and, in a
-// bound edition, the back cover.
-func (c *composer) pagesAround(bound bool, backCover []typeset.VNode) (contents, after int) {
+// pagesAround sets the table of contents, if the brochure has one, and
+// counts the pages before and after the body: the contents', whose
+// length the body's breaks depend on (a page's parity) and which does
+// not depend on the page numbers it shows, and, in a bound edition, the
+// back cover's.
+func (c *composer) pagesAround(bound bool, backCover []typeset.VNode) (toc *tableOfContents, contents, after int) {
 	th := c.th
 	if th.Contents && len(c.doc.Sections) > 0 {
-		contents = typeset.CountPages(c.contents(make([]sectionStart, len(c.doc.Sections)), 0), th.TextHeight())
+		toc = c.setContents()
+		contents = typeset.CountPages(c.contents(toc, nil, 0), th.TextHeight())
 	}
 	if bound {
 		after = max(1, typeset.CountPages(backCover, th.TextHeight()))
 	}
-	return contents, after
+	return toc, contents, after
 }
 
 // placeWarnings finds, for each warning about placed text, the page and
@@ -346,7 +349,7 @@ func (c *composer) warnAt(item typeset.Item, kind WarningKind, where, format str
 // (".body (quote)").
 func (c *composer) where(section int, path string) string {
 	key, note, _ := strings.Cut(path, " (")
-	where := c.doc.At(fmt.Sprintf("sections[%d]%s", section, key))
+	where := c.doc.At("sections[" + strconv.Itoa(section) + "]" + key)
 	if note != "" {
 		where += " (" + note
 	}
@@ -404,11 +407,20 @@ func (c *composer) padToGrid(v []typeset.VNode) []typeset.VNode {
 	if !c.th.BaselineGrid {
 		return v
 	}
-	h := typeset.StackHeight(v)
-	if extra := c.snap(h) - h; extra > 0 {
-		v = append(v, typeset.Box(extra))
+	return append(v, c.gridPad(typeset.StackHeight(v))...)
+}
+
+// gridPad is the space padToGrid adds after a block h high: none, or a
+// box that makes its height whole lines when the theme keeps a baseline
+// grid.
+func (c *composer) gridPad(h typeset.Scaled) []typeset.VNode {
+	if !c.th.BaselineGrid {
+		return nil
 	}
-	return v
+	if extra := c.snap(h) - h; extra > 0 {
+		return []typeset.VNode{typeset.Box(extra)}
+	}
+	return nil
 }
 
 // typographyOf maps the document's switches onto the normaliser's rules.

@@ -6,59 +6,117 @@ import (
 	"strings"
 )
 
-// contents builds the table of contents: for each section its label,
-// its title, dot leaders and the page number, the whole entry a link to
-// the section. firstFolio is the printed number of the first body page;
-// 0 sets no numbers (a first pass, to learn how many pages the contents
-// take).
-func (c *composer) contents(starts []sectionStart, firstFolio int) []typeset.VNode {
+// tableOfContents is the table of contents as set once, before its page
+// numbers are known: its heading and, for each section, its entry. The
+// page numbers do not change an entry's lines or height, so the same
+// setting is counted (how many pages the contents take, which the body's
+// breaks depend on) and then, with the numbers, drawn.
+type tableOfContents struct {
+	heading []typeset.VNode // untagged
+	entries []tocEntry
+}
+
+// tocEntry is one section's entry: its label and title set and stacked
+// (their items moved to their place in the entry, untagged), its height,
+// and where its last line's text ends and its baseline stands within the
+// entry, where the leaders and the page number go.
+type tocEntry struct {
+	items        []typeset.Item
+	height       typeset.Scaled
+	lastEnd      typeset.Scaled
+	lastTop      typeset.Scaled // the last line's top within the entry
+	lastBaseline typeset.Scaled // the last line's height: its baseline below lastTop
+	description  string         // "Zu …", without the page
+}
+
+// setContents sets the table of contents once: its heading and for each
+// section its label and its title (not hyphenated) in the width the page
+// numbers leave.
+func (c *composer) setContents() *tableOfContents {
 	th := c.th
 	x, width := th.MarginLeft, th.TextWidth()
-	numberColumn := typeset.MM(14)
-	// In the structure: a section with its heading and a TOC, each entry
-	// a TOCI holding a reference whose link (label, title and page number
-	// with the annotation) leads to the section; the leaders are
-	// decoration.
-	sect := c.root.Child(typeset.RoleSect)
-	v := tag(c.displayText(plain("Inhalt"), th.Heading, x, width, c.at("contents")), sect.Child(typeset.RoleH2))
-	v = append(v, c.gridSpace(th.SectionSkip/2))
-	toc := sect.Child(typeset.RoleTOC)
+	numberColumn := typeset.MM(14) // kept free for the page numbers
+	toc := &tableOfContents{heading: c.displayText(plain("Inhalt"), th.Heading, x, width, c.at("contents"))}
+	toc.entries = make([]tocEntry, len(c.doc.Sections))
 	for i, s := range c.doc.Sections {
-		link := toc.Child(typeset.RoleTOCI).Child(typeset.RoleReference).Child(typeset.RoleLink)
-		description := "Zu " + outlineTitle(s)
 		var entry []typeset.VNode
 		if !strings.EqualFold(s.Title, s.Label) {
 			items, _ := c.oneLine(plain(s.Label), th.Label, x, th.Label.Leading)
 			entry = append(entry, typeset.Box(th.Label.Leading, items...))
 		}
-		// Titles in the contents are not hyphenated.
 		title := c.displayText([]typeset.Span{{Text: s.Title, Keep: true}}, th.TOCEntry, x, width-numberColumn, c.where(i, ".title"))
-		last := len(title) - 1
-		if firstFolio > 0 {
-			folio := fmt.Sprint(firstFolio + starts[i].page)
-			description += ", Seite " + folio
-			nw := c.measure(plain(folio), th.TOCEntry)
-			num, _ := c.oneLine(plain(folio), th.TOCEntry, x+width-nw, title[last].Height)
-			dots := c.leaders(lineEnd(title[last].Items), x+width-nw, title[last].Height)
-			title[last].Items = append(append(title[last].Items, dots...), num...)
-		}
+		last := len(entry) + len(title) - 1
 		entry = c.padToGrid(append(entry, title...))
-		items := flatten(entry)
-		height := typeset.StackHeight(entry)
-		items = append(items, &typeset.LinkArea{X: x, Y: 0, W: width, H: height, Page: starts[i].page, TargetY: starts[i].y})
-		link.SetDescription(description)
+		e := &toc.entries[i]
+		e.lastEnd, e.lastTop, e.lastBaseline = lineEnd(entry[last].Items), stackTop(entry, last), entry[last].Height
+		e.height = typeset.StackHeight(entry)
+		e.items = flatten(entry)
+		e.description = "Zu " + outlineTitle(s)
+	}
+	return toc
+}
+
+// stackTop is where node k of a stack begins, as flatten moves its items.
+func stackTop(v []typeset.VNode, k int) typeset.Scaled {
+	var y typeset.Scaled
+	for _, n := range v[:k] {
+		if n.Kind != typeset.VPenalty {
+			y += n.Height
+		}
+	}
+	return y
+}
+
+// contents builds the table of contents from its setting: for each
+// section its label, its title, dot leaders and the page number, the
+// whole entry a link to the section. firstFolio is the printed number of
+// the first body page; 0 gives the entries' heights only, without items
+// (a first pass, to learn how many pages the contents take). The entries
+// are drawn once: after a call with firstFolio > 0 the setting is used
+// up.
+func (c *composer) contents(toc *tableOfContents, starts []sectionStart, firstFolio int) []typeset.VNode {
+	th := c.th
+	if firstFolio == 0 {
+		// Counted, not drawn: the entries' heights are all the first
+		// pass needs.
+		v := append(toc.heading[:len(toc.heading):len(toc.heading)], c.gridSpace(th.SectionSkip/2))
+		for i, e := range toc.entries {
+			if i > 0 {
+				v = append(v, c.gridSpace(th.ParSkip))
+			}
+			v = append(v, typeset.Box(e.height))
+		}
+		return v
+	}
+	x, width := th.MarginLeft, th.TextWidth()
+	// In the structure: a section with its heading and a TOC, each entry
+	// a TOCI holding a reference whose link (label, title and page number
+	// with the annotation) leads to the section; the leaders are
+	// decoration.
+	sect := c.root.Child(typeset.RoleSect)
+	v := tag(toc.heading, sect.Child(typeset.RoleH2))
+	v = append(v, c.gridSpace(th.SectionSkip/2))
+	tocElem := sect.Child(typeset.RoleTOC)
+	for i, e := range toc.entries {
+		link := tocElem.Child(typeset.RoleTOCI).Child(typeset.RoleReference).Child(typeset.RoleLink)
+		folio := fmt.Sprint(firstFolio + starts[i].page)
+		nw := c.measure(plain(folio), th.TOCEntry)
+		num, _ := c.oneLine(plain(folio), th.TOCEntry, x+width-nw, e.lastBaseline)
+		dots := c.leaders(e.lastEnd, x+width-nw, e.lastBaseline)
+		items := e.items
+		for _, it := range append(dots, num...) {
+			typeset.MoveDown(it, e.lastTop)
+			items = append(items, it)
+		}
+		items = append(items, &typeset.LinkArea{X: x, Y: 0, W: width, H: e.height, Page: starts[i].page, TargetY: starts[i].y})
+		link.SetDescription(e.description + ", Seite " + folio)
 		tagItems(items, link)
 		if i > 0 {
 			v = append(v, c.gridSpace(th.ParSkip))
 		}
-		if firstFolio == 0 {
-			// Counted, not drawn: the entry's height is all the first
-			// pass needs, and a long document's contents drawn only to
-			// be counted made the peak of its layout.
-			items = nil
-		}
-		v = append(v, typeset.Box(height, items...))
+		v = append(v, typeset.Box(e.height, items...))
 	}
+	toc.entries = nil
 	return v
 }
 

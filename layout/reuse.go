@@ -200,13 +200,16 @@ func copyLineBoxes(v []typeset.VNode) ([]typeset.VNode, bool) {
 		}
 	}
 	// One array of each for the whole paragraph, which lives and goes as
-	// one.
+	// one; each line's items are a window of one array of items, capped,
+	// so that a line appended to gets an array of its own.
 	runSlab, linkSlab := make([]typeset.GlyphRun, 0, runs), make([]typeset.LinkArea, 0, links)
+	itemSlab := make([]typeset.Item, runs+links)
 	for k, n := range v {
 		if n.Items == nil {
 			continue
 		}
-		items := make([]typeset.Item, len(n.Items))
+		items := itemSlab[:len(n.Items):len(n.Items)]
+		itemSlab = itemSlab[len(n.Items):]
 		for i, it := range n.Items {
 			switch x := it.(type) {
 			case *typeset.GlyphRun:

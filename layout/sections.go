@@ -137,11 +137,12 @@ func rows(v []typeset.VNode) [][]typeset.VNode {
 // rest of the head, and so the text after it, on the grid (the head's
 // padding is measured for the whole head).
 func (c *composer) breakableHead(top []typeset.VNode, parts [][]typeset.VNode) []typeset.VNode {
-	all := append([]typeset.VNode(nil), top...)
+	// The padding of the whole head, measured without joining it.
+	h := typeset.StackHeight(top)
 	for _, p := range parts {
-		all = append(all, p...)
+		h += typeset.StackHeight(p)
 	}
-	pad := c.padToGrid(all)[len(all):]
+	pad := c.gridPad(h)
 	if len(parts) == 0 {
 		return typeset.KeepTogether(append(top, pad...))
 	}

@@ -1,6 +1,8 @@
 package output
 
 import (
+	"strconv"
+
 	"brochure/layout/typeset"
 )
 
@@ -17,7 +19,12 @@ type contentStream struct {
 	charSpacing typeset.Scaled // Tc
 	hscale      int            // Tz in ten-thousandths; 10000 is the default
 	fill        []byte         // the fill colour operator in force; nil before any
-	marked      markedContent  // the marked-content sequence open, if any
+	// fillColour is the colour fill was last written from (when
+	// fillKnown), so the same colour again is known without writing
+	// its operator out.
+	fillColour typeset.Colour
+	fillKnown  bool
+	marked     markedContent // the marked-content sequence open, if any
 }
 
 // reset starts a new page: an empty stream in PDF's initial graphics state.
@@ -29,6 +36,7 @@ func (c *contentStream) reset() {
 	c.charSpacing = 0
 	c.hscale = 10000
 	c.fill = c.fill[:0]
+	c.fillKnown = false
 	c.marked = markedContent{}
 }
 
@@ -68,6 +76,15 @@ func (c *contentStream) num(v typeset.Scaled) {
 func (c *contentStream) op(s string) {
 	c.buf = append(c.buf, s...)
 	c.buf = append(c.buf, '\n')
+}
+
+// beginMCID opens an element's marked-content sequence: tag << /MCID id
+// >> BDC, as beginMarked writes it.
+func (c *contentStream) beginMCID(tag pdfName, id int) {
+	c.buf = tag.appendPDF(c.buf)
+	c.buf = append(c.buf, " << /MCID "...)
+	c.buf = strconv.AppendInt(c.buf, int64(id), 10)
+	c.op(" >> BDC")
 }
 
 // beginMarked opens a marked-content sequence with a property list

@@ -227,12 +227,15 @@ func (d *document) linkAnnotation(l *typeset.LinkArea, g geometry, i, num int) p
 	if l.Elem != nil {
 		a = a.with("StructParent", pdfInt(d.tree.annotation(l.Elem, i, num, len(d.pages))))
 	}
-	a = append(a, pdfEntry{"F", pdfInt(d.prof.linkFlags())}, pdfEntry{"Border", pdfInts(0, 0, 0)})
+	a = append(a, pdfEntry{"F", pdfInt(d.prof.linkFlags())}, pdfEntry{"Border", noBorder})
 	if l.URL != "" {
 		return a.with("A", pdfDict{{"S", pdfName("URI")}, {"URI", pdfLiteral(asciiURI(l.URL))}})
 	}
 	return a.with("Dest", pdfLiteral(destName(l.Page, l.TargetY)))
 }
+
+// noBorder is a link annotation's /Border: none drawn. (Read only.)
+var noBorder = pdfInts(0, 0, 0)
 
 // printFlag is the annotation flag that makes an annotation print (ISO
 // 32000-1, 12.5.3).
@@ -256,8 +259,15 @@ func (p Profile) linkFlags() int {
 // asciiURI percent-encodes the bytes of a URI outside printable ASCII:
 // /URI is a 7-bit ASCII string (ISO 32000-1, 12.6.4.7).
 func asciiURI(s string) string {
-	var b []byte
-	for i := 0; i < len(s); i++ {
+	plain := 0
+	for plain < len(s) && s[plain] > ' ' && s[plain] < 0x7F {
+		plain++
+	}
+	if plain == len(s) {
+		return s // nothing to encode: the string itself, not a copy
+	}
+	b := append(make([]byte, 0, len(s)+16), s[:plain]...)
+	for i := plain; i < len(s); i++ {
 		c := s[i]
 		if c <= ' ' || c >= 0x7F {
 			b = append(b, '%', hexDigits[c>>4], hexDigits[c&15])

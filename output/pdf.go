@@ -278,6 +278,9 @@ func (d *document) polygon(p *typeset.Polygon) {
 
 // fill sets the non-stroking colour in the edition's colour model.
 func (d *document) fill(c typeset.Colour) {
+	if d.cs.fillKnown && d.cs.fillColour == c {
+		return // the same colour writes the same operator, which is in force
+	}
 	var b [40]byte
 	op := b[:0]
 	switch d.prof.Colours {
@@ -295,6 +298,7 @@ func (d *document) fill(c typeset.Colour) {
 		op = append(op, 'k')
 	}
 	d.cs.setFill(op)
+	d.cs.fillColour, d.cs.fillKnown = c, true
 }
 
 // embed returns the embedded font of a face, making one (resource F1, F2,

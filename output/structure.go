@@ -1,6 +1,8 @@
 package output
 
 import (
+	"strconv"
+
 	"brochure/layout/typeset"
 )
 
@@ -134,7 +136,7 @@ func (d *document) mark(m markedContent) {
 		return
 	}
 	id := d.tree.mcid(m.elem, len(d.pages)-1)
-	c.beginMarked(pdfName(m.elem.Role.String()), pdfDict{{"MCID", pdfInt(id)}})
+	c.beginMCID(pdfName(m.elem.Role.String()), id)
 }
 
 // The property lists of artifacts (14.8.2.2).
@@ -180,20 +182,60 @@ func (r *elemRecord) dict(root int, pageNums []int) pdfDict {
 	if r.bounds.single() {
 		e = e.with("A", pdfDict{{"O", pdfName("Layout")}, {"BBox", pdfRect(r.bounds.box)}})
 	}
-	kids := make(pdfArray, len(r.kids))
-	for k, kid := range r.kids {
+	return e.with("K", structKids{r, pageNums})
+}
+
+// structKids is an element's /K array, written from its record: a child
+// element's reference, an annotation as an object reference (OBJR), a
+// sequence on the element's first page as its bare MCID, and one on
+// another page as a marked-content reference (MCR). Written in place, it
+// makes no object a kid: a long document's tree has tens of thousands.
+type structKids struct {
+	r        *elemRecord
+	pageNums []int
+}
+
+func (k structKids) appendPDF(b []byte) []byte {
+	b = append(b, '[')
+	for i, kid := range k.r.kids {
+		if i > 0 {
+			b = append(b, ' ')
+		}
 		switch {
 		case kid.child != nil:
-			kids[k] = pdfRef(kid.child.num)
+			b = appendRef(b, kid.child.num)
 		case kid.annot != 0:
-			kids[k] = pdfDict{{"Type", pdfName("OBJR")}, {"Obj", pdfRef(int(kid.annot))}, {"Pg", pdfRef(pageNums[int(kid.page)])}}
-		case int(kid.page) == r.page:
-			kids[k] = pdfInt(kid.mcid)
+			b = append(b, "<< /Type /OBJR /Obj "...)
+			b = appendRef(b, int(kid.annot))
+			b = append(b, " /Pg "...)
+			b = appendRef(b, k.pageNums[int(kid.page)])
+			b = append(b, " >>"...)
+		case int(kid.page) == k.r.page:
+			b = strconv.AppendInt(b, int64(kid.mcid), 10)
 		default:
-			kids[k] = pdfDict{{"Type", pdfName("MCR")}, {"Pg", pdfRef(pageNums[int(kid.page)])}, {"MCID", pdfInt(kid.mcid)}}
+			b = append(b, "<< /Type /MCR /Pg "...)
+			b = appendRef(b, k.pageNums[int(kid.page)])
+			b = append(b, " /MCID "...)
+			b = strconv.AppendInt(b, int64(kid.mcid), 10)
+			b = append(b, " >>"...)
 		}
 	}
-	return e.with("K", kids)
+	return append(b, ']')
+}
+
+// elemRefs is an array of references to elements, as the parent tree
+// maps a page's MCIDs, written in place.
+type elemRefs []*elemRecord
+
+func (a elemRefs) appendPDF(b []byte) []byte {
+	b = append(b, '[')
+	for i, r := range a {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = appendRef(b, r.num)
+	}
+	return append(b, ']')
 }
 
 // writeStructure writes the elements, the parent tree and the structure
@@ -215,12 +257,9 @@ func (d *document) writeStructure(pageNums []int) int {
 	// their elements; each annotation's key maps to its element.
 	nums := make(pdfArray, 0, 2*(len(pageNums)+len(s.annotations)))
 	for p := range pageNums {
-		var elems pdfArray
+		var elems elemRefs
 		if p < len(s.pageMCIDs) {
-			elems = make(pdfArray, len(s.pageMCIDs[p]))
-			for k, r := range s.pageMCIDs[p] {
-				elems[k] = pdfRef(r.num)
-			}
+			elems = s.pageMCIDs[p]
 		}
 		nums = append(nums, pdfInt(p), elems)
 	}
