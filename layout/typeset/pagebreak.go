@@ -168,6 +168,18 @@ func (e *stateEntry) setChoice(c pageChoice) {
 // the items in v.
 func BreakPages(v []VNode, p PageParams) []PageBody {
 	p.Columns = max(p.Columns, 1)
+	pb, path := searchPages(v, p)
+	if path == nil {
+		// Unreachable while every state has a way on; should a change
+		// break that, the text is set greedily rather than lost.
+		return Paginate(v, p.Height)
+	}
+	return pb.place(path)
+}
+
+// searchPages finds the cheapest path of page breaks through v (nil
+// when none reaches its end), and the breaker that places it.
+func searchPages(v []VNode, p PageParams) (*pageBreaker, []pageState) {
 	pb := &pageBreaker{v: v, p: p, at: make([][]stateEntry, len(v)+1)}
 	pb.reach(pageState{}, pageChoice{root: true})
 	var states []pageState
@@ -176,12 +188,7 @@ func BreakPages(v []VNode, p PageParams) []PageBody {
 	}
 	path := pb.path()
 	pb.at = nil // the states are read: a long document's take megabytes the pages now need
-	if path == nil {
-		// Unreachable while every state has a way on; should a change
-		// break that, the text is set greedily rather than lost.
-		return Paginate(v, p.Height)
-	}
-	return pb.place(path)
+	return pb, path
 }
 
 // expandAt expands the states found at node b, those with the most

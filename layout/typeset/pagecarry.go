@@ -37,14 +37,7 @@ func BreakPagesAgain(v []VNode, p PageParams, kept []*PageBreaks) ([]PageBody, *
 		}
 	}
 	// As BreakPages does, keeping the path.
-	pb := &pageBreaker{v: v, p: p, at: make([][]stateEntry, len(v)+1)}
-	pb.reach(pageState{}, pageChoice{root: true})
-	var states []pageState
-	for b := 0; b <= len(v); b++ {
-		states = pb.expandAt(b, states[:0])
-	}
-	path := pb.path()
-	pb.at = nil
+	pb, path := searchPages(v, p)
 	if path == nil {
 		return Paginate(v, p.Height), nil
 	}
