@@ -142,3 +142,29 @@ func pdfRect[N typeset.Scaled | float64](r [4]N) pdfArray {
 
 // flateFilter is the entry of a stream compressed with Flate.
 var flateFilter = pdfEntry{"Filter", pdfName("FlateDecode")}
+
+// pdfObjectRef is an object reference dictionary (OBJR, 14.7.4.3): an
+// annotation as a structure element's kid, with the page it is on.
+// Written in place, as a long document's structure tree has thousands.
+type pdfObjectRef struct{ obj, page int }
+
+func (r pdfObjectRef) appendPDF(b []byte) []byte {
+	b = append(b, "<< /Type /OBJR /Obj "...)
+	b = appendRef(b, r.obj)
+	b = append(b, " /Pg "...)
+	b = appendRef(b, r.page)
+	return append(b, " >>"...)
+}
+
+// pdfContentRef is a marked-content reference dictionary (MCR,
+// 14.7.4.2): a structure element's marked content on a page other than
+// the element's own. Written in place, as pdfObjectRef.
+type pdfContentRef struct{ page, mcid int }
+
+func (r pdfContentRef) appendPDF(b []byte) []byte {
+	b = append(b, "<< /Type /MCR /Pg "...)
+	b = appendRef(b, r.page)
+	b = append(b, " /MCID "...)
+	b = strconv.AppendInt(b, int64(r.mcid), 10)
+	return append(b, " >>"...)
+}

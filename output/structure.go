@@ -205,19 +205,11 @@ func (k structKids) appendPDF(b []byte) []byte {
 		case kid.child != nil:
 			b = appendRef(b, kid.child.num)
 		case kid.annot != 0:
-			b = append(b, "<< /Type /OBJR /Obj "...)
-			b = appendRef(b, int(kid.annot))
-			b = append(b, " /Pg "...)
-			b = appendRef(b, k.pageNums[int(kid.page)])
-			b = append(b, " >>"...)
+			b = pdfObjectRef{obj: int(kid.annot), page: k.pageNums[int(kid.page)]}.appendPDF(b)
 		case int(kid.page) == k.r.page:
 			b = strconv.AppendInt(b, int64(kid.mcid), 10)
 		default:
-			b = append(b, "<< /Type /MCR /Pg "...)
-			b = appendRef(b, k.pageNums[int(kid.page)])
-			b = append(b, " /MCID "...)
-			b = strconv.AppendInt(b, int64(kid.mcid), 10)
-			b = append(b, " >>"...)
+			b = pdfContentRef{page: k.pageNums[int(kid.page)], mcid: int(kid.mcid)}.appendPDF(b)
 		}
 	}
 	return append(b, ']')
