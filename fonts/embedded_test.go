@@ -13,18 +13,25 @@ func embeddedFaces8(t *testing.T) (opened, parsed []*Face) {
 	t.Helper()
 	for _, fam := range []*Family{Serif(), Sans()} {
 		for st := Regular; st <= BoldItalic; st++ {
-			name := faceName(fam.Name, int(st))
-			data := fam.Face(st).Data
-			o, err := openEmbedded(name, data)
-			if err != nil {
-				t.Fatal(err)
-			}
-			p, err := Parse(name, data)
-			if err != nil {
-				t.Fatal(err)
-			}
+			o, p := openedAndParsed(t, fam, st)
 			opened, parsed = append(opened, o), append(parsed, p)
 		}
+	}
+	return opened, parsed
+}
+
+// openedAndParsed returns a fresh face of one embedded style, opened as a
+// build opens it, and the full parse of the same font.
+func openedAndParsed(tb testing.TB, fam *Family, st Style) (opened, parsed *Face) {
+	tb.Helper()
+	name := faceName(fam.Name, int(st))
+	data := fam.Face(st).Data
+	opened, err := openEmbedded(name, data)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if parsed, err = Parse(name, data); err != nil {
+		tb.Fatal(err)
 	}
 	return opened, parsed
 }
@@ -156,16 +163,7 @@ func (f *Face) descriptorForTest() []any {
 func BenchmarkKernLatin(b *testing.B) {
 	text := []rune("Für eine erfolgreiche Integration gibt es vielfältige Voraussetzungen. Zu den persönlichen " +
 		"Rahmenbedingungen zählen Wohnraum, „Arbeit“ und Teilhabe – AVANTGARDE, Tagung 2024.")
-	name := faceName(Serif().Name, int(Regular))
-	data := Serif().Face(Regular).Data
-	opened, err := openEmbedded(name, data)
-	if err != nil {
-		b.Fatal(err)
-	}
-	parsed, err := Parse(name, data)
-	if err != nil {
-		b.Fatal(err)
-	}
+	opened, parsed := openedAndParsed(b, Serif(), Regular)
 	for _, f := range []struct {
 		name string
 		face *Face
