@@ -223,7 +223,7 @@ func (c *composer) pagesAround(bound bool, backCover []typeset.VNode) (toc *tabl
 	th := c.th
 	if th.Contents && len(c.doc.Sections) > 0 {
 		toc = c.setContents()
-		contents = typeset.CountPages(c.contents(toc, nil, 0), th.TextHeight())
+		contents = typeset.CountPages(c.contentsToCount(toc), th.TextHeight())
 	}
 	if bound {
 		after = max(1, typeset.CountPages(backCover, th.TextHeight()))

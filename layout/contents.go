@@ -48,7 +48,7 @@ func (c *composer) setContents() *tableOfContents {
 		last := len(entry) + len(title) - 1
 		entry = c.padToGrid(append(entry, title...))
 		e := &toc.entries[i]
-		e.lastEnd, e.lastTop, e.lastBaseline = lineEnd(entry[last].Items), stackTop(entry, last), entry[last].Height
+		e.lastEnd, e.lastTop, e.lastBaseline = lineEnd(entry[last].Items), typeset.StackHeight(entry[:last]), entry[last].Height
 		e.height = typeset.StackHeight(entry)
 		e.items = flatten(entry)
 		e.description = "Zu " + outlineTitle(s)
@@ -56,38 +56,28 @@ func (c *composer) setContents() *tableOfContents {
 	return toc
 }
 
-// stackTop is where node k of a stack begins, as flatten moves its items.
-func stackTop(v []typeset.VNode, k int) typeset.Scaled {
-	var y typeset.Scaled
-	for _, n := range v[:k] {
-		if n.Kind != typeset.VPenalty {
-			y += n.Height
+// contentsToCount is the table of contents as its heading and its
+// entries' heights, without items: what counting its pages (before the
+// page numbers are known) needs.
+func (c *composer) contentsToCount(toc *tableOfContents) []typeset.VNode {
+	th := c.th
+	v := append(toc.heading[:len(toc.heading):len(toc.heading)], c.gridSpace(th.SectionSkip/2))
+	for i, e := range toc.entries {
+		if i > 0 {
+			v = append(v, c.gridSpace(th.ParSkip))
 		}
+		v = append(v, typeset.Box(e.height))
 	}
-	return y
+	return v
 }
 
 // contents builds the table of contents from its setting: for each
 // section its label, its title, dot leaders and the page number, the
 // whole entry a link to the section. firstFolio is the printed number of
-// the first body page; 0 gives the entries' heights only, without items
-// (a first pass, to learn how many pages the contents take). The entries
-// are drawn once: after a call with firstFolio > 0 the setting is used
-// up.
+// the first body page. The entries are drawn once: afterwards the
+// setting is used up.
 func (c *composer) contents(toc *tableOfContents, starts []sectionStart, firstFolio int) []typeset.VNode {
 	th := c.th
-	if firstFolio == 0 {
-		// Counted, not drawn: the entries' heights are all the first
-		// pass needs.
-		v := append(toc.heading[:len(toc.heading):len(toc.heading)], c.gridSpace(th.SectionSkip/2))
-		for i, e := range toc.entries {
-			if i > 0 {
-				v = append(v, c.gridSpace(th.ParSkip))
-			}
-			v = append(v, typeset.Box(e.height))
-		}
-		return v
-	}
 	x, width := th.MarginLeft, th.TextWidth()
 	// In the structure: a section with its heading and a TOC, each entry
 	// a TOCI holding a reference whose link (label, title and page number
