@@ -58,7 +58,7 @@ type displayHyphenator struct {
 // Breaks returns where a display word may break at the hyphenator's stage.
 func (h displayHyphenator) Breaks(word string, keep bool) []typeset.WordBreak {
 	w := []rune(word)
-	if typeset.IsAddress(w) {
+	if typeset.IsAddress(word) {
 		return typeset.AddressBreaks(w)
 	}
 	if h.stage == wordsOnly {

@@ -32,28 +32,12 @@ func plain(text string) []typeset.Span { return []typeset.Span{{Text: text}} }
 func (c *composer) normalised(spans []typeset.Span) []typeset.Span {
 	out := make([]typeset.Span, len(spans))
 	for i, sp := range spans {
-		if !sp.Break && !isAddressSpan(sp.Text) {
+		if !sp.Break && !typeset.IsAddress(sp.Text) {
 			sp.Text = c.normalise(sp.Text)
 		}
 		out[i] = sp
 	}
 	return out
-}
-
-// isAddressSpan is typeset.IsAddress for a span's text, read by byte
-// offsets instead of as runes: IsAddress gives up at the first space
-// unless "://" came before it, and otherwise asks only where the first
-// dot and slash are, in order, and whether it starts with "www." — which
-// byte offsets answer as rune positions do.
-func isAddressSpan(s string) bool {
-	if i := strings.IndexByte(s, ' '); i >= 0 {
-		return strings.Contains(s[:i], "://")
-	}
-	if strings.Contains(s, "://") || len(s) > 4 && strings.HasPrefix(s, "www.") {
-		return true
-	}
-	firstDot, firstSlash := strings.IndexByte(s, '.'), strings.IndexByte(s, '/')
-	return firstDot > 0 && firstSlash > firstDot
 }
 
 // normalise is the typographic normalisation of text (german.Normaliser

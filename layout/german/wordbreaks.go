@@ -104,7 +104,7 @@ const (
 )
 
 func (h *Hyphenator) breaks(w []rune, keep bool) []typeset.WordBreak {
-	if typeset.IsAddress(w) {
+	if typeset.IsAddress(string(w)) {
 		return typeset.AddressBreaks(w)
 	}
 	// The core is the word without surrounding punctuation: „Fremden“,

@@ -117,30 +117,17 @@ func shortHeadPenalty(br WordBreak, w []rune) int {
 
 // IsAddress reports whether a word is a web address: it has a scheme
 // (https://), starts with "www.", or has a dot before its first slash
-// (bleibdranplus.de/…).
-func IsAddress(w []rune) bool {
-	firstDot, firstSlash := -1, -1
-	for i, r := range w {
-		switch r {
-		case '.':
-			if firstDot < 0 {
-				firstDot = i
-			}
-		case '/':
-			if firstSlash < 0 {
-				firstSlash = i
-			}
-		case ':':
-			if i+2 < len(w) && w[i+1] == '/' && w[i+2] == '/' {
-				return true
-			}
-		case ' ':
-			return false
-		}
+// (bleibdranplus.de/…). Text with a space is an address only when a
+// scheme comes before the space. Every test is on ASCII bytes, so byte
+// offsets answer as character positions would.
+func IsAddress(w string) bool {
+	if i := strings.IndexByte(w, ' '); i >= 0 {
+		return strings.Contains(w[:i], "://")
 	}
-	if len(w) > 4 && w[0] == 'w' && w[1] == 'w' && w[2] == 'w' && w[3] == '.' {
+	if strings.Contains(w, "://") || len(w) > 4 && strings.HasPrefix(w, "www.") {
 		return true
 	}
+	firstDot, firstSlash := strings.IndexByte(w, '.'), strings.IndexByte(w, '/')
 	return firstDot > 0 && firstSlash > firstDot
 }
 
@@ -162,7 +149,7 @@ func HyphenBreakAllowed(w []rune, i int) bool {
 // slash the author wrote between letters (Garthus-|Niegel, Land/|Stadt),
 // and a web address's own.
 func ExplicitBreaks(w []rune) []WordBreak {
-	if IsAddress(w) {
+	if IsAddress(string(w)) {
 		return AddressBreaks(w)
 	}
 	var out []WordBreak

@@ -27,3 +27,44 @@ func TestShortHeadPenalty(t *testing.T) {
 		}
 	}
 }
+
+// TestIsAddress: what is a web address, in running text and in display
+// text, with letters beyond ASCII before and after the marks it looks for.
+func TestIsAddress(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"", false},
+		{"https://example.org/a b", true},
+		{"siehe https://example.org", false},
+		{"www.example.org", true},
+		{"www.example.org/x y", false},
+		{"example.org/pfad", true},
+		{"a.b/c", true},
+		{"/a.b", false},
+		{"Straße 12. Weiter/so", false},
+		{"ftp://x", true},
+		{"x://", true},
+		{"://", true},
+		{"Mo. 9–17 Uhr", false},
+		{"bleibdran.de/wp-content", true},
+		{"Gesundheits\u00adversorgung: OER/Qualität", false},
+		{"ä.ö/ü", true},
+		{"https://ä.de/ö ü", true},
+		{"www.", false},
+		{"www.x", true},
+		{"wwwx.de/a", true},
+		{"äb.c/d", true},
+		{".a/b", false},
+		{"a/b.c", false},
+		{"a:/", false},
+		{"a://", true},
+		{"x:/ /", false},
+		{"ü://x", true},
+	} {
+		if got := IsAddress(c.text); got != c.want {
+			t.Errorf("IsAddress(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
