@@ -19,9 +19,14 @@ import (
 type embeddedFont struct {
 	face     *fonts.Face
 	resource string          // name in the pages' font resources, e.g. "F1"
-	cids     map[rune]uint16 // character → CID (= glyph of the subset)
-	glyphs   []uint16        // the face's glyph for each CID; glyphs[0] is .notdef
-	chars    []rune          // the character of each CID; chars[0] is 0
+	cids     map[rune]uint16 // character → CID (= glyph of the subset), beyond direct
+	// direct is the CID of each character below directRunes by its
+	// number, 0 for one not drawn yet: the text of a page finds its
+	// CIDs by index, without hashing. It grows as higher characters
+	// are drawn.
+	direct []uint16
+	glyphs []uint16 // the face's glyph for each CID; glyphs[0] is .notdef
+	chars  []rune   // the character of each CID; chars[0] is 0
 	// lastPage is the number of pages drawn when the font was last
 	// listed in a page's resources.
 	lastPage int
@@ -31,18 +36,43 @@ func newEmbeddedFont(face *fonts.Face, resource string) *embeddedFont {
 	return &embeddedFont{face: face, resource: resource, cids: map[rune]uint16{}, glyphs: []uint16{0}, chars: []rune{0}, lastPage: -1}
 }
 
+// directRunes bounds the characters whose CIDs an embedded font keeps
+// in its direct table: Latin, Greek and Cyrillic, and the general
+// punctuation (dashes, quotation marks, the ellipsis) German text uses.
+const directRunes = 0x2070
+
 // cid returns the CID that draws r, adding r to the subset when new. A
 // character the face lacks is drawn with its .notdef glyph but keeps a CID
 // of its own, so the text still extracts as written.
 func (e *embeddedFont) cid(r rune) uint16 {
-	if c, ok := e.cids[r]; ok {
+	if uint32(r) < uint32(len(e.direct)) {
+		if c := e.direct[r]; c != 0 {
+			return c
+		}
+	} else if c, ok := e.cids[r]; ok {
 		return c
 	}
+	return e.add(r)
+}
+
+// add gives r, not drawn before, the next CID.
+func (e *embeddedFont) add(r rune) uint16 {
 	g, _ := e.face.Glyph(r)
 	c := uint16(len(e.glyphs))
-	e.cids[r] = c
 	e.glyphs = append(e.glyphs, g)
 	e.chars = append(e.chars, r)
+	if r < 0 || r >= directRunes {
+		e.cids[r] = c
+		return c
+	}
+	if int(r) >= len(e.direct) {
+		// Room up to the next 256 characters; all of them below the bound
+		// are looked up here from now on, and none is in cids.
+		grown := make([]uint16, min(directRunes, (int(r)|0xFF)+1))
+		copy(grown, e.direct)
+		e.direct = grown
+	}
+	e.direct[r] = c
 	return c
 }
 

@@ -108,7 +108,20 @@ func appendHex4(b []byte, v uint16) []byte {
 // (1/10000 pt), without trailing zeros. It computes in integers, so every
 // machine writes the same digits.
 func appendNum(b []byte, v typeset.Scaled) []byte {
-	return appendFixed(b, int64(v), 65536)
+	// appendFixed(b, v, 65536), with the division a shift: for a
+	// magnitude m, (m·10000 + 32768) / 65536 rounds as appendFixed does.
+	m := int64(v)
+	if m < 0 {
+		m = -m
+	}
+	q := (m*10000 + 32768) >> 16 // in ten-thousandths
+	if q == 0 {
+		return append(b, '0')
+	}
+	if v < 0 {
+		b = append(b, '-')
+	}
+	return appendTenThousandths(b, q)
 }
 
 // appendFixed appends num/den rounded to four decimals (half away from
@@ -128,17 +141,34 @@ func appendFixed(b []byte, num, den int64) []byte {
 	if neg {
 		b = append(b, '-')
 	}
-	b = strconv.AppendInt(b, q/10000, 10)
-	frac := q % 10000
+	return appendTenThousandths(b, q)
+}
+
+// appendTenThousandths appends q/10000 for q > 0: the integer part, then
+// the four decimals without trailing zeros.
+func appendTenThousandths(b []byte, q int64) []byte {
+	whole, frac := q/10000, q%10000
+	if whole < 1000 {
+		// The lengths on a page: up to three digits, written here.
+		switch {
+		case whole >= 100:
+			b = append(b, byte('0'+whole/100), byte('0'+whole/10%10), byte('0'+whole%10))
+		case whole >= 10:
+			b = append(b, byte('0'+whole/10), byte('0'+whole%10))
+		default:
+			b = append(b, byte('0'+whole))
+		}
+	} else {
+		b = strconv.AppendInt(b, whole, 10)
+	}
 	if frac == 0 {
 		return b
 	}
-	digits := [4]byte{byte('0' + frac/1000), byte('0' + frac/100%10), byte('0' + frac/10%10), byte('0' + frac%10)}
-	n := 4
+	digits := [5]byte{'.', byte('0' + frac/1000), byte('0' + frac/100%10), byte('0' + frac/10%10), byte('0' + frac%10)}
+	n := 5
 	for digits[n-1] == '0' {
 		n--
 	}
-	b = append(b, '.')
 	return append(b, digits[:n]...)
 }
 

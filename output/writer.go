@@ -57,8 +57,8 @@ func (o *objectWriter) begin(num int) {
 		return
 	}
 	o.offsets[num] = o.written
-	var b [24]byte
-	o.raw(append(strconv.AppendInt(b[:0], int64(num), 10), " 0 obj\n"...))
+	o.scratch = append(strconv.AppendInt(o.scratch[:0], int64(num), 10), " 0 obj\n"...)
+	o.raw(o.scratch)
 }
 
 func (o *objectWriter) fail(err error) {
@@ -70,9 +70,8 @@ func (o *objectWriter) fail(err error) {
 // put writes the reserved object num.
 func (o *objectWriter) put(num int, obj pdfObject) {
 	o.begin(num)
-	o.scratch = obj.appendPDF(o.scratch[:0])
+	o.scratch = append(obj.appendPDF(o.scratch[:0]), "\nendobj\n"...)
 	o.raw(o.scratch)
-	o.raw([]byte("\nendobj\n"))
 }
 
 // add writes a new object and returns its number.
@@ -90,7 +89,8 @@ func (o *objectWriter) stream(num int, dict pdfDict, data []byte) {
 	o.scratch = append(o.scratch, "\nstream\n"...)
 	o.raw(o.scratch)
 	o.raw(data)
-	o.raw([]byte("\nendstream\nendobj\n"))
+	o.scratch = append(o.scratch[:0], "\nendstream\nendobj\n"...)
+	o.raw(o.scratch)
 }
 
 // addStream writes a new stream object and returns its number.

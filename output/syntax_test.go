@@ -1,0 +1,38 @@
+package output
+
+import (
+	"math/big"
+	"strings"
+	"testing"
+
+	"brochure/layout/typeset"
+)
+
+// TestAppendNum holds appendNum to the exact value of a length rounded
+// to four decimals, halves away from zero, computed with big.Rat: lengths
+// near zero, on both sides of rounding halves, and past the digits the
+// fast path writes itself.
+func TestAppendNum(t *testing.T) {
+	var cases []int64
+	for v := int64(-70000); v <= 70000; v += 7 {
+		cases = append(cases, v)
+	}
+	for _, pt := range []int64{1, 9, 10, 99, 100, 595, 842, 999, 1000, 1234, 99999} {
+		for d := int64(-40); d <= 40; d++ {
+			cases = append(cases, pt*65536+d, -pt*65536+d, pt*65536+32768+d)
+		}
+	}
+	for _, v := range cases {
+		want := new(big.Rat).SetFrac64(v, 65536).FloatString(4)
+		want = strings.TrimRight(strings.TrimRight(want, "0"), ".")
+		if want == "-0" {
+			want = "0"
+		}
+		if got := string(appendNum(nil, typeset.Scaled(v))); got != want {
+			t.Fatalf("appendNum(%d) = %s, want %s", v, got, want)
+		}
+		if got := string(appendFixed(nil, v, 65536)); got != want {
+			t.Fatalf("appendFixed(%d, 65536) = %s, want %s", v, got, want)
+		}
+	}
+}
