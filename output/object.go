@@ -168,3 +168,44 @@ func (r pdfContentRef) appendPDF(b []byte) []byte {
 	b = strconv.AppendInt(b, int64(r.mcid), 10)
 	return append(b, " >>"...)
 }
+
+// pdfStructElem is a structure element's dictionary (14.7.2), written in
+// place, as a long document has tens of thousands: /S its role, /P its
+// parent, /Pg the page of its bare MCIDs (when page is not 0), /Alt and
+// /Lang (when not empty), its table header scope and its layout
+// attributes as /A (when not nil), and its kids as /K.
+type pdfStructElem struct {
+	role          pdfName
+	parent, page  int
+	alt, lang     pdfText
+	scope, layout pdfDict
+	kids          structKids
+}
+
+func (e *pdfStructElem) appendPDF(b []byte) []byte {
+	b = append(b, "<< /S "...)
+	b = e.role.appendPDF(b)
+	b = append(b, " /P "...)
+	b = appendRef(b, e.parent)
+	if e.page != 0 {
+		b = append(b, " /Pg "...)
+		b = appendRef(b, e.page)
+	}
+	if e.alt != "" {
+		b = append(b, " /Alt "...)
+		b = e.alt.appendPDF(b)
+	}
+	if e.lang != "" {
+		b = append(b, " /Lang "...)
+		b = e.lang.appendPDF(b)
+	}
+	for _, a := range []pdfDict{e.scope, e.layout} {
+		if a != nil {
+			b = append(b, " /A "...)
+			b = a.appendPDF(b)
+		}
+	}
+	b = append(b, " /K "...)
+	b = e.kids.appendPDF(b)
+	return append(b, " >>"...)
+}

@@ -21,11 +21,19 @@ type structure struct {
 	records []*elemRecord // in order of first appearance
 	byElem  map[*typeset.StructElement]*elemRecord
 	chunk   []elemRecord // records are allocated from chunks of this
-	// pageMCIDs lists, for each page, the element of each MCID.
-	pageMCIDs [][]*elemRecord
+	// kids holds the kids of every element, each element's linked from
+	// its first by next (kids[0] is no kid): one slice for the tens of
+	// thousands of elements of a long document, not one each.
+	kids []structKid
+	// mcids lists the element of each MCID, page after page (pages are
+	// drawn in order); pageMCIDs[p] is where page p's begin.
+	mcids     []*elemRecord
+	pageMCIDs []int
 	// annotations are the link annotations that belong to elements, in
 	// the order their struct parent keys are given.
 	annotations []*elemRecord
+	// elemDict is the dictionary of the element being written.
+	elemDict pdfStructElem
 }
 
 // elemRecord is one element as written.
@@ -34,8 +42,10 @@ type elemRecord struct {
 	parent *elemRecord // nil for the root
 	num    int         // object number, reserved when the tree is written
 	page   int         // the page of its first content
-	kids   []structKid
-	bounds bounds // of a Figure or Table: what it draws
+	// firstKid and lastKid are the element's first and last kids in
+	// structure.kids; 0 when it has none.
+	firstKid, lastKid int32
+	bounds            bounds // of a Figure or Table: what it draws
 }
 
 // structKid is one entry of an element's /K: a marked-content sequence on
@@ -45,10 +55,24 @@ type structKid struct {
 	page  int32
 	mcid  int32
 	annot int32 // object number of an annotation (OBJR); 0 otherwise
+	next  int32 // the element's next kid in structure.kids; 0 after its last
 }
 
 func newStructure() *structure {
-	return &structure{byElem: map[*typeset.StructElement]*elemRecord{}}
+	return &structure{byElem: map[*typeset.StructElement]*elemRecord{}, kids: make([]structKid, 1, 1024)}
+}
+
+// addKid appends a kid to r's.
+func (s *structure) addKid(r *elemRecord, k structKid) {
+	k.next = 0
+	s.kids = append(s.kids, k)
+	i := int32(len(s.kids) - 1)
+	if r.lastKid == 0 {
+		r.firstKid = i
+	} else {
+		s.kids[r.lastKid].next = i
+	}
+	r.lastKid = i
 }
 
 // record returns e's record, adding e (and any ancestor not yet there) to
@@ -65,29 +89,43 @@ func (s *structure) record(e *typeset.StructElement, page int) *elemRecord {
 	s.byElem[e] = r
 	if e.Parent != nil {
 		r.parent = s.record(e.Parent, page)
-		r.parent.kids = append(r.parent.kids, structKid{child: r})
+		s.addKid(r.parent, structKid{child: r})
 	}
 	s.records = append(s.records, r)
 	return r
 }
 
 // mcid gives the next MCID on page to element e.
+// Pages are drawn in order: page is the last page that has an MCID or a
+// later one.
 func (s *structure) mcid(e *typeset.StructElement, page int) int {
 	for len(s.pageMCIDs) <= page {
-		s.pageMCIDs = append(s.pageMCIDs, nil)
+		s.pageMCIDs = append(s.pageMCIDs, len(s.mcids))
 	}
 	r := s.record(e, page)
-	id := len(s.pageMCIDs[page])
-	s.pageMCIDs[page] = append(s.pageMCIDs[page], r)
-	r.kids = append(r.kids, structKid{page: int32(page), mcid: int32(id)})
+	id := len(s.mcids) - s.pageMCIDs[page]
+	s.mcids = append(s.mcids, r)
+	s.addKid(r, structKid{page: int32(page), mcid: int32(id)})
 	return id
+}
+
+// pageElems are the elements of page p's MCIDs, in MCID order.
+func (s *structure) pageElems(p int) elemRefs {
+	if p >= len(s.pageMCIDs) {
+		return nil
+	}
+	end := len(s.mcids)
+	if p+1 < len(s.pageMCIDs) {
+		end = s.pageMCIDs[p+1]
+	}
+	return s.mcids[s.pageMCIDs[p]:end]
 }
 
 // annotation ties an annotation (object num on page) to its Link element
 // and returns its struct parent key (after the pages' keys).
 func (s *structure) annotation(e *typeset.StructElement, page, num, pages int) int {
 	r := s.record(e, page)
-	r.kids = append(r.kids, structKid{page: int32(page), annot: int32(num)})
+	s.addKid(r, structKid{page: int32(page), annot: int32(num)})
 	s.annotations = append(s.annotations, r)
 	return pages + len(s.annotations) - 1
 }
@@ -147,43 +185,42 @@ var (
 
 // hasOwnContent reports whether an element has marked content of its own
 // on its first page (which its /Pg names).
-func (r *elemRecord) hasOwnContent() bool {
-	for _, k := range r.kids {
-		if k.child == nil && k.annot == 0 && int(k.page) == r.page {
+func (s *structure) hasOwnContent(r *elemRecord) bool {
+	for i := r.firstKid; i != 0; i = s.kids[i].next {
+		if k := &s.kids[i]; k.child == nil && k.annot == 0 && int(k.page) == r.page {
 			return true
 		}
 	}
 	return false
 }
 
-// dict is the element's dictionary. /Type /StructElem is optional; /Pg
-// is the page of the element's own marked content given as bare MCIDs.
-func (r *elemRecord) dict(root int, pageNums []int) pdfDict {
-	parent := pdfRef(root)
+// dict is r's dictionary, in s.elemDict (which the next element's
+// replaces). /Type /StructElem is optional; /Pg is the page of the
+// element's own marked content given as bare MCIDs.
+func (s *structure) dict(r *elemRecord, root int, pageNums []int) *pdfStructElem {
+	e := &s.elemDict
+	*e = pdfStructElem{role: pdfName(r.elem.Role.String()), parent: root,
+		alt: pdfText(r.elem.Alt()), lang: pdfText(r.elem.Lang()), kids: structKids{s, r, pageNums}}
 	if r.parent != nil {
-		parent = pdfRef(r.parent.num)
+		e.parent = r.parent.num
 	}
-	// Room for every entry it may get: S, P, Pg, Alt, Lang, two A, K.
-	e := append(make(pdfDict, 0, 8), pdfEntry{"S", pdfName(r.elem.Role.String())}, pdfEntry{"P", parent})
-	if r.hasOwnContent() {
-		e = e.with("Pg", pdfRef(pageNums[r.page]))
-	}
-	if alt := r.elem.Alt(); alt != "" {
-		e = e.with("Alt", pdfText(alt))
-	}
-	if lang := r.elem.Lang(); lang != "" {
-		e = e.with("Lang", pdfText(lang))
+	if s.hasOwnContent(r) {
+		e.page = pageNums[r.page]
 	}
 	if r.elem.Role == typeset.RoleTH {
 		// Our tables have one header row: every header heads its
 		// column (PDF/UA asks for the scope of a TH).
-		e = e.with("A", pdfDict{{"O", pdfName("Table")}, {"Scope", pdfName("Column")}})
+		e.scope = columnScope
 	}
 	if r.bounds.single() {
-		e = e.with("A", pdfDict{{"O", pdfName("Layout")}, {"BBox", pdfRect(r.bounds.box)}})
+		e.layout = pdfDict{{"O", pdfName("Layout")}, {"BBox", pdfRect(r.bounds.box)}}
 	}
-	return e.with("K", structKids{r, pageNums})
+	return e
 }
+
+// columnScope is a table header's attributes: it heads its column.
+// (Read only.)
+var columnScope = pdfDict{{"O", pdfName("Table")}, {"Scope", pdfName("Column")}}
 
 // structKids is an element's /K array, written from its record: a child
 // element's reference, an annotation as an object reference (OBJR), a
@@ -191,14 +228,16 @@ func (r *elemRecord) dict(root int, pageNums []int) pdfDict {
 // another page as a marked-content reference (MCR). Written in place, it
 // makes no object a kid: a long document's tree has tens of thousands.
 type structKids struct {
+	s        *structure
 	r        *elemRecord
 	pageNums []int
 }
 
 func (k structKids) appendPDF(b []byte) []byte {
 	b = append(b, '[')
-	for i, kid := range k.r.kids {
-		if i > 0 {
+	for i := k.r.firstKid; i != 0; i = k.s.kids[i].next {
+		kid := &k.s.kids[i]
+		if i != k.r.firstKid {
 			b = append(b, ' ')
 		}
 		switch {
@@ -243,17 +282,13 @@ func (d *document) writeStructure(pageNums []int) int {
 		r.num = d.ow.reserve()
 	}
 	for _, r := range s.records {
-		d.ow.put(r.num, r.dict(root, pageNums))
+		d.ow.put(r.num, s.dict(r, root, pageNums))
 	}
 	// The parent tree: each page's key (its index) maps its MCIDs to
 	// their elements; each annotation's key maps to its element.
 	nums := make(pdfArray, 0, 2*(len(pageNums)+len(s.annotations)))
 	for p := range pageNums {
-		var elems elemRefs
-		if p < len(s.pageMCIDs) {
-			elems = s.pageMCIDs[p]
-		}
-		nums = append(nums, pdfInt(p), elems)
+		nums = append(nums, pdfInt(p), s.pageElems(p))
 	}
 	for k, r := range s.annotations {
 		nums = append(nums, pdfInt(len(pageNums)+k), pdfRef(r.num))

@@ -1,6 +1,7 @@
 package output
 
 import (
+	"fmt"
 	"math/big"
 	"strings"
 	"testing"
@@ -33,6 +34,17 @@ func TestAppendNum(t *testing.T) {
 		}
 		if got := string(appendFixed(nil, v, 65536)); got != want {
 			t.Fatalf("appendFixed(%d, 65536) = %s, want %s", v, got, want)
+		}
+	}
+}
+
+// TestAppendXrefEntry holds a cross-reference entry to its format: ten
+// digits of offset, zero-padded, and twenty bytes in all.
+func TestAppendXrefEntry(t *testing.T) {
+	for _, offset := range []int64{0, 7, 15, 1234567, 9999999999} {
+		got := string(appendXrefEntry(nil, offset))
+		if want := fmt.Sprintf("%010d 00000 n \n", offset); got != want || len(got) != xrefEntry {
+			t.Errorf("entry of %d: %q, want %q", offset, got, want)
 		}
 	}
 }

@@ -124,9 +124,9 @@ func (o *objectWriter) finish(root, info int) error {
 	id := o.fileID()
 	xref := o.written
 	size := len(o.offsets)
-	b := fmt.Appendf(nil, "xref\n0 %d\n0000000000 65535 f \n", size)
+	b := fmt.Appendf(make([]byte, 0, 64+xrefEntry*size), "xref\n0 %d\n0000000000 65535 f \n", size)
 	for n := 1; n < size; n++ {
-		b = fmt.Appendf(b, "%010d 00000 n \n", o.offsets[n])
+		b = appendXrefEntry(b, o.offsets[n])
 	}
 	trailer := pdfDict{{"Size", pdfInt(size)}, {"Root", pdfRef(root)}, {"Info", pdfRef(info)},
 		{"ID", pdfArray{pdfHex(id[:]), pdfHex(id[:])}}}
@@ -138,4 +138,19 @@ func (o *objectWriter) finish(root, info int) error {
 		o.err = o.w.Flush()
 	}
 	return o.err
+}
+
+// xrefEntry is the length of a cross-reference entry (7.5.4).
+const xrefEntry = 20
+
+// appendXrefEntry appends the cross-reference entry of an object written
+// at offset: "%010d 00000 n \n".
+func appendXrefEntry(b []byte, offset int64) []byte {
+	var e [xrefEntry]byte
+	copy(e[10:], " 00000 n \n")
+	for i := 9; i >= 0; i-- {
+		e[i] = byte('0' + offset%10)
+		offset /= 10
+	}
+	return append(b, e[:]...)
 }
