@@ -153,6 +153,17 @@ func (d *document) blendSpace() pdfName {
 type destinationSet struct {
 	names   []string // sorted, as a name tree wants them
 	targets map[string]destination
+	// named is the name of each place on an existing page, so a link
+	// finds its destination's name without making it again (two places
+	// may share a name: destName rounds).
+	named map[destination]string
+}
+
+// name is the destination name of a place on page at y, if the place is
+// on an existing page.
+func (s destinationSet) name(page int, y typeset.Scaled) (string, bool) {
+	name, ok := s.named[destination{page, y}]
+	return name, ok
 }
 
 type destination struct {
@@ -165,10 +176,14 @@ func destName(page int, y typeset.Scaled) string {
 }
 
 func (d *document) destinations() destinationSet {
-	set := destinationSet{targets: map[string]destination{}}
+	set := destinationSet{targets: map[string]destination{}, named: map[destination]string{}}
 	add := func(page int, y typeset.Scaled) {
+		if _, ok := set.named[destination{page, y}]; ok || page < 0 || page >= len(d.pages) {
+			return
+		}
 		name := destName(page, y)
-		if _, ok := set.targets[name]; !ok && page >= 0 && page < len(d.pages) {
+		set.named[destination{page, y}] = name
+		if _, ok := set.targets[name]; !ok {
 			set.targets[name] = destination{page, y}
 			set.names = append(set.names, name)
 		}
@@ -201,21 +216,21 @@ func (d *document) writeAnnotations(dests destinationSet) [][]int {
 	for i := range d.pages {
 		p := &d.pages[i]
 		for _, l := range p.links {
-			if l.URL == "" {
-				if _, ok := dests.targets[destName(l.Page, l.TargetY)]; !ok {
-					continue // a link to a page that does not exist
-				}
+			dest, ok := dests.name(l.Page, l.TargetY)
+			if l.URL == "" && !ok {
+				continue // a link to a page that does not exist
 			}
 			num := d.ow.reserve()
-			d.ow.put(num, d.linkAnnotation(l, p.geo, i, num))
+			d.ow.put(num, d.linkAnnotation(l, p.geo, i, num, dest))
 			out[i] = append(out[i], num)
 		}
 	}
 	return out
 }
 
-// linkAnnotation is the annotation (object num) of a link on page i.
-func (d *document) linkAnnotation(l *typeset.LinkArea, g geometry, i, num int) pdfDict {
+// linkAnnotation is the annotation (object num) of a link on page i; an
+// internal link goes to the destination named dest.
+func (d *document) linkAnnotation(l *typeset.LinkArea, g geometry, i, num int, dest string) pdfDict {
 	r := box{l.X + g.offset, g.mediaH - g.offset - l.Y - l.H, l.X + l.W + g.offset, g.mediaH - g.offset - l.Y}
 	// What the link does, for assistive technology, and the Link element
 	// it belongs to.
@@ -231,7 +246,7 @@ func (d *document) linkAnnotation(l *typeset.LinkArea, g geometry, i, num int) p
 	if l.URL != "" {
 		return a.with("A", pdfDict{{"S", pdfName("URI")}, {"URI", pdfLiteral(asciiURI(l.URL))}})
 	}
-	return a.with("Dest", pdfLiteral(destName(l.Page, l.TargetY)))
+	return a.with("Dest", pdfLiteral(dest))
 }
 
 // noBorder is a link annotation's /Border: none drawn. (Read only.)
@@ -344,8 +359,8 @@ func (d *document) writeOutline(dests destinationSet) int {
 		if n.count > 0 {
 			item = item.with("Count", pdfInt(n.count))
 		}
-		if _, ok := dests.targets[destName(n.entry.Page, n.entry.Y)]; ok {
-			item = item.with("Dest", pdfLiteral(destName(n.entry.Page, n.entry.Y)))
+		if dest, ok := dests.name(n.entry.Page, n.entry.Y); ok {
+			item = item.with("Dest", pdfLiteral(dest))
 		}
 		d.ow.put(n.num, item)
 	}

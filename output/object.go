@@ -117,27 +117,45 @@ func pdfInts(v ...int) pdfArray {
 }
 
 // pdfRefs is an array of references.
-func pdfRefs(nums []int) pdfArray {
-	a := make(pdfArray, len(nums))
-	for i, n := range nums {
-		a[i] = pdfRef(n)
+func pdfRefs(nums []int) pdfObject { return pdfRefArray(nums) }
+
+// pdfRefArray is an array of references, written from the numbers in
+// place.
+type pdfRefArray []int
+
+func (a pdfRefArray) appendPDF(b []byte) []byte {
+	b = append(b, '[')
+	for i, n := range a {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = appendRef(b, n)
 	}
-	return a
+	return append(b, ']')
 }
 
 // pdfRect is a rectangle [llx lly urx ury] (7.9.5): lengths the program
 // computed, or numbers read from a file it copies.
-func pdfRect[N typeset.Scaled | float64](r [4]N) pdfArray {
-	a := make(pdfArray, 4)
-	for i, v := range r {
-		switch x := any(v).(type) {
-		case typeset.Scaled:
-			a[i] = pdfPoints(x)
-		case float64:
-			a[i] = pdfReal(x)
-		}
+func pdfRect[N typeset.Scaled | float64](r [4]N) pdfObject {
+	if x, ok := any(r).([4]typeset.Scaled); ok {
+		return pdfPointsRect(x)
 	}
-	return a
+	x := any(r).([4]float64)
+	return pdfArray{pdfReal(x[0]), pdfReal(x[1]), pdfReal(x[2]), pdfReal(x[3])}
+}
+
+// pdfPointsRect is a rectangle of lengths in points, written in place.
+type pdfPointsRect [4]typeset.Scaled
+
+func (r pdfPointsRect) appendPDF(b []byte) []byte {
+	b = append(b, '[')
+	for i, v := range r {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = appendNum(b, v)
+	}
+	return append(b, ']')
 }
 
 // flateFilter is the entry of a stream compressed with Flate.
