@@ -36,9 +36,9 @@ func TestObjectSyntax(t *testing.T) {
 		{pdfRect([4]float64{0, -0.5, 99.999999, 1e3}), "[0 -0.5 100 1000]"},
 		{pdfInts(0, 0, 0), "[0 0 0]"},
 		{pdfRefs([]int{3, 4}), "[3 0 R 4 0 R]"},
-		{&pdfStructElem{role: "P", parent: 2, kids: structKids{newStructure(), &elemRecord{}, nil}}, "<< /S /P /P 2 0 R /K [] >>"},
+		{&pdfStructElem{role: "P", parent: 2, kids: structKids{newStructure(0), &elemRecord{}, nil}}, "<< /S /P /P 2 0 R /K [] >>"},
 		{&pdfStructElem{role: "TH", parent: 3, page: 9, alt: "Bild", lang: "en", scope: columnScope, layout: pdfDict{{"O", pdfName("Layout")}},
-			kids: structKids{newStructure(), &elemRecord{}, nil}},
+			kids: structKids{newStructure(0), &elemRecord{}, nil}},
 			"<< /S /TH /P 3 0 R /Pg 9 0 R /Alt (Bild) /Lang (en) /A << /O /Table /Scope /Column >> /A << /O /Layout >> /K [] >>"},
 	} {
 		if got := string(c.obj.appendPDF(nil)); got != c.want {

@@ -163,7 +163,7 @@ func newDocument(w io.Writer, doc *layout.Document, opts Options) *document {
 		ow: ow, pipe: newPipeline(ow), prof: opts.Profile, doc: doc, creator: opts.Creator, date: opts.Date, fontCache: opts.Fonts, streams: opts.Streams,
 		fonts: map[*fonts.Face]*embeddedFont{}, xobjects: map[string]*xobject{}, iccs: map[string]int{},
 		pages: make([]pageRecord, 0, len(doc.Pages)),
-		tree:  newStructure(),
+		tree:  newStructure(len(doc.Pages) * elemsPerPage),
 	}
 }
 

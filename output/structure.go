@@ -32,6 +32,11 @@ type structure struct {
 	// annotations are the link annotations that belong to elements, in
 	// the order their struct parent keys are given.
 	annotations []*elemRecord
+	// last is the element of the last marked-content sequence: it or
+	// an ancestor is most often the element looked for next (a
+	// paragraph's section is the one of the paragraph before), found
+	// without hashing.
+	last *elemRecord
 	// elemDict is the dictionary of the element being written.
 	elemDict pdfStructElem
 }
@@ -58,9 +63,15 @@ type structKid struct {
 	next  int32 // the element's next kid in structure.kids; 0 after its last
 }
 
-func newStructure() *structure {
-	return &structure{byElem: map[*typeset.StructElement]*elemRecord{}, kids: make([]structKid, 1, 1024)}
+// newStructure starts a tree with room for some number of elements.
+func newStructure(elems int) *structure {
+	return &structure{byElem: make(map[*typeset.StructElement]*elemRecord, elems), kids: make([]structKid, 1, 1024)}
 }
+
+// elemsPerPage is about how many structure elements a page of text has
+// (the example's sections have 30 to 35), for the room a tree starts
+// with.
+const elemsPerPage = 32
 
 // addKid appends a kid to r's.
 func (s *structure) addKid(r *elemRecord, k structKid) {
@@ -78,6 +89,11 @@ func (s *structure) addKid(r *elemRecord, k structKid) {
 // record returns e's record, adding e (and any ancestor not yet there) to
 // its parent's kids: an element enters the tree with its first content.
 func (s *structure) record(e *typeset.StructElement, page int) *elemRecord {
+	for r := s.last; r != nil; r = r.parent {
+		if r.elem == e {
+			return r
+		}
+	}
 	if r, ok := s.byElem[e]; ok {
 		return r
 	}
@@ -103,6 +119,7 @@ func (s *structure) mcid(e *typeset.StructElement, page int) int {
 		s.pageMCIDs = append(s.pageMCIDs, len(s.mcids))
 	}
 	r := s.record(e, page)
+	s.last = r
 	id := len(s.mcids) - s.pageMCIDs[page]
 	s.mcids = append(s.mcids, r)
 	s.addKid(r, structKid{page: int32(page), mcid: int32(id)})

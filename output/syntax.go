@@ -148,29 +148,42 @@ func appendFixed(b []byte, num, den int64) []byte {
 // the four decimals without trailing zeros.
 func appendTenThousandths(b []byte, q int64) []byte {
 	whole, frac := q/10000, q%10000
-	if whole < 1000 {
-		// The lengths on a page: up to three digits, written here.
-		switch {
-		case whole >= 100:
-			b = append(b, byte('0'+whole/100), byte('0'+whole/10%10), byte('0'+whole%10))
-		case whole >= 10:
-			b = append(b, byte('0'+whole/10), byte('0'+whole%10))
-		default:
-			b = append(b, byte('0'+whole))
-		}
-	} else {
+	switch {
+	case whole < 10:
+		b = append(b, byte('0'+whole))
+	case whole < 100:
+		b = append(b, digitPairs[2*whole], digitPairs[2*whole+1])
+	case whole < 1000:
+		b = append(b, byte('0'+whole/100), digitPairs[2*(whole%100)], digitPairs[2*(whole%100)+1])
+	default:
 		b = strconv.AppendInt(b, whole, 10)
 	}
 	if frac == 0 {
 		return b
 	}
-	digits := [5]byte{'.', byte('0' + frac/1000), byte('0' + frac/100%10), byte('0' + frac/10%10), byte('0' + frac%10)}
-	n := 5
-	for digits[n-1] == '0' {
-		n--
+	hi, lo := frac/100, frac%100
+	switch {
+	case lo != 0 && lo%10 != 0:
+		return append(b, '.', digitPairs[2*hi], digitPairs[2*hi+1], digitPairs[2*lo], digitPairs[2*lo+1])
+	case lo != 0:
+		return append(b, '.', digitPairs[2*hi], digitPairs[2*hi+1], digitPairs[2*lo])
+	case hi%10 != 0:
+		return append(b, '.', digitPairs[2*hi], digitPairs[2*hi+1])
 	}
-	return append(b, digits[:n]...)
+	return append(b, '.', digitPairs[2*hi])
 }
+
+// digitPairs are the two digits of each number below 100.
+const digitPairs = "00010203040506070809" +
+	"10111213141516171819" +
+	"20212223242526272829" +
+	"30313233343536373839" +
+	"40414243444546474849" +
+	"50515253545556575859" +
+	"60616263646566676869" +
+	"70717273747576777879" +
+	"80818283848586878889" +
+	"90919293949596979899"
 
 // appendFloat appends a real number from a file we copy, with at most
 // five decimals and no exponent.

@@ -1,7 +1,6 @@
 package output
 
 import (
-	"bufio"
 	"crypto/sha256"
 	"fmt"
 	"hash"
@@ -18,16 +17,23 @@ import (
 // referred to before it can be written (the page tree, which every page
 // names as its parent) gets its number reserved first.
 type objectWriter struct {
-	w       *bufio.Writer
-	written int64     // bytes written so far
+	w       io.Writer
+	written int64     // bytes written so far, pending ones too
 	digest  hash.Hash // SHA-256 of everything written, for the file identifier
 	offsets []int64   // by object number; 0 while not yet written
-	scratch []byte    // an object's syntax, before it is written
+	// pending are the bytes written since the last flush: objects are
+	// made in it, and it is hashed and passed on in pieces of some
+	// pendingBytes, as hashing and writing cost per call.
+	pending []byte
 	err     error
 }
 
+// pendingBytes is how many bytes the writer collects before it passes
+// them on; data at least this long is passed on directly.
+const pendingBytes = 32 << 10
+
 func newObjectWriter(w io.Writer, version string) *objectWriter {
-	ow := &objectWriter{w: bufio.NewWriterSize(w, 64<<10), digest: sha256.New(), offsets: []int64{0}}
+	ow := &objectWriter{w: w, digest: sha256.New(), offsets: []int64{0}, pending: make([]byte, 0, 2*pendingBytes)}
 	// The comment of four high bytes marks the file as binary (7.5.2).
 	ow.raw([]byte("%PDF-" + version + "\n%\xe2\xe3\xcf\xd3\n"))
 	return ow
@@ -35,13 +41,42 @@ func newObjectWriter(w io.Writer, version string) *objectWriter {
 
 // raw writes bytes, counting and hashing them.
 func (o *objectWriter) raw(b []byte) {
-	if o.err != nil {
+	o.written += int64(len(b))
+	if len(b) >= pendingBytes {
+		o.flush()
+		o.emit(b)
 		return
 	}
-	n, err := o.w.Write(b)
-	o.written += int64(n)
-	o.digest.Write(b[:n])
-	o.err = err
+	o.pending = append(o.pending, b...)
+	o.flushFull()
+}
+
+// flushFull passes the pending bytes on once there are pendingBytes.
+func (o *objectWriter) flushFull() {
+	if len(o.pending) >= pendingBytes {
+		o.flush()
+	}
+}
+
+// flush passes the pending bytes on.
+func (o *objectWriter) flush() {
+	o.emit(o.pending)
+	o.pending = o.pending[:0]
+}
+
+// emit hashes b and writes it to the file.
+func (o *objectWriter) emit(b []byte) {
+	if o.err != nil || len(b) == 0 {
+		return
+	}
+	o.digest.Write(b)
+	_, o.err = o.w.Write(b)
+}
+
+// appended counts the bytes appended to pending since it was n long.
+func (o *objectWriter) appended(n int) {
+	o.written += int64(len(o.pending) - n)
+	o.flushFull()
 }
 
 // reserve hands out the next object number; the object is written later.
@@ -57,8 +92,9 @@ func (o *objectWriter) begin(num int) {
 		return
 	}
 	o.offsets[num] = o.written
-	o.scratch = append(strconv.AppendInt(o.scratch[:0], int64(num), 10), " 0 obj\n"...)
-	o.raw(o.scratch)
+	n := len(o.pending)
+	o.pending = append(strconv.AppendInt(o.pending, int64(num), 10), " 0 obj\n"...)
+	o.appended(n)
 }
 
 func (o *objectWriter) fail(err error) {
@@ -70,8 +106,9 @@ func (o *objectWriter) fail(err error) {
 // put writes the reserved object num.
 func (o *objectWriter) put(num int, obj pdfObject) {
 	o.begin(num)
-	o.scratch = append(obj.appendPDF(o.scratch[:0]), "\nendobj\n"...)
-	o.raw(o.scratch)
+	n := len(o.pending)
+	o.pending = append(obj.appendPDF(o.pending), "\nendobj\n"...)
+	o.appended(n)
 }
 
 // add writes a new object and returns its number.
@@ -85,12 +122,14 @@ func (o *objectWriter) add(obj pdfObject) int {
 // /Length, which is added, and data the stream as stored.
 func (o *objectWriter) stream(num int, dict pdfDict, data []byte) {
 	o.begin(num)
-	o.scratch = dict[:len(dict):len(dict)].with("Length", pdfInt(len(data))).appendPDF(o.scratch[:0])
-	o.scratch = append(o.scratch, "\nstream\n"...)
-	o.raw(o.scratch)
+	n := len(o.pending)
+	o.pending = dict[:len(dict):len(dict)].with("Length", pdfInt(len(data))).appendPDF(o.pending)
+	o.pending = append(o.pending, "\nstream\n"...)
+	o.appended(n)
 	o.raw(data)
-	o.scratch = append(o.scratch[:0], "\nendstream\nendobj\n"...)
-	o.raw(o.scratch)
+	n = len(o.pending)
+	o.pending = append(o.pending, "\nendstream\nendobj\n"...)
+	o.appended(n)
 }
 
 // addStream writes a new stream object and returns its number.
@@ -108,6 +147,7 @@ func (o *objectWriter) addFlate(dict pdfDict, data []byte) int {
 // fileID is the identifier of everything written so far: the first 16
 // bytes of its SHA-256 (hardware-accelerated, faster than MD5 here).
 func (o *objectWriter) fileID() [16]byte {
+	o.flush()
 	var id [16]byte
 	copy(id[:], o.digest.Sum(nil))
 	return id
@@ -134,9 +174,7 @@ func (o *objectWriter) finish(root, info int) error {
 	b = trailer.appendPDF(b)
 	b = fmt.Appendf(b, "\nstartxref\n%d\n%%%%EOF\n", xref)
 	o.raw(b)
-	if o.err == nil {
-		o.err = o.w.Flush()
-	}
+	o.flush()
 	return o.err
 }
 
