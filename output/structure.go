@@ -63,9 +63,17 @@ type structKid struct {
 	next  int32 // the element's next kid in structure.kids; 0 after its last
 }
 
-// newStructure starts a tree with room for some number of elements.
+// newStructure starts a tree with room for some number of elements
+// (their kids, about two each, and their marked-content sequences,
+// fewer), so that a long document's tree is not copied again and again
+// as it grows.
 func newStructure(elems int) *structure {
-	return &structure{byElem: make(map[*typeset.StructElement]*elemRecord, elems), kids: make([]structKid, 1, 1024)}
+	return &structure{
+		records: make([]*elemRecord, 0, elems),
+		byElem:  make(map[*typeset.StructElement]*elemRecord, elems),
+		kids:    make([]structKid, 1, 1+2*elems),
+		mcids:   make([]*elemRecord, 0, elems),
+	}
 }
 
 // elemsPerPage is about how many structure elements a page of text has
