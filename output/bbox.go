@@ -117,19 +117,23 @@ func polygonArea(p *typeset.Polygon) (x0, y0, x1, y1 typeset.Scaled, ok bool) {
 func qrArea(q *typeset.QRCode) (x0, y0, x1, y1 typeset.Scaled, ok bool) {
 	first, last, left, right := -1, -1, -1, -1
 	for row, cols := range q.Modules {
-		for col, dark := range cols {
-			if !dark {
-				continue
-			}
-			if first < 0 {
-				first = row
-			}
-			last = row
-			if left < 0 || col < left {
-				left = col
-			}
-			right = max(right, col)
+		// A row's first and last dark modules, looked for from its ends:
+		// the finder patterns make them near the quiet zone.
+		l := 0
+		for l < len(cols) && !cols[l] {
+			l++
 		}
+		if l == len(cols) {
+			continue
+		}
+		r := len(cols) - 1
+		for !cols[r] {
+			r--
+		}
+		if first < 0 {
+			first, left = row, l
+		}
+		last, left, right = row, min(left, l), max(right, r)
 	}
 	if first < 0 {
 		return 0, 0, 0, 0, false

@@ -23,6 +23,7 @@ func TestObjectSyntax(t *testing.T) {
 		{pdfRef(7), "7 0 R"},
 		{pdfText("Fachtag (2024)"), `(Fachtag \(2024\))`},
 		{pdfText("Grüße"), "<FEFF0047007200FC00DF0065>"},
+		{pdfText("ü\U0001F600\xff"), "<FEFF00FCD83DDE00FFFD>"}, // a surrogate pair; invalid UTF-8 is U+FFFD
 		{pdfLiteral("D:20240626"), "(D:20240626)"},
 		{pdfHex{0x00, 0xAB, 0xFF}, "<00ABFF>"},
 		{pdfNull{}, "null"},

@@ -55,8 +55,11 @@ func appendLiteral(b []byte, s string) []byte {
 // order mark, in hexadecimal.
 func appendUTF16Hex(b []byte, s string) []byte {
 	b = append(b, "<FEFF"...)
-	for _, u := range utf16.Encode([]rune(s)) {
-		b = appendHex4(b, u)
+	for _, r := range s {
+		var units [2]uint16
+		for _, u := range utf16.AppendRune(units[:0], r) {
+			b = appendHex4(b, u)
+		}
 	}
 	return append(b, '>')
 }
