@@ -54,14 +54,21 @@ type area struct {
 	drawn          bool
 }
 
-// boxed reports whether e is, or lies within, a Figure or a Table.
+// boxed reports whether e is, or lies within, a Figure or a Table. The
+// answer for the element asked about last is kept: the runs of a
+// paragraph ask one after another.
 func (s *structure) boxed(e *typeset.StructElement) bool {
+	if e == s.boxedElem {
+		return s.boxedIs
+	}
+	s.boxedElem, s.boxedIs = e, false
 	for ; e != nil; e = e.Parent {
 		if boxedRole(e.Role) {
-			return true
+			s.boxedIs = true
+			break
 		}
 	}
-	return false
+	return s.boxedIs
 }
 
 // drawnArea measures an item.

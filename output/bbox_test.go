@@ -48,3 +48,24 @@ func TestQRArea(t *testing.T) {
 		}
 	}
 }
+
+// TestBoxedAnswersEachElement: asked about elements in turn — within a
+// figure, within a table, in neither, again and again — boxed answers
+// each by its own ancestors, not by the element asked about before.
+func TestBoxedAnswersEachElement(t *testing.T) {
+	doc := &typeset.StructElement{Role: typeset.RoleDocument}
+	fig := &typeset.StructElement{Role: typeset.RoleFigure, Parent: doc}
+	inFig := &typeset.StructElement{Role: typeset.RoleP, Parent: fig}
+	table := &typeset.StructElement{Role: typeset.RoleTable, Parent: doc}
+	cell := &typeset.StructElement{Role: typeset.RoleTD, Parent: &typeset.StructElement{Role: typeset.RoleTR, Parent: table}}
+	plain := &typeset.StructElement{Role: typeset.RoleP, Parent: doc}
+	s := newStructure(0)
+	for i, c := range []struct {
+		e    *typeset.StructElement
+		want bool
+	}{{plain, false}, {inFig, true}, {inFig, true}, {plain, false}, {plain, false}, {cell, true}, {doc, false}, {fig, true}, {plain, false}} {
+		if got := s.boxed(c.e); got != c.want {
+			t.Errorf("question %d: boxed %v, want %v", i, got, c.want)
+		}
+	}
+}

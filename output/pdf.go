@@ -99,6 +99,9 @@ type document struct {
 	// lists them in order of first use.
 	fonts     map[*fonts.Face]*embeddedFont
 	fontOrder []*embeddedFont
+	// lastFont is the font that drew last (the runs of a line mostly
+	// share one), found without the map.
+	lastFont *embeddedFont
 	// xobjects are the images and imported pages, each written once
 	// however often it is placed, by file path.
 	xobjects map[string]*xobject
@@ -305,11 +308,15 @@ func (d *document) fill(c typeset.Colour) {
 // … in order of first use) the first time the face draws, and lists it in
 // the page's resources.
 func (d *document) embed(face *fonts.Face) *embeddedFont {
-	e, ok := d.fonts[face]
-	if !ok {
-		e = newEmbeddedFont(face, "F"+strconv.Itoa(len(d.fontOrder)+1))
-		d.fonts[face] = e
-		d.fontOrder = append(d.fontOrder, e)
+	e := d.lastFont
+	if e == nil || e.face != face {
+		var ok bool
+		if e, ok = d.fonts[face]; !ok {
+			e = newEmbeddedFont(face, "F"+strconv.Itoa(len(d.fontOrder)+1))
+			d.fonts[face] = e
+			d.fontOrder = append(d.fontOrder, e)
+		}
+		d.lastFont = e
 	}
 	if e.lastPage != len(d.pages) {
 		e.lastPage = len(d.pages)

@@ -39,6 +39,10 @@ type structure struct {
 	last *elemRecord
 	// elemDict is the dictionary of the element being written.
 	elemDict pdfStructElem
+	// boxedElem is the element boxed was last asked about, and boxedIs
+	// its answer.
+	boxedElem *typeset.StructElement
+	boxedIs   bool
 }
 
 // elemRecord is one element as written.
