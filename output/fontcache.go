@@ -74,7 +74,7 @@ func (c *FontCache) program(e *embeddedFont) fontProgram {
 	defer c.mu.Unlock()
 	if _, ok := c.entries[key]; !ok {
 		c.entries[key] = &cachedProgram{program: p, used: c.clock}
-		c.bytes += len(p.flate)
+		c.bytes += p.bytes()
 		c.evict()
 	}
 	return p
@@ -91,7 +91,7 @@ func (c *FontCache) evict() {
 				oldest, first = k, false
 			}
 		}
-		c.bytes -= len(c.entries[oldest].program.flate)
+		c.bytes -= c.entries[oldest].program.bytes()
 		delete(c.entries, oldest)
 	}
 }

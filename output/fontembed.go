@@ -5,7 +5,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math"
-	"strings"
+	"strconv"
 	"unicode/utf16"
 
 	"brochure/fonts"
@@ -97,21 +97,27 @@ func (e *embeddedFont) baseName() string {
 }
 
 // fontProgram is the subset TrueType program of an embedded font,
-// compressed, with its uncompressed size.
+// compressed, with its uncompressed size, and its compressed ToUnicode
+// CMap: all that the subset's characters in CID order decide.
 type fontProgram struct {
-	flate []byte
-	size  int
-	err   error
+	flate     []byte
+	size      int
+	toUnicode []byte
+	err       error
 }
 
-// program subsets and compresses the font program (fonts are independent:
-// the final pass makes all programs at once).
+// bytes is the room the program takes in memory.
+func (p fontProgram) bytes() int { return len(p.flate) + len(p.toUnicode) }
+
+// program subsets and compresses the font program and its ToUnicode
+// CMap (fonts are independent: the final pass makes all programs at
+// once).
 func (e *embeddedFont) program() fontProgram {
 	program, err := e.face.Subset(e.glyphs, e.chars)
 	if err != nil {
 		return fontProgram{err: fmt.Errorf("output: embedding %s: %w", e.face.Name, err)}
 	}
-	return fontProgram{flate: deflate(program), size: len(program)}
+	return fontProgram{flate: deflate(program), size: len(program), toUnicode: deflate(e.toUnicode())}
 }
 
 // write writes the font's objects into the file and returns the number
@@ -130,7 +136,7 @@ func (e *embeddedFont) write(ow *objectWriter, program fontProgram) (int, error)
 	cidFont := ow.add(pdfDict{{"Type", pdfName("Font")}, {"Subtype", pdfName("CIDFontType2")}, {"BaseFont", pdfName(name)},
 		{"CIDSystemInfo", pdfDict{{"Registry", pdfLiteral("Adobe")}, {"Ordering", pdfLiteral("Identity")}, {"Supplement", pdfInt(0)}}},
 		{"FontDescriptor", pdfRef(descriptor)}, {"CIDToGIDMap", pdfName("Identity")}, {"W", e.widths()}})
-	toUnicode := ow.addFlate(nil, e.toUnicode())
+	toUnicode := ow.addStream(pdfDict{flateFilter}, program.toUnicode)
 	return ow.add(pdfDict{{"Type", pdfName("Font")}, {"Subtype", pdfName("Type0")}, {"BaseFont", pdfName(name)},
 		{"Encoding", pdfName("Identity-H")}, {"DescendantFonts", pdfArray{pdfRef(cidFont)}}, {"ToUnicode", pdfRef(toUnicode)}}), nil
 }
@@ -171,24 +177,24 @@ func (e *embeddedFont) widths() pdfArray {
 
 // toUnicode is the CMap that maps each CID back to its character.
 func (e *embeddedFont) toUnicode() []byte {
-	var b strings.Builder
-	b.WriteString("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n" +
-		"/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n" +
-		"/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n" +
-		"1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n")
 	chars := e.chars[1:]
+	b := make([]byte, 0, 512+len(chars)*18)
+	b = append(b, "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"+
+		"/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"+
+		"/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"+
+		"1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n"...)
 	for start := 0; start < len(chars); start += 100 {
 		end := min(start+100, len(chars))
-		fmt.Fprintf(&b, "%d beginbfchar\n", end-start)
+		b = append(strconv.AppendInt(b, int64(end-start), 10), " beginbfchar\n"...)
 		for i := start; i < end; i++ {
-			fmt.Fprintf(&b, "<%04X> <", i+1)
-			for _, u := range utf16.Encode([]rune{chars[i]}) {
-				fmt.Fprintf(&b, "%04X", u)
+			b = append(appendHex4(append(b, '<'), uint16(i+1)), "> <"...)
+			var units [2]uint16
+			for _, u := range utf16.AppendRune(units[:0], chars[i]) {
+				b = appendHex4(b, u)
 			}
-			b.WriteString(">\n")
+			b = append(b, ">\n"...)
 		}
-		b.WriteString("endbfchar\n")
+		b = append(b, "endbfchar\n"...)
 	}
-	b.WriteString("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n")
-	return []byte(b.String())
+	return append(b, "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n"...)
 }
