@@ -250,7 +250,7 @@ func (d *document) linkAnnotation(l *typeset.LinkArea, g geometry, i, num int, d
 }
 
 // noBorder is a link annotation's /Border: none drawn. (Read only.)
-var noBorder = pdfInts(0, 0, 0)
+var noBorder = pdfInts{0, 0, 0}
 
 // printFlag is the annotation flag that makes an annotation print (ISO
 // 32000-1, 12.5.3).

@@ -130,7 +130,7 @@ func (e *embeddedFont) write(ow *objectWriter, program fontProgram) (int, error)
 	file := ow.addStream(pdfDict{{"Length1", pdfInt(program.size)}, flateFilter}, program.flate)
 	face := e.face
 	descriptor := ow.add(pdfDict{{"Type", pdfName("FontDescriptor")}, {"FontName", pdfName(name)}, {"Flags", pdfInt(e.flags())},
-		{"FontBBox", pdfInts(face.BBox[:]...)}, {"ItalicAngle", pdfReal(face.ItalicAngle)},
+		{"FontBBox", pdfInts(face.BBox[:])}, {"ItalicAngle", pdfReal(face.ItalicAngle)},
 		{"Ascent", pdfInt(face.Ascent)}, {"Descent", pdfInt(face.Descent)}, {"CapHeight", pdfInt(face.CapHeight)},
 		{"XHeight", pdfInt(face.XHeight)}, {"StemV", pdfInt(e.stemV())}, {"FontFile2", pdfRef(file)}})
 	cidFont := ow.add(pdfDict{{"Type", pdfName("Font")}, {"Subtype", pdfName("CIDFontType2")}, {"BaseFont", pdfName(name)},
@@ -168,9 +168,9 @@ func (e *embeddedFont) stemV() int {
 // thousandths of an em, exactly the font program's advances as the layout
 // measured them.
 func (e *embeddedFont) widths() pdfArray {
-	advances := make(pdfArray, len(e.glyphs))
+	advances := make(pdfInts, len(e.glyphs))
 	for i, g := range e.glyphs {
-		advances[i] = pdfInt(e.face.GlyphAdvance(g))
+		advances[i] = e.face.GlyphAdvance(g)
 	}
 	return pdfArray{pdfInt(0), advances}
 }

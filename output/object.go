@@ -107,13 +107,18 @@ func (d pdfDict) with(key pdfName, value pdfObject) pdfDict {
 	return append(d, pdfEntry{key, value})
 }
 
-// pdfInts is an array of integers.
-func pdfInts(v ...int) pdfArray {
-	a := make(pdfArray, len(v))
-	for i, n := range v {
-		a[i] = pdfInt(n)
+// pdfInts is an array of integers, written from them in place.
+type pdfInts []int
+
+func (a pdfInts) appendPDF(b []byte) []byte {
+	b = append(b, '[')
+	for i, n := range a {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = strconv.AppendInt(b, int64(n), 10)
 	}
-	return a
+	return append(b, ']')
 }
 
 // pdfRefs is an array of references.

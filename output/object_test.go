@@ -35,7 +35,7 @@ func TestObjectSyntax(t *testing.T) {
 		{pdfDict{{"Z", pdfInt(1)}, {"A", pdfInt(2)}}, "<< /Z 1 /A 2 >>"},
 		{pdfRect(box{0, typeset.Pt(1), typeset.MM(210), typeset.Pt(842)}), "[0 1 595.2756 842]"},
 		{pdfRect([4]float64{0, -0.5, 99.999999, 1e3}), "[0 -0.5 100 1000]"},
-		{pdfInts(0, 0, 0), "[0 0 0]"},
+		{pdfInts{0, -3, 1000}, "[0 -3 1000]"},
 		{pdfRefs([]int{3, 4}), "[3 0 R 4 0 R]"},
 		{&pdfStructElem{role: "P", parent: 2, kids: structKids{newStructure(0), &elemRecord{}, nil}}, "<< /S /P /P 2 0 R /K [] >>"},
 		{&pdfStructElem{role: "TH", parent: 3, page: 9, alt: "Bild", lang: "en", scope: columnScope, layout: pdfDict{{"O", pdfName("Layout")}},

@@ -92,7 +92,7 @@ func encodeRaster(p rasterPlan, nums []int) ([]streamObject, error) {
 	if in.Format == imagefile.JPEG {
 		dict := imageDict(in.Width, in.Height, p.colorSpace, 8).with("Filter", pdfName("DCTDecode"))
 		if in.AdobeInverted {
-			dict = dict.with("Decode", pdfInts(1, 0, 1, 0, 1, 0, 1, 0))
+			dict = dict.with("Decode", pdfInts{1, 0, 1, 0, 1, 0, 1, 0})
 		}
 		return []streamObject{{dict: dict, data: data}}, nil
 	}
