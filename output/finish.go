@@ -213,44 +213,45 @@ func (d *document) destination(t destination, pageNums []int) pdfArray {
 // numbers by page.
 func (d *document) writeAnnotations(dests destinationSet) [][]int {
 	out := make([][]int, len(d.pages))
+	var nums []int // every page's, one after another
+	var link pdfLinkAnnot
 	for i := range d.pages {
 		p := &d.pages[i]
+		start := len(nums)
 		for _, l := range p.links {
 			dest, ok := dests.name(l.Page, l.TargetY)
 			if l.URL == "" && !ok {
 				continue // a link to a page that does not exist
 			}
 			num := d.ow.reserve()
-			d.ow.put(num, d.linkAnnotation(l, p.geo, i, num, dest))
-			out[i] = append(out[i], num)
+			d.linkAnnotation(&link, l, p.geo, i, num, dest)
+			d.ow.put(num, &link)
+			nums = append(nums, num)
+		}
+		if len(nums) > start {
+			out[i] = nums[start:len(nums):len(nums)]
 		}
 	}
 	return out
 }
 
-// linkAnnotation is the annotation (object num) of a link on page i; an
-// internal link goes to the destination named dest.
-func (d *document) linkAnnotation(l *typeset.LinkArea, g geometry, i, num int, dest string) pdfDict {
-	r := box{l.X + g.offset, g.mediaH - g.offset - l.Y - l.H, l.X + l.W + g.offset, g.mediaH - g.offset - l.Y}
+// linkAnnotation makes a the annotation (object num) of a link on page
+// i; an internal link goes to the destination named dest.
+func (d *document) linkAnnotation(a *pdfLinkAnnot, l *typeset.LinkArea, g geometry, i, num int, dest string) {
+	*a = pdfLinkAnnot{rect: pdfPointsRect{l.X + g.offset, g.mediaH - g.offset - l.Y - l.H, l.X + l.W + g.offset, g.mediaH - g.offset - l.Y},
+		contents: pdfText(l.URL), structParent: -1, flags: d.prof.linkFlags(), dest: pdfLiteral(dest)}
 	// What the link does, for assistive technology, and the Link element
 	// it belongs to.
-	description := l.URL
 	if l.Elem != nil && l.Elem.Description() != "" {
-		description = l.Elem.Description()
+		a.contents = pdfText(l.Elem.Description())
 	}
-	a := pdfDict{{"Type", pdfName("Annot")}, {"Subtype", pdfName("Link")}, {"Rect", pdfRect(r)}, {"Contents", pdfText(description)}}
 	if l.Elem != nil {
-		a = a.with("StructParent", pdfInt(d.tree.annotation(l.Elem, i, num, len(d.pages))))
+		a.structParent = d.tree.annotation(l.Elem, i, num, len(d.pages))
 	}
-	a = append(a, pdfEntry{"F", pdfInt(d.prof.linkFlags())}, pdfEntry{"Border", noBorder})
 	if l.URL != "" {
-		return a.with("A", pdfDict{{"S", pdfName("URI")}, {"URI", pdfLiteral(asciiURI(l.URL))}})
+		a.uri = pdfLiteral(asciiURI(l.URL))
 	}
-	return a.with("Dest", pdfLiteral(dest))
 }
-
-// noBorder is a link annotation's /Border: none drawn. (Read only.)
-var noBorder = pdfInts{0, 0, 0}
 
 // printFlag is the annotation flag that makes an annotation print (ISO
 // 32000-1, 12.5.3).

@@ -192,6 +192,41 @@ func (r pdfContentRef) appendPDF(b []byte) []byte {
 	return append(b, " >>"...)
 }
 
+// pdfLinkAnnot is a link annotation's dictionary (12.5.6.5), written in
+// place, as a long document has thousands: its /Rect, /Contents (what it
+// does), /StructParent (when not negative), flags /F, no /Border, and
+// then its action, a URI when uri is not empty, or else its named
+// destination /Dest.
+type pdfLinkAnnot struct {
+	rect         pdfPointsRect
+	contents     pdfText
+	structParent int
+	flags        int
+	uri, dest    pdfLiteral
+}
+
+func (a *pdfLinkAnnot) appendPDF(b []byte) []byte {
+	b = append(b, "<< /Type /Annot /Subtype /Link /Rect "...)
+	b = a.rect.appendPDF(b)
+	b = append(b, " /Contents "...)
+	b = a.contents.appendPDF(b)
+	if a.structParent >= 0 {
+		b = append(b, " /StructParent "...)
+		b = strconv.AppendInt(b, int64(a.structParent), 10)
+	}
+	b = append(b, " /F "...)
+	b = strconv.AppendInt(b, int64(a.flags), 10)
+	b = append(b, " /Border [0 0 0]"...)
+	if a.uri != "" {
+		b = append(b, " /A << /S /URI /URI "...)
+		b = append(a.uri.appendPDF(b), " >>"...)
+	} else {
+		b = append(b, " /Dest "...)
+		b = a.dest.appendPDF(b)
+	}
+	return append(b, " >>"...)
+}
+
 // pdfStructElem is a structure element's dictionary (14.7.2), written in
 // place, as a long document has tens of thousands: /S its role, /P its
 // parent, /Pg the page of its bare MCIDs (when page is not 0), /Alt and
