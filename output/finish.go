@@ -350,20 +350,13 @@ func (d *document) writeOutline(dests destinationSet) int {
 		stack = append(stack, i)
 	}
 	d.ow.put(root, pdfDict{{"Type", pdfName("Outlines")}, {"First", pdfRef(rootFirst)}, {"Last", pdfRef(rootLast)}, {"Count", pdfInt(rootCount)}})
+	var item pdfOutlineItem
 	for _, n := range nodes {
-		item := pdfDict{{"Title", pdfText(n.entry.Title)}, {"Parent", pdfRef(n.parent)}}
-		for _, link := range []pdfEntry{{"Prev", pdfRef(n.prev)}, {"Next", pdfRef(n.next)}, {"First", pdfRef(n.first)}, {"Last", pdfRef(n.last)}} {
-			if link.value != pdfRef(0) {
-				item = append(item, link)
-			}
-		}
-		if n.count > 0 {
-			item = item.with("Count", pdfInt(n.count))
-		}
+		item = pdfOutlineItem{title: pdfText(n.entry.Title), parent: n.parent, prev: n.prev, next: n.next, first: n.first, last: n.last, count: n.count}
 		if dest, ok := dests.name(n.entry.Page, n.entry.Y); ok {
-			item = item.with("Dest", pdfLiteral(dest))
+			item.dest = pdfLiteral(dest)
 		}
-		d.ow.put(n.num, item)
+		d.ow.put(n.num, &item)
 	}
 	return root
 }

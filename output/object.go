@@ -227,6 +227,40 @@ func (a *pdfLinkAnnot) appendPDF(b []byte) []byte {
 	return append(b, " >>"...)
 }
 
+// pdfOutlineItem is an outline item's dictionary (12.3.3), written in
+// place: its /Title, /Parent, its neighbours /Prev and /Next and its
+// children /First and /Last (each when not 0), /Count (when positive:
+// open) and /Dest (when not empty).
+type pdfOutlineItem struct {
+	title                                  pdfText
+	parent, prev, next, first, last, count int
+	dest                                   pdfLiteral
+}
+
+func (o *pdfOutlineItem) appendPDF(b []byte) []byte {
+	b = append(b, "<< /Title "...)
+	b = o.title.appendPDF(b)
+	b = append(b, " /Parent "...)
+	b = appendRef(b, o.parent)
+	for _, link := range [...]struct {
+		key string
+		num int
+	}{{" /Prev ", o.prev}, {" /Next ", o.next}, {" /First ", o.first}, {" /Last ", o.last}} {
+		if link.num != 0 {
+			b = appendRef(append(b, link.key...), link.num)
+		}
+	}
+	if o.count > 0 {
+		b = append(b, " /Count "...)
+		b = strconv.AppendInt(b, int64(o.count), 10)
+	}
+	if o.dest != "" {
+		b = append(b, " /Dest "...)
+		b = o.dest.appendPDF(b)
+	}
+	return append(b, " >>"...)
+}
+
 // pdfStructElem is a structure element's dictionary (14.7.2), written in
 // place, as a long document has tens of thousands: /S its role, /P its
 // parent, /Pg the page of its bare MCIDs (when page is not 0), /Alt and
