@@ -8,12 +8,12 @@
 // the first 4 MB of its heap, which the package initialisation and the
 // content's parsing fill before main can advise anything (the kernel keeps
 // a 2 MB range in 4 KB pages once one of them is present). Its init runs
-// right after package syscall's, before any other package of the program
-// (it imports nothing else, and the runtime initialises ready packages in
-// the order of their import paths, "brochure/…" first): it marks the heap
-// mapped so far for huge pages and collapses the 2 MB range in use into
-// one, so the rest of that range and the next cost one fault each instead
-// of 512.
+// right after package syscall's, when the packages initialised so far have
+// allocated some 4 KB (it imports nothing else, and the runtime
+// initialises ready packages in the order of their import paths,
+// "brochure/…" before the rest): it marks the heap mapped so far for huge
+// pages and collapses the 2 MB range in use into one, so the rest of that
+// range and the next cost one fault each instead of 512.
 //
 // The command imports it for this effect alone; it has no API. Advice
 // only: where the kernel gives no huge pages (or is not Linux on amd64 or
