@@ -9,7 +9,9 @@ import (
 	"runtime/debug"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
+	"unsafe"
 )
 
 // TestBuildHeapGetsHugePages: after backHeapWithHugePages, small objects
@@ -61,4 +63,68 @@ func anonHugePages(t *testing.T) int64 {
 	}
 	kb, _ := strconv.ParseInt(string(m[1]), 10, 64)
 	return kb << 10
+}
+
+// TestHugeHeapInitialisesFirst: package hugeheap's init, which advises
+// huge pages for the heap, runs before any package of the program has
+// allocated more than a few kilobytes (today: syscall and the packages it
+// needs, some 4 KB), so that the heap the other packages' initialisation
+// fills is advised (the runtime prints each package's init, in order,
+// under GODEBUG=inittrace=1; this test binary initialises its packages as
+// the command does).
+func TestHugeHeapInitialisesFirst(t *testing.T) {
+	const most = 16 << 10
+	cmd := exec.Command(os.Args[0], "-test.run=^$")
+	cmd.Env = append(os.Environ(), "GODEBUG=inittrace=1")
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	line := regexp.MustCompile(`(?m)^init (\S+) @.* (\d+) bytes, \d+ allocs$`)
+	before := int64(0)
+	for _, m := range line.FindAllSubmatch(out, -1) {
+		if string(m[1]) == "brochure/cmd/brochure/hugeheap" {
+			if before > most {
+				t.Errorf("packages initialised before hugeheap allocated %d bytes, want at most %d", before, most)
+			}
+			return
+		}
+		n, _ := strconv.ParseInt(string(m[2]), 10, 64)
+		before += n
+	}
+	t.Fatalf("no init of brochure/cmd/brochure/hugeheap in\n%s", out)
+}
+
+// TestCollapseUsedHeap: a 2 MB range written in 4 KB pages before it was
+// advised (as the heap a build fills before limitMemory) is one huge page
+// after collapseUsedHeap.
+func TestCollapseUsedHeap(t *testing.T) {
+	thp, err := os.ReadFile("/sys/kernel/mm/transparent_hugepage/enabled")
+	if err != nil || strings.Contains(string(thp), "[never]") {
+		t.Skipf("the kernel gives no transparent huge pages (%q)", thp)
+	}
+	m, err := syscall.Mmap(-1, 0, 2*hugePage, syscall.PROT_READ|syscall.PROT_WRITE, syscall.MAP_ANON|syscall.MAP_PRIVATE)
+	if err != nil {
+		t.Skip(err)
+	}
+	defer syscall.Munmap(m)
+	at := uintptr(unsafe.Pointer(unsafe.SliceData(m)))
+	start := (at + hugePage - 1) &^ (hugePage - 1)
+	r := m[start-at:][:hugePage]
+	// Written before the advice, in 4 KB pages (where the kernel gives
+	// huge pages unasked, "always", they may be huge already).
+	if err := syscall.Madvise(r, syscall.MADV_NOHUGEPAGE); err != nil {
+		t.Skip(err)
+	}
+	for i := 0; i < len(r); i += 64 << 10 {
+		r[i] = 1
+	}
+	if err := syscall.Madvise(r, syscall.MADV_HUGEPAGE); err != nil {
+		t.Skip(err)
+	}
+	before := anonHugePages(t)
+	collapseUsedHeap(start, start+hugePage/2)
+	if got := anonHugePages(t); got < before+hugePage {
+		t.Errorf("%d bytes in huge pages after collapsing 2 MB written in 4 KB pages, %d before", got, before)
+	}
 }

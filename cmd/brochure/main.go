@@ -21,6 +21,9 @@ import (
 	"runtime/debug"
 	"strings"
 
+	// For its init alone, which must run before the other packages'
+	// (see its doc comment).
+	_ "brochure/cmd/brochure/hugeheap"
 	"brochure/content"
 )
 

@@ -1,6 +1,10 @@
 package main
 
-import "testing"
+import (
+	"testing"
+
+	"brochure/assets"
+)
 
 // TestMemoryLimit: a one-shot build's limit lies at most headroom above
 // its expected peak (a 2,000-page document stays under 150 MB), watch
@@ -21,5 +25,20 @@ func TestMemoryLimit(t *testing.T) {
 		if got := memoryLimit(c.estimate, c.carried); got != c.want {
 			t.Errorf("estimate %d MB, carried %v: limit %d MB, want %d MB", c.estimate/mb, c.carried, got/mb, c.want/mb)
 		}
+	}
+}
+
+// TestUncollected: the example's build, judged by its content file's size
+// alone (prepareHeap), runs on huge pages without collection; a
+// 500-page document's does not; the line lies at half the minimum limit.
+func TestUncollected(t *testing.T) {
+	if !uncollected(contentEstimate(int64(len(assets.ExampleContent)))) {
+		t.Error("the example is expected to collect")
+	}
+	if uncollected(contentEstimate(int64(len(largeContent(500))))) {
+		t.Error("500 pages are expected not to collect")
+	}
+	if !uncollected(minMemoryLimit/2) || uncollected(minMemoryLimit/2+1) {
+		t.Errorf("the line is not at half the minimum limit (%d bytes)", minMemoryLimit/2)
 	}
 }

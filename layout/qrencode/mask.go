@@ -6,67 +6,10 @@ package qrencode
 // lines, and a row is masked in a few word operations.
 
 // maskLines holds the masks as lines: rows[m][y%12] has bit x set where
-// mask m inverts module (x, y), cols[m][x%12] bit y.
+// mask m inverts module (x, y), cols[m][x%12] bit y. The table, masks, is
+// generated (tables_gen.go, by assets/gen/qrtables).
 type maskLines struct {
 	rows, cols [8][12]line
-}
-
-// masks is computed once; it is a constant table. Along a row (or
-// column) a mask repeats every 12 modules, so each line is its first 12
-// modules repeated.
-var masks = func() (t maskLines) {
-	for m := 0; m < 8; m++ {
-		for k := 0; k < 12; k++ {
-			var row, col uint64
-			for i := 0; i < 12; i++ {
-				if maskInverts(m, i, k) {
-					row |= 1 << uint(i)
-				}
-				if maskInverts(m, k, i) {
-					col |= 1 << uint(i)
-				}
-			}
-			t.rows[m][k] = repeat12(row)
-			t.cols[m][k] = repeat12(col)
-		}
-	}
-	return t
-}()
-
-// repeat12 returns the line whose modules repeat the 12-module period p
-// for a whole symbol of the largest version (192 modules).
-func repeat12(p uint64) line {
-	w := p | p<<12 | p<<24 | p<<36 | p<<48 // 60 modules
-	// 192 = 3 × 64 modules; 64 ≡ 4 (mod 12), so each next word starts 4
-	// modules into the period.
-	shifted := func(s uint) uint64 {
-		q := p>>s | p<<(12-s)&(1<<12-1) // the period rotated by s
-		return q | q<<12 | q<<24 | q<<36 | q<<48 | q<<60
-	}
-	return line{w | p<<60, shifted(4), shifted(8)}
-}
-
-// maskInverts reports whether mask m inverts the module at column x, row
-// y (the standard's formulas, with i the row and j the column).
-func maskInverts(m, x, y int) bool {
-	switch m {
-	case 0:
-		return (y+x)%2 == 0
-	case 1:
-		return y%2 == 0
-	case 2:
-		return x%3 == 0
-	case 3:
-		return (y+x)%3 == 0
-	case 4:
-		return (y/2+x/3)%2 == 0
-	case 5:
-		return y*x%2+y*x%3 == 0
-	case 6:
-		return (y*x%2+y*x%3)%2 == 0
-	default:
-		return ((y+x)%2+y*x%3)%2 == 0
-	}
 }
 
 // lineGrid is a symbol as lines, twice: its rows, and its columns (the

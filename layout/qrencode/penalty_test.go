@@ -209,3 +209,27 @@ func TestMaskLines(t *testing.T) {
 		}
 	}
 }
+
+// maskInverts reports whether mask m inverts the module at column x, row
+// y (the standard's formulas, with i the row and j the column): the
+// definition TestMaskLines holds the generated masks to.
+func maskInverts(m, x, y int) bool {
+	switch m {
+	case 0:
+		return (y+x)%2 == 0
+	case 1:
+		return y%2 == 0
+	case 2:
+		return x%3 == 0
+	case 3:
+		return (y+x)%3 == 0
+	case 4:
+		return (y/2+x/3)%2 == 0
+	case 5:
+		return y*x%2+y*x%3 == 0
+	case 6:
+		return (y*x%2+y*x%3)%2 == 0
+	default:
+		return ((y+x)%2+y*x%3)%2 == 0
+	}
+}

@@ -5,26 +5,12 @@ package qrencode
 // of degree n is (x − α⁰)(x − α¹)…(x − αⁿ⁻¹).
 
 // gfTables holds the antilogarithms (doubled, so that a sum of two
-// logarithms needs no reduction) and the logarithms of GF(256).
+// logarithms needs no reduction) and the logarithms of GF(256). The
+// table, gf, is generated (tables_gen.go, by assets/gen/qrtables).
 type gfTables struct {
 	exp [512]byte
 	log [256]byte
 }
-
-// gf is computed once; it is a constant table.
-var gf = func() (t gfTables) {
-	x := 1
-	for i := 0; i < 255; i++ {
-		t.exp[i] = byte(x)
-		t.exp[i+255] = byte(x)
-		t.log[x] = byte(i)
-		x <<= 1
-		if x&0x100 != 0 {
-			x ^= 0x11D
-		}
-	}
-	return t
-}()
 
 // gfMul multiplies two field elements.
 func gfMul(a, b byte) byte {

@@ -61,8 +61,8 @@ func TestReedSolomonOracle(t *testing.T) {
 	}
 }
 
-// TestGaloisField: α generates the 255 non-zero elements, and log and exp
-// are inverse.
+// TestGaloisField: α generates the 255 non-zero elements, log and exp
+// are inverse, and exp repeats itself once.
 func TestGaloisField(t *testing.T) {
 	seen := map[byte]bool{}
 	for i := 0; i < 255; i++ {
@@ -71,6 +71,9 @@ func TestGaloisField(t *testing.T) {
 			t.Fatalf("α^%d = %d breaks the field", i, x)
 		}
 		seen[x] = true
+		if gf.exp[i+255] != x {
+			t.Fatalf("the second half of exp differs at α^%d", i)
+		}
 	}
 	if gfMul(0x80, 2) != 0x1D || gfMul(0, 7) != 0 {
 		t.Error("multiplication does not reduce by 0x11D")

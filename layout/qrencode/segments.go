@@ -63,15 +63,6 @@ type segment struct {
 	start, end int
 }
 
-// alphanumericValue maps a byte to its value in alphanumeric mode plus one,
-// 0 for bytes outside the alphanumeric set.
-var alphanumericValue = func() (t [256]uint8) {
-	for i, c := range "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:" {
-		t[c] = uint8(i + 1)
-	}
-	return t
-}()
-
 // byteMode returns the narrowest mode a byte can be encoded in.
 func byteMode(b byte) mode {
 	switch {
