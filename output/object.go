@@ -111,12 +111,18 @@ func (d pdfDict) with(key pdfName, value pdfObject) pdfDict {
 type pdfInts []int
 
 func (a pdfInts) appendPDF(b []byte) []byte {
+	return appendArray(b, a, func(b []byte, n int) []byte { return strconv.AppendInt(b, int64(n), 10) })
+}
+
+// appendArray writes an array (7.3.6) of items, each written by item and
+// parted from the next by a space.
+func appendArray[T any](b []byte, items []T, item func([]byte, T) []byte) []byte {
 	b = append(b, '[')
-	for i, n := range a {
+	for i, v := range items {
 		if i > 0 {
 			b = append(b, ' ')
 		}
-		b = strconv.AppendInt(b, int64(n), 10)
+		b = item(b, v)
 	}
 	return append(b, ']')
 }
@@ -128,16 +134,7 @@ func pdfRefs(nums []int) pdfObject { return pdfRefArray(nums) }
 // place.
 type pdfRefArray []int
 
-func (a pdfRefArray) appendPDF(b []byte) []byte {
-	b = append(b, '[')
-	for i, n := range a {
-		if i > 0 {
-			b = append(b, ' ')
-		}
-		b = appendRef(b, n)
-	}
-	return append(b, ']')
-}
+func (a pdfRefArray) appendPDF(b []byte) []byte { return appendArray(b, a, appendRef) }
 
 // pdfRect is a rectangle [llx lly urx ury] (7.9.5): lengths the program
 // computed, or numbers read from a file it copies.
@@ -152,16 +149,7 @@ func pdfRect[N typeset.Scaled | float64](r [4]N) pdfObject {
 // pdfPointsRect is a rectangle of lengths in points, written in place.
 type pdfPointsRect [4]typeset.Scaled
 
-func (r pdfPointsRect) appendPDF(b []byte) []byte {
-	b = append(b, '[')
-	for i, v := range r {
-		if i > 0 {
-			b = append(b, ' ')
-		}
-		b = appendNum(b, v)
-	}
-	return append(b, ']')
-}
+func (r pdfPointsRect) appendPDF(b []byte) []byte { return appendArray(b, r[:], appendNum) }
 
 // flateFilter is the entry of a stream compressed with Flate.
 var flateFilter = pdfEntry{"Filter", pdfName("FlateDecode")}
