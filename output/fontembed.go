@@ -37,9 +37,11 @@ func newEmbeddedFont(face *fonts.Face, resource string) *embeddedFont {
 }
 
 // directRunes bounds the characters whose CIDs an embedded font keeps
-// in its direct table: Latin, Greek and Cyrillic, and the general
-// punctuation (dashes, quotation marks, the ellipsis) German text uses.
-const directRunes = 0x2070
+// in its direct table: Latin, Greek and Cyrillic, the general
+// punctuation (dashes, quotation marks, the ellipsis) German text uses,
+// and the currency signs up to the euro (U+20AC). The table grows only as
+// far as the highest character drawn, at most some 16 KB.
+const directRunes = 0x20B0
 
 // cid returns the CID that draws r, adding r to the subset when new. A
 // character the face lacks is drawn with its .notdef glyph but keeps a CID

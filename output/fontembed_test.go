@@ -18,16 +18,16 @@ import (
 func TestCIDsInFirstDrawnOrder(t *testing.T) {
 	face := fonts.Sans().Face(fonts.Regular)
 	e := newEmbeddedFont(face, "F1")
-	text := []rune("aZ€ü→a\u2060–ü€\u206F\u2070Z→a\U0001F600ß\u2060")
+	text := []rune("aZ€ü→a\u2060–ü€\u206F\u2070Z→a\U0001F600ß\u2060\u20AF\u20B0\u20AF")
 	var got []uint16
 	for _, r := range text {
 		got = append(got, e.cid(r))
 	}
-	want := []uint16{1, 2, 3, 4, 5, 1, 6, 7, 4, 3, 8, 9, 2, 5, 1, 10, 11, 6}
+	want := []uint16{1, 2, 3, 4, 5, 1, 6, 7, 4, 3, 8, 9, 2, 5, 1, 10, 11, 6, 12, 13, 12}
 	if !slices.Equal(got, want) {
 		t.Errorf("CIDs %v, want %v", got, want)
 	}
-	chars := []rune{0, 'a', 'Z', '€', 'ü', '→', '\u2060', '–', '\u206F', '\u2070', '\U0001F600', 'ß'}
+	chars := []rune{0, 'a', 'Z', '€', 'ü', '→', '\u2060', '–', '\u206F', '\u2070', '\U0001F600', 'ß', '\u20AF', '\u20B0'}
 	if !slices.Equal(e.chars, chars) {
 		t.Errorf("characters by CID %q, want %q", e.chars, chars)
 	}

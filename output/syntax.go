@@ -112,12 +112,15 @@ func appendHex4(b []byte, v uint16) []byte {
 // machine writes the same digits.
 func appendNum(b []byte, v typeset.Scaled) []byte {
 	// appendFixed(b, v, 65536), with the division a shift: for a
-	// magnitude m, (m·10000 + 32768) / 65536 rounds as appendFixed does.
-	m := int64(v)
-	if m < 0 {
-		m = -m
+	// magnitude m = a·65536 + r, (m·10000 + 32768) / 65536 rounds as
+	// appendFixed does, and is a·10000 + (r·10000 + 32768) / 65536, which
+	// cannot overflow for any length (the magnitude is taken unsigned, so
+	// the most negative one has one too).
+	m := uint64(v)
+	if v < 0 {
+		m = uint64(-v)
 	}
-	q := (m*10000 + 32768) >> 16 // in ten-thousandths
+	q := (m>>16)*10000 + ((m&0xFFFF)*10000+32768)>>16 // in ten-thousandths
 	if q == 0 {
 		return append(b, '0')
 	}
@@ -128,16 +131,19 @@ func appendNum(b []byte, v typeset.Scaled) []byte {
 }
 
 // appendFixed appends num/den rounded to four decimals (half away from
-// zero), without trailing zeros.
+// zero), without trailing zeros. The quotient is split into its whole
+// and its remainder, so no product overflows for a denominator below
+// 2⁴⁴ (lengths and font units use 65536 and 1000 or 2048).
 func appendFixed(b []byte, num, den int64) []byte {
 	neg := (num < 0) != (den < 0)
+	n, d := uint64(num), uint64(den)
 	if num < 0 {
-		num = -num
+		n = uint64(-num)
 	}
 	if den < 0 {
-		den = -den
+		d = uint64(-den)
 	}
-	q := (num*10000 + den/2) / den // in ten-thousandths
+	q := n/d*10000 + (n%d*10000+d/2)/d // in ten-thousandths
 	if q == 0 {
 		return append(b, '0')
 	}
@@ -149,7 +155,7 @@ func appendFixed(b []byte, num, den int64) []byte {
 
 // appendTenThousandths appends q/10000 for q > 0: the integer part, then
 // the four decimals without trailing zeros.
-func appendTenThousandths(b []byte, q int64) []byte {
+func appendTenThousandths(b []byte, q uint64) []byte {
 	whole, frac := q/10000, q%10000
 	switch {
 	case whole < 10:
@@ -159,7 +165,7 @@ func appendTenThousandths(b []byte, q int64) []byte {
 	case whole < 1000:
 		b = append(b, byte('0'+whole/100), digitPairs[2*(whole%100)], digitPairs[2*(whole%100)+1])
 	default:
-		b = strconv.AppendInt(b, whole, 10)
+		b = strconv.AppendUint(b, whole, 10)
 	}
 	if frac == 0 {
 		return b

@@ -2,6 +2,7 @@ package output
 
 import (
 	"fmt"
+	"math"
 	"math/big"
 	"strings"
 	"testing"
@@ -22,6 +23,9 @@ func TestAppendNum(t *testing.T) {
 		for d := int64(-40); d <= 40; d++ {
 			cases = append(cases, pt*65536+d, -pt*65536+d, pt*65536+32768+d)
 		}
+	}
+	for _, v := range []int64{math.MaxInt64, math.MinInt64, math.MaxInt64 - 32768, 1 << 50, -(1 << 50) - 32767, 9.3e14, -9.3e14} {
+		cases = append(cases, v, v+1, v-1)
 	}
 	for _, v := range cases {
 		want := new(big.Rat).SetFrac64(v, 65536).FloatString(4)
