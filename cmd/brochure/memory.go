@@ -5,6 +5,7 @@ import (
 	"runtime/debug"
 
 	"brochure/assets"
+	"brochure/cmd/brochure/hugeheap"
 	"brochure/content"
 )
 
@@ -94,19 +95,21 @@ func contentEstimate(contentSize int64) int64 {
 	return baseHeap + heapPerContentByte*contentSize
 }
 
-// prepareHeap readies the heap for a one-shot build (build, check,
-// watch) whose content file is small enough that the build is expected
-// not to collect (limitMemory): its heap is backed by huge pages where
-// the kernel gives them (hugepages_linux.go), as the build writes every
-// object to fresh memory. It runs before the content is read, sized by
-// the content file's size alone: the collection that frees the block it
-// maps then marks little more than the packages' tables (at limitMemory
-// it also marked the content and the fonts loading beside it), and the
-// content's parsing lands in huge pages too. Example: ~760 to ~665 page
-// faults, whole-process CPU 0.93x (interleaved, 40 runs). A content file
-// that cannot be read is left to the build to report.
+// prepareHeap readies the heap for a one-shot build (build, check)
+// whose content file is small enough that the build is expected not to
+// collect (limitMemory): its heap is backed by huge pages where the kernel
+// gives them (hugeheap.BackNext), as the build writes every object to
+// fresh memory. It runs before the content is read, sized by the content
+// file's size alone: the collection that frees the block it maps then
+// marks little more than the packages' tables (at limitMemory it also
+// marked the content and the fonts loading beside it), and the content's
+// parsing lands in huge pages too. Example: ~760 to ~665 page faults,
+// whole-process CPU 0.93x (interleaved, 40 runs). A content file that
+// cannot be read is left to the build to report. A rebuild that carries
+// the build before (watch) is left alone: its process lives on, and a
+// collapse would fill again memory the runtime has given back.
 func (req buildRequest) prepareHeap() {
-	if tuning != oneBuild {
+	if tuning != oneBuild || req.reuse != nil {
 		return
 	}
 	size := int64(len(assets.ExampleContent))
@@ -118,7 +121,7 @@ func (req buildRequest) prepareHeap() {
 		size = info.Size()
 	}
 	if estimate := contentEstimate(size); uncollected(estimate) {
-		backHeapWithHugePages(estimate)
+		hugeheap.BackNext(estimate)
 	}
 }
 
