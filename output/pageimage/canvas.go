@@ -36,6 +36,7 @@ func newClip(a *image.Alpha) *clipMask { return &clipMask{a: a, bounds: alphaBou
 
 func newCanvas(w, h int) *canvas {
 	img := image.NewRGBA(image.Rect(0, 0, w, h))
+	adviseHugePages(img.Pix) // before the white fill writes it all
 	draw.Draw(img, img.Bounds(), image.White, image.Point{}, draw.Src)
 	return &canvas{img: img, frame: img.Bounds()}
 }
