@@ -70,7 +70,7 @@ func (d *document) importArtwork(src *content.Image) (int, error) {
 	if err != nil {
 		return 0, c.fail(err)
 	}
-	dict := pdfDict{{"Type", pdfName("XObject")}, {"Subtype", pdfName("Form")}, {"BBox", pdfRect(page.TrimBox)},
+	dict := pdfDict{{"Type", pdfName("XObject")}, {"Subtype", pdfName("Form")}, {"BBox", pdfRealRect(page.TrimBox)},
 		{"Resources", c.resources(page.Resources)}}
 	if g, ok := page.Dict["Group"]; ok {
 		dict = dict.with("Group", c.value(g, 0))

@@ -106,9 +106,9 @@ func (d *document) writeFonts() (map[*embeddedFont]int, error) {
 func (d *document) pageDict(i, tree int, fontNums map[*embeddedFont]int, annots []int) pdfDict {
 	p := &d.pages[i]
 	page := pdfDict{{"Type", pdfName("Page")}, {"Parent", pdfRef(tree)},
-		{"MediaBox", pdfRect(p.geo.mediaBox())}, {"TrimBox", pdfRect(p.geo.trimBox())}}
+		{"MediaBox", pdfPointsRect(p.geo.mediaBox())}, {"TrimBox", pdfPointsRect(p.geo.trimBox())}}
 	if d.prof.Bleed {
-		page = page.with("BleedBox", pdfRect(p.geo.bleedBox()))
+		page = page.with("BleedBox", pdfPointsRect(p.geo.bleedBox()))
 	}
 	page = page.with("Contents", pdfRef(p.contents))
 	var resources pdfDict

@@ -136,17 +136,14 @@ type pdfRefArray []int
 
 func (a pdfRefArray) appendPDF(b []byte) []byte { return appendArray(b, a, appendRef) }
 
-// pdfRect is a rectangle [llx lly urx ury] (7.9.5): lengths the program
-// computed, or numbers read from a file it copies.
-func pdfRect[N typeset.Scaled | float64](r [4]N) pdfObject {
-	if x, ok := any(r).([4]typeset.Scaled); ok {
-		return pdfPointsRect(x)
-	}
-	x := any(r).([4]float64)
-	return pdfArray{pdfReal(x[0]), pdfReal(x[1]), pdfReal(x[2]), pdfReal(x[3])}
+// pdfRealRect is a rectangle [llx lly urx ury] (7.9.5) of numbers read
+// from a file the program copies.
+func pdfRealRect(r [4]float64) pdfArray {
+	return pdfArray{pdfReal(r[0]), pdfReal(r[1]), pdfReal(r[2]), pdfReal(r[3])}
 }
 
-// pdfPointsRect is a rectangle of lengths in points, written in place.
+// pdfPointsRect is a rectangle [llx lly urx ury] (7.9.5) of lengths the
+// program computed, in points, written in place.
 type pdfPointsRect [4]typeset.Scaled
 
 func (r pdfPointsRect) appendPDF(b []byte) []byte { return appendArray(b, r[:], appendNum) }

@@ -242,7 +242,7 @@ func (s *structure) dict(r *elemRecord, root int, pageNums []int) *pdfStructElem
 		e.scope = columnScope
 	}
 	if r.bounds.single() {
-		e.layout = pdfDict{{"O", pdfName("Layout")}, {"BBox", pdfRect(r.bounds.box)}}
+		e.layout = pdfDict{{"O", pdfName("Layout")}, {"BBox", pdfPointsRect(r.bounds.box)}}
 	}
 	return e
 }
