@@ -54,10 +54,14 @@ type readers struct {
 }
 
 // run runs a reader and returns its standard output; exit code 4 is
-// zbarimg's „no symbol found“ and no error.
+// zbarimg's „no symbol found“ and no error. zbarimg runs in
+// pdftest.ZbarEnv.
 func (r *readers) run(name string, args ...string) ([]byte, error) {
 	var stdout, stderr bytes.Buffer
 	cmd := exec.Command(name, args...)
+	if name == "zbarimg" {
+		cmd.Env = pdftest.ZbarEnv()
+	}
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err := cmd.Run()
 	if cmd.ProcessState != nil {

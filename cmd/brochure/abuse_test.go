@@ -26,7 +26,9 @@ import (
 // event read once for all cases; two cases run at a time. The refusals of
 // the classes that test what the input says (inProcessClasses) run
 // through the command's entry point in the test process instead
-// (TestHostileRefusalsInProcess), all but the first of each class.
+// (TestHostileRefusalsInProcess), all but the first of each class, and so
+// do the successful builds of the classes about the text they are given
+// (TestHostileBuildsInProcess).
 func TestHostileCorpus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs some 150 processes")
@@ -50,7 +52,7 @@ func TestHostileCorpus(t *testing.T) {
 		}()
 	}
 	for _, nc := range hostileCorpus(t) {
-		if !nc.inProcess {
+		if nc.home == asProcess {
 			queue <- nc
 		}
 	}

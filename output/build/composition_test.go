@@ -1,8 +1,11 @@
 package build
 
 import (
+	"bytes"
+	"fmt"
+	"image"
 	"math"
-	"os/exec"
+	"os"
 	"path/filepath"
 	"regexp"
 	"sort"
@@ -35,7 +38,8 @@ func exampleURLs(t *testing.T) []string {
 // pixels a module: a code that decodes there decodes at print
 // resolution), decodes the QR codes with zbarimg and requires each
 // presentation and contact address exactly, each with a square link
-// annotation over its symbol.
+// annotation over its symbol: the annotation's rectangle (with the quiet
+// zone), cut from the same page image, decodes as its address.
 func TestQRCodesDecodeAndLink(t *testing.T) {
 	t.Parallel()
 	for _, theme := range testThemes {
@@ -44,46 +48,43 @@ func TestQRCodesDecodeAndLink(t *testing.T) {
 			pdf := examplePDF(t, theme, Print)
 			dir := t.TempDir()
 			// MuPDF renders the pages five times as fast as poppler here.
-			tool(t, "mutool", "draw", "-q", "-r", "150", "-c", "gray", "-o", filepath.Join(dir, "p-%d.png"), pdf)
+			tool(t, "mutool", "draw", "-q", "-r", strconv.Itoa(qrScanDPI), "-c", "gray", "-o", filepath.Join(dir, "p-%d.png"), pdf)
 			pngs, _ := filepath.Glob(filepath.Join(dir, "p-*.png"))
 			if len(pngs) != pdftest.PageCount(t, pdf) {
 				t.Fatalf("mutool drew %d pages of %d", len(pngs), pdftest.PageCount(t, pdf))
-			}
-			// One zbarimg run reads every page: it starts once, not once a
-			// page, and decodes each file on its own all the same.
-			decoded := map[string]int{}
-			out, err := exec.Command("zbarimg", append([]string{"--nodbus", "--quiet", "--raw", "-Sdisable", "-Sqrcode.enable"}, pngs...)...).Output()
-			if err != nil {
-				if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 4 { // 4: no symbol on any page
-					t.Fatalf("zbarimg: %v", err)
-				}
-			}
-			for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
-				if line != "" {
-					decoded[line]++
-				}
 			}
 			_, annots := pdftest.ReadStructure(t, pdf)
 			urls := exampleURLs(t)
 			if len(urls) != 7 {
 				t.Fatalf("the example has %d addresses, want 5 presentations and 2 contacts", len(urls))
 			}
-			// Each code's area is a link to the same address: render just
-			// the square annotation (with the quiet zone) and decode it;
-			// one zbarimg run reads all the areas.
-			linked := map[string]bool{}
-			height := pageHeight(t, pdf)
+			// Each code's area is a link to the same address: cut just the
+			// square annotation (with the quiet zone) out of its page's
+			// image, to be decoded on its own.
 			var areas []pdftest.Annotation
 			var files []string
+			pages := map[int]*image.Gray{}
 			for _, a := range annots {
 				w, h := math.Abs(a.Rect[2]-a.Rect[0]), math.Abs(a.Rect[3]-a.Rect[1])
 				if a.URI == "" || math.Abs(w-h) > 0.5 || w < 20 {
 					continue
 				}
+				if pages[a.Page] == nil {
+					pages[a.Page] = grayPage(t, filepath.Join(dir, "p-"+strconv.Itoa(a.Page)+".png"))
+				}
 				areas = append(areas, a)
-				files = append(files, renderArea(t, pdf, a, height, dir, len(files)))
+				files = append(files, cutArea(t, pages[a.Page], a, dir, len(files)))
 			}
-			codes := pdftest.DecodeQR(t, files...)
+			// One zbarimg run reads every page and every area: it starts
+			// once, and decodes each file on its own all the same.
+			codes := pdftest.DecodeQR(t, append(append([]string(nil), pngs...), files...)...)
+			decoded := map[string]int{}
+			for _, page := range pngs {
+				for _, c := range codes[page] {
+					decoded[c]++
+				}
+			}
+			linked := map[string]bool{}
 			for i, a := range areas {
 				if got := strings.Join(codes[files[i]], "\n"); got != a.URI {
 					t.Errorf("the QR code under the link to %s decodes as %q", a.URI, got)
@@ -106,29 +107,43 @@ func TestQRCodesDecodeAndLink(t *testing.T) {
 	}
 }
 
-// renderArea renders the annotation's rectangle, widened by 3 mm for the
-// quiet zone, at 300 dpi into dir and returns the image's path (area-n.png).
-func renderArea(t *testing.T, pdf string, a pdftest.Annotation, height float64, dir string, n int) string {
+// qrScanDPI is the resolution TestQRCodesDecodeAndLink renders the pages
+// at, for the pages' codes and the linked areas alike.
+const qrScanDPI = 150
+
+// grayPage reads a page image mutool drew in gray.
+func grayPage(t *testing.T, path string) *image.Gray {
 	t.Helper()
-	const dpi = 300.0
-	margin := 3 * 72 / 25.4
-	x0, x1 := math.Min(a.Rect[0], a.Rect[2])-margin, math.Max(a.Rect[0], a.Rect[2])+margin
-	y0, y1 := math.Min(a.Rect[1], a.Rect[3])-margin, math.Max(a.Rect[1], a.Rect[3])+margin
-	px := func(v float64) string { return strconv.Itoa(int(math.Round(v * dpi / 72))) }
-	out := filepath.Join(dir, "area-"+strconv.Itoa(n))
-	tool(t, "pdftoppm", "-r", "300", "-gray", "-png", "-singlefile", "-f", strconv.Itoa(a.Page), "-l", strconv.Itoa(a.Page),
-		"-x", px(x0), "-y", px(height-y1), "-W", px(x1-x0), "-H", px(y1-y0), pdf, out)
-	return out + ".png"
+	g, ok := pdftest.LoadPNG(t, path).(*image.Gray)
+	if !ok {
+		t.Fatalf("%s is not a gray image", filepath.Base(path))
+	}
+	return g
 }
 
-// pageHeight is the height of the first page in points.
-func pageHeight(t *testing.T, pdf string) float64 {
-	m := regexp.MustCompile(`Page size:\s+[\d.]+ x ([\d.]+) pts`).FindStringSubmatch(tool(t, "pdfinfo", pdf))
-	if m == nil {
-		t.Fatal("pdfinfo shows no page size")
+// cutArea cuts the annotation's rectangle, widened by 3 mm for the quiet
+// zone, out of its page's image (drawn at qrScanDPI from the media box's
+// top left corner, whose height it gives) into a PGM file in dir and
+// returns the file's path (area-n.pgm).
+func cutArea(t *testing.T, page *image.Gray, a pdftest.Annotation, dir string, n int) string {
+	t.Helper()
+	margin := 3 * 72 / 25.4
+	height := float64(page.Rect.Dy()) * 72 / qrScanDPI
+	px := func(v float64) int { return int(math.Round(v * qrScanDPI / 72)) }
+	x0, x1 := math.Min(a.Rect[0], a.Rect[2])-margin, math.Max(a.Rect[0], a.Rect[2])+margin
+	y0, y1 := math.Min(a.Rect[1], a.Rect[3])-margin, math.Max(a.Rect[1], a.Rect[3])+margin
+	area := page.SubImage(image.Rect(px(x0), px(height-y1), px(x1), px(height-y0))).(*image.Gray)
+	b := area.Rect
+	var pgm bytes.Buffer
+	fmt.Fprintf(&pgm, "P5\n%d %d\n255\n", b.Dx(), b.Dy())
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		pgm.Write(area.Pix[area.PixOffset(b.Min.X, y):area.PixOffset(b.Max.X, y)])
 	}
-	h, _ := strconv.ParseFloat(m[1], 64)
-	return h
+	out := filepath.Join(dir, "area-"+strconv.Itoa(n)+".pgm")
+	if err := os.WriteFile(out, pgm.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return out
 }
 
 // TestContentsAndOutlineMatchThePages reads the contents page and the

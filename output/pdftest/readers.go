@@ -16,8 +16,10 @@ import (
 // they read: the packages build each shared document once (one file for
 // every check of that artefact), and a second check asking a reader the
 // same question of the same bytes gets the first one's answer instead of
-// a new process. It holds at most maxReaderBytes of answers (the answers asked again are mostly under 1.5 MB; the test binaries that use it peak at some 250 MB), dropping the
-// least recently asked first.
+// a new process. It holds at most maxReaderBytes of answers, none larger
+// than maxKeptAnswer (the answers asked again are under 1.5 MB; the test
+// binaries that use it peak at some 250 MB), dropping the least recently
+// asked first.
 var readerRuns = struct {
 	mu    sync.Mutex
 	runs  map[string]*list.Element // of *readerRun, the most recently asked at the front
@@ -25,8 +27,16 @@ var readerRuns = struct {
 	bytes int // of the answers held
 }{runs: map[string]*list.Element{}}
 
-// maxReaderBytes bounds the answers readerRuns holds.
-const maxReaderBytes = 8 << 20
+// maxReaderBytes bounds the answers readerRuns holds: output/build's
+// tests keep some 15 MB of answers of at most maxKeptAnswer.
+const maxReaderBytes = 24 << 20
+
+// maxKeptAnswer is the largest answer readerRuns keeps. The larger ones
+// (MuPDF's glyphs of the long text, 6.5 MB each, nine of them in
+// output/build) are each asked once, and each, kept, dropped every answer
+// held before it: with 8 MB and no such limit, output/build's tests ran
+// 22 readers a second time on the same bytes.
+const maxKeptAnswer = 2 << 20
 
 // readerRun is one kept answer, made once.
 type readerRun struct {
@@ -59,11 +69,20 @@ func keptRun(name string, args []string, run func() (string, string)) (out, fail
 		r.out, r.err = run()
 		readerRuns.mu.Lock()
 		defer readerRuns.mu.Unlock()
-		if readerRuns.runs[key] == e {
-			r.size = len(r.key) + len(r.out) + len(r.err)
-			readerRuns.bytes += r.size
-			dropLeastAsked()
+		if readerRuns.runs[key] != e {
+			return
 		}
+		size := len(r.key) + len(r.out) + len(r.err)
+		if size > maxKeptAnswer {
+			// Given to those asking now, not kept: held, it would drop
+			// every other answer to fit.
+			readerRuns.order.Remove(e)
+			delete(readerRuns.runs, key)
+			return
+		}
+		r.size = size
+		readerRuns.bytes += r.size
+		dropLeastAsked()
 	})
 	return r.out, r.err, true
 }

@@ -74,3 +74,29 @@ func TestReaderRunsKeptByContent(t *testing.T) {
 		t.Errorf("%d bytes of answers held, want at most %d", held, maxReaderBytes)
 	}
 }
+
+// TestLargeAnswerIsNotKept: an answer over maxKeptAnswer is given to its
+// asker and not held (asked again, the reader runs again), and the
+// answers held before it stay held.
+func TestLargeAnswerIsNotKept(t *testing.T) {
+	pdf := filepath.Join(t.TempDir(), "b.pdf")
+	if err := os.WriteFile(pdf, []byte("%PDF-1.7 three"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	small, big := 0, 0
+	smallRun := func() (string, string) { small++; return "text", "" }
+	bigRun := func() (string, string) { big++; return strings.Repeat("x", maxKeptAnswer+1), "" }
+	keptRun("pdftotext", []string{pdf, "-"}, smallRun)
+	for range 2 {
+		if out, _, _ := keptRun("mutool", []string{"draw", "-F", "stext", "-o", "-", pdf}, bigRun); len(out) != maxKeptAnswer+1 {
+			t.Fatalf("the large answer came back as %d bytes", len(out))
+		}
+	}
+	keptRun("pdftotext", []string{pdf, "-"}, smallRun)
+	if big != 2 {
+		t.Errorf("an answer over maxKeptAnswer ran its reader %d times for two asks, want 2 (it is not held)", big)
+	}
+	if small != 1 {
+		t.Errorf("the answer held before the large one ran its reader %d times, want 1", small)
+	}
+}
