@@ -145,7 +145,8 @@ type brokenParagraph struct {
 
 // setParagraph is a paragraph as typeset.SetBroken set it at x: its line
 // boxes, whose items are a template copied for each build (a build moves
-// and tags its items in place), and its lines with their settings.
+// and tags its items in place), and its lines with their settings, which
+// no build changes once they are set (the builds share them).
 type setParagraph struct {
 	x     typeset.Scaled
 	v     []typeset.VNode
@@ -154,7 +155,7 @@ type setParagraph struct {
 
 // setAt returns a paragraph's nodes, line boxes and lines as set at x,
 // from what is kept when the paragraph was set at x before (its boxes'
-// items copied), else set by set from the kept nodes and lines (made by
+// items copied; its lines shared, for the caller only to read), else set by set from the kept nodes and lines (made by
 // make, which also gives the width the lines are set in, when the key is
 // new), and kept.
 func (r *Reuse) setAt(key paragraphKey, x typeset.Scaled, make func() (*typeset.Paragraph, []typeset.Line, typeset.Scaled),
@@ -165,13 +166,13 @@ func (r *Reuse) setAt(key paragraphKey, x typeset.Scaled, make func() (*typeset.
 	r.mu.Unlock()
 	if done != nil && done.x == x {
 		if v, ok := copyLineBoxes(done.v); ok {
-			return kept.p, v, slices.Clone(done.lines)
+			return kept.p, v, done.lines // read only once set: shared
 		}
 	}
 	v, lines := set(kept.p, slices.Clone(kept.lines), kept.width)
 	if template, ok := copyLineBoxes(v); ok {
 		r.mu.Lock()
-		kept.set = &setParagraph{x: x, v: template, lines: slices.Clone(lines)}
+		kept.set = &setParagraph{x: x, v: template, lines: lines}
 		r.mu.Unlock()
 	}
 	return kept.p, v, lines
