@@ -39,6 +39,14 @@ type Reuse struct {
 	splits     map[gridKey]*keptSplit
 	breaks     []*typeset.PageBreaks // the most recent first; at most keptBreaks
 	build      uint64                // the number of builds begun
+	// root is the structure tree's root of every build, under which
+	// the elements of carried sections hang (sectioncarry.go); sections
+	// are the sections as composed, and contexts what the last builds
+	// composed them in (the most recent first; at most keptBreaks).
+	root     *typeset.StructElement
+	sections map[sectionSlot]*keptSection
+	contexts []*sectionContext
+	taken    int // the sections the last build begun took as kept
 }
 
 // hyphenator returns the kept hyphenator when it was made with the same
@@ -266,7 +274,13 @@ func (r *Reuse) begin() {
 			delete(r.splits, k)
 		}
 	}
+	for k, v := range r.sections {
+		if v.used+1 < r.build { // the last two builds': both editions, built in turn
+			delete(r.sections, k)
+		}
+	}
 	r.build++
+	r.taken = 0
 }
 
 // gridKey is everything the split of a speaker grid's two columns
@@ -345,4 +359,12 @@ func (r *Reuse) breakPages(v []typeset.VNode, params typeset.PageParams) []types
 		r.mu.Unlock()
 	}
 	return pages
+}
+
+// SectionsTaken is the number of sections the last build begun took as
+// composed by a build before (sectioncarry.go).
+func (r *Reuse) SectionsTaken() int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.taken
 }

@@ -156,6 +156,9 @@ func (c *composer) finishText(p *typeset.Paragraph, v []typeset.VNode, lines []t
 	c.warnMissingAt(c.lineItem(len(c.paraWhere), 0), where, p.Missing)
 	if align == typeset.Justified {
 		c.setting.AddParagraph(lines)
+		if c.record != nil {
+			c.record.settings = append(c.record.settings, lines)
+		}
 	}
 	line := 0
 	for k := range v {

@@ -1,0 +1,400 @@
+package layout
+
+import (
+	"fmt"
+	"reflect"
+	"slices"
+	"strings"
+
+	"brochure/content"
+	"brochure/fonts"
+	"brochure/layout/german"
+	"brochure/layout/typeset"
+)
+
+// Carrying whole sections (Reuse): a build that reads its content
+// through content.Carry gets, for every section an edit left alone, the
+// very Section the build before decoded, its lists (text, speakers,
+// links …) in the same arrays, at the same lines of the same file. Such
+// a section, in the same theme, edition and hyphenation and at the same
+// place among the sections, is composed exactly as before, so its
+// composed list is kept (a template, copied for each build, since a
+// build moves its items in place) with what composing it did besides:
+// the paragraphs it numbered (their sources and lines' runs), the
+// warnings it gave, the justified lines it counted and the floats it
+// named. A build that takes it renumbers its paragraphs and floats
+// after those before it. Its structure elements are the ones made when
+// it was composed: they never change once made, and hang from the root
+// the Reuse keeps for every build. A section without any list of its own
+// (its arrays are its identity) is composed again, and so is one that
+// names files (content.Carry decodes it again, in new arrays).
+
+// sectionKey is a section's identity across builds: its place, its
+// plain fields and the first element and length of each of its lists.
+type sectionKey struct {
+	i            int
+	kind         content.SectionKind
+	label, title string
+	pos          content.Position
+	speakers     *content.Person
+	moderation   *content.Person
+	body         *content.Block
+	talks, links *content.Link
+	images       *content.Image
+	items        *content.ProgrammeItem
+	lens         [7]int
+}
+
+// first is the address of a list's first element, nil for an empty one.
+func first[T any](s []T) *T {
+	if len(s) == 0 {
+		return nil
+	}
+	return &s[0]
+}
+
+// sectionKeyOf is section i's key; ok is false for a section without
+// any list, which has no identity across builds.
+func sectionKeyOf(i int, s content.Section) (k sectionKey, ok bool) {
+	k = sectionKey{i: i, kind: s.Kind, label: s.Label, title: s.Title, pos: s.Pos,
+		speakers: first(s.Speakers), moderation: first(s.Moderation), body: first(s.Body),
+		talks: first(s.Presentations), links: first(s.Links), images: first(s.Images), items: first(s.Items),
+		lens: [7]int{len(s.Speakers), len(s.Moderation), len(s.Body), len(s.Presentations), len(s.Links), len(s.Images), len(s.Items)}}
+	return k, k.speakers != nil || k.moderation != nil || k.body != nil || k.talks != nil || k.links != nil || k.images != nil || k.items != nil
+}
+
+// sectionContext is everything outside a section that composing it
+// reads: the theme (its families as their faces, its protrusion tables
+// written out), the edition, the hyphenator (which holds the content's
+// exceptions), the typography rules and the content file's name.
+type sectionContext struct {
+	th     Theme // without its families and protrusion tables: in styles
+	styles string
+	bound  bool
+	hyph   typeset.Hyphenator
+	typo   german.Typography
+	source string
+}
+
+// textStyleType is the type of a theme's text styles.
+var textStyleType = reflect.TypeFor[typeset.TextStyle]()
+
+// sectionContextOf is the composer's sectionContext.
+func (c *composer) sectionContextOf() sectionContext {
+	th := c.th
+	var styles strings.Builder
+	v := reflect.ValueOf(&th).Elem()
+	for k := range v.NumField() {
+		f := v.Field(k)
+		if f.Type() != textStyleType {
+			continue
+		}
+		st := f.Addr().Interface().(*typeset.TextStyle)
+		writeFamily(&styles, st.Family)
+		styles.WriteString(c.protrusionKey(st.Protrusion))
+		styles.WriteByte(';')
+		st.Family, st.Protrusion = nil, nil
+	}
+	return sectionContext{th: th, styles: styles.String(), bound: c.opts.Bound, hyph: c.hyph, typo: c.typo, source: c.doc.Source}
+}
+
+// writeFamily names a family, for a sectionContext, by what stays the
+// same across builds: a built-in family by its address (its faces are
+// parsed when first used), another by its four faces' (the font cache
+// hands out the same face while its file is unchanged).
+func writeFamily(b *strings.Builder, fam *fonts.Family) {
+	if fam == nil || fam == fonts.Serif() || fam == fonts.Sans() {
+		fmt.Fprintf(b, "%p|", fam)
+		return
+	}
+	for _, st := range []fonts.Style{fonts.Regular, fonts.Bold, fonts.Italic, fonts.BoldItalic} {
+		fmt.Fprintf(b, "%p,", fam.Face(st))
+	}
+	b.WriteByte('|')
+}
+
+// sectionSlot is where a Reuse keeps a section: by the context it was
+// composed in and its key.
+type sectionSlot struct {
+	ctx *sectionContext
+	key sectionKey
+}
+
+// itemAt is where an item stands in a section's list: node and index.
+type itemAt struct{ node, item int }
+
+// nowhere is the place of no item (a nil anchor or run).
+var nowhere = itemAt{-1, -1}
+
+// keptSection is a section as composed: its list (items as a template)
+// and what composing it added to the composer, with items named by
+// their place in the list.
+type keptSection struct {
+	ctx        *sectionContext // what it was composed in
+	v          []typeset.VNode
+	paraBase   int // the paragraphs numbered before it, when composed
+	floatBase  int // the floats named before it
+	paraWhere  []string
+	paraLines  [][][2]itemAt // each paragraph's lines' first and last runs
+	warnings   []Warning     // as given, anchors taken out
+	anchors    []itemAt
+	settings   [][]typeset.Line
+	floatWhere []string
+	used       uint64
+}
+
+// sectionRecord gathers, while a section is composed, what finishText
+// and warnAt do besides adding to the composer's lists.
+type sectionRecord struct {
+	warnings []Warning
+	settings [][]typeset.Line
+}
+
+// composeSection composes section i under a new sect element, or takes
+// it as kept when a build carries work and the section is unchanged;
+// what it composes it keeps for the next build.
+func (c *composer) composeSection(i int, s content.Section) []typeset.VNode {
+	r := c.opts.Reuse
+	key, ok := sectionKeyOf(i, s)
+	if r == nil || !ok {
+		return c.section(i, s, c.root.Child(typeset.RoleSect))
+	}
+	if kept := r.section(key, c.sectionCtx); kept != nil {
+		if v, ok := c.replay(kept); ok {
+			return v
+		}
+	}
+	paraBase, floatBase := len(c.paraWhere), len(c.floatWhere)
+	c.record = &sectionRecord{}
+	sect := c.root.Child(typeset.RoleSect)
+	v := c.section(i, s, sect)
+	rec := c.record
+	c.record = nil
+	if kept := c.keepSection(v, rec, paraBase, floatBase); kept != nil {
+		r.keepSection(key, kept)
+	}
+	return v
+}
+
+// keepSection makes the kept form of a section just composed, or nil
+// when it holds what cannot be kept (an item of a kind not copied, an
+// anchor or run outside its list).
+func (c *composer) keepSection(v []typeset.VNode, rec *sectionRecord, paraBase, floatBase int) *keptSection {
+	template, ok := copySectionList(v)
+	if !ok {
+		return nil
+	}
+	places := map[typeset.Item]itemAt{}
+	for k, n := range v {
+		for j, it := range n.Items {
+			places[it] = itemAt{k, j}
+		}
+	}
+	place := func(it typeset.Item) (itemAt, bool) {
+		if it == nil {
+			return nowhere, true
+		}
+		at, ok := places[it]
+		return at, ok
+	}
+	kept := &keptSection{ctx: c.sectionCtx, v: template, paraBase: paraBase, floatBase: floatBase,
+		paraWhere: slices.Clone(c.paraWhere[paraBase:]), settings: rec.settings,
+		floatWhere: slices.Clone(c.floatWhere[floatBase:])}
+	for _, lines := range c.paraLines[paraBase:] {
+		ats := make([][2]itemAt, len(lines))
+		for l, ln := range lines {
+			var a, b itemAt
+			if a, ok = place(runItem(ln.first)); !ok {
+				return nil
+			}
+			if b, ok = place(runItem(ln.last)); !ok {
+				return nil
+			}
+			ats[l] = [2]itemAt{a, b}
+		}
+		kept.paraLines = append(kept.paraLines, ats)
+	}
+	for _, w := range rec.warnings {
+		at, ok := place(w.anchor)
+		if !ok {
+			return nil
+		}
+		w.anchor = nil
+		kept.warnings, kept.anchors = append(kept.warnings, w), append(kept.anchors, at)
+	}
+	return kept
+}
+
+// runItem is a run as an item: nil for none.
+func runItem(g *typeset.GlyphRun) typeset.Item {
+	if g == nil {
+		return nil
+	}
+	return g
+}
+
+// replay takes a kept section into this build: a copy of its list, its
+// paragraphs and floats numbered after those before it, and what
+// composing it added to the composer.
+func (c *composer) replay(kept *keptSection) ([]typeset.VNode, bool) {
+	v, ok := copySectionList(kept.v)
+	if !ok {
+		return nil, false
+	}
+	dp, df := len(c.paraWhere)-kept.paraBase, len(c.floatWhere)-kept.floatBase
+	for k := range v {
+		if v[k].Para > 0 {
+			v[k].Para += dp
+		}
+		if v[k].FloatID > 0 {
+			v[k].FloatID += df
+		}
+	}
+	item := func(at itemAt) typeset.Item {
+		if at == nowhere {
+			return nil
+		}
+		return v[at.node].Items[at.item]
+	}
+	run := func(at itemAt) *typeset.GlyphRun {
+		g, _ := item(at).(*typeset.GlyphRun)
+		return g
+	}
+	c.paraWhere = append(c.paraWhere, kept.paraWhere...)
+	for _, ats := range kept.paraLines {
+		lines := make([]lineRuns, len(ats))
+		for l, at := range ats {
+			lines[l] = lineRuns{run(at[0]), run(at[1])}
+		}
+		c.paraLines = append(c.paraLines, lines)
+	}
+	for _, lines := range kept.settings {
+		c.setting.AddParagraph(lines)
+	}
+	for k, w := range kept.warnings {
+		w.anchor = item(kept.anchors[k])
+		c.addWarning(w)
+	}
+	c.floatWhere = append(c.floatWhere, kept.floatWhere...)
+	return v, true
+}
+
+// copySectionList copies a section's list with copies of its items, so
+// a build may move them; what the items point to (faces, structure
+// elements, extras, QR modules, picture sources) is never changed once
+// made, and shared. It reports false for an item of another kind.
+func copySectionList(v []typeset.VNode) ([]typeset.VNode, bool) {
+	out := make([]typeset.VNode, len(v))
+	copy(out, v)
+	n := 0
+	for _, node := range v {
+		if node.Outline != nil {
+			return nil, false
+		}
+		n += len(node.Items)
+	}
+	items := make([]typeset.Item, n)
+	for k, node := range v {
+		if node.Items == nil {
+			continue
+		}
+		copied := items[:len(node.Items):len(node.Items)]
+		items = items[len(node.Items):]
+		for j, it := range node.Items {
+			c, ok := copyItem(it)
+			if !ok {
+				return nil, false
+			}
+			copied[j] = c
+		}
+		out[k].Items = copied
+	}
+	return out, true
+}
+
+// copyItem copies an item of a section's list; false for a kind it does
+// not know.
+func copyItem(it typeset.Item) (typeset.Item, bool) {
+	switch x := it.(type) {
+	case *typeset.GlyphRun:
+		c := *x
+		return &c, true
+	case *typeset.LinkArea:
+		c := *x
+		return &c, true
+	case *typeset.Rule:
+		c := *x
+		return &c, true
+	case *typeset.QRCode:
+		c := *x
+		return &c, true
+	case *typeset.Picture:
+		c := *x
+		return &c, true
+	case *typeset.Mark:
+		c := *x
+		return &c, true
+	case *typeset.Polygon:
+		c := *x
+		c.Points = append([]typeset.Vertex(nil), x.Points...)
+		return &c, true
+	}
+	return nil, false
+}
+
+// documentRoot is the root of the structure tree of every build through
+// r: the Document element, which never changes.
+func (r *Reuse) documentRoot() *typeset.StructElement {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.root == nil {
+		r.root = &typeset.StructElement{Role: typeset.RoleDocument}
+	}
+	return r.root
+}
+
+// sectionContext returns the kept context equal to ctx, or keeps ctx:
+// a build's sections are taken only from builds of the same context
+// (builds that overlap, of two editions, may interleave).
+func (r *Reuse) sectionContext(ctx sectionContext) *sectionContext {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	for _, kept := range r.contexts {
+		if *kept == ctx {
+			return kept
+		}
+	}
+	next := []*sectionContext{&ctx}
+	for _, kept := range r.contexts {
+		if len(next) < keptBreaks {
+			next = append(next, kept)
+		}
+	}
+	r.contexts = next
+	return &ctx
+}
+
+// section returns the kept section of the key composed in ctx, marked
+// used by this build, or nil.
+func (r *Reuse) section(key sectionKey, ctx *sectionContext) *keptSection {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	kept := r.sections[sectionSlot{ctx, key}]
+	if kept == nil {
+		return nil
+	}
+	kept.used = r.build
+	r.taken++
+	return kept
+}
+
+// keepSection keeps a section for the next builds.
+func (r *Reuse) keepSection(key sectionKey, kept *keptSection) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.sections == nil {
+		r.sections = map[sectionSlot]*keptSection{}
+	}
+	kept.used = r.build
+	r.sections[sectionSlot{kept.ctx, key}] = kept
+}
