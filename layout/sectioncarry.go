@@ -282,18 +282,29 @@ func (c *composer) replay(kept *keptSection) ([]typeset.VNode, bool) {
 // copySectionList copies a section's list with copies of its items, so
 // a build may move them; what the items point to (faces, structure
 // elements, extras, QR modules, picture sources) is never changed once
-// made, and shared. It reports false for an item of another kind.
+// made, and shared. The glyph runs and link areas, nearly all of a
+// section's items, are copied into one array of each. It reports false
+// for an item of another kind.
 func copySectionList(v []typeset.VNode) ([]typeset.VNode, bool) {
 	out := make([]typeset.VNode, len(v))
 	copy(out, v)
-	n := 0
+	n, runs, links := 0, 0, 0
 	for _, node := range v {
 		if node.Outline != nil {
 			return nil, false
 		}
 		n += len(node.Items)
+		for _, it := range node.Items {
+			switch it.(type) {
+			case *typeset.GlyphRun:
+				runs++
+			case *typeset.LinkArea:
+				links++
+			}
+		}
 	}
 	items := make([]typeset.Item, n)
+	runSlab, linkSlab := make([]typeset.GlyphRun, runs), make([]typeset.LinkArea, links)
 	for k, node := range v {
 		if node.Items == nil {
 			continue
@@ -301,27 +312,30 @@ func copySectionList(v []typeset.VNode) ([]typeset.VNode, bool) {
 		copied := items[:len(node.Items):len(node.Items)]
 		items = items[len(node.Items):]
 		for j, it := range node.Items {
-			c, ok := copyItem(it)
-			if !ok {
-				return nil, false
+			switch x := it.(type) {
+			case *typeset.GlyphRun:
+				runSlab[0] = *x
+				copied[j], runSlab = &runSlab[0], runSlab[1:]
+			case *typeset.LinkArea:
+				linkSlab[0] = *x
+				copied[j], linkSlab = &linkSlab[0], linkSlab[1:]
+			default:
+				c, ok := copyItem(it)
+				if !ok {
+					return nil, false
+				}
+				copied[j] = c
 			}
-			copied[j] = c
 		}
 		out[k].Items = copied
 	}
 	return out, true
 }
 
-// copyItem copies an item of a section's list; false for a kind it does
-// not know.
+// copyItem copies an item of a section's list other than a glyph run or
+// link area; false for a kind it does not know.
 func copyItem(it typeset.Item) (typeset.Item, bool) {
 	switch x := it.(type) {
-	case *typeset.GlyphRun:
-		c := *x
-		return &c, true
-	case *typeset.LinkArea:
-		c := *x
-		return &c, true
 	case *typeset.Rule:
 		c := *x
 		return &c, true
