@@ -39,14 +39,16 @@ func (c *composer) setContents() *tableOfContents {
 	toc := &tableOfContents{heading: c.displayText(plain("Inhalt"), th.Heading, x, width, c.at("contents"))}
 	toc.entries = make([]tocEntry, len(c.doc.Sections))
 	for i, s := range c.doc.Sections {
-		var entry []typeset.VNode
-		if !strings.EqualFold(s.Title, s.Label) {
-			items, _ := c.oneLine(plain(s.Label), th.Label, x, th.Label.Leading)
-			entry = append(entry, typeset.Box(th.Label.Leading, items...))
-		}
-		title := c.displayText([]typeset.Span{{Text: s.Title, Keep: true}}, th.TOCEntry, x, width-numberColumn, c.where(i, ".title"))
-		last := len(entry) + len(title) - 1
-		entry = c.padToGrid(append(entry, title...))
+		entry, last := c.carried(contentsEntry, i, s, func() ([]typeset.VNode, int) {
+			var entry []typeset.VNode
+			if !strings.EqualFold(s.Title, s.Label) {
+				items, _ := c.oneLine(plain(s.Label), th.Label, x, th.Label.Leading)
+				entry = append(entry, typeset.Box(th.Label.Leading, items...))
+			}
+			title := c.displayText([]typeset.Span{{Text: s.Title, Keep: true}}, th.TOCEntry, x, width-numberColumn, c.where(i, ".title"))
+			last := len(entry) + len(title) - 1
+			return c.padToGrid(append(entry, title...)), last
+		})
 		e := &toc.entries[i]
 		e.lastEnd, e.lastTop, e.lastBaseline = lineEnd(entry[last].Items), typeset.StackHeight(entry[:last]), entry[last].Height
 		e.height = typeset.StackHeight(entry)

@@ -30,8 +30,10 @@ import (
 // names files (content.Carry decodes it again, in new arrays).
 
 // sectionKey is a section's identity across builds: its place, its
-// plain fields and the first element and length of each of its lists.
+// plain fields and the first element and length of each of its lists;
+// with the part of it kept.
 type sectionKey struct {
+	part         carriedPart
 	i            int
 	kind         content.SectionKind
 	label, title string
@@ -140,6 +142,7 @@ type keptSection struct {
 	anchors    []itemAt
 	settings   [][]typeset.Line
 	floatWhere []string
+	mark       int // the number the caller needs besides the list
 	used       uint64
 }
 
@@ -150,30 +153,51 @@ type sectionRecord struct {
 	settings [][]typeset.Line
 }
 
+// carriedPart is what of a section a Reuse keeps as composed.
+type carriedPart uint8
+
+// The parts of a section carried.
+const (
+	wholeSection  carriedPart = iota // the section in the body
+	contentsEntry                    // its entry in the table of contents
+)
+
 // composeSection composes section i under a new sect element, or takes
 // it as kept when a build carries work and the section is unchanged;
 // what it composes it keeps for the next build.
 func (c *composer) composeSection(i int, s content.Section) []typeset.VNode {
+	v, _ := c.carried(wholeSection, i, s, func() ([]typeset.VNode, int) {
+		return c.section(i, s, c.root.Child(typeset.RoleSect)), 0
+	})
+	return v
+}
+
+// carried returns the part of section i that compose makes — a list and
+// a number the caller needs besides (mark) —, taken as kept when a build
+// carries work and the section is unchanged, else made by compose and
+// kept for the next build.
+func (c *composer) carried(part carriedPart, i int, s content.Section, compose func() (v []typeset.VNode, mark int)) ([]typeset.VNode, int) {
 	r := c.opts.Reuse
 	key, ok := sectionKeyOf(i, s)
 	if r == nil || !ok {
-		return c.section(i, s, c.root.Child(typeset.RoleSect))
+		return compose()
 	}
+	key.part = part
 	if kept := r.section(key, c.sectionCtx); kept != nil {
 		if v, ok := c.replay(kept); ok {
-			return v
+			return v, kept.mark
 		}
 	}
 	paraBase, floatBase := len(c.paraWhere), len(c.floatWhere)
 	c.record = &sectionRecord{}
-	sect := c.root.Child(typeset.RoleSect)
-	v := c.section(i, s, sect)
+	v, mark := compose()
 	rec := c.record
 	c.record = nil
 	if kept := c.keepSection(v, rec, paraBase, floatBase); kept != nil {
+		kept.mark = mark
 		r.keepSection(key, kept)
 	}
-	return v
+	return v, mark
 }
 
 // keepSection makes the kept form of a section just composed, or nil

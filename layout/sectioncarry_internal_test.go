@@ -15,8 +15,9 @@ import (
 // sections carried from the build before (read through content.Carry)
 // is the body a fresh build composes — every node's kind, height,
 // penalty, paragraph, line and float number, anchor and items' count —
-// and the composer's paragraph and float sources and the runs that
-// begin and end each paragraph's lines are the same, after
+// and so are the contents' entries (set after the body, and carried
+// too), the composer's paragraph and float sources and the runs that
+// begin and end each paragraph's lines, after
 // edits that take a paragraph and then a float out of the second
 // section (the sections after it are then numbered anew).
 func TestCarriedSectionsAreNumberedAsFresh(t *testing.T) {
@@ -41,11 +42,14 @@ func TestCarriedSectionsAreNumberedAsFresh(t *testing.T) {
 		f, c := newComposer(fresh, th, Options{}), newComposer(carried, th, Options{Reuse: reuse})
 		want, _ := f.bodyAndBackCover(false)
 		got, _ := c.bodyAndBackCover(false)
-		if n > 0 && reuse.SectionsTaken() < len(carried.Sections)-3 {
-			t.Fatalf("edit %d: %d sections taken as composed before: the test sees too little", n, reuse.SectionsTaken())
-		}
 		if a, b := numbering(got), numbering(want); a != b {
 			t.Fatalf("edit %d: the carried body is numbered\n%s\na fresh one\n%s", n, a, b)
+		}
+		if a, b := entriesText(c.setContents()), entriesText(f.setContents()); a != b {
+			t.Fatalf("edit %d: the carried contents are\n%s\nfresh ones\n%s", n, a, b)
+		}
+		if n > 0 && reuse.SectionsTaken() < 2*len(carried.Sections)-3 {
+			t.Fatalf("edit %d: %d sections and contents entries taken as composed before: the test sees too little", n, reuse.SectionsTaken())
 		}
 		if !slices.Equal(c.paraWhere, f.paraWhere) || !slices.Equal(c.floatWhere, f.floatWhere) || lineRunsText(c.paraLines) != lineRunsText(f.paraLines) {
 			t.Fatalf("edit %d: the carried build's paragraphs or floats are not a fresh build's", n)
@@ -75,6 +79,21 @@ func lineRunsText(paras [][]lineRuns) string {
 	for _, lines := range paras {
 		for _, l := range lines {
 			fmt.Fprintf(&b, "%s %s; ", text(l.first), text(l.last))
+		}
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// entriesText writes out the contents' entries.
+func entriesText(toc *tableOfContents) string {
+	var b strings.Builder
+	for _, e := range toc.entries {
+		fmt.Fprintf(&b, "%d %d %d %d %q:", e.height, e.lastEnd, e.lastTop, e.lastBaseline, e.description)
+		for _, it := range e.items {
+			if g, ok := it.(*typeset.GlyphRun); ok {
+				fmt.Fprintf(&b, " %s@%d,%d", g.Text, g.X, g.Y)
+			}
 		}
 		b.WriteByte('\n')
 	}
