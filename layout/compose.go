@@ -198,7 +198,7 @@ func newComposer(doc *content.Document, th Theme, opts Options) *composer {
 // body, in a column's.
 func (c *composer) bodyAndBackCover(bound bool) (body, backCover []typeset.VNode) {
 	doc, th := c.doc, c.th
-	parts := make([][]typeset.VNode, 0, len(doc.Sections)+1)
+	parts := make([]sectionList, 0, len(doc.Sections)+1)
 	for i, s := range doc.Sections {
 		parts = append(parts, c.composeSection(i, s))
 	}
@@ -206,7 +206,7 @@ func (c *composer) bodyAndBackCover(bound bool) (body, backCover []typeset.VNode
 		if bound {
 			backCover = c.fundingNotice(doc.Funding, th.TextWidth(), c.root.Child(typeset.RoleSect))
 		} else {
-			parts = append(parts, c.fundingNotice(doc.Funding, th.ColumnWidth(), c.root.Child(typeset.RoleSect)))
+			parts = append(parts, sectionList{v: c.fundingNotice(doc.Funding, th.ColumnWidth(), c.root.Child(typeset.RoleSect))})
 		}
 	}
 	return joinParts(parts), backCover
@@ -216,15 +216,15 @@ func (c *composer) bodyAndBackCover(bound bool) (body, backCover []typeset.VNode
 // array of the final length: appended in turn, a long document's list was
 // copied over and over as it grew (at 1,768 pages, 77 MB asked for to
 // hold 16 MB).
-func joinParts(parts [][]typeset.VNode) []typeset.VNode {
+func joinParts(parts []sectionList) []typeset.VNode {
 	n := 0
 	for _, p := range parts {
-		n += len(p)
+		n += p.len()
 	}
 	body := make([]typeset.VNode, 0, n)
 	for i, p := range parts {
-		body = append(body, p...)
-		parts[i] = nil // copied: its array can go
+		body = p.appendTo(body)
+		parts[i] = sectionList{} // copied: its array can go
 	}
 	return body
 }

@@ -39,7 +39,7 @@ func (c *composer) setContents() *tableOfContents {
 	toc := &tableOfContents{heading: c.displayText(plain("Inhalt"), th.Heading, x, width, c.at("contents"))}
 	toc.entries = make([]tocEntry, len(c.doc.Sections))
 	for i, s := range c.doc.Sections {
-		entry, last := c.carried(contentsEntry, i, s, func() ([]typeset.VNode, int) {
+		l, last := c.carried(contentsEntry, i, s, func() ([]typeset.VNode, int) {
 			var entry []typeset.VNode
 			if !strings.EqualFold(s.Title, s.Label) {
 				items, _ := c.oneLine(plain(s.Label), th.Label, x, th.Label.Leading)
@@ -49,6 +49,10 @@ func (c *composer) setContents() *tableOfContents {
 			last := len(entry) + len(title) - 1
 			return c.padToGrid(append(entry, title...)), last
 		})
+		entry := l.v
+		if l.kept != nil {
+			entry = l.appendTo(make([]typeset.VNode, 0, l.len()))
+		}
 		e := &toc.entries[i]
 		e.lastEnd, e.lastTop, e.lastBaseline = lineEnd(entry[last].Items), typeset.StackHeight(entry[:last]), entry[last].Height
 		e.height = typeset.StackHeight(entry)

@@ -165,27 +165,61 @@ const (
 // composeSection composes section i under a new sect element, or takes
 // it as kept when a build carries work and the section is unchanged;
 // what it composes it keeps for the next build.
-func (c *composer) composeSection(i int, s content.Section) []typeset.VNode {
-	v, _ := c.carried(wholeSection, i, s, func() ([]typeset.VNode, int) {
+func (c *composer) composeSection(i int, s content.Section) sectionList {
+	l, _ := c.carried(wholeSection, i, s, func() ([]typeset.VNode, int) {
 		return c.section(i, s, c.root.Child(typeset.RoleSect)), 0
 	})
-	return v
+	return l
+}
+
+// sectionList is a section's list as a build has it: composed (v), or
+// taken as kept (a copy of the kept list with copies of its items, made
+// when it is appended to the body, so the nodes are copied once).
+type sectionList struct {
+	v []typeset.VNode
+	// kept, when set, is the kept list; items are its nodes' items as
+	// copied, and dp and df what its paragraph and float numbers move by.
+	kept   []typeset.VNode
+	items  [][]typeset.Item
+	dp, df int
+}
+
+// len is the number of nodes of the list.
+func (l sectionList) len() int { return len(l.v) + len(l.kept) }
+
+// appendTo appends the list to dst.
+func (l sectionList) appendTo(dst []typeset.VNode) []typeset.VNode {
+	if l.kept == nil {
+		return append(dst, l.v...)
+	}
+	for k, n := range l.kept {
+		n.Items = l.items[k]
+		if n.Para > 0 {
+			n.Para += l.dp
+		}
+		if n.FloatID > 0 {
+			n.FloatID += l.df
+		}
+		dst = append(dst, n)
+	}
+	return dst
 }
 
 // carried returns the part of section i that compose makes — a list and
 // a number the caller needs besides (mark) —, taken as kept when a build
 // carries work and the section is unchanged, else made by compose and
 // kept for the next build.
-func (c *composer) carried(part carriedPart, i int, s content.Section, compose func() (v []typeset.VNode, mark int)) ([]typeset.VNode, int) {
+func (c *composer) carried(part carriedPart, i int, s content.Section, compose func() (v []typeset.VNode, mark int)) (sectionList, int) {
 	r := c.opts.Reuse
 	key, ok := sectionKeyOf(i, s)
 	if r == nil || !ok {
-		return compose()
+		v, mark := compose()
+		return sectionList{v: v}, mark
 	}
 	key.part = part
 	if kept := r.section(key, c.sectionCtx); kept != nil {
-		if v, ok := c.replay(kept); ok {
-			return v, kept.mark
+		if l, ok := c.replay(kept); ok {
+			return l, kept.mark
 		}
 	}
 	paraBase, floatBase := len(c.paraWhere), len(c.floatWhere)
@@ -197,7 +231,7 @@ func (c *composer) carried(part carriedPart, i int, s content.Section, compose f
 		kept.mark = mark
 		r.keepSection(key, kept)
 	}
-	return v, mark
+	return sectionList{v: v}, mark
 }
 
 // keepSection makes the kept form of a section just composed, or nil
@@ -257,28 +291,20 @@ func runItem(g *typeset.GlyphRun) typeset.Item {
 	return g
 }
 
-// replay takes a kept section into this build: a copy of its list, its
+// replay takes a kept section into this build: copies of its items, its
 // paragraphs and floats numbered after those before it, and what
 // composing it added to the composer.
-func (c *composer) replay(kept *keptSection) ([]typeset.VNode, bool) {
-	v, ok := copySectionList(kept.v)
+func (c *composer) replay(kept *keptSection) (sectionList, bool) {
+	items, ok := copyItems(kept.v)
 	if !ok {
-		return nil, false
+		return sectionList{}, false
 	}
-	dp, df := len(c.paraWhere)-kept.paraBase, len(c.floatWhere)-kept.floatBase
-	for k := range v {
-		if v[k].Para > 0 {
-			v[k].Para += dp
-		}
-		if v[k].FloatID > 0 {
-			v[k].FloatID += df
-		}
-	}
+	l := sectionList{kept: kept.v, items: items, dp: len(c.paraWhere) - kept.paraBase, df: len(c.floatWhere) - kept.floatBase}
 	item := func(at itemAt) typeset.Item {
 		if at == nowhere {
 			return nil
 		}
-		return v[at.node].Items[at.item]
+		return items[at.node][at.item]
 	}
 	run := func(at itemAt) *typeset.GlyphRun {
 		g, _ := item(at).(*typeset.GlyphRun)
@@ -300,18 +326,30 @@ func (c *composer) replay(kept *keptSection) ([]typeset.VNode, bool) {
 		c.addWarning(w)
 	}
 	c.floatWhere = append(c.floatWhere, kept.floatWhere...)
-	return v, true
+	return l, true
 }
 
-// copySectionList copies a section's list with copies of its items, so
-// a build may move them; what the items point to (faces, structure
+// copySectionList copies a section's list with copies of its items
+// (copyItems), or reports false.
+func copySectionList(v []typeset.VNode) ([]typeset.VNode, bool) {
+	items, ok := copyItems(v)
+	if !ok {
+		return nil, false
+	}
+	out := slices.Clone(v)
+	for k := range out {
+		out[k].Items = items[k]
+	}
+	return out, true
+}
+
+// copyItems copies the items of a section's list, node by node, so a
+// build may move them; what the items point to (faces, structure
 // elements, extras, QR modules, picture sources) is never changed once
 // made, and shared. The glyph runs and link areas, nearly all of a
 // section's items, are copied into one array of each. It reports false
-// for an item of another kind.
-func copySectionList(v []typeset.VNode) ([]typeset.VNode, bool) {
-	out := make([]typeset.VNode, len(v))
-	copy(out, v)
+// for a node with a bookmark or an item of a kind it does not know.
+func copyItems(v []typeset.VNode) ([][]typeset.Item, bool) {
 	n, runs, links := 0, 0, 0
 	for _, node := range v {
 		if node.Outline != nil {
@@ -327,6 +365,7 @@ func copySectionList(v []typeset.VNode) ([]typeset.VNode, bool) {
 			}
 		}
 	}
+	out := make([][]typeset.Item, len(v))
 	items := make([]typeset.Item, n)
 	runSlab, linkSlab := make([]typeset.GlyphRun, runs), make([]typeset.LinkArea, links)
 	for k, node := range v {
@@ -351,7 +390,7 @@ func copySectionList(v []typeset.VNode) ([]typeset.VNode, bool) {
 				copied[j] = c
 			}
 		}
-		out[k].Items = copied
+		out[k] = copied
 	}
 	return out, true
 }
