@@ -27,7 +27,12 @@ import (
 //   - the page breaks of the body of the last keptBreaks builds
 //     (typeset.PageBreaks), taken again by a build whose body has the
 //     same shape: an edit that changes no paragraph's number of lines
-//     is not paginated again.
+//     is not paginated again;
+//   - the sections and contents entries of the last two builds as
+//     composed, with what composing them did besides, taken whole by a
+//     build whose content (read through content.Carry) has them in the
+//     same arrays, in the same theme and edition (sectioncarry.go), and
+//     the root of the structure tree their elements hang from.
 //
 // A build through it sets exactly what a fresh build sets. The zero value
 // is ready to use; it is safe for builds that overlap.
