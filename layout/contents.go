@@ -96,8 +96,12 @@ func (c *composer) contents(toc *tableOfContents, starts []sectionStart, firstFo
 	for i, e := range toc.entries {
 		link := tocElem.Child(typeset.RoleTOCI).Child(typeset.RoleReference).Child(typeset.RoleLink)
 		folio := fmt.Sprint(firstFolio + starts[i].page)
-		nw := c.measure(plain(folio), th.TOCEntry)
-		num, _ := c.oneLine(plain(folio), th.TOCEntry, x+width-nw, e.lastBaseline)
+		// Set at 0 and moved to end at the right edge: its width is known
+		// once it is set.
+		num, nw := c.oneLine(plain(folio), th.TOCEntry, 0, e.lastBaseline)
+		for _, it := range num {
+			typeset.MoveRight(it, x+width-nw)
+		}
 		dots := c.leaders(e.lastEnd, x+width-nw, e.lastBaseline)
 		items := e.items
 		for _, it := range append(dots, num...) {
