@@ -57,6 +57,8 @@ type composer struct {
 	// to be kept, gathers what composing it does besides its list.
 	sectionCtx *sectionContext
 	record     *sectionRecord
+	// frameLines holds the page frame's lines as set (frameLine).
+	frameLines map[frameKey]frameSet
 }
 
 // protrusionKey is a protrusion table written out, worked out once a
