@@ -56,8 +56,14 @@ func first[T any](s []T) *T {
 }
 
 // sectionKeyOf is section i's key; ok is false for a section without
-// any list, which has no identity across builds.
+// any list, which has no identity across builds, and for a programme,
+// whose rows' repeated header is made, while the page breaker runs, by a
+// function of the composer that made the table (its node pool is no
+// build's to share).
 func sectionKeyOf(i int, s content.Section) (k sectionKey, ok bool) {
+	if len(s.Items) > 0 {
+		return sectionKey{}, false
+	}
 	k = sectionKey{i: i, kind: s.Kind, label: s.Label, title: s.Title, pos: s.Pos,
 		speakers: first(s.Speakers), moderation: first(s.Moderation), body: first(s.Body),
 		talks: first(s.Presentations), links: first(s.Links), images: first(s.Images), items: first(s.Items),

@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"brochure/assets"
@@ -100,4 +101,53 @@ func layOut(t *testing.T, load func() (*content.Document, error), opts layout.Op
 		t.Fatal(err)
 	}
 	return d, pdf
+}
+
+// TestCarriedSectionsAcrossOverlappingBuilds: builds that overlap (serve
+// answering while watch rebuilds), of both editions, take the same kept
+// sections at once and still lay out what fresh builds do (run with
+// -race: the kept sections are only read).
+func TestCarriedSectionsAcrossOverlappingBuilds(t *testing.T) {
+	carry, reuse := new(content.Carry), new(layout.Reuse)
+	src := string(assets.ExampleContent)
+	edited := strings.Replace(src, "Die Zahlen sprechen", "Die Zahlen reden", 1)
+	load := func(text string) func() (*content.Document, error) {
+		return func() (*content.Document, error) {
+			return carry.Parse("content.toml", []byte(text), content.Options{Dir: "."})
+		}
+	}
+	for _, bound := range []bool{true, false} {
+		layOut(t, load(src), layout.Options{Bound: bound, Reuse: reuse})
+	}
+	doc, err := load(edited)()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want [2][]byte
+	for k, bound := range []bool{true, false} {
+		_, want[k] = layOut(t, func() (*content.Document, error) {
+			return content.Parse("content.toml", []byte(edited), content.Options{Dir: "."})
+		}, layout.Options{Bound: bound})
+	}
+	th, err := layout.NewTheme(doc.Theme)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	got, errs := make([][]byte, 6), make([]error, 6)
+	for n := range got {
+		wg.Go(func() {
+			d := layout.Compose(doc, th, layout.Options{Bound: n%2 == 0, Reuse: reuse})
+			got[n], errs[n] = output.Render(d, output.Options{Profile: output.ScreenProfile()})
+		})
+	}
+	wg.Wait()
+	for n, pdf := range got {
+		if errs[n] != nil || !bytes.Equal(pdf, want[n%2]) {
+			t.Errorf("overlapping build %d differs from a fresh build (%v)", n, errs[n])
+		}
+	}
+	if reuse.SectionsTaken() == 0 {
+		t.Error("no section taken as composed before: the test sees nothing carried")
+	}
 }
