@@ -368,6 +368,7 @@ func copyItems(v []typeset.VNode) ([][]typeset.Item, bool) {
 				runs++
 			case *typeset.LinkArea:
 				links++
+			default: // copied one by one (copyItem)
 			}
 		}
 	}
@@ -421,8 +422,9 @@ func copyItem(it typeset.Item) (typeset.Item, bool) {
 		c := *x
 		c.Points = append([]typeset.Vertex(nil), x.Points...)
 		return &c, true
+	default: // a kind not known here: the section is not kept
+		return nil, false
 	}
-	return nil, false
 }
 
 // documentRoot is the root of the structure tree of every build through
