@@ -73,12 +73,15 @@ func sectionKeyOf(i int, s content.Section) (k sectionKey, ok bool) {
 
 // sectionContext is everything outside a section that composing it
 // reads: the theme (its families as their faces, its protrusion tables
-// written out), the edition, the hyphenator (which holds the content's
-// exceptions), the typography rules and the content file's name.
+// written out), the hyphenator (which holds the content's exceptions),
+// the typography rules and the content file's name. Not the edition:
+// Options.Bound is read only where pages are padded and faced
+// (pageMultiple, facing.go) and where the funding notice goes, none of
+// them a section or a contents entry, so the two editions of one theme
+// share their kept sections rather than keep a copy each.
 type sectionContext struct {
 	th     Theme // without its families and protrusion tables: in styles
 	styles string
-	bound  bool
 	hyph   typeset.Hyphenator
 	typo   german.Typography
 	source string
@@ -103,7 +106,7 @@ func (c *composer) sectionContextOf() sectionContext {
 		styles.WriteByte(';')
 		st.Family, st.Protrusion = nil, nil
 	}
-	return sectionContext{th: th, styles: styles.String(), bound: c.opts.Bound, hyph: c.hyph, typo: c.typo, source: c.doc.Source}
+	return sectionContext{th: th, styles: styles.String(), hyph: c.hyph, typo: c.typo, source: c.doc.Source}
 }
 
 // writeFamily names a family, for a sectionContext, by what stays the
