@@ -1,7 +1,6 @@
 package layout
 
 import (
-	"fmt"
 	"reflect"
 	"slices"
 	"strings"
@@ -80,11 +79,39 @@ func sectionKeyOf(i int, s content.Section) (k sectionKey, ok bool) {
 // them a section or a contents entry, so the two editions of one theme
 // share their kept sections rather than keep a copy each.
 type sectionContext struct {
-	th     Theme // without its families and protrusion tables: in styles
-	styles string
-	hyph   typeset.Hyphenator
-	typo   german.Typography
-	source string
+	th       Theme         // without its families and protrusion tables: in families and styles
+	families []familyFaces // the text styles' families, in the theme's order
+	styles   string        // the text styles' protrusion tables, written out
+	hyph     typeset.Hyphenator
+	typo     german.Typography
+	source   string
+}
+
+// equal reports whether two contexts are the same.
+func (x *sectionContext) equal(y *sectionContext) bool {
+	return x.th == y.th && slices.Equal(x.families, y.families) && x.styles == y.styles &&
+		x.hyph == y.hyph && x.typo == y.typo && x.source == y.source
+}
+
+// familyFaces is a family as what stays the same across builds: a
+// built-in family itself (its faces are parsed when first used),
+// another by its four faces (the font cache hands out the same faces
+// while their files are unchanged), which a kept context keeps alive.
+type familyFaces struct {
+	builtin *fonts.Family
+	faces   [4]*fonts.Face
+}
+
+// familyFacesOf is a family's familyFaces; nil's is the zero value.
+func familyFacesOf(fam *fonts.Family) familyFaces {
+	if fam == nil || fam == fonts.Serif() || fam == fonts.Sans() {
+		return familyFaces{builtin: fam}
+	}
+	var f familyFaces
+	for k, st := range []fonts.Style{fonts.Regular, fonts.Bold, fonts.Italic, fonts.BoldItalic} {
+		f.faces[k] = fam.Face(st)
+	}
+	return f
 }
 
 // textStyleType is the type of a theme's text styles.
@@ -93,6 +120,7 @@ var textStyleType = reflect.TypeFor[typeset.TextStyle]()
 // sectionContextOf is the composer's sectionContext.
 func (c *composer) sectionContextOf() sectionContext {
 	th := c.th
+	ctx := sectionContext{hyph: c.hyph, typo: c.typo, source: c.doc.Source}
 	var styles strings.Builder
 	v := reflect.ValueOf(&th).Elem()
 	for k := range v.NumField() {
@@ -101,27 +129,13 @@ func (c *composer) sectionContextOf() sectionContext {
 			continue
 		}
 		st := f.Addr().Interface().(*typeset.TextStyle)
-		writeFamily(&styles, st.Family)
+		ctx.families = append(ctx.families, familyFacesOf(st.Family))
 		styles.WriteString(c.protrusionKey(st.Protrusion))
 		styles.WriteByte(';')
 		st.Family, st.Protrusion = nil, nil
 	}
-	return sectionContext{th: th, styles: styles.String(), hyph: c.hyph, typo: c.typo, source: c.doc.Source}
-}
-
-// writeFamily names a family, for a sectionContext, by what stays the
-// same across builds: a built-in family by its address (its faces are
-// parsed when first used), another by its four faces' (the font cache
-// hands out the same face while its file is unchanged).
-func writeFamily(b *strings.Builder, fam *fonts.Family) {
-	if fam == nil || fam == fonts.Serif() || fam == fonts.Sans() {
-		fmt.Fprintf(b, "%p|", fam)
-		return
-	}
-	for _, st := range []fonts.Style{fonts.Regular, fonts.Bold, fonts.Italic, fonts.BoldItalic} {
-		fmt.Fprintf(b, "%p,", fam.Face(st))
-	}
-	b.WriteByte('|')
+	ctx.th, ctx.styles = th, styles.String()
+	return ctx
 }
 
 // sectionSlot is where a Reuse keeps a section: by the context it was
@@ -448,7 +462,7 @@ func (r *Reuse) sectionContext(ctx sectionContext) *sectionContext {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	for _, kept := range r.contexts {
-		if *kept == ctx {
+		if kept.equal(&ctx) {
 			return kept
 		}
 	}
