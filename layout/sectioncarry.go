@@ -114,10 +114,11 @@ func familyFacesOf(fam *fonts.Family) familyFaces {
 	return f
 }
 
-// textStyleType is the type of a theme's text styles.
-var textStyleType = reflect.TypeFor[typeset.TextStyle]()
-
-// sectionContextOf is the composer's sectionContext.
+// sectionContextOf is the composer's sectionContext. It walks the
+// theme's exported text styles only: reflect may not hand out the
+// address of an unexported field (Addr().Interface() panics), and an
+// unexported style (there is none) would stay in th, its family and
+// protrusion table compared by address, which is stricter, not wrong.
 func (c *composer) sectionContextOf() sectionContext {
 	th := c.th
 	ctx := sectionContext{hyph: c.hyph, typo: c.typo, source: c.doc.Source}
@@ -125,7 +126,7 @@ func (c *composer) sectionContextOf() sectionContext {
 	v := reflect.ValueOf(&th).Elem()
 	for k := range v.NumField() {
 		f := v.Field(k)
-		if f.Type() != textStyleType {
+		if !v.Type().Field(k).IsExported() || f.Type() != reflect.TypeFor[typeset.TextStyle]() {
 			continue
 		}
 		st := f.Addr().Interface().(*typeset.TextStyle)
@@ -149,7 +150,7 @@ type sectionSlot struct {
 type itemAt struct{ node, item int }
 
 // nowhere is the place of no item (a nil anchor or run).
-var nowhere = itemAt{-1, -1}
+func nowhere() itemAt { return itemAt{-1, -1} }
 
 // keptSection is a section as composed: its list (items as a template)
 // and what composing it added to the composer, with items named by
@@ -273,7 +274,7 @@ func (c *composer) keepSection(v []typeset.VNode, rec *sectionRecord, paraBase, 
 	}
 	place := func(it typeset.Item) (itemAt, bool) {
 		if it == nil {
-			return nowhere, true
+			return nowhere(), true
 		}
 		at, ok := places[it]
 		return at, ok
@@ -324,7 +325,7 @@ func (c *composer) replay(kept *keptSection) (sectionList, bool) {
 	}
 	l := sectionList{kept: kept.v, items: items, dp: len(c.paraWhere) - kept.paraBase, df: len(c.floatWhere) - kept.floatBase}
 	item := func(at itemAt) typeset.Item {
-		if at == nowhere {
+		if at == nowhere() {
 			return nil
 		}
 		return items[at.node][at.item]
