@@ -366,8 +366,12 @@ func (r *Reuse) breakPages(v []typeset.VNode, params typeset.PageParams) []types
 	return pages
 }
 
-// SectionsTaken is the number of sections the last build begun took as
-// composed by a build before (sectioncarry.go).
+// SectionsTaken is the number of sections and contents entries taken as
+// composed by a build before (sectioncarry.go) since the last build
+// began. It is exact only for builds that do not overlap: every build
+// that begins resets the count, and builds that overlap (serve's two
+// editions) add to it together, so it then counts what some of them
+// took, not what one did. Tests read it after a build, none running.
 func (r *Reuse) SectionsTaken() int {
 	r.mu.Lock()
 	defer r.mu.Unlock()
