@@ -146,14 +146,8 @@ func (r *readContent) editedSection(src string) (i, start, end int, ok bool) {
 	if old == src || len(r.doc.Sections) == 0 {
 		return 0, 0, 0, false
 	}
-	a := 0
-	for a < len(old) && a < len(src) && old[a] == src[a] {
-		a++
-	}
-	s := 0
-	for s < len(old)-a && s < len(src)-a && old[len(old)-1-s] == src[len(src)-1-s] {
-		s++
-	}
+	a := commonPrefix(old, src)
+	s := commonSuffix(old[a:], src[a:])
 	if strings.Count(old[a:len(old)-s], "\n") != strings.Count(src[a:len(src)-s], "\n") {
 		return 0, 0, 0, false
 	}
@@ -189,28 +183,57 @@ func lastAtOrBefore(starts []int, a int) int {
 // header lines in src, or nil when a section is not written under a
 // header line of its own (an inline array, say).
 func sectionStarts(src string, doc *Document) []int {
-	lineStarts := []int{0}
-	for k := 0; k < len(src); k++ {
-		if src[k] == '\n' {
-			lineStarts = append(lineStarts, k+1)
-		}
-	}
 	out := make([]int, len(doc.Sections))
+	line, at := 1, 0 // the line that starts at byte at
 	for j, sec := range doc.Sections {
-		l := sec.Pos.Line - 1
-		if l < 0 || l >= len(lineStarts) || j > 0 && lineStarts[l] <= out[j-1] {
+		if sec.Pos.Line < 1 || sec.Pos.Line <= line && j > 0 {
+			return nil // before the file, or not after the section before
+		}
+		for ; line < sec.Pos.Line; line++ {
+			n := strings.IndexByte(src[at:], '\n')
+			if n < 0 {
+				return nil // past the last line
+			}
+			at += n + 1
+		}
+		text := src[at:]
+		if n := strings.IndexByte(text, '\n'); n >= 0 {
+			text = text[:n]
+		}
+		if strings.TrimSpace(text) != "[[sections]]" {
 			return nil
 		}
-		line := src[lineStarts[l]:]
-		if n := strings.IndexByte(line, '\n'); n >= 0 {
-			line = line[:n]
-		}
-		if strings.TrimSpace(line) != "[[sections]]" {
-			return nil
-		}
-		out[j] = lineStarts[l]
+		out[j] = at
 	}
 	return out
+}
+
+// commonPrefix is the length of the longest prefix a and b share,
+// compared a block at a time (a long file differs from its last version
+// in a few bytes).
+func commonPrefix(a, b string) int {
+	const block = 64
+	n := 0
+	for n+block <= len(a) && n+block <= len(b) && a[n:n+block] == b[n:n+block] {
+		n += block
+	}
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
+}
+
+// commonSuffix is the length of the longest suffix a and b share.
+func commonSuffix(a, b string) int {
+	const block = 64
+	n := 0
+	for n+block <= len(a) && n+block <= len(b) && a[len(a)-n-block:len(a)-n] == b[len(b)-n-block:len(b)-n] {
+		n += block
+	}
+	for n < len(a) && n < len(b) && a[len(a)-1-n] == b[len(b)-1-n] {
+		n++
+	}
+	return n
 }
 
 // sectionEnd is where section i's lines in src end: at the next

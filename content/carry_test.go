@@ -204,3 +204,34 @@ func TestOtherTableHeaders(t *testing.T) {
 		}
 	}
 }
+
+// TestCommonPrefixAndSuffix: the block-wise comparisons find what a
+// byte-by-byte one finds, for strings that differ anywhere, also within
+// and across the blocks' bounds, and for equal ones and prefixes.
+func TestCommonPrefixAndSuffix(t *testing.T) {
+	naivePrefix := func(a, b string) int {
+		n := 0
+		for n < len(a) && n < len(b) && a[n] == b[n] {
+			n++
+		}
+		return n
+	}
+	naiveSuffix := func(a, b string) int {
+		n := 0
+		for n < len(a) && n < len(b) && a[len(a)-1-n] == b[len(b)-1-n] {
+			n++
+		}
+		return n
+	}
+	base := strings.Repeat("Die Zahlen sprechen eine eindeutige Sprache. ", 9)
+	for at := 0; at <= len(base); at++ {
+		for _, b := range []string{base[:at] + "X" + base[at:], base[:at] + "X" + base[min(at+1, len(base)):], base[:at] + base[min(at+3, len(base)):], base[:at], base} {
+			if got, want := commonPrefix(base, b), naivePrefix(base, b); got != want {
+				t.Fatalf("common prefix at %d: %d, byte by byte %d", at, got, want)
+			}
+			if got, want := commonSuffix(base, b), naiveSuffix(base, b); got != want {
+				t.Fatalf("common suffix at %d: %d, byte by byte %d", at, got, want)
+			}
+		}
+	}
+}

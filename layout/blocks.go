@@ -7,12 +7,11 @@ import (
 	"brochure/layout/typeset"
 )
 
-// blocks lays out body text under the structure element parent:
-// paragraphs justified (P), lists with hanging bullets (L), quotes inset
-// with an accent rule (BlockQuote).
-func (c *composer) blocks(i int, parent *typeset.StructElement, blocks []content.Block, x, width typeset.Scaled) []typeset.VNode {
+// blocks lays out body text under the structure element parent, appended
+// to v: paragraphs justified (P), lists with hanging bullets (L), quotes
+// inset with an accent rule (BlockQuote).
+func (c *composer) blocks(v []typeset.VNode, i int, parent *typeset.StructElement, blocks []content.Block, x, width typeset.Scaled) []typeset.VNode {
 	th := c.th
-	var v []typeset.VNode
 	for k, b := range blocks {
 		if k > 0 {
 			v = append(v, typeset.Space(th.ParSkip))
@@ -41,7 +40,7 @@ func (c *composer) list(i int, l *typeset.StructElement, b content.Block, x, wid
 			v = append(v, typeset.Space(th.ParSkip/3))
 		}
 		li := l.Child(typeset.RoleLI)
-		itemNodes := c.blocks(i, li.Child(typeset.RoleLBody), item.Children, x+indent, width-indent)
+		itemNodes := c.blocks(nil, i, li.Child(typeset.RoleLBody), item.Children, x+indent, width-indent)
 		if first := firstBox(itemNodes); first >= 0 {
 			mark, _ := c.oneLine(plain(labels[n]), th.Body, x+labelX[n], itemNodes[first].Height)
 			tagItems(mark, li.Child(typeset.RoleLbl))
@@ -66,7 +65,7 @@ func (c *composer) quote(i int, q *typeset.StructElement, b content.Block, x, wi
 		if child.Kind == content.Paragraph {
 			v = append(v, tag(c.balancedText(spansOf(child.Inlines), th.Quote, x+inset, width-2*inset, c.where(i, ".body (quote)")), q.Child(typeset.RoleP))...)
 		} else {
-			v = append(v, c.blocks(i, q, []content.Block{child}, x+inset, width-2*inset)...)
+			v = c.blocks(v, i, q, []content.Block{child}, x+inset, width-2*inset)
 		}
 	}
 	if b.By != "" {

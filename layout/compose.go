@@ -52,6 +52,13 @@ type composer struct {
 	// protrusions holds each protrusion table written out for the keys of
 	// the paragraphs carried between builds (Options.Reuse).
 	protrusions map[*typeset.Protrusion]string
+	// sectionCtx is what the sections carried between builds were
+	// composed in (sectioncarry.go); record, while a section is composed
+	// to be kept, gathers what composing it does besides its list.
+	sectionCtx *sectionContext
+	record     *sectionRecord
+	// frameLines holds the page frame's lines as set (frameLine).
+	frameLines map[frameKey]frameSet
 }
 
 // protrusionKey is a protrusion table written out, worked out once a
@@ -109,18 +116,7 @@ func documentURLs(doc *content.Document) []string {
 // footers (and heads, if the theme wants them), as the edition's options
 // ask (bound or not).
 func Compose(doc *content.Document, th Theme, opts Options) *Document {
-	c := &composer{doc: doc, th: th, opts: opts, typo: typographyOf(doc.Typography), root: &typeset.StructElement{Role: typeset.RoleDocument}}
-	exceptions := make([]string, len(doc.Hyphenation))
-	for i, e := range doc.Hyphenation {
-		exceptions[i] = norm.NFC.String(e)
-	}
-	prepareQR(documentURLs(doc))
-	if opts.Reuse != nil {
-		opts.Reuse.begin()
-		c.hyph = opts.Reuse.hyphenator(exceptions)
-	} else {
-		c.hyph = german.NewHyphenator(german.GermanPatterns(), exceptions)
-	}
+	c := newComposer(doc, th, opts)
 	c.warnFunding()
 
 	bound := opts.Bound
@@ -177,21 +173,42 @@ func Compose(doc *content.Document, th Theme, opts Options) *Document {
 	return out
 }
 
+// newComposer starts a layout run: the hyphenator (kept by a Reuse, with
+// the root of the structure tree and the context of the sections it
+// carries) and the document's typography rules.
+func newComposer(doc *content.Document, th Theme, opts Options) *composer {
+	c := &composer{doc: doc, th: th, opts: opts, typo: typographyOf(doc.Typography), root: &typeset.StructElement{Role: typeset.RoleDocument}}
+	exceptions := make([]string, len(doc.Hyphenation))
+	for i, e := range doc.Hyphenation {
+		exceptions[i] = norm.NFC.String(e)
+	}
+	prepareQR(documentURLs(doc))
+	if opts.Reuse != nil {
+		opts.Reuse.begin()
+		c.hyph = opts.Reuse.hyphenator(exceptions)
+		c.root = opts.Reuse.documentRoot()
+		c.sectionCtx = opts.Reuse.sectionContext(c.sectionContextOf())
+	} else {
+		c.hyph = german.NewHyphenator(german.GermanPatterns(), exceptions)
+	}
+	return c
+}
+
 // bodyAndBackCover sets the body — the sections and the funding notice,
 // in columns — and the back cover: a bound edition has the funding
 // notice there, in the whole type area's width; otherwise it ends the
 // body, in a column's.
 func (c *composer) bodyAndBackCover(bound bool) (body, backCover []typeset.VNode) {
 	doc, th := c.doc, c.th
-	parts := make([][]typeset.VNode, 0, len(doc.Sections)+1)
+	parts := make([]sectionList, 0, len(doc.Sections)+1)
 	for i, s := range doc.Sections {
-		parts = append(parts, c.section(i, s, c.root.Child(typeset.RoleSect)))
+		parts = append(parts, c.composeSection(i, s))
 	}
 	if doc.Funding != nil {
 		if bound {
 			backCover = c.fundingNotice(doc.Funding, th.TextWidth(), c.root.Child(typeset.RoleSect))
 		} else {
-			parts = append(parts, c.fundingNotice(doc.Funding, th.ColumnWidth(), c.root.Child(typeset.RoleSect)))
+			parts = append(parts, sectionList{v: c.fundingNotice(doc.Funding, th.ColumnWidth(), c.root.Child(typeset.RoleSect))})
 		}
 	}
 	return joinParts(parts), backCover
@@ -201,15 +218,15 @@ func (c *composer) bodyAndBackCover(bound bool) (body, backCover []typeset.VNode
 // array of the final length: appended in turn, a long document's list was
 // copied over and over as it grew (at 1,768 pages, 77 MB asked for to
 // hold 16 MB).
-func joinParts(parts [][]typeset.VNode) []typeset.VNode {
+func joinParts(parts []sectionList) []typeset.VNode {
 	n := 0
 	for _, p := range parts {
-		n += len(p)
+		n += p.len()
 	}
 	body := make([]typeset.VNode, 0, n)
 	for i, p := range parts {
-		body = append(body, p...)
-		parts[i] = nil // copied: its array can go
+		body = p.appendTo(body)
+		parts[i] = sectionList{} // copied: its array can go
 	}
 	return body
 }
@@ -335,6 +352,14 @@ func (c *composer) warn(kind WarningKind, where, format string, args ...any) {
 // be shown on its page.
 func (c *composer) warnAt(item typeset.Item, kind WarningKind, where, format string, args ...any) {
 	w := Warning{Kind: kind, Where: where, Msg: fmt.Sprintf(format, args...), anchor: item}
+	if c.record != nil {
+		c.record.warnings = append(c.record.warnings, w)
+	}
+	c.addWarning(w)
+}
+
+// addWarning records a warning unless it was recorded before.
+func (c *composer) addWarning(w Warning) {
 	for _, seen := range c.warnings {
 		if seen == w {
 			return

@@ -39,14 +39,20 @@ func (c *composer) setContents() *tableOfContents {
 	toc := &tableOfContents{heading: c.displayText(plain("Inhalt"), th.Heading, x, width, c.at("contents"))}
 	toc.entries = make([]tocEntry, len(c.doc.Sections))
 	for i, s := range c.doc.Sections {
-		var entry []typeset.VNode
-		if !strings.EqualFold(s.Title, s.Label) {
-			items, _ := c.oneLine(plain(s.Label), th.Label, x, th.Label.Leading)
-			entry = append(entry, typeset.Box(th.Label.Leading, items...))
+		l, last := c.carried(contentsEntry, i, s, func() ([]typeset.VNode, int) {
+			var entry []typeset.VNode
+			if !strings.EqualFold(s.Title, s.Label) {
+				items, _ := c.oneLine(plain(s.Label), th.Label, x, th.Label.Leading)
+				entry = append(entry, typeset.Box(th.Label.Leading, items...))
+			}
+			title := c.displayText([]typeset.Span{{Text: s.Title, Keep: true}}, th.TOCEntry, x, width-numberColumn, c.where(i, ".title"))
+			last := len(entry) + len(title) - 1
+			return c.padToGrid(append(entry, title...)), last
+		})
+		entry := l.v
+		if l.kept != nil {
+			entry = l.appendTo(make([]typeset.VNode, 0, l.len()))
 		}
-		title := c.displayText([]typeset.Span{{Text: s.Title, Keep: true}}, th.TOCEntry, x, width-numberColumn, c.where(i, ".title"))
-		last := len(entry) + len(title) - 1
-		entry = c.padToGrid(append(entry, title...))
 		e := &toc.entries[i]
 		e.lastEnd, e.lastTop, e.lastBaseline = lineEnd(entry[last].Items), typeset.StackHeight(entry[:last]), entry[last].Height
 		e.height = typeset.StackHeight(entry)
@@ -90,8 +96,12 @@ func (c *composer) contents(toc *tableOfContents, starts []sectionStart, firstFo
 	for i, e := range toc.entries {
 		link := tocElem.Child(typeset.RoleTOCI).Child(typeset.RoleReference).Child(typeset.RoleLink)
 		folio := fmt.Sprint(firstFolio + starts[i].page)
-		nw := c.measure(plain(folio), th.TOCEntry)
-		num, _ := c.oneLine(plain(folio), th.TOCEntry, x+width-nw, e.lastBaseline)
+		// Set at 0 and moved to end at the right edge: its width is known
+		// once it is set.
+		num, nw := c.oneLine(plain(folio), th.TOCEntry, 0, e.lastBaseline)
+		for _, it := range num {
+			typeset.MoveRight(it, x+width-nw)
+		}
 		dots := c.leaders(e.lastEnd, x+width-nw, e.lastBaseline)
 		items := e.items
 		for _, it := range append(dots, num...) {

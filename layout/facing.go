@@ -80,9 +80,16 @@ func (c *composer) pageFrame(folio string, outerRight bool) []typeset.Item {
 	th := c.th
 	left, right := th.MarginLeft, th.MarginLeft+th.TextWidth()
 	// flush places a line at the outer or the inner edge of the type area
-	// (set once at x = 0, then moved: a line is set once a page).
-	flush := func(text string, baseline typeset.Scaled, outer bool) ([]typeset.Item, typeset.Scaled) {
-		items, w := c.oneLine(plain(text), th.Footer, 0, baseline)
+	// (set once at x = 0, then moved: a line is set once a page; one that
+	// repeats on every page is copied from the first).
+	flush := func(text string, baseline typeset.Scaled, outer, repeats bool) ([]typeset.Item, typeset.Scaled) {
+		var items []typeset.Item
+		var w typeset.Scaled
+		if repeats {
+			items, w = c.frameLine(text, baseline)
+		} else {
+			items, w = c.oneLine(plain(text), th.Footer, 0, baseline)
+		}
 		x := left
 		if outer == outerRight {
 			x = right - w
@@ -93,7 +100,7 @@ func (c *composer) pageFrame(folio string, outerRight bool) []typeset.Item {
 		return items, w
 	}
 	baseline := th.PageHeight - th.MarginBottom + typeset.MM(14)
-	items, folioWidth := flush(folio, baseline, true)
+	items, folioWidth := flush(folio, baseline, true, false)
 	// The title (with the kind of event, where it fits) keeps 6 mm from
 	// the folio; a title too long for that is shortened.
 	room := th.TextWidth() - folioWidth - typeset.MM(6)
@@ -102,7 +109,7 @@ func (c *composer) pageFrame(folio string, outerRight bool) []typeset.Item {
 		title = withKind
 	}
 	title = c.fitLine(title, th.Footer, room)
-	titleItems, _ := flush(title, baseline, false)
+	titleItems, _ := flush(title, baseline, false, true)
 	items = append(titleItems, items...)
 	items = append(items, &typeset.Rule{X: left, Y: baseline - th.Footer.Size - typeset.Pt(4), W: th.TextWidth(), H: typeset.Pt(0.4), Colour: th.Muted})
 	if th.RunningHead {
@@ -111,7 +118,7 @@ func (c *composer) pageFrame(folio string, outerRight bool) []typeset.Item {
 		if event == "" {
 			event = c.doc.Meta.Title
 		}
-		headItems, _ := flush(c.fitLine(event, th.Footer, th.TextWidth()), head, true)
+		headItems, _ := flush(c.fitLine(event, th.Footer, th.TextWidth()), head, true, true)
 		items = append(items, headItems...)
 		items = append(items, &typeset.Rule{X: left, Y: head + typeset.Pt(4), W: th.TextWidth(), H: typeset.Pt(0.4), Colour: th.Muted})
 	}
@@ -119,4 +126,38 @@ func (c *composer) pageFrame(folio string, outerRight bool) []typeset.Item {
 	// skip them (pagination artifacts).
 	markArtifacts(items, typeset.PaginationArtifact)
 	return items
+}
+
+// frameLine is a line of the page frame set at x = 0 on the baseline in
+// the footer's style, as oneLine sets it: a copy of the line as set for
+// an earlier page, the folios aside, since title and running head are
+// the same on every page.
+func (c *composer) frameLine(text string, baseline typeset.Scaled) ([]typeset.Item, typeset.Scaled) {
+	key := frameKey{text, baseline}
+	set, ok := c.frameLines[key]
+	if !ok {
+		items, w := c.oneLine(plain(text), c.th.Footer, 0, baseline)
+		if c.frameLines == nil {
+			c.frameLines = map[frameKey]frameSet{}
+		}
+		if template, ok := copyItems([]typeset.VNode{{Items: items}}); ok {
+			c.frameLines[key] = frameSet{template[0], w}
+		}
+		return items, w
+	}
+	copied, _ := copyItems([]typeset.VNode{{Items: set.items}})
+	return copied[0], set.width
+}
+
+// frameKey is a line of the page frame: its text and baseline.
+type frameKey struct {
+	text     string
+	baseline typeset.Scaled
+}
+
+// frameSet is a line of the page frame as set at x = 0 (its items a
+// template, copied for each page) and its width.
+type frameSet struct {
+	items []typeset.Item
+	width typeset.Scaled
 }

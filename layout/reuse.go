@@ -27,7 +27,12 @@ import (
 //   - the page breaks of the body of the last keptBreaks builds
 //     (typeset.PageBreaks), taken again by a build whose body has the
 //     same shape: an edit that changes no paragraph's number of lines
-//     is not paginated again.
+//     is not paginated again;
+//   - the sections and contents entries of the last two builds as
+//     composed, with what composing them did besides, taken whole by a
+//     build whose content (read through content.Carry) has them in the
+//     same arrays, in the same theme and edition (sectioncarry.go), and
+//     the root of the structure tree their elements hang from.
 //
 // A build through it sets exactly what a fresh build sets. The zero value
 // is ready to use; it is safe for builds that overlap.
@@ -39,6 +44,14 @@ type Reuse struct {
 	splits     map[gridKey]*keptSplit
 	breaks     []*typeset.PageBreaks // the most recent first; at most keptBreaks
 	build      uint64                // the number of builds begun
+	// root is the structure tree's root of every build, under which
+	// the elements of carried sections hang (sectioncarry.go); sections
+	// are the sections as composed, and contexts what the last builds
+	// composed them in (the most recent first; at most keptBreaks).
+	root     *typeset.StructElement
+	sections map[sectionSlot]*keptSection
+	contexts []*sectionContext
+	taken    int // the sections the last build begun took as kept
 }
 
 // hyphenator returns the kept hyphenator when it was made with the same
@@ -145,7 +158,8 @@ type brokenParagraph struct {
 
 // setParagraph is a paragraph as typeset.SetBroken set it at x: its line
 // boxes, whose items are a template copied for each build (a build moves
-// and tags its items in place), and its lines with their settings.
+// and tags its items in place), and its lines with their settings, which
+// no build changes once they are set (the builds share them).
 type setParagraph struct {
 	x     typeset.Scaled
 	v     []typeset.VNode
@@ -154,7 +168,7 @@ type setParagraph struct {
 
 // setAt returns a paragraph's nodes, line boxes and lines as set at x,
 // from what is kept when the paragraph was set at x before (its boxes'
-// items copied), else set by set from the kept nodes and lines (made by
+// items copied; its lines shared, for the caller only to read), else set by set from the kept nodes and lines (made by
 // make, which also gives the width the lines are set in, when the key is
 // new), and kept.
 func (r *Reuse) setAt(key paragraphKey, x typeset.Scaled, make func() (*typeset.Paragraph, []typeset.Line, typeset.Scaled),
@@ -165,13 +179,13 @@ func (r *Reuse) setAt(key paragraphKey, x typeset.Scaled, make func() (*typeset.
 	r.mu.Unlock()
 	if done != nil && done.x == x {
 		if v, ok := copyLineBoxes(done.v); ok {
-			return kept.p, v, slices.Clone(done.lines)
+			return kept.p, v, done.lines // read only once set: shared
 		}
 	}
 	v, lines := set(kept.p, slices.Clone(kept.lines), kept.width)
 	if template, ok := copyLineBoxes(v); ok {
 		r.mu.Lock()
-		kept.set = &setParagraph{x: x, v: template, lines: slices.Clone(lines)}
+		kept.set = &setParagraph{x: x, v: template, lines: lines}
 		r.mu.Unlock()
 	}
 	return kept.p, v, lines
@@ -265,7 +279,13 @@ func (r *Reuse) begin() {
 			delete(r.splits, k)
 		}
 	}
+	for k, v := range r.sections {
+		if v.used+1 < r.build { // the last two builds': both editions, built in turn
+			delete(r.sections, k)
+		}
+	}
 	r.build++
+	r.taken = 0
 }
 
 // gridKey is everything the split of a speaker grid's two columns
@@ -344,4 +364,16 @@ func (r *Reuse) breakPages(v []typeset.VNode, params typeset.PageParams) []types
 		r.mu.Unlock()
 	}
 	return pages
+}
+
+// SectionsTaken is the number of sections and contents entries taken as
+// composed by a build before (sectioncarry.go) since the last build
+// began. It is exact only for builds that do not overlap: every build
+// that begins resets the count, and builds that overlap (serve's two
+// editions) add to it together, so it then counts what some of them
+// took, not what one did. Tests read it after a build, none running.
+func (r *Reuse) SectionsTaken() int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.taken
 }

@@ -156,6 +156,9 @@ func (c *composer) finishText(p *typeset.Paragraph, v []typeset.VNode, lines []t
 	c.warnMissingAt(c.lineItem(len(c.paraWhere), 0), where, p.Missing)
 	if align == typeset.Justified {
 		c.setting.AddParagraph(lines)
+		if c.record != nil {
+			c.record.settings = append(c.record.settings, lines)
+		}
 	}
 	line := 0
 	for k := range v {
@@ -186,6 +189,14 @@ func lineExcerpt(nodes []typeset.Node, ln typeset.Line) string {
 // oneLine sets text on a single line with its baseline at (x, baseline)
 // and returns the items and the line's width.
 func (c *composer) oneLine(spans []typeset.Span, st typeset.TextStyle, x, baseline typeset.Scaled) ([]typeset.Item, typeset.Scaled) {
+	items, width, _ := c.oneLineMissing(spans, st, x, baseline)
+	return items, width
+}
+
+// oneLineMissing is oneLine that also returns the characters the fonts
+// lack (the paragraph's Missing, which the nodes' going back to the pool
+// leaves alone).
+func (c *composer) oneLineMissing(spans []typeset.Span, st typeset.TextStyle, x, baseline typeset.Scaled) ([]typeset.Item, typeset.Scaled, []typeset.MissingChar) {
 	p := typeset.NewParagraphIn(c.spare.take(), spans, st, nil)
 	defer c.spare.give(p.Nodes)
 	var width typeset.Scaled
@@ -205,7 +216,7 @@ func (c *composer) oneLine(spans []typeset.Span, st typeset.TextStyle, x, baseli
 	}
 	typeset.LineEndSpace(items, 0)
 	width = pos - x
-	return items, width
+	return items, width, p.Missing
 }
 
 // measure is the natural width of text on one line (as oneLine sets it).
@@ -299,6 +310,7 @@ func (c *composer) warnMissingAt(item typeset.Item, where string, missing []type
 // labelLine sets a single line of author text (a section label) and
 // reports characters its font lacks.
 func (c *composer) labelLine(text string, st typeset.TextStyle, x, baseline typeset.Scaled, where string) ([]typeset.Item, typeset.Scaled) {
-	c.warnMissing(where, typeset.NewParagraph(plain(text), st, nil).Missing)
-	return c.oneLine(plain(text), st, x, baseline)
+	items, width, missing := c.oneLineMissing(plain(text), st, x, baseline)
+	c.warnMissing(where, missing)
+	return items, width
 }

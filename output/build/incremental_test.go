@@ -6,7 +6,9 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -76,7 +78,7 @@ func (e *editedEvent) sections() (starts []int, end int) {
 func (e *editedEvent) edit(r *rand.Rand) string {
 	body := e.bodyLines()
 	starts, end := e.sections()
-	switch k := r.IntN(17); {
+	switch k := r.IntN(22); {
 	case k < 3 && len(body) > 0: // insert a word
 		i := body[r.IntN(len(body))]
 		words := strings.Fields(e.lines[i])
@@ -127,12 +129,92 @@ func (e *editedEvent) edit(r *rand.Rand) string {
 		return e.editLink(r, body)
 	case k == 14:
 		return e.editPicture(r, starts, end)
-	case k >= 15:
+	case k == 15 || k == 16:
 		return e.editDisplayText(r)
+	case k >= 17:
+		return e.editKeepingLines(r, body)
 	default: // change the theme
 		e.theme = themeVariants[r.IntN(len(themeVariants))]
 		return "change the theme"
 	}
+}
+
+// subBlocks are the headers of a section's sub-tables an edit comments
+// out or back in.
+var subBlocks = []string{"[[sections.presentations]]", "[[sections.links]]", "[[sections.moderation]]",
+	"[[sections.speakers]]", "[[sections.images]]"}
+
+// plainKinds are the kinds a section's kind is changed between (all but
+// the programme, which needs items).
+var plainKinds = []string{"welcome", "greeting", "talk", "workshop", "panel", "contact"}
+
+// editKeepingLines makes an edit that keeps the file's line count, so
+// content.Carry decodes only the sections it touches and carries the
+// others, whose paragraphs and floats are then renumbered: it comments
+// a section's sub-table (a presentation, link, moderator, speaker or
+// picture) out or back in, empties a body line, or changes a section's
+// kind.
+func (e *editedEvent) editKeepingLines(r *rand.Rand, body []int) string {
+	switch r.IntN(3) {
+	case 0:
+		if at := e.linesInSections(func(l string) bool {
+			return slices.Contains(subBlocks, strings.TrimSpace(strings.TrimPrefix(l, "#")))
+		}); len(at) > 0 {
+			i := at[r.IntN(len(at))]
+			return e.toggleBlock(i)
+		}
+	case 1:
+		if len(body) > 0 {
+			i := body[r.IntN(len(body))]
+			e.lines[i] = ""
+			return fmt.Sprintf("empty body line %d", i+1)
+		}
+	}
+	at := e.linesInSections(func(l string) bool {
+		k, ok := strings.CutPrefix(l, "kind = ")
+		return ok && slices.Contains(plainKinds, strings.Trim(k, `"`))
+	})
+	if len(at) == 0 {
+		return "no section kind to change"
+	}
+	i := at[r.IntN(len(at))]
+	e.lines[i] = fmt.Sprintf("kind = %q", plainKinds[r.IntN(len(plainKinds))])
+	return fmt.Sprintf("change the kind in line %d", i+1)
+}
+
+// linesInSections are the indices of the lines, from the first
+// [[sections]] on, that match.
+func (e *editedEvent) linesInSections(match func(string) bool) []int {
+	var at []int
+	in := false
+	for i, l := range e.lines {
+		in = in || strings.TrimSpace(l) == "[[sections]]"
+		if in && match(l) {
+			at = append(at, i)
+		}
+	}
+	return at
+}
+
+// toggleBlock comments the sub-table whose header is line i out, line
+// by line in place, or back in: up to a blank line or the next header.
+func (e *editedEvent) toggleBlock(i int) string {
+	out := !strings.HasPrefix(e.lines[i], "#")
+	for k := i; k < len(e.lines); k++ {
+		l := strings.TrimPrefix(e.lines[k], "#")
+		if k > i && (strings.TrimSpace(l) == "" || strings.HasPrefix(strings.TrimSpace(l), "[")) {
+			break
+		}
+		if out {
+			e.lines[k] = "#" + e.lines[k]
+		} else {
+			e.lines[k] = l
+		}
+	}
+	if out {
+		return fmt.Sprintf("comment out the block at line %d", i+1)
+	}
+	return fmt.Sprintf("comment the block at line %d back in", i+1)
 }
 
 // linkPattern is a Markdown link in a body text.
@@ -245,26 +327,36 @@ func (e *editedEvent) write(t *testing.T, dir string) string {
 	return path
 }
 
-// pdfOrError builds a request and returns its file, or its error's text.
-func pdfOrError(req Request) ([]byte, string) {
+// built is what a build made: its file and warnings, or its error's text.
+type built struct {
+	pdf      []byte
+	warnings []layout.Warning
+	err      string
+}
+
+// build runs a request.
+func build(req Request) built {
 	res, err := Run(req)
 	if err != nil {
-		return nil, err.Error()
+		return built{err: err.Error()}
 	}
 	pdf, err := res.PDF()
 	if err != nil {
-		return nil, err.Error()
+		return built{err: err.Error()}
 	}
-	return pdf, ""
+	return built{pdf: pdf, warnings: res.Warnings()}
 }
 
 // TestIncrementalEqualsFresh (issue 23): 200 random edits of the example
 // — words inserted, deleted and changed in body texts, titles, names,
-// roles and labels changed, sections removed and added, the theme changed, hyphenation exceptions added and
-// removed — each built as watch and serve build it (font programs,
-// content streams and set paragraphs carried from the build before) and
-// fresh: the two files are the same, byte for byte, or both builds fail
-// alike. Both editions take turns.
+// roles and labels changed, sections removed and added, the theme
+// changed, hyphenation exceptions added and removed, and edits that keep
+// the line count (a sub-table commented out or in, a body line emptied,
+// a section's kind changed), after which whole sections are carried and
+// renumbered — each built as watch and serve build it (font programs,
+// content streams, set paragraphs and sections carried from the builds
+// before) and fresh: the two files and warnings are the same, or both
+// builds fail alike. The edition is drawn at random for each edit.
 func TestIncrementalEqualsFresh(t *testing.T) {
 	t.Parallel()
 	edits := 200
@@ -303,40 +395,49 @@ func repeatedSections(src string, n int) string {
 }
 
 // checkEdits makes edits random edits (seeded) to src one after another,
-// building each as watch does and fresh, and compares the two.
+// building each, in an edition chosen at random, as watch does and
+// fresh, and compares the two: their files and their warnings. Over the
+// run, the carried builds must have taken sections as composed before
+// (layout.Reuse.SectionsTaken), or the test would not see them.
 func checkEdits(t *testing.T, src string, edits int, seed uint64) {
 	r := rand.New(rand.NewPCG(23, seed))
 	e := &editedEvent{lines: strings.Split(src, "\n")}
 	fonts, streams, reuse, carry := output.NewFontCache(32, 16<<20), output.NewStreamCache(64<<20), new(layout.Reuse), new(content.Carry)
-	built := 0
+	ok, taken := 0, 0
 	dir := t.TempDir() // one file, edited in place, as watch and serve see it
 	for n := range edits {
 		what := e.edit(r)
 		path := e.write(t, dir)
-		edition := []Edition{Print, Screen}[n%2]
+		edition := []Edition{Print, Screen}[r.IntN(2)]
 		// The two builds share nothing but the process's bounded caches
 		// (QR symbols, page buffers), which are safe for builds that
 		// overlap, as serve's are: the fresh one runs beside the carried
 		// one, which halves the test's time on two cores.
-		var fresh []byte
-		var freshErr string
+		var fresh built
 		done := make(chan struct{})
 		go func() {
 			defer close(done)
-			fresh, freshErr = pdfOrError(Request{ContentPath: path, Edition: edition})
+			fresh = build(Request{ContentPath: path, Edition: edition})
 		}()
-		carried, carriedErr := pdfOrError(Request{ContentPath: path, Edition: edition, Fonts: fonts, Streams: streams, Reuse: reuse, Content: carry})
+		carried := build(Request{ContentPath: path, Edition: edition, Fonts: fonts, Streams: streams, Reuse: reuse, Content: carry})
+		taken += reuse.SectionsTaken() // exact: no other build uses reuse
 		<-done
 		switch {
-		case carriedErr != freshErr:
-			t.Fatalf("edit %d (%s): the carried build says %q, a fresh one %q", n, what, carriedErr, freshErr)
-		case !bytes.Equal(carried, fresh):
+		case carried.err != fresh.err:
+			t.Fatalf("edit %d (%s): the carried build says %q, a fresh one %q", n, what, carried.err, fresh.err)
+		case !bytes.Equal(carried.pdf, fresh.pdf):
 			t.Fatalf("edit %d (%s), %s edition: the carried build's file differs from a fresh build's", n, what, edition)
-		case freshErr == "":
-			built++
+		case !reflect.DeepEqual(carried.warnings, fresh.warnings):
+			t.Fatalf("edit %d (%s), %s edition: the carried build warns\n%v\na fresh one\n%v", n, what, edition, carried.warnings, fresh.warnings)
+		case fresh.err == "":
+			ok++
 		}
 	}
-	if built < edits*9/10 {
-		t.Errorf("only %d of %d edited events built; the edits should keep the content valid", built, edits)
+	if ok < edits*9/10 {
+		t.Errorf("only %d of %d edited events built; the edits should keep the content valid", ok, edits)
+	}
+	t.Logf("%d of %d edited events built; %d sections and contents entries carried", ok, edits, taken)
+	if taken == 0 {
+		t.Errorf("no carried build took a section as composed before: the test sees no carried section")
 	}
 }
