@@ -471,6 +471,13 @@ func keepsTogether(out []byte, rest string) bool {
 	if after == "" {
 		return false
 	}
+	// An abbreviation in parts (e. V., s. u.), however it is spaced, is
+	// one word, as it will be written once normalised: a second pass then
+	// decides alike ("0 s.u." is not a number and its unit „s“ in one
+	// pass and the next).
+	if abbr, n := matchAbbreviation(rest); n > 0 {
+		after = abbr.written
+	}
 	if first, _ := utf8.DecodeRuneInString(after); titles[string(before)] && (unicode.IsLetter(first) || unicode.IsDigit(first)) {
 		return true
 	}
@@ -481,15 +488,7 @@ func keepsTogether(out []byte, rest string) bool {
 	if _, day, _ := bytes.Cut(before, enDashBytes); (isDayOfMonth(before) || isDayOfMonth(day)) && months[after] {
 		return true
 	}
-	if legalForms[after] {
-		return true
-	}
-	// A legal form in parts (e. V.), however it is spaced: as it will be
-	// written once normalised.
-	if abbr, n := matchAbbreviation(rest); n > 0 && legalForms[abbr.written] {
-		return true
-	}
-	return false
+	return legalForms[after]
 }
 
 // enDashBytes is the en dash as UTF-8.

@@ -60,6 +60,10 @@ func TestNormalise(t *testing.T) {
 		{`u.a. Vereine`, `u.` + NNB + `a. Vereine`},
 		{`Flüchtlingsrat e.V.`, `Flüchtlingsrat` + NB + `e.` + NNB + `V.`},
 		{`Hoyerswerda e. V. finden`, `Hoyerswerda` + NB + `e.` + NNB + `V. finden`},
+		// After a number, an abbreviation whose first part is a unit (s, m)
+		// is one word, not the unit: as it is written, and once normalised.
+		{`Seite 0 s.u.`, `Seite 0 s.` + NNB + `u.`},
+		{`ab 5 m. E. nicht`, `ab 5 m.` + NNB + `E. nicht`},
 		{`i.d.R. nicht`, `i.` + NNB + `d.` + NNB + `R. nicht`},
 		{`o.Ä.`, `o.` + NNB + `Ä.`},
 		{`u.v.m.`, `u.` + NNB + `v.` + NNB + `m.`},
