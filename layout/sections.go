@@ -2,7 +2,6 @@ package layout
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"brochure/content"
@@ -58,58 +57,15 @@ func (c *composer) section(i int, s content.Section, sect *typeset.StructElement
 	v = c.blocks(v, i, sect, s.Body, x, width)
 	hasText := len(v) > before+2
 	if hasText {
-		v = keepTextEnds(v, before+2, anyHere(kinds))
+		last := 0 // lines kept with what follows the text
+		if anyHere(kinds) {
+			last = 2
+		}
+		v = typeset.KeepEnds(v, before+2, 2, last)
 	} else {
 		v = v[:before]
 	}
 	return c.appendBlocks(v, blocks, kinds, hasText || len(s.Items) > 0)
-}
-
-// keepTextEnds makes the text that v holds from start on keep its first
-// two boxes together (typeset.KeepFirstBoxes), and its last two too when
-// last is set (typeset.KeepLastBoxes, of the list the first gave): the
-// same nodes, but made in place, since copying a long document's text
-// twice over was a tenth of what an edit's rebuild asked for.
-func keepTextEnds(v []typeset.VNode, start int, last bool) []typeset.VNode {
-	text := v[start:]
-	first, final := nthBox(text, 2, 1), len(text)
-	if last {
-		final = nthBox(text, 2, -1)
-	}
-	if first < 0 || final < first {
-		// Fewer than two boxes, or the kept ends overlap: as the general
-		// functions make it (each returns a list of its own).
-		kept := typeset.KeepFirstBoxes(text, 2)
-		if last {
-			kept = typeset.KeepLastBoxes(kept, 2)
-		}
-		return append(v[:start], kept...)
-	}
-	head := typeset.KeepTogether(text[:first])
-	var tail []typeset.VNode
-	if last {
-		tail = typeset.KeepTogether(text[final:])
-	}
-	v = slices.Replace(v[:start+final], start, start+first, head...)
-	return append(v, tail...)
-}
-
-// nthBox is the index in v of its n-th box, counted from the start (dir
-// 1) or from the end (dir -1); -1 when v has fewer.
-func nthBox(v []typeset.VNode, n, dir int) int {
-	boxes := 0
-	for k := range v {
-		if dir < 0 {
-			k = len(v) - 1 - k
-		}
-		if v[k].Kind == typeset.VBox {
-			boxes++
-			if boxes == n {
-				return k
-			}
-		}
-	}
-	return -1
 }
 
 // sectionHead sets a section's head: label and title as its heading,

@@ -1,5 +1,7 @@
 package typeset
 
+import "slices"
+
 // VNodeKind distinguishes material in the vertical list that pagination
 // breaks into pages: boxes (lines, blocks), glue (space between them) and
 // penalties (the cost of a page break at that point).
@@ -83,36 +85,49 @@ func KeepTogether(v []VNode) []VNode {
 	return out
 }
 
-// KeepFirstBoxes makes every break before the n-th box of v illegal, so
-// what comes before v (a heading) stays with at least n boxes (lines) of
-// it.
-func KeepFirstBoxes(v []VNode, n int) []VNode {
-	boxes := 0
-	for i, node := range v {
-		if node.Kind == VBox {
-			boxes++
-			if boxes == n {
-				return append(KeepTogether(v[:i]), v[i:]...)
-			}
-		}
+// KeepEnds makes every break in v[from:] before its first-th box illegal,
+// so what comes before it (a heading) stays with at least first boxes
+// (lines) of it, and, when last > 0, every break after its last-th box
+// from the end, so what follows stays with at least last of them. Where
+// the two kept ends overlap, or v[from:] has fewer boxes, all of it is
+// kept together. It works in v's own array where that has room, since a
+// long document's text copied over was a tenth of what an edit's rebuild
+// asked for: the result replaces v, whose nodes before from stay as
+// they were.
+func KeepEnds(v []VNode, from, first, last int) []VNode {
+	text := v[from:]
+	head, tail := nthBox(text, first, 1), len(text)
+	if last > 0 {
+		tail = nthBox(text, last, -1)
 	}
-	return KeepTogether(v)
+	if head < 0 || tail < head {
+		return append(v[:from], KeepTogether(text)...)
+	}
+	kept := KeepTogether(text[:head])
+	var keptTail []VNode
+	if last > 0 {
+		keptTail = KeepTogether(text[tail:]) // before the head's nodes move what follows
+	}
+	v = slices.Replace(v[:from+tail], from, from+head, kept...)
+	return append(v, keptTail...)
 }
 
-// KeepLastBoxes makes every break after the n-th box from the end of v
-// illegal, so what follows v (a section's last block) stays with at
-// least n boxes (lines) of it.
-func KeepLastBoxes(v []VNode, n int) []VNode {
+// nthBox is the index in v of its n-th box, counted from the start (dir
+// 1) or from the end (dir -1); -1 when v has fewer.
+func nthBox(v []VNode, n, dir int) int {
 	boxes := 0
-	for i := len(v) - 1; i >= 0; i-- {
-		if v[i].Kind == VBox {
+	for k := range v {
+		if dir < 0 {
+			k = len(v) - 1 - k
+		}
+		if v[k].Kind == VBox {
 			boxes++
 			if boxes == n {
-				return append(v[:i:i], KeepTogether(v[i:])...)
+				return k
 			}
 		}
 	}
-	return KeepTogether(v)
+	return -1
 }
 
 // OutlineEntry is one bookmark: a title pointing at a place on a page.
