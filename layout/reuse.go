@@ -178,67 +178,17 @@ func (r *Reuse) setAt(key paragraphKey, x typeset.Scaled, make func() (*typeset.
 	done := kept.set
 	r.mu.Unlock()
 	if done != nil && done.x == x {
-		if v, ok := copyLineBoxes(done.v); ok {
+		if v, ok := copyList(done.v); ok {
 			return kept.p, v, done.lines // read only once set: shared
 		}
 	}
 	v, lines := set(kept.p, slices.Clone(kept.lines), kept.width)
-	if template, ok := copyLineBoxes(v); ok {
+	if template, ok := copyList(v); ok {
 		r.mu.Lock()
 		kept.set = &setParagraph{x: x, v: template, lines: lines}
 		r.mu.Unlock()
 	}
 	return kept.p, v, lines
-}
-
-// copyLineBoxes copies line boxes as typeset.SetBroken makes them, with
-// copies of their items (glyph runs and link areas; what the runs carry
-// beyond their place, RunExtra, is only read once set, and shared). It
-// reports false for anything else, which is then not kept.
-func copyLineBoxes(v []typeset.VNode) ([]typeset.VNode, bool) {
-	out := slices.Clone(v)
-	runs, links := 0, 0
-	for _, n := range v {
-		if n.Header != nil || n.Outline != nil {
-			return nil, false
-		}
-		for _, it := range n.Items {
-			switch it.(type) {
-			case *typeset.GlyphRun:
-				runs++
-			case *typeset.LinkArea:
-				links++
-			default:
-				return nil, false
-			}
-		}
-	}
-	// One array of each for the whole paragraph, which lives and goes as
-	// one; each line's items are a window of one array of items, capped,
-	// so that a line appended to gets an array of its own.
-	runSlab, linkSlab := make([]typeset.GlyphRun, 0, runs), make([]typeset.LinkArea, 0, links)
-	itemSlab := make([]typeset.Item, runs+links)
-	for k, n := range v {
-		if n.Items == nil {
-			continue
-		}
-		items := itemSlab[:len(n.Items):len(n.Items)]
-		itemSlab = itemSlab[len(n.Items):]
-		for i, it := range n.Items {
-			switch x := it.(type) {
-			case *typeset.GlyphRun:
-				runSlab = append(runSlab, *x)
-				items[i] = &runSlab[len(runSlab)-1]
-			case *typeset.LinkArea:
-				linkSlab = append(linkSlab, *x)
-				items[i] = &linkSlab[len(linkSlab)-1]
-			default: // refused above: not kept
-				return nil, false
-			}
-		}
-		out[k].Items = items
-	}
-	return out, true
 }
 
 // keep returns the kept paragraph of the key, or makes and keeps it.

@@ -262,7 +262,7 @@ func (c *composer) carried(part carriedPart, i int, s content.Section, compose f
 // when it holds what cannot be kept (an item of a kind not copied, an
 // anchor or run outside its list).
 func (c *composer) keepSection(v []typeset.VNode, rec *sectionRecord, paraBase, floatBase int) *keptSection {
-	template, ok := copySectionList(v)
+	template, ok := copyList(v)
 	if !ok {
 		return nil
 	}
@@ -353,9 +353,11 @@ func (c *composer) replay(kept *keptSection) (sectionList, bool) {
 	return l, true
 }
 
-// copySectionList copies a section's list with copies of its items
-// (copyItems), or reports false.
-func copySectionList(v []typeset.VNode) ([]typeset.VNode, bool) {
+// copyList copies a list (a section's, a paragraph's line boxes) with
+// copies of its items (copyItems), or reports false. Reuse keeps such
+// copies as templates and copies them again for each build, since a
+// build moves and tags its items in place.
+func copyList(v []typeset.VNode) ([]typeset.VNode, bool) {
 	items, ok := copyItems(v)
 	if !ok {
 		return nil, false
@@ -367,11 +369,11 @@ func copySectionList(v []typeset.VNode) ([]typeset.VNode, bool) {
 	return out, true
 }
 
-// copyItems copies the items of a section's list, node by node, so a
+// copyItems copies the items of a list, node by node, so a
 // build may move them; what the items point to (faces, structure
 // elements, extras, QR modules, picture sources) is never changed once
 // made, and shared. The glyph runs and link areas, nearly all of a
-// section's items, are copied into one array of each. It reports false
+// list's items, are copied into one array of each. It reports false
 // for a node with a bookmark or an item of a kind it does not know.
 func copyItems(v []typeset.VNode) ([][]typeset.Item, bool) {
 	n, runs, links := 0, 0, 0
