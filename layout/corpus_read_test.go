@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/xml"
 	"fmt"
+	"image"
 	"math"
 	"os"
 	"os/exec"
@@ -611,10 +612,6 @@ func writeBand(file string, page inkPage, x0, y0, x1, y1 int) error {
 	if y1 <= y0 || x1 <= x0 {
 		return fmt.Errorf("%s: the box (%d, %d to %d, %d) lies outside the page (%d × %d pixels)", file, x0, y0, x1, y1, page.w, page.h)
 	}
-	var b bytes.Buffer
-	fmt.Fprintf(&b, "P5\n%d %d\n255\n", x1-x0, y1-y0)
-	for row := y0; row < y1; row++ {
-		b.Write(page.pix[row*page.w+x0 : row*page.w+x1])
-	}
-	return os.WriteFile(file, b.Bytes(), 0o644)
+	whole := &image.Gray{Pix: page.pix, Stride: page.w, Rect: image.Rect(0, 0, page.w, page.h)}
+	return pdftest.WritePGM(file, whole.SubImage(image.Rect(x0, y0, x1, y1)).(*image.Gray))
 }

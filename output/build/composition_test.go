@@ -1,11 +1,8 @@
 package build
 
 import (
-	"bytes"
-	"fmt"
 	"image"
 	"math"
-	"os"
 	"path/filepath"
 	"regexp"
 	"sort"
@@ -133,14 +130,8 @@ func cutArea(t *testing.T, page *image.Gray, a pdftest.Annotation, dir string, n
 	x0, x1 := math.Min(a.Rect[0], a.Rect[2])-margin, math.Max(a.Rect[0], a.Rect[2])+margin
 	y0, y1 := math.Min(a.Rect[1], a.Rect[3])-margin, math.Max(a.Rect[1], a.Rect[3])+margin
 	area := page.SubImage(image.Rect(px(x0), px(height-y1), px(x1), px(height-y0))).(*image.Gray)
-	b := area.Rect
-	var pgm bytes.Buffer
-	fmt.Fprintf(&pgm, "P5\n%d %d\n255\n", b.Dx(), b.Dy())
-	for y := b.Min.Y; y < b.Max.Y; y++ {
-		pgm.Write(area.Pix[area.PixOffset(b.Min.X, y):area.PixOffset(b.Max.X, y)])
-	}
 	out := filepath.Join(dir, "area-"+strconv.Itoa(n)+".pgm")
-	if err := os.WriteFile(out, pgm.Bytes(), 0o644); err != nil {
+	if err := pdftest.WritePGM(out, area); err != nil {
 		t.Fatal(err)
 	}
 	return out

@@ -123,3 +123,16 @@ func absDiff(a, b uint32) float64 {
 	}
 	return float64(b-a) / 257
 }
+
+// WritePGM writes a gray image (a page image or a part of one cut with
+// SubImage) as a binary 8-bit PGM file (P5), which zbarimg and MuPDF
+// read, and which is quicker to write than a PNG.
+func WritePGM(path string, g *image.Gray) error {
+	b := g.Rect
+	var pgm bytes.Buffer
+	fmt.Fprintf(&pgm, "P5\n%d %d\n255\n", b.Dx(), b.Dy())
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		pgm.Write(g.Pix[g.PixOffset(b.Min.X, y):g.PixOffset(b.Max.X, y)])
+	}
+	return os.WriteFile(path, pgm.Bytes(), 0o644)
+}
