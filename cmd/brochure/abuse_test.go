@@ -59,4 +59,5 @@ func TestHostileCorpus(t *testing.T) {
 	}
 	close(queue)
 	workers.Wait()
+	r.validate(t)
 }
