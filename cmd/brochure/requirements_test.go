@@ -13,7 +13,7 @@ import (
 // build the command at once, in the background (prepareProgram).
 func TestMain(m *testing.M) {
 	pdftest.Require(func() int {
-		defer removeProgram()
+		defer awaitProgram()
 		defer closeChromium()
 		flag.Parse()
 		prepareProgram()
