@@ -325,11 +325,11 @@ func (c *composer) setDisplay(spans []typeset.Span, st typeset.TextStyle, x, wid
 func (d *preparedDisplay) breakDisplay(width typeset.Scaled, balance bool) (*typeset.Paragraph, []typeset.Line, typeset.Scaled) {
 	if balance {
 		p, lines := d.breakAt(width)
-		w := width
-		if !anyOverfull(lines) {
-			w = balancedWidth(&d.c.lines, p, width, d.params, len(lines), wordBreaksIn(p.Nodes, lines))
+		if anyOverfull(lines) {
+			return p, lines, width
 		}
-		return p, d.c.lines.BreakParagraph(p, w, typeset.RaggedRight, d.params), w
+		w, lines := balancedWidth(&d.c.lines, p, width, d.params, lines, wordBreaksIn(p.Nodes, lines))
+		return p, lines, w
 	}
 	// A later stage only where a line does not fit.
 	for stage := wordsOnly; ; stage++ {

@@ -120,31 +120,36 @@ func anyOverfull(lines []typeset.Line) bool {
 }
 
 // balancedWidth is the narrowest width, down to half of width, in which
-// the paragraph breaks into no more than the n lines it takes in width,
-// with no more than maxWordBreaks of them ending inside a word and
-// without an overfull line; width itself when the text takes one line.
-func balancedWidth(lb *typeset.LineBreaker, p *typeset.Paragraph, width typeset.Scaled, params typeset.BreakParams, n, maxWordBreaks int) typeset.Scaled {
+// the paragraph breaks into no more than the n lines it takes in width
+// (given as lines, its lines there), with no more than maxWordBreaks of
+// them ending inside a word and without an overfull line; width itself
+// when the text takes one line. It returns the lines too: those of the
+// search's last probe that fitted, which are what breaking the paragraph
+// in that width again would give (the same nodes, width and parameters),
+// or lines themselves when the width stays.
+func balancedWidth(lb *typeset.LineBreaker, p *typeset.Paragraph, width typeset.Scaled, params typeset.BreakParams, lines []typeset.Line, maxWordBreaks int) (typeset.Scaled, []typeset.Line) {
 	params.RightSkipStretch = 3 * p.Base.Size
-	fits := func(w typeset.Scaled) int {
+	n := len(lines)
+	fits := func(w typeset.Scaled) []typeset.Line {
 		lines := lb.Break(p.Nodes, func(int) typeset.Scaled { return w }, params)
-		if anyOverfull(lines) || wordBreaksIn(p.Nodes, lines) > maxWordBreaks {
-			return -1
+		if len(lines) == 0 || len(lines) > n || anyOverfull(lines) || wordBreaksIn(p.Nodes, lines) > maxWordBreaks {
+			return nil
 		}
-		return len(lines)
+		return lines
 	}
 	if n < 2 {
-		return width
+		return width, lines
 	}
 	lo, hi := width/2, width // hi always fits in n lines
 	for hi-lo > typeset.Pt(1) {
 		mid := lo + (hi-lo)/2
-		if m := fits(mid); m > 0 && m <= n {
-			hi = mid
+		if fitted := fits(mid); fitted != nil {
+			hi, lines = mid, fitted
 		} else {
 			lo = mid
 		}
 	}
-	return hi
+	return hi, lines
 }
 
 // finishText numbers a paragraph's line boxes for the widow and orphan
