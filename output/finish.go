@@ -5,7 +5,7 @@ import (
 	"runtime"
 	"sort"
 	"strconv"
-	"sync"
+	"sync/atomic"
 
 	"brochure/layout/typeset"
 )
@@ -68,27 +68,14 @@ func (d *document) catalog(tree, outline, structRoot, intent, meta int, dests de
 	return append(cat, pdfEntry{"OutputIntents", pdfArray{pdfRef(intent)}}, pdfEntry{"Metadata", pdfRef(meta)})
 }
 
-// writeFonts subsets every font (one per core at a time: each holds a
-// compressor of some 600 KB) and writes them; it returns each font's
-// Type 0 dictionary number.
+// writeFonts subsets every font and writes them; it returns each font's
+// Type 0 dictionary number. The programs are made on all cores (one
+// font per core at a time: each holds a compressor of some 600 KB), the
+// calling goroutine one of the workers, largest subset first, so that
+// the last to finish is a small one rather than the largest started
+// late: nothing else is left to do by then.
 func (d *document) writeFonts() (map[*embeddedFont]int, error) {
-	programs := make([]fontProgram, len(d.fontOrder))
-	var wg sync.WaitGroup
-	slots := make(chan struct{}, max(1, runtime.GOMAXPROCS(0)))
-	for i, e := range d.fontOrder {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			slots <- struct{}{}
-			if d.fontCache != nil {
-				programs[i] = d.fontCache.program(e)
-			} else {
-				programs[i] = e.program()
-			}
-			<-slots
-		}()
-	}
-	wg.Wait()
+	programs := d.fontPrograms()
 	d.pipe.drain()
 	nums := map[*embeddedFont]int{}
 	for i, e := range d.fontOrder {
@@ -99,6 +86,49 @@ func (d *document) writeFonts() (map[*embeddedFont]int, error) {
 		nums[e] = n
 	}
 	return nums, nil
+}
+
+// fontPrograms makes the program of every font (fontOrder's order),
+// from the font cache when there is one. A helper's panic is raised
+// again on the calling goroutine, where a build's recovery catches it.
+func (d *document) fontPrograms() []fontProgram {
+	fonts := d.fontOrder
+	programs := make([]fontProgram, len(fonts))
+	order := make([]int, len(fonts))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return len(fonts[order[a]].glyphs) > len(fonts[order[b]].glyphs) })
+	var next atomic.Int64
+	work := func() {
+		for {
+			k := int(next.Add(1) - 1)
+			if k >= len(order) {
+				return
+			}
+			e := fonts[order[k]]
+			if d.fontCache != nil {
+				programs[order[k]] = d.fontCache.program(e)
+			} else {
+				programs[order[k]] = e.program()
+			}
+		}
+	}
+	helpers := min(runtime.GOMAXPROCS(0), len(fonts)) - 1
+	panics := make(chan any, max(helpers, 0)) // buffered: no helper waits for a caller that panicked
+	for range helpers {
+		go func() {
+			defer func() { panics <- recover() }()
+			work()
+		}()
+	}
+	work()
+	for range helpers {
+		if p := <-panics; p != nil {
+			panic(p)
+		}
+	}
+	return programs
 }
 
 // pageDict is page i's dictionary: boxes, contents, the resources it uses,
