@@ -98,6 +98,9 @@ func (d *document) fontPrograms() []fontProgram {
 	for i := range order {
 		order[i] = i
 	}
+	for _, e := range fonts {
+		e.sortSubset()
+	}
 	sort.SliceStable(order, func(a, b int) bool { return len(fonts[order[a]].glyphs) > len(fonts[order[b]].glyphs) })
 	var next atomic.Int64
 	work := func() {

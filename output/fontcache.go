@@ -24,11 +24,11 @@ type FontCache struct {
 }
 
 // fontKey is what a subset is cut from: the face and, in CID order, its
-// glyphs and characters.
+// characters (which decide the glyphs and, with the CIDs beyond the BMP
+// numbered densely, the CIDs).
 type fontKey struct {
-	face   *fonts.Face
-	glyphs string // the glyph numbers' bytes
-	chars  string // the characters' bytes
+	face  *fonts.Face
+	chars string // the characters' bytes
 }
 
 type cachedProgram struct {
@@ -43,15 +43,12 @@ func NewFontCache(count, bytes int) *FontCache {
 
 // keyOf is the cache key of an embedded font's subset as it stands.
 func keyOf(e *embeddedFont) fontKey {
-	g := make([]byte, 0, 2*len(e.glyphs))
-	for _, x := range e.glyphs {
-		g = binary.LittleEndian.AppendUint16(g, x)
-	}
+	e.sortSubset()
 	c := make([]byte, 0, 4*len(e.chars))
 	for _, r := range e.chars {
 		c = binary.LittleEndian.AppendUint32(c, uint32(r))
 	}
-	return fontKey{face: e.face, glyphs: string(g), chars: string(c)}
+	return fontKey{face: e.face, chars: string(c)}
 }
 
 // program returns the font's program from the cache, or makes and keeps

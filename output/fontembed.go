@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math"
+	"math/bits"
 	"strconv"
 	"unicode/utf16"
 
@@ -12,70 +13,107 @@ import (
 )
 
 // embeddedFont is one face as the PDF embeds it: a Type 0 font with
-// Identity-H encoding over a CIDFontType2 whose CIDs are the glyph numbers
-// of a subset holding just the characters the document draws, numbered in
-// the order they are first drawn. Text is written as two-byte CIDs; the
-// ToUnicode map gives each CID its character back for copying and search.
+// Identity-H encoding over a CIDFontType2 whose CIDs are stable: the CID
+// of a character of the Basic Multilingual Plane is its code point, so a
+// page's content stream depends only on its own text (and a page cache
+// still finds it when an edit elsewhere draws a new character). Other
+// characters (beyond the BMP, or 0) take CIDs from the surrogate range
+// U+D800–U+DFFF, which no text decoded from UTF-8 holds, in the order they
+// are first drawn. The subset holds the characters drawn in CID order,
+// and the CIDToGIDMap stream maps each CID to its subset glyph. Text is
+// written as two-byte CIDs; the ToUnicode map gives each CID its
+// character back for copying and search.
 type embeddedFont struct {
 	face     *fonts.Face
-	resource string          // name in the pages' font resources, e.g. "F1"
-	cids     map[rune]uint16 // character → CID (= glyph of the subset), beyond direct
-	// direct is the CID of each character below directRunes by its
-	// number, 0 for one not drawn yet: the text of a page finds its
-	// CIDs by index, without hashing. It grows as higher characters
-	// are drawn.
-	direct []uint16
-	glyphs []uint16 // the face's glyph for each CID; glyphs[0] is .notdef
-	chars  []rune   // the character of each CID; chars[0] is 0
+	resource string // name in the pages' font resources, e.g. "F1"
+	// drawn marks the BMP characters drawn (their CIDs), by code point.
+	drawn [0x10000 / 64]uint64
+	// others are the CIDs of the characters drawn that are not their own
+	// CIDs, first drawn first.
+	others map[rune]uint16
+	count  int // characters drawn
+	// The subset, in CID order, as sortSubset made it last: glyphs[0] is
+	// .notdef with CID 0 and character 0.
+	cids   []uint16 // the CID of each subset glyph
+	glyphs []uint16 // the face's glyph for each subset glyph
+	chars  []rune   // the character of each subset glyph
 	// lastPage is the number of pages drawn when the font was last
 	// listed in a page's resources.
 	lastPage int
 }
 
 func newEmbeddedFont(face *fonts.Face, resource string) *embeddedFont {
-	return &embeddedFont{face: face, resource: resource, cids: map[rune]uint16{}, glyphs: []uint16{0}, chars: []rune{0}, lastPage: -1}
+	return &embeddedFont{face: face, resource: resource, others: map[rune]uint16{}, lastPage: -1}
 }
 
-// directRunes bounds the characters whose CIDs an embedded font keeps
-// in its direct table: Latin, Greek and Cyrillic, the general
-// punctuation (dashes, quotation marks, the ellipsis) German text uses,
-// and the currency signs up to the euro (U+20AC). The table grows only as
-// far as the highest character drawn, at most some 16 KB.
-const directRunes = 0x20B0
+// Stable CIDs beyond the BMP: the surrogates, never a character of text.
+const (
+	otherCIDs    = 0xD800
+	otherCIDsEnd = 0xE000
+)
 
 // cid returns the CID that draws r, adding r to the subset when new. A
 // character the face lacks is drawn with its .notdef glyph but keeps a CID
 // of its own, so the text still extracts as written.
 func (e *embeddedFont) cid(r rune) uint16 {
-	if uint32(r) < uint32(len(e.direct)) {
-		if c := e.direct[r]; c != 0 {
-			return c
+	if uint32(r)-1 < 0xFFFF && r&0xF800 != 0xD800 {
+		if w, bit := &e.drawn[r>>6], uint64(1)<<(r&63); *w&bit == 0 {
+			*w |= bit
+			e.count++
 		}
-	} else if c, ok := e.cids[r]; ok {
-		return c
+		return uint16(r)
 	}
-	return e.add(r)
+	return e.other(r)
 }
 
-// add gives r, not drawn before, the next CID.
-func (e *embeddedFont) add(r rune) uint16 {
-	g, _ := e.face.Glyph(r)
-	c := uint16(len(e.glyphs))
-	e.glyphs = append(e.glyphs, g)
-	e.chars = append(e.chars, r)
-	if r < 0 || r >= directRunes {
-		e.cids[r] = c
+// other returns the CID of a character that is not its own CID: the
+// next free one of the surrogate range when new, or 0 (.notdef, the
+// character lost to text extraction) once the range is used up.
+func (e *embeddedFont) other(r rune) uint16 {
+	if c, ok := e.others[r]; ok {
 		return c
 	}
-	if int(r) >= len(e.direct) {
-		// Room up to the next 256 characters; all of them below the bound
-		// are looked up here from now on, and none is in cids.
-		grown := make([]uint16, min(directRunes, (int(r)|0xFF)+1))
-		copy(grown, e.direct)
-		e.direct = grown
+	if otherCIDs+len(e.others) >= otherCIDsEnd {
+		return 0
 	}
-	e.direct[r] = c
+	c := uint16(otherCIDs + len(e.others))
+	e.others[r] = c
+	e.count++
 	return c
+}
+
+// sortSubset numbers the subset's glyphs: the characters drawn in CID
+// order after .notdef. It is called once drawing is done.
+func (e *embeddedFont) sortSubset() {
+	if len(e.glyphs) == e.count+1 {
+		return
+	}
+	e.cids = make([]uint16, 1, e.count+1)
+	e.glyphs = make([]uint16, 1, e.count+1)
+	e.chars = make([]rune, 1, e.count+1)
+	add := func(c uint16, r rune) {
+		g, _ := e.face.Glyph(r)
+		e.cids = append(e.cids, c)
+		e.glyphs = append(e.glyphs, g)
+		e.chars = append(e.chars, r)
+	}
+	bmp := func(from, to int) {
+		for i := from / 64; i < to/64; i++ {
+			for w := e.drawn[i]; w != 0; w &= w - 1 {
+				c := i*64 + bits.TrailingZeros64(w)
+				add(uint16(c), rune(c))
+			}
+		}
+	}
+	bmp(0, otherCIDs)
+	others := make([]rune, len(e.others))
+	for r, c := range e.others {
+		others[c-otherCIDs] = r
+	}
+	for i, r := range others {
+		add(uint16(otherCIDs+i), r)
+	}
+	bmp(otherCIDsEnd, 0x10000)
 }
 
 // baseName is the font's PostScript name with a subset tag: six capitals
@@ -83,6 +121,7 @@ func (e *embeddedFont) add(r rune) uint16 {
 // one font (in documents a print shop combines, say) never share a name,
 // and the same subset always gets the same tag (ISO 32000-1, 9.6.4).
 func (e *embeddedFont) baseName() string {
+	e.sortSubset()
 	h := sha1.New()
 	h.Write([]byte(e.face.Name))
 	var b [2]byte
@@ -99,27 +138,40 @@ func (e *embeddedFont) baseName() string {
 }
 
 // fontProgram is the subset TrueType program of an embedded font,
-// compressed, with its uncompressed size, and its compressed ToUnicode
-// CMap: all that the subset's characters in CID order decide.
+// compressed, with its uncompressed size, its compressed ToUnicode CMap
+// and CIDToGIDMap: all that the subset's characters in CID order decide.
 type fontProgram struct {
 	flate     []byte
 	size      int
 	toUnicode []byte
+	cidToGID  []byte
 	err       error
 }
 
 // bytes is the room the program takes in memory.
-func (p fontProgram) bytes() int { return len(p.flate) + len(p.toUnicode) }
+func (p fontProgram) bytes() int { return len(p.flate) + len(p.toUnicode) + len(p.cidToGID) }
 
-// program subsets and compresses the font program and its ToUnicode
-// CMap (fonts are independent: the final pass makes all programs at
-// once).
+// program subsets and compresses the font program, its ToUnicode CMap
+// and CIDToGIDMap (fonts are independent: the final pass makes all
+// programs at once).
 func (e *embeddedFont) program() fontProgram {
+	e.sortSubset()
 	program, err := e.face.Subset(e.glyphs, e.chars)
 	if err != nil {
 		return fontProgram{err: fmt.Errorf("output: embedding %s: %w", e.face.Name, err)}
 	}
-	return fontProgram{flate: deflate(program), size: len(program), toUnicode: deflate(e.toUnicode())}
+	return fontProgram{flate: deflate(program), size: len(program), toUnicode: deflate(e.toUnicode()), cidToGID: deflate(e.cidToGIDMap())}
+}
+
+// cidToGIDMap is the CIDFont's CIDToGIDMap stream: for each CID from 0
+// to the highest drawn, its glyph in the subset in two bytes, big-endian
+// (0, .notdef, for a CID not drawn) (ISO 32000-1, 9.7.4.2).
+func (e *embeddedFont) cidToGIDMap() []byte {
+	m := make([]byte, 2*(int(e.cids[len(e.cids)-1])+1))
+	for gid, c := range e.cids {
+		binary.BigEndian.PutUint16(m[2*int(c):], uint16(gid))
+	}
+	return m
 }
 
 // write writes the font's objects into the file and returns the number
@@ -135,9 +187,10 @@ func (e *embeddedFont) write(ow *objectWriter, program fontProgram) (int, error)
 		{"FontBBox", pdfInts(face.BBox[:])}, {"ItalicAngle", pdfReal(face.ItalicAngle)},
 		{"Ascent", pdfInt(face.Ascent)}, {"Descent", pdfInt(face.Descent)}, {"CapHeight", pdfInt(face.CapHeight)},
 		{"XHeight", pdfInt(face.XHeight)}, {"StemV", pdfInt(e.stemV())}, {"FontFile2", pdfRef(file)}})
+	cidToGID := ow.addStream(pdfDict{flateFilter}, program.cidToGID)
 	cidFont := ow.add(pdfDict{{"Type", pdfName("Font")}, {"Subtype", pdfName("CIDFontType2")}, {"BaseFont", pdfName(name)},
 		{"CIDSystemInfo", pdfDict{{"Registry", pdfLiteral("Adobe")}, {"Ordering", pdfLiteral("Identity")}, {"Supplement", pdfInt(0)}}},
-		{"FontDescriptor", pdfRef(descriptor)}, {"CIDToGIDMap", pdfName("Identity")}, {"W", e.widths()}})
+		{"FontDescriptor", pdfRef(descriptor)}, {"CIDToGIDMap", pdfRef(cidToGID)}, {"W", e.widths()}})
 	toUnicode := ow.addStream(pdfDict{flateFilter}, program.toUnicode)
 	return ow.add(pdfDict{{"Type", pdfName("Font")}, {"Subtype", pdfName("Type0")}, {"BaseFont", pdfName(name)},
 		{"Encoding", pdfName("Identity-H")}, {"DescendantFonts", pdfArray{pdfRef(cidFont)}}, {"ToUnicode", pdfRef(toUnicode)}}), nil
@@ -166,20 +219,32 @@ func (e *embeddedFont) stemV() int {
 	return 50 + int(math.Round(float64(w*w)/(65*65)))
 }
 
-// widths is the CIDFont's /W array: the advance of every CID from 0, in
-// thousandths of an em, exactly the font program's advances as the layout
-// measured them.
+// widths is the CIDFont's /W array: the advance of every CID drawn (and
+// of CID 0), in thousandths of an em, exactly the font program's advances
+// as the layout measured them, as c [w1 w2 …] for each run of
+// consecutive CIDs.
 func (e *embeddedFont) widths() pdfArray {
-	advances := make(pdfInts, len(e.glyphs))
-	for i, g := range e.glyphs {
-		advances[i] = e.face.GlyphAdvance(g)
+	e.sortSubset()
+	var w pdfArray
+	for i := 0; i < len(e.cids); {
+		j := i + 1
+		for j < len(e.cids) && e.cids[j] == e.cids[j-1]+1 {
+			j++
+		}
+		advances := make(pdfInts, j-i)
+		for k := i; k < j; k++ {
+			advances[k-i] = e.face.GlyphAdvance(e.glyphs[k])
+		}
+		w = append(w, pdfInt(e.cids[i]), advances)
+		i = j
 	}
-	return pdfArray{pdfInt(0), advances}
+	return w
 }
 
-// toUnicode is the CMap that maps each CID back to its character.
+// toUnicode is the CMap that maps each CID drawn back to its character.
 func (e *embeddedFont) toUnicode() []byte {
-	chars := e.chars[1:]
+	e.sortSubset()
+	cids, chars := e.cids[1:], e.chars[1:]
 	b := make([]byte, 0, 512+len(chars)*18)
 	b = append(b, "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"+
 		"/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"+
@@ -189,7 +254,7 @@ func (e *embeddedFont) toUnicode() []byte {
 		end := min(start+100, len(chars))
 		b = append(strconv.AppendInt(b, int64(end-start), 10), " beginbfchar\n"...)
 		for i := start; i < end; i++ {
-			b = append(appendHex4(append(b, '<'), uint16(i+1)), "> <"...)
+			b = append(appendHex4(append(b, '<'), cids[i]), "> <"...)
 			var units [2]uint16
 			for _, u := range utf16.AppendRune(units[:0], chars[i]) {
 				b = appendHex4(b, u)

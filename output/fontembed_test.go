@@ -1,6 +1,7 @@
 package output
 
 import (
+	"encoding/binary"
 	"fmt"
 	"slices"
 	"strings"
@@ -10,36 +11,81 @@ import (
 	"brochure/fonts"
 )
 
-// TestCIDsInFirstDrawnOrder: an embedded font numbers characters in the
-// order they are first drawn, whether they are looked up in its direct
-// table (Latin, punctuation) or in its map (beyond), before the table
-// has grown to them and after, and the same character always gets the
-// same CID.
-func TestCIDsInFirstDrawnOrder(t *testing.T) {
+// TestCIDsAreStable: an embedded font gives a character of the Basic
+// Multilingual Plane its code point as CID, in whatever order it is drawn;
+// NUL, characters beyond the BMP and stray surrogates take CIDs of the
+// surrogate range in the order first drawn, the same character always the
+// same CID, and CID 0 (.notdef) once that range is used up. The subset
+// lists the characters by CID after .notdef, each with its face's glyph.
+func TestCIDsAreStable(t *testing.T) {
 	face := fonts.Sans().Face(fonts.Regular)
 	e := newEmbeddedFont(face, "F1")
-	text := []rune("aZ€ü→a\u2060–ü€\u206F\u2070Z→a\U0001F600ß\u2060\u20AF\u20B0\u20AF")
+	text := []rune("aZ€ü→a\u2060–ü€\uFFFDZ→a\U0001F600ß\u2060\U0001D400\x00\U0001F600")
+	text = append(text, 0xD801)
 	var got []uint16
 	for _, r := range text {
 		got = append(got, e.cid(r))
 	}
-	want := []uint16{1, 2, 3, 4, 5, 1, 6, 7, 4, 3, 8, 9, 2, 5, 1, 10, 11, 6, 12, 13, 12}
+	want := []uint16{'a', 'Z', '€', 'ü', '→', 'a', 0x2060, '–', 'ü', '€', 0xFFFD, 'Z', '→', 'a', 0xD800, 'ß', 0x2060, 0xD801, 0xD802, 0xD800, 0xD803}
 	if !slices.Equal(got, want) {
-		t.Errorf("CIDs %v, want %v", got, want)
+		t.Errorf("CIDs %X, want %X", got, want)
 	}
-	chars := []rune{0, 'a', 'Z', '€', 'ü', '→', '\u2060', '–', '\u206F', '\u2070', '\U0001F600', 'ß', '\u20AF', '\u20B0'}
-	if !slices.Equal(e.chars, chars) {
-		t.Errorf("characters by CID %q, want %q", e.chars, chars)
+	e.sortSubset()
+	cids := []uint16{0, 'Z', 'a', 'ß', 'ü', '–', 0x2060, '€', '→', 0xD800, 0xD801, 0xD802, 0xD803, 0xFFFD}
+	chars := []rune{0, 'Z', 'a', 'ß', 'ü', '–', '\u2060', '€', '→', '\U0001F600', '\U0001D400', 0, 0xD801, '\uFFFD'}
+	if !slices.Equal(e.cids, cids) || !slices.Equal(e.chars, chars) {
+		t.Errorf("subset by CID: CIDs %X, characters %q; want %X, %q", e.cids, e.chars, cids, chars)
 	}
-	for cid, r := range e.chars[1:] {
-		if g, _ := face.Glyph(r); e.glyphs[cid+1] != g {
-			t.Errorf("CID %d (%q) draws glyph %d, want %d", cid+1, r, e.glyphs[cid+1], g)
+	for i, r := range e.chars {
+		if g, _ := face.Glyph(r); e.glyphs[i] != g {
+			t.Errorf("subset glyph %d (%q) is the face's glyph %d, want %d", i, r, e.glyphs[i], g)
 		}
+	}
+	full := newEmbeddedFont(face, "F1")
+	for i := range otherCIDsEnd - otherCIDs {
+		if c := full.cid(0x10000 + rune(i)); c != uint16(otherCIDs+i) {
+			t.Fatalf("character U+%X: CID %X, want %X", 0x10000+i, c, otherCIDs+i)
+		}
+	}
+	if c := full.cid(0x1F600); c != 0 {
+		t.Errorf("a character beyond the surrogate range's room: CID %X, want 0", c)
 	}
 }
 
-// TestToUnicode holds the ToUnicode CMap to its program: the CIDs from 1
-// in blocks of at most 100 bfchar entries, each CID in four hexadecimal
+// TestCIDToGIDMapAndWidths: the CIDToGIDMap gives each CID drawn its
+// glyph in the subset and every other CID up to the highest drawn glyph 0,
+// and /W gives the advances in runs of consecutive CIDs from CID 0.
+func TestCIDToGIDMapAndWidths(t *testing.T) {
+	face := fonts.Serif().Face(fonts.Regular)
+	e := newEmbeddedFont(face, "F1")
+	for _, r := range "xcab€\U0001F600b" {
+		e.cid(r)
+	}
+	e.sortSubset()
+	m := e.cidToGIDMap()
+	if len(m) != 2*(0xD800+1) {
+		t.Fatalf("map of %d bytes, want %d (two per CID up to D800)", len(m), 2*(0xD800+1))
+	}
+	gids := map[int]uint16{'a': 1, 'b': 2, 'c': 3, 'x': 4, '€': 5, 0xD800: 6}
+	for cid := 0; cid < len(m)/2; cid++ {
+		if got := binary.BigEndian.Uint16(m[2*cid:]); got != gids[cid] {
+			t.Fatalf("CID %X maps to glyph %d, want %d", cid, got, gids[cid])
+		}
+	}
+	adv := func(r rune) pdfInt {
+		g, _ := face.Glyph(r)
+		return pdfInt(face.GlyphAdvance(g))
+	}
+	want := pdfArray{pdfInt(0), pdfInts{face.GlyphAdvance(0)}, pdfInt('a'), pdfInts{int(adv('a')), int(adv('b')), int(adv('c'))},
+		pdfInt('x'), pdfInts{int(adv('x'))}, pdfInt('€'), pdfInts{int(adv('€'))}, pdfInt(0xD800), pdfInts{int(adv('\U0001F600'))}}
+	if got := e.widths(); string(got.appendPDF(nil)) != string(want.appendPDF(nil)) {
+		t.Errorf("/W %s, want %s", got.appendPDF(nil), want.appendPDF(nil))
+	}
+}
+
+// TestToUnicode holds the ToUnicode CMap to its program: the CIDs drawn,
+// in order, in blocks of at most 100 bfchar entries, each CID (its code
+// point; D800 for the first character beyond the BMP) in four hexadecimal
 // digits and its character in UTF-16 (a surrogate pair beyond the BMP).
 func TestToUnicode(t *testing.T) {
 	e := newEmbeddedFont(fonts.Sans().Face(fonts.Regular), "F1")
@@ -60,7 +106,11 @@ func TestToUnicode(t *testing.T) {
 		end := min(start+100, len(chars))
 		fmt.Fprintf(&want, "%d beginbfchar\n", end-start)
 		for i := start; i < end; i++ {
-			fmt.Fprintf(&want, "<%04X> <", i+1)
+			cid := chars[i]
+			if cid > 0xFFFF {
+				cid = 0xD800
+			}
+			fmt.Fprintf(&want, "<%04X> <", cid)
 			for _, u := range utf16.Encode([]rune{chars[i]}) {
 				fmt.Fprintf(&want, "%04X", u)
 			}
@@ -72,7 +122,7 @@ func TestToUnicode(t *testing.T) {
 	if got := string(e.toUnicode()); got != want.String() {
 		t.Errorf("ToUnicode CMap:\n%s\nwant:\n%s", got, want.String())
 	}
-	if !strings.Contains(want.String(), "32 beginbfchar\n") || !strings.Contains(want.String(), "<00E8> <D83DDE00>\n") {
+	if !strings.Contains(want.String(), "32 beginbfchar\n") || !strings.Contains(want.String(), "<D800> <D83DDE00>\n") {
 		t.Fatal("the test's characters do not make a short last block and a surrogate pair")
 	}
 }
