@@ -10,10 +10,10 @@ import (
 // for embedding in a PDF as a CIDFontType2 (its CIDToGIDMap gives each
 // CID its subset glyph): glyph glyphs[i] of the face becomes glyph i of
 // the subset, so glyphs[0] should be 0 (.notdef). A glyph may be listed
-// twice. Glyphs that
-// composite glyphs (accented letters, often) are assembled from are added
-// after the given ones, and the composites refer to them by their new
-// numbers. chars[i], when not 0, is the character glyphs[i] stands for.
+// twice. Glyphs that composite glyphs (accented letters, often) are
+// assembled from are added after the given ones, and the composites refer
+// to them by their new numbers. chars[i], when not 0, is the character
+// glyphs[i] stands for.
 //
 // The subset keeps the tables a PDF consumer needs to draw the glyphs
 // (ISO 32000-1, 9.9): head, hhea, hmtx, loca, glyf and maxp, the hinting

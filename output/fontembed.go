@@ -32,6 +32,9 @@ type embeddedFont struct {
 	// CIDs, first drawn first.
 	others map[rune]uint16
 	count  int // characters drawn
+	// overflow is set when a character found the surrogate range used
+	// up: the font cannot be written (write says why).
+	overflow bool
 	// The subset, in CID order, as sortSubset made it last: glyphs[0] is
 	// .notdef with CID 0 and character 0.
 	cids   []uint16 // the CID of each subset glyph
@@ -67,13 +70,15 @@ func (e *embeddedFont) cid(r rune) uint16 {
 }
 
 // other returns the CID of a character that is not its own CID: the
-// next free one of the surrogate range when new, or 0 (.notdef, the
-// character lost to text extraction) once the range is used up.
+// next free one of the surrogate range when new. Once the range is used
+// up it returns 0 and marks the font, which write then refuses: CID 0
+// would draw .notdef, which PDF/A forbids, and lose the character.
 func (e *embeddedFont) other(r rune) uint16 {
 	if c, ok := e.others[r]; ok {
 		return c
 	}
 	if otherCIDs+len(e.others) >= otherCIDsEnd {
+		e.overflow = true
 		return 0
 	}
 	c := uint16(otherCIDs + len(e.others))
@@ -83,7 +88,11 @@ func (e *embeddedFont) other(r rune) uint16 {
 }
 
 // sortSubset numbers the subset's glyphs: the characters drawn in CID
-// order after .notdef. It is called once drawing is done.
+// order after .notdef. Whatever reads the subset (cids, glyphs, chars)
+// calls it first, after the last page is drawn; it does nothing while the
+// subset is current, and sorts again once more characters were drawn.
+// The font's goroutine alone may call it (finish sorts every font before
+// its workers make the programs).
 func (e *embeddedFont) sortSubset() {
 	if len(e.glyphs) == e.count+1 {
 		return
@@ -117,7 +126,8 @@ func (e *embeddedFont) sortSubset() {
 }
 
 // baseName is the font's PostScript name with a subset tag: six capitals
-// derived from the face and the glyphs it holds, so different subsets of
+// derived from the face and the glyphs and characters it holds (two
+// characters may share a glyph), so different subsets of
 // one font (in documents a print shop combines, say) never share a name,
 // and the same subset always gets the same tag (ISO 32000-1, 9.6.4).
 func (e *embeddedFont) baseName() string {
@@ -128,6 +138,11 @@ func (e *embeddedFont) baseName() string {
 	for _, g := range e.glyphs {
 		binary.BigEndian.PutUint16(b[:], g)
 		h.Write(b[:])
+	}
+	var c [4]byte
+	for _, r := range e.chars {
+		binary.BigEndian.PutUint32(c[:], uint32(r))
+		h.Write(c[:])
 	}
 	sum := h.Sum(nil)
 	tag := make([]byte, 6)
@@ -167,6 +182,7 @@ func (e *embeddedFont) program() fontProgram {
 // to the highest drawn, its glyph in the subset in two bytes, big-endian
 // (0, .notdef, for a CID not drawn) (ISO 32000-1, 9.7.4.2).
 func (e *embeddedFont) cidToGIDMap() []byte {
+	e.sortSubset()
 	m := make([]byte, 2*(int(e.cids[len(e.cids)-1])+1))
 	for gid, c := range e.cids {
 		binary.BigEndian.PutUint16(m[2*int(c):], uint16(gid))
@@ -179,6 +195,9 @@ func (e *embeddedFont) cidToGIDMap() []byte {
 func (e *embeddedFont) write(ow *objectWriter, program fontProgram) (int, error) {
 	if program.err != nil {
 		return 0, program.err
+	}
+	if e.overflow {
+		return 0, fmt.Errorf("output: embedding %s: the text draws more than %d different characters beyond the Basic Multilingual Plane (emoji, historic scripts) in this font, more than a PDF font can number", e.face.Name, otherCIDsEnd-otherCIDs)
 	}
 	name := e.baseName()
 	file := ow.addStream(pdfDict{{"Length1", pdfInt(program.size)}, flateFilter}, program.flate)

@@ -9,6 +9,7 @@ import (
 	"unicode/utf16"
 
 	"brochure/fonts"
+	"brochure/layout/typeset"
 )
 
 // TestCIDsAreStable: an embedded font gives a character of the Basic
@@ -47,8 +48,54 @@ func TestCIDsAreStable(t *testing.T) {
 			t.Fatalf("character U+%X: CID %X, want %X", 0x10000+i, c, otherCIDs+i)
 		}
 	}
-	if c := full.cid(0x1F600); c != 0 {
-		t.Errorf("a character beyond the surrogate range's room: CID %X, want 0", c)
+	if c := full.cid(0x1F600); c != 0 || !full.overflow {
+		t.Errorf("a character beyond the surrogate range's room: CID %X, font marked %v; want 0, marked", c, full.overflow)
+	}
+	// Characters drawn after the subset was sorted are in it when it is
+	// read again.
+	e.cid('b')
+	if e.sortSubset(); !slices.Contains(e.chars, 'b') || !slices.Contains(e.cids, 'b') || len(e.chars) != len(chars)+1 {
+		t.Errorf("after drawing b the subset holds %q", e.chars)
+	}
+}
+
+// TestSubsetsAreToldApart: the font cache's key and the subset tag tell
+// apart subsets that differ only in the order their characters beyond the
+// BMP were first drawn (so in their CIDs), and tags tell apart subsets
+// whose characters share glyphs (two characters the face lacks).
+func TestSubsetsAreToldApart(t *testing.T) {
+	face := fonts.Sans().Face(fonts.Regular)
+	font := func(text string) *embeddedFont {
+		e := newEmbeddedFont(face, "F1")
+		for _, r := range text {
+			e.cid(r)
+		}
+		return e
+	}
+	a, b := font("a\U0001F600\U0001D400"), font("a\U0001D400\U0001F600")
+	if keyOf(a) == keyOf(b) || a.baseName() == b.baseName() {
+		t.Errorf("subsets of other CIDs share a key or the tag %s", a.baseName())
+	}
+	if a, b := font("a\uE001"), font("a\uE002"); a.baseName() == b.baseName() {
+		t.Errorf("subsets of other characters on the same glyphs share the tag %s", a.baseName())
+	}
+	if a, b := font("ab\U0001F600"), font("b\U0001F600a"); keyOf(a) != keyOf(b) || a.baseName() != b.baseName() {
+		t.Error("one subset drawn in another order gets another key or tag")
+	}
+}
+
+// TestTooManyCharactersBeyondTheBMPAreRefused: a font that draws more
+// characters beyond the BMP than the surrogate range numbers is not
+// written with some of them as .notdef: the render fails and says why.
+func TestTooManyCharactersBeyondTheBMPAreRefused(t *testing.T) {
+	var text []rune
+	for i := range otherCIDsEnd - otherCIDs + 1 {
+		text = append(text, 0x10000+rune(i))
+	}
+	run := &typeset.GlyphRun{X: typeset.Pt(72), Y: typeset.Pt(100), Face: fonts.Sans().Face(fonts.Regular), Size: typeset.Pt(11), Text: string(text), Colour: typeset.Black}
+	_, err := Render(onePage(run), printOptions(t))
+	if err == nil || !strings.Contains(err.Error(), "more than 2048 different characters beyond the Basic Multilingual Plane") {
+		t.Errorf("Render: %v; want the font refused", err)
 	}
 }
 

@@ -43,3 +43,17 @@ func TestCustomTrueTypeFamilyFromTheme(t *testing.T) {
 		t.Errorf("text set in the custom font is not extractable")
 	}
 }
+
+// TestFontsAgreeWithTheirPrograms: in the example and the second event,
+// print and screen, every character drawn maps to a real glyph of its
+// embedded program, with that glyph's width in /W and its character in
+// ToUnicode, as an independent reader (pikepdf) finds them.
+func TestFontsAgreeWithTheirPrograms(t *testing.T) {
+	for _, e := range []Edition{Print, Screen} {
+		for name, pdf := range map[string]string{"example": examplePDF(t, "", e), "second event": secondEventPDF(t, e)} {
+			if out, ok := pdftest.CheckFonts(t, pdf); !ok {
+				t.Errorf("%s, %s edition: the fonts disagree with their programs:\n%s", name, e, out)
+			}
+		}
+	}
+}

@@ -57,6 +57,16 @@ func CheckImages(t testing.TB, pdf string, sources ...string) (string, bool) {
 	return run.Output, run.OK
 }
 
+// CheckFonts runs the independent font reader (check-fonts.py) on a
+// PDF: every CID the pages draw maps to a real glyph of its embedded
+// program, with the program's width in /W and a character in ToUnicode;
+// it returns the report and whether it passed.
+func CheckFonts(t testing.TB, pdf string) (string, bool) {
+	t.Helper()
+	run := RunScript(t, script("check-fonts.py"), [][]string{{pdf}})[0]
+	return run.Output, run.OK
+}
+
 // Validate runs qpdf --check and pdfcpu validate -m strict on a PDF and
 // fails the test with their words when either finds a fault.
 func Validate(t testing.TB, pdf string) {
