@@ -197,7 +197,7 @@ func (e *embeddedFont) write(ow *objectWriter, program fontProgram) (int, error)
 		return 0, program.err
 	}
 	if e.overflow {
-		return 0, fmt.Errorf("output: embedding %s: the text draws more than %d different characters beyond the Basic Multilingual Plane (emoji, historic scripts) in this font, more than a PDF font can number", e.face.Name, otherCIDsEnd-otherCIDs)
+		return 0, fmt.Errorf("output: font %s: the text uses more than %d different characters above U+FFFF (emoji, historic scripts) in it, more than one embedded font can number; set some of that text in another font", e.face.Name, otherCIDsEnd-otherCIDs)
 	}
 	name := e.baseName()
 	file := ow.addStream(pdfDict{{"Length1", pdfInt(program.size)}, flateFilter}, program.flate)

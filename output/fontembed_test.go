@@ -94,7 +94,7 @@ func TestTooManyCharactersBeyondTheBMPAreRefused(t *testing.T) {
 	}
 	run := &typeset.GlyphRun{X: typeset.Pt(72), Y: typeset.Pt(100), Face: fonts.Sans().Face(fonts.Regular), Size: typeset.Pt(11), Text: string(text), Colour: typeset.Black}
 	_, err := Render(onePage(run), printOptions(t))
-	if err == nil || !strings.Contains(err.Error(), "more than 2048 different characters beyond the Basic Multilingual Plane") {
+	if err == nil || !strings.Contains(err.Error(), "more than 2048 different characters above U+FFFF") {
 		t.Errorf("Render: %v; want the font refused", err)
 	}
 }

@@ -147,13 +147,24 @@ func TestFontsAreSubset(t *testing.T) {
 func pageContents(t *testing.T, pdf []byte) string {
 	t.Helper()
 	var b strings.Builder
-	re := regexp.MustCompile(`(?s)%% Contents for page \d+\n(?:%% Original object ID: [^\n]*\n)?\d+ 0 obj\n<<.*?>>\nstream\n(.*?)endstream`)
-	for _, m := range re.FindAllStringSubmatch(qdf(t, pdf), -1) {
-		b.WriteString(m[1])
+	for _, s := range pageStreams(t, pdf) {
+		b.WriteString(s)
 		b.WriteByte('\n')
 	}
 	if b.Len() == 0 {
 		t.Fatal("no page contents found")
 	}
 	return b.String()
+}
+
+// pageStreams returns each page's decoded content stream, in page order,
+// as qpdf writes them out in QDF form.
+func pageStreams(t *testing.T, pdf []byte) []string {
+	t.Helper()
+	var streams []string
+	re := regexp.MustCompile(`(?s)%% Contents for page \d+\n(?:%% Original object ID: [^\n]*\n)?\d+ 0 obj\n<<.*?>>\nstream\n(.*?)endstream`)
+	for _, m := range re.FindAllStringSubmatch(qdf(t, pdf), -1) {
+		streams = append(streams, m[1])
+	}
+	return streams
 }

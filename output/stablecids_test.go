@@ -1,7 +1,6 @@
 package output
 
 import (
-	"regexp"
 	"strings"
 	"testing"
 
@@ -29,11 +28,7 @@ func TestPageStreamsDependOnTheirOwnText(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		re := regexp.MustCompile(`(?s)%% Contents for page \d+\n(?:%% Original object ID: [^\n]*\n)?\d+ 0 obj\n<<.*?>>\nstream\n(.*?)endstream`)
-		for _, m := range re.FindAllStringSubmatch(qdf(t, pdf), -1) {
-			streams = append(streams, m[1])
-		}
-		if len(streams) != 2 {
+		if streams = pageStreams(t, pdf); len(streams) != 2 {
 			t.Fatalf("%d page streams found, want 2", len(streams))
 		}
 		return pdf, streams
