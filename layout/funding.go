@@ -87,7 +87,7 @@ func (c *composer) funder(i int, fu content.Funder, x, y, width, emblem typeset.
 		if w > width {
 			w = width
 		}
-		pic := c.place(fu.Logo, x, top, w, where)
+		pic := c.place(fu.Logo, x, top, w, 0, where)
 		alt := fu.Logo.Alt
 		if alt == "" {
 			alt = fu.Name

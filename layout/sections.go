@@ -233,7 +233,7 @@ func (c *composer) personCell(i, j int, p content.Person, x, width typeset.Scale
 	var items []typeset.Item
 	var photoHeight, textTop typeset.Scaled
 	if p.Photo != nil {
-		pic := c.place(p.Photo, x, 0, th.PhotoWidth, where+".photo")
+		pic := c.place(p.Photo, x, 0, th.PhotoWidth, 0, where+".photo")
 		alt := p.Photo.Alt
 		if alt == "" {
 			alt = "Porträt von " + p.Name

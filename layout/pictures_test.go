@@ -1,0 +1,54 @@
+package layout
+
+import (
+	"strings"
+	"testing"
+
+	"brochure/content"
+	"brochure/layout/typeset"
+)
+
+// TestTallPictureWarnsAtTheSizeItIsPlaced: a tall picture is narrowed
+// to 60 % of the type area's height, and whether it is enlarged past its
+// resolution is judged at that size, not at the measure it was asked
+// for. A tower photo of 800 × 2400 pixels in the measure stands some
+// 49 mm wide, over 400 ppi: no warning (it said 156 ppi, the measure's).
+// One of 200 × 600 pixels stands as wide and is warned about, with the
+// resolution it has there.
+func TestTallPictureWarnsAtTheSizeItIsPlaced(t *testing.T) {
+	th := DefaultTheme()
+	for _, c := range []struct {
+		w, h int
+		warn bool
+	}{{800, 2400, false}, {200, 600, true}} {
+		comp := newComposer(exampleDocument(t), th, bound)
+		img := content.Image{File: "turm.jpg", Format: "jpeg", WidthPx: c.w, HeightPx: c.h, Alt: "Turm"}
+		v := comp.picture(img, th.MarginLeft, th.ColumnWidth(), "content.toml:1:1: sections[0].images[0]", comp.root)
+		var pic *typeset.Picture
+		for _, n := range v {
+			for _, it := range n.Items {
+				if p, ok := it.(*typeset.Picture); ok {
+					pic = p
+				}
+			}
+		}
+		if pic == nil {
+			t.Fatalf("%d × %d: no picture set", c.w, c.h)
+		}
+		if limit := th.TextHeight() * 3 / 5; pic.H != limit || pic.W >= th.ColumnWidth()/2 {
+			t.Errorf("%d × %d: set %.1f × %.1f pt, want narrowed to the height %.1f pt", c.w, c.h, pic.W.Points(), pic.H.Points(), limit.Points())
+		}
+		var warned []string
+		for _, w := range comp.warnings {
+			if w.Kind == WarnEnlargedImage {
+				warned = append(warned, w.Msg)
+			}
+		}
+		if got := len(warned) > 0; got != c.warn {
+			t.Errorf("%d × %d at %.0f ppi: warned %v (%q), want %v", c.w, c.h, pic.EffectivePPI(), got, warned, c.warn)
+		}
+		if c.warn && len(warned) > 0 && !strings.Contains(warned[0], "(105 ppi effective)") {
+			t.Errorf("%d × %d: %q, want the resolution where it stands, 105 ppi", c.w, c.h, warned[0])
+		}
+	}
+}
