@@ -309,6 +309,7 @@ func diagnosticRows() []diagnosticRow {
 		{kind: "colour errorf: expected four percentages [C, M, Y, K], got %d values", theme: "[colours.accent]\ncmyk = [1, 2, 3]\nrgb = \"#004B87\"\n", path: "colours.accent.cmyk"},
 		{kind: "colour errorf: expected whole percentages from 0 to 100, got %v", theme: "[colours.accent]\ncmyk = [1, 2, 3, 400]\nrgb = \"#004B87\"\n", path: "colours.accent.cmyk"},
 		{kind: "colour errorf: required: the process colour for print, e.g. [100, 70, 10, 10]", theme: "[colours.neu]\nrgb = \"#004B87\"\n", path: "colours.neu.cmyk"},
+		{kind: "colour errorf: required: the colour on screen, e.g. \"#004B87\"", theme: "[colours.accent]\ncmyk = [1, 2, 3, 4]\n", path: "colours.accent.rgb"},
 		{kind: "colour errorf: expected [C, M, Y, K], got %s", theme: "[colours.accent]\ncmyk = \"blau\"\nrgb = \"#004B87\"\n", path: "colours.accent.cmyk"},
 		{kind: "colour errorf: expected the screen colour as \"#RRGGBB\", got %v", theme: "[colours.accent]\ncmyk = [1, 2, 3, 4]\nrgb = \"blau\"\n", path: "colours.accent.rgb"},
 		{kind: "colour errorf: %q is not a hex colour such as \"#004B87\"", theme: "[colours.accent]\ncmyk = [1, 2, 3, 4]\nrgb = \"#00GG87\"\n", path: "colours.accent.rgb"},
