@@ -99,11 +99,23 @@ func (c *composer) picture(img content.Image, x, width typeset.Scaled, where str
 		st := th.Caption
 		st.Colour = th.Muted
 		v = append(v, typeset.Space(typeset.Pt(4)))
-		v = append(v, tag(c.balancedText(spans, st, x, width, where), fig.Child(typeset.RoleCaption))...)
+		v = append(v, tag(c.balancedText(spans, st, x, captionWidth(img, p, width), where), fig.Child(typeset.RoleCaption))...)
 	}
 	// The grid is kept by the space after the picture, not by narrowing
 	// it off the text edge.
 	return typeset.KeepTogether(c.padToGrid(v))
+}
+
+// captionWidth is the width of a picture's caption: the picture's own
+// where the author chose it narrower than the measure (half, a length),
+// so the caption does not run on past the picture's edge; else the
+// measure (a full-bleed picture's caption keeps to the text, and a tall
+// picture narrowed to the height limit is captioned in the measure).
+func captionWidth(img content.Image, p *Picture, measure typeset.Scaled) typeset.Scaled {
+	if img.Width == "half" || img.Width == "length" {
+		return min(p.W, measure)
+	}
+	return measure
 }
 
 // creditLine is „Foto: Name“, unless the credit already says what it is

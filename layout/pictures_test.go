@@ -52,3 +52,38 @@ func TestTallPictureWarnsAtTheSizeItIsPlaced(t *testing.T) {
 		}
 	}
 }
+
+// TestCaptionKeepsToItsPicture: a picture the author set narrower than
+// the measure (half, a length) has its caption in its own width, not
+// running on past its edge; one in the measure keeps the measure.
+func TestCaptionKeepsToItsPicture(t *testing.T) {
+	th := DefaultTheme()
+	caption := "Gruppe 1 in der Werkhalle des Metallbaubetriebs beim Rundgang am zweiten Tag der Fachkonferenz, als die Auszubildenden ihre Werkstücke zeigten und erklärten, wie sie entstanden sind"
+	for _, width := range []string{"half", "length", "measure"} {
+		comp := newComposer(exampleDocument(t), th, bound)
+		img := content.Image{File: "foto.jpg", Format: "jpeg", WidthPx: 3000, HeightPx: 2000, Alt: "Gruppe", Caption: caption, Width: width, WidthAt: 200}
+		v := comp.picture(img, th.MarginLeft, th.ColumnWidth(), "content.toml:1:1: sections[0].images[0]", comp.root)
+		var pic *typeset.Picture
+		var right typeset.Scaled // of the caption's lines
+		for _, n := range v {
+			for _, it := range n.Items {
+				switch x := it.(type) {
+				case *typeset.Picture:
+					pic = x
+				case *typeset.GlyphRun:
+					right = max(right, x.X+x.Width)
+				}
+			}
+		}
+		limit := pic.X + pic.W
+		if width == "measure" {
+			if right <= th.MarginLeft+(th.ColumnWidth()-typeset.MM(5))/2 {
+				t.Errorf("%s: the caption ends at %.1f pt, want it set in the measure, past a half picture's edge", width, right.Points())
+			}
+			continue
+		}
+		if pic.W >= th.ColumnWidth() || right > limit+typeset.Pt(1) {
+			t.Errorf("%s: picture %.1f pt wide ends at %.1f pt, its caption at %.1f pt", width, pic.W.Points(), limit.Points(), right.Points())
+		}
+	}
+}
