@@ -320,6 +320,10 @@ func (d *decoder) pictureWidth(path string, m map[string]any) (string, float64) 
 		case "measure", "half", "full-bleed":
 			return s, 0
 		}
+		if strings.HasSuffix(strings.TrimSpace(s), "%") {
+			d.errorf(joinPath(path, "width"), "expected \"measure\", \"half\", \"full-bleed\" or a length such as \"80mm\", got %q: a share of the measure is \"half\" or a length", s)
+			return "measure", 0
+		}
 		if strings.IndexFunc(s, func(r rune) bool { return r >= '0' && r <= '9' }) >= 0 {
 			return "length", d.length(path, m, "width", 20*72/25.4, 1000*72/25.4)
 		}

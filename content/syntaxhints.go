@@ -14,6 +14,8 @@ var (
 	germanDate = lazyRegexp(`^(\d{1,2})\.(\d{1,2})\.(\d{4})\b`)
 	// shortDate is a date with a one-digit month or day.
 	shortDate = lazyRegexp(`^(\d{4})-(\d{1,2})-(\d{1,2})\b`)
+	// bareTime is a time of day written without quotes: 8:30, 14:00-15:30.
+	bareTime = lazyRegexp(`^\d{1,2}:\d{2}\S*`)
 	// singleTable is a table header with one pair of brackets.
 	singleTable = lazyRegexp(`^\s*\[\s*([A-Za-z0-9_.-]+)\s*\]`)
 	// redefinedKey is the parser's message about a key defined twice.
@@ -38,9 +40,10 @@ func explainSyntax(d Diagnostic, src, msg string) Diagnostic {
 		}
 	}
 	if m := redefinedKey().FindStringSubmatch(msg); m != nil {
-		if at := singleTableLine(src, m[1]); at > 0 && strings.Contains(src, "[["+m[1]+"]]") {
+		list, known := listOfTables(m[1])
+		if at := singleTableLine(src, m[1]); at > 0 && (known || strings.Contains(src, "[["+m[1]+"]]")) {
 			d.Pos, d.Path = Position{Line: at, Col: 1}, m[1]
-			d.Msg = fmt.Sprintf("[%s] with one pair of brackets is a single table; every entry of a list is written [[%s]] (two brackets)", m[1], m[1])
+			d.Msg = fmt.Sprintf("[%s] with one pair of brackets is a single table; every entry of a list is written [[%s]] (two brackets)", m[1], list)
 			return d
 		}
 	}
@@ -48,7 +51,8 @@ func explainSyntax(d Diagnostic, src, msg string) Diagnostic {
 	return d
 }
 
-// valueHint says how to write a date the parser did not read, or "".
+// valueHint says how to write a date or time the parser did not read, or
+// "".
 func valueHint(value string) string {
 	if m := germanDate().FindStringSubmatch(value); m != nil {
 		return fmt.Sprintf("dates are written year-month-day: %s-%02s-%02s, not %s", m[3], m[2], m[1], m[0])
@@ -56,7 +60,27 @@ func valueHint(value string) string {
 	if m := shortDate().FindStringSubmatch(value); m != nil && (len(m[2]) == 1 || len(m[3]) == 1) {
 		return fmt.Sprintf("months and days take two digits: %s-%02s-%02s, not %s", m[1], m[2], m[3], m[0])
 	}
+	if t := bareTime().FindString(value); t != "" {
+		return fmt.Sprintf("a time is text, written in quotes: %q, not %s", t, t)
+	}
 	return ""
+}
+
+// listsOfTables are the content's lists of tables, each entry written
+// [[name]].
+var listsOfTables = []string{"sections", "sections.speakers", "sections.moderation", "sections.items",
+	"sections.quotes", "sections.presentations", "sections.links", "sections.images", "funding.funders"}
+
+// listOfTables is the list of tables name means: itself, or the list one
+// letter s longer ([section] for [[sections]]); known is false for
+// neither.
+func listOfTables(name string) (list string, known bool) {
+	for _, l := range listsOfTables {
+		if l == name || l == name+"s" {
+			return l, true
+		}
+	}
+	return name, false
 }
 
 // singleTableLine is the line (from 1) of the header [name] with one

@@ -265,6 +265,7 @@ func ParseTheme(name string, data []byte, dir string, allowOutside bool) (*Theme
 				}
 			}
 		}
+		replaceColours(base, user)
 		dropSideMargins(base, user)
 		mergeTables(base, user)
 	}
@@ -294,6 +295,19 @@ func decodeTheme(name, src string) (map[string]any, error) {
 		return nil, Diagnostics{syntaxDiagnostic(name, src, err)}
 	}
 	return user, nil
+}
+
+// replaceColours takes out of base the colours user gives: a colour is
+// replaced whole, never merged with the built-in one, so that one given
+// for the screen alone (rgb) is refused for want of its print colour
+// (cmyk) instead of printing in the built-in colour while the screen
+// shows another.
+func replaceColours(base, user map[string]any) {
+	cols, _ := user["colours"].(map[string]any)
+	baseCols, _ := base["colours"].(map[string]any)
+	for name := range cols {
+		delete(baseCols, name)
+	}
 }
 
 // mergeTables copies src over dst, merging tables key by key.
@@ -493,6 +507,10 @@ func (d *decoder) colour(path string, v any) Colour {
 		d.errorf(joinPath(path, "cmyk"), "expected [C, M, Y, K], got %s", typeName(list))
 	}
 	hex, _ := m["rgb"].(string)
+	if m["rgb"] == nil {
+		d.errorf(joinPath(path, "rgb"), "required: the colour on screen, e.g. \"#004B87\"")
+		return c
+	}
 	if len(hex) != 7 || hex[0] != '#' {
 		d.errorf(joinPath(path, "rgb"), "expected the screen colour as \"#RRGGBB\", got %v", m["rgb"])
 		return c

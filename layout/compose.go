@@ -393,7 +393,7 @@ func (c *composer) whereBlock(section int, b content.Block, path string) string 
 // at names a key of the content file for warnings: "content.toml:3:1: document.title".
 func (c *composer) at(key string) string { return c.doc.At(key) }
 
-// warnFunding reports a missing funding notice or statement, and
+// warnFunding reports a missing funding notice, statement or EU emblem, and
 // funders credited without their official artwork: the name is set as text, which funders do not accept as the
 // logo.
 func (c *composer) warnFunding() {
@@ -405,6 +405,10 @@ func (c *composer) warnFunding() {
 	if len(c.doc.Funding.Statement) == 0 {
 		c.warn(WarnNoFunding, c.at("funding.statement"),
 			"the funding notice has no statement: write it as [funding] statement = \"…\" and run brochure check")
+	}
+	if !c.doc.Funding.EUCofunded {
+		c.warn(WarnNoFunding, c.at("funding"),
+			"the funding notice has no EU emblem: a brochure of the ESF Plus shows it with „Kofinanziert von der Europäischen Union“ on the cover and beside the notice; set eu_cofunded = true under [funding] (brochure check fails without it)")
 	}
 	for i, f := range c.doc.Funding.Funders {
 		if f.Logo == nil {

@@ -101,7 +101,7 @@ const (
 	WarnStrandedBlock     // a block of a section alone, away from its section
 	WarnFloatDistance     // a float more than one page after its anchor
 
-	WarnNoFunding // no funding notice, or one without its statement
+	WarnNoFunding // no funding notice, or one without its statement or the EU emblem
 )
 
 // kindNames are the warning kinds' names in reports (check -json).

@@ -26,6 +26,16 @@ const (
 	linkFloats    = 1
 )
 
+// linkPastHeading is what a link block carried past the next section's
+// heading costs the page breaker (typeset.PageParams.PastBarrier): a
+// talk's QR codes labelled only „Präsentation 2“ under another talk
+// send the reader to the wrong slides. It is more than a float waiting
+// a frame costs, so a few lines left empty keep the blocks before the
+// heading, and less than a page left empty beyond the limit
+// (typeset.DefaultPageParams), which a large block may still spare by
+// passing. Pictures, with their captions, pass at no extra cost.
+const linkPastHeading = 700
+
 // anyHere reports whether any block stays in the text.
 func anyHere(kinds []floatBlock) bool {
 	for _, k := range kinds {
@@ -111,6 +121,7 @@ func (c *composer) breakBody(v []typeset.VNode, firstPage, pagesAfter int) []typ
 	c.flexSpaces(v)
 	params := typeset.DefaultPageParams(c.th.TextHeight(), c.th.Columns, firstPage)
 	params.PageMultiple, params.PagesAfter = c.pageMultiple(), pagesAfter
+	params.PastBarrier[linkFloats] = linkPastHeading
 	if c.th.BaselineGrid {
 		params.FlexStep = c.th.Body.Leading
 	}

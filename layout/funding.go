@@ -87,7 +87,7 @@ func (c *composer) funder(i int, fu content.Funder, x, y, width, emblem typeset.
 		if w > width {
 			w = width
 		}
-		pic := c.place(fu.Logo, x, top, w, where)
+		pic := c.place(fu.Logo, x, top, w, 0, where)
 		alt := fu.Logo.Alt
 		if alt == "" {
 			alt = fu.Name
@@ -113,6 +113,7 @@ func (c *composer) fundingNotice(f *content.Funding, width typeset.Scaled, sect 
 	x := th.MarginLeft
 	v := []typeset.VNode{c.gridSpace(th.SectionSkip), typeset.Box(typeset.Pt(10), &typeset.Rule{X: x, Y: 0, W: width, H: th.RuleWeight, Colour: th.Accent},
 		&Mark{Kind: MarkFundingNote, X: x, Y: 0, W: width})}
+	v[1].FloatBarrier = true // the sections' floats stand before the notice that ends the body
 	for _, b := range f.Statement {
 		if b.Kind == content.Paragraph {
 			var text strings.Builder

@@ -16,10 +16,15 @@ const referencePPI = 300
 const maxEnlargement = 1.5
 
 // place sizes an image to the given width at (x, y), keeping its
-// proportions, and warns when that enlarges a raster image beyond 150 %
-// of its size at 300 ppi.
-func (c *composer) place(img *content.Image, x, y, width typeset.Scaled, where string) *Picture {
+// proportions — narrowed, from the left, where that would make it taller
+// than maxHeight (0: no limit) —, and warns when that enlarges a raster
+// image beyond 150 % of its size at 300 ppi, at the size it is placed.
+func (c *composer) place(img *content.Image, x, y, width, maxHeight typeset.Scaled, where string) *Picture {
 	p := &Picture{X: x, Y: y, W: width, H: imageHeight(img, width), Source: img}
+	if maxHeight > 0 && p.H > maxHeight {
+		p.W = typeset.ScaleBy(p.W, int64(maxHeight), int64(p.H))
+		p.H = maxHeight
+	}
 	if img.Format == "pdf" {
 		return p
 	}
@@ -27,7 +32,7 @@ func (c *composer) place(img *content.Image, x, y, width typeset.Scaled, where s
 		where = img.Where // the file's own key, where errors about it point
 	}
 	natural := typeset.Pt(float64(img.WidthPx) * 72 / referencePPI)
-	if scale := float64(width) / float64(natural); scale > maxEnlargement {
+	if scale := float64(p.W) / float64(natural); scale > maxEnlargement {
 		c.warn(WarnEnlargedImage, where, "%s is enlarged to %.0f %% of its size at %d ppi (%.0f ppi effective); use a larger image",
 			img.File, scale*100, referencePPI, p.EffectivePPI())
 	}
@@ -63,7 +68,9 @@ func (c *composer) picture(img content.Image, x, width typeset.Scaled, where str
 			px, pw = -th.Bleed, th.PageWidth+2*th.Bleed
 		}
 	}
-	p := c.place(&img, px, 0, pw, where)
+	// A tall picture is narrowed to 60 % of the type area's height,
+	// still from the text's left edge.
+	p := c.place(&img, px, 0, pw, th.TextHeight()*3/5, where)
 	alt := img.Alt
 	if alt == "" {
 		// Only print gets here (the screen edition refuses a picture
@@ -77,12 +84,6 @@ func (c *composer) picture(img content.Image, x, width typeset.Scaled, where str
 		alt = img.Caption
 	}
 	fig := tagFigure([]typeset.Item{p}, parent, alt)
-	if limit := th.TextHeight() * 3 / 5; p.H > limit {
-		// A tall picture is narrowed to the limit, still from the text's
-		// left edge.
-		p.W = typeset.ScaleBy(p.W, int64(limit), int64(p.H))
-		p.H = limit
-	}
 	v := []typeset.VNode{typeset.Box(p.H, p)}
 	var spans []typeset.Span
 	if img.Caption != "" {
@@ -98,11 +99,23 @@ func (c *composer) picture(img content.Image, x, width typeset.Scaled, where str
 		st := th.Caption
 		st.Colour = th.Muted
 		v = append(v, typeset.Space(typeset.Pt(4)))
-		v = append(v, tag(c.balancedText(spans, st, x, width, where), fig.Child(typeset.RoleCaption))...)
+		v = append(v, tag(c.balancedText(spans, st, x, captionWidth(img, p, width), where), fig.Child(typeset.RoleCaption))...)
 	}
 	// The grid is kept by the space after the picture, not by narrowing
 	// it off the text edge.
 	return typeset.KeepTogether(c.padToGrid(v))
+}
+
+// captionWidth is the width of a picture's caption: the picture's own
+// where the author chose it narrower than the measure (half, a length),
+// so the caption does not run on past the picture's edge; else the
+// measure (a full-bleed picture's caption keeps to the text, and a tall
+// picture narrowed to the height limit is captioned in the measure).
+func captionWidth(img content.Image, p *Picture, measure typeset.Scaled) typeset.Scaled {
+	if img.Width == "half" || img.Width == "length" {
+		return min(p.W, measure)
+	}
+	return measure
 }
 
 // creditLine is „Foto: Name“, unless the credit already says what it is

@@ -91,7 +91,10 @@ func (c *composer) sectionHead(i int, s content.Section, sect *typeset.StructEle
 		top = append(top, typeset.Box(th.Label.Leading, labelItems...), typeset.Space(typeset.Pt(4)))
 		top = append(top, tag(c.balancedText(plain(s.Title), th.Heading, x, width, c.where(i, ".title")), heading)...)
 	}
+	// The heading is where the section's anchor lands, and no float of
+	// an earlier section passes it.
 	top[firstBox(top)].Anchor = sectionAnchor(i)
+	top[firstBox(top)].FloatBarrier = true
 	top = append(top, typeset.Space(typeset.Pt(10)))
 	var parts [][]typeset.VNode
 	if s.Kind == content.Workshop {
@@ -230,7 +233,7 @@ func (c *composer) personCell(i, j int, p content.Person, x, width typeset.Scale
 	var items []typeset.Item
 	var photoHeight, textTop typeset.Scaled
 	if p.Photo != nil {
-		pic := c.place(p.Photo, x, 0, th.PhotoWidth, where+".photo")
+		pic := c.place(p.Photo, x, 0, th.PhotoWidth, 0, where+".photo")
 		alt := p.Photo.Alt
 		if alt == "" {
 			alt = "Porträt von " + p.Name

@@ -139,11 +139,13 @@ func TestGermanWordBreaks(t *testing.T) {
 		{"Sachsen-Anhalt-Thüringen", false, "Sachsen-|Anhalt-|Thüringen"},
 		{"Saale-Orla-Kreises.", false, "Saale-|Orla-|Kreises."},
 		// Gender marks: never at the mark or inside the ending after it;
-		// the stem may break.
-		{"Arbeitsmarktmentor*innen", false, "Ar-beits=markt=ment-or*innen"},
+		// the stem may break, but not within three letters of the mark.
+		{"Arbeitsmarktmentor*innen", false, "Ar-beits=markt=mentor*innen"},
 		{"Mitarbeiter:innen", false, "Mit=ar-bei-ter:innen"},
 		{"Pädagog:innen", false, "Päd-agog:innen"},
-		{"Geflüchtete*r", false, "Ge-flüch-te-te*r"},
+		{"Geflüchtete*r", false, "Ge-flüch-tete*r"},
+		{"Wasserbauer*innen", false, "Was-ser-bauer*innen"},
+		{"Lehrer_innen", false, "Leh-rer_innen"},
 		// A slash between words is a last resort.
 		{"Infrastruktur/Rechtsrahmen", false, "In-fra=struk-tur/|Rechts=rah-men"},
 		// Abbreviations, acronyms and numbers stay whole.

@@ -142,10 +142,12 @@ func (h *Hyphenator) breaks(w []rune, keep bool) []typeset.WordBreak {
 	}
 	// Gender star, colon or underscore: never break at it, next to it or
 	// inside the ending after it (Pädagog:innen, not Pädagog:in-nen); the
-	// stem before it may be hyphenated (Do-zent*innen).
+	// stem before it may be hyphenated (Do-zent*innen), but not so close
+	// to it that a line begins with less than a syllable of three letters
+	// and the ending (Wasser-bauer*innen, not Wasserbau-er*innen).
 	for i, r := range core {
 		if (r == '*' || r == ':' || r == '_') && i > 0 {
-			return h.stemBreaks(core[:i], start)
+			return breaksBefore(h.stemBreaks(core[:i], start), start+i-minBeforeGenderMark)
 		}
 	}
 	// A slash between words: each side hyphenates on its own, and the
@@ -162,6 +164,22 @@ func (h *Hyphenator) breaks(w []rune, keep bool) []typeset.WordBreak {
 		}
 	}
 	return h.stemBreaks(core, start)
+}
+
+// minBeforeGenderMark is the fewest letters a line may begin with
+// before a gender star, colon or underscore: „er*innen“ alone reads as an
+// ending without its word.
+const minBeforeGenderMark = 3
+
+// breaksBefore is breaks without those after position last; breaks is
+// not changed (it may be the memo's).
+func breaksBefore(breaks []typeset.WordBreak, last int) []typeset.WordBreak {
+	for k, b := range breaks {
+		if b.Pos > last {
+			return breaks[:k:k]
+		}
+	}
+	return breaks
 }
 
 // exception looks a word up in the author's exceptions.

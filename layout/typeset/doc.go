@@ -48,7 +48,11 @@
 // FloatDefer for each frame it waits; a frame whose text ends the list
 // still pays for its emptiness while floats wait. No frame may end at a
 // penalty marked Unbroken while floats wait (a heading's block that may
-// break between its parts, where a float would come between them).
+// break between its parts, where a float would come between them). A
+// float carried past a box marked FloatBarrier (a section's heading) to
+// a later frame costs PastBarrier of its class besides: a frame that
+// holds the barrier pays it for each float anchored before the barrier
+// still waiting when the frame ends.
 // Widows, orphans and a heading at a frame's foot are infinite penalties
 // the caller puts in the list, as are blocks kept together; a block
 // stranded from its section, or a heading's block broken, is a finite

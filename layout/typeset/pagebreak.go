@@ -39,6 +39,11 @@ type PageParams struct {
 	// each further 2 % of the frame up to twice EmptyPenalty in all, so
 	// two frames a little too empty cost less than one far too empty.
 	EmptyLimit, EmptyPenalty int
+	// PastBarrier is, per float class, the cost of each float a frame
+	// carries past a box marked FloatBarrier (a section's heading) to the
+	// top of a later frame, where it stands among what follows the
+	// barrier.
+	PastBarrier [FloatClasses]int
 }
 
 // DefaultPageParams are the costs BreakPages uses unless told otherwise.
@@ -333,6 +338,9 @@ type frameScan struct {
 	// those set at the frame's top: while any of a class wait, every
 	// float of that class the frame meets waits too.
 	queued waitCounts
+	// lastBarrier is the last float barrier read (VNode.FloatBarrier),
+	// -1 for none.
+	lastBarrier int
 }
 
 // add reads node i into the frame.
@@ -364,6 +372,9 @@ func (fr *frameScan) add(v []VNode, i int, first bool) {
 			fr.floatRoom += h
 		}
 		fr.lastBox = i
+		if n.FloatBarrier {
+			fr.lastBarrier = i
+		}
 	case VGlue:
 		fr.pending += n.Height
 		fr.pendingStretch += n.Stretch
@@ -464,7 +475,7 @@ func (pb *pageBreaker) flow(s pageState, onTop []int, queued waitCounts) {
 	if v[start].Header != nil {
 		avail -= StackHeight(v[start].Header())
 	}
-	fr := &frameScan{lastBox: -1, base: pb.best(s).cost, queued: queued, shrink: extraShrink}
+	fr := &frameScan{lastBox: -1, lastBarrier: -1, base: pb.best(s).cost, queued: queued, shrink: extraShrink}
 	overflow := -1 // the first box that does not fit with every float here
 	i := start
 	for ; i < len(v); i++ {
@@ -625,6 +636,9 @@ func (pb *pageBreaker) considerDeferring(s pageState, fr *frameScan, e int, avai
 	}
 	fr.reached = true
 	cost := k.total() * pb.p.FloatDefer
+	for c, n := range fr.pastBarrier(m) {
+		cost += n * pb.p.PastBarrier[c]
+	}
 	forced := pen <= ForceBreak
 	if !forced {
 		cost += pen
@@ -639,6 +653,26 @@ func (pb *pageBreaker) considerDeferring(s pageState, fr *frameScan, e int, avai
 		}
 	}
 	pb.reach(pageState{e, k, s.f + 1}, pageChoice{cost: fr.base + cost, prev: s})
+}
+
+// pastBarrier counts, per class, the floats the frame carries past its
+// last float barrier when it ends with m floats of each class it met
+// deferred to the next: those waiting from before the frame (which wait
+// on past the barrier) and the deferred ones anchored before it.
+func (fr *frameScan) pastBarrier(m waitCounts) waitCounts {
+	var n waitCounts
+	if fr.lastBarrier < 0 {
+		return n
+	}
+	for c := range m {
+		n[c] = fr.queued[c]
+		for _, i := range fr.floats[c][len(fr.floats[c])-m[c]:] {
+			if i < fr.lastBarrier {
+				n[c]++
+			}
+		}
+	}
+	return n
 }
 
 // LonelyLinePenalty is the cost of a frame whose only text is one line

@@ -48,6 +48,11 @@ type VNode struct {
 	// a frame may end here only with no float waiting to be set at the
 	// top of the next.
 	Unbroken bool
+	// FloatBarrier marks a box floats anchored before it should not pass
+	// (a section's heading: a section's blocks stand before the next
+	// section begins, as under LaTeX's \FloatBarrier); BreakPages charges
+	// each float carried past it PageParams.PastBarrier.
+	FloatBarrier bool
 	// Float marks a box that may leave its place in the flow (its
 	// anchor) for the top of a later frame; FloatID (from 1) names it
 	// in PageBody.Floats and FloatSpace separates it from the text.

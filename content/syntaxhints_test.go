@@ -1,0 +1,32 @@
+package content
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSyntaxHintsSayWhatToWrite: the TOML slips organisers make, each
+// answered at its line with what to write instead of the parser's words —
+// a list of tables written with one pair of brackets (even where the file
+// never writes it with two, and misspelt one letter short), and a time of
+// day without quotes.
+func TestSyntaxHintsSayWhatToWrite(t *testing.T) {
+	const sections = "\n[section]\nkind = \"talk\"\ntitle = \"A\"\n\n[section]\nkind = \"talk\"\ntitle = \"B\"\n"
+	const images = "\n  [sections.images]\n  file = \"a.png\"\n\n  [sections.images]\n  file = \"b.png\"\n"
+	cases := []struct {
+		name, src, want string
+	}{
+		{"images with one pair of brackets", baseContent + images,
+			"content.toml:12:1: sections.images: [sections.images] with one pair of brackets is a single table; every entry of a list is written [[sections.images]] (two brackets)"},
+		{"sections misspelt with one pair", strings.Replace(baseContent, "[[sections]]\nkind = \"talk\"\ntitle = \"Ein Vortrag\"\nbody = \"\"\"\nEin Absatz.\n\"\"\"\n", "", 1) + sections,
+			"content.toml:6:1: section: [section] with one pair of brackets is a single table; every entry of a list is written [[sections]] (two brackets)"},
+		{"time without quotes", strings.Replace(baseContent, "date = 2024-06-26\n", "date = 2024-06-26\ntime = 9:30\n", 1),
+			`content.toml:4:8: document.time: a time is text, written in quotes: "9:30", not 9:30`},
+	}
+	for _, c := range cases {
+		_, err := Parse("content.toml", []byte(c.src), Options{Dir: t.TempDir()})
+		if err == nil || err.Error() != c.want {
+			t.Errorf("%s:\n got %v\nwant %s", c.name, err, c.want)
+		}
+	}
+}

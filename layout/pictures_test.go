@@ -1,0 +1,89 @@
+package layout
+
+import (
+	"strings"
+	"testing"
+
+	"brochure/content"
+	"brochure/layout/typeset"
+)
+
+// TestTallPictureWarnsAtTheSizeItIsPlaced: a tall picture is narrowed
+// to 60 % of the type area's height, and whether it is enlarged past its
+// resolution is judged at that size, not at the measure it was asked
+// for. A tower photo of 800 × 2400 pixels in the measure stands some
+// 49 mm wide, over 400 ppi: no warning (it said 156 ppi, the measure's).
+// One of 200 × 600 pixels stands as wide and is warned about, with the
+// resolution it has there.
+func TestTallPictureWarnsAtTheSizeItIsPlaced(t *testing.T) {
+	th := DefaultTheme()
+	for _, c := range []struct {
+		w, h int
+		warn bool
+	}{{800, 2400, false}, {200, 600, true}} {
+		comp := newComposer(exampleDocument(t), th, bound)
+		img := content.Image{File: "turm.jpg", Format: "jpeg", WidthPx: c.w, HeightPx: c.h, Alt: "Turm"}
+		v := comp.picture(img, th.MarginLeft, th.ColumnWidth(), "content.toml:1:1: sections[0].images[0]", comp.root)
+		var pic *typeset.Picture
+		for _, n := range v {
+			for _, it := range n.Items {
+				if p, ok := it.(*typeset.Picture); ok {
+					pic = p
+				}
+			}
+		}
+		if pic == nil {
+			t.Fatalf("%d × %d: no picture set", c.w, c.h)
+		}
+		if limit := th.TextHeight() * 3 / 5; pic.H != limit || pic.W >= th.ColumnWidth()/2 {
+			t.Errorf("%d × %d: set %.1f × %.1f pt, want narrowed to the height %.1f pt", c.w, c.h, pic.W.Points(), pic.H.Points(), limit.Points())
+		}
+		var warned []string
+		for _, w := range comp.warnings {
+			if w.Kind == WarnEnlargedImage {
+				warned = append(warned, w.Msg)
+			}
+		}
+		if got := len(warned) > 0; got != c.warn {
+			t.Errorf("%d × %d at %.0f ppi: warned %v (%q), want %v", c.w, c.h, pic.EffectivePPI(), got, warned, c.warn)
+		}
+		if c.warn && len(warned) > 0 && !strings.Contains(warned[0], "(105 ppi effective)") {
+			t.Errorf("%d × %d: %q, want the resolution where it stands, 105 ppi", c.w, c.h, warned[0])
+		}
+	}
+}
+
+// TestCaptionKeepsToItsPicture: a picture the author set narrower than
+// the measure (half, a length) has its caption in its own width, not
+// running on past its edge; one in the measure keeps the measure.
+func TestCaptionKeepsToItsPicture(t *testing.T) {
+	th := DefaultTheme()
+	caption := "Gruppe 1 in der Werkhalle des Metallbaubetriebs beim Rundgang am zweiten Tag der Fachkonferenz, als die Auszubildenden ihre Werkstücke zeigten und erklärten, wie sie entstanden sind"
+	for _, width := range []string{"half", "length", "measure"} {
+		comp := newComposer(exampleDocument(t), th, bound)
+		img := content.Image{File: "foto.jpg", Format: "jpeg", WidthPx: 3000, HeightPx: 2000, Alt: "Gruppe", Caption: caption, Width: width, WidthAt: 200}
+		v := comp.picture(img, th.MarginLeft, th.ColumnWidth(), "content.toml:1:1: sections[0].images[0]", comp.root)
+		var pic *typeset.Picture
+		var right typeset.Scaled // of the caption's lines
+		for _, n := range v {
+			for _, it := range n.Items {
+				switch x := it.(type) {
+				case *typeset.Picture:
+					pic = x
+				case *typeset.GlyphRun:
+					right = max(right, x.X+x.Width)
+				}
+			}
+		}
+		limit := pic.X + pic.W
+		if width == "measure" {
+			if right <= th.MarginLeft+(th.ColumnWidth()-typeset.MM(5))/2 {
+				t.Errorf("%s: the caption ends at %.1f pt, want it set in the measure, past a half picture's edge", width, right.Points())
+			}
+			continue
+		}
+		if pic.W >= th.ColumnWidth() || right > limit+typeset.Pt(1) {
+			t.Errorf("%s: picture %.1f pt wide ends at %.1f pt, its caption at %.1f pt", width, pic.W.Points(), limit.Points(), right.Points())
+		}
+	}
+}
