@@ -78,6 +78,7 @@ func Write(w io.Writer, doc *layout.Document, opts Options) error {
 			doc.Pages[i].Items = nil
 		}
 	}
+	opts.Streams.tookPages(d.taken)
 	return d.finish()
 }
 
@@ -114,6 +115,10 @@ type document struct {
 	page  *pageRecord
 	// tree collects the structure tree as pages are drawn.
 	tree *structure
+	// walk keys the page being drawn when streams are kept (pageWalk);
+	// taken counts the pages taken as kept.
+	walk  pageWalk
+	taken int
 }
 
 // pageBuffers holds page buffers whose operators have been compressed,
@@ -170,12 +175,20 @@ func newDocument(w io.Writer, doc *layout.Document, opts Options) *document {
 	}
 }
 
-// drawPage writes page i's operators and queues its content stream.
+// drawPage writes page i's operators and queues its content stream;
+// when streams are kept, it takes the page as a build before drew it if
+// it is keyed alike (pageWalk), and keeps it for the next builds.
 func (d *document) drawPage(i int) {
 	page := d.doc.Pages[i]
 	d.geo = newGeometry(page, d.prof)
 	d.pages = append(d.pages, pageRecord{geo: d.geo})
 	d.page = &d.pages[len(d.pages)-1]
+	keyed := d.streams != nil && d.walk.walk(page, d.geo, d.prof.Colours)
+	if keyed {
+		if kept := d.streams.page(d.walk.key); kept != nil && d.takePage(i, kept) {
+			return
+		}
+	}
 	if d.cs.buf == nil {
 		d.cs.buf = pageBuffer(0)
 	}
@@ -191,8 +204,23 @@ func (d *document) drawPage(i int) {
 	raw := d.cs.buf
 	d.cs.buf = pageBuffer(len(raw))
 	streams := d.streams
+	var keep *keptPage
+	var key string
+	if keyed {
+		if keep = d.keptPageOf(i); keep != nil {
+			key = string(d.walk.key)
+		}
+	}
 	nums := d.pipe.submit(1, func([]int) ([]streamObject, error) {
-		data := streams.deflate(raw)
+		var data []byte
+		if keep != nil {
+			// Kept whole, by its key: not by its operators as well.
+			data = deflate(raw)
+			keep.data = data
+			streams.keepPage(key, keep)
+		} else {
+			data = streams.deflate(raw)
+		}
 		freePageBuffer(raw) // the operators are compressed: the buffer serves another page
 		return []streamObject{{dict: pdfDict{flateFilter}, data: data}}, nil
 	})
