@@ -16,7 +16,7 @@ import (
 // without drawing it again. Faces and structure elements, which a
 // rebuild makes anew, enter the key as what the operators show of them:
 // a face by its place among the page's faces (its resource name is
-// checked when the page is taken, replayPage), an element by its role
+// checked when the page is taken, takePage), an element by its role
 // where a marked-content sequence begins (its MCID is its place among
 // the page's sequences). The walk gathers this build's faces, elements
 // and links besides, which a page taken adds to the document as drawing
@@ -35,6 +35,9 @@ type pageWalk struct {
 	// MCID order (as mark gives the MCIDs).
 	elems []*typeset.StructElement
 	links []*typeset.LinkArea
+	// boxed are the indices of the items that belong to a figure or a
+	// table (boxedElement), whose boxes drawing records.
+	boxed []int
 	// marked is the marked content the walk is in, as mark keeps it.
 	marked markedContent
 	// lastFace is the index in faces of the face keyed last.
@@ -54,17 +57,39 @@ const (
 // walk keys page (geometry geo, in colour model colours); it reports
 // false for a page that is not keyed.
 func (w *pageWalk) walk(page layout.Page, geo geometry, colours ColourModel) bool {
-	w.key, w.faces, w.elems, w.links = w.key[:0], w.faces[:0], w.elems[:0], w.links[:0]
+	w.key, w.faces, w.elems, w.links, w.boxed = w.key[:0], w.faces[:0], w.elems[:0], w.links[:0], w.boxed[:0]
 	w.marked, w.lastFace = markedContent{}, -1
 	w.key = appendKeyNums(w.key, int64(colours), int64(geo.trimW), int64(geo.trimH), int64(geo.bleed), int64(geo.offset),
 		int64(geo.mediaW), int64(geo.mediaH))
 	w.key = appendKeyBool(w.key, geo.marks)
-	for _, it := range page.Items {
+	var last *typeset.StructElement // the element asked about last, and its answer
+	lastBoxed := false
+	for k, it := range page.Items {
 		if !w.item(it) {
 			return false
 		}
+		if e := it.Element(); e != nil {
+			if e != last {
+				last, lastBoxed = e, boxedElement(e)
+			}
+			if lastBoxed {
+				w.boxed = append(w.boxed, k)
+			}
+		}
 	}
 	return true
+}
+
+// boxedElement reports whether e is, or lies within, a Figure or a
+// Table (structure.boxed, without its memory: the walk runs beside the
+// drawing).
+func boxedElement(e *typeset.StructElement) bool {
+	for ; e != nil; e = e.Parent {
+		if boxedRole(e.Role) {
+			return true
+		}
+	}
+	return false
 }
 
 // item keys one item: what the document's Drawer methods read of it.

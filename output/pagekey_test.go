@@ -264,3 +264,17 @@ func TestOwnCIDIsCID(t *testing.T) {
 		}
 	}
 }
+
+// TestWalkPanicReachesTheWriter: a panic while a page is keyed, on the
+// walker's goroutine, is raised on the goroutine that writes, where a
+// build's recovery (watch, serve) catches it, not past it.
+func TestWalkPanicReachesTheWriter(t *testing.T) {
+	defer func() {
+		if recover() == nil {
+			t.Error("a page that cannot be walked wrote without a panic")
+		}
+	}()
+	opts := printOptions(t)
+	opts.Streams = NewStreamCache(1 << 20)
+	_, _ = Render(onePage((*typeset.GlyphRun)(nil)), opts)
+}

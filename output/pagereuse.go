@@ -7,15 +7,14 @@ import (
 	"brochure/layout/typeset"
 )
 
-// takePage adds page i, keyed by d.walk, as kept: it checks that its
+// takePage adds page i, keyed by w, as kept: it checks that its
 // faces' resource names are the ones its stream names, then adds what
 // drawing it would have added to the document — its fonts and their
 // characters, its MCIDs in the structure tree, its links, the boxes of
 // the figures and tables it draws — and queues its kept stream. It
 // reports false, having added nothing, when the names differ (fonts
 // first drawn in another order before it): the page is drawn then.
-func (d *document) takePage(i int, kept *keptPage) bool {
-	w := &d.walk
+func (d *document) takePage(i int, w *pageWalk, kept *keptPage) bool {
 	if len(w.faces) != len(kept.fonts) || len(w.elems) != kept.elems {
 		return false // cannot be under one key; checked all the same
 	}
@@ -40,15 +39,12 @@ func (d *document) takePage(i int, kept *keptPage) bool {
 			e.cid(r)
 		}
 	}
-	boxed := false
 	for _, e := range w.elems {
 		d.tree.mcid(e, i)
-		boxed = boxed || d.tree.boxed(e)
 	}
-	if boxed {
-		for _, it := range d.doc.Pages[i].Items {
-			d.boundItem(it)
-		}
+	items := d.doc.Pages[i].Items
+	for _, k := range w.boxed {
+		d.boundItem(items[k])
 	}
 	d.page.links = slices.Clone(w.links)
 	d.taken++
@@ -57,12 +53,12 @@ func (d *document) takePage(i int, kept *keptPage) bool {
 }
 
 // keptPageOf is what a page just drawn (the last of d.pages, keyed by
-// d.walk) leaves for a later build to take, or nil when drawing it did
+// w) leaves for a later build to take, or nil when drawing it did
 // what the walk did not foresee or what takePage cannot add again: an
 // image, a character whose CID is not its code point, faces or MCIDs
 // other than the walk's.
-func (d *document) keptPageOf(i int) *keptPage {
-	w, p := &d.walk, d.page
+func (d *document) keptPageOf(i int, w *pageWalk) *keptPage {
+	p := d.page
 	if len(p.xobjects) > 0 || p.transparency || len(p.fonts) != len(w.faces) || !slices.Equal(p.links, w.links) {
 		return nil
 	}

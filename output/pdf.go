@@ -72,6 +72,10 @@ func Write(w io.Writer, doc *layout.Document, opts Options) error {
 	}
 	opts.Streams.begin()
 	d := newDocument(w, doc, opts)
+	if opts.Streams != nil {
+		d.walker = startWalker(doc, opts.Profile, opts.Streams)
+		defer d.walker.close()
+	}
 	for i := range doc.Pages {
 		d.drawPage(i)
 		if opts.Release {
@@ -115,10 +119,10 @@ type document struct {
 	page  *pageRecord
 	// tree collects the structure tree as pages are drawn.
 	tree *structure
-	// walk keys the page being drawn when streams are kept (pageWalk);
-	// taken counts the pages taken as kept.
-	walk  pageWalk
-	taken int
+	// walker keys the pages when streams are kept (pageWalk); taken
+	// counts the pages taken as kept.
+	walker *pageWalker
+	taken  int
 }
 
 // pageBuffers holds page buffers whose operators have been compressed,
@@ -183,9 +187,14 @@ func (d *document) drawPage(i int) {
 	d.geo = newGeometry(page, d.prof)
 	d.pages = append(d.pages, pageRecord{geo: d.geo})
 	d.page = &d.pages[len(d.pages)-1]
-	keyed := d.streams != nil && d.walk.walk(page, d.geo, d.prof.Colours)
-	if keyed {
-		if kept := d.streams.page(d.walk.key); kept != nil && d.takePage(i, kept) {
+	var walk *pageWalk
+	if d.walker != nil {
+		w := d.walker.next()
+		defer d.walker.done(w)
+		if w.keyed {
+			walk = &w.pageWalk
+		}
+		if w.kept != nil && d.takePage(i, walk, w.kept) {
 			return
 		}
 	}
@@ -206,9 +215,9 @@ func (d *document) drawPage(i int) {
 	streams := d.streams
 	var keep *keptPage
 	var key string
-	if keyed {
-		if keep = d.keptPageOf(i); keep != nil {
-			key = string(d.walk.key)
+	if walk != nil {
+		if keep = d.keptPageOf(i, walk); keep != nil {
+			key = string(walk.key)
 		}
 	}
 	nums := d.pipe.submit(1, func([]int) ([]streamObject, error) {
