@@ -9,9 +9,10 @@ import "brochure/layout"
 // raised again on the writing goroutine, where a build's recovery
 // (watch, serve) catches it.
 type pageWalker struct {
-	walked chan *walkedPage // in page order
-	free   chan *walkedPage // walks drawn, whose buffers serve again
-	stop   chan struct{}    // closed when the writer is done with the walks
+	walked  chan *walkedPage // in page order
+	free    chan *walkedPage // walks drawn, whose buffers serve again
+	stop    chan struct{}    // closed when the writer is done with the walks
+	streams *StreamCache     // which keeps the walks' buffers between builds
 }
 
 // walkedPage is one page's walk: its key and what it gathered, whether
@@ -30,31 +31,40 @@ const walkAhead = 16
 // startWalker starts walking the pages of doc, drawn in the edition prof,
 // looking each keyed page up in streams.
 func startWalker(doc *layout.Document, prof Profile, streams *StreamCache) *pageWalker {
-	pw := &pageWalker{walked: make(chan *walkedPage, walkAhead), free: make(chan *walkedPage, walkAhead), stop: make(chan struct{})}
-	for range walkAhead {
-		pw.free <- new(walkedPage)
-	}
-	go pw.run(doc, prof, streams)
+	pw := &pageWalker{walked: make(chan *walkedPage, walkAhead), free: make(chan *walkedPage, walkAhead), stop: make(chan struct{}),
+		streams: streams}
+	go pw.run(doc, prof)
 	return pw
 }
 
 // run walks the pages in order until the last or until the writer
 // stops.
-func (pw *pageWalker) run(doc *layout.Document, prof Profile, streams *StreamCache) {
+func (pw *pageWalker) run(doc *layout.Document, prof Profile) {
+	made := 0 // walks taken from the stream cache or made
 	for i := range doc.Pages {
 		var w *walkedPage
 		select {
 		case w = <-pw.free:
-		case <-pw.stop:
-			return
+		default:
+			if made < walkAhead {
+				w = pw.streams.walkBuffer()
+				made++
+				break
+			}
+			select {
+			case w = <-pw.free:
+			case <-pw.stop:
+				return
+			}
 		}
-		w.walkPage(doc.Pages[i], prof, streams)
+		w.walkPage(doc.Pages[i], prof, pw.streams)
+		panicked := w.panicked != nil // w is the writer's once sent
 		select {
 		case pw.walked <- w:
 		case <-pw.stop:
 			return
 		}
-		if w.panicked != nil {
+		if panicked {
 			return
 		}
 	}
@@ -83,5 +93,16 @@ func (pw *pageWalker) next() *walkedPage {
 // done hands a walk back for another page.
 func (pw *pageWalker) done(w *walkedPage) { pw.free <- w }
 
-// close tells the walker the writer is done: it stops where it is.
-func (pw *pageWalker) close() { close(pw.stop) }
+// close tells the walker the writer is done: it stops where it is. The
+// walks handed back go back to the stream cache for the next build.
+func (pw *pageWalker) close() {
+	close(pw.stop)
+	for {
+		select {
+		case w := <-pw.free:
+			pw.streams.keepWalkBuffer(w)
+		default:
+			return
+		}
+	}
+}

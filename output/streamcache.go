@@ -28,6 +28,8 @@ type StreamCache struct {
 	bytes    int
 	maxBytes int
 	taken    int // pages taken by the build that drew last (PagesTaken)
+	// walks are page walks' buffers for the next build (pageWalker).
+	walks chan *walkedPage
 }
 
 // cachedStream is a compressed content stream and the build that last
@@ -40,7 +42,7 @@ type cachedStream struct {
 // NewStreamCache makes a cache of at most maxBytes bytes.
 func NewStreamCache(maxBytes int) *StreamCache {
 	return &StreamCache{entries: map[string]*cachedStream{}, pages: map[string]*keptPage{}, qr: map[qrKey]*cachedStream{},
-		maxBytes: maxBytes}
+		maxBytes: maxBytes, walks: make(chan *walkedPage, walkAhead)}
 }
 
 // keptBuilds is how many builds back a stream is kept for.

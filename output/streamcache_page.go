@@ -84,3 +84,28 @@ func (c *StreamCache) PagesTaken() int {
 	defer c.mu.Unlock()
 	return c.taken
 }
+
+// walkBuffer returns the buffers of a page walk (pageWalker) a build
+// before used, or new ones.
+func (c *StreamCache) walkBuffer() *walkedPage {
+	select {
+	case w := <-c.walks:
+		return w
+	default:
+		return new(walkedPage)
+	}
+}
+
+// keepWalkBuffer keeps the buffers of a walk done with for a later
+// build, while fewer than walkAhead are kept, holding none of the
+// build's items.
+func (c *StreamCache) keepWalkBuffer(w *walkedPage) {
+	clear(w.faces[:cap(w.faces)])
+	clear(w.elems[:cap(w.elems)])
+	clear(w.links[:cap(w.links)])
+	w.marked, w.kept = markedContent{}, nil
+	select {
+	case c.walks <- w:
+	default:
+	}
+}
