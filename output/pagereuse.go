@@ -86,6 +86,9 @@ func (d *document) keptPageOf(i int, w *pageWalk) *keptPage {
 			continue
 		}
 		k := slices.Index(w.faces, g.Face)
+		if k < 0 {
+			return nil // not walked as drawn
+		}
 		for _, r := range g.Text {
 			kept.chars[k] = append(kept.chars[k], r)
 		}
