@@ -32,7 +32,8 @@ type Options struct {
 	Fonts *FontCache
 	// Streams, when set, keeps the pages' compressed content streams
 	// between the builds of one process and reuses those of pages drawn
-	// alike.
+	// alike; a page keyed as one drawn before is taken without being
+	// drawn again (pageWalk, takePage).
 	Streams *StreamCache
 	// Release lets the writer drop each page's items once the page is
 	// written, so a long document's memory shrinks as it is written. The

@@ -16,8 +16,10 @@ import (
 // and no stream is kept past maxBytes (operators and compressed bytes
 // together). It keeps the operators that draw each QR code's modules
 // too (qrOps), within the same bounds, since a code drawn again where it
-// was drawn before draws the same rectangles. The zero value is not
-// usable: make one with NewStreamCache.
+// was drawn before draws the same rectangles, and whole pages by their
+// key (pageWalk), so that a page keyed alike is taken without being
+// drawn (takePage). The zero value is not usable: make one with
+// NewStreamCache.
 // It is safe for the writer's concurrent use and for builds that overlap.
 type StreamCache struct {
 	mu       sync.Mutex
