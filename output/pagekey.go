@@ -20,9 +20,9 @@ import (
 // where a marked-content sequence begins (its MCID is its place among
 // the page's sequences). The walk gathers this build's faces, elements
 // and links besides, which a page taken adds to the document as drawing
-// would have. A page with a picture, an item of a kind not known here
-// or a character whose CID is not its code point is not keyed: it is
-// drawn.
+// would have. A page with a picture or an item of a kind not known here
+// is not keyed, and one with a character whose CID is not its code
+// point is not kept (keptPageOf): such pages are drawn.
 
 // pageWalk is the key of one page and what of this build's the page
 // brings with it; its buffers serve page after page.
