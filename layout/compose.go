@@ -57,6 +57,9 @@ type composer struct {
 	// to be kept, gathers what composing it does besides its list.
 	sectionCtx *sectionContext
 	record     *sectionRecord
+	// copier looks up and copies the body's carried sections ahead of
+	// the composer (sectioncopier.go); nil without a Reuse.
+	copier *sectionCopier
 	// frameLines holds the page frame's lines as set (frameLine).
 	frameLines map[frameKey]frameSet
 }
@@ -201,6 +204,10 @@ func newComposer(doc *content.Document, th Theme, opts Options) *composer {
 func (c *composer) bodyAndBackCover(bound bool) (body, backCover []typeset.VNode) {
 	doc, th := c.doc, c.th
 	parts := make([]sectionList, 0, len(doc.Sections)+1)
+	if c.opts.Reuse != nil {
+		c.copier = startCopier(c.opts.Reuse, c.sectionCtx, doc.Sections)
+		defer func() { c.copier = nil }()
+	}
 	for i, s := range doc.Sections {
 		parts = append(parts, c.composeSection(i, s))
 	}

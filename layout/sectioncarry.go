@@ -190,9 +190,14 @@ const (
 // it as kept when a build carries work and the section is unchanged;
 // what it composes it keeps for the next build.
 func (c *composer) composeSection(i int, s content.Section) sectionList {
-	l, _ := c.carried(wholeSection, i, s, func() ([]typeset.VNode, int) {
+	compose := func() ([]typeset.VNode, int) {
 		return c.section(i, s, c.root.Child(typeset.RoleSect)), 0
-	})
+	}
+	if c.copier != nil {
+		l, _ := c.carriedCopied(i, s, c.copier.next(), compose)
+		return l
+	}
+	l, _ := c.carried(wholeSection, i, s, compose)
 	return l
 }
 
@@ -246,6 +251,29 @@ func (c *composer) carried(part carriedPart, i int, s content.Section, compose f
 			return l, kept.mark
 		}
 	}
+	return c.composeKept(key, compose)
+}
+
+// carriedCopied is carried for section i of the body, as the copier
+// found it (cs): taken with the items it copied when it was kept, else
+// composed and kept.
+func (c *composer) carriedCopied(i int, s content.Section, cs copiedSection, compose func() (v []typeset.VNode, mark int)) (sectionList, int) {
+	if cs.kept != nil && cs.ok {
+		return c.replayItems(cs.kept, cs.items), cs.kept.mark
+	}
+	key, ok := sectionKeyOf(i, s)
+	if !ok {
+		v, mark := compose()
+		return sectionList{v: v}, mark
+	}
+	key.part = wholeSection
+	return c.composeKept(key, compose)
+}
+
+// composeKept composes a part of a section (compose) and keeps it under
+// key for the next builds.
+func (c *composer) composeKept(key sectionKey, compose func() (v []typeset.VNode, mark int)) (sectionList, int) {
+	r := c.opts.Reuse
 	paraBase, floatBase := len(c.paraWhere), len(c.floatWhere)
 	c.record = &sectionRecord{}
 	v, mark := compose()
@@ -323,6 +351,11 @@ func (c *composer) replay(kept *keptSection) (sectionList, bool) {
 	if !ok {
 		return sectionList{}, false
 	}
+	return c.replayItems(kept, items), true
+}
+
+// replayItems is replay with the items of the kept section copied.
+func (c *composer) replayItems(kept *keptSection, items [][]typeset.Item) sectionList {
 	l := sectionList{kept: kept.v, items: items, dp: len(c.paraWhere) - kept.paraBase, df: len(c.floatWhere) - kept.floatBase}
 	item := func(at itemAt) typeset.Item {
 		if at == nowhere() {
@@ -350,7 +383,7 @@ func (c *composer) replay(kept *keptSection) (sectionList, bool) {
 		c.addWarning(w)
 	}
 	c.floatWhere = append(c.floatWhere, kept.floatWhere...)
-	return l, true
+	return l
 }
 
 // copyList copies a list (a section's, a paragraph's line boxes) with

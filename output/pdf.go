@@ -32,7 +32,8 @@ type Options struct {
 	Fonts *FontCache
 	// Streams, when set, keeps the pages' compressed content streams
 	// between the builds of one process and reuses those of pages drawn
-	// alike.
+	// alike; a page keyed as one drawn before is taken without being
+	// drawn again (pageWalk, takePage).
 	Streams *StreamCache
 	// Release lets the writer drop each page's items once the page is
 	// written, so a long document's memory shrinks as it is written. The
@@ -72,12 +73,17 @@ func Write(w io.Writer, doc *layout.Document, opts Options) error {
 	}
 	opts.Streams.begin()
 	d := newDocument(w, doc, opts)
+	if opts.Streams != nil {
+		d.walker = startWalker(doc, opts.Profile, opts.Streams)
+		defer d.walker.close()
+	}
 	for i := range doc.Pages {
 		d.drawPage(i)
 		if opts.Release {
 			doc.Pages[i].Items = nil
 		}
 	}
+	opts.Streams.tookPages(d.taken)
 	return d.finish()
 }
 
@@ -114,6 +120,10 @@ type document struct {
 	page  *pageRecord
 	// tree collects the structure tree as pages are drawn.
 	tree *structure
+	// walker keys the pages when streams are kept (pageWalk); taken
+	// counts the pages taken as kept.
+	walker *pageWalker
+	taken  int
 }
 
 // pageBuffers holds page buffers whose operators have been compressed,
@@ -170,12 +180,25 @@ func newDocument(w io.Writer, doc *layout.Document, opts Options) *document {
 	}
 }
 
-// drawPage writes page i's operators and queues its content stream.
+// drawPage writes page i's operators and queues its content stream;
+// when streams are kept, it takes the page as a build before drew it if
+// it is keyed alike (pageWalk), and keeps it for the next builds.
 func (d *document) drawPage(i int) {
 	page := d.doc.Pages[i]
 	d.geo = newGeometry(page, d.prof)
 	d.pages = append(d.pages, pageRecord{geo: d.geo})
 	d.page = &d.pages[len(d.pages)-1]
+	var walk *pageWalk
+	if d.walker != nil {
+		w := d.walker.next()
+		defer d.walker.done(w)
+		if w.keyed {
+			walk = &w.pageWalk
+		}
+		if w.kept != nil && d.takePage(i, walk, w.kept) {
+			return
+		}
+	}
 	if d.cs.buf == nil {
 		d.cs.buf = pageBuffer(0)
 	}
@@ -191,8 +214,23 @@ func (d *document) drawPage(i int) {
 	raw := d.cs.buf
 	d.cs.buf = pageBuffer(len(raw))
 	streams := d.streams
+	var keep *keptPage
+	var key string
+	if walk != nil {
+		if keep = d.keptPageOf(i, walk); keep != nil {
+			key = string(walk.key)
+		}
+	}
 	nums := d.pipe.submit(1, func([]int) ([]streamObject, error) {
-		data := streams.deflate(raw)
+		var data []byte
+		if keep != nil {
+			// Kept whole, by its key: not by its operators as well.
+			data = deflate(raw)
+			keep.data = data
+			streams.keepPage(key, keep)
+		} else {
+			data = streams.deflate(raw)
+		}
 		freePageBuffer(raw) // the operators are compressed: the buffer serves another page
 		return []streamObject{{dict: pdfDict{flateFilter}, data: data}}, nil
 	})

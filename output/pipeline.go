@@ -25,7 +25,7 @@ type streamObject struct {
 // mask, say), under numbers reserved for them.
 type pendingObjects struct {
 	nums    []int
-	done    chan struct{}
+	done    chan struct{} // closed when the objects are made; nil for those queued made (put)
 	objects []streamObject
 	err     error
 }
@@ -61,10 +61,26 @@ func (p *pipeline) submit(count int, build func(nums []int) ([]streamObject, err
 	return job.nums
 }
 
+// put queues objects already made, under a number reserved for each,
+// and returns the numbers: like submit, without a job to run.
+func (p *pipeline) put(objects ...streamObject) []int {
+	job := &pendingObjects{objects: objects} // no done channel: done
+	for range objects {
+		job.nums = append(job.nums, p.ow.reserve())
+	}
+	p.queue = append(p.queue, job)
+	for len(p.queue) > p.maxWait {
+		p.writeHead()
+	}
+	return job.nums
+}
+
 // writeHead waits for the oldest job and writes its objects.
 func (p *pipeline) writeHead() {
 	job := p.queue[0]
-	<-job.done
+	if job.done != nil {
+		<-job.done
+	}
 	p.queue[0] = nil
 	p.queue = p.queue[1:]
 	if job.err == nil && len(job.objects) != len(job.nums) {

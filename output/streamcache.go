@@ -16,16 +16,22 @@ import (
 // and no stream is kept past maxBytes (operators and compressed bytes
 // together). It keeps the operators that draw each QR code's modules
 // too (qrOps), within the same bounds, since a code drawn again where it
-// was drawn before draws the same rectangles. The zero value is not
-// usable: make one with NewStreamCache.
+// was drawn before draws the same rectangles, and whole pages by their
+// key (pageWalk), so that a page keyed alike is taken without being
+// drawn (takePage). The zero value is not usable: make one with
+// NewStreamCache.
 // It is safe for the writer's concurrent use and for builds that overlap.
 type StreamCache struct {
 	mu       sync.Mutex
 	entries  map[string]*cachedStream // by the page's operators
+	pages    map[string]*keptPage     // whole pages, by their key (pageWalk)
 	qr       map[qrKey]*cachedStream  // a QR code's modules' operators, by the code and its place
 	build    uint64                   // the number of builds begun
 	bytes    int
 	maxBytes int
+	taken    int // pages taken by the build that drew last (PagesTaken)
+	// walks are page walks' buffers for the next build (pageWalker).
+	walks chan *walkedPage
 }
 
 // cachedStream is a compressed content stream and the build that last
@@ -37,7 +43,8 @@ type cachedStream struct {
 
 // NewStreamCache makes a cache of at most maxBytes bytes.
 func NewStreamCache(maxBytes int) *StreamCache {
-	return &StreamCache{entries: map[string]*cachedStream{}, qr: map[qrKey]*cachedStream{}, maxBytes: maxBytes}
+	return &StreamCache{entries: map[string]*cachedStream{}, pages: map[string]*keptPage{}, qr: map[qrKey]*cachedStream{},
+		maxBytes: maxBytes, walks: make(chan *walkedPage, walkAhead)}
 }
 
 // keptBuilds is how many builds back a stream is kept for.
@@ -54,6 +61,7 @@ func (c *StreamCache) begin() {
 	defer c.mu.Unlock()
 	type held struct {
 		key  string
+		page bool // a kept page, not a stream
 		used uint64
 	}
 	var kept []held
@@ -62,7 +70,14 @@ func (c *StreamCache) begin() {
 			c.drop(k)
 			continue
 		}
-		kept = append(kept, held{k, v.used})
+		kept = append(kept, held{key: k, used: v.used})
+	}
+	for k, v := range c.pages {
+		if v.used+keptBuilds <= c.build {
+			c.dropPage(k)
+			continue
+		}
+		kept = append(kept, held{key: k, page: true, used: v.used})
 	}
 	for k, v := range c.qr {
 		if v.used+keptBuilds <= c.build || c.bytes > c.maxBytes/2 {
@@ -76,7 +91,11 @@ func (c *StreamCache) begin() {
 			if c.bytes <= c.maxBytes/2 {
 				break
 			}
-			c.drop(h.key)
+			if h.page {
+				c.dropPage(h.key)
+			} else {
+				c.drop(h.key)
+			}
 		}
 	}
 	c.build++

@@ -62,7 +62,9 @@ func TestStreamCacheIsBounded(t *testing.T) {
 // TestStreamCacheKeepsQRCodes: a QR code drawn in a later build where it
 // was drawn before draws the operators kept (qrOps) — the bytes a build
 // without the cache writes — and one at another place or of another
-// symbol is drawn afresh and kept beside it.
+// symbol is drawn afresh and kept beside it. A rule that moves from
+// build to build makes every build's page new, so it is drawn, not
+// taken whole (takePage).
 func TestStreamCacheKeepsQRCodes(t *testing.T) {
 	sym := [][]bool{{true, false, true, true}, {true, true, false, false}, {false, true, true, true}, {true, false, false, true}}
 	other := [][]bool{{true, true, true, false}, {false, false, true, true}, {true, false, false, false}, {false, true, true, true}}
@@ -74,7 +76,8 @@ func TestStreamCacheKeepsQRCodes(t *testing.T) {
 	}{{typeset.MM(20), typeset.MM(50), sym, 1}, {typeset.MM(20), typeset.MM(50), sym, 1}, {typeset.MM(30), typeset.MM(50), sym, 2},
 		{typeset.MM(20), typeset.MM(60), sym, 3}, {typeset.MM(20), typeset.MM(50), other, 4}, {typeset.MM(30), typeset.MM(50), sym, 4}} {
 		doc := func() *layout.Document {
-			return onePage(&typeset.QRCode{X: step.x, Y: step.y, Module: typeset.MM(1), Modules: step.s})
+			return onePage(&typeset.QRCode{X: step.x, Y: step.y, Module: typeset.MM(1), Modules: step.s},
+				&typeset.Rule{X: typeset.MM(10 + float64(i)), Y: typeset.MM(10), W: typeset.MM(5), H: typeset.MM(1)})
 		}
 		want, err := Render(doc(), printOptions(t))
 		if err != nil {

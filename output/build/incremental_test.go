@@ -398,12 +398,13 @@ func repeatedSections(src string, n int) string {
 // building each, in an edition chosen at random, as watch does and
 // fresh, and compares the two: their files and their warnings. Over the
 // run, the carried builds must have taken sections as composed before
-// (layout.Reuse.SectionsTaken), or the test would not see them.
+// (layout.Reuse.SectionsTaken) and pages as drawn before
+// (output.StreamCache.PagesTaken), or the test would not see them.
 func checkEdits(t *testing.T, src string, edits int, seed uint64) {
 	r := rand.New(rand.NewPCG(23, seed))
 	e := &editedEvent{lines: strings.Split(src, "\n")}
 	fonts, streams, reuse, carry := output.NewFontCache(32, 16<<20), output.NewStreamCache(64<<20), new(layout.Reuse), new(content.Carry)
-	ok, taken := 0, 0
+	ok, taken, pages := 0, 0, 0
 	dir := t.TempDir() // one file, edited in place, as watch and serve see it
 	for n := range edits {
 		what := e.edit(r)
@@ -421,6 +422,7 @@ func checkEdits(t *testing.T, src string, edits int, seed uint64) {
 		}()
 		carried := build(Request{ContentPath: path, Edition: edition, Fonts: fonts, Streams: streams, Reuse: reuse, Content: carry})
 		taken += reuse.SectionsTaken() // exact: no other build uses reuse
+		pages += streams.PagesTaken()  // and none streams
 		<-done
 		switch {
 		case carried.err != fresh.err:
@@ -436,8 +438,11 @@ func checkEdits(t *testing.T, src string, edits int, seed uint64) {
 	if ok < edits*9/10 {
 		t.Errorf("only %d of %d edited events built; the edits should keep the content valid", ok, edits)
 	}
-	t.Logf("%d of %d edited events built; %d sections and contents entries carried", ok, edits, taken)
+	t.Logf("%d of %d edited events built; %d sections and contents entries carried, %d pages taken as drawn", ok, edits, taken, pages)
 	if taken == 0 {
 		t.Errorf("no carried build took a section as composed before: the test sees no carried section")
+	}
+	if pages == 0 {
+		t.Errorf("no carried build took a page as drawn before: the test sees no page taken")
 	}
 }
