@@ -12,20 +12,6 @@ import (
 	"brochure/output/pdftest"
 )
 
-// requireBBoxReaders stops the test early, once, with the packages to
-// install when the independent readers are missing.
-func requireBBoxReaders(t *testing.T) {
-	t.Helper()
-	if err := exec.Command("/usr/bin/python3", "-c", "import pikepdf, PIL").Run(); err != nil {
-		t.Fatalf("the bounding-box reader needs Debian's python3-pikepdf and python3-pil (run .ci/run): %v", err)
-	}
-	for _, tool := range []string{"mutool", "pdftotext"} {
-		if _, err := exec.LookPath(tool); err != nil {
-			t.Fatalf("%s is not installed (mupdf-tools, poppler-utils; run .ci/run)", tool)
-		}
-	}
-}
-
 // renderEdition builds the content at path ("" for the example) through
 // the build pipeline as the given edition and writes the PDF into dir.
 func renderEdition(t *testing.T, path string, edition build.Edition, dir, name string) string {
@@ -68,7 +54,6 @@ func generatedEventWithProgramme(t *testing.T) string {
 // MuPDF draws of it, within 1 pt (testdata/check-bbox.py; veraPDF's WCAG
 // rule 1.4.10-1, ISO 32000-1 Table 344).
 func TestFiguresAndTablesCarryTheirBoxes(t *testing.T) {
-	requireBBoxReaders(t)
 	dir := t.TempDir()
 	generated := generatedEventWithProgramme(t)
 	for _, c := range []struct {
@@ -127,7 +112,6 @@ func checkBBoxes(t *testing.T, path, name string, edition build.Edition, table b
 // follows ActualText, while MuPDF, which shows the glyphs as drawn, still
 // finds the capitals on the page.
 func TestSpacedCapitalsSayTheirWrittenCase(t *testing.T) {
-	requireBBoxReaders(t)
 	pdf := renderEdition(t, "", build.Screen, t.TempDir(), "example")
 	said, err := exec.Command("pdftotext", pdf, "-").Output()
 	if err != nil {

@@ -3,28 +3,12 @@ package output_test
 import (
 	"encoding/json"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"testing"
 
 	"brochure/output/build"
+	"brochure/output/pdftest"
 )
-
-// annotationReader lists every annotation of a PDF with pikepdf: its
-// page's trim box, subtype, flags, rectangle, and whether it has
-// /Contents and a /StructParent.
-const annotationReader = `
-import json, sys, pikepdf
-pdf = pikepdf.open(sys.argv[1])
-out = []
-for i, page in enumerate(pdf.pages):
-    trim = [float(v) for v in page.obj.get("/TrimBox", page.obj.MediaBox)]
-    for a in page.obj.get("/Annots", []):
-        out.append({"page": i + 1, "trim": trim, "subtype": str(a.get("/Subtype")),
-                    "flags": int(a.get("/F", 0)), "rect": [float(v) for v in a.Rect],
-                    "contents": "/Contents" in a, "structParent": "/StructParent" in a})
-json.dump(out, sys.stdout)
-`
 
 type annotation struct {
 	Page         int
@@ -36,12 +20,12 @@ type annotation struct {
 }
 
 // exampleAnnotations builds the example as an edition and reads its
-// annotations back.
+// annotations back with testdata/annotations.py (pikepdf), in the Python
+// interpreter the package's tests keep (pdftest.RunScript): pikepdf is
+// imported once for both editions, where a fresh interpreter for each
+// took a third of a second to import it (TestMain has found it).
 func exampleAnnotations(t *testing.T, edition build.Edition) []annotation {
 	t.Helper()
-	if err := exec.Command("/usr/bin/python3", "-c", "import pikepdf").Run(); err != nil {
-		t.Fatalf("the annotation reader needs Debian's python3-pikepdf (run .ci/run): %v", err)
-	}
 	res, err := build.Run(build.Request{Edition: edition, Creator: "brochure test"})
 	if err != nil {
 		t.Fatal(err)
@@ -54,13 +38,13 @@ func exampleAnnotations(t *testing.T, edition build.Edition) []annotation {
 	if err := os.WriteFile(pdf, data, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	out, err := exec.Command("/usr/bin/python3", "-c", annotationReader, pdf).Output()
-	if err != nil {
-		t.Fatalf("reading the annotations: %v", err)
+	run := pdftest.RunScript(t, "testdata/annotations.py", [][]string{{pdf}})[0]
+	if !run.OK {
+		t.Fatalf("reading the annotations:\n%s", run.Output)
 	}
 	var annots []annotation
-	if err := json.Unmarshal(out, &annots); err != nil {
-		t.Fatal(err)
+	if err := json.Unmarshal([]byte(run.Output), &annots); err != nil {
+		t.Fatalf("the annotations' JSON: %v\n%s", err, run.Output)
 	}
 	return annots
 }

@@ -44,11 +44,13 @@ func TestQRCodesDecodeAndLink(t *testing.T) {
 			t.Parallel()
 			pdf := examplePDF(t, theme, Print)
 			dir := t.TempDir()
-			// MuPDF renders the pages five times as fast as poppler here.
-			tool(t, "mutool", "draw", "-q", "-r", strconv.Itoa(qrScanDPI), "-c", "gray", "-o", filepath.Join(dir, "p-%d.png"), pdf)
-			pngs, _ := filepath.Glob(filepath.Join(dir, "p-*.png"))
-			if len(pngs) != pdftest.PageCount(t, pdf) {
-				t.Fatalf("mutool drew %d pages of %d", len(pngs), pdftest.PageCount(t, pdf))
+			// MuPDF renders the pages five times as fast as poppler here,
+			// as PAM files: zbarimg reads them quickest (pdftest.WritePAM),
+			// and they take MuPDF no compressing nor the test decoding.
+			tool(t, "mutool", "draw", "-q", "-r", strconv.Itoa(qrScanDPI), "-c", "gray", "-o", filepath.Join(dir, "p-%d.pam"), pdf)
+			pages, _ := filepath.Glob(filepath.Join(dir, "p-*.pam"))
+			if len(pages) != pdftest.PageCount(t, pdf) {
+				t.Fatalf("mutool drew %d pages of %d", len(pages), pdftest.PageCount(t, pdf))
 			}
 			_, annots := pdftest.ReadStructure(t, pdf)
 			urls := exampleURLs(t)
@@ -60,23 +62,23 @@ func TestQRCodesDecodeAndLink(t *testing.T) {
 			// image, to be decoded on its own.
 			var areas []pdftest.Annotation
 			var files []string
-			pages := map[int]*image.Gray{}
+			images := map[int]*image.Gray{}
 			for _, a := range annots {
 				w, h := math.Abs(a.Rect[2]-a.Rect[0]), math.Abs(a.Rect[3]-a.Rect[1])
 				if a.URI == "" || math.Abs(w-h) > 0.5 || w < 20 {
 					continue
 				}
-				if pages[a.Page] == nil {
-					pages[a.Page] = grayPage(t, filepath.Join(dir, "p-"+strconv.Itoa(a.Page)+".png"))
+				if images[a.Page] == nil {
+					images[a.Page] = pdftest.LoadGrayPAM(t, filepath.Join(dir, "p-"+strconv.Itoa(a.Page)+".pam"))
 				}
 				areas = append(areas, a)
-				files = append(files, cutArea(t, pages[a.Page], a, dir, len(files)))
+				files = append(files, cutArea(t, images[a.Page], a, dir, len(files)))
 			}
 			// One zbarimg run reads every page and every area: it starts
 			// once, and decodes each file on its own all the same.
-			codes := pdftest.DecodeQR(t, append(append([]string(nil), pngs...), files...)...)
+			codes := pdftest.DecodeQR(t, append(append([]string(nil), pages...), files...)...)
 			decoded := map[string]int{}
-			for _, page := range pngs {
+			for _, page := range pages {
 				for _, c := range codes[page] {
 					decoded[c]++
 				}
@@ -108,20 +110,10 @@ func TestQRCodesDecodeAndLink(t *testing.T) {
 // at, for the pages' codes and the linked areas alike.
 const qrScanDPI = 150
 
-// grayPage reads a page image mutool drew in gray.
-func grayPage(t *testing.T, path string) *image.Gray {
-	t.Helper()
-	g, ok := pdftest.LoadPNG(t, path).(*image.Gray)
-	if !ok {
-		t.Fatalf("%s is not a gray image", filepath.Base(path))
-	}
-	return g
-}
-
 // cutArea cuts the annotation's rectangle, widened by 3 mm for the quiet
 // zone, out of its page's image (drawn at qrScanDPI from the media box's
-// top left corner, whose height it gives) into a PGM file in dir and
-// returns the file's path (area-n.pgm).
+// top left corner, whose height it gives) into a PAM file in dir and
+// returns the file's path (area-n.pam).
 func cutArea(t *testing.T, page *image.Gray, a pdftest.Annotation, dir string, n int) string {
 	t.Helper()
 	margin := 3 * 72 / 25.4
@@ -130,8 +122,8 @@ func cutArea(t *testing.T, page *image.Gray, a pdftest.Annotation, dir string, n
 	x0, x1 := math.Min(a.Rect[0], a.Rect[2])-margin, math.Max(a.Rect[0], a.Rect[2])+margin
 	y0, y1 := math.Min(a.Rect[1], a.Rect[3])-margin, math.Max(a.Rect[1], a.Rect[3])+margin
 	area := page.SubImage(image.Rect(px(x0), px(height-y1), px(x1), px(height-y0))).(*image.Gray)
-	out := filepath.Join(dir, "area-"+strconv.Itoa(n)+".pgm")
-	if err := pdftest.WritePGM(out, area); err != nil {
+	out := filepath.Join(dir, "area-"+strconv.Itoa(n)+".pam")
+	if err := pdftest.WritePAM(out, area); err != nil {
 		t.Fatal(err)
 	}
 	return out
