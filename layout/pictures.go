@@ -91,7 +91,7 @@ func (c *composer) picture(img content.Image, x, width typeset.Scaled, where str
 	}
 	if img.Credit != "" {
 		if len(spans) > 0 {
-			spans = append(spans, typeset.Span{Text: " – "})
+			spans = append(spans, typeset.Span{Text: "\u00a0– "}) // the dash never begins a line
 		}
 		spans = append(spans, typeset.Span{Text: creditLine(img.Credit)})
 	}

@@ -87,3 +87,32 @@ func TestCaptionKeepsToItsPicture(t *testing.T) {
 		}
 	}
 }
+
+// TestCreditDashNeverBeginsALine: the dash between a caption and its
+// credit („… Handwerkskammer – Foto: …“) stays at the end of a line, in
+// every width, never at the start of the next.
+func TestCreditDashNeverBeginsALine(t *testing.T) {
+	th := DefaultTheme()
+	comp := newComposer(exampleDocument(t), th, bound)
+	img := content.Image{File: "foto.jpg", Format: "jpeg", WidthPx: 3000, HeightPx: 2000, Alt: "Werkstatt",
+		Caption: "Ausbildungswerkstatt der Handwerkskammer", Credit: "Netzwerk Ausbildung Nordost"}
+	for w := typeset.Pt(100); w <= typeset.Pt(400); w += typeset.Pt(5) {
+		var starts []*typeset.GlyphRun // each line's first run (a line is a box of the list)
+		for _, n := range comp.picture(img, th.MarginLeft, w, "content.toml:1:1: sections[0].images[0]", comp.root) {
+			var first *typeset.GlyphRun
+			for _, it := range n.Items {
+				if g, ok := it.(*typeset.GlyphRun); ok && (first == nil || g.X < first.X) {
+					first = g
+				}
+			}
+			if first != nil {
+				starts = append(starts, first)
+			}
+		}
+		for _, g := range starts {
+			if strings.HasPrefix(strings.TrimSpace(g.Text), "–") {
+				t.Errorf("%.0f pt: a caption line begins with the dash: %q", w.Points(), g.Text)
+			}
+		}
+	}
+}
