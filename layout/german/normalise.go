@@ -488,7 +488,26 @@ func keepsTogether(out []byte, rest string) bool {
 	if _, day, _ := bytes.Cut(before, enDashBytes); (isDayOfMonth(before) || isDayOfMonth(day)) && months[after] {
 		return true
 	}
+	if first, _ := utf8.DecodeRuneInString(after); unicode.IsUpper(first) && !units[after] && postcodeAt(out[:j], before) {
+		return true // 01067 Dresden
+	}
 	return legalForms[after]
+}
+
+// postcodeAt reports whether word, written after text, is a postcode
+// before its place: five digits at the start or after a comma (as
+// groupThousands leaves them ungrouped).
+func postcodeAt(text, word []byte) bool {
+	if len(word) != 5 {
+		return false
+	}
+	for _, c := range word {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	last, before := lastTwo(text)
+	return len(text) == 0 || before == ',' && unicode.IsSpace(last) || last == '\n'
 }
 
 // enDashBytes is the en dash as UTF-8.

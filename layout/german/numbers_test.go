@@ -35,8 +35,9 @@ func TestNumbers(t *testing.T) {
 		// What must not change.
 		{`2019-2025`, `2019–2025`}, // a year range: en dash, no grouping
 		{`im Jahr 2026`, `im Jahr 2026`},
-		{`01067 Dresden`, `01067 Dresden`},
-		{`Straße 5, 10115 Berlin`, `Straße 5, 10115 Berlin`},
+		{`01067 Dresden`, "01067\u00a0Dresden"}, // not grouped, and kept with its place
+		{`Straße 5, 10115 Berlin`, "Straße 5, 10115\u00a0Berlin"},
+		{`Es kamen 12345 Gäste`, "Es kamen 12\u202f345 Gäste"},
 		{`14:56`, `14:56`},
 		{`9.30-11.00 Uhr`, `9.30–11.00` + NB + `Uhr`},
 		{`§ 60c AufenthG`, `§` + NB + `60c AufenthG`},
