@@ -99,10 +99,10 @@ func checkFunderLogos(r *Report, doc *layout.Document) {
 	}
 	sort.Strings(names)
 	for _, name := range names {
-		r.add("funder-logo", Fail, "missing", "no official logo for %s: its name is set as text with „Gefördert durch:“; funders require the official artwork, never redrawn (BMAS, B7). Supply it as logo = \"…\"", name)
+		r.add("funder-logo", Fail, "missing", "no official logo for %s: its name is set as text under its label; funders require the official artwork, never redrawn (BMAS, B7). Supply it as logo = \"…\"", name)
 	}
 	if len(missing) == 0 && found > 0 {
-		r.add("funder-logo", Pass, fmt.Sprintf("%d placements", found), "official funder artwork with „Gefördert durch:“")
+		r.add("funder-logo", Pass, fmt.Sprintf("%d placements", found), "official funder artwork under each funder's label")
 	}
 	if len(missing) == 0 && found == 0 {
 		r.add("funder-logo", Pass, "no funders", "no national funder is credited")
