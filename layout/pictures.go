@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"fmt"
 	"strings"
 
 	"brochure/content"
@@ -58,7 +59,7 @@ func (c *composer) picture(img content.Image, x, width typeset.Scaled, where str
 	px, pw := x, width
 	switch img.Width {
 	case "half":
-		pw = (width - typeset.MM(5)) / 2
+		pw = (width - halfGap()) / 2
 	case "length":
 		pw = min(typeset.Pt(img.WidthAt), width)
 	case "full-bleed":
@@ -117,6 +118,68 @@ func captionWidth(img content.Image, p *Picture, measure typeset.Scaled) typeset
 	}
 	return measure
 }
+
+// pictureBlocks sets section i's pictures as blocks, each with the
+// space before it, and says how each may float. Two pictures of half the
+// measure in a row stand side by side, each with its caption beneath it,
+// as one block: the pair stays together wherever it goes.
+func (c *composer) pictureBlocks(i int, s content.Section, x, width typeset.Scaled, sect *typeset.StructElement) ([][]typeset.VNode, []floatBlock) {
+	th := c.th
+	var blocks [][]typeset.VNode
+	var kinds []floatBlock
+	for j := 0; j < len(s.Images); j++ {
+		where := c.where(i, fmt.Sprintf(".images[%d]", j))
+		v := c.picture(s.Images[j], x, width, where, sect)
+		if j+1 < len(s.Images) && s.Images[j].Width == "half" && s.Images[j+1].Width == "half" {
+			j++
+			v = c.besideEachOther(v, c.picture(s.Images[j], x, width, c.where(i, fmt.Sprintf(".images[%d]", j)), sect), width)
+		}
+		blocks = append(blocks, append([]typeset.VNode{c.gridSpace(th.ParSkip)}, v...))
+		kinds = append(kinds, floatBlock{th.PictureFloat, pictureFloats, where})
+	}
+	return blocks, kinds
+}
+
+// besideEachOther sets two pictures of half the measure (each as picture
+// sets it, at the measure's left edge) side by side: the second moved
+// right by its width and the gap between, both tops level and the
+// captions level beneath the taller picture, as one block.
+func (c *composer) besideEachOther(left, right []typeset.VNode, width typeset.Scaled) []typeset.VNode {
+	l, r := flatten(left), flatten(right)
+	hl, hr := pictureHeight(l), pictureHeight(r)
+	captionsDown(l, max(hl, hr)-hl)
+	captionsDown(r, max(hl, hr)-hr)
+	h := max(typeset.StackHeight(left)+max(hl, hr)-hl, typeset.StackHeight(right)+max(hl, hr)-hr)
+	for _, it := range r {
+		typeset.MoveRight(it, (width+halfGap())/2)
+	}
+	return typeset.KeepTogether(c.padToGrid([]typeset.VNode{typeset.Box(h, append(l, r...)...)}))
+}
+
+// pictureHeight is the height of the picture among a picture block's
+// items.
+func pictureHeight(items []typeset.Item) typeset.Scaled {
+	for _, it := range items {
+		if p, ok := it.(*Picture); ok {
+			return p.H
+		}
+	}
+	return 0
+}
+
+// captionsDown moves the items of a picture block other than the picture
+// (its caption) down by dy.
+func captionsDown(items []typeset.Item, dy typeset.Scaled) {
+	for _, it := range items {
+		if _, ok := it.(*Picture); !ok && dy > 0 {
+			typeset.MoveDown(it, dy)
+		}
+	}
+}
+
+// halfGap is the space between two pictures of half the measure side by
+// side.
+func halfGap() typeset.Scaled { return typeset.MM(5) }
 
 // creditLine is „Foto: Name“, unless the credit already says what it is
 // (Foto:, Fotos:, Bild:, Grafik:, Abbildung:, Quelle:, ©).

@@ -116,3 +116,47 @@ func TestCreditDashNeverBeginsALine(t *testing.T) {
 		}
 	}
 }
+
+// TestHalfPicturesStandSideBySide: two pictures of half the measure in a
+// row make one block, side by side with the gap between, tops level and
+// captions level beneath the taller; a third stands alone below, and a
+// picture in the measure is not paired.
+func TestHalfPicturesStandSideBySide(t *testing.T) {
+	th := DefaultTheme()
+	comp := newComposer(exampleDocument(t), th, bound)
+	half := func(name string, w, h int) content.Image {
+		return content.Image{File: name, Format: "jpeg", WidthPx: w, HeightPx: h, Alt: name, Caption: "Gruppe " + name + " im Gespräch", Width: "half"}
+	}
+	s := content.Section{Images: []content.Image{half("1", 3000, 2000), half("2", 3000, 2250), half("3", 3000, 2000),
+		{File: "4", Format: "jpeg", WidthPx: 3000, HeightPx: 2000, Alt: "4"}}}
+	blocks, kinds := comp.pictureBlocks(0, s, th.MarginLeft, th.ColumnWidth(), comp.root)
+	if len(blocks) != 3 || len(kinds) != 3 {
+		t.Fatalf("%d blocks, want 3: the pair, the third alone, the fourth", len(blocks))
+	}
+	var pics []*typeset.Picture
+	top := [2]typeset.Scaled{1 << 40, 1 << 40} // each caption's first line, left and right
+	for _, n := range blocks[0] {
+		for _, it := range n.Items {
+			switch x := it.(type) {
+			case *typeset.Picture:
+				pics = append(pics, x)
+			case *typeset.GlyphRun:
+				side := 0
+				if x.X > th.MarginLeft+th.ColumnWidth()/2 {
+					side = 1
+				}
+				top[side] = min(top[side], x.Y)
+			}
+		}
+	}
+	if len(pics) != 2 {
+		t.Fatalf("the pair's block holds %d pictures", len(pics))
+	}
+	a, b := pics[0], pics[1]
+	if a.Y != b.Y || b.X-a.X != (th.ColumnWidth()+typeset.MM(5))/2 || a.X+a.W+typeset.MM(5) > b.X+typeset.Pt(0.01) {
+		t.Errorf("pair at (%.1f, %.1f) %.1f wide and (%.1f, %.1f): want tops level, the gap between", a.X.Points(), a.Y.Points(), a.W.Points(), b.X.Points(), b.Y.Points())
+	}
+	if top[0] != top[1] || top[0] == 1<<40 {
+		t.Errorf("captions' first lines at %.1f and %.1f pt, want both, level", top[0].Points(), top[1].Points())
+	}
+}

@@ -20,12 +20,7 @@ func (c *composer) section(i int, s content.Section, sect *typeset.StructElement
 
 	// The blocks after the text: pictures, presentations, links.
 	// Each is a float or stays here, as the theme says for its kind.
-	var blocks [][]typeset.VNode
-	var kinds []floatBlock
-	for j, img := range s.Images {
-		blocks = append(blocks, append([]typeset.VNode{c.gridSpace(th.ParSkip)}, c.picture(img, x, width, c.where(i, fmt.Sprintf(".images[%d]", j)), sect)...))
-		kinds = append(kinds, floatBlock{th.PictureFloat, pictureFloats, c.where(i, fmt.Sprintf(".images[%d]", j))})
-	}
+	blocks, kinds := c.pictureBlocks(i, s, x, width, sect)
 	links, linkWheres := c.linkBlocks(i, s, x, width, sect)
 	blocks = append(blocks, links...)
 	for _, where := range linkWheres {
