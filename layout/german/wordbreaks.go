@@ -120,11 +120,7 @@ func (h *Hyphenator) breaks(w []rune, keep bool) []typeset.WordBreak {
 		return nil
 	}
 	if pos, ok := h.exception(core); ok {
-		out := make([]typeset.WordBreak, len(pos))
-		for i, p := range pos {
-			out[i] = typeset.WordBreak{Pos: start + p, Kind: typeset.Hyphenation}
-		}
-		return out
+		return h.exceptionBreaks(core, start, pos)
 	}
 	if keep {
 		return nil
@@ -180,6 +176,25 @@ func breaksBefore(breaks []typeset.WordBreak, last int) []typeset.WordBreak {
 		}
 	}
 	return breaks
+}
+
+// exceptionBreaks are the breaks an author's exception gives core (at
+// positions pos, offset by start). Each is of the kind the patterns give
+// a break there — a compound joint stays a joint, preferred as the
+// patterns' joints are — and plain hyphenation where the patterns have
+// none.
+func (h *Hyphenator) exceptionBreaks(core []rune, start int, pos []int) []typeset.WordBreak {
+	found := h.stemBreaks(core, start)
+	out := make([]typeset.WordBreak, len(pos))
+	for i, p := range pos {
+		out[i] = typeset.WordBreak{Pos: start + p, Kind: typeset.Hyphenation}
+		for _, b := range found {
+			if b.Pos == start+p {
+				out[i].Kind = b.Kind
+			}
+		}
+	}
+	return out
 }
 
 // exception looks a word up in the author's exceptions.
