@@ -61,14 +61,19 @@ func (s *structure) boxed(e *typeset.StructElement) bool {
 	if e == s.boxedElem {
 		return s.boxedIs
 	}
-	s.boxedElem, s.boxedIs = e, false
+	s.boxedElem, s.boxedIs = e, boxedElement(e)
+	return s.boxedIs
+}
+
+// boxedElement reports whether e is, or lies within, a Figure or a
+// Table (boxed without its memory, for the page walk beside the drawing).
+func boxedElement(e *typeset.StructElement) bool {
 	for ; e != nil; e = e.Parent {
 		if boxedRole(e.Role) {
-			s.boxedIs = true
-			break
+			return true
 		}
 	}
-	return s.boxedIs
+	return false
 }
 
 // drawnArea measures an item.

@@ -80,18 +80,6 @@ func (w *pageWalk) walk(page layout.Page, geo geometry, colours ColourModel) boo
 	return true
 }
 
-// boxedElement reports whether e is, or lies within, a Figure or a
-// Table (structure.boxed, without its memory: the walk runs beside the
-// drawing).
-func boxedElement(e *typeset.StructElement) bool {
-	for ; e != nil; e = e.Parent {
-		if boxedRole(e.Role) {
-			return true
-		}
-	}
-	return false
-}
-
 // item keys one item: what the document's Drawer methods read of it.
 func (w *pageWalk) item(it typeset.Item) bool {
 	switch x := it.(type) {

@@ -2,7 +2,6 @@ package output
 
 import (
 	"slices"
-	"strconv"
 
 	"brochure/layout/typeset"
 )
@@ -19,7 +18,6 @@ func (d *document) takePage(i int, w *pageWalk, kept *keptPage) bool {
 		return false // cannot be under one key; checked all the same
 	}
 	next := len(d.fontOrder)
-	var name []byte
 	for k, f := range w.faces {
 		if e, ok := d.fonts[f]; ok {
 			if e.resource != kept.fonts[k] {
@@ -28,8 +26,7 @@ func (d *document) takePage(i int, w *pageWalk, kept *keptPage) bool {
 			continue
 		}
 		next++
-		name = strconv.AppendInt(append(name[:0], 'F'), int64(next), 10)
-		if string(name) != kept.fonts[k] {
+		if fontResource(next) != kept.fonts[k] {
 			return false
 		}
 	}

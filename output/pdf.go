@@ -350,7 +350,7 @@ func (d *document) embed(face *fonts.Face) *embeddedFont {
 	if e == nil || e.face != face {
 		var ok bool
 		if e, ok = d.fonts[face]; !ok {
-			e = newEmbeddedFont(face, "F"+strconv.Itoa(len(d.fontOrder)+1))
+			e = newEmbeddedFont(face, fontResource(len(d.fontOrder)+1))
 			d.fonts[face] = e
 			d.fontOrder = append(d.fontOrder, e)
 		}
@@ -362,6 +362,10 @@ func (d *document) embed(face *fonts.Face) *embeddedFont {
 	}
 	return e
 }
+
+// fontResource is the resource name of the n-th font drawn (from 1): F1,
+// F2, ….
+func fontResource(n int) string { return "F" + strconv.Itoa(n) }
 
 // icc returns the object number of an ICC profile stream, writing it the
 // first time it is needed.

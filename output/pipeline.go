@@ -40,24 +40,14 @@ func newPipeline(ow *objectWriter) *pipeline {
 // returned at once, so others can refer to the objects.
 func (p *pipeline) submit(count int, build func(nums []int) ([]streamObject, error)) []int {
 	job := &pendingObjects{done: make(chan struct{})}
-	for range count {
-		job.nums = append(job.nums, p.ow.reserve())
-	}
-	p.queue = append(p.queue, job)
+	p.reserve(job, count)
 	go func() {
 		p.slots <- struct{}{}
 		job.objects, job.err = build(job.nums)
 		<-p.slots
 		close(job.done)
 	}()
-	// Jobs are written only at points that do not depend on timing — when
-	// the queue is full and at drain — never "whenever one is ready":
-	// other objects are written between submits, and their place in the
-	// file must not depend on how fast a core compressed (a loaded
-	// machine wrote the same document in another order).
-	for len(p.queue) > p.maxWait {
-		p.writeHead()
-	}
+	p.writeFull()
 	return job.nums
 }
 
@@ -65,14 +55,29 @@ func (p *pipeline) submit(count int, build func(nums []int) ([]streamObject, err
 // and returns the numbers: like submit, without a job to run.
 func (p *pipeline) put(objects ...streamObject) []int {
 	job := &pendingObjects{objects: objects} // no done channel: done
-	for range objects {
+	p.reserve(job, len(objects))
+	p.writeFull()
+	return job.nums
+}
+
+// reserve numbers count objects for job and queues it.
+func (p *pipeline) reserve(job *pendingObjects, count int) {
+	for range count {
 		job.nums = append(job.nums, p.ow.reserve())
 	}
 	p.queue = append(p.queue, job)
+}
+
+// writeFull writes the oldest jobs while more than maxWait are queued.
+// Jobs are written only at points that do not depend on timing — when
+// the queue is full and at drain — never "whenever one is ready": other
+// objects are written between submits, and their place in the file must
+// not depend on how fast a core compressed (a loaded machine wrote the
+// same document in another order).
+func (p *pipeline) writeFull() {
 	for len(p.queue) > p.maxWait {
 		p.writeHead()
 	}
-	return job.nums
 }
 
 // writeHead waits for the oldest job and writes its objects.
