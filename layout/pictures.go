@@ -147,9 +147,10 @@ func (c *composer) pictureBlocks(i int, s content.Section, x, width typeset.Scal
 func (c *composer) besideEachOther(left, right []typeset.VNode, width typeset.Scaled) []typeset.VNode {
 	l, r := flatten(left), flatten(right)
 	hl, hr := pictureHeight(l), pictureHeight(r)
-	captionsDown(l, max(hl, hr)-hl)
-	captionsDown(r, max(hl, hr)-hr)
-	h := max(typeset.StackHeight(left)+max(hl, hr)-hl, typeset.StackHeight(right)+max(hl, hr)-hr)
+	tallest := max(hl, hr)
+	captionsDown(l, tallest-hl)
+	captionsDown(r, tallest-hr)
+	h := max(typeset.StackHeight(left)+tallest-hl, typeset.StackHeight(right)+tallest-hr)
 	for _, it := range r {
 		typeset.MoveRight(it, (width+halfGap())/2)
 	}

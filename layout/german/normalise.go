@@ -495,8 +495,8 @@ func keepsTogether(out []byte, rest string) bool {
 }
 
 // postcodeAt reports whether word, written after text, is a postcode
-// before its place: five digits at the start or after a comma (as
-// groupThousands leaves them ungrouped).
+// before its place: five digits where a place line starts (startsPlace,
+// as isPostcode leaves them ungrouped).
 func postcodeAt(text, word []byte) bool {
 	if len(word) != 5 {
 		return false
@@ -506,8 +506,7 @@ func postcodeAt(text, word []byte) bool {
 			return false
 		}
 	}
-	last, before := lastTwo(text)
-	return len(text) == 0 || before == ',' && unicode.IsSpace(last) || last == '\n'
+	return startsPlace(text)
 }
 
 // enDashBytes is the en dash as UTF-8.

@@ -156,10 +156,8 @@ func endsNumber(in string, k int) bool {
 // normaliser puts before a unit included, so a second pass decides as
 // the first did. k is the byte offset in in after the number.
 func isPostcode(in string, out []byte, k int) bool {
-	last, before := lastTwo(out)
-	start := len(out) == 0 || before == ',' || last == '\n'
 	space, size := utf8.DecodeRuneInString(in[k:])
-	if !start || !unicode.IsSpace(space) || !unicode.IsUpper(runeAt(in, k+size)) {
+	if !startsPlace(out) || !unicode.IsSpace(space) || !unicode.IsUpper(runeAt(in, k+size)) {
 		return false
 	}
 	end := k + size
@@ -171,6 +169,14 @@ func isPostcode(in string, out []byte, k int) bool {
 		end += n
 	}
 	return !units[in[k+size:end]]
+}
+
+// startsPlace reports whether what follows out begins an address's place
+// line, where a postcode stands: at the start, after a comma and its
+// space, or on a line of its own.
+func startsPlace(out []byte) bool {
+	last, before := lastTwo(out)
+	return len(out) == 0 || before == ',' || last == '\n'
 }
 
 // wordBefore is the word before the space that ends out (empty if out
