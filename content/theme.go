@@ -64,7 +64,10 @@ type PageTheme struct {
 	BaselineGrid    bool `key:"baseline_grid" default:"true" doc:"spaces are whole lines of body text, so baselines line up"`
 	RunningHead     bool `key:"running_head" default:"false" doc:"the event title above the text on every page"`
 	TableOfContents bool `key:"table_of_contents" default:"true" doc:"a contents page after the cover"`
-	CoverFundingBar bool `key:"cover_funding_bar" default:"true" doc:"funders and EU emblem at the foot of the cover"`
+	// ContentsFromPages is the shortest body, in pages, that gets the
+	// contents page: one page of body is taken in at a glance.
+	ContentsFromPages int  `key:"contents_from_pages" range:"1..99" default:"2" doc:"the contents page only when the body takes at least this many pages"`
+	CoverFundingBar   bool `key:"cover_funding_bar" default:"true" doc:"funders and EU emblem at the foot of the cover"`
 	// Bleed is how far backgrounds run past the trim; SafetyMargin is the
 	// closest text may come to it.
 	Bleed        float64 `key:"bleed" range:"0mm..20mm" default:"3mm" doc:"print edition: backgrounds run this far past the trim"`

@@ -114,6 +114,19 @@ func documentURLs(doc *content.Document) []string {
 	return urls
 }
 
+// bodyPages sets the contents (when the theme wants them) and breaks the
+// body into pages after the cover and the contents. A body shorter than
+// the theme's ContentsFromPages gets no contents page: a page that lists
+// what faces it. Its length is judged as Paginate would set it, before it
+// is broken (breaking places its lines).
+func (c *composer) bodyPages(bound bool, body, backCover []typeset.VNode) (*tableOfContents, int, []typeset.PageBody) {
+	th := c.th
+	cols := max(th.Columns, 1)
+	contents := th.Contents && (typeset.CountPages(body, th.TextHeight())+cols-1)/cols >= th.ContentsFromPages
+	toc, tocLength, pagesAfter := c.pagesAround(bound, contents, backCover)
+	return toc, tocLength, c.paginateColumns(c.breakBody(body, 2+tocLength, pagesAfter))
+}
+
 // Compose lays out a whole brochure: the cover, the table of contents,
 // every section in order and the funding notice, on pages with running
 // footers (and heads, if the theme wants them), as the edition's options
@@ -124,8 +137,7 @@ func Compose(doc *content.Document, th Theme, opts Options) *Document {
 
 	bound := opts.Bound
 	body, backCover := c.bodyAndBackCover(bound)
-	toc, tocLength, pagesAfter := c.pagesAround(bound, backCover)
-	bodyPages := c.paginateColumns(c.breakBody(body, 2+tocLength, pagesAfter))
+	toc, tocLength, bodyPages := c.bodyPages(bound, body, backCover)
 	starts := make([]sectionStart, len(doc.Sections))
 	for p, pb := range bodyPages {
 		for anchor, y := range pb.Anchors {
@@ -238,14 +250,14 @@ func joinParts(parts []sectionList) []typeset.VNode {
 	return body
 }
 
-// pagesAround sets the table of contents, if the brochure has one, and
+// pagesAround sets the table of contents, if withContents, and
 // counts the pages before and after the body: the contents', whose
 // length the body's breaks depend on (a page's parity) and which does
 // not depend on the page numbers it shows, and, in a bound edition, the
 // back cover's.
-func (c *composer) pagesAround(bound bool, backCover []typeset.VNode) (toc *tableOfContents, contents, after int) {
+func (c *composer) pagesAround(bound, withContents bool, backCover []typeset.VNode) (toc *tableOfContents, contents, after int) {
 	th := c.th
-	if th.Contents && len(c.doc.Sections) > 0 {
+	if withContents && len(c.doc.Sections) > 0 {
 		toc = c.setContents()
 		contents = typeset.CountPages(c.contentsToCount(toc), th.TextHeight())
 	}

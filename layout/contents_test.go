@@ -30,3 +30,45 @@ func TestContentsWarnOnceOnTheirPage(t *testing.T) {
 		t.Errorf("the overlong title is reported %d times on the contents page and %d times on no page; want once and never", onContents, unplaced)
 	}
 }
+
+// TestShortBodyHasNoContentsPage: a body of one page gets no contents
+// page (every entry would point at the page facing it); the theme's
+// contents_from_pages decides from how many pages it is made, and a
+// longer body keeps it.
+func TestShortBodyHasNoContentsPage(t *testing.T) {
+	short := exampleDocument(t)
+	short.Sections = short.Sections[:2]
+	for i := range short.Sections {
+		s := &short.Sections[i]
+		s.Body = s.Body[:min(len(s.Body), 1)]
+		s.Items = s.Items[:min(len(s.Items), 2)]
+		s.Speakers, s.Moderation, s.Presentations, s.Links, s.Images = nil, nil, nil, nil, nil
+	}
+	for _, c := range []struct {
+		name     string
+		long     bool
+		from     int
+		contents bool
+	}{
+		{"one page of body", false, 2, false},
+		{"one page of body, contents from one page", false, 1, true},
+		{"the example", true, 2, true},
+	} {
+		doc := short
+		if c.long {
+			doc = exampleDocument(t)
+		}
+		th := DefaultTheme()
+		th.ContentsFromPages = c.from
+		for _, bound := range []bool{false, true} {
+			laid := Compose(doc, th, Options{Bound: bound})
+			got := false
+			for _, p := range laid.Pages {
+				got = got || p.Kind == ContentsPage
+			}
+			if got != c.contents {
+				t.Errorf("%s (bound %v): a contents page is %v, want %v (%d pages)", c.name, bound, got, c.contents, len(laid.Pages))
+			}
+		}
+	}
+}

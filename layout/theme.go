@@ -22,6 +22,9 @@ type Theme struct {
 	BaselineGrid bool
 	RunningHead  bool
 	Contents     bool // a table of contents after the cover
+	// ContentsFromPages is the shortest body, in pages, that gets the
+	// table of contents.
+	ContentsFromPages int
 	// CoverFundingBar puts funders and the EU emblem on the cover.
 	CoverFundingBar bool
 	// PageMultiple pads the document to a multiple of this many pages
@@ -114,7 +117,7 @@ func NewTheme(t *content.Theme) (Theme, error) {
 		PageWidth: typeset.Pt(p.Width), PageHeight: typeset.Pt(p.Height),
 		MarginTop: typeset.Pt(p.MarginTop), MarginBottom: typeset.Pt(p.MarginBottom), MarginLeft: typeset.Pt(p.MarginLeft), MarginRight: typeset.Pt(p.MarginRight),
 		Columns: p.Columns, ColumnGap: typeset.Pt(p.ColumnGap),
-		BaselineGrid: p.BaselineGrid, RunningHead: p.RunningHead, Contents: p.TableOfContents, CoverFundingBar: p.CoverFundingBar,
+		BaselineGrid: p.BaselineGrid, RunningHead: p.RunningHead, Contents: p.TableOfContents, ContentsFromPages: p.ContentsFromPages, CoverFundingBar: p.CoverFundingBar,
 		PageMultiple: p.PageMultiple, EmptyPages: p.EmptyPages,
 		Bleed: typeset.Pt(p.Bleed), SafetyMargin: typeset.Pt(p.SafetyMargin),
 		Mirrored: p.Mirrored,

@@ -43,7 +43,9 @@ Im Mittelpunkt stand die Frage, wie die Beschäftigungsförderungsprogrammverwal
 // „Arbeitsmarktintegrationsmarktintegrationsmaßnahmen“).
 func TestWordsDividedTwiceReadWhole(t *testing.T) {
 	dir := t.TempDir()
-	writeFile(t, filepath.Join(dir, "theme.toml"), []byte("[page]\ncolumns = 2\n"))
+	// A page of body: the contents page, where the heading is read a
+	// second time, is asked for from one page on.
+	writeFile(t, filepath.Join(dir, "theme.toml"), []byte("[page]\ncolumns = 2\ncontents_from_pages = 1\n"))
 	path := filepath.Join(dir, "content.toml")
 	writeFile(t, path, []byte(dividedWordsContent))
 	words := []struct {
