@@ -181,6 +181,8 @@ func (p *normalisePass) step(i int) int {
 		p.put(r)
 	case r == ' ' && rules.NoBreakSpaces && len(p.out) > 0 && unicode.IsDigit(prev) && (next == '%' || next == '‰'):
 		p.put(NarrowNoBreakSpace) // 50 %: a narrow space that never breaks
+	case r == ' ' && rules.NoBreakSpaces && isDigitGroupSpace(p.out, in[i+1:]):
+		p.put(NarrowNoBreakSpace) // 12 500 typed with a space: its groups never part
 	case r == ' ' && rules.NoBreakSpaces && keepsTogether(p.out, in[i+1:]):
 		p.put(NoBreakSpace)
 	default:
@@ -307,7 +309,10 @@ func isLetterRange(in string, out []byte, i int) bool {
 	if unicode.IsLetter(before) || unicode.IsLetter(runeAt(in, i+1+size)) {
 		return false // a word: U-Bahn, ABC-Analyse
 	}
-	return true
+	// A range of the alphabet starts at A or ends at Z (A-Z, A-K, L-Z);
+	// other pairs are abbreviations of double names: M-V
+	// (Mecklenburg-Vorpommern), S-H, B-W.
+	return last < next && (last == 'A' || next == 'Z')
 }
 
 // isRange reports whether the hyphen at byte offset i of in stands
@@ -332,6 +337,9 @@ func isRange(in string, out []byte, i int, last rune) bool {
 			break
 		}
 		j -= size
+	}
+	if isPhoneNumber(out[:j], out[j:]) {
+		return false // an extension: 0271 23602-0, 030-1234
 	}
 	k := i + 1
 	for k < len(in) {

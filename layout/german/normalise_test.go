@@ -49,6 +49,19 @@ func TestNormalise(t *testing.T) {
 		{`9-17 Uhr`, `9–17` + NB + `Uhr`},
 		{`9.30-11.00 Uhr`, `9.30–11.00` + NB + `Uhr`},
 		{`1990-2000`, `1990–2000`},
+		{`09:30-11:00`, `09:30–11:00`},
+		// Not ranges: telephone extensions and double names' abbreviations.
+		{`Tel. 0271 23602-0`, `Tel.` + NB + `0271 23602-0`},
+		{`Telefon 02761 81-234`, `Telefon 02761 81-234`},
+		{`Ruf 030-1234`, `Ruf 030-1234`},
+		{`Sport M-V und S-H`, `Sport M-V und S-H`},
+		{`Namen A-K und L-Z`, `Namen A–K und L–Z`},
+		// A number typed in groups keeps them together.
+		{`mehr als 50 000 Anträge`, `mehr als 50` + NNB + `000 Anträge`},
+		{`1 250 000 Euro`, `1` + NNB + `250` + NNB + `000` + NB + `Euro`},
+		{`+49 271 236 020`, `+49 271 236 020`},
+		{`0271 236 020`, `0271 236 020`},
+		{`Raum 2 und 125 Plätze`, `Raum 2 und 125 Plätze`},
 		{`S. 12-15`, `S.` + NB + `12–15`},
 		// Ellipsis.
 		{`und so weiter...`, `und so weiter…`},

@@ -230,3 +230,65 @@ func isQuoteMark(r rune) bool {
 	}
 	return false
 }
+
+// isPhoneNumber reports whether the number before a hyphen, num (digits,
+// full stops and colons) after before, is part of a telephone number,
+// so that the hyphen is an extension's, not a range's: a group of digits
+// after another and a space (0271 23602-0, +49 271 23602-0), or a
+// dialling code, three digits or more led by a zero (030-1234). Times
+// and ranges are not written so (09:30-11:00 has colons).
+func isPhoneNumber(before, num []byte) bool {
+	if len(num) >= 3 && num[0] == '0' && isDigits(num) {
+		return true
+	}
+	r, size := lastRune(before)
+	return isSpace(r) && isDigitBefore(before[:len(before)-size])
+}
+
+// isDigits reports b made of ASCII digits only.
+func isDigits(b []byte) bool {
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// isDigitGroupSpace reports whether a space between out and rest
+// separates the groups of one number, typed as DIN 5008 writes it:
+// one to three digits not led by a zero (or a group before it), then a
+// group of exactly three digits that ends the number or is followed by
+// another such group (12 500, 1 250 000). Telephone numbers are left
+// as written: their first group is led by a zero or a plus, or is longer,
+// and so are the groups after it.
+func isDigitGroupSpace(out []byte, rest string) bool {
+	k := len(out)
+	for k > 0 && out[k-1] >= '0' && out[k-1] <= '9' {
+		k--
+	}
+	left := out[k:]
+	if len(left) == 0 || len(left) > 3 || left[0] == '0' {
+		return false
+	}
+	if r, size := lastRune(out[:k]); size > 0 {
+		grouped := r == NarrowNoBreakSpace && isDigitBefore(out[:k-size])
+		if !grouped && (unicode.IsLetter(r) || r == '+' || r == '.' || r == ',' || r == '-' || r == '/' ||
+			isSpace(r) && isDigitBefore(out[:k-size])) {
+			return false // a word's part, a code, or a later group of digits typed apart (+49 271 236 020)
+		}
+	}
+	for {
+		if len(rest) < 3 || !isDigits([]byte(rest[:3])) {
+			return false
+		}
+		after := runeAt(rest, 3)
+		if unicode.IsDigit(after) {
+			return false
+		}
+		if after != ' ' || !unicode.IsDigit(runeAt(rest, 4)) {
+			return true
+		}
+		rest = rest[4:] // another group follows: it must be one too
+	}
+}
