@@ -154,6 +154,10 @@ func (p *normalisePass) step(i int) int {
 		if next == '-' {
 			return i + 2
 		}
+	case (r == enDash || r == emDash) && rules.Dashes && isSpace(prev) && (next == ' ' || next == 0):
+		// A dash typed as such, spaced: the Gedankenstrich, kept with the
+		// word before it so that no line begins with it.
+		p.out = dashAfterSpace(p.out, enDash)
 	case r == '-' && rules.Dashes && isSpace(prev) && next == '-' && runeAt(in, i+2) == '-' && runeAt(in, i+3) == ' ':
 		// --- is an em dash in TeX, which German typesetting does not
 		// use: the Gedankenstrich is the en dash.
