@@ -142,40 +142,17 @@ func (c *composer) pictureBlocks(i int, s content.Section, x, width typeset.Scal
 
 // besideEachOther sets two pictures of half the measure (each as picture
 // sets it, at the measure's left edge) side by side: the second moved
-// right by its width and the gap between, both tops level and the
-// captions level beneath the taller picture, as one block.
+// right by its width and the gap between, both tops level, each caption
+// under its own picture (pictures of other shapes would otherwise leave
+// the shorter one's caption far below it), as one block as tall as the
+// taller side.
 func (c *composer) besideEachOther(left, right []typeset.VNode, width typeset.Scaled) []typeset.VNode {
 	l, r := flatten(left), flatten(right)
-	hl, hr := pictureHeight(l), pictureHeight(r)
-	tallest := max(hl, hr)
-	captionsDown(l, tallest-hl)
-	captionsDown(r, tallest-hr)
-	h := max(typeset.StackHeight(left)+tallest-hl, typeset.StackHeight(right)+tallest-hr)
+	h := max(typeset.StackHeight(left), typeset.StackHeight(right))
 	for _, it := range r {
 		typeset.MoveRight(it, (width+halfGap())/2)
 	}
 	return typeset.KeepTogether(c.padToGrid([]typeset.VNode{typeset.Box(h, append(l, r...)...)}))
-}
-
-// pictureHeight is the height of the picture among a picture block's
-// items.
-func pictureHeight(items []typeset.Item) typeset.Scaled {
-	for _, it := range items {
-		if p, ok := it.(*Picture); ok {
-			return p.H
-		}
-	}
-	return 0
-}
-
-// captionsDown moves the items of a picture block other than the picture
-// (its caption) down by dy.
-func captionsDown(items []typeset.Item, dy typeset.Scaled) {
-	for _, it := range items {
-		if _, ok := it.(*Picture); !ok && dy > 0 {
-			typeset.MoveDown(it, dy)
-		}
-	}
 }
 
 // halfGap is the space between two pictures of half the measure side by

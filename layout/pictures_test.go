@@ -119,8 +119,8 @@ func TestCreditDashNeverBeginsALine(t *testing.T) {
 
 // TestHalfPicturesStandSideBySide: two pictures of half the measure in a
 // row make one block, side by side with the gap between, tops level and
-// captions level beneath the taller; a third stands alone below, and a
-// picture in the measure is not paired.
+// each caption under its own picture (as close as a lone picture's); a
+// third stands alone below, and a picture in the measure is not paired.
 func TestHalfPicturesStandSideBySide(t *testing.T) {
 	th := DefaultTheme()
 	comp := newComposer(exampleDocument(t), th, bound)
@@ -156,7 +156,9 @@ func TestHalfPicturesStandSideBySide(t *testing.T) {
 	if a.Y != b.Y || b.X-a.X != (th.ColumnWidth()+typeset.MM(5))/2 || a.X+a.W+typeset.MM(5) > b.X+typeset.Pt(0.01) {
 		t.Errorf("pair at (%.1f, %.1f) %.1f wide and (%.1f, %.1f): want tops level, the gap between", a.X.Points(), a.Y.Points(), a.W.Points(), b.X.Points(), b.Y.Points())
 	}
-	if top[0] != top[1] || top[0] == 1<<40 {
-		t.Errorf("captions' first lines at %.1f and %.1f pt, want both, level", top[0].Points(), top[1].Points())
+	for side, p := range []*typeset.Picture{a, b} {
+		if gap := top[side] - (p.Y + p.H); gap <= 0 || gap > th.Caption.Leading+typeset.MM(4) {
+			t.Errorf("caption %d's first baseline %.1f pt under its picture, want under it, as close as a lone picture's", side+1, gap.Points())
+		}
 	}
 }
