@@ -12,7 +12,9 @@ import (
 // the EU emblem with its statement. Side by side when there is room,
 // stacked in a narrow column. Logos are scaled to at most the emblem's
 // height, so the emblem is never smaller than the tallest other logo
-// (Annex IX 1.7). It returns the items (top at y) and the bar's height.
+// (Annex IX 1.7); side by side, the emblem stands level with the logos,
+// under the funders' labels. It returns the items (top at y) and the
+// bar's height.
 func (c *composer) fundingBar(x, y, width typeset.Scaled, parent *typeset.StructElement) ([]typeset.Item, typeset.Scaled) {
 	th := c.th
 	f := c.doc.Funding
@@ -53,12 +55,18 @@ func (c *composer) fundingBar(x, y, width typeset.Scaled, parent *typeset.Struct
 		}
 	}
 	if f.EUCofunded {
+		// Level with the funders' logos, under their labels: the marks
+		// stand in one row, tops and (logos being as tall) feet level.
+		top := y
+		if len(f.Funders) > 0 {
+			top += th.Caption.Leading
+		}
 		for _, it := range eu {
 			typeset.MoveRight(it, x+width-euWidth)
-			typeset.MoveDown(it, y)
+			typeset.MoveDown(it, top)
 		}
 		items = append(items, eu...)
-		height = max(height, emblem)
+		height = max(height, top-y+emblem)
 	}
 	return items, height
 }
