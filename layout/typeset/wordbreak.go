@@ -168,9 +168,15 @@ func ExplicitBreaks(w []rune) []WordBreak {
 	return out
 }
 
+// addressTail is the shortest last line a broken web address may leave:
+// a file's ending (.pdf) or the end of a date alone on a line is a stub.
+const addressTail = 8
+
 // AddressBreaks allows breaks after a slash and before ".", "?", "&",
-// "=", "#", "_" and "-" (never with a hyphen added), never in the scheme
-// and never leaving a fragment shorter than two characters.
+// "=", "#", "_" and "-" (never with a hyphen added), never in the scheme,
+// never between digits (a date, 2026-03-24, or a version, 1.2), never
+// leaving a fragment shorter than two characters, nor a last one shorter
+// than addressTail.
 func AddressBreaks(w []rune) []WordBreak {
 	var out []WordBreak
 	schemeEnd := strings.Index(string(w), "://")
@@ -178,12 +184,13 @@ func AddressBreaks(w []rune) []WordBreak {
 		schemeEnd = len([]rune(string(w)[:schemeEnd])) + 3
 	}
 	last := 0
-	for i := 2; i < len(w)-2; i++ {
+	for i := 2; i < len(w)-addressTail+1; i++ {
 		if i <= schemeEnd || i-last < 2 {
 			continue
 		}
 		afterSlash := w[i-1] == '/' && w[i] != '/'
-		beforeMark := strings.ContainsRune(".?&=#_-", w[i]) && w[i-1] != w[i]
+		beforeMark := strings.ContainsRune(".?&=#_-", w[i]) && w[i-1] != w[i] &&
+			!(unicode.IsDigit(w[i-1]) && unicode.IsDigit(w[i+1]))
 		if afterSlash || beforeMark {
 			out = append(out, WordBreak{Pos: i, Kind: InAddress})
 			last = i

@@ -1,6 +1,9 @@
 package typeset
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestShortHeadPenalty: a hyphen after fewer than three letters costs
 // extra, and so does one after three inside a compound's first part
@@ -65,6 +68,29 @@ func TestIsAddress(t *testing.T) {
 	} {
 		if got := IsAddress(c.text); got != c.want {
 			t.Errorf("IsAddress(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestAddressBreaksLeaveNoStub: a web address breaks after a slash or
+// before a mark, but not between the digits of a date, and not so that
+// its last line is a stub (a file's ending alone).
+func TestAddressBreaksLeaveNoStub(t *testing.T) {
+	for _, c := range []struct{ address, want string }{
+		{"https://example.org/forum/Forum1_Petrenko.pdf", "https://example|.org/|forum/|Forum1|_Petrenko.pdf"},
+		{"https://example.org/2026-03-24.pdf", "https://example|.org/|2026-03-24.pdf"},
+		{"https://example.org/a/b", "https://example|.org/a/b"},
+	} {
+		w := []rune(c.address)
+		var b strings.Builder
+		last := 0
+		for _, br := range AddressBreaks(w) {
+			b.WriteString(string(w[last:br.Pos]) + "|")
+			last = br.Pos
+		}
+		b.WriteString(string(w[last:]))
+		if b.String() != c.want {
+			t.Errorf("%s breaks as %s, want %s", c.address, b.String(), c.want)
 		}
 	}
 }
