@@ -20,6 +20,7 @@ func (c *composer) padForBinding(out *Document, back []typeset.VNode) {
 	total := len(out.Pages) + len(backPages)
 	multiple := c.pageMultiple()
 	empty := (multiple - total%multiple) % multiple
+	out.Binding = BindingPadding{Added: empty, Multiple: multiple}
 	for i := 0; i < empty; i++ {
 		out.Pages = append(out.Pages, c.emptyPage())
 	}

@@ -25,6 +25,15 @@ type Document struct {
 	// Floats records where each float (a picture, a block of links) was
 	// anchored and where pagination put it, for the composition report.
 	Floats []FloatPlacement
+	// Binding is what a bound edition's padding added.
+	Binding BindingPadding
+}
+
+// BindingPadding is what padding a bound edition to its page multiple
+// added: the empty pages (notes or blank) before the back cover, and the
+// multiple; both zero for an edition that is not bound.
+type BindingPadding struct {
+	Added, Multiple int
 }
 
 // FloatPlacement is where one float landed relative to its anchor, the

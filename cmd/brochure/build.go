@@ -157,6 +157,9 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	}
 	if !*quiet {
 		printWarnings(stderr, res.Warnings())
+		if note := bindingNote(res.Layout.Binding, res.Pages()); note != "" {
+			fmt.Fprintln(stderr, note)
+		}
 		fmt.Fprintf(stdout, "wrote %s (%d pages, %s edition) in %d ms\n", req.outPath, res.Pages(), req.edition,
 			time.Since(start).Milliseconds())
 	}
@@ -205,6 +208,26 @@ func printWarnings(w io.Writer, warnings []layout.Warning) {
 	if makeUp > 0 {
 		fmt.Fprintf(w, "note: %s of the page make-up (underfull pages, hyphens across a page turn, …); brochure check lists them\n", faults(makeUp))
 	}
+}
+
+// bindingNote tells a designer when most of the pages a bound edition
+// added are empty ones: the content then runs a page or two past the
+// smaller brochure it could be.
+func bindingNote(b layout.BindingPadding, pages int) string {
+	if b.Multiple < 2 || 2*b.Added < b.Multiple || pages <= b.Multiple {
+		return ""
+	}
+	over := b.Multiple - b.Added
+	return fmt.Sprintf("note: %d of the %d pages are empty pages added for binding (theme page.page_multiple = %d); with %s of content less the brochure would have %d pages",
+		b.Added, pages, b.Multiple, pagesWord(over), pages-b.Multiple)
+}
+
+// pagesWord is „1 page“ or „2 pages“.
+func pagesWord(n int) string {
+	if n == 1 {
+		return "1 page"
+	}
+	return fmt.Sprintf("%d pages", n)
 }
 
 // parseEdition reads the -edition flag.
