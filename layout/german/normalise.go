@@ -503,6 +503,9 @@ func keepsTogether(out []byte, rest string) bool {
 	if first, _ := utf8.DecodeRuneInString(after); unicode.IsUpper(first) && !units[after] && postcodeAt(out[:j], before) {
 		return true // 01067 Dresden
 	}
+	if isLawReference(out[:j], before, after) {
+		return true // § 45a SGB II
+	}
 	return legalForms[after]
 }
 

@@ -1,6 +1,7 @@
 package german
 
 import (
+	"bytes"
 	"unicode"
 	"unicode/utf8"
 )
@@ -291,4 +292,57 @@ func isDigitGroupSpace(out []byte, rest string) bool {
 		}
 		rest = rest[4:] // another group follows: it must be one too
 	}
+}
+
+// isLawReference reports whether a space between before and after, with
+// text before them, lies inside a reference to a law, which a line must
+// not part: between a paragraph's or article's number and the law's
+// abbreviation (§ 43 IfSG, Art. 3 GG), and between a code and its book
+// (SGB II).
+func isLawReference(text, before []byte, after string) bool {
+	if isLawAbbreviation(string(before)) {
+		return isRomanNumeral(after)
+	}
+	if len(before) == 0 || before[0] < '1' || before[0] > '9' || !isLawAbbreviation(after) {
+		return false
+	}
+	for _, c := range before[1:] {
+		if (c < '0' || c > '9') && (c < 'a' || c > 'z') {
+			return false // 45a, not a word
+		}
+	}
+	t := bytes.TrimRight(text, " \u00a0")
+	return bytes.HasSuffix(t, []byte("§")) || bytes.HasSuffix(t, []byte("Art."))
+}
+
+// isLawAbbreviation reports a word like SGB, IfSG or AufenthG: a capital
+// first and another capital later, letters only, at most eight.
+func isLawAbbreviation(w string) bool {
+	if len(w) < 2 || len(w) > 8 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	capitals := 0
+	for _, c := range w {
+		if !unicode.IsLetter(c) {
+			return false
+		}
+		if unicode.IsUpper(c) {
+			capitals++
+		}
+	}
+	return capitals >= 2
+}
+
+// isRomanNumeral reports I to XII and the like, as books of a code are
+// numbered (SGB II, SGB XII).
+func isRomanNumeral(w string) bool {
+	if w == "" || len(w) > 5 {
+		return false
+	}
+	for _, c := range w {
+		if c != 'I' && c != 'V' && c != 'X' {
+			return false
+		}
+	}
+	return true
 }

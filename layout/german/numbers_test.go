@@ -40,7 +40,7 @@ func TestNumbers(t *testing.T) {
 		{`Es kamen 12345 Gäste`, "Es kamen 12\u202f345 Gäste"},
 		{`14:56`, `14:56`},
 		{`9.30-11.00 Uhr`, `9.30–11.00` + NB + `Uhr`},
-		{`§ 60c AufenthG`, `§` + NB + `60c AufenthG`},
+		{`§ 60c AufenthG`, `§` + NB + `60c` + NB + `AufenthG`},
 		{`§ 12345`, `§` + NB + `12345`},
 		{`Tel. 035112345`, `Tel.` + NB + `035112345`},
 		{`D-01067 Dresden`, `D-01067 Dresden`},
