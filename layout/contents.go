@@ -41,7 +41,7 @@ func (c *composer) setContents() *tableOfContents {
 	for i, s := range c.doc.Sections {
 		l, last := c.carried(contentsEntry, i, s, func() ([]typeset.VNode, int) {
 			var entry []typeset.VNode
-			if !strings.EqualFold(s.Title, s.Label) {
+			if !titleSaysLabel(s) {
 				items, _ := c.oneLine(plain(s.Label), th.Label, x, th.Label.Leading)
 				entry = append(entry, typeset.Box(th.Label.Leading, items...))
 			}

@@ -76,9 +76,9 @@ func (c *composer) sectionHead(i int, s content.Section, sect *typeset.StructEle
 	// The label above the title is part of the heading.
 	heading := sect.Child(typeset.RoleH2)
 	var top []typeset.VNode
-	if strings.EqualFold(s.Title, s.Label) {
-		// „Begrüßung“ as label and title would say it twice: the title alone
-		// is the heading.
+	if titleSaysLabel(s) {
+		// „Begrüßung“ as label and title, or „Programm“ over „Programm
+		// Dienstag“, would say it twice: the title alone is the heading.
 		top = tag(c.balancedText(plain(s.Title), th.Heading, x, width, c.where(i, ".title")), heading)
 	} else {
 		labelItems, _ := c.labelLine(s.Label, th.Label, x, th.Label.Leading, c.where(i, ".label"))
@@ -184,8 +184,11 @@ func sectionOfAnchor(anchor int) int { return anchor - 1 }
 
 // outlineTitle is the bookmark text: „Vortrag: Titel“.
 func outlineTitle(s content.Section) string {
-	if s.Title == "" || strings.EqualFold(s.Title, s.Label) {
+	switch {
+	case s.Title == "" || strings.EqualFold(s.Title, s.Label):
 		return s.Label
+	case titleSaysLabel(s):
+		return s.Title
 	}
 	return s.Label + ": " + s.Title
 }
