@@ -78,10 +78,35 @@ func (c *composer) textBlock(spans []typeset.Span, st typeset.TextStyle, x, widt
 		v, lines = typeset.SetBroken(p, lines, x, width, align, params)
 	}
 	v = c.finishText(p, v, lines, align, where)
+	if isLineGroup(p, lines) {
+		v = typeset.KeepTogether(v)
+	}
 	if c.opts.Reuse == nil {
 		c.spare.give(p.Nodes)
 	}
 	return v
+}
+
+// lineGroupLines is the most lines a line group may have and still be
+// kept in one column.
+const lineGroupLines = 8
+
+// isLineGroup reports whether a paragraph is a group of lines the author
+// broke one by one (an address, a contact's name, street, telephone and
+// e-mail): two hard line breaks or more, in no more than lineGroupLines
+// lines. Such a paragraph is kept whole, never parted between columns or
+// pages like running text.
+func isLineGroup(p *typeset.Paragraph, lines []typeset.Line) bool {
+	if len(lines) > lineGroupLines {
+		return false
+	}
+	hard := 0
+	for _, ln := range lines[:max(len(lines)-1, 0)] {
+		if ln.End < len(p.Nodes) && p.Nodes[ln.End].Kind == typeset.PenaltyNode && p.Nodes[ln.End].Penalty == typeset.ForceBreak {
+			hard++
+		}
+	}
+	return hard >= 2
 }
 
 // displayText sets display text — labels, captions, speaker lines, link
