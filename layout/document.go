@@ -111,12 +111,15 @@ const (
 	WarnFloatDistance     // a float more than one page after its anchor
 
 	WarnNoFunding // no funding notice, or one without its statement or the EU emblem
+
+	WarnProgrammeOrder // a programme whose times go back (several days in one table)
 )
 
 // kindNames are the warning kinds' names in reports (check -json).
 var kindNames = [...]string{"", "overfull-line", "loose-line", "widow", "orphan", "hyphenated-name", "missing-glyph",
 	"no-qr-code", "enlarged-image", "missing-logo", "missing-alt", "image-width",
-	"underfull-page", "hyphenated-display", "hyphen-across-page", "stranded-block", "float-distance", "no-funding"}
+	"underfull-page", "hyphenated-display", "hyphen-across-page", "stranded-block", "float-distance", "no-funding",
+	"programme-order"}
 
 // String names the warning kind for reports: "underfull-page", "widow", ….
 func (k WarningKind) String() string {

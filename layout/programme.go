@@ -45,6 +45,7 @@ func (c *composer) programme(i int, s content.Section, sect *typeset.StructEleme
 	}
 	header := func() []typeset.VNode { return []typeset.VNode{headerRow(nil)} }
 
+	c.warnTimeGoingBack(i, s.Items)
 	v := []typeset.VNode{headerRow(table.Child(typeset.RoleTHead).Child(typeset.RoleTR))}
 	body := table.Child(typeset.RoleTBody)
 	for k, item := range s.Items {

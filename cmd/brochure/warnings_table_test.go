@@ -60,6 +60,9 @@ func warningRows() map[layout.WarningKind]warningRow {
 			src := string(readFile(t, path))
 			writeFile(t, path, []byte(src[:strings.Index(src, "[funding]")]))
 		}},
+		layout.WarnProgrammeOrder: {setup: edit("[funding]", "[[sections]]\nkind = \"programme\"\ntitle = \"Programm\"\n\n"+
+			"  [[sections.items]]\n  time = \"16:30\"\n  title = \"Abschluss\"\n\n"+
+			"  [[sections.items]]\n  time = \"09:00\"\n  title = \"Ankommen am zweiten Tag\"\n\n[funding]")},
 	}
 }
 
