@@ -509,6 +509,8 @@ func ResolveAsset(dir, file string, allowOutside bool) (string, error) {
 	}
 	info, err := os.Stat(full)
 	switch {
+	case err != nil && errors.Is(err, os.ErrNotExist) && similarPath(dir, file) != "":
+		return "", fmt.Errorf("%q: no such file; did you mean %q? (the case of letters counts in file names)", file, similarPath(dir, file))
 	case err != nil:
 		return "", fmt.Errorf("%q: %s", file, describeReadError(err))
 	case !info.Mode().IsRegular():
