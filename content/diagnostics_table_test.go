@@ -251,6 +251,8 @@ func diagnosticRows() []diagnosticRow {
 			content: with(`kind = "talk"`, `kind = "programme"`) + "\n  [[sections.items]]\n  time = \"11:00–10:00\"\n  title = \"Start\"\n", path: "sections[0].items[0].time"},
 		{kind: "pictureWidth errorf: expected \"measure\", \"half\", \"full-bleed\" or a length such as \"80mm\", got %s",
 			content: image("photo.png") + "  width = \"breit\"\n", path: "sections[0].images[0].width"},
+		{kind: "pictureWidth errorf: expected \"measure\", \"half\", \"full-bleed\" or a length such as \"80mm\", got %q: write %q",
+			content: image("photo.png") + "  width = \"halb\"\n", path: "sections[0].images[0].width"},
 		{kind: "pictureWidth errorf: expected \"measure\", \"half\", \"full-bleed\" or a length such as \"80mm\", got %q: a share of the measure is \"half\" or a length",
 			content: image("photo.png") + "  width = \"50%\"\n", path: "sections[0].images[0].width"},
 		{kind: "link errorf: %s", content: baseContent + "\n  [[sections.links]]\n  label = \"Netz\"\n  url = \"ftp://example.org/\"\n", path: "sections[0].links[0].url"},

@@ -328,8 +328,26 @@ func (d *decoder) pictureWidth(path string, m map[string]any) (string, float64) 
 			return "length", d.length(path, m, "width", 20*72/25.4, 1000*72/25.4)
 		}
 	}
+	if s, isText := v.(string); isText && widthMeant(s) != "" {
+		d.errorf(joinPath(path, "width"), "expected \"measure\", \"half\", \"full-bleed\" or a length such as \"80mm\", got %q: write %q", s, widthMeant(s))
+		return "measure", 0
+	}
 	d.errorf(joinPath(path, "width"), "expected \"measure\", \"half\", \"full-bleed\" or a length such as \"80mm\", got %s", describeWidth(v))
 	return "measure", 0
+}
+
+// widthMeant is the width value meant by a word an author may write for
+// it in German or loosely („halb“, „randabfallend“), or "".
+func widthMeant(word string) string {
+	switch strings.ToLower(strings.TrimSpace(word)) {
+	case "halb", "halbe", "hälfte":
+		return "half"
+	case "voll", "ganz", "full", "spalte", "satzspiegel":
+		return "measure"
+	case "randabfallend", "anschnitt", "vollflächig", "bleed":
+		return "full-bleed"
+	}
+	return ""
 }
 
 func (d *decoder) person(path string, m map[string]any) Person {
