@@ -16,6 +16,7 @@ import (
 	"brochure/content"
 	"brochure/layout"
 	"brochure/output"
+	"brochure/output/preflight"
 )
 
 // TestEditionDecisions: each edition's decisions for the layout, the
@@ -53,6 +54,9 @@ func TestEditionDecisions(t *testing.T) {
 		want := c.edition.expectations(prof)
 		if want.Edition != name || want.ProcessColours != c.process || want.Profile.Intent.Identifier != prof.Intent.Identifier || want.Profile.PDFX != prof.PDFX {
 			t.Errorf("%s: expectations %q, process colours %v; want %q, %v, and the file's profile", name, want.Edition, want.ProcessColours, name, c.process)
+		}
+		if images := map[bool]preflight.Resolution{true: preflight.PrintResolution(), false: preflight.ScreenResolution()}[c.process]; want.Images != images {
+			t.Errorf("%s: pictures wanted at %+v, want %+v", name, want.Images, images)
 		}
 	}
 }

@@ -70,7 +70,12 @@ func (e Edition) profile(p Printing) (output.Profile, error) {
 }
 
 // expectations are what preflight checks the written file against: the
-// profile it was written with and, for print, process colours only.
+// profile it was written with, for print process colours only, and the
+// resolution the edition's pictures want.
 func (e Edition) expectations(prof output.Profile) preflight.Expectations {
-	return preflight.Expectations{Edition: e.String(), Profile: prof, ProcessColours: e == Print}
+	images := preflight.PrintResolution()
+	if e == Screen {
+		images = preflight.ScreenResolution()
+	}
+	return preflight.Expectations{Edition: e.String(), Profile: prof, ProcessColours: e == Print, Images: images}
 }

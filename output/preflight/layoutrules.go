@@ -10,8 +10,13 @@ import (
 )
 
 // checkImages measures each raster picture's effective resolution as
-// placed: below 300 ppi warns, below 150 ppi fails.
-func checkImages(r *Report, doc *layout.Document) {
+// placed against what the edition asks (for print: below 300 ppi warns,
+// below 150 ppi fails).
+func checkImages(r *Report, doc *layout.Document, want Resolution) {
+	edition := r.Edition
+	if want == (Resolution{}) {
+		want, edition = PrintResolution(), "print"
+	}
 	worst, file, count, page := math.Inf(1), "", 0, 0
 	for pi, p := range doc.Pages {
 		for _, it := range p.Items {
@@ -26,12 +31,12 @@ func checkImages(r *Report, doc *layout.Document) {
 	switch {
 	case count == 0:
 		r.add("image-resolution", Pass, "no raster images", "nothing to measure")
-	case worst < 150:
-		r.add("image-resolution", Fail, fmt.Sprintf("%.0f ppi", worst), "%s is placed at %.0f ppi; print needs 300 ppi (at least 150)", file, worst).Page = page
-	case worst < 300:
-		r.add("image-resolution", Warn, fmt.Sprintf("%.0f ppi", worst), "%s is placed at %.0f ppi; print wants 300 ppi", file, worst).Page = page
+	case worst < want.Least:
+		r.add("image-resolution", Fail, fmt.Sprintf("%.0f ppi", worst), "%s is placed at %.0f ppi; the %s edition needs %.0f ppi (at least %.0f)", file, worst, edition, want.Wanted, want.Least).Page = page
+	case worst < want.Wanted:
+		r.add("image-resolution", Warn, fmt.Sprintf("%.0f ppi", worst), "%s is placed at %.0f ppi; the %s edition wants %.0f ppi", file, worst, edition, want.Wanted).Page = page
 	default:
-		r.add("image-resolution", Pass, fmt.Sprintf("≥ %.0f ppi", worst), "every raster image at 300 ppi or more")
+		r.add("image-resolution", Pass, fmt.Sprintf("≥ %.0f ppi", worst), "every raster image at %.0f ppi or more", want.Wanted)
 	}
 }
 

@@ -73,7 +73,23 @@ type Expectations struct {
 	// ProcessColours: the file is separated into process colours, so a
 	// spot colour (Separation, DeviceN) fails.
 	ProcessColours bool
+	// Images is the resolution raster pictures should have as placed; the
+	// zero value asks what print does (PrintResolution).
+	Images Resolution
 }
+
+// Resolution is what an edition asks of raster pictures as placed, in
+// pixels per inch: below Wanted warns, below Least fails.
+type Resolution struct {
+	Wanted, Least float64
+}
+
+// PrintResolution is what print asks: 300 ppi, at least 150.
+func PrintResolution() Resolution { return Resolution{Wanted: 300, Least: 150} }
+
+// ScreenResolution is what the screen edition asks: 150 ppi, which
+// holds at twice the size on a screen of 96 ppi, and at least 96.
+func ScreenResolution() Resolution { return Resolution{Wanted: 150, Least: 96} }
 
 // Run checks a built brochure: the funding-visibility rules on the
 // layout (what was placed where), the print and conformance rules on the
@@ -99,7 +115,7 @@ func Run(doc *layout.Document, pdf []byte, want Expectations) Report {
 		checkPrintAnnotations(r, file, prof)
 		checkAccessibility(r, file, prof)
 	}
-	checkImages(r, doc)
+	checkImages(r, doc, want.Images)
 	checkSafetyMargin(r, doc)
 	checkTypography(r, doc)
 	checkComposition(r, doc)
