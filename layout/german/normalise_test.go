@@ -86,6 +86,7 @@ func TestNormalise(t *testing.T) {
 		{`ab 5 m. E. nicht`, `ab 5 m.` + NNB + `E. nicht`},
 		{`i.d.R. nicht`, `i.` + NNB + `d.` + NNB + `R. nicht`},
 		{`o.Ä.`, `o.` + NNB + `Ä.`},
+		{`Sandra Voigt, M.A., und B.Sc.`, `Sandra Voigt, M.` + NNB + `A., und B.` + NNB + `Sc.`},
 		{`u.v.m.`, `u.` + NNB + `v.` + NNB + `m.`},
 		// No-break spaces.
 		{`Dr. Kristian Garthus-Niegel`, `Dr.` + NB + `Kristian Garthus-Niegel`},
