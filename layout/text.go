@@ -28,16 +28,50 @@ func spansOf(inlines []content.Inline) []typeset.Span {
 func plain(text string) []typeset.Span { return []typeset.Span{{Text: text}} }
 
 // normalised applies the document's typography rules to a paragraph's
-// spans (web addresses are left as written).
+// spans (web addresses are left as written), and keeps the proper names
+// the rules recognise — a place after its postcode, a name after a title
+// (german.ProperNames) — from hyphenation: each becomes a kept span of
+// its own.
 func (c *composer) normalised(spans []typeset.Span) []typeset.Span {
-	out := make([]typeset.Span, len(spans))
-	for i, sp := range spans {
-		if !sp.Break && !typeset.IsAddress(sp.Text) {
-			sp.Text = c.normalise(sp.Text)
+	out := make([]typeset.Span, 0, len(spans))
+	for _, sp := range spans {
+		if sp.Break || typeset.IsAddress(sp.Text) {
+			out = append(out, sp)
+			continue
 		}
-		out[i] = sp
+		sp.Text = c.normalise(sp.Text)
+		out = appendKeepingNames(out, sp)
 	}
 	return out
+}
+
+// appendKeepingNames appends sp to spans, split so that each proper name
+// in its text is a kept span (never hyphenated); a span already kept, a
+// name or an address is appended whole.
+func appendKeepingNames(spans []typeset.Span, sp typeset.Span) []typeset.Span {
+	if sp.Keep || sp.Name || sp.Address {
+		return append(spans, sp)
+	}
+	from := 0
+	for _, r := range german.ProperNames(sp.Text) {
+		if r[0] > from {
+			part := sp
+			part.Text = sp.Text[from:r[0]]
+			spans = append(spans, part)
+		}
+		name := sp
+		name.Text, name.Keep = sp.Text[r[0]:r[1]], true
+		spans = append(spans, name)
+		from = r[1]
+	}
+	if from == 0 {
+		return append(spans, sp)
+	}
+	if from < len(sp.Text) {
+		sp.Text = sp.Text[from:]
+		spans = append(spans, sp)
+	}
+	return spans
 }
 
 // normalise is the typographic normalisation of text (german.Normaliser

@@ -1,0 +1,44 @@
+package layout
+
+import (
+	"strings"
+	"testing"
+
+	"brochure/layout/german"
+	"brochure/layout/typeset"
+)
+
+// TestProperNamesAreNotHyphenated: a place after its postcode and a name
+// after a title are never hyphenated in body text, in any measure from a
+// narrow column to a wide one (they may move whole to the next line),
+// while the words around them still are. The conference's contact line
+// once broke „04107 Leip-/zig“.
+func TestProperNamesAreNotHyphenated(t *testing.T) {
+	th := DefaultTheme()
+	c := testComposer(t, th)
+	c.typo = german.DefaultTypography()
+	text := "Verbund Beratung Digital, c/o Landesnetzwerk Migration Sachsen e.V., Karl-Liebknecht-Straße 45, 04107 Leipzig. " +
+		"Es sprachen Prof. Dr. Konstantin Wierzbicki über Bildungsgerechtigkeit und Dr. Friederike Althaus über Integrationsmaßnahmen, 04109 Frankfurt."
+	names := []string{"Leipzig", "Konstantin", "Friederike", "Frankfurt"}
+	others := 0
+	for w := typeset.MM(30); w <= typeset.MM(120); w += typeset.MM(0.5) {
+		normal := c.normalised(plain(text))
+		p := typeset.NewParagraph(normal, th.Body, c.hyph)
+		for _, ln := range c.lines.BreakParagraph(p, w, typeset.Justified, th.Break) {
+			if !ln.Hyphenated {
+				continue
+			}
+			end := ln.Text(p.Nodes)
+			end = end[strings.LastIndexAny(end, " \u00a0")+1:]
+			for _, n := range names {
+				if strings.HasPrefix(n, strings.TrimSuffix(end, "-")) {
+					t.Errorf("at %.1f mm a line ends %q: the proper name %s is hyphenated", w.Points()/72*25.4, end, n)
+				}
+			}
+			others++
+		}
+	}
+	if others == 0 {
+		t.Error("no line in any measure ended hyphenated: the test sets nothing it could catch")
+	}
+}
