@@ -95,6 +95,12 @@ func TestCompoundParts(t *testing.T) {
 		{"Gesetzgebungsakts", "Ge<setz=ge>bungs=akts"},
 		{"Lebensgrundlagen", "Le<bens=grund=la>gen"},
 		{"Ausweis", "Aus-weis"},
+		// A head after an inseparable prefix marks the joint before the
+		// prefix, not after it (Maßnahmen-verordnung, not
+		// Maßnahmenver-ordnung); the prefix alone keeps its break.
+		{"Arbeitsmarktintegrationsmaßnahmenverordnung", "Ar<beits=markt=in>te>gra>ti>ons=maß>nah>men=ver>ord>nung"},
+		{"Rechtsverordnung", "Rechts=ver>ord>nung"},
+		{"Verordnung", "Ver=ord>nung"},
 	}
 	for _, c := range cases {
 		var b strings.Builder

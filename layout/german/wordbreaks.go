@@ -296,6 +296,9 @@ func (h *Hyphenator) patternBreaks() []typeset.WordBreak {
 		}
 		out[k] = typeset.WordBreak{Pos: p, Kind: kind}
 	}
+	if moved := jointsBeforePrefixes(text, offsets, out); moved >= 0 && (firstJoint < 0 || moved < firstJoint) {
+		firstJoint = moved
+	}
 	if firstJoint >= 0 {
 		for k := range out {
 			if out[k].Kind == typeset.Hyphenation {
