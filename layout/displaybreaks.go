@@ -199,14 +199,45 @@ func displayParams(th Theme, st typeset.TextStyle) typeset.BreakParams {
 // all fit (or the last stage's), and returns that stage's paragraph and
 // lines.
 func (d *preparedDisplay) breakAt(width typeset.Scaled) (*typeset.Paragraph, []typeset.Line) {
+	p, lines, _ := d.breakStageAt(width)
+	return p, lines
+}
+
+// breakStageAt is breakAt that also returns the stage.
+func (d *preparedDisplay) breakStageAt(width typeset.Scaled) (*typeset.Paragraph, []typeset.Line, displayStage) {
 	for stage := wordsOnly; ; stage++ {
 		p := d.stageParagraph(stage, width)
-		lines := d.c.lines.Break(p.Nodes, func(int) typeset.Scaled { return width }, d.params)
+		lines := d.c.lines.Break(p.Nodes, func(int) typeset.Scaled { return width }, d.stageParams(stage))
 		if !anyOverfull(lines) || stage == lastStage {
-			return p, lines
+			return p, lines, stage
 		}
 	}
 }
+
+// stageParams are the breaker's parameters at a stage. From the second
+// on, where a word wider than the measure must break, a ragged line may
+// fall short of the measure by up to about three times the stretch at
+// its end (badness displayWordBreakTolerance) before it is ruled out, so
+// the break inside the word is chosen by its penalty — a compound joint
+// (displayJointPenalty) over a break inside a stem (displayBreakPenalty)
+// — and not lost because the joint leaves a line shorter than the
+// justified text's tolerance allows.
+func (d *preparedDisplay) stageParams(stage displayStage) typeset.BreakParams {
+	params := d.params
+	if stage > wordsOnly {
+		params.Tolerance = max(params.Tolerance, displayWordBreakTolerance)
+	}
+	return params
+}
+
+// displayWordBreakTolerance is the badness a display line may have once
+// a word wider than the measure must break. A joint's penalty saves
+// displayBreakPenalty² − displayJointPenalty² = 27 000 000 demerits over
+// a break inside a stem, three lines at this limit ((10 + 3000)² each):
+// a stem break wins only where the joint would leave more than two lines
+// about as short as the limit allows (3000 is a line short of the measure
+// by 3.1 times its stretch, three ems and the emergency stretch).
+const displayWordBreakTolerance = 3000
 
 // stageParagraph is the text at a stage of the display-break rule for the
 // width. A later stage is tried because some word does not fit the width;
@@ -324,32 +355,33 @@ func (c *composer) setDisplay(spans []typeset.Span, st typeset.TextStyle, x, wid
 // the stage chosen), its lines and the width they are set in.
 func (d *preparedDisplay) breakDisplay(width typeset.Scaled, balance bool) (*typeset.Paragraph, []typeset.Line, typeset.Scaled) {
 	if balance {
-		p, lines := d.breakAt(width)
+		p, lines, stage := d.breakStageAt(width)
 		if anyOverfull(lines) {
 			return p, lines, width
 		}
-		w, lines := balancedWidth(&d.c.lines, p, width, d.params, lines, wordBreaksIn(p.Nodes, lines))
+		w, lines := balancedWidth(&d.c.lines, p, width, d.stageParams(stage), lines)
 		return p, lines, w
 	}
 	// A later stage only where a line does not fit.
 	for stage := wordsOnly; ; stage++ {
 		p := d.stageParagraph(stage, width)
-		lines := d.c.lines.BreakParagraph(p, width, typeset.RaggedRight, d.params)
+		lines := d.c.lines.BreakParagraph(p, width, typeset.RaggedRight, d.stageParams(stage))
 		if !anyOverfull(lines) || stage == lastStage {
 			return p, lines, width
 		}
 	}
 }
 
-// wordBreaksIn counts the lines that end inside a word.
-func wordBreaksIn(nodes []typeset.Node, lines []typeset.Line) int {
-	n := 0
+// wordBreaksIn counts the lines that end inside a word, and adds up the
+// penalties of their breaks: what the words lose by being broken.
+func wordBreaksIn(nodes []typeset.Node, lines []typeset.Line) (n, cost int) {
 	for _, ln := range lines {
 		if ln.End > 0 && ln.End < len(nodes) && nodes[ln.End].Kind == typeset.PenaltyNode && nodes[ln.End].WordBreak {
 			n++
+			cost += nodes[ln.End].Penalty
 		}
 	}
-	return n
+	return n, cost
 }
 
 // warnBrokenNames reports display lines that end between two words of

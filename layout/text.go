@@ -155,18 +155,23 @@ func anyOverfull(lines []typeset.Line) bool {
 
 // balancedWidth is the narrowest width, down to half of width, in which
 // the paragraph breaks into no more than the n lines it takes in width
-// (given as lines, its lines there), with no more than maxWordBreaks of
-// them ending inside a word and without an overfull line; width itself
-// when the text takes one line. It returns the lines too: those of the
-// search's last probe that fitted, which are what breaking the paragraph
-// in that width again would give (the same nodes, width and parameters),
-// or lines themselves when the width stays.
-func balancedWidth(lb *typeset.LineBreaker, p *typeset.Paragraph, width typeset.Scaled, params typeset.BreakParams, lines []typeset.Line, maxWordBreaks int) (typeset.Scaled, []typeset.Line) {
+// (given as lines, its lines there), with no more of them ending inside
+// a word, at breaks costing no more in all (a joint is not traded for a
+// break inside a stem to even the lines), and without an overfull line;
+// width itself when the text takes one line. It returns the lines too:
+// those of the search's last probe that fitted, which are what breaking
+// the paragraph in that width again would give (the same nodes, width and
+// parameters), or lines themselves when the width stays.
+func balancedWidth(lb *typeset.LineBreaker, p *typeset.Paragraph, width typeset.Scaled, params typeset.BreakParams, lines []typeset.Line) (typeset.Scaled, []typeset.Line) {
 	params.RightSkipStretch = 3 * p.Base.Size
 	n := len(lines)
+	maxBreaks, maxCost := wordBreaksIn(p.Nodes, lines)
 	fits := func(w typeset.Scaled) []typeset.Line {
 		lines := lb.Break(p.Nodes, func(int) typeset.Scaled { return w }, params)
-		if len(lines) == 0 || len(lines) > n || anyOverfull(lines) || wordBreaksIn(p.Nodes, lines) > maxWordBreaks {
+		if len(lines) == 0 || len(lines) > n || anyOverfull(lines) {
+			return nil
+		}
+		if breaks, cost := wordBreaksIn(p.Nodes, lines); breaks > maxBreaks || cost > maxCost {
 			return nil
 		}
 		return lines
