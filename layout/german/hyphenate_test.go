@@ -151,6 +151,12 @@ func TestGermanWordBreaks(t *testing.T) {
 		{"Pädagog:innen", false, "Päd-agog:innen"},
 		{"Geflüchtete*r", false, "Ge-flüch-tete*r"},
 		{"Wasserbauer*innen", false, "Was-ser-bauer*innen"},
+		// A compound going on after the ending breaks at its joint there
+		// (not only inside the stem before the mark: Mi-grant*innen…).
+		{"Migrant*innenselbstorganisationen", false, "Mi-grant*innen=selbst=or-ga-ni-sa-tio-nen"},
+		{"Teilnehmer:innenzahl", false, "Teil-neh-mer:innen=zahl"},
+		{"Lehrer*innenrat", false, "Leh-rer*innen=rat"},
+		{"Lehrer*innenra", false, "Leh-rer*innenra"},
 		{"Lehrer_innen", false, "Leh-rer_innen"},
 		// A slash between words is a last resort.
 		{"Infrastruktur/Rechtsrahmen", false, "In-fra=struk-tur/|Rechts=rah-men"},
