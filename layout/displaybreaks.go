@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"brochure/layout/typeset"
 )
@@ -22,7 +23,10 @@ import (
 //  2. also after an author's hyphen or slash, and at compound joints
 //     (Begleitforschungs-ergebnisse);
 //  3. also at any pattern break;
-//  4. also at the spaces of a name (Prof. Dr. Maximiliane Sophie von /
+//  4. also before the title of a name that begins with a function
+//     (Staatssekretärin / Dr. Ruth Baumgarten): the person's name stays
+//     whole;
+//  5. also at the spaces of a name (Prof. Dr. Maximiliane Sophie von /
 //     Hohenzollern-Sigmaringen): only a name wider than the measure gets
 //     here, and it is reported (WarnHyphenatedName), since running into
 //     the next column or off the page is worse.
@@ -37,11 +41,12 @@ type displayStage uint8
 
 // The stages of the display-break rule.
 const (
-	wordsOnly   displayStage = iota // between words only
-	jointsFirst                     // and at author hyphens, slashes and compound joints
-	anyBreak                        // and at any pattern break
-	nameSpaces                      // and at a name's spaces: the last resort
-	lastStage   = nameSpaces
+	wordsOnly      displayStage = iota // between words only
+	jointsFirst                        // and at author hyphens, slashes and compound joints
+	anyBreak                           // and at any pattern break
+	functionSpaces                     // and between a name's function and its title
+	nameSpaces                         // and at a name's spaces: the last resort
+	lastStage      = nameSpaces
 )
 
 // minDisplayFragment is the fewest letters a hyphenated display word
@@ -124,12 +129,58 @@ func namesBreakable(spans []typeset.Span) []typeset.Span {
 	return out
 }
 
+// functionsBreakable splits each name that begins with a function
+// before its title (Staatssekretärin | Dr. Ruth Baumgarten): the
+// function becomes kept text, breakable at its spaces, and the person's
+// name from the title on stays a name.
+func functionsBreakable(spans []typeset.Span) []typeset.Span {
+	out := make([]typeset.Span, 0, len(spans))
+	for _, sp := range spans {
+		if k := titleAfterFunction(sp.Text); sp.Name && k > 0 {
+			function, person := sp, sp
+			function.Text, function.Name, function.Keep = sp.Text[:k], false, true
+			person.Text = sp.Text[k:]
+			out = append(out, function, person)
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// titleAfterFunction is the byte offset of the first academic title of
+// a name that follows a word of another kind (a function, „Staats-
+// sekretärin Dr. Ruth Baumgarten“), 0 when there is none.
+func titleAfterFunction(name string) int {
+	for _, title := range nameTitles {
+		if k := strings.Index(name, " "+title); k > 0 && !slices.Contains(nameTitles, lastWord(name[:k])) {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// nameTitles are the titles a person's name begins with.
+var nameTitles = []string{"Dr.", "Prof."}
+
+// lastWord is the last word of s.
+func lastWord(s string) string {
+	i := strings.LastIndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return s
+	}
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return s[i+size:]
+}
+
 // displayParagraph builds display text for a stage.
 // spare, when not nil, is a node array to build it in.
 func (c *composer) displayParagraph(spans []typeset.Span, st typeset.TextStyle, stage displayStage, spare []typeset.Node) *typeset.Paragraph {
 	switch stage {
 	case wordsOnly:
 		spans = withoutSoftHyphens(spans)
+	case functionSpaces:
+		spans = functionsBreakable(spans)
 	case nameSpaces:
 		spans = namesBreakable(spans)
 	}
@@ -402,7 +453,11 @@ func (c *composer) warnBrokenNames(spans []typeset.Span, p *typeset.Paragraph, l
 		if ln.End <= 0 || ln.End+1 >= len(p.Nodes) || p.Nodes[ln.End].Kind != typeset.GlueNode {
 			continue
 		}
-		pair := boxText(p.Nodes[:ln.End], -1) + " " + boxText(p.Nodes[ln.End+1:], 1)
+		next := boxText(p.Nodes[ln.End+1:], 1)
+		if slices.Contains(nameTitles, next) {
+			continue // the name's function ends the line, the person's name is whole
+		}
+		pair := boxText(p.Nodes[:ln.End], -1) + " " + next
 		if slices.ContainsFunc(names, func(n string) bool { return strings.Contains(n, pair) }) {
 			c.warnAt(c.lineItem(len(c.paraWhere), i), WarnHyphenatedName, where, "a name is broken between its words at the end of line %d (%s); it is wider than the measure — shorten it or widen the measure", i+1, lineExcerpt(p.Nodes, ln))
 		}

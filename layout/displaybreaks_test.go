@@ -72,6 +72,9 @@ func TestDisplayBreaks(t *testing.T) {
 		{"a double name breaks at its hyphen before its spaces", []typeset.Span{{Text: "Dr. Kristian Garthus-Niegel", Name: true}}, th.SpeakerName,
 			c.measure(plain("Dr. Kristian Garthus-Niegel"), th.SpeakerName) - typeset.Pt(2), false,
 			[]string{"Dr. Kristian Garthus-", "Niegel"}},
+		{"a name's function breaks off before its title, the person's name stays whole", []typeset.Span{{Text: "Staatssekretärin Dr. Ruth Baumgarten", Name: true}}, th.SpeakerName,
+			c.measure(plain("Staatssekretärin Dr. Ruth"), th.SpeakerName), false,
+			[]string{"Staatssekretärin", "Dr. Ruth Baumgarten"}},
 		{"a name wider than the measure breaks at its spaces, never hyphenated", []typeset.Span{{Text: "Prof. Dr. Maximiliane Sophie von Hohenzollern-Sigmaringen", Name: true}}, th.SpeakerName,
 			c.measure(plain("Prof. Dr. Maximiliane Sophie von"), th.SpeakerName), false,
 			[]string{"Prof. Dr. Maximiliane Sophie von", "Hohenzollern-Sigmaringen"}},
@@ -152,6 +155,8 @@ func TestBrokenNameWarned(t *testing.T) {
 		{long, m.measure(plain("Prof. Dr. Maximiliane Sophie von"), th.SpeakerName), 1},
 		{long, m.measure(long, th.SpeakerName), 0},
 		{moved, m.measure(plain("Moderation: Prof. Dr. Viera"), th.SpeakerName), 0},
+		// A function broken off before the title leaves the name whole.
+		{[]typeset.Span{{Text: "Staatssekretärin Dr. Ruth Baumgarten", Name: true}}, m.measure(plain("Staatssekretärin Dr. Ruth"), th.SpeakerName), 0},
 		// Kept text that is no name (a contents entry) breaks at its
 		// spaces without a word.
 		{[]typeset.Span{{Text: "Auswirkungen auf die Arbeitsmarktintegration von Geflüchteten", Keep: true}}, m.measure(plain("Auswirkungen auf die"), th.SpeakerName), 0},
