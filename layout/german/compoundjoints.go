@@ -154,8 +154,28 @@ func jointsBeforePrefixes(text []byte, offsets []int, breaks []typeset.WordBreak
 		}
 		breaks[k].Kind, breaks[k+1].Kind = typeset.Joint, typeset.Hyphenation
 	}
+	for k := 0; k+1 < len(breaks); k++ {
+		p, q := offsets[k], offsets[k+1]
+		if breaks[k].Kind == typeset.Joint || !slices.Contains(separablePrefixes, string(text[p:q])) ||
+			utf8.RuneCount(text[q:]) < minAfterSeparablePrefix || !endsWithLink(text[:p]) {
+			continue
+		}
+		breaks[k].Kind = typeset.Joint
+		if first < 0 || k < first {
+			first = k
+		}
+	}
 	return first
 }
+
+// separablePrefixes are the prefixes that begin the head of a compound
+// whose own head the list of heads does not know (Anspruchs-voraus-
+// setzungen, Sprachkurs-anforderungen): a break before one, after a
+// linking element, is taken for the joint, where at least
+// minAfterSeparablePrefix letters follow the prefix.
+var separablePrefixes = []string{"vor", "an", "aus", "auf", "ab", "ein", "nach", "mit", "zu"}
+
+const minAfterSeparablePrefix = 4
 
 // endsWithLink reports whether left, the lower-case start of a word up
 // to a break, ends with a linking element: one of the list's, or a short
