@@ -30,8 +30,9 @@ func plain(text string) []typeset.Span { return []typeset.Span{{Text: text}} }
 // normalised applies the document's typography rules to a paragraph's
 // spans (web addresses are left as written), and keeps the proper names
 // the rules recognise — a place after its postcode, a name after a title
-// (german.ProperNames) — from hyphenation: each becomes a kept span of
-// its own.
+// (german.ProperNames) — from hyphenation: each becomes a name span of
+// its own, never hyphenated and broken after a double name's hyphen only
+// as a last resort (A20).
 func (c *composer) normalised(spans []typeset.Span) []typeset.Span {
 	out := make([]typeset.Span, 0, len(spans))
 	for _, sp := range spans {
@@ -46,8 +47,8 @@ func (c *composer) normalised(spans []typeset.Span) []typeset.Span {
 }
 
 // appendKeepingNames appends sp to spans, split so that each proper name
-// in its text is a kept span (never hyphenated); a span already kept, a
-// name or an address is appended whole.
+// in its text is a name span; a span already kept, a name or an address
+// is appended whole.
 func appendKeepingNames(spans []typeset.Span, sp typeset.Span) []typeset.Span {
 	if sp.Keep || sp.Name || sp.Address {
 		return append(spans, sp)
@@ -60,7 +61,7 @@ func appendKeepingNames(spans []typeset.Span, sp typeset.Span) []typeset.Span {
 			spans = append(spans, part)
 		}
 		name := sp
-		name.Text, name.Keep = sp.Text[r[0]:r[1]], true
+		name.Text, name.Name = sp.Text[r[0]:r[1]], true
 		spans = append(spans, name)
 		from = r[1]
 	}
