@@ -3,6 +3,7 @@ package layout
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"brochure/fonts"
 	"brochure/layout/typeset"
@@ -178,14 +179,38 @@ func (r *compositionReader) describe(p placed) string {
 // twice, which says nothing.
 func insertedHyphen(g *typeset.GlyphRun) bool { return g.HyphenInserted }
 
-// dividedWord is what a run ending in an inserted hyphen is part of, for
-// messages: the whole word its first part says, or the middle piece
-// itself.
-func dividedWord(g *typeset.GlyphRun) string {
-	if said := g.ActualText(); said != nil && *said != "" {
-		return *said
+// dividedWord is the whole word a run ending in an inserted hyphen is
+// part of, for messages, without the punctuation around it
+// („Anspruchsvoraussetzungen“, not „Anspruchsvoraussetzungen,“). The
+// word's first piece says it whole (its ActualText); the middle piece of
+// a word divided twice says nothing, so its word is found through the
+// pieces before it (r.rest links each piece to the next), back to the
+// first. A run no piece before it says falls back to its own text.
+func (r *compositionReader) dividedWord(g *typeset.GlyphRun) string {
+	word := g.Text
+	for piece, seen := g, 0; piece != nil && seen <= len(r.rest); seen++ {
+		said := piece.ActualText()
+		if said != nil && *said != "" {
+			word = *said
+			break
+		}
+		if said == nil {
+			break // a run that says its own glyphs is no silent middle piece
+		}
+		piece = r.pieceBefore(piece)
 	}
-	return g.Text
+	return strings.TrimFunc(word, unicode.IsPunct)
+}
+
+// pieceBefore is the run ending the line before with the first part of
+// the word g goes on with (nil when none does).
+func (r *compositionReader) pieceBefore(g *typeset.GlyphRun) *typeset.GlyphRun {
+	for head, rest := range r.rest {
+		if rest == g {
+			return head
+		}
+	}
+	return nil
 }
 
 // displayElement says what kind of display line a run is part of:
@@ -197,7 +222,7 @@ func (r *compositionReader) displayElement(g *typeset.GlyphRun) string {
 	if r.bodyText(g) {
 		return ""
 	}
-	if r.names[strings.Trim(dividedWord(g), ",.;:()")] {
+	if r.names[strings.Trim(r.dividedWord(g), ",.;:()")] {
 		return "name"
 	}
 	return "display line"
@@ -246,7 +271,7 @@ func (r *compositionReader) hyphenatedDisplays() {
 				why = "the word is wider than the column"
 			}
 			r.add(WarnHyphenatedDisplay, i, g.Y-g.Size, g.Size*13/10, element, r.whereOf(p),
-				"a %s is hyphenated on page %d: „%s“ (%s) — %s", element, i+1, shortForMessage(g.Text), shortForMessage(dividedWord(g)), why)
+				"a %s is hyphenated on page %d: „%s“ (%s) — %s", element, i+1, shortForMessage(g.Text), shortForMessage(r.dividedWord(g)), why)
 		}
 	}
 }
@@ -282,7 +307,7 @@ func (r *compositionReader) hyphensAcrossPages() {
 				element = "body line"
 			}
 			r.add(WarnHyphenAcrossPage, i, g.Y-g.Size, g.Size*13/10, element, r.whereOf(p),
-				"„%s“ ends page %d and the word (%s) goes on on page %d, %s", shortForMessage(g.Text), i+1, shortForMessage(dividedWord(g)), j+1, turn)
+				"„%s“ ends page %d and the word (%s) goes on on page %d, %s", shortForMessage(g.Text), i+1, shortForMessage(r.dividedWord(g)), j+1, turn)
 		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"brochure/layout/typeset"
 )
@@ -22,7 +23,10 @@ import (
 //  2. also after an author's hyphen or slash, and at compound joints
 //     (Begleitforschungs-ergebnisse);
 //  3. also at any pattern break;
-//  4. also at the spaces of a name (Prof. Dr. Maximiliane Sophie von /
+//  4. also before the title of a name that begins with a function
+//     (Staatssekretärin / Dr. Ruth Baumgarten): the person's name stays
+//     whole;
+//  5. also at the spaces of a name (Prof. Dr. Maximiliane Sophie von /
 //     Hohenzollern-Sigmaringen): only a name wider than the measure gets
 //     here, and it is reported (WarnHyphenatedName), since running into
 //     the next column or off the page is worse.
@@ -37,11 +41,12 @@ type displayStage uint8
 
 // The stages of the display-break rule.
 const (
-	wordsOnly   displayStage = iota // between words only
-	jointsFirst                     // and at author hyphens, slashes and compound joints
-	anyBreak                        // and at any pattern break
-	nameSpaces                      // and at a name's spaces: the last resort
-	lastStage   = nameSpaces
+	wordsOnly      displayStage = iota // between words only
+	jointsFirst                        // and at author hyphens, slashes and compound joints
+	anyBreak                           // and at any pattern break
+	functionSpaces                     // and between a name's function and its title
+	nameSpaces                         // and at a name's spaces: the last resort
+	lastStage      = nameSpaces
 )
 
 // minDisplayFragment is the fewest letters a hyphenated display word
@@ -124,12 +129,58 @@ func namesBreakable(spans []typeset.Span) []typeset.Span {
 	return out
 }
 
+// functionsBreakable splits each name that begins with a function
+// before its title (Staatssekretärin | Dr. Ruth Baumgarten): the
+// function becomes kept text, breakable at its spaces, and the person's
+// name from the title on stays a name.
+func functionsBreakable(spans []typeset.Span) []typeset.Span {
+	out := make([]typeset.Span, 0, len(spans))
+	for _, sp := range spans {
+		if k := titleAfterFunction(sp.Text); sp.Name && k > 0 {
+			function, person := sp, sp
+			function.Text, function.Name, function.Keep = sp.Text[:k], false, true
+			person.Text = sp.Text[k:]
+			out = append(out, function, person)
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// titleAfterFunction is the byte offset of the first academic title of
+// a name that follows a word of another kind (a function, „Staats-
+// sekretärin Dr. Ruth Baumgarten“), 0 when there is none.
+func titleAfterFunction(name string) int {
+	for _, title := range nameTitles {
+		if k := strings.Index(name, " "+title); k > 0 && !slices.Contains(nameTitles, lastWord(name[:k])) {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// nameTitles are the titles a person's name begins with.
+var nameTitles = []string{"Dr.", "Prof."}
+
+// lastWord is the last word of s.
+func lastWord(s string) string {
+	i := strings.LastIndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return s
+	}
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return s[i+size:]
+}
+
 // displayParagraph builds display text for a stage.
 // spare, when not nil, is a node array to build it in.
 func (c *composer) displayParagraph(spans []typeset.Span, st typeset.TextStyle, stage displayStage, spare []typeset.Node) *typeset.Paragraph {
 	switch stage {
 	case wordsOnly:
 		spans = withoutSoftHyphens(spans)
+	case functionSpaces:
+		spans = functionsBreakable(spans)
 	case nameSpaces:
 		spans = namesBreakable(spans)
 	}
@@ -199,14 +250,45 @@ func displayParams(th Theme, st typeset.TextStyle) typeset.BreakParams {
 // all fit (or the last stage's), and returns that stage's paragraph and
 // lines.
 func (d *preparedDisplay) breakAt(width typeset.Scaled) (*typeset.Paragraph, []typeset.Line) {
+	p, lines, _ := d.breakStageAt(width)
+	return p, lines
+}
+
+// breakStageAt is breakAt that also returns the stage.
+func (d *preparedDisplay) breakStageAt(width typeset.Scaled) (*typeset.Paragraph, []typeset.Line, displayStage) {
 	for stage := wordsOnly; ; stage++ {
 		p := d.stageParagraph(stage, width)
-		lines := d.c.lines.Break(p.Nodes, func(int) typeset.Scaled { return width }, d.params)
+		lines := d.c.lines.Break(p.Nodes, func(int) typeset.Scaled { return width }, d.stageParams(stage))
 		if !anyOverfull(lines) || stage == lastStage {
-			return p, lines
+			return p, lines, stage
 		}
 	}
 }
+
+// stageParams are the breaker's parameters at a stage. From the second
+// on, where a word wider than the measure must break, a ragged line may
+// fall short of the measure by up to about three times the stretch at
+// its end (badness displayWordBreakTolerance) before it is ruled out, so
+// the break inside the word is chosen by its penalty — a compound joint
+// (displayJointPenalty) over a break inside a stem (displayBreakPenalty)
+// — and not lost because the joint leaves a line shorter than the
+// justified text's tolerance allows.
+func (d *preparedDisplay) stageParams(stage displayStage) typeset.BreakParams {
+	params := d.params
+	if stage > wordsOnly {
+		params.Tolerance = max(params.Tolerance, displayWordBreakTolerance)
+	}
+	return params
+}
+
+// displayWordBreakTolerance is the badness a display line may have once
+// a word wider than the measure must break. A joint's penalty saves
+// displayBreakPenalty² − displayJointPenalty² = 27 000 000 demerits over
+// a break inside a stem, three lines at this limit ((10 + 3000)² each):
+// a stem break wins only where the joint would leave more than two lines
+// about as short as the limit allows (3000 is a line short of the measure
+// by 3.1 times its stretch, three ems and the emergency stretch).
+const displayWordBreakTolerance = 3000
 
 // stageParagraph is the text at a stage of the display-break rule for the
 // width. A later stage is tried because some word does not fit the width;
@@ -324,32 +406,33 @@ func (c *composer) setDisplay(spans []typeset.Span, st typeset.TextStyle, x, wid
 // the stage chosen), its lines and the width they are set in.
 func (d *preparedDisplay) breakDisplay(width typeset.Scaled, balance bool) (*typeset.Paragraph, []typeset.Line, typeset.Scaled) {
 	if balance {
-		p, lines := d.breakAt(width)
+		p, lines, stage := d.breakStageAt(width)
 		if anyOverfull(lines) {
 			return p, lines, width
 		}
-		w, lines := balancedWidth(&d.c.lines, p, width, d.params, lines, wordBreaksIn(p.Nodes, lines))
+		w, lines := balancedWidth(&d.c.lines, p, width, d.stageParams(stage), lines)
 		return p, lines, w
 	}
 	// A later stage only where a line does not fit.
 	for stage := wordsOnly; ; stage++ {
 		p := d.stageParagraph(stage, width)
-		lines := d.c.lines.BreakParagraph(p, width, typeset.RaggedRight, d.params)
+		lines := d.c.lines.BreakParagraph(p, width, typeset.RaggedRight, d.stageParams(stage))
 		if !anyOverfull(lines) || stage == lastStage {
 			return p, lines, width
 		}
 	}
 }
 
-// wordBreaksIn counts the lines that end inside a word.
-func wordBreaksIn(nodes []typeset.Node, lines []typeset.Line) int {
-	n := 0
+// wordBreaksIn counts the lines that end inside a word, and adds up the
+// penalties of their breaks: what the words lose by being broken.
+func wordBreaksIn(nodes []typeset.Node, lines []typeset.Line) (n, cost int) {
 	for _, ln := range lines {
 		if ln.End > 0 && ln.End < len(nodes) && nodes[ln.End].Kind == typeset.PenaltyNode && nodes[ln.End].WordBreak {
 			n++
+			cost += nodes[ln.End].Penalty
 		}
 	}
-	return n
+	return n, cost
 }
 
 // warnBrokenNames reports display lines that end between two words of
@@ -370,7 +453,11 @@ func (c *composer) warnBrokenNames(spans []typeset.Span, p *typeset.Paragraph, l
 		if ln.End <= 0 || ln.End+1 >= len(p.Nodes) || p.Nodes[ln.End].Kind != typeset.GlueNode {
 			continue
 		}
-		pair := boxText(p.Nodes[:ln.End], -1) + " " + boxText(p.Nodes[ln.End+1:], 1)
+		next := boxText(p.Nodes[ln.End+1:], 1)
+		if slices.Contains(nameTitles, next) {
+			continue // the name's function ends the line, the person's name is whole
+		}
+		pair := boxText(p.Nodes[:ln.End], -1) + " " + next
 		if slices.ContainsFunc(names, func(n string) bool { return strings.Contains(n, pair) }) {
 			c.warnAt(c.lineItem(len(c.paraWhere), i), WarnHyphenatedName, where, "a name is broken between its words at the end of line %d (%s); it is wider than the measure — shorten it or widen the measure", i+1, lineExcerpt(p.Nodes, ln))
 		}

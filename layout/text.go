@@ -28,16 +28,51 @@ func spansOf(inlines []content.Inline) []typeset.Span {
 func plain(text string) []typeset.Span { return []typeset.Span{{Text: text}} }
 
 // normalised applies the document's typography rules to a paragraph's
-// spans (web addresses are left as written).
+// spans (web addresses are left as written), and keeps the proper names
+// the rules recognise — a place after its postcode, a name after a title
+// (german.ProperNames) — from hyphenation: each becomes a name span of
+// its own, never hyphenated and broken after a double name's hyphen only
+// as a last resort (A20).
 func (c *composer) normalised(spans []typeset.Span) []typeset.Span {
-	out := make([]typeset.Span, len(spans))
-	for i, sp := range spans {
-		if !sp.Break && !typeset.IsAddress(sp.Text) {
-			sp.Text = c.normalise(sp.Text)
+	out := make([]typeset.Span, 0, len(spans))
+	for _, sp := range spans {
+		if sp.Break || typeset.IsAddress(sp.Text) {
+			out = append(out, sp)
+			continue
 		}
-		out[i] = sp
+		sp.Text = c.normalise(sp.Text)
+		out = appendKeepingNames(out, sp)
 	}
 	return out
+}
+
+// appendKeepingNames appends sp to spans, split so that each proper name
+// in its text is a name span; a span already kept, a name or an address
+// is appended whole.
+func appendKeepingNames(spans []typeset.Span, sp typeset.Span) []typeset.Span {
+	if sp.Keep || sp.Name || sp.Address {
+		return append(spans, sp)
+	}
+	from := 0
+	for _, r := range german.ProperNames(sp.Text) {
+		if r[0] > from {
+			part := sp
+			part.Text = sp.Text[from:r[0]]
+			spans = append(spans, part)
+		}
+		name := sp
+		name.Text, name.Name = sp.Text[r[0]:r[1]], true
+		spans = append(spans, name)
+		from = r[1]
+	}
+	if from == 0 {
+		return append(spans, sp)
+	}
+	if from < len(sp.Text) {
+		sp.Text = sp.Text[from:]
+		spans = append(spans, sp)
+	}
+	return spans
 }
 
 // normalise is the typographic normalisation of text (german.Normaliser
@@ -146,18 +181,23 @@ func anyOverfull(lines []typeset.Line) bool {
 
 // balancedWidth is the narrowest width, down to half of width, in which
 // the paragraph breaks into no more than the n lines it takes in width
-// (given as lines, its lines there), with no more than maxWordBreaks of
-// them ending inside a word and without an overfull line; width itself
-// when the text takes one line. It returns the lines too: those of the
-// search's last probe that fitted, which are what breaking the paragraph
-// in that width again would give (the same nodes, width and parameters),
-// or lines themselves when the width stays.
-func balancedWidth(lb *typeset.LineBreaker, p *typeset.Paragraph, width typeset.Scaled, params typeset.BreakParams, lines []typeset.Line, maxWordBreaks int) (typeset.Scaled, []typeset.Line) {
+// (given as lines, its lines there), with no more of them ending inside
+// a word, at breaks costing no more in all (a joint is not traded for a
+// break inside a stem to even the lines), and without an overfull line;
+// width itself when the text takes one line. It returns the lines too:
+// those of the search's last probe that fitted, which are what breaking
+// the paragraph in that width again would give (the same nodes, width and
+// parameters), or lines themselves when the width stays.
+func balancedWidth(lb *typeset.LineBreaker, p *typeset.Paragraph, width typeset.Scaled, params typeset.BreakParams, lines []typeset.Line) (typeset.Scaled, []typeset.Line) {
 	params.RightSkipStretch = 3 * p.Base.Size
 	n := len(lines)
+	maxBreaks, maxCost := wordBreaksIn(p.Nodes, lines)
 	fits := func(w typeset.Scaled) []typeset.Line {
 		lines := lb.Break(p.Nodes, func(int) typeset.Scaled { return w }, params)
-		if len(lines) == 0 || len(lines) > n || anyOverfull(lines) || wordBreaksIn(p.Nodes, lines) > maxWordBreaks {
+		if len(lines) == 0 || len(lines) > n || anyOverfull(lines) {
+			return nil
+		}
+		if breaks, cost := wordBreaksIn(p.Nodes, lines); breaks > maxBreaks || cost > maxCost {
 			return nil
 		}
 		return lines

@@ -3,11 +3,13 @@ package german
 import (
 	"bufio"
 	"bytes"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
 
 	"brochure/assets"
+	"brochure/layout/typeset"
 )
 
 // Compound-joint detection: German compounds should break at their joints
@@ -124,4 +126,68 @@ func isInflectedHead(w []byte) bool {
 		}
 	}
 	return false
+}
+
+// inseparablePrefixes are the verb prefixes that never stand alone
+// (ver-ordnung, be-rechtigt, ent-scheidung): a head after one of them is
+// the head of a word of its own, whose joint with what comes before is
+// before the prefix.
+var inseparablePrefixes = []string{"ver", "zer", "ent", "emp", "miss", "be", "ge", "er"}
+
+// jointsBeforePrefixes moves a joint found right after an inseparable
+// prefix to the break before the prefix, where what precedes ends with a
+// linking element or is a joint itself: in „maßnahmen|ver|ordnung“ the head „ordnung“ marks
+// the break after „ver“, but the compound's joint is
+// Maßnahmen-verordnung, not Maßnahmenver-ordnung. breaks are the word's
+// breaks, at the byte offsets of the lower-case word text; it returns the
+// index of the first break it made a joint, -1 if none.
+func jointsBeforePrefixes(text []byte, offsets []int, breaks []typeset.WordBreak) int {
+	first := -1
+	for k := 0; k+1 < len(breaks); k++ {
+		p, q := offsets[k], offsets[k+1]
+		if breaks[k+1].Kind != typeset.Joint || !slices.Contains(inseparablePrefixes, string(text[p:q])) ||
+			breaks[k].Kind != typeset.Joint && !endsWithLink(text[:p]) {
+			continue
+		}
+		if breaks[k].Kind != typeset.Joint && first < 0 {
+			first = k
+		}
+		breaks[k].Kind, breaks[k+1].Kind = typeset.Joint, typeset.Hyphenation
+	}
+	for k := 0; k+1 < len(breaks); k++ {
+		p, q := offsets[k], offsets[k+1]
+		if breaks[k].Kind == typeset.Joint || !slices.Contains(separablePrefixes, string(text[p:q])) ||
+			utf8.RuneCount(text[q:]) < minAfterSeparablePrefix || !endsWithLink(text[:p]) {
+			continue
+		}
+		breaks[k].Kind = typeset.Joint
+		if first < 0 || k < first {
+			first = k
+		}
+	}
+	return first
+}
+
+// separablePrefixes are the prefixes that begin the head of a compound
+// whose own head the list of heads does not know (Anspruchs-voraus-
+// setzungen, Sprachkurs-anforderungen): a break before one, after a
+// linking element, is taken for the joint, where at least
+// minAfterSeparablePrefix letters follow the prefix.
+var separablePrefixes = []string{"vor", "an", "aus", "auf", "ab", "ein", "nach", "mit", "zu"}
+
+const minAfterSeparablePrefix = 4
+
+// endsWithLink reports whether left, the lower-case start of a word up
+// to a break, ends with a linking element: one of the list's, or a short
+// one after a stem of three letters or more (afterShortLink).
+func endsWithLink(left []byte) bool {
+	if utf8.RuneCount(left) < 3 {
+		return false
+	}
+	for _, e := range linkEndings {
+		if len(left) > len(e)+1 && string(left[len(left)-len(e):]) == e {
+			return true
+		}
+	}
+	return afterShortLink(left)
 }

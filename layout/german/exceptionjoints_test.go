@@ -13,11 +13,13 @@ import (
 // (Arbeits=markt=inte-gra-tion); where the patterns have no break, it is
 // plain hyphenation. A prober's exception lost every joint.
 func TestExceptionsKeepCompoundJoints(t *testing.T) {
-	h := NewHyphenator(GermanPatterns(), []string{"Ar-beits-markt-inte-gra-tion", "Ko-essl"})
+	h := NewHyphenator(GermanPatterns(), []string{"Ar-beits-markt-inte-gra-tion", "Ko-essl", "Ar-beits-markt-in-te-gra-ti-ons-maß-nah-men-ver-ord-nung"})
 	kinds := map[typeset.BreakKind]string{typeset.Hyphenation: "-", typeset.Joint: "=", typeset.FirstPart: "<", typeset.LaterPart: ">"}
 	for word, want := range map[string]string{
 		"Arbeitsmarktintegration": "Ar<beits=markt=inte>gra>tion",
 		"Koessl":                  "Ko-essl",
+		// A prober's exception: the joint before „verordnung“ is found.
+		"Arbeitsmarktintegrationsmaßnahmenverordnung": "Ar<beits=markt=in>te>gra>ti>ons=maß>nah>men=ver>ord>nung",
 	} {
 		var b strings.Builder
 		breaks := h.Breaks(word, false)

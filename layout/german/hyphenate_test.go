@@ -95,6 +95,18 @@ func TestCompoundParts(t *testing.T) {
 		{"Gesetzgebungsakts", "Ge<setz=ge>bungs=akts"},
 		{"Lebensgrundlagen", "Le<bens=grund=la>gen"},
 		{"Ausweis", "Aus-weis"},
+		// A head after an inseparable prefix marks the joint before the
+		// prefix, not after it (Maßnahmen-verordnung, not
+		// Maßnahmenver-ordnung); the prefix alone keeps its break.
+		{"Arbeitsmarktintegrationsmaßnahmenverordnung", "Ar<beits=markt=in>te>gra>ti>ons=maß>nah>men=ver>ord>nung"},
+		{"Rechtsverordnung", "Rechts=ver>ord>nung"},
+		{"Verordnung", "Ver=ord>nung"},
+		// A separable prefix after a linking element begins the head,
+		// where the head list does not know it; not in a simple word.
+		{"Anspruchsvoraussetzungen", "An<spruchs=vor>aus>set>zun>gen"},
+		{"Sprachkursanforderungen", "Sprach=kurs=an>for>de>run>gen"},
+		{"Veranstaltung", "Ver-an-stal-tung"},
+		{"Pflanzenanbau", "Pflan-zen-an-bau"},
 	}
 	for _, c := range cases {
 		var b strings.Builder
@@ -145,6 +157,12 @@ func TestGermanWordBreaks(t *testing.T) {
 		{"Pädagog:innen", false, "Päd-agog:innen"},
 		{"Geflüchtete*r", false, "Ge-flüch-tete*r"},
 		{"Wasserbauer*innen", false, "Was-ser-bauer*innen"},
+		// A compound going on after the ending breaks at its joint there
+		// (not only inside the stem before the mark: Mi-grant*innen…).
+		{"Migrant*innenselbstorganisationen", false, "Mi-grant*innen=selbst=or-ga-ni-sa-tio-nen"},
+		{"Teilnehmer:innenzahl", false, "Teil-neh-mer:innen=zahl"},
+		{"Lehrer*innenrat", false, "Leh-rer*innen=rat"},
+		{"Lehrer*innenra", false, "Leh-rer*innenra"},
 		{"Lehrer_innen", false, "Leh-rer_innen"},
 		// A slash between words is a last resort.
 		{"Infrastruktur/Rechtsrahmen", false, "In-fra=struk-tur/|Rechts=rah-men"},

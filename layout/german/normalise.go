@@ -362,6 +362,7 @@ var abbreviations = [][]string{
 	{"z", "B"}, {"d", "h"}, {"u", "a"}, {"e", "V"}, {"i", "d", "R"}, {"o", "Ä"}, {"u", "Ä"}, {"o", "ä"}, {"u", "ä"},
 	{"u", "U"}, {"v", "a"}, {"z", "T"}, {"s", "o"}, {"s", "u"}, {"u", "v", "m"}, {"m", "E"}, {"o", "g"}, {"i", "A"},
 	{"z", "Zt"}, {"a", "D"}, {"i", "R"}, {"u", "v", "a"}, {"M", "A"}, {"B", "A"}, {"M", "Sc"}, {"B", "Sc"},
+	{"V", "i", "S", "d", "P"},
 }
 
 // abbreviation is one of abbreviations as matchAbbreviation reads it:

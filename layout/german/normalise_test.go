@@ -57,6 +57,7 @@ func TestNormalise(t *testing.T) {
 		{`Wir ... fanden`, `Wir … fanden`},
 		// Multi-part abbreviations.
 		{`z.B. durch`, `z.` + NNB + `B. durch`},
+		{`V.i.S.d.P.: Kai Weber`, `V.` + NNB + `i.` + NNB + `S.` + NNB + `d.` + NNB + `P.: Kai Weber`},
 		{`z. B. durch`, `z.` + NNB + `B. durch`},
 		{`d.h. also`, `d.` + NNB + `h. also`},
 		{`u.a. Vereine`, `u.` + NNB + `a. Vereine`},

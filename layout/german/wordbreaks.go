@@ -143,7 +143,7 @@ func (h *Hyphenator) breaks(w []rune, keep bool) []typeset.WordBreak {
 	// and the ending (Wasser-bauer*innen, not Wasserbau-er*innen).
 	for i, r := range core {
 		if (r == '*' || r == ':' || r == '_') && i > 0 {
-			return breaksBefore(h.stemBreaks(core[:i], start), start+i-minBeforeGenderMark)
+			return h.genderBreaks(core, start, i)
 		}
 	}
 	// A slash between words: each side hyphenates on its own, and the
@@ -161,6 +161,44 @@ func (h *Hyphenator) breaks(w []rune, keep bool) []typeset.WordBreak {
 	}
 	return h.stemBreaks(core, start)
 }
+
+// genderBreaks are the breaks of core (offset by start), a word with a
+// gender mark at i: in the stem before the mark, not too close to it
+// (see breaks); and where the ending „innen“ after the mark begins a
+// compound (Migrant*innen-selbstorganisationen), at the joint after the
+// ending and in the head that follows, as in any compound — the joint
+// preferred, the stem before the mark its first part.
+func (h *Hyphenator) genderBreaks(core []rune, start, i int) []typeset.WordBreak {
+	stem := breaksBefore(h.stemBreaks(core[:i], start), start+i-minBeforeGenderMark)
+	joint := i + 1 + len(genderEnding)
+	if len(core)-joint < minGenderHead || string(core[i+1:joint]) != genderEnding {
+		return stem
+	}
+	head := h.stemBreaks(core[joint:], start+joint)
+	out := make([]typeset.WordBreak, 0, len(stem)+1+len(head))
+	for _, b := range stem {
+		if b.Kind == typeset.Hyphenation {
+			b.Kind = typeset.FirstPart
+		}
+		out = append(out, b)
+	}
+	out = append(out, typeset.WordBreak{Pos: start + joint, Kind: typeset.Joint})
+	for _, b := range head {
+		if b.Kind == typeset.Hyphenation {
+			b.Kind = typeset.LaterPart
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// genderEnding is the plural ending after a gender mark that a compound
+// may go on from (Teilnehmer*innenzahl); minGenderHead the fewest letters
+// of the head after it that make it a compound's joint.
+const (
+	genderEnding  = "innen"
+	minGenderHead = 3
+)
 
 // minBeforeGenderMark is the fewest letters a line may begin with
 // before a gender star, colon or underscore: „er*innen“ alone reads as an
@@ -295,6 +333,9 @@ func (h *Hyphenator) patternBreaks() []typeset.WordBreak {
 			}
 		}
 		out[k] = typeset.WordBreak{Pos: p, Kind: kind}
+	}
+	if moved := jointsBeforePrefixes(text, offsets, out); moved >= 0 && (firstJoint < 0 || moved < firstJoint) {
+		firstJoint = moved
 	}
 	if firstJoint >= 0 {
 		for k := range out {

@@ -100,8 +100,8 @@ func newParagraph(spans []Span, base TextStyle, hyph Hyphenator, spare []Node) *
 		}
 		st := base
 		st.Style |= sp.Style
-		if sp.Name != b.name {
-			b.flush() // a name's last word is a name's, whatever follows it
+		if keep := sp.Keep || sp.Name; sp.Name != b.name || keep != b.keep {
+			b.flush() // a kept word or a name's last word is kept, whatever follows it
 		}
 		b.keep, b.name, b.address = sp.Keep || sp.Name, sp.Name, sp.Address
 		b.text(sp.Text, st, sp.URL, p.langIndex(sp.Lang))
