@@ -24,7 +24,11 @@
 // broken word across a page turn (more across a turn to a new spread,
 // after a right-hand page) and each float deferred. A frame more than
 // EmptyLimit empty while the text goes on costs more for each per cent,
-// so two frames a little too empty beat one far too empty. Of the ways
+// and beyond a fifth of the frame more for each per cent than for the
+// one before, so two frames a little too empty beat one far too empty;
+// a frame that ends a section, where the next section's opening (its
+// heading, a FloatBarrier, and what is kept with it) does not fit, costs
+// no more than one a fifth empty. Of the ways
 // to the end, one without a break no rule allows beats one with; then
 // the one with the fewest pages and among those the cheapest wins.
 //

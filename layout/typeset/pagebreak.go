@@ -36,8 +36,12 @@ type PageParams struct {
 	// EmptyLimit is the share of a frame, in percent, that may stay
 	// empty while the text goes on; a frame emptier than that costs
 	// more than its badness: half EmptyPenalty, and EmptyPenalty for
-	// each further 2 % of the frame up to twice EmptyPenalty in all, so
-	// two frames a little too empty cost less than one far too empty.
+	// each further 2 % of the frame up to twice EmptyPenalty in all,
+	// and beyond a fifth of the frame more for each further 2 % than
+	// for the one before (beyondLimit), so two frames a little too
+	// empty cost less than one far too empty. A frame that ends a
+	// section, where the next one's opening does not fit, pays no more
+	// than one a fifth empty.
 	EmptyLimit, EmptyPenalty int
 	// PastBarrier is, per float class, the cost of each float a frame
 	// carries past a box marked FloatBarrier (a section's heading) to the
@@ -53,7 +57,10 @@ type PageParams struct {
 // to a new spread 5000, more than any frame short of about 40 % empty; a
 // frame more than 12 % empty while the text goes on costs 1000 more,
 // and 1000 more for each further 1 %, up to 4000 (less than a broken
-// word across a spread costs, with a fifth of a frame's badness) — 12 %,
+// word across a spread costs, with a fifth of a frame's badness), and
+// beyond a fifth 125 times the square of each further per cent (at a
+// third of a frame empty, about 22,000 more: in the middle of the flow
+// a gap that large is worse than any other fault) — 12 %,
 // not the composition
 // report's 15 %, because the report measures to the ink of the last
 // line, which stands a little higher than the bottom of its box.
@@ -411,7 +418,11 @@ func (pb *pageBreaker) expand(s pageState) {
 	last := s.b >= len(pb.v) && rest.total() == 0
 	// Floats alone: the last one's space below is not on the page.
 	empty := pb.p.Height - top + pb.v[onTop[len(onTop)-1]].FloatSpace
-	cost := pb.best(s).cost + rest.total()*pb.p.FloatDefer + pb.underfull(empty, 0, last)
+	ending := chargedEnd
+	if last {
+		ending = lastEnd
+	}
+	cost := pb.best(s).cost + rest.total()*pb.p.FloatDefer + pb.underfull(empty, 0, ending)
 	pb.reach(pageState{s.b, rest, s.f + 1}, pageChoice{cost: cost, prev: s})
 	pb.flow(s, onTop, rest)
 }
@@ -647,7 +658,11 @@ func (pb *pageBreaker) considerDeferring(s pageState, fr *frameScan, e int, avai
 		cost += LonelyLinePenalty
 	}
 	if !(final && k.total() == 0) && !forced {
-		cost += pb.underfull(avail-natural, fr.stretch, false) + pb.brokenCost(s.f, fr.lastBox)
+		ending := chargedEnd
+		if k.total() == 0 && pb.openingTooTall(e, avail-natural) {
+			ending = sectionEnd
+		}
+		cost += pb.underfull(avail-natural, fr.stretch, ending) + pb.brokenCost(s.f, fr.lastBox)
 		if avail < natural {
 			cost += Badness(pb.steps(natural-avail, true), fr.shrink)
 		}
@@ -692,24 +707,90 @@ func (pb *pageBreaker) middleLine(i int) bool {
 // states per node.
 const maxWaiting = 16
 
+// frameEnd says how a frame's emptiness is charged (underfull).
+type frameEnd uint8
+
+const (
+	// chargedEnd: the text goes on, and a frame emptier than EmptyLimit
+	// pays EmptyPenalty besides its badness.
+	chargedEnd frameEnd = iota
+	// sectionEnd: the text goes on with a section's opening that does
+	// not fit the room left (openingTooTall): the gap ends a section,
+	// and costs no more than a fifth of the frame empty.
+	sectionEnd
+	// lastEnd: the frame ends the list and costs nothing.
+	lastEnd
+)
+
 // underfull is the cost of a frame left empty by the given height: the
 // badness of what the glue's stretch cannot fill, against an eighth of
-// the frame, plus the badness of the stretch used. The last frame costs
+// the frame, plus the badness of the stretch used, plus the charge
+// beyond EmptyLimit (beyondLimit). A frame that ends a section costs at
+// most what one a fifth empty costs: the rest of its gap is the next
+// section's opening, which cannot begin there. The last frame costs
 // nothing.
-func (pb *pageBreaker) underfull(empty, stretch Scaled, last bool) int {
-	if last || empty <= 0 {
+func (pb *pageBreaker) underfull(empty, stretch Scaled, ending frameEnd) int {
+	if ending == lastEnd || empty <= 0 {
 		return 0
+	}
+	if ending == sectionEnd {
+		empty = min(empty, pb.p.Height/5)
 	}
 	fill := min(pb.steps(empty, false), stretch)
 	cost := Badness(empty-fill, pb.p.Height/8)
 	if limit := ScaleBy(pb.p.Height, int64(pb.p.EmptyLimit), 100); pb.p.EmptyLimit > 0 && empty-fill > limit {
-		over := int64(empty - fill - limit)
-		cost += pb.p.EmptyPenalty/2 + int(min(over*int64(pb.p.EmptyPenalty)/int64(max(pb.p.Height/50, 1)), int64(pb.p.EmptyPenalty)*3/2))
+		cost += pb.beyondLimit(empty-fill, limit)
 	}
 	if fill > 0 {
 		cost += Badness(fill, stretch)
 	}
 	return cost
+}
+
+// beyondLimit is what a frame pays that is left empty by more than
+// limit (EmptyLimit's share): half EmptyPenalty, and EmptyPenalty for
+// each further 2 % of the frame up to twice EmptyPenalty in all; beyond
+// a fifth of the frame, a quarter of EmptyPenalty times the square of
+// each further 2 % besides, so a large gap costs more than two middling
+// ones that hold the same (up to a fifth, a frame too empty still costs
+// less than a broken word across a spread).
+func (pb *pageBreaker) beyondLimit(empty, limit Scaled) int {
+	step := int64(max(pb.p.Height/50, 1))
+	penalty := int64(pb.p.EmptyPenalty)
+	cost := penalty/2 + min(int64(empty-limit)*penalty/step, penalty*3/2)
+	if far := int64(empty - pb.p.Height/5); far > 0 {
+		cost += penalty * far / step * far / step / 4
+	}
+	return int(cost)
+}
+
+// openingTooTall reports whether the list goes on after a break at node
+// e with a section's opening — the box marked FloatBarrier (its
+// heading) and what is kept with it, up to the first legal break after
+// it, with the space before it at its shrunk height — that is taller
+// than room, the height the frame leaves empty: the section could not
+// begin in that room.
+func (pb *pageBreaker) openingTooTall(e int, room Scaled) bool {
+	v := pb.v
+	var h Scaled
+	i := e
+	for ; i < len(v) && v[i].Kind != VBox; i++ {
+		if v[i].Kind == VGlue {
+			h += v[i].Height - v[i].Shrink
+		}
+	}
+	if i >= len(v) || !v[i].FloatBarrier {
+		return false
+	}
+	for j := i; j < len(v) && h <= room; j++ {
+		if ok, _ := legalBreak(v, j); ok && j > i {
+			return false
+		}
+		if v[j].Kind != VPenalty {
+			h += v[j].Height - v[j].Shrink
+		}
+	}
+	return h > room
 }
 
 // steps rounds a length to whole flex steps, down or up (unchanged
