@@ -56,7 +56,9 @@
 // float carried past a box marked FloatBarrier (a section's heading) to
 // a later frame costs PastBarrier of its class besides: a frame that
 // holds the barrier pays it for each float anchored before the barrier
-// still waiting when the frame ends.
+// still waiting when the frame ends. No float passes a box marked
+// FloatFence (the notice that ends the body) at all: floats that do not
+// fit before it take frames of their own, and it follows them.
 // Widows, orphans and a heading at a frame's foot are infinite penalties
 // the caller puts in the list, as are blocks kept together; a block
 // stranded from its section, or a heading's block broken, is a finite

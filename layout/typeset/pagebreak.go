@@ -346,8 +346,9 @@ type frameScan struct {
 	// float of that class the frame meets waits too.
 	queued waitCounts
 	// lastBarrier is the last float barrier read (VNode.FloatBarrier),
-	// -1 for none.
-	lastBarrier int
+	// -1 for none, and lastFence the last float fence
+	// (VNode.FloatFence).
+	lastBarrier, lastFence int
 }
 
 // add reads node i into the frame.
@@ -381,6 +382,9 @@ func (fr *frameScan) add(v []VNode, i int, first bool) {
 		fr.lastBox = i
 		if n.FloatBarrier {
 			fr.lastBarrier = i
+		}
+		if n.FloatFence {
+			fr.lastFence = i
 		}
 	case VGlue:
 		fr.pending += n.Height
@@ -486,7 +490,7 @@ func (pb *pageBreaker) flow(s pageState, onTop []int, queued waitCounts) {
 	if v[start].Header != nil {
 		avail -= StackHeight(v[start].Header())
 	}
-	fr := &frameScan{lastBox: -1, lastBarrier: -1, base: pb.best(s).cost, queued: queued, shrink: extraShrink}
+	fr := &frameScan{lastBox: -1, lastBarrier: -1, lastFence: -1, base: pb.best(s).cost, queued: queued, shrink: extraShrink}
 	overflow := -1 // the first box that does not fit with every float here
 	i := start
 	for ; i < len(v); i++ {
@@ -642,7 +646,7 @@ func (pb *pageBreaker) considerDeferring(s pageState, fr *frameScan, e int, avai
 		return
 	}
 	natural := fr.used - deferred
-	if natural-fr.shrink > avail {
+	if natural-fr.shrink > avail || fr.pastFence(m) {
 		return
 	}
 	fr.reached = true
@@ -688,6 +692,27 @@ func (fr *frameScan) pastBarrier(m waitCounts) waitCounts {
 		}
 	}
 	return n
+}
+
+// pastFence reports whether the frame, ending with m floats of each
+// class it met deferred to the next, carries a float past its last
+// float fence: one waiting from before the frame, or a deferred one
+// anchored before the fence.
+func (fr *frameScan) pastFence(m waitCounts) bool {
+	if fr.lastFence < 0 {
+		return false
+	}
+	for c := range m {
+		if fr.queued[c] > 0 {
+			return true
+		}
+		for _, i := range fr.floats[c][len(fr.floats[c])-m[c]:] {
+			if i < fr.lastFence {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // LonelyLinePenalty is the cost of a frame whose only text is one line

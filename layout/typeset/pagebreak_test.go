@@ -373,3 +373,24 @@ func TestBreakPagesLargeGapCostsMoreThanTwoMiddling(t *testing.T) {
 		t.Errorf("frames:\n got %s\nwant %s", got, want)
 	}
 }
+
+// TestBreakPagesNoFloatPastAFence: a float anchored before the notice
+// that ends the body (a float fence) and too tall for the room left
+// beside the text is set before the notice, on the next frame, rather
+// than after it on a frame of its own.
+func TestBreakPagesNoFloatPastAFence(t *testing.T) {
+	for _, fence := range []bool{false, true} {
+		notice := keepBlock("N", 3)
+		notice[0].FloatBarrier, notice[0].FloatFence = true, fence
+		v := append(lineBoxes("a", 6), Penalty(Infinity), floatBox("F", 1, 5), Space(0))
+		v = append(v, notice...)
+		got := pageTexts(BreakPages(v, DefaultPageParams(Pt(100), 1, 2)))
+		want := "a.1 a.2 a.3 a.4 a.5 a.6 N.1 N.2 N.3 | F" // a float passes a barrier at its cost
+		if fence {
+			want = "a.1 a.2 a.3 a.4 a.5 a.6 | F N.1 N.2 N.3"
+		}
+		if got != want {
+			t.Errorf("fence %v:\n got %s\nwant %s", fence, got, want)
+		}
+	}
+}
