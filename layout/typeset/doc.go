@@ -19,7 +19,7 @@
 // may begin, the number k of floats still to be set at its top, and the
 // frame's number f (for a page's parity); each legal break that fits
 // after it is an edge, costed by its penalty, the badness of the height
-// left empty (against an eighth of the frame, after what the glue's
+// left empty (against a twelfth of the frame, after what the glue's
 // stretch fills; the end of the list and forced breaks cost nothing), a
 // broken word across a page turn (more across a turn to a new spread,
 // after a right-hand page) and each float deferred. A frame more than

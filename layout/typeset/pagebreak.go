@@ -51,22 +51,24 @@ type PageParams struct {
 }
 
 // DefaultPageParams are the costs BreakPages uses unless told otherwise.
-// An empty eighth of a frame has badness 100, 15 % about 170, a fifth
-// about 400; a deferred float costs 150, a little more than an eighth
-// left empty, a broken word across a page turn 100 and one across a turn
-// to a new spread 5000, more than any frame short of about 40 % empty; a
-// frame more than 12 % empty while the text goes on costs 1000 more,
-// and 1000 more for each further 1 %, up to 4000 (less than a broken
-// word across a spread costs, with a fifth of a frame's badness), and
-// beyond a fifth 125 times the square of each further per cent (at a
-// third of a frame empty, about 22,000 more: in the middle of the flow
-// a gap that large is worse than any other fault) — 12 %,
-// not the composition
-// report's 15 %, because the report measures to the ink of the last
-// line, which stands a little higher than the bottom of its box.
+// An empty twelfth of a frame has badness 100, a tenth about 170, an
+// eighth about 340, a fifth about 1400 — against a twelfth rather than
+// an eighth, so a column that ends three or four lines short while the
+// text goes on is not had for a float deferred or a club line spared; a
+// deferred float costs 150, a little less than a tenth left empty; a
+// broken word across a page turn 100 and one across a turn to a new
+// spread 6000; a frame more than 12 % empty while the text goes on costs
+// 1000 more, and 1000 more for each further 1 %, up to 4000 (with a
+// fifth of a frame's badness still less than a broken word across a
+// spread costs), and beyond a fifth 125 times the square of each
+// further per cent (at a third of a frame empty, about 22,000 more: in
+// the middle of the flow a gap that large is worse than any other
+// fault) — 12 %, not the composition report's 15 %, because the report
+// measures to the ink of the last line, which stands a little higher
+// than the bottom of its box.
 func DefaultPageParams(height Scaled, columns, firstPage int) PageParams {
 	return PageParams{Height: height, Columns: max(columns, 1), FirstPage: firstPage,
-		FloatDefer: 150, PageBroken: 100, SpreadBroken: 5000, EmptyLimit: 12, EmptyPenalty: 2000}
+		FloatDefer: 150, PageBroken: 100, SpreadBroken: 6000, EmptyLimit: 12, EmptyPenalty: 2000}
 }
 
 // emergencyCost is the cost of a break no rule allows, taken only when a
@@ -748,7 +750,7 @@ const (
 )
 
 // underfull is the cost of a frame left empty by the given height: the
-// badness of what the glue's stretch cannot fill, against an eighth of
+// badness of what the glue's stretch cannot fill, against a twelfth of
 // the frame, plus the badness of the stretch used, plus the charge
 // beyond EmptyLimit (beyondLimit). A frame that ends a section costs at
 // most what one a fifth empty costs: the rest of its gap is the next
@@ -762,7 +764,7 @@ func (pb *pageBreaker) underfull(empty, stretch Scaled, ending frameEnd) int {
 		empty = min(empty, pb.p.Height/5)
 	}
 	fill := min(pb.steps(empty, false), stretch)
-	cost := Badness(empty-fill, pb.p.Height/8)
+	cost := Badness(empty-fill, pb.p.Height/12)
 	if limit := ScaleBy(pb.p.Height, int64(pb.p.EmptyLimit), 100); pb.p.EmptyLimit > 0 && empty-fill > limit {
 		cost += pb.beyondLimit(empty-fill, limit)
 	}

@@ -394,3 +394,17 @@ func TestBreakPagesNoFloatPastAFence(t *testing.T) {
 		}
 	}
 }
+
+// TestBreakPagesColumnNotLeftShort: a column of 30 lines whose last
+// three breaks follow hyphenated lines (each costs BrokenPenalty inside
+// a page) is not ended three lines short, a tenth empty while the text
+// goes on, to spare the hyphen: a tenth empty costs more than a broken
+// line inside a page.
+func TestBreakPagesColumnNotLeftShort(t *testing.T) {
+	v := lineBoxes("p", 45, 28, 29, 30)
+	frames := BreakPages(v, DefaultPageParams(Pt(300), 2, 2))
+	items := frames[0].Items
+	if got := items[len(items)-1].(*GlyphRun).Text; got != "p.30" {
+		t.Errorf("the first column ends with %s, want p.30 (%s)", got, pageTexts(frames))
+	}
+}
