@@ -29,8 +29,10 @@ func (r *compositionReader) underfullPages() {
 		}
 		var empty typeset.Scaled
 		top := area
-		for _, f := range filled {
-			empty += area - f
+		for c, f := range filled {
+			if !r.endedBySection(i, c, area-f) {
+				empty += area - f
+			}
 			top = min(top, f)
 		}
 		if empty*100 <= area*typeset.Scaled(cols)*underfullPageShare {
@@ -57,6 +59,57 @@ func (r *compositionReader) first(i int) (placed, bool) {
 		switch {
 		case !found, content && !bestContent,
 			content == bestContent && (p.col < best.col || p.col == best.col && p.top < best.top):
+			best, found = p, true
+		}
+	}
+	return best, found
+}
+
+// endedBySection reports whether column col of page i ends a section
+// early because the next could not begin there: the next column (on
+// this page or the first of the next) begins with a section's heading,
+// and the room left, room, is less than that section's opening there —
+// its head (heading, credits, a programme's header) down to its second
+// line of body text, or all of the section the column holds.
+func (r *compositionReader) endedBySection(i, col int, room typeset.Scaled) bool {
+	if col++; col >= max(r.c.th.Columns, 1) {
+		i, col = i+1, 0
+	}
+	if i >= len(r.pages) {
+		return false
+	}
+	head, ok := r.firstIn(i, col)
+	if !ok || head.sect < 0 || head.block == nil || head.block.Role != typeset.RoleH2 {
+		return false
+	}
+	var end, bottom typeset.Scaled
+	found := false
+	for _, p := range r.pages[i] {
+		if p.col != col || p.sect != head.sect {
+			continue
+		}
+		bottom = max(bottom, p.bottom)
+		if g, ok := p.item.(*typeset.GlyphRun); ok && p.block != head.block && r.bodyText(g) && (!found || g.Y < end) {
+			end, found = g.Y, true
+		}
+	}
+	if found {
+		bottom = end + r.c.th.Body.Leading // the baseline of the first line of text, and a second
+	}
+	return room < bottom-head.top
+}
+
+// firstIn is the first item of column col of page i in reading order
+// (the topmost, content before decoration).
+func (r *compositionReader) firstIn(i, col int) (placed, bool) {
+	var best placed
+	found := false
+	for _, p := range r.pages[i] {
+		if p.col != col {
+			continue
+		}
+		content, bestContent := p.item.Element() != nil, found && best.item.Element() != nil
+		if !found || content && !bestContent || content == bestContent && p.top < best.top {
 			best, found = p, true
 		}
 	}

@@ -24,9 +24,12 @@ import (
 //     ending before the back cover or the notes pages, the end of the
 //     document), a page ended by a float — the next page begins with a
 //     float anchored on this page and taller than the space left here —
-//     and a page before one that holds nothing of the sections (the
+//     a page before one that holds nothing of the sections (the
 //     funding notice that ends an unbound brochure, in place of a back
-//     cover).
+//     cover), and, column by column, the gap at a section's end where
+//     the next column begins with the next section's heading and that
+//     section's opening there (its head down to its second line of
+//     text) is taller than the gap: the section could not begin in it.
 //     No section must start a new page today (no theme or content key
 //     asks for it); when one can, the page before it joins the
 //     exemptions.

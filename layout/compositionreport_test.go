@@ -206,6 +206,27 @@ var faultCases = []struct {
 		s.text(p, 0, 1, 0, s.lines()/2)
 		s.text(s.page(BodyPage), 0, 0, 0, 10)
 	}, []string{"underfull-page p1 page"}},
+	{"two columns, a section ends where the next one's opening does not fit", func(s *synthetic) {
+		s.c.th.Columns, s.c.th.ColumnGap = 2, typeset.MM(8)
+		p := s.page(BodyPage)
+		s.heading(p, 0, 0, 0)
+		s.text(p, 0, 0, 2, s.lines())
+		s.text(p, 0, 1, 0, s.lines()*6/10)
+		q := s.page(BodyPage)
+		s.heading(q, 1, 0, 0)
+		s.picture(q, 1, 0, 0, 2, s.lines()/2)
+		s.text(q, 1, 0, s.lines()/2+2, s.lines())
+	}, nil},
+	{"two columns, a section ends where the next one's opening would fit", func(s *synthetic) {
+		s.c.th.Columns, s.c.th.ColumnGap = 2, typeset.MM(8)
+		p := s.page(BodyPage)
+		s.heading(p, 0, 0, 0)
+		s.text(p, 0, 0, 2, s.lines())
+		s.text(p, 0, 1, 0, s.lines()*6/10)
+		q := s.page(BodyPage)
+		s.heading(q, 1, 0, 0)
+		s.text(q, 1, 0, 2, s.lines())
+	}, []string{"underfull-page p1 page"}},
 	{"hyphenated heading, name and caption; body text hyphenated", func(s *synthetic) {
 		p := s.page(BodyPage)
 		h := s.run(p, s.c.th.Heading, s.x(0), s.y(0), "Beschäftigungs-", actualText("Beschäftigungsduldung"), s.sects[0].Child(typeset.RoleH2))

@@ -147,3 +147,49 @@ func hyphenAtFoot(th Theme, p Page) string {
 	}
 	return ""
 }
+
+// TestNoFloatPassesTheFundingNotice: in the unbound edition of an event
+// whose last section's QR code does not fit beside the funding notice
+// that ends the body (testdata/compounds: two columns, long compounds),
+// the code stands before the notice in reading order — the notice moves
+// on — rather than alone on a page after it.
+func TestNoFloatPassesTheFundingNotice(t *testing.T) {
+	doc, err := content.Load("testdata/compounds/content.toml", content.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ct, err := content.LoadTheme("testdata/compounds/theme.toml", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	th, err := NewTheme(ct)
+	if err != nil {
+		t.Fatal(err)
+	}
+	laid := Compose(doc, th, Options{})
+	var notice readingPlace
+	var blocks []readingPlace
+	found := false
+	for pi, page := range laid.Pages {
+		left, _ := th.PageMargins(pi, Options{})
+		split := left + th.ColumnWidth() + (th.TextWidth()-2*th.ColumnWidth())/2
+		for _, it := range page.Items {
+			switch x := it.(type) {
+			case *Mark:
+				if x.Kind == MarkFundingNote {
+					notice, found = readingPlace{pi, columnOf(x.X, split), x.Y}, true
+				}
+			case *typeset.QRCode:
+				blocks = append(blocks, readingPlace{pi, columnOf(x.X, split), x.Y})
+			}
+		}
+	}
+	if !found || len(blocks) == 0 {
+		t.Fatalf("no funding notice (%v) or no QR code (%d)", found, len(blocks))
+	}
+	for _, b := range blocks {
+		if b.compare(notice) > 0 {
+			t.Errorf("a QR code stands on page %d, column %d, after the funding notice on page %d, column %d", b.page+1, b.column+1, notice.page+1, notice.column+1)
+		}
+	}
+}

@@ -121,7 +121,8 @@ func (c *composer) fundingNotice(f *content.Funding, width typeset.Scaled, sect 
 	x := th.MarginLeft
 	v := []typeset.VNode{c.gridSpace(th.SectionSkip), typeset.Box(typeset.Pt(10), &typeset.Rule{X: x, Y: 0, W: width, H: th.RuleWeight, Colour: th.Accent},
 		&Mark{Kind: MarkFundingNote, X: x, Y: 0, W: width})}
-	v[1].FloatBarrier = true // the sections' floats stand before the notice that ends the body
+	// The sections' floats stand before the notice that ends the body.
+	v[1].FloatBarrier, v[1].FloatFence = true, true
 	for _, b := range f.Statement {
 		if b.Kind == content.Paragraph {
 			var text strings.Builder

@@ -48,18 +48,36 @@ func (c *composer) programme(i int, s content.Section, sect *typeset.StructEleme
 	c.warnTimeGoingBack(i, s.Items)
 	v := []typeset.VNode{headerRow(table.Child(typeset.RoleTHead).Child(typeset.RoleTR))}
 	body := table.Child(typeset.RoleTBody)
+	starts := dayStarts(s.Items)
 	for k, item := range s.Items {
 		where := c.where(i, fmt.Sprintf(".items[%d]", k))
 		row := c.programmeRow(item, where, body.Child(typeset.RoleTR), cols)
+		pen := 0 // a page may break between rows
 		if k > 0 {
 			row.Header = header
-			v = append(v, typeset.Penalty(0)) // a page may break between rows
-		} else {
-			v = append(v, typeset.Penalty(typeset.Infinity)) // the header row stays with the first row
 		}
+		if k == 0 || starts[k-1] {
+			// The header row stays with the first row, and a day's first
+			// row with the next: alone at a column's foot it would open a
+			// day the column does not show.
+			pen = typeset.Infinity
+		}
+		v = append(v, typeset.Penalty(pen))
 		v = append(v, row)
 	}
 	return v
+}
+
+// dayStarts marks the agenda items that begin a day: the first, and
+// each whose time (normalised, „09:30“ or „09:30–10:15“) begins earlier
+// than the time of the item before it, as a programme of several days
+// starts each day's times afresh.
+func dayStarts(items []content.ProgrammeItem) []bool {
+	out := make([]bool, len(items))
+	for k := range items {
+		out[k] = k == 0 || len(items[k].Time) >= 5 && len(items[k-1].Time) >= 5 && items[k].Time[:5] < items[k-1].Time[:5]
+	}
+	return out
 }
 
 // programmeColumns are where a programme's rows set their cells: the

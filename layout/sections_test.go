@@ -92,3 +92,59 @@ func TestSectionHeadBreaksOnlyBetweenItsCredits(t *testing.T) {
 		t.Errorf("a head without credits may end a page at %d", pens[0].Penalty)
 	}
 }
+
+// headToText is the space in a section's list between the last box of
+// its head that draws anything (the heading's last line, or the last
+// row of its credits) and its first line of text (a paragraph of the
+// section itself).
+func headToText(t *testing.T, c *composer, s content.Section) typeset.Scaled {
+	t.Helper()
+	c.doc.Sections = []content.Section{s}
+	v := c.section(0, s, c.root.Child(typeset.RoleSect))
+	last := -1
+	for i, n := range v {
+		if n.Kind != typeset.VBox || len(n.Items) == 0 {
+			continue
+		}
+		if e := n.Items[0].Element(); e != nil && e.Role == typeset.RoleP && e.Parent != nil && e.Parent.Role == typeset.RoleSect {
+			if last < 0 {
+				t.Fatal("the text comes first")
+			}
+			var gap typeset.Scaled
+			for _, m := range v[last+1 : i] {
+				if m.Kind != typeset.VPenalty {
+					gap += m.Height
+				}
+			}
+			return gap
+		}
+		last = i
+	}
+	t.Fatal("no text")
+	return 0
+}
+
+// TestHeadingWithoutCreditsStandsByItsText: a section's heading without
+// speakers is followed by the space that follows any head before its
+// text — the space the credits' last row has below it — not by the
+// space between a heading and its credits besides: without a baseline
+// grid 8 pt in both; with one, less than two lines (the head padded to
+// the grid, then a line).
+func TestHeadingWithoutCreditsStandsByItsText(t *testing.T) {
+	body := []content.Block{{Kind: content.Paragraph, Inlines: []content.Inline{{Text: "Ein Absatz mit genug Wörtern für zwei Zeilen, damit die Überschrift bei ihm bleibt, wie es sich gehört, und noch ein paar Wörter mehr."}}}}
+	bare := content.Section{Kind: content.Contact, Label: "Kontakt", Title: "Kontakt und Impressum", Body: body}
+	credited := content.Section{Kind: content.Talk, Label: "Vortrag", Title: "Wege in Ausbildung",
+		Speakers: []content.Person{speaker("Anna Beck", "Referentin", "", false)}, Body: body}
+	for _, grid := range []bool{false, true} {
+		th := DefaultTheme()
+		th.BaselineGrid = grid
+		c := testComposer(t, th)
+		got, after := headToText(t, c, bare), headToText(t, c, credited)
+		if !grid && (got != typeset.Pt(8) || after != typeset.Pt(8)) {
+			t.Errorf("without a grid: %.1f pt below a heading without credits, %.1f pt below credits, want 8 pt both", got.Points(), after.Points())
+		}
+		if l := th.Body.Leading; grid && got >= 2*l {
+			t.Errorf("with a grid: %.1f pt below a heading without credits, want less than two lines (%.1f pt)", got.Points(), (2 * l).Points())
+		}
+	}
+}

@@ -19,12 +19,16 @@
 // may begin, the number k of floats still to be set at its top, and the
 // frame's number f (for a page's parity); each legal break that fits
 // after it is an edge, costed by its penalty, the badness of the height
-// left empty (against an eighth of the frame, after what the glue's
+// left empty (against a twelfth of the frame, after what the glue's
 // stretch fills; the end of the list and forced breaks cost nothing), a
 // broken word across a page turn (more across a turn to a new spread,
 // after a right-hand page) and each float deferred. A frame more than
 // EmptyLimit empty while the text goes on costs more for each per cent,
-// so two frames a little too empty beat one far too empty. Of the ways
+// and beyond a fifth of the frame more for each per cent than for the
+// one before, so two frames a little too empty beat one far too empty;
+// a frame that ends a section, where the next section's opening (its
+// heading, a FloatBarrier, and what is kept with it) does not fit, costs
+// no more than one a fifth empty. Of the ways
 // to the end, one without a break no rule allows beats one with; then
 // the one with the fewest pages and among those the cheapest wins.
 //
@@ -52,7 +56,9 @@
 // float carried past a box marked FloatBarrier (a section's heading) to
 // a later frame costs PastBarrier of its class besides: a frame that
 // holds the barrier pays it for each float anchored before the barrier
-// still waiting when the frame ends.
+// still waiting when the frame ends. No float passes a box marked
+// FloatFence (the notice that ends the body) at all: floats that do not
+// fit before it take frames of their own, and it follows them.
 // Widows, orphans and a heading at a frame's foot are infinite penalties
 // the caller puts in the list, as are blocks kept together; a block
 // stranded from its section, or a heading's block broken, is a finite

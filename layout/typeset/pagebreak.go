@@ -36,8 +36,12 @@ type PageParams struct {
 	// EmptyLimit is the share of a frame, in percent, that may stay
 	// empty while the text goes on; a frame emptier than that costs
 	// more than its badness: half EmptyPenalty, and EmptyPenalty for
-	// each further 2 % of the frame up to twice EmptyPenalty in all, so
-	// two frames a little too empty cost less than one far too empty.
+	// each further 2 % of the frame up to twice EmptyPenalty in all,
+	// and beyond a fifth of the frame more for each further 2 % than
+	// for the one before (beyondLimit), so two frames a little too
+	// empty cost less than one far too empty. A frame that ends a
+	// section, where the next one's opening does not fit, pays no more
+	// than one a fifth empty.
 	EmptyLimit, EmptyPenalty int
 	// PastBarrier is, per float class, the cost of each float a frame
 	// carries past a box marked FloatBarrier (a section's heading) to the
@@ -47,19 +51,24 @@ type PageParams struct {
 }
 
 // DefaultPageParams are the costs BreakPages uses unless told otherwise.
-// An empty eighth of a frame has badness 100, 15 % about 170, a fifth
-// about 400; a deferred float costs 150, a little more than an eighth
-// left empty, a broken word across a page turn 100 and one across a turn
-// to a new spread 5000, more than any frame short of about 40 % empty; a
-// frame more than 12 % empty while the text goes on costs 1000 more,
-// and 1000 more for each further 1 %, up to 4000 (less than a broken
-// word across a spread costs, with a fifth of a frame's badness) — 12 %,
-// not the composition
-// report's 15 %, because the report measures to the ink of the last
-// line, which stands a little higher than the bottom of its box.
+// An empty twelfth of a frame has badness 100, a tenth about 170, an
+// eighth about 340, a fifth about 1400 — against a twelfth rather than
+// an eighth, so a column that ends three or four lines short while the
+// text goes on is not had for a float deferred or a club line spared; a
+// deferred float costs 150, a little less than a tenth left empty; a
+// broken word across a page turn 100 and one across a turn to a new
+// spread 6000; a frame more than 12 % empty while the text goes on costs
+// 1000 more, and 1000 more for each further 1 %, up to 4000 (with a
+// fifth of a frame's badness still less than a broken word across a
+// spread costs), and beyond a fifth 125 times the square of each
+// further per cent (at a third of a frame empty, about 22,000 more: in
+// the middle of the flow a gap that large is worse than any other
+// fault) — 12 %, not the composition report's 15 %, because the report
+// measures to the ink of the last line, which stands a little higher
+// than the bottom of its box.
 func DefaultPageParams(height Scaled, columns, firstPage int) PageParams {
 	return PageParams{Height: height, Columns: max(columns, 1), FirstPage: firstPage,
-		FloatDefer: 150, PageBroken: 100, SpreadBroken: 5000, EmptyLimit: 12, EmptyPenalty: 2000}
+		FloatDefer: 150, PageBroken: 100, SpreadBroken: 6000, EmptyLimit: 12, EmptyPenalty: 2000}
 }
 
 // emergencyCost is the cost of a break no rule allows, taken only when a
@@ -339,8 +348,9 @@ type frameScan struct {
 	// float of that class the frame meets waits too.
 	queued waitCounts
 	// lastBarrier is the last float barrier read (VNode.FloatBarrier),
-	// -1 for none.
-	lastBarrier int
+	// -1 for none, and lastFence the last float fence
+	// (VNode.FloatFence).
+	lastBarrier, lastFence int
 }
 
 // add reads node i into the frame.
@@ -374,6 +384,9 @@ func (fr *frameScan) add(v []VNode, i int, first bool) {
 		fr.lastBox = i
 		if n.FloatBarrier {
 			fr.lastBarrier = i
+		}
+		if n.FloatFence {
+			fr.lastFence = i
 		}
 	case VGlue:
 		fr.pending += n.Height
@@ -411,7 +424,11 @@ func (pb *pageBreaker) expand(s pageState) {
 	last := s.b >= len(pb.v) && rest.total() == 0
 	// Floats alone: the last one's space below is not on the page.
 	empty := pb.p.Height - top + pb.v[onTop[len(onTop)-1]].FloatSpace
-	cost := pb.best(s).cost + rest.total()*pb.p.FloatDefer + pb.underfull(empty, 0, last)
+	ending := chargedEnd
+	if last {
+		ending = lastEnd
+	}
+	cost := pb.best(s).cost + rest.total()*pb.p.FloatDefer + pb.underfull(empty, 0, ending)
 	pb.reach(pageState{s.b, rest, s.f + 1}, pageChoice{cost: cost, prev: s})
 	pb.flow(s, onTop, rest)
 }
@@ -475,7 +492,7 @@ func (pb *pageBreaker) flow(s pageState, onTop []int, queued waitCounts) {
 	if v[start].Header != nil {
 		avail -= StackHeight(v[start].Header())
 	}
-	fr := &frameScan{lastBox: -1, lastBarrier: -1, base: pb.best(s).cost, queued: queued, shrink: extraShrink}
+	fr := &frameScan{lastBox: -1, lastBarrier: -1, lastFence: -1, base: pb.best(s).cost, queued: queued, shrink: extraShrink}
 	overflow := -1 // the first box that does not fit with every float here
 	i := start
 	for ; i < len(v); i++ {
@@ -631,7 +648,7 @@ func (pb *pageBreaker) considerDeferring(s pageState, fr *frameScan, e int, avai
 		return
 	}
 	natural := fr.used - deferred
-	if natural-fr.shrink > avail {
+	if natural-fr.shrink > avail || fr.pastFence(m) {
 		return
 	}
 	fr.reached = true
@@ -647,7 +664,11 @@ func (pb *pageBreaker) considerDeferring(s pageState, fr *frameScan, e int, avai
 		cost += LonelyLinePenalty
 	}
 	if !(final && k.total() == 0) && !forced {
-		cost += pb.underfull(avail-natural, fr.stretch, false) + pb.brokenCost(s.f, fr.lastBox)
+		ending := chargedEnd
+		if k.total() == 0 && pb.openingTooTall(e, avail-natural) {
+			ending = sectionEnd
+		}
+		cost += pb.underfull(avail-natural, fr.stretch, ending) + pb.brokenCost(s.f, fr.lastBox)
 		if avail < natural {
 			cost += Badness(pb.steps(natural-avail, true), fr.shrink)
 		}
@@ -675,6 +696,27 @@ func (fr *frameScan) pastBarrier(m waitCounts) waitCounts {
 	return n
 }
 
+// pastFence reports whether the frame, ending with m floats of each
+// class it met deferred to the next, carries a float past its last
+// float fence: one waiting from before the frame, or a deferred one
+// anchored before the fence.
+func (fr *frameScan) pastFence(m waitCounts) bool {
+	if fr.lastFence < 0 {
+		return false
+	}
+	for c := range m {
+		if fr.queued[c] > 0 {
+			return true
+		}
+		for _, i := range fr.floats[c][len(fr.floats[c])-m[c]:] {
+			if i < fr.lastFence {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // LonelyLinePenalty is the cost of a frame whose only text is one line
 // from the middle of a paragraph (between floats and the frame's foot,
 // say): neither widow nor orphan, but a line cut off from its paragraph
@@ -692,24 +734,90 @@ func (pb *pageBreaker) middleLine(i int) bool {
 // states per node.
 const maxWaiting = 16
 
+// frameEnd says how a frame's emptiness is charged (underfull).
+type frameEnd uint8
+
+const (
+	// chargedEnd: the text goes on, and a frame emptier than EmptyLimit
+	// pays EmptyPenalty besides its badness.
+	chargedEnd frameEnd = iota
+	// sectionEnd: the text goes on with a section's opening that does
+	// not fit the room left (openingTooTall): the gap ends a section,
+	// and costs no more than a fifth of the frame empty.
+	sectionEnd
+	// lastEnd: the frame ends the list and costs nothing.
+	lastEnd
+)
+
 // underfull is the cost of a frame left empty by the given height: the
-// badness of what the glue's stretch cannot fill, against an eighth of
-// the frame, plus the badness of the stretch used. The last frame costs
+// badness of what the glue's stretch cannot fill, against a twelfth of
+// the frame, plus the badness of the stretch used, plus the charge
+// beyond EmptyLimit (beyondLimit). A frame that ends a section costs at
+// most what one a fifth empty costs: the rest of its gap is the next
+// section's opening, which cannot begin there. The last frame costs
 // nothing.
-func (pb *pageBreaker) underfull(empty, stretch Scaled, last bool) int {
-	if last || empty <= 0 {
+func (pb *pageBreaker) underfull(empty, stretch Scaled, ending frameEnd) int {
+	if ending == lastEnd || empty <= 0 {
 		return 0
 	}
+	if ending == sectionEnd {
+		empty = min(empty, pb.p.Height/5)
+	}
 	fill := min(pb.steps(empty, false), stretch)
-	cost := Badness(empty-fill, pb.p.Height/8)
+	cost := Badness(empty-fill, pb.p.Height/12)
 	if limit := ScaleBy(pb.p.Height, int64(pb.p.EmptyLimit), 100); pb.p.EmptyLimit > 0 && empty-fill > limit {
-		over := int64(empty - fill - limit)
-		cost += pb.p.EmptyPenalty/2 + int(min(over*int64(pb.p.EmptyPenalty)/int64(max(pb.p.Height/50, 1)), int64(pb.p.EmptyPenalty)*3/2))
+		cost += pb.beyondLimit(empty-fill, limit)
 	}
 	if fill > 0 {
 		cost += Badness(fill, stretch)
 	}
 	return cost
+}
+
+// beyondLimit is what a frame pays that is left empty by more than
+// limit (EmptyLimit's share): half EmptyPenalty, and EmptyPenalty for
+// each further 2 % of the frame up to twice EmptyPenalty in all; beyond
+// a fifth of the frame, a quarter of EmptyPenalty times the square of
+// each further 2 % besides, so a large gap costs more than two middling
+// ones that hold the same (up to a fifth, a frame too empty still costs
+// less than a broken word across a spread).
+func (pb *pageBreaker) beyondLimit(empty, limit Scaled) int {
+	step := int64(max(pb.p.Height/50, 1))
+	penalty := int64(pb.p.EmptyPenalty)
+	cost := penalty/2 + min(int64(empty-limit)*penalty/step, penalty*3/2)
+	if far := int64(empty - pb.p.Height/5); far > 0 {
+		cost += penalty * far / step * far / step / 4
+	}
+	return int(cost)
+}
+
+// openingTooTall reports whether the list goes on after a break at node
+// e with a section's opening — the box marked FloatBarrier (its
+// heading) and what is kept with it, up to the first legal break after
+// it, with the space before it at its shrunk height — that is taller
+// than room, the height the frame leaves empty: the section could not
+// begin in that room.
+func (pb *pageBreaker) openingTooTall(e int, room Scaled) bool {
+	v := pb.v
+	var h Scaled
+	i := e
+	for ; i < len(v) && v[i].Kind != VBox; i++ {
+		if v[i].Kind == VGlue {
+			h += v[i].Height - v[i].Shrink
+		}
+	}
+	if i >= len(v) || !v[i].FloatBarrier {
+		return false
+	}
+	for j := i; j < len(v) && h <= room; j++ {
+		if ok, _ := legalBreak(v, j); ok && j > i {
+			return false
+		}
+		if v[j].Kind != VPenalty {
+			h += v[j].Height - v[j].Shrink
+		}
+	}
+	return h > room
 }
 
 // steps rounds a length to whole flex steps, down or up (unchanged

@@ -346,3 +346,65 @@ func TestSpreadFloats(t *testing.T) {
 		}
 	}
 }
+
+// TestBreakPagesLargeGapCostsMoreThanTwoMiddling: rows of a table (kept
+// whole, a break allowed between them) and then a section whose opening —
+// its heading (a float barrier) kept with a 40 pt block — fits below the
+// rows in no arrangement: 46 % of a frame stays empty in the first three
+// frames however they break. Frame 2 may end after r5, 36 % empty while
+// the rows go on, with the other frames nearly full; or the gap may be
+// spread in the middle of the table, 22 % and 14 % empty, before a full
+// frame 3; or frame 2 may take r6 and end 14 % empty, and frame 3, the
+// table's end, 32 % — a section's end, where the next section's
+// opening does not fit. A gap of a third of a frame in the middle of a
+// table costs more than two that hold the same (the first), and a gap at
+// a section's end, however large, no more than one a fifth empty
+// (the second): the last arrangement wins.
+func TestBreakPagesLargeGapCostsMoreThanTwoMiddling(t *testing.T) {
+	row := func(name string, h float64) []VNode { return []VNode{Box(Pt(h), &GlyphRun{Text: name})} }
+	heading := Box(Pt(10), &GlyphRun{Text: "H"})
+	heading.FloatBarrier = true
+	opening := []VNode{heading, Penalty(Infinity), Box(Pt(40), &GlyphRun{Text: "K"}), Penalty(Infinity)}
+	v := join(row("r1", 50), row("r2", 28), row("r3", 22), row("r4", 32), row("r5", 32), row("r6", 22), row("r7", 30), row("r8", 38),
+		append(opening, lineBoxes("t", 12)...))
+	got := pageTexts(BreakPages(v, DefaultPageParams(Pt(100), 2, 2)))
+	want := "r1 r2 r3 | r4 r5 r6 | r7 r8 | H K t.1 t.2 t.3 t.4 t.5 | t.6 t.7 t.8 t.9 t.10 t.11 t.12"
+	if got != want {
+		t.Errorf("frames:\n got %s\nwant %s", got, want)
+	}
+}
+
+// TestBreakPagesNoFloatPastAFence: a float anchored before the notice
+// that ends the body (a float fence) and too tall for the room left
+// beside the text is set before the notice, on the next frame, rather
+// than after it on a frame of its own.
+func TestBreakPagesNoFloatPastAFence(t *testing.T) {
+	for _, fence := range []bool{false, true} {
+		notice := keepBlock("N", 3)
+		notice[0].FloatBarrier, notice[0].FloatFence = true, fence
+		v := append(lineBoxes("a", 6), Penalty(Infinity), floatBox("F", 1, 5), Space(0))
+		v = append(v, notice...)
+		got := pageTexts(BreakPages(v, DefaultPageParams(Pt(100), 1, 2)))
+		want := "a.1 a.2 a.3 a.4 a.5 a.6 N.1 N.2 N.3 | F" // a float passes a barrier at its cost
+		if fence {
+			want = "a.1 a.2 a.3 a.4 a.5 a.6 | F N.1 N.2 N.3"
+		}
+		if got != want {
+			t.Errorf("fence %v:\n got %s\nwant %s", fence, got, want)
+		}
+	}
+}
+
+// TestBreakPagesColumnNotLeftShort: a column of 30 lines whose last
+// three breaks follow hyphenated lines (each costs BrokenPenalty inside
+// a page) is not ended three lines short, a tenth empty while the text
+// goes on, to spare the hyphen: a tenth empty costs more than a broken
+// line inside a page.
+func TestBreakPagesColumnNotLeftShort(t *testing.T) {
+	v := lineBoxes("p", 45, 28, 29, 30)
+	frames := BreakPages(v, DefaultPageParams(Pt(300), 2, 2))
+	items := frames[0].Items
+	if got := items[len(items)-1].(*GlyphRun).Text; got != "p.30" {
+		t.Errorf("the first column ends with %s, want p.30 (%s)", got, pageTexts(frames))
+	}
+}

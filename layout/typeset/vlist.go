@@ -53,6 +53,13 @@ type VNode struct {
 	// section begins, as under LaTeX's \FloatBarrier); BreakPages charges
 	// each float carried past it PageParams.PastBarrier.
 	FloatBarrier bool
+	// FloatFence marks a box no float anchored before it may pass at
+	// all (the notice that ends the body: a section's picture or link
+	// block after it would stand outside the sections): a frame that
+	// holds it never ends with such a float still waiting, so floats
+	// that do not fit before it are set in frames of their own, and it
+	// follows them.
+	FloatFence bool
 	// Float marks a box that may leave its place in the flow (its
 	// anchor) for the top of a later frame; FloatID (from 1) names it
 	// in PageBody.Floats and FloatSpace separates it from the text.
