@@ -45,10 +45,10 @@ func (c *composer) programme(i int, s content.Section, sect *typeset.StructEleme
 	}
 	header := func() []typeset.VNode { return []typeset.VNode{headerRow(nil)} }
 
-	c.warnTimeGoingBack(i, s.Items)
+	starts := dayStarts(s.Items)
+	c.warnTimeGoingBack(i, s.Items, starts)
 	v := []typeset.VNode{headerRow(table.Child(typeset.RoleTHead).Child(typeset.RoleTR))}
 	body := table.Child(typeset.RoleTBody)
-	starts := dayStarts(s.Items)
 	for k, item := range s.Items {
 		where := c.where(i, fmt.Sprintf(".items[%d]", k))
 		row := c.programmeRow(item, where, body.Child(typeset.RoleTR), cols)
@@ -66,18 +66,6 @@ func (c *composer) programme(i int, s content.Section, sect *typeset.StructEleme
 		v = append(v, row)
 	}
 	return v
-}
-
-// dayStarts marks the agenda items that begin a day: the first, and
-// each whose time (normalised, „09:30“ or „09:30–10:15“) begins earlier
-// than the time of the item before it, as a programme of several days
-// starts each day's times afresh.
-func dayStarts(items []content.ProgrammeItem) []bool {
-	out := make([]bool, len(items))
-	for k := range items {
-		out[k] = k == 0 || len(items[k].Time) >= 5 && len(items[k-1].Time) >= 5 && items[k].Time[:5] < items[k-1].Time[:5]
-	}
-	return out
 }
 
 // programmeColumns are where a programme's rows set their cells: the
