@@ -240,10 +240,7 @@ func (c *composer) newPreparedDisplay(spans []typeset.Span, st typeset.TextStyle
 
 // displayParams are the breaker's parameters for display text in st.
 func displayParams(th Theme, st typeset.TextStyle) typeset.BreakParams {
-	params := th.Break
-	params.Expansion = 0
-	params.RightSkipStretch = 3 * st.Size // as SetParagraph sets ragged lines
-	return params
+	return typeset.RaggedParams(th.Break, st.Size) // as SetParagraph sets ragged lines
 }
 
 // breakAt breaks the text in the width at the first stage whose lines

@@ -189,7 +189,7 @@ func anyOverfull(lines []typeset.Line) bool {
 // the paragraph in that width again would give (the same nodes, width and
 // parameters), or lines themselves when the width stays.
 func balancedWidth(lb *typeset.LineBreaker, p *typeset.Paragraph, width typeset.Scaled, params typeset.BreakParams, lines []typeset.Line) (typeset.Scaled, []typeset.Line) {
-	params.RightSkipStretch = 3 * p.Base.Size
+	params = typeset.RaggedParams(params, p.Base.Size)
 	n := len(lines)
 	maxBreaks, maxCost := wordBreaksIn(p.Nodes, lines)
 	fits := func(w typeset.Scaled) []typeset.Line {

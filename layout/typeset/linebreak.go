@@ -46,6 +46,10 @@ type BreakParams struct {
 	// little loose, so the breaker may count on more of their shrink than
 	// of their stretch.
 	ShrinkFlexibility int
+	// RaggedShrink lets a line's spaces give only a part of their shrink
+	// (1/raggedShrinkShare): ragged-right text is set near its natural
+	// spacing.
+	RaggedShrink bool
 	// ScaleJumpDemerits are added for a change of glyph width between
 	// neighbouring lines, in proportion to the square of the change, at
 	// this amount for a change of the whole expansion limit (a line at
@@ -331,9 +335,25 @@ func (lb *LineBreaker) Break(nodes []Node, lineWidth func(int) Scaled, p BreakPa
 // memory.
 func (lb *LineBreaker) BreakParagraph(p *Paragraph, width Scaled, align Align, params BreakParams) []Line {
 	if align == RaggedRight {
-		params.RightSkipStretch = 3 * p.Base.Size
+		params = RaggedParams(params, p.Base.Size)
 	}
 	return lb.Break(p.Nodes, func(int) Scaled { return width }, params)
+}
+
+// raggedShrinkShare: a ragged line's spaces give a third of their shrink
+// (a space that may shrink to two thirds of its width keeps at least
+// 89 % of it).
+const raggedShrinkShare = 3
+
+// RaggedParams are the parameters for ragged-right setting: stretch at
+// every line's end, glyphs at their natural width, and spaces that give
+// little: a ragged line has no need to be squeezed to take one more word,
+// and beside lines at their natural spacing a squeezed one shows.
+func RaggedParams(params BreakParams, size Scaled) BreakParams {
+	params.RightSkipStretch = 3 * size
+	params.Expansion = 0
+	params.RaggedShrink = true
+	return params
 }
 
 // linesFrom lists the lines that end at last and the breakpoints before
@@ -419,14 +439,18 @@ func (br *breaker) measure(a *breakNode, i int, hangRight Scaled) measured {
 			}
 		}
 	case width > target:
-		full := run.z - a.z + expandable
+		shrink := run.z - a.z
+		if br.p.RaggedShrink {
+			shrink /= raggedShrinkShare
+		}
+		full := shrink + expandable
 		if width-full > target {
 			m.bad, m.real, m.fit = Infinity+1, Infinity+1, Infinity+1
 			m.deactivate = true
 			m.overfull = width - full - target
 			m.ratio = -1
 		} else {
-			m.bad, m.real = glyphsFirstBadness(width-target, expandable, run.z-a.z, 0, true, br.p)
+			m.bad, m.real = glyphsFirstBadness(width-target, expandable, shrink, 0, true, br.p)
 			m.fit = Badness(width-target, full)
 			m.ratio = -float64(width-target) / float64(full)
 			m.scale = glyphScale(target-width, expandable, run.b-a.b)

@@ -48,7 +48,7 @@ func BreakParagraph(p *Paragraph, width Scaled, align Align, params BreakParams)
 // be a copy.
 func SetBroken(p *Paragraph, lines []Line, x, width Scaled, align Align, params BreakParams) ([]VNode, []Line) {
 	if align == RaggedRight {
-		params.RightSkipStretch = 3 * p.Base.Size
+		params = RaggedParams(params, p.Base.Size)
 	}
 	// How each line is justified: its fit, and the glyph scale the
 	// smoothing chooses so that neighbouring lines' glyph widths differ

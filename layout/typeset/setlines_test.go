@@ -191,3 +191,26 @@ func TestSetLinesSaysAWordDividedTwiceOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestRaggedLinesKeepTheirSpacing: ragged-right lines are not squeezed
+// to take one more word: their glyphs keep their width and their spaces
+// at least 88 % of theirs, while justified lines of the same text may
+// use both.
+func TestRaggedLinesKeepTheirSpacing(t *testing.T) {
+	body := TextStyle{Family: fonts.Serif(), Size: Pt(10.5), Leading: Pt(14.5)}
+	text := "Die Beratungsstellen berichten, dass die Wartezeiten bei den Behörden gestiegen sind und viele " +
+		"Ratsuchende mehrfach vorsprechen müssen, bevor ihr Anliegen bearbeitet wird; das Netzwerk bietet " +
+		"deshalb gemeinsame Sprechstunden an, in denen Fachkräfte der Migrationsberatung, des Jobcenters und " +
+		"der Ausländerbehörde zusammen beraten. Die Termine werden auf der Seite des Netzwerks angekündigt."
+	params := TeXParams
+	params.Expansion = 20
+	for _, width := range []Scaled{Pt(140), Pt(170), Pt(200), Pt(230)} {
+		p := NewParagraph(plain(text), body, nil)
+		_, lines := SetParagraph(p, 0, width, RaggedRight, params)
+		for i, ln := range lines {
+			if ln.Setting.GlyphScale != 0 || ln.Setting.Spaces > 0 && ln.Setting.SpaceRatio < 0.88 {
+				t.Errorf("width %.0f pt, line %d: glyphs %+d/10000, spaces at %.0f %%", width.Points(), i+1, ln.Setting.GlyphScale, 100*ln.Setting.SpaceRatio)
+			}
+		}
+	}
+}
