@@ -116,8 +116,8 @@ func shortHeadPenalty(br WordBreak, w []rune) int {
 }
 
 // IsAddress reports whether a word is a web address: it has a scheme
-// (https://), starts with "www.", or has a dot before its first slash
-// (bleibdranplus.de/…). Text with a space is an address only when a
+// (https://), starts with "www.", has a dot before its first slash
+// (bleibdranplus.de/…), or is an e-mail address (name@example.org). Text with a space is an address only when a
 // scheme comes before the space. Every test is on ASCII bytes, so byte
 // offsets answer as character positions would.
 func IsAddress(w string) bool {
@@ -126,6 +126,9 @@ func IsAddress(w string) bool {
 	}
 	if strings.Contains(w, "://") || len(w) > 4 && strings.HasPrefix(w, "www.") {
 		return true
+	}
+	if at := strings.IndexByte(w, '@'); at > 0 && strings.IndexByte(w[at:], '.') > 1 {
+		return true // an e-mail address: never hyphenated, broken as an address
 	}
 	firstDot, firstSlash := strings.IndexByte(w, '.'), strings.IndexByte(w, '/')
 	return firstDot > 0 && firstSlash > firstDot
@@ -173,7 +176,7 @@ func ExplicitBreaks(w []rune) []WordBreak {
 const addressTail = 8
 
 // AddressBreaks allows breaks after a slash and before ".", "?", "&",
-// "=", "#", "_" and "-" (never with a hyphen added), never in the scheme,
+// "=", "#", "_", "-" and "@" (never with a hyphen added), never in the scheme,
 // never between digits (a date, 2026-03-24, or a version, 1.2), never
 // leaving a fragment shorter than two characters, nor a last one shorter
 // than addressTail.
@@ -189,7 +192,7 @@ func AddressBreaks(w []rune) []WordBreak {
 			continue
 		}
 		afterSlash := w[i-1] == '/' && w[i] != '/'
-		beforeMark := strings.ContainsRune(".?&=#_-", w[i]) && w[i-1] != w[i] &&
+		beforeMark := strings.ContainsRune(".?&=#_-@", w[i]) && w[i-1] != w[i] &&
 			!(unicode.IsDigit(w[i-1]) && unicode.IsDigit(w[i+1]))
 		if afterSlash || beforeMark {
 			out = append(out, WordBreak{Pos: i, Kind: InAddress})

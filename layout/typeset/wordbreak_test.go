@@ -52,6 +52,9 @@ func TestIsAddress(t *testing.T) {
 		{"://", true},
 		{"Mo. 9–17 Uhr", false},
 		{"bleibdran.de/wp-content", true},
+		{"info@iq-beratung-nrw.de", true},
+		{"@netzwerk", false},
+		{"Team@Home", false},
 		{"Gesundheits\u00adversorgung: OER/Qualität", false},
 		{"ä.ö/ü", true},
 		{"https://ä.de/ö ü", true},
@@ -80,6 +83,7 @@ func TestAddressBreaksLeaveNoStub(t *testing.T) {
 		{"https://example.org/forum/Forum1_Petrenko.pdf", "https://example|.org/|forum/|Forum1|_Petrenko.pdf"},
 		{"https://example.org/2026-03-24.pdf", "https://example|.org/|2026-03-24.pdf"},
 		{"https://example.org/a/b", "https://example|.org/a/b"},
+		{"jobcenter-mk.integration@jobcenter-ge.de", "jobcenter|-mk|.integration|@jobcenter-ge.de"},
 	} {
 		w := []rune(c.address)
 		var b strings.Builder
