@@ -129,10 +129,14 @@ func (c *composer) pictureBlocks(i int, s content.Section, x, width typeset.Scal
 	var kinds []floatBlock
 	for j := 0; j < len(s.Images); j++ {
 		where := c.where(i, fmt.Sprintf(".images[%d]", j))
-		v := c.picture(s.Images[j], x, width, where, sect)
+		var v []typeset.VNode
 		if j+1 < len(s.Images) && s.Images[j].Width == "half" && s.Images[j+1].Width == "half" {
+			a, b, shift := pairedAlike(s.Images[j], s.Images[j+1], width)
+			v = c.picture(a, x, width, where, sect)
 			j++
-			v = c.besideEachOther(v, c.picture(s.Images[j], x, width, c.where(i, fmt.Sprintf(".images[%d]", j)), sect), width)
+			v = c.besideEachOther(v, c.picture(b, x, width, c.where(i, fmt.Sprintf(".images[%d]", j)), sect), shift)
+		} else {
+			v = c.picture(s.Images[j], x, width, where, sect)
 		}
 		blocks = append(blocks, append([]typeset.VNode{c.gridSpace(th.ParSkip)}, v...))
 		kinds = append(kinds, floatBlock{th.PictureFloat, pictureFloats, where})
@@ -140,19 +144,50 @@ func (c *composer) pictureBlocks(i int, s content.Section, x, width typeset.Scal
 	return blocks, kinds
 }
 
-// besideEachOther sets two pictures of half the measure (each as picture
-// sets it, at the measure's left edge) side by side: the second moved
-// right by its width and the gap between, both tops level, each caption
-// under its own picture (pictures of other shapes would otherwise leave
-// the shorter one's caption far below it), as one block as tall as the
-// taller side.
-func (c *composer) besideEachOther(left, right []typeset.VNode, width typeset.Scaled) []typeset.VNode {
+// besideEachOther sets two pictures of a pair (each as picture sets it,
+// at the measure's left edge) side by side: the second moved right by
+// shift, the first's width and the gap between, both tops level, each
+// caption under its own picture, as one block as tall as the taller side.
+func (c *composer) besideEachOther(left, right []typeset.VNode, shift typeset.Scaled) []typeset.VNode {
 	l, r := flatten(left), flatten(right)
 	h := max(typeset.StackHeight(left), typeset.StackHeight(right))
 	for _, it := range r {
-		typeset.MoveRight(it, (width+halfGap())/2)
+		typeset.MoveRight(it, shift)
 	}
 	return typeset.KeepTogether(c.padToGrid([]typeset.VNode{typeset.Box(h, append(l, r...)...)}))
+}
+
+// pairedAlike sizes two pictures asked for at half the measure to one
+// height, as a designer sets a pair: together with the gap between they
+// fill the measure, each as wide as its shape asks, so tops, feet and
+// captions are level. When that would make one narrower than a third of
+// the measure (a panorama beside a portrait), both stay at half, tops
+// level. It returns the two as placed and how far the second stands
+// right of the first.
+func pairedAlike(a, b content.Image, width typeset.Scaled) (content.Image, content.Image, typeset.Scaled) {
+	half := (width + halfGap()) / 2
+	aw, ah := shapeOf(a)
+	bw, bh := shapeOf(b)
+	if aw <= 0 || ah <= 0 || bw <= 0 || bh <= 0 {
+		return a, b, half
+	}
+	avail := width - halfGap()
+	wa := typeset.Scaled(int64(avail) * (aw * bh) / (aw*bh + bw*ah))
+	if min(wa, avail-wa) < width/3 {
+		return a, b, half
+	}
+	a.Width, a.WidthAt = "length", wa.Points()
+	b.Width, b.WidthAt = "length", (avail - wa).Points()
+	return a, b, wa + halfGap()
+}
+
+// shapeOf is a picture's width and height in its own units: pixels, or
+// thousandths of a point for a PDF.
+func shapeOf(img content.Image) (int64, int64) {
+	if img.Format == "pdf" {
+		return int64(img.WidthPt * 1000), int64(img.HeightPt * 1000)
+	}
+	return int64(img.WidthPx), int64(img.HeightPx)
 }
 
 // halfGap is the space between two pictures of half the measure side by

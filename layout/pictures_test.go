@@ -118,9 +118,10 @@ func TestCreditDashNeverBeginsALine(t *testing.T) {
 }
 
 // TestHalfPicturesStandSideBySide: two pictures of half the measure in a
-// row make one block, side by side with the gap between, tops level and
-// each caption under its own picture (as close as a lone picture's); a
-// third stands alone below, and a picture in the measure is not paired.
+// row make one block, side by side with the gap between, sized to one
+// height so that together they fill the measure, tops, feet and captions
+// level, each caption under its own picture; a third stands alone below,
+// and a picture in the measure is not paired.
 func TestHalfPicturesStandSideBySide(t *testing.T) {
 	th := DefaultTheme()
 	comp := newComposer(exampleDocument(t), th, bound)
@@ -153,12 +154,36 @@ func TestHalfPicturesStandSideBySide(t *testing.T) {
 		t.Fatalf("the pair's block holds %d pictures", len(pics))
 	}
 	a, b := pics[0], pics[1]
-	if a.Y != b.Y || b.X-a.X != (th.ColumnWidth()+typeset.MM(5))/2 || a.X+a.W+typeset.MM(5) > b.X+typeset.Pt(0.01) {
-		t.Errorf("pair at (%.1f, %.1f) %.1f wide and (%.1f, %.1f): want tops level, the gap between", a.X.Points(), a.Y.Points(), a.W.Points(), b.X.Points(), b.Y.Points())
+	near := func(x, y typeset.Scaled) bool { return x-y < typeset.Pt(0.05) && y-x < typeset.Pt(0.05) }
+	if a.Y != b.Y || !near(a.H, b.H) || !near(b.X, a.X+a.W+typeset.MM(5)) || !near(b.X+b.W, a.X+th.ColumnWidth()) {
+		t.Errorf("pair at (%.1f, %.1f) %.1f × %.1f and (%.1f, %.1f) %.1f × %.1f: want one height, the gap between, the measure filled",
+			a.X.Points(), a.Y.Points(), a.W.Points(), a.H.Points(), b.X.Points(), b.Y.Points(), b.W.Points(), b.H.Points())
+	}
+	if !near(top[0], top[1]) {
+		t.Errorf("captions' first lines at %.1f and %.1f pt, want level", top[0].Points(), top[1].Points())
 	}
 	for side, p := range []*typeset.Picture{a, b} {
 		if gap := top[side] - (p.Y + p.H); gap <= 0 || gap > th.Caption.Leading+typeset.MM(4) {
 			t.Errorf("caption %d's first baseline %.1f pt under its picture, want under it, as close as a lone picture's", side+1, gap.Points())
 		}
+	}
+}
+
+// TestPairedAlikeKeepsHalvesForUnlikeShapes: a pair of shapes too unlike
+// to share one height (a panorama beside a portrait: the portrait would
+// be narrower than a third of the measure) stays at half the measure
+// each; likely shapes share the measure by their shape.
+func TestPairedAlikeKeepsHalvesForUnlikeShapes(t *testing.T) {
+	width := typeset.MM(130)
+	img := func(w, h int) content.Image {
+		return content.Image{Format: "jpeg", WidthPx: w, HeightPx: h, Width: "half"}
+	}
+	a, b, shift := pairedAlike(img(3000, 1000), img(2000, 3000), width)
+	if a.Width != "half" || b.Width != "half" || shift != (width+halfGap())/2 {
+		t.Errorf("panorama and portrait: %s and %s, shift %.1f pt; want both half", a.Width, b.Width, shift.Points())
+	}
+	a, b, shift = pairedAlike(img(3000, 2000), img(2000, 2000), width)
+	if a.Width != "length" || b.Width != "length" || a.WidthAt <= b.WidthAt || shift != typeset.Pt(a.WidthAt)+halfGap() && shift-typeset.Pt(a.WidthAt)-halfGap() > 1 {
+		t.Errorf("3:2 and square: %s %.1f and %s %.1f, shift %.1f pt; want the measure shared by shape", a.Width, a.WidthAt, b.Width, b.WidthAt, shift.Points())
 	}
 }
