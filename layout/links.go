@@ -170,7 +170,7 @@ func (c *composer) qrCode(l content.Link, where string) ([][]bool, typeset.Scale
 	n := typeset.Scaled(len(modules) - 8)
 	module := th.QRSize / n
 	if module < th.QRModule {
-		c.warn(WarnNoQRCode, where, "the address %q needs a QR code of %d modules: %.2f mm each at links.qr_size %.0f mm, below spacing.qr_module %.2f mm — shorten the address or enlarge links.qr_size",
+		c.warn(WarnNoQRCode, where, "the address %q needs a QR code of %d modules: %.2f mm each at links.qr_size %.0f mm, below spacing.qr_module %.2f mm — shorten the address, or enlarge qr_size under [links] in the theme file",
 			shortForMessage(l.URL), n, module.MM(), th.QRSize.MM(), th.QRModule.MM())
 		return nil, 0
 	}
