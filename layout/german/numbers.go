@@ -284,7 +284,10 @@ func isDigitGroupSpace(out []byte, rest string) bool {
 			return false
 		}
 		after := runeAt(rest, 3)
-		if unicode.IsDigit(after) {
+		if unicode.IsDigit(after) || after == NarrowNoBreakSpace {
+			// A longer group, or one grouped already (1 100000 becomes
+			// 1 100 000 with narrow spaces inside the second number): not
+			// a number typed in groups, so a second pass leaves it too.
 			return false
 		}
 		if after != ' ' || !unicode.IsDigit(runeAt(rest, 4)) {
