@@ -146,6 +146,14 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 		}
 		return nil
 	}
+	return writeBuiltPDF(res, req, *quiet, start, stdout, stderr)
+}
+
+// writeBuiltPDF writes the built brochure to req.outPath, once the path
+// is known to be safe (no input overwritten, not the other edition's
+// file), and, unless quiet, reports it: the warnings, a note when the
+// binding padded it much, and the summary line.
+func writeBuiltPDF(res *build.Result, req buildRequest, quiet bool, start time.Time, stdout, stderr io.Writer) error {
 	if err := checkOutputPath(req.outPath, req.inputs(res)); err != nil {
 		return err
 	}
@@ -155,7 +163,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	if err := writeFileAtomic(req.outPath, res.WritePDFOnce); err != nil {
 		return err
 	}
-	if !*quiet {
+	if !quiet {
 		printWarnings(stderr, res.Warnings())
 		if note := bindingNote(res.Layout.Binding, res.Pages()); note != "" {
 			fmt.Fprintln(stderr, note)
