@@ -7,7 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"brochure/content"
 	"brochure/layout/typeset"
 )
 
@@ -84,18 +83,7 @@ func columnOf(x, split typeset.Scaled) int {
 // column empty. In this conference that is two codes an edition (page 6,
 // below the panel's photo, and page 7); without the cost, six.
 func TestLinkBlocksStayInTheirSection(t *testing.T) {
-	doc, err := content.Load("testdata/conference/content.toml", content.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ct, err := content.LoadTheme("testdata/conference/theme.toml", false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	th, err := NewTheme(ct)
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc, th := testdataEvent(t, "conference")
 	for _, opts := range []Options{bound, {}} {
 		laid := Compose(doc, th, opts)
 		codes := 0

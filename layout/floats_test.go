@@ -154,18 +154,7 @@ func hyphenAtFoot(th Theme, p Page) string {
 // the code stands before the notice in reading order — the notice moves
 // on — rather than alone on a page after it.
 func TestNoFloatPassesTheFundingNotice(t *testing.T) {
-	doc, err := content.Load("testdata/compounds/content.toml", content.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ct, err := content.LoadTheme("testdata/compounds/theme.toml", false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	th, err := NewTheme(ct)
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc, th := testdataEvent(t, "compounds")
 	laid := Compose(doc, th, Options{})
 	var notice readingPlace
 	var blocks []readingPlace

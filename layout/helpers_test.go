@@ -17,6 +17,25 @@ func exampleDocument(tb testing.TB) *content.Document {
 	return doc
 }
 
+// testdataEvent is an event kept in testdata/<name> (content.toml and
+// theme.toml), validated, with its theme.
+func testdataEvent(tb testing.TB, name string) (*content.Document, Theme) {
+	tb.Helper()
+	doc, err := content.Load("testdata/"+name+"/content.toml", content.Options{})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	ct, err := content.LoadTheme("testdata/"+name+"/theme.toml", false)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	th, err := NewTheme(ct)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return doc, th
+}
+
 // bound are the layout options of a bound (print) edition, as the build
 // pipeline hands them to Compose for a theme that pads its pages.
 var bound = Options{Bound: true}

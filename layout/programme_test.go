@@ -42,18 +42,7 @@ func TestProgrammeKeepsADaysFirstRowWithTheNext(t *testing.T) {
 // keynote's opening (heading, portrait, first lines) does not fit below
 // it, so it begins the next column: no underfull page is reported.
 func TestConferenceProgrammeFillsItsColumns(t *testing.T) {
-	doc, err := content.Load("testdata/conference/content.toml", content.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ct, err := content.LoadTheme("testdata/conference/theme.toml", false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	th, err := NewTheme(ct)
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc, th := testdataEvent(t, "conference")
 	for _, opts := range []Options{bound, {}} {
 		laid := Compose(doc, th, opts)
 		page := 0
