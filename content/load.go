@@ -328,9 +328,11 @@ func (d *decoder) pictureWidth(path string, m map[string]any) (string, float64) 
 			return "length", d.length(path, m, "width", 20*72/25.4, 1000*72/25.4)
 		}
 	}
-	if s, isText := v.(string); isText && widthMeant(s) != "" {
-		d.errorf(joinPath(path, "width"), "expected \"measure\", \"half\", \"full-bleed\" or a length such as \"80mm\", got %q: write %q", s, widthMeant(s))
-		return "measure", 0
+	if s, isText := v.(string); isText {
+		if meant := widthMeant(s); meant != "" {
+			d.errorf(joinPath(path, "width"), "expected \"measure\", \"half\", \"full-bleed\" or a length such as \"80mm\", got %q: write %q", s, meant)
+			return "measure", 0
+		}
 	}
 	d.errorf(joinPath(path, "width"), "expected \"measure\", \"half\", \"full-bleed\" or a length such as \"80mm\", got %s", describeWidth(v))
 	return "measure", 0
@@ -526,9 +528,12 @@ func ResolveAsset(dir, file string, allowOutside bool) (string, error) {
 		}
 	}
 	info, err := os.Stat(full)
+	if err != nil && errors.Is(err, os.ErrNotExist) {
+		if meant := similarPath(dir, file); meant != "" {
+			return "", fmt.Errorf("%q: no such file; did you mean %q? (the case of letters counts in file names)", file, meant)
+		}
+	}
 	switch {
-	case err != nil && errors.Is(err, os.ErrNotExist) && similarPath(dir, file) != "":
-		return "", fmt.Errorf("%q: no such file; did you mean %q? (the case of letters counts in file names)", file, similarPath(dir, file))
 	case err != nil:
 		return "", fmt.Errorf("%q: %s", file, describeReadError(err))
 	case !info.Mode().IsRegular():

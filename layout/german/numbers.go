@@ -247,9 +247,9 @@ func isPhoneNumber(before, num []byte) bool {
 }
 
 // isDigits reports b made of ASCII digits only.
-func isDigits(b []byte) bool {
-	for _, c := range b {
-		if c < '0' || c > '9' {
+func isDigits[T ~string | ~[]byte](b T) bool {
+	for i := 0; i < len(b); i++ {
+		if b[i] < '0' || b[i] > '9' {
 			return false
 		}
 	}
@@ -280,7 +280,7 @@ func isDigitGroupSpace(out []byte, rest string) bool {
 		}
 	}
 	for {
-		if len(rest) < 3 || !isDigits([]byte(rest[:3])) {
+		if len(rest) < 3 || !isDigits(rest[:3]) {
 			return false
 		}
 		after := runeAt(rest, 3)
