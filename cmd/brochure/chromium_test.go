@@ -44,6 +44,7 @@ type browser struct {
 var sharedChromium struct {
 	once          sync.Once
 	cmd           *exec.Cmd
+	folder        string // the profile and Chromium's temporary files
 	profile, port string
 	err           error
 }
@@ -68,7 +69,15 @@ func launchChromium() (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("chromium is not installed (run .ci/run, or apt-get install chromium): %v", err)
 	}
-	if c.profile, err = os.MkdirTemp("", "brochure-chromium-"); err != nil {
+	if c.folder, err = os.MkdirTemp("", "brochure-chromium-"); err != nil {
+		return "", err
+	}
+	// The profile, and the temporary folder Chromium makes its singleton
+	// socket's folder in: in the system's, a Chromium that is killed
+	// left one org.chromium.Chromium.* folder behind for every run.
+	c.profile = filepath.Join(c.folder, "profile")
+	tmp := filepath.Join(c.folder, "tmp")
+	if err := os.Mkdir(tmp, 0o700); err != nil {
 		return "", err
 	}
 	c.cmd = exec.Command(path, "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
@@ -77,6 +86,7 @@ func launchChromium() (string, error) {
 		"--force-color-profile=srgb", "--font-render-hinting=none",
 		"--remote-debugging-port=0", "--user-data-dir="+c.profile, "about:blank")
 	c.cmd.Stdout, c.cmd.Stderr = io.Discard, io.Discard
+	c.cmd.Env = append(os.Environ(), "TMPDIR="+tmp)
 	if err := c.cmd.Start(); err != nil {
 		return "", err
 	}
@@ -94,15 +104,15 @@ func launchChromium() (string, error) {
 }
 
 // closeChromium ends the shared Chromium, if it was started, and removes
-// its profile.
+// its folder.
 func closeChromium() {
 	c := &sharedChromium
 	if c.cmd != nil && c.cmd.Process != nil {
 		c.cmd.Process.Kill()
 		c.cmd.Wait()
 	}
-	if c.profile != "" {
-		os.RemoveAll(c.profile)
+	if c.folder != "" {
+		os.RemoveAll(c.folder)
 	}
 }
 
