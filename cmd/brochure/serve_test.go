@@ -80,6 +80,18 @@ func TestPreviewInBrowser(t *testing.T) {
 	srv, addr := startPreview(t, path)
 	b := startBrowser(t)
 	b.navigate(t, "http://"+addr+"/", 1400, 900)
+	checkPreviewPanel(t, b)
+	src := string(readFile(t, path))
+	checkEditsReachTheOpenPage(t, b, srv, path, src)
+	checkBrokenFileOverlay(t, b, srv, path, src)
+	checkSVGMatchesRenderers(t, b, addr, dir, path)
+}
+
+// checkPreviewPanel waits for the preview's eight pages and its check,
+// and looks for the warnings and the check in the side panel, with links
+// to the pages; with PREVIEW_SCREENSHOT set it saves a screenshot there.
+func checkPreviewPanel(t *testing.T, b *browser) {
+	t.Helper()
 	b.waitFor(t, `document.querySelectorAll(".page img").length === 8 && [...document.querySelectorAll(".page img")].every(i => i.complete && i.naturalWidth > 0) && !document.getElementById("check-verdict").textContent.includes("running")`, 30*time.Second)
 	var panel string
 	b.eval(t, `document.getElementById("panel").innerText`, &panel)
@@ -96,13 +108,17 @@ func TestPreviewInBrowser(t *testing.T) {
 	if shot := os.Getenv("PREVIEW_SCREENSHOT"); shot != "" {
 		writeFile(t, shot, b.screenshot(t))
 	}
+}
 
-	// Edits reach the open page: scroll down, change a word, wait.
+// checkEditsReachTheOpenPage edits a word of the content file five times
+// while the page is scrolled down: each edit reaches the open page without
+// a reload (its scroll position kept), and only the edited pages change.
+func checkEditsReachTheOpenPage(t *testing.T, b *browser, srv *preview.Server, path, src string) {
+	t.Helper()
 	b.eval(t, `window.scrollTo(0, 700), window.scrollY`, nil)
 	var before []string
 	b.eval(t, `[...document.querySelectorAll(".page img")].map(i => i.src)`, &before)
 	var latencies []time.Duration
-	src := string(readFile(t, path))
 	for i := range 5 {
 		edited := strings.Replace(src, "Rund 120 Teilnehmende", fmt.Sprintf("Rund %d Teilnehmende", 121+i), 1)
 		shown := srv.Version()
@@ -130,8 +146,13 @@ func TestPreviewInBrowser(t *testing.T) {
 	if scrollY < 600 {
 		t.Errorf("the page scrolled back to %v: it was reloaded", scrollY)
 	}
+}
 
-	// A broken file: the overlay names its line; the pages stay.
+// checkBrokenFileOverlay saves a broken content file: the error overlay
+// names its line and the last good pages stay; saving the good file again
+// removes the overlay.
+func checkBrokenFileOverlay(t *testing.T, b *browser, srv *preview.Server, path, src string) {
+	t.Helper()
 	broken := strings.Replace(src, `title = "Zukunft Ausbildung"`, `title = "Zukunft Ausbildung`, 1)
 	line := 1 + strings.Count(broken[:strings.Index(broken, `title = "Zukunft Ausbildung`)], "\n")
 	shown := srv.Version()
@@ -160,9 +181,12 @@ func TestPreviewInBrowser(t *testing.T) {
 	if !overlay.Shown {
 		t.Errorf("the overlay stays after the content was fixed")
 	}
+}
 
-	// The browser's drawing of a page's SVG against the PNG renderer and
-	// poppler, at 96 dpi (1 CSS pixel = 1/96 in).
+// checkSVGMatchesRenderers compares the browser's drawing of page 3's SVG
+// with the PNG renderer and poppler, at 96 dpi (1 CSS pixel = 1/96 in).
+func checkSVGMatchesRenderers(t *testing.T, b *browser, addr, dir, path string) {
+	t.Helper()
 	png := filepath.Join(dir, "page.png")
 	var stdout, stderr bytes.Buffer
 	if code := run([]string{"build", "-q", "-format", "png", "-pages", "3", "-o", png, path}, &stdout, &stderr); code != exitOK {

@@ -85,29 +85,79 @@ func TestServeUnderLoad(t *testing.T) {
 	baseline := runtime.NumGoroutine()
 	heapBefore := liveHeap()
 
-	var peak atomic.Uint64
-	stopWatch := make(chan struct{})
+	peakHeap := watchHeap()
+
+	var pages []*eventClient
+	for range 200 {
+		pages = append(pages, openEvents(t, client, addr))
+	}
+	acks, refused, took := floodAcknowledgements(client, addr)
+	for _, p := range pages {
+		p.cancel()
+	}
+	client.CloseIdleConnections()
+	deadline := time.Now().Add(10 * time.Second)
+	for runtime.NumGoroutine() > baseline+4 && time.Now().Before(deadline) {
+		time.Sleep(50 * time.Millisecond)
+	}
+	peak := peakHeap()
+	n := runtime.NumGoroutine()
+	heapAfter := liveHeap()
+	t.Logf("200 event streams and %d acknowledgements in %.1f s (%d failed): peak heap in use %d MB; live heap %d kB before, %d kB after; goroutines %d before, %d after",
+		acks, took.Seconds(), refused, peak>>20, heapBefore>>10, heapAfter>>10, baseline, n)
+	// What the requests leave behind, once the pages have gone: half a
+	// kilobyte a request (with 2 MB for the runtime's own growth) is far
+	// above what serving leaves, and under a leak of a kilobyte each.
+	if grown, allowed := int64(heapAfter)-int64(heapBefore), max(acks*512, 2<<20); grown > allowed {
+		t.Errorf("the live heap grew by %d kB over %d requests, want at most %d kB", grown>>10, acks, allowed>>10)
+	}
+	if n > baseline+4 {
+		t.Errorf("%d goroutines after the pages left, %d before", n, baseline)
+	}
+	if acks < 1000 || refused > acks/100 {
+		t.Errorf("%d acknowledgements answered, %d failed", acks, refused)
+	}
+	if peak > 200<<20 {
+		t.Errorf("peak heap in use %d MB, want under 200 MB", peak>>20)
+	}
+
+	// An edit still reaches the page that stayed.
+	editContent(t, dir, `title = "`, `title = "Geändert: `)
+	awaitEvent(t, stays, "Geändert")
+}
+
+// watchHeap samples the heap in use every 50 ms until the function it
+// returns is called, which returns the largest sample.
+func watchHeap() (peak func() uint64) {
+	var largest atomic.Uint64
+	stop := make(chan struct{})
 	watched := make(chan struct{})
 	go func() {
 		defer close(watched)
 		var m runtime.MemStats
 		for {
 			runtime.ReadMemStats(&m)
-			if m.HeapInuse > peak.Load() {
-				peak.Store(m.HeapInuse)
+			if m.HeapInuse > largest.Load() {
+				largest.Store(m.HeapInuse)
 			}
 			select {
-			case <-stopWatch:
+			case <-stop:
 				return
 			case <-time.After(50 * time.Millisecond):
 			}
 		}
 	}()
-
-	var pages []*eventClient
-	for range 200 {
-		pages = append(pages, openEvents(t, client, addr))
+	return func() uint64 {
+		close(stop)
+		<-watched
+		return largest.Load()
 	}
+}
+
+// floodAcknowledgements posts page acknowledgements to the preview at addr,
+// 16 at a time, until 20,000 have been sent or 10 s have passed, and says
+// how many were answered, how many failed and how long it took.
+func floodAcknowledgements(client *http.Client, addr string) (answered, failed int64, took time.Duration) {
 	var acks, refused atomic.Int64
 	var wg sync.WaitGroup
 	// Requests: a leak of a kilobyte each would show in the live heap,
@@ -135,51 +185,24 @@ func TestServeUnderLoad(t *testing.T) {
 		}()
 	}
 	wg.Wait()
-	took := time.Since(floodStart)
-	for _, p := range pages {
-		p.cancel()
-	}
-	client.CloseIdleConnections()
-	deadline := time.Now().Add(10 * time.Second)
-	for runtime.NumGoroutine() > baseline+4 && time.Now().Before(deadline) {
-		time.Sleep(50 * time.Millisecond)
-	}
-	close(stopWatch)
-	<-watched
-	n := runtime.NumGoroutine()
-	heapAfter := liveHeap()
-	t.Logf("200 event streams and %d acknowledgements in %.1f s (%d failed): peak heap in use %d MB; live heap %d kB before, %d kB after; goroutines %d before, %d after",
-		acks.Load(), took.Seconds(), refused.Load(), peak.Load()>>20, heapBefore>>10, heapAfter>>10, baseline, n)
-	// What the requests leave behind, once the pages have gone: half a
-	// kilobyte a request (with 2 MB for the runtime's own growth) is far
-	// above what serving leaves, and under a leak of a kilobyte each.
-	if grown, allowed := int64(heapAfter)-int64(heapBefore), max(acks.Load()*512, 2<<20); grown > allowed {
-		t.Errorf("the live heap grew by %d kB over %d requests, want at most %d kB", grown>>10, acks.Load(), allowed>>10)
-	}
-	if n > baseline+4 {
-		t.Errorf("%d goroutines after the pages left, %d before", n, baseline)
-	}
-	if acks.Load() < 1000 || refused.Load() > acks.Load()/100 {
-		t.Errorf("%d acknowledgements answered, %d failed", acks.Load(), refused.Load())
-	}
-	if peak.Load() > 200<<20 {
-		t.Errorf("peak heap in use %d MB, want under 200 MB", peak.Load()>>20)
-	}
+	return acks.Load(), refused.Load(), time.Since(floodStart)
+}
 
-	// An edit still reaches the page that stayed.
-	editContent(t, dir, `title = "`, `title = "Geändert: `)
+// awaitEvent waits up to 20 s for a state event of c that contains want.
+func awaitEvent(t *testing.T, c *eventClient, want string) {
+	t.Helper()
 	timeout := time.After(20 * time.Second)
 	for {
 		select {
-		case data, ok := <-stays.events:
+		case data, ok := <-c.events:
 			if !ok {
 				t.Fatal("the remaining page's event stream ended")
 			}
-			if strings.Contains(data, "Geändert") {
+			if strings.Contains(data, want) {
 				return
 			}
 		case <-timeout:
-			t.Fatal("the edit did not reach the remaining page within 20 s")
+			t.Fatalf("the edit did not reach the remaining page within 20 s")
 		}
 	}
 }
