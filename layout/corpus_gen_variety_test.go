@@ -35,11 +35,7 @@ func TestCorpusIsVariedAndRepeatable(t *testing.T) {
 	if len(events) < 30 {
 		t.Errorf("%d events, want at least 30", len(events))
 	}
-	columns := map[int]bool{}
-	ratios := map[[2]int]bool{}
-	kinds := map[content.SectionKind]bool{}
-	var minLinks, maxLinks = 99, 0
-	var short, long, withPortrait, withoutPortrait, captioned, uncaptioned, longHeadings int
+	v := corpusVariety{columns: map[int]bool{}, ratios: map[[2]int]bool{}, kinds: map[content.SectionKind]bool{}, minLinks: 99}
 	for _, ev := range events {
 		doc, err := content.Load(ev.path, content.Options{})
 		if err != nil {
@@ -49,63 +45,90 @@ func TestCorpusIsVariedAndRepeatable(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: theme: %v", ev.name, err)
 		}
-		columns[th.Columns] = true
+		v.columns[th.Columns] = true
 		if th.MarginLeft == th.MarginRight {
 			t.Errorf("%s: equal side margins", ev.name)
 		}
 		for _, s := range doc.Sections {
-			kinds[s.Kind] = true
-			if s.Kind == content.Programme {
-				continue
-			}
-			n := len(sectionLinks(s))
-			minLinks, maxLinks = min(minLinks, n), max(maxLinks, n)
-			if len(blockTexts(s.Body)) > 2 {
-				long++
-			} else {
-				short++
-			}
-			portrait := false
-			for _, p := range s.Speakers {
-				portrait = portrait || p.Photo != nil
-			}
-			if portrait {
-				withPortrait++
-			} else {
-				withoutPortrait++
-			}
-			for _, img := range s.Images {
-				ratios[reduce(img.WidthPx, img.HeightPx)] = true
-				if img.Caption != "" {
-					captioned++
-				} else {
-					uncaptioned++
-				}
-				if img.Alt == "" {
-					t.Errorf("%s: %s has no alt text", ev.name, img.File)
-				}
-			}
-			if utf8.RuneCountInString(s.Title) > 60 {
-				longHeadings++
-			}
+			v.addSection(t, ev.name, s)
 		}
 	}
-	if !columns[1] || !columns[2] {
-		t.Errorf("columns: %v, want 1 and 2", columns)
+	v.check(t)
+}
+
+// corpusVariety tallies what the corpus's events hold: their column
+// counts, picture shapes, section kinds, link blocks a section, and how
+// many sections and pictures are of each sort.
+type corpusVariety struct {
+	columns                                    map[int]bool
+	ratios                                     map[[2]int]bool
+	kinds                                      map[content.SectionKind]bool
+	minLinks, maxLinks                         int
+	short, long, withPortrait, withoutPortrait int
+	captioned, uncaptioned, longHeadings       int
+}
+
+// addSection counts section s of the event named event; a picture without
+// alt text is an error.
+func (v *corpusVariety) addSection(t *testing.T, event string, s content.Section) {
+	t.Helper()
+	v.kinds[s.Kind] = true
+	if s.Kind == content.Programme {
+		return
 	}
-	if len(ratios) < len(pictureRatios) {
-		t.Errorf("aspect ratios %v, want all of %v", ratios, pictureRatios)
+	n := len(sectionLinks(s))
+	v.minLinks, v.maxLinks = min(v.minLinks, n), max(v.maxLinks, n)
+	if len(blockTexts(s.Body)) > 2 {
+		v.long++
+	} else {
+		v.short++
 	}
-	if minLinks != 0 || maxLinks < 8 {
-		t.Errorf("link blocks a section from %d to %d, want 0 to 8", minLinks, maxLinks)
+	portrait := false
+	for _, p := range s.Speakers {
+		portrait = portrait || p.Photo != nil
+	}
+	if portrait {
+		v.withPortrait++
+	} else {
+		v.withoutPortrait++
+	}
+	for _, img := range s.Images {
+		v.ratios[reduce(img.WidthPx, img.HeightPx)] = true
+		if img.Caption != "" {
+			v.captioned++
+		} else {
+			v.uncaptioned++
+		}
+		if img.Alt == "" {
+			t.Errorf("%s: %s has no alt text", event, img.File)
+		}
+	}
+	if utf8.RuneCountInString(s.Title) > 60 {
+		v.longHeadings++
+	}
+}
+
+// check wants one and two columns, every picture shape, every section
+// kind, sections with no link block and with eight or more, and at least
+// five of each sort of section and picture.
+func (v *corpusVariety) check(t *testing.T) {
+	t.Helper()
+	if !v.columns[1] || !v.columns[2] {
+		t.Errorf("columns: %v, want 1 and 2", v.columns)
+	}
+	if len(v.ratios) < len(pictureRatios) {
+		t.Errorf("aspect ratios %v, want all of %v", v.ratios, pictureRatios)
+	}
+	if v.minLinks != 0 || v.maxLinks < 8 {
+		t.Errorf("link blocks a section from %d to %d, want 0 to 8", v.minLinks, v.maxLinks)
 	}
 	for _, k := range content.SectionKinds {
-		if !kinds[k] {
+		if !v.kinds[k] {
 			t.Errorf("no section of kind %s", k)
 		}
 	}
-	for what, n := range map[string]int{"short sections": short, "long sections": long, "sections with portraits": withPortrait,
-		"sections without": withoutPortrait, "captioned pictures": captioned, "pictures without caption": uncaptioned, "long headings": longHeadings} {
+	for what, n := range map[string]int{"short sections": v.short, "long sections": v.long, "sections with portraits": v.withPortrait,
+		"sections without": v.withoutPortrait, "captioned pictures": v.captioned, "pictures without caption": v.uncaptioned, "long headings": v.longHeadings} {
 		if n < 5 {
 			t.Errorf("only %d %s", n, what)
 		}

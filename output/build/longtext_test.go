@@ -96,6 +96,17 @@ func TestLongTextTypography(t *testing.T) {
 	// with 100 hyphenated lines instead of 140).
 	checkJustifiedText(t, pdf, th, 300, 0.115)
 
+	checkGlyphScaling(t, pdf, th)
+	checkCompoundBreaks(t, body)
+}
+
+// checkGlyphScaling reads the glyphs of the long text as drawn: no line's
+// glyphs are scaled past the 2 % limit, neighbouring lines' widths differ
+// by at most 2.2 % (p95), and hyphens at the line end hang out by at
+// least 1 pt (median).
+func checkGlyphScaling(t *testing.T, pdf string, th layout.Theme) {
+	t.Helper()
+	body := th.Body.Size.Points()
 	right := (th.PageWidth - th.MarginRight).Points()
 	var jumps, hyphenHang []float64
 	for _, blocks := range pdftest.DrawnPages(t, pdf) {
@@ -141,7 +152,13 @@ func TestLongTextTypography(t *testing.T) {
 	if median := hyphenHang[len(hyphenHang)/2]; median < 1 {
 		t.Errorf("hyphens at the line end hang out by %.2f pt (median), want ≥ 1 pt", median)
 	}
+}
 
+// checkCompoundBreaks builds the long text at seven measures and sorts its
+// line-end breaks inside compounds by the hyphenator's kind: at least 70 %
+// at a joint, at most 10 % inside the first part.
+func checkCompoundBreaks(t *testing.T, body float64) {
+	t.Helper()
 	// Compound breaks at seven measures (side margins 30, 33, … 48 mm),
 	// each document built and read in a parallel subtest.
 	pairs := make([][][2]string, 7)

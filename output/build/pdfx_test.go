@@ -45,11 +45,24 @@ func TestPrintEditionIsPDFX(t *testing.T) {
 	if err := json.Unmarshal([]byte(tool(t, "qpdf", "--json=2", "--json-key=pages", "--json-key=qpdf", pdf)), &s); err != nil {
 		t.Fatal(err)
 	}
-	rgb := regexp.MustCompile(`(^|\s)(rg|RG)(\s|$)`)
+	contents := make([][]string, len(s.Pages))
 	for i, p := range s.Pages {
+		contents[i] = p.Contents
+	}
+	checkCMYKOnly(t, pdf, contents)
+	checkPDFXCatalog(t, s.QPDF[1])
+	checkBleedBoxes(t, pdf, len(s.Pages))
+}
+
+// checkCMYKOnly reads each page's content streams (qpdf's object numbers
+// of them, per page): no RGB colour operator, and some CMYK one.
+func checkCMYKOnly(t *testing.T, pdf string, pages [][]string) {
+	t.Helper()
+	rgb := regexp.MustCompile(`(^|\s)(rg|RG)(\s|$)`)
+	for i, contents := range pages {
 		// A page's contents may be several streams, read as one.
 		var stream strings.Builder
-		for _, c := range p.Contents {
+		for _, c := range contents {
 			num := strings.TrimSuffix(c, " 0 R")
 			stream.WriteString(tool(t, "qpdf", "--show-object="+num, "--filtered-stream-data", pdf))
 			stream.WriteByte('\n')
@@ -61,10 +74,17 @@ func TestPrintEditionIsPDFX(t *testing.T) {
 			t.Errorf("page %d: no CMYK colour operator at all", i+1)
 		}
 	}
+}
+
+// checkPDFXCatalog reads qpdf's JSON of the objects: the Info dictionary
+// names PDF/X-4, the catalog has one /GTS_PDFX output intent with an
+// embedded CMYK profile and metadata, and the trailer has an /ID.
+func checkPDFXCatalog(t *testing.T, qpdfObjects json.RawMessage) {
+	t.Helper()
 	var objects map[string]struct {
 		Value any `json:"value"`
 	}
-	if err := json.Unmarshal(s.QPDF[1], &objects); err != nil {
+	if err := json.Unmarshal(qpdfObjects, &objects); err != nil {
 		t.Fatal(err)
 	}
 	trailer, _ := objects["trailer"].Value.(map[string]any)
@@ -98,8 +118,12 @@ func TestPrintEditionIsPDFX(t *testing.T) {
 	if ids, _ := trailer["/ID"].([]any); len(ids) != 2 {
 		t.Errorf("trailer has no /ID")
 	}
+}
 
-	pages := len(s.Pages)
+// checkBleedBoxes reads every page's TrimBox and BleedBox with pdfinfo:
+// the bleed is 3 mm on each side.
+func checkBleedBoxes(t *testing.T, pdf string, pages int) {
+	t.Helper()
 	boxes := tool(t, "pdfinfo", "-box", "-f", "1", "-l", strconv.Itoa(pages), pdf)
 	re := regexp.MustCompile(`Page\s+(\d+)\s+(TrimBox|BleedBox):\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)`)
 	found := map[string][4]float64{}
