@@ -113,13 +113,15 @@ const (
 	WarnNoFunding // no funding notice, or one without its statement or the EU emblem
 
 	WarnProgrammeOrder // a programme whose times go back (several days in one table)
+
+	WarnSmallLogo // a funder's logo the funding bar can set only too small to read
 )
 
 // kindNames are the warning kinds' names in reports (check -json).
 var kindNames = [...]string{"", "overfull-line", "loose-line", "widow", "orphan", "hyphenated-name", "missing-glyph",
 	"no-qr-code", "enlarged-image", "missing-logo", "missing-alt", "image-width",
 	"underfull-page", "hyphenated-display", "hyphen-across-page", "stranded-block", "float-distance", "no-funding",
-	"programme-order"}
+	"programme-order", "small-logo"}
 
 // String names the warning kind for reports: "underfull-page", "widow", ….
 func (k WarningKind) String() string {

@@ -1,0 +1,310 @@
+package layout
+
+import (
+	"brochure/content"
+	"brochure/layout/typeset"
+)
+
+// The funding bar's spacing.
+var (
+	// funderGap is the room between two groups of funders, and between
+	// the funders and the EU block.
+	funderGap = typeset.Pt(12)
+	// markGap is the room between two marks of one group.
+	markGap = typeset.Pt(8)
+	// euBesideRoom is the least room the funders need beside the EU block
+	// in the first row; with less, the block stands in a row of its own.
+	euBesideRoom = typeset.MM(55)
+)
+
+// funderGroup is a run of funders that share a label („Unterstützt
+// von:“): the bar sets the label once, over their marks side by side.
+type funderGroup struct {
+	label string
+	first int // the index of its first funder in the funding table
+	marks []funderMark
+	// labelH is the height of the label as set in the group's width.
+	labelH typeset.Scaled
+	// width is the group's width: its marks side by side, or its label
+	// where that is wider.
+	width typeset.Scaled
+}
+
+// funderMark is one funder's mark: the logo at the emblem's height (or
+// smaller where the row is too narrow for it), or the name as text.
+type funderMark struct {
+	funder content.Funder
+	w, h   typeset.Scaled
+}
+
+// fundingBar is the logo bar: national funders (their label, such as
+// „Gefördert durch:“, over the official logo, or over the name as text
+// when no artwork was supplied) and the EU emblem with its statement.
+// Funders that share a label are grouped under it. The groups run left to
+// right in rows, the EU block at the right end of the first, level with
+// the logos under the labels; where the first row would leave the funders
+// less than euBesideRoom, the block stands in a row of its own after them.
+// Logos are set at the emblem's height, so the emblem is never smaller
+// than the tallest other logo (Annex IX 1.7); only a logo wider than a
+// whole row is set smaller, to fit it. It returns the items (top at y) and
+// the bar's height.
+func (c *composer) fundingBar(x, y, width typeset.Scaled, parent *typeset.StructElement) ([]typeset.Item, typeset.Scaled) {
+	f := c.doc.Funding
+	emblem := c.th.EmblemHeight
+	var eu []typeset.Item
+	var euWidth typeset.Scaled
+	if f.EUCofunded {
+		eu, euWidth = c.euBlock(0, 0, emblem, parent.Child(typeset.RoleDiv))
+	}
+	groups := funderGroups(f.Funders)
+	firstRoom := width
+	euBeside := f.EUCofunded && (len(groups) == 0 || width-euWidth-funderGap >= euBesideRoom)
+	if euBeside {
+		firstRoom = width - euWidth - funderGap
+	}
+	rows := c.fitFunderRows(groups, firstRoom, width, emblem)
+	var items []typeset.Item
+	top := y
+	var firstLogoTop typeset.Scaled = y
+	for r, row := range rows {
+		it, logoTop, h := c.funderRow(row, x, top, parent)
+		items = append(items, it...)
+		if r == 0 {
+			firstLogoTop = logoTop
+			if euBeside {
+				h = max(h, logoTop-top+emblem) // the EU block beside it
+			}
+		}
+		top += h + funderGap
+	}
+	height := max(top-funderGap-y, 0)
+	if f.EUCofunded {
+		euX, euY := x+width-euWidth, firstLogoTop
+		if !euBeside {
+			euX, euY = x, top
+			height = top - y + emblem
+		} else {
+			height = max(height, euY-y+emblem)
+		}
+		for _, it := range eu {
+			typeset.MoveRight(it, euX)
+			typeset.MoveDown(it, euY)
+		}
+		items = append(items, eu...)
+	}
+	return items, height
+}
+
+// funderGroups gathers consecutive funders with the same label into
+// groups (sizeGroup sizes them).
+func funderGroups(funders []content.Funder) []funderGroup {
+	var groups []funderGroup
+	for i, fu := range funders {
+		if n := len(groups); n == 0 || groups[n-1].label != fu.Label {
+			groups = append(groups, funderGroup{label: fu.Label, first: i})
+		}
+		g := &groups[len(groups)-1]
+		g.marks = append(g.marks, funderMark{funder: fu})
+	}
+	return groups
+}
+
+// logoAspect is a logo's width and height in any one unit: pixels, or
+// thousandths of a point for PDF artwork.
+func logoAspect(img *content.Image) (w, h int64) {
+	if img.Format == "pdf" {
+		return int64(img.WidthPt * 1000), int64(img.HeightPt * 1000)
+	}
+	return int64(img.WidthPx), int64(img.HeightPx)
+}
+
+// marksWidth is the width of a group's marks side by side.
+func (g *funderGroup) marksWidth() typeset.Scaled {
+	var w typeset.Scaled
+	for k, m := range g.marks {
+		if k > 0 {
+			w += markGap
+		}
+		w += m.w
+	}
+	return w
+}
+
+// fitFunderRows sizes each group and fills rows with them, left to
+// right: the first row has firstRoom, the others room. A group wider than
+// a row of its own has its logos set smaller until it fits, and its label
+// wraps within it.
+func (c *composer) fitFunderRows(groups []funderGroup, firstRoom, room, emblem typeset.Scaled) [][]funderGroup {
+	roomOf := func(row int) typeset.Scaled {
+		if row == 0 {
+			return firstRoom
+		}
+		return room
+	}
+	var rows [][]funderGroup
+	var used typeset.Scaled
+	for _, g := range groups {
+		if n := len(rows); n > 0 {
+			c.sizeGroup(&g, roomOf(n-1), emblem)
+			if used+funderGap+g.width <= roomOf(n-1) {
+				rows[n-1] = append(rows[n-1], g)
+				used += funderGap + g.width
+				continue
+			}
+		}
+		c.sizeGroup(&g, roomOf(len(rows)), emblem)
+		rows = append(rows, []funderGroup{g})
+		used = g.width
+	}
+	return rows
+}
+
+// sizeGroup fits group g into room: its marks at their natural sizes, or,
+// where they are wider together than room, its logos scaled alike (and
+// its names narrowed) until they fit; its label is set in the group's
+// width.
+func (c *composer) sizeGroup(g *funderGroup, room, emblem typeset.Scaled) {
+	for k := range g.marks {
+		m := &g.marks[k]
+		m.h = emblem
+		if m.funder.Logo != nil {
+			aw, ah := logoAspect(m.funder.Logo)
+			m.w = typeset.ScaleBy(emblem, aw, ah)
+		} else {
+			m.w = c.measure(plain(m.funder.Name), c.th.SpeakerName)
+		}
+	}
+	gaps := markGap * typeset.Scaled(len(g.marks)-1)
+	if w := g.marksWidth(); w > room && room > gaps {
+		for k := range g.marks {
+			m := &g.marks[k]
+			m.w = typeset.ScaleBy(m.w, int64(room-gaps), int64(w-gaps))
+			if m.funder.Logo != nil {
+				m.h = imageHeight(m.funder.Logo, m.w)
+			}
+		}
+	}
+	g.width = max(g.marksWidth(), min(c.measure(plain(g.label), c.th.Caption), room))
+	g.labelH = c.funderLabelHeight(g.label, g.width)
+}
+
+// funderLabelHeight is the height funderLabel gives label in width.
+func (c *composer) funderLabelHeight(label string, width typeset.Scaled) typeset.Scaled {
+	st := c.th.Caption
+	switch {
+	case label == "":
+		return 0
+	case c.measure(plain(label), st) <= width:
+		return st.Leading
+	}
+	return c.newPreparedDisplay(plain(label), st).height(width)
+}
+
+// funderLabel sets a group's label in width from (x, y), on as many lines
+// as it needs: its first baseline an ascent below y, and, as on one line,
+// a leading for each line. It returns the items and their height.
+func (c *composer) funderLabel(label string, x, y, width typeset.Scaled) ([]typeset.Item, typeset.Scaled) {
+	st := c.th.Caption
+	ascent := typeset.OfEm(st.Face().Ascent, st.Size)
+	switch {
+	case label == "":
+		return nil, 0
+	case c.measure(plain(label), st) <= width:
+		items, _ := c.oneLine(plain(label), st, x, y+ascent)
+		return items, st.Leading
+	}
+	items := flatten(c.balancedText(plain(label), st, x, width, ""))
+	var first, last typeset.Scaled
+	lines := 0
+	for _, it := range items {
+		if g, ok := it.(*typeset.GlyphRun); ok {
+			if lines == 0 || g.Y < first {
+				first = g.Y
+			}
+			last = max(last, g.Y)
+			lines++
+		}
+	}
+	if lines == 0 {
+		return nil, 0
+	}
+	for _, it := range items {
+		typeset.MoveDown(it, y+ascent-first)
+	}
+	return items, last - first + st.Leading
+}
+
+// funderRow sets one row of groups from (x, y), left to right, each its
+// label over its marks; the marks of all groups stand level, under the
+// tallest label. It returns the items, the marks' top and the row's
+// height.
+func (c *composer) funderRow(row []funderGroup, x, y typeset.Scaled, parent *typeset.StructElement) ([]typeset.Item, typeset.Scaled, typeset.Scaled) {
+	var labelH, marksH typeset.Scaled
+	for _, g := range row {
+		labelH = max(labelH, g.labelH)
+	}
+	logoTop := y + labelH
+	var items []typeset.Item
+	gx := x
+	for _, g := range row {
+		div := parent.Child(typeset.RoleDiv)
+		label, _ := c.funderLabel(g.label, gx, y, g.width)
+		tagItems(label, div.Child(typeset.RoleP))
+		items = append(items, label...)
+		mx := gx
+		for k, m := range g.marks {
+			it, h := c.funderMark(g.first+k, m, mx, logoTop, div)
+			items = append(items, it...)
+			marksH = max(marksH, h)
+			mx += m.w + markGap
+		}
+		gx += g.width + funderGap
+	}
+	return items, logoTop, labelH + marksH
+}
+
+// funderMark sets funder i's mark m at (x, y) under the element div: its
+// logo, a figure whose alternate text is the funder's name unless the
+// content says otherwise, or its name as text. It returns the items and
+// their height.
+func (c *composer) funderMark(i int, m funderMark, x, y typeset.Scaled, div *typeset.StructElement) ([]typeset.Item, typeset.Scaled) {
+	fu := m.funder
+	if fu.Logo == nil {
+		v := tag(c.balancedText(plain(fu.Name), c.th.SpeakerName, x, m.w, c.at("funding.funders")), div.Child(typeset.RoleP))
+		var items []typeset.Item
+		for _, it := range flatten(v) {
+			typeset.MoveDown(it, y+typeset.Pt(2))
+			items = append(items, it)
+		}
+		h := typeset.StackHeight(v)
+		items = append(items, &Mark{Kind: MarkFunderName, X: x, Y: y, W: m.w, H: h, Label: fu.Name})
+		return items, typeset.Pt(2) + h
+	}
+	where := fu.Logo.Where
+	if where == "" {
+		where = funderWhere(c.doc, i, fu) + ".logo"
+	}
+	c.warnSmallLogo(m, where)
+	pic := c.place(fu.Logo, x, y, m.w, 0, where)
+	alt := fu.Logo.Alt
+	if alt == "" {
+		alt = fu.Name
+	}
+	tagFigure([]typeset.Item{pic}, div, alt)
+	return []typeset.Item{pic, &Mark{Kind: MarkLogo, X: pic.X, Y: pic.Y, W: pic.W, H: pic.H, Label: fu.Name}}, pic.H
+}
+
+// warnSmallLogo warns at a logo the bar sets too small to read: one so
+// wide that a row holds it only well under the emblem's height, or one so
+// narrow that at the emblem's height it is under half as wide as that.
+func (c *composer) warnSmallLogo(m funderMark, where string) {
+	emblem := c.th.EmblemHeight
+	switch {
+	case m.h < emblem/2:
+		c.warn(WarnSmallLogo, where, "%s is so wide that the funding bar can set it only %.1f mm tall (the EU emblem is %.0f mm); use a more compact version of the logo, such as a stacked one",
+			m.funder.Logo.File, m.h.MM(), emblem.MM())
+	case m.w < emblem/2:
+		c.warn(WarnSmallLogo, where, "%s is so narrow that at the EU emblem's height of %.0f mm it is only %.1f mm wide; use a wider version of the logo",
+			m.funder.Logo.File, emblem.MM(), m.w.MM())
+	}
+}
