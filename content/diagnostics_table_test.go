@@ -208,6 +208,10 @@ func diagnosticRows() []diagnosticRow {
 			content: with(`title = "Fachtag"`, `title = "Der "Fachtag" 2024"`), syntax: true},
 		{kind: "explainSyntax Msg: [%s] with one pair of brackets is a single table; every entry of a list is written [[%s]] (two brackets)",
 			content: baseContent + "\n[sections]\nkind = \"talk\"\n", syntax: true},
+		{kind: "explainSyntax Msg: [[%s]] comes before the first [[%s]]: it belongs to one of them, so move it below the [[%s]] line (with its kind, title and body) of the entry it is part of",
+			content: with("[[sections]]", "[[sections.images]]\nfile = \"a.png\"\n\n[[sections]]"), syntax: true},
+		{kind: "explainSyntax Msg: the text begun with %s here is never closed: end it with %s after its last line, before the next key or [[…]] line",
+			content: with("Ein Absatz.\n\"\"\"\n", "Ein Absatz.\n"), syntax: true},
 		{kind: "explainSyntax Msg: TOML syntax: +…", content: "[document]\ntitle = \n", syntax: true},
 		// The decoder's types.
 		{kind: "known errorf: %s", content: inDocument("titel = \"x\""), path: "document.titel"},

@@ -46,9 +46,70 @@ func explainSyntax(d Diagnostic, src, msg string) Diagnostic {
 			d.Msg = fmt.Sprintf("[%s] with one pair of brackets is a single table; every entry of a list is written [[%s]] (two brackets)", m[1], list)
 			return d
 		}
+		if at, part := partBeforeList(src, m[1]); at > 0 {
+			d.Pos, d.Path = Position{Line: at, Col: 1}, part
+			d.Msg = fmt.Sprintf("[[%s]] comes before the first [[%s]]: it belongs to one of them, so move it below the [[%s]] line (with its kind, title and body) of the entry it is part of", part, m[1], m[1])
+			return d
+		}
+	}
+	if delim, ok := strings.CutPrefix(msg, "unexpected EOF; expected "); ok {
+		if len(delim) > 2 && delim[0] == delim[len(delim)-1] {
+			delim = delim[1 : len(delim)-1] // '"""' or "'''"
+		}
+		if pos := unclosedText(src, delim); pos.Line > 0 {
+			d.Pos, d.Path = pos, locateKeyNames(src).keyOn(pos.Line)
+			d.Msg = fmt.Sprintf("the text begun with %s here is never closed: end it with %s after its last line, before the next key or [[…]] line", delim, delim)
+			return d
+		}
 	}
 	d.Msg = "TOML syntax: " + msg
 	return d
+}
+
+// tableHeader is a table header line: [name] or [[name]].
+var tableHeader = lazyRegexp(`^\s*\[\[?\s*([A-Za-z0-9_.-]+)\s*\]\]?`)
+
+// partBeforeList finds a part of a list's entries written before the
+// list's first entry ([[sections.images]] above the first [[sections]]):
+// the line (from 1) of its header and its name, or 0.
+func partBeforeList(src, list string) (int, string) {
+	for i, line := range strings.Split(src, "\n") {
+		m := tableHeader().FindStringSubmatch(line)
+		switch {
+		case m == nil:
+		case m[1] == list:
+			return 0, ""
+		case strings.HasPrefix(m[1], list+"."):
+			return i + 1, m[1]
+		}
+	}
+	return 0, ""
+}
+
+// unclosedText is where the multi-line text left open at the end of src
+// begins: the position of its opening delimiter (three double or three
+// single quotes), or the zero Position when every one is closed.
+func unclosedText(src, delim string) Position {
+	if delim != `"""` && delim != "'''" {
+		return Position{}
+	}
+	var open Position
+	for i, line := range strings.Split(src, "\n") {
+		for col := 0; ; {
+			k := strings.Index(line[col:], delim)
+			if k < 0 {
+				break
+			}
+			col += k
+			if open.Line == 0 {
+				open = Position{Line: i + 1, Col: col + 1}
+			} else {
+				open = Position{}
+			}
+			col += len(delim)
+		}
+	}
+	return open
 }
 
 // valueHint says how to write a date or time the parser did not read, or

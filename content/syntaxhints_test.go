@@ -8,8 +8,10 @@ import (
 // TestSyntaxHintsSayWhatToWrite: the TOML slips organisers make, each
 // answered at its line with what to write instead of the parser's words —
 // a list of tables written with one pair of brackets (even where the file
-// never writes it with two, and misspelt one letter short), and a time of
-// day without quotes.
+// never writes it with two, and misspelt one letter short), a time of day
+// without quotes, a section's picture written above the first section,
+// and a multi-line text never closed, answered at its opening rather than
+// at the end of the file.
 func TestSyntaxHintsSayWhatToWrite(t *testing.T) {
 	const sections = "\n[section]\nkind = \"talk\"\ntitle = \"A\"\n\n[section]\nkind = \"talk\"\ntitle = \"B\"\n"
 	const images = "\n  [sections.images]\n  file = \"a.png\"\n\n  [sections.images]\n  file = \"b.png\"\n"
@@ -22,6 +24,12 @@ func TestSyntaxHintsSayWhatToWrite(t *testing.T) {
 			"content.toml:6:1: section: [section] with one pair of brackets is a single table; every entry of a list is written [[sections]] (two brackets)"},
 		{"time without quotes", strings.Replace(baseContent, "date = 2024-06-26\n", "date = 2024-06-26\ntime = 9:30\n", 1),
 			`content.toml:4:8: document.time: a time is text, written in quotes: "9:30", not 9:30`},
+		{"a picture above the first section", strings.Replace(baseContent, "[[sections]]", "[[sections.images]]\nfile = \"a.png\"\n\n[[sections]]", 1),
+			"content.toml:5:1: sections.images: [[sections.images]] comes before the first [[sections]]: it belongs to one of them, so move it below the [[sections]] line (with its kind, title and body) of the entry it is part of"},
+		{"a text never closed", strings.Replace(baseContent, "Ein Absatz.\n\"\"\"\n", "Ein Absatz.\n\n[[sections]]\nkind = \"contact\"\ntitle = \"Kontakt\"\n", 1),
+			`content.toml:8:8: sections[0].body: the text begun with """ here is never closed: end it with """ after its last line, before the next key or [[…]] line`},
+		{"a literal text never closed", strings.Replace(strings.Replace(baseContent, `body = """`, "body = '''", 1), "Ein Absatz.\n\"\"\"\n", "Ein Absatz.\n", 1),
+			`content.toml:8:8: sections[0].body: the text begun with ''' here is never closed: end it with ''' after its last line, before the next key or [[…]] line`},
 	}
 	for _, c := range cases {
 		_, err := Parse("content.toml", []byte(c.src), Options{Dir: t.TempDir()})
