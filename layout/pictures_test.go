@@ -187,3 +187,38 @@ func TestPairedAlikeKeepsHalvesForUnlikeShapes(t *testing.T) {
 		t.Errorf("3:2 and square: %s %.1f and %s %.1f, shift %.1f pt; want the measure shared by shape", a.Width, a.WidthAt, b.Width, b.WidthAt, shift.Points())
 	}
 }
+
+// TestWiderThanTheColumnIsSaid: a picture whose width the author gave as
+// a length wider than the column is set at the column's width and the
+// author is told so at the picture (image-width), in one column and in
+// two; one that fits is set as asked without a word.
+func TestWiderThanTheColumnIsSaid(t *testing.T) {
+	for name, th := range testThemes(t) {
+		for _, asked := range []typeset.Scaled{typeset.MM(170), typeset.MM(60)} {
+			comp := newComposer(exampleDocument(t), th, bound)
+			img := content.Image{File: "saal.jpg", Format: "jpeg", WidthPx: 3000, HeightPx: 2000, Alt: "Saal", Width: "length", WidthAt: asked.Points()}
+			v := comp.picture(img, th.MarginLeft, th.ColumnWidth(), "content.toml:1:1: sections[0].images[0]", comp.root)
+			var pic *typeset.Picture
+			for _, n := range v {
+				for _, it := range n.Items {
+					if p, ok := it.(*typeset.Picture); ok {
+						pic = p
+					}
+				}
+			}
+			warned := 0
+			for _, w := range comp.warnings {
+				if w.Kind == WarnImageWidth && strings.Contains(w.Msg, "wider than") {
+					warned++
+				}
+			}
+			wider := asked > th.ColumnWidth()
+			if pic == nil || pic.W != min(asked, th.ColumnWidth()) {
+				t.Errorf("%s, %.0f mm: set %v, want %.0f mm", name, asked.MM(), pic, min(asked, th.ColumnWidth()).MM())
+			}
+			if (warned == 1) != wider {
+				t.Errorf("%s, %.0f mm in a column of %.0f mm: %d image-width warnings", name, asked.MM(), th.ColumnWidth().MM(), warned)
+			}
+		}
+	}
+}

@@ -60,6 +60,12 @@ func warningRows() map[layout.WarningKind]warningRow {
 			src := string(readFile(t, path))
 			writeFile(t, path, []byte(src[:strings.Index(src, "[funding]")]))
 		}},
+		layout.WarnSmallLogo: {setup: func(t *testing.T, dir string) {
+			var b bytes.Buffer
+			png.Encode(&b, image.NewGray(image.Rect(0, 0, 3000, 100)))
+			writeFile(t, filepath.Join(dir, "band.png"), b.Bytes())
+			editContent(t, dir, `  logo = "partnerlogo.pdf"`, `  logo = "band.png"`)
+		}},
 		layout.WarnProgrammeOrder: {setup: edit("[funding]", "[[sections]]\nkind = \"programme\"\ntitle = \"Programm\"\n\n"+
 			"  [[sections.items]]\n  time = \"16:30\"\n  title = \"Abschluss\"\n\n"+
 			"  [[sections.items]]\n  time = \"09:00\"\n  title = \"Ankommen am zweiten Tag\"\n\n[funding]")},
