@@ -290,6 +290,12 @@ func diagnosticRows() []diagnosticRow {
 		{kind: "image fileErrorf: %v", content: image("fehlt.png"), path: "sections[0].images[0].file"},
 		{kind: "image fileErrorf: %q %v", content: image("broken.png"), path: "sections[0].images[0].file"},
 		{kind: "image errorf: %q: a PDF is accepted only for logos", content: image("logo.png"), path: "sections[0].images[0].file"},
+		{kind: "coverImage errorf: expected a file name (cover_image = \"titelbild.jpg\") or a table [document.cover_image] with file, alt and credit, got %s",
+			content: inDocument("cover_image = 5"), path: "document.cover_image"},
+		{kind: "MissingAlt Msg: the cover picture %q has no alt text; the screen edition needs one: add alt = \"…\" saying what it shows",
+			content: inDocument("\n[document.cover_image]\nfile = \"photo.png\""), path: "document.cover_image.alt", screen: true},
+		{kind: "coverImage Msg: the cover picture %q has no alt text; the screen edition needs one: write it as [document.cover_image] with file = %q and alt = \"…\" saying what it shows",
+			content: inDocument("cover_image = \"photo.png\""), path: "document.cover_image", screen: true},
 		{kind: "MissingAlt Msg: the picture %q has no alt text; the screen edition needs one for every picture: add alt = \"…\" saying what it shows",
 			content: strings.Replace(image("photo.png"), "  alt = \"Ein Bild\"\n", "", 1), path: "sections[0].images[0].alt", screen: true},
 		// The theme file named by the content.

@@ -193,12 +193,19 @@ func describePDFError(err error) string {
 	return err.Error()
 }
 
-// MissingAlt lists, as errors at their entries, the pictures of the
-// sections that have no alternate text. The screen edition, published for
+// MissingAlt lists, as errors at their entries, the cover picture and the
+// pictures of the sections that have no alternate text. The screen edition, published for
 // screen readers, refuses them; portraits and logos have automatic texts
 // (the person's and the funder's name).
 func (doc *Document) MissingAlt() Diagnostics {
 	var out Diagnostics
+	if img := doc.Meta.CoverImage; img != nil && img.Alt == "" && img.needsAlt != nil {
+		d := *img.needsAlt
+		if d.Msg == "" {
+			d.Msg = fmt.Sprintf("the cover picture %q has no alt text; the screen edition needs one: add alt = \"…\" saying what it shows", img.File)
+		}
+		out = append(out, d)
+	}
 	for _, s := range doc.Sections {
 		for _, img := range s.Images {
 			if img.Alt == "" && img.needsAlt != nil {

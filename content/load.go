@@ -186,7 +186,7 @@ func (d *decoder) typography(path string, m map[string]any) Typography {
 }
 
 func (d *decoder) meta(path string, m map[string]any) Meta {
-	d.known(path, m, "kind", "title", "subtitle", "event", "date", "date_end", "time", "venue", "language", "organisers", "keywords")
+	d.known(path, m, "kind", "title", "subtitle", "event", "date", "date_end", "time", "venue", "language", "organisers", "keywords", "cover_image")
 	meta := Meta{
 		Kind:       d.text(path, m, "kind", false),
 		Title:      d.text(path, m, "title", true),
@@ -198,6 +198,7 @@ func (d *decoder) meta(path string, m map[string]any) Meta {
 		Language:   d.text(path, m, "language", false),
 		Organisers: d.texts(path, m, "organisers"),
 		Keywords:   d.texts(path, m, "keywords"),
+		CoverImage: d.coverImage(path, m),
 	}
 	d.eventDates(path, m, &meta)
 	if meta.Language == "" {
@@ -305,6 +306,46 @@ func (d *decoder) picture(path string, m map[string]any) *Image {
 	// A missing alt is reported as its key, at the picture's entry.
 	img.needsAlt = d.at(path)
 	img.needsAlt.Path = joinPath(path, "alt")
+	return img
+}
+
+// coverImage reads the cover's picture: the table [document.cover_image]
+// with file, alt and credit, or the short form cover_image = "file"
+// (whose missing alt text the screen edition asks to be written in the
+// table). nil when absent, or when its file cannot be read (the error is
+// reported).
+func (d *decoder) coverImage(path string, m map[string]any) *Image {
+	v, ok := m["cover_image"]
+	if !ok {
+		return nil
+	}
+	p := joinPath(path, "cover_image")
+	if file, isText := v.(string); isText {
+		img := d.image(p, file, photoExts, d.opts)
+		if img != nil {
+			img.needsAlt = d.at(p)
+			img.needsAlt.Msg = fmt.Sprintf("the cover picture %q has no alt text; the screen edition needs one: write it as [document.cover_image] with file = %q and alt = \"…\" saying what it shows", file, file)
+		}
+		return img
+	}
+	t, isTable := v.(map[string]any)
+	if !isTable {
+		d.errorf(p, "expected a file name (cover_image = \"titelbild.jpg\") or a table [document.cover_image] with file, alt and credit, got %s", typeName(v))
+		return nil
+	}
+	d.known(p, t, "file", "alt", "credit")
+	file := d.text(p, t, "file", true)
+	alt, credit := d.text(p, t, "alt", false), d.text(p, t, "credit", false)
+	if file == "" {
+		return nil
+	}
+	img := d.image(joinPath(p, "file"), file, photoExts, d.opts)
+	if img == nil {
+		return nil
+	}
+	img.Alt, img.Credit = alt, credit
+	img.needsAlt = d.at(p)
+	img.needsAlt.Path = joinPath(p, "alt")
 	return img
 }
 

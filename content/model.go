@@ -55,6 +55,10 @@ type Meta struct {
 	Language   string // BCP 47 tag, German only: "de-DE", "de-AT", …
 	Organisers []string
 	Keywords   []string
+	// CoverImage is the optional picture on the cover, under the event
+	// line: [document.cover_image] (file, alt, credit), or cover_image =
+	// "file".
+	CoverImage *Image
 }
 
 // SectionKind says what a section is; the layout gives each kind its label
@@ -234,6 +238,9 @@ func (d *Document) Files() []string {
 				}
 			}
 		}
+	}
+	if img := d.Meta.CoverImage; img != nil {
+		files = append(files, img.Path)
 	}
 	for _, s := range d.Sections {
 		for _, p := range append(append([]Person(nil), s.Speakers...), s.Moderation...) {

@@ -1,35 +1,79 @@
 package layout
 
 import (
-	"brochure/layout/typeset"
 	"strings"
+
+	"brochure/content"
+	"brochure/layout/typeset"
 )
 
 // cover builds the title page: a coloured field with the kind of document,
-// title, subtitle and date; below it the event line; at the foot the
-// funding bar with the EU emblem.
+// title, subtitle and date; below it the event line, then the cover's
+// picture where the content gives one; at the foot the funding bar with
+// the EU emblem.
 func (c *composer) cover() Page {
 	th := c.th
 	m := c.doc.Meta
 	page := Page{Width: th.PageWidth, Height: th.PageHeight, Bleed: th.Bleed, Kind: CoverPage}
 	x := typeset.MM(25)
 	width := th.PageWidth - 2*x
-	field := th.CoverField
+
+	// The kind above the title is part of the document's heading (H1).
+	heading := c.root.Child(typeset.RoleH1)
+	var kind []typeset.Item
+	if m.Kind != "" {
+		kind, _ = c.oneLine(plain(m.Kind), th.CoverKind, x, typeset.MM(30))
+		tagItems(kind, heading)
+	}
+	rest := c.coverDateLines(x, width)
+	below := c.coverEventLines(x, width)
+	bar := c.doc.Funding != nil && th.CoverFundingBar
+	barTop := th.PageHeight - typeset.MM(15) // no bar: the picture ends 25 mm above the foot
+	if bar {
+		barTop = th.PageHeight - typeset.MM(18) - c.planFundingBar(width).height
+	}
+	field := c.coverFieldHeight(width, typeset.StackHeight(rest), typeset.StackHeight(below), barTop)
 	// The field runs off the top and sides into the bleed, so trimming
 	// leaves no white edge.
 	page.Items = append(page.Items, &typeset.Rule{X: -th.Bleed, Y: -th.Bleed, W: th.PageWidth + 2*th.Bleed, H: field + th.Bleed,
 		Colour: th.CoverBackground})
+	page.Items = append(page.Items, kind...)
 
-	// The kind above the title is part of the document's heading (H1).
-	heading := c.root.Child(typeset.RoleH1)
-	if m.Kind != "" {
-		items, _ := c.oneLine(plain(m.Kind), th.CoverKind, x, typeset.MM(30))
-		tagItems(items, heading)
-		page.Items = append(page.Items, items...)
-	}
 	// Title, subtitle and date stand on the field, bottom-aligned above
 	// its lower edge; the title's size gives where the field would not
 	// hold it below the kind.
+	bottom := field - typeset.MM(22) - typeset.StackHeight(rest)
+	// The title begins 38 mm from the top at the highest: a little below
+	// the kind of document, whose baseline stands at 30 mm.
+	titleStyle := c.coverTitleStyle(m.Title, width, bottom-typeset.MM(38))
+	stack := tag(c.balancedText(plain(m.Title), titleStyle, x, width, c.at("document.title")), heading)
+	stack = append(stack, rest...)
+	top := bottom - typeset.StackHeight(stack) + typeset.StackHeight(rest)
+	for _, it := range flatten(stack) {
+		typeset.MoveDown(it, top)
+		page.Items = append(page.Items, it)
+	}
+	// Below the field: the event line and the organisers, then the
+	// picture, above the funding bar.
+	for _, it := range flatten(below) {
+		typeset.MoveDown(it, field+typeset.MM(12))
+		page.Items = append(page.Items, it)
+	}
+	if img := m.CoverImage; img != nil {
+		pictureTop := field + typeset.MM(12) + typeset.StackHeight(below) + typeset.MM(10)
+		page.Items = append(page.Items, c.coverPicture(img, x, pictureTop, width, barTop-typeset.MM(10)-pictureTop)...)
+	}
+	if bar {
+		items, _ := c.fundingBar(x, barTop, width, c.root.Child(typeset.RoleDiv))
+		page.Items = append(page.Items, items...)
+	}
+	return page
+}
+
+// coverDateLines are the lines under the cover's title: the subtitle,
+// the date with the time, and the venue.
+func (c *composer) coverDateLines(x, width typeset.Scaled) []typeset.VNode {
+	th, m := c.th, c.doc.Meta
 	var rest []typeset.VNode
 	if m.Subtitle != "" {
 		rest = append(rest, typeset.Space(typeset.Pt(10)))
@@ -44,19 +88,13 @@ func (c *composer) cover() Page {
 	if m.Venue != "" {
 		rest = append(rest, tag(c.balancedText(plain(m.Venue), th.CoverDate, x, width, c.at("document.venue")), c.root.Child(typeset.RoleP))...)
 	}
-	bottom := field - typeset.MM(22) - typeset.StackHeight(rest)
-	// The title begins 38 mm from the top at the highest: a little below
-	// the kind of document, whose baseline stands at 30 mm.
-	titleStyle := c.coverTitleStyle(m.Title, width, bottom-typeset.MM(38))
-	stack := tag(c.balancedText(plain(m.Title), titleStyle, x, width, c.at("document.title")), heading)
-	stack = append(stack, rest...)
-	top := bottom - typeset.StackHeight(stack) + typeset.StackHeight(rest)
-	for _, it := range flatten(stack) {
-		typeset.MoveDown(it, top)
-		page.Items = append(page.Items, it)
-	}
+	return rest
+}
 
-	// Below the field: the event line and the organisers.
+// coverEventLines are the lines under the cover's field: the event line
+// and the organisers (where the event line does not name them all).
+func (c *composer) coverEventLines(x, width typeset.Scaled) []typeset.VNode {
+	th, m := c.th, c.doc.Meta
 	var below []typeset.VNode
 	if m.Event != "" {
 		below = append(below, tag(c.balancedText(plain(m.Event), th.CoverEvent, x, width, c.at("document.event")), c.root.Child(typeset.RoleP))...)
@@ -65,18 +103,74 @@ func (c *composer) cover() Page {
 		below = append(below, typeset.Space(typeset.Pt(4)))
 		below = append(below, tag(c.balancedText(plain(strings.Join(m.Organisers, " · ")), th.CoverEvent, x, width, c.at("document.organisers")), c.root.Child(typeset.RoleP))...)
 	}
-	for _, it := range flatten(below) {
-		typeset.MoveDown(it, field+typeset.MM(12))
-		page.Items = append(page.Items, it)
+	return below
+}
+
+// coverFieldHeight is the height of the cover's coloured field: the
+// theme's, or, with a cover picture, less — down to what the field's own
+// text needs (the kind, the title in its full size, restH of lines under
+// it) — as far as the picture needs to stand at the full width between
+// the lines under the field (belowH) and the funding bar (at barTop).
+func (c *composer) coverFieldHeight(width, restH, belowH, barTop typeset.Scaled) typeset.Scaled {
+	th := c.th
+	img := c.doc.Meta.CoverImage
+	if img == nil {
+		return th.CoverField
 	}
-	if c.doc.Funding != nil && th.CoverFundingBar {
-		bar, h := c.fundingBar(x, 0, width, c.root.Child(typeset.RoleDiv))
-		for _, it := range bar {
-			typeset.MoveDown(it, th.PageHeight-typeset.MM(18)-h)
+	titleH := c.newPreparedDisplay(plain(c.doc.Meta.Title), th.CoverTitle).height(width)
+	least := typeset.MM(38) + titleH + restH + typeset.MM(22)
+	wanted := imageHeight(img, width) + c.coverCreditHeight(img, width)
+	fits := barTop - typeset.MM(10) - wanted - typeset.MM(10) - belowH - typeset.MM(12)
+	return max(least, min(th.CoverField, fits))
+}
+
+// coverCreditHeight is the height of the cover picture's credit line
+// under it, with the space above it; 0 without a credit.
+func (c *composer) coverCreditHeight(img *content.Image, width typeset.Scaled) typeset.Scaled {
+	if img.Credit == "" {
+		return 0
+	}
+	return typeset.Pt(4) + c.newPreparedDisplay([]typeset.Span{{Text: creditLine(img.Credit)}}, c.th.Caption).height(width)
+}
+
+// minCoverPicture is the least height the cover's picture is set at (some
+// 40 mm); with less room the cover goes without it and the author is told.
+const minCoverPicture = 113 * typeset.Point
+
+// coverPicture sets the cover's picture from (x, y) as wide as width, or
+// narrower, flush left, where that would make it taller than room (its
+// credit line included); it is a figure with its alternate text. Where
+// room is under minCoverPicture, it warns and sets nothing.
+func (c *composer) coverPicture(img *content.Image, x, y, width, room typeset.Scaled) []typeset.Item {
+	th := c.th
+	where := c.at("document.cover_image")
+	st := th.Caption
+	st.Colour = th.Muted
+	var credit []typeset.VNode
+	if img.Credit != "" {
+		credit = c.displayText([]typeset.Span{{Text: creditLine(img.Credit)}}, st, x, width, where)
+	}
+	creditH := c.coverCreditHeight(img, width)
+	if room-creditH < minCoverPicture {
+		c.warn(WarnImageWidth, where, "%s: the cover has room for its picture only %.0f mm tall (at least %.0f mm are needed); shorten the title or the event line, or lower cover.field_height in the theme",
+			img.File, max(room-creditH, 0).MM(), minCoverPicture.MM())
+		return nil
+	}
+	p := c.place(img, x, y, width, room-creditH, where)
+	alt := img.Alt
+	if alt == "" {
+		c.warn(WarnMissingAlt, where, "the cover picture %s has no alt text; screen readers get nothing (add alt = \"…\" under [document.cover_image]; the screen edition requires it)", img.File)
+	}
+	fig := tagFigure([]typeset.Item{p}, c.root, alt)
+	items := []typeset.Item{p}
+	if len(credit) > 0 {
+		caption := flatten(tag(credit, fig.Child(typeset.RoleCaption)))
+		for _, it := range caption {
+			typeset.MoveDown(it, y+p.H+typeset.Pt(4))
 		}
-		page.Items = append(page.Items, bar...)
+		items = append(items, caption...)
 	}
-	return page
+	return items
 }
 
 // coverTitleStyle is the theme's cover title style, or, where the title

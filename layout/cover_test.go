@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"brochure/content"
 	"brochure/layout/typeset"
 )
 
@@ -43,6 +44,36 @@ func TestCoverTitleStaysBelowTheKind(t *testing.T) {
 		}
 		if smaller := size < th.CoverTitle.Size; smaller != tc.smaller {
 			t.Errorf("%q: set at %v pt, the theme's size %v pt", tc.title, size.Points(), th.CoverTitle.Size.Points())
+		}
+	}
+}
+
+// TestCoverPictureWithoutRoomIsSaid: a cover picture the cover has under
+// 40 mm of height for is left out, and the author is told at
+// document.cover_image how much room there was and what to change; with
+// room it is set, flush left, no taller than the room.
+func TestCoverPictureWithoutRoomIsSaid(t *testing.T) {
+	img := &content.Image{File: "titel.jpg", Format: "jpeg", WidthPx: 1500, HeightPx: 1000, Alt: "Saal", Credit: "Max Muster"}
+	for _, room := range []typeset.Scaled{typeset.MM(30), typeset.MM(80)} {
+		comp := newComposer(exampleDocument(t), DefaultTheme(), bound)
+		items := comp.coverPicture(img, typeset.MM(25), typeset.MM(200), typeset.MM(160), room)
+		var said []string
+		for _, w := range comp.warnings {
+			if w.Kind == WarnImageWidth && strings.HasSuffix(w.Where, "document.cover_image") {
+				said = append(said, w.Msg)
+			}
+		}
+		var pic *typeset.Picture
+		for _, it := range items {
+			if p, ok := it.(*typeset.Picture); ok {
+				pic = p
+			}
+		}
+		switch {
+		case room < minCoverPicture && (pic != nil || len(said) != 1 || !strings.Contains(said[0], "cover.field_height")):
+			t.Errorf("room %.0f mm: picture %v, warnings %q; want none set and one warning naming cover.field_height", room.MM(), pic, said)
+		case room >= minCoverPicture && (pic == nil || len(said) > 0 || pic.H > room || pic.X != typeset.MM(25)):
+			t.Errorf("room %.0f mm: picture %+v, warnings %q; want it set flush left within the room, without a word", room.MM(), pic, said)
 		}
 	}
 }

@@ -39,6 +39,29 @@ const EUStatement = "Kofinanziert von der Europäischen Union"
 // EmblemAlt is the emblem's alternate description.
 const EmblemAlt = "Emblem der Europäischen Union: zwölf goldene Sterne im Kreis auf blauem Grund"
 
+// euStatementStyle is the statement's style beside an emblem of height:
+// the sans face, black, at a size proportional to the emblem.
+func (c *composer) euStatementStyle(height typeset.Scaled) typeset.TextStyle {
+	st := c.th.Caption
+	st.Colour = typeset.Black
+	st.Size = typeset.ScaleBy(height, 27, 100) // about 3.3 mm text for a 12 mm emblem
+	st.Leading = typeset.ScaleBy(st.Size, 6, 5)
+	return st
+}
+
+// euStatementX is where the statement begins right of an emblem of
+// height: its width and a quarter of its height beyond.
+func euStatementX(height typeset.Scaled) typeset.Scaled {
+	return typeset.ScaleBy(height, 3, 2) + typeset.ScaleBy(height, 1, 4)
+}
+
+// euBlockWidth is the width euBlock gives the emblem of height and its
+// statement.
+func (c *composer) euBlockWidth(height typeset.Scaled) typeset.Scaled {
+	st := c.euStatementStyle(height)
+	return euStatementX(height) + max(c.measure(plain("Kofinanziert von der"), st), c.measure(plain("Europäischen Union"), st))
+}
+
 // euBlock draws the emblem and, to its right, the statement on two lines
 // ("Kofinanziert von der" / "Europäischen Union"), vertically centred, in
 // the sans face at a size proportional to the emblem; in the structure the
@@ -47,12 +70,8 @@ const EmblemAlt = "Emblem der Europäischen Union: zwölf goldene Sterne im Krei
 func (c *composer) euBlock(x, y, height typeset.Scaled, div *typeset.StructElement) ([]typeset.Item, typeset.Scaled) {
 	items := EUEmblem(x, y, height)
 	tagFigure(items, div, EmblemAlt)
-	st := c.th.Caption
-	st.Colour = typeset.Black
-	st.Size = typeset.ScaleBy(height, 27, 100) // about 3.3 mm text for a 12 mm emblem
-	st.Leading = typeset.ScaleBy(st.Size, 6, 5)
-	gap := typeset.ScaleBy(height, 1, 4)
-	tx := x + typeset.ScaleBy(height, 3, 2) + gap
+	st := c.euStatementStyle(height)
+	tx := x + euStatementX(height)
 	first := y + height/2 - st.Leading/2 + typeset.OfEm(st.Face().CapHeight, st.Size)/2
 	l1, w1 := c.oneLine(plain("Kofinanziert von der"), st, tx, first)
 	l2, w2 := c.oneLine(plain("Europäischen Union"), st, tx, first+st.Leading)

@@ -6,15 +6,16 @@ import (
 )
 
 // The funding bar's spacing.
-var (
+const (
 	// funderGap is the room between two groups of funders, and between
 	// the funders and the EU block.
-	funderGap = typeset.Pt(12)
+	funderGap = 12 * typeset.Point
 	// markGap is the room between two marks of one group.
-	markGap = typeset.Pt(8)
+	markGap = 8 * typeset.Point
 	// euBesideRoom is the least room the funders need beside the EU block
-	// in the first row; with less, the block stands in a row of its own.
-	euBesideRoom = typeset.MM(55)
+	// in the first row (some 55 mm); with less, the block stands in a row
+	// of its own.
+	euBesideRoom = 156 * typeset.Point
 )
 
 // funderGroup is a run of funders that share a label („Unterstützt
@@ -49,42 +50,22 @@ type funderMark struct {
 // whole row is set smaller, to fit it. It returns the items (top at y) and
 // the bar's height.
 func (c *composer) fundingBar(x, y, width typeset.Scaled, parent *typeset.StructElement) ([]typeset.Item, typeset.Scaled) {
-	f := c.doc.Funding
+	plan := c.planFundingBar(width)
 	emblem := c.th.EmblemHeight
 	var eu []typeset.Item
-	var euWidth typeset.Scaled
-	if f.EUCofunded {
-		eu, euWidth = c.euBlock(0, 0, emblem, parent.Child(typeset.RoleDiv))
+	if c.doc.Funding.EUCofunded {
+		eu, _ = c.euBlock(0, 0, emblem, parent.Child(typeset.RoleDiv))
 	}
-	groups := funderGroups(f.Funders)
-	firstRoom := width
-	euBeside := f.EUCofunded && (len(groups) == 0 || width-euWidth-funderGap >= euBesideRoom)
-	if euBeside {
-		firstRoom = width - euWidth - funderGap
-	}
-	rows := c.fitFunderRows(groups, firstRoom, width, emblem)
 	var items []typeset.Item
 	top := y
-	var firstLogoTop typeset.Scaled = y
-	for r, row := range rows {
-		it, logoTop, h := c.funderRow(row, x, top, parent)
-		items = append(items, it...)
-		if r == 0 {
-			firstLogoTop = logoTop
-			if euBeside {
-				h = max(h, logoTop-top+emblem) // the EU block beside it
-			}
-		}
-		top += h + funderGap
+	for r, row := range plan.rows {
+		items = append(items, c.funderRow(row, x, top, plan.labelH[r], parent)...)
+		top += plan.rowH[r] + funderGap
 	}
-	height := max(top-funderGap-y, 0)
-	if f.EUCofunded {
-		euX, euY := x+width-euWidth, firstLogoTop
-		if !euBeside {
+	if len(eu) > 0 {
+		euX, euY := x+width-plan.euWidth, y+plan.firstLabelH()
+		if !plan.euBeside {
 			euX, euY = x, top
-			height = top - y + emblem
-		} else {
-			height = max(height, euY-y+emblem)
 		}
 		for _, it := range eu {
 			typeset.MoveRight(it, euX)
@@ -92,7 +73,79 @@ func (c *composer) fundingBar(x, y, width typeset.Scaled, parent *typeset.Struct
 		}
 		items = append(items, eu...)
 	}
-	return items, height
+	return items, plan.height
+}
+
+// barPlan is how the funding bar is laid out in its width: its rows of
+// groups, each row's label height and height, and where the EU block
+// stands.
+type barPlan struct {
+	rows     [][]funderGroup
+	labelH   []typeset.Scaled // the tallest label of each row
+	rowH     []typeset.Scaled // each row's height (the first's with the EU block beside it)
+	euBeside bool             // the EU block ends the first row (else it has a row of its own)
+	euWidth  typeset.Scaled
+	height   typeset.Scaled // the bar's height
+}
+
+// firstLabelH is the label height of the first row, where the EU block
+// beside it stands level with its logos; 0 without funders.
+func (p barPlan) firstLabelH() typeset.Scaled {
+	if len(p.labelH) == 0 {
+		return 0
+	}
+	return p.labelH[0]
+}
+
+// planFundingBar lays the funding bar out in width without setting it:
+// the cover measures it to size the room above it.
+func (c *composer) planFundingBar(width typeset.Scaled) barPlan {
+	f := c.doc.Funding
+	emblem := c.th.EmblemHeight
+	var p barPlan
+	if f.EUCofunded {
+		p.euWidth = c.euBlockWidth(emblem)
+	}
+	groups := funderGroups(f.Funders)
+	firstRoom := width
+	p.euBeside = f.EUCofunded && (len(groups) == 0 || width-p.euWidth-funderGap >= euBesideRoom)
+	if p.euBeside {
+		firstRoom = width - p.euWidth - funderGap
+	}
+	p.rows = c.fitFunderRows(groups, firstRoom, width, emblem)
+	for r, row := range p.rows {
+		var labelH, marksH typeset.Scaled
+		for _, g := range row {
+			labelH = max(labelH, g.labelH)
+			for _, m := range g.marks {
+				marksH = max(marksH, c.markHeight(m))
+			}
+		}
+		h := labelH + marksH
+		if r == 0 && p.euBeside {
+			h = max(h, labelH+emblem) // the EU block beside it
+		}
+		p.labelH, p.rowH = append(p.labelH, labelH), append(p.rowH, h)
+		p.height += h
+		if r > 0 {
+			p.height += funderGap
+		}
+	}
+	switch {
+	case f.EUCofunded && !p.euBeside:
+		p.height += funderGap + emblem
+	case f.EUCofunded && len(p.rows) == 0:
+		p.height = emblem
+	}
+	return p
+}
+
+// markHeight is the height funderMark gives mark m.
+func (c *composer) markHeight(m funderMark) typeset.Scaled {
+	if m.funder.Logo != nil {
+		return imageHeight(m.funder.Logo, m.w)
+	}
+	return typeset.Pt(2) + c.newPreparedDisplay(plain(m.funder.Name), c.th.SpeakerName).height(m.w)
 }
 
 // funderGroups gathers consecutive funders with the same label into
@@ -236,14 +289,8 @@ func (c *composer) funderLabel(label string, x, y, width typeset.Scaled) ([]type
 
 // funderRow sets one row of groups from (x, y), left to right, each its
 // label over its marks; the marks of all groups stand level, under the
-// tallest label. It returns the items, the marks' top and the row's
-// height.
-func (c *composer) funderRow(row []funderGroup, x, y typeset.Scaled, parent *typeset.StructElement) ([]typeset.Item, typeset.Scaled, typeset.Scaled) {
-	var labelH, marksH typeset.Scaled
-	for _, g := range row {
-		labelH = max(labelH, g.labelH)
-	}
-	logoTop := y + labelH
+// row's tallest label (labelH).
+func (c *composer) funderRow(row []funderGroup, x, y, labelH typeset.Scaled, parent *typeset.StructElement) []typeset.Item {
 	var items []typeset.Item
 	gx := x
 	for _, g := range row {
@@ -253,21 +300,18 @@ func (c *composer) funderRow(row []funderGroup, x, y typeset.Scaled, parent *typ
 		items = append(items, label...)
 		mx := gx
 		for k, m := range g.marks {
-			it, h := c.funderMark(g.first+k, m, mx, logoTop, div)
-			items = append(items, it...)
-			marksH = max(marksH, h)
+			items = append(items, c.funderMark(g.first+k, m, mx, y+labelH, div)...)
 			mx += m.w + markGap
 		}
 		gx += g.width + funderGap
 	}
-	return items, logoTop, labelH + marksH
+	return items
 }
 
 // funderMark sets funder i's mark m at (x, y) under the element div: its
 // logo, a figure whose alternate text is the funder's name unless the
-// content says otherwise, or its name as text. It returns the items and
-// their height.
-func (c *composer) funderMark(i int, m funderMark, x, y typeset.Scaled, div *typeset.StructElement) ([]typeset.Item, typeset.Scaled) {
+// content says otherwise, or its name as text.
+func (c *composer) funderMark(i int, m funderMark, x, y typeset.Scaled, div *typeset.StructElement) []typeset.Item {
 	fu := m.funder
 	if fu.Logo == nil {
 		v := tag(c.balancedText(plain(fu.Name), c.th.SpeakerName, x, m.w, c.at("funding.funders")), div.Child(typeset.RoleP))
@@ -276,9 +320,8 @@ func (c *composer) funderMark(i int, m funderMark, x, y typeset.Scaled, div *typ
 			typeset.MoveDown(it, y+typeset.Pt(2))
 			items = append(items, it)
 		}
-		h := typeset.StackHeight(v)
-		items = append(items, &Mark{Kind: MarkFunderName, X: x, Y: y, W: m.w, H: h, Label: fu.Name})
-		return items, typeset.Pt(2) + h
+		items = append(items, &Mark{Kind: MarkFunderName, X: x, Y: y, W: m.w, H: typeset.StackHeight(v), Label: fu.Name})
+		return items
 	}
 	where := fu.Logo.Where
 	if where == "" {
@@ -291,7 +334,7 @@ func (c *composer) funderMark(i int, m funderMark, x, y typeset.Scaled, div *typ
 		alt = fu.Name
 	}
 	tagFigure([]typeset.Item{pic}, div, alt)
-	return []typeset.Item{pic, &Mark{Kind: MarkLogo, X: pic.X, Y: pic.Y, W: pic.W, H: pic.H, Label: fu.Name}}, pic.H
+	return []typeset.Item{pic, &Mark{Kind: MarkLogo, X: pic.X, Y: pic.Y, W: pic.W, H: pic.H, Label: fu.Name}}
 }
 
 // warnSmallLogo warns at a logo the bar sets too small to read: one so
