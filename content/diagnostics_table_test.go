@@ -251,6 +251,8 @@ func diagnosticRows() []diagnosticRow {
 		{kind: "section errorf: a programme section needs its [[sections.items]] (time, title, speakers)", content: with(`kind = "talk"`, `kind = "programme"`), path: "sections[0]"},
 		{kind: "programmeTime errorf: %q is not a time of day: expected \"09:30\" or a range \"09:30–10:15\"",
 			content: with(`kind = "talk"`, `kind = "programme"`) + "\n  [[sections.items]]\n  time = \"morgens\"\n  title = \"Start\"\n", path: "sections[0].items[0].time"},
+		{kind: "programmeTime errorf: %q is a date, not a time of day: an item's time is \"09:30\" or a range \"09:30–10:15\"; for a programme of several days give each day a programme section titled with its date (title = \"Programm 18. Januar\"), or write the date in the item's note",
+			content: with(`kind = "talk"`, `kind = "programme"`) + "\n  [[sections.items]]\n  time = \"18.01.2024\"\n  title = \"Start\"\n", path: "sections[0].items[0].time"},
 		{kind: "programmeTime errorf: %q ends before it begins",
 			content: with(`kind = "talk"`, `kind = "programme"`) + "\n  [[sections.items]]\n  time = \"11:00–10:00\"\n  title = \"Start\"\n", path: "sections[0].items[0].time"},
 		{kind: "pictureWidth errorf: expected \"measure\", \"half\", \"full-bleed\" or a length such as \"80mm\", got %s",

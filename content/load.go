@@ -635,6 +635,10 @@ func describeWidth(v any) string {
 	return typeName(v)
 }
 
+// programmeDatePattern is a date written where a programme item's time
+// belongs: 18.01.2024, 18.1., 2024-01-18.
+var programmeDatePattern = lazyRegexp(`^(\d{1,2}\.\s?\d{1,2}\.(\s?\d{2,4})?|\d{4}-\d{1,2}-\d{1,2})$`)
+
 // programmeTimePattern is a time or a range: 9:30, 09.30, 9:30-10:15,
 // 9:30 – 10:15 Uhr, and whole hours with their Uhr: 9 Uhr, 9–17 Uhr.
 var programmeTimePattern = lazyRegexp(`^(\d{1,2})(?:[:.](\d{2}))?(?:\s*(?:-|–|bis)\s*(\d{1,2})(?:[:.](\d{2}))?)?(\s*Uhr)?$`)
@@ -659,6 +663,10 @@ func (d *decoder) programmeTime(path string, m map[string]any) string {
 		mm, _ := strconv.Atoi(g[2+2*k])
 		bad = h > 23 || mm > 59
 		minutes[k] = h*60 + mm
+	}
+	if bad && programmeDatePattern().MatchString(strings.TrimSpace(raw)) {
+		d.errorf(joinPath(path, "time"), "%q is a date, not a time of day: an item's time is \"09:30\" or a range \"09:30–10:15\"; for a programme of several days give each day a programme section titled with its date (title = \"Programm 18. Januar\"), or write the date in the item's note", raw)
+		return raw
 	}
 	if bad {
 		d.errorf(joinPath(path, "time"), "%q is not a time of day: expected \"09:30\" or a range \"09:30–10:15\"", raw)
