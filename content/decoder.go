@@ -100,6 +100,10 @@ func (d *decoder) tables(path string, m map[string]any, key string) []map[string
 	case []map[string]any:
 		return list
 	case []any:
+		if names, ok := texts(list); ok && len(names) > 0 {
+			d.errorf(p, "each entry of %s is a table of its own: write [[%s]] with %s = %q for the first, and so on; got a list of texts", p, listName(p), firstKey(key), names[0])
+			return nil
+		}
 		out := make([]map[string]any, 0, len(list))
 		for i, e := range list {
 			t, ok := e.(map[string]any)
@@ -113,6 +117,56 @@ func (d *decoder) tables(path string, m map[string]any, key string) []map[string
 	}
 	d.errorf(p, "expected an array of tables ([[%s]]), got %s", p, typeName(v))
 	return nil
+}
+
+// texts is list as strings, when every element is one.
+func texts(list []any) ([]string, bool) {
+	out := make([]string, len(list))
+	for i, e := range list {
+		s, ok := e.(string)
+		if !ok {
+			return nil, false
+		}
+		out[i] = s
+	}
+	return out, true
+}
+
+// listName is the header of a list of tables at path, its indices taken
+// out: sections[0].speakers → sections.speakers.
+func listName(path string) string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range path {
+		switch {
+		case r == '[':
+			depth++
+		case r == ']':
+			depth--
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// firstKey is the key an entry of the list key is known by: a person's
+// name, a link's url, a picture's file, an agenda item's or a section's
+// title, a quote's text.
+func firstKey(key string) string {
+	switch key {
+	case "presentations", "links":
+		return "url"
+	case "images":
+		return "file"
+	case "items":
+		return "title"
+	case "quotes":
+		return "text"
+	case "sections":
+		return "title"
+	}
+	return "name"
 }
 
 // text reads m[key] as a string of set text: it must be valid, contain no

@@ -308,6 +308,12 @@ func (d *decoder) length(path string, m map[string]any, key string, lo, hi float
 		return 0
 	}
 	pt, factor, err := parseLength(s)
+	if fixed := strings.Replace(s, ",", ".", 1); err != nil && strings.Count(s, ",") == 1 {
+		if _, _, again := parseLength(fixed); again == nil {
+			d.errorf(p, "%q is not a length: a decimal is written with a point, %q", s, fixed)
+			return lo
+		}
+	}
 	if err != nil {
 		d.errorf(p, "%q is not a length: expected a number and a unit (mm, cm, pt, in), such as \"12mm\"", s)
 		return lo
