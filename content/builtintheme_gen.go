@@ -242,6 +242,13 @@ func builtinThemeTables() map[string]any {
 				"size":    "8.5pt",
 				"style":   "regular",
 			},
+			"subheading": map[string]any{
+				"colour":  "text",
+				"font":    "display",
+				"leading": "14.5pt",
+				"size":    "11pt",
+				"style":   "bold",
+			},
 			"toc_entry": map[string]any{
 				"colour":  "text",
 				"font":    "display",

@@ -51,7 +51,7 @@ func FuzzMarkdown(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, src string) {
-		blocks, errs := parseMarkdown(src)
+		blocks, errs := parseMarkdown(src, true)
 		var walk func([]Block)
 		walk = func(bs []Block) {
 			for _, b := range bs {

@@ -417,7 +417,7 @@ func (d *decoder) link(path string, m map[string]any) Link {
 		URL:   d.text(path, m, "url", true),
 	}
 	if t := d.text(path, m, "text", false); t != "" {
-		blocks, errs := parseMarkdown(t)
+		blocks, errs := parseMarkdown(t, false)
 		for _, e := range errs {
 			d.errorf(joinPath(path, "text"), "%s", e.Msg)
 		}
@@ -449,7 +449,7 @@ func (d *decoder) markdown(path string, m map[string]any, key string) []Block {
 		return nil
 	}
 	p := joinPath(path, key)
-	blocks, errs := parseMarkdown(s)
+	blocks, errs := parseMarkdown(s, key == "body")
 	first, multiLine := d.keys.valueLineOf(p)
 	for _, e := range errs {
 		if multiLine && e.Line > 0 {

@@ -35,15 +35,20 @@ type markdownError struct {
 
 // parseMarkdown parses body text in the supported subset: paragraphs,
 // **bold**, *italic*, links, bullet and numbered lists, block quotes and hard
-// line breaks. Everything else is reported as an error at its line.
-func parseMarkdown(src string) ([]Block, []markdownError) {
+// line breaks, and, where headings is set (a section's body), sub-headings
+// (## or ###) each followed by text. Everything else is reported as an
+// error at its line.
+func parseMarkdown(src string, headings bool) ([]Block, []markdownError) {
 	if errs := tooMuchMarkup(src); len(errs) > 0 {
 		return nil, errs
 	}
 	source := []byte(protectGenderStars(attributionLines(src)))
 	doc := markdownParser.Parse(text.NewReader(source))
-	c := mdConverter{source: source}
+	c := mdConverter{source: source, headings: headings}
 	blocks := c.blocks(doc)
+	if n := len(blocks); n > 0 && blocks[n-1].Kind == Subheading {
+		c.errs = append(c.errs, markdownError{Line: blocks[n-1].Pos.Line, Msg: "a sub-heading ends the text; it needs the text it heads after it"})
+	}
 	return blocks, c.errs
 }
 
@@ -117,6 +122,10 @@ type mdConverter struct {
 	// refused counts, by tag name, the tags opened and refused (each
 	// reported once): their closing tags are not reported again.
 	refused map[string]int
+	// headings says sub-headings are allowed (in a section's body);
+	// nested counts the lists and quotes being read, where they are not.
+	headings bool
+	nested   int
 }
 
 // lang is the language of the text being read ("" for the document's).
@@ -333,13 +342,19 @@ func (c *mdConverter) blocks(n ast.Node) []Block {
 			}
 			list := Block{Kind: kind, Pos: c.pos(child)}
 			for item := x.FirstChild(); item != nil; item = item.NextSibling() {
+				c.nested++
 				list.Children = append(list.Children, Block{Kind: ListItem, Children: c.blocks(item), Pos: c.pos(item)})
+				c.nested--
 			}
 			out = append(out, list)
 		case *ast.Blockquote:
+			c.nested++
 			out = append(out, withAttribution(Block{Kind: Quote, Children: c.blocks(child), Pos: c.pos(child)}))
+			c.nested--
 		case *ast.Heading:
-			c.fail(child, "headings are not supported in body text; start a new [[sections]] entry instead")
+			if b, ok := c.subheading(x); ok {
+				out = append(out, b)
+			}
 		case *ast.CodeBlock:
 			c.fail(child, "text indented by 4 or more spaces is a code block in Markdown; remove the indentation")
 		case *ast.FencedCodeBlock:
@@ -353,6 +368,25 @@ func (c *mdConverter) blocks(n ast.Node) []Block {
 		}
 	}
 	return out
+}
+
+// subheading converts a Markdown heading into a sub-heading of the body,
+// where one may stand: in a section's body, outside lists and quotes.
+func (c *mdConverter) subheading(h *ast.Heading) (Block, bool) {
+	switch {
+	case !c.headings:
+		c.fail(h, "a heading cannot stand here; sub-headings (### …) belong in a section's body")
+		return Block{}, false
+	case c.nested > 0:
+		c.fail(h, "a sub-heading cannot stand inside a list or a quote; leave a blank line before the ### line")
+		return Block{}, false
+	}
+	inl := c.inlines(h, 0, "")
+	if len(inl) == 0 {
+		c.fail(h, "a sub-heading without words; write its words after the ###")
+		return Block{}, false
+	}
+	return Block{Kind: Subheading, Inlines: inl, Pos: c.pos(h)}, true
 }
 
 // inlines converts the inline children of n with the inherited style and link.

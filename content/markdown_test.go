@@ -2,6 +2,7 @@ package content
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -10,7 +11,7 @@ import (
 // and around emphasis; any other HTML and an unclosed span are refused with
 // what to write instead.
 func TestLanguageSpans(t *testing.T) {
-	blocks, errs := parseMarkdown(`Sie sagte: <span lang="en">*We can* do it</span>, und <span lang="fr-CA">c'est <span lang="en">fine</span></span>.`)
+	blocks, errs := parseMarkdown(`Sie sagte: <span lang="en">*We can* do it</span>, und <span lang="fr-CA">c'est <span lang="en">fine</span></span>.`, true)
 	if len(errs) > 0 {
 		t.Fatalf("errors: %v", errs)
 	}
@@ -32,7 +33,7 @@ func TestLanguageSpans(t *testing.T) {
 		{"<span lang=\"en\">open\n\nnext", `<span lang="en"> is not closed`},
 		{`<span lang="en_US">Hi</span>`, `(<span lang="en_US">); only <span lang="en">…</span> marks a passage in another language, its language a BCP 47 tag`},
 	} {
-		_, errs := parseMarkdown(c.src)
+		_, errs := parseMarkdown(c.src, true)
 		if len(errs) == 0 || !strings.Contains(errs[0].Msg, c.want) {
 			t.Errorf("%q: errors %v, want %q", c.src, errs, c.want)
 		}
@@ -122,7 +123,7 @@ body = "Nur eine Zeile."
 // it found, however far into the text they stand.
 func TestUnsupportedSyntaxLines(t *testing.T) {
 	src := "Eins.\n\nZwei.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nDrei.\n\nVier[^quelle].\n"
-	_, errs := parseMarkdown(src)
+	_, errs := parseMarkdown(src, true)
 	if len(errs) != 2 {
 		t.Fatalf("got %d errors, want 2: %+v", len(errs), errs)
 	}
@@ -131,5 +132,29 @@ func TestUnsupportedSyntaxLines(t *testing.T) {
 	}
 	if errs[1].Line != 11 || !strings.Contains(errs[1].Msg, "footnotes ([^quelle])") {
 		t.Errorf("footnote reported as %+v, want line 11 naming [^quelle]", errs[1])
+	}
+}
+
+// TestSubheadings: in a section's body, ## and ### lines are sub-headings
+// (their emphasis kept) between the paragraphs they stand between; in a
+// quote's or link's text, where only text belongs, they are refused.
+func TestSubheadings(t *testing.T) {
+	blocks, errs := parseMarkdown("Einleitung.\n\n### Was die *Forschung* zeigt\n\nText.\n\n## Fazit\n\nEnde.", true)
+	if len(errs) > 0 {
+		t.Fatalf("errors %v", errs)
+	}
+	var kinds []BlockKind
+	for _, b := range blocks {
+		kinds = append(kinds, b.Kind)
+	}
+	want := []BlockKind{Paragraph, Subheading, Paragraph, Subheading, Paragraph}
+	if !slices.Equal(kinds, want) {
+		t.Fatalf("blocks %v, want %v", kinds, want)
+	}
+	if got := inlineText(blocks[1].Inlines); got != "Was die Forschung zeigt" || blocks[1].Inlines[1].Style&Italic == 0 {
+		t.Errorf("sub-heading %q (%+v), want „Was die Forschung zeigt“ with its italic", got, blocks[1].Inlines)
+	}
+	if _, errs := parseMarkdown("### Titel\n\nText.", false); len(errs) != 1 {
+		t.Errorf("a sub-heading where none may stand: errors %v, want one", errs)
 	}
 }

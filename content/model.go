@@ -175,10 +175,13 @@ const (
 	OrderedList
 	Quote
 	ListItem
+	// Subheading is a sub-heading of a section's body (## or ### in
+	// Markdown): it carries Inlines, and text follows it.
+	Subheading
 )
 
-// Block is a paragraph, a list or a block quote of body text. Paragraphs
-// carry Inlines; lists carry ListItem children; items and quotes carry
+// Block is a paragraph, a list, a block quote or a sub-heading of body
+// text. Paragraphs and sub-headings carry Inlines; lists carry ListItem children; items and quotes carry
 // paragraphs as children.
 type Block struct {
 	Kind     BlockKind

@@ -20,7 +20,7 @@ func TestQuoteAttribution(t *testing.T) {
 		{"> Ein Zitat.\n> - erstens\n> - zweitens", "", 1},
 	}
 	for _, c := range cases {
-		blocks, errs := parseMarkdown(c.markdown)
+		blocks, errs := parseMarkdown(c.markdown, false)
 		if len(errs) > 0 || len(blocks) != 1 || blocks[0].Kind != Quote {
 			t.Errorf("%q: %v %v", c.markdown, blocks, errs)
 			continue

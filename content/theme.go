@@ -195,7 +195,7 @@ type JustificationTheme struct {
 }
 
 // RoleNames are the typographic roles a theme defines.
-var RoleNames = []string{"body", "quote", "label", "heading", "speaker_name", "speaker_role", "moderation", "caption", "footer",
+var RoleNames = []string{"body", "quote", "label", "heading", "subheading", "speaker_name", "speaker_role", "moderation", "caption", "footer",
 	"toc_entry", "cover_kind", "cover_title", "cover_subtitle", "cover_date", "cover_event"}
 
 var (

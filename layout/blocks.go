@@ -9,15 +9,18 @@ import (
 
 // blocks lays out body text under the structure element parent, appended
 // to v: paragraphs justified (P), lists with hanging bullets (L), quotes
-// inset with an accent rule (BlockQuote).
+// inset with an accent rule (BlockQuote), sub-headings (H3) kept with the
+// text they head.
 func (c *composer) blocks(v []typeset.VNode, i int, parent *typeset.StructElement, blocks []content.Block, x, width typeset.Scaled) []typeset.VNode {
 	th := c.th
 	for k, b := range blocks {
-		if k > 0 {
+		if k > 0 && blocks[k-1].Kind != content.Subheading {
 			v = append(v, typeset.Space(th.ParSkip))
 		}
 		where := c.whereBlock(i, b, fmt.Sprintf(".body (block %d)", k+1))
 		switch b.Kind {
+		case content.Subheading:
+			v = append(v, c.subheading(b, k == 0, parent.Child(typeset.RoleH3), x, width, where)...)
 		case content.Paragraph:
 			v = append(v, c.paragraph(b.Inlines, parent.Child(typeset.RoleP), th.Body, x, width, th.BodyAlign, where)...)
 		case content.BulletList, content.OrderedList:
@@ -27,6 +30,28 @@ func (c *composer) blocks(v []typeset.VNode, i int, parent *typeset.StructElemen
 		}
 	}
 	return v
+}
+
+// subheading sets a sub-heading of a section's text, balanced in the
+// subheading role, a line of space above it (none where it opens the
+// text, and what keeps the grid) and none below; no page breaks between it and the text it heads
+// (whose first lines the widow and orphan rules keep together).
+func (c *composer) subheading(b content.Block, first bool, h *typeset.StructElement, x, width typeset.Scaled, where string) []typeset.VNode {
+	var v []typeset.VNode
+	if !first {
+		v = append(v, c.gridSpace(c.th.Body.Leading))
+	}
+	lines := tag(c.balancedText(spansOf(b.Inlines), c.th.Subheading, x, width, where), h)
+	// On the baseline grid, the room the sub-heading leaves of its last
+	// line comes above it, so the text under it keeps the grid.
+	v = append(v, c.gridPad(typeset.StackHeight(lines))...)
+	for k := range lines {
+		if k > 0 && lines[k].Kind == typeset.VBox {
+			v = append(v, typeset.Penalty(typeset.Infinity))
+		}
+		v = append(v, lines[k])
+	}
+	return append(v, typeset.Penalty(typeset.Infinity))
 }
 
 // list sets each item (LI) with a hanging marker (Lbl, bullet or number,

@@ -45,6 +45,7 @@ type Theme struct {
 	Quote       typeset.TextStyle // pull quotes
 	Label       typeset.TextStyle // section labels (VORTRAG, WORKSHOP A)
 	Heading     typeset.TextStyle // section titles
+	Subheading  typeset.TextStyle // sub-headings in a section's text
 	SpeakerName typeset.TextStyle
 	SpeakerRole typeset.TextStyle
 	Moderation  typeset.TextStyle // every moderation credit, panel and workshop alike
@@ -122,7 +123,7 @@ func NewTheme(t *content.Theme) (Theme, error) {
 		Bleed: typeset.Pt(p.Bleed), SafetyMargin: typeset.Pt(p.SafetyMargin),
 		Mirrored: p.Mirrored,
 
-		Body: role("body"), Quote: role("quote"), Label: role("label"), Heading: role("heading"),
+		Body: role("body"), Quote: role("quote"), Label: role("label"), Heading: role("heading"), Subheading: role("subheading"),
 		SpeakerName: role("speaker_name"), SpeakerRole: role("speaker_role"), Moderation: role("moderation"), Caption: role("caption"),
 		Footer: role("footer"), TOCEntry: role("toc_entry"),
 		CoverKind: role("cover_kind"), CoverTitle: role("cover_title"), CoverSubtitle: role("cover_subtitle"),

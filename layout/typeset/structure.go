@@ -42,10 +42,11 @@ const (
 	RoleTR
 	RoleTH // a column header: written with /Scope /Column
 	RoleTD
+	RoleH3 // a sub-heading in a section's text
 )
 
 var roleNames = [...]string{"", "Document", "Sect", "Div", "H1", "H2", "P", "L", "LI", "Lbl", "LBody", "BlockQuote",
-	"Figure", "Caption", "Link", "TOC", "TOCI", "Reference", "Span", "Table", "THead", "TBody", "TR", "TH", "TD"}
+	"Figure", "Caption", "Link", "TOC", "TOCI", "Reference", "Span", "Table", "THead", "TBody", "TR", "TH", "TD", "H3"}
 
 // String is the structure type's name in PDF.
 func (r StructRole) String() string {
