@@ -342,7 +342,7 @@ func matchParagraphs(paras []paragraph, lines []flowLine) [][]int {
 			}
 			p, off = p+1, 0 // the paragraph's rest is not there: the check reports it
 		}
-		if q := startsParagraph(paras, p, k); q >= 0 && continues(paras[q].key[len(k):], lines[li+1:]) {
+		if q := startsParagraph(paras, p, k); q >= 0 && continues(paras[q].key[len(k):], lines[li+1:]) && (q == p || !begunLater(paras[p], lines[li+1:])) {
 			p = q
 			placed[p] = append(placed[p], li)
 			if off = len(k); off == len(paras[p].key) {
@@ -351,6 +351,21 @@ func matchParagraphs(paras []paragraph, lines []flowLine) [][]int {
 		}
 	}
 	return placed
+}
+
+// begunLater reports whether one of the next lines begins the paragraph
+// para, whose text is still to come: a line that reads as the start of a
+// later paragraph before it is something else (a caption's last line
+// „Netzwerk Ausbildung Nordost“ before a contact paragraph that begins
+// with the same words), not that paragraph jumping ahead of para.
+func begunLater(para paragraph, next []flowLine) bool {
+	for i, l := range next[:min(40, len(next))] {
+		if l.key != "" && strings.HasPrefix(para.key, l.key) && (len(l.key) >= 12 || len(l.key) == len(para.key)) &&
+			continues(para.key[len(l.key):], next[i+1:]) {
+			return true
+		}
+	}
+	return false
 }
 
 // continues reports whether the rest of a paragraph, after a line that
