@@ -413,7 +413,7 @@ func (d *preparedDisplay) breakDisplay(width typeset.Scaled, balance bool) (*typ
 	// A later stage only where a line does not fit.
 	for stage := wordsOnly; ; stage++ {
 		p := d.stageParagraph(stage, width)
-		lines := d.c.lines.BreakParagraph(p, width, typeset.RaggedRight, d.stageParams(stage))
+		lines := d.c.lines.Break(p.Nodes, func(int) typeset.Scaled { return width }, d.stageParams(stage))
 		if !anyOverfull(lines) || stage == lastStage {
 			return p, lines, width
 		}
