@@ -162,10 +162,25 @@ func (ev *builtEvent) checkHyphenTurns() {
 			return ca < cb || ca == cb && lines[a].y0 < lines[b].y0
 		})
 		last := lines[len(lines)-1]
-		if word, ok := hyphenated(last); ok {
+		if word, ok := hyphenated(last); ok && !ev.suspended(glyphString(word)) {
 			ev.add(i+1, faultHyphenTurn, "the page's last line ends „%s“ (column %d)", glyphString(word), ev.column(last.x0)+1)
 		}
 	}
+}
+
+// suspended reports whether word, which ends in a hyphen, is the first
+// part of a suspended compound its author wrote (Landes- oder
+// Bundesprogramme): the body text has it followed by a space, so no word
+// goes on on the next page.
+func (ev *builtEvent) suspended(word string) bool {
+	for _, s := range ev.doc.Sections {
+		for _, text := range blockTexts(s.Body) {
+			if strings.Contains(" "+text, " "+word+" ") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func glyphString(g []glyph) string { return glyphLine{glyphs: g}.text() }
