@@ -357,7 +357,11 @@ func matchParagraphs(paras []paragraph, lines []flowLine) [][]int {
 			}
 			p, off = p+1, 0 // the paragraph's rest is not there: the check reports it
 		}
-		if q := startsParagraph(paras, p, k); q >= 0 && continues(paras[q].key[len(k):], lines[li+1:]) && (q == p || !begunLater(paras[p], lines[li+1:])) {
+		q := startsParagraph(paras, p, k)
+		if q < 0 && shortFirstLine(paras[p].key, k, lines[li+1:]) {
+			q = p
+		}
+		if q >= 0 && continues(paras[q].key[len(k):], lines[li+1:]) && (q == p || !begunLater(paras[p], lines[li+1:])) {
 			p = q
 			placed[p] = append(placed[p], li)
 			if off = len(k); off == len(paras[p].key) {
@@ -366,6 +370,17 @@ func matchParagraphs(paras []paragraph, lines []flowLine) [][]int {
 		}
 	}
 	return placed
+}
+
+// shortFirstLine reports whether a line k too short to be told from a
+// heading by itself (a balanced quote's „Rückfragen“) begins the
+// paragraph expected next, key: the line right after it goes on with the
+// paragraph.
+func shortFirstLine(key, k string, next []flowLine) bool {
+	if len(k) < 4 || !strings.HasPrefix(key, k) || len(next) == 0 || next[0].key == "" {
+		return false
+	}
+	return strings.HasPrefix(key[len(k):], next[0].key)
 }
 
 // begunLater reports whether one of the next lines begins the paragraph

@@ -184,14 +184,37 @@ func anyOverfull(lines []typeset.Line) bool {
 // (given as lines, its lines there), with no more of them ending inside
 // a word, at breaks costing no more in all (a joint is not traded for a
 // break inside a stem to even the lines), and without an overfull line;
-// width itself when the text takes one line. It returns the lines too:
-// those of the search's last probe that fitted, which are what breaking
-// the paragraph in that width again would give (the same nodes, width and
-// parameters), or lines themselves when the width stays.
+// width itself when the text takes one line. Where that width ends more
+// lines on a function word than width does, it is the narrowest without
+// more of those either: the breaker avoids such line ends at every
+// width it can, and the search, which assumes that a width that fits is
+// followed by narrower ones that fit, would otherwise stop at a width
+// where avoiding one is impossible („Abschlussplenum mit Verabschiedung
+// der / …“ is refused, „… Verabschiedung / der Rostocker Empfehlungen“
+// lies below it). It returns the lines too: those of the search's last
+// probe that fitted, which are what breaking the paragraph in that width
+// again would give (the same nodes, width and parameters), or lines
+// themselves when the width stays.
 func balancedWidth(lb *typeset.LineBreaker, p *typeset.Paragraph, width typeset.Scaled, params typeset.BreakParams, lines []typeset.Line) (typeset.Scaled, []typeset.Line) {
 	params = typeset.RaggedParams(params, p.Base.Size)
+	if len(lines) < 2 {
+		return width, lines
+	}
+	w, balanced := narrowestFitting(lb, p, width, params, lines, false)
+	if weakEnds(p.Nodes, balanced) > weakEnds(p.Nodes, lines) {
+		w, balanced = narrowestFitting(lb, p, width, params, lines, true)
+	}
+	return w, balanced
+}
+
+// narrowestFitting is balancedWidth's search: the narrowest width that
+// keeps the text in as many lines as lines (its lines in width), with no
+// more, nor costlier, breaks inside words and, when weak says so, no
+// more lines ending on a function word.
+func narrowestFitting(lb *typeset.LineBreaker, p *typeset.Paragraph, width typeset.Scaled, params typeset.BreakParams, lines []typeset.Line, weak bool) (typeset.Scaled, []typeset.Line) {
 	n := len(lines)
 	maxBreaks, maxCost := wordBreaksIn(p.Nodes, lines)
+	maxWeak := weakEnds(p.Nodes, lines)
 	fits := func(w typeset.Scaled) []typeset.Line {
 		lines := lb.Break(p.Nodes, func(int) typeset.Scaled { return w }, params)
 		if len(lines) == 0 || len(lines) > n || anyOverfull(lines) {
@@ -200,10 +223,10 @@ func balancedWidth(lb *typeset.LineBreaker, p *typeset.Paragraph, width typeset.
 		if breaks, cost := wordBreaksIn(p.Nodes, lines); breaks > maxBreaks || cost > maxCost {
 			return nil
 		}
+		if weak && weakEnds(p.Nodes, lines) > maxWeak {
+			return nil
+		}
 		return lines
-	}
-	if n < 2 {
-		return width, lines
 	}
 	lo, hi := width/2, width // hi always fits in n lines
 	for hi-lo > typeset.Pt(1) {

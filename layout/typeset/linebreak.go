@@ -506,7 +506,13 @@ func (br *breaker) measure(a *breakNode, i int, hangRight Scaled) measured {
 func (br *breaker) demerits(a *breakNode, i int, m measured, fit int) int64 {
 	n, p := &br.nodes[i], br.p
 	penalty := 0
-	if n.Kind == PenaltyNode {
+	switch {
+	case n.Kind == PenaltyNode:
+		penalty = n.Penalty
+	case n.Kind == GlueNode && !br.final:
+		// A space's: what a line ending there costs (LineEnds). The
+		// final pass, for a paragraph no line of which could be set
+		// within tolerance, has worse to avoid.
 		penalty = n.Penalty
 	}
 	d := int64(p.LinePenalty + m.bad)
