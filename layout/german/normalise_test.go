@@ -153,6 +153,13 @@ func TestNormaliseNumbersNamesAndLaws(t *testing.T) {
 		// A reference to a law stays on one line.
 		{`nach § 43 IfSG und § 45a SGB II`, `nach §` + NB + `43` + NB + `IfSG und §` + NB + `45a` + NB + `SGB` + NB + `II`},
 		{`Art. 3 GG gilt`, `Art.` + NB + `3` + NB + `GG gilt`},
+		// So does a file number, from its label to its last part.
+		{`Az. 12 A 345/26 vom Mai`, `Az.` + NB + `12` + NB + `A` + NB + `345/26 vom Mai`},
+		{`Az. II 3 - 12345/2026 des Amtes`, `Az.` + NB + `II` + NB + `3` + NB + `–` + NB + `12345/2026 des Amtes`},
+		{`(Az. 12 A) und`, `(Az.` + NB + `12` + NB + `A) und`},
+		{`Drucksache 20/1234 des Bundestages`, `Drucksache` + NB + `20/1234 des Bundestages`},
+		{`BT-Drs. 20/1234 und A 5`, `BT-Drs.` + NB + `20/1234 und A 5`},
+		{`Gruppe A 12 Personen`, `Gruppe A 12 Personen`},
 		{`in 3 Orten`, `in 3 Orten`},
 		{`Fluchterfahrung – Wege`, `Fluchterfahrung` + NB + `– Wege`},
 		{`Ende — aus`, `Ende` + NB + `– aus`},
