@@ -340,28 +340,64 @@ func (c *composer) fitLine(text string, st typeset.TextStyle, width typeset.Scal
 	return t
 }
 
-// shortenToFit shortens text, if it is wider than width on one line, to
-// the words that fit followed by an ellipsis (a word cut short only where
-// the first alone is too wide): for lines that repeat on every page, such
-// as a running foot, which must never run into the folio.
+// shortenToFit shortens text, if it is wider than width on one line, for
+// lines that repeat on every page, such as a running foot, which must
+// never run into the folio. It shortens as an editor would: at a phrase
+// boundary first, to the title before its subtitle („Teilhabe am
+// Arbeitsmarkt nach § 16i SGB II“ of „…: Bilanz und Perspektiven der
+// sozialen …“), the longest part before a colon, a dash or a middle dot
+// that fits; else to the whole words that fit, followed by an ellipsis,
+// not ending on a function word (der, und, für), which would point at
+// what was cut; a word is cut short only where the first alone is too
+// wide.
 func (c *composer) shortenToFit(text string, st typeset.TextStyle, width typeset.Scaled) string {
-	if c.measure(plain(text), st) <= width {
+	fits := func(t string) bool { return c.measure(plain(t), st) <= width }
+	if fits(text) {
 		return text
 	}
+	if t := phraseThatFits(text, fits); t != "" {
+		return t
+	}
 	words := strings.Fields(text)
-	for n := len(words) - 1; n > 0; n-- {
-		cut := strings.TrimRight(strings.Join(words[:n], " "), ",;:–-·")
-		if t := cut + " …"; c.measure(plain(t), st) <= width {
-			return t
+	fw, _ := c.hyph.(typeset.FunctionWords)
+	for _, skipFunctionWords := range []bool{true, false} {
+		for n := len(words) - 1; n > 0; n-- {
+			if skipFunctionWords && fw != nil && fw.IsFunctionWord(strings.Trim(words[n-1], ",;:")) {
+				continue
+			}
+			cut := strings.TrimRight(strings.Join(words[:n], " "), ",;:–-·")
+			if t := cut + " …"; fits(t) {
+				return t
+			}
 		}
 	}
 	runes := []rune(text)
 	for n := len(runes) - 1; n > 0; n-- {
-		if t := string(runes[:n]) + "…"; c.measure(plain(t), st) <= width {
+		if t := string(runes[:n]) + "…"; fits(t) {
 			return t
 		}
 	}
 	return ""
+}
+
+// phraseThatFits is the longest part of text before a phrase boundary
+// that fits, "" when none does: before a subtitle (a colon) and before a
+// dash, a middle dot or a bar.
+func phraseThatFits(text string, fits func(string) bool) string {
+	best := ""
+	for _, b := range []string{": ", " – ", " — ", " · ", " | "} {
+		for i := strings.Index(text, b); i > 0; {
+			if part := strings.TrimSpace(text[:i]); len(part) > len(best) && fits(part) {
+				best = part
+			}
+			next := strings.Index(text[i+len(b):], b)
+			if next < 0 {
+				break
+			}
+			i += len(b) + next
+		}
+	}
+	return best
 }
 
 // flatten turns a vertical list into the items of one block whose top is

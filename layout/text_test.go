@@ -160,3 +160,33 @@ func TestRaggedTextHyphenatesLittle(t *testing.T) {
 		}
 	}
 }
+
+// TestRunningFootShortensAtAPhrase: a title too long for the running foot
+// is shortened as an editor would: to the title before its subtitle
+// (never „… Perspektiven der sozialen …“ mid-phrase), else to whole words
+// and an ellipsis that do not end on a function word, and never inside a
+// word while a whole word fits.
+func TestRunningFootShortensAtAPhrase(t *testing.T) {
+	th := DefaultTheme()
+	c := testComposer(t, th)
+	st := th.Footer
+	long := "Teilhabe am Arbeitsmarkt nach § 16i SGB II: Bilanz und Perspektiven der sozialen Arbeitsmarktförderung in Mecklenburg-Vorpommern"
+	head := "Teilhabe am Arbeitsmarkt nach § 16i SGB II"
+	width := c.measure(plain(head), st) + typeset.MM(25) // the title before its subtitle and more, not all
+	if got := c.shortenToFit(long, st, width); got != head {
+		t.Errorf("shortened to %q, want %q", got, head)
+	}
+	noPhrase := "Bilanz und Perspektiven der sozialen Arbeitsmarktförderung in den Landkreisen Mecklenburg-Vorpommerns"
+	h := german.NewHyphenator(german.GermanPatterns(), nil)
+	for w := typeset.MM(20); w < c.measure(plain(noPhrase), st); w += typeset.MM(5) {
+		got := c.shortenToFit(noPhrase, st, w)
+		cut, ok := strings.CutSuffix(got, " …")
+		if !ok || !strings.HasPrefix(noPhrase, cut+" ") {
+			t.Errorf("in %.0f mm: %q, want whole words and an ellipsis", w.MM(), got)
+			continue
+		}
+		if fields := strings.Fields(cut); h.IsFunctionWord(fields[len(fields)-1]) {
+			t.Errorf("in %.0f mm: %q ends on a function word", w.MM(), got)
+		}
+	}
+}
