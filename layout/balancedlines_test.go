@@ -31,7 +31,7 @@ func TestBalancedLinesAsBrokenAgain(t *testing.T) {
 			for width := measure / 3; width <= measure; width += measure / 17 {
 				d := c.newPreparedDisplay(plain(text), st)
 				p, lines, w := d.breakDisplay(width, true)
-				again := c.lines.BreakParagraph(p, w, typeset.RaggedRight, d.params)
+				again := c.lines.Break(p.Nodes, func(int) typeset.Scaled { return w }, d.params)
 				if !reflect.DeepEqual(lines, again) {
 					t.Errorf("%q in %v: the search's lines in %v are %+v, broken again %+v", text, width, w, lines, again)
 				}

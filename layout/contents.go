@@ -31,7 +31,10 @@ type tocEntry struct {
 
 // setContents sets the table of contents once: its heading and for each
 // section its label and its title (not hyphenated) in the width the page
-// numbers leave.
+// numbers leave, balanced: a title that wraps has lines of similar
+// length, and its last, before the leaders and the page number, is not a
+// lone word („… Risiken und offene / Fragen . . . 4“ became „Digitale
+// Souveränität für Ratsuchende: / Chancen, Risiken und offene Fragen“).
 func (c *composer) setContents() *tableOfContents {
 	th := c.th
 	x, width := th.MarginLeft, th.TextWidth()
@@ -45,7 +48,7 @@ func (c *composer) setContents() *tableOfContents {
 				items, _ := c.oneLine(plain(s.Label), th.Label, x, th.Label.Leading)
 				entry = append(entry, typeset.Box(th.Label.Leading, items...))
 			}
-			title := c.displayText([]typeset.Span{{Text: s.Title, Keep: true}}, th.TOCEntry, x, width-numberColumn, c.where(i, ".title"))
+			title := c.balancedText([]typeset.Span{{Text: s.Title, Keep: true}}, th.TOCEntry, x, width-numberColumn, c.where(i, ".title"))
 			last := len(entry) + len(title) - 1
 			return c.padToGrid(append(entry, title...)), last
 		})

@@ -3,6 +3,9 @@ package layout
 import (
 	"strings"
 	"testing"
+
+	"brochure/content"
+	"brochure/layout/typeset"
 )
 
 // TestContentsWarnOnceOnTheirPage: the table of contents is set once
@@ -70,5 +73,49 @@ func TestShortBodyHasNoContentsPage(t *testing.T) {
 				t.Errorf("%s (bound %v): a contents page is %v, want %v (%d pages)", c.name, bound, got, c.contents, len(laid.Pages))
 			}
 		}
+	}
+}
+
+// TestContentsTitleEndsWithTwoWords: a contents title that wraps does
+// not leave one word alone on its last line, before the leaders and the
+// page number. The example's, the conference's and the specialist day's
+// titles, set as the contents sets them (once six of them ended so).
+func TestContentsTitleEndsWithTwoWords(t *testing.T) {
+	th := DefaultTheme()
+	var titles []string
+	for _, s := range exampleDocument(t).Sections {
+		titles = append(titles, s.Title)
+	}
+	conference, _ := testdataEvent(t, "conference")
+	for _, s := range conference.Sections {
+		titles = append(titles, s.Title)
+	}
+	titles = append(titles, "Lohnkostenzuschüsse nach § 16e und § 16i SGB II im Vergleich: Zielgruppen, Förderhöhe, Förderdauer und die Frage der Anschlussperspektive",
+		"Soziale Teilhabe als Daueraufgabe – braucht es einen verlässlichen Sozialen Arbeitsmarkt?")
+	c := testComposer(t, th)
+	c.doc.Sections = make([]content.Section, len(titles))
+	for i, title := range titles {
+		c.doc.Sections[i].Title = title
+	}
+	wrapped := 0
+	for i, e := range c.setContents().entries {
+		lines := map[typeset.Scaled]string{}
+		var last typeset.Scaled
+		for _, it := range e.items {
+			if g, ok := it.(*typeset.GlyphRun); ok && g.Size == th.TOCEntry.Size {
+				lines[g.Y] += g.Text + " "
+				last = max(last, g.Y)
+			}
+		}
+		if len(lines) < 2 {
+			continue
+		}
+		wrapped++
+		if words := strings.Fields(lines[last]); len(words) < 2 {
+			t.Errorf("%q ends with a lone word: %q", titles[i], lines[last])
+		}
+	}
+	if wrapped < 5 {
+		t.Fatalf("%d titles wrapped, want the test's five at least", wrapped)
 	}
 }

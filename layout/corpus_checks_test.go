@@ -162,10 +162,25 @@ func (ev *builtEvent) checkHyphenTurns() {
 			return ca < cb || ca == cb && lines[a].y0 < lines[b].y0
 		})
 		last := lines[len(lines)-1]
-		if word, ok := hyphenated(last); ok {
+		if word, ok := hyphenated(last); ok && !ev.suspended(glyphString(word)) {
 			ev.add(i+1, faultHyphenTurn, "the page's last line ends „%s“ (column %d)", glyphString(word), ev.column(last.x0)+1)
 		}
 	}
+}
+
+// suspended reports whether word, which ends in a hyphen, is the first
+// part of a suspended compound its author wrote (Landes- oder
+// Bundesprogramme): the body text has it followed by a space, so no word
+// goes on on the next page.
+func (ev *builtEvent) suspended(word string) bool {
+	for _, s := range ev.doc.Sections {
+		for _, text := range blockTexts(s.Body) {
+			if strings.Contains(" "+text, " "+word+" ") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func glyphString(g []glyph) string { return glyphLine{glyphs: g}.text() }
@@ -342,7 +357,11 @@ func matchParagraphs(paras []paragraph, lines []flowLine) [][]int {
 			}
 			p, off = p+1, 0 // the paragraph's rest is not there: the check reports it
 		}
-		if q := startsParagraph(paras, p, k); q >= 0 && continues(paras[q].key[len(k):], lines[li+1:]) {
+		q := startsParagraph(paras, p, k)
+		if q < 0 && shortFirstLine(paras[p].key, k, lines[li+1:]) {
+			q = p
+		}
+		if q >= 0 && continues(paras[q].key[len(k):], lines[li+1:]) && (q == p || !begunLater(paras[p], lines[li+1:])) {
 			p = q
 			placed[p] = append(placed[p], li)
 			if off = len(k); off == len(paras[p].key) {
@@ -351,6 +370,32 @@ func matchParagraphs(paras []paragraph, lines []flowLine) [][]int {
 		}
 	}
 	return placed
+}
+
+// shortFirstLine reports whether a line k too short to be told from a
+// heading by itself (a balanced quote's „Rückfragen“) begins the
+// paragraph expected next, key: the line right after it goes on with the
+// paragraph.
+func shortFirstLine(key, k string, next []flowLine) bool {
+	if len(k) < 4 || !strings.HasPrefix(key, k) || len(next) == 0 || next[0].key == "" {
+		return false
+	}
+	return strings.HasPrefix(key[len(k):], next[0].key)
+}
+
+// begunLater reports whether one of the next lines begins the paragraph
+// para, whose text is still to come: a line that reads as the start of a
+// later paragraph before it is something else (a caption's last line
+// „Netzwerk Ausbildung Nordost“ before a contact paragraph that begins
+// with the same words), not that paragraph jumping ahead of para.
+func begunLater(para paragraph, next []flowLine) bool {
+	for i, l := range next[:min(40, len(next))] {
+		if l.key != "" && strings.HasPrefix(para.key, l.key) && (len(l.key) >= 12 || len(l.key) == len(para.key)) &&
+			continues(para.key[len(l.key):], next[i+1:]) {
+			return true
+		}
+	}
+	return false
 }
 
 // continues reports whether the rest of a paragraph, after a line that

@@ -26,8 +26,8 @@ import (
 //  4. also before the title of a name that begins with a function
 //     (Staatssekretärin / Dr. Ruth Baumgarten): the person's name stays
 //     whole;
-//  5. also at the spaces of a name (Prof. Dr. Maximiliane Sophie von /
-//     Hohenzollern-Sigmaringen): only a name wider than the measure gets
+//  5. also at the spaces of a name (Prof. Dr. Maximiliane Sophie /
+//     von Hohenzollern-Sigmaringen): only a name wider than the measure gets
 //     here, and it is reported (WarnHyphenatedName), since running into
 //     the next column or off the page is worse.
 //
@@ -86,6 +86,27 @@ func (h displayHyphenator) Breaks(word string, keep bool) []typeset.WordBreak {
 	}
 	return out
 }
+
+// LineEndPenalty is the cost of a display line ending after word:
+// displayFunctionWordPenalty after a function word of the language (der,
+// und, auf), which points at what follows; nothing after other words.
+// It makes displayHyphenator a typeset.LineEnds.
+func (h displayHyphenator) LineEndPenalty(word string) int {
+	if fw, ok := h.base.(typeset.FunctionWords); ok && fw.IsFunctionWord(word) {
+		return displayFunctionWordPenalty
+	}
+	return 0
+}
+
+// displayFunctionWordPenalty is the cost of a display line ending on a
+// function word: its square, 160 000 demerits, is that of a line some
+// four and a half ems short of its measure (badness 390 against the three
+// ems of stretch at a display line's end), so the break moves a word
+// earlier or later („Souveränität / für Ratsuchende“, „Caritasverband /
+// für das Bistum“) unless that leaves a line far shorter. At 150 most
+// of these stayed: a heading's line may well be short, a line pointing
+// at the next one reads badly.
+const displayFunctionWordPenalty = 400
 
 // longFragments reports whether a break before rune pos of w leaves at
 // least minDisplayFragment letters on each side.
@@ -413,7 +434,7 @@ func (d *preparedDisplay) breakDisplay(width typeset.Scaled, balance bool) (*typ
 	// A later stage only where a line does not fit.
 	for stage := wordsOnly; ; stage++ {
 		p := d.stageParagraph(stage, width)
-		lines := d.c.lines.BreakParagraph(p, width, typeset.RaggedRight, d.stageParams(stage))
+		lines := d.c.lines.Break(p.Nodes, func(int) typeset.Scaled { return width }, d.stageParams(stage))
 		if !anyOverfull(lines) || stage == lastStage {
 			return p, lines, width
 		}
@@ -430,6 +451,18 @@ func wordBreaksIn(nodes []typeset.Node, lines []typeset.Line) (n, cost int) {
 		}
 	}
 	return n, cost
+}
+
+// weakEnds counts the lines that end at a space with a cost: on a
+// function word (LineEndPenalty).
+func weakEnds(nodes []typeset.Node, lines []typeset.Line) int {
+	n := 0
+	for _, ln := range lines {
+		if ln.End > 0 && ln.End < len(nodes) && nodes[ln.End].Kind == typeset.GlueNode && nodes[ln.End].Penalty > 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // warnBrokenNames reports display lines that end between two words of

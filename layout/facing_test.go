@@ -360,7 +360,10 @@ func TestRunningFootFitsBesideTheFolio(t *testing.T) {
 		left, right := typeset.Scaled(1<<30), typeset.Scaled(0)
 		for _, g := range runs {
 			left, right = min(left, g.X), max(right, g.X+g.Width)
-			shortened = shortened || strings.Contains(g.Text, "…")
+			// Shortened to a phrase (the title before its subtitle) or
+			// to words and an ellipsis.
+			shortened = shortened || strings.Contains(g.Text, "…") ||
+				len(g.Text) > 10 && len(g.Text) < len(doc.Meta.Title) && strings.HasPrefix(doc.Meta.Title, g.Text)
 		}
 		if len(runs) > 0 && right-left > th.TextWidth()+typeset.Pt(0.5) {
 			t.Errorf("page %d: the running foot and head span %v pt, the type area %v pt", i+1, (right - left).Points(), th.TextWidth().Points())
@@ -377,6 +380,6 @@ func TestRunningFootFitsBesideTheFolio(t *testing.T) {
 		}
 	}
 	if !shortened {
-		t.Error("the long title was not shortened with an ellipsis")
+		t.Error("the long title was not shortened")
 	}
 }

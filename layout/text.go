@@ -184,14 +184,37 @@ func anyOverfull(lines []typeset.Line) bool {
 // (given as lines, its lines there), with no more of them ending inside
 // a word, at breaks costing no more in all (a joint is not traded for a
 // break inside a stem to even the lines), and without an overfull line;
-// width itself when the text takes one line. It returns the lines too:
-// those of the search's last probe that fitted, which are what breaking
-// the paragraph in that width again would give (the same nodes, width and
-// parameters), or lines themselves when the width stays.
+// width itself when the text takes one line. Where that width ends more
+// lines on a function word than width does, it is the narrowest without
+// more of those either: the breaker avoids such line ends at every
+// width it can, and the search, which assumes that a width that fits is
+// followed by narrower ones that fit, would otherwise stop at a width
+// where avoiding one is impossible („Abschlussplenum mit Verabschiedung
+// der / …“ is refused, „… Verabschiedung / der Rostocker Empfehlungen“
+// lies below it). It returns the lines too: those of the search's last
+// probe that fitted, which are what breaking the paragraph in that width
+// again would give (the same nodes, width and parameters), or lines
+// themselves when the width stays.
 func balancedWidth(lb *typeset.LineBreaker, p *typeset.Paragraph, width typeset.Scaled, params typeset.BreakParams, lines []typeset.Line) (typeset.Scaled, []typeset.Line) {
 	params = typeset.RaggedParams(params, p.Base.Size)
+	if len(lines) < 2 {
+		return width, lines
+	}
+	w, balanced := narrowestFitting(lb, p, width, params, lines, false)
+	if weakEnds(p.Nodes, balanced) > weakEnds(p.Nodes, lines) {
+		w, balanced = narrowestFitting(lb, p, width, params, lines, true)
+	}
+	return w, balanced
+}
+
+// narrowestFitting is balancedWidth's search: the narrowest width that
+// keeps the text in as many lines as lines (its lines in width), with no
+// more, nor costlier, breaks inside words and, when weak says so, no
+// more lines ending on a function word.
+func narrowestFitting(lb *typeset.LineBreaker, p *typeset.Paragraph, width typeset.Scaled, params typeset.BreakParams, lines []typeset.Line, weak bool) (typeset.Scaled, []typeset.Line) {
 	n := len(lines)
 	maxBreaks, maxCost := wordBreaksIn(p.Nodes, lines)
+	maxWeak := weakEnds(p.Nodes, lines)
 	fits := func(w typeset.Scaled) []typeset.Line {
 		lines := lb.Break(p.Nodes, func(int) typeset.Scaled { return w }, params)
 		if len(lines) == 0 || len(lines) > n || anyOverfull(lines) {
@@ -200,10 +223,10 @@ func balancedWidth(lb *typeset.LineBreaker, p *typeset.Paragraph, width typeset.
 		if breaks, cost := wordBreaksIn(p.Nodes, lines); breaks > maxBreaks || cost > maxCost {
 			return nil
 		}
+		if weak && weakEnds(p.Nodes, lines) > maxWeak {
+			return nil
+		}
 		return lines
-	}
-	if n < 2 {
-		return width, lines
 	}
 	lo, hi := width/2, width // hi always fits in n lines
 	for hi-lo > typeset.Pt(1) {
@@ -317,28 +340,64 @@ func (c *composer) fitLine(text string, st typeset.TextStyle, width typeset.Scal
 	return t
 }
 
-// shortenToFit shortens text, if it is wider than width on one line, to
-// the words that fit followed by an ellipsis (a word cut short only where
-// the first alone is too wide): for lines that repeat on every page, such
-// as a running foot, which must never run into the folio.
+// shortenToFit shortens text, if it is wider than width on one line, for
+// lines that repeat on every page, such as a running foot, which must
+// never run into the folio. It shortens as an editor would: at a phrase
+// boundary first, to the title before its subtitle („Teilhabe am
+// Arbeitsmarkt nach § 16i SGB II“ of „…: Bilanz und Perspektiven der
+// sozialen …“), the longest part before a colon, a dash or a middle dot
+// that fits; else to the whole words that fit, followed by an ellipsis,
+// not ending on a function word (der, und, für), which would point at
+// what was cut; a word is cut short only where the first alone is too
+// wide.
 func (c *composer) shortenToFit(text string, st typeset.TextStyle, width typeset.Scaled) string {
-	if c.measure(plain(text), st) <= width {
+	fits := func(t string) bool { return c.measure(plain(t), st) <= width }
+	if fits(text) {
 		return text
 	}
+	if t := phraseThatFits(text, fits); t != "" {
+		return t
+	}
 	words := strings.Fields(text)
-	for n := len(words) - 1; n > 0; n-- {
-		cut := strings.TrimRight(strings.Join(words[:n], " "), ",;:–-·")
-		if t := cut + " …"; c.measure(plain(t), st) <= width {
-			return t
+	fw, _ := c.hyph.(typeset.FunctionWords)
+	for _, skipFunctionWords := range []bool{true, false} {
+		for n := len(words) - 1; n > 0; n-- {
+			if skipFunctionWords && fw != nil && fw.IsFunctionWord(strings.Trim(words[n-1], ",;:")) {
+				continue
+			}
+			cut := strings.TrimRight(strings.Join(words[:n], " "), ",;:–-·")
+			if t := cut + " …"; fits(t) {
+				return t
+			}
 		}
 	}
 	runes := []rune(text)
 	for n := len(runes) - 1; n > 0; n-- {
-		if t := string(runes[:n]) + "…"; c.measure(plain(t), st) <= width {
+		if t := string(runes[:n]) + "…"; fits(t) {
 			return t
 		}
 	}
 	return ""
+}
+
+// phraseThatFits is the longest part of text before a phrase boundary
+// that fits, "" when none does: before a subtitle (a colon) and before a
+// dash, a middle dot or a bar.
+func phraseThatFits(text string, fits func(string) bool) string {
+	best := ""
+	for _, b := range []string{": ", " – ", " — ", " · ", " | "} {
+		for i := strings.Index(text, b); i > 0; {
+			if part := strings.TrimSpace(text[:i]); len(part) > len(best) && fits(part) {
+				best = part
+			}
+			next := strings.Index(text[i+len(b):], b)
+			if next < 0 {
+				break
+			}
+			i += len(b) + next
+		}
+	}
+	return best
 }
 
 // flatten turns a vertical list into the items of one block whose top is

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"brochure/content"
 	"brochure/layout/german"
 	"brochure/layout/typeset"
 )
@@ -83,5 +84,109 @@ func TestBodyJointsWin(t *testing.T) {
 	t.Logf("%d breaks at the joint, %d after the prefix", atJoint, afterPrefix)
 	if 3*afterPrefix >= atJoint {
 		t.Errorf("%d breaks after the prefix „ver“ against %d at the joint before it: the joint does not win", afterPrefix, atJoint)
+	}
+}
+
+// TestRaggedTextHyphenatesLittle: running text set ragged right in two
+// columns (the conference and the second event) is set as a demanding
+// typesetter sets it: a hyphen only where a line would otherwise be far
+// too short, never two hyphenated lines in a row, and never fewer than
+// three letters carried onto the next line. With three ems of stretch
+// at the line ends the conference's paragraphs were broken at four
+// distinct hyphens (zugäng-/lich, Forma-/te, Präsenz-/beratung, Anfor-/
+// derungen), each paragraph coming again and again, and the second
+// event's at four (sag-/te, übernom-/men …).
+func TestRaggedTextHyphenatesLittle(t *testing.T) {
+	events := []struct {
+		doc *content.Document
+		th  Theme
+	}{}
+	for _, dir := range []string{"testdata/conference", "../cmd/brochure/testdata/second-event"} {
+		doc, err := content.Load(dir+"/content.toml", content.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ct, err := content.LoadTheme(dir+"/theme.toml", false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		th, err := NewTheme(ct)
+		if err != nil {
+			t.Fatal(err)
+		}
+		events = append(events, struct {
+			doc *content.Document
+			th  Theme
+		}{doc, th})
+	}
+	for _, ev := range events {
+		if ev.th.BodyAlign != typeset.RaggedRight {
+			t.Fatal("the test's premise: the events' body text is ragged")
+		}
+		c := testComposer(t, ev.th)
+		c.typo = german.DefaultTypography()
+		seen := map[string]bool{}
+		lines, hyphens := 0, 0
+		for _, s := range ev.doc.Sections {
+			for _, b := range s.Body {
+				if b.Kind != content.Paragraph || len(b.Inlines) == 0 {
+					continue
+				}
+				spans := c.normalised(spansOf(b.Inlines))
+				p := typeset.NewParagraph(spans, ev.th.Body, c.hyph)
+				set := typeset.BreakParagraph(p, ev.th.ColumnWidth(), typeset.RaggedRight, ev.th.Break)
+				for i, ln := range set {
+					lines++
+					if !ln.Hyphenated || p.Nodes[ln.End].Text == "" {
+						continue
+					}
+					next := set[i+1].Text(p.Nodes)
+					key := ln.Text(p.Nodes) + " / " + next
+					if !seen[key] {
+						hyphens++
+						seen[key] = true
+					}
+					if i > 0 && set[i-1].Hyphenated {
+						t.Errorf("two hyphenated lines in a row: %q / %q", set[i-1].Text(p.Nodes), key)
+					}
+					if tail, _, _ := strings.Cut(next, " "); letters([]rune(tail)) < 3 {
+						t.Errorf("a hyphen carries fewer than three letters onto the next line: %q", key)
+					}
+				}
+			}
+		}
+		if hyphens > 1 {
+			t.Errorf("%d of %d lines end in a hyphen (distinct breaks), want at most one", hyphens, lines)
+		}
+	}
+}
+
+// TestRunningFootShortensAtAPhrase: a title too long for the running foot
+// is shortened as an editor would: to the title before its subtitle
+// (never „… Perspektiven der sozialen …“ mid-phrase), else to whole words
+// and an ellipsis that do not end on a function word, and never inside a
+// word while a whole word fits.
+func TestRunningFootShortensAtAPhrase(t *testing.T) {
+	th := DefaultTheme()
+	c := testComposer(t, th)
+	st := th.Footer
+	long := "Teilhabe am Arbeitsmarkt nach § 16i SGB II: Bilanz und Perspektiven der sozialen Arbeitsmarktförderung in Mecklenburg-Vorpommern"
+	head := "Teilhabe am Arbeitsmarkt nach § 16i SGB II"
+	width := c.measure(plain(head), st) + typeset.MM(25) // the title before its subtitle and more, not all
+	if got := c.shortenToFit(long, st, width); got != head {
+		t.Errorf("shortened to %q, want %q", got, head)
+	}
+	noPhrase := "Bilanz und Perspektiven der sozialen Arbeitsmarktförderung in den Landkreisen Mecklenburg-Vorpommerns"
+	h := german.NewHyphenator(german.GermanPatterns(), nil)
+	for w := typeset.MM(20); w < c.measure(plain(noPhrase), st); w += typeset.MM(5) {
+		got := c.shortenToFit(noPhrase, st, w)
+		cut, ok := strings.CutSuffix(got, " …")
+		if !ok || !strings.HasPrefix(noPhrase, cut+" ") {
+			t.Errorf("in %.0f mm: %q, want whole words and an ellipsis", w.MM(), got)
+			continue
+		}
+		if fields := strings.Fields(cut); h.IsFunctionWord(fields[len(fields)-1]) {
+			t.Errorf("in %.0f mm: %q ends on a function word", w.MM(), got)
+		}
 	}
 }

@@ -507,6 +507,9 @@ func keepsTogether(out []byte, rest string) bool {
 	if isLawReference(out[:j], before, after) {
 		return true // § 45a SGB II
 	}
+	if isFileReference(out[:j], before, after) {
+		return true // Az. II 3 – 12345/2026
+	}
 	return legalForms[after]
 }
 

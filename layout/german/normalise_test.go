@@ -264,3 +264,25 @@ func TestAbbreviationsStartWithOneLetter(t *testing.T) {
 		}
 	}
 }
+
+// TestNormaliseFileNumbers: a file number stays on one line, from its
+// label to its last part, as a reference to a law does; the word after it,
+// and a letter and number that follow no label, may break.
+func TestNormaliseFileNumbers(t *testing.T) {
+	n := NewNormaliser(DefaultTypography())
+	for _, tc := range []struct{ in, want string }{
+		{`Az. 12 A 345/26 vom Mai`, `Az.` + NB + `12` + NB + `A` + NB + `345/26 vom Mai`},
+		{`Az. II 3 - 12345/2026 des Amtes`, `Az.` + NB + `II` + NB + `3` + NB + `–` + NB + `12345/2026 des Amtes`},
+		{`(Az. 12 A) und`, `(Az.` + NB + `12` + NB + `A) und`},
+		{`Drucksache 20/1234 des Bundestages`, `Drucksache` + NB + `20/1234 des Bundestages`},
+		{`BT-Drs. 20/1234 und A 5`, `BT-Drs.` + NB + `20/1234 und A 5`},
+		{`Gruppe A 12 Personen`, `Gruppe A 12 Personen`},
+	} {
+		if got := n.Normalise(tc.in); got != tc.want {
+			t.Errorf("Normalise(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+		if again := n.Normalise(tc.want); again != tc.want {
+			t.Errorf("Normalise(%q) = %q: a second pass changes it", tc.want, again)
+		}
+	}
+}

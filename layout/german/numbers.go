@@ -2,6 +2,7 @@ package german
 
 import (
 	"bytes"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -316,6 +317,70 @@ func isLawReference(text, before []byte, after string) bool {
 	}
 	t := bytes.TrimRight(text, " \u00a0")
 	return bytes.HasSuffix(t, []byte("§")) || bytes.HasSuffix(t, []byte("Art."))
+}
+
+// isFileReference reports whether a space between before and after, with
+// text before them, lies inside a file number, which a line must not
+// part: after its label (Az., Gz., Drucksache, Drs.) and between its
+// parts — numbers (12, 20/1234, 12345/2026), roman numerals (II), a
+// chamber's letter (A) and a dash (Az. II 3 – 12345/2026, Az. 12 A 345/26,
+// Drucksache 20/1234).
+func isFileReference(text, before []byte, after string) bool {
+	if !isFilePart(after) {
+		return false
+	}
+	word := string(before)
+	for range maxFileParts {
+		if isFileLabel(word) {
+			return true
+		}
+		if !isFilePart(word) {
+			return false
+		}
+		text = bytes.TrimRight(text, " \u00a0")
+		start := len(text)
+		for start > 0 {
+			r, size := utf8.DecodeLastRune(text[:start])
+			if r == ' ' || r == NoBreakSpace {
+				break
+			}
+			start -= size
+		}
+		word, text = string(text[start:]), text[:start]
+	}
+	return false
+}
+
+// maxFileParts is the most parts a file number's label stands before.
+const maxFileParts = 6
+
+// isFileLabel reports a word that a file number follows: Az.
+// (Aktenzeichen), Gz. (Geschäftszeichen), Drucksache and Drs. (BT-Drs.),
+// after an opening bracket or quote too.
+func isFileLabel(w string) bool {
+	switch strings.TrimLeft(w, "([„‚\"'") {
+	case "Az.", "AZ", "Gz.", "Aktenzeichen", "Geschäftszeichen", "Drucksache", "Drs.", "BT-Drs.", "BR-Drs.", "LT-Drs.":
+		return true
+	}
+	return false
+}
+
+// isFilePart reports a part of a file number: a number, possibly with
+// slashes, hyphens or full stops inside (20/1234, 12345/2026), a roman
+// numeral (II), a single capital letter (A) or a dash.
+func isFilePart(w string) bool {
+	switch {
+	case w == "–" || w == "-" || isRomanNumeral(w) || len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z':
+		return true
+	case w == "" || w[0] < '0' || w[0] > '9':
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; (c < '0' || c > '9') && c != '/' && c != '-' && c != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // isLawAbbreviation reports a word like SGB, IfSG or AufenthG: a capital

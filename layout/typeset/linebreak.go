@@ -1,6 +1,9 @@
 package typeset
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Knuth–Plass line breaking, following TeX (The TeXbook ch. 14, tex.web
 // §813–§890): a paragraph is a list of boxes, glue and penalties; every legal
@@ -65,6 +68,9 @@ type BreakParams struct {
 	// MaxHyphenRun is the largest number of consecutive lines that may end
 	// hyphenated (0: no limit).
 	MaxHyphenRun int
+	// MinHyphenTail is the fewest letters the piece of a word a hyphen
+	// divides carries onto the next line (0: as the hyphenator allows).
+	MinHyphenTail int
 	// Protrude lets the characters at a line's ends hang into the margins
 	// by their nodes' ProtrudeLeft and ProtrudeRight: the line has that
 	// much more room (justified text).
@@ -335,7 +341,7 @@ func (lb *LineBreaker) Break(nodes []Node, lineWidth func(int) Scaled, p BreakPa
 // memory.
 func (lb *LineBreaker) BreakParagraph(p *Paragraph, width Scaled, align Align, params BreakParams) []Line {
 	if align == RaggedRight {
-		params = RaggedParams(params, p.Base.Size)
+		params = RaggedTextParams(params, p.Base.Size)
 	}
 	return lb.Break(p.Nodes, func(int) Scaled { return width }, params)
 }
@@ -349,12 +355,47 @@ const raggedShrinkShare = 3
 // every line's end, glyphs at their natural width, and spaces that give
 // little: a ragged line has no need to be squeezed to take one more word,
 // and beside lines at their natural spacing a squeezed one shows.
+// Display text (headings, captions, labels) is broken with these;
+// running text with RaggedTextParams.
 func RaggedParams(params BreakParams, size Scaled) BreakParams {
-	params.RightSkipStretch = 3 * size
+	params.RightSkipStretch = raggedDisplayStretch * size
 	params.Expansion = 0
 	params.RaggedShrink = true
 	return params
 }
+
+// raggedDisplayStretch is the stretch, in ems, at the end of a ragged
+// display line.
+const raggedDisplayStretch = 3
+
+// RaggedTextParams are RaggedParams for running text set ragged right,
+// as a demanding typesetter sets it: few hyphens, and none that reads
+// badly. The stretch at a line's end is raggedTextStretch: with the
+// passes' limits (pretolerance 125, tolerance 200) three ems let a line
+// fall no more than 3.2 ems short in the pass without hyphens and 3.8
+// ems in the pass with them, so a long word that left a line shorter
+// sent the paragraph to the hyphenating pass and forced a hyphen there
+// (the conference's two columns: 36 hyphenated lines); at five ems a
+// line may be 5.4 ems short before hyphens are considered at all and
+// 6.3 ems with them, and a hyphen's demerits outweigh every line the
+// tolerance allows.
+// No two hyphenated lines follow each other, and no hyphen carries
+// fewer than raggedMinTail letters onto the next line (Forma-/te).
+func RaggedTextParams(params BreakParams, size Scaled) BreakParams {
+	params = RaggedParams(params, size)
+	params.RightSkipStretch = ScaleBy(size, raggedTextStretch, 10)
+	params.MaxHyphenRun = 1
+	params.MinHyphenTail = raggedMinTail
+	return params
+}
+
+// raggedTextStretch is the stretch at the end of a ragged line of running
+// text, in tenths of an em.
+const raggedTextStretch = 50
+
+// raggedMinTail is the fewest letters a hyphen in ragged running text
+// carries onto the next line.
+const raggedMinTail = 3
 
 // linesFrom lists the lines that end at last and the breakpoints before
 // it.
@@ -383,7 +424,7 @@ func (br *breaker) run() *breakNode {
 	br.active, br.spare = append(br.lb.active[:0], start), br.lb.spare[:0]
 	for i := range br.nodes {
 		n := &br.nodes[i]
-		if IsLegalBreak(br.nodes, i) && (br.hyphens || !n.Flagged) {
+		if IsLegalBreak(br.nodes, i) && (br.hyphens || !n.Flagged) && br.tailLongEnough(i) {
 			br.tryBreak(i)
 			if len(br.active) == 0 {
 				return nil
@@ -465,7 +506,13 @@ func (br *breaker) measure(a *breakNode, i int, hangRight Scaled) measured {
 func (br *breaker) demerits(a *breakNode, i int, m measured, fit int) int64 {
 	n, p := &br.nodes[i], br.p
 	penalty := 0
-	if n.Kind == PenaltyNode {
+	switch {
+	case n.Kind == PenaltyNode:
+		penalty = n.Penalty
+	case n.Kind == GlueNode && !br.final:
+		// A space's: what a line ending there costs (LineEnds). The
+		// final pass, for a paragraph no line of which could be set
+		// within tolerance, has worse to avoid.
 		penalty = n.Penalty
 	}
 	d := int64(p.LinePenalty + m.bad)
@@ -633,4 +680,29 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// tailLongEnough reports whether a break at nodes[i] leaves enough of its
+// word for the next line: at a hyphen added, at least MinHyphenTail
+// letters before the word's end. The final pass, which must set the
+// paragraph, takes a short tail rather than an overfull line.
+func (br *breaker) tailLongEnough(i int) bool {
+	n := &br.nodes[i]
+	if br.p.MinHyphenTail <= 0 || br.final || n.Kind != PenaltyNode || !n.Break.Hyphenated() || !n.Flagged {
+		return true
+	}
+	letters := 0
+	for j := i + 1; j < len(br.nodes) && br.nodes[j].Kind != GlueNode; j++ {
+		if br.nodes[j].Kind == BoxNode {
+			for _, r := range br.nodes[j].Text {
+				if unicode.IsLetter(r) {
+					letters++
+				}
+			}
+			if letters >= br.p.MinHyphenTail {
+				return true
+			}
+		}
+	}
+	return false
 }

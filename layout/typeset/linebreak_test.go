@@ -376,3 +376,30 @@ func TestGlyphScaleNeverBeyondTheLimit(t *testing.T) {
 		}
 	}
 }
+
+// TestMinHyphenTail: a hyphen that would carry fewer than MinHyphenTail
+// letters onto the next line (Forma-/te) is not a break; one that
+// carries as many is.
+func TestMinHyphenTail(t *testing.T) {
+	params := TeXParams
+	params.Pretolerance = -1
+	cases := []struct {
+		spec  string
+		width float64
+		tail  int
+		want  string
+	}{
+		{"aaaaaaaa bbbb-cc ddd", 16, 0, "aaaaaaaa bbbb-/cc ddd"}, // the premise: the hyphen sets the best line
+		{"aaaaaaaa bbbb-cc ddd", 16, 3, "aaaaaaaa bbbbcc/ddd"},
+		{"aaaaaaaa bbbb-cc, ddd", 17, 0, "aaaaaaaa bbbb-/cc, ddd"},
+		{"aaaaaaaa bbbb-cc, ddd", 17, 3, "aaaaaaaa bbbbcc,/ddd"}, // punctuation is no letter
+		{"aaaaaaaa bbbb-ccc ddd", 16, 3, "aaaaaaaa bbbb-/ccc ddd"},
+	}
+	for _, c := range cases {
+		params.MinHyphenTail = c.tail
+		nodes := words(c.spec)
+		if got := render(nodes, BreakLines(nodes, fixedWidth(c.width), params)); got != c.want {
+			t.Errorf("%q with tail %d: got %q, want %q", c.spec, c.tail, got, c.want)
+		}
+	}
+}

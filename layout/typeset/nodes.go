@@ -40,7 +40,8 @@ type Node struct {
 	Width Scaled
 	// Glue: how far it may stretch and shrink.
 	Stretch, Shrink Scaled
-	// Penalty: the cost of breaking here.
+	// Penalty: the cost of breaking here. Glue: the cost of a line
+	// ending at this space (0 for most; see LineEnds).
 	Penalty int
 	// Box: the text it draws (for penalties, the text drawn at a taken break).
 	Text string

@@ -141,6 +141,7 @@ const maxKeptNodes = 1 << 14
 func newNodeBuilder(p *Paragraph, hyph Hyphenator) *nodeBuilder {
 	b := builders.Get().(*nodeBuilder)
 	b.p, b.hyph = p, hyph
+	b.ends, _ = hyph.(LineEnds)
 	p.Nodes = b.nodes[:0]
 	return b
 }
@@ -162,6 +163,10 @@ func (b *nodeBuilder) release() {
 type nodeBuilder struct {
 	p    *Paragraph
 	hyph Hyphenator
+	// ends, when the hyphenator tells them, are the costs of line ends
+	// after a word; lastWord is the word just flushed, before a space.
+	ends     LineEnds
+	lastWord string
 	// nodes is the scratch the paragraph's nodes are built in.
 	nodes []Node
 	// word is the current word's text as UTF-8, of wordLen characters.
@@ -311,6 +316,7 @@ func (b *nodeBuilder) flush() {
 	}
 	b.offsets = append(b.offsets, len(text))
 	b.word, b.wordLen, b.src = b.word[:0], 0, ""
+	b.lastWord = text
 	breaks := b.wordBreaks(text, written, len(b.runes))
 	b.softHyphens, b.zeroWidth, b.noBreak = b.softHyphens[:0], b.zeroWidth[:0], b.noBreak[:0]
 	start := 0
@@ -449,7 +455,12 @@ func (b *nodeBuilder) space(st TextStyle, noBreak bool) {
 	if noBreak {
 		b.p.Nodes = append(b.p.Nodes, Node{Kind: PenaltyNode, Penalty: Infinity})
 	}
-	b.p.Nodes = append(b.p.Nodes, Node{Kind: GlueNode, Width: w, Stretch: w / 2, Shrink: w / 3})
+	g := Node{Kind: GlueNode, Width: w, Stretch: w / 2, Shrink: w / 3}
+	if b.ends != nil && !noBreak && b.lastWord != "" && nodes[len(nodes)-1].Kind == BoxNode {
+		g.Penalty = b.ends.LineEndPenalty(b.lastWord)
+	}
+	b.lastWord = ""
+	b.p.Nodes = append(b.p.Nodes, g)
 }
 
 // thinSpace adds a fixed, unbreakable sixth of an em.

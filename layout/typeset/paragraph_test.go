@@ -42,3 +42,39 @@ func TestParagraphsShareNoNodes(t *testing.T) {
 		t.Fatal("the same text built again gives other nodes")
 	}
 }
+
+// lineEndCosts is a stand-in hyphenator that tells the cost of a line
+// ending after some words (LineEnds) and allows no break inside words.
+type lineEndCosts map[string]int
+
+func (lineEndCosts) Breaks(string, bool) []WordBreak  { return nil }
+func (l lineEndCosts) LineEndPenalty(word string) int { return l[word] }
+
+// TestLineEndPenaltyOnTheSpace: a hyphenator that is also LineEnds gives
+// the space after a word the cost of a line ending there; a no-break
+// space, which no line ends at, gets none, nor does the space after any
+// other word; and the breaker weighs the cost like a penalty's.
+func TestLineEndPenaltyOnTheSpace(t *testing.T) {
+	st := TextStyle{Family: fonts.Serif(), Size: Pt(10), Leading: Pt(12)}
+	p := NewParagraph(plain("Neuerungen und\u00A0ihre und Auswirkungen"), st, lineEndCosts{"und": 400})
+	var costs []int
+	for _, n := range p.Nodes {
+		if n.Kind == GlueNode && !n.Fil {
+			costs = append(costs, n.Penalty)
+		}
+	}
+	if want := []int{0, 0, 0, 400}; !slices.Equal(costs, want) {
+		t.Errorf("the spaces' costs are %v, want %v", costs, want)
+	}
+	nodes := words("aaaa bbb und cccc")
+	params := TeXParams
+	params.Pretolerance = -1
+	params.RightSkipStretch = Pt(6) // ragged: a line may end short
+	if got := render(nodes, BreakLines(nodes, fixedWidth(16), params)); got != "aaaa bbb und/cccc" {
+		t.Fatalf("without the cost: %q, want the full line (the test's premise)", got)
+	}
+	nodes[5].Penalty = 400 // the space after „und“
+	if got := render(nodes, BreakLines(nodes, fixedWidth(16), params)); got != "aaaa bbb/und cccc" {
+		t.Errorf("got %q, want the line not to end on „und“", got)
+	}
+}

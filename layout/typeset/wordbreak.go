@@ -209,3 +209,18 @@ func AddressBreaks(w []rune) []WordBreak {
 type Hyphenator interface {
 	Breaks(word string, keep bool) []WordBreak
 }
+
+// FunctionWords is a sibling of Hyphenator a language may implement: its
+// function words (articles, conjunctions, short prepositions), which a
+// display line should not end on.
+type FunctionWords interface {
+	IsFunctionWord(word string) bool
+}
+
+// LineEnds is what a Hyphenator may also tell the paragraph builder: the
+// cost of a line ending at the space after a word (0: none), given to
+// that space's glue as its Penalty. Display text asks it for its function
+// words; running text does not.
+type LineEnds interface {
+	LineEndPenalty(word string) int
+}
