@@ -2,6 +2,7 @@ package layout
 
 import (
 	"fmt"
+	"strings"
 
 	"brochure/content"
 )
@@ -21,14 +22,20 @@ func dayStarts(items []content.ProgrammeItem) []bool {
 // warnTimeGoingBack warns at the first day a programme's times start
 // again (16:30, then 09:00): one table then runs one day into the next
 // with nothing but the times to tell them apart. Such a programme reads
-// better as a section a day.
+// better as a section a day; the warning names the event's first two
+// days as their titles.
 func (c *composer) warnTimeGoingBack(i int, items []content.ProgrammeItem, starts []bool) {
 	for k := 1; k < len(items); k++ {
 		if starts[k] {
+			first := c.doc.Meta.Date
 			c.warn(WarnProgrammeOrder, c.where(i, fmt.Sprintf(".items[%d].time", k)),
-				"the programme goes back from %s to %s, as if a new day began: give each day a programme section of its own, titled with its day (title = \"Programm Mittwoch, 25. März\")",
-				items[k-1].Time[:5], items[k].Time[:5])
+				"the programme goes back from %s to %s, as if a new day began: give each day a programme section of its own, titled with its day (title = \"Programm %s\", then \"Programm %s\")",
+				items[k-1].Time[:5], items[k].Time[:5], plainSpaces(dayTitle(first)), plainSpaces(dayTitle(first.AddDate(0, 0, 1))))
 			return
 		}
 	}
 }
+
+// plainSpaces writes the no-break spaces of set text as spaces, for a
+// message the author copies into the content file.
+func plainSpaces(s string) string { return strings.ReplaceAll(s, "\u00A0", " ") }

@@ -9,7 +9,9 @@ import (
 
 // TestProgrammeGoingBackIsReported: a programme whose times go back (a
 // second day in the same table) is reported at the first item that goes
-// back; one in order is not.
+// back, with the titles of the event's first two days to give the days'
+// sections (the example is on Wednesday, 26 June 2024); one in order is
+// not.
 func TestProgrammeGoingBackIsReported(t *testing.T) {
 	item := func(time, title string) content.ProgrammeItem { return content.ProgrammeItem{Time: time, Title: title} }
 	for _, c := range []struct {
@@ -27,6 +29,9 @@ func TestProgrammeGoingBackIsReported(t *testing.T) {
 		for _, w := range laid.Warnings {
 			if w.Kind == WarnProgrammeOrder {
 				got = append(got, w.Where)
+				if !strings.Contains(w.Msg, `title = "Programm Mittwoch, 26. Juni", then "Programm Donnerstag, 27. Juni"`) {
+					t.Errorf("%s: %q, want the event's days as titles", c.name, w.Msg)
+				}
 			}
 		}
 		if c.want == "" && len(got) != 0 || c.want != "" && (len(got) != 1 || !strings.HasSuffix(got[0], c.want)) {
