@@ -20,7 +20,8 @@
 // frame's number f (for a page's parity); each legal break that fits
 // after it is an edge, costed by its penalty, the badness of the height
 // left empty (against a twelfth of the frame, after what the glue's
-// stretch fills; the end of the list and forced breaks cost nothing), a
+// stretch fills; the end of the list and forced breaks cost nothing, but
+// a last page that holds floats alone costs FloatsAloneEnd), a
 // broken word across a page turn (more across a turn to a new spread,
 // after a right-hand page) and each float deferred. A frame more than
 // EmptyLimit empty while the text goes on costs more for each per cent,
