@@ -43,10 +43,11 @@ type PageParams struct {
 	// section, where the next one's opening does not fit, pays no more
 	// than one a fifth empty.
 	EmptyLimit, EmptyPenalty int
-	// PastBarrier is, per float class, the cost of each float a frame
-	// carries past a box marked FloatBarrier (a section's heading) to the
-	// top of a later frame, where it stands among what follows the
-	// barrier.
+	// PastBarrier is, per float class, the cost of a frame that carries
+	// floats of that class past a box marked FloatBarrier (a section's
+	// heading) to the top of a later frame, where they stand among what
+	// follows the barrier. A frame pays once, the largest of the classes
+	// it carries, however many floats pass (passingCost).
 	PastBarrier [FloatClasses]int
 	// FloatsAloneEnd is the cost of a last page that holds floats alone,
 	// with no text: the end of the text a page before its last floats,
@@ -678,9 +679,7 @@ func (pb *pageBreaker) considerDeferring(s pageState, fr *frameScan, e int, avai
 	}
 	fr.reached = true
 	cost := k.total() * pb.p.FloatDefer
-	for c, n := range fr.pastBarrier(m) {
-		cost += n * pb.p.PastBarrier[c]
-	}
+	cost += pb.passingCost(fr.pastBarrier(m))
 	forced := pen <= ForceBreak
 	if !forced {
 		cost += pen
@@ -719,6 +718,22 @@ func (fr *frameScan) pastBarrier(m waitCounts) waitCounts {
 		}
 	}
 	return n
+}
+
+// passingCost is what a frame pays that carries n floats of each class
+// past its barrier: the largest PastBarrier of the classes it carries,
+// once. A float carried past a heading costs as much as a gap it spares
+// would, and the floats behind it then come along at no more: what is
+// weighed is whether the section's floats stay before the next heading
+// at all, not how many of them, nor of which class, pass.
+func (pb *pageBreaker) passingCost(n waitCounts) int {
+	cost := 0
+	for c, k := range n {
+		if k > 0 {
+			cost = max(cost, pb.p.PastBarrier[c])
+		}
+	}
+	return cost
 }
 
 // pastFence reports whether the frame, ending with m floats of each
