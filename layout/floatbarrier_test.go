@@ -1,12 +1,18 @@
 package layout
 
 import (
+	"bytes"
 	"cmp"
 	"fmt"
+	"image"
+	"image/png"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
+	"brochure/content"
 	"brochure/layout/typeset"
 )
 
@@ -125,5 +131,55 @@ func TestFloatsStayInTheirSection(t *testing.T) {
 		if len(astrayPictures) > 0 {
 			t.Errorf("bound %v: %d pictures stand in another section than their own, want none:\n%s", opts.Bound, len(astrayPictures), strings.Join(astrayPictures, "\n"))
 		}
+	}
+}
+
+// TestPicturesStayInTheirSection: a talk whose text grows a sentence at
+// a time, 10 to 39 sentences, then a wide photo with its caption (about
+// a seventh of a page), then the next talk. Where the photo does not fit
+// below the text, keeping it before the next heading leaves at most its
+// height empty, a gap picturePastHeading pays for: in one arrangement of
+// the thirty the photo still follows the next heading (the gap would be
+// too large); passing free, it does in two.
+func TestPicturesStayInTheirSection(t *testing.T) {
+	dir := t.TempDir()
+	var photo bytes.Buffer
+	if err := png.Encode(&photo, image.NewGray(image.Rect(0, 0, 300, 60))); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "foto.png"), photo.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sentence := "Die Teilnehmenden sprachen über Wege in Ausbildung und Arbeit, über Sprachkurse und über die Beratung in den Landkreisen. "
+	talk := func(title string, sentences int) string {
+		return fmt.Sprintf("[[sections]]\nkind = \"talk\"\nlabel = \"Vortrag\"\ntitle = %q\nbody = \"\"\"\n%s\n\"\"\"\n", title, strings.Repeat(sentence, sentences))
+	}
+	astray := 0
+	for n := 10; n < 40; n++ {
+		src := "[document]\nkind = \"Fachtag\"\ntitle = \"Probe\"\ndate = 2025-03-24\nlanguage = \"de-DE\"\norganisers = [\"Netzwerk\"]\n\n" +
+			talk("Erster Teil", n) +
+			"  [[sections.images]]\n  file = \"foto.png\"\n  alt = \"Gruppe\"\n  caption = \"Die Gruppe im Gespräch\"\n\n" +
+			talk("Zweiter Teil", 12) +
+			"\n[funding]\nstatement = \"Gefördert durch das Bundesministerium für Arbeit und Soziales und die Europäische Union.\"\neu_cofunded = true\n"
+		if err := os.WriteFile(filepath.Join(dir, "content.toml"), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		doc, err := content.Load(filepath.Join(dir, "content.toml"), content.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		th := DefaultTheme()
+		var current *typeset.StructElement
+		for _, m := range sectionMarks(Compose(doc, th, bound), th) {
+			if m.heading {
+				current = m.sect
+			} else if m.picture && m.sect != current {
+				astray++
+				t.Logf("%d sentences: the photo stands on page %d after the next talk's heading", n, m.place.page+1)
+			}
+		}
+	}
+	if astray > 1 {
+		t.Errorf("in %d of 30 arrangements the photo follows the next talk's heading, want at most 1", astray)
 	}
 }
