@@ -26,15 +26,26 @@ const (
 	linkFloats    = 1
 )
 
-// linkPastHeading is what a link block carried past the next section's
-// heading costs the page breaker (typeset.PageParams.PastBarrier): a
-// talk's QR codes labelled only „Präsentation 2“ under another talk
-// send the reader to the wrong slides. It is more than a float waiting
-// a frame costs, so a few lines left empty keep the blocks before the
-// heading, and less than a page left empty beyond the limit
-// (typeset.DefaultPageParams), which a large block may still spare by
-// passing. Pictures, with their captions, pass at no extra cost.
-const linkPastHeading = 700
+// The costs of a frame that carries a section's floats past the next
+// section's heading (typeset.PageParams.PastBarrier), charged once a
+// frame whatever the number and class of the floats it carries, so a
+// section's pictures and link blocks are weighed together: they stay
+// before the heading — at their anchor, or at the top of the next frame
+// with the heading after them — unless that leaves a large gap.
+//
+// linkPastHeading is about what a frame 15 % empty costs
+// (typeset.DefaultPageParams), the composition report's limit: a talk's
+// QR codes labelled only „Präsentation 2“ under another talk send the
+// reader to the wrong slides, and a link block is small, so keeping it
+// seldom leaves a gap that large. picturePastHeading is about what a
+// frame 12.5 % empty costs, just past the page breaker's limit: a
+// captioned photo after the next heading misleads less than a QR code,
+// and a tall one kept back would often leave a page far emptier, but a
+// panel's photos after „Kontakt“ still read as the contact's.
+const (
+	linkPastHeading    = 4500
+	picturePastHeading = 2000
+)
 
 // anyHere reports whether any block stays in the text.
 func anyHere(kinds []floatBlock) bool {
@@ -121,7 +132,7 @@ func (c *composer) breakBody(v []typeset.VNode, firstPage, pagesAfter int) []typ
 	c.flexSpaces(v)
 	params := typeset.DefaultPageParams(c.th.TextHeight(), c.th.Columns, firstPage)
 	params.PageMultiple, params.PagesAfter = c.pageMultiple(), pagesAfter
-	params.PastBarrier[linkFloats] = linkPastHeading
+	params.PastBarrier = [typeset.FloatClasses]int{pictureFloats: picturePastHeading, linkFloats: linkPastHeading}
 	if c.th.BaselineGrid {
 		params.FlexStep = c.th.Body.Leading
 	}

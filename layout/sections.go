@@ -16,7 +16,7 @@ func (c *composer) section(i int, s content.Section, sect *typeset.StructElement
 	th := c.th
 	x, width := th.MarginLeft, th.ColumnWidth()
 
-	head, credited := c.sectionHead(i, s, sect)
+	head := c.sectionHead(i, s, sect)
 
 	// The blocks after the text: pictures, presentations, links.
 	// Each is a float or stays here, as the theme says for its kind.
@@ -28,8 +28,9 @@ func (c *composer) section(i int, s content.Section, sect *typeset.StructElement
 	}
 
 	// Keeping together: the head stays with the first two lines of the
-	// text (or its first block) but where that costs a page more than an
-	// eighth empty (see sectionHead); the last block stays with the two lines
+	// text (or its first block), credits or not: a heading at a column's
+	// foot with its text overleaf reads as a heading of nothing (see
+	// sectionHead for a head too tall for that); the last block stays with the two lines
 	// or the block before it; a page may begin with another block of the
 	// section only at a cost, so pagination rather moves the section on
 	// unless its blocks need more than a page.
@@ -43,12 +44,8 @@ func (c *composer) section(i int, s content.Section, sect *typeset.StructElement
 	}
 	// The text is set into v, after the break and space that go before
 	// it, which are taken back when it is empty.
-	textBreak := typeset.Infinity
-	if credited {
-		textBreak = headTextBreak
-	}
 	before := len(v)
-	v = append(v, unbroken(textBreak), c.gridSpace(typeset.Pt(8)))
+	v = append(v, typeset.Penalty(typeset.Infinity), c.gridSpace(typeset.Pt(8)))
 	v = c.blocks(v, i, sect, s.Body, x, width)
 	hasText := len(v) > before+2
 	if hasText {
@@ -65,12 +62,11 @@ func (c *composer) section(i int, s content.Section, sect *typeset.StructElement
 
 // sectionHead sets a section's head: label and title as its heading,
 // then the credits in parts — each row of the speaker grid, or the
-// workshop's credit line, and the moderation line. The heading never
-// parts from the first part; before each further part a page may break
-// at headPartBreak. It reports whether the head has credits: then the
-// whole head may end a page with the text overleaf (headTextBreak), and
-// never the heading alone.
-func (c *composer) sectionHead(i int, s content.Section, sect *typeset.StructElement) ([]typeset.VNode, bool) {
+// workshop's credit line, and the moderation line. The head stays with
+// the first lines of the text; only a head taller than half a frame
+// (tallHead) may break, before each part after the first at
+// headPartBreak, and the heading never parts from the first part.
+func (c *composer) sectionHead(i int, s content.Section, sect *typeset.StructElement) []typeset.VNode {
 	th := c.th
 	x, width := th.MarginLeft, th.ColumnWidth()
 	// The label above the title is part of the heading.
@@ -105,18 +101,19 @@ func (c *composer) sectionHead(i int, s content.Section, sect *typeset.StructEle
 		// agenda's space), as after the credits.
 		top = append(top, typeset.Space(typeset.Pt(10)))
 	}
-	return c.breakableHead(top, parts), len(parts) > 0
+	return c.breakableHead(top, parts)
 }
 
-// The costs of breaking a section's head (sectionHead): the whole head
-// at a page foot with its text overleaf, and its credits parted between
-// two pages. Each is taken only where it spares a page more than an
-// eighth empty (typeset.DefaultPageParams), and parting the credits
-// only where the whole head does not fit.
-const (
-	headTextBreak = 1000
-	headPartBreak = 1500
-)
+// headPartBreak is the cost of parting a tall head's credits between two
+// pages (sectionHead): taken only where it spares a page more than an
+// eighth empty (typeset.DefaultPageParams).
+const headPartBreak = 1500
+
+// tallHead is the share of a frame, in per cent, a section's head must
+// exceed before its credits may part between two pages: a shorter head
+// moves on whole with the first lines of its text, as a heading at a
+// column's foot without them is not had for a fuller column.
+const tallHead = 50
 
 // unbroken is a penalty inside a section's head, where a page may break
 // but no float of an earlier section may come between the parts.
@@ -141,10 +138,11 @@ func rows(v []typeset.VNode) [][]typeset.VNode {
 }
 
 // breakableHead joins a heading and the parts of its credits into one
-// block padded to the grid, kept together but before each part after the
-// first. A part that begins a page has above it the space that keeps the
-// rest of the head, and so the text after it, on the grid (the head's
-// padding is measured for the whole head).
+// block padded to the grid, kept together but, in a head taller than
+// tallHead per cent of a frame, before each part after the first. A
+// part that begins a page has above it the space that keeps the rest of
+// the head, and so the text after it, on the grid (the head's padding is
+// measured for the whole head).
 func (c *composer) breakableHead(top []typeset.VNode, parts [][]typeset.VNode) []typeset.VNode {
 	// The padding of the whole head, measured without joining it.
 	h := typeset.StackHeight(top)
@@ -152,7 +150,10 @@ func (c *composer) breakableHead(top []typeset.VNode, parts [][]typeset.VNode) [
 		h += typeset.StackHeight(p)
 	}
 	pad := c.gridPad(h)
-	if len(parts) == 0 {
+	if len(parts) == 0 || (h+typeset.StackHeight(pad))*100 <= c.th.TextHeight()*tallHead {
+		for _, p := range parts {
+			top = append(top, p...)
+		}
 		return typeset.KeepTogether(append(top, pad...))
 	}
 	head := typeset.KeepTogether(append(top, parts[0]...))

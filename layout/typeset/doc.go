@@ -20,7 +20,8 @@
 // frame's number f (for a page's parity); each legal break that fits
 // after it is an edge, costed by its penalty, the badness of the height
 // left empty (against a twelfth of the frame, after what the glue's
-// stretch fills; the end of the list and forced breaks cost nothing), a
+// stretch fills; the end of the list and forced breaks cost nothing, but
+// a last page that holds floats alone costs FloatsAloneEnd), a
 // broken word across a page turn (more across a turn to a new spread,
 // after a right-hand page) and each float deferred. A frame more than
 // EmptyLimit empty while the text goes on costs more for each per cent,
@@ -55,8 +56,8 @@
 // break between its parts, where a float would come between them). A
 // float carried past a box marked FloatBarrier (a section's heading) to
 // a later frame costs PastBarrier of its class besides: a frame that
-// holds the barrier pays it for each float anchored before the barrier
-// still waiting when the frame ends. No float passes a box marked
+// holds the barrier and ends with floats anchored before it still
+// waiting pays once, the largest PastBarrier of their classes. No float passes a box marked
 // FloatFence (the notice that ends the body) at all: floats that do not
 // fit before it take frames of their own, and it follows them.
 // Widows, orphans and a heading at a frame's foot are infinite penalties

@@ -43,11 +43,18 @@ type PageParams struct {
 	// section, where the next one's opening does not fit, pays no more
 	// than one a fifth empty.
 	EmptyLimit, EmptyPenalty int
-	// PastBarrier is, per float class, the cost of each float a frame
-	// carries past a box marked FloatBarrier (a section's heading) to the
-	// top of a later frame, where it stands among what follows the
-	// barrier.
+	// PastBarrier is, per float class, the cost of a frame that carries
+	// floats of that class past a box marked FloatBarrier (a section's
+	// heading) to the top of a later frame, where they stand among what
+	// follows the barrier. A frame pays once, the largest of the classes
+	// it carries, however many floats pass (passingCost).
 	PastBarrier [FloatClasses]int
+	// FloatsAloneEnd is the cost of a last page that holds floats alone,
+	// with no text: the end of the text a page before its last floats,
+	// which read as left over. It is charged to the frame of floats
+	// alone that ends the list when the frames before it on its page are
+	// floats alone too (a last frame otherwise costs nothing).
+	FloatsAloneEnd int
 }
 
 // DefaultPageParams are the costs BreakPages uses unless told otherwise.
@@ -65,10 +72,12 @@ type PageParams struct {
 // the middle of the flow a gap that large is worse than any other
 // fault) — 12 %, not the composition report's 15 %, because the report
 // measures to the ink of the last line, which stands a little higher
-// than the bottom of its box.
+// than the bottom of its box. A last page of floats alone costs 3000,
+// a little more than a frame 13 % empty: text runs on to stand with its
+// floats where a few lines moved spare it, not where that opens a gap.
 func DefaultPageParams(height Scaled, columns, firstPage int) PageParams {
 	return PageParams{Height: height, Columns: max(columns, 1), FirstPage: firstPage,
-		FloatDefer: 150, PageBroken: 100, SpreadBroken: 6000, EmptyLimit: 12, EmptyPenalty: 2000}
+		FloatDefer: 150, PageBroken: 100, SpreadBroken: 6000, EmptyLimit: 12, EmptyPenalty: 2000, FloatsAloneEnd: 3000}
 }
 
 // emergencyCost is the cost of a break no rule allows, taken only when a
@@ -429,8 +438,25 @@ func (pb *pageBreaker) expand(s pageState) {
 		ending = lastEnd
 	}
 	cost := pb.best(s).cost + rest.total()*pb.p.FloatDefer + pb.underfull(empty, 0, ending)
+	if last && pb.pageOfFloatsAlone(s) {
+		cost += pb.p.FloatsAloneEnd
+	}
 	pb.reach(pageState{s.b, rest, s.f + 1}, pageChoice{cost: cost, prev: s})
 	pb.flow(s, onTop, rest)
+}
+
+// pageOfFloatsAlone reports whether a frame of floats alone that begins
+// at state s stands on a page that holds no text: it is the page's first
+// frame, or the frames before it on the page are floats alone too.
+func (pb *pageBreaker) pageOfFloatsAlone(s pageState) bool {
+	for s.f%pb.p.Columns != 0 {
+		c := pb.best(s)
+		if c.root || c.prev.b != s.b {
+			return false
+		}
+		s = c.prev
+	}
+	return true
 }
 
 // topFloats chooses the waiting floats a frame sets at its top. The
@@ -653,9 +679,7 @@ func (pb *pageBreaker) considerDeferring(s pageState, fr *frameScan, e int, avai
 	}
 	fr.reached = true
 	cost := k.total() * pb.p.FloatDefer
-	for c, n := range fr.pastBarrier(m) {
-		cost += n * pb.p.PastBarrier[c]
-	}
+	cost += pb.passingCost(fr.pastBarrier(m))
 	forced := pen <= ForceBreak
 	if !forced {
 		cost += pen
@@ -694,6 +718,22 @@ func (fr *frameScan) pastBarrier(m waitCounts) waitCounts {
 		}
 	}
 	return n
+}
+
+// passingCost is what a frame pays that carries n floats of each class
+// past its barrier: the largest PastBarrier of the classes it carries,
+// once. A float carried past a heading costs as much as a gap it spares
+// would, and the floats behind it then come along at no more: what is
+// weighed is whether the section's floats stay before the next heading
+// at all, not how many of them, nor of which class, pass.
+func (pb *pageBreaker) passingCost(n waitCounts) int {
+	cost := 0
+	for c, k := range n {
+		if k > 0 {
+			cost = max(cost, pb.p.PastBarrier[c])
+		}
+	}
+	return cost
 }
 
 // pastFence reports whether the frame, ending with m floats of each

@@ -408,3 +408,44 @@ func TestBreakPagesColumnNotLeftShort(t *testing.T) {
 		t.Errorf("the first column ends with %s, want p.30 (%s)", got, pageTexts(frames))
 	}
 }
+
+// TestLastPageOfFloatsAlone: the text fills its last frame exactly and
+// two floats anchored at its end follow. Free, they would take a last
+// page of their own, with no text (FloatsAloneEnd 0); at its cost, two
+// lines run on to stand with them, the page before a tenth empty. Floats
+// alone in the last column of a page whose first column holds text cost
+// nothing: the page has text. (Deferring a float costs nothing here, so
+// only the last page's cost decides.)
+func TestLastPageOfFloatsAlone(t *testing.T) {
+	single := func() []VNode {
+		// As a section sets them: no frame ends before a float.
+		return append(lineBoxes("a", 20), Penalty(Infinity), floatBox("F1", 1, 5), Penalty(Infinity), floatBox("F2", 2, 5))
+	}
+	text := func(from, to int) string {
+		var names []string
+		for i := from; i <= to; i++ {
+			names = append(names, fmt.Sprintf("a.%d", i))
+		}
+		return strings.Join(names, " ")
+	}
+	for _, c := range []struct {
+		cost int
+		want string
+	}{
+		{0, text(1, 20) + " | F1 F2"},
+		{DefaultPageParams(Pt(200), 1, 2).FloatsAloneEnd, text(1, 18) + " | a.19 a.20 F1 F2"},
+	} {
+		p := DefaultPageParams(Pt(200), 1, 2)
+		p.FloatsAloneEnd, p.FloatDefer = c.cost, 0
+		if got := pageTexts(BreakPages(single(), p)); got != c.want {
+			t.Errorf("FloatsAloneEnd %d:\n got %s\nwant %s", c.cost, got, c.want)
+		}
+	}
+	double := append(lineBoxes("a", 60), Penalty(Infinity), floatBox("F1", 1, 15))
+	want := text(1, 20) + " | " + text(21, 40) + " | " + text(41, 60) + " | F1"
+	p := DefaultPageParams(Pt(200), 2, 2)
+	p.FloatDefer = 0
+	if got := pageTexts(BreakPages(double, p)); got != want {
+		t.Errorf("two columns, floats alone beside text:\n got %s\nwant %s", got, want)
+	}
+}

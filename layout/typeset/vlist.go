@@ -51,7 +51,7 @@ type VNode struct {
 	// FloatBarrier marks a box floats anchored before it should not pass
 	// (a section's heading: a section's blocks stand before the next
 	// section begins, as under LaTeX's \FloatBarrier); BreakPages charges
-	// each float carried past it PageParams.PastBarrier.
+	// a frame that carries floats past it PageParams.PastBarrier, once.
 	FloatBarrier bool
 	// FloatFence marks a box no float anchored before it may pass at
 	// all (the notice that ends the body: a section's picture or link
