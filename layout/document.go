@@ -115,13 +115,15 @@ const (
 	WarnProgrammeOrder // a programme whose times go back (several days in one table)
 
 	WarnSmallLogo // a funder's logo the funding bar can set only too small to read
+
+	WarnUnprintedPortrait // a portrait a credit line leaves unprinted (workshop speakers, moderators)
 )
 
 // kindNames are the warning kinds' names in reports (check -json).
 var kindNames = [...]string{"", "overfull-line", "loose-line", "widow", "orphan", "hyphenated-name", "missing-glyph",
 	"no-qr-code", "enlarged-image", "missing-logo", "missing-alt", "image-width",
 	"underfull-page", "hyphenated-display", "hyphen-across-page", "stranded-block", "float-distance", "no-funding",
-	"programme-order", "small-logo"}
+	"programme-order", "small-logo", "unprinted-portrait"}
 
 // String names the warning kind for reports: "underfull-page", "widow", ….
 func (k WarningKind) String() string {

@@ -89,6 +89,7 @@ func (c *composer) sectionHead(i int, s content.Section, sect *typeset.StructEle
 	var parts [][]typeset.VNode
 	if s.Kind == content.Workshop {
 		parts = c.workshopCredits(i, s, sect)
+		c.warnUnprintedPortraits(i, s.Speakers, ".speakers", workshopLine)
 	} else {
 		parts = rows(c.speakerGrid(i, s.Speakers, sect))
 		if len(s.Moderation) > 0 {
@@ -279,6 +280,7 @@ func roleAndOrganisation(p content.Person) string {
 // theme's moderation role, each name in bold with its role and
 // organisation after it: „Moderation: Name (Comenius-Institut e. V.)“.
 func (c *composer) moderationLine(i int, people []content.Person, sect *typeset.StructElement) []typeset.VNode {
+	c.warnUnprintedPortraits(i, people, ".moderation", moderationCredit)
 	spans := plain("Moderation: ")
 	for k, p := range people {
 		if k > 0 {
