@@ -458,3 +458,17 @@ func TestDisplayLinesDoNotEndOnFunctionWords(t *testing.T) {
 
 // breaksOnly is a hyphenator that tells nothing but its breaks.
 type breaksOnly struct{ typeset.Hyphenator }
+
+// TestLoneLastWordOutweighsAFunctionWord: a balanced title keeps a line
+// ending on a function word where avoiding it would leave one word alone
+// on its last line — „Gute Arbeit im / ländlichen Raum“, not „Gute
+// Arbeit im ländlichen / Raum“ (a cover title of the prober's series) —
+// at the cover title's size and width.
+func TestLoneLastWordOutweighsAFunctionWord(t *testing.T) {
+	th := DefaultTheme()
+	c := testComposer(t, th)
+	got := displayLines(c, plain("Gute Arbeit im ländlichen Raum"), th.CoverTitle, th.PageWidth-2*typeset.MM(25), true)
+	if want := []string{"Gute Arbeit im", "ländlichen Raum"}; !slices.Equal(got, want) {
+		t.Errorf("lines %q, want %q", got, want)
+	}
+}

@@ -191,7 +191,8 @@ func anyOverfull(lines []typeset.Line) bool {
 // followed by narrower ones that fit, would otherwise stop at a width
 // where avoiding one is impossible („Abschlussplenum mit Verabschiedung
 // der / …“ is refused, „… Verabschiedung / der Rostocker Empfehlungen“
-// lies below it). It returns the lines too: those of the search's last
+// lies below it), unless that leaves one word alone on the last line to
+// spare a single such line end. It returns the lines too: those of the search's last
 // probe that fitted, which are what breaking the paragraph in that width
 // again would give (the same nodes, width and parameters), or lines
 // themselves when the width stays.
@@ -202,9 +203,34 @@ func balancedWidth(lb *typeset.LineBreaker, p *typeset.Paragraph, width typeset.
 	}
 	w, balanced := narrowestFitting(lb, p, width, params, lines, false)
 	if weakEnds(p.Nodes, balanced) > weakEnds(p.Nodes, lines) {
-		w, balanced = narrowestFitting(lb, p, width, params, lines, true)
+		w2, avoiding := narrowestFitting(lb, p, width, params, lines, true)
+		// One line ending on a function word is the lesser fault where
+		// avoiding it leaves one word alone on the last line („Gute
+		// Arbeit im / ländlichen Raum“, not „… im ländlichen / Raum“);
+		// two are not („Wie können Kommunen / die … / unterstützen?“).
+		lone := loneLastWord(p.Nodes, avoiding) && !loneLastWord(p.Nodes, balanced)
+		if !lone || weakEnds(p.Nodes, balanced)-weakEnds(p.Nodes, lines) > 1 {
+			w, balanced = w2, avoiding
+		}
 	}
 	return w, balanced
+}
+
+// loneLastWord reports whether the last of two or more lines holds a
+// single word: no space between two boxes on it (the glue that fills the
+// last line does not count).
+func loneLastWord(nodes []typeset.Node, lines []typeset.Line) bool {
+	if len(lines) < 2 {
+		return false
+	}
+	last := lines[len(lines)-1]
+	end := min(last.End, len(nodes))
+	for k := last.Start; k+1 < end; k++ {
+		if nodes[k].Kind == typeset.GlueNode && nodes[k+1].Kind == typeset.BoxNode {
+			return false
+		}
+	}
+	return true
 }
 
 // narrowestFitting is balancedWidth's search: the narrowest width that
