@@ -199,13 +199,20 @@ func shapeOf(img content.Image) (int64, int64) {
 func halfGap() typeset.Scaled { return typeset.MM(5) }
 
 // creditLine is „Foto: Name“, unless the credit already says what it is
-// (Foto:, Fotos:, Bild:, Grafik:, Abbildung:, Quelle:, ©).
+// (Foto:, Fotos:, Bild:, Grafik:, Abbildung:, Quelle:, ©). The word that
+// says it is bound to the first word of the name by a no-break space, so
+// no line ends on „Foto:“ alone.
 func creditLine(credit string) string {
-	lower := strings.ToLower(strings.TrimSpace(credit))
+	credit = strings.TrimSpace(credit)
+	lower := strings.ToLower(credit)
 	for _, prefix := range []string{"foto", "fotos", "bild", "bilder", "grafik", "abbildung", "abb.", "quelle", "©", "(c)"} {
 		if strings.HasPrefix(lower, prefix+":") || strings.HasPrefix(lower, prefix+" ") || prefix == "©" && strings.HasPrefix(lower, prefix) {
-			return credit
+			head, rest, ok := strings.Cut(credit, " ")
+			if !ok {
+				return credit
+			}
+			return head + "\u00a0" + strings.TrimLeft(rest, " ")
 		}
 	}
-	return "Foto: " + credit
+	return "Foto:\u00a0" + credit
 }

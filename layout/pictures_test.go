@@ -91,6 +91,9 @@ func TestCaptionKeepsToItsPicture(t *testing.T) {
 // TestCreditDashNeverBeginsALine: the dash between a caption and its
 // credit („… Handwerkskammer – Foto: …“) stays at the end of a line, in
 // every width, never at the start of the next.
+//
+// Nor does the name of the credit begin a line with „Foto:“ left alone at
+// the end of the one before.
 func TestCreditDashNeverBeginsALine(t *testing.T) {
 	th := DefaultTheme()
 	comp := newComposer(exampleDocument(t), th, bound)
@@ -112,6 +115,9 @@ func TestCreditDashNeverBeginsALine(t *testing.T) {
 		for _, g := range starts {
 			if strings.HasPrefix(strings.TrimSpace(g.Text), "–") {
 				t.Errorf("%.0f pt: a caption line begins with the dash: %q", w.Points(), g.Text)
+			}
+			if strings.HasPrefix(strings.TrimSpace(g.Text), "Netzwerk") {
+				t.Errorf("%.0f pt: the credit's name begins a line, „Foto:“ ending the one before", w.Points())
 			}
 		}
 	}
