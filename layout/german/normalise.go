@@ -507,10 +507,18 @@ func keepsTogether(out []byte, rest string) bool {
 	if isLawReference(out[:j], before, after) {
 		return true // § 45a SGB II
 	}
-	if isFileReference(out[:j], before, after) {
-		return true // Az. II 3 – 12345/2026
+	if isFileReference(out[:j], before, after) && !percentFollows(rest[k:]) {
+		return true // Az. II 3 – 12345/2026, but not „AZ 0 %“
 	}
 	return legalForms[after]
+}
+
+// percentFollows reports whether text, after its spaces, begins with a
+// per cent or per mille sign: the number before it is a share, not part
+// of a file number, written 0% or 0 % alike.
+func percentFollows(text string) bool {
+	text = strings.TrimLeftFunc(text, func(r rune) bool { return unicode.IsSpace(r) || r == NoBreakSpace })
+	return strings.HasPrefix(text, "%") || strings.HasPrefix(text, "‰")
 }
 
 // postcodeAt reports whether word, written after text, is a postcode
