@@ -100,7 +100,7 @@ func (d *decoder) tables(path string, m map[string]any, key string) []map[string
 	case []map[string]any:
 		return list
 	case []any:
-		if names, ok := texts(list); ok && len(names) > 0 {
+		if names, ok := allTexts(list); ok && len(names) > 0 {
 			d.errorf(p, "each entry of %s is a table of its own: write [[%s]] with %s = %q for the first, and so on; got a list of texts", p, listName(p), firstKey(key), names[0])
 			return nil
 		}
@@ -119,8 +119,8 @@ func (d *decoder) tables(path string, m map[string]any, key string) []map[string
 	return nil
 }
 
-// texts is list as strings, when every element is one.
-func texts(list []any) ([]string, bool) {
+// allTexts is list as strings, when every element is one.
+func allTexts(list []any) ([]string, bool) {
 	out := make([]string, len(list))
 	for i, e := range list {
 		s, ok := e.(string)

@@ -29,8 +29,10 @@ func (c *composer) cover() Page {
 	below := c.coverEventLines(x, width)
 	bar := c.doc.Funding != nil && th.CoverFundingBar
 	barTop := th.PageHeight - typeset.MM(15) // no bar: the picture ends 25 mm above the foot
+	var plan barPlan
 	if bar {
-		barTop = th.PageHeight - typeset.MM(18) - c.planFundingBar(width).height
+		plan = c.planFundingBar(width)
+		barTop = th.PageHeight - typeset.MM(18) - plan.height
 	}
 	field := c.coverFieldHeight(width, typeset.StackHeight(rest), typeset.StackHeight(below), barTop)
 	// The field runs off the top and sides into the bleed, so trimming
@@ -64,8 +66,7 @@ func (c *composer) cover() Page {
 		page.Items = append(page.Items, c.coverPicture(img, x, pictureTop, width, barTop-typeset.MM(10)-pictureTop)...)
 	}
 	if bar {
-		items, _ := c.fundingBar(x, barTop, width, c.root.Child(typeset.RoleDiv))
-		page.Items = append(page.Items, items...)
+		page.Items = append(page.Items, c.setFundingBar(plan, x, barTop, width, c.root.Child(typeset.RoleDiv))...)
 	}
 	return page
 }
@@ -144,15 +145,9 @@ const minCoverPicture = 113 * typeset.Point
 func (c *composer) coverPicture(img *content.Image, x, y, width, room typeset.Scaled) []typeset.Item {
 	th := c.th
 	where := c.at("document.cover_image")
-	st := th.Caption
-	st.Colour = th.Muted
-	var credit []typeset.VNode
-	if img.Credit != "" {
-		credit = c.displayText([]typeset.Span{{Text: creditLine(img.Credit)}}, st, x, width, where)
-	}
 	creditH := c.coverCreditHeight(img, width)
 	if room-creditH < minCoverPicture {
-		c.warn(WarnImageWidth, where, "%s: the cover has room for its picture only %.0f mm tall (at least %.0f mm are needed); shorten the title or the event line, or lower cover.field_height in the theme",
+		c.warn(WarnImageWidth, where, "%s: the cover has room for its picture only %.0f mm tall (at least %.0f mm are needed), the coloured field being already only as tall as its text needs; shorten the title, subtitle or event line",
 			img.File, max(room-creditH, 0).MM(), minCoverPicture.MM())
 		return nil
 	}
@@ -163,7 +158,10 @@ func (c *composer) coverPicture(img *content.Image, x, y, width, room typeset.Sc
 	}
 	fig := tagFigure([]typeset.Item{p}, c.root, alt)
 	items := []typeset.Item{p}
-	if len(credit) > 0 {
+	if img.Credit != "" {
+		st := th.Caption
+		st.Colour = th.Muted
+		credit := c.displayText([]typeset.Span{{Text: creditLine(img.Credit)}}, st, x, width, where)
 		caption := flatten(tag(credit, fig.Child(typeset.RoleCaption)))
 		for _, it := range caption {
 			typeset.MoveDown(it, y+p.H+typeset.Pt(4))

@@ -50,7 +50,7 @@ func TestCoverTitleStaysBelowTheKind(t *testing.T) {
 
 // TestCoverPictureWithoutRoomIsSaid: a cover picture the cover has under
 // 40 mm of height for is left out, and the author is told at
-// document.cover_image how much room there was and what to change; with
+// document.cover_image how much room there was and what to shorten; with
 // room it is set, flush left, no taller than the room.
 func TestCoverPictureWithoutRoomIsSaid(t *testing.T) {
 	img := &content.Image{File: "titel.jpg", Format: "jpeg", WidthPx: 1500, HeightPx: 1000, Alt: "Saal", Credit: "Max Muster"}
@@ -63,15 +63,10 @@ func TestCoverPictureWithoutRoomIsSaid(t *testing.T) {
 				said = append(said, w.Msg)
 			}
 		}
-		var pic *typeset.Picture
-		for _, it := range items {
-			if p, ok := it.(*typeset.Picture); ok {
-				pic = p
-			}
-		}
+		pic := pictureIn(items)
 		switch {
-		case room < minCoverPicture && (pic != nil || len(said) != 1 || !strings.Contains(said[0], "cover.field_height")):
-			t.Errorf("room %.0f mm: picture %v, warnings %q; want none set and one warning naming cover.field_height", room.MM(), pic, said)
+		case room < minCoverPicture && (pic != nil || len(said) != 1 || !strings.Contains(said[0], "shorten the title")):
+			t.Errorf("room %.0f mm: picture %v, warnings %q; want none set and one warning saying to shorten the title", room.MM(), pic, said)
 		case room >= minCoverPicture && (pic == nil || len(said) > 0 || pic.H > room || pic.X != typeset.MM(25)):
 			t.Errorf("room %.0f mm: picture %+v, warnings %q; want it set flush left within the room, without a word", room.MM(), pic, said)
 		}

@@ -51,6 +51,12 @@ type funderMark struct {
 // the bar's height.
 func (c *composer) fundingBar(x, y, width typeset.Scaled, parent *typeset.StructElement) ([]typeset.Item, typeset.Scaled) {
 	plan := c.planFundingBar(width)
+	return c.setFundingBar(plan, x, y, width, parent), plan.height
+}
+
+// setFundingBar sets the funding bar as planned for width (a
+// planFundingBar's plan), top at y.
+func (c *composer) setFundingBar(plan barPlan, x, y, width typeset.Scaled, parent *typeset.StructElement) []typeset.Item {
 	emblem := c.th.EmblemHeight
 	var eu []typeset.Item
 	if c.doc.Funding.EUCofunded {
@@ -73,7 +79,7 @@ func (c *composer) fundingBar(x, y, width typeset.Scaled, parent *typeset.Struct
 		}
 		items = append(items, eu...)
 	}
-	return items, plan.height
+	return items
 }
 
 // barPlan is how the funding bar is laid out in its width: its rows of
@@ -162,15 +168,6 @@ func funderGroups(funders []content.Funder) []funderGroup {
 	return groups
 }
 
-// logoAspect is a logo's width and height in any one unit: pixels, or
-// thousandths of a point for PDF artwork.
-func logoAspect(img *content.Image) (w, h int64) {
-	if img.Format == "pdf" {
-		return int64(img.WidthPt * 1000), int64(img.HeightPt * 1000)
-	}
-	return int64(img.WidthPx), int64(img.HeightPx)
-}
-
 // marksWidth is the width of a group's marks side by side.
 func (g *funderGroup) marksWidth() typeset.Scaled {
 	var w typeset.Scaled
@@ -221,8 +218,7 @@ func (c *composer) sizeGroup(g *funderGroup, room, emblem typeset.Scaled) {
 		m := &g.marks[k]
 		m.h = emblem
 		if m.funder.Logo != nil {
-			aw, ah := logoAspect(m.funder.Logo)
-			m.w = typeset.ScaleBy(emblem, aw, ah)
+			m.w = imageWidth(m.funder.Logo, emblem)
 		} else {
 			m.w = c.measure(plain(m.funder.Name), c.th.SpeakerName)
 		}

@@ -42,10 +42,14 @@ func (c *composer) place(img *content.Image, x, y, width, maxHeight typeset.Scal
 
 // imageHeight is the height of an image set in the width.
 func imageHeight(img *content.Image, width typeset.Scaled) typeset.Scaled {
-	if img.Format == "pdf" {
-		return typeset.ScaleBy(width, int64(img.HeightPt*1000), int64(img.WidthPt*1000))
-	}
-	return typeset.ScaleBy(width, int64(img.HeightPx), int64(img.WidthPx))
+	w, h := shapeOf(*img)
+	return typeset.ScaleBy(width, h, w)
+}
+
+// imageWidth is the width of an image set at the height.
+func imageWidth(img *content.Image, height typeset.Scaled) typeset.Scaled {
+	w, h := shapeOf(*img)
+	return typeset.ScaleBy(height, w, h)
 }
 
 // picture sets an event picture no taller than 60 % of the type area,

@@ -24,14 +24,7 @@ func TestTallPictureWarnsAtTheSizeItIsPlaced(t *testing.T) {
 		comp := newComposer(exampleDocument(t), th, bound)
 		img := content.Image{File: "turm.jpg", Format: "jpeg", WidthPx: c.w, HeightPx: c.h, Alt: "Turm"}
 		v := comp.picture(img, th.MarginLeft, th.ColumnWidth(), "content.toml:1:1: sections[0].images[0]", comp.root)
-		var pic *typeset.Picture
-		for _, n := range v {
-			for _, it := range n.Items {
-				if p, ok := it.(*typeset.Picture); ok {
-					pic = p
-				}
-			}
-		}
+		pic := pictureIn(flatten(v))
 		if pic == nil {
 			t.Fatalf("%d × %d: no picture set", c.w, c.h)
 		}
@@ -204,14 +197,7 @@ func TestWiderThanTheColumnIsSaid(t *testing.T) {
 			comp := newComposer(exampleDocument(t), th, bound)
 			img := content.Image{File: "saal.jpg", Format: "jpeg", WidthPx: 3000, HeightPx: 2000, Alt: "Saal", Width: "length", WidthAt: asked.Points()}
 			v := comp.picture(img, th.MarginLeft, th.ColumnWidth(), "content.toml:1:1: sections[0].images[0]", comp.root)
-			var pic *typeset.Picture
-			for _, n := range v {
-				for _, it := range n.Items {
-					if p, ok := it.(*typeset.Picture); ok {
-						pic = p
-					}
-				}
-			}
+			pic := pictureIn(flatten(v))
 			warned := 0
 			for _, w := range comp.warnings {
 				if w.Kind == WarnImageWidth && strings.Contains(w.Msg, "wider than") {
@@ -227,4 +213,15 @@ func TestWiderThanTheColumnIsSaid(t *testing.T) {
 			}
 		}
 	}
+}
+
+// pictureIn is the last picture among items, or nil.
+func pictureIn(items []typeset.Item) *typeset.Picture {
+	var pic *typeset.Picture
+	for _, it := range items {
+		if p, ok := it.(*typeset.Picture); ok {
+			pic = p
+		}
+	}
+	return pic
 }
