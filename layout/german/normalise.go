@@ -507,8 +507,11 @@ func keepsTogether(out []byte, rest string) bool {
 	if isLawReference(out[:j], before, after) {
 		return true // § 45a SGB II
 	}
-	if isFileReference(out[:j], before, after) && !percentFollows(rest[k:]) {
-		return true // Az. II 3 – 12345/2026, but not „AZ 0 %“
+	if isFileReference(out[:j], before, after) && !percentFollows(rest[k:]) && !strings.HasPrefix(rest[k:], "\u202f") {
+		// Az. II 3 – 12345/2026; but not „AZ 0 %“, nor a number grouped
+		// by narrow spaces („AZ 10 000“ once grouped): they are no file
+		// number's parts, and a second pass must decide as the first.
+		return true
 	}
 	return legalForms[after]
 }
