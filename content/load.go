@@ -146,6 +146,7 @@ func (d *decoder) document(tree map[string]any, src string) *Document {
 	for i, m := range sections {
 		doc.Sections = append(doc.Sections, d.sectionOf(i, m))
 	}
+	d.checkProgrammeDays(doc)
 	if m := d.table("", tree, "funding", false); m != nil {
 		doc.Funding = d.funding("funding", m)
 	}
@@ -231,8 +232,8 @@ func (d *decoder) section(path string, m map[string]any) Section {
 	}
 	for i, it := range items {
 		ip := fmt.Sprintf("%s.items[%d]", path, i)
-		d.known(ip, it, "time", "title", "speakers", "note")
-		item := ProgrammeItem{Time: d.programmeTime(ip, it), Title: d.text(ip, it, "title", true),
+		d.known(ip, it, "day", "time", "title", "speakers", "note")
+		item := ProgrammeItem{Day: d.date(ip, it, "day", false), Time: d.programmeTime(ip, it), Title: d.text(ip, it, "title", true),
 			Speakers: d.texts(ip, it, "speakers"), Note: d.text(ip, it, "note", false)}
 		s.Items = append(s.Items, item)
 	}
@@ -665,7 +666,7 @@ func (d *decoder) programmeTime(path string, m map[string]any) string {
 		minutes[k] = h*60 + mm
 	}
 	if bad && programmeDatePattern().MatchString(strings.TrimSpace(raw)) {
-		d.errorf(joinPath(path, "time"), "%q is a date, not a time of day: an item's time is \"09:30\" or a range \"09:30–10:15\"; for a programme of several days give each day a programme section titled with its date (title = \"Programm 18. Januar\"), or write the date in the item's note", raw)
+		d.errorf(joinPath(path, "time"), "%q is a date, not a time of day: an item's time is \"09:30\" or a range \"09:30–10:15\", and its day goes in day, a TOML date without quotes (day = 2024-01-18; the items after it are on that day too)", raw)
 		return raw
 	}
 	if bad {

@@ -119,6 +119,10 @@ type Section struct {
 
 // ProgrammeItem is one row of the agenda.
 type ProgrammeItem struct {
+	// Day is the day the item begins, where the content gives one (zero
+	// otherwise): an item without a day is on the day of the item before
+	// it (ItemDays).
+	Day time.Time
 	// Time is „09:30“ or a range „09:30–10:15“, normalised to two-digit
 	// hours and an en dash.
 	Time     string

@@ -4,66 +4,25 @@ import (
 	"fmt"
 
 	"brochure/content"
-	"brochure/fonts"
 	"brochure/layout/typeset"
 )
 
-// programme sets a programme section's agenda as a table: times in a
-// column of their own, flush left and aligned, beside each item's title,
-// speakers and note; a rule under the header row and between rows. A row
-// never breaks across pages, and a page that continues the table begins
-// with its header row again (as an artifact: a screen reader hears it
-// once). The structure is Table › THead › TR › TH, TBody › TR › TD.
+// programme sets a programme section's agenda. A programme whose items
+// name days (content.ItemDays) over more than one day is set a table a
+// day, each under its day as a sub-heading (H3); otherwise it is one
+// table. See programmeTable.
 func (c *composer) programme(i int, s content.Section, sect *typeset.StructElement) []typeset.VNode {
-	th := c.th
-	x, width := th.MarginLeft, th.ColumnWidth()
-	timeWidth := c.measure(plain("00:00–00:00"), th.Body) + typeset.MM(5)
-	if timeWidth > width/3 {
-		timeWidth = width / 3
-	}
-	textX, textWidth := x+timeWidth, width-timeWidth
-	cols := programmeColumns{x: x, width: width, textX: textX, textWidth: textWidth}
-	table := sect.Child(typeset.RoleTable)
-
-	headerRow := func(tr *typeset.StructElement) typeset.VNode {
-		label := th.Label
-		var items []typeset.Item
-		for k, text := range []string{"Zeit", "Programmpunkt"} {
-			cellX := []typeset.Scaled{x, textX}[k]
-			run, _ := c.oneLine(plain(text), label, cellX, label.Size)
-			if tr != nil {
-				tagItems(run, tr.Child(typeset.RoleTH))
-			} else {
-				markArtifacts(run, typeset.PaginationArtifact)
-			}
-			items = append(items, run...)
+	cols := c.programmeColumns()
+	days := splitProgrammeDays(content.ItemDays(s.Items, c.doc.Meta.Date), len(s.Items))
+	c.warnTimeGoingBack(i, s.Items, days)
+	withYear := len(days) > 1 && days[0].day.Year() != days[len(days)-1].day.Year()
+	var v []typeset.VNode
+	for n, d := range days {
+		if len(days) > 1 {
+			where := c.where(i, fmt.Sprintf(".items[%d].day", d.from))
+			v = append(v, c.programmeDayHeading(d.day, withYear, n == 0, sect.Child(typeset.RoleH3), cols, where)...)
 		}
-		rule := &typeset.Rule{X: x, Y: label.Leading + typeset.Pt(3), W: width, H: typeset.Pt(0.6), Colour: th.Accent}
-		rule.Artifact = typeset.DecorationArtifact
-		items = append(items, rule)
-		return typeset.Box(label.Leading+typeset.Pt(6), items...)
-	}
-	header := func() []typeset.VNode { return []typeset.VNode{headerRow(nil)} }
-
-	starts := dayStarts(s.Items)
-	c.warnTimeGoingBack(i, s.Items, starts)
-	v := []typeset.VNode{headerRow(table.Child(typeset.RoleTHead).Child(typeset.RoleTR))}
-	body := table.Child(typeset.RoleTBody)
-	for k, item := range s.Items {
-		where := c.where(i, fmt.Sprintf(".items[%d]", k))
-		row := c.programmeRow(item, where, body.Child(typeset.RoleTR), cols)
-		pen := 0 // a page may break between rows
-		if k > 0 {
-			row.Header = header
-		}
-		if k == 0 || starts[k-1] {
-			// The header row stays with the first row, and a day's first
-			// row with the next: alone at a column's foot it would open a
-			// day the column does not show.
-			pen = typeset.Infinity
-		}
-		v = append(v, typeset.Penalty(pen))
-		v = append(v, row)
+		v = append(v, c.programmeTable(i, s.Items, d, sect.Child(typeset.RoleTable), cols)...)
 	}
 	return v
 }
@@ -75,46 +34,74 @@ type programmeColumns struct {
 	textX, textWidth typeset.Scaled
 }
 
-// programmeRow sets one agenda item as a table row: the time on the
-// title's first baseline, the title, speakers and note beside it, and a
-// rule below.
-func (c *composer) programmeRow(item content.ProgrammeItem, where string, tr *typeset.StructElement, cols programmeColumns) typeset.VNode {
+// programmeColumns gives the time column the width of the widest time
+// (a range) and 5 mm, at most a third of the column.
+func (c *composer) programmeColumns() programmeColumns {
 	th := c.th
-	timeCell := tr.Child(typeset.RoleTD)
-	textCell := tr.Child(typeset.RoleTD)
-	top := typeset.Pt(5)
-	var items []typeset.Item
+	x, width := th.MarginLeft, th.ColumnWidth()
+	timeWidth := c.measure(plain("00:00–00:00"), th.Body) + typeset.MM(5)
+	if timeWidth > width/3 {
+		timeWidth = width / 3
+	}
+	return programmeColumns{x: x, width: width, textX: x + timeWidth, textWidth: width - timeWidth}
+}
 
-	cell := tag(c.balancedText([]typeset.Span{{Text: item.Title, Style: fonts.Bold}}, th.Body, cols.textX, cols.textWidth, where+".title"), textCell.Child(typeset.RoleP))
-	if len(item.Speakers) > 0 {
-		spans := []typeset.Span{}
-		for n, name := range item.Speakers {
-			if n > 0 {
-				spans = append(spans, typeset.Span{Text: ", "})
+// programmeTable sets one day's items (all items of a programme that
+// names no days) as a table: times in a column of their own, flush left
+// and aligned, beside each item's title, speakers and note; a rule under
+// the header row and between rows. Items at the same time (parallel
+// forums) share one time cell (programmeSlots). A row never breaks
+// across pages, and a page that continues the table begins with its
+// header row again (as an artifact: a screen reader hears it once). The
+// structure is Table › THead › TR › TH, TBody › TR › TD.
+func (c *composer) programmeTable(i int, items []content.ProgrammeItem, d programmeDay, table *typeset.StructElement, cols programmeColumns) []typeset.VNode {
+	header := func() []typeset.VNode { return []typeset.VNode{c.programmeHeaderRow(nil, cols)} }
+	day := items[d.from:d.to]
+	starts := dayStarts(day)
+	v := []typeset.VNode{c.programmeHeaderRow(table.Child(typeset.RoleTHead).Child(typeset.RoleTR), cols)}
+	body := table.Child(typeset.RoleTBody)
+	for _, slot := range c.programmeSlots(i, day, d.from, body, cols) {
+		for n, row := range slot.rows {
+			k := slot.first + n
+			pen := 0 // a page may break between time slots
+			switch {
+			case k == 0 || starts[k-1]:
+				// The header row stays with the first row, and a day's
+				// first row with the next: alone at a column's foot it
+				// would open a day the column does not show.
+				pen = typeset.Infinity
+			case n == 1 && slot.kept:
+				pen = typeset.Infinity
+			case n > 0:
+				pen = parallelBreak
 			}
-			spans = append(spans, typeset.Span{Text: name, Name: true})
+			if k > 0 && row.Header == nil {
+				row.Header = header
+			}
+			v = append(v, typeset.Penalty(pen), row)
 		}
-		cell = append(cell, tag(c.displayText(spans, th.SpeakerRole, cols.textX, cols.textWidth, where+".speakers"), textCell.Child(typeset.RoleP))...)
 	}
-	if item.Note != "" {
-		note := th.Caption
-		note.Colour = th.Muted
-		cell = append(cell, tag(c.balancedText(plain(item.Note), note, cols.textX, cols.textWidth, where+".note"), textCell.Child(typeset.RoleP))...)
-	}
-	baseline := top + th.Body.Leading
-	for n, it := range flatten(cell) {
-		typeset.MoveDown(it, top)
-		if g, ok := it.(*typeset.GlyphRun); ok && n == 0 {
-			baseline = g.Y // the time stands on the title's first baseline
+	return v
+}
+
+// programmeHeaderRow is the table's header row, „Zeit“ and
+// „Programmpunkt“ over an accent rule: tagged as TH cells under tr, or
+// an artifact where a continued table repeats it (tr nil).
+func (c *composer) programmeHeaderRow(tr *typeset.StructElement, cols programmeColumns) typeset.VNode {
+	label := c.th.Label
+	var items []typeset.Item
+	for k, text := range []string{"Zeit", "Programmpunkt"} {
+		cellX := []typeset.Scaled{cols.x, cols.textX}[k]
+		run, _ := c.oneLine(plain(text), label, cellX, label.Size)
+		if tr != nil {
+			tagItems(run, tr.Child(typeset.RoleTH))
+		} else {
+			markArtifacts(run, typeset.PaginationArtifact)
 		}
-		items = append(items, it)
+		items = append(items, run...)
 	}
-	timeRun, _ := c.oneLine(plain(item.Time), th.Body, cols.x, baseline)
-	tagItems(timeRun, timeCell)
-	items = append(timeRun, items...)
-	height := top + max(typeset.StackHeight(cell), th.Body.Leading) + typeset.Pt(5)
-	rule := &typeset.Rule{X: cols.x, Y: height - typeset.Pt(0.4), W: cols.width, H: typeset.Pt(0.4), Colour: th.Muted}
+	rule := &typeset.Rule{X: cols.x, Y: label.Leading + typeset.Pt(3), W: cols.width, H: typeset.Pt(0.6), Colour: c.th.Accent}
 	rule.Artifact = typeset.DecorationArtifact
 	items = append(items, rule)
-	return typeset.Box(height, items...)
+	return typeset.Box(label.Leading+typeset.Pt(6), items...)
 }

@@ -3,9 +3,49 @@ package layout
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"brochure/content"
+	"brochure/layout/typeset"
 )
+
+// programmeDay is the items [from, to) of a programme that are on one
+// day; day is zero when the programme names no days.
+type programmeDay struct {
+	from, to int
+	day      time.Time
+}
+
+// splitProgrammeDays splits n items by their days (content.ItemDays;
+// nil: one run of all items).
+func splitProgrammeDays(days []time.Time, n int) []programmeDay {
+	if days == nil {
+		return []programmeDay{{from: 0, to: n}}
+	}
+	var out []programmeDay
+	for k := range n {
+		if k == 0 || !days[k].Equal(days[k-1]) {
+			out = append(out, programmeDay{from: k, day: days[k]})
+		}
+		out[len(out)-1].to = k + 1
+	}
+	return out
+}
+
+// programmeDayHeading sets a day's title over its table, „Donnerstag,
+// 18. September“ (with the year when the programme runs into another),
+// as a sub-heading kept with the table, half a line above its header
+// row.
+func (c *composer) programmeDayHeading(day time.Time, withYear, first bool, h *typeset.StructElement, cols programmeColumns, where string) []typeset.VNode {
+	title := dayTitle(day)
+	if withYear {
+		title += fmt.Sprintf(" %d", day.Year())
+	}
+	b := content.Block{Kind: content.Subheading, Inlines: []content.Inline{{Text: title}}}
+	// Half a line apart from the header row (the sub-heading keeps
+	// itself with what follows: no break at this space).
+	return append(c.subheading(b, first, h, cols.x, cols.width, where), typeset.Space(c.th.Body.Leading/2))
+}
 
 // dayStarts marks the agenda items that begin a day: the first, and
 // each whose time (normalised, „09:30“ or „09:30–10:15“) begins earlier
@@ -19,18 +59,31 @@ func dayStarts(items []content.ProgrammeItem) []bool {
 	return out
 }
 
-// warnTimeGoingBack warns at the first day a programme's times start
-// again (16:30, then 09:00): one table then runs one day into the next
-// with nothing but the times to tell them apart. Such a programme reads
-// better as a section a day; the warning names the event's first two
-// days as their titles.
-func (c *composer) warnTimeGoingBack(i int, items []content.ProgrammeItem, starts []bool) {
-	for k := 1; k < len(items); k++ {
-		if starts[k] {
-			first := c.doc.Meta.Date
-			c.warn(WarnProgrammeOrder, c.where(i, fmt.Sprintf(".items[%d].time", k)),
-				"the programme goes back from %s to %s, as if a new day began: give each day a programme section of its own, titled with its day (title = \"Programm %s\", then \"Programm %s\")",
-				items[k-1].Time[:5], items[k].Time[:5], plainSpaces(dayTitle(first)), plainSpaces(dayTitle(first.AddDate(0, 0, 1))))
+// warnTimeGoingBack warns at the first item whose time goes back within
+// one day (16:30, then 09:00). In a programme that names no days, one
+// table then runs one day into the next with nothing but the times to
+// tell them apart: the warning asks for the item's day, named as the
+// event's second day. In a programme that names its days, the items of
+// a day are out of order, or the item lacks its day.
+func (c *composer) warnTimeGoingBack(i int, items []content.ProgrammeItem, days []programmeDay) {
+	for _, d := range days {
+		starts := dayStarts(items[d.from:d.to])
+		for k := 1; k < len(starts); k++ {
+			if !starts[k] {
+				continue
+			}
+			prev, item := items[d.from+k-1], items[d.from+k]
+			where := c.where(i, fmt.Sprintf(".items[%d].time", d.from+k))
+			if d.day.IsZero() {
+				next := c.doc.Meta.Date.AddDate(0, 0, 1)
+				c.warn(WarnProgrammeOrder, where,
+					"the programme goes back from %s to %s, as if a new day began: give the first item of each new day its day (day = %s, a TOML date without quotes), and the programme is set a table a day, each under its day („%s“)",
+					prev.Time[:5], item.Time[:5], next.Format(time.DateOnly), plainSpaces(dayTitle(next)))
+			} else {
+				c.warn(WarnProgrammeOrder, where,
+					"the programme goes back from %s to %s on %s: list a day's items in the order of their times, or give the item its own day (day = %s)",
+					prev.Time[:5], item.Time[:5], plainSpaces(dayTitle(d.day)), d.day.AddDate(0, 0, 1).Format(time.DateOnly))
+			}
 			return
 		}
 	}

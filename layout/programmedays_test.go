@@ -3,15 +3,16 @@ package layout
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"brochure/content"
+	"brochure/layout/typeset"
 )
 
 // TestProgrammeGoingBackIsReported: a programme whose times go back (a
 // second day in the same table) is reported at the first item that goes
-// back, with the titles of the event's first two days to give the days'
-// sections (the example is on Wednesday, 26 June 2024); one in order is
-// not.
+// back, with the event's second day to give that item (the example is on
+// Wednesday, 26 June 2024); one in order is not.
 func TestProgrammeGoingBackIsReported(t *testing.T) {
 	item := func(time, title string) content.ProgrammeItem { return content.ProgrammeItem{Time: time, Title: title} }
 	for _, c := range []struct {
@@ -29,13 +30,70 @@ func TestProgrammeGoingBackIsReported(t *testing.T) {
 		for _, w := range laid.Warnings {
 			if w.Kind == WarnProgrammeOrder {
 				got = append(got, w.Where)
-				if !strings.Contains(w.Msg, `title = "Programm Mittwoch, 26. Juni", then "Programm Donnerstag, 27. Juni"`) {
-					t.Errorf("%s: %q, want the event's days as titles", c.name, w.Msg)
+				if !strings.Contains(w.Msg, `(day = 2024-06-27, a TOML date without quotes)`) || !strings.Contains(w.Msg, "„Donnerstag, 27. Juni“") {
+					t.Errorf("%s: %q, want the event's second day as the item's day", c.name, w.Msg)
 				}
 			}
 		}
 		if c.want == "" && len(got) != 0 || c.want != "" && (len(got) != 1 || !strings.HasSuffix(got[0], c.want)) {
 			t.Errorf("%s: reported at %q, want once at %q", c.name, got, c.want)
+		}
+	}
+}
+
+// TestProgrammeDaysAreTablesUnderTheirDays: a programme whose items name
+// two days (the second day given on its first item only) is set as two
+// tables, each under its day as a sub-heading, and its times going back
+// at the new day are no fault; a programme whose items all name the same
+// day is one table without a day heading.
+func TestProgrammeDaysAreTablesUnderTheirDays(t *testing.T) {
+	wed, thu := time.Date(2024, 6, 26, 0, 0, 0, 0, time.UTC), time.Date(2024, 6, 27, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		name  string
+		items []content.ProgrammeItem
+		want  []string
+	}{
+		{"two days", []content.ProgrammeItem{{Time: "09:00", Title: "Ankommen"}, {Time: "16:30–17:00", Title: "Abschluss"},
+			{Day: thu, Time: "09:00–10:30", Title: "Forum"}, {Time: "12:00", Title: "Mittag"}},
+			[]string{"Mittwoch, 26. Juni", "Donnerstag, 27. Juni"}},
+		{"one day named", []content.ProgrammeItem{{Day: wed, Time: "09:00", Title: "Ankommen"}, {Time: "16:30–17:00", Title: "Abschluss"}}, nil},
+	} {
+		doc := exampleDocument(t)
+		doc.Meta.DateEnd = thu
+		doc.Sections = []content.Section{{Kind: content.Programme, Label: "Programm", Title: "Programm", Items: c.items}}
+		laid := Compose(doc, DefaultTheme(), Options{})
+		for _, w := range laid.Warnings {
+			if w.Kind == WarnProgrammeOrder {
+				t.Errorf("%s: %s", c.name, w.Msg)
+			}
+		}
+		var headings []string
+		var last *typeset.StructElement
+		tables := map[*typeset.StructElement]bool{}
+		for _, p := range laid.Pages {
+			for _, it := range p.Items {
+				g, ok := it.(*typeset.GlyphRun)
+				if !ok || g.Elem == nil {
+					continue
+				}
+				if g.Elem.Role == typeset.RoleH3 {
+					text := strings.ReplaceAll(g.Text, "\u00A0", " ")
+					if g.Elem == last {
+						headings[len(headings)-1] += " " + text
+					} else {
+						headings = append(headings, text)
+					}
+					last = g.Elem
+				}
+				for e := g.Elem; e != nil; e = e.Parent {
+					if e.Role == typeset.RoleTable {
+						tables[e] = true
+					}
+				}
+			}
+		}
+		if strings.Join(headings, "|") != strings.Join(c.want, "|") || len(tables) != max(len(c.want), 1) {
+			t.Errorf("%s: day headings %q and %d tables, want %q and %d", c.name, headings, len(tables), c.want, max(len(c.want), 1))
 		}
 	}
 }

@@ -249,13 +249,14 @@ func (o *pdfOutlineItem) appendPDF(b []byte) []byte {
 // pdfStructElem is a structure element's dictionary (14.7.2), written in
 // place, as a long document has tens of thousands: /S its role, /P its
 // parent, /Pg the page of its bare MCIDs (when page is not 0), /Alt and
-// /Lang (when not empty), its table header scope and its layout
-// attributes as /A (when not nil), and its kids as /K.
+// /Lang (when not empty), its table attributes (a header's scope, a
+// cell's row span) and its layout attributes as /A (when not nil; an
+// array of both when both are set), and its kids as /K.
 type pdfStructElem struct {
 	role          pdfName
 	parent, page  int
 	alt, lang     pdfText
-	scope, layout pdfDict
+	table, layout pdfDict
 	kids          structKids
 }
 
@@ -276,11 +277,16 @@ func (e *pdfStructElem) appendPDF(b []byte) []byte {
 		b = append(b, " /Lang "...)
 		b = e.lang.appendPDF(b)
 	}
-	for _, a := range []pdfDict{e.scope, e.layout} {
-		if a != nil {
-			b = append(b, " /A "...)
-			b = a.appendPDF(b)
-		}
+	switch {
+	case e.table != nil && e.layout != nil:
+		b = append(b, " /A "...)
+		b = pdfArray{e.table, e.layout}.appendPDF(b)
+	case e.table != nil:
+		b = append(b, " /A "...)
+		b = e.table.appendPDF(b)
+	case e.layout != nil:
+		b = append(b, " /A "...)
+		b = e.layout.appendPDF(b)
 	}
 	b = append(b, " /K "...)
 	b = e.kids.appendPDF(b)

@@ -45,9 +45,11 @@ func TestObjectSyntax(t *testing.T) {
 			"<< /Title (Teil 1) /Parent 3 0 R /Next 9 0 R /First 5 0 R /Last 7 0 R /Count 2 /Dest (p1y800) >>"},
 		{&pdfOutlineItem{title: "Ende", parent: 3, prev: 4}, "<< /Title (Ende) /Parent 3 0 R /Prev 4 0 R >>"},
 		{&pdfStructElem{role: "P", parent: 2, kids: structKids{newStructure(0), &elemRecord{}, nil}}, "<< /S /P /P 2 0 R /K [] >>"},
-		{&pdfStructElem{role: "TH", parent: 3, page: 9, alt: "Bild", lang: "en", scope: columnScope, layout: pdfDict{{"O", pdfName("Layout")}},
+		{&pdfStructElem{role: "TH", parent: 3, page: 9, alt: "Bild", lang: "en", table: columnScope, layout: pdfDict{{"O", pdfName("Layout")}},
 			kids: structKids{newStructure(0), &elemRecord{}, nil}},
-			"<< /S /TH /P 3 0 R /Pg 9 0 R /Alt (Bild) /Lang (en) /A << /O /Table /Scope /Column >> /A << /O /Layout >> /K [] >>"},
+			"<< /S /TH /P 3 0 R /Pg 9 0 R /Alt (Bild) /Lang (en) /A [<< /O /Table /Scope /Column >> << /O /Layout >>] /K [] >>"},
+		{&pdfStructElem{role: "TD", parent: 3, table: pdfDict{{"O", pdfName("Table")}, {"RowSpan", pdfInt(3)}}, kids: structKids{newStructure(0), &elemRecord{}, nil}},
+			"<< /S /TD /P 3 0 R /A << /O /Table /RowSpan 3 >> /K [] >>"},
 	} {
 		if got := string(c.obj.appendPDF(nil)); got != c.want {
 			t.Errorf("%#v writes %q, want %q", c.obj, got, c.want)

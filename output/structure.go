@@ -236,10 +236,13 @@ func (s *structure) dict(r *elemRecord, root int, pageNums []int) *pdfStructElem
 	if s.hasOwnContent(r) {
 		e.page = pageNums[r.page]
 	}
-	if r.elem.Role == typeset.RoleTH {
+	switch {
+	case r.elem.Role == typeset.RoleTH:
 		// Our tables have one header row: every header heads its
 		// column (PDF/UA asks for the scope of a TH).
-		e.scope = columnScope
+		e.table = columnScope
+	case r.elem.RowSpan() > 1:
+		e.table = pdfDict{{"O", pdfName("Table")}, {"RowSpan", pdfInt(r.elem.RowSpan())}}
 	}
 	if r.bounds.single() {
 		e.layout = pdfDict{{"O", pdfName("Layout")}, {"BBox", pdfPointsRect(r.bounds.box)}}

@@ -68,6 +68,7 @@ type StructElement struct {
 // structAttrs are an element's optional attributes.
 type structAttrs struct {
 	alt, lang, description string
+	rowSpan                int
 }
 
 func (e *StructElement) setAttrs() *structAttrs {
@@ -102,6 +103,18 @@ func (e *StructElement) Description() string {
 	}
 	return e.attrs.description
 }
+
+// RowSpan is the number of rows a table cell spans (0 or 1: its own).
+func (e *StructElement) RowSpan() int {
+	if e.attrs == nil {
+		return 0
+	}
+	return e.attrs.rowSpan
+}
+
+// SetRowSpan makes a table cell span n rows: the rows after its own have
+// no cell in its column.
+func (e *StructElement) SetRowSpan(n int) { e.setAttrs().rowSpan = n }
 
 // SetAlt, SetLang and SetDescription set those attributes.
 func (e *StructElement) SetAlt(s string)         { e.setAttrs().alt = s }
