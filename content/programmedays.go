@@ -2,6 +2,7 @@ package content
 
 import (
 	"fmt"
+	"strconv"
 	"time"
 )
 
@@ -69,3 +70,34 @@ func eventDaysText(first, last time.Time) string {
 
 // isoDate writes a day as TOML writes it (2025-09-18).
 func isoDate(t time.Time) string { return t.Format(time.DateOnly) }
+
+// writtenDate is a date written in text: 18.01.2024, 18.1., 18. Januar
+// 2024 or 18. Januar (the year is then the event's).
+var writtenDate = lazyRegexp(`(?:^|[^\d.])(\d{1,2})\.\s?(?:(\d{1,2})\.|\s*(Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b)(?:\s?(\d{4}))?`)
+
+// DayInText finds a date written in the item's note or title, in the
+// given year where the text names none: the day, the text it stands in,
+// and whether there is one (a day its month lacks is none).
+func (it ProgrammeItem) DayInText(year int) (time.Time, string, bool) {
+	for _, text := range []string{it.Note, it.Title} {
+		m := writtenDate().FindStringSubmatch(text)
+		if m == nil {
+			continue
+		}
+		day, _ := strconv.Atoi(m[1])
+		month := germanMonthNumbers[m[3]]
+		if m[2] != "" {
+			n, _ := strconv.Atoi(m[2])
+			month = time.Month(n)
+		}
+		y := year
+		if m[4] != "" {
+			y, _ = strconv.Atoi(m[4])
+		}
+		t := time.Date(y, month, day, 0, 0, 0, 0, time.UTC)
+		if month >= time.January && month <= time.December && t.Day() == day && t.Month() == month {
+			return t, text, true
+		}
+	}
+	return time.Time{}, "", false
+}

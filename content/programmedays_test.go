@@ -22,3 +22,30 @@ func TestItemDays(t *testing.T) {
 		t.Errorf("a programme without days: %v, want nil", days)
 	}
 }
+
+// TestDayInText: a date written in an item's note or title, in figures
+// or with the month's name, with or without its year; a room number, a
+// day its month lacks and a bare time are none.
+func TestDayInText(t *testing.T) {
+	for _, c := range []struct {
+		item ProgrammeItem
+		want string // "" for none
+	}{
+		{ProgrammeItem{Note: "18.01.2024, Greifswald"}, "2024-01-18"},
+		{ProgrammeItem{Note: "am 3. März in Anklam"}, "2025-03-03"},
+		{ProgrammeItem{Title: "Treffen am 18.1."}, "2025-01-18"},
+		{ProgrammeItem{Title: "Auftakt (12. Dezember 2024)"}, "2024-12-12"},
+		{ProgrammeItem{Note: "Raum 4.1"}, ""},
+		{ProgrammeItem{Note: "31.02.2024"}, ""},
+		{ProgrammeItem{Note: "ab 9.30 Uhr"}, ""},
+	} {
+		day, _, ok := c.item.DayInText(2025)
+		got := ""
+		if ok {
+			got = day.Format(time.DateOnly)
+		}
+		if got != c.want {
+			t.Errorf("%+v: %q, want %q", c.item, got, c.want)
+		}
+	}
+}

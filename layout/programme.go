@@ -7,22 +7,17 @@ import (
 	"brochure/layout/typeset"
 )
 
-// programme sets a programme section's agenda. A programme whose items
-// name days (content.ItemDays) over more than one day is set a table a
-// day, each under its day as a sub-heading (H3); otherwise it is one
-// table. See programmeTable.
+// programme sets a programme section's agenda (see programmePlan for
+// how its days and times decide the tables).
 func (c *composer) programme(i int, s content.Section, sect *typeset.StructElement) []typeset.VNode {
-	cols := c.programmeColumns()
-	days := splitProgrammeDays(content.ItemDays(s.Items, c.doc.Meta.Date), len(s.Items))
-	c.warnTimeGoingBack(i, s.Items, days)
-	withYear := len(days) > 1 && days[0].day.Year() != days[len(days)-1].day.Year()
+	plan := c.planProgramme(i, s.Items)
 	var v []typeset.VNode
-	for n, d := range days {
-		if len(days) > 1 {
+	for n, d := range plan.days {
+		if plan.dayHeadings {
 			where := c.where(i, fmt.Sprintf(".items[%d].day", d.from))
-			v = append(v, c.programmeDayHeading(d.day, withYear, n == 0, sect.Child(typeset.RoleH3), cols, where)...)
+			v = append(v, c.programmeDayHeading(d.day, plan.withYear, n == 0, sect.Child(typeset.RoleH3), plan.cols, where)...)
 		}
-		v = append(v, c.programmeTable(i, s.Items, d, sect.Child(typeset.RoleTable), cols)...)
+		v = append(v, c.programmeTable(i, s.Items, d, sect.Child(typeset.RoleTable), plan)...)
 	}
 	return v
 }
@@ -34,38 +29,42 @@ type programmeColumns struct {
 	textX, textWidth typeset.Scaled
 }
 
-// programmeColumns gives the time column the width of the widest time
-// (a range) and 5 mm, at most a third of the column.
-func (c *composer) programmeColumns() programmeColumns {
+// programmeColumns gives the first column the width of the widest of
+// labels (a time range, or the dates of a series) and 5 mm, at most a
+// third of the column.
+func (c *composer) programmeColumns(labels []string) programmeColumns {
 	th := c.th
 	x, width := th.MarginLeft, th.ColumnWidth()
-	timeWidth := c.measure(plain("00:00–00:00"), th.Body) + typeset.MM(5)
-	if timeWidth > width/3 {
-		timeWidth = width / 3
+	first := c.measure(plain("00:00–00:00"), th.Body)
+	for _, l := range labels {
+		first = max(first, c.measure(plain(l), th.Body))
 	}
-	return programmeColumns{x: x, width: width, textX: x + timeWidth, textWidth: width - timeWidth}
+	first += typeset.MM(5)
+	if first > width/3 {
+		first = width / 3
+	}
+	return programmeColumns{x: x, width: width, textX: x + first, textWidth: width - first}
 }
 
-// programmeTable sets one day's items (all items of a programme that
-// names no days) as a table: times in a column of their own, flush left
-// and aligned, beside each item's title, speakers and note; a rule under
-// the header row and between rows. Items at the same time (parallel
-// forums) share one time cell (programmeSlots). A row never breaks
-// across pages, and a page that continues the table begins with its
-// header row again (as an artifact: a screen reader hears it once). The
-// structure is Table › THead › TR › TH, TBody › TR › TD.
-func (c *composer) programmeTable(i int, items []content.ProgrammeItem, d programmeDay, table *typeset.StructElement, cols programmeColumns) []typeset.VNode {
-	header := func() []typeset.VNode { return []typeset.VNode{c.programmeHeaderRow(nil, cols)} }
-	day := items[d.from:d.to]
-	starts := dayStarts(day)
-	v := []typeset.VNode{c.programmeHeaderRow(table.Child(typeset.RoleTHead).Child(typeset.RoleTR), cols)}
+// programmeTable sets one day's items (all items of a programme set as
+// one table) as a table: times in a column of their own, flush left and
+// aligned, beside each item's title, speakers and note; a rule under the
+// header row and between rows. Items at the same time (parallel forums)
+// share one time cell (programmeSlots). A row never breaks across pages,
+// and a page that continues the table begins with its header row again
+// (as an artifact: a screen reader hears it once). The structure is
+// Table › THead › TR › TH, TBody › TR › TD.
+func (c *composer) programmeTable(i int, items []content.ProgrammeItem, d programmeDay, table *typeset.StructElement, plan programmePlan) []typeset.VNode {
+	header := func() []typeset.VNode { return []typeset.VNode{c.programmeHeaderRow(nil, plan)} }
+	starts := dayStarts(items[d.from:d.to])
+	v := []typeset.VNode{c.programmeHeaderRow(table.Child(typeset.RoleTHead).Child(typeset.RoleTR), plan)}
 	body := table.Child(typeset.RoleTBody)
-	for _, slot := range c.programmeSlots(i, day, d.from, body, cols) {
+	for _, slot := range c.programmeSlots(i, items, d, body, plan) {
 		for n, row := range slot.rows {
 			k := slot.first + n
 			pen := 0 // a page may break between time slots
 			switch {
-			case k == 0 || starts[k-1]:
+			case k == 0 || starts[k-1] && !plan.dated:
 				// The header row stays with the first row, and a day's
 				// first row with the next: alone at a column's foot it
 				// would open a day the column does not show.
@@ -84,13 +83,17 @@ func (c *composer) programmeTable(i int, items []content.ProgrammeItem, d progra
 	return v
 }
 
-// programmeHeaderRow is the table's header row, „Zeit“ and
-// „Programmpunkt“ over an accent rule: tagged as TH cells under tr, or
-// an artifact where a continued table repeats it (tr nil).
-func (c *composer) programmeHeaderRow(tr *typeset.StructElement, cols programmeColumns) typeset.VNode {
-	label := c.th.Label
+// programmeHeaderRow is the table's header row, „Zeit“ (or „Termin“ for
+// a series) and „Programmpunkt“ over an accent rule: tagged as TH cells
+// under tr, or an artifact where a continued table repeats it (tr nil).
+func (c *composer) programmeHeaderRow(tr *typeset.StructElement, plan programmePlan) typeset.VNode {
+	label, cols := c.th.Label, plan.cols
+	first := "Zeit"
+	if plan.dated {
+		first = "Termin"
+	}
 	var items []typeset.Item
-	for k, text := range []string{"Zeit", "Programmpunkt"} {
+	for k, text := range []string{first, "Programmpunkt"} {
 		cellX := []typeset.Scaled{cols.x, cols.textX}[k]
 		run, _ := c.oneLine(plain(text), label, cellX, label.Size)
 		if tr != nil {

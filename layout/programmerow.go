@@ -15,6 +15,9 @@ type programmeTimeCell struct {
 	show          bool
 	span          int
 	ruleUnderText bool
+	// date is the item's day in a series („18. Januar“), set above its
+	// time; "" otherwise.
+	date string
 }
 
 // programmeRowSet is a set row: its box, the baseline of its first line
@@ -52,12 +55,16 @@ func (c *composer) programmeRow(item content.ProgrammeItem, where string, body *
 		}
 		items = append(items, it)
 	}
+	timeHeight := th.Body.Leading
 	if cell.show {
-		timeRun := c.programmeTime(item.Time, cell.span > 1, cols, set.baseline)
+		timeRun := c.programmeTime(cell, item.Time, cell.span > 1, cols, set.baseline)
 		tagItems(timeRun, timeCell)
 		items = append(timeRun, items...)
+		if cell.date != "" {
+			timeHeight += th.Caption.Leading
+		}
 	}
-	height := top + max(typeset.StackHeight(text), th.Body.Leading) + typeset.Pt(5)
+	height := top + max(typeset.StackHeight(text), timeHeight) + typeset.Pt(5)
 	ruleX, ruleW := cols.x, cols.width
 	if cell.ruleUnderText {
 		ruleX, ruleW = cols.textX, cols.textWidth
@@ -69,17 +76,23 @@ func (c *composer) programmeRow(item content.ProgrammeItem, where string, body *
 	return set
 }
 
-// programmeTime sets a time cell's text on the given baseline: the time,
-// and „parallel“ under it in the muted caption style for a time shared
-// by parallel items.
-func (c *composer) programmeTime(time string, parallel bool, cols programmeColumns, baseline typeset.Scaled) []typeset.Item {
+// programmeTime sets a time cell's text on the given baseline: the time
+// (under the cell's date in a series, muted in the caption style), and
+// „parallel“ under it, likewise, for a time shared by parallel items
+// where parallel is set.
+func (c *composer) programmeTime(cell programmeTimeCell, time string, parallel bool, cols programmeColumns, baseline typeset.Scaled) []typeset.Item {
 	th := c.th
+	note := th.Caption
+	note.Colour = th.Muted
+	if cell.date != "" {
+		run, _ := c.oneLine(plain(cell.date), th.Body, cols.x, baseline)
+		at, _ := c.oneLine(plain(time), note, cols.x, baseline+note.Leading)
+		return append(run, at...)
+	}
 	run, _ := c.oneLine(plain(time), th.Body, cols.x, baseline)
 	if !parallel {
 		return run
 	}
-	note := th.Caption
-	note.Colour = th.Muted
 	mark, _ := c.oneLine(plain("parallel"), note, cols.x, baseline+note.Leading)
 	return append(run, mark...)
 }

@@ -20,32 +20,34 @@ type programmeSlot struct {
 	kept bool
 }
 
-// programmeSlots sets a day's items (day, the first of them item from
-// of the section) as rows, in time slots. Consecutive items with the
-// same time share one time cell: the time stands once, with „parallel“
-// under it, and the rules between them run under the titles only. A
-// page may break between them at a cost (parallelBreak), but not after
-// a first row of one line, whose „parallel“ hangs into the next row; the
-// first row on the new page then repeats the time, as an artifact (a
-// screen reader has it from the shared cell), under the repeated header
-// row.
-func (c *composer) programmeSlots(i int, day []content.ProgrammeItem, from int, body *typeset.StructElement, cols programmeColumns) []programmeSlot {
+// programmeSlots sets the items of day d as rows, in time slots. Where
+// the plan shares parallel times, consecutive items with the same time
+// share one time cell: the time stands once, with „parallel“ under it,
+// and the rules between them run under the titles only. A page may break
+// between them at a cost (parallelBreak), but not after a first row of
+// one line, whose „parallel“ hangs into the next row; the first row on
+// the new page then repeats the time, as an artifact (a screen reader
+// has it from the shared cell), under the repeated header row.
+func (c *composer) programmeSlots(i int, items []content.ProgrammeItem, d programmeDay, body *typeset.StructElement, plan programmePlan) []programmeSlot {
 	var slots []programmeSlot
-	for k := 0; k < len(day); {
+	for k := d.from; k < d.to; {
 		n := 1
-		for k+n < len(day) && day[k+n].Time == day[k].Time {
+		for plan.parallel && k+n < d.to && items[k+n].Time == items[k].Time {
 			n++
 		}
-		slot := programmeSlot{first: k, shared: n > 1}
-		for m, item := range day[k : k+n] {
-			where := c.where(i, fmt.Sprintf(".items[%d]", from+k+m))
+		slot := programmeSlot{first: k - d.from, shared: n > 1}
+		for m, item := range items[k : k+n] {
+			where := c.where(i, fmt.Sprintf(".items[%d]", k+m))
 			cell := programmeTimeCell{show: m == 0, ruleUnderText: m < n-1}
 			if n > 1 && m == 0 {
 				cell.span = n
 			}
-			row := c.programmeRow(item, where, body, cols, cell)
+			if plan.dated {
+				cell.date = plan.dates[k]
+			}
+			row := c.programmeRow(item, where, body, plan.cols, cell)
 			if m > 0 {
-				row.box.Header = c.continuedSlotHeader(item.Time, cols, row)
+				row.box.Header = c.continuedSlotHeader(item.Time, plan, row)
 			}
 			slot.kept = slot.kept || n > 1 && m == 0 && !row.roomy
 			slot.rows = append(slot.rows, row.box)
@@ -65,10 +67,10 @@ const parallelBreak = 1500
 // time, standing in the row's empty time cell on its first baseline (in
 // a box of no height, hanging into the row), as an artifact; with
 // „parallel“ under it where the row is tall enough.
-func (c *composer) continuedSlotHeader(time string, cols programmeColumns, row programmeRowSet) func() []typeset.VNode {
+func (c *composer) continuedSlotHeader(time string, plan programmePlan, row programmeRowSet) func() []typeset.VNode {
 	return func() []typeset.VNode {
-		run := c.programmeTime(time, row.roomy, cols, row.baseline)
+		run := c.programmeTime(programmeTimeCell{span: 2}, time, row.roomy, plan.cols, row.baseline)
 		markArtifacts(run, typeset.PaginationArtifact)
-		return []typeset.VNode{c.programmeHeaderRow(nil, cols), typeset.Box(0, run...)}
+		return []typeset.VNode{c.programmeHeaderRow(nil, plan), typeset.Box(0, run...)}
 	}
 }

@@ -64,3 +64,84 @@ func TestParallelItemsShareTheirTime(t *testing.T) {
 		t.Errorf("the forums stand on %d pages: the test wants them to run over a page", len(pagesWithForums))
 	}
 }
+
+// TestSameTimesAreParallelOnlyOnOneDay: items at one time share their
+// cell only where they can be parallel: not in a programme that names no
+// days and is all one time (a series of mornings), nor in one whose
+// items write their dates in their notes — that one is told to give the
+// items their days instead, once, at the first item with a date.
+func TestSameTimesAreParallelOnlyOnOneDay(t *testing.T) {
+	item := func(time, title, note string) content.ProgrammeItem {
+		return content.ProgrammeItem{Time: time, Title: title, Note: note}
+	}
+	for _, c := range []struct {
+		name     string
+		items    []content.ProgrammeItem
+		shared   bool
+		warnedAt string
+	}{
+		{"forums", []content.ProgrammeItem{item("09:00", "Ankommen", ""), item("10:00", "Forum A", "Raum 1"), item("10:00", "Forum B", "Raum 2")}, true, ""},
+		{"a series", []content.ProgrammeItem{item("09:30", "Auftakt", "Greifswald"), item("09:30", "Betriebe", "Anklam")}, false, ""},
+		{"dates in notes", []content.ProgrammeItem{item("09:00", "Ankommen", ""), item("10:00", "Auftakt", "18.01.2024, Greifswald"), item("10:00", "Betriebe", "22.02.2024, Anklam")}, false, ".items[1]"},
+	} {
+		doc := exampleDocument(t)
+		doc.Sections = []content.Section{{Kind: content.Programme, Label: "Programm", Title: "Programm", Items: c.items}}
+		laid := Compose(doc, DefaultTheme(), Options{})
+		var warned []string
+		for _, w := range laid.Warnings {
+			if w.Kind == WarnProgrammeDay {
+				warned = append(warned, w.Where)
+			}
+		}
+		if c.warnedAt == "" && len(warned) > 0 || c.warnedAt != "" && (len(warned) != 1 || !strings.HasSuffix(warned[0], c.warnedAt)) {
+			t.Errorf("%s: warned at %q, want %q", c.name, warned, c.warnedAt)
+		}
+		spans := 0
+		for _, p := range laid.Pages {
+			for _, it := range p.Items {
+				if g, ok := it.(*typeset.GlyphRun); ok && g.Elem != nil && g.Elem.RowSpan() > 1 {
+					spans++
+				}
+			}
+		}
+		if (spans > 0) != c.shared {
+			t.Errorf("%s: %d runs in a shared time cell, want shared %v", c.name, spans, c.shared)
+		}
+	}
+}
+
+// TestSeriesGivesEachItemItsDay: a programme whose items are each on a
+// day of their own is one table headed „Termin“, each row's first cell
+// its day with the time under it, and no day headings.
+func TestSeriesGivesEachItemItsDay(t *testing.T) {
+	doc := exampleDocument(t)
+	doc.Meta.DateEnd = doc.Meta.Date.AddDate(0, 6, 0)
+	var items []content.ProgrammeItem
+	for k := range 4 {
+		items = append(items, content.ProgrammeItem{Day: doc.Meta.Date.AddDate(0, k, 0), Time: "09:30–13:00", Title: fmt.Sprintf("Treffen %d", k+1)})
+	}
+	doc.Sections = []content.Section{{Kind: content.Programme, Label: "Programm", Title: "Programm", Items: items}}
+	laid := Compose(doc, DefaultTheme(), Options{})
+	var cells []string
+	termin, h3 := false, 0
+	for _, p := range laid.Pages {
+		for _, it := range p.Items {
+			g, ok := it.(*typeset.GlyphRun)
+			if !ok || g.Elem == nil {
+				continue
+			}
+			switch {
+			case g.Elem.Role == typeset.RoleTH && g.Text == "TERMIN", g.Elem.Role == typeset.RoleTH && g.Text == "Termin":
+				termin = true
+			case g.Elem.Role == typeset.RoleH3:
+				h3++
+			case g.Elem.Role == typeset.RoleTD && g.Elem.Parent.Role == typeset.RoleTR && !strings.HasPrefix(g.Text, "Treffen") && g.Text != "1" && g.Text != "2" && g.Text != "3" && g.Text != "4":
+				cells = append(cells, strings.ReplaceAll(g.Text, "\u00A0", " "))
+			}
+		}
+	}
+	want := "26. Juni 09:30–13:00 26. Juli 09:30–13:00 26. August 09:30–13:00 26. September 09:30–13:00"
+	if got := strings.Join(cells, " "); !termin || h3 != 0 || got != want {
+		t.Errorf("header Termin %v, %d day headings, first cells %q; want Termin, none and %q", termin, h3, got, want)
+	}
+}

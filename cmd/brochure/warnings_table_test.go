@@ -70,6 +70,8 @@ func warningRows() map[layout.WarningKind]warningRow {
 		layout.WarnProgrammeOrder: {setup: edit("[funding]", "[[sections]]\nkind = \"programme\"\ntitle = \"Programm\"\n\n"+
 			"  [[sections.items]]\n  time = \"16:30\"\n  title = \"Abschluss\"\n\n"+
 			"  [[sections.items]]\n  time = \"09:00\"\n  title = \"Ankommen am zweiten Tag\"\n\n[funding]")},
+		layout.WarnProgrammeDay: {setup: edit("[funding]", "[[sections]]\nkind = \"programme\"\ntitle = \"Termine\"\n\n"+
+			"  [[sections.items]]\n  time = \"10:00\"\n  title = \"Auftakt\"\n  note = \"26.06.2024, Weimar\"\n\n[funding]")},
 	}
 }
 
