@@ -137,7 +137,7 @@ type diagnosticRow struct {
 	// not UTF-8 text): it names the file but no key; syntax marks a TOML
 	// syntax error: a line and column but no key.
 	whole, syntax bool
-	screen        bool // the diagnostic comes from MissingAlt
+	screen        bool // the diagnostic comes from what the screen edition refuses (MissingAlt, Theme.Contrast)
 	// direct, for a kind no file reaches (the built-in theme the user's
 	// is merged over sets every length and number), calls the decoder on
 	// the theme given, with the keys it reads removed.
@@ -318,6 +318,7 @@ func diagnosticRows() []diagnosticRow {
 			theme: "[page]\nmargin_inner = \"20mm\"\nmargin_outer = \"20mm\"\nmargin_left = \"20mm\"\n", path: "page.margin_left"},
 		{kind: "checkFacingMargins errorf: %s needs page.%s too: give both inner and outer margins (or margin_left and margin_right)", theme: "[page]\nmargin_inner = \"20mm\"\n", path: "page.margin_inner"},
 		{kind: "readKey errorf: %s", theme: "[page]\nempty_pages = \"leer\"\n", path: "page.empty_pages"},
+		{kind: "checkContrast Diagnostic: <msg>", theme: "[colours]\naccent = { cmyk = [0, 40, 30, 0], rgb = \"#F0A0A8\" }\n", path: "colours.accent", screen: true},
 		{kind: "page errorf: the type area is %.0f pt wide; margins leave too little room (at least 100 pt)", theme: "[page]\nmargin_left = \"100mm\"\nmargin_right = \"100mm\"\n", path: "page"},
 		{kind: "page errorf: %d columns with a gap of %.1f mm leave %.1f mm a column; at least 60 mm are needed", theme: "[page]\ncolumns = 2\ncolumn_gap = \"80mm\"\n", path: "page.column_gap"},
 		{kind: "page errorf: the type area is %.0f pt high; margins leave too little room (at least 200 pt)", theme: "[page]\nmargin_top = \"140mm\"\nmargin_bottom = \"140mm\"\n", path: "page"},
@@ -429,7 +430,11 @@ func checkDiagnosticRow(t *testing.T, r diagnosticRow) {
 		var doc *Document
 		doc, err = Load(contentPath, Options{})
 		if r.screen && err == nil {
-			err = doc.MissingAlt()
+			refused := doc.MissingAlt()
+			if doc.Theme != nil {
+				refused = append(refused, doc.Theme.Contrast...)
+			}
+			err = refused
 		}
 	}
 	ds, ok := err.(Diagnostics)

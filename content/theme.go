@@ -45,6 +45,10 @@ type Theme struct {
 	Protrusion ProtrusionTheme `table:"protrusion"`
 	Floats     FloatsTheme     `table:"floats"`
 	Pagination PaginationTheme `table:"pagination"`
+	// Contrast lists the text the theme sets too faint on its ground for
+	// the screen (see checkContrast); the screen edition refuses them, the
+	// print edition warns. nil when there is none.
+	Contrast Diagnostics
 	// Source names the theme file ("" for the built-in theme); Dir is the
 	// folder its font paths start from.
 	Source, Dir string
@@ -394,6 +398,7 @@ func (d *decoder) theme(m map[string]any) *Theme {
 	if d.themeTable(m, "spacing", &t.Spacing, t) {
 		d.checkSpacing(t, measureOK)
 	}
+	t.Contrast = d.checkContrast(t)
 	d.themeTable(m, "links", &t.Links, t)
 	d.themeTable(m, "floats", &t.Floats, t)
 	d.themeTable(m, "pagination", &t.Pagination, t)

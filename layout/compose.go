@@ -134,6 +134,7 @@ func (c *composer) bodyPages(bound bool, body, backCover []typeset.VNode) (*tabl
 func Compose(doc *content.Document, th Theme, opts Options) *Document {
 	c := newComposer(doc, th, opts)
 	c.warnFunding()
+	c.warnContrast()
 
 	bound := opts.Bound
 	body, backCover := c.bodyAndBackCover(bound)

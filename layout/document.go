@@ -119,13 +119,15 @@ const (
 	WarnUnprintedPortrait // a portrait a credit line leaves unprinted (workshop speakers, moderators)
 
 	WarnProgrammeDay // a programme item that writes its day in its text instead of giving it (day = …)
+
+	WarnLowContrast // text the theme sets too faint on its ground for the screen (print; screen refuses it)
 )
 
 // kindNames are the warning kinds' names in reports (check -json).
 var kindNames = [...]string{"", "overfull-line", "loose-line", "widow", "orphan", "hyphenated-name", "missing-glyph",
 	"no-qr-code", "enlarged-image", "missing-logo", "missing-alt", "image-width",
 	"underfull-page", "hyphenated-display", "hyphen-across-page", "stranded-block", "float-distance", "no-funding",
-	"programme-order", "small-logo", "unprinted-portrait", "programme-day"}
+	"programme-order", "small-logo", "unprinted-portrait", "programme-day", "low-contrast"}
 
 // String names the warning kind for reports: "underfull-page", "widow", ….
 func (k WarningKind) String() string {

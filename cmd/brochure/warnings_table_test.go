@@ -70,6 +70,15 @@ func warningRows() map[layout.WarningKind]warningRow {
 		layout.WarnProgrammeOrder: {setup: edit("[funding]", "[[sections]]\nkind = \"programme\"\ntitle = \"Programm\"\n\n"+
 			"  [[sections.items]]\n  time = \"16:30\"\n  title = \"Abschluss\"\n\n"+
 			"  [[sections.items]]\n  time = \"09:00\"\n  title = \"Ankommen am zweiten Tag\"\n\n[funding]")},
+		layout.WarnLowContrast: {setup: func(t *testing.T, dir string) {
+			path := filepath.Join(dir, "theme.toml")
+			theme := string(readFile(t, path))
+			light := strings.Replace(theme, `rgb = "#C8283C"`, `rgb = "#F0A0A8"`, 1)
+			if light == theme {
+				t.Fatal("the second event's theme has no accent #C8283C")
+			}
+			writeFile(t, path, []byte(light))
+		}},
 		layout.WarnProgrammeDay: {setup: edit("[funding]", "[[sections]]\nkind = \"programme\"\ntitle = \"Termine\"\n\n"+
 			"  [[sections.items]]\n  time = \"10:00\"\n  title = \"Auftakt\"\n  note = \"26.06.2024, Weimar\"\n\n[funding]")},
 	}
@@ -142,7 +151,7 @@ func warningKindNames(t *testing.T) []string {
 
 // A warning's place: the content file, line and column, and a key path
 // (a block of a body may follow in parentheses).
-var warningWhere = regexp.MustCompile(`^\S*content\.toml:\d+:\d+: [a-z_]+(\[\d+\])?(\.[a-z_]+(\[\d+\])?)*( \([^)]*\))?$`)
+var warningWhere = regexp.MustCompile(`^\S*(content|theme)\.toml:\d+:\d+: [a-z_]+(\[\d+\])?(\.[a-z_]+(\[\d+\])?)*( \([^)]*\))?$`)
 
 func checkWarningShape(t *testing.T, k layout.WarningKind, warnings []layout.Warning) {
 	n := 0

@@ -175,6 +175,37 @@ func TestScreenRequiresAltText(t *testing.T) {
 	}
 }
 
+// TestScreenRequiresContrast: a theme whose accent is too light for the
+// labels on white and for the cover's white lines on it refuses the
+// screen edition with two diagnostics at theme.toml's colours.accent,
+// and the print edition is built with two low-contrast warnings.
+func TestScreenRequiresContrast(t *testing.T) {
+	path := exampleWith(t, "[document]", "theme = \"theme.toml\"\n\n[document]")
+	theme := "[colours]\naccent = { cmyk = [0, 40, 30, 0], rgb = \"#F0A0A8\" }\n"
+	if err := os.WriteFile(filepath.Join(filepath.Dir(path), "theme.toml"), []byte(theme), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := Run(Request{ContentPath: path, Edition: Screen})
+	var diags content.Diagnostics
+	want := regexp.MustCompile(`theme\.toml:2:1: colours\.accent: roles\.label sets accent \(#F0A0A8\) on paper`)
+	if !errors.As(err, &diags) || len(diags) != 2 || !want.MatchString(err.Error()) {
+		t.Errorf("screen: %v; want two diagnostics, the first matching %s", err, want)
+	}
+	res, err := Run(Request{ContentPath: path, Edition: Print})
+	if err != nil {
+		t.Fatalf("print: %v", err)
+	}
+	warned := 0
+	for _, w := range res.Warnings() {
+		if w.Kind == layout.WarnLowContrast {
+			warned++
+		}
+	}
+	if warned != 2 {
+		t.Errorf("print: %d low-contrast warnings, want 2", warned)
+	}
+}
+
 // TestQRCodeThatCannotBeMadeRefusesTheBuild: an address too long for a
 // QR code refuses both editions with one line at the link's key.
 func TestQRCodeThatCannotBeMadeRefusesTheBuild(t *testing.T) {

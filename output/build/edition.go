@@ -29,14 +29,19 @@ func (e Edition) String() string {
 }
 
 // checkContent applies what the edition requires of the content beyond
-// its validation: the screen edition is published for screen readers,
-// so every picture needs its alternate text (print warns instead, in
-// layout).
+// its validation: the screen edition is published for screen readers
+// and under BITV 2.0, so every picture needs its alternate text and the
+// theme's text its contrast (print warns of both instead, in layout).
 func (e Edition) checkContent(doc *content.Document) error {
-	if e == Screen {
-		if missing := doc.MissingAlt(); len(missing) > 0 {
-			return missing
-		}
+	if e != Screen {
+		return nil
+	}
+	refused := doc.MissingAlt()
+	if doc.Theme != nil {
+		refused = append(refused, doc.Theme.Contrast...)
+	}
+	if len(refused) > 0 {
+		return refused
 	}
 	return nil
 }

@@ -1,0 +1,134 @@
+package content
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"brochure/fonts"
+)
+
+// Contrast ratios WCAG 2.1 asks of text (1.4.3).
+const (
+	textContrast  = 4.5
+	largeContrast = 3.0
+)
+
+// contrastPair is a text colour on a ground colour, by name, and the
+// roles that set it so, with the smallest size among them and the
+// contrast the most demanding of them needs.
+type contrastPair struct {
+	text, ground string
+	roles        []string
+	size, need   float64
+}
+
+// checkContrast finds text the theme sets too faint on its ground for
+// the screen: under the 4.5:1 contrast WCAG 2.1 (1.4.3, level AA, which
+// BITV 2.0 makes binding on public bodies) asks of text, or 3:1 of large
+// text (18 pt, or 14 pt bold). It checks the cover's roles on the cover's
+// field (cover_event stands below it), every other role on the paper,
+// and the muted notes set at the caption's size; a colour pair is
+// reported once, with its roles, at the colour of the pair that is not
+// the paper (the one to change).
+func (d *decoder) checkContrast(t *Theme) Diagnostics {
+	if _, ok := t.Colours["paper"]; !ok {
+		return nil
+	}
+	var pairs []*contrastPair
+	add := func(role, text, ground string, size float64, style fonts.Style) {
+		need := textContrast
+		if size >= 18 || size >= 14 && style&fonts.Bold != 0 {
+			need = largeContrast
+		}
+		for _, p := range pairs {
+			if p.text == text && p.ground == ground {
+				p.roles, p.size, p.need = append(p.roles, role), min(p.size, size), max(p.need, need)
+				return
+			}
+		}
+		pairs = append(pairs, &contrastPair{text: text, ground: ground, roles: []string{role}, size: size, need: need})
+	}
+	for _, name := range RoleNames {
+		if r, ok := t.Roles[name]; ok {
+			ground := "paper"
+			if strings.HasPrefix(name, "cover_") && name != "cover_event" {
+				ground = t.Cover.Background
+			}
+			add("roles."+name, r.Colour, ground, r.Size, r.Style)
+		}
+	}
+	if caption, ok := t.Roles["caption"]; ok {
+		add("notes (muted, in the caption's size)", "muted", "paper", caption.Size, caption.Style)
+	}
+	var issues Diagnostics
+	for _, p := range pairs {
+		if msg := p.problem(t.Colours); msg != "" {
+			culprit := p.text
+			if culprit == "paper" {
+				culprit = p.ground
+			}
+			path := "colours." + culprit
+			issues = append(issues, Diagnostic{File: d.file, Pos: d.keys.find(path), Path: path, Msg: msg})
+		}
+	}
+	return issues
+}
+
+// problem says what is wrong with the pair's contrast, or "".
+func (p *contrastPair) problem(colours map[string]Colour) string {
+	text, ok := colours[p.text]
+	ground, okGround := colours[p.ground]
+	if !ok || !okGround {
+		return ""
+	}
+	ratio := contrastRatio(text.RGB, ground.RGB)
+	if ratio >= p.need {
+		return ""
+	}
+	culprit, other := text, ground
+	name := p.text
+	if p.text == "paper" {
+		culprit, other, name = ground, text, p.ground
+	}
+	direction := "darker"
+	if relativeLuminance(culprit.RGB) > relativeLuminance(other.RGB) {
+		direction = "lighter"
+	}
+	return fmt.Sprintf("%s set%s %s (%s) on %s (%s) at a contrast of %.1f:1; text of %.0f pt needs %.1f:1 on screen (WCAG 2.1, 1.4.3, which BITV 2.0 makes binding): choose a %s %s",
+		joinRoles(p.roles), map[bool]string{true: "s", false: ""}[len(p.roles) == 1], p.text, hexRGB(text.RGB), p.ground, hexRGB(ground.RGB),
+		ratio, p.size, p.need, direction, name)
+}
+
+// joinRoles lists roles as a message names them: „roles.a, roles.b and
+// roles.c“.
+func joinRoles(roles []string) string {
+	if len(roles) == 1 {
+		return roles[0]
+	}
+	return strings.Join(roles[:len(roles)-1], ", ") + " and " + roles[len(roles)-1]
+}
+
+// contrastRatio is the WCAG contrast ratio of two sRGB colours, from 1
+// (the same) to 21 (black on white).
+func contrastRatio(a, b [3]uint8) float64 {
+	la, lb := relativeLuminance(a), relativeLuminance(b)
+	return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
+}
+
+// relativeLuminance is an sRGB colour's relative luminance (WCAG 2.1).
+func relativeLuminance(c [3]uint8) float64 {
+	var l [3]float64
+	for i, v := range c {
+		s := float64(v) / 255
+		if s <= 0.04045 {
+			l[i] = s / 12.92
+		} else {
+			l[i] = math.Pow((s+0.055)/1.055, 2.4)
+		}
+	}
+	return 0.2126*l[0] + 0.7152*l[1] + 0.0722*l[2]
+}
+
+// hexRGB writes a colour as the theme writes it, "#004B87".
+func hexRGB(c [3]uint8) string { return fmt.Sprintf("#%02X%02X%02X", c[0], c[1], c[2]) }
