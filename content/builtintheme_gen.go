@@ -261,6 +261,7 @@ func builtinThemeTables() map[string]any {
 			"emblem_height": "12mm",
 			"list_indent":   "14pt",
 			"paragraph":     "6pt",
+			"photo_height":  "22mm",
 			"photo_width":   "22mm",
 			"qr_module":     "0.4mm",
 			"rule":          "0.75pt",

@@ -140,6 +140,7 @@ type SpacingTheme struct {
 	QRModule     float64 `key:"qr_module" range:"0mm..5mm" default:"0.4mm" doc:"the smallest QR module (at least 0.4mm): a denser code than links.qr_size allows is an error"`
 	EmblemHeight float64 `key:"emblem_height" range:"10mm..100mm" default:"12mm" doc:"EU emblem in the funding bar"`
 	PhotoWidth   float64 `key:"photo_width" range:"10mm..100mm" default:"22mm" doc:"speaker photos"`
+	PhotoHeight  float64 `key:"photo_height" range:"0mm..150mm" default:"22mm" doc:"speaker photos: each is cropped to photo_width × photo_height, so a grid shows one frame; 0mm keeps each photo's own shape"`
 }
 
 // LinksTheme is how presentation and web links are set: every QR code at

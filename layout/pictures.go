@@ -26,18 +26,26 @@ func (c *composer) place(img *content.Image, x, y, width, maxHeight typeset.Scal
 		p.W = typeset.ScaleBy(p.W, int64(maxHeight), int64(p.H))
 		p.H = maxHeight
 	}
+	c.warnEnlarged(p, img, where)
+	return p
+}
+
+// warnEnlarged warns where a raster picture is drawn enlarged past
+// maxEnlargement of its size at referencePPI (the whole source as drawn:
+// a picture that shows part of it enlarges that part).
+func (c *composer) warnEnlarged(p *Picture, img *content.Image, where string) {
 	if img.Format == "pdf" {
-		return p
+		return
 	}
 	if img.Where != "" {
 		where = img.Where // the file's own key, where errors about it point
 	}
 	natural := typeset.Pt(float64(img.WidthPx) * 72 / referencePPI)
-	if scale := float64(p.W) / float64(natural); scale > maxEnlargement {
+	_, _, drawn, _ := p.Drawn()
+	if scale := float64(drawn) / float64(natural); scale > maxEnlargement {
 		c.warn(WarnEnlargedImage, where, "%s is enlarged to %.0f %% of its size at %d ppi (%.0f ppi effective); use a larger image",
 			img.File, scale*100, referencePPI, p.EffectivePPI())
 	}
-	return p
 }
 
 // imageHeight is the height of an image set in the width.

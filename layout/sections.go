@@ -239,7 +239,7 @@ func (c *composer) personCell(i, j int, p content.Person, x, width typeset.Scale
 	var items []typeset.Item
 	var photoHeight, textTop typeset.Scaled
 	if p.Photo != nil {
-		pic := c.place(p.Photo, x, 0, th.PhotoWidth, 0, where+".photo")
+		pic := c.portrait(p.Photo, x, where+".photo")
 		alt := p.Photo.Alt
 		if alt == "" {
 			alt = "Porträt von " + p.Name

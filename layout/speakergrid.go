@@ -123,7 +123,7 @@ func (c *composer) gridKeyOf(people []content.Person, texts []personText, avail,
 		b.WriteByte(1)
 		photo := typeset.Scaled(-1)
 		if people[k].Photo != nil {
-			photo = imageHeight(people[k].Photo, c.th.PhotoWidth)
+			photo = c.portraitHeight(people[k].Photo)
 		}
 		fmt.Fprintf(&b, "%d\x02", photo)
 	}
@@ -241,7 +241,7 @@ func (c *composer) personHeight(p content.Person, t personText, width typeset.Sc
 	var photo typeset.Scaled
 	beside := false
 	if p.Photo != nil {
-		photo = imageHeight(p.Photo, c.th.PhotoWidth)
+		photo = c.portraitHeight(p.Photo)
 		if beside = c.portraitBeside(width); beside {
 			width -= c.th.PhotoWidth + portraitGap
 		}

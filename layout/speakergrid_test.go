@@ -207,10 +207,12 @@ func TestOneLineWidthRefusesInnerBreaks(t *testing.T) {
 
 // TestCarriedSpeakerColumnsAreFresh: a grid's split carried between
 // builds (Options.Reuse) is the one a fresh build finds, whatever changed
-// between them: a portrait or its height, a role, the speakers' order,
-// the role's size.
+// between them: a portrait or its height (a tall one at its own shape),
+// a role, the speakers' order, the role's size.
 func TestCarriedSpeakerColumnsAreFresh(t *testing.T) {
 	base := DefaultTheme()
+	ownShapes := base // portraits at their own heights
+	ownShapes.PhotoHeight = 0
 	bigRole := base
 	bigRole.SpeakerRole.Size += typeset.Pt(3)
 	bigRole.SpeakerRole.Leading += typeset.Pt(3)
@@ -226,7 +228,7 @@ func TestCarriedSpeakerColumnsAreFresh(t *testing.T) {
 	}{
 		{base, []content.Person{longSpeaker, shortSpeaker}},
 		{base, []content.Person{noPhoto, shortSpeaker}},
-		{base, []content.Person{tallPhoto, shortSpeaker}},
+		{ownShapes, []content.Person{tallPhoto, shortSpeaker}},
 		{base, []content.Person{shortRole, shortSpeaker}},
 		{base, []content.Person{shortSpeaker, longSpeaker}},
 		{bigRole, []content.Person{longSpeaker, shortSpeaker}},

@@ -77,6 +77,9 @@ type Theme struct {
 	// EmblemHeight is the EU emblem's height in the funding bar.
 	EmblemHeight typeset.Scaled
 	PhotoWidth   typeset.Scaled
+	// PhotoHeight is the height portraits are cropped to (0: each its
+	// own shape).
+	PhotoHeight typeset.Scaled
 
 	// PictureFloat and LinkFloat say whether pictures and link blocks
 	// may float; SpaceFlex is the percentage of its height the space
@@ -134,7 +137,7 @@ func NewTheme(t *content.Theme) (Theme, error) {
 		RuleWeight: typeset.Pt(s.Rule),
 
 		ParSkip: typeset.Pt(s.Paragraph), SectionSkip: typeset.Pt(s.Section), ListIndent: typeset.Pt(s.ListIndent),
-		QRSize: typeset.Pt(t.Links.QRSize), QRModule: typeset.Pt(s.QRModule), PrintURL: t.Links.PrintURL, LinkArrangement: t.Links.Arrangement, EmblemHeight: typeset.Pt(s.EmblemHeight), PhotoWidth: typeset.Pt(s.PhotoWidth),
+		QRSize: typeset.Pt(t.Links.QRSize), QRModule: typeset.Pt(s.QRModule), PrintURL: t.Links.PrintURL, LinkArrangement: t.Links.Arrangement, EmblemHeight: typeset.Pt(s.EmblemHeight), PhotoWidth: typeset.Pt(s.PhotoWidth), PhotoHeight: typeset.Pt(s.PhotoHeight),
 
 		PictureFloat: t.Floats.Pictures, LinkFloat: t.Floats.Links, SpaceFlex: t.Pagination.SpaceFlex,
 

@@ -6,6 +6,7 @@ import (
 
 	"brochure/content"
 	"brochure/layout"
+	"brochure/layout/typeset"
 )
 
 // xobject is an image or imported page written once and placed wherever
@@ -41,21 +42,30 @@ func (d *document) picture(p *layout.Picture) {
 		d.page.xobjects = append(d.page.xobjects, x)
 	}
 	d.page.transparency = d.page.transparency || x.softMask
-	left := d.geo.userX(p.X).Points()
-	bottom := d.geo.userY(p.Y + p.H).Points()
+	dx, dy, dw, dh := p.Drawn()
+	left := d.geo.userX(dx).Points()
+	bottom := d.geo.userY(dy + dh).Points()
 	var m [6]float64
 	if x.form {
 		orientation := map[int]int{0: 1, 90: 6, 180: 3, 270: 8}[x.rotate]
-		m = placement(orientation, left, bottom, p.W.Points(), p.H.Points())
+		m = placement(orientation, left, bottom, dw.Points(), dh.Points())
 		// The form's space is its bounding box, not the unit square.
 		bw, bh := x.box[2]-x.box[0], x.box[3]-x.box[1]
 		a, b, c, dd, e, f := m[0]/bw, m[1]/bw, m[2]/bh, m[3]/bh, m[4], m[5]
 		m = [6]float64{a, b, c, dd, e - a*x.box[0] - c*x.box[1], f - b*x.box[0] - dd*x.box[1]}
 	} else {
-		m = placement(x.orientation, left, bottom, p.W.Points(), p.H.Points())
+		m = placement(x.orientation, left, bottom, dw.Points(), dh.Points())
 	}
 	c := &d.cs
 	c.buf = append(c.buf, "q "...)
+	if !p.Window.Whole() {
+		// The frame clips what of the source lies outside the window.
+		for _, v := range []typeset.Scaled{d.geo.userX(p.X), d.geo.userY(p.Y + p.H), p.W, p.H} {
+			c.buf = appendFloat(c.buf, v.Points())
+			c.buf = append(c.buf, ' ')
+		}
+		c.buf = append(c.buf, "re W n "...)
+	}
 	for _, v := range m {
 		c.buf = appendFloat(c.buf, v)
 		c.buf = append(c.buf, ' ')

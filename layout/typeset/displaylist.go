@@ -200,11 +200,49 @@ type PictureSource interface {
 	PixelWidth() int
 }
 
-// Picture is an image placed in a box, drawn unaltered.
+// Picture is an image placed in a box (its frame), drawn unaltered: all
+// of it, or the part of it its Window shows, scaled to fill the frame.
 type Picture struct {
 	X, Y, W, H Scaled
 	Source     PictureSource
-	Elem       *StructElement // its figure
+	// Window is the part of the source (as shown, after its
+	// orientation) the frame shows; the zero Window shows all of it.
+	Window Window
+	Elem   *StructElement // its figure
+}
+
+// Window is a part of a picture's source: where it begins and ends
+// across the source's width (X0, X1) and down its height (Y0, Y1), in
+// WindowUnits of them. The zero Window is the whole source.
+type Window struct {
+	X0, Y0, X1, Y1 int32
+}
+
+// WindowUnit is a Window's whole width or height.
+const WindowUnit = 1 << 16
+
+// Whole reports whether the window shows all of the source.
+func (w Window) Whole() bool {
+	return w.Bounds() == Window{0, 0, WindowUnit, WindowUnit}
+}
+
+// Bounds is the window with the zero Window, and one that shows
+// nothing or more than the source, as the whole source.
+func (w Window) Bounds() Window {
+	if w.X0 < 0 || w.Y0 < 0 || w.X1 > WindowUnit || w.Y1 > WindowUnit || w.X1 <= w.X0 || w.Y1 <= w.Y0 {
+		return Window{0, 0, WindowUnit, WindowUnit}
+	}
+	return w
+}
+
+// Drawn is where the whole source is drawn so that the picture's window
+// fills its frame: the frame itself for a whole picture, a larger box
+// around it otherwise (a back end clips it to the frame).
+func (p *Picture) Drawn() (x, y, w, h Scaled) {
+	b := p.Window.Bounds()
+	w = ScaleBy(p.W, WindowUnit, int64(b.X1-b.X0))
+	h = ScaleBy(p.H, WindowUnit, int64(b.Y1-b.Y0))
+	return p.X - ScaleBy(w, int64(b.X0), WindowUnit), p.Y - ScaleBy(h, int64(b.Y0), WindowUnit), w, h
 }
 
 // EffectivePPI is a raster picture's resolution as placed, in pixels per
@@ -217,7 +255,8 @@ func (p *Picture) EffectivePPI() float64 {
 	if px == 0 {
 		return 0
 	}
-	return float64(px) / (p.W.Points() / 72)
+	_, _, w, _ := p.Drawn()
+	return float64(px) / (w.Points() / 72)
 }
 
 // MarkKind says what a Mark records; the composition declares the kinds.

@@ -29,7 +29,11 @@ func (r *Renderer) drawArtwork(c *canvas, p *layout.Picture, src *content.Image,
 	if bw <= 0 || bh <= 0 {
 		return nil
 	}
-	x, y, w, h := p.X.Points()*scale, p.Y.Points()*scale, p.W.Points()*scale, p.H.Points()*scale
+	// The whole artwork is drawn in the box Drawn gives, clipped to the
+	// picture's frame (the same box unless a window shows a part).
+	dx, dy, dw, dh := p.Drawn()
+	x, y, w, h := dx.Points()*scale, dy.Points()*scale, dw.Points()*scale, dh.Points()*scale
+	fx, fy, fw, fh := p.X.Points()*scale, p.Y.Points()*scale, p.W.Points()*scale, p.H.Points()*scale
 	// Artwork space → the box's unit square (v up) → turned → device.
 	toUnit := affine{1 / bw, 0, 0, 1 / bh, -b[0] / bw, -b[1] / bh}
 	var turn affine
@@ -47,9 +51,9 @@ func (r *Renderer) drawArtwork(c *canvas, p *layout.Picture, src *content.Image,
 	base := toUnit.then(turn).then(toDevice)
 
 	var frame path
-	frame.rect(x, y, w, h)
+	frame.rect(fx, fy, fw, fh)
 	saved, savedFrame := c.clip, c.frame
-	c.frame = image.Rect(int(math.Floor(x)), int(math.Floor(y)), int(math.Ceil(x+w))+1, int(math.Ceil(y+h))+1).Intersect(c.img.Bounds())
+	c.frame = image.Rect(int(math.Floor(fx)), int(math.Floor(fy)), int(math.Ceil(fx+fw))+1, int(math.Ceil(fy+fh))+1).Intersect(c.img.Bounds())
 	c.clip = newClip(c.mask(&frame))
 	defer func() { c.clip, c.frame = saved, savedFrame }()
 

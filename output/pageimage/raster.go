@@ -186,8 +186,18 @@ func (r *Renderer) drawPicture(c *canvas, p *layout.Picture, scale float64) erro
 	if err != nil {
 		return err
 	}
-	drawScaled(c.img, box, img)
+	drawScaled(c.img, box, img, windowOf(img.Bounds(), p.Window))
 	return nil
+}
+
+// windowOf is the part of an image's pixels (bounds b) a picture's
+// window shows, at least one pixel each way.
+func windowOf(b image.Rectangle, w typeset.Window) image.Rectangle {
+	w = w.Bounds()
+	at := func(from, size int, frac int32) int { return from + int(int64(size)*int64(frac)/typeset.WindowUnit) }
+	r := image.Rect(at(b.Min.X, b.Dx(), w.X0), at(b.Min.Y, b.Dy(), w.Y0), at(b.Min.X, b.Dx(), w.X1), at(b.Min.Y, b.Dy(), w.Y1))
+	r.Max.X, r.Max.Y = max(r.Max.X, r.Min.X+1), max(r.Max.Y, r.Min.Y+1)
+	return r.Intersect(b)
 }
 
 // maxScaleBuffer bounds the buffer a separable scaling takes (32 bytes
@@ -195,10 +205,10 @@ func (r *Renderer) drawPicture(c *canvas, p *layout.Picture, scale float64) erro
 // megapixel photo drawn 4000 pixels wide would take 500 MB).
 const maxScaleBuffer = 64 << 20
 
-// drawScaled draws img smoothly into box: separably (fast) when the
-// buffer that takes is small, else pixel by pixel (no buffer).
-func drawScaled(dst *image.RGBA, box image.Rectangle, img image.Image) {
-	sb := img.Bounds()
+// drawScaled draws the part sb of img smoothly into box: separably
+// (fast) when the buffer that takes is small, else pixel by pixel (no
+// buffer).
+func drawScaled(dst *image.RGBA, box image.Rectangle, img image.Image, sb image.Rectangle) {
 	if int64(box.Dx())*int64(sb.Dy())*32 <= maxScaleBuffer {
 		xdraw.CatmullRom.Scale(dst, box, img, sb, xdraw.Over, nil)
 		return

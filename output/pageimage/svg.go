@@ -6,6 +6,7 @@ import (
 	"encoding/base64"
 	"fmt"
 	"image"
+	"image/draw"
 	"image/png"
 	"io"
 	"math"
@@ -240,7 +241,7 @@ func (r *Renderer) embedded(p *layout.Picture, src *content.Image, pw, ph int, s
 	if err != nil {
 		return "", PictureError{Where: src.Where, File: src.File, Err: err}
 	}
-	key := embeddedKey{path: src.Path, size: st.Size(), modTime: st.ModTime().UnixNano(), w: pw, h: ph}
+	key := embeddedKey{path: src.Path, size: st.Size(), modTime: st.ModTime().UnixNano(), w: pw, h: ph, window: p.Window.Bounds()}
 	if s, ok := r.pngs[key]; ok {
 		return s, nil
 	}
@@ -258,11 +259,12 @@ func (r *Renderer) embedded(p *layout.Picture, src *content.Image, pw, ph int, s
 		if err != nil {
 			return "", err
 		}
-		if b := oriented.Bounds(); b.Dx() <= pw {
-			img = oriented
+		shown := windowOf(oriented.Bounds(), p.Window)
+		if shown.Dx() <= pw {
+			img = cropped(oriented, shown)
 		} else {
 			dst := image.NewRGBA(image.Rect(0, 0, pw, ph))
-			drawScaled(dst, dst.Bounds(), oriented)
+			drawScaled(dst, dst.Bounds(), oriented, shown)
 			img = dst
 		}
 	}
@@ -286,6 +288,7 @@ type embeddedKey struct {
 	size    int64
 	modTime int64
 	w, h    int
+	window  typeset.Window
 }
 
 // svgPath writes a path's d attribute.
@@ -332,4 +335,19 @@ func escape(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// cropped is the part r of img: img itself when r is all of it.
+func cropped(img image.Image, r image.Rectangle) image.Image {
+	if r == img.Bounds() {
+		return img
+	}
+	if sub, ok := img.(interface {
+		SubImage(image.Rectangle) image.Image
+	}); ok {
+		return sub.SubImage(r)
+	}
+	dst := image.NewRGBA(image.Rect(0, 0, r.Dx(), r.Dy()))
+	draw.Draw(dst, dst.Bounds(), img, r.Min, draw.Src)
+	return dst
 }

@@ -15,7 +15,8 @@ import (
 // Paths count by their points once painted (control points included,
 // which can only widen the box; a stroke by half its line width), images
 // by their unit square, forms by their /BBox, and text by each glyph's
-// advance from the font's descent to its ascent.
+// advance from the font's descent to its ascent; all of it within the
+// box of the clipping paths in force (W, W*).
 
 // matrix is a PDF transformation [a b c d e f].
 type matrix [6]float64
@@ -65,10 +66,23 @@ func (e *extent) rect(m matrix, x0, y0, x1, y1 float64) {
 	}
 }
 
-// graphics is the part of the graphics state the extents need.
+// graphics is the part of the graphics state the extents need: clip
+// is the box of the clipping paths in force (not inked: none).
 type graphics struct {
 	ctm       matrix
 	lineWidth float64
+	clip      extent
+}
+
+// within is e cut to the box c (not inked when they do not meet, or e
+// itself when c is not inked).
+func (e extent) within(c extent) extent {
+	if !c.inked || !e.inked {
+		return e
+	}
+	out := extent{math.Max(e.x0, c.x0), math.Max(e.y0, c.y0), math.Min(e.x1, c.x1), math.Min(e.y1, c.y1), true}
+	out.inked = out.x0 <= out.x1 && out.y0 <= out.y1
+	return out
 }
 
 // textState is the text state and matrices inside BT … ET.
@@ -87,8 +101,10 @@ type inkScan struct {
 	gs    graphics
 	stack []graphics
 	path  extent
-	text  textState
-	mcids []int64 // the open marked-content sequences' MCIDs (-1: none)
+	// clipping is set by W or W*: the path clips once it is ended.
+	clipping bool
+	text     textState
+	mcids    []int64 // the open marked-content sequences' MCIDs (-1: none)
 }
 
 // pageInk returns the ink of every MCID of a page.
@@ -181,8 +197,12 @@ func mcidOf(w *writtenFile, op pdfread.Operation) int64 {
 	return -1
 }
 
-// paint adds ink to the innermost marked content with an MCID.
+// paint adds ink, within the clip, to the innermost marked content
+// with an MCID.
 func (s *inkScan) paint(e extent) {
+	if e = e.within(s.gs.clip); !e.inked {
+		return
+	}
 	for i := len(s.mcids) - 1; i >= 0; i-- {
 		if id := s.mcids[i]; id >= 0 {
 			if s.ink[id] == nil {
@@ -207,9 +227,11 @@ func (s *inkScan) pathOperation(op pdfread.Operator, n []float64) bool {
 			s.path.rect(m, n[0], n[1], n[0]+n[2], n[1]+n[3])
 		}
 	case "h":
+	case "W", "W*":
+		s.clipping = true
 	case "f", "F", "f*":
 		s.paint(s.path)
-		s.path = extent{}
+		s.endPath()
 	case "S", "s", "B", "B*", "b", "b*":
 		p := s.path
 		if p.inked {
@@ -217,13 +239,28 @@ func (s *inkScan) pathOperation(op pdfread.Operator, n []float64) bool {
 			p.x0, p.y0, p.x1, p.y1 = p.x0-hw, p.y0-hw, p.x1+hw, p.y1+hw
 		}
 		s.paint(p)
-		s.path = extent{}
+		s.endPath()
 	case "n":
-		s.path = extent{}
+		s.endPath()
 	default:
 		return false
 	}
 	return true
+}
+
+// endPath ends the current path; one W or W* marked clips from now on
+// (within the clip in force).
+func (s *inkScan) endPath() {
+	if s.clipping && s.path.inked {
+		if s.gs.clip.inked {
+			s.gs.clip = s.path.within(s.gs.clip)
+			s.gs.clip.inked = true // clipped to nothing: an empty box, not none
+		} else {
+			s.gs.clip = s.path
+		}
+	}
+	s.clipping = false
+	s.path = extent{}
 }
 
 // xobject paints an image's unit square or a form's box.
