@@ -42,10 +42,12 @@ func (pb *pageBreaker) aheadFloats(b, c, skip, limit int) []int {
 // (the waiting ones chosen, rest still waiting behind them) and, after
 // them, floats set ahead: of each class none of whose floats wait behind
 // those on top, each number of the next floats of its section up to
-// maxAhead, as long as the floats leave room for text.
+// maxAhead, as long as the floats leave room for text. A frame that
+// begins inside a block (at a penalty marked Unbroken: between the parts
+// of a heading's block) sets none.
 func (pb *pageBreaker) pullAhead(s pageState, onTop []int, rest waitCounts) {
-	if pb.p.FloatAhead <= 0 {
-		return
+	if pb.p.FloatAhead <= 0 || s.b < len(pb.v) && pb.v[s.b].Unbroken {
+		return // no float enters a block broken at an Unbroken penalty
 	}
 	var cand [FloatClasses][]int
 	for c := range cand {

@@ -1,6 +1,9 @@
 package typeset
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestFloatsAheadStayInTheirSection: a section's heading and first
 // paragraph fill a frame; its second paragraph (four lines) and its
@@ -37,5 +40,33 @@ func TestFloatsAheadStayInTheirSection(t *testing.T) {
 		if c.ahead > 0 && len(pages) > 1 && (len(pages[1].Floats) != 1 || pages[1].Floats[0].AnchorFrame != 1) {
 			t.Errorf("FloatAhead %d: the second frame's floats are %+v, want the float, anchored there", c.ahead, pages[1].Floats)
 		}
+	}
+}
+
+// TestFloatsAheadNotBetweenAHeadsParts: a frame that begins between the
+// parts of a section's head (at a penalty marked Unbroken) sets no float
+// of the section ahead at its top, where it would stand between them.
+func TestFloatsAheadNotBetweenAHeadsParts(t *testing.T) {
+	ha, hb := Box(Pt(10), &GlyphRun{Text: "HA"}), Box(Pt(10), &GlyphRun{Text: "HB"})
+	ha.FloatBarrier, hb.FloatBarrier = true, true
+	part := Penalty(0)
+	part.Unbroken = true
+	f := floatBox("F", 1, 4)
+	f.FloatClass = 1
+	v := join(lineBoxes("a", 5), KeepTogether(append([]VNode{ha}, lineBoxes("h", 2)...)))
+	v = append(append(v, part), KeepTogether(lineBoxes("r", 3))...)
+	v = append(append(v, Penalty(Infinity)), lineBoxes("b", 6)...)
+	v = append(v, Penalty(Infinity), f, Space(0), hb, Penalty(Infinity))
+	v = append(v, lineBoxes("c", 8)...)
+	p := DefaultPageParams(Pt(100), 1, 2)
+	p.PastBarrier[1], p.FloatAhead = 4500, 150
+	got := pageTexts(BreakPages(v, p))
+	for _, frame := range strings.Split(got, " | ") {
+		if strings.HasPrefix(frame, "F r.1") {
+			t.Errorf("the float stands between the head's parts: %s", got)
+		}
+	}
+	if !strings.Contains(got, "h.2 | ") {
+		t.Errorf("the head does not break between its parts, so the test tests nothing: %s", got)
 	}
 }
