@@ -679,7 +679,8 @@ func (a floatPos) before(b floatPos) bool {
 // checkFloats: each picture and link block of a section stands on the
 // page it is due — its anchor's, the end of the section's text (or its
 // heading when it has none), or the page of the float before it where
-// that is later — or the next, never before its anchor, and the
+// that is later — or the next, or ahead of its anchor while its section
+// runs, never before the page of its section's heading, and the
 // section's pictures keep their order, and its link blocks theirs
 // (presentations, then links).
 func (ev *builtEvent) checkFloats(paras []paragraph, lines []flowLine, placed [][]int) {
@@ -697,8 +698,9 @@ func (ev *builtEvent) checkFloats(paras []paragraph, lines []flowLine, placed []
 				anchor = placed[pi][len(placed[pi])-1]
 			}
 		}
+		heading := findHeading(lines, cursor, alnum(s.Title))
 		if anchor < 0 {
-			anchor = findHeading(lines, cursor, alnum(s.Title))
+			anchor = heading
 		}
 		if anchor < 0 {
 			if len(s.Images)+len(sectionLinks(s)) > 0 {
@@ -707,10 +709,13 @@ func (ev *builtEvent) checkFloats(paras []paragraph, lines []flowLine, placed []
 			continue
 		}
 		cursor = anchor
-		anchorPage := lines[anchor].page
+		anchorPage, headingPage := lines[anchor].page, lines[anchor].page
+		if heading >= 0 && heading <= anchor {
+			headingPage = lines[heading].page
+		}
 		var floats []floatPos
 		for k, img := range s.Images {
-			pos, ok := takeDrawn(drawn, used, sizeOf(img.WidthPx, img.HeightPx), anchorPage)
+			pos, ok := takeDrawn(drawn, used, sizeOf(img.WidthPx, img.HeightPx), headingPage)
 			if !ok {
 				continue // checkPicturesAndCodes reports it
 			}
@@ -736,8 +741,9 @@ func (ev *builtEvent) checkFloats(paras []paragraph, lines []flowLine, placed []
 		}
 		ev.checkRecorded(floats)
 		for k, f := range floats {
-			if f.page < anchorPage || f.page > max(anchorPage, after)+1 {
-				ev.add(f.page+1, faultFloatDistance, "%s on page %d, its anchor on page %d, the float before it on page %d", f.name, f.page+1, anchorPage+1, after+1)
+			if f.page < headingPage || f.page > max(anchorPage, after)+1 {
+				ev.add(f.page+1, faultFloatDistance, "%s on page %d, its heading on page %d, its anchor on page %d, the float before it on page %d",
+					f.name, f.page+1, headingPage+1, anchorPage+1, after+1)
 			}
 			after = f.page
 			// Pictures keep their order among pictures, link blocks among

@@ -79,9 +79,13 @@ type sectionMark struct {
 	url              string
 }
 
-// maxAstrayCodes is how many of the conference's 20 QR codes may stand
-// in another section than their own (see TestFloatsStayInTheirSection).
-const maxAstrayCodes = 4
+// maxAstrayCodes and maxAstrayCodesUnbound are how many of the
+// conference's 20 QR codes may stand in another section than their own,
+// bound (print) and unbound (screen) (see TestFloatsStayInTheirSection).
+const (
+	maxAstrayCodes        = 0
+	maxAstrayCodesUnbound = 1
+)
 
 func columnOf(x, split typeset.Scaled) int {
 	if x < split {
@@ -97,14 +101,15 @@ func columnOf(x, split typeset.Scaled) int {
 // section's heading pays linkPastHeading or picturePastHeading, once: in
 // reading order (page, column, height), a QR code or a picture stands
 // after its own section's heading and before the next section's, but
-// where keeping it there would leave a large gap. In this conference
-// that was one code an edition (with each link block charged 700 and
-// pictures nothing, two codes and the panel's photo), until ragged text
-// got its own, looser line ends (fewer hyphens, more lines): now the
-// three codes of a short talk on day two no longer fit under its text in
-// the screen edition, and follow the next heading whatever a frame pays
-// for it (tried up to 100,000), since the page make-up has no place for
-// them before it; the print edition has two codes so.
+// where keeping it there would leave a large gap. Since floats may stand
+// ahead of their anchor, at the top of a column their section's text
+// still runs in (PageParams.FloatAhead), a short talk's codes that do
+// not fit under its text go there: before, four codes stood after the
+// next heading unbound and two bound (three of a short talk on day two
+// that fit nowhere before the next heading). Unbound, one code still
+// does, whatever a frame pays for it (tried up to 100,000): the talk
+// before it begins in mid-column, and no arrangement of the same number
+// of pages holds its second code before the next heading.
 func TestFloatsStayInTheirSection(t *testing.T) {
 	doc, th := testdataEvent(t, "conference")
 	for _, opts := range []Options{bound, {}} {
@@ -134,8 +139,12 @@ func TestFloatsStayInTheirSection(t *testing.T) {
 		if codes != 20 || pictures == 0 {
 			t.Errorf("bound %v: %d QR codes and %d pictures, want the conference's 20 and its pictures", opts.Bound, codes, pictures)
 		}
-		if len(astray) > maxAstrayCodes {
-			t.Errorf("bound %v: %d QR codes stand in another section than their own, want at most %d:\n%s", opts.Bound, len(astray), maxAstrayCodes, strings.Join(astray, "\n"))
+		limit := maxAstrayCodes
+		if !opts.Bound {
+			limit = maxAstrayCodesUnbound
+		}
+		if len(astray) > limit {
+			t.Errorf("bound %v: %d QR codes stand in another section than their own, want at most %d:\n%s", opts.Bound, len(astray), limit, strings.Join(astray, "\n"))
 		}
 		if len(astrayPictures) > 0 {
 			t.Errorf("bound %v: %d pictures stand in another section than their own, want none:\n%s", opts.Bound, len(astrayPictures), strings.Join(astrayPictures, "\n"))

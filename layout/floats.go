@@ -6,9 +6,10 @@ import (
 
 // Floats: a section's pictures and link blocks stand after its text. A
 // kind the theme lets float (FloatPage) becomes one float box anchored
-// there, which the page breaker sets at its anchor or at the top of the
-// next page or column (typeset.BreakPages); a kind kept here is a block
-// kept together with its section, as before floats.
+// there, which the page breaker sets at its anchor, at the top of the
+// next page or column, or ahead of its anchor at the top of a column its
+// section's text still runs in (typeset.BreakPages, floatAhead); a kind
+// kept here is a block kept together with its section, as before floats.
 
 // floatBlock says of a block after a section's text whether it floats,
 // in which float class, and where it comes from in the content.
@@ -46,6 +47,12 @@ const (
 	linkPastHeading    = 4500
 	picturePastHeading = 2000
 )
+
+// floatAhead is the cost of a float set at the top of a frame its
+// section's text still runs in, ahead of its anchor, the end of that
+// text (typeset.PageParams.FloatAhead): as much as a float deferred a
+// frame, so a float stands after its text where it fits there.
+const floatAhead = 150
 
 // anyHere reports whether any block stays in the text.
 func anyHere(kinds []floatBlock) bool {
@@ -133,6 +140,7 @@ func (c *composer) breakBody(v []typeset.VNode, firstPage, pagesAfter int) []typ
 	params := typeset.DefaultPageParams(c.th.TextHeight(), c.th.Columns, firstPage)
 	params.PageMultiple, params.PagesAfter = c.pageMultiple(), pagesAfter
 	params.PastBarrier = [typeset.FloatClasses]int{pictureFloats: picturePastHeading, linkFloats: linkPastHeading}
+	params.FloatAhead = floatAhead
 	if c.th.BaselineGrid {
 		params.FlexStep = c.th.Body.Leading
 	}

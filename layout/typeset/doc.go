@@ -60,6 +60,13 @@
 // waiting pays once, the largest PastBarrier of their classes. No float passes a box marked
 // FloatFence (the notice that ends the body) at all: floats that do not
 // fit before it take frames of their own, and it follows them.
+// With FloatAhead set, a frame may also set at its top, after the floats
+// waiting, the next floats of each class anchored before the next
+// barrier or fence — the floats of the section its text continues, ahead
+// of their anchor at the end of that text — each at FloatAhead; the
+// flow then passes them by (a negative count in the state: how many of
+// the floats to come stand ahead already), and they count as anchored in
+// the frame they stand in.
 // Widows, orphans and a heading at a frame's foot are infinite penalties
 // the caller puts in the list, as are blocks kept together; a block
 // stranded from its section, or a heading's block broken, is a finite

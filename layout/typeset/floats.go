@@ -15,7 +15,7 @@ func (pb *pageBreaker) place(path []pageState) []PageBody {
 	out := make([]PageBody, 0, len(path)-1)
 	var frame []VNode // one frame's nodes at a time: placePage copies what it keeps
 	for j := 0; j+1 < len(path); j++ {
-		nodes, placed := pb.frameNodes(frame[:0], path[j], path[j+1], anchors)
+		nodes, placed := pb.frameNodes(frame[:0], path[j], path[j+1], anchors, j)
 		frame = nodes
 		if path[j+1].b == path[j].b && path[j+1].b < len(pb.v) {
 			spreadFloats(nodes, pb.p.Height)
@@ -86,16 +86,27 @@ func (pb *pageBreaker) anchorFrames(path []pageState) map[int]int {
 	return out
 }
 
-// frameNodes lists what the frame from state s to state t holds — the
-// waiting floats it sets at its top, then the flow with the floats that
-// stand in it — and the floats placed in it.
-func (pb *pageBreaker) frameNodes(nodes []VNode, s, t pageState, anchors map[int]int) ([]VNode, []PlacedFloat) {
+// frameNodes lists what frame number f, from state s to state t, holds —
+// the waiting floats and those set ahead at its top, then the flow with
+// the floats that stand in it — and the floats placed in it. A float set
+// ahead counts as anchored in the frame it stands in, beside its
+// section's text.
+func (pb *pageBreaker) frameNodes(nodes []VNode, s, t pageState, anchors map[int]int, f int) ([]VNode, []PlacedFloat) {
 	v := pb.v
 	var placed []PlacedFloat
 	var onTop []int
 	if waiting := pb.carried(s); len(waiting) > 0 {
 		onTop, _, _ = pb.topFloats(waiting)
 	}
+	pulled := pb.pulledFloats(s, t)
+	skip := s.ahead()
+	for c, n := range t.pull {
+		skip[c] += n
+	}
+	for _, i := range pulled {
+		anchors[i] = f
+	}
+	onTop = append(onTop, pulled...)
 	// Room for everything the frame can hold, allocated once (nodes
 	// has it when an earlier frame needed as much).
 	nodes = slices.Grow(nodes[:0], t.b-s.b+2*len(onTop)+8)
@@ -107,10 +118,7 @@ func (pb *pageBreaker) frameNodes(nodes []VNode, s, t pageState, anchors map[int
 	for _, i := range pb.carried(t) {
 		waiting[i] = true
 	}
-	start := s.b
-	for start < t.b && v[start].Kind != VBox {
-		start++
-	}
+	start := pb.frameStart(s.b, t.b, &skip)
 	if extra, shrink := pb.extraTopSpace(s.b, onTop, start); extra > 0 && start < t.b {
 		space := Space(extra)
 		space.Shrink = shrink
@@ -123,6 +131,10 @@ func (pb *pageBreaker) frameNodes(nodes []VNode, s, t pageState, anchors map[int
 	for i := start; i < t.b; i++ {
 		n := v[i]
 		if waiting[i] {
+			continue
+		}
+		if c := n.FloatClass; n.Float && skip[c] > 0 {
+			skip[c]-- // it stands ahead
 			continue
 		}
 		if n.Float {

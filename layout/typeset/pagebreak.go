@@ -55,6 +55,13 @@ type PageParams struct {
 	// alone that ends the list when the frames before it on its page are
 	// floats alone too (a last frame otherwise costs nothing).
 	FloatsAloneEnd int
+	// FloatAhead, when set, lets a frame set at its top, besides the
+	// floats waiting, floats anchored later in the list but before the
+	// next FloatBarrier or FloatFence: a section's floats at the top of
+	// a frame its text still runs in, ahead of their anchor (the end of
+	// its text), each at this cost (aheadFloats). 0: floats never stand
+	// before their anchor.
+	FloatAhead int
 }
 
 // DefaultPageParams are the costs BreakPages uses unless told otherwise.
@@ -88,32 +95,50 @@ const emergencyCost = 1000000
 // (consider's loops are written for two).
 const FloatClasses = 2
 
-// waitCounts is, per float class, how many floats wait.
+// waitCounts is, per float class, how many floats wait (or, negative,
+// stand ahead: pageState).
 type waitCounts [FloatClasses]int
 
-// total is the number of floats waiting.
+// total is the number of floats waiting (counts above 0).
 func (w waitCounts) total() int {
 	n := 0
 	for _, k := range w {
-		n += k
+		n += max(k, 0)
 	}
 	return n
 }
 
 // pageState is where a frame may begin: at node b of the list, with the
 // last k[c] floats of each class c anchored before b still to be set at
-// its top, as frame number f.
+// its top, as frame number f. A negative k[c] counts floats set ahead:
+// the first -k[c] floats of class c anchored from b on stand already at
+// the top of an earlier frame, and the flow passes them by. In a chosen
+// path, pull is how many floats of each class the frame that ends at the
+// state set ahead at its top (not part of the state: the choice's).
 type pageState struct {
-	b int
-	k waitCounts
-	f int
+	b    int
+	k    waitCounts
+	f    int
+	pull waitCounts
 }
 
-// pageChoice is the cheapest way found to reach a state.
+// pageChoice is the cheapest way found to reach a state, and the floats
+// of each class the frame that reaches it set ahead at its top.
 type pageChoice struct {
 	cost int
 	prev pageState
 	root bool
+	pull waitCounts
+}
+
+// ahead is, per class, how many floats anchored from the state's node on
+// stand already at the top of an earlier frame.
+func (s pageState) ahead() waitCounts {
+	var a waitCounts
+	for c, n := range s.k {
+		a[c] = max(-n, 0)
+	}
+	return a
 }
 
 // pageBreaker holds the state of one BreakPages run: the list and, by
@@ -140,6 +165,7 @@ type stateEntry struct {
 	prevK packedCounts
 	root  bool
 	done  bool
+	pull  [FloatClasses]int8
 }
 
 // packedCounts are waitCounts stored in an entry.
@@ -176,12 +202,19 @@ func (e *stateEntry) state(b int) pageState {
 func (e *stateEntry) is(s pageState) bool { return int(e.f) == s.f && e.k == packCounts(s.k) }
 
 func (e *stateEntry) choice() pageChoice {
-	return pageChoice{cost: e.cost, root: e.root, prev: pageState{b: int(e.prevB), k: e.prevK.counts(), f: int(e.prevF)}}
+	c := pageChoice{cost: e.cost, root: e.root, prev: pageState{b: int(e.prevB), k: e.prevK.counts(), f: int(e.prevF)}}
+	for i, n := range e.pull {
+		c.pull[i] = int(n)
+	}
+	return c
 }
 
 func (e *stateEntry) setChoice(c pageChoice) {
 	e.cost, e.root = c.cost, c.root
 	e.prevB, e.prevF, e.prevK = int32(c.prev.b), int32(c.prev.f), packCounts(c.prev.k)
+	for i, n := range c.pull {
+		e.pull[i] = int8(n) // at most maxAhead
+	}
 }
 
 // BreakPages breaks a vertical list into frames (columns, pages) by total
@@ -297,7 +330,7 @@ func (pb *pageBreaker) path() []pageState {
 	}
 	for i := range pb.at[len(pb.v)] {
 		s := pb.at[len(pb.v)][i].state(len(pb.v))
-		if s.k.total() > 0 {
+		if s.k != (waitCounts{}) {
 			continue
 		}
 		if !found || pb.better(pages(s.f), pb.best(s).cost, pages(end.f), pb.best(end).cost) {
@@ -309,6 +342,7 @@ func (pb *pageBreaker) path() []pageState {
 	}
 	var out []pageState
 	for s := end; !pb.best(s).root; s = pb.best(s).prev {
+		s.pull = pb.best(s).pull
 		out = append(out, s)
 	}
 	out = append(out, pageState{})
@@ -360,6 +394,26 @@ type frameScan struct {
 	// -1 for none, and lastFence the last float fence
 	// (VNode.FloatFence).
 	lastBarrier, lastFence int
+	// skip is, per class, how many floats the flow still passes by: they
+	// stand ahead, at the top of this frame or an earlier one.
+	skip waitCounts
+	// pull is, per class, how many floats the frame sets ahead at its
+	// top.
+	pull waitCounts
+}
+
+// endCounts is the state's counts after a frame that ends with m floats
+// of each class it met deferred to the next: those waiting, or, where
+// floats set ahead are still to come, minus their number.
+func (fr *frameScan) endCounts(m waitCounts) waitCounts {
+	var k waitCounts
+	for c := range k {
+		k[c] = fr.queued[c] + m[c]
+		if fr.skip[c] > 0 {
+			k[c] = -fr.skip[c]
+		}
+	}
+	return k
 }
 
 // add reads node i into the frame.
@@ -426,7 +480,8 @@ func legalBreak(v []VNode, i int) (bool, int) {
 func (pb *pageBreaker) expand(s pageState) {
 	waiting := pb.carried(s)
 	if len(waiting) == 0 {
-		pb.flow(s, nil, waitCounts{})
+		pb.flow(s, nil, waitCounts{}, waitCounts{})
+		pb.pullAhead(s, nil, waitCounts{})
 		return
 	}
 	onTop, rest, top := pb.topFloats(waiting)
@@ -441,8 +496,9 @@ func (pb *pageBreaker) expand(s pageState) {
 	if last && pb.pageOfFloatsAlone(s) {
 		cost += pb.p.FloatsAloneEnd
 	}
-	pb.reach(pageState{s.b, rest, s.f + 1}, pageChoice{cost: cost, prev: s})
-	pb.flow(s, onTop, rest)
+	pb.reach(pageState{b: s.b, k: rest, f: s.f + 1}, pageChoice{cost: cost, prev: s})
+	pb.flow(s, onTop, rest, waitCounts{})
+	pb.pullAhead(s, onTop, rest)
 }
 
 // pageOfFloatsAlone reports whether a frame of floats alone that begins
@@ -502,14 +558,16 @@ func (pb *pageBreaker) topFloats(waiting []int) (onTop []int, rest waitCounts, h
 }
 
 // flow tries the frames that begin at state s with the floats onTop set
-// at their top, queued floats still waiting behind them, and go on with
-// the text: each legal break that fits.
-func (pb *pageBreaker) flow(s pageState, onTop []int, queued waitCounts) {
+// at their top — of them, pull[c] of each class c set ahead of their
+// anchor — queued floats still waiting behind them, and go on with the
+// text: each legal break that fits.
+func (pb *pageBreaker) flow(s pageState, onTop []int, queued, pull waitCounts) {
 	v := pb.v
-	start := s.b
-	for start < len(v) && v[start].Kind != VBox {
-		start++ // glue and penalties vanish at the top of a frame
+	skip := s.ahead()
+	for c, n := range pull {
+		skip[c] += n
 	}
+	start := pb.frameStart(s.b, len(v), &skip)
 	if start >= len(v) {
 		return
 	}
@@ -518,7 +576,8 @@ func (pb *pageBreaker) flow(s pageState, onTop []int, queued waitCounts) {
 	if v[start].Header != nil {
 		avail -= StackHeight(v[start].Header())
 	}
-	fr := &frameScan{lastBox: -1, lastBarrier: -1, lastFence: -1, base: pb.best(s).cost, queued: queued, shrink: extraShrink}
+	fr := &frameScan{lastBox: -1, lastBarrier: -1, lastFence: -1, base: pb.best(s).cost + pull.total()*pb.p.FloatAhead,
+		queued: queued, shrink: extraShrink, pull: pull, skip: skip}
 	overflow := -1 // the first box that does not fit with every float here
 	i := start
 	for ; i < len(v); i++ {
@@ -527,6 +586,10 @@ func (pb *pageBreaker) flow(s pageState, onTop []int, queued waitCounts) {
 			if pen <= ForceBreak {
 				break
 			}
+		}
+		if c := v[i].FloatClass; v[i].Float && fr.skip[c] > 0 {
+			fr.skip[c]-- // it stands ahead
+			continue
 		}
 		if v[i].Kind == VBox && overflow < 0 && fr.used+fr.pending+v[i].Height > avail {
 			overflow = i
@@ -549,13 +612,13 @@ func (pb *pageBreaker) flow(s pageState, onTop []int, queued waitCounts) {
 		if overflow >= 0 {
 			e = max(overflow, start+1)
 		}
-		k := queued
+		k := fr.endCounts(waitCounts{})
 		for c := range k {
 			if k[c] > 0 {
 				k[c] += pb.floatsIn(start, e, c)
 			}
 		}
-		pb.reach(pageState{e, k, s.f + 1}, pageChoice{cost: fr.base + emergencyCost, prev: s})
+		pb.reach(pageState{b: e, k: k, f: s.f + 1}, pageChoice{cost: fr.base + emergencyCost, prev: s, pull: pull})
 	}
 }
 
@@ -666,10 +729,7 @@ func (pb *pageBreaker) consider(s pageState, fr *frameScan, e int, avail Scaled,
 // considerDeferring records the frame that ends at node e with m floats
 // of each class, whose heights add up to deferred, deferred to the next.
 func (pb *pageBreaker) considerDeferring(s pageState, fr *frameScan, e int, avail Scaled, pen int, final bool, m waitCounts, deferred Scaled) {
-	var k waitCounts
-	for c := range k {
-		k[c] = fr.queued[c] + m[c]
-	}
+	k := fr.endCounts(m)
 	if k.total() > maxWaiting || k.total() > 0 && e < len(pb.v) && pb.v[e].Unbroken {
 		return
 	}
@@ -697,7 +757,7 @@ func (pb *pageBreaker) considerDeferring(s pageState, fr *frameScan, e int, avai
 			cost += Badness(pb.steps(natural-avail, true), fr.shrink)
 		}
 	}
-	pb.reach(pageState{e, k, s.f + 1}, pageChoice{cost: fr.base + cost, prev: s})
+	pb.reach(pageState{b: e, k: k, f: s.f + 1}, pageChoice{cost: fr.base + cost, prev: s, pull: fr.pull})
 }
 
 // pastBarrier counts, per class, the floats the frame carries past its

@@ -1,0 +1,108 @@
+package typeset
+
+import "slices"
+
+// Floats ahead: a float anchored at the end of a section's text may
+// stand, besides at its anchor or deferred past it, at the top of a
+// frame that begins while its section still runs — after the section's
+// heading, before its anchor — as a designer sets a talk's codes at the
+// top of the next column while the talk goes on, rather than after the
+// next talk's heading. The floats a frame sets ahead are, of each class,
+// the next ones of the list (so the floats of a class keep their order),
+// and each costs PageParams.FloatAhead; the flow passes them by where
+// their anchor comes (pageState's negative counts).
+
+// maxAhead bounds the floats of a class a frame sets ahead at once.
+const maxAhead = 4
+
+// aheadFloats lists the floats of class c a frame that begins at node b
+// may set ahead at its top, at most limit: after the first skip floats of
+// class c from b (already set ahead), those anchored before the next
+// float barrier or fence — in the section that runs at b.
+func (pb *pageBreaker) aheadFloats(b, c, skip, limit int) []int {
+	var out []int
+	for i := b; i < len(pb.v) && len(out) < limit; i++ {
+		n := pb.v[i]
+		if n.FloatBarrier || n.FloatFence {
+			break
+		}
+		if !n.Float || n.FloatClass != c {
+			continue
+		}
+		if skip > 0 {
+			skip--
+			continue
+		}
+		out = append(out, i)
+	}
+	return out
+}
+
+// pullAhead tries the frames that begin at state s with the floats onTop
+// (the waiting ones chosen, rest still waiting behind them) and, after
+// them, floats set ahead: of each class none of whose floats wait behind
+// those on top, each number of the next floats of its section up to
+// maxAhead, as long as the floats leave room for text. A frame that
+// begins inside a block (at a penalty marked Unbroken: between the parts
+// of a heading's block) sets none.
+func (pb *pageBreaker) pullAhead(s pageState, onTop []int, rest waitCounts) {
+	if pb.p.FloatAhead <= 0 || s.b < len(pb.v) && pb.v[s.b].Unbroken {
+		return // no float enters a block broken at an Unbroken penalty
+	}
+	var cand [FloatClasses][]int
+	for c := range cand {
+		if rest[c] == 0 {
+			cand[c] = pb.aheadFloats(s.b, c, s.ahead()[c], maxAhead)
+		}
+	}
+	if len(cand[0]) == 0 && len(cand[1]) == 0 {
+		return
+	}
+	base := pb.floatsHeight(onTop)
+	for m0 := 0; m0 <= len(cand[0]); m0++ {
+		for m1 := 0; m1 <= len(cand[1]); m1++ {
+			if m0+m1 == 0 {
+				continue
+			}
+			pulled := append(slices.Clone(cand[0][:m0]), cand[1][:m1]...)
+			if base+pb.floatsHeight(pulled) >= pb.p.Height {
+				break // and so would more of them: they leave no room for text
+			}
+			top := append(slices.Clone(onTop), pulled...)
+			slices.Sort(top)
+			pb.flow(s, top, rest, waitCounts{m0, m1})
+		}
+	}
+}
+
+// pulledFloats lists the floats the frame from state s to state t sets
+// ahead at its top (t.pull of each class), in the order of the list.
+func (pb *pageBreaker) pulledFloats(s, t pageState) []int {
+	var out []int
+	a := s.ahead()
+	for c := range a {
+		if t.pull[c] > 0 {
+			out = append(out, pb.aheadFloats(s.b, c, a[c], t.pull[c])...)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// frameStart is the first node set by a frame that begins at node b and
+// ends at node end at the latest: glue and penalties vanish at the top of
+// a frame, and so do the floats set ahead, skip of each class, which it
+// counts down.
+func (pb *pageBreaker) frameStart(b, end int, skip *waitCounts) int {
+	i := b
+	for ; i < end; i++ {
+		n := pb.v[i]
+		if n.Kind == VBox && !(n.Float && skip[n.FloatClass] > 0) {
+			return i
+		}
+		if n.Kind == VBox {
+			skip[n.FloatClass]--
+		}
+	}
+	return i
+}
