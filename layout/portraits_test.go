@@ -8,12 +8,11 @@ import (
 )
 
 // TestPortraitsShareOneFrame: the portraits of a panel — a landscape
-// (3:2), a square and a tall photo (1:2) — stand in one 3:4 frame of
-// photo_width by photo_height; the landscape shows the middle half of its
-// width, the square the middle three quarters, the tall one its full
-// width and two thirds of its height, a quarter of the rest cut at the
-// top. With photo_height 0 each keeps its shape and
-// shows whole.
+// (3:2), a square and a tall photo (1:2) — stand in one square frame of
+// photo_width by photo_height (22 mm each); the landscape shows the
+// middle two thirds of its width, the square all of it, the tall one its
+// full width and half its height, a quarter of the rest cut at the top.
+// With photo_height 0 each keeps its shape and shows whole.
 func TestPortraitsShareOneFrame(t *testing.T) {
 	shapes := [][2]int{{1200, 800}, {900, 900}, {600, 1200}}
 	people := func() []content.Person {
@@ -45,7 +44,7 @@ func TestPortraitsShareOneFrame(t *testing.T) {
 			t.Fatalf("framed %v: %d portraits, want 3", framed, len(pics))
 		}
 		const u = typeset.WindowUnit
-		want := []typeset.Window{{X0: u / 4, X1: 3 * u / 4, Y1: u}, {X0: u / 8, X1: u/8 + 3*u/4, Y1: u}, {X1: u, Y0: u / 12, Y1: u/12 + 2*u/3}}
+		want := []typeset.Window{{X0: u / 6, X1: 5 * u / 6, Y1: u}, {X1: u, Y1: u}, {X1: u, Y0: u / 8, Y1: u/8 + u/2}}
 		for k, p := range pics {
 			switch {
 			case !framed && (!p.Window.Whole() || p.H != imageHeight(p.Source.(*content.Image), th.PhotoWidth)):
@@ -59,8 +58,7 @@ func TestPortraitsShareOneFrame(t *testing.T) {
 	}
 }
 
-// near reports whether two windows agree within a few units (the 3:4
-// frame is 22 × 29.3 mm, not exactly 3:4).
+// near reports whether two windows agree within a few units (rounding).
 func near(a, b typeset.Window) bool {
 	d := func(x, y int32) bool { return x-y < 700 && y-x < 700 }
 	return d(a.X0, b.X0) && d(a.X1, b.X1) && d(a.Y0, b.Y0) && d(a.Y1, b.Y1)

@@ -20,7 +20,7 @@ import (
 )
 
 // portraitColours are the panel's photos: a landscape in red, a square in
-// green, a tall one in yellow, each a solid colour where the 3:4 frame
+// green, a tall one in yellow, each a solid colour where the square frame
 // shows it and magenta (cutColour) where the frame cuts it (5 pixels less,
 // for the smoothing at the edge), so a page read back shows how much of
 // each is drawn, and from where.
@@ -30,9 +30,9 @@ var portraitColours = []struct {
 	c    color.RGBA
 	cut  func(x, y int) bool
 }{
-	{"quer.png", 600, 400, color.RGBA{230, 0, 0, 255}, func(x, _ int) bool { return x < 145 || x >= 455 }},
-	{"quadrat.png", 400, 400, color.RGBA{0, 190, 0, 255}, func(x, _ int) bool { return x < 45 || x >= 355 }},
-	{"hoch.png", 300, 600, color.RGBA{240, 190, 0, 255}, func(_, y int) bool { return y < 45 || y >= 455 }},
+	{"quer.png", 600, 400, color.RGBA{230, 0, 0, 255}, func(x, _ int) bool { return x < 95 || x >= 505 }},
+	{"quadrat.png", 400, 400, color.RGBA{0, 190, 0, 255}, func(int, int) bool { return false }},
+	{"hoch.png", 300, 600, color.RGBA{240, 190, 0, 255}, func(_, y int) bool { return y < 70 || y >= 380 }},
 }
 
 // cutColour paints what the frames cut of the photos.
@@ -72,7 +72,7 @@ func panelOfPortraits(t *testing.T) string {
 }
 
 // TestPortraitsAreCroppedToTheirFrame: the three photos of different
-// shapes are each drawn in the theme's 22 × 29.3 mm frame, and nothing of
+// shapes are each drawn in the theme's 22 × 22 mm frame, and nothing of
 // them outside it: poppler's rendering of both editions, our PNG and our
 // SVG (its pictures' boxes and embedded images) show each colour in a
 // box of the frame's size. The preflight's figure boxes, read from the
@@ -81,7 +81,7 @@ func TestPortraitsAreCroppedToTheirFrame(t *testing.T) {
 	t.Parallel()
 	path := panelOfPortraits(t)
 	const dpi = 72
-	frameW, frameH := 22/25.4*dpi, 29.3/25.4*dpi
+	frameW, frameH := 22/25.4*dpi, 22/25.4*dpi
 	for _, e := range []Edition{Print, Screen} {
 		res, err := Run(Request{ContentPath: path, Edition: e})
 		if err != nil {
