@@ -410,29 +410,34 @@ func TestDisplayJointsWin(t *testing.T) {
 // Auswirkungen auf die / …“, „Potenziale und Hürden der / …“ and „Wie
 // können Kommunen die / …“. In widths from half the measure to all of
 // it, a good part of such line ends go (43 of 52 titles in two lines or
-// more had one, 32 have): the rest would need a far shorter line.
+// more had one, 33 have, counting possessives and demonstratives too):
+// the rest would need a far shorter line.
 func TestDisplayLinesDoNotEndOnFunctionWords(t *testing.T) {
 	th := DefaultTheme()
 	c := testComposer(t, th)
 	without := testComposer(t, th)
 	without.hyph = breaksOnly{c.hyph} // the language's function words unknown
 	h := german.NewHyphenator(german.GermanPatterns(), nil)
-	endsOnFunctionWord := func(lines []string) bool {
+	weakEnds := func(lines []string) int {
+		n := 0
 		for _, ln := range lines[:len(lines)-1] {
 			if h.IsFunctionWord(lastWord(ln)) {
-				return true
+				n++
 			}
 		}
-		return false
+		return n
 	}
-	titles := []string{
-		"Gesetzliche Neuerungen und ihre Auswirkungen auf die Arbeitsmarktintegration von Geflüchteten",
-		"Potenziale und Hürden der Arbeitsmarktintegration von Geflüchteten in ländlichen Räumen",
-		"Wie können Kommunen die Arbeitsmarktintegration von Geflüchteten unterstützen?",
-	}
-	for _, title := range titles {
-		if lines := displayLines(c, plain(title), th.Heading, th.TextWidth(), true); endsOnFunctionWord(lines) {
-			t.Errorf("%q at the measure: %q", title, lines)
+	endsOnFunctionWord := func(lines []string) bool { return weakEnds(lines) > 0 }
+	// The first title cannot do without one such line end at the measure:
+	// in three lines, the breaker ends one on „ihre“, „die“ or „von“ at
+	// every width.
+	for title, most := range map[string]int{
+		"Gesetzliche Neuerungen und ihre Auswirkungen auf die Arbeitsmarktintegration von Geflüchteten": 1,
+		"Potenziale und Hürden der Arbeitsmarktintegration von Geflüchteten in ländlichen Räumen":       0,
+		"Wie können Kommunen die Arbeitsmarktintegration von Geflüchteten unterstützen?":                0,
+	} {
+		if lines := displayLines(c, plain(title), th.Heading, th.TextWidth(), true); weakEnds(lines) > most {
+			t.Errorf("%q at the measure: %q, want at most %d line ends on a function word", title, lines, most)
 		}
 	}
 	doc := exampleDocument(t)
@@ -453,6 +458,32 @@ func TestDisplayLinesDoNotEndOnFunctionWords(t *testing.T) {
 	t.Logf("of %d titles set in two lines or more, %d end a line on a function word (%d without the rule)", set, bad, badWithout)
 	if bad*5 > badWithout*4 {
 		t.Errorf("of %d titles set in two lines or more, %d end a line on a function word, %d without the rule: want a fifth fewer at least", set, bad, badWithout)
+	}
+}
+
+// TestDisplayLinesDoNotEndOnDeterminers: a possessive or a demonstrative
+// points at the next line as an article does, so a balanced heading
+// does not end a line on one where another break is about as good:
+// „Die Kommunen und / ihre Rolle bei der / …“, not „Die Kommunen und
+// ihre / Rolle …“; „… für unsere Region / bedeutet haben“, not „… für
+// unsere / Region bedeutet haben“ (widths where the shorter word list
+// gave those).
+func TestDisplayLinesDoNotEndOnDeterminers(t *testing.T) {
+	th := DefaultTheme()
+	c := testComposer(t, th)
+	for _, tc := range []struct {
+		title string
+		width typeset.Scaled
+		want  []string
+	}{
+		{"Die Kommunen und ihre Rolle bei der Integration Geflüchteter", typeset.MM(78),
+			[]string{"Die Kommunen und", "ihre Rolle bei der", "Integration Geflüchteter"}},
+		{"Was diese Projekte für unsere Region bedeutet haben", typeset.MM(113),
+			[]string{"Was diese Projekte für unsere Region", "bedeutet haben"}},
+	} {
+		if got := displayLines(c, plain(tc.title), th.Heading, tc.width, true); !slices.Equal(got, tc.want) {
+			t.Errorf("%q in %.0f mm: %q, want %q", tc.title, tc.width.Points()/typeset.MM(1).Points(), got, tc.want)
+		}
 	}
 }
 
