@@ -42,6 +42,7 @@ func TestDisplayBreaks(t *testing.T) {
 	w := func(s string) typeset.Scaled { return c.measure(plain(s), h) }
 	name := []typeset.Span{{Text: "Wiesenthal-Oberkirchner", Keep: true}}
 	long := []typeset.Span{{Text: "Wiesenthaloberkirchner", Keep: true}}
+	credit := []typeset.Span{{Text: "Mit "}, {Text: "Marija Kovačević", Name: true}, {Text: " und "}, {Text: "Sabine Oetjen-Hagedorn", Name: true}}
 	cases := []struct {
 		name    string
 		spans   []typeset.Span
@@ -72,6 +73,9 @@ func TestDisplayBreaks(t *testing.T) {
 		{"a double name breaks at its hyphen before its spaces", []typeset.Span{{Text: "Dr. Kristian Garthus-Niegel", Name: true}}, th.SpeakerName,
 			c.measure(plain("Dr. Kristian Garthus-Niegel"), th.SpeakerName) - typeset.Pt(2), false,
 			[]string{"Dr. Kristian Garthus-", "Niegel"}},
+		{"a double name that fits a line is not divided in a credit line", credit, th.SpeakerName,
+			c.measure(plain("Mit Marija Kovačević und Sabine Oetjen-"), th.SpeakerName), false,
+			[]string{"Mit Marija Kovačević und", "Sabine Oetjen-Hagedorn"}},
 		{"a name's function breaks off before its title, the person's name stays whole", []typeset.Span{{Text: "Staatssekretärin Dr. Ruth Baumgarten", Name: true}}, th.SpeakerName,
 			c.measure(plain("Staatssekretärin Dr. Ruth"), th.SpeakerName), false,
 			[]string{"Staatssekretärin", "Dr. Ruth Baumgarten"}},
@@ -99,6 +103,53 @@ func TestDisplayBreaks(t *testing.T) {
 				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestCreditLineKeepsNamesWhole: a credit line of many speakers, several
+// with double names, set in measures from a third of the column to all of
+// it, breaks between the names and inside none (no line ends on a name's
+// hyphen), and no line is overfull: every name here fits a line of its
+// own even in the narrowest measure.
+func TestCreditLineKeepsNamesWhole(t *testing.T) {
+	th := DefaultTheme()
+	c := testComposer(t, th)
+	credit := []typeset.Span{{Text: "Mit "}, {Text: "Marija Kovačević", Name: true}, {Text: " und "}, {Text: "Sabine Oetjen-Hagedorn", Name: true}}
+	names := []string{"Marija Kovačević", "Sabine Oetjen-Hagedorn", "Dr. Friederike Albrecht-Nowak",
+		"Jan-Ole Petersen", "Katrin Hoffmann-Nguyen", "Leyla Şahin", "Thomas Kowalczyk-Brandt"}
+	spans := plain("Mit ")
+	for k, n := range names {
+		switch {
+		case k == len(names)-1:
+			spans = append(spans, typeset.Span{Text: " und "})
+		case k > 0:
+			spans = append(spans, typeset.Span{Text: " (Projektleitung), "})
+		}
+		spans = append(spans, typeset.Span{Text: n, Name: true})
+	}
+	st := th.SpeakerName
+	widest := typeset.Scaled(0)
+	for _, n := range names {
+		widest = max(widest, c.measure(plain(n), st))
+	}
+	for width := max(th.ColumnWidth()/3, widest); width <= th.ColumnWidth(); width += typeset.Pt(5) {
+		_, p, _, lines := c.setDisplay(c.normalised(spans), st, 0, width, false)
+		for i, ln := range lines {
+			text := ln.Text(p.Nodes)
+			if ln.Overfull > 0 {
+				t.Errorf("in %.0f pt: line %d overfull: %q", width.Points(), i+1, text)
+			}
+			if i < len(lines)-1 && strings.HasSuffix(text, "-") {
+				t.Errorf("in %.0f pt: line %d divides a name: %q", width.Points(), i+1, text)
+			}
+		}
+	}
+	// A word wider than the measure elsewhere in the line takes the later
+	// stages' breaks; the name, which fits, still does not.
+	wide := append(slices.Clone(credit), typeset.Span{Text: " (Donaudampfschifffahrtsgesellschaftskapitänin)"})
+	width := c.measure(plain("Mit Marija Kovačević und Sabine Oetjen-"), st)
+	if got := displayLines(c, wide, st, width, false); !strings.HasPrefix(strings.Join(got, "|"), "Mit Marija Kovačević und|Sabine Oetjen-Hagedorn") {
+		t.Errorf("a name beside a word wider than the measure: %q, want it whole on the second line", got)
 	}
 }
 
