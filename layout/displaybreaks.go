@@ -438,8 +438,7 @@ func (d *preparedDisplay) breakDisplay(width typeset.Scaled, balance bool) (*typ
 		if anyOverfull(lines) {
 			return p, lines, width
 		}
-		w, lines := balancedWidth(&d.c.lines, p, width, d.stageParams(stage), lines)
-		return p, lines, w
+		return balancedPhrases(&d.c.lines, p, lines, width, d.stageParams(stage))
 	}
 	// A later stage only where a line does not fit.
 	for stage := wordsOnly; ; stage++ {
