@@ -1,9 +1,11 @@
 package layout
 
 import (
-	"brochure/layout/typeset"
 	"fmt"
+	"slices"
 	"strings"
+
+	"brochure/layout/typeset"
 )
 
 // tableOfContents is the table of contents as set once, before its page
@@ -14,6 +16,7 @@ import (
 type tableOfContents struct {
 	heading []typeset.VNode // untagged
 	entries []tocEntry
+	plan    contentsPlan // the entries' spacing and page breaks
 }
 
 // tocEntry is one section's entry: its label and title set and stacked
@@ -62,7 +65,17 @@ func (c *composer) setContents() *tableOfContents {
 		e.items = flatten(entry)
 		e.description = "Zu " + outlineTitle(s)
 	}
+	toc.plan = c.planContents(toc)
 	return toc
+}
+
+// before is what stands before entry i > 0: the entries' spacing, or a
+// page break where the plan begins a page with it.
+func (toc *tableOfContents) before(i int) typeset.VNode {
+	if slices.Contains(toc.plan.breaks, i) {
+		return typeset.Penalty(typeset.ForceBreak)
+	}
+	return typeset.Space(toc.plan.gap)
 }
 
 // contentsToCount is the table of contents as its heading and its
@@ -73,7 +86,7 @@ func (c *composer) contentsToCount(toc *tableOfContents) []typeset.VNode {
 	v := append(toc.heading[:len(toc.heading):len(toc.heading)], c.gridSpace(th.SectionSkip/2))
 	for i, e := range toc.entries {
 		if i > 0 {
-			v = append(v, c.gridSpace(th.ParSkip))
+			v = append(v, toc.before(i))
 		}
 		v = append(v, typeset.Box(e.height))
 	}
@@ -115,7 +128,7 @@ func (c *composer) contents(toc *tableOfContents, starts []sectionStart, firstFo
 		link.SetDescription(e.description + ", Seite " + folio)
 		tagItems(items, link)
 		if i > 0 {
-			v = append(v, c.gridSpace(th.ParSkip))
+			v = append(v, toc.before(i))
 		}
 		v = append(v, typeset.Box(e.height, items...))
 	}

@@ -33,8 +33,11 @@ import (
 //
 // A break that adds a hyphen never leaves fewer than minDisplayFragment
 // letters on either side (no Begleitforschungsergebnis-se), and names are
-// never hyphenated: they break only after a hyphen their author wrote,
-// and at their spaces only in the last stage.
+// never hyphenated: a name that fits the measure is not divided at all
+// (the line breaks before it: „… und / Sabine Oetjen-Hagedorn“, not „…
+// und Sabine Oetjen-/Hagedorn“), and one wider than the measure breaks
+// only after a hyphen its author wrote, from the second stage on, and at
+// its spaces only in the last.
 
 // displayStage is how far display text may break inside words.
 type displayStage uint8
@@ -209,6 +212,12 @@ func (c *composer) displayParagraph(spans []typeset.Span, st typeset.TextStyle, 
 	for k, n := range p.Nodes {
 		if n.Kind == typeset.PenaltyNode && n.WordBreak && n.Break != typeset.InAddress {
 			p.Nodes[k].Penalty = displayBreakPenalty
+			if n.Break == typeset.InName && stage == wordsOnly {
+				// A name narrower than the measure is never divided: the
+				// line breaks before it, short as that leaves it.
+				p.Nodes[k].Penalty = typeset.Infinity
+				continue
+			}
 			if n.Break == typeset.Joint || n.Break == typeset.AfterHyphen {
 				p.Nodes[k].Penalty = displayJointPenalty
 			}
@@ -362,16 +371,17 @@ func onlyWideWordsBreak(nodes []typeset.Node, width typeset.Scaled) []typeset.No
 
 // laterStageBreak reports whether nodes[k] is a break inside a word that
 // only a later stage of the display-break rule allows: a hyphenation
-// (pattern or soft hyphen), or a break after the author's slash or
-// hyphen. A web address's breaks, a name's after its hyphen and the
-// author's zero-width spaces are there from the first stage.
+// (pattern or soft hyphen), a break after the author's slash or hyphen,
+// or a name's after its hyphen (which the first stage forbids). A web
+// address's breaks and the author's zero-width spaces are there from the
+// first stage.
 func laterStageBreak(nodes []typeset.Node, k int) bool {
 	n := nodes[k]
 	if n.Kind != typeset.PenaltyNode || !n.WordBreak || n.Penalty >= typeset.Infinity {
 		return false
 	}
 	switch {
-	case n.Break.Hyphenated(), n.Break == typeset.AfterSlash:
+	case n.Break.Hyphenated(), n.Break == typeset.AfterSlash, n.Break == typeset.InName:
 		return true
 	case n.Break == typeset.AfterHyphen:
 		return k > 0 && strings.HasSuffix(nodes[k-1].Text, "-")
@@ -428,8 +438,7 @@ func (d *preparedDisplay) breakDisplay(width typeset.Scaled, balance bool) (*typ
 		if anyOverfull(lines) {
 			return p, lines, width
 		}
-		w, lines := balancedWidth(&d.c.lines, p, width, d.stageParams(stage), lines)
-		return p, lines, w
+		return balancedPhrases(&d.c.lines, p, lines, width, d.stageParams(stage))
 	}
 	// A later stage only where a line does not fit.
 	for stage := wordsOnly; ; stage++ {

@@ -42,6 +42,7 @@ func TestDisplayBreaks(t *testing.T) {
 	w := func(s string) typeset.Scaled { return c.measure(plain(s), h) }
 	name := []typeset.Span{{Text: "Wiesenthal-Oberkirchner", Keep: true}}
 	long := []typeset.Span{{Text: "Wiesenthaloberkirchner", Keep: true}}
+	credit := []typeset.Span{{Text: "Mit "}, {Text: "Marija Kovačević", Name: true}, {Text: " und "}, {Text: "Sabine Oetjen-Hagedorn", Name: true}}
 	cases := []struct {
 		name    string
 		spans   []typeset.Span
@@ -72,6 +73,9 @@ func TestDisplayBreaks(t *testing.T) {
 		{"a double name breaks at its hyphen before its spaces", []typeset.Span{{Text: "Dr. Kristian Garthus-Niegel", Name: true}}, th.SpeakerName,
 			c.measure(plain("Dr. Kristian Garthus-Niegel"), th.SpeakerName) - typeset.Pt(2), false,
 			[]string{"Dr. Kristian Garthus-", "Niegel"}},
+		{"a double name that fits a line is not divided in a credit line", credit, th.SpeakerName,
+			c.measure(plain("Mit Marija Kovačević und Sabine Oetjen-"), th.SpeakerName), false,
+			[]string{"Mit Marija Kovačević und", "Sabine Oetjen-Hagedorn"}},
 		{"a name's function breaks off before its title, the person's name stays whole", []typeset.Span{{Text: "Staatssekretärin Dr. Ruth Baumgarten", Name: true}}, th.SpeakerName,
 			c.measure(plain("Staatssekretärin Dr. Ruth"), th.SpeakerName), false,
 			[]string{"Staatssekretärin", "Dr. Ruth Baumgarten"}},
@@ -99,6 +103,53 @@ func TestDisplayBreaks(t *testing.T) {
 				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestCreditLineKeepsNamesWhole: a credit line of many speakers, several
+// with double names, set in measures from a third of the column to all of
+// it, breaks between the names and inside none (no line ends on a name's
+// hyphen), and no line is overfull: every name here fits a line of its
+// own even in the narrowest measure.
+func TestCreditLineKeepsNamesWhole(t *testing.T) {
+	th := DefaultTheme()
+	c := testComposer(t, th)
+	credit := []typeset.Span{{Text: "Mit "}, {Text: "Marija Kovačević", Name: true}, {Text: " und "}, {Text: "Sabine Oetjen-Hagedorn", Name: true}}
+	names := []string{"Marija Kovačević", "Sabine Oetjen-Hagedorn", "Dr. Friederike Albrecht-Nowak",
+		"Jan-Ole Petersen", "Katrin Hoffmann-Nguyen", "Leyla Şahin", "Thomas Kowalczyk-Brandt"}
+	spans := plain("Mit ")
+	for k, n := range names {
+		switch {
+		case k == len(names)-1:
+			spans = append(spans, typeset.Span{Text: " und "})
+		case k > 0:
+			spans = append(spans, typeset.Span{Text: " (Projektleitung), "})
+		}
+		spans = append(spans, typeset.Span{Text: n, Name: true})
+	}
+	st := th.SpeakerName
+	widest := typeset.Scaled(0)
+	for _, n := range names {
+		widest = max(widest, c.measure(plain(n), st))
+	}
+	for width := max(th.ColumnWidth()/3, widest); width <= th.ColumnWidth(); width += typeset.Pt(5) {
+		_, p, _, lines := c.setDisplay(c.normalised(spans), st, 0, width, false)
+		for i, ln := range lines {
+			text := ln.Text(p.Nodes)
+			if ln.Overfull > 0 {
+				t.Errorf("in %.0f pt: line %d overfull: %q", width.Points(), i+1, text)
+			}
+			if i < len(lines)-1 && strings.HasSuffix(text, "-") {
+				t.Errorf("in %.0f pt: line %d divides a name: %q", width.Points(), i+1, text)
+			}
+		}
+	}
+	// A word wider than the measure elsewhere in the line takes the later
+	// stages' breaks; the name, which fits, still does not.
+	wide := append(slices.Clone(credit), typeset.Span{Text: " (Donaudampfschifffahrtsgesellschaftskapitänin)"})
+	width := c.measure(plain("Mit Marija Kovačević und Sabine Oetjen-"), st)
+	if got := displayLines(c, wide, st, width, false); !strings.HasPrefix(strings.Join(got, "|"), "Mit Marija Kovačević und|Sabine Oetjen-Hagedorn") {
+		t.Errorf("a name beside a word wider than the measure: %q, want it whole on the second line", got)
 	}
 }
 
@@ -409,30 +460,36 @@ func TestDisplayJointsWin(t *testing.T) {
 // at the measure, once read „Gesetzliche Neuerungen und / ihre
 // Auswirkungen auf die / …“, „Potenziale und Hürden der / …“ and „Wie
 // können Kommunen die / …“. In widths from half the measure to all of
-// it, a good part of such line ends go (43 of 52 titles in two lines or
-// more had one, 32 have): the rest would need a far shorter line.
+// it, most such line ends go: of 52 titles in two lines or more, 43 had
+// one without the rule, 33 with the line-end penalty alone (counting
+// possessives and demonstratives too), 10 with the phrase-break rule as
+// well; the rest would need a line shorter than a third of the longest.
 func TestDisplayLinesDoNotEndOnFunctionWords(t *testing.T) {
 	th := DefaultTheme()
 	c := testComposer(t, th)
 	without := testComposer(t, th)
 	without.hyph = breaksOnly{c.hyph} // the language's function words unknown
 	h := german.NewHyphenator(german.GermanPatterns(), nil)
-	endsOnFunctionWord := func(lines []string) bool {
+	weakEnds := func(lines []string) int {
+		n := 0
 		for _, ln := range lines[:len(lines)-1] {
 			if h.IsFunctionWord(lastWord(ln)) {
-				return true
+				n++
 			}
 		}
-		return false
+		return n
 	}
-	titles := []string{
-		"Gesetzliche Neuerungen und ihre Auswirkungen auf die Arbeitsmarktintegration von Geflüchteten",
-		"Potenziale und Hürden der Arbeitsmarktintegration von Geflüchteten in ländlichen Räumen",
-		"Wie können Kommunen die Arbeitsmarktintegration von Geflüchteten unterstützen?",
-	}
-	for _, title := range titles {
-		if lines := displayLines(c, plain(title), th.Heading, th.TextWidth(), true); endsOnFunctionWord(lines) {
-			t.Errorf("%q at the measure: %q", title, lines)
+	endsOnFunctionWord := func(lines []string) bool { return weakEnds(lines) > 0 }
+	// The first title did not do without one such line end at the measure
+	// before the phrase-break rule: in three lines, the ragged tolerance
+	// ended one on „ihre“, „die“ or „von“ at every width.
+	for title, most := range map[string]int{
+		"Gesetzliche Neuerungen und ihre Auswirkungen auf die Arbeitsmarktintegration von Geflüchteten": 0,
+		"Potenziale und Hürden der Arbeitsmarktintegration von Geflüchteten in ländlichen Räumen":       0,
+		"Wie können Kommunen die Arbeitsmarktintegration von Geflüchteten unterstützen?":                0,
+	} {
+		if lines := displayLines(c, plain(title), th.Heading, th.TextWidth(), true); weakEnds(lines) > most {
+			t.Errorf("%q at the measure: %q, want at most %d line ends on a function word", title, lines, most)
 		}
 	}
 	doc := exampleDocument(t)
@@ -451,8 +508,34 @@ func TestDisplayLinesDoNotEndOnFunctionWords(t *testing.T) {
 		}
 	}
 	t.Logf("of %d titles set in two lines or more, %d end a line on a function word (%d without the rule)", set, bad, badWithout)
-	if bad*5 > badWithout*4 {
-		t.Errorf("of %d titles set in two lines or more, %d end a line on a function word, %d without the rule: want a fifth fewer at least", set, bad, badWithout)
+	if bad*3 > badWithout {
+		t.Errorf("of %d titles set in two lines or more, %d end a line on a function word, %d without the rule: want two thirds fewer at least", set, bad, badWithout)
+	}
+}
+
+// TestDisplayLinesDoNotEndOnDeterminers: a possessive or a demonstrative
+// points at the next line as an article does, so a balanced heading
+// does not end a line on one where another break is about as good:
+// „Die Kommunen und / ihre Rolle bei der / …“, not „Die Kommunen und
+// ihre / Rolle …“; „… für unsere Region / bedeutet haben“, not „… für
+// unsere / Region bedeutet haben“ (widths where the shorter word list
+// gave those).
+func TestDisplayLinesDoNotEndOnDeterminers(t *testing.T) {
+	th := DefaultTheme()
+	c := testComposer(t, th)
+	for _, tc := range []struct {
+		title string
+		width typeset.Scaled
+		want  []string
+	}{
+		{"Die Kommunen und ihre Rolle bei der Integration Geflüchteter", typeset.MM(78),
+			[]string{"Die Kommunen und", "ihre Rolle bei der", "Integration Geflüchteter"}},
+		{"Was diese Projekte für unsere Region bedeutet haben", typeset.MM(113),
+			[]string{"Was diese Projekte für unsere Region", "bedeutet haben"}},
+	} {
+		if got := displayLines(c, plain(tc.title), th.Heading, tc.width, true); !slices.Equal(got, tc.want) {
+			t.Errorf("%q in %.0f mm: %q, want %q", tc.title, tc.width.Points()/typeset.MM(1).Points(), got, tc.want)
+		}
 	}
 }
 
@@ -463,12 +546,25 @@ type breaksOnly struct{ typeset.Hyphenator }
 // ending on a function word where avoiding it would leave one word alone
 // on its last line — „Gute Arbeit im / ländlichen Raum“, not „Gute
 // Arbeit im ländlichen / Raum“ (a cover title of the prober's series) —
-// at the cover title's size and width.
+// at the cover title's size and width; the phrase-break rule then moves
+// the function word to the line it belongs to: „Gute Arbeit / im
+// ländlichen Raum“.
 func TestLoneLastWordOutweighsAFunctionWord(t *testing.T) {
 	th := DefaultTheme()
 	c := testComposer(t, th)
-	got := displayLines(c, plain("Gute Arbeit im ländlichen Raum"), th.CoverTitle, th.PageWidth-2*typeset.MM(25), true)
+	title := plain("Gute Arbeit im ländlichen Raum")
+	width := th.PageWidth - 2*typeset.MM(25)
+	d := c.newPreparedDisplay(title, th.CoverTitle)
+	p, lines, stage := d.breakStageAt(width)
+	_, balanced := balancedWidth(&c.lines, p, width, d.stageParams(stage), lines)
+	var got []string
+	for _, ln := range balanced {
+		got = append(got, ln.Text(p.Nodes))
+	}
 	if want := []string{"Gute Arbeit im", "ländlichen Raum"}; !slices.Equal(got, want) {
-		t.Errorf("lines %q, want %q", got, want)
+		t.Errorf("balanced: lines %q, want %q", got, want)
+	}
+	if got, want := displayLines(c, title, th.CoverTitle, width, true), []string{"Gute Arbeit", "im ländlichen Raum"}; !slices.Equal(got, want) {
+		t.Errorf("set: lines %q, want %q", got, want)
 	}
 }

@@ -2,32 +2,64 @@ package german
 
 import "strings"
 
-// IsFunctionWord reports whether word is an article, a conjunction or a
-// short preposition (or a preposition fused with its article), in any
-// case (Die, UND): a word a display line — a heading, a title — should
-// not end on, since it points at a word the reader finds only on the
-// next line („Gesetzliche Neuerungen und / ihre Auswirkungen auf die /
-// …“). It makes the Hyphenator a typeset.FunctionWords.
+// IsFunctionWord reports whether word is an article, a conjunction, a
+// short preposition (or a preposition fused with its article) or a
+// determiner — a possessive (ihre, seine, unsere), a demonstrative
+// (diese, jene, solche), a relative genitive (deren, dessen) or a
+// quantifier that stands before its noun (jede, keine, welche) —, in any
+// case (Die, UND) and declined form: a word a display line — a heading, a
+// title — should not end on, since it points at a word the reader finds
+// only on the next line („Gesetzliche Neuerungen und / ihre Auswirkungen
+// auf die / …“). It makes the Hyphenator a typeset.FunctionWords.
+//
+// Left out are the forms that as often end a phrase as begin one: sein
+// (the verb), dies, alle, viele, beide (Bildung für alle).
 func (h *Hyphenator) IsFunctionWord(word string) bool {
 	return isFunctionWord(word)
 }
 
 // maxFunctionWord is the length in bytes of the longest function word
-// (durch, gegen, unter, über, einem, sowie).
-const maxFunctionWord = 5
+// (unserem, solches, welchen).
+const maxFunctionWord = 7
 
 // isFunctionWord is IsFunctionWord without a hyphenator.
 func isFunctionWord(word string) bool {
-	if len(word) > maxFunctionWord {
+	if len(word) > maxFunctionWord || len(word) == 0 {
 		return false
 	}
-	switch strings.ToLower(word) {
+	w := strings.ToLower(word)
+	switch w {
 	case "der", "die", "das", "den", "dem", "des", // articles
 		"ein", "eine", "einer", "einem", "einen", "eines",
 		"und", "oder", "sowie", "bzw.", "&", "als", "wie", "dass", // conjunctions
 		"in", "im", "ins", "an", "am", "ans", "auf", "aus", "bei", "beim", "bis", // short prepositions
 		"durch", "für", "gegen", "mit", "nach", "ohne", "seit", "um", "unter",
-		"über", "von", "vom", "vor", "zu", "zum", "zur":
+		"über", "von", "vom", "vor", "zu", "zum", "zur",
+		"deren", "dessen", // relative genitives
+		"mein", "dein", "ihr", "unser", "euer", "eure", "kein": // determiners without an ending
+		return true
+	}
+	return isDeclinedDeterminer(w)
+}
+
+// isDeclinedDeterminer reports whether w (lower case) is a determiner
+// with one of the five endings of its declension (-e, -er, -em, -en, -es):
+// meine, seinem, ihren, unseres, eurer, dieser, jenem, jeden, keines,
+// solche, welchen.
+func isDeclinedDeterminer(w string) bool {
+	var stem string
+	switch {
+	case strings.HasSuffix(w, "e"):
+		stem = w[:len(w)-1]
+	case strings.HasSuffix(w, "er"), strings.HasSuffix(w, "em"), strings.HasSuffix(w, "en"), strings.HasSuffix(w, "es"):
+		stem = w[:len(w)-2]
+	default:
+		return false
+	}
+	switch stem {
+	case "mein", "dein", "sein", "ihr", "unser", "eur", // possessives
+		"dies", "jen", "solch", // demonstratives
+		"jed", "kein", "welch": // quantifiers and interrogatives
 		return true
 	}
 	return false

@@ -91,9 +91,12 @@ func NameBreaks(w []rune) []WordBreak {
 // than three letters before the hyphen („be-“, „Ge-“), and a head of
 // three letters inside a compound's first part („Qua-litätssicherung“),
 // which the reader takes for a word of its own. They stay possible where
-// nothing else fits.
+// nothing else fits. A two-letter head costs as much as a break inside a
+// compound's first part (firstPartPenalty): at 150 justified text still
+// took „In-strumente“ where „Instru-mente“ left the paragraph barely
+// looser (the specialist day).
 const (
-	shortHeadPenalty2   = 150
+	shortHeadPenalty2   = 600
 	shortFirstPartHead3 = 300
 )
 

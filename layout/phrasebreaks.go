@@ -1,0 +1,116 @@
+package layout
+
+import (
+	"slices"
+
+	"brochure/layout/typeset"
+)
+
+// The phrase-break rule of balanced display text (headings, titles, pull
+// quotes): a line that ends on a function word („Grußwort des /
+// Bundesministeriums“, „Fachkräftesicherung als / Gemeinschaftsaufgabe“)
+// is often kept only because the line that would end before the function
+// word is short — shorter than a ragged line's tolerance, though a short
+// line of a heading reads well where it closes a phrase. So where the
+// balanced lines end on function words, the text is broken once more
+// with such line ends made dearer than any short line (phraseEndPenalty,
+// phraseTolerance) and balanced again; that setting is taken where it
+// has fewer such line ends, no more lines, the same breaks inside words,
+// and no line but the last shorter than a third of the longest
+// („Grußwort / des Bundesministeriums / für Arbeit und Soziales“).
+
+// phraseEndPenalty is the cost of a line ending on a function word in
+// the second breaking: its square, 400 000 000 demerits, is more than any
+// line within phraseTolerance costs, so the break moves before the
+// function word wherever the lines allow (5000, which outweighs a line
+// of badness 5000 alone, still kept „Fachkräftesicherung als /
+// Gemeinschaftsaufgabe“ in a 107 mm measure).
+const phraseEndPenalty = 20000
+
+// phraseTolerance is the badness a line may have in the second breaking:
+// short lines are weighed by their demerits, not ruled out.
+const phraseTolerance = 10000
+
+// phraseParams are the breaker's parameters for the second breaking.
+func phraseParams(params typeset.BreakParams) typeset.BreakParams {
+	params.Pretolerance = max(params.Pretolerance, phraseTolerance)
+	params.Tolerance = max(params.Tolerance, phraseTolerance)
+	return params
+}
+
+// balancedPhrases balances p, set as lines in width (balancedWidth), and
+// by the phrase-break rule: where the balanced lines end on function
+// words, p broken again with such line ends made dear, and balanced too,
+// is taken if it has fewer of them, no more lines, the same breaks inside
+// words and no line but the last shorter than a third of the longest. It
+// returns the paragraph (a copy of p with the dear line ends, when
+// taken), its lines and their width.
+func balancedPhrases(lb *typeset.LineBreaker, p *typeset.Paragraph, lines []typeset.Line, width typeset.Scaled, params typeset.BreakParams) (*typeset.Paragraph, []typeset.Line, typeset.Scaled) {
+	w, balanced := balancedWidth(lb, p, width, params, lines)
+	weak := weakEnds(p.Nodes, balanced)
+	if weak == 0 || len(balanced) < 2 {
+		return p, balanced, w
+	}
+	q := *p
+	q.Nodes = slices.Clone(p.Nodes)
+	for k, n := range q.Nodes {
+		if n.Kind == typeset.GlueNode && n.Penalty > 0 {
+			q.Nodes[k].Penalty = phraseEndPenalty
+		}
+	}
+	alt := lb.Break(q.Nodes, func(int) typeset.Scaled { return width }, phraseParams(params))
+	if len(alt) == 0 || anyOverfull(alt) {
+		return p, balanced, w
+	}
+	w2, alt := balancedWidth(lb, &q, width, phraseParams(params), alt)
+	if len(alt) > len(balanced) || weakEnds(q.Nodes, alt) >= weak ||
+		!slices.Equal(inWordBreaks(p.Nodes, balanced), inWordBreaks(q.Nodes, alt)) || shortLine(q.Nodes, alt) {
+		return p, balanced, w
+	}
+	return &q, alt, w2
+}
+
+// inWordBreaks lists the nodes at which lines end inside a word: the
+// second breaking may move line ends between words only, a broken word
+// stays broken where it was („Die Arbeitsmarkt- / integrationsmaßnahmen-
+// / verordnung“, not „… integrations- / maßnahmenverordnung“).
+func inWordBreaks(nodes []typeset.Node, lines []typeset.Line) []int {
+	var out []int
+	for _, ln := range lines {
+		if ln.End > 0 && ln.End < len(nodes) && nodes[ln.End].Kind == typeset.PenaltyNode && nodes[ln.End].WordBreak {
+			out = append(out, ln.End)
+		}
+	}
+	return out
+}
+
+// shortLine reports whether a line other than the last is shorter than a
+// third of the longest.
+func shortLine(nodes []typeset.Node, lines []typeset.Line) bool {
+	var longest typeset.Scaled
+	for _, ln := range lines {
+		longest = max(longest, naturalWidth(nodes, ln))
+	}
+	for _, ln := range lines[:len(lines)-1] {
+		if 3*naturalWidth(nodes, ln) < longest {
+			return true
+		}
+	}
+	return false
+}
+
+// naturalWidth is the width of a line's boxes and the spaces between
+// them, at their natural width.
+func naturalWidth(nodes []typeset.Node, ln typeset.Line) typeset.Scaled {
+	var w, pending typeset.Scaled
+	for k := ln.Start; k < min(ln.End, len(nodes)); k++ {
+		switch nodes[k].Kind {
+		case typeset.BoxNode:
+			w += pending + nodes[k].Width
+			pending = 0
+		case typeset.GlueNode:
+			pending += nodes[k].Width
+		}
+	}
+	return w
+}

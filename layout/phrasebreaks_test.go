@@ -1,0 +1,60 @@
+package layout
+
+import (
+	"slices"
+	"testing"
+
+	"brochure/layout/german"
+	"brochure/layout/typeset"
+)
+
+// TestPhraseBreaks: a balanced heading whose line would end on a function
+// word only because the line before it would be short moves the break
+// before the function word (probe18 e1's „Grußwort des /
+// Bundesministeriums“, „Fachkräftesicherung als / Gemeinschaftsaufgabe“,
+// the conference's cover title).
+func TestPhraseBreaks(t *testing.T) {
+	th := DefaultTheme()
+	c := testComposer(t, th)
+	c.typo = german.DefaultTypography()
+	w := func(s string, st typeset.TextStyle) typeset.Scaled { return c.measure(plain(s), st) }
+	h := th.Heading
+	for _, tc := range []struct {
+		title string
+		st    typeset.TextStyle
+		width typeset.Scaled
+		want  []string
+	}{
+		{"Grußwort des Bundesministeriums für Arbeit und Soziales", h, w("Grußwort des Bundesministeriums", h) - typeset.Pt(1),
+			[]string{"Grußwort", "des Bundesministeriums", "für Arbeit und Soziales"}},
+		{"Fachkräftesicherung als Gemeinschaftsaufgabe", h, w("Fachkräftesicherung als Gemeinschafts", h),
+			[]string{"Fachkräftesicherung", "als Gemeinschaftsaufgabe"}},
+		{"Digitale Teilhabe in der Migrationsberatung", th.CoverTitle, th.PageWidth - 2*typeset.MM(25),
+			[]string{"Digitale Teilhabe", "in der Migrationsberatung"}},
+	} {
+		if got := displayLines(c, plain(tc.title), tc.st, tc.width, true); !slices.Equal(got, tc.want) {
+			t.Errorf("%q in %.0f pt: %q, want %q", tc.title, tc.width.Points(), got, tc.want)
+		}
+	}
+}
+
+// TestShortLine: a line other than the last shorter than a third of the
+// longest is short; the last line may be.
+func TestShortLine(t *testing.T) {
+	box := func(w int) typeset.Node { return typeset.Node{Kind: typeset.BoxNode, Width: typeset.Pt(float64(w))} }
+	glue := typeset.Node{Kind: typeset.GlueNode, Width: typeset.Pt(3)}
+	nodes := []typeset.Node{box(30), glue, box(100), glue, box(20), glue, box(40)}
+	for _, tc := range []struct {
+		lines []typeset.Line
+		short bool
+	}{
+		{[]typeset.Line{{Start: 0, End: 1}, {Start: 2, End: 7}}, true},                     // 30 against 166
+		{[]typeset.Line{{Start: 0, End: 3}, {Start: 4, End: 7}}, false},                    // 133, then 63
+		{[]typeset.Line{{Start: 0, End: 3}, {Start: 4, End: 5}, {Start: 6, End: 7}}, true}, // 20 against 133
+		{[]typeset.Line{{Start: 0, End: 5}, {Start: 6, End: 7}}, false},                    // the last, 40, may be short
+	} {
+		if got := shortLine(nodes, tc.lines); got != tc.short {
+			t.Errorf("lines %v: short %v, want %v", tc.lines, got, tc.short)
+		}
+	}
+}
