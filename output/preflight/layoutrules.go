@@ -80,6 +80,9 @@ func checkTypography(r *Report, doc *layout.Document) {
 		{"typography-widows-orphans", []layout.WarningKind{layout.WarnWidow, layout.WarnOrphan}, "widows or orphans"},
 		{"typography-hyphenated-names", []layout.WarningKind{layout.WarnHyphenatedName}, "hyphenated names"},
 		{"typography-missing-glyphs", []layout.WarningKind{layout.WarnMissingGlyph}, "characters missing from their font"},
+		// The screen edition refuses such a theme; the print edition is
+		// set, and check says it here.
+		{"screen-contrast", []layout.WarningKind{layout.WarnLowContrast}, "theme colours too faint for the screen (WCAG 1.4.3)"},
 	}
 	// Content the program could not make is a failure, not a warning: an
 	// address printed without its QR code cannot be scanned from paper.
