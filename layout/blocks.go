@@ -2,6 +2,8 @@ package layout
 
 import (
 	"fmt"
+	"strings"
+	"unicode/utf8"
 
 	"brochure/content"
 	"brochure/layout/typeset"
@@ -10,7 +12,7 @@ import (
 // blocks lays out body text under the structure element parent, appended
 // to v: paragraphs justified (P), lists with hanging bullets (L), quotes
 // inset with an accent rule (BlockQuote), sub-headings (H3) kept with the
-// text they head.
+// text they head, and so is a short paragraph all in bold (boldLead).
 func (c *composer) blocks(v []typeset.VNode, i int, parent *typeset.StructElement, blocks []content.Block, x, width typeset.Scaled) []typeset.VNode {
 	th := c.th
 	for k, b := range blocks {
@@ -23,6 +25,9 @@ func (c *composer) blocks(v []typeset.VNode, i int, parent *typeset.StructElemen
 			v = append(v, c.subheading(b, k == 0, parent.Child(typeset.RoleH3), x, width, where)...)
 		case content.Paragraph:
 			v = append(v, c.paragraph(b.Inlines, parent.Child(typeset.RoleP), th.Body, x, width, th.BodyAlign, where)...)
+			if k < len(blocks)-1 && boldLead(b) {
+				v = append(v, typeset.Penalty(typeset.Infinity))
+			}
 		case content.BulletList, content.OrderedList:
 			v = append(v, c.list(i, parent.Child(typeset.RoleL), b, x, width)...)
 		case content.Quote:
@@ -134,4 +139,25 @@ func firstBox(v []typeset.VNode) int {
 		}
 	}
 	return -1
+}
+
+// maxBoldLead is the longest paragraph all in bold that is taken for a
+// heading, in characters.
+const maxBoldLead = 60
+
+// boldLead reports whether a paragraph is a short line all in bold
+// without a full stop (**Ausblick**, **Wo es hakt**): authors who do not
+// write ### set their sub-headings so, and such a line must not stand at
+// a column's foot apart from the text it heads. It stays a paragraph:
+// only the page break after it is forbidden.
+func boldLead(b content.Block) bool {
+	var text strings.Builder
+	for _, in := range b.Inlines {
+		if in.Break || in.Style&content.Bold == 0 && strings.TrimSpace(in.Text) != "" {
+			return false
+		}
+		text.WriteString(in.Text)
+	}
+	t := strings.TrimSpace(text.String())
+	return t != "" && utf8.RuneCountInString(t) <= maxBoldLead && !strings.HasSuffix(t, ".")
 }

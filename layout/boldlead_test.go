@@ -1,0 +1,50 @@
+package layout
+
+import (
+	"strings"
+	"testing"
+
+	"brochure/content"
+	"brochure/layout/typeset"
+)
+
+// TestBoldLeadStaysWithItsText: a short paragraph all in bold without a
+// full stop (an author's sub-heading, **Ausblick**) is followed by no
+// legal page break; a bold sentence, a long bold paragraph, one in part
+// bold and the last block are not held.
+func TestBoldLeadStaysWithItsText(t *testing.T) {
+	bold := func(s string) content.Block {
+		return content.Block{Kind: content.Paragraph, Inlines: []content.Inline{{Text: s, Style: content.Bold}}}
+	}
+	mixed := content.Block{Kind: content.Paragraph, Inlines: []content.Inline{{Text: "Ausblick", Style: content.Bold}, {Text: " und mehr"}}}
+	text := content.Block{Kind: content.Paragraph, Inlines: []content.Inline{{Text: "Zum Schluss plädierte sie für eine Integrationspolitik."}}}
+	for _, c := range []struct {
+		lead content.Block
+		held bool
+	}{
+		{bold("Ausblick"), true},
+		{bold("Wo es hakt"), true},
+		{bold("Das ist ein ganzer Satz."), false},
+		{bold(strings.Repeat("Ein langer fetter Absatz ", 4)), false},
+		{mixed, false},
+	} {
+		comp := testComposer(t, DefaultTheme())
+		v := comp.blocks(nil, 0, comp.root, []content.Block{c.lead, text}, comp.th.MarginLeft, comp.th.ColumnWidth())
+		// The lead's lines end where the next paragraph's space begins.
+		held := false
+		for k, n := range v {
+			if n.Kind == typeset.VGlue {
+				held = k > 0 && v[k-1].Kind == typeset.VPenalty && v[k-1].Penalty >= typeset.Infinity
+				break
+			}
+		}
+		if held != c.held {
+			t.Errorf("%q: held with the next paragraph %v, want %v", c.lead.Inlines[0].Text, held, c.held)
+		}
+	}
+	comp := testComposer(t, DefaultTheme())
+	v := comp.blocks(nil, 0, comp.root, []content.Block{text, bold("Ausblick")}, comp.th.MarginLeft, comp.th.ColumnWidth())
+	if last := v[len(v)-1]; last.Kind == typeset.VPenalty {
+		t.Error("a bold lead that ends the text is held with nothing")
+	}
+}
