@@ -46,11 +46,38 @@ func phraseParams(params typeset.BreakParams) typeset.BreakParams {
 // returns the paragraph (a copy of p with the dear line ends, when
 // taken), its lines and their width.
 func balancedPhrases(lb *typeset.LineBreaker, p *typeset.Paragraph, lines []typeset.Line, width typeset.Scaled, params typeset.BreakParams) (*typeset.Paragraph, []typeset.Line, typeset.Scaled) {
+	q, chosen, w := phraseBalanced(lb, p, lines, width, params)
+	if loneLastWord(q.Nodes, chosen) {
+		if r, alt, w2, ok := wholeLastPhrase(lb, p, chosen, width, params); ok {
+			return r, alt, w2
+		}
+	}
+	return q, chosen, w
+}
+
+// phraseBalanced is balancedPhrases without its last resort.
+func phraseBalanced(lb *typeset.LineBreaker, p *typeset.Paragraph, lines []typeset.Line, width typeset.Scaled, params typeset.BreakParams) (*typeset.Paragraph, []typeset.Line, typeset.Scaled) {
 	w, balanced := balancedWidth(lb, p, width, params, lines)
 	weak := weakEnds(p.Nodes, balanced)
 	if weak == 0 || len(balanced) < 2 {
 		return p, balanced, w
 	}
+	q := dearPhraseEnds(p)
+	alt := lb.Break(q.Nodes, func(int) typeset.Scaled { return width }, phraseParams(params))
+	if len(alt) == 0 || anyOverfull(alt) {
+		return p, balanced, w
+	}
+	w2, alt := balancedWidth(lb, q, width, phraseParams(params), alt)
+	if len(alt) > len(balanced) || weakEnds(q.Nodes, alt) >= weak ||
+		!slices.Equal(inWordBreaks(p.Nodes, balanced), inWordBreaks(q.Nodes, alt)) || shortLine(q.Nodes, alt) {
+		return p, balanced, w
+	}
+	return q, alt, w2
+}
+
+// dearPhraseEnds is a copy of p whose line ends on function words cost
+// phraseEndPenalty.
+func dearPhraseEnds(p *typeset.Paragraph) *typeset.Paragraph {
 	q := *p
 	q.Nodes = slices.Clone(p.Nodes)
 	for k, n := range q.Nodes {
@@ -58,16 +85,36 @@ func balancedPhrases(lb *typeset.LineBreaker, p *typeset.Paragraph, lines []type
 			q.Nodes[k].Penalty = phraseEndPenalty
 		}
 	}
-	alt := lb.Break(q.Nodes, func(int) typeset.Scaled { return width }, phraseParams(params))
-	if len(alt) == 0 || anyOverfull(alt) {
-		return p, balanced, w
+	return &q
+}
+
+// wholeLastPhraseSteps is how many widths between half the measure and
+// the measure wholeLastPhrase tries.
+const wholeLastPhraseSteps = 16
+
+// wholeLastPhrase is the last resort for a setting (chosen) that leaves one word alone on its last line, where neither balancing
+// nor avoiding line ends on function words found better („Wie können
+// Kommunen / die Arbeitsmarktintegration von Geflüchteten /
+// unterstützen?“): the narrowest of some widths from half the measure to
+// the measure in
+// which the text, broken with such line ends dear, takes as many lines,
+// none of them ending on a function word, alone on the last line or
+// shorter than a third of the longest (but the last), with the same
+// breaks inside words („Wie können Kommunen / die
+// Arbeitsmarktintegration / von Geflüchteten unterstützen?“). ok is
+// false where there is none.
+func wholeLastPhrase(lb *typeset.LineBreaker, p *typeset.Paragraph, chosen []typeset.Line, width typeset.Scaled, params typeset.BreakParams) (*typeset.Paragraph, []typeset.Line, typeset.Scaled, bool) {
+	q := dearPhraseEnds(p)
+	broken := inWordBreaks(p.Nodes, chosen)
+	for step := range wholeLastPhraseSteps + 1 {
+		wi := width/2 + width/2*typeset.Scaled(step)/wholeLastPhraseSteps
+		alt := lb.Break(q.Nodes, func(int) typeset.Scaled { return wi }, phraseParams(params))
+		if len(alt) == len(chosen) && !anyOverfull(alt) && weakEnds(q.Nodes, alt) == 0 && !loneLastWord(q.Nodes, alt) &&
+			!shortLine(q.Nodes, alt) && slices.Equal(broken, inWordBreaks(q.Nodes, alt)) {
+			return q, alt, wi, true
+		}
 	}
-	w2, alt := balancedWidth(lb, &q, width, phraseParams(params), alt)
-	if len(alt) > len(balanced) || weakEnds(q.Nodes, alt) >= weak ||
-		!slices.Equal(inWordBreaks(p.Nodes, balanced), inWordBreaks(q.Nodes, alt)) || shortLine(q.Nodes, alt) {
-		return p, balanced, w
-	}
-	return &q, alt, w2
+	return nil, nil, 0, false
 }
 
 // inWordBreaks lists the nodes at which lines end inside a word: the

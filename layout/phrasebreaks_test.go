@@ -2,6 +2,7 @@ package layout
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"brochure/layout/german"
@@ -56,5 +57,31 @@ func TestShortLine(t *testing.T) {
 		if got := shortLine(nodes, tc.lines); got != tc.short {
 			t.Errorf("lines %v: short %v, want %v", tc.lines, got, tc.short)
 		}
+	}
+}
+
+// TestWholeLastPhraseOverALoneWord: a heading whose balanced lines leave
+// one word alone on the last („Wie können Kommunen / die
+// Arbeitsmarktintegration von Geflüchteten / unterstützen?“), where
+// neither balancing nor the phrase rule finds better, is set in the
+// narrower lines that close phrases and end on no function word.
+func TestWholeLastPhraseOverALoneWord(t *testing.T) {
+	c := testComposer(t, DefaultTheme())
+	v := c.balancedText(plain("Wie können Kommunen die Arbeitsmarktintegration von Geflüchteten unterstützen?"), c.th.Heading, 0, c.th.ColumnWidth(), "")
+	var lines []string
+	for _, n := range v {
+		var words []string
+		for _, it := range n.Items {
+			if g, ok := it.(*typeset.GlyphRun); ok {
+				words = append(words, g.Text)
+			}
+		}
+		if len(words) > 0 {
+			lines = append(lines, strings.Join(words, " "))
+		}
+	}
+	want := "Wie können Kommunen | die Arbeitsmarktintegration | von Geflüchteten unterstützen?"
+	if got := strings.Join(lines, " | "); got != want {
+		t.Errorf("%s, want %s", got, want)
 	}
 }
