@@ -15,12 +15,17 @@ const (
 )
 
 // contrastPair is a text colour on a ground colour, by name, and the
-// roles that set it so, with the smallest size among them and the
-// contrast the most demanding of them needs.
+// roles that set it so.
 type contrastPair struct {
 	text, ground string
-	roles        []string
-	size, need   float64
+	roles        []contrastRole
+}
+
+// contrastRole is a role of a contrastPair: its name, type size and the
+// contrast its text needs.
+type contrastRole struct {
+	name       string
+	size, need float64
 }
 
 // checkContrast finds text the theme sets too faint on its ground for
@@ -29,8 +34,9 @@ type contrastPair struct {
 // text (18 pt, or 14 pt bold). It checks the cover's roles on the cover's
 // field (cover_event stands below it), every other role on the paper,
 // and the muted notes set at the caption's size; a colour pair is
-// reported once, with its roles, at the colour of the pair that is not
-// the paper (the one to change).
+// reported once, with the roles that fall short (large text that reaches
+// 3:1 does not), at the colour of the pair that is not the paper (the
+// one to change).
 func (d *decoder) checkContrast(t *Theme) Diagnostics {
 	if _, ok := t.Colours["paper"]; !ok {
 		return nil
@@ -41,13 +47,14 @@ func (d *decoder) checkContrast(t *Theme) Diagnostics {
 		if size >= 18 || size >= 14 && style&fonts.Bold != 0 {
 			need = largeContrast
 		}
+		r := contrastRole{name: role, size: size, need: need}
 		for _, p := range pairs {
 			if p.text == text && p.ground == ground {
-				p.roles, p.size, p.need = append(p.roles, role), min(p.size, size), max(p.need, need)
+				p.roles = append(p.roles, r)
 				return
 			}
 		}
-		pairs = append(pairs, &contrastPair{text: text, ground: ground, roles: []string{role}, size: size, need: need})
+		pairs = append(pairs, &contrastPair{text: text, ground: ground, roles: []contrastRole{r}})
 	}
 	for _, name := range RoleNames {
 		if r, ok := t.Roles[name]; ok {
@@ -83,7 +90,17 @@ func (p *contrastPair) problem(colours map[string]Colour) string {
 		return ""
 	}
 	ratio := contrastRatio(text.RGB, ground.RGB)
-	if ratio >= p.need {
+	var failing []string
+	size, need := 0.0, 0.0
+	for _, r := range p.roles {
+		if ratio < r.need {
+			if len(failing) == 0 || r.size < size {
+				size = r.size
+			}
+			failing, need = append(failing, r.name), max(need, r.need)
+		}
+	}
+	if len(failing) == 0 {
 		return ""
 	}
 	culprit, other := text, ground
@@ -96,8 +113,8 @@ func (p *contrastPair) problem(colours map[string]Colour) string {
 		direction = "lighter"
 	}
 	return fmt.Sprintf("%s set%s %s (%s) on %s (%s) at a contrast of %.1f:1; text of %.0f pt needs %.1f:1 on screen (WCAG 2.1, 1.4.3, which BITV 2.0 makes binding): choose a %s %s",
-		joinRoles(p.roles), map[bool]string{true: "s", false: ""}[len(p.roles) == 1], p.text, hexRGB(text.RGB), p.ground, hexRGB(ground.RGB),
-		ratio, p.size, p.need, direction, name)
+		joinRoles(failing), map[bool]string{true: "s", false: ""}[len(failing) == 1], p.text, hexRGB(text.RGB), p.ground, hexRGB(ground.RGB),
+		ratio, size, need, direction, name)
 }
 
 // joinRoles lists roles as a message names them: „roles.a, roles.b and

@@ -58,4 +58,9 @@ func TestThemeContrast(t *testing.T) {
 	if large := theme("#8A8A8A", "[roles.label]\nsize = \"20pt\"\nleading = \"24pt\"\n").Contrast; len(large) != 1 || !strings.HasPrefix(large[0].Msg, "roles.cover_kind") {
 		t.Errorf("a middle grey with 20 pt labels: %v, want the cover alone", large)
 	}
+	// Headings in the accent too: at their size 3:1 is enough, so only
+	// the labels are named.
+	if both := theme("#8A8A8A", "[roles.heading]\ncolour = \"accent\"\n").Contrast; len(both) != 2 || !strings.HasPrefix(both[0].Msg, "roles.label sets") {
+		t.Errorf("labels and headings in a middle grey: %v, want the labels alone named", both)
+	}
 }

@@ -19,9 +19,10 @@ import (
 //
 // Consecutive items at the same time on the same day share one time cell
 // (parallel). In a programme that names no days, times alone cannot tell
-// parallel forums from meetings on different days, so they are shared
-// only where the programme has more than one time slot and no item
-// writes a date in its title or note (the author is told to give it as
+// parallel forums from meetings on different days: there they are shared
+// only where the programme has more than one time slot (a programme all
+// at one time is a series), and an item that writes a date in its title
+// or note begins a slot of its own (ownDay; the author is told to give
 // its day instead).
 type programmePlan struct {
 	cols        programmeColumns
@@ -31,6 +32,7 @@ type programmePlan struct {
 	dated       bool
 	dates       []string // by item, when dated
 	parallel    bool
+	ownDay      []bool // by item: it writes its day in its text (no days named)
 }
 
 // planProgramme plans the programme of section i, and warns where its
@@ -46,8 +48,10 @@ func (c *composer) planProgramme(i int, items []content.ProgrammeItem) programme
 		plan.days = []programmeDay{{from: 0, to: len(items)}}
 		plan.dates = c.seriesDates(itemDays, plan.withYear)
 	}
-	written := c.warnDaysInText(i, items, itemDays != nil)
-	plan.parallel = !plan.dated && (itemDays != nil || !written && !oneSlot(items))
+	if itemDays == nil {
+		plan.ownDay = c.warnDaysInText(i, items)
+	}
+	plan.parallel = !plan.dated && (itemDays != nil || !oneSlot(items))
 	if !plan.dated {
 		c.warnTimeGoingBack(i, items, plan.days)
 	}
@@ -100,22 +104,33 @@ func numericDate(day time.Time, withYear bool) string {
 	return day.Format("02.01.")
 }
 
-// warnDaysInText warns, in a programme whose items name no days, at the
-// first item whose title or note writes a date: a date in the text does
-// not make the item's day. It reports whether an item writes one.
-func (c *composer) warnDaysInText(i int, items []content.ProgrammeItem, named bool) bool {
-	if named {
-		return false
-	}
+// warnDaysInText marks the items of a programme that names no days
+// whose title or note writes a date, and warns once, at the first: a
+// date in the text does not make the item's day.
+func (c *composer) warnDaysInText(i int, items []content.ProgrammeItem) []bool {
+	own := make([]bool, len(items))
+	first, n := -1, 0
+	var day time.Time
+	var text string
 	for k, it := range items {
-		day, text, ok := it.DayInText(c.doc.Meta.Date.Year())
+		d, t, ok := it.DayInText(c.doc.Meta.Date.Year())
 		if !ok {
 			continue
 		}
-		c.warn(WarnProgrammeDay, c.where(i, fmt.Sprintf(".items[%d]", k)),
-			"%q writes the item's day in its text: give it as the item's day (day = %s, a TOML date without quotes; the items after it are on that day too), and the programme is set by its days",
-			text, day.Format("2006-01-02"))
-		return true
+		own[k], n = true, n+1
+		if first < 0 {
+			first, day, text = k, d, t
+		}
 	}
-	return false
+	switch {
+	case n == 1:
+		c.warn(WarnProgrammeDay, c.where(i, fmt.Sprintf(".items[%d]", first)),
+			"%q writes the item's day in its text: give it as the item's day (day = %s, a TOML date without quotes; the items after it are on that day too), and the programme is set by its days",
+			text, day.Format(time.DateOnly))
+	case n > 1:
+		c.warn(WarnProgrammeDay, c.where(i, fmt.Sprintf(".items[%d]", first)),
+			"%d items write their day in their text, the first %q: give each its day (here day = %s, a TOML date without quotes; an item without one is on the day of the item before), and the programme is set by its days",
+			n, text, day.Format(time.DateOnly))
+	}
+	return own
 }

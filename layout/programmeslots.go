@@ -32,7 +32,7 @@ func (c *composer) programmeSlots(i int, items []content.ProgrammeItem, d progra
 	var slots []programmeSlot
 	for k := d.from; k < d.to; {
 		n := 1
-		for plan.parallel && k+n < d.to && items[k+n].Time == items[k].Time {
+		for plan.parallel && k+n < d.to && items[k+n].Time == items[k].Time && (plan.ownDay == nil || !plan.ownDay[k+n]) {
 			n++
 		}
 		slot := programmeSlot{first: k - d.from, shared: n > 1}

@@ -67,9 +67,10 @@ func TestParallelItemsShareTheirTime(t *testing.T) {
 
 // TestSameTimesAreParallelOnlyOnOneDay: items at one time share their
 // cell only where they can be parallel: not in a programme that names no
-// days and is all one time (a series of mornings), nor in one whose
-// items write their dates in their notes — that one is told to give the
-// items their days instead, once, at the first item with a date.
+// days and is all one time (a series of mornings), nor where the later
+// item writes its date in its note — a programme with dates in its text
+// is told to give the items their days instead, once, at the first item
+// with a date; forums after a day written in a title are parallel.
 func TestSameTimesAreParallelOnlyOnOneDay(t *testing.T) {
 	item := func(time, title, note string) content.ProgrammeItem {
 		return content.ProgrammeItem{Time: time, Title: title, Note: note}
@@ -83,6 +84,7 @@ func TestSameTimesAreParallelOnlyOnOneDay(t *testing.T) {
 		{"forums", []content.ProgrammeItem{item("09:00", "Ankommen", ""), item("10:00", "Forum A", "Raum 1"), item("10:00", "Forum B", "Raum 2")}, true, ""},
 		{"a series", []content.ProgrammeItem{item("09:30", "Auftakt", "Greifswald"), item("09:30", "Betriebe", "Anklam")}, false, ""},
 		{"dates in notes", []content.ProgrammeItem{item("09:00", "Ankommen", ""), item("10:00", "Auftakt", "18.01.2024, Greifswald"), item("10:00", "Betriebe", "22.02.2024, Anklam")}, false, ".items[1]"},
+		{"a day in a title, then forums", []content.ProgrammeItem{item("09:00", "Mittwoch, 24. September: Ankommen", ""), item("10:00", "Forum A", "Raum 1"), item("10:00", "Forum B", "Raum 2")}, true, ".items[0]"},
 	} {
 		doc := exampleDocument(t)
 		doc.Sections = []content.Section{{Kind: content.Programme, Label: "Programm", Title: "Programm", Items: c.items}}
