@@ -61,12 +61,13 @@ func imageWidth(img *content.Image, height typeset.Scaled) typeset.Scaled {
 }
 
 // picture sets an event picture no taller than 60 % of the type area,
-// with caption and credit beneath; picture and caption stay together. Its
+// with caption and credit beneath (or beside a narrow picture that stands
+// alone: captionBeside); picture and caption stay together. Its
 // width is the picture's choice: the measure (the default, flush with
 // both text edges), half of it, the page's full width into the bleed, or
 // a length (at most the measure). It is a Figure under parent, with the
 // caption as its Caption.
-func (c *composer) picture(img content.Image, x, width typeset.Scaled, where string, parent *typeset.StructElement) []typeset.VNode {
+func (c *composer) picture(img content.Image, x, width typeset.Scaled, where string, parent *typeset.StructElement, alone bool) []typeset.VNode {
 	th := c.th
 	px, pw := x, width
 	switch img.Width {
@@ -115,12 +116,47 @@ func (c *composer) picture(img content.Image, x, width typeset.Scaled, where str
 	if len(spans) > 0 {
 		st := th.Caption
 		st.Colour = th.Muted
-		v = append(v, typeset.Space(typeset.Pt(4)))
-		v = append(v, tag(c.balancedText(spans, st, x, captionWidth(img, p, width), where), fig.Child(typeset.RoleCaption))...)
+		if beside, ok := c.captionBeside(spans, st, p, x, width, alone, where, fig); ok {
+			v[0] = beside
+		} else {
+			v = append(v, typeset.Space(typeset.Pt(4)))
+			v = append(v, tag(c.balancedText(spans, st, x, captionWidth(img, p, width), where), fig.Child(typeset.RoleCaption))...)
+		}
 	}
 	// The grid is kept by the space after the picture, not by narrowing
 	// it off the text edge.
 	return typeset.KeepTogether(c.padToGrid(v))
+}
+
+// minCaptionBeside is the narrowest room beside a picture its caption is
+// set in.
+var minCaptionBeside = typeset.MM(35)
+
+// captionBeside sets the caption of a picture that stands alone at the
+// text's left edge, leaving at least two fifths of the measure and
+// minCaptionBeside empty beside it (a tall picture narrowed to the height
+// limit, a lone half), in that room: balanced, its last line at the
+// picture's foot, as designers caption a narrow picture, instead of
+// under it with the room beside left white. ok is false where the
+// caption would stand taller than the picture, or the picture does not
+// leave the room: it then goes under the picture.
+func (c *composer) captionBeside(spans []typeset.Span, st typeset.TextStyle, p *Picture, x, width typeset.Scaled, alone bool, where string, fig *typeset.StructElement) (typeset.VNode, bool) {
+	room := width - p.W - halfGap()
+	if !alone || p.X != x || p.W > width*3/5 || room < minCaptionBeside {
+		return typeset.VNode{}, false
+	}
+	lines := c.balancedText(spans, st, x+p.W+halfGap(), room, where)
+	h := typeset.StackHeight(lines)
+	if h > p.H {
+		return typeset.VNode{}, false
+	}
+	tag(lines, fig.Child(typeset.RoleCaption))
+	items := []typeset.Item{p}
+	for _, it := range flatten(lines) {
+		typeset.MoveDown(it, p.H-h)
+		items = append(items, it)
+	}
+	return typeset.Box(p.H, items...), true
 }
 
 // captionWidth is the width of a picture's caption: the picture's own
@@ -148,11 +184,11 @@ func (c *composer) pictureBlocks(i int, s content.Section, x, width typeset.Scal
 		var v []typeset.VNode
 		if j+1 < len(s.Images) && s.Images[j].Width == "half" && s.Images[j+1].Width == "half" {
 			a, b, shift := pairedAlike(s.Images[j], s.Images[j+1], width)
-			v = c.picture(a, x, width, where, sect)
+			v = c.picture(a, x, width, where, sect, false)
 			j++
-			v = c.besideEachOther(v, c.picture(b, x, width, c.where(i, fmt.Sprintf(".images[%d]", j)), sect), shift)
+			v = c.besideEachOther(v, c.picture(b, x, width, c.where(i, fmt.Sprintf(".images[%d]", j)), sect, false), shift)
 		} else {
-			v = c.picture(s.Images[j], x, width, where, sect)
+			v = c.picture(s.Images[j], x, width, where, sect, true)
 		}
 		blocks = append(blocks, append([]typeset.VNode{c.gridSpace(th.ParSkip)}, v...))
 		kinds = append(kinds, floatBlock{th.PictureFloat, pictureFloats, where})

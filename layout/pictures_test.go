@@ -23,7 +23,7 @@ func TestTallPictureWarnsAtTheSizeItIsPlaced(t *testing.T) {
 	}{{800, 2400, false}, {200, 600, true}} {
 		comp := newComposer(exampleDocument(t), th, bound)
 		img := content.Image{File: "turm.jpg", Format: "jpeg", WidthPx: c.w, HeightPx: c.h, Alt: "Turm"}
-		v := comp.picture(img, th.MarginLeft, th.ColumnWidth(), "content.toml:1:1: sections[0].images[0]", comp.root)
+		v := comp.picture(img, th.MarginLeft, th.ColumnWidth(), "content.toml:1:1: sections[0].images[0]", comp.root, true)
 		pic := pictureIn(flatten(v))
 		if pic == nil {
 			t.Fatalf("%d × %d: no picture set", c.w, c.h)
@@ -48,35 +48,44 @@ func TestTallPictureWarnsAtTheSizeItIsPlaced(t *testing.T) {
 
 // TestCaptionKeepsToItsPicture: a picture the author set narrower than
 // the measure (half, a length) has its caption in its own width, not
-// running on past its edge; one in the measure keeps the measure.
+// running on past its edge, where it stands in a pair; standing alone, it
+// has its caption beside it, in the room it leaves, the last line at its
+// foot (captionBeside). One in the measure keeps the measure.
 func TestCaptionKeepsToItsPicture(t *testing.T) {
 	th := DefaultTheme()
 	caption := "Gruppe 1 in der Werkhalle des Metallbaubetriebs beim Rundgang am zweiten Tag der Fachkonferenz, als die Auszubildenden ihre Werkstücke zeigten und erklärten, wie sie entstanden sind"
-	for _, width := range []string{"half", "length", "measure"} {
-		comp := newComposer(exampleDocument(t), th, bound)
-		img := content.Image{File: "foto.jpg", Format: "jpeg", WidthPx: 3000, HeightPx: 2000, Alt: "Gruppe", Caption: caption, Width: width, WidthAt: 200}
-		v := comp.picture(img, th.MarginLeft, th.ColumnWidth(), "content.toml:1:1: sections[0].images[0]", comp.root)
-		var pic *typeset.Picture
-		var right typeset.Scaled // of the caption's lines
-		for _, n := range v {
-			for _, it := range n.Items {
-				switch x := it.(type) {
-				case *typeset.Picture:
-					pic = x
-				case *typeset.GlyphRun:
-					right = max(right, x.X+x.Width)
+	for _, alone := range []bool{false, true} {
+		for _, width := range []string{"half", "length", "measure"} {
+			comp := newComposer(exampleDocument(t), th, bound)
+			img := content.Image{File: "foto.jpg", Format: "jpeg", WidthPx: 3000, HeightPx: 2000, Alt: "Gruppe", Caption: caption, Width: width, WidthAt: 200}
+			v := comp.picture(img, th.MarginLeft, th.ColumnWidth(), "content.toml:1:1: sections[0].images[0]", comp.root, alone)
+			var pic *typeset.Picture
+			var left, right, foot typeset.Scaled // of the caption's lines
+			left = th.PageWidth
+			for _, n := range v {
+				for _, it := range n.Items {
+					switch x := it.(type) {
+					case *typeset.Picture:
+						pic = x
+					case *typeset.GlyphRun:
+						left, right, foot = min(left, x.X), max(right, x.X+x.Width), max(foot, x.Y)
+					}
 				}
 			}
-		}
-		limit := pic.X + pic.W
-		if width == "measure" {
-			if right <= th.MarginLeft+(th.ColumnWidth()-typeset.MM(5))/2 {
-				t.Errorf("%s: the caption ends at %.1f pt, want it set in the measure, past a half picture's edge", width, right.Points())
+			limit := pic.X + pic.W
+			switch {
+			case width == "measure":
+				if right <= th.MarginLeft+(th.ColumnWidth()-typeset.MM(5))/2 {
+					t.Errorf("%s: the caption ends at %.1f pt, want it set in the measure, past a half picture's edge", width, right.Points())
+				}
+			case alone:
+				if left < limit+halfGap() || right > th.MarginLeft+th.ColumnWidth()+typeset.Pt(1) || foot > pic.Y+pic.H || foot < pic.Y+pic.H-th.Caption.Leading {
+					t.Errorf("%s alone: picture to %.1f pt, caption from %.1f to %.1f pt, last baseline %.1f (picture's foot %.1f); want it beside, at the foot",
+						width, limit.Points(), left.Points(), right.Points(), foot.Points(), (pic.Y + pic.H).Points())
+				}
+			case pic.W >= th.ColumnWidth() || right > limit+typeset.Pt(1):
+				t.Errorf("%s in a pair: picture %.1f pt wide ends at %.1f pt, its caption at %.1f pt", width, pic.W.Points(), limit.Points(), right.Points())
 			}
-			continue
-		}
-		if pic.W >= th.ColumnWidth() || right > limit+typeset.Pt(1) {
-			t.Errorf("%s: picture %.1f pt wide ends at %.1f pt, its caption at %.1f pt", width, pic.W.Points(), limit.Points(), right.Points())
 		}
 	}
 }
@@ -94,7 +103,7 @@ func TestCreditDashNeverBeginsALine(t *testing.T) {
 		Caption: "Ausbildungswerkstatt der Handwerkskammer", Credit: "Netzwerk Ausbildung Nordost"}
 	for w := typeset.Pt(100); w <= typeset.Pt(400); w += typeset.Pt(5) {
 		var starts []*typeset.GlyphRun // each line's first run (a line is a box of the list)
-		for _, n := range comp.picture(img, th.MarginLeft, w, "content.toml:1:1: sections[0].images[0]", comp.root) {
+		for _, n := range comp.picture(img, th.MarginLeft, w, "content.toml:1:1: sections[0].images[0]", comp.root, true) {
 			var first *typeset.GlyphRun
 			for _, it := range n.Items {
 				if g, ok := it.(*typeset.GlyphRun); ok && (first == nil || g.X < first.X) {
@@ -196,7 +205,7 @@ func TestWiderThanTheColumnIsSaid(t *testing.T) {
 		for _, asked := range []typeset.Scaled{typeset.MM(170), typeset.MM(60)} {
 			comp := newComposer(exampleDocument(t), th, bound)
 			img := content.Image{File: "saal.jpg", Format: "jpeg", WidthPx: 3000, HeightPx: 2000, Alt: "Saal", Width: "length", WidthAt: asked.Points()}
-			v := comp.picture(img, th.MarginLeft, th.ColumnWidth(), "content.toml:1:1: sections[0].images[0]", comp.root)
+			v := comp.picture(img, th.MarginLeft, th.ColumnWidth(), "content.toml:1:1: sections[0].images[0]", comp.root, true)
 			pic := pictureIn(flatten(v))
 			warned := 0
 			for _, w := range comp.warnings {
