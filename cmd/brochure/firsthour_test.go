@@ -393,7 +393,8 @@ func TestProgrammeTimeWholeHours(t *testing.T) {
 // Issue 22, follow-up: -o naming the file the other edition of the same
 // content goes to by default is refused while that file exists (one line,
 // exit 2, the file untouched); a file of another name, or the name once
-// the file is gone, is written.
+// the file is gone, is written, and written again while it holds the
+// edition built (its metadata says which: writtenEdition).
 func TestOutputNamingTheOtherEditionIsRefused(t *testing.T) {
 	t.Parallel()
 	contentPath := initEvent(t)
@@ -427,6 +428,10 @@ func TestOutputNamingTheOtherEditionIsRefused(t *testing.T) {
 	os.Remove(printPDF)
 	if code, _, stderr := runCmd("build", "-q", contentPath, "-edition", "screen", "-o", printPDF); code != exitOK {
 		t.Errorf("screen into %s once it is gone: exit %d: %s", printPDF, code, stderr)
+	}
+	// It now holds the screen edition: building that again replaces it.
+	if code, _, stderr := runCmd("build", "-q", contentPath, "-edition", "screen", "-o", printPDF); code != exitOK {
+		t.Errorf("screen into %s again, which holds the screen edition: exit %d: %s", printPDF, code, stderr)
 	}
 }
 

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -223,6 +224,41 @@ func otherEditionFile(out, contentPath string, edition build.Edition) error {
 	if otherInfo, err := os.Stat(otherOut); err != nil || !os.SameFile(outInfo, otherInfo) {
 		return nil
 	}
+	if held, ok := writtenEdition(out); ok && held == edition {
+		return nil // the edition written there before: built again
+	}
 	return inputError{fmt.Sprintf("-o %s is the %s edition's file (what build -edition %s writes); the %s edition would replace it — name another file, or remove %s first",
 		out, other, other, edition, out)}
+}
+
+// editionTail is how much of the end of a PDF writtenEdition reads: the
+// writer puts the metadata stream among the last objects.
+const editionTail = 1 << 20
+
+// writtenEdition tells which edition a PDF this program wrote holds, from
+// its XMP metadata, which both standards keep uncompressed: pdfxid for
+// print (PDF/X), pdfaid for screen (PDF/A). ok is false for a file that
+// says neither, or cannot be read.
+func writtenEdition(path string) (build.Edition, bool) {
+	f, err := os.Open(path)
+	if err != nil {
+		return build.Print, false
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return build.Print, false
+	}
+	from := max(info.Size()-editionTail, 0)
+	tail := make([]byte, info.Size()-from)
+	if _, err := f.ReadAt(tail, from); err != nil && !errors.Is(err, io.EOF) {
+		return build.Print, false
+	}
+	switch print, screen := bytes.Contains(tail, []byte("pdfxid:GTS_PDFXVersion")), bytes.Contains(tail, []byte("pdfaid:part")); {
+	case print && !screen:
+		return build.Print, true
+	case screen && !print:
+		return build.Screen, true
+	}
+	return build.Print, false
 }
