@@ -51,11 +51,12 @@ func (c *composer) programmeColumns(labels []string) programmeColumns {
 // aligned, beside each item's title, speakers and note; a rule under the
 // header row and between rows. Items at the same time (parallel forums)
 // share one time cell (programmeSlots). A row never breaks across pages,
-// and a page that continues the table begins with its header row again
-// (as an artifact: a screen reader hears it once). The structure is
+// and a page that continues the table begins with its header row again,
+// under its day where the programme is set by days (continuedHeader; as
+// artifacts: a screen reader hears them once). The structure is
 // Table › THead › TR › TH, TBody › TR › TD.
 func (c *composer) programmeTable(i int, items []content.ProgrammeItem, d programmeDay, table *typeset.StructElement, plan programmePlan) []typeset.VNode {
-	header := func() []typeset.VNode { return []typeset.VNode{c.programmeHeaderRow(nil, plan)} }
+	header := func() []typeset.VNode { return c.continuedHeader(plan, d) }
 	starts := dayStarts(items[d.from:d.to])
 	v := []typeset.VNode{c.programmeHeaderRow(table.Child(typeset.RoleTHead).Child(typeset.RoleTR), plan)}
 	body := table.Child(typeset.RoleTBody)
@@ -107,4 +108,23 @@ func (c *composer) programmeHeaderRow(tr *typeset.StructElement, plan programmeP
 	rule.Artifact = typeset.DecorationArtifact
 	items = append(items, rule)
 	return typeset.Box(label.Leading+typeset.Pt(6), items...)
+}
+
+// continuedHeader is what a page or column that continues day d's table
+// begins with: the header row, and above it, in a programme set by days,
+// the day's title with „(Fortsetzung)“, so no row stands under the next
+// day's heading or under none. Both are artifacts.
+func (c *composer) continuedHeader(plan programmePlan, d programmeDay) []typeset.VNode {
+	header := c.programmeHeaderRow(nil, plan)
+	if !plan.dayHeadings {
+		return []typeset.VNode{header}
+	}
+	st := c.th.Subheading
+	title := dayTitle(d.day)
+	if plan.withYear {
+		title += fmt.Sprintf(" %d", d.day.Year())
+	}
+	run, _ := c.oneLine(plain(title+" (Fortsetzung)"), st, plan.cols.x, st.Size)
+	markArtifacts(run, typeset.PaginationArtifact)
+	return []typeset.VNode{typeset.Box(st.Leading+c.th.Body.Leading/2, run...), header}
 }

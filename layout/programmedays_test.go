@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -95,5 +96,58 @@ func TestProgrammeDaysAreTablesUnderTheirDays(t *testing.T) {
 		if strings.Join(headings, "|") != strings.Join(c.want, "|") || len(tables) != max(len(c.want), 1) {
 			t.Errorf("%s: day headings %q and %d tables, want %q and %d", c.name, headings, len(tables), c.want, max(len(c.want), 1))
 		}
+	}
+}
+
+// TestContinuedDayTableSaysItsDay: where a day's table runs onto the next
+// page, the page begins with the day's title and „(Fortsetzung)“ (an
+// artifact) above the repeated header row, so its first row never stands
+// under no day; a page that begins with a new day has its heading.
+func TestContinuedDayTableSaysItsDay(t *testing.T) {
+	doc := exampleDocument(t)
+	doc.Meta.DateEnd = doc.Meta.Date.AddDate(0, 0, 1)
+	var items []content.ProgrammeItem
+	for d := range 2 {
+		for k := range 24 {
+			item := content.ProgrammeItem{Time: fmt.Sprintf("%02d:%02d", 8+k/2, 30*(k%2)), Title: fmt.Sprintf("Programmpunkt %d.%d", d+1, k+1), Note: "Raum 1"}
+			if k == 0 && d == 1 {
+				item.Day = doc.Meta.DateEnd
+			}
+			items = append(items, item)
+		}
+	}
+	doc.Sections = []content.Section{{Kind: content.Programme, Label: "Programm", Title: "Programm", Items: items}}
+	laid := Compose(doc, DefaultTheme(), Options{})
+	continued := 0
+	for n, p := range laid.Pages {
+		firstRow, dayLine := typeset.Scaled(-1), ""
+		for _, it := range p.Items {
+			g, ok := it.(*typeset.GlyphRun)
+			if !ok {
+				continue
+			}
+			switch {
+			case g.Elem != nil && g.Elem.Parent != nil && g.Elem.Parent.Role == typeset.RoleTD && strings.HasPrefix(g.Text, "Programmpunkt") && (firstRow < 0 || g.Y < firstRow):
+				firstRow = g.Y
+			case g.Elem == nil && strings.Contains(g.Text, "Fortsetzung"), g.Elem != nil && g.Elem.Role == typeset.RoleH3:
+				if dayLine == "" {
+					dayLine = g.Text
+				}
+			}
+		}
+		if firstRow < 0 {
+			continue
+		}
+		if dayLine == "" {
+			t.Errorf("page %d: programme rows under no day", n+1)
+		}
+		for _, it := range p.Items {
+			if g, ok := it.(*typeset.GlyphRun); ok && g.Elem == nil && strings.Contains(g.Text, "Fortsetzung") {
+				continued++
+			}
+		}
+	}
+	if continued == 0 {
+		t.Error("no page continues a day's table: the test wants one")
 	}
 }

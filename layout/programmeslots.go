@@ -47,7 +47,7 @@ func (c *composer) programmeSlots(i int, items []content.ProgrammeItem, d progra
 			}
 			row := c.programmeRow(item, where, body, plan.cols, cell)
 			if m > 0 {
-				row.box.Header = c.continuedSlotHeader(item.Time, plan, row)
+				row.box.Header = c.continuedSlotHeader(item.Time, plan, d, row)
 			}
 			slot.kept = slot.kept || n > 1 && m == 0 && !row.roomy
 			slot.rows = append(slot.rows, row.box)
@@ -63,14 +63,14 @@ func (c *composer) programmeSlots(i int, items []content.ProgrammeItem, d progra
 const parallelBreak = 1500
 
 // continuedSlotHeader is the header of a row that shares the time of the
-// row above when it begins a page: the table's header row, then the
+// row above when it begins a page: the table's continued header, then the
 // time, standing in the row's empty time cell on its first baseline (in
 // a box of no height, hanging into the row), as an artifact; with
 // „parallel“ under it where the row is tall enough.
-func (c *composer) continuedSlotHeader(time string, plan programmePlan, row programmeRowSet) func() []typeset.VNode {
+func (c *composer) continuedSlotHeader(time string, plan programmePlan, d programmeDay, row programmeRowSet) func() []typeset.VNode {
 	return func() []typeset.VNode {
 		run := c.programmeTime(programmeTimeCell{span: 2}, time, row.roomy, plan.cols, row.baseline)
 		markArtifacts(run, typeset.PaginationArtifact)
-		return []typeset.VNode{c.programmeHeaderRow(nil, plan), typeset.Box(0, run...)}
+		return append(c.continuedHeader(plan, d), typeset.Box(0, run...))
 	}
 }
