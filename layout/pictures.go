@@ -76,8 +76,8 @@ func (c *composer) picture(img content.Image, x, width typeset.Scaled, where str
 	case "length":
 		pw = min(typeset.Pt(img.WidthAt), width)
 		if typeset.Pt(img.WidthAt) > width+typeset.Pt(0.5) {
-			c.warn(WarnImageWidth, where, "%s: width = %.0f mm is wider than the %.0f mm of the %s; it is set that wide",
-				img.File, typeset.Pt(img.WidthAt).MM(), width.MM(), map[bool]string{true: "column", false: "type area"}[th.Columns > 1])
+			c.warn(WarnImageWidth, where, "%s: width = %.0f mm is wider than the %.0f mm of the %s; it is set %.0f mm wide, the %[4]s's width",
+				img.File, typeset.Pt(img.WidthAt).MM(), width.MM(), map[bool]string{true: "column", false: "type area"}[th.Columns > 1], width.MM())
 		}
 	case "full-bleed":
 		if th.Columns > 1 {

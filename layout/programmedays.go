@@ -64,7 +64,8 @@ func dayStarts(items []content.ProgrammeItem) []bool {
 // table then runs one day into the next with nothing but the times to
 // tell them apart: the warning asks for the item's day, named as the
 // event's second day. In a programme that names its days, the items of
-// a day are out of order, or the item lacks its day.
+// a day are out of order (a parallel item listed after others): the
+// warning asks for their order, and proposes no day nobody planned.
 func (c *composer) warnTimeGoingBack(i int, items []content.ProgrammeItem, days []programmeDay) {
 	for _, d := range days {
 		starts := dayStarts(items[d.from:d.to])
@@ -81,8 +82,8 @@ func (c *composer) warnTimeGoingBack(i int, items []content.ProgrammeItem, days 
 					prev.Time[:5], item.Time[:5], next.Format(time.DateOnly), plainSpaces(dayTitle(next)))
 			} else {
 				c.warn(WarnProgrammeOrder, where,
-					"the programme goes back from %s to %s on %s: list a day's items in the order of their times, or give the item its own day (day = %s)",
-					prev.Time[:5], item.Time[:5], plainSpaces(dayTitle(d.day)), d.day.AddDate(0, 0, 1).Format(time.DateOnly))
+					"the programme goes back from %s to %s on %s: list a day's items in the order of their times (an item that runs beside another right after it, with the same time)",
+					prev.Time[:5], item.Time[:5], plainSpaces(dayTitle(d.day)))
 			}
 			return
 		}

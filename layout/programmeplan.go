@@ -2,6 +2,7 @@ package layout
 
 import (
 	"fmt"
+	"slices"
 	"time"
 
 	"brochure/content"
@@ -52,7 +53,9 @@ func (c *composer) planProgramme(i int, items []content.ProgrammeItem) programme
 		plan.ownDay = c.warnDaysInText(i, items)
 	}
 	plan.parallel = !plan.dated && (itemDays != nil || !oneSlot(items))
-	if !plan.dated {
+	if !plan.dated && !slices.Contains(plan.ownDay, true) {
+		// Items that write their days were told to give them instead;
+		// a day guessed from the event's first would be wrong for them.
 		c.warnTimeGoingBack(i, items, plan.days)
 	}
 	plan.cols = c.programmeColumns(plan.dates)
