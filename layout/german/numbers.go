@@ -175,10 +175,37 @@ func isPostcode(in string, out []byte, k int) bool {
 
 // startsPlace reports whether what follows out begins an address's place
 // line, where a postcode stands: at the start, after a comma and its
-// space, or on a line of its own.
+// space, or on a line of its own; after a house or room number (an
+// address typed a line each and run together: „Bahnhofstraße 16 17489
+// Greifswald“); or after „in“, „nach“, „aus“ or „bei“ („in 17489
+// Greifswald“: a count there, „in 12500 Fällen“, is left ungrouped
+// rather than a postcode grouped).
 func startsPlace(out []byte) bool {
 	last, before := lastTwo(out)
-	return len(out) == 0 || before == ',' || last == '\n'
+	if len(out) == 0 || before == ',' || last == '\n' {
+		return true
+	}
+	switch w := string(wordBefore(out)); w {
+	case "in", "nach", "aus", "bei":
+		return true
+	default:
+		return isHouseNumber(w)
+	}
+}
+
+// isHouseNumber reports a house or room number: one to four digits, and
+// a letter after them at most (16, 16a, 12).
+func isHouseNumber(w string) bool {
+	digits := strings.TrimRightFunc(w, unicode.IsLetter)
+	if len(w)-len(digits) > 1 || digits == "" || len(digits) > 4 {
+		return false
+	}
+	for _, r := range digits {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // wordBefore is the word before the space that ends out (empty if out

@@ -38,6 +38,12 @@ func TestNumbers(t *testing.T) {
 		{`01067 Dresden`, "01067\u00a0Dresden"}, // not grouped, and kept with its place
 		{`Straße 5, 10115 Berlin`, "Straße 5, 10115\u00a0Berlin"},
 		{`Es kamen 12345 Gäste`, "Es kamen 12\u202f345 Gäste"},
+		// A postcode after a house number (an address run together), or
+		// after „in“, stays as written.
+		{`Bahnhofstraße 16 17489 Greifswald`, "Bahnhofstraße 16 17489\u00a0Greifswald"},
+		{`Raum 12a 17489 Greifswald`, "Raum 12a 17489\u00a0Greifswald"},
+		{`die Beratung in 17489 Greifswald`, "die Beratung in 17489\u00a0Greifswald"},
+		{`Es kamen 12345 Gäste und 23456 Helfer`, "Es kamen 12\u202f345 Gäste und 23\u202f456 Helfer"},
 		{`14:56`, `14:56`},
 		{`9.30-11.00 Uhr`, `9.30–11.00` + NB + `Uhr`},
 		{`§ 60c AufenthG`, `§` + NB + `60c` + NB + `AufenthG`},
