@@ -441,3 +441,65 @@ func isRomanNumeral(w string) bool {
 	}
 	return true
 }
+
+// isInPhoneNumber reports whether a space between before and after, with
+// text before them, lies inside a telephone number after its label
+// („Telefon 03834 55 12 30“, „Fax: +49 381 123-45“): after is a part of a
+// number, and so is every word back to the label, up to maxPhoneParts of
+// them. A number that breaks at a line's end cannot be dialled as read.
+func isInPhoneNumber(text, before []byte, after string) bool {
+	if !isPhonePart(after) {
+		return false
+	}
+	word := string(before)
+	for range maxPhoneParts {
+		if isPhoneLabel(word) {
+			return true
+		}
+		if !isPhonePart(word) {
+			return false
+		}
+		text = bytes.TrimRight(text, " \u00a0")
+		start := len(text)
+		for start > 0 {
+			r, size := utf8.DecodeLastRune(text[:start])
+			if r == ' ' || r == NoBreakSpace {
+				break
+			}
+			start -= size
+		}
+		word, text = string(text[start:]), text[:start]
+	}
+	return false
+}
+
+// maxPhoneParts is the most groups a telephone number's label stands
+// before.
+const maxPhoneParts = 6
+
+// isPhoneLabel reports a word a telephone number follows.
+func isPhoneLabel(w string) bool {
+	switch strings.TrimRight(w, ":") {
+	case "Telefon", "Tel.", "Tel", "Fax", "Telefax", "Mobil", "Handy", "Mobiltelefon":
+		return true
+	}
+	return false
+}
+
+// isPhonePart reports a group of a telephone number: digits, with a
+// leading + or (0) and inner hyphens or slashes (+49, 0381, 55, 123-45,
+// 0381/123); a closing comma or full stop belongs to the sentence.
+func isPhonePart(w string) bool {
+	w = strings.TrimRight(w, ".,;")
+	digits := 0
+	for i, r := range w {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case r == '+' && i == 0, r == '-' || r == '/' || r == '(' || r == ')':
+		default:
+			return false
+		}
+	}
+	return digits > 0
+}
