@@ -203,8 +203,10 @@ func outlineTitle(s content.Section) string {
 
 // speakerGrid sets several speakers in a grid whose columns are sized
 // from their content (speakergrid.go): two a row where the measure
-// allows, one a row otherwise and for a single speaker. Each cell has the
-// name in bold, role and organisation beneath, and a portrait beside.
+// allows, more with the portraits over their text where two leave too
+// little beside them, one a row for a single speaker. Each cell has the
+// name in bold, role and organisation beneath, and a portrait beside or
+// above.
 func (c *composer) speakerGrid(i int, people []content.Person, sect *typeset.StructElement) []typeset.VNode {
 	widths := c.speakerColumns(people)
 	perRow := len(widths)

@@ -14,7 +14,8 @@ import (
 // are lowest — each row as tall as its taller cell — wins, the most even
 // split on a tie. A column with a portrait keeps at least
 // minPortraitText for its text beside the photo; where two such columns
-// do not fit, the grid sets one speaker a row. The search measures each
+// do not fit, the portraits stand over their text in as many columns as
+// fit (one speaker a row where not even two do). The search measures each
 // speaker's text at each width once (cached); a grid whose even split is
 // already as low as its cells can be is not searched at all.
 
@@ -30,7 +31,9 @@ var (
 )
 
 // speakerColumns returns the widths of the speaker grid's columns: one
-// (the whole measure) or two.
+// (the whole measure), two, or, where two columns leave a portrait's text
+// too narrow beside it, as many equal columns as fit with each portrait
+// over its text (stackedColumns).
 func (c *composer) speakerColumns(people []content.Person) []typeset.Scaled {
 	total := c.th.ColumnWidth()
 	if len(people) < 2 || total < minTwoUpMeasure {
@@ -39,7 +42,9 @@ func (c *composer) speakerColumns(people []content.Person) []typeset.Scaled {
 	avail := total - speakerGap
 	lo, hi := c.columnMinimum(people, 0), avail-c.columnMinimum(people, 1)
 	if lo > hi {
-		return []typeset.Scaled{total} // a portrait's text would be squeezed
+		// A portrait's text would be squeezed beside it: the portraits
+		// stand over their text instead, in as many columns as fit.
+		return stackedColumns(total, len(people))
 	}
 	texts := make([]personText, len(people))
 	for k, p := range people {
@@ -53,6 +58,31 @@ func (c *composer) speakerColumns(people []content.Person) []typeset.Scaled {
 		best = search()
 	}
 	return []typeset.Scaled{best, avail - best}
+}
+
+// minStackedColumn is the narrowest column of a grid whose portraits
+// stand over their text, and maxStackedColumns the most columns.
+var (
+	minStackedColumn  = typeset.MM(35)
+	maxStackedColumns = 4
+)
+
+// stackedColumns is a grid of n speakers in equal columns, as many as fit
+// at minStackedColumn and the speakers fill (up to maxStackedColumns):
+// each cell a portrait with the name and role under it (personCell sets
+// them so in a column too narrow for text beside the portrait). One
+// column where not even two fit.
+func stackedColumns(total typeset.Scaled, n int) []typeset.Scaled {
+	cols := min(int((total+speakerGap)/(minStackedColumn+speakerGap)), maxStackedColumns, n)
+	if cols < 2 {
+		return []typeset.Scaled{total}
+	}
+	w := (total - speakerGap*typeset.Scaled(cols-1)) / typeset.Scaled(cols)
+	widths := make([]typeset.Scaled, cols)
+	for k := range widths {
+		widths[k] = w
+	}
+	return widths
 }
 
 // bestSplit searches the first column's width, between lo and hi, whose

@@ -100,7 +100,18 @@ func TestSpeakerColumns(t *testing.T) {
 					t.Errorf("the short speaker is %.1f mm tall in %.1f mm, %.1f mm in even columns", got.MM(), w[1].MM(), was.MM())
 				}
 			}},
-		{"two portraits that do not fit side by side", base, []content.Person{longSpeaker, speaker("Lena Hoff", "Referentin", "", true)}, 1, nil},
+		{"two portraits that do not fit side by side: each over its text", base, []content.Person{longSpeaker, speaker("Lena Hoff", "Referentin", "", true)}, 2,
+			func(t *testing.T, w []typeset.Scaled, c *composer) {
+				if w[0] != w[1] {
+					t.Errorf("columns %v: want them equal", w)
+				}
+				text, photo := gridCells(c, []content.Person{longSpeaker, speaker("Lena Hoff", "Referentin", "", true)}, w)
+				for k := range 2 {
+					if text[k].y0 < photo[k].y1 {
+						t.Errorf("speaker %d: text at %v, portrait at %v: want the text below the portrait", k, text[k], photo[k])
+					}
+				}
+			}},
 		{"a narrow measure: the portrait above the text", narrow, []content.Person{longSpeaker, shortSpeaker}, 1,
 			func(t *testing.T, w []typeset.Scaled, c *composer) {
 				text, photo := gridCells(c, []content.Person{longSpeaker}, w)
