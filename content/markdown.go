@@ -126,6 +126,33 @@ type mdConverter struct {
 	// nested counts the lists and quotes being read, where they are not.
 	headings bool
 	nested   int
+	// keepLines says the paragraph being read keeps its line breaks
+	// (linesKept).
+	keepLines bool
+}
+
+// maxKeptLine is the longest line, in characters, of a paragraph whose
+// line breaks are kept.
+const maxKeptLine = 45
+
+// linesKept reports whether a paragraph of two or more lines, each at
+// most maxKeptLine characters, is written a line each — an address, a
+// contact, a list of names —, whose lines an organiser means as lines:
+// Markdown would run them together („Caritas Vorpommern e. V.
+// Bahnhofstraße 16 17489 Greifswald“). Prose wrapped by hand has longer
+// lines.
+func (c *mdConverter) linesKept(n ast.Node) bool {
+	lines := n.Lines()
+	if lines.Len() < 2 {
+		return false
+	}
+	for k := range lines.Len() {
+		seg := lines.At(k)
+		if utf8.RuneCount(bytes.TrimSpace(seg.Value(c.source))) > maxKeptLine {
+			return false
+		}
+	}
+	return true
 }
 
 // lang is the language of the text being read ("" for the document's).
@@ -328,7 +355,10 @@ func (c *mdConverter) blocks(n ast.Node) []Block {
 				continue
 			}
 			c.langs = c.langs[:0]
-			if inl := c.inlines(child, 0, ""); len(inl) > 0 {
+			c.keepLines = c.linesKept(child)
+			inl := c.inlines(child, 0, "")
+			c.keepLines = false
+			if len(inl) > 0 {
 				out = append(out, Block{Kind: Paragraph, Inlines: inl, Pos: c.pos(child)})
 			}
 			if len(c.langs) > 0 {
@@ -398,6 +428,8 @@ func (c *mdConverter) inlines(n ast.Node, style Emphasis, link string) []Inline 
 			out = appendText(out, string(unescape(x.Segment.Value(c.source))), style, link, c.lang())
 			switch {
 			case x.HardLineBreak():
+				out = append(out, Inline{Break: true})
+			case x.SoftLineBreak() && c.keepLines:
 				out = append(out, Inline{Break: true})
 			case x.SoftLineBreak():
 				out = appendText(out, " ", style, link, c.lang())

@@ -158,3 +158,31 @@ func TestSubheadings(t *testing.T) {
 		t.Errorf("a sub-heading where none may stand: errors %v, want one", errs)
 	}
 }
+
+// TestShortLinesAreKept: a paragraph written a short line each (an
+// address) keeps its lines as breaks; one with a line longer than
+// maxKeptLine (prose wrapped by hand) runs its lines together.
+func TestShortLinesAreKept(t *testing.T) {
+	breaks := func(src string) int {
+		blocks, errs := parseMarkdown(src, true)
+		if len(errs) > 0 || len(blocks) != 1 {
+			t.Fatalf("%q: %d blocks, %v", src, len(blocks), errs)
+		}
+		n := 0
+		for _, in := range blocks[0].Inlines {
+			if in.Break {
+				n++
+			}
+		}
+		return n
+	}
+	if n := breaks("Anke Peters\nCaritas Vorpommern e. V.\nBahnhofstraße 16\n17489 Greifswald"); n != 3 {
+		t.Errorf("an address of four lines: %d breaks, want 3", n)
+	}
+	if n := breaks("Die Arbeitsgruppe hat folgende Ergebnisse festgehalten und\nstellt sie vor."); n != 0 {
+		t.Errorf("prose wrapped by hand: %d breaks, want none", n)
+	}
+	if n := breaks("Ein Satz."); n != 0 {
+		t.Errorf("one line: %d breaks", n)
+	}
+}
