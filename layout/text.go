@@ -294,7 +294,8 @@ func (c *composer) finishText(p *typeset.Paragraph, v []typeset.VNode, lines []t
 		case ln.Overfull > 0:
 			c.warnAt(c.lineItem(len(c.paraWhere), i), WarnOverfull, where, "overfull line %d (%.1f pt too wide): %s", i+1, ln.Overfull.Points(), lineExcerpt(p.Nodes, ln))
 		case align == typeset.Justified && i < len(lines)-1 && ln.Badness > c.th.Break.Tolerance:
-			c.warnAt(c.lineItem(len(c.paraWhere), i), WarnUnderfull, where, "underfull line %d (badness %d): %s", i+1, ln.Badness, lineExcerpt(p.Nodes, ln))
+			c.warnAt(c.lineItem(len(c.paraWhere), i), WarnUnderfull, where,
+				"loose line %d, its word spaces stretched wide: %s; the word after it fits neither on it nor divided — rephrase there, or shorten a long word or address", i+1, lineExcerpt(p.Nodes, ln))
 		}
 	}
 	return v
