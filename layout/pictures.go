@@ -3,6 +3,7 @@ package layout
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"brochure/content"
 	"brochure/layout/typeset"
@@ -259,8 +260,23 @@ func creditLine(credit string) string {
 			if !ok {
 				return credit
 			}
-			return head + "\u00a0" + strings.TrimLeft(rest, " ")
+			return head + "\u00a0" + boundName(strings.TrimLeft(rest, " "))
 		}
 	}
-	return "Foto:\u00a0" + credit
+	return "Foto:\u00a0" + boundName(credit)
+}
+
+// maxBoundName is the longest credited name, in characters, whose words
+// are bound together.
+const maxBoundName = 24
+
+// boundName binds the words of a short credited name by no-break spaces
+// („Werkstatt Plus“, „Jana Richter“), so a narrow caption does not divide
+// it; a longer one („Netzwerk Ausbildung Nordost e. V.“) keeps its
+// spaces, or a caption could not break at all.
+func boundName(name string) string {
+	if utf8.RuneCountInString(name) > maxBoundName || strings.Count(name, " ") > 2 {
+		return name
+	}
+	return strings.ReplaceAll(name, " ", "\u00a0")
 }

@@ -234,3 +234,20 @@ func pictureIn(items []typeset.Item) *typeset.Picture {
 	}
 	return pic
 }
+
+// TestCreditLineBindsShortNames: a credit says what it is („Foto:“ unless
+// it does) bound to the name, and a short name's words are bound too, so
+// a narrow caption does not divide „Werkstatt Plus“; a long name keeps
+// its spaces.
+func TestCreditLineBindsShortNames(t *testing.T) {
+	for in, want := range map[string]string{
+		"Werkstatt Plus":                    "Foto:\u00a0Werkstatt\u00a0Plus",
+		"Foto: Jana Richter":                "Foto:\u00a0Jana\u00a0Richter",
+		"Netzwerk Ausbildung Nordost e. V.": "Foto:\u00a0Netzwerk Ausbildung Nordost e. V.",
+		"© Stadt Greifswald":                "©\u00a0Stadt\u00a0Greifswald",
+	} {
+		if got := creditLine(in); got != want {
+			t.Errorf("creditLine(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
