@@ -202,6 +202,14 @@ func TestThemeFileFollowsSchema(t *testing.T) {
 		if err := os.WriteFile("../assets/theme.toml", []byte(src), 0o644); err != nil {
 			t.Fatal(err)
 		}
+		// -update adds a missing key; a value the file gives otherwise
+		// than the schema's default is the author's to change (the file
+		// keeps its comments and layout), so it still fails here.
+		for _, p := range problems {
+			if !strings.Contains(p, " lacks ") {
+				t.Errorf("assets/theme.toml: %s: change the value in the file, then run go run ./assets/gen/themetables", p)
+			}
+		}
 		return // the embedded copy is read again at the next build
 	}
 	for _, p := range problems {
