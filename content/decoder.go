@@ -60,6 +60,10 @@ func (d *decoder) known(path string, m map[string]any, allowed ...string) {
 			msg := fmt.Sprintf("unknown key %q", k)
 			if path != "" && contains(topLevelKeys, k) {
 				msg += fmt.Sprintf("; %s is a top-level key and must stand above the file's first [table], or TOML puts it into the table before it (here %s)", k, path)
+			} else if en := germanKeys[strings.ToLower(k)]; contains(allowed, en) {
+				msg += fmt.Sprintf("; keys are written in English: did you mean %q?", en)
+			} else if sub := sectionSubKeys[k]; sub != "" && sectionPath(path) {
+				msg += fmt.Sprintf("; %s belongs to an entry under %s of this section, not to the section itself", k, sub)
 			} else if s := Suggest(k, allowed); s != "" {
 				msg += fmt.Sprintf("; did you mean %q?", s)
 			} else {
@@ -346,4 +350,31 @@ func (d *decoder) sectionOf(i int, m map[string]any) Section {
 		}
 	}
 	return d.section(fmt.Sprintf("sections[%d]", i), m)
+}
+
+// germanKeys are keys an organiser may write in German, with the key
+// meant (read only).
+var germanKeys = map[string]string{
+	"tag": "day", "datum": "date", "zeit": "time", "uhrzeit": "time", "titel": "title", "untertitel": "subtitle",
+	"ort": "venue", "veranstaltungsort": "venue", "notiz": "note", "hinweis": "note", "raum": "note",
+	"referenten": "speakers", "referentinnen": "speakers", "sprecher": "speakers", "moderator": "moderation",
+	"moderatorin": "moderation", "bilder": "images", "fotos": "images", "foto": "photo", "bild": "photo",
+	"rolle": "role", "funktion": "role", "art": "kind", "typ": "kind", "beschriftung": "caption",
+	"bildunterschrift": "caption", "quelle": "credit", "alternativtext": "alt", "sprache": "language",
+}
+
+// sectionSubKeys are keys of a section's entries (programme items,
+// speakers, pictures, links) that an author may write on the section
+// itself, with the entries they belong under (read only).
+var sectionSubKeys = map[string]string{
+	"day": "[[sections.items]]", "time": "[[sections.items]]", "note": "[[sections.items]]",
+	"name": "[[sections.speakers]]", "role": "[[sections.speakers]]", "organisation": "[[sections.speakers]]",
+	"photo": "[[sections.speakers]]", "file": "[[sections.images]]", "caption": "[[sections.images]]",
+	"credit": "[[sections.images]]", "alt": "[[sections.images]]", "url": "[[sections.links]]",
+}
+
+// sectionPath reports whether a key path is a section's: sections[N].
+func sectionPath(path string) bool {
+	rest, ok := strings.CutPrefix(path, "sections[")
+	return ok && strings.HasSuffix(rest, "]") && !strings.Contains(rest, ".")
 }

@@ -1,6 +1,8 @@
 package content
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 	"time"
 )
@@ -46,6 +48,24 @@ func TestDayInText(t *testing.T) {
 		}
 		if got != c.want {
 			t.Errorf("%+v: %q, want %q", c.item, got, c.want)
+		}
+	}
+}
+
+// TestGermanAndMisplacedKeys: a key written in German is told its English
+// name, and an item's key written on its section is told where it
+// belongs.
+func TestGermanAndMisplacedKeys(t *testing.T) {
+	src := "[document]\ntitle = \"Fachtag\"\ndate = 2024-06-26\n\n[[sections]]\nkind = \"programme\"\ntitle = \"Programm\"\nday = 2024-06-26\n\n" +
+		"  [[sections.items]]\n  zeit = \"10:00\"\n  time = \"10:00\"\n  title = \"Start\"\n"
+	_, err := Parse("content.toml", []byte(src), Options{Dir: "."})
+	msg := fmt.Sprint(err)
+	for _, want := range []string{
+		`content.toml:8:1: sections[0].day: unknown key "day"; day belongs to an entry under [[sections.items]] of this section`,
+		`content.toml:11:3: sections[0].items[0].zeit: unknown key "zeit"; keys are written in English: did you mean "time"?`,
+	} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("%s\nwant a line with %s", msg, want)
 		}
 	}
 }
