@@ -88,24 +88,30 @@ func oneSlot(items []content.ProgrammeItem) bool {
 	return true
 }
 
-// seriesDate is an item's day in a series' first column: „18. Januar“,
-// with the year where the series runs into another.
+// seriesDate is an item's day in a series' first column: „Do., 18.
+// Januar“, the weekday abbreviated as Duden does, with the year where the
+// series runs into another.
 func seriesDate(day time.Time, withYear bool) string {
-	s := fmt.Sprintf("%d.\u00A0%s", day.Day(), germanMonths[day.Month()-1])
+	s := fmt.Sprintf("%s,\u00A0%d.\u00A0%s", weekdayShort(day), day.Day(), germanMonths[day.Month()-1])
 	if withYear {
 		s += fmt.Sprintf(" %d", day.Year())
 	}
 	return s
 }
 
-// numericDate is seriesDate in figures, „18.01.“ (or „18.01.2024“), for
-// a first column too narrow for the month's name.
+// numericDate is seriesDate in figures, „Do., 18.01.“ (or „Do.,
+// 18.01.2024“), for a first column too narrow for the month's name.
 func numericDate(day time.Time, withYear bool) string {
+	layout := "02.01."
 	if withYear {
-		return day.Format("02.01.2006")
+		layout = "02.01.2006"
 	}
-	return day.Format("02.01.")
+	return weekdayShort(day) + ",\u00A0" + day.Format(layout)
 }
+
+// weekdayShort is a day's weekday in two letters and a full stop (Mo.,
+// Di., Mi., Do., Fr., Sa., So.).
+func weekdayShort(day time.Time) string { return germanWeekdays[day.Weekday()][:2] + "." }
 
 // warnDaysInText marks the items of a programme that names no days
 // whose title or note writes a date, and warns once, at the first: a

@@ -142,7 +142,7 @@ func TestSeriesGivesEachItemItsDay(t *testing.T) {
 			}
 		}
 	}
-	want := "26. Juni 09:30–13:00 26. Juli 09:30–13:00 26. August 09:30–13:00 26. September 09:30–13:00"
+	want := "Mi., 26. Juni 09:30–13:00 Fr., 26. Juli 09:30–13:00 Mo., 26. August 09:30–13:00 Do., 26. September 09:30–13:00"
 	if got := strings.Join(cells, " "); !termin || h3 != 0 || got != want {
 		t.Errorf("header Termin %v, %d day headings, first cells %q; want Termin, none and %q", termin, h3, got, want)
 	}
