@@ -120,11 +120,7 @@ func (c *composer) continuedHeader(plan programmePlan, d programmeDay) []typeset
 		return []typeset.VNode{header}
 	}
 	st := c.th.Subheading
-	title := dayTitle(d.day)
-	if plan.withYear {
-		title += fmt.Sprintf(" %d", d.day.Year())
-	}
-	run, _ := c.oneLine(plain(title+" (Fortsetzung)"), st, plan.cols.x, st.Size)
+	run, _ := c.oneLine(plain(programmeDayTitle(d.day, plan.withYear)+" (Fortsetzung)"), st, plan.cols.x, st.Size)
 	markArtifacts(run, typeset.PaginationArtifact)
 	return []typeset.VNode{typeset.Box(st.Leading+c.th.Body.Leading/2, run...), header}
 }

@@ -37,11 +37,7 @@ func splitProgrammeDays(days []time.Time, n int) []programmeDay {
 // as a sub-heading kept with the table, half a line above its header
 // row.
 func (c *composer) programmeDayHeading(day time.Time, withYear, first bool, h *typeset.StructElement, cols programmeColumns, where string) []typeset.VNode {
-	title := dayTitle(day)
-	if withYear {
-		title += fmt.Sprintf(" %d", day.Year())
-	}
-	b := content.Block{Kind: content.Subheading, Inlines: []content.Inline{{Text: title}}}
+	b := content.Block{Kind: content.Subheading, Inlines: []content.Inline{{Text: programmeDayTitle(day, withYear)}}}
 	// Half a line apart from the header row (the sub-heading keeps
 	// itself with what follows: no break at this space).
 	return append(c.subheading(b, first, h, cols.x, cols.width, where), typeset.Space(c.th.Body.Leading/2))
@@ -93,3 +89,12 @@ func (c *composer) warnTimeGoingBack(i int, items []content.ProgrammeItem, days 
 // plainSpaces writes the no-break spaces of set text as spaces, for a
 // message the author copies into the content file.
 func plainSpaces(s string) string { return strings.ReplaceAll(s, "\u00A0", " ") }
+
+// programmeDayTitle is a day's title over its table, „Donnerstag, 18.
+// September“, with the year where the programme runs into another.
+func programmeDayTitle(day time.Time, withYear bool) string {
+	if withYear {
+		return fmt.Sprintf("%s %d", dayTitle(day), day.Year())
+	}
+	return dayTitle(day)
+}

@@ -353,15 +353,23 @@ func isLawReference(text, before []byte, after string) bool {
 // chamber's letter (A) and a dash (Az. II 3 – 12345/2026, Az. 12 A 345/26,
 // Drucksache 20/1234).
 func isFileReference(text, before []byte, after string) bool {
-	if !isFilePart(after) {
+	return inLabelledRun(text, before, after, isFileLabel, isFilePart, maxFileParts)
+}
+
+// inLabelledRun reports whether a space between before and after, with
+// text before them, lies inside a run of parts after its label (a file
+// number after „Az.“, a telephone number after „Telefon“): after is a
+// part, and so is every word back to a label, up to maxParts of them.
+func inLabelledRun(text, before []byte, after string, isLabel, isPart func(string) bool, maxParts int) bool {
+	if !isPart(after) {
 		return false
 	}
 	word := string(before)
-	for range maxFileParts {
-		if isFileLabel(word) {
+	for range maxParts {
+		if isLabel(word) {
 			return true
 		}
-		if !isFilePart(word) {
+		if !isPart(word) {
 			return false
 		}
 		text = bytes.TrimRight(text, " \u00a0")
@@ -448,29 +456,7 @@ func isRomanNumeral(w string) bool {
 // number, and so is every word back to the label, up to maxPhoneParts of
 // them. A number that breaks at a line's end cannot be dialled as read.
 func isInPhoneNumber(text, before []byte, after string) bool {
-	if !isPhonePart(after) {
-		return false
-	}
-	word := string(before)
-	for range maxPhoneParts {
-		if isPhoneLabel(word) {
-			return true
-		}
-		if !isPhonePart(word) {
-			return false
-		}
-		text = bytes.TrimRight(text, " \u00a0")
-		start := len(text)
-		for start > 0 {
-			r, size := utf8.DecodeLastRune(text[:start])
-			if r == ' ' || r == NoBreakSpace {
-				break
-			}
-			start -= size
-		}
-		word, text = string(text[start:]), text[:start]
-	}
-	return false
+	return inLabelledRun(text, before, after, isPhoneLabel, isPhonePart, maxPhoneParts)
 }
 
 // maxPhoneParts is the most groups a telephone number's label stands
