@@ -41,8 +41,10 @@ const (
 // seldom leaves a gap that large. picturePastHeading is about what a
 // frame 12.5 % empty costs, just past the page breaker's limit: a
 // captioned photo after the next heading misleads less than a QR code,
-// and a tall one kept back would often leave a page far emptier, but a
-// panel's photos after „Kontakt“ still read as the contact's.
+// and a tall one kept back would often leave a page far emptier. Floats
+// carried past the last section's heading to stand after all of the
+// text (a panel's photos after „Kontakt“, which read as the contact's)
+// pay for it again, and for a gap besides (typeset's afterTheText).
 const (
 	linkPastHeading    = 4500
 	picturePastHeading = 2000

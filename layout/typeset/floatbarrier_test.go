@@ -63,3 +63,43 @@ func TestFloatsPassABarrierOnceAFrame(t *testing.T) {
 		}
 	}
 }
+
+// TestFloatsDoNotFollowTheLastSection: a section's tall picture (kept
+// with its one line, as a section sets it) does not fit below the
+// section before it, and the last section is short. Carried past the
+// last heading, the picture would stand after all of the text — on a
+// page of its own, or before the notice that ends the body (a fence) —
+// reading as the last section's (a panel's photo after „Kontakt“).
+// Although that costs little, a frame that sets floats after the end of
+// the text pays for passing the heading again and for a frame a fifth
+// empty, so the section opens the next page with its picture and the
+// last section follows them.
+func TestFloatsDoNotFollowTheLastSection(t *testing.T) {
+	build := func(notice bool) []VNode {
+		hb, hc := Box(Pt(10), &GlyphRun{Text: "HB"}), Box(Pt(10), &GlyphRun{Text: "HC"})
+		hb.FloatBarrier, hc.FloatBarrier = true, true
+		v := append(lineBoxes("a", 5), Space(0), hb, Penalty(Infinity))
+		v = append(v, lineBoxes("b", 1)...)
+		v = append(v, Penalty(Infinity), floatBox("F", 1, 5), Space(0), hc, Penalty(Infinity))
+		v = append(v, lineBoxes("c", 2)...)
+		if notice {
+			n := Box(Pt(5), &GlyphRun{Text: "N"})
+			n.FloatBarrier, n.FloatFence = true, true
+			v = append(v, Space(0), n)
+		}
+		return v
+	}
+	p := DefaultPageParams(Pt(105), 1, 2)
+	p.PastBarrier = [FloatClasses]int{2000, 4500}
+	for _, c := range []struct {
+		notice bool
+		want   string
+	}{
+		{false, "a.1 a.2 a.3 a.4 a.5 | HB b.1 F HC c.1 c.2"},
+		{true, "a.1 a.2 a.3 a.4 a.5 | HB b.1 F HC c.1 c.2 N"},
+	} {
+		if got := pageTexts(BreakPages(build(c.notice), p)); got != c.want {
+			t.Errorf("notice %v:\n got %s\nwant %s", c.notice, got, c.want)
+		}
+	}
+}

@@ -148,6 +148,9 @@ type pageBreaker struct {
 	v  []VNode
 	p  PageParams
 	at [][]stateEntry
+	// lastBarrier is the node of the list's last float barrier (the last
+	// section's heading), -1 for none.
+	lastBarrier int
 }
 
 // stateEntry is a state found at a node (the node is its index in at)
@@ -236,7 +239,13 @@ func BreakPages(v []VNode, p PageParams) []PageBody {
 // searchPages finds the cheapest path of page breaks through v (nil
 // when none reaches its end), and the breaker that places it.
 func searchPages(v []VNode, p PageParams) (*pageBreaker, []pageState) {
-	pb := &pageBreaker{v: v, p: p, at: make([][]stateEntry, len(v)+1)}
+	pb := &pageBreaker{v: v, p: p, at: make([][]stateEntry, len(v)+1), lastBarrier: -1}
+	for i := len(v) - 1; i >= 0; i-- {
+		if v[i].FloatBarrier && !v[i].FloatFence {
+			pb.lastBarrier = i
+			break
+		}
+	}
 	pb.reach(pageState{}, pageChoice{root: true})
 	var states []pageState
 	for b := 0; b <= len(v); b++ {
@@ -492,7 +501,7 @@ func (pb *pageBreaker) expand(s pageState) {
 	if last {
 		ending = lastEnd
 	}
-	cost := pb.best(s).cost + rest.total()*pb.p.FloatDefer + pb.underfull(empty, 0, ending)
+	cost := pb.best(s).cost + rest.total()*pb.p.FloatDefer + pb.underfull(empty, 0, ending) + pb.afterTheText(s.b, onTop)
 	if last && pb.pageOfFloatsAlone(s) {
 		cost += pb.p.FloatsAloneEnd
 	}
@@ -513,6 +522,35 @@ func (pb *pageBreaker) pageOfFloatsAlone(s pageState) bool {
 		s = c.prev
 	}
 	return true
+}
+
+// afterTheText is what a frame pays that begins at node b with the
+// floats onTop when the text has ended before b (the list goes on with
+// the notice that ends the body, or not at all) and some of them are
+// anchored before the last section's heading: standing after all of the
+// text they read as that last section's (a panel's photo after
+// „Kontakt“). They pay for passing the heading once more, and what a
+// frame a fifth empty costs besides, the most a frame that ends before
+// the last section's heading pays (sectionEnd), so the floats rather
+// open the next frame with that section after them wherever they fit.
+func (pb *pageBreaker) afterTheText(b int, onTop []int) int {
+	if len(onTop) == 0 || pb.lastBarrier < 0 {
+		return 0
+	}
+	if i := pb.nextBox(b); i < len(pb.v) && !pb.v[i].FloatFence {
+		return 0
+	}
+	var n waitCounts
+	for _, f := range onTop {
+		if f < pb.lastBarrier {
+			n[pb.v[f].FloatClass]++
+		}
+	}
+	passing := pb.passingCost(n)
+	if passing == 0 {
+		return 0
+	}
+	return passing + pb.underfull(pb.p.Height/5, 0, chargedEnd)
 }
 
 // topFloats chooses the waiting floats a frame sets at its top. The
@@ -576,7 +614,7 @@ func (pb *pageBreaker) flow(s pageState, onTop []int, queued, pull waitCounts) {
 	if v[start].Header != nil {
 		avail -= StackHeight(v[start].Header())
 	}
-	fr := &frameScan{lastBox: -1, lastBarrier: -1, lastFence: -1, base: pb.best(s).cost + pull.total()*pb.p.FloatAhead,
+	fr := &frameScan{lastBox: -1, lastBarrier: -1, lastFence: -1, base: pb.best(s).cost + pull.total()*pb.p.FloatAhead + pb.afterTheText(s.b, onTop),
 		queued: queued, shrink: extraShrink, pull: pull, skip: skip}
 	overflow := -1 // the first box that does not fit with every float here
 	i := start
@@ -899,15 +937,15 @@ func (pb *pageBreaker) beyondLimit(empty, limit Scaled) int {
 // begin in that room.
 func (pb *pageBreaker) openingTooTall(e int, room Scaled) bool {
 	v := pb.v
-	var h Scaled
-	i := e
-	for ; i < len(v) && v[i].Kind != VBox; i++ {
-		if v[i].Kind == VGlue {
-			h += v[i].Height - v[i].Shrink
-		}
-	}
-	if i >= len(v) || !v[i].FloatBarrier {
+	i := pb.sectionOpensAt(e)
+	if i < 0 {
 		return false
+	}
+	var h Scaled
+	for j := e; j < i; j++ {
+		if v[j].Kind == VGlue {
+			h += v[j].Height - v[j].Shrink
+		}
 	}
 	for j := i; j < len(v) && h <= room; j++ {
 		if ok, _ := legalBreak(v, j); ok && j > i {
@@ -918,6 +956,24 @@ func (pb *pageBreaker) openingTooTall(e int, room Scaled) bool {
 		}
 	}
 	return h > room
+}
+
+// sectionOpensAt is the node of the section's heading (the box marked
+// FloatBarrier) with which the list goes on after a break at node e,
+// past glue and penalties, or -1 when it goes on with anything else.
+func (pb *pageBreaker) sectionOpensAt(e int) int {
+	if i := pb.nextBox(e); i < len(pb.v) && pb.v[i].FloatBarrier {
+		return i
+	}
+	return -1
+}
+
+// nextBox is the first box at or after node b, len(v) for none.
+func (pb *pageBreaker) nextBox(b int) int {
+	for b < len(pb.v) && pb.v[b].Kind != VBox {
+		b++
+	}
+	return b
 }
 
 // steps rounds a length to whole flex steps, down or up (unchanged
