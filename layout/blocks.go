@@ -3,6 +3,7 @@ package layout
 import (
 	"fmt"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"brochure/content"
@@ -12,7 +13,8 @@ import (
 // blocks lays out body text under the structure element parent, appended
 // to v: paragraphs justified (P), lists with hanging bullets (L), quotes
 // inset with an accent rule (BlockQuote), sub-headings (H3) kept with the
-// text they head, and so is a short paragraph all in bold (boldLead).
+// text they head, and so is a short paragraph all in bold (boldLead) and
+// a paragraph that leads into a list or quote (leadsIn).
 func (c *composer) blocks(v []typeset.VNode, i int, parent *typeset.StructElement, blocks []content.Block, x, width typeset.Scaled) []typeset.VNode {
 	th := c.th
 	for k, b := range blocks {
@@ -25,7 +27,7 @@ func (c *composer) blocks(v []typeset.VNode, i int, parent *typeset.StructElemen
 			v = append(v, c.subheading(b, k == 0, parent.Child(typeset.RoleH3), x, width, where)...)
 		case content.Paragraph:
 			v = append(v, c.paragraph(b.Inlines, parent.Child(typeset.RoleP), th.Body, x, width, th.BodyAlign, where)...)
-			if k < len(blocks)-1 && boldLead(b) {
+			if k < len(blocks)-1 && (boldLead(b) || leadsIn(b, blocks[k+1])) {
 				v = append(v, typeset.Penalty(typeset.Infinity))
 			}
 		case content.BulletList, content.OrderedList:
@@ -160,4 +162,23 @@ func boldLead(b content.Block) bool {
 	}
 	t := strings.TrimSpace(text.String())
 	return t != "" && utf8.RuneCountInString(t) <= maxBoldLead && !strings.HasSuffix(t, ".")
+}
+
+// leadsIn reports whether paragraph b ends in a colon and the next block
+// is a list or a quote: „… die sich an den Bedarfen orientierten:“ then
+// the list. Its last line must not end a page with the list overleaf,
+// where it reads as a sentence cut off; only the page break after it is
+// forbidden (the list's first item comes along with it).
+func leadsIn(b, next content.Block) bool {
+	switch next.Kind {
+	case content.BulletList, content.OrderedList, content.Quote:
+	default:
+		return false
+	}
+	for k := len(b.Inlines) - 1; k >= 0; k-- {
+		if t := strings.TrimRightFunc(b.Inlines[k].Text, unicode.IsSpace); t != "" {
+			return strings.HasSuffix(t, ":")
+		}
+	}
+	return false
 }

@@ -48,3 +48,39 @@ func TestBoldLeadStaysWithItsText(t *testing.T) {
 		t.Error("a bold lead that ends the text is held with nothing")
 	}
 }
+
+// TestLeadInStaysWithItsList: a paragraph that ends in a colon before a
+// list or a quote („… orientierten:“) is followed by no legal page break,
+// so it never ends a page with its list overleaf; one that ends in a full
+// stop, or whose colon is followed by a paragraph, is not held.
+func TestLeadInStaysWithItsList(t *testing.T) {
+	para := func(s string) content.Block {
+		return content.Block{Kind: content.Paragraph, Inlines: []content.Inline{{Text: s}}}
+	}
+	item := content.Block{Kind: content.ListItem, Children: []content.Block{para("Grundlagen der Lagerlogistik")}}
+	list := content.Block{Kind: content.OrderedList, Children: []content.Block{item, item}}
+	quote := content.Block{Kind: content.Quote, Children: []content.Block{para("Ohne sie gäbe es keine Indikatoren.")}}
+	for _, c := range []struct {
+		lead, next content.Block
+		what       string
+		held       bool
+	}{
+		{para("Es wurden Bausteine entwickelt, die sich an den Bedarfen orientierten:"), list, "list", true},
+		{para("Sie sagte: "), quote, "quote", true},
+		{para("Es wurden Bausteine entwickelt."), list, "list", false},
+		{para("Es gab drei Themen:"), para("Die Mobilität, die Arbeit und die Wohnungen."), "paragraph", false},
+	} {
+		comp := testComposer(t, DefaultTheme())
+		v := comp.blocks(nil, 0, comp.root, []content.Block{c.lead, c.next}, comp.th.MarginLeft, comp.th.ColumnWidth())
+		held := false
+		for k, n := range v {
+			if n.Kind == typeset.VGlue {
+				held = k > 0 && v[k-1].Kind == typeset.VPenalty && v[k-1].Penalty >= typeset.Infinity
+				break
+			}
+		}
+		if held != c.held {
+			t.Errorf("%q before a %s: held with it %v, want %v", c.lead.Inlines[0].Text, c.what, held, c.held)
+		}
+	}
+}
