@@ -53,7 +53,8 @@ func splitTimeDate(s string) (first, last time.Time, rest string, ok bool, err s
 // eventDates settles the event's days from [document] date, date_end and
 // a date written into time: a range in time („24.-25. Februar 2026“)
 // becomes date_end and leaves time with only the time of day, so the
-// date is printed once. Contradictions are errors at the key.
+// date is printed once, and the time of day left takes the house form
+// (houseTime). Contradictions are errors at the key.
 func (d *decoder) eventDates(path string, m map[string]any, meta *Meta) {
 	meta.DateEnd = d.date(path, m, "date_end", false)
 	first, last, rest, ok, problem := splitTimeDate(meta.Time)
@@ -77,4 +78,5 @@ func (d *decoder) eventDates(path string, m map[string]any, meta *Meta) {
 	if meta.DateEnd.Equal(meta.Date) {
 		meta.DateEnd = time.Time{} // one day
 	}
+	meta.Time = houseTime(meta.Time)
 }

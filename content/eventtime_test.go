@@ -1,0 +1,27 @@
+package content
+
+import "testing"
+
+// TestHouseTime: the event's time of day takes the programme's form (a
+// colon, no leading zero, „Uhr“), whole hours keep theirs, and what is
+// not a time of day is left as written.
+func TestHouseTime(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"9.30-16.30 Uhr", "9:30–16:30 Uhr"},
+		{"9.30–16.30", "9:30–16:30 Uhr"},
+		{"09:30 bis 16:00 Uhr", "9:30–16:00 Uhr"},
+		{"9-16.30 Uhr", "9:00–16:30 Uhr"},
+		{"9.30 Uhr", "9:30 Uhr"},
+		{"14-17 Uhr", "14–17 Uhr"},
+		{"14 Uhr", "14 Uhr"},
+		{"14-17", "14-17"},
+		{"ab 19 Uhr", "ab 19 Uhr"},
+		{"ganztägig", "ganztägig"},
+		{"25.99 Uhr", "25.99 Uhr"},
+		{"", ""},
+	} {
+		if got := houseTime(c.in); got != c.want {
+			t.Errorf("houseTime(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
