@@ -3,6 +3,7 @@ package content
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -119,7 +120,17 @@ func (d *decoder) tables(path string, m map[string]any, key string) []map[string
 		}
 		return out
 	}
-	d.errorf(p, "expected an array of tables ([[%s]]), got %s", p, typeName(v))
+	if t, ok := v.(map[string]any); ok {
+		if child := implicitEntry(t); child != "" {
+			// [[sections.images]] with no [[sections]] before it (or
+			// one misspelt) makes sections a table of its own.
+			d.errorf(joinPath(p, child), "[[%s.%s]] has no [[%s]] before it: each entry begins with a line [[%s]], and its %s come after that line", listName(p), child, listName(p), listName(p), child)
+			return nil
+		}
+		d.errorf(p, "expected an array of tables: write [[%s]] with two brackets on each side, once for each entry; got a table ([%s])", listName(p), listName(p))
+		return nil
+	}
+	d.errorf(p, "expected an array of tables ([[%s]]), got %s", listName(p), typeName(v))
 	return nil
 }
 
@@ -134,6 +145,24 @@ func allTexts(list []any) ([]string, bool) {
 		out[i] = s
 	}
 	return out, true
+}
+
+// implicitEntry is the first key, in order, of a table that holds only
+// arrays of tables ([[sections.images]] makes sections such a table when
+// no [[sections]] comes before it), or "" (for a table written with
+// single brackets, [sections], which holds the entry's own keys).
+func implicitEntry(t map[string]any) string {
+	keys := make([]string, 0, len(t))
+	for k, v := range t {
+		if _, ok := v.([]map[string]any); !ok {
+			return ""
+		}
+		keys = append(keys, k)
+	}
+	if len(keys) == 0 {
+		return ""
+	}
+	return slices.Min(keys)
 }
 
 // listName is the header of a list of tables at path, its indices taken
@@ -243,6 +272,10 @@ func (d *decoder) texts(path string, m map[string]any, key string) []string {
 	}
 	list, ok := v.([]any)
 	if !ok {
+		if text, ok := v.(string); ok {
+			d.errorf(p, "expected an array of strings in square brackets, got a string: write %s = [%q], and more entries separated by commas", key, text)
+			return nil
+		}
 		d.errorf(p, "expected an array of strings, got %s", typeName(v))
 		return nil
 	}

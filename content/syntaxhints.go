@@ -34,36 +34,74 @@ func explainSyntax(d Diagnostic, src, msg string) Diagnostic {
 			d.Msg = hint
 			return d
 		}
-		if strings.Count(m[2], `"`) > 2 && strings.HasPrefix(strings.TrimSpace(m[2]), `"`) && !strings.HasPrefix(strings.TrimSpace(m[2]), `"""`) {
-			d.Msg = `a straight quote " ends the text early; inside the text write „…“ (German quotes) or \", or enclose the whole text in ''' '''`
-			return d
-		}
 	}
-	if m := redefinedKey().FindStringSubmatch(msg); m != nil {
-		list, known := listOfTables(m[1])
-		if at := singleTableLine(src, m[1]); at > 0 && (known || strings.Contains(src, "[["+m[1]+"]]")) {
-			d.Pos, d.Path = Position{Line: at, Col: 1}, m[1]
-			d.Msg = fmt.Sprintf("[%s] with one pair of brackets is a single table; every entry of a list is written [[%s]] (two brackets)", m[1], list)
-			return d
-		}
-		if at, part := partBeforeList(src, m[1]); at > 0 {
-			d.Pos, d.Path = Position{Line: at, Col: 1}, part
-			d.Msg = fmt.Sprintf("[[%s]] comes before the first [[%s]]: it belongs to one of them, so move it below the [[%s]] line (with its kind, title and body) of the entry it is part of", part, m[1], m[1])
-			return d
-		}
-	}
-	if delim, ok := strings.CutPrefix(msg, "unexpected EOF; expected "); ok {
-		if len(delim) > 2 && delim[0] == delim[len(delim)-1] {
-			delim = delim[1 : len(delim)-1] // '"""' or "'''"
-		}
-		if pos := unclosedText(src, delim); pos.Line > 0 {
-			d.Pos, d.Path = pos, locateKeyNames(src).keyOn(pos.Line)
-			d.Msg = fmt.Sprintf("the text begun with %s here is never closed: end it with %s after its last line, before the next key or [[…]] line", delim, delim)
-			return d
+	for _, hint := range []syntaxHint{straightQuoteHint, redefinedTableHint, unclosedTextHint, runawayTextHint,
+		colonForEqualsHint, unclosedQuoteHint, impossibleDateHint, repeatedKeyHint} {
+		if h, ok := hint(d, src, line, msg); ok {
+			return h
 		}
 	}
 	d.Msg = "TOML syntax: " + msg
 	return d
+}
+
+// A syntaxHint explains one slip: given the parser's diagnostic at line
+// of src and its message, the diagnostic in the content's terms, or false
+// when the slip is not its kind.
+type syntaxHint func(d Diagnostic, src, line, msg string) (Diagnostic, bool)
+
+// straightQuoteHint: a straight quote inside a text in quotes ends it
+// early.
+func straightQuoteHint(d Diagnostic, src, line, msg string) (Diagnostic, bool) {
+	m := keyOnLine().FindStringSubmatch(line)
+	if m == nil || d.Pos.Col <= strings.IndexByte(line, '=')+1 {
+		return d, false
+	}
+	value := strings.TrimSpace(m[2])
+	if strings.Count(m[2], `"`) > 2 && strings.HasPrefix(value, `"`) && !strings.HasPrefix(value, `"""`) {
+		d.Msg = `a straight quote " ends the text early; inside the text write „…“ (German quotes) or \", or enclose the whole text in ''' '''`
+		return d, true
+	}
+	return d, false
+}
+
+// redefinedTableHint: a list of tables written with one pair of
+// brackets, or a part of a list's entry written above its first entry.
+func redefinedTableHint(d Diagnostic, src, line, msg string) (Diagnostic, bool) {
+	m := redefinedKey().FindStringSubmatch(msg)
+	if m == nil {
+		return d, false
+	}
+	list, known := listOfTables(m[1])
+	if at := singleTableLine(src, m[1]); at > 0 && (known || strings.Contains(src, "[["+m[1]+"]]")) {
+		d.Pos, d.Path = Position{Line: at, Col: 1}, m[1]
+		d.Msg = fmt.Sprintf("[%s] with one pair of brackets is a single table; every entry of a list is written [[%s]] (two brackets)", m[1], list)
+		return d, true
+	}
+	if at, part := partBeforeList(src, m[1]); at > 0 {
+		d.Pos, d.Path = Position{Line: at, Col: 1}, part
+		d.Msg = fmt.Sprintf("[[%s]] comes before the first [[%s]]: it belongs to one of them, so move it below the [[%s]] line (with its kind, title and body) of the entry it is part of", part, m[1], m[1])
+		return d, true
+	}
+	return d, false
+}
+
+// unclosedTextHint: a multi-line text never closed, answered at its
+// opening rather than at the end of the file.
+func unclosedTextHint(d Diagnostic, src, line, msg string) (Diagnostic, bool) {
+	delim, ok := strings.CutPrefix(msg, "unexpected EOF; expected ")
+	if !ok {
+		return d, false
+	}
+	if len(delim) > 2 && delim[0] == delim[len(delim)-1] {
+		delim = delim[1 : len(delim)-1] // '"""' or "'''"
+	}
+	if pos := unclosedText(src, delim); pos.Line > 0 {
+		d.Pos, d.Path = pos, locateKeyNames(src).keyOn(pos.Line)
+		d.Msg = fmt.Sprintf("the text begun with %s here is never closed: end it with %s after its last line, before the next key or [[…]] line", delim, delim)
+		return d, true
+	}
+	return d, false
 }
 
 // tableHeader is a table header line: [name] or [[name]].

@@ -10,8 +10,10 @@ import (
 // a list of tables written with one pair of brackets (even where the file
 // never writes it with two, and misspelt one letter short), a time of day
 // without quotes, a section's picture written above the first section,
-// and a multi-line text never closed, answered at its opening rather than
-// at the end of the file.
+// a multi-line text never closed, answered at its opening rather than
+// at the end of the file, and one whose end is mistyped, answered there
+// rather than at the next text's end; a key joined by a colon, a quote
+// not closed, a day the month does not have, and a key twice in an entry.
 func TestSyntaxHintsSayWhatToWrite(t *testing.T) {
 	const sections = "\n[section]\nkind = \"talk\"\ntitle = \"A\"\n\n[section]\nkind = \"talk\"\ntitle = \"B\"\n"
 	const images = "\n  [sections.images]\n  file = \"a.png\"\n\n  [sections.images]\n  file = \"b.png\"\n"
@@ -30,6 +32,16 @@ func TestSyntaxHintsSayWhatToWrite(t *testing.T) {
 			`content.toml:8:8: sections[0].body: the text begun with """ here is never closed: end it with """ after its last line, before the next key or [[…]] line`},
 		{"a literal text never closed", strings.Replace(strings.Replace(baseContent, `body = """`, "body = '''", 1), "Ein Absatz.\n\"\"\"\n", "Ein Absatz.\n", 1),
 			`content.toml:8:8: sections[0].body: the text begun with ''' here is never closed: end it with ''' after its last line, before the next key or [[…]] line`},
+		{"a text's end mistyped", strings.Replace(baseContent, "Ein Absatz.\n\"\"\"\n", "Ein Absatz.\n\"\"\n\n[[sections]]\nkind = \"talk\"\ntitle = \"Zwei\"\nbody = \"\"\"\nNoch ein Absatz.\n\"\"\"\n", 1),
+			`content.toml:10:1: sections[0].body: the text begun with """ on line 8 is not closed here: "" has 2 quotes; end the text with three, """`},
+		{"a key joined by a colon", strings.Replace(baseContent, "date = 2024-06-26\n", "date = 2024-06-26\nvenue: \"Erfurt\"\n", 1),
+			`content.toml:4:6: a key and its value are joined by an equals sign: write venue = "Erfurt"`},
+		{"a quote never closed", strings.Replace(baseContent, `title = "Fachtag"`, `title = "Fachtag`, 1),
+			`content.toml:2:17: document.title: the text in quotes is not closed on its line: end it with " before the line ends (a text of several lines is enclosed in """ … """)`},
+		{"a day the month does not have", strings.Replace(baseContent, "2024-06-26", "2025-02-30", 1),
+			`content.toml:3:8: document.date: 2025-02-30 is not a date: February 2025 has 28 days (dates are written year-month-day)`},
+		{"a key twice in an entry", baseContent + "\n  [[sections.links]]\n  label = \"A\"\n  url = \"https://a.de\"\n  url = \"https://b.de\"\n",
+			`content.toml:15:3: sections[0].links[0].url: url is written twice in this entry: each [[sections.links]] takes one url; for another, begin a new entry with a line [[sections.links]]`},
 	}
 	for _, c := range cases {
 		_, err := Parse("content.toml", []byte(c.src), Options{Dir: t.TempDir()})

@@ -341,6 +341,10 @@ func (d *decoder) integer(path string, m map[string]any, key string, lo, hi int)
 		return lo
 	}
 	n, ok := v.(int64)
+	if text, quoted := v.(string); quoted {
+		d.errorf(p, "expected a whole number from %d to %d without quotes (%s = %s), got the text %q", lo, hi, key, strings.TrimSpace(text), text)
+		return lo
+	}
 	if !ok || n < int64(lo) || n > int64(hi) {
 		d.errorf(p, "expected a whole number from %d to %d, got %v", lo, hi, v)
 		return lo
