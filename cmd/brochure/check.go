@@ -122,15 +122,15 @@ func writeTypography(w io.Writer, t typeset.SettingSummary) {
 		fmt.Fprintln(w, "typography: no justified text")
 		return
 	}
-	fmt.Fprintf(w, "typography of the justified text: %d lines, %d word spaces\n", t.Lines, t.Spaces)
+	fmt.Fprintf(w, "typography of the justified text: %s, %s\n", counted(t.Lines, "line", "lines"), counted(t.Spaces, "word space", "word spaces"))
 	fmt.Fprintf(w, "  word spaces      median %.2f, p95 %.2f, max %.2f × natural width; mean distance %.3f\n",
 		t.SpaceMedian, t.SpaceP95, t.SpaceMax, t.SpaceMeanDistance)
 	fmt.Fprintf(w, "  glyph scaling    %.0f %% of lines; p95 %.2f %%, max %.2f %%; change between neighbouring lines p95 %.2f %%, max %.2f %%\n",
 		t.ScaledShare, t.ScaleP95, t.ScaleMax, t.JumpP95, t.JumpMax)
-	fmt.Fprintf(w, "  protrusion       %d lines hang into a margin (%d left, %d right); median %.1f pt, max %.1f pt\n",
-		t.ProtrudedLines, t.ProtrudedLeft, t.ProtrudedRight, t.ProtrusionMedian, t.ProtrusionMax)
-	fmt.Fprintf(w, "  hyphenation      %d lines end hyphenated (%.0f %%), at most %d in a row\n",
-		t.HyphenatedLines, 100*float64(t.HyphenatedLines)/float64(t.Lines), t.LongestRun)
+	fmt.Fprintf(w, "  protrusion       %s into a margin (%d left, %d right); median %.1f pt, max %.1f pt\n",
+		counted(t.ProtrudedLines, "line hangs", "lines hang"), t.ProtrudedLeft, t.ProtrudedRight, t.ProtrusionMedian, t.ProtrusionMax)
+	fmt.Fprintf(w, "  hyphenation      %s hyphenated (%.0f %%), at most %d in a row\n",
+		counted(t.HyphenatedLines, "line ends", "lines end"), 100*float64(t.HyphenatedLines)/float64(t.Lines), t.LongestRun)
 	if compound := t.AtJoint + t.InFirstPart + t.InLaterPart; compound > 0 {
 		fmt.Fprintf(w, "  compound breaks  %d: %.0f %% at a joint, %.0f %% inside the first part, %.0f %% inside a later part (%d in simple words)\n",
 			compound, 100*float64(t.AtJoint)/float64(compound), 100*float64(t.InFirstPart)/float64(compound),
@@ -154,9 +154,12 @@ func writeComposition(w io.Writer, list []preflight.CompositionFinding) {
 }
 
 // faults counts faults of the page make-up in words: "1 fault", "3 faults".
-func faults(n int) string {
+func faults(n int) string { return counted(n, "fault", "faults") }
+
+// counted is n with the noun that agrees with it: „1 line“, „2 lines“.
+func counted(n int, one, many string) string {
 	if n == 1 {
-		return "1 fault"
+		return "1 " + one
 	}
-	return fmt.Sprintf("%d faults", n)
+	return fmt.Sprintf("%d %s", n, many)
 }

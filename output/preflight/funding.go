@@ -109,18 +109,24 @@ func checkFunderLogos(r *Report, doc *layout.Document) {
 	}
 }
 
-func checkStatementFont(r *Report, st *layout.Mark, where string) {
+// checkStatementFont checks the typeface of the statement beside an
+// emblem on page number page (where: „page 3“), each emblem's in a row of
+// its own, named by its page.
+func checkStatementFont(r *Report, st *layout.Mark, where string, page int) {
 	face := st.Face
+	value := where + ": " + face
+	var f *Finding
 	switch {
 	case st.Italic:
-		r.add("eu-statement-font", Fail, face, "the funding statement is set in italic; Annex IX 1.4 forbids italic, underline and effects")
+		f = r.add("eu-statement-font", Fail, value, "the funding statement is set in italic; Annex IX 1.4 forbids italic, underline and effects")
 	case containsAny(face, statementFonts):
-		r.add("eu-statement-font", Pass, face, "%s is one of the typefaces Annex IX 1.3 allows", face)
+		f = r.add("eu-statement-font", Pass, value, "%s is one of the typefaces Annex IX 1.3 allows", face)
 	case strings.Contains(face, "LiberationSans"):
-		r.add("eu-statement-font", Warn, face, "%s is a metric clone of Arial, not Arial itself; Annex IX 1.3 names Arial, Auto, Calibri, Garamond, Trebuchet, Tahoma, Verdana, Ubuntu — set the statement in one of them for strict compliance", face)
+		f = r.add("eu-statement-font", Warn, value, "%s is a metric clone of Arial, not Arial itself; Annex IX 1.3 names Arial, Auto, Calibri, Garamond, Trebuchet, Tahoma, Verdana, Ubuntu — set the statement in one of them for strict compliance", face)
 	default:
-		r.add("eu-statement-font", Warn, face, "%s is not one of the typefaces Annex IX 1.3 names (Arial, Auto, Calibri, Garamond, Trebuchet, Tahoma, Verdana, Ubuntu)", face)
+		f = r.add("eu-statement-font", Warn, value, "%s is not one of the typefaces Annex IX 1.3 names (Arial, Auto, Calibri, Garamond, Trebuchet, Tahoma, Verdana, Ubuntu)", face)
 	}
+	f.Page = page
 }
 
 func containsAny(s string, list []string) bool {
@@ -181,7 +187,7 @@ func checkEmblems(r *Report, p *layout.Page, page int) {
 			r.add("eu-statement", Fail, where, "the funding statement overlaps the emblem (Annex IX 1.5)").Page = page
 		default:
 			r.add("eu-statement", Pass, where, "„Kofinanziert von der Europäischen Union“ written out beside the emblem, %s from it", mm(gap(e, st))).Page = page
-			checkStatementFont(r, st, where)
+			checkStatementFont(r, st, where, page)
 		}
 		checkEmblemSize(r, p, e, page)
 	}

@@ -103,6 +103,23 @@ func TestPreflightFundingRules(t *testing.T) {
 	}
 }
 
+// TestStatementFontRowsNameTheirPage: each emblem's statement has its
+// typeface row, named by its page, so the cover's and the notice's are
+// told apart.
+func TestStatementFontRowsNameTheirPage(t *testing.T) {
+	pages := []layout.Page{fundingPage(typeset.MM(12), 0, true, false), fundingPage(typeset.MM(12), 0, true, false)}
+	doc := &layout.Document{Pages: pages, Meta: layout.Meta{Title: "T", Language: "de-DE"}, SafetyMargin: typeset.MM(5)}
+	fs := findings(t, doc, "eu-statement-font")
+	if len(fs) != 2 {
+		t.Fatalf("%d eu-statement-font findings, want one for each page's emblem", len(fs))
+	}
+	for i, f := range fs {
+		if want := fmt.Sprintf("page %d: LiberationSans-Regular", i+1); f.Value != want || f.Page != i+1 {
+			t.Errorf("finding %d: value %q on page %d, want %q on page %d", i, f.Value, f.Page, want, i+1)
+		}
+	}
+}
+
 // finding runs preflight on a file and returns the given rule's finding.
 func finding(t *testing.T, doc *layout.Document, pdf []byte, prof output.Profile, rule string) Finding {
 	t.Helper()
