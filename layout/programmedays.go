@@ -56,10 +56,11 @@ func dayStarts(items []content.ProgrammeItem) []bool {
 }
 
 // warnTimeGoingBack warns at the first item whose time goes back within
-// one day (16:30, then 09:00). In a programme that names no days, one
-// table then runs one day into the next with nothing but the times to
-// tell them apart: the warning asks for the item's day, named as the
-// event's second day. In a programme that names its days, the items of
+// one day (16:30, then 09:00). In a programme that names no days of an
+// event over several, one table then runs one day into the next with
+// nothing but the times to tell them apart: the warning asks for the
+// item's day, named as the event's second day. At an event of one day
+// the items are out of order, and the warning asks for their order. In a programme that names its days, the items of
 // a day are out of order (a parallel item listed after others): the
 // warning asks for their order, and proposes no day nobody planned.
 func (c *composer) warnTimeGoingBack(i int, items []content.ProgrammeItem, days []programmeDay) {
@@ -71,12 +72,17 @@ func (c *composer) warnTimeGoingBack(i int, items []content.ProgrammeItem, days 
 			}
 			prev, item := items[d.from+k-1], items[d.from+k]
 			where := c.where(i, fmt.Sprintf(".items[%d].time", d.from+k))
-			if d.day.IsZero() {
+			switch {
+			case d.day.IsZero() && c.doc.Meta.DateEnd.IsZero():
+				c.warn(WarnProgrammeOrder, where,
+					"the programme goes back from %s to %s, and the event has one day: list the items in the order of their times (an item that runs beside another right after it, with the same time); an event over several days gives its last day in date_end",
+					prev.Time[:5], item.Time[:5])
+			case d.day.IsZero():
 				next := c.doc.Meta.Date.AddDate(0, 0, 1)
 				c.warn(WarnProgrammeOrder, where,
 					"the programme goes back from %s to %s, as if a new day began: give the first item of each new day its day (day = %s, a TOML date without quotes), and the programme is set a table a day, each under its day („%s“)",
 					prev.Time[:5], item.Time[:5], next.Format(time.DateOnly), plainSpaces(dayTitle(next)))
-			} else {
+			default:
 				c.warn(WarnProgrammeOrder, where,
 					"the programme goes back from %s to %s on %s: list a day's items in the order of their times (an item that runs beside another right after it, with the same time)",
 					prev.Time[:5], item.Time[:5], plainSpaces(dayTitle(d.day)))

@@ -10,30 +10,45 @@ import (
 	"brochure/layout/typeset"
 )
 
-// TestProgrammeGoingBackIsReported: a programme whose times go back (a
-// second day in the same table) is reported at the first item that goes
-// back, with the event's second day to give that item (the example is on
-// Wednesday, 26 June 2024); one in order is not.
+// TestProgrammeGoingBackIsReported: a programme whose times go back is
+// reported at the first item that goes back. At an event over two days
+// (a second day in the same table) the warning gives that item the
+// event's second day (the example is on Wednesday, 26 June 2024); at an
+// event of one day it asks for the items' order and names no day. One in
+// order is not reported.
 func TestProgrammeGoingBackIsReported(t *testing.T) {
 	item := func(time, title string) content.ProgrammeItem { return content.ProgrammeItem{Time: time, Title: title} }
+	goingBack := []content.ProgrammeItem{item("09:00", "Ankommen"), item("16:30–17:00", "Abschluss"), item("09:00–10:30", "Forum"), item("08:00", "Frühstück")}
 	for _, c := range []struct {
-		name  string
-		items []content.ProgrammeItem
-		want  string
+		name    string
+		twoDays bool
+		items   []content.ProgrammeItem
+		want    string
+		says    []string
 	}{
-		{"two days", []content.ProgrammeItem{item("09:00", "Ankommen"), item("16:30–17:00", "Abschluss"), item("09:00–10:30", "Forum"), item("08:00", "Frühstück")}, ".items[2].time"},
-		{"one day", []content.ProgrammeItem{item("09:00", "Ankommen"), item("09:00–10:30", "Forum A"), item("09:00–10:30", "Forum B"), item("12:00", "Mittag")}, ""},
+		{"two days", true, goingBack, ".items[2].time", []string{`(day = 2024-06-27, a TOML date without quotes)`, "„Donnerstag, 27. Juni“"}},
+		{"one day out of order", false, goingBack, ".items[2].time", []string{"the event has one day: list the items in the order of their times"}},
+		{"in order", true, []content.ProgrammeItem{item("09:00", "Ankommen"), item("09:00–10:30", "Forum A"), item("09:00–10:30", "Forum B"), item("12:00", "Mittag")}, "", nil},
 	} {
 		doc := exampleDocument(t)
+		if c.twoDays {
+			doc.Meta.DateEnd = doc.Meta.Date.AddDate(0, 0, 1)
+		}
 		doc.Sections = []content.Section{{Kind: content.Programme, Label: "Programm", Title: "Programm", Items: c.items}}
 		laid := Compose(doc, DefaultTheme(), Options{})
 		var got []string
 		for _, w := range laid.Warnings {
-			if w.Kind == WarnProgrammeOrder {
-				got = append(got, w.Where)
-				if !strings.Contains(w.Msg, `(day = 2024-06-27, a TOML date without quotes)`) || !strings.Contains(w.Msg, "„Donnerstag, 27. Juni“") {
-					t.Errorf("%s: %q, want the event's second day as the item's day", c.name, w.Msg)
+			if w.Kind != WarnProgrammeOrder {
+				continue
+			}
+			got = append(got, w.Where)
+			for _, s := range c.says {
+				if !strings.Contains(w.Msg, s) {
+					t.Errorf("%s: %q, want it to say %q", c.name, w.Msg, s)
 				}
+			}
+			if !c.twoDays && strings.Contains(w.Msg, "day =") {
+				t.Errorf("%s: %q proposes a day the event does not have", c.name, w.Msg)
 			}
 		}
 		if c.want == "" && len(got) != 0 || c.want != "" && (len(got) != 1 || !strings.HasSuffix(got[0], c.want)) {
