@@ -165,7 +165,7 @@ func writeBuiltPDF(res *build.Result, req buildRequest, quiet bool, start time.T
 	}
 	if !quiet {
 		printWarnings(stderr, res.Warnings())
-		if note := bindingNote(res.Layout.Binding, res.Pages()); note != "" {
+		if note := bindingNote(res.Layout.Binding, res.Pages(), contentsPages(res.Layout)); note != "" {
 			fmt.Fprintln(stderr, note)
 		}
 		fmt.Fprintf(stdout, "wrote %s (%d pages, %s edition) in %d ms\n", req.outPath, res.Pages(), req.edition,
@@ -220,14 +220,30 @@ func printWarnings(w io.Writer, warnings []layout.Warning) {
 
 // bindingNote tells a designer when most of the pages a bound edition
 // added are empty ones: the content then runs a page or two past the
-// smaller brochure it could be.
-func bindingNote(b layout.BindingPadding, pages int) string {
+// smaller brochure it could be. When the contents page (contents, the
+// pages it takes) is as much as that, it says how to leave it out.
+func bindingNote(b layout.BindingPadding, pages, contents int) string {
 	if b.Multiple < 2 || 2*b.Added < b.Multiple || pages <= b.Multiple {
 		return ""
 	}
 	over := b.Multiple - b.Added
-	return fmt.Sprintf("note: %d of the %d pages are empty pages added for binding (theme page.page_multiple = %d); with %s of content less the brochure would have %d pages",
+	note := fmt.Sprintf("note: %d of the %d pages are empty pages added for binding (theme page.page_multiple = %d); with %s of content less the brochure would have %d pages",
 		b.Added, pages, b.Multiple, pagesWord(over), pages-b.Multiple)
+	if contents >= over {
+		note += fmt.Sprintf(" — the contents page is %s: table_of_contents = false under [page] in the theme leaves it out", pagesWord(contents))
+	}
+	return note
+}
+
+// contentsPages is the number of pages the table of contents takes.
+func contentsPages(d *layout.Document) int {
+	n := 0
+	for _, p := range d.Pages {
+		if p.Kind == layout.ContentsPage {
+			n++
+		}
+	}
+	return n
 }
 
 // pagesWord is „1 page“ or „2 pages“.
