@@ -112,7 +112,7 @@ func (c *composer) picture(img content.Image, x, width typeset.Scaled, where str
 		if len(spans) > 0 {
 			spans = append(spans, typeset.Span{Text: "\u00a0– "}) // the dash never begins a line
 		}
-		spans = append(spans, typeset.Span{Text: creditLine(img.Credit)})
+		spans = append(spans, typeset.Span{Text: c.fittedCredit(img.Credit, th.Caption, captionWidth(img, p, width))})
 	}
 	if len(spans) > 0 {
 		st := th.Caption
@@ -250,20 +250,46 @@ func halfGap() typeset.Scaled { return typeset.MM(5) }
 // creditLine is „Foto: Name“, unless the credit already says what it is
 // (Foto:, Fotos:, Bild:, Grafik:, Abbildung:, Quelle:, ©). The word that
 // says it is bound to the first word of the name by a no-break space, so
-// no line ends on „Foto:“ alone.
+// no line ends on „Foto:“ alone, and a short name's words are bound
+// (boundName).
 func creditLine(credit string) string {
+	head, name, ok := creditParts(credit)
+	if !ok {
+		return name
+	}
+	return head + "\u00a0" + boundName(name)
+}
+
+// fittedCredit is creditLine for a caption of the given width in style
+// st, the name's words left free where, bound, the credit would take
+// more than two thirds of the width: a narrow caption could then not
+// balance its lines, and divided a bound word („Netz-/werk Jugend
+// Nordost“).
+func (c *composer) fittedCredit(credit string, st typeset.TextStyle, width typeset.Scaled) string {
+	line := creditLine(credit)
+	head, name, ok := creditParts(credit)
+	if !ok || c.measure([]typeset.Span{{Text: line}}, st) <= width*2/3 {
+		return line
+	}
+	return head + "\u00a0" + name
+}
+
+// creditParts splits a credit into the word that says what it is
+// („Foto:“, the credit's own or added) and the name; ok is false for a
+// credit that is that word alone, given whole as name.
+func creditParts(credit string) (head, name string, ok bool) {
 	credit = strings.TrimSpace(credit)
 	lower := strings.ToLower(credit)
 	for _, prefix := range []string{"foto", "fotos", "bild", "bilder", "grafik", "abbildung", "abb.", "quelle", "©", "(c)"} {
 		if strings.HasPrefix(lower, prefix+":") || strings.HasPrefix(lower, prefix+" ") || prefix == "©" && strings.HasPrefix(lower, prefix) {
 			head, rest, ok := strings.Cut(credit, " ")
 			if !ok {
-				return credit
+				return "", credit, false
 			}
-			return head + "\u00a0" + boundName(strings.TrimLeft(rest, " "))
+			return head, strings.TrimLeft(rest, " "), true
 		}
 	}
-	return "Foto:\u00a0" + boundName(credit)
+	return "Foto:", credit, true
 }
 
 // maxBoundName is the longest credited name, in characters, whose words

@@ -251,3 +251,22 @@ func TestCreditLineBindsShortNames(t *testing.T) {
 		}
 	}
 }
+
+// TestNarrowCaptionsLeaveLongNamesFree: a short credited name is bound
+// where the caption is wide, but where the bound credit would take more
+// than two thirds of the caption's width (a half-width picture in two
+// columns) its words are left free, so the caption breaks between them
+// instead of dividing one („Netz-/werk Jugend Nordost“).
+func TestNarrowCaptionsLeaveLongNamesFree(t *testing.T) {
+	c := testComposer(t, DefaultTheme())
+	st := c.th.Caption
+	if got, want := c.fittedCredit("Netzwerk Jugend Nordost", st, typeset.MM(150)), "Foto:\u00a0Netzwerk\u00a0Jugend\u00a0Nordost"; got != want {
+		t.Errorf("150 mm: %q, want %q", got, want)
+	}
+	if got, want := c.fittedCredit("Netzwerk Jugend Nordost", st, typeset.MM(38)), "Foto:\u00a0Netzwerk Jugend Nordost"; got != want {
+		t.Errorf("38 mm: %q, want %q", got, want)
+	}
+	if got, want := c.fittedCredit("Foto: Jana Richter", st, typeset.MM(38)), "Foto:\u00a0Jana\u00a0Richter"; got != want {
+		t.Errorf("a short name at 38 mm: %q, want %q", got, want)
+	}
+}
