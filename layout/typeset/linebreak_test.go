@@ -312,26 +312,25 @@ func TestGlyphsFirstBadness(t *testing.T) {
 	full, half := BreakParams{SpaceFlexibility: 100}, BreakParams{SpaceFlexibility: 50}
 	tightOK := BreakParams{SpaceFlexibility: 50, ShrinkFlexibility: 100}
 	cases := []struct {
-		t, expandable, glue, emergency Scaled
-		shrinking                      bool
-		p                              BreakParams
-		bad, real                      int
+		t, expandable, glue Scaled
+		shrinking           bool
+		p                   BreakParams
+		bad, real           int
 	}{
-		{Pt(5), Pt(6), Pt(2), 0, false, full, 0, 0},           // the glyphs absorb it
-		{Pt(6), Pt(6), 0, 0, false, full, 0, 0},               // exactly, with no glue at all
-		{Pt(16), Pt(6), Pt(10), 0, false, full, 100, 100},     // the spaces take 10 of 10
-		{Pt(11), Pt(6), Pt(10), 0, false, half, 100, 12},      // 5 of 10, counted as 5 of 5
-		{Pt(16), Pt(6), Pt(10), Pt(10), false, full, 12, 100}, // emergency stretch is weighed, not shown
-		{Pt(7), Pt(6), 0, 0, false, full, Infinity, Infinity}, // a rest and no glue
-		{Pt(11), Pt(6), Pt(10), 0, true, half, 100, 12},       // shrink at the space flexibility when no shrink share is set
-		{Pt(11), Pt(6), Pt(10), 0, true, tightOK, 12, 12},     // shrink counted whole
-		{Pt(11), Pt(6), Pt(10), 0, false, tightOK, 100, 12},   // stretch still at half
+		{Pt(5), Pt(6), Pt(2), false, full, 0, 0},           // the glyphs absorb it
+		{Pt(6), Pt(6), 0, false, full, 0, 0},               // exactly, with no glue at all
+		{Pt(16), Pt(6), Pt(10), false, full, 100, 100},     // the spaces take 10 of 10
+		{Pt(11), Pt(6), Pt(10), false, half, 100, 12},      // 5 of 10, counted as 5 of 5
+		{Pt(7), Pt(6), 0, false, full, Infinity, Infinity}, // a rest and no glue
+		{Pt(11), Pt(6), Pt(10), true, half, 100, 12},       // shrink at the space flexibility when no shrink share is set
+		{Pt(11), Pt(6), Pt(10), true, tightOK, 12, 12},     // shrink counted whole
+		{Pt(11), Pt(6), Pt(10), false, tightOK, 100, 12},   // stretch still at half
 	}
 	for _, c := range cases {
-		bad, real := glyphsFirstBadness(c.t, c.expandable, c.glue, c.emergency, c.shrinking, c.p)
+		bad, real := glyphsFirstBadness(c.t, c.expandable, c.glue, c.shrinking, c.p)
 		if bad != c.bad || real != c.real {
-			t.Errorf("glyphsFirstBadness(%v, %v, %v, %v, shrinking %v, flexibility %d/%d) = %d, %d; want %d, %d", c.t.Points(), c.expandable.Points(),
-				c.glue.Points(), c.emergency.Points(), c.shrinking, c.p.SpaceFlexibility, c.p.ShrinkFlexibility, bad, real, c.bad, c.real)
+			t.Errorf("glyphsFirstBadness(%v, %v, %v, shrinking %v, flexibility %d/%d) = %d, %d; want %d, %d", c.t.Points(), c.expandable.Points(),
+				c.glue.Points(), c.shrinking, c.p.SpaceFlexibility, c.p.ShrinkFlexibility, bad, real, c.bad, c.real)
 		}
 	}
 }
@@ -401,5 +400,26 @@ func TestMinHyphenTail(t *testing.T) {
 		if got := render(nodes, BreakLines(nodes, fixedWidth(c.width), params)); got != c.want {
 			t.Errorf("%q with tail %d: got %q, want %q", c.spec, c.tail, got, c.want)
 		}
+	}
+}
+
+// TestFinalPassRanksLooseLines: where no line of a paragraph can be set
+// within any tolerance, the final pass still chooses the least loose
+// line, as a setter would. Here the first line must be loose either way —
+// three words with their spaces thirteen times their stretch, or four at
+// under seven times — because the long word after them binds what may
+// follow; badness counts both as infinitely bad (10000), and the breaker
+// took the first it met: three words and a gap beside them, as the
+// address „Kontakt: Schuldnerberatung“ was set on a line of its own.
+func TestFinalPassRanksLooseLines(t *testing.T) {
+	long := strings.Repeat("e", 70)
+	nodes := words("aaaaaaaaaa bbbbbbbbbb cccccccccc dddddddddd " + long)
+	lines := BreakLines(nodes, fixedWidth(90), TeXParams)
+	want := "aaaaaaaaaa bbbbbbbbbb cccccccccc dddddddddd/" + long
+	if got := render(nodes, lines); got != want {
+		t.Errorf("lines %q, want %q", got, want)
+	}
+	if len(lines) > 0 && lines[0].Badness != Infinity {
+		t.Errorf("the first line's badness is %d: the case does not need the final pass", lines[0].Badness)
 	}
 }
