@@ -107,6 +107,16 @@ func TestCompoundParts(t *testing.T) {
 		{"Sprachkursanforderungen", "Sprach=kurs=an>for>de>run>gen"},
 		{"Veranstaltung", "Ver-an-stal-tung"},
 		{"Pflanzenanbau", "Pflan-zen-an-bau"},
+		// Street names break at the joint before their kind of street
+		// (Bahnhof-straße, Kastanien-allee), where an address in a
+		// narrow column must break.
+		{"Bahnhofstraße", "Bahn<hof=stra>ße"},
+		{"Lindenstrasse", "Lin<den=stras>se"},
+		{"Kastanienallee", "Kas<ta<ni<en=al>lee"},
+		{"Rosengasse", "Ro<sen=gas>se"},
+		{"Mühlendamm", "Müh<len=damm"},
+		{"Ostseeufer", "Ost<see=ufer"},
+		{"Käufer", "Käu-fer"},
 	}
 	for _, c := range cases {
 		var b strings.Builder
