@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"brochure/content"
+	"brochure/fonts"
 	"brochure/layout/german"
 	"brochure/layout/typeset"
 )
@@ -224,6 +225,32 @@ func TestTwoLetterHeadsAreRare(t *testing.T) {
 	t.Logf("%d of %d hyphenated lines end on a head of two letters", short, hyphenated)
 	if hyphenated == 0 || short*15 > hyphenated {
 		t.Errorf("%d of %d hyphenated lines end on a head of two letters: want one in fifteen at most", short, hyphenated)
+	}
+}
+
+// TestNormalisedSpansReadOnAcross: a paragraph's spans are normalised as
+// one text, so a quote after a word in bold or a web address closes, and
+// a line broken by the author opens anew. A span was once normalised on
+// its own, and the quote after „**Fremden**“ opened a second time.
+func TestNormalisedSpansReadOnAcross(t *testing.T) {
+	c := testComposer(t, DefaultTheme())
+	c.typo = german.DefaultTypography()
+	cases := []struct {
+		spans []typeset.Span
+		want  string
+	}{
+		{[]typeset.Span{{Text: `gegenüber "`}, {Text: "Fremden", Style: fonts.Bold}, {Text: `" und 'so'`}}, "gegenüber „Fremden“ und ‚so‘"},
+		{[]typeset.Span{{Text: `siehe "`}, {Text: "www.example.org/a-b"}, {Text: `".`}}, "siehe „www.example.org/a-b“."},
+		{[]typeset.Span{{Text: `er sagte:`}, {Break: true}, {Text: `"Ja"`}}, "er sagte:„Ja“"},
+	}
+	for _, tc := range cases {
+		var b strings.Builder
+		for _, sp := range c.normalised(tc.spans) {
+			b.WriteString(sp.Text)
+		}
+		if got := b.String(); got != tc.want {
+			t.Errorf("got %q, want %q", got, tc.want)
+		}
 	}
 }
 
