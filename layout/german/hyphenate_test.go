@@ -188,7 +188,8 @@ func TestGermanWordBreaks(t *testing.T) {
 		{"Koessl", false, "Koessl"},
 		{"Denstädt", true, "Denstädt"},
 		// Web addresses: after a slash or before a dot, nothing added.
-		{"bleibdranplus.de/wp-content/uploads/x.pdf", false, "bleibdranplus|.de/|wp|-content/|uploads/x.pdf"}, // no stub: x.pdf stays
+		{"bleibdranplus.de/wp-content/uploads/x.pdf", false, "bleibdranplus|.de/|wp-content/|uploads/x.pdf"}, // no stub: x.pdf stays; none at a hyphen
+		{"info@caritas-vorpommern.de", false, "info@|caritas-vorpommern.de"},
 	}
 	for _, c := range cases {
 		if got := hyphenated(h, c.word, c.keep); got != c.want {
