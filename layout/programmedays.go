@@ -44,13 +44,18 @@ func (c *composer) programmeDayHeading(day time.Time, withYear, first bool, h *t
 }
 
 // dayStarts marks the agenda items that begin a day: the first, and
-// each whose time (normalised, „09:30“ or „09:30–10:15“) begins earlier
-// than the time of the item before it, as a programme of several days
-// starts each day's times afresh.
+// each ordered earlier (OrderTime: its beginning, or the end of an item
+// open at its beginning, „bis 12:00“) than the item before it, as a
+// programme of several days starts each day's times afresh.
 func dayStarts(items []content.ProgrammeItem) []bool {
 	out := make([]bool, len(items))
 	for k := range items {
-		out[k] = k == 0 || len(items[k].Time) >= 5 && len(items[k-1].Time) >= 5 && items[k].Time[:5] < items[k-1].Time[:5]
+		if k == 0 {
+			out[k] = true
+			continue
+		}
+		at, before := items[k].OrderTime(), items[k-1].OrderTime()
+		out[k] = at != "" && before != "" && at < before
 	}
 	return out
 }
@@ -75,11 +80,11 @@ func (c *composer) warnTimeGoingBack(i int, items []content.ProgrammeItem, days 
 				next := c.doc.Meta.Date.AddDate(0, 0, 1)
 				c.warn(WarnProgrammeOrder, where,
 					"the programme goes back from %s to %s, as if a new day began: give the first item of each new day its day (day = %s, a TOML date without quotes), and the programme is set a table a day, each under its day („%s“)",
-					prev.Time[:5], item.Time[:5], next.Format(time.DateOnly), plainSpaces(dayTitle(next)))
+					prev.Time, item.Time, next.Format(time.DateOnly), plainSpaces(dayTitle(next)))
 			} else {
 				c.warn(WarnProgrammeOrder, where,
 					"the programme goes back from %s to %s on %s: list a day's items in the order of their times (an item that runs beside another right after it, with the same time)",
-					prev.Time[:5], item.Time[:5], plainSpaces(dayTitle(d.day)))
+					prev.Time, item.Time, plainSpaces(dayTitle(d.day)))
 			}
 			return
 		}

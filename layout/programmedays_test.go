@@ -23,6 +23,10 @@ func TestProgrammeGoingBackIsReported(t *testing.T) {
 	}{
 		{"two days", []content.ProgrammeItem{item("09:00", "Ankommen"), item("16:30–17:00", "Abschluss"), item("09:00–10:30", "Forum"), item("08:00", "Frühstück")}, ".items[2].time"},
 		{"one day", []content.ProgrammeItem{item("09:00", "Ankommen"), item("09:00–10:30", "Forum A"), item("09:00–10:30", "Forum B"), item("12:00", "Mittag")}, ""},
+		// Times open at one end are ordered by the time they give: an
+		// arrival until noon before lunch, an evening from seven last.
+		{"open ends", []content.ProgrammeItem{item("bis 12:00", "Anreise"), item("12:00", "Mittag"), item("14:00–16:30", "Forum"), item("ab 19:00", "Abendempfang")}, ""},
+		{"open end, then a morning", []content.ProgrammeItem{item("09:00", "Ankommen"), item("ab 19:00", "Abendempfang"), item("09:00", "Frühstück")}, ".items[2].time"},
 	} {
 		doc := exampleDocument(t)
 		doc.Sections = []content.Section{{Kind: content.Programme, Label: "Programm", Title: "Programm", Items: c.items}}
