@@ -454,9 +454,9 @@ type measured struct {
 	overfull   Scaled
 	shrinking  bool
 	deactivate bool
-	// beyond ranks a line too loose for any tolerance (its badness at
-	// Infinity), which only emergency stretch or the final pass admit,
-	// by how loose it is (see looseness).
+	// beyond ranks, in the final pass, a line too loose for any
+	// tolerance (its badness at Infinity) by how loose it is (see
+	// looseness).
 	beyond int64
 }
 
@@ -477,16 +477,11 @@ func (br *breaker) measure(a *breakNode, i int, hangRight Scaled) measured {
 		full := run.y - a.y + br.p.RightSkipStretch + expandable
 		if run.fil-a.fil == 0 {
 			m.scale = glyphScale(target-width, expandable, run.b-a.b)
-			// Emergency stretch admits a line (fit) but does not make
-			// it look better than it is: the line is ranked by the
-			// stretch it really has, and past badness Infinity by how
-			// loose it is, so a hyphen wins over a line whose spaces the
-			// emergency stretch alone could fill.
 			glue := run.y - a.y + br.p.RightSkipStretch
-			m.bad, m.real = glyphsFirstBadness(target-width, expandable, glue, false, br.p)
+			m.bad, m.real = glyphsFirstBadness(target-width, expandable, glue, br.emergency, false, br.p)
 			m.fit = Badness(target-width, full+br.emergency)
-			if (br.emergency > 0 || br.final) && m.bad >= Infinity {
-				m.beyond = looseness(target-width-expandable, flexible(glue, false, br.p))
+			if br.final && m.bad >= Infinity {
+				m.beyond = looseness(target-width-expandable, flexible(glue+br.emergency, false, br.p))
 			}
 			if full > 0 {
 				m.ratio = float64(target-width) / float64(full)
@@ -504,7 +499,7 @@ func (br *breaker) measure(a *breakNode, i int, hangRight Scaled) measured {
 			m.overfull = width - full - target
 			m.ratio = -1
 		} else {
-			m.bad, m.real = glyphsFirstBadness(width-target, expandable, shrink, true, br.p)
+			m.bad, m.real = glyphsFirstBadness(width-target, expandable, shrink, 0, true, br.p)
 			m.fit = Badness(width-target, full)
 			m.ratio = -float64(width-target) / float64(full)
 			m.scale = glyphScale(target-width, expandable, run.b-a.b)
@@ -668,29 +663,28 @@ func (br *breaker) record(i int, best *candidates, kept []*breakNode) []*breakNo
 // take the adjustment first and the spaces only the rest, so a line the
 // glyphs can absorb is perfect and the badness is that of its spaces
 // (TeX's, from the rest against the spaces' stretch or shrink). bad is
-// what the breaker weighs (the spaces counted at their flexibility), real
-// what the line shows. Emergency stretch is in neither: it admits a line
-// to a pass (measure), it does not make it look better than it is.
-func glyphsFirstBadness(t, expandable, glue Scaled, shrinking bool, p BreakParams) (bad, real int) {
+// what the breaker weighs (the spaces counted at their flexibility, with
+// emergency stretch), real what the line shows.
+func glyphsFirstBadness(t, expandable, glue, emergency Scaled, shrinking bool, p BreakParams) (bad, real int) {
 	rest := max(0, t-expandable)
-	return Badness(rest, flexible(glue, shrinking, p)), Badness(rest, glue)
+	return Badness(rest, flexible(glue+emergency, shrinking, p)), Badness(rest, glue)
 }
 
 // maxLooseness is the set ratio, in thousandths, past which looseness
 // ranks lines alike (a line's spaces a hundred times their stretch).
 const maxLooseness = 100_000
 
-// looseness is what the passes with emergency stretch, and the final
-// pass, add to the demerits of a line whose spaces must stretch by t when
-// they can give s, where its badness is Infinity: the square of its set
+// looseness is what the final pass adds to the demerits of a line whose
+// spaces must stretch by t when they can give s (its emergency stretch
+// counted, as in its badness), where its badness is Infinity: the square of its set
 // ratio in thousandths (ratio 5: 2.5e7, ratio 97: 9.4e9). Badness counts
 // every such line alike, and the breaker took the first it met: an
 // address bound by its no-break spaces was set with „Kontakt:
 // Schuldnerberatung“ alone on a line, its one space stretched across the
 // measure, where a line of four more words was a little loose. Now the
-// less loose line wins, two lines a little loose win over one far too
-// loose, and a hyphen (HyphenDemerits) over any of them. At most
-// maxLooseness², so a paragraph's demerits cannot overflow.
+// less loose line wins, and two lines a little loose win over one far too
+// loose. At most maxLooseness², so a paragraph's demerits cannot
+// overflow.
 func looseness(t, s Scaled) int64 {
 	if t <= 0 {
 		return 0

@@ -312,25 +312,26 @@ func TestGlyphsFirstBadness(t *testing.T) {
 	full, half := BreakParams{SpaceFlexibility: 100}, BreakParams{SpaceFlexibility: 50}
 	tightOK := BreakParams{SpaceFlexibility: 50, ShrinkFlexibility: 100}
 	cases := []struct {
-		t, expandable, glue Scaled
-		shrinking           bool
-		p                   BreakParams
-		bad, real           int
+		t, expandable, glue, emergency Scaled
+		shrinking                      bool
+		p                              BreakParams
+		bad, real                      int
 	}{
-		{Pt(5), Pt(6), Pt(2), false, full, 0, 0},           // the glyphs absorb it
-		{Pt(6), Pt(6), 0, false, full, 0, 0},               // exactly, with no glue at all
-		{Pt(16), Pt(6), Pt(10), false, full, 100, 100},     // the spaces take 10 of 10
-		{Pt(11), Pt(6), Pt(10), false, half, 100, 12},      // 5 of 10, counted as 5 of 5
-		{Pt(7), Pt(6), 0, false, full, Infinity, Infinity}, // a rest and no glue
-		{Pt(11), Pt(6), Pt(10), true, half, 100, 12},       // shrink at the space flexibility when no shrink share is set
-		{Pt(11), Pt(6), Pt(10), true, tightOK, 12, 12},     // shrink counted whole
-		{Pt(11), Pt(6), Pt(10), false, tightOK, 100, 12},   // stretch still at half
+		{Pt(5), Pt(6), Pt(2), 0, false, full, 0, 0},           // the glyphs absorb it
+		{Pt(6), Pt(6), 0, 0, false, full, 0, 0},               // exactly, with no glue at all
+		{Pt(16), Pt(6), Pt(10), 0, false, full, 100, 100},     // the spaces take 10 of 10
+		{Pt(11), Pt(6), Pt(10), 0, false, half, 100, 12},      // 5 of 10, counted as 5 of 5
+		{Pt(16), Pt(6), Pt(10), Pt(10), false, full, 12, 100}, // emergency stretch is weighed, not shown
+		{Pt(7), Pt(6), 0, 0, false, full, Infinity, Infinity}, // a rest and no glue
+		{Pt(11), Pt(6), Pt(10), 0, true, half, 100, 12},       // shrink at the space flexibility when no shrink share is set
+		{Pt(11), Pt(6), Pt(10), 0, true, tightOK, 12, 12},     // shrink counted whole
+		{Pt(11), Pt(6), Pt(10), 0, false, tightOK, 100, 12},   // stretch still at half
 	}
 	for _, c := range cases {
-		bad, real := glyphsFirstBadness(c.t, c.expandable, c.glue, c.shrinking, c.p)
+		bad, real := glyphsFirstBadness(c.t, c.expandable, c.glue, c.emergency, c.shrinking, c.p)
 		if bad != c.bad || real != c.real {
-			t.Errorf("glyphsFirstBadness(%v, %v, %v, shrinking %v, flexibility %d/%d) = %d, %d; want %d, %d", c.t.Points(), c.expandable.Points(),
-				c.glue.Points(), c.shrinking, c.p.SpaceFlexibility, c.p.ShrinkFlexibility, bad, real, c.bad, c.real)
+			t.Errorf("glyphsFirstBadness(%v, %v, %v, %v, shrinking %v, flexibility %d/%d) = %d, %d; want %d, %d", c.t.Points(), c.expandable.Points(),
+				c.glue.Points(), c.emergency.Points(), c.shrinking, c.p.SpaceFlexibility, c.p.ShrinkFlexibility, bad, real, c.bad, c.real)
 		}
 	}
 }
