@@ -351,6 +351,10 @@ func (lb *LineBreaker) BreakParagraph(p *Paragraph, width Scaled, align Align, p
 // 89 % of it).
 const raggedShrinkShare = 3
 
+// RaggedShrink is how much of its spaces' shrink a ragged line may use
+// (RaggedShrink in BreakParams).
+func RaggedShrink(shrink Scaled) Scaled { return shrink / raggedShrinkShare }
+
 // RaggedParams are the parameters for ragged-right setting: stretch at
 // every line's end, glyphs at their natural width, and spaces that give
 // little: a ragged line has no need to be squeezed to take one more word,
@@ -490,7 +494,7 @@ func (br *breaker) measure(a *breakNode, i int, hangRight Scaled) measured {
 	case width > target:
 		shrink := run.z - a.z
 		if br.p.RaggedShrink {
-			shrink /= raggedShrinkShare
+			shrink = RaggedShrink(shrink)
 		}
 		full := shrink + expandable
 		if width-full > target {
