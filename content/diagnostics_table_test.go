@@ -266,7 +266,7 @@ func diagnosticRows() []diagnosticRow {
 		{kind: "section errorf: items belong to a programme section (kind = \"programme\")",
 			content: baseContent + "\n  [[sections.items]]\n  time = \"10:00\"\n  title = \"Start\"\n", path: "sections[0].items"},
 		{kind: "section errorf: a programme section needs its [[sections.items]] (time, title, speakers)", content: with(`kind = "talk"`, `kind = "programme"`), path: "sections[0]"},
-		{kind: "programmeTime errorf: %q is not a time of day: expected \"09:30\" or a range \"09:30–10:15\"",
+		{kind: "programmeTime errorf: %q is not a time of day: expected \"09:30\", a range \"09:30–10:15\" or an open end \"ab 19:00\"",
 			content: with(`kind = "talk"`, `kind = "programme"`) + "\n  [[sections.items]]\n  time = \"morgens\"\n  title = \"Start\"\n", path: "sections[0].items[0].time"},
 		{kind: "programmeTime errorf: %q is a date, not a time of day: an item's time is \"09:30\" or a range \"09:30–10:15\", and its day goes in day, a TOML date without quotes (day = 2024-01-18; the items after it are on that day too)",
 			content: with(`kind = "talk"`, `kind = "programme"`) + "\n  [[sections.items]]\n  time = \"18.01.2024\"\n  title = \"Start\"\n", path: "sections[0].items[0].time"},

@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -640,41 +639,28 @@ func describeWidth(v any) string {
 // belongs: 18.01.2024, 18.1., 2024-01-18.
 var programmeDatePattern = lazyRegexp(`^(\d{1,2}\.\s?\d{1,2}\.(\s?\d{2,4})?|\d{4}-\d{1,2}-\d{1,2})$`)
 
-// programmeTimePattern is a time or a range: 9:30, 09.30, 9:30-10:15,
-// 9:30 – 10:15 Uhr, and whole hours with their Uhr: 9 Uhr, 9–17 Uhr.
-var programmeTimePattern = lazyRegexp(`^(\d{1,2})(?:[:.](\d{2}))?(?:\s*(?:-|–|bis)\s*(\d{1,2})(?:[:.](\d{2}))?)?(\s*Uhr)?$`)
-
-// programmeTime reads an agenda item's time and writes it as „09:30“ or
-// „09:30–10:15“.
+// programmeTime reads an agenda item's time and writes it as „09:30“, a
+// range „09:30–10:15“, or, open at one end, „ab 19:00“ or „bis 12:00“
+// (see ProgrammeItem.Time).
 func (d *decoder) programmeTime(path string, m map[string]any) string {
 	raw := d.text(path, m, "time", true)
 	if raw == "" {
 		return ""
 	}
-	g := programmeTimePattern().FindStringSubmatch(strings.TrimSpace(raw))
-	// Whole hours ("9 Uhr", "9–17 Uhr") need their "Uhr".
-	bad := g == nil || g[5] == "" && (g[2] == "" || g[3] != "" && g[4] == "")
-	var minutes [2]int
-	for k := 0; !bad && k < 2; k++ {
-		if g[1+2*k] == "" {
-			minutes[k] = -1
-			continue
-		}
-		h, _ := strconv.Atoi(g[1+2*k])
-		mm, _ := strconv.Atoi(g[2+2*k])
-		bad = h > 23 || mm > 59
-		minutes[k] = h*60 + mm
-	}
-	if bad && programmeDatePattern().MatchString(strings.TrimSpace(raw)) {
+	open, minutes, ok := parseProgrammeTime(strings.TrimSpace(raw))
+	switch {
+	case !ok && programmeDatePattern().MatchString(strings.TrimSpace(raw)):
 		d.errorf(joinPath(path, "time"), "%q is a date, not a time of day: an item's time is \"09:30\" or a range \"09:30–10:15\", and its day goes in day, a TOML date without quotes (day = 2024-01-18; the items after it are on that day too)", raw)
 		return raw
-	}
-	if bad {
-		d.errorf(joinPath(path, "time"), "%q is not a time of day: expected \"09:30\" or a range \"09:30–10:15\"", raw)
+	case !ok:
+		d.errorf(joinPath(path, "time"), "%q is not a time of day: expected \"09:30\", a range \"09:30–10:15\" or an open end \"ab 19:00\"", raw)
 		return raw
 	}
 	out := fmt.Sprintf("%02d:%02d", minutes[0]/60, minutes[0]%60)
-	if minutes[1] >= 0 {
+	switch {
+	case open != "":
+		return open + " " + out
+	case minutes[1] >= 0:
 		if minutes[1] <= minutes[0] {
 			d.errorf(joinPath(path, "time"), "%q ends before it begins", raw)
 		}

@@ -356,7 +356,7 @@ func (c *mdConverter) blocks(n ast.Node) []Block {
 			}
 			c.langs = c.langs[:0]
 			c.keepLines = c.linesKept(child)
-			inl := c.inlines(child, 0, "")
+			inl := linkBareAddresses(c.inlines(child, 0, ""))
 			c.keepLines = false
 			if len(inl) > 0 {
 				out = append(out, Block{Kind: Paragraph, Inlines: inl, Pos: c.pos(child)})
@@ -411,7 +411,7 @@ func (c *mdConverter) subheading(h *ast.Heading) (Block, bool) {
 		c.fail(h, "a sub-heading cannot stand inside a list or a quote; leave a blank line before the ### line")
 		return Block{}, false
 	}
-	inl := c.inlines(h, 0, "")
+	inl := linkBareAddresses(c.inlines(h, 0, ""))
 	if len(inl) == 0 {
 		c.fail(h, "a sub-heading without words; write its words after the ###")
 		return Block{}, false

@@ -123,8 +123,9 @@ type ProgrammeItem struct {
 	// otherwise): an item without a day is on the day of the item before
 	// it (ItemDays).
 	Day time.Time
-	// Time is „09:30“ or a range „09:30–10:15“, normalised to two-digit
-	// hours and an en dash.
+	// Time is „09:30“, a range „09:30–10:15“, or a time open at one end,
+	// „ab 19:00“ or „bis 12:00“, normalised to two-digit hours and an en
+	// dash (OrderTime is what it is ordered by).
 	Time     string
 	Title    string
 	Speakers []string

@@ -8,7 +8,8 @@ import (
 )
 
 // TestBalancedLinesAsBrokenAgain: balanced display text keeps the lines
-// its width search found (the last probe that fitted, or the lines in the
+// its width search found (balancedSearch; the phrase choice after it,
+// evenestPhrases, sets lines of its own in the full width) (the last probe that fitted, or the lines in the
 // full width) instead of breaking the text once more in the width chosen;
 // they must be exactly what breaking it again there gives (with the
 // phrase-break rule's parameters where that rule's setting was taken). The example's
@@ -31,7 +32,11 @@ func TestBalancedLinesAsBrokenAgain(t *testing.T) {
 		for _, st := range []typeset.TextStyle{th.Heading, th.SpeakerName} {
 			for width := measure / 3; width <= measure; width += measure / 17 {
 				d := c.newPreparedDisplay(plain(text), st)
-				p, lines, w := d.breakDisplay(width, true)
+				p0, lines0, stage := d.breakStageAt(width)
+				if anyOverfull(lines0) {
+					continue
+				}
+				p, lines, w := balancedSearch(&c.lines, p0, lines0, width, d.stageParams(stage))
 				params := d.params
 				if phraseBroken(p) {
 					params = phraseParams(params) // the phrase-break rule's breaking

@@ -181,11 +181,46 @@ func (c *composer) coverTitleStyle(title string, width, room typeset.Scaled) typ
 		s := st
 		s.Size, s.Leading = st.Size*pct/100, st.Leading*pct/100
 		if c.newPreparedDisplay(plain(title), s).height(width) <= room || pct == 50 {
+			return c.evenCoverTitle(title, s, width)
+		}
+	}
+	return st
+}
+
+// evenCoverTitle is st, or st a little smaller (down to
+// coverTitleShrink percent) where its lines then break at their phrases
+// as they do not in st: without a line ending on a function word, a lone
+// short word on the last line or a short line above a long one
+// (settingFaulty). „Netzwerk Arbeit und Teilhabe Südwestfalen“ was set
+// „Netzwerk Arbeit / und Teilhabe Südwestfalen“, since „Netzwerk Arbeit
+// und Teilhabe“ was 4 % too wide for a line; at 95 % it is „Netzwerk
+// Arbeit und Teilhabe / Südwestfalen“. A smaller title takes no more
+// room.
+func (c *composer) evenCoverTitle(title string, st typeset.TextStyle, width typeset.Scaled) typeset.TextStyle {
+	faulty := func(s typeset.TextStyle) bool {
+		d := c.newPreparedDisplay(plain(title), s)
+		p, lines, _ := d.breakDisplay(width, true)
+		return settingFaulty(p.Nodes, lines)
+	}
+	if !faulty(st) {
+		return st
+	}
+	for pct := typeset.Scaled(100 - coverTitleStep); pct >= coverTitleShrink; pct -= coverTitleStep {
+		s := st
+		s.Size, s.Leading = st.Size*pct/100, st.Leading*pct/100
+		if !faulty(s) {
 			return s
 		}
 	}
 	return st
 }
+
+// How far evenCoverTitle makes a title smaller, in percent, and in steps
+// of how many: a title a tenth smaller still reads as the same title.
+const (
+	coverTitleShrink = 90
+	coverTitleStep   = 5
+)
 
 // mentionsAll reports whether every name occurs in text.
 func mentionsAll(text string, names []string) bool {

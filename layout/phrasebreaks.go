@@ -45,7 +45,21 @@ func phraseParams(params typeset.BreakParams) typeset.BreakParams {
 // words and no line but the last shorter than a third of the longest. It
 // returns the paragraph (a copy of p with the dear line ends, when
 // taken), its lines and their width.
+//
+// Where that leaves a lopsided setting, the most even setting of the
+// same words in as many lines replaces it (evenestPhrases), set in width.
 func balancedPhrases(lb *typeset.LineBreaker, p *typeset.Paragraph, lines []typeset.Line, width typeset.Scaled, params typeset.BreakParams) (*typeset.Paragraph, []typeset.Line, typeset.Scaled) {
+	q, chosen, w := balancedSearch(lb, p, lines, width, params)
+	if even, ok := evenestPhrases(q, chosen, width); ok {
+		return q, even, width
+	}
+	return q, chosen, w
+}
+
+// balancedSearch is balancedPhrases but its last step: the lines of the
+// search for a balanced width, which are what breaking the text again
+// in that width gives.
+func balancedSearch(lb *typeset.LineBreaker, p *typeset.Paragraph, lines []typeset.Line, width typeset.Scaled, params typeset.BreakParams) (*typeset.Paragraph, []typeset.Line, typeset.Scaled) {
 	q, chosen, w := phraseBalanced(lb, p, lines, width, params)
 	if loneLastWord(q.Nodes, chosen) {
 		if r, alt, w2, ok := wholeLastPhrase(lb, p, chosen, width, params); ok {

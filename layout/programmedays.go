@@ -44,13 +44,18 @@ func (c *composer) programmeDayHeading(day time.Time, withYear, first bool, h *t
 }
 
 // dayStarts marks the agenda items that begin a day: the first, and
-// each whose time (normalised, „09:30“ or „09:30–10:15“) begins earlier
-// than the time of the item before it, as a programme of several days
-// starts each day's times afresh.
+// each ordered earlier (OrderTime: its beginning, or the end of an item
+// open at its beginning, „bis 12:00“) than the item before it, as a
+// programme of several days starts each day's times afresh.
 func dayStarts(items []content.ProgrammeItem) []bool {
 	out := make([]bool, len(items))
 	for k := range items {
-		out[k] = k == 0 || len(items[k].Time) >= 5 && len(items[k-1].Time) >= 5 && items[k].Time[:5] < items[k-1].Time[:5]
+		if k == 0 {
+			out[k] = true
+			continue
+		}
+		at, before := items[k].OrderTime(), items[k-1].OrderTime()
+		out[k] = at != "" && before != "" && at < before
 	}
 	return out
 }
@@ -59,10 +64,10 @@ func dayStarts(items []content.ProgrammeItem) []bool {
 // one day (16:30, then 09:00). In a programme that names no days of an
 // event over several, one table then runs one day into the next with
 // nothing but the times to tell them apart: the warning asks for the
-// item's day, named as the event's second day. At an event of one day
-// the items are out of order, and the warning asks for their order. In a programme that names its days, the items of
-// a day are out of order (a parallel item listed after others): the
-// warning asks for their order, and proposes no day nobody planned.
+// item's day, named as the event's second day. At an event of one day,
+// or in a programme that names its days, the items are out of order (a
+// parallel item listed after others): the warning asks for their order,
+// and proposes no day nobody planned.
 func (c *composer) warnTimeGoingBack(i int, items []content.ProgrammeItem, days []programmeDay) {
 	for _, d := range days {
 		starts := dayStarts(items[d.from:d.to])
@@ -76,16 +81,16 @@ func (c *composer) warnTimeGoingBack(i int, items []content.ProgrammeItem, days 
 			case d.day.IsZero() && c.doc.Meta.DateEnd.IsZero():
 				c.warn(WarnProgrammeOrder, where,
 					"the programme goes back from %s to %s, and the event has one day: list the items in the order of their times (an item that runs beside another right after it, with the same time); an event over several days gives its last day in date_end",
-					prev.Time[:5], item.Time[:5])
+					prev.Time, item.Time)
 			case d.day.IsZero():
 				next := c.doc.Meta.Date.AddDate(0, 0, 1)
 				c.warn(WarnProgrammeOrder, where,
 					"the programme goes back from %s to %s, as if a new day began: give the first item of each new day its day (day = %s, a TOML date without quotes), and the programme is set a table a day, each under its day („%s“)",
-					prev.Time[:5], item.Time[:5], next.Format(time.DateOnly), plainSpaces(dayTitle(next)))
+					prev.Time, item.Time, next.Format(time.DateOnly), plainSpaces(dayTitle(next)))
 			default:
 				c.warn(WarnProgrammeOrder, where,
 					"the programme goes back from %s to %s on %s: list a day's items in the order of their times (an item that runs beside another right after it, with the same time)",
-					prev.Time[:5], item.Time[:5], plainSpaces(dayTitle(d.day)))
+					prev.Time, item.Time, plainSpaces(dayTitle(d.day)))
 			}
 			return
 		}

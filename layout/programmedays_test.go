@@ -29,6 +29,11 @@ func TestProgrammeGoingBackIsReported(t *testing.T) {
 		{"two days", true, goingBack, ".items[2].time", []string{`(day = 2024-06-27, a TOML date without quotes)`, "„Donnerstag, 27. Juni“"}},
 		{"one day out of order", false, goingBack, ".items[2].time", []string{"the event has one day: list the items in the order of their times"}},
 		{"in order", true, []content.ProgrammeItem{item("09:00", "Ankommen"), item("09:00–10:30", "Forum A"), item("09:00–10:30", "Forum B"), item("12:00", "Mittag")}, "", nil},
+		// Times open at one end are ordered by the time they give: an
+		// arrival until noon before lunch, an evening from seven last.
+		{"open ends", true, []content.ProgrammeItem{item("bis 12:00", "Anreise"), item("12:00", "Mittag"), item("14:00–16:30", "Forum"), item("ab 19:00", "Abendempfang")}, "", nil},
+		{"open end, then a morning", true, []content.ProgrammeItem{item("09:00", "Ankommen"), item("ab 19:00", "Abendempfang"), item("09:00", "Frühstück")}, ".items[2].time",
+			[]string{`(day = 2024-06-27, a TOML date without quotes)`}},
 	} {
 		doc := exampleDocument(t)
 		if c.twoDays {

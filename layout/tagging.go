@@ -2,6 +2,7 @@ package layout
 
 import (
 	"cmp"
+	"strings"
 
 	"brochure/layout/typeset"
 )
@@ -94,7 +95,7 @@ func tagLinked(items []typeset.Item, e *typeset.StructElement, elems *map[string
 	for k, it := range items {
 		if l, ok := it.(*typeset.LinkArea); ok && l.Elem == nil && l.URL != "" {
 			link := made(l.URL, typeset.RoleLink)
-			link.SetDescription("Link zu " + l.URL)
+			link.SetDescription(linkDescription(l.URL))
 			l.Elem = link
 			if k > 0 {
 				if g, ok := items[k-1].(*typeset.GlyphRun); ok && g.Elem == nil {
@@ -106,6 +107,16 @@ func tagLinked(items []typeset.Item, e *typeset.StructElement, elems *map[string
 	for _, it := range items {
 		setElement(it, e)
 	}
+}
+
+// linkDescription is what a link in text does, for assistive technology
+// (the annotation's /Contents): „E-Mail an info@example.org“ for an
+// e-mail address, „Link zu https://…“ for a web address.
+func linkDescription(url string) string {
+	if addr, ok := strings.CutPrefix(url, "mailto:"); ok {
+		return "E-Mail an " + addr
+	}
+	return "Link zu " + url
 }
 
 // tag ties every item of a vertical list (a paragraph's lines, say) to e.

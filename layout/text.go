@@ -33,14 +33,33 @@ func plain(text string) []typeset.Span { return []typeset.Span{{Text: text}} }
 // (german.ProperNames) — from hyphenation: each becomes a name span of
 // its own, never hyphenated and broken after a double name's hyphen only
 // as a last resort (A20).
+//
+// The spans are normalised as one text, each read after the one before
+// it, so a quote after a word in bold closes; a text of one span is
+// normalised once however often it is set (c.normalise).
 func (c *composer) normalised(spans []typeset.Span) []typeset.Span {
 	out := make([]typeset.Span, 0, len(spans))
+	var n *german.Normaliser
+	if len(spans) > 1 {
+		n = german.NewNormaliser(c.typo)
+	}
 	for _, sp := range spans {
-		if sp.Break || typeset.IsAddress(sp.Text) {
+		asWritten := sp.Break || typeset.IsAddress(sp.Text)
+		switch {
+		case asWritten && n != nil && sp.Break:
+			n.Pass("\n")
+		case asWritten && n != nil:
+			n.Pass(sp.Text)
+		case asWritten:
+		case n == nil:
+			sp.Text = c.normalise(sp.Text)
+		default:
+			sp.Text = n.Normalise(sp.Text)
+		}
+		if asWritten {
 			out = append(out, sp)
 			continue
 		}
-		sp.Text = c.normalise(sp.Text)
 		out = appendKeepingNames(out, sp)
 	}
 	return out

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"brochure/content"
+	"brochure/fonts"
 	"brochure/layout/german"
 	"brochure/layout/typeset"
 )
@@ -225,4 +226,80 @@ func TestTwoLetterHeadsAreRare(t *testing.T) {
 	if hyphenated == 0 || short*15 > hyphenated {
 		t.Errorf("%d of %d hyphenated lines end on a head of two letters: want one in fifteen at most", short, hyphenated)
 	}
+}
+
+// TestNormalisedSpansReadOnAcross: a paragraph's spans are normalised as
+// one text, so a quote after a word in bold or a web address closes, and
+// a line broken by the author opens anew. A span was once normalised on
+// its own, and the quote after „**Fremden**“ opened a second time.
+func TestNormalisedSpansReadOnAcross(t *testing.T) {
+	c := testComposer(t, DefaultTheme())
+	c.typo = german.DefaultTypography()
+	cases := []struct {
+		spans []typeset.Span
+		want  string
+	}{
+		{[]typeset.Span{{Text: `gegenüber "`}, {Text: "Fremden", Style: fonts.Bold}, {Text: `" und 'so'`}}, "gegenüber „Fremden“ und ‚so‘"},
+		{[]typeset.Span{{Text: `siehe "`}, {Text: "www.example.org/a-b"}, {Text: `".`}}, "siehe „www.example.org/a-b“."},
+		{[]typeset.Span{{Text: `er sagte:`}, {Break: true}, {Text: `"Ja"`}}, "er sagte:„Ja“"},
+	}
+	for _, tc := range cases {
+		var b strings.Builder
+		for _, sp := range c.normalised(tc.spans) {
+			b.WriteString(sp.Text)
+		}
+		if got := b.String(); got != tc.want {
+			t.Errorf("got %q, want %q", got, tc.want)
+		}
+	}
+}
+
+// addressParagraphs are contact and address paragraphs as organisers
+// write them: street and house number, postcode and place (bound, the
+// place never hyphenated), telephone numbers (their groups bound).
+var addressParagraphs = []string{
+	"Kontakt: Schuldnerberatung der Caritas Vorpommern, Bahnhofstraße 16, 17489 Greifswald, Telefon 03834 79 83 12",
+	"Kontakt: Schuldnerberatung der Caritas Vorpommern, Bahnhofstraße 16, 17489 Greifswald, Telefon 03834 79 83 12, Sprechzeiten dienstags und donnerstags von 9 bis 12 Uhr sowie nach Vereinbarung.",
+	"Ansprechpartnerin ist Anke Peters (Caritasverband für das Erzbistum Berlin e. V., Tübinger Straße 5, 10715 Berlin, Telefon 030 666 33-1000).",
+	"Weitere Auskünfte gibt das Jobcenter Vorpommern-Greifswald, Am Gorzberg Haus 8, 17489 Greifswald, Telefon 03834 5651-0, oder die Migrationsberatung im Bürgerhaus Friedrichshain-Kreuzberg, Frankfurter Allee 35–37, 10247 Berlin.",
+	"Die Beratungsstelle des Diakonischen Werkes Mecklenburg-Vorpommern in der Friedrich-Engels-Straße 12, 17033 Neubrandenburg, ist montags bis freitags erreichbar, Fax 0395 555 12 34, Mobiltelefon 0171 234 56 78.",
+	"Anmeldung bei der Volkshochschule Südwestfalen, Kölner Straße 14a, 57072 Siegen, Telefon 0271 23602-0, oder im Bürgerbüro, Marktplatz 3, 57462 Olpe.",
+}
+
+// TestAddressLinesBreakWell: contact paragraphs, whose no-break spaces
+// leave few places to break, are set without a line of a few words
+// stretched across the measure, justified from a narrow column to a
+// wide one and ragged: every line but the last holds at least two
+// thirds of the measure in text (ragged: more than half). The prober's
+// „Kontakt: Schuldnerberatung“ stood alone on a line of a 130 mm column,
+// its one space stretched across the measure; over these paragraphs and
+// measures 29 lines held less than two thirds, down to „Die“ alone in
+// 105 mm: lines too loose for any tolerance all counted as badness
+// 10000, and the breaker took the first it met.
+func TestAddressLinesBreakWell(t *testing.T) {
+	th := DefaultTheme()
+	c := testComposer(t, th)
+	c.typo = german.DefaultTypography()
+	least := map[typeset.Align]float64{typeset.Justified: 2.0 / 3, typeset.RaggedRight: 0.55}
+	for _, text := range addressParagraphs {
+		for align, min := range least {
+			for w := typeset.MM(55); w <= typeset.MM(135); w += typeset.MM(2.5) {
+				p := typeset.NewParagraph(c.normalised(plain(text)), th.Body, c.hyph)
+				lines := c.lines.BreakParagraph(p, w, align, th.Break)
+				for i, ln := range lines[:len(lines)-1] {
+					if fill := float64(naturalWidth(p.Nodes, ln)) / float64(w); fill < min {
+						t.Errorf("%s, %.1f mm: line %d holds %.0f %% of the measure: %q", alignName(align), w.MM(), i+1, 100*fill, ln.Text(p.Nodes))
+					}
+				}
+			}
+		}
+	}
+}
+
+// alignName names an alignment for messages.
+func alignName(a typeset.Align) string {
+	if a == typeset.RaggedRight {
+		return "ragged"
+	}
+	return "justified"
 }

@@ -107,6 +107,16 @@ func TestCompoundParts(t *testing.T) {
 		{"Sprachkursanforderungen", "Sprach=kurs=an>for>de>run>gen"},
 		{"Veranstaltung", "Ver-an-stal-tung"},
 		{"Pflanzenanbau", "Pflan-zen-an-bau"},
+		// Street names break at the joint before their kind of street
+		// (Bahnhof-straße, Kastanien-allee), where an address in a
+		// narrow column must break.
+		{"Bahnhofstraße", "Bahn<hof=stra>ße"},
+		{"Lindenstrasse", "Lin<den=stras>se"},
+		{"Kastanienallee", "Kas<ta<ni<en=al>lee"},
+		{"Rosengasse", "Ro<sen=gas>se"},
+		{"Mühlendamm", "Müh<len=damm"},
+		{"Ostseeufer", "Ost<see=ufer"},
+		{"Käufer", "Käu-fer"},
 	}
 	for _, c := range cases {
 		var b strings.Builder
@@ -178,7 +188,8 @@ func TestGermanWordBreaks(t *testing.T) {
 		{"Koessl", false, "Koessl"},
 		{"Denstädt", true, "Denstädt"},
 		// Web addresses: after a slash or before a dot, nothing added.
-		{"bleibdranplus.de/wp-content/uploads/x.pdf", false, "bleibdranplus|.de/|wp|-content/|uploads/x.pdf"}, // no stub: x.pdf stays
+		{"bleibdranplus.de/wp-content/uploads/x.pdf", false, "bleibdranplus|.de/|wp-content/|uploads/x.pdf"}, // no stub: x.pdf stays; none at a hyphen
+		{"info@caritas-vorpommern.de", false, "info@|caritas-vorpommern.de"},
 	}
 	for _, c := range cases {
 		if got := hyphenated(h, c.word, c.keep); got != c.want {

@@ -97,6 +97,16 @@ func (n *Normaliser) Normalise(s string) string {
 	return string(p.out)
 }
 
+// Pass tells the normaliser that text, left as it is written (a web
+// address, a forced line break as "\n"), stands between the spans it
+// normalises: the next span is read after it, so a quote after an address
+// or a word set in bold closes („**Fremden**“, not „Fremden„).
+func (n *Normaliser) Pass(text string) {
+	if r, size := utf8.DecodeLastRuneInString(text); size > 0 {
+		n.last = r
+	}
+}
+
 // nfcInert reports text that composition cannot change, without asking
 // the norm package (whose check allocates on every call): every character
 // is one NFC leaves as it is and that combines with nothing before it —

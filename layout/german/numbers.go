@@ -455,8 +455,13 @@ func isRomanNumeral(w string) bool {
 // („Telefon 03834 55 12 30“, „Fax: +49 381 123-45“): after is a part of a
 // number, and so is every word back to the label, up to maxPhoneParts of
 // them. A number that breaks at a line's end cannot be dialled as read.
+// The space after the label is not inside: a line may end on „Telefon“
+// with the whole number on the next, which an address in a narrow column
+// needs („Telefon 03834 79 83 12,“ bound whole left a line of two words
+// stretched across the measure before it). „Tel.“ stays with its number
+// as every abbreviation does (titles).
 func isInPhoneNumber(text, before []byte, after string) bool {
-	return inLabelledRun(text, before, after, isPhoneLabel, isPhonePart, maxPhoneParts)
+	return !isPhoneLabel(string(before)) && inLabelledRun(text, before, after, isPhoneLabel, isPhonePart, maxPhoneParts)
 }
 
 // maxPhoneParts is the most groups a telephone number's label stands

@@ -49,9 +49,11 @@ func TestNumbers(t *testing.T) {
 		{`§ 60c AufenthG`, `§` + NB + `60c` + NB + `AufenthG`},
 		{`§ 12345`, `§` + NB + `12345`},
 		{`Tel. 035112345`, `Tel.` + NB + `035112345`},
-		// A telephone number stays on one line, its label with it.
-		{`oder Telefon 03834 55 12 30.`, `oder Telefon` + NB + `03834` + NB + `55` + NB + `12` + NB + `30.`},
-		{`Fax: +49 381 123-45 und`, `Fax:` + NB + `+49` + NB + `381` + NB + `123-45 und`},
+		// A telephone number stays on one line; its label may end the
+		// line before it, an abbreviated one (Tel.) not.
+		{`oder Telefon 03834 55 12 30.`, `oder Telefon 03834` + NB + `55` + NB + `12` + NB + `30.`},
+		{`Fax: +49 381 123-45 und`, `Fax: +49` + NB + `381` + NB + `123-45 und`},
+		{`Tel. 03834 55 12 30`, `Tel.` + NB + `03834` + NB + `55` + NB + `12` + NB + `30`},
 		{`Raum 12 und 14`, `Raum 12 und 14`},
 		{`D-01067 Dresden`, `D-01067 Dresden`},
 		{`ISBN 978-3-12345-678-9`, `ISBN 978-3-12345-678-9`},

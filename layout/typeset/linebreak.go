@@ -351,6 +351,10 @@ func (lb *LineBreaker) BreakParagraph(p *Paragraph, width Scaled, align Align, p
 // 89 % of it).
 const raggedShrinkShare = 3
 
+// RaggedShrink is how much of its spaces' shrink a ragged line may use
+// (RaggedShrink in BreakParams).
+func RaggedShrink(shrink Scaled) Scaled { return shrink / raggedShrinkShare }
+
 // RaggedParams are the parameters for ragged-right setting: stretch at
 // every line's end, glyphs at their natural width, and spaces that give
 // little: a ragged line has no need to be squeezed to take one more word,
@@ -454,6 +458,10 @@ type measured struct {
 	overfull   Scaled
 	shrinking  bool
 	deactivate bool
+	// beyond ranks, in the final pass, a line too loose for any
+	// tolerance (its badness at Infinity) by how loose it is (see
+	// looseness).
+	beyond int64
 }
 
 // measure measures the line from a to the break at nodes[i], which
@@ -473,8 +481,12 @@ func (br *breaker) measure(a *breakNode, i int, hangRight Scaled) measured {
 		full := run.y - a.y + br.p.RightSkipStretch + expandable
 		if run.fil-a.fil == 0 {
 			m.scale = glyphScale(target-width, expandable, run.b-a.b)
-			m.bad, m.real = glyphsFirstBadness(target-width, expandable, run.y-a.y+br.p.RightSkipStretch, br.emergency, false, br.p)
+			glue := run.y - a.y + br.p.RightSkipStretch
+			m.bad, m.real = glyphsFirstBadness(target-width, expandable, glue, br.emergency, false, br.p)
 			m.fit = Badness(target-width, full+br.emergency)
+			if br.final && m.bad >= Infinity {
+				m.beyond = looseness(target-width-expandable, flexible(glue+br.emergency, false, br.p))
+			}
 			if full > 0 {
 				m.ratio = float64(target-width) / float64(full)
 			}
@@ -482,7 +494,7 @@ func (br *breaker) measure(a *breakNode, i int, hangRight Scaled) measured {
 	case width > target:
 		shrink := run.z - a.z
 		if br.p.RaggedShrink {
-			shrink /= raggedShrinkShare
+			shrink = RaggedShrink(shrink)
 		}
 		full := shrink + expandable
 		if width-full > target {
@@ -523,6 +535,7 @@ func (br *breaker) demerits(a *breakNode, i int, m measured, fit int) int64 {
 	case penalty > ForceBreak:
 		d -= int64(penalty) * int64(penalty)
 	}
+	d += m.beyond
 	if n.Flagged {
 		d += int64(p.HyphenDemerits)
 	}
@@ -659,6 +672,32 @@ func (br *breaker) record(i int, best *candidates, kept []*breakNode) []*breakNo
 func glyphsFirstBadness(t, expandable, glue, emergency Scaled, shrinking bool, p BreakParams) (bad, real int) {
 	rest := max(0, t-expandable)
 	return Badness(rest, flexible(glue+emergency, shrinking, p)), Badness(rest, glue)
+}
+
+// maxLooseness is the set ratio, in thousandths, past which looseness
+// ranks lines alike (a line's spaces a hundred times their stretch).
+const maxLooseness = 100_000
+
+// looseness is what the final pass adds to the demerits of a line whose
+// spaces must stretch by t when they can give s (its emergency stretch
+// counted, as in its badness), where its badness is Infinity: the square of its set
+// ratio in thousandths (ratio 5: 2.5e7, ratio 97: 9.4e9). Badness counts
+// every such line alike, and the breaker took the first it met: an
+// address bound by its no-break spaces was set with „Kontakt:
+// Schuldnerberatung“ alone on a line, its one space stretched across the
+// measure, where a line of four more words was a little loose. Now the
+// less loose line wins, and two lines a little loose win over one far too
+// loose. At most maxLooseness², so a paragraph's demerits cannot
+// overflow.
+func looseness(t, s Scaled) int64 {
+	if t <= 0 {
+		return 0
+	}
+	q := int64(maxLooseness)
+	if s > 0 {
+		q = min(q, int64(t)*1000/int64(s))
+	}
+	return q * q
 }
 
 func fitnessOf(bad int, shrinking bool) int {

@@ -403,3 +403,24 @@ func TestMinHyphenTail(t *testing.T) {
 		}
 	}
 }
+
+// TestFinalPassRanksLooseLines: where no line of a paragraph can be set
+// within any tolerance, the final pass still chooses the least loose
+// line, as a setter would. Here the first line must be loose either way —
+// three words with their spaces thirteen times their stretch, or four at
+// under seven times — because the long word after them binds what may
+// follow; badness counts both as infinitely bad (10000), and the breaker
+// took the first it met: three words and a gap beside them, as the
+// address „Kontakt: Schuldnerberatung“ was set on a line of its own.
+func TestFinalPassRanksLooseLines(t *testing.T) {
+	long := strings.Repeat("e", 70)
+	nodes := words("aaaaaaaaaa bbbbbbbbbb cccccccccc dddddddddd " + long)
+	lines := BreakLines(nodes, fixedWidth(90), TeXParams)
+	want := "aaaaaaaaaa bbbbbbbbbb cccccccccc dddddddddd/" + long
+	if got := render(nodes, lines); got != want {
+		t.Errorf("lines %q, want %q", got, want)
+	}
+	if len(lines) > 0 && lines[0].Badness != Infinity {
+		t.Errorf("the first line's badness is %d: the case does not need the final pass", lines[0].Badness)
+	}
+}

@@ -178,12 +178,19 @@ func ExplicitBreaks(w []rune) []WordBreak {
 // a file's ending (.pdf) or the end of a date alone on a line is a stub.
 const addressTail = 8
 
-// AddressBreaks allows breaks after a slash and before ".", "?", "&",
-// "=", "#", "_", "-" and "@" (never with a hyphen added), never in the scheme,
-// never between digits (a date, 2026-03-24, or a version, 1.2), never
-// leaving a fragment shorter than two characters, nor a last one shorter
-// than addressTail.
+// AddressBreaks are the breaks of a web or e-mail address, none with a
+// hyphen added, and none at a hyphen the address has: a hyphen at a line's
+// end would read as a word's, added or the address's own, and one at a
+// line's start is no clearer. An e-mail address breaks after its „@“ and
+// after a dot (emailBreaks). A web address breaks after a slash and
+// before ".", "?", "&", "=", "#" and "_", never in the scheme, never
+// between digits (a date, 2026-03-24, or a version, 1.2), never leaving a
+// fragment shorter than two characters, nor a last one shorter than
+// addressTail.
 func AddressBreaks(w []rune) []WordBreak {
+	if isEmail(w) {
+		return emailBreaks(w)
+	}
 	var out []WordBreak
 	schemeEnd := strings.Index(string(w), "://")
 	if schemeEnd >= 0 {
@@ -195,7 +202,7 @@ func AddressBreaks(w []rune) []WordBreak {
 			continue
 		}
 		afterSlash := w[i-1] == '/' && w[i] != '/'
-		beforeMark := strings.ContainsRune(".?&=#_-@", w[i]) && w[i-1] != w[i] &&
+		beforeMark := strings.ContainsRune(".?&=#_", w[i]) && w[i-1] != w[i] &&
 			!(unicode.IsDigit(w[i-1]) && unicode.IsDigit(w[i+1]))
 		if afterSlash || beforeMark {
 			out = append(out, WordBreak{Pos: i, Kind: InAddress})
@@ -203,6 +210,52 @@ func AddressBreaks(w []rune) []WordBreak {
 		}
 	}
 	return out
+}
+
+// isEmail reports an e-mail address (name@example.org, with a mailto:
+// before it or punctuation around it): an „@“ and no scheme's „://“.
+func isEmail(w []rune) bool {
+	s := string(w)
+	return strings.ContainsRune(s, '@') && !strings.Contains(s, "://")
+}
+
+// emailTail is the fewest letters and digits the last line of a broken
+// e-mail address holds: its domain (bund.de) may stand alone, its
+// top-level domain (org) may not.
+const emailTail = 4
+
+// emailBreaks are the breaks of an e-mail address: after its „@“
+// (name@|example.org) and after a dot (max.|muster@, beratung.|example.org),
+// never in a „mailto:“, never between digits, never leaving fewer than
+// two characters before the break nor fewer than emailTail letters and
+// digits after the last.
+func emailBreaks(w []rune) []WordBreak {
+	var out []WordBreak
+	start := 0
+	if s := string(w); strings.HasPrefix(s, "mailto:") {
+		start = len("mailto:")
+	}
+	last := start
+	for i := start + 2; i < len(w); i++ {
+		after := w[i-1] == '@' || w[i-1] == '.' && w[i] != '.' && !(unicode.IsDigit(w[i-2]) && unicode.IsDigit(w[i]))
+		if !after || i-last < 2 || alphanumerics(w[i:]) < emailTail {
+			continue
+		}
+		out = append(out, WordBreak{Pos: i, Kind: InAddress})
+		last = i
+	}
+	return out
+}
+
+// alphanumerics counts the letters and digits of w.
+func alphanumerics(w []rune) int {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // Hyphenator says where a word of running text may be broken. The

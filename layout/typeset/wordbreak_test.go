@@ -77,13 +77,23 @@ func TestIsAddress(t *testing.T) {
 
 // TestAddressBreaksLeaveNoStub: a web address breaks after a slash or
 // before a mark, but not between the digits of a date, and not so that
-// its last line is a stub (a file's ending alone).
+// its last line is a stub (a file's ending alone); an e-mail address
+// after its „@“ and after a dot. Neither breaks at a hyphen of its own:
+// „schuldnerberatung@caritas“ once ended a line, „-vorpommern.de“
+// began the next, and a reader could not tell whether the hyphen was
+// the address's.
 func TestAddressBreaksLeaveNoStub(t *testing.T) {
 	for _, c := range []struct{ address, want string }{
 		{"https://example.org/forum/Forum1_Petrenko.pdf", "https://example|.org/|forum/|Forum1|_Petrenko.pdf"},
 		{"https://example.org/2026-03-24.pdf", "https://example|.org/|2026-03-24.pdf"},
 		{"https://example.org/a/b", "https://example|.org/a/b"},
-		{"jobcenter-mk.integration@jobcenter-ge.de", "jobcenter|-mk|.integration|@jobcenter-ge.de"},
+		{"bleibdranplus.de/wp-content/uploads/20240626_WIR-Fachtag_Praesentation-Connect.pdf", "bleibdranplus|.de/|wp-content/|uploads/|20240626|_WIR-Fachtag|_Praesentation-Connect.pdf"},
+		{"jobcenter-mk.integration@jobcenter-ge.de", "jobcenter-mk.|integration@|jobcenter-ge.de"},
+		{"schuldnerberatung@caritas-vorpommern.de,", "schuldnerberatung@|caritas-vorpommern.de,"},
+		{"max.muster-frau@beratung-nord.example.org).", "max.|muster-frau@|beratung-nord.|example.org)."},
+		{"info@bund.de", "info@|bund.de"},
+		{"mailto:info@example.org", "mailto:info@|example.org"},
+		{"kontakt@v2.0.example.de", "kontakt@|v2.0.|example.de"},
 	} {
 		w := []rune(c.address)
 		var b strings.Builder
