@@ -19,7 +19,7 @@ type Typography struct {
 	Quotes        bool // "…" → „…“, '…' → ‚…‘, it's → it’s
 	Guillemets    bool // with Quotes: »…« and ›…‹ instead of „…“ and ‚…‘
 	Dashes        bool // " - " and " -- " → " – " (kept on the line of the word before it)
-	Ranges        bool // 9-17 Uhr → 9–17 Uhr, 24.-25. Februar → 24.–25. Februar, Mai-Juni → Mai–Juni
+	Ranges        bool // 9-17 Uhr → 9–17 Uhr, 24.-25. Februar → 24.–25. Februar, Mai-Juni → Mai–Juni, Mo-Fr → Mo–Fr
 	Ellipsis      bool // ... → …
 	Abbreviations bool // z.B., z. B. → z. B. with a narrow no-break space
 	NoBreakSpaces bool // Dr. Name, 9 Uhr, 50 %, 75% → 75 %, 26. Juni, § 5 never break apart; 12500 → 12 500
@@ -174,7 +174,7 @@ func (p *normalisePass) step(i int) int {
 		p.out = dashAfterSpace(p.out, enDash)
 		return i + 3
 	case r == '-' && rules.Ranges && (isRange(in, p.out, i, n.last) || isLetterRange(in, p.out, i) ||
-		isDayRange(in, p.out, i) || isMonthRange(in, p.out, i)):
+		isDayRange(in, p.out, i) || isMonthRange(in, p.out, i) || isWeekdayRange(in, p.out, i)):
 		p.put(enDash)
 	case rules.NoBreakSpaces && unicode.IsDigit(r) && !unicode.IsDigit(prev):
 		if out, length := groupThousands(in, p.out, i); length > 0 {
@@ -442,9 +442,14 @@ func matchAbbreviation(in string) (*abbreviation, int) {
 	return nil, 0
 }
 
-// Words after which a space never breaks.
+// Words after which a space never breaks: titles, and the parts of an
+// academic degree that stand before a name („Dr. med. Anna Groß“, „Dr.
+// rer. nat. Jens Ott“, „Dipl.-Ing. (FH) Jens Öztürk“).
 var titles = map[string]bool{"Dr.": true, "Prof.": true, "Nr.": true, "S.": true, "Abs.": true, "Art.": true,
-	"§": true, "§§": true, "Hr.": true, "Fr.": true, "St.": true, "Bd.": true, "Kap.": true, "Tel.": true}
+	"§": true, "§§": true, "Hr.": true, "Fr.": true, "St.": true, "Bd.": true, "Kap.": true, "Tel.": true,
+	"med.": true, "phil.": true, "jur.": true, "rer.": true, "nat.": true, "pol.": true, "oec.": true, "paed.": true,
+	"theol.": true, "habil.": true, "dent.": true, "vet.": true, "Dipl.-Ing.": true, "Dipl.-Kfm.": true,
+	"Dipl.-Päd.": true, "Dipl.-Psych.": true, "(FH)": true}
 
 // Words before which a space after a number never breaks.
 var units = map[string]bool{"Uhr": true, "%": true, "‰": true, "€": true, "EUR": true, "Euro": true, "Prozent": true,
@@ -501,7 +506,7 @@ func keepsTogether(out []byte, rest string) bool {
 	if abbr, n := matchAbbreviation(rest); n > 0 {
 		after = abbr.written
 	}
-	if first, _ := utf8.DecodeRuneInString(after); titles[string(before)] && (unicode.IsLetter(first) || unicode.IsDigit(first)) {
+	if first, _ := utf8.DecodeRuneInString(after); titles[string(before)] && (unicode.IsLetter(first) || unicode.IsDigit(first) || strings.HasPrefix(rest, "(FH)")) {
 		return true
 	}
 	lastBefore, _ := lastRune(before)

@@ -80,6 +80,50 @@ func isMonthRange(in string, out []byte, i int) bool {
 	return months[in[i+1:k]] && (k == len(in) || !unicode.IsLetter(after) && after != '-')
 }
 
+// weekdays are the days' names and their short forms, which a range of
+// days joins by an en dash: Mo–Fr, Mo.–Fr., Montag–Freitag.
+var weekdays = map[string]bool{"Mo": true, "Di": true, "Mi": true, "Do": true, "Fr": true, "Sa": true, "So": true,
+	"Montag": true, "Dienstag": true, "Mittwoch": true, "Donnerstag": true, "Freitag": true, "Samstag": true,
+	"Sonnabend": true, "Sonntag": true}
+
+// isWeekdayRange reports a hyphen at byte offset i of in between two
+// names of days standing apart (Mo-Fr, Mo.-Fr., Montag-Freitag): a range,
+// set with an en dash.
+func isWeekdayRange(in string, out []byte, i int) bool {
+	end := len(out)
+	if end > 0 && out[end-1] == '.' {
+		end--
+	}
+	j := end
+	for j > 0 {
+		r, size := lastRune(out[:j])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j -= size
+	}
+	if j == end || !weekdays[string(out[j:end])] {
+		return false
+	}
+	if r, size := lastRune(out[:j]); size > 0 && !standsApart(r) {
+		return false
+	}
+	k := i + 1
+	for k < len(in) {
+		r, size := utf8.DecodeRuneInString(in[k:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		k += size
+	}
+	word := in[i+1 : k]
+	if k < len(in) && in[k] == '.' {
+		k++
+	}
+	after := runeAt(in, k)
+	return weekdays[word] && (k == len(in) || !unicode.IsLetter(after) && after != '-')
+}
+
 // standsApart reports a character before a number or word that leaves it
 // standing on its own: a space, an opening bracket or quote.
 func standsApart(r rune) bool {

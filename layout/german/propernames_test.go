@@ -20,9 +20,9 @@ func TestProperNames(t *testing.T) {
 		{"Es sprach Prof. Dr. Yusuf Karaca über Dr. Müller-Lüdenscheidt.", []string{"Dr.", "Yusuf", "Müller-Lüdenscheidt."}},
 		{"Treffpunkt: St. Pauli", []string{"Pauli"}},
 		{"um 9 Uhr am 26. Juni, 50 % der Netzwerk e. V. Mitglieder", nil},
-		{"seit 12345 Jahren", nil},    // a number, not a postcode at a place line
-		{"Dr. med. Weber", nil},       // lower case after the title: not a name
-		{"S. 12 und § 5 Abs. 2", nil}, // numbers after titles
+		{"seit 12345 Jahren", nil},            // a number, not a postcode at a place line
+		{"Dr. med. Weber", []string{"Weber"}}, // „med.“ is part of the degree, not a name; the name after it is
+		{"S. 12 und § 5 Abs. 2", nil},         // numbers after titles
 	} {
 		s := n(tc.in)
 		var got []string
