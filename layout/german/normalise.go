@@ -471,7 +471,8 @@ var months = map[string]bool{"Januar": true, "Februar": true, "März": true, "Ap
 
 // keepsTogether decides whether the space between out and rest must not
 // break: after a title (Dr., Prof., §), between a number and its unit,
-// between day and month, and before a legal form (e. V., gGmbH).
+// between day and month, between a label and its number (Forum 1), and
+// before a legal form (e. V., gGmbH).
 func keepsTogether(out []byte, rest string) bool {
 	// The word before the space.
 	j := len(out)
@@ -527,6 +528,9 @@ func keepsTogether(out []byte, rest string) bool {
 		// by narrow spaces („AZ 10 000“ once grouped): they are no file
 		// number's parts, and a second pass must decide as the first.
 		return true
+	}
+	if isLabelNumber(string(before), after) && !percentFollows(rest[k:]) {
+		return true // Forum 1, Workshop B
 	}
 	return legalForms[after]
 }

@@ -50,7 +50,7 @@ func TestNormalise(t *testing.T) {
 		{`9.30-11.00 Uhr`, `9.30–11.00` + NB + `Uhr`},
 		{`1990-2000`, `1990–2000`},
 		{`0271 236 020`, `0271 236 020`},
-		{`Raum 2 und 125 Plätze`, `Raum 2 und 125 Plätze`},
+		{`Raum 2 und 125 Plätze`, `Raum` + NB + `2 und 125 Plätze`},
 		{`S. 12-15`, `S.` + NB + `12–15`},
 		// Ellipsis.
 		{`und so weiter...`, `und so weiter…`},
@@ -65,7 +65,7 @@ func TestNormalise(t *testing.T) {
 		{`Hoyerswerda e. V. finden`, `Hoyerswerda` + NB + `e.` + NNB + `V. finden`},
 		// After a number, an abbreviation whose first part is a unit (s, m)
 		// is one word, not the unit: as it is written, and once normalised.
-		{`Seite 0 s.u.`, `Seite 0 s.` + NNB + `u.`},
+		{`Seite 0 s.u.`, `Seite` + NB + `0 s.` + NNB + `u.`},
 		{`ab 5 m. E. nicht`, `ab 5 m.` + NNB + `E. nicht`},
 		{`i.d.R. nicht`, `i.` + NNB + `d.` + NNB + `R. nicht`},
 		{`o.Ä.`, `o.` + NNB + `Ä.`},
@@ -73,6 +73,9 @@ func TestNormalise(t *testing.T) {
 		// No-break spaces.
 		{`Dr. Kristian Garthus-Niegel`, `Dr.` + NB + `Kristian Garthus-Niegel`},
 		{`Prof. Dr. Birgit Glorius`, `Prof.` + NB + `Dr.` + NB + `Birgit Glorius`},
+		{`Teilnehmende im Forum 1 und im Fachforum 12.`, `Teilnehmende im Forum` + NB + `1 und im Fachforum` + NB + `12.`},
+		{`Workshop B, Raum 204, Kapitel 3 und Teil 2`, `Workshop` + NB + `B, Raum` + NB + `204, Kapitel` + NB + `3 und Teil` + NB + `2`},
+		{`Forum 2024 und Gruppen 5 und forum 1`, `Forum 2024 und Gruppen 5 und forum 1`},
 		{`Mo-Fr von 9-16 Uhr`, `Mo–Fr von 9–16` + NB + `Uhr`},
 		{`Mo.-Fr. und Montag-Freitag`, `Mo.–Fr. und Montag–Freitag`},
 		{`Do-it-yourself, Mo-Bahn`, `Do-it-yourself, Mo-Bahn`},
@@ -116,7 +119,7 @@ func TestNormalise(t *testing.T) {
 		{`https://bleibdranplus.de/wp-content/x-y.pdf`, `https://bleibdranplus.de/wp-content/x-y.pdf`},
 		{`Die Zahlen sprechen eine eindeutige Sprache:`, `Die Zahlen sprechen eine eindeutige Sprache:`},
 		{`in den USA. Sie`, `in den USA. Sie`},
-		{`Seite 5 Zeilen`, `Seite 5 Zeilen`},
+		{`Seite 5 Zeilen`, `Seite` + NB + `5 Zeilen`},
 		{`Am 5. Tag`, `Am 5. Tag`},
 	}
 	if len(cases) < 60 {
@@ -282,7 +285,7 @@ func TestNormaliseFileNumbers(t *testing.T) {
 		{`(Az. 12 A) und`, `(Az.` + NB + `12` + NB + `A) und`},
 		{`Drucksache 20/1234 des Bundestages`, `Drucksache` + NB + `20/1234 des Bundestages`},
 		{`BT-Drs. 20/1234 und A 5`, `BT-Drs.` + NB + `20/1234 und A 5`},
-		{`Gruppe A 12 Personen`, `Gruppe A 12 Personen`},
+		{`Gruppe A 12 Personen`, `Gruppe` + NB + `A 12 Personen`},
 	} {
 		if got := n.Normalise(tc.in); got != tc.want {
 			t.Errorf("Normalise(%q) = %q, want %q", tc.in, got, tc.want)

@@ -80,6 +80,45 @@ func isMonthRange(in string, out []byte, i int) bool {
 	return months[in[i+1:k]] && (k == len(in) || !unicode.IsLetter(after) && after != '-')
 }
 
+// labelNouns are the nouns that number or letter what they name — a
+// forum, a room, a chapter — and the compounds ending in them
+// (Fachforum, Seminarraum), whose number is not left at a line's start:
+// „Forum 1“, „Workshop B“.
+var labelNouns = []string{"forum", "workshop", "raum", "saal", "gruppe", "kapitel", "modul", "phase", "seite",
+	"abschnitt", "stufe", "runde", "panel", "session", "track", "station", "halle", "etage", "zimmer", "gleis",
+	"linie", "baustein", "themenblock", "block", "tisch", "anlage", "abbildung", "tabelle", "folie"}
+
+// isLabelNumber reports whether after numbers or letters the label before
+// it: a noun of labelNouns (or a compound ending in one), capitalised,
+// before a number of one to three digits or a single capital.
+func isLabelNumber(before, after string) bool {
+	first, _ := utf8.DecodeRuneInString(before)
+	if !unicode.IsUpper(first) {
+		return false
+	}
+	lower := strings.ToLower(before)
+	found := before == "Teil" || before == "AG"
+	for _, n := range labelNouns {
+		found = found || strings.HasSuffix(lower, n)
+	}
+	if !found {
+		return false
+	}
+	after = strings.TrimSuffix(after, ".")
+	if len(after) == 1 && after[0] >= 'A' && after[0] <= 'Z' {
+		return true
+	}
+	if len(after) == 0 || len(after) > 3 {
+		return false
+	}
+	for _, r := range after {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // weekdays are the days' names and their short forms, which a range of
 // days joins by an en dash: Mo–Fr, Mo.–Fr., Montag–Freitag.
 var weekdays = map[string]bool{"Mo": true, "Di": true, "Mi": true, "Do": true, "Fr": true, "Sa": true, "So": true,

@@ -54,7 +54,7 @@ func TestNumbers(t *testing.T) {
 		{`oder Telefon 03834 55 12 30.`, `oder Telefon 03834` + NB + `55` + NB + `12` + NB + `30.`},
 		{`Fax: +49 381 123-45 und`, `Fax: +49` + NB + `381` + NB + `123-45 und`},
 		{`Tel. 03834 55 12 30`, `Tel.` + NB + `03834` + NB + `55` + NB + `12` + NB + `30`},
-		{`Raum 12 und 14`, `Raum 12 und 14`},
+		{`Raum 12 und 14`, `Raum` + NB + `12 und 14`},
 		{`D-01067 Dresden`, `D-01067 Dresden`},
 		{`ISBN 978-3-12345-678-9`, `ISBN 978-3-12345-678-9`},
 		{`U-Bahn`, `U-Bahn`},
