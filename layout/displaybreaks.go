@@ -210,7 +210,7 @@ func (c *composer) displayParagraph(spans []typeset.Span, st typeset.TextStyle, 
 	}
 	p := typeset.NewParagraphIn(spare, spans, st, displayHyphenator{base: c.hyph, stage: stage})
 	for k, n := range p.Nodes {
-		if n.Kind == typeset.PenaltyNode && n.WordBreak && n.Break != typeset.InAddress {
+		if n.Kind == typeset.PenaltyNode && n.WordBreak && n.Break != typeset.InAddress && n.Break != typeset.InAddressPoorly {
 			p.Nodes[k].Penalty = displayBreakPenalty
 			if n.Break == typeset.InName && stage == wordsOnly {
 				// A name narrower than the measure is never divided: the

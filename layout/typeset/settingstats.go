@@ -26,7 +26,7 @@ type SettingStats struct {
 	protrusions  int
 	hyphenated   int // lines ending in a hyphenation break or after a written hyphen
 	longestRun   int
-	breaksByKind [InAddress + 1]int
+	breaksByKind [breakKinds]int
 }
 
 // AddParagraph counts the justified lines of one paragraph.

@@ -45,3 +45,16 @@ func TestSettingStats(t *testing.T) {
 		t.Errorf("an empty document has figures")
 	}
 }
+
+// TestSettingStatsTakeEveryBreakKind: a justified line may end at a break
+// of any kind, the last resorts too (a double name at its hyphen, an
+// address after its „www“); counting them must not run past the counts.
+func TestSettingStatsTakeEveryBreakKind(t *testing.T) {
+	var s SettingStats
+	for k := range breakKinds {
+		s.AddParagraph([]Line{{Setting: LineSetting{Justified: true, Spaces: 2, SpaceRatio: 1, InWord: true, Break: k}}})
+	}
+	if got := s.Summary().AfterHyphen; got != 1 {
+		t.Errorf("%d lines after a written hyphen, want 1", got)
+	}
+}

@@ -37,6 +37,12 @@ const (
 	// (Buchwald-|Chassée): nothing is added; a last resort, taken only
 	// where the line could not be set otherwise.
 	InName
+	// InAddressPoorly breaks a web address where it reads poorly: after
+	// its host's „www“, which then stands alone like a word; nothing is
+	// added, and it is taken only where the address has no other break.
+	InAddressPoorly
+	// breakKinds counts the kinds.
+	breakKinds
 )
 
 // inNamePenalty is the cost of breaking a name at its hyphen: far above
@@ -64,15 +70,20 @@ type WordBreak struct {
 // joint wins wherever it leaves the paragraph no worse (calibrated on the
 // Basic Law at seven measures, see the README).
 var breakPenalty = [...]int{
-	Hyphenation: 50,
-	Joint:       25,
-	FirstPart:   firstPartPenalty,
-	LaterPart:   400,
-	AfterHyphen: 50,
-	AfterSlash:  400,
-	InAddress:   100,
-	InName:      inNamePenalty,
+	Hyphenation:     50,
+	Joint:           25,
+	FirstPart:       firstPartPenalty,
+	LaterPart:       400,
+	AfterHyphen:     50,
+	AfterSlash:      400,
+	InAddress:       100,
+	InName:          inNamePenalty,
+	InAddressPoorly: addressPoorlyPenalty,
 }
+
+// addressPoorlyPenalty is the cost of an address's poor break: above
+// every break a text has, below a name's.
+const addressPoorlyPenalty = 3000
 
 // NameBreaks are the breaks a name allows: after the hyphen of a double
 // name (Gina Buchwald-|Chassée, Garthus-|Niegel), at a last resort's
@@ -183,22 +194,39 @@ const addressTail = 8
 // end would read as a word's, added or the address's own, and one at a
 // line's start is no clearer. An e-mail address breaks after its „@“ and
 // after a dot (emailBreaks). A web address breaks after a slash and
-// before ".", "?", "&", "=", "#" and "_", never in the scheme, never
-// between digits (a date, 2026-03-24, or a version, 1.2), never leaving a
+// before ".", "?", "&", "=", "#" and "_", never in the scheme nor after
+// its host's „www“ unless it has no other break (left alone, „www“
+// reads as a word), never between
+// digits (a date, 2026-03-24, or a version, 1.2), never leaving a
 // fragment shorter than two characters, nor a last one shorter than
 // addressTail.
 func AddressBreaks(w []rune) []WordBreak {
 	if isEmail(w) {
 		return emailBreaks(w)
 	}
+	if out := webBreaks(w, false); len(out) > 0 {
+		return out
+	}
+	out := webBreaks(w, true)
+	for i := range out {
+		out[i].Kind = InAddressPoorly
+	}
+	return out
+}
+
+// webBreaks are a web address's breaks (AddressBreaks), with the one
+// after its host's „www“ only where afterWWW (when the address has no
+// other: „www“ alone on a line is better than a line too long).
+func webBreaks(w []rune, afterWWW bool) []WordBreak {
 	var out []WordBreak
 	schemeEnd := strings.Index(string(w), "://")
 	if schemeEnd >= 0 {
 		schemeEnd = len([]rune(string(w)[:schemeEnd])) + 3
 	}
+	host := max(schemeEnd, 0)
 	last := 0
 	for i := 2; i < len(w)-addressTail+1; i++ {
-		if i <= schemeEnd || i-last < 2 {
+		if i <= schemeEnd || i-last < 2 || !afterWWW && strings.EqualFold(string(w[host:i]), "www") {
 			continue
 		}
 		afterSlash := w[i-1] == '/' && w[i] != '/'

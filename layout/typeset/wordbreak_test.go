@@ -87,6 +87,8 @@ func TestAddressBreaksLeaveNoStub(t *testing.T) {
 		{"https://example.org/forum/Forum1_Petrenko.pdf", "https://example|.org/|forum/|Forum1|_Petrenko.pdf"},
 		{"https://example.org/2026-03-24.pdf", "https://example|.org/|2026-03-24.pdf"},
 		{"https://example.org/a/b", "https://example|.org/a/b"},
+		{"https://www.servicestelle-jugendberufsagenturen.de", "https://www|.servicestelle-jugendberufsagenturen.de"},
+		{"www.example-verein.de/kontakt", "www.example-verein|.de/kontakt"},
 		{"bleibdranplus.de/wp-content/uploads/20240626_WIR-Fachtag_Praesentation-Connect.pdf", "bleibdranplus|.de/|wp-content/|uploads/|20240626|_WIR-Fachtag|_Praesentation-Connect.pdf"},
 		{"jobcenter-mk.integration@jobcenter-ge.de", "jobcenter-mk.|integration@|jobcenter-ge.de"},
 		{"schuldnerberatung@caritas-vorpommern.de,", "schuldnerberatung@|caritas-vorpommern.de,"},
