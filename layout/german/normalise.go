@@ -532,6 +532,9 @@ func keepsTogether(out []byte, rest string) bool {
 	if isLabelNumber(string(before), after) && !percentFollows(rest[k:]) {
 		return true // Forum 1, Workshop B
 	}
+	if isLicenceName(string(before), after) {
+		return true // CC BY-SA 4.0
+	}
 	return legalForms[after]
 }
 

@@ -119,6 +119,19 @@ func isLabelNumber(before, after string) bool {
 	return true
 }
 
+// isLicenceName reports the space inside a Creative Commons licence's
+// name, which reads as one: „CC BY-SA 4.0“, „CC BY 4.0“, „CC0 1.0“.
+func isLicenceName(before, after string) bool {
+	after = strings.TrimRight(after, ".")
+	switch {
+	case before == "CC":
+		return after == "BY" || strings.HasPrefix(after, "BY-") || after == "0"
+	case before == "BY" || strings.HasPrefix(before, "BY-") || before == "CC0":
+		return len(after) == 3 && after[1] == '.' && after[0] >= '1' && after[0] <= '9' && after[2] >= '0' && after[2] <= '9'
+	}
+	return false
+}
+
 // weekdays are the days' names and their short forms, which a range of
 // days joins by an en dash: Mo–Fr, Mo.–Fr., Montag–Freitag.
 var weekdays = map[string]bool{"Mo": true, "Di": true, "Mi": true, "Do": true, "Fr": true, "Sa": true, "So": true,
