@@ -34,6 +34,8 @@ func TestSyntaxHintsSayWhatToWrite(t *testing.T) {
 			`content.toml:8:8: sections[0].body: the text begun with ''' here is never closed: end it with ''' after its last line, before the next key or [[…]] line`},
 		{"a text's end mistyped", strings.Replace(baseContent, "Ein Absatz.\n\"\"\"\n", "Ein Absatz.\n\"\"\n\n[[sections]]\nkind = \"talk\"\ntitle = \"Zwei\"\nbody = \"\"\"\nNoch ein Absatz.\n\"\"\"\n", 1),
 			`content.toml:10:1: sections[0].body: the text begun with """ on line 8 is not closed here: "" has 2 quotes; end the text with three, """`},
+		{"a slip after a text of one line in three quotes", strings.Replace(baseContent, "title = \"Fachtag\"\n", "title = \"\"\"Fachtag\"\"\"\nvenue: \"Erfurt\"\n", 1),
+			`content.toml:3:6: a key and its value are joined by an equals sign: write venue = "Erfurt"`},
 		{"a key joined by a colon", strings.Replace(baseContent, "date = 2024-06-26\n", "date = 2024-06-26\nvenue: \"Erfurt\"\n", 1),
 			`content.toml:4:6: a key and its value are joined by an equals sign: write venue = "Erfurt"`},
 		{"a quote never closed", strings.Replace(baseContent, `title = "Fachtag"`, `title = "Fachtag`, 1),

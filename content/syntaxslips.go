@@ -19,8 +19,8 @@ import (
 func runawayTextHint(d Diagnostic, src, line, msg string) (Diagnostic, bool) {
 	lines := strings.Split(src, "\n")
 	open, closeLine := textClosedBefore(lines, d.Pos.Line)
-	if open.Line == 0 || !looksLikeTOML(lines[open.Line:closeLine-1]) {
-		return d, false
+	if open.Line == 0 || closeLine-1 <= open.Line || !looksLikeTOML(lines[open.Line:closeLine-1]) {
+		return d, false // no text, or one on a single line: nothing ran on
 	}
 	d.Path = locateKeyNames(src).keyOn(open.Line)
 	for i := open.Line; i < closeLine-1; i++ {
