@@ -931,10 +931,11 @@ func (pb *pageBreaker) beyondLimit(empty, limit Scaled) int {
 
 // openingTooTall reports whether the list goes on after a break at node
 // e with a section's opening — the box marked FloatBarrier (its
-// heading) and what is kept with it, up to the first legal break after
-// it, with the space before it at its shrunk height — that is taller
-// than room, the height the frame leaves empty: the section could not
-// begin in that room.
+// heading) or Opening (a part's title, such as a programme day's) and
+// what is kept with it, up to the first legal break after it, with the
+// space before it at its shrunk height — that is taller than room, the
+// height the frame leaves empty: the section could not begin in that
+// room.
 func (pb *pageBreaker) openingTooTall(e int, room Scaled) bool {
 	v := pb.v
 	i := pb.sectionOpensAt(e)
@@ -959,10 +960,11 @@ func (pb *pageBreaker) openingTooTall(e int, room Scaled) bool {
 }
 
 // sectionOpensAt is the node of the section's heading (the box marked
-// FloatBarrier) with which the list goes on after a break at node e,
-// past glue and penalties, or -1 when it goes on with anything else.
+// FloatBarrier) or of a part's title within a section (marked Opening)
+// with which the list goes on after a break at node e, past glue and
+// penalties, or -1 when it goes on with anything else.
 func (pb *pageBreaker) sectionOpensAt(e int) int {
-	if i := pb.nextBox(e); i < len(pb.v) && pb.v[i].FloatBarrier {
+	if i := pb.nextBox(e); i < len(pb.v) && (pb.v[i].FloatBarrier || pb.v[i].Opening) {
 		return i
 	}
 	return -1
