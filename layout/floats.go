@@ -136,11 +136,12 @@ func (c *composer) flexSpaces(v []typeset.VNode) {
 // pagesAfter the number of pages after the body (the back cover), and
 // records where each float landed. A bound edition is as long as its
 // multiple of pages allows: the body may take a page the padding would
-// add anyway.
-func (c *composer) breakBody(v []typeset.VNode, firstPage, pagesAfter int) []typeset.PageBody {
+// add anyway. The last page's columns leave endRoom below them where
+// they can (typeset.PageParams.EndRoom).
+func (c *composer) breakBody(v []typeset.VNode, firstPage, pagesAfter int, endRoom typeset.Scaled) []typeset.PageBody {
 	c.flexSpaces(v)
 	params := typeset.DefaultPageParams(c.th.TextHeight(), c.th.Columns, firstPage)
-	params.PageMultiple, params.PagesAfter = c.pageMultiple(), pagesAfter
+	params.PageMultiple, params.PagesAfter, params.EndRoom = c.pageMultiple(), pagesAfter, endRoom
 	params.PastBarrier = [typeset.FloatClasses]int{pictureFloats: picturePastHeading, linkFloats: linkPastHeading}
 	params.FloatAhead = floatAhead
 	if c.th.BaselineGrid {

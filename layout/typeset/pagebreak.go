@@ -62,6 +62,12 @@ type PageParams struct {
 	// its text), each at this cost (aheadFloats). 0: floats never stand
 	// before their anchor.
 	FloatAhead int
+	// EndRoom, when set, is the height the last page's frames leave
+	// below them, where they can, for what ends the list across the
+	// whole page (the funding notice of an unbound edition in columns,
+	// set below them): the last page's material is broken again into
+	// frames that much shorter when it fits one page so (endPage).
+	EndRoom Scaled
 }
 
 // DefaultPageParams are the costs BreakPages uses unless told otherwise.
@@ -151,6 +157,8 @@ type pageBreaker struct {
 	// lastBarrier is the node of the list's last float barrier (the last
 	// section's heading), -1 for none.
 	lastBarrier int
+	// cost is the cost of the path found (path).
+	cost int
 }
 
 // stateEntry is a state found at a node (the node is its index in at)
@@ -349,6 +357,7 @@ func (pb *pageBreaker) path() []pageState {
 	if !found {
 		return nil
 	}
+	pb.cost = pb.best(end).cost
 	var out []pageState
 	for s := end; !pb.best(s).root; s = pb.best(s).prev {
 		s.pull = pb.best(s).pull
