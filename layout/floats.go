@@ -144,6 +144,7 @@ func (c *composer) breakBody(v []typeset.VNode, firstPage, pagesAfter int, endRo
 	params.PageMultiple, params.PagesAfter, params.EndRoom = c.pageMultiple(), pagesAfter, endRoom
 	params.PastBarrier = [typeset.FloatClasses]int{pictureFloats: picturePastHeading, linkFloats: linkPastHeading}
 	params.FloatAhead = floatAhead
+	params.FloatGroups[linkFloats] = true // a section's codes are one group
 	if c.th.BaselineGrid {
 		params.FlexStep = c.th.Body.Leading
 	}

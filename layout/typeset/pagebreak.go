@@ -1,6 +1,9 @@
 package typeset
 
-import "sort"
+import (
+	"slices"
+	"sort"
+)
 
 // PageParams describes the frames BreakPages fills and what its choices
 // cost.
@@ -62,6 +65,14 @@ type PageParams struct {
 	// its text), each at this cost (aheadFloats). 0: floats never stand
 	// before their anchor.
 	FloatAhead int
+	// FloatGroups says, per float class, that a section's floats of
+	// that class (those between two float barriers) are one group, which
+	// the reader takes together (a section's link codes): the page
+	// breaker never parts a group so that one of its floats stands apart
+	// from the others (strands) — set ahead of the rest, left at its
+	// anchor while they are deferred, or set at a frame's top while they
+	// wait for the next.
+	FloatGroups [FloatClasses]bool
 	// EndRoom, when set, is the height the last page's frames leave
 	// below them, where they can, for what ends the list across the
 	// whole page (the funding notice of an unbound edition in columns,
@@ -568,16 +579,22 @@ func (pb *pageBreaker) afterTheText(b int, onTop []int) int {
 // longer would take it more than a frame from them. Those come first,
 // the very first always and each other one if it fits; then, in the
 // order of the list, each other float that fits once the floats of its
-// class before it are set, as LaTeX does. So a tall picture that may
-// still wait a frame does not keep a link block that may not. It returns
+// class before it are set, as LaTeX does — where it begins a group of a
+// class kept in groups, once its whole group fits (groupHeight). So a
+// tall picture that may still wait a frame does not keep a link block
+// that may not. It returns
 // them in the order of the list, how many of each class still wait, and
 // the height they take with the space below each.
 func (pb *pageBreaker) topFloats(waiting []int) (onTop []int, rest waitCounts, height Scaled) {
 	var closed, seen [FloatClasses]bool
 	set := make([]bool, len(waiting))
-	take := func(k int) bool {
+	take := func(k int, due bool) bool {
 		n := pb.v[waiting[k]]
-		if height > 0 && (closed[n.FloatClass] || height+n.Height > pb.p.Height) {
+		need := n.Height
+		if !due {
+			need = pb.groupHeight(waiting, k)
+		}
+		if height > 0 && (closed[n.FloatClass] || height+need > pb.p.Height) {
 			closed[n.FloatClass] = true
 			return false
 		}
@@ -588,11 +605,11 @@ func (pb *pageBreaker) topFloats(waiting []int) (onTop []int, rest waitCounts, h
 	for k, i := range waiting {
 		if c := pb.v[i].FloatClass; !seen[c] {
 			seen[c] = true
-			take(k)
+			take(k, true)
 		}
 	}
 	for k := range waiting {
-		if !set[k] && !take(k) {
+		if !set[k] && !take(k, false) {
 			rest[pb.v[waiting[k]].FloatClass]++
 		}
 	}
@@ -603,6 +620,63 @@ func (pb *pageBreaker) topFloats(waiting []int) (onTop []int, rest waitCounts, h
 	}
 	return onTop, rest, height
 }
+
+// groupHeight is the height the waiting float k needs at the top of a
+// frame to be set there: its own, or, in a class kept in groups
+// (PageParams.FloatGroups), that of it and as many of its group's
+// floats waiting after it, with the space between them, as taking it
+// commits to, so that if the next does not fit, its group is not parted
+// with one float stranded (strands).
+func (pb *pageBreaker) groupHeight(waiting []int, k int) Scaled {
+	n := pb.v[waiting[k]]
+	if !pb.p.FloatGroups[n.FloatClass] {
+		return n.Height
+	}
+	group := pb.waitingGroup(waiting, k)
+	p := slices.Index(group, waiting[k])
+	q := p
+	for q < len(group)-1 && strands(q+1, len(group)-q-1) {
+		q++
+	}
+	h := n.Height
+	for j := p + 1; j <= q; j++ {
+		h += pb.v[group[j-1]].FloatSpace + pb.v[group[j]].Height
+	}
+	return h
+}
+
+// waitingGroup lists, in order, the nodes of the waiting floats of float
+// k's group: of its class, with no float barrier between one and the
+// next.
+func (pb *pageBreaker) waitingGroup(waiting []int, k int) []int {
+	c := pb.v[waiting[k]].FloatClass
+	var before, after []int
+	prev := waiting[k]
+	for j := k - 1; j >= 0; j-- {
+		if i := waiting[j]; pb.v[i].FloatClass == c {
+			if pb.barrierBetween(i, prev) {
+				break
+			}
+			before, prev = append(before, i), i
+		}
+	}
+	prev = waiting[k]
+	for _, i := range waiting[k+1:] {
+		if pb.v[i].FloatClass == c {
+			if pb.barrierBetween(prev, i) {
+				break
+			}
+			after, prev = append(after, i), i
+		}
+	}
+	slices.Reverse(before)
+	return append(append(before, waiting[k]), after...)
+}
+
+// strands reports whether parting a group of floats into a first part
+// of a and a second of b strands a float: one part holds one float and
+// the other any.
+func strands(a, b int) bool { return a > 0 && b > 0 && (a < 2 || b < 2) }
 
 // flow tries the frames that begin at state s with the floats onTop set
 // at their top — of them, pull[c] of each class c set ahead of their
@@ -766,11 +840,47 @@ func (pb *pageBreaker) consider(s pageState, fr *frameScan, e int, avail Scaled,
 			if m1 > 0 {
 				d1 += fr.added[1][len(fr.added[1])-m1]
 			}
-			if m1 >= lo[1] {
+			if m1 >= lo[1] && !pb.splitsGroup(fr, waitCounts{m0, m1}) {
 				pb.considerDeferring(s, fr, e, avail, pen, final, waitCounts{m0, m1}, d0+d1)
 			}
 		}
 	}
+}
+
+// splitsGroup reports whether a frame that ends with the last m[c]
+// floats it met of each class c deferred to the next would strand a
+// float of a group (PageParams.FloatGroups, strands): of the floats it
+// keeps and those it defers, those of one section.
+func (pb *pageBreaker) splitsGroup(fr *frameScan, m waitCounts) bool {
+	for c, met := range fr.floats {
+		if !pb.p.FloatGroups[c] || m[c] == 0 || m[c] >= len(met) {
+			continue
+		}
+		cut := len(met) - m[c] // the first deferred
+		kept, deferred := 1, 1
+		for kept < cut && !pb.barrierBetween(met[cut-kept-1], met[cut-kept]) {
+			kept++
+		}
+		for cut+deferred < len(met) && !pb.barrierBetween(met[cut+deferred-1], met[cut+deferred]) {
+			deferred++
+		}
+		if !pb.barrierBetween(met[cut-1], met[cut]) && strands(kept, deferred) {
+			return true
+		}
+	}
+	return false
+}
+
+// barrierBetween reports whether a float barrier or fence stands
+// between nodes i and j (i < j). It reads on from i, whose section's
+// end, a heading, comes soon after its floats.
+func (pb *pageBreaker) barrierBetween(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if pb.v[k].FloatBarrier || pb.v[k].FloatFence {
+			return true
+		}
+	}
+	return false
 }
 
 // considerDeferring records the frame that ends at node e with m floats
