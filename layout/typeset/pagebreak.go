@@ -69,10 +69,13 @@ type PageParams struct {
 	// that class (those between two float barriers) are one group, which
 	// the reader takes together (a section's link codes): the page
 	// breaker never parts a group so that one of its floats stands apart
-	// from the others (strands) — set ahead of the rest, left at its
-	// anchor while they are deferred, or set at a frame's top while they
-	// wait for the next.
+	// from the others (strands) by setting floats ahead of the rest or
+	// at a frame's top while the rest wait for the next; a frame that
+	// ends with one at its anchor and the rest deferred, or the reverse,
+	// costs StrandCost, since deferring them all may leave a page far
+	// emptier.
 	FloatGroups [FloatClasses]bool
+	StrandCost  int
 	// EndRoom, when set, is the height the last page's frames leave
 	// below them, where they can, for what ends the list across the
 	// whole page (the funding notice of an unbound edition in columns,
@@ -840,7 +843,7 @@ func (pb *pageBreaker) consider(s pageState, fr *frameScan, e int, avail Scaled,
 			if m1 > 0 {
 				d1 += fr.added[1][len(fr.added[1])-m1]
 			}
-			if m1 >= lo[1] && !pb.splitsGroup(fr, waitCounts{m0, m1}) {
+			if m1 >= lo[1] {
 				pb.considerDeferring(s, fr, e, avail, pen, final, waitCounts{m0, m1}, d0+d1)
 			}
 		}
@@ -848,9 +851,9 @@ func (pb *pageBreaker) consider(s pageState, fr *frameScan, e int, avail Scaled,
 }
 
 // splitsGroup reports whether a frame that ends with the last m[c]
-// floats it met of each class c deferred to the next would strand a
-// float of a group (PageParams.FloatGroups, strands): of the floats it
-// keeps and those it defers, those of one section.
+// floats it met of each class c deferred to the next strands a float
+// of a group (PageParams.FloatGroups, strands): of the floats it keeps
+// and those it defers, those of one section.
 func (pb *pageBreaker) splitsGroup(fr *frameScan, m waitCounts) bool {
 	for c, met := range fr.floats {
 		if !pb.p.FloatGroups[c] || m[c] == 0 || m[c] >= len(met) {
@@ -897,6 +900,9 @@ func (pb *pageBreaker) considerDeferring(s pageState, fr *frameScan, e int, avai
 	fr.reached = true
 	cost := k.total() * pb.p.FloatDefer
 	cost += pb.passingCost(fr.pastBarrier(m))
+	if pb.splitsGroup(fr, m) {
+		cost += pb.p.StrandCost
+	}
 	forced := pen <= ForceBreak
 	if !forced {
 		cost += pen
