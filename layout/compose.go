@@ -118,13 +118,18 @@ func documentURLs(doc *content.Document) []string {
 // body into pages after the cover and the contents. A body shorter than
 // the theme's ContentsFromPages gets no contents page: a page that lists
 // what faces it. Its length is judged as Paginate would set it, before it
-// is broken (breaking places its lines).
-func (c *composer) bodyPages(bound bool, body, backCover []typeset.VNode) (*tableOfContents, int, []typeset.PageBody) {
+// is broken (breaking places its lines). An unbound edition's notice set
+// apart (bodyAndBackCover) asks its room of the last page.
+func (c *composer) bodyPages(bound bool, body, notice []typeset.VNode) (*tableOfContents, int, []typeset.PageBody) {
 	th := c.th
 	cols := max(th.Columns, 1)
 	contents := th.Contents && (typeset.CountPages(body, th.TextHeight())+cols-1)/cols >= th.ContentsFromPages
-	toc, tocLength, pagesAfter := c.pagesAround(bound, contents, backCover)
-	return toc, tocLength, c.paginateColumns(c.breakBody(body, 2+tocLength, pagesAfter))
+	toc, tocLength, pagesAfter := c.pagesAround(bound, contents, notice)
+	var endRoom typeset.Scaled
+	if !bound {
+		endRoom = typeset.StackHeight(notice)
+	}
+	return toc, tocLength, c.paginateColumns(c.breakBody(body, 2+tocLength, pagesAfter, endRoom))
 }
 
 // Compose lays out a whole brochure: the cover, the table of contents,
@@ -137,8 +142,11 @@ func Compose(doc *content.Document, th Theme, opts Options) *Document {
 	c.warnContrast()
 
 	bound := opts.Bound
-	body, backCover := c.bodyAndBackCover(bound)
-	toc, tocLength, bodyPages := c.bodyPages(bound, body, backCover)
+	body, notice := c.bodyAndBackCover(bound)
+	toc, tocLength, bodyPages := c.bodyPages(bound, body, notice)
+	if !bound && notice != nil {
+		bodyPages = c.endWithNotice(bodyPages, notice)
+	}
 	starts := make([]sectionStart, len(doc.Sections))
 	for p, pb := range bodyPages {
 		for anchor, y := range pb.Anchors {
@@ -176,7 +184,7 @@ func Compose(doc *content.Document, th Theme, opts Options) *Document {
 		out.Pages = append(out.Pages, page)
 	}
 	if bound {
-		c.padForBinding(out, backCover)
+		c.padForBinding(out, notice)
 	}
 	c.facePages(out)
 	for i, s := range doc.Sections {
@@ -211,10 +219,11 @@ func newComposer(doc *content.Document, th Theme, opts Options) *composer {
 }
 
 // bodyAndBackCover sets the body — the sections and the funding notice,
-// in columns — and the back cover: a bound edition has the funding
-// notice there, in the whole type area's width; otherwise it ends the
-// body, in a column's.
-func (c *composer) bodyAndBackCover(bound bool) (body, backCover []typeset.VNode) {
+// in columns — and the notice set apart, in the whole type area's width:
+// a bound edition has it on the back cover; an unbound one in columns
+// ends its body with it (endWithNotice). In one column, unbound, it ends
+// the body as its last part.
+func (c *composer) bodyAndBackCover(bound bool) (body, notice []typeset.VNode) {
 	doc, th := c.doc, c.th
 	parts := make([]sectionList, 0, len(doc.Sections)+1)
 	if c.opts.Reuse != nil {
@@ -225,13 +234,13 @@ func (c *composer) bodyAndBackCover(bound bool) (body, backCover []typeset.VNode
 		parts = append(parts, c.composeSection(i, s))
 	}
 	if doc.Funding != nil {
-		if bound {
-			backCover = c.fundingNotice(doc.Funding, th.TextWidth(), c.root.Child(typeset.RoleSect))
+		if bound || th.Columns > 1 {
+			notice = c.fundingNotice(doc.Funding, th.TextWidth(), c.root.Child(typeset.RoleSect))
 		} else {
 			parts = append(parts, sectionList{v: c.fundingNotice(doc.Funding, th.ColumnWidth(), c.root.Child(typeset.RoleSect))})
 		}
 	}
-	return joinParts(parts), backCover
+	return joinParts(parts), notice
 }
 
 // joinParts joins the sections' vertical lists into the body's, in one

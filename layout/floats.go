@@ -56,6 +56,17 @@ const (
 // frame, so a float stands after its text where it fits there.
 const floatAhead = 150
 
+// strandedCode is the cost of a frame that ends with one of a section's
+// link blocks at its anchor and its siblings deferred to the next frame
+// (or the reverse; typeset.PageParams.StrandCost): about what a frame
+// a fifth empty costs (typeset.DefaultPageParams), so the codes go
+// together unless that leaves a larger gap. At 3000, a code was still
+// left at a column's foot apart from its two siblings where moving it
+// left less white than that (testdata/linkgroups11); at 6000 the 444
+// pages of the example repeated stay 444, while forbidding it outright
+// made them 460.
+const strandedCode = 6000
+
 // anyHere reports whether any block stays in the text.
 func anyHere(kinds []floatBlock) bool {
 	for _, k := range kinds {
@@ -136,13 +147,16 @@ func (c *composer) flexSpaces(v []typeset.VNode) {
 // pagesAfter the number of pages after the body (the back cover), and
 // records where each float landed. A bound edition is as long as its
 // multiple of pages allows: the body may take a page the padding would
-// add anyway.
-func (c *composer) breakBody(v []typeset.VNode, firstPage, pagesAfter int) []typeset.PageBody {
+// add anyway. The last page's columns leave endRoom below them where
+// they can (typeset.PageParams.EndRoom).
+func (c *composer) breakBody(v []typeset.VNode, firstPage, pagesAfter int, endRoom typeset.Scaled) []typeset.PageBody {
 	c.flexSpaces(v)
 	params := typeset.DefaultPageParams(c.th.TextHeight(), c.th.Columns, firstPage)
-	params.PageMultiple, params.PagesAfter = c.pageMultiple(), pagesAfter
+	params.PageMultiple, params.PagesAfter, params.EndRoom = c.pageMultiple(), pagesAfter, endRoom
 	params.PastBarrier = [typeset.FloatClasses]int{pictureFloats: picturePastHeading, linkFloats: linkPastHeading}
 	params.FloatAhead = floatAhead
+	params.FloatGroups[linkFloats] = true // a section's codes are one group
+	params.StrandCost = strandedCode
 	if c.th.BaselineGrid {
 		params.FlexStep = c.th.Body.Leading
 	}

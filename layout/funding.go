@@ -37,3 +37,32 @@ func (c *composer) fundingNotice(f *content.Funding, width typeset.Scaled, sect 
 	v = append(v, typeset.Box(h+typeset.Pt(6), bar...))
 	return typeset.KeepTogether(c.padToGrid(v))
 }
+
+// endWithNotice ends the body's pages with the funding notice, set in
+// the whole type area's width (an unbound edition in columns): on the
+// last page, below the lowest of its columns, where it fits there, else
+// on a page of its own, at its top — never in one narrow column.
+func (c *composer) endWithNotice(pages []typeset.PageBody, notice []typeset.VNode) []typeset.PageBody {
+	var gap typeset.Scaled // the space above the notice, gone at a page's top
+	for _, n := range notice {
+		if n.Kind == typeset.VBox {
+			break
+		}
+		gap += n.Height
+	}
+	set := typeset.Paginate(notice, c.th.TextHeight())
+	if len(pages) == 0 || len(set) != 1 {
+		return append(pages, set...)
+	}
+	last := &pages[len(pages)-1]
+	top := last.Used + gap
+	if top+set[0].Used > c.th.TextHeight() {
+		return append(pages, set...)
+	}
+	for _, it := range set[0].Items {
+		typeset.MoveDown(it, top)
+	}
+	last.Items = append(last.Items, set[0].Items...)
+	last.Used = top + set[0].Used
+	return pages
+}

@@ -60,29 +60,48 @@ func (c *composer) programmeTable(i int, items []content.ProgrammeItem, d progra
 	starts := dayStarts(items[d.from:d.to])
 	v := []typeset.VNode{c.programmeHeaderRow(table.Child(typeset.RoleTHead).Child(typeset.RoleTR), plan)}
 	body := table.Child(typeset.RoleTBody)
-	for _, slot := range c.programmeSlots(i, items, d, body, plan) {
+	slots := c.programmeSlots(i, items, d, body, plan)
+	for _, slot := range slots {
 		for n, row := range slot.rows {
 			k := slot.first + n
-			pen := 0 // a page may break between time slots
-			switch {
-			case k == 0 || starts[k-1] && !plan.dated:
-				// The header row stays with the first row, and a day's
-				// first row with the next: alone at a column's foot it
-				// would open a day the column does not show.
-				pen = typeset.Infinity
-			case n == 1 && slot.kept:
-				pen = typeset.Infinity
-			case n > 0:
-				pen = parallelBreak
-			}
 			if k > 0 && row.Header == nil {
 				row.Header = header
 			}
-			v = append(v, typeset.Penalty(pen), row)
+			v = append(v, typeset.Penalty(rowBreak(k, n, d.to-d.from, slot, starts, plan)), row)
 		}
 	}
 	return v
 }
+
+// rowBreak is the penalty of a page break before row k of a day's rows
+// (n-th of its time slot's). A page may break between time slots; not
+// between the header row and the first row, nor after a row that begins
+// a day in a table of several (alone at a column's foot it would open a
+// day the column does not show), nor after a shared time's first row
+// of one line (slot.kept); between parallel rows at parallelBreak. In a
+// programme set a table a day, under the day's title, the first row may
+// open the day at a column's foot and the last be carried to the next
+// under the continued title, each at dayEndBreak: a row alone costs as
+// much as a little white, so the day begins or ends whole where it can.
+func rowBreak(k, n, rows int, slot programmeSlot, starts []bool, plan programmePlan) int {
+	dayEnd := plan.dayHeadings && (k == 1 || k == rows-1)
+	if k == 0 || n == 1 && slot.kept || starts[k-1] && !plan.dated && !(dayEnd && k == 1) {
+		return typeset.Infinity
+	}
+	pen := 0
+	if n > 0 {
+		pen = parallelBreak
+	}
+	if dayEnd {
+		pen = max(pen, dayEndBreak)
+	}
+	return pen
+}
+
+// dayEndBreak is the cost of a column that ends after a day's first row
+// or before its last, in a programme set a table a day: one row stands
+// apart from the rest of its day.
+const dayEndBreak = 1000
 
 // programmeHeaderRow is the table's header row, „Zeit“ (or „Termin“ for
 // a series) and „Programmpunkt“ over an accent rule: tagged as TH cells
@@ -112,15 +131,24 @@ func (c *composer) programmeHeaderRow(tr *typeset.StructElement, plan programmeP
 
 // continuedHeader is what a page or column that continues day d's table
 // begins with: the header row, and above it, in a programme set by days,
-// the day's title with „(Fortsetzung)“, so no row stands under the next
-// day's heading or under none. Both are artifacts.
+// the day's title with „(Fortsetzung)“ (on a line of its own where the
+// column is too narrow for both), so no row stands under the next day's
+// heading or under none. Both are artifacts.
 func (c *composer) continuedHeader(plan programmePlan, d programmeDay) []typeset.VNode {
 	header := c.programmeHeaderRow(nil, plan)
 	if !plan.dayHeadings {
 		return []typeset.VNode{header}
 	}
-	st := c.th.Subheading
-	run, _ := c.oneLine(plain(programmeDayTitle(d.day, plan.withYear)+" (Fortsetzung)"), st, plan.cols.x, st.Size)
+	st, title := c.th.Subheading, programmeDayTitle(d.day, plan.withYear)
+	run, width := c.oneLine(plain(title+" (Fortsetzung)"), st, plan.cols.x, st.Size)
+	h := st.Leading
+	if width > plan.cols.width {
+		// Too wide for the column (two columns): „(Fortsetzung)“
+		// on a line of its own.
+		run, _ = c.oneLine(plain(title), st, plan.cols.x, st.Size)
+		more, _ := c.oneLine(plain("(Fortsetzung)"), st, plan.cols.x, st.Size+st.Leading)
+		run, h = append(run, more...), h+st.Leading
+	}
 	markArtifacts(run, typeset.PaginationArtifact)
-	return []typeset.VNode{typeset.Box(st.Leading+c.th.Body.Leading/2, run...), header}
+	return []typeset.VNode{typeset.Box(h+c.th.Body.Leading/2, run...), header}
 }

@@ -35,12 +35,18 @@ func splitProgrammeDays(days []time.Time, n int) []programmeDay {
 // programmeDayHeading sets a day's title over its table, „Donnerstag,
 // 18. September“ (with the year when the programme runs into another),
 // as a sub-heading kept with the table, half a line above its header
-// row.
+// row. It opens a part of the section (typeset.VNode.Opening): a column
+// whose room the day's opening does not fit ends there as one that ends
+// a section does, rather than carry the day before's last row alone.
 func (c *composer) programmeDayHeading(day time.Time, withYear, first bool, h *typeset.StructElement, cols programmeColumns, where string) []typeset.VNode {
 	b := content.Block{Kind: content.Subheading, Inlines: []content.Inline{{Text: programmeDayTitle(day, withYear)}}}
+	v := c.subheading(b, first, h, cols.x, cols.width, where)
+	if k := firstBox(v); k >= 0 {
+		v[k].Opening = true
+	}
 	// Half a line apart from the header row (the sub-heading keeps
 	// itself with what follows: no break at this space).
-	return append(c.subheading(b, first, h, cols.x, cols.width, where), typeset.Space(c.th.Body.Leading/2))
+	return append(v, typeset.Space(c.th.Body.Leading/2))
 }
 
 // dayStarts marks the agenda items that begin a day: the first, and

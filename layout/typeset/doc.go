@@ -29,7 +29,9 @@
 // one before, so two frames a little too empty beat one far too empty;
 // a frame that ends a section, where the next section's opening (its
 // heading, a FloatBarrier, and what is kept with it) does not fit, costs
-// no more than one a fifth empty. Of the ways
+// no more than one a fifth empty, and so does one before a part that
+// opens within a section (a box marked Opening, a programme day's
+// title) where that part's opening does not fit. Of the ways
 // to the end, one without a break no rule allows beats one with; then
 // the one with the fewest pages and among those the cheapest wins.
 //

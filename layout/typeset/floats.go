@@ -11,6 +11,7 @@ import "slices"
 
 // place sets the frames of a chosen path of states.
 func (pb *pageBreaker) place(path []pageState) []PageBody {
+	path, end := pb.endPage(path)
 	anchors := pb.anchorFrames(path)
 	out := make([]PageBody, 0, len(path)-1)
 	var frame []VNode // one frame's nodes at a time: placePage copies what it keeps
@@ -26,7 +27,7 @@ func (pb *pageBreaker) place(path []pageState) []PageBody {
 		out = append(out, body)
 		pb.release(path[j].b, path[j+1].b)
 	}
-	return out
+	return append(out, end...)
 }
 
 // release lets go of the items of the boxes from node s to t, now on a

@@ -42,7 +42,8 @@ func (pb *pageBreaker) aheadFloats(b, c, skip, limit int) []int {
 // (the waiting ones chosen, rest still waiting behind them) and, after
 // them, floats set ahead: of each class none of whose floats wait behind
 // those on top, each number of the next floats of its section up to
-// maxAhead, as long as the floats leave room for text. A frame that
+// maxAhead (none that strands a float of a class kept in groups), as
+// long as the floats leave room for text. A frame that
 // begins inside a block (at a penalty marked Unbroken: between the parts
 // of a heading's block) sets none.
 func (pb *pageBreaker) pullAhead(s pageState, onTop []int, rest waitCounts) {
@@ -50,10 +51,13 @@ func (pb *pageBreaker) pullAhead(s pageState, onTop []int, rest waitCounts) {
 		return // no float enters a block broken at an Unbroken penalty
 	}
 	var cand [FloatClasses][]int
+	var group waitCounts // the section's floats of each class, up to maxAhead+2
 	for c := range cand {
 		if rest[c] == 0 {
-			cand[c] = pb.aheadFloats(s.b, c, s.ahead()[c], maxAhead)
+			cand[c] = pb.aheadFloats(s.b, c, s.ahead()[c], maxAhead+2)
 		}
+		group[c] = len(cand[c])
+		cand[c] = cand[c][:min(len(cand[c]), maxAhead)]
 	}
 	if len(cand[0]) == 0 && len(cand[1]) == 0 {
 		return
@@ -61,7 +65,7 @@ func (pb *pageBreaker) pullAhead(s pageState, onTop []int, rest waitCounts) {
 	base := pb.floatsHeight(onTop)
 	for m0 := 0; m0 <= len(cand[0]); m0++ {
 		for m1 := 0; m1 <= len(cand[1]); m1++ {
-			if m0+m1 == 0 {
+			if m0+m1 == 0 || pb.strandsAhead(group, waitCounts{m0, m1}) {
 				continue
 			}
 			pulled := append(slices.Clone(cand[0][:m0]), cand[1][:m1]...)
@@ -73,6 +77,18 @@ func (pb *pageBreaker) pullAhead(s pageState, onTop []int, rest waitCounts) {
 			pb.flow(s, top, rest, waitCounts{m0, m1})
 		}
 	}
+}
+
+// strandsAhead reports whether setting m[c] floats of each class ahead,
+// of the group[c] of its section, would strand one of a class kept in
+// groups (PageParams.FloatGroups, strands).
+func (pb *pageBreaker) strandsAhead(group, m waitCounts) bool {
+	for c := range m {
+		if pb.p.FloatGroups[c] && strands(m[c], group[c]-m[c]) {
+			return true
+		}
+	}
+	return false
 }
 
 // pulledFloats lists the floats the frame from state s to state t sets

@@ -1,6 +1,9 @@
 package typeset
 
-import "sort"
+import (
+	"slices"
+	"sort"
+)
 
 // PageParams describes the frames BreakPages fills and what its choices
 // cost.
@@ -62,6 +65,23 @@ type PageParams struct {
 	// its text), each at this cost (aheadFloats). 0: floats never stand
 	// before their anchor.
 	FloatAhead int
+	// FloatGroups says, per float class, that a section's floats of
+	// that class (those between two float barriers) are one group, which
+	// the reader takes together (a section's link codes): the page
+	// breaker never parts a group so that one of its floats stands apart
+	// from the others (strands) by setting floats ahead of the rest or
+	// at a frame's top while the rest wait for the next; a frame that
+	// ends with one at its anchor and the rest deferred, or the reverse,
+	// costs StrandCost, since deferring them all may leave a page far
+	// emptier.
+	FloatGroups [FloatClasses]bool
+	StrandCost  int
+	// EndRoom, when set, is the height the last page's frames leave
+	// below them, where they can, for what ends the list across the
+	// whole page (the funding notice of an unbound edition in columns,
+	// set below them): the last page's material is broken again into
+	// frames that much shorter when it fits one page so (endPage).
+	EndRoom Scaled
 }
 
 // DefaultPageParams are the costs BreakPages uses unless told otherwise.
@@ -151,6 +171,8 @@ type pageBreaker struct {
 	// lastBarrier is the node of the list's last float barrier (the last
 	// section's heading), -1 for none.
 	lastBarrier int
+	// cost is the cost of the path found (path).
+	cost int
 }
 
 // stateEntry is a state found at a node (the node is its index in at)
@@ -349,6 +371,7 @@ func (pb *pageBreaker) path() []pageState {
 	if !found {
 		return nil
 	}
+	pb.cost = pb.best(end).cost
 	var out []pageState
 	for s := end; !pb.best(s).root; s = pb.best(s).prev {
 		s.pull = pb.best(s).pull
@@ -559,16 +582,22 @@ func (pb *pageBreaker) afterTheText(b int, onTop []int) int {
 // longer would take it more than a frame from them. Those come first,
 // the very first always and each other one if it fits; then, in the
 // order of the list, each other float that fits once the floats of its
-// class before it are set, as LaTeX does. So a tall picture that may
-// still wait a frame does not keep a link block that may not. It returns
+// class before it are set, as LaTeX does — where it begins a group of a
+// class kept in groups, once its whole group fits (groupHeight). So a
+// tall picture that may still wait a frame does not keep a link block
+// that may not. It returns
 // them in the order of the list, how many of each class still wait, and
 // the height they take with the space below each.
 func (pb *pageBreaker) topFloats(waiting []int) (onTop []int, rest waitCounts, height Scaled) {
 	var closed, seen [FloatClasses]bool
 	set := make([]bool, len(waiting))
-	take := func(k int) bool {
+	take := func(k int, due bool) bool {
 		n := pb.v[waiting[k]]
-		if height > 0 && (closed[n.FloatClass] || height+n.Height > pb.p.Height) {
+		need := n.Height
+		if !due {
+			need = pb.groupHeight(waiting, k)
+		}
+		if height > 0 && (closed[n.FloatClass] || height+need > pb.p.Height) {
 			closed[n.FloatClass] = true
 			return false
 		}
@@ -579,11 +608,11 @@ func (pb *pageBreaker) topFloats(waiting []int) (onTop []int, rest waitCounts, h
 	for k, i := range waiting {
 		if c := pb.v[i].FloatClass; !seen[c] {
 			seen[c] = true
-			take(k)
+			take(k, true)
 		}
 	}
 	for k := range waiting {
-		if !set[k] && !take(k) {
+		if !set[k] && !take(k, false) {
 			rest[pb.v[waiting[k]].FloatClass]++
 		}
 	}
@@ -594,6 +623,63 @@ func (pb *pageBreaker) topFloats(waiting []int) (onTop []int, rest waitCounts, h
 	}
 	return onTop, rest, height
 }
+
+// groupHeight is the height the waiting float k needs at the top of a
+// frame to be set there: its own, or, in a class kept in groups
+// (PageParams.FloatGroups), that of it and as many of its group's
+// floats waiting after it, with the space between them, as taking it
+// commits to, so that if the next does not fit, its group is not parted
+// with one float stranded (strands).
+func (pb *pageBreaker) groupHeight(waiting []int, k int) Scaled {
+	n := pb.v[waiting[k]]
+	if !pb.p.FloatGroups[n.FloatClass] {
+		return n.Height
+	}
+	group := pb.waitingGroup(waiting, k)
+	p := slices.Index(group, waiting[k])
+	q := p
+	for q < len(group)-1 && strands(q+1, len(group)-q-1) {
+		q++
+	}
+	h := n.Height
+	for j := p + 1; j <= q; j++ {
+		h += pb.v[group[j-1]].FloatSpace + pb.v[group[j]].Height
+	}
+	return h
+}
+
+// waitingGroup lists, in order, the nodes of the waiting floats of float
+// k's group: of its class, with no float barrier between one and the
+// next.
+func (pb *pageBreaker) waitingGroup(waiting []int, k int) []int {
+	c := pb.v[waiting[k]].FloatClass
+	var before, after []int
+	prev := waiting[k]
+	for j := k - 1; j >= 0; j-- {
+		if i := waiting[j]; pb.v[i].FloatClass == c {
+			if pb.barrierBetween(i, prev) {
+				break
+			}
+			before, prev = append(before, i), i
+		}
+	}
+	prev = waiting[k]
+	for _, i := range waiting[k+1:] {
+		if pb.v[i].FloatClass == c {
+			if pb.barrierBetween(prev, i) {
+				break
+			}
+			after, prev = append(after, i), i
+		}
+	}
+	slices.Reverse(before)
+	return append(append(before, waiting[k]), after...)
+}
+
+// strands reports whether parting a group of floats into a first part
+// of a and a second of b strands a float: one part holds one float and
+// the other any.
+func strands(a, b int) bool { return a > 0 && b > 0 && (a < 2 || b < 2) }
 
 // flow tries the frames that begin at state s with the floats onTop set
 // at their top — of them, pull[c] of each class c set ahead of their
@@ -764,6 +850,42 @@ func (pb *pageBreaker) consider(s pageState, fr *frameScan, e int, avail Scaled,
 	}
 }
 
+// splitsGroup reports whether a frame that ends with the last m[c]
+// floats it met of each class c deferred to the next strands a float
+// of a group (PageParams.FloatGroups, strands): of the floats it keeps
+// and those it defers, those of one section.
+func (pb *pageBreaker) splitsGroup(fr *frameScan, m waitCounts) bool {
+	for c, met := range fr.floats {
+		if !pb.p.FloatGroups[c] || m[c] == 0 || m[c] >= len(met) {
+			continue
+		}
+		cut := len(met) - m[c] // the first deferred
+		kept, deferred := 1, 1
+		for kept < cut && !pb.barrierBetween(met[cut-kept-1], met[cut-kept]) {
+			kept++
+		}
+		for cut+deferred < len(met) && !pb.barrierBetween(met[cut+deferred-1], met[cut+deferred]) {
+			deferred++
+		}
+		if !pb.barrierBetween(met[cut-1], met[cut]) && strands(kept, deferred) {
+			return true
+		}
+	}
+	return false
+}
+
+// barrierBetween reports whether a float barrier or fence stands
+// between nodes i and j (i < j). It reads on from i, whose section's
+// end, a heading, comes soon after its floats.
+func (pb *pageBreaker) barrierBetween(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if pb.v[k].FloatBarrier || pb.v[k].FloatFence {
+			return true
+		}
+	}
+	return false
+}
+
 // considerDeferring records the frame that ends at node e with m floats
 // of each class, whose heights add up to deferred, deferred to the next.
 func (pb *pageBreaker) considerDeferring(s pageState, fr *frameScan, e int, avail Scaled, pen int, final bool, m waitCounts, deferred Scaled) {
@@ -778,6 +900,9 @@ func (pb *pageBreaker) considerDeferring(s pageState, fr *frameScan, e int, avai
 	fr.reached = true
 	cost := k.total() * pb.p.FloatDefer
 	cost += pb.passingCost(fr.pastBarrier(m))
+	if pb.splitsGroup(fr, m) {
+		cost += pb.p.StrandCost
+	}
 	forced := pen <= ForceBreak
 	if !forced {
 		cost += pen
@@ -931,10 +1056,11 @@ func (pb *pageBreaker) beyondLimit(empty, limit Scaled) int {
 
 // openingTooTall reports whether the list goes on after a break at node
 // e with a section's opening — the box marked FloatBarrier (its
-// heading) and what is kept with it, up to the first legal break after
-// it, with the space before it at its shrunk height — that is taller
-// than room, the height the frame leaves empty: the section could not
-// begin in that room.
+// heading) or Opening (a part's title, such as a programme day's) and
+// what is kept with it, up to the first legal break after it, with the
+// space before it at its shrunk height — that is taller than room, the
+// height the frame leaves empty: the section could not begin in that
+// room.
 func (pb *pageBreaker) openingTooTall(e int, room Scaled) bool {
 	v := pb.v
 	i := pb.sectionOpensAt(e)
@@ -959,10 +1085,11 @@ func (pb *pageBreaker) openingTooTall(e int, room Scaled) bool {
 }
 
 // sectionOpensAt is the node of the section's heading (the box marked
-// FloatBarrier) with which the list goes on after a break at node e,
-// past glue and penalties, or -1 when it goes on with anything else.
+// FloatBarrier) or of a part's title within a section (marked Opening)
+// with which the list goes on after a break at node e, past glue and
+// penalties, or -1 when it goes on with anything else.
 func (pb *pageBreaker) sectionOpensAt(e int) int {
-	if i := pb.nextBox(e); i < len(pb.v) && pb.v[i].FloatBarrier {
+	if i := pb.nextBox(e); i < len(pb.v) && (pb.v[i].FloatBarrier || pb.v[i].Opening) {
 		return i
 	}
 	return -1

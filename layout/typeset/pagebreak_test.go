@@ -359,18 +359,22 @@ func TestSpreadFloats(t *testing.T) {
 // opening does not fit. A gap of a third of a frame in the middle of a
 // table costs more than two that hold the same (the first), and a gap at
 // a section's end, however large, no more than one a fifth empty
-// (the second): the last arrangement wins.
+// (the second): the last arrangement wins. The same holds where the
+// opening is a part's within a section (its title marked Opening, as a
+// programme day's is, not a float barrier).
 func TestBreakPagesLargeGapCostsMoreThanTwoMiddling(t *testing.T) {
-	row := func(name string, h float64) []VNode { return []VNode{Box(Pt(h), &GlyphRun{Text: name})} }
-	heading := Box(Pt(10), &GlyphRun{Text: "H"})
-	heading.FloatBarrier = true
-	opening := []VNode{heading, Penalty(Infinity), Box(Pt(40), &GlyphRun{Text: "K"}), Penalty(Infinity)}
-	v := join(row("r1", 50), row("r2", 28), row("r3", 22), row("r4", 32), row("r5", 32), row("r6", 22), row("r7", 30), row("r8", 38),
-		append(opening, lineBoxes("t", 12)...))
-	got := pageTexts(BreakPages(v, DefaultPageParams(Pt(100), 2, 2)))
-	want := "r1 r2 r3 | r4 r5 r6 | r7 r8 | H K t.1 t.2 t.3 t.4 t.5 | t.6 t.7 t.8 t.9 t.10 t.11 t.12"
-	if got != want {
-		t.Errorf("frames:\n got %s\nwant %s", got, want)
+	for _, part := range []bool{false, true} {
+		row := func(name string, h float64) []VNode { return []VNode{Box(Pt(h), &GlyphRun{Text: name})} }
+		heading := Box(Pt(10), &GlyphRun{Text: "H"})
+		heading.FloatBarrier, heading.Opening = !part, part
+		opening := []VNode{heading, Penalty(Infinity), Box(Pt(40), &GlyphRun{Text: "K"}), Penalty(Infinity)}
+		v := join(row("r1", 50), row("r2", 28), row("r3", 22), row("r4", 32), row("r5", 32), row("r6", 22), row("r7", 30), row("r8", 38),
+			append(opening, lineBoxes("t", 12)...))
+		got := pageTexts(BreakPages(v, DefaultPageParams(Pt(100), 2, 2)))
+		want := "r1 r2 r3 | r4 r5 r6 | r7 r8 | H K t.1 t.2 t.3 t.4 t.5 | t.6 t.7 t.8 t.9 t.10 t.11 t.12"
+		if got != want {
+			t.Errorf("opening a part %v: frames:\n got %s\nwant %s", part, got, want)
+		}
 	}
 }
 

@@ -57,7 +57,7 @@ func shapeOf(v []VNode) []byte {
 	for i := range v {
 		n := &v[i]
 		var flags byte
-		for bit, set := range []bool{n.Hyphenated, n.Unbroken, n.Float, n.Header != nil, n.Outline != nil, n.FloatBarrier, n.FloatFence} {
+		for bit, set := range []bool{n.Hyphenated, n.Unbroken, n.Float, n.Header != nil, n.Outline != nil, n.FloatBarrier, n.FloatFence, n.Opening} {
 			if set {
 				flags |= 1 << bit
 			}

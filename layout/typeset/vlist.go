@@ -60,6 +60,12 @@ type VNode struct {
 	// that do not fit before it are set in frames of their own, and it
 	// follows them.
 	FloatFence bool
+	// Opening marks a box that opens a part within a section (a
+	// programme day's title over its table): a frame that ends before it
+	// because that part's opening does not fit the room left is charged
+	// as a frame that ends a section (openingTooTall), so a part is
+	// begun on the next frame rather than its last row carried alone.
+	Opening bool
 	// Float marks a box that may leave its place in the flow (its
 	// anchor) for the top of a later frame; FloatID (from 1) names it
 	// in PageBody.Floats and FloatSpace separates it from the text.

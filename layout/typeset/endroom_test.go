@@ -1,0 +1,39 @@
+package typeset
+
+import "testing"
+
+// TestBreakPagesLeavesEndRoom: in two columns of 100 pt, 29 lines of 10
+// pt take a full first page and nine lines of the next, in its first
+// column. With EndRoom of 30 pt, the last page's columns end no lower
+// than 70 pt (the room below is kept for what ends the list across the
+// page) while the first page is as before; where the last page's text
+// does not fit its columns so shortened (16 lines), it stays as it was.
+func TestBreakPagesLeavesEndRoom(t *testing.T) {
+	for _, c := range []struct {
+		lines int
+		room  Scaled
+		lower Scaled // the lowest the last page's frames may end
+	}{
+		{29, Pt(30), Pt(70)},
+		{29, 0, Pt(100)},
+		{36, Pt(30), Pt(100)}, // 16 lines on the last page: no room for 30 pt
+	} {
+		p := DefaultPageParams(Pt(100), 2, 2)
+		p.EndRoom = c.room
+		frames := BreakPages(lineBoxes("t", c.lines), p)
+		if len(frames) < 3 {
+			t.Fatalf("%d lines: %d frames, want a second page", c.lines, len(frames))
+		}
+		used := frames[2].Used
+		if len(frames) > 3 {
+			used = max(used, frames[3].Used)
+		}
+		if len(frames) > 4 || used > c.lower {
+			t.Errorf("%d lines, room %.0f pt: %d frames, the last page's end at %.1f pt, want 4 at most and no lower than %.1f pt",
+				c.lines, float64(c.room)/65536, len(frames), float64(used)/65536, float64(c.lower)/65536)
+		}
+		if got := pageTexts(frames[:2]); got != pageTexts(BreakPages(lineBoxes("t", c.lines), DefaultPageParams(Pt(100), 2, 2))[:2]) {
+			t.Errorf("%d lines: the first page changed: %s", c.lines, got)
+		}
+	}
+}
