@@ -153,6 +153,7 @@ func (c *composer) breakBody(v []typeset.VNode, firstPage, pagesAfter int, endRo
 	c.flexSpaces(v)
 	params := typeset.DefaultPageParams(c.th.TextHeight(), c.th.Columns, firstPage)
 	params.PageMultiple, params.PagesAfter, params.EndRoom = c.pageMultiple(), pagesAfter, endRoom
+	params.Balanced = true // the last page's columns, where there are more than one
 	params.PastBarrier = [typeset.FloatClasses]int{pictureFloats: picturePastHeading, linkFloats: linkPastHeading}
 	params.FloatAhead = floatAhead
 	params.FloatGroups[linkFloats] = true // a section's codes are one group

@@ -69,7 +69,8 @@ func columnFoot(th Theme, p Page, col int) typeset.Scaled {
 
 // TestComposedPagesAreFullAndFloatsNearTheirAnchors: on the example and
 // the second event, no column of a body page is more than 15 % empty
-// while the flow goes on after it, every float stands on its anchor's
+// while the flow goes on after it (but those of a last page in columns,
+// which are balanced), every float stands on its anchor's
 // page or the next, no right-hand page ends in a word hyphenated across
 // the turn, and the print edition has no more pages than with the greedy
 // page builder (measured with the main branch's build before floats: 8,
@@ -97,7 +98,11 @@ func TestComposedPagesAreFullAndFloatsNearTheirAnchors(t *testing.T) {
 			frames = frames[:last] // empty columns after the flow's end
 		}
 		h := ev.th.TextHeight()
+		cols := max(ev.th.Columns, 1)
 		for f, foot := range frames[:len(frames)-1] {
+			if cols > 1 && f/cols == len(body)-1 {
+				continue // the last page's columns are balanced: short by design
+			}
 			// The last line's descent lies below its frame's box: allow 4 pt.
 			if empty := ev.th.MarginTop + h - foot - typeset.Pt(4); empty*100 > h*15 {
 				t.Errorf("%s: body page %d, column %d is %d %% empty while the flow goes on", name, f/max(ev.th.Columns, 1)+1, f%max(ev.th.Columns, 1)+1, empty*100/h)

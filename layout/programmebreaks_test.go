@@ -15,8 +15,9 @@ import (
 // continues a day under its title with „(Fortsetzung)“ holds a single row
 // of it (a row carried alone: the day either ends before the column's
 // foot or leaves two rows for the next); no column whose day goes on in
-// the next leaves more than 40 mm white at its foot; and the continued
-// title stays within its column.
+// the next leaves more than 40 mm white at its foot (but the last page,
+// whose columns are balanced); and the continued title stays within its
+// column.
 func TestDayTablesBreakInTwoColumns(t *testing.T) {
 	doc, th := testdataEvent(t, "programmecolumns")
 	laid := Compose(doc, th, Options{})
@@ -28,6 +29,7 @@ func TestDayTablesBreakInTwoColumns(t *testing.T) {
 		continued  bool           // begins with a day's continued title
 		rowsBefore int            // rows under the continued title before the next day's
 		days       int            // day titles (not continued)
+		page       int
 	}
 	var cols []column
 	continuedSeen := false
@@ -38,7 +40,7 @@ func TestDayTablesBreakInTwoColumns(t *testing.T) {
 		runs := glyphRuns(p.Items)
 		slices.SortStableFunc(runs, func(a, b *typeset.GlyphRun) int { return int(a.Y - b.Y) })
 		for side := range 2 {
-			var col column
+			col := column{page: n}
 			inContinued := false
 			for _, g := range runs {
 				if (g.X < gutter) != (side == 0) || g.Y > foot {
@@ -67,7 +69,9 @@ func TestDayTablesBreakInTwoColumns(t *testing.T) {
 		if col.continued && col.rowsBefore == 1 {
 			t.Errorf("column %d: a day's row carried alone under its continued title", k+1)
 		}
-		if k > 0 && col.continued && foot-cols[k-1].bottom > typeset.MM(40) {
+		// The last page's columns are balanced (typeset.PageParams.Balanced):
+		// they end short by design.
+		if k > 0 && col.continued && cols[k-1].page != cols[len(cols)-1].page && foot-cols[k-1].bottom > typeset.MM(40) {
 			t.Errorf("column %d: %.1f mm white at its foot while its day goes on in the next column",
 				k, float64(foot-cols[k-1].bottom)/float64(typeset.MM(1)))
 		}

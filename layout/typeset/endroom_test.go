@@ -37,3 +37,24 @@ func TestBreakPagesLeavesEndRoom(t *testing.T) {
 		}
 	}
 }
+
+// TestLastPageColumnsAreBalanced: two columns of 30 lines, 75 lines of
+// text: the second page holds 15. Balanced, its columns hold 8 and 7
+// lines, not 15 beside none; a page before it is not touched, and
+// without Balanced the last page stays as the breaker set it.
+func TestLastPageColumnsAreBalanced(t *testing.T) {
+	p := DefaultPageParams(Pt(300), 2, 2)
+	p.Balanced = true
+	frames := BreakPages(lineBoxes("p", 75), p)
+	if len(frames) != 4 {
+		t.Fatalf("%d frames, want 4: %s", len(frames), pageTexts(frames))
+	}
+	lines := func(f PageBody) int { return len(f.Items) }
+	if got := []int{lines(frames[0]), lines(frames[1]), lines(frames[2]), lines(frames[3])}; got[0] != 30 || got[1] != 30 || got[2] != 8 || got[3] != 7 {
+		t.Errorf("lines per column %v, want [30 30 8 7]", got)
+	}
+	p.Balanced = false
+	if frames := BreakPages(lineBoxes("p", 75), p); len(frames) != 3 {
+		t.Errorf("unbalanced: %d frames, want the last page's 15 lines in one: %s", len(frames), pageTexts(frames))
+	}
+}

@@ -82,6 +82,9 @@ type PageParams struct {
 	// set below them): the last page's material is broken again into
 	// frames that much shorter when it fits one page so (endPage).
 	EndRoom Scaled
+	// Balanced, with Columns over 1, sets the last page's columns as
+	// short as they can be with its material still on it (endPage).
+	Balanced bool
 }
 
 // DefaultPageParams are the costs BreakPages uses unless told otherwise.
@@ -173,6 +176,9 @@ type pageBreaker struct {
 	lastBarrier int
 	// cost is the cost of the path found (path).
 	cost int
+	// lastPage marks the breaker of a last page broken again (endPage),
+	// whose frames are set as they are.
+	lastPage bool
 }
 
 // stateEntry is a state found at a node (the node is its index in at)
