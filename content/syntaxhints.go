@@ -131,23 +131,43 @@ func unclosedText(src, delim string) Position {
 	if delim != `"""` && delim != "'''" {
 		return Position{}
 	}
-	var open Position
-	for i, line := range strings.Split(src, "\n") {
+	texts := multiLineTexts(strings.Split(src, "\n"), delim)
+	if n := len(texts); n > 0 && texts[n-1].closeLine == 0 {
+		return texts[n-1].open
+	}
+	return Position{}
+}
+
+// multiLineText is a text between two delimiters (three double or three
+// single quotes): the position of its opening one, and the line (from
+// 1) of its closing one, 0 while it is open.
+type multiLineText struct {
+	open      Position
+	closeLine int
+}
+
+// multiLineTexts lists the texts lines hold between delim pairs, in
+// order, the last one left open when a delimiter has no partner.
+func multiLineTexts(lines []string, delim string) []multiLineText {
+	var texts []multiLineText
+	opened := false
+	for i, line := range lines {
 		for col := 0; ; {
 			k := strings.Index(line[col:], delim)
 			if k < 0 {
 				break
 			}
 			col += k
-			if open.Line == 0 {
-				open = Position{Line: i + 1, Col: col + 1}
+			if opened {
+				texts[len(texts)-1].closeLine = i + 1
 			} else {
-				open = Position{}
+				texts = append(texts, multiLineText{open: Position{Line: i + 1, Col: col + 1}})
 			}
+			opened = !opened
 			col += len(delim)
 		}
 	}
-	return open
+	return texts
 }
 
 // valueHint says how to write a date or time the parser did not read, or

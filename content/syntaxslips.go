@@ -40,25 +40,9 @@ func runawayTextHint(d Diagnostic, src, line, msg string) (Diagnostic, bool) {
 // position of its opening and the line (from 1) of its close, or a zero
 // Position when none does.
 func textClosedBefore(lines []string, errLine int) (Position, int) {
-	var open Position
-	for i, l := range lines {
-		if i+1 > errLine {
-			break
-		}
-		for col := 0; ; {
-			k := strings.Index(l[col:], `"""`)
-			if k < 0 {
-				break
-			}
-			col += k
-			if open.Line == 0 {
-				open = Position{Line: i + 1, Col: col + 1}
-			} else if i+1 >= errLine-1 {
-				return open, i + 1
-			} else {
-				open = Position{}
-			}
-			col += 3
+	for _, t := range multiLineTexts(lines[:min(errLine, len(lines))], `"""`) {
+		if t.closeLine > 0 && t.closeLine >= errLine-1 {
+			return t.open, t.closeLine
 		}
 	}
 	return Position{}, 0
