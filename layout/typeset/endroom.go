@@ -59,12 +59,22 @@ func onePage(v []VNode, q PageParams) (*pageBreaker, []pageState) {
 	return sub, tail
 }
 
-// balanced finds the shortest frames, down from q.Height in whole flex
-// steps (or points), that still hold v on one page of q.Columns frames:
-// the columns of a last page balanced. sub and tail are v broken at
-// q.Height, kept when no shorter height holds it. The search halves the
-// range of heights, as whether v fits grows with the height.
+// balanceSlack is what a last page's balanced columns may cost more than
+// the page as first broken: a column broken inside a paragraph, not a
+// line left alone between floats (LonelyLinePenalty) or a heading kept
+// from its text at a cost.
+const balanceSlack = 1000
+
+// balanced finds the shortest frames, up from a page's share of v's
+// height in whole flex steps (or points) to q.Height, that hold v on one
+// page of q.Columns frames at a cost no more than balanceSlack above
+// sub's: the columns of a last page balanced. sub and tail are v broken
+// at q.Height, kept when no shorter height holds it so. The heights are
+// tried in turn, shortest first: a height that holds v may cost more
+// than a shorter one (a group of link codes split one and three rather
+// than two and two), so whether one serves does not grow with the height.
 func balanced(v []VNode, q PageParams, sub *pageBreaker, tail []pageState) (*pageBreaker, []pageState, Scaled) {
+	limit := sub.cost + balanceSlack
 	step := q.FlexStep
 	if step <= 0 {
 		step = Pt(1)
@@ -75,18 +85,12 @@ func balanced(v []VNode, q PageParams, sub *pageBreaker, tail []pageState) (*pag
 			natural += n.Height
 		}
 	}
-	lo, hi := max(natural/Scaled(q.Columns)/step, 1), q.Height/step // in steps: lo-1 fails, hi fits
-	height := q.Height
-	for lo <= hi {
-		mid := (lo + hi) / 2
+	for h := max(natural/Scaled(q.Columns)/step, 1) * step; h < q.Height; h += step {
 		p := q
-		p.Height = mid * step
-		if s, t := onePage(v, p); t != nil {
-			sub, tail, height = s, t, p.Height
-			hi = mid - 1
-		} else {
-			lo = mid + 1
+		p.Height = h
+		if s, t := onePage(v, p); t != nil && s.cost <= limit {
+			return s, t, h
 		}
 	}
-	return sub, tail, height
+	return sub, tail, q.Height
 }
