@@ -65,6 +65,10 @@ func onePage(v []VNode, q PageParams) (*pageBreaker, []pageState) {
 // from its text at a cost.
 const balanceSlack = 1000
 
+// maxBalanceTries bounds the heights balanced tries: on a page taller
+// than that many steps, it tries in coarser ones.
+const maxBalanceTries = 64
+
 // balanced finds the shortest frames, up from a page's share of v's
 // height in whole flex steps (or points) to q.Height, that hold v on one
 // page of q.Columns frames at a cost no more than balanceSlack above
@@ -85,7 +89,11 @@ func balanced(v []VNode, q PageParams, sub *pageBreaker, tail []pageState) (*pag
 			natural += n.Height
 		}
 	}
-	for h := max(natural/Scaled(q.Columns)/step, 1) * step; h < q.Height; h += step {
+	low := max(natural/Scaled(q.Columns)/step, 1) * step
+	if tries := (q.Height - low) / step; tries > maxBalanceTries {
+		step *= (tries + maxBalanceTries - 1) / maxBalanceTries // coarser on a tall page
+	}
+	for h := low; h < q.Height; h += step {
 		p := q
 		p.Height = h
 		if s, t := onePage(v, p); t != nil && s.cost <= limit {
