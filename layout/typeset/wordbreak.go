@@ -190,43 +190,33 @@ func ExplicitBreaks(w []rune) []WordBreak {
 const addressTail = 8
 
 // AddressBreaks are the breaks of a web or e-mail address, none with a
-// hyphen added, and none at a hyphen the address has: a hyphen at a line's
-// end would read as a word's, added or the address's own, and one at a
-// line's start is no clearer. An e-mail address breaks after its „@“ and
-// after a dot (emailBreaks). A web address breaks after a slash and
-// before ".", "?", "&", "=", "#" and "_", never in the scheme nor after
-// its host's „www“ unless it has no other break (left alone, „www“
-// reads as a word), never between
-// digits (a date, 2026-03-24, or a version, 1.2), never leaving a
-// fragment shorter than two characters, nor a last one shorter than
-// addressTail.
+// hyphen added. An e-mail address breaks after its „@“ and after a dot
+// (emailBreaks). A web address breaks after a slash and before ".", "?",
+// "&", "=", "#" and "_", never in the scheme, never between digits (a
+// date, 2026-03-24, or a version, 1.2), never leaving a fragment shorter
+// than two characters, nor a last one shorter than addressTail. Neither
+// breaks at a hyphen the address has, nor after a web host's „www“,
+// except as a last resort (InAddressPoorly, poorBreaks): a hyphen at a
+// line's end would read as a word's, and „www“ alone as a word, but a
+// long hyphenated host with no other break would otherwise run past its
+// column.
 func AddressBreaks(w []rune) []WordBreak {
+	var good []WordBreak
 	if isEmail(w) {
-		return emailBreaks(w)
+		good = emailBreaks(w)
+	} else {
+		good = webBreaks(w)
 	}
-	if out := webBreaks(w, false); len(out) > 0 {
-		return out
-	}
-	out := webBreaks(w, true)
-	for i := range out {
-		out[i].Kind = InAddressPoorly
-	}
-	return out
+	return poorBreaks(w, good)
 }
 
-// webBreaks are a web address's breaks (AddressBreaks), with the one
-// after its host's „www“ only where afterWWW (when the address has no
-// other: „www“ alone on a line is better than a line too long).
-func webBreaks(w []rune, afterWWW bool) []WordBreak {
+// webBreaks are a web address's good breaks (AddressBreaks).
+func webBreaks(w []rune) []WordBreak {
 	var out []WordBreak
-	schemeEnd := strings.Index(string(w), "://")
-	if schemeEnd >= 0 {
-		schemeEnd = len([]rune(string(w)[:schemeEnd])) + 3
-	}
-	host := max(schemeEnd, 0)
+	schemeEnd := schemeLength(w)
 	last := 0
 	for i := 2; i < len(w)-addressTail+1; i++ {
-		if i <= schemeEnd || i-last < 2 || !afterWWW && strings.EqualFold(string(w[host:i]), "www") {
+		if i <= schemeEnd || i-last < 2 || strings.EqualFold(string(w[schemeEnd:i]), "www") {
 			continue
 		}
 		afterSlash := w[i-1] == '/' && w[i] != '/'
@@ -238,6 +228,73 @@ func webBreaks(w []rune, afterWWW bool) []WordBreak {
 		}
 	}
 	return out
+}
+
+// schemeLength is the length of an address's scheme with its „://“
+// (https://), or of its „mailto:“; 0 for none.
+func schemeLength(w []rune) int {
+	s := string(w)
+	if k := strings.Index(s, "://"); k >= 0 {
+		return len([]rune(s[:k])) + 3
+	}
+	if strings.HasPrefix(s, "mailto:") {
+		return len("mailto:")
+	}
+	return 0
+}
+
+// poorRun is the longest run of an address between good breaks that
+// gets no last resort: a shorter one fits any column, and a break
+// offered inside it is taken to even out a ragged line, not to fit one.
+const poorRun = 30
+
+// poorBreaks adds to an address's good breaks its last resorts, each at
+// InAddressPoorly's cost: before a hyphen of its own (the hyphen begins
+// the next line; not between digits) and after a web host's „www“, in a
+// run between good breaks longer than poorRun, where no good break is
+// within two characters, at least two characters stand before it, and
+// the rest is no stub (addressTail, emailTail). The breaks come in
+// order.
+func poorBreaks(w []rune, good []WordBreak) []WordBreak {
+	scheme := schemeLength(w)
+	out := make([]WordBreak, 0, len(good)+2)
+	next := 0 // the next good break to place
+	near := func(i int) bool {
+		for _, g := range good {
+			if g.Pos-i <= 2 && i-g.Pos <= 2 {
+				return true
+			}
+		}
+		return false
+	}
+	// long reports whether position i lies in a run between good breaks
+	// (or the address's ends) longer than poorRun.
+	long := func(i int) bool {
+		from, to := 0, len(w)
+		for _, g := range good {
+			if g.Pos <= i {
+				from = g.Pos
+			} else {
+				to = g.Pos
+				break
+			}
+		}
+		return to-from > poorRun
+	}
+	email := isEmail(w)
+	for i := scheme + 2; i <= len(w)-2; i++ {
+		for next < len(good) && good[next].Pos <= i {
+			out = append(out, good[next])
+			next++
+		}
+		atHyphen := w[i] == '-' && w[i-1] != '-' && !(unicode.IsDigit(w[i-1]) && unicode.IsDigit(w[i+1]))
+		afterWWW := !email && strings.EqualFold(string(w[scheme:i]), "www")
+		stub := email && alphanumerics(w[i:]) < emailTail || !email && len(w)-i < addressTail
+		if (atHyphen || afterWWW) && !stub && !near(i) && long(i) {
+			out = append(out, WordBreak{Pos: i, Kind: InAddressPoorly})
+		}
+	}
+	return append(out, good[next:]...)
 }
 
 // isEmail reports an e-mail address (name@example.org, with a mailto:

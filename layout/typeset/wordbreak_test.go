@@ -78,17 +78,23 @@ func TestIsAddress(t *testing.T) {
 // TestAddressBreaksLeaveNoStub: a web address breaks after a slash or
 // before a mark, but not between the digits of a date, and not so that
 // its last line is a stub (a file's ending alone); an e-mail address
-// after its „@“ and after a dot. Neither breaks at a hyphen of its own:
-// „schuldnerberatung@caritas“ once ended a line, „-vorpommern.de“
-// began the next, and a reader could not tell whether the hyphen was
-// the address's.
+// after its „@“ and after a dot (|). Neither breaks at a hyphen of its
+// own but as a last resort (¦, InAddressPoorly, before the hyphen, never
+// between digits): „schuldnerberatung@caritas“ once ended a line at
+// the cost of a hyphenation, and a reader could not tell whether the
+// hyphen was the address's; without any such break, a long hyphenated
+// host ran past its column, so a run of more than poorRun characters
+// between good breaks gets them. A web host's „www“ is left alone only
+// as a last resort too.
 func TestAddressBreaksLeaveNoStub(t *testing.T) {
 	for _, c := range []struct{ address, want string }{
 		{"https://example.org/forum/Forum1_Petrenko.pdf", "https://example|.org/|forum/|Forum1|_Petrenko.pdf"},
 		{"https://example.org/2026-03-24.pdf", "https://example|.org/|2026-03-24.pdf"},
 		{"https://example.org/a/b", "https://example|.org/a/b"},
-		{"https://www.servicestelle-jugendberufsagenturen.de", "https://www|.servicestelle-jugendberufsagenturen.de"},
+		{"https://www.servicestelle-jugendberufsagenturen.de", "https://www¦.servicestelle¦-jugendberufsagenturen.de"},
 		{"www.example-verein.de/kontakt", "www.example-verein|.de/kontakt"},
+		{"www.bundesarbeitsgemeinschaft-integration.de", "www¦.bundesarbeitsgemeinschaft¦-integration.de"},
+		{"info@landesarbeitsgemeinschaft-schuldnerberatung-mecklenburg.de", "info@|landesarbeitsgemeinschaft¦-schuldnerberatung¦-mecklenburg.de"},
 		{"bleibdranplus.de/wp-content/uploads/20240626_WIR-Fachtag_Praesentation-Connect.pdf", "bleibdranplus|.de/|wp-content/|uploads/|20240626|_WIR-Fachtag|_Praesentation-Connect.pdf"},
 		{"jobcenter-mk.integration@jobcenter-ge.de", "jobcenter-mk.|integration@|jobcenter-ge.de"},
 		{"schuldnerberatung@caritas-vorpommern.de,", "schuldnerberatung@|caritas-vorpommern.de,"},
@@ -101,7 +107,11 @@ func TestAddressBreaksLeaveNoStub(t *testing.T) {
 		var b strings.Builder
 		last := 0
 		for _, br := range AddressBreaks(w) {
-			b.WriteString(string(w[last:br.Pos]) + "|")
+			mark := "|"
+			if br.Kind == InAddressPoorly {
+				mark = "¦" // a last resort
+			}
+			b.WriteString(string(w[last:br.Pos]) + mark)
 			last = br.Pos
 		}
 		b.WriteString(string(w[last:]))
