@@ -30,7 +30,7 @@ func houseTime(s string) string {
 	part := func(hour, minute string) (string, bool) {
 		h, _ := strconv.Atoi(hour)
 		m, _ := strconv.Atoi(minute)
-		if h > 24 || m > 59 {
+		if h > 24 || h == 24 && m > 0 || m > 59 {
 			return "", false
 		}
 		if withMinutes {

@@ -18,6 +18,8 @@ func TestHouseTime(t *testing.T) {
 		{"ab 19 Uhr", "ab 19 Uhr"},
 		{"ganztägig", "ganztägig"},
 		{"25.99 Uhr", "25.99 Uhr"},
+		{"9.30-24.30 Uhr", "9.30-24.30 Uhr"},
+		{"18-24 Uhr", "18–24 Uhr"},
 		{"", ""},
 	} {
 		if got := houseTime(c.in); got != c.want {

@@ -52,12 +52,16 @@ func textClosedBefore(lines []string, errLine int) (Position, int) {
 // assignment, which a text rarely holds.
 func looksLikeTOML(lines []string) bool {
 	for _, l := range lines {
-		if tableHeader().MatchString(l) || keyOnLine().MatchString(l) {
+		if headerLine().MatchString(l) || keyOnLine().MatchString(l) {
 			return true
 		}
 	}
 	return false
 }
+
+// headerLine is a line that is a table header and nothing else ([name],
+// [[name]], a comment after it): not a Markdown link, [Anmeldung](…).
+var headerLine = lazyRegexp(`^\s*\[\[?\s*[A-Za-z0-9_.-]+\s*\]\]?\s*(#.*)?$`)
 
 // colonForEqualsHint: `venue: "…"`, a key joined to its value by a colon.
 func colonForEqualsHint(d Diagnostic, src, line, msg string) (Diagnostic, bool) {
@@ -65,12 +69,20 @@ func colonForEqualsHint(d Diagnostic, src, line, msg string) (Diagnostic, bool) 
 		return d, false
 	}
 	key, value, ok := strings.Cut(strings.TrimSpace(line), ":")
-	if !ok || key == "" || strings.ContainsAny(key, " =") {
-		return d, false
+	value = strings.TrimSpace(value)
+	if !ok || key == "" || strings.ContainsAny(key, " =") || strings.HasPrefix(value, "//") {
+		return d, false // not a key: an address's scheme (https://…)
 	}
-	d.Msg = fmt.Sprintf("a key and its value are joined by an equals sign: write %s = %s", key, strings.TrimSpace(value))
+	if !tomlValue().MatchString(value) {
+		value = strconv.Quote(value) // a text is written in quotes
+	}
+	d.Msg = fmt.Sprintf("a key and its value are joined by an equals sign: write %s = %s", key, value)
 	return d, true
 }
+
+// tomlValue is a value written as TOML writes one without quotes or in
+// them: a text in quotes, a list, a table, a number, a date, true, false.
+var tomlValue = lazyRegexp(`^(["'\[{]|[+-]?\d+(\.\d+)?$|\d{4}-\d{2}-\d{2}|true$|false$)`)
 
 // unclosedQuoteHint: a text in quotes whose closing quote is missing.
 func unclosedQuoteHint(d Diagnostic, src, line, msg string) (Diagnostic, bool) {
@@ -91,21 +103,29 @@ func impossibleDateHint(d Diagnostic, src, line, msg string) (Diagnostic, bool) 
 	if err != nil {
 		return d, false
 	}
-	parts := strings.Split(text, "-")
+	parts := strings.SplitN(text, "-", 3)
 	if len(parts) != 3 {
 		return d, false
 	}
 	year, errY := strconv.Atoi(parts[0])
 	month, errM := strconv.Atoi(parts[1])
+	day, errD := strconv.Atoi(parts[2])
 	if errY != nil || errM != nil {
 		return d, false
+	}
+	if errD != nil {
+		d.Msg = fmt.Sprintf("%s is not a date: a date is written year-month-day without a time (2025-02-28); the time of day goes in time", text)
+		return d, true
 	}
 	if month < 1 || month > 12 {
 		d.Msg = fmt.Sprintf("%s is not a date: there is no month %d (dates are written year-month-day)", text, month)
 		return d, true
 	}
 	days := time.Date(year, time.Month(month)+1, 0, 0, 0, 0, 0, time.UTC).Day()
-	d.Msg = fmt.Sprintf("%s is not a date: %s %d has %d days (dates are written year-month-day)", text, time.Month(month), year, days)
+	if day >= 1 && day <= days {
+		return d, false
+	}
+	d.Msg = fmt.Sprintf("%s is not a date: %s %d has the days 1 to %d (dates are written year-month-day)", text, time.Month(month), year, days)
 	return d, true
 }
 

@@ -86,7 +86,7 @@ func isMonthRange(in string, out []byte, i int) bool {
 // „Forum 1“, „Workshop B“.
 var labelNouns = []string{"forum", "workshop", "raum", "saal", "gruppe", "kapitel", "modul", "phase", "seite",
 	"abschnitt", "stufe", "runde", "panel", "session", "track", "station", "halle", "etage", "zimmer", "gleis",
-	"linie", "baustein", "themenblock", "block", "tisch", "anlage", "abbildung", "tabelle", "folie"}
+	"linie", "baustein", "themenblock", "block", "anlage", "abbildung", "tabelle", "folie"}
 
 // isLabelNumber reports whether after numbers or letters the label before
 // it: a noun of labelNouns (or a compound ending in one), capitalised,
@@ -97,9 +97,13 @@ func isLabelNumber(before, after string) bool {
 		return false
 	}
 	lower := strings.ToLower(before)
-	found := before == "Teil" || before == "AG"
+	found := before == "Teil" || before == "AG" || before == "Tisch"
 	for _, n := range labelNouns {
-		found = found || strings.HasSuffix(lower, n)
+		// The noun itself, or a compound of it with a first part of
+		// three letters or more (Fachforum, not Traum).
+		if prefix := len(lower) - len(n); strings.HasSuffix(lower, n) && (prefix == 0 || prefix >= 3) {
+			found = true
+		}
 	}
 	if !found {
 		return false
