@@ -529,13 +529,34 @@ func keepsTogether(out []byte, rest string) bool {
 		// number's parts, and a second pass must decide as the first.
 		return true
 	}
-	if isLabelNumber(string(before), after) && !percentFollows(rest[k:]) {
+	if isLabelNumber(string(before), after) && !percentFollows(rest[k:]) && !thousandsFollow(rest[k:]) {
 		return true // Forum 1, Workshop B
 	}
 	if isLicenceName(string(before), after) {
 		return true // CC BY-SA 4.0
 	}
 	return legalForms[after]
+}
+
+// thousandsFollow reports whether text begins with a group of three
+// digits after a space (12 500, written or already grouped): the number
+// before it is the start of a large one, no label's number, in one pass
+// and the next alike.
+func thousandsFollow(text string) bool {
+	r, size := utf8.DecodeRuneInString(text)
+	if r != ' ' && r != NarrowNoBreakSpace && r != NoBreakSpace {
+		return false
+	}
+	text = text[size:]
+	if len(text) < 3 {
+		return false
+	}
+	for i := 0; i < 3; i++ {
+		if text[i] < '0' || text[i] > '9' {
+			return false
+		}
+	}
+	return len(text) == 3 || text[3] < '0' || text[3] > '9'
 }
 
 // percentFollows reports whether text, after its spaces, begins with a

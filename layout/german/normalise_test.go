@@ -76,6 +76,8 @@ func TestNormalise(t *testing.T) {
 		{`Teilnehmende im Forum 1 und im Fachforum 12.`, `Teilnehmende im Forum` + NB + `1 und im Fachforum` + NB + `12.`},
 		{`Workshop B, Raum 204, Kapitel 3 und Teil 2`, `Workshop` + NB + `B, Raum` + NB + `204, Kapitel` + NB + `3 und Teil` + NB + `2`},
 		{`Forum 2024 und Gruppen 5 und forum 1`, `Forum 2024 und Gruppen 5 und forum 1`},
+		{`AG 10000 und Raum 12 500`, `AG 10` + NNB + `000 und Raum 12` + NNB + `500`},
+		{`Raum 12 und 500 Gäste`, `Raum` + NB + `12 und 500 Gäste`},
 		{`Ein Traum 3 und Statistisch 1 von 5, am Tisch 3`, `Ein Traum 3 und Statistisch 1 von 5, am Tisch` + NB + `3`},
 		{`unter der Lizenz CC BY-SA 4.0 zur Verfügung, CC BY 4.0 oder CC0 1.0.`, `unter der Lizenz CC` + NB + `BY-SA` + NB + `4.0 zur Verfügung, CC` + NB + `BY` + NB + `4.0 oder CC0` + NB + `1.0.`},
 		{`Mo-Fr von 9-16 Uhr`, `Mo–Fr von 9–16` + NB + `Uhr`},
