@@ -30,15 +30,7 @@ func TestBoldLeadStaysWithItsText(t *testing.T) {
 	} {
 		comp := testComposer(t, DefaultTheme())
 		v := comp.blocks(nil, 0, comp.root, []content.Block{c.lead, text}, comp.th.MarginLeft, comp.th.ColumnWidth())
-		// The lead's lines end where the next paragraph's space begins.
-		held := false
-		for k, n := range v {
-			if n.Kind == typeset.VGlue {
-				held = k > 0 && v[k-1].Kind == typeset.VPenalty && v[k-1].Penalty >= typeset.Infinity
-				break
-			}
-		}
-		if held != c.held {
+		if held := heldWithNext(v); held != c.held {
 			t.Errorf("%q: held with the next paragraph %v, want %v", c.lead.Inlines[0].Text, held, c.held)
 		}
 	}
@@ -72,15 +64,20 @@ func TestLeadInStaysWithItsList(t *testing.T) {
 	} {
 		comp := testComposer(t, DefaultTheme())
 		v := comp.blocks(nil, 0, comp.root, []content.Block{c.lead, c.next}, comp.th.MarginLeft, comp.th.ColumnWidth())
-		held := false
-		for k, n := range v {
-			if n.Kind == typeset.VGlue {
-				held = k > 0 && v[k-1].Kind == typeset.VPenalty && v[k-1].Penalty >= typeset.Infinity
-				break
-			}
-		}
-		if held != c.held {
+		if held := heldWithNext(v); held != c.held {
 			t.Errorf("%q before a %s: held with it %v, want %v", c.lead.Inlines[0].Text, c.what, held, c.held)
 		}
 	}
+}
+
+// heldWithNext reports whether the first block of v is held with the
+// next: its lines end where the next block's space begins, and no page
+// break comes before that space.
+func heldWithNext(v []typeset.VNode) bool {
+	for k, n := range v {
+		if n.Kind == typeset.VGlue {
+			return k > 0 && v[k-1].Kind == typeset.VPenalty && v[k-1].Penalty >= typeset.Infinity
+		}
+	}
+	return false
 }

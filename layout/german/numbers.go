@@ -54,7 +54,18 @@ func isDigitBefore(b []byte) bool {
 // isMonthRange reports whether the hyphen at byte offset i of in joins
 // two month names standing alone: „Mai-Juni“, „Januar-März 2026“.
 func isMonthRange(in string, out []byte, i int) bool {
-	j := len(out)
+	return isNameRange(in, out, i, months, false)
+}
+
+// isNameRange reports a hyphen at byte offset i of in between two words
+// of names standing alone, each with a full stop after it where dotted
+// (Mo.-Fr.): a range, set with an en dash.
+func isNameRange(in string, out []byte, i int, names map[string]bool, dotted bool) bool {
+	end := len(out)
+	if dotted && end > 0 && out[end-1] == '.' {
+		end--
+	}
+	j := end
 	for j > 0 {
 		r, size := lastRune(out[:j])
 		if !unicode.IsLetter(r) {
@@ -62,7 +73,7 @@ func isMonthRange(in string, out []byte, i int) bool {
 		}
 		j -= size
 	}
-	if j == len(out) || !months[string(out[j:])] {
+	if j == end || !names[string(out[j:end])] {
 		return false
 	}
 	if r, size := lastRune(out[:j]); size > 0 && !standsApart(r) {
@@ -76,8 +87,12 @@ func isMonthRange(in string, out []byte, i int) bool {
 		}
 		k += size
 	}
+	word := in[i+1 : k]
+	if dotted && k < len(in) && in[k] == '.' {
+		k++
+	}
 	after := runeAt(in, k)
-	return months[in[i+1:k]] && (k == len(in) || !unicode.IsLetter(after) && after != '-')
+	return names[word] && (k == len(in) || !unicode.IsLetter(after) && after != '-')
 }
 
 // labelNouns are the nouns that number or letter what they name — a
@@ -146,38 +161,7 @@ var weekdays = map[string]bool{"Mo": true, "Di": true, "Mi": true, "Do": true, "
 // names of days standing apart (Mo-Fr, Mo.-Fr., Montag-Freitag): a range,
 // set with an en dash.
 func isWeekdayRange(in string, out []byte, i int) bool {
-	end := len(out)
-	if end > 0 && out[end-1] == '.' {
-		end--
-	}
-	j := end
-	for j > 0 {
-		r, size := lastRune(out[:j])
-		if !unicode.IsLetter(r) {
-			break
-		}
-		j -= size
-	}
-	if j == end || !weekdays[string(out[j:end])] {
-		return false
-	}
-	if r, size := lastRune(out[:j]); size > 0 && !standsApart(r) {
-		return false
-	}
-	k := i + 1
-	for k < len(in) {
-		r, size := utf8.DecodeRuneInString(in[k:])
-		if !unicode.IsLetter(r) {
-			break
-		}
-		k += size
-	}
-	word := in[i+1 : k]
-	if k < len(in) && in[k] == '.' {
-		k++
-	}
-	after := runeAt(in, k)
-	return weekdays[word] && (k == len(in) || !unicode.IsLetter(after) && after != '-')
+	return isNameRange(in, out, i, weekdays, true)
 }
 
 // standsApart reports a character before a number or word that leaves it
