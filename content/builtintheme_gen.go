@@ -64,7 +64,7 @@ func builtinThemeTables() map[string]any {
 			"bleed":               "3mm",
 			"column_gap":          "8mm",
 			"columns":             int64(1),
-			"contents_from_pages": int64(2),
+			"contents_from_pages": int64(3),
 			"cover_funding_bar":   true,
 			"empty_pages":         "notes",
 			"height":              "297mm",

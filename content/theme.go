@@ -69,8 +69,10 @@ type PageTheme struct {
 	RunningHead     bool `key:"running_head" default:"false" doc:"the event title above the text on every page"`
 	TableOfContents bool `key:"table_of_contents" default:"true" doc:"a contents page after the cover"`
 	// ContentsFromPages is the shortest body, in pages, that gets the
-	// contents page: one page of body is taken in at a glance.
-	ContentsFromPages int  `key:"contents_from_pages" range:"1..99" default:"2" doc:"the contents page only when the body takes at least this many pages"`
+	// contents page: a body of one or two pages is taken in at a glance,
+	// and in a bound edition of four pages (cover, two of body, the back)
+	// a contents page would add four, three of them blank.
+	ContentsFromPages int  `key:"contents_from_pages" range:"1..99" default:"3" doc:"the contents page only when the body takes at least this many pages"`
 	CoverFundingBar   bool `key:"cover_funding_bar" default:"true" doc:"funders and EU emblem at the foot of the cover"`
 	// Bleed is how far backgrounds run past the trim; SafetyMargin is the
 	// closest text may come to it.

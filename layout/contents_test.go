@@ -119,3 +119,40 @@ func TestContentsTitleEndsWithTwoWords(t *testing.T) {
 		t.Fatalf("%d titles wrapped, want the test's five at least", wrapped)
 	}
 }
+
+// TestContentsPageFromThreePagesOfBody: the built-in theme makes the
+// contents page from a body of three pages. The example cut to its first
+// sections, one more at a time, gives bodies of one, two and three pages
+// or more; bound, a body of two pages has none (cover, two of body and the
+// back cover fill four pages, where a contents page would add four, three
+// of them blank), one of three or more has it.
+func TestContentsPageFromThreePagesOfBody(t *testing.T) {
+	th := DefaultTheme()
+	if th.ContentsFromPages != 3 {
+		t.Fatalf("the built-in theme makes the contents page from %d pages of body, want 3", th.ContentsFromPages)
+	}
+	full := exampleDocument(t)
+	seen := map[int]bool{}
+	for k := 1; k <= len(full.Sections); k++ {
+		doc := *full
+		doc.Sections = full.Sections[:k]
+		laid := Compose(&doc, th, Options{Bound: true})
+		body, contents := 0, false
+		for _, p := range laid.Pages {
+			if p.Kind == BodyPage {
+				body++
+			}
+			contents = contents || p.Kind == ContentsPage
+		}
+		seen[min(body, 3)] = true
+		if want := body >= 3; contents != want {
+			t.Errorf("%d sections, %d pages of body: a contents page is %v, want %v", k, body, contents, want)
+		}
+		if body == 2 && len(laid.Pages) != 4 {
+			t.Errorf("%d sections, two pages of body: %d pages, want 4", k, len(laid.Pages))
+		}
+	}
+	if !seen[2] || !seen[3] {
+		t.Errorf("the cut examples gave bodies of %v pages; the test needs two and three", seen)
+	}
+}

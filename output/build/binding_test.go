@@ -88,8 +88,8 @@ func TestNotesPagesFillTheBinding(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if e.Name() == "theme.toml" {
-				data = []byte("[page]\ncolumns = 2\nempty_pages = \"" + mode + "\"\n")
+			if e.Name() == "theme.toml" { // with a contents page its two pages of body take five
+				data = []byte("[page]\ncolumns = 2\ncontents_from_pages = 2\nempty_pages = \"" + mode + "\"\n")
 			}
 			if err := os.WriteFile(filepath.Join(dir, e.Name()), data, 0o644); err != nil {
 				t.Fatal(err)

@@ -48,7 +48,7 @@ func TestFacingMarginsInPDF(t *testing.T) {
 	setTheme(t, example, theme)
 	second := t.TempDir()
 	copyEvent(t, second)
-	setTheme(t, second, theme+"columns = 2\n")
+	setTheme(t, second, theme+"columns = 2\ncontents_from_pages = 2\n") // its body of two pages then has its contents page: pages 2 and 3 full
 	for name, dir := range map[string]string{"example": example, "second event": second} {
 		path := filepath.Join(dir, "content.toml")
 		pages := pdftest.BBoxPages(t, writtenPDF(t, path, Print))
