@@ -201,3 +201,59 @@ func TestPicturesStayInTheirSection(t *testing.T) {
 		t.Errorf("in %d of 30 arrangements the photo follows the next talk's heading, want at most 1", astray)
 	}
 }
+
+// TestScreenEditionSpendsAPageOnOrder: a short workshop talk (a welcome
+// with a landscape photo, a workshop with a tall one, then „Kontakt“
+// with a link). The workshop's photo does not fit under its one line;
+// in the fewest pages it would stand after „Kontakt“, where it reads as
+// the contact's. The print edition's pages come in fours and the order
+// costs none there; the screen edition, without a page multiple, spends
+// a page on it (extraPageCost): no picture stands under another
+// section's heading in either.
+func TestScreenEditionSpendsAPageOnOrder(t *testing.T) {
+	dir := t.TempDir()
+	for name, size := range map[string]image.Point{"quer.png": {300, 200}, "hoch.png": {200, 300}} {
+		var b bytes.Buffer
+		if err := png.Encode(&b, image.NewGray(image.Rectangle{Max: size})); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), b.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	picture := func(file, alt string) string {
+		return fmt.Sprintf("  [[sections.images]]\n  file = %q\n  caption = \"Im Gespräch\"\n  credit = \"Netzwerk\"\n  alt = %q\n\n", file, alt)
+	}
+	src := "[document]\nkind = \"Kurzdokumentation\"\ntitle = \"Werkstattgespräch Pflege\"\ndate = 2025-03-12\nlanguage = \"de-DE\"\norganisers = [\"Netzwerk Pflegeausbildung\"]\n\n" +
+		"[[sections]]\nkind = \"welcome\"\ntitle = \"Begrüßung\"\nbody = \"Rund 35 Praxisanleiter*innen aus Kliniken und Pflegediensten kamen in Siegen zusammen.\"\n" + picture("quer.png", "Menschen an Tischen") +
+		"[[sections]]\nkind = \"workshop\"\ntitle = \"Ergebnisse\"\nbody = \"Die Gruppen sammelten Ideen für eine bessere Praxisanleitung.\"\n" + picture("hoch.png", "Eine Pinnwand") +
+		"[[sections]]\nkind = \"contact\"\ntitle = \"Kontakt\"\n\n  [[sections.links]]\n  label = \"Netzwerk Pflegeausbildung\"\n  url = \"https://www.pflegeausbildung-swf.de\"\n\n" +
+		"[funding]\nstatement = \"Gefördert durch das Bundesministerium für Arbeit und Soziales und die Europäische Union.\"\neu_cofunded = true\n"
+	if err := os.WriteFile(filepath.Join(dir, "content.toml"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	doc, err := content.Load(filepath.Join(dir, "content.toml"), content.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	th := DefaultTheme()
+	for _, opts := range []Options{bound, {}} {
+		laid := Compose(doc, th, opts)
+		var current *typeset.StructElement
+		pictures := 0
+		for _, m := range sectionMarks(laid, th) {
+			switch {
+			case m.heading:
+				current = m.sect
+			case m.picture:
+				pictures++
+				if m.sect != current {
+					t.Errorf("bound %v: the picture %q stands on page %d under another section's heading (%d pages)", opts.Bound, m.url, m.place.page+1, len(laid.Pages))
+				}
+			}
+		}
+		if pictures != 2 {
+			t.Errorf("bound %v: %d pictures, want 2", opts.Bound, pictures)
+		}
+	}
+}

@@ -33,7 +33,8 @@
 // opens within a section (a box marked Opening, a programme day's
 // title) where that part's opening does not fit. Of the ways
 // to the end, one without a break no rule allows beats one with; then
-// the one with the fewest pages and among those the cheapest wins.
+// the one with the fewest pages and among those the cheapest wins (or,
+// where PageCost weighs a page, the cheapest with each page counted).
 //
 // Floats (boxes marked Float) stand at their anchor, their place in the
 // list, or are deferred to the top of a later frame, as in LaTeX's float

@@ -1,6 +1,9 @@
 package typeset
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestFloatsPassABarrierAtItsCost: two link blocks anchored after a
 // paragraph do not fit below it with the next heading's first lines; the
@@ -100,6 +103,43 @@ func TestFloatsDoNotFollowTheLastSection(t *testing.T) {
 	} {
 		if got := pageTexts(BreakPages(build(c.notice), p)); got != c.want {
 			t.Errorf("notice %v:\n got %s\nwant %s", c.notice, got, c.want)
+		}
+	}
+}
+
+// TestPageCostWeighsAPage: section A's float F (half a page) does not fit
+// under A's seven lines; B's heading and first two lines do. Carried past
+// B's heading, F lets the text end a page sooner (three pages) at the
+// cost of passing it (PastBarrier, high here); kept before the heading,
+// it leaves 30 % of page 1 empty and the text takes four. The fewest pages
+// win unless a page is weighed (PageCost): then the fourth page is worth
+// less than the passing it spares, and F stays in its section — but not
+// in a bound edition, whose pages come in whole signatures.
+func TestPageCostWeighsAPage(t *testing.T) {
+	list := func() []VNode {
+		hb := Box(Pt(10), &GlyphRun{Text: "HB"})
+		hb.FloatBarrier = true
+		v := append(lineBoxes("a", 7), Penalty(Infinity), floatBox("F", 1, 5), Space(0), hb, Penalty(Infinity))
+		return append(v, lineBoxes("b", 16)...)
+	}
+	for _, c := range []struct {
+		name           string
+		cost, multiple int
+		pages          int
+		passes         bool
+	}{
+		{"pages first", 0, 0, 3, true},
+		{"a page weighed", 10000, 0, 4, false},
+		{"a page weighed, bound", 10000, 4, 3, true},
+	} {
+		p := DefaultPageParams(Pt(100), 1, 2) // after a cover: bound, 4 pages or 8
+		p.PastBarrier = [FloatClasses]int{100000, 100000}
+		p.PageCost, p.PageMultiple = c.cost, c.multiple
+		frames := BreakPages(list(), p)
+		got := pageTexts(frames)
+		passes := strings.Index(got, "HB") < strings.Index(got, "F")
+		if len(frames) != c.pages || passes != c.passes {
+			t.Errorf("%s: %d pages, F after HB %v; want %d and %v:\n%s", c.name, len(frames), passes, c.pages, c.passes, got)
 		}
 	}
 }

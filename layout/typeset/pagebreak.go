@@ -34,8 +34,16 @@ type PageParams struct {
 	// counted: FirstPage - 1 pages before the body, the body's, and
 	// PagesAfter after it, rounded up to a multiple of PageMultiple (a
 	// bound edition's; 0 or 1: every page counts). Of the ways to break
-	// the body, those of the shortest document are chosen from.
+	// the body, those of the shortest document are chosen from, unless
+	// PageCost weighs a page.
 	PageMultiple, PagesAfter int
+	// PageCost, when set and PageMultiple is 0 or 1, is what one page
+	// more is worth against the faults it spares: a way to the end one
+	// page longer wins where it costs more than PageCost less (a
+	// section's codes kept out of the next section, a picture kept
+	// before the end of the text). 0: the fewest pages first, whatever
+	// the cost (a bound edition's pages come in whole signatures).
+	PageCost int
 	// EmptyLimit is the share of a frame, in percent, that may stay
 	// empty while the text goes on; a frame emptier than that costs
 	// more than its badness: half EmptyPenalty, and EmptyPenalty for
@@ -353,31 +361,41 @@ func (pb *pageBreaker) fmin(s pageState) int {
 }
 
 // path is the chosen sequence of frame starts: of the ways to the end,
-// the one that makes the shortest document, and among those the
-// cheapest.
+// the one better prefers (the shortest document, and among those the
+// cheapest, unless pages are weighed).
 func (pb *pageBreaker) path() []pageState {
 	var end pageState
-	found := false
-	pages := func(f int) int {
-		n := pb.p.FirstPage - 1 + (f+pb.p.Columns-1)/pb.p.Columns + pb.p.PagesAfter
-		if m := pb.p.PageMultiple; m > 1 {
-			n = (n + m - 1) / m * m
-		}
-		return n
-	}
+	endPages, found := 0, false
 	for i := range pb.at[len(pb.v)] {
 		s := pb.at[len(pb.v)][i].state(len(pb.v))
 		if s.k != (waitCounts{}) {
 			continue
 		}
-		if !found || pb.better(pages(s.f), pb.best(s).cost, pages(end.f), pb.best(end).cost) {
-			end, found = s, true
+		n := pb.pages(s)
+		if !found || pb.better(n, pb.best(s).cost, endPages, pb.best(end).cost) {
+			end, endPages, found = s, n, true
 		}
 	}
 	if !found {
 		return nil
 	}
 	pb.cost = pb.best(end).cost
+	return pb.pathTo(end)
+}
+
+// pages is the length of the document a way to the end state s makes:
+// the pages before the body, the body's and those after, rounded up to
+// the page multiple.
+func (pb *pageBreaker) pages(s pageState) int {
+	n := pb.p.FirstPage - 1 + (s.f+pb.p.Columns-1)/pb.p.Columns + pb.p.PagesAfter
+	if m := pb.p.PageMultiple; m > 1 {
+		n = (n + m - 1) / m * m
+	}
+	return n
+}
+
+// pathTo is the way to state s, from the list's start.
+func (pb *pageBreaker) pathTo(end pageState) []pageState {
 	var out []pageState
 	for s := end; !pb.best(s).root; s = pb.best(s).prev {
 		s.pull = pb.best(s).pull
@@ -392,10 +410,16 @@ func (pb *pageBreaker) path() []pageState {
 
 // better reports whether a way to the end of n pages at the given cost
 // beats one of m pages at cost d: one without a break no rule allows
-// beats one with, then the shorter, then the cheaper.
+// beats one with, then the shorter, then the cheaper; or, where pages
+// are weighed (PageParams.PageCost), the cheaper with PageCost counted
+// for each page, then the shorter.
 func (pb *pageBreaker) better(n, cost, m, d int) bool {
 	if (cost >= emergencyCost) != (d >= emergencyCost) {
 		return cost < emergencyCost
+	}
+	if w := int64(pb.p.PageCost); w > 0 && pb.p.PageMultiple <= 1 {
+		a, b := int64(n)*w+int64(cost), int64(m)*w+int64(d)
+		return a < b || a == b && n < m
 	}
 	return n < m || n == m && cost < d
 }
