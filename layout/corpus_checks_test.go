@@ -553,14 +553,12 @@ type placement struct {
 }
 
 // placements lists every picture and portrait of the sections in order:
-// the portraits of speakers, not of moderators or workshop guests, whom
-// the layout credits in a line of text.
+// the portraits of speakers, not of moderators, whom the layout credits
+// in a line of text (nor of a workshop's speakers when none of them has
+// one: the workshop credits them in a line too).
 func (ev *builtEvent) placements() []placement {
 	var out []placement
 	for i, s := range ev.doc.Sections {
-		if s.Kind == content.Workshop {
-			continue // a workshop credits its people in a line, without portraits
-		}
 		for k, p := range s.Speakers { // moderators are credited in a line, without portraits
 			if p.Photo != nil && p.Photo.WidthPx > 0 {
 				out = append(out, placement{i, -1, sizeOf(p.Photo.WidthPx, p.Photo.HeightPx), fmt.Sprintf("sections[%d] person %d's photo %s", i, k, p.Photo.File)})

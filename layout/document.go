@@ -116,7 +116,7 @@ const (
 
 	WarnSmallLogo // a funder's logo the funding bar can set only too small to read
 
-	WarnUnprintedPortrait // a portrait a credit line leaves unprinted (workshop speakers, moderators)
+	WarnUnprintedPortrait // a portrait a credit line leaves unprinted (moderators)
 
 	WarnProgrammeDay // a programme item that writes its day in its text instead of giving it (day = …)
 

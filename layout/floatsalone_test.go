@@ -14,8 +14,10 @@ import (
 // (print edition) may hold floats — pictures, QR codes — and no running
 // text: 30 while a float stood only at its anchor or after it, 12 since
 // a section's floats may stand ahead of it at the top of a column its
-// text still runs in (typeset.PageParams.FloatAhead).
-const maxColumnsOfFloatsAlone = 12
+// text still runs in (typeset.PageParams.FloatAhead), 13 since a
+// workshop sets its speakers' portraits where they are given (their
+// heads grew: the input changed, not the breaker).
+const maxColumnsOfFloatsAlone = 13
 
 // TestFewColumnsOfFloatsAlone: in the display lists of the corpus, a
 // column that holds a picture or a QR code but no line of running text

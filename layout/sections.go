@@ -87,9 +87,8 @@ func (c *composer) sectionHead(i int, s content.Section, sect *typeset.StructEle
 	top[firstBox(top)].Anchor = sectionAnchor(i)
 	top[firstBox(top)].FloatBarrier = true
 	var parts [][]typeset.VNode
-	if s.Kind == content.Workshop {
+	if s.Kind == content.Workshop && !anyPortrait(s.Speakers) {
 		parts = c.workshopCredits(i, s, sect)
-		c.warnUnprintedPortraits(i, s.Speakers, ".speakers", workshopLine)
 	} else {
 		parts = rows(c.speakerGrid(i, s.Speakers, sect))
 		if len(s.Moderation) > 0 {
@@ -265,6 +264,19 @@ func (c *composer) personCell(i, j int, p content.Person, x, width typeset.Scale
 		items = append(items, it)
 	}
 	return items, max(textTop+typeset.StackHeight(cell), photoHeight)
+}
+
+// anyPortrait reports whether any of people has a portrait. A workshop
+// credits its speakers in a line („Mit Name (Rolle) und …“), unless a
+// portrait is given for one of them: then they stand in the speakers'
+// grid with their portraits, as a talk's do.
+func anyPortrait(people []content.Person) bool {
+	for _, p := range people {
+		if p.Photo != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // roleAndOrganisation is the phrase under a name: „Rolle, Organisation“.
