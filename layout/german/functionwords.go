@@ -2,15 +2,16 @@ package german
 
 import "strings"
 
-// IsFunctionWord reports whether word is an article, a conjunction, a
-// short preposition (or a preposition fused with its article) or a
-// determiner — a possessive (ihre, seine, unsere), a demonstrative
+// IsFunctionWord reports whether word is an article, a conjunction (one
+// that opens a clause too: ob, weil, wenn), a question word (was, wer,
+// wo, warum, …), a short preposition (or a preposition fused with its
+// article) or a determiner — a possessive (ihre, seine, unsere), a demonstrative
 // (diese, jene, solche), a relative genitive (deren, dessen) or a
 // quantifier that stands before its noun (jede, keine, welche) —, in any
 // case (Die, UND) and declined form: a word a display line — a heading, a
 // title — should not end on, since it points at a word the reader finds
 // only on the next line („Gesetzliche Neuerungen und / ihre Auswirkungen
-// auf die / …“). It makes the Hyphenator a typeset.FunctionWords.
+// auf die / …“, „Videodolmetschen: Was / hat sich … bewährt?“). It makes the Hyphenator a typeset.FunctionWords.
 //
 // Left out are the forms that as often end a phrase as begin one: sein
 // (the verb), dies, alle, viele, beide (Bildung für alle).
@@ -32,6 +33,8 @@ func isFunctionWord(word string) bool {
 	case "der", "die", "das", "den", "dem", "des", // articles
 		"ein", "eine", "einer", "einem", "einen", "eines",
 		"und", "oder", "sowie", "bzw.", "&", "als", "wie", "dass", // conjunctions
+		"ob", "weil", "wenn", "obwohl", // subordinating conjunctions, which open a clause
+		"was", "wer", "wo", "wann", "warum", "wieso", "weshalb", "wozu", "wofür", "wohin", "woher", // question words
 		"in", "im", "ins", "an", "am", "ans", "auf", "aus", "bei", "beim", "bis", // short prepositions
 		"durch", "für", "gegen", "mit", "nach", "ohne", "seit", "um", "unter",
 		"über", "von", "vom", "vor", "zu", "zum", "zur",
