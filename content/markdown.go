@@ -131,30 +131,6 @@ type mdConverter struct {
 	keepLines bool
 }
 
-// maxKeptLine is the longest line, in characters, of a paragraph whose
-// line breaks are kept.
-const maxKeptLine = 45
-
-// linesKept reports whether a paragraph of two or more lines, each at
-// most maxKeptLine characters, is written a line each — an address, a
-// contact, a list of names —, whose lines an organiser means as lines:
-// Markdown would run them together („Caritas Vorpommern e. V.
-// Bahnhofstraße 16 17489 Greifswald“). Prose wrapped by hand has longer
-// lines.
-func (c *mdConverter) linesKept(n ast.Node) bool {
-	lines := n.Lines()
-	if lines.Len() < 2 {
-		return false
-	}
-	for k := range lines.Len() {
-		seg := lines.At(k)
-		if utf8.RuneCount(bytes.TrimSpace(seg.Value(c.source))) > maxKeptLine {
-			return false
-		}
-	}
-	return true
-}
-
 // lang is the language of the text being read ("" for the document's).
 func (c *mdConverter) lang() string {
 	if len(c.langs) == 0 {
