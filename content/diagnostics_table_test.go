@@ -266,6 +266,8 @@ func diagnosticRows() []diagnosticRow {
 		{kind: "sectionKind errorf: %s (expected one of %s)", content: with(`kind = "talk"`, `kind = "vortrag"`), path: "sections[0].kind"},
 		{kind: "section errorf: items belong to a programme section (kind = \"programme\")",
 			content: baseContent + "\n  [[sections.items]]\n  time = \"10:00\"\n  title = \"Start\"\n", path: "sections[0].items"},
+		{kind: "people errorf: %s is entered twice in this section's %s (also at %s[%d]) and would be printed twice; delete one of the two [[sections.%s]] entries",
+			content: baseContent + "\n  [[sections.speakers]]\n  name = \"Anna Muster\"\n\n  [[sections.speakers]]\n  name = \"Anna  Muster\"\n", path: "sections[0].speakers[1].name"},
 		{kind: "section errorf: a programme section needs its [[sections.items]] (time, title, speakers)", content: with(`kind = "talk"`, `kind = "programme"`), path: "sections[0]"},
 		{kind: "programmeTime errorf: %q is not a time of day: expected \"09:30\", a range \"09:30–10:15\" or an open end \"ab 19:00\"",
 			content: with(`kind = "talk"`, `kind = "programme"`) + "\n  [[sections.items]]\n  time = \"morgens\"\n  title = \"Start\"\n", path: "sections[0].items[0].time"},

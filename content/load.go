@@ -218,12 +218,8 @@ func (d *decoder) section(path string, m map[string]any) Section {
 		s.Label = s.Kind.DefaultLabel()
 	}
 	s.Title = d.text(path, m, "title", true)
-	for i, p := range d.tables(path, m, "speakers") {
-		s.Speakers = append(s.Speakers, d.person(fmt.Sprintf("%s.speakers[%d]", path, i), p))
-	}
-	for i, p := range d.tables(path, m, "moderation") {
-		s.Moderation = append(s.Moderation, d.person(fmt.Sprintf("%s.moderation[%d]", path, i), p))
-	}
+	s.Speakers = d.people(path, m, "speakers")
+	s.Moderation = d.people(path, m, "moderation")
 	s.Body = d.markdown(path, m, "body")
 	items := d.tables(path, m, "items")
 	if len(items) > 0 && s.Kind != Programme {
