@@ -298,6 +298,9 @@ func (d *decoder) picture(path string, m map[string]any) *Image {
 		return nil
 	}
 	img.Caption, img.Credit, img.Alt = caption, credit, alt
+	if rest, said := creditInCaption(caption, credit); said != "" {
+		img.Caption, img.CaptionCredit, img.CaptionAt = rest, said, d.where(joinPath(path, "caption"))
+	}
 	img.Width, img.WidthAt = width, widthPt
 	// A missing alt is reported as its key, at the picture's entry.
 	img.needsAlt = d.at(path)

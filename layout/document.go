@@ -123,6 +123,8 @@ const (
 	WarnLowContrast // text the theme sets too faint on its ground for the screen (print; screen refuses it)
 
 	WarnEmptySection // a section with nothing under its heading: no text, people, agenda, pictures or links
+
+	WarnCaptionCredit // a caption that carries its picture's credit, printed once
 )
 
 // kindNames are the warning kinds' names in reports (check -json).
@@ -130,7 +132,7 @@ var kindNames = [...]string{"", "overfull-line", "loose-line", "widow", "orphan"
 	"no-qr-code", "enlarged-image", "missing-logo", "missing-alt", "image-width",
 	"underfull-page", "hyphenated-display", "hyphen-across-page", "stranded-block", "float-distance", "no-funding",
 	"programme-order", "small-logo", "unprinted-portrait", "programme-day", "low-contrast",
-	"empty-section"}
+	"empty-section", "caption-credit"}
 
 // String names the warning kind for reports: "underfull-page", "widow", ….
 func (k WarningKind) String() string {

@@ -16,6 +16,7 @@ func (c *composer) section(i int, s content.Section, sect *typeset.StructElement
 	th := c.th
 	x, width := th.MarginLeft, th.ColumnWidth()
 	c.warnEmptySection(i, s)
+	c.warnCaptionCredits(s)
 
 	head := c.sectionHead(i, s, sect)
 
