@@ -215,7 +215,7 @@ func (d *decoder) text(path string, m map[string]any, key string, required bool)
 	}
 	s, ok := v.(string)
 	if !ok {
-		d.errorf(p, "expected a string, got %s", typeName(v))
+		d.errorf(p, "expected text in quotes, got %s", notText(key, v))
 		return ""
 	}
 	if !d.checkText(p, s) {

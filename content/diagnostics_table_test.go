@@ -237,7 +237,7 @@ func diagnosticRows() []diagnosticRow {
 		{kind: "tables errorf: [[%s.%s]] has no [[%s]] before it: each entry begins with a line [[%s]], and its %s come after that line",
 			content: strings.Split(baseContent, "[[sections]]")[0] + "[[sections.images]]\nfile = \"a.jpg\"\n", path: "sections.images"},
 		{kind: "text errorf: required", content: with("title = \"Ein Vortrag\"\n", ""), path: "sections[0].title"},
-		{kind: "text errorf: expected a string, got %s", content: with(`title = "Ein Vortrag"`, `title = 5`), path: "sections[0].title"},
+		{kind: "text errorf: expected text in quotes, got %s", content: with(`title = "Ein Vortrag"`, `title = 5`), path: "sections[0].title"},
 		{kind: "text errorf: must not be empty", content: with(`title = "Ein Vortrag"`, `title = " "`), path: "sections[0].title"},
 		{kind: "checkText errorf: text is %d bytes long; at most %d bytes are allowed in one value", content: with("Ein Vortrag", strings.Repeat("x", 1<<20+1)), path: "sections[0].title"},
 		{kind: "checkText errorf: invalid UTF-8 at byte %d", theme: "[page]\n", path: "page.x",
