@@ -494,7 +494,7 @@ func checkURL(raw string) string {
 		}
 		return ""
 	case "":
-		return fmt.Sprintf("%q is not a web address: expected it to start with https:// or http://", raw)
+		return noScheme(raw)
 	}
 	return fmt.Sprintf("%q is not a web address: scheme %q is not allowed (expected https:// or http://)", raw, u.Scheme)
 }
