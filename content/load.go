@@ -572,6 +572,9 @@ func ResolveAsset(dir, file string, allowOutside bool) (string, error) {
 		if meant := similarPath(dir, file); meant != "" {
 			return "", fmt.Errorf("%q: no such file; did you mean %q? (the case of letters counts in file names)", file, meant)
 		}
+		if hint := missingPathHint(dir, file); hint != "" {
+			return "", fmt.Errorf("%q: no such file: %s", file, hint)
+		}
 	}
 	switch {
 	case err != nil:
