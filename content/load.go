@@ -68,7 +68,7 @@ func Parse(name string, data []byte, opts Options) (*Document, error) {
 func parseSource(name, src string, opts Options) (*Document, map[string]any, error) {
 	var tree map[string]any
 	if _, err := toml.Decode(src, &tree); err != nil {
-		return nil, nil, Diagnostics{syntaxDiagnostic(name, src, err)}
+		return nil, nil, syntaxErrors(name, src, err, opts)
 	}
 	d := &decoder{file: name, keys: locateKeys(src), opts: opts}
 	doc := d.document(tree, src)
