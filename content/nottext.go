@@ -26,6 +26,8 @@ func notText(key string, v any) string {
 		return fmt.Sprintf("the number %d; write %s = \"…\"", x, key)
 	case bool:
 		return fmt.Sprintf("%t (yes or no); write %s = \"…\"", x, key)
+	case []any, []map[string]any:
+		return fmt.Sprintf("a list in brackets; write one text: %s = \"…\"", key)
 	}
 	return typeName(v) + fmt.Sprintf(`; write %s = "…"`, key)
 }
