@@ -19,7 +19,7 @@ const maxKeptLine = 45
 var (
 	postcodeLine = lazyRegexp(`^(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{Lu}[\p{L}\p{M} .,/()'’\-–]*$`)
 	streetLine   = lazyRegexp(`^(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+)*\p{Lu}[\p{L}\p{M}.'’\-]*\s*\d{1,4}\s?[a-zA-Z]?(?:\s?[-–/]\s?\d{1,4}\s?[a-zA-Z]?)?$|^Postfach\s+[\d ]+$`)
-	contactLine  = lazyRegexp(`^(?i:tel(?:efon)?\.?|fon|fax|mobil|handy|e-?mail|mail|web|internet|www\.|https?://)|^\S+@\S+\.\S+$`)
+	contactLine  = lazyRegexp(`^(?i:tel(?:efon)?\.?|fon|fax|mobil|handy|e-?mail|mail|web|internet|www\.|https?://|c/o\s|z\.\s?hd\.?\s)|^\S+@\S+\.\S+$`)
 )
 
 // linesKept reports whether a paragraph of two or more lines is written a

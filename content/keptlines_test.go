@@ -13,6 +13,7 @@ func TestAddressBlocksKeepTheirLines(t *testing.T) {
 	}{
 		{"Netzwerk Integration durch Qualifizierung Sachsen-Anhalt\nSchleinufer 18a\n39104 Magdeburg\nTel. 0381 12345", 3},
 		{"Landesnetzwerk Migrantenorganisationen Sachsen-Anhalt e. V.\nwww.lamsa.de", 1},
+		{"Netzwerk Integration durch Qualifizierung Sachsen-Anhalt\nc/o Landesnetzwerk Migrantenorganisationen\nSchleinufer 18a\n39104 Magdeburg", 3},
 		{"Bundesarbeitsgemeinschaft der Freien Wohlfahrtspflege e. V.\nAm Markt 3–5\nA-1010 Wien", 2},
 		{"Koordinierungsstelle des Netzwerks Arbeitsmarktintegration Nord\nE-Mail: info@netzwerk-nord.de", 1},
 		{"Die Arbeitsgruppe hat folgende Ergebnisse festgehalten und\nstellt sie vor.", 0},
