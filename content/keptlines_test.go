@@ -30,8 +30,8 @@ func TestAddressBlocksKeepTheirLines(t *testing.T) {
 				n++
 			}
 		}
-		if n != tc.breaks {
-			t.Errorf("%q: %d line breaks kept, want %d", tc.src, n, tc.breaks)
+		if n != tc.breaks || blocks[0].Lines != (tc.breaks > 0) {
+			t.Errorf("%q: %d line breaks kept (set a line each: %v), want %d", tc.src, n, blocks[0].Lines, tc.breaks)
 		}
 	}
 }

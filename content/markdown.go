@@ -333,10 +333,10 @@ func (c *mdConverter) blocks(n ast.Node) []Block {
 			c.langs = c.langs[:0]
 			c.keepLines = c.linesKept(child)
 			inl := linkBareAddresses(c.inlines(child, 0, ""))
-			c.keepLines = false
 			if len(inl) > 0 {
-				out = append(out, Block{Kind: Paragraph, Inlines: inl, Pos: c.pos(child)})
+				out = append(out, Block{Kind: Paragraph, Inlines: inl, Pos: c.pos(child), Lines: c.keepLines})
 			}
+			c.keepLines = false
 			if len(c.langs) > 0 {
 				c.fail(child, `<span lang="%s"> is not closed with </span> in this paragraph`, c.lang())
 				c.langs = c.langs[:0]

@@ -42,12 +42,11 @@ func (c *composer) blocks(v []typeset.VNode, i int, parent *typeset.StructElemen
 // paragraphAlign is the alignment of a body paragraph: the theme's, but
 // ragged right for one written a line each (an address, a contact), whose
 // line too long for the measure wraps without the wide word spaces of a
-// justified line.
+// justified line. Prose with a line break of the author's stays
+// justified.
 func paragraphAlign(b content.Block, body typeset.Align) typeset.Align {
-	for _, in := range b.Inlines {
-		if in.Break {
-			return typeset.RaggedRight
-		}
+	if b.Lines {
+		return typeset.RaggedRight
 	}
 	return body
 }
