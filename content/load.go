@@ -229,7 +229,7 @@ func (d *decoder) section(path string, m map[string]any) Section {
 		ip := fmt.Sprintf("%s.items[%d]", path, i)
 		d.known(ip, it, "day", "time", "title", "speakers", "note")
 		item := ProgrammeItem{Day: d.date(ip, it, "day", false), Time: d.programmeTime(ip, it), Title: d.text(ip, it, "title", true),
-			Speakers: d.texts(ip, it, "speakers"), Note: d.text(ip, it, "note", false)}
+			Speakers: d.uniqueNames(joinPath(ip, "speakers"), d.texts(ip, it, "speakers")), Note: d.text(ip, it, "note", false)}
 		s.Items = append(s.Items, item)
 	}
 	if s.Kind == Programme && len(items) == 0 {

@@ -25,3 +25,21 @@ func (d *decoder) people(path string, m map[string]any, key string) []Person {
 	}
 	return out
 }
+
+// uniqueNames refuses a name given twice in a programme item's speakers
+// (path), at its second place, for the reason people does; the list is
+// returned without it.
+func (d *decoder) uniqueNames(path string, names []string) []string {
+	out := make([]string, 0, len(names))
+	first := map[string]int{}
+	for i, n := range names {
+		name := strings.Join(strings.Fields(n), " ")
+		if j, twice := first[name]; twice && name != "" {
+			d.errorf(fmt.Sprintf("%s[%d]", path, i), "%s is given twice in this item's speakers (also at speakers[%d]) and would be printed twice; delete one", name, j)
+			continue
+		}
+		first[name] = i
+		out = append(out, n)
+	}
+	return out
+}
