@@ -27,6 +27,9 @@ func notText(key string, v any) string {
 	case bool:
 		return fmt.Sprintf("%t (yes or no); write %s = \"…\"", x, key)
 	case []any, []map[string]any:
+		if key == "body" || key == "statement" || key == "text" {
+			return fmt.Sprintf("a list in brackets; write one text, its paragraphs a blank line apart: %s = \"\"\"…\"\"\"", key)
+		}
 		return fmt.Sprintf("a list in brackets; write one text: %s = \"…\"", key)
 	}
 	return typeName(v) + fmt.Sprintf(`; write %s = "…"`, key)

@@ -27,3 +27,13 @@ func TestTimeWrittenAsNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyWrittenAsList: body = ["…", "…"] asks for one text of
+// paragraphs in triple quotes.
+func TestBodyWrittenAsList(t *testing.T) {
+	src := "[document]\ntitle = \"T\"\ndate = 2024-06-26\n\n[[sections]]\nkind = \"talk\"\ntitle = \"V\"\nbody = [\"Eins.\", \"Zwei.\"]\n"
+	_, err := Parse("content.toml", []byte(src), Options{Dir: "."})
+	if want := `sections[0].body: expected text in quotes, got a list in brackets; write one text, its paragraphs a blank line apart: body = """…"""`; err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("%v, want %s", err, want)
+	}
+}
