@@ -14,9 +14,9 @@ const creditWords = `(?:fotos?|bild(?:er)?|abb\.|abbildung|grafik|quelle)\s*:|fo
 // Foto: Max Muster – Foto: Max Muster“): the credit's name after a word
 // that says it is a credit (Foto:, Bild:, ©, in parentheses or not), or
 // alone after the caption's last sentence or a dash. It returns the
-// caption without it and the credit as the caption wrote it; said is ""
-// when the caption carries no credit, or a name mid-sentence, which may
-// be the person shown.
+// caption without it ("" for a caption that is the credit alone) and the
+// credit as the caption wrote it; said is "" when the caption carries no
+// credit, or a name mid-sentence, which may be the person shown.
 func creditInCaption(caption, credit string) (rest, said string) {
 	name := strings.TrimSpace(credit)
 	if _, n, ok := creditPrefix(credit); ok {
@@ -37,9 +37,6 @@ func creditInCaption(caption, credit string) (rest, said string) {
 		from = loc[2]
 	}
 	rest = strings.TrimRight(caption[:from], " –—/(")
-	if rest == "" {
-		return caption, ""
-	}
 	return rest, strings.TrimSpace(caption[from:])
 }
 

@@ -16,7 +16,7 @@ func TestCreditInCaption(t *testing.T) {
 		{"Max Muster spricht im Saal", "Max Muster", "Max Muster spricht im Saal", ""},
 		{"Im Saal mit Max Muster", "Max Muster", "Im Saal mit Max Muster", ""},
 		{"Im Saal. Foto: Erika Beispiel", "Max Muster", "Im Saal. Foto: Erika Beispiel", ""},
-		{"Foto: Max Muster", "Max Muster", "Foto: Max Muster", ""},
+		{"Foto: Max Muster", "Max Muster", "", "Foto: Max Muster"},
 		{"Im Saal.", "", "Im Saal.", ""},
 	} {
 		rest, said := creditInCaption(tc.caption, tc.credit)
