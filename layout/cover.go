@@ -242,12 +242,41 @@ const (
 	coverTitleStep   = 5
 )
 
-// mentionsAll reports whether every name occurs in text.
+// mentionsAll reports whether every name occurs in text, as written or
+// in the genitive („Online-Reihe des Netzwerks Teilhabe Nord“ names
+// „Netzwerk Teilhabe Nord“): the cover does not repeat it.
 func mentionsAll(text string, names []string) bool {
+	words := strings.Fields(text)
 	for _, n := range names {
-		if !strings.Contains(text, n) {
+		if !strings.Contains(text, n) && !mentionsInflected(words, strings.Fields(n)) {
 			return false
 		}
 	}
 	return true
+}
+
+// mentionsInflected reports whether the words of name follow one another
+// in words, each as written or with a genitive „s“ or „es“, the last
+// one's punctuation aside.
+func mentionsInflected(words, name []string) bool {
+	if len(name) == 0 {
+		return false
+	}
+	for start := 0; start+len(name) <= len(words); start++ {
+		k := 0
+		for k < len(name) {
+			w := words[start+k]
+			if k == len(name)-1 {
+				w = strings.TrimRight(w, ",.;:)“\"")
+			}
+			if w != name[k] && w != name[k]+"s" && w != name[k]+"es" {
+				break
+			}
+			k++
+		}
+		if k == len(name) {
+			return true
+		}
+	}
+	return false
 }

@@ -122,3 +122,24 @@ func TestCoverOrganisersNeverBeginALineWithTheDot(t *testing.T) {
 		}
 	}
 }
+
+// TestCoverOrganisersNamedInTheEventLine: an organiser the event line
+// names, as written or in the genitive, is not repeated under it; one it
+// does not name is.
+func TestCoverOrganisersNamedInTheEventLine(t *testing.T) {
+	for _, tc := range []struct {
+		event     string
+		organiser string
+		mentioned bool
+	}{
+		{"Online-Reihe des Netzwerks Teilhabe Nord", "Netzwerk Teilhabe Nord", true},
+		{"Fachtag des Netzwerkes Arbeit, in Rostock", "Netzwerk Arbeit", true},
+		{"Fachtag der WIR-Netzwerke BLEIBdran+ und RESQUE forward", "RESQUE forward", true},
+		{"Online-Reihe des Netzwerks Teilhabe Süd", "Netzwerk Teilhabe Nord", false},
+		{"Online-Reihe Teilhabe Nord", "Netzwerk Teilhabe Nord", false},
+	} {
+		if got := mentionsAll(tc.event, []string{tc.organiser}); got != tc.mentioned {
+			t.Errorf("%q names %q: %v, want %v", tc.event, tc.organiser, got, tc.mentioned)
+		}
+	}
+}
