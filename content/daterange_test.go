@@ -22,7 +22,7 @@ func TestEventDates(t *testing.T) {
 		// What is not a date: a time of day, a time range (in the
 		// programme's form, houseTime).
 		{"date = 2026-02-24\ntime = \"14:30 Uhr\"", "", "14:30 Uhr", ""},
-		{"date = 2026-02-24\ntime = \"9.30-17.00 Uhr\"", "", "9:30–17:00 Uhr", ""},
+		{"date = 2026-02-24\ntime = \"9.30-17.00 Uhr\"", "", "09:30–17:00 Uhr", ""},
 		{"date = 2026-02-24\ntime = \"ab 9 Uhr\"", "", "ab 9 Uhr", ""},
 		// Contradictions.
 		{"date = 2026-02-24\ndate_end = 2026-02-23", "", "", "t.toml:4:1: document.date_end: 2026-02-23 is before date 2026-02-24"},

@@ -130,6 +130,10 @@ func (d *decoder) tables(path string, m map[string]any, key string) []map[string
 		d.errorf(p, "expected an array of tables: write [[%s]] with two brackets on each side, once for each entry; got a table ([%s])", listName(p), listName(p))
 		return nil
 	}
+	if text, ok := v.(string); ok {
+		d.errorf(p, "each entry of %s is a table of its own: write a line [[%s]] and below it %s = %q; got a text", p, listName(p), firstKey(key), text)
+		return nil
+	}
 	d.errorf(p, "expected an array of tables ([[%s]]), got %s", listName(p), typeName(v))
 	return nil
 }
@@ -215,7 +219,7 @@ func (d *decoder) text(path string, m map[string]any, key string, required bool)
 	}
 	s, ok := v.(string)
 	if !ok {
-		d.errorf(p, "expected a string, got %s", typeName(v))
+		d.errorf(p, "expected text in quotes, got %s", notText(key, v))
 		return ""
 	}
 	if !d.checkText(p, s) {
@@ -307,7 +311,7 @@ func (d *decoder) boolean(path string, m map[string]any, key string, def bool) b
 	}
 	b, ok := v.(bool)
 	if !ok {
-		d.errorf(joinPath(path, key), "expected true or false, got %s", typeName(v))
+		d.errorf(joinPath(path, key), "expected true (yes) or false (no), without quotes (%s = true), got %s", key, valueName(v))
 		return def
 	}
 	return b
@@ -340,6 +344,18 @@ func (d *decoder) date(path string, m map[string]any, key string, required bool)
 		d.errorf(p, "expected a date without a time of day, such as 2024-06-26")
 	}
 	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+// valueName names a decoded TOML value for messages: a text or a number
+// with its value, anything else by its type.
+func valueName(v any) string {
+	switch x := v.(type) {
+	case string:
+		return fmt.Sprintf("the text %q", x)
+	case int64, float64:
+		return fmt.Sprintf("the number %v", x)
+	}
+	return typeName(v)
 }
 
 // typeName names a decoded TOML value's type for messages.

@@ -21,6 +21,11 @@ type Image struct {
 	Where   string // "content.toml:12:3: sections[0].images[1].file", for later messages
 	Caption string
 	Credit  string
+	// CaptionCredit is the credit the caption carried at its end as well
+	// as credit = („Foto: Max Muster“), taken out of Caption so the
+	// credit is printed once; CaptionAt is the caption's key, for the
+	// warning that says so. Both "" for a caption without it.
+	CaptionCredit, CaptionAt string
 	// Width is how wide a section's picture is set: "measure" (the
 	// default), "half", "full-bleed", or WidthPt points.
 	Width   string

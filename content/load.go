@@ -68,7 +68,7 @@ func Parse(name string, data []byte, opts Options) (*Document, error) {
 func parseSource(name, src string, opts Options) (*Document, map[string]any, error) {
 	var tree map[string]any
 	if _, err := toml.Decode(src, &tree); err != nil {
-		return nil, nil, Diagnostics{syntaxDiagnostic(name, src, err)}
+		return nil, nil, syntaxErrors(name, src, err, opts)
 	}
 	d := &decoder{file: name, keys: locateKeys(src), opts: opts}
 	doc := d.document(tree, src)
@@ -218,12 +218,8 @@ func (d *decoder) section(path string, m map[string]any) Section {
 		s.Label = s.Kind.DefaultLabel()
 	}
 	s.Title = d.text(path, m, "title", true)
-	for i, p := range d.tables(path, m, "speakers") {
-		s.Speakers = append(s.Speakers, d.person(fmt.Sprintf("%s.speakers[%d]", path, i), p))
-	}
-	for i, p := range d.tables(path, m, "moderation") {
-		s.Moderation = append(s.Moderation, d.person(fmt.Sprintf("%s.moderation[%d]", path, i), p))
-	}
+	s.Speakers = d.people(path, m, "speakers")
+	s.Moderation = d.people(path, m, "moderation")
 	s.Body = d.markdown(path, m, "body")
 	items := d.tables(path, m, "items")
 	if len(items) > 0 && s.Kind != Programme {
@@ -233,7 +229,7 @@ func (d *decoder) section(path string, m map[string]any) Section {
 		ip := fmt.Sprintf("%s.items[%d]", path, i)
 		d.known(ip, it, "day", "time", "title", "speakers", "note")
 		item := ProgrammeItem{Day: d.date(ip, it, "day", false), Time: d.programmeTime(ip, it), Title: d.text(ip, it, "title", true),
-			Speakers: d.texts(ip, it, "speakers"), Note: d.text(ip, it, "note", false)}
+			Speakers: d.uniqueNames(joinPath(ip, "speakers"), d.texts(ip, it, "speakers")), Note: d.text(ip, it, "note", false)}
 		s.Items = append(s.Items, item)
 	}
 	if s.Kind == Programme && len(items) == 0 {
@@ -302,6 +298,9 @@ func (d *decoder) picture(path string, m map[string]any) *Image {
 		return nil
 	}
 	img.Caption, img.Credit, img.Alt = caption, credit, alt
+	if rest, said := creditInCaption(caption, credit); said != "" {
+		img.Caption, img.CaptionCredit, img.CaptionAt = rest, said, d.where(joinPath(path, "caption"))
+	}
 	img.Width, img.WidthAt = width, widthPt
 	// A missing alt is reported as its key, at the picture's entry.
 	img.needsAlt = d.at(path)
@@ -572,6 +571,9 @@ func ResolveAsset(dir, file string, allowOutside bool) (string, error) {
 	if err != nil && errors.Is(err, os.ErrNotExist) {
 		if meant := similarPath(dir, file); meant != "" {
 			return "", fmt.Errorf("%q: no such file; did you mean %q? (the case of letters counts in file names)", file, meant)
+		}
+		if hint := missingPathHint(dir, file); hint != "" {
+			return "", fmt.Errorf("%q: no such file: %s", file, hint)
 		}
 	}
 	switch {

@@ -131,30 +131,6 @@ type mdConverter struct {
 	keepLines bool
 }
 
-// maxKeptLine is the longest line, in characters, of a paragraph whose
-// line breaks are kept.
-const maxKeptLine = 45
-
-// linesKept reports whether a paragraph of two or more lines, each at
-// most maxKeptLine characters, is written a line each — an address, a
-// contact, a list of names —, whose lines an organiser means as lines:
-// Markdown would run them together („Caritas Vorpommern e. V.
-// Bahnhofstraße 16 17489 Greifswald“). Prose wrapped by hand has longer
-// lines.
-func (c *mdConverter) linesKept(n ast.Node) bool {
-	lines := n.Lines()
-	if lines.Len() < 2 {
-		return false
-	}
-	for k := range lines.Len() {
-		seg := lines.At(k)
-		if utf8.RuneCount(bytes.TrimSpace(seg.Value(c.source))) > maxKeptLine {
-			return false
-		}
-	}
-	return true
-}
-
 // lang is the language of the text being read ("" for the document's).
 func (c *mdConverter) lang() string {
 	if len(c.langs) == 0 {
@@ -357,10 +333,10 @@ func (c *mdConverter) blocks(n ast.Node) []Block {
 			c.langs = c.langs[:0]
 			c.keepLines = c.linesKept(child)
 			inl := linkBareAddresses(c.inlines(child, 0, ""))
-			c.keepLines = false
 			if len(inl) > 0 {
-				out = append(out, Block{Kind: Paragraph, Inlines: inl, Pos: c.pos(child)})
+				out = append(out, Block{Kind: Paragraph, Inlines: inl, Pos: c.pos(child), Lines: c.keepLines})
 			}
+			c.keepLines = false
 			if len(c.langs) > 0 {
 				c.fail(child, `<span lang="%s"> is not closed with </span> in this paragraph`, c.lang())
 				c.langs = c.langs[:0]
@@ -518,7 +494,7 @@ func checkURL(raw string) string {
 		}
 		return ""
 	case "":
-		return fmt.Sprintf("%q is not a web address: expected it to start with https:// or http://", raw)
+		return noScheme(raw)
 	}
 	return fmt.Sprintf("%q is not a web address: scheme %q is not allowed (expected https:// or http://)", raw, u.Scheme)
 }

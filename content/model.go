@@ -197,6 +197,9 @@ type Block struct {
 	Pos Position
 	// By is the attribution of a quote: who said it ("" for none).
 	By string
+	// Lines marks a paragraph written a line each, whose lines are kept
+	// (an address, a contact): it is set ragged, not justified.
+	Lines bool
 }
 
 // Emphasis marks an inline span bold or italic.

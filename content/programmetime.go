@@ -20,7 +20,7 @@ var programmeTimePattern = lazyRegexp(`^(?i:(ab|bis)\s+)?(\d{1,2})(?:[:.](\d{2})
 // need their „Uhr“ (9 Uhr, ab 19 Uhr) unless a time of the range has
 // its minutes (9-12.30); a range has no „ab“ or „bis“ before it.
 func parseProgrammeTime(s string) (open string, minutes [2]int, ok bool) {
-	g := programmeTimePattern().FindStringSubmatch(s)
+	g := programmeTimePattern().FindStringSubmatch(plainRange(s))
 	if g == nil || g[6] == "" && g[3] == "" && g[5] == "" || g[1] != "" && g[4] != "" {
 		return "", minutes, false
 	}

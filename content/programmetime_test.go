@@ -10,7 +10,8 @@ import (
 // range; an evening with an open end („ab 19 Uhr“) or an arrival open at
 // its beginning („bis 12 Uhr“) is a time too, set „ab 19:00“ and „bis
 // 12:00“ and ordered by the time it gives (OrderTime). Before, „ab 19
-// Uhr“ was refused as no time of day.
+// Uhr“ was refused as no time of day, and „14 Uhr bis 15.30 Uhr“ was
+// refused while „10.15 bis 11 Uhr“ was read.
 func TestProgrammeTimes(t *testing.T) {
 	for _, c := range []struct{ raw, want, order string }{
 		{"9:30", "09:30", "09:30"},
@@ -24,6 +25,10 @@ func TestProgrammeTimes(t *testing.T) {
 		{"Ab 19.00 Uhr", "ab 19:00", "19:00"},
 		{"bis 12 Uhr", "bis 12:00", "12:00"},
 		{"bis 12:30", "bis 12:30", "12:30"},
+		{"14 Uhr bis 15.30 Uhr", "14:00–15:30", "14:00"},
+		{"10.15 bis 11 Uhr", "10:15–11:00", "10:15"},
+		{"von 9 bis 12 Uhr", "09:00–12:00", "09:00"},
+		{"9 Uhr - 12", "09:00–12:00", "09:00"},
 	} {
 		src := "[document]\ntitle = \"T\"\ndate = 2024-06-26\n\n[[sections]]\nkind = \"programme\"\ntitle = \"Programm\"\n" +
 			"  [[sections.items]]\n  time = \"" + c.raw + "\"\n  title = \"Punkt\"\n"

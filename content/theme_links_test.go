@@ -18,7 +18,7 @@ func TestLinkArrangementKey(t *testing.T) {
 		{"below", "[links]\narrangement = \"below\"\n", LinksBelow, ""},
 		{"beside", "[links]\narrangement = \"beside\"\n", LinksBeside, ""},
 		{"wrong value", "[links]\narrangement = \"around\"\n", 0, "theme.toml:2:1: links.arrangement: \"around\": expected \"beside\""},
-		{"not a string", "[links]\narrangement = 2\n", 0, "theme.toml:2:1: links.arrangement: expected a string"},
+		{"not a string", "[links]\narrangement = 2\n", 0, "theme.toml:2:1: links.arrangement: expected text in quotes, got the number 2"},
 		{"misspelt", "[links]\narangement = \"below\"\n", 0, "theme.toml:2:1: links.arangement"},
 	}
 	for _, tc := range cases {

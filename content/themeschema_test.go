@@ -429,7 +429,7 @@ func TestThemeChoiceMessages(t *testing.T) {
 		{"[justification]\nalign = \"centred\"\n", `theme.toml:2:1: justification.align: "centred": expected "auto", "justified" or "ragged"`},
 		{"[roles.body]\nstyle = \"oblique\"\n", `theme.toml:2:1: roles.body.style: unknown style "oblique" (expected one of regular, bold, italic, bold_italic)`},
 		{"[fonts.text]\nbuiltin = \"mono\"\n", `theme.toml:2:1: fonts.text.builtin: unknown built-in font "mono" (expected one of serif, sans)`},
-		{"[links]\nprint_url = 1\n", `theme.toml:2:1: links.print_url: expected a string, got an integer`},
+		{"[links]\nprint_url = 1\n", `theme.toml:2:1: links.print_url: expected text in quotes, got the number 1; write print_url = "…"`},
 	}
 	for _, c := range cases {
 		_, err := ParseTheme("theme.toml", []byte(c.toml), ".", false)

@@ -26,7 +26,7 @@ func (c *composer) blocks(v []typeset.VNode, i int, parent *typeset.StructElemen
 		case content.Subheading:
 			v = append(v, c.subheading(b, k == 0, parent.Child(typeset.RoleH3), x, width, where)...)
 		case content.Paragraph:
-			v = append(v, c.paragraph(b.Inlines, parent.Child(typeset.RoleP), th.Body, x, width, th.BodyAlign, where)...)
+			v = append(v, c.paragraph(b.Inlines, parent.Child(typeset.RoleP), th.Body, x, width, paragraphAlign(b, th.BodyAlign), where)...)
 			if k < len(blocks)-1 && (boldLead(b) || leadsIn(b, blocks[k+1])) {
 				v = append(v, typeset.Penalty(typeset.Infinity))
 			}
@@ -37,6 +37,18 @@ func (c *composer) blocks(v []typeset.VNode, i int, parent *typeset.StructElemen
 		}
 	}
 	return v
+}
+
+// paragraphAlign is the alignment of a body paragraph: the theme's, but
+// ragged right for one written a line each (an address, a contact), whose
+// line too long for the measure wraps without the wide word spaces of a
+// justified line. Prose with a line break of the author's stays
+// justified.
+func paragraphAlign(b content.Block, body typeset.Align) typeset.Align {
+	if b.Lines {
+		return typeset.RaggedRight
+	}
+	return body
 }
 
 // subheading sets a sub-heading of a section's text, balanced in the

@@ -102,9 +102,29 @@ func (c *composer) coverEventLines(x, width typeset.Scaled) []typeset.VNode {
 	}
 	if len(m.Organisers) > 0 && !mentionsAll(m.Event, m.Organisers) {
 		below = append(below, typeset.Space(typeset.Pt(4)))
-		below = append(below, tag(c.balancedText(plain(strings.Join(m.Organisers, " · ")), th.CoverEvent, x, width, c.at("document.organisers")), c.root.Child(typeset.RoleP))...)
+		below = append(below, c.coverOrganisers(m.Organisers, x, width)...)
 	}
 	return below
+}
+
+// coverOrganisers sets the organisers under the event line: on one line,
+// separated by middle dots, where they fit on one; otherwise each on a
+// line of its own (a long name balanced over lines of its own), so a
+// separator never begins or ends a line.
+func (c *composer) coverOrganisers(organisers []string, x, width typeset.Scaled) []typeset.VNode {
+	st, where := c.th.CoverEvent, c.at("document.organisers")
+	one := strings.Join(organisers, " · ")
+	if len(organisers) == 1 || c.measure(c.normalised(plain(one)), st) <= width {
+		return tag(c.balancedText(plain(one), st, x, width, where), c.root.Child(typeset.RoleP))
+	}
+	var v []typeset.VNode
+	for k, o := range organisers {
+		if k > 0 {
+			v = append(v, typeset.Penalty(typeset.Infinity))
+		}
+		v = append(v, tag(c.balancedText(plain(o), st, x, width, where), c.root.Child(typeset.RoleP))...)
+	}
+	return v
 }
 
 // coverFieldHeight is the height of the cover's coloured field: the
@@ -222,12 +242,41 @@ const (
 	coverTitleStep   = 5
 )
 
-// mentionsAll reports whether every name occurs in text.
+// mentionsAll reports whether every name occurs in text, as written or
+// in the genitive („Online-Reihe des Netzwerks Teilhabe Nord“ names
+// „Netzwerk Teilhabe Nord“): the cover does not repeat it.
 func mentionsAll(text string, names []string) bool {
+	words := strings.Fields(text)
 	for _, n := range names {
-		if !strings.Contains(text, n) {
+		if !strings.Contains(text, n) && !mentionsInflected(words, strings.Fields(n)) {
 			return false
 		}
 	}
 	return true
+}
+
+// mentionsInflected reports whether the words of name follow one another
+// in words, each as written or with a genitive „s“ or „es“, the last
+// one's punctuation aside.
+func mentionsInflected(words, name []string) bool {
+	if len(name) == 0 {
+		return false
+	}
+	for start := 0; start+len(name) <= len(words); start++ {
+		k := 0
+		for k < len(name) {
+			w := words[start+k]
+			if k == len(name)-1 {
+				w = strings.TrimRight(w, ",.;:)“\"")
+			}
+			if w != name[k] && w != name[k]+"s" && w != name[k]+"es" {
+				break
+			}
+			k++
+		}
+		if k == len(name) {
+			return true
+		}
+	}
+	return false
 }

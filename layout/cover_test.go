@@ -72,3 +72,74 @@ func TestCoverPictureWithoutRoomIsSaid(t *testing.T) {
 		}
 	}
 }
+
+// TestCoverOrganisersNeverBeginALineWithTheDot: organisers that fit on
+// one line share it, separated by a middle dot; organisers that do not
+// are set a line each, so no line under the field begins (or ends) with
+// the separator („· Landesnetzwerk Migrantenorganisationen“).
+func TestCoverOrganisersNeverBeginALineWithTheDot(t *testing.T) {
+	for _, tc := range []struct {
+		organisers []string
+		lines      int
+	}{
+		{[]string{"BLEIBdran+", "RESQUE forward"}, 1},
+		{[]string{"Netzwerk Integration durch Qualifizierung Sachsen-Anhalt", "Landesnetzwerk Migrantenorganisationen"}, 2},
+		{[]string{"Netzwerk Integration durch Qualifizierung Sachsen-Anhalt", "Landesnetzwerk Migrantenorganisationen", "Flüchtlingsrat"}, 3},
+	} {
+		doc := exampleDocument(t)
+		doc.Meta.Event, doc.Meta.Organisers = "", tc.organisers
+		th, err := NewTheme(doc.Theme)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cover := Compose(doc, th, bound).Pages[0]
+		words := map[string]bool{}
+		for _, w := range strings.Fields(strings.Join(tc.organisers, " · ")) {
+			words[w] = true
+		}
+		lines := map[typeset.Scaled][]*typeset.GlyphRun{}
+		for _, it := range cover.Items {
+			if g, ok := it.(*typeset.GlyphRun); ok && g.Y > th.CoverField && words[strings.TrimSpace(g.Text)] {
+				lines[g.Y] = append(lines[g.Y], g)
+			}
+		}
+		if len(lines) != tc.lines {
+			t.Errorf("%q: %d lines, want %d", tc.organisers, len(lines), tc.lines)
+		}
+		for y, runs := range lines {
+			first, last := runs[0], runs[0]
+			for _, g := range runs {
+				if g.X < first.X {
+					first = g
+				}
+				if g.X > last.X {
+					last = g
+				}
+			}
+			if strings.HasPrefix(strings.TrimSpace(first.Text), "·") || strings.HasSuffix(strings.TrimSpace(last.Text), "·") {
+				t.Errorf("%q: the line at %v pt begins with %q and ends with %q", tc.organisers, y.Points(), first.Text, last.Text)
+			}
+		}
+	}
+}
+
+// TestCoverOrganisersNamedInTheEventLine: an organiser the event line
+// names, as written or in the genitive, is not repeated under it; one it
+// does not name is.
+func TestCoverOrganisersNamedInTheEventLine(t *testing.T) {
+	for _, tc := range []struct {
+		event     string
+		organiser string
+		mentioned bool
+	}{
+		{"Online-Reihe des Netzwerks Teilhabe Nord", "Netzwerk Teilhabe Nord", true},
+		{"Fachtag des Netzwerkes Arbeit, in Rostock", "Netzwerk Arbeit", true},
+		{"Fachtag der WIR-Netzwerke BLEIBdran+ und RESQUE forward", "RESQUE forward", true},
+		{"Online-Reihe des Netzwerks Teilhabe Süd", "Netzwerk Teilhabe Nord", false},
+		{"Online-Reihe Teilhabe Nord", "Netzwerk Teilhabe Nord", false},
+	} {
+		if got := mentionsAll(tc.event, []string{tc.organiser}); got != tc.mentioned {
+			t.Errorf("%q names %q: %v, want %v", tc.event, tc.organiser, got, tc.mentioned)
+		}
+	}
+}

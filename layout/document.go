@@ -121,13 +121,18 @@ const (
 	WarnProgrammeDay // a programme item that writes its day in its text instead of giving it (day = …)
 
 	WarnLowContrast // text the theme sets too faint on its ground for the screen (print; screen refuses it)
+
+	WarnEmptySection // a section with nothing under its heading: no text, people, agenda, pictures or links
+
+	WarnCaptionCredit // a caption that carries its picture's credit, printed once
 )
 
 // kindNames are the warning kinds' names in reports (check -json).
 var kindNames = [...]string{"", "overfull-line", "loose-line", "widow", "orphan", "hyphenated-name", "missing-glyph",
 	"no-qr-code", "enlarged-image", "missing-logo", "missing-alt", "image-width",
 	"underfull-page", "hyphenated-display", "hyphen-across-page", "stranded-block", "float-distance", "no-funding",
-	"programme-order", "small-logo", "unprinted-portrait", "programme-day", "low-contrast"}
+	"programme-order", "small-logo", "unprinted-portrait", "programme-day", "low-contrast",
+	"empty-section", "caption-credit"}
 
 // String names the warning kind for reports: "underfull-page", "widow", ….
 func (k WarningKind) String() string {

@@ -15,6 +15,8 @@ import (
 func (c *composer) section(i int, s content.Section, sect *typeset.StructElement) []typeset.VNode {
 	th := c.th
 	x, width := th.MarginLeft, th.ColumnWidth()
+	c.warnEmptySection(i, s)
+	c.warnCaptionCredits(s)
 
 	head := c.sectionHead(i, s, sect)
 

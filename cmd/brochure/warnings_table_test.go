@@ -79,6 +79,9 @@ func warningRows() map[layout.WarningKind]warningRow {
 			}
 			writeFile(t, path, []byte(light))
 		}},
+		layout.WarnEmptySection: {setup: edit("[funding]", "[[sections]]\nkind = \"workshop\"\ntitle = \"Workshop B\"\n\n[funding]")},
+		layout.WarnCaptionCredit: {setup: edit(`caption = "Ausbildungswerkstatt der Handwerkskammer"`,
+			`caption = "Ausbildungswerkstatt der Handwerkskammer (Foto: Netzwerk Ausbildung Nordost)"`)},
 		layout.WarnProgrammeDay: {setup: edit("[funding]", "[[sections]]\nkind = \"programme\"\ntitle = \"Termine\"\n\n"+
 			"  [[sections.items]]\n  time = \"10:00\"\n  title = \"Auftakt\"\n  note = \"26.06.2024, Weimar\"\n\n[funding]")},
 	}

@@ -1,0 +1,37 @@
+package content
+
+import "testing"
+
+// TestAddressBlocksKeepTheirLines: an address or contact block keeps its
+// lines even where its first line, an organisation's name, is long; prose
+// wrapped by hand, whose long lines run on mid-sentence, is run together
+// even where a line of it mentions a place or a number.
+func TestAddressBlocksKeepTheirLines(t *testing.T) {
+	for _, tc := range []struct {
+		src    string
+		breaks int
+	}{
+		{"Netzwerk Integration durch Qualifizierung Sachsen-Anhalt\nSchleinufer 18a\n39104 Magdeburg\nTel. 0381 12345", 3},
+		{"Landesnetzwerk Migrantenorganisationen Sachsen-Anhalt e. V.\nwww.lamsa.de", 1},
+		{"Netzwerk Integration durch Qualifizierung Sachsen-Anhalt\nc/o Landesnetzwerk Migrantenorganisationen\nSchleinufer 18a\n39104 Magdeburg", 3},
+		{"Bundesarbeitsgemeinschaft der Freien Wohlfahrtspflege e. V.\nAm Markt 3–5\nA-1010 Wien", 2},
+		{"Koordinierungsstelle des Netzwerks Arbeitsmarktintegration Nord\nE-Mail: info@netzwerk-nord.de", 1},
+		{"Die Arbeitsgruppe hat folgende Ergebnisse festgehalten und\nstellt sie vor.", 0},
+		{"Die Teilnehmenden kamen aus ganz Sachsen-Anhalt und trafen sich in\nMagdeburg, wo die Beratungsstellen ihre Arbeit vorstellten und\nFragen der Anerkennung ausländischer Abschlüsse besprachen.\nDanke an alle.", 0},
+		{"Die Beratung findet in der Geschäftsstelle in der Bahnhofstraße statt,\nSchleinufer 18a\nTermine nach Absprache mit dem Team der Beratungsstelle in der Stadt\nMagdeburg werden telefonisch vereinbart, auch an Wochenenden und abends.", 0},
+	} {
+		blocks, errs := parseMarkdown(tc.src, true)
+		if len(errs) > 0 || len(blocks) != 1 {
+			t.Fatalf("%q: %d blocks, %v", tc.src, len(blocks), errs)
+		}
+		n := 0
+		for _, in := range blocks[0].Inlines {
+			if in.Break {
+				n++
+			}
+		}
+		if n != tc.breaks || blocks[0].Lines != (tc.breaks > 0) {
+			t.Errorf("%q: %d line breaks kept (set a line each: %v), want %d", tc.src, n, blocks[0].Lines, tc.breaks)
+		}
+	}
+}
