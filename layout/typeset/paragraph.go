@@ -229,8 +229,13 @@ func (b *nodeBuilder) text(s string, st TextStyle, url string, lang uint8) {
 			b.space(st, b.name) // a name's spaces never break
 			continue
 		case nbsp:
+			inNumber := b.endsInDigit() && startsWithDigit(s[i+utf8.RuneLen(nbsp):])
 			b.flush()
-			b.space(st, true)
+			if inNumber {
+				b.figureSpace(st)
+			} else {
+				b.space(st, true)
+			}
 			continue
 		case narrowNBSP:
 			b.flush()
@@ -461,6 +466,35 @@ func (b *nodeBuilder) space(st TextStyle, noBreak bool) {
 	}
 	b.lastWord = ""
 	b.p.Nodes = append(b.p.Nodes, g)
+}
+
+// figureSpace adds a no-break space between the groups of a number (a
+// telephone number's, an IBAN's: 0381 12345, DE12 3456): a word space
+// wide, fixed, so the groups stand as the organiser wrote them however
+// loose or tight the line is justified.
+func (b *nodeBuilder) figureSpace(st TextStyle) {
+	b.p.Nodes = append(b.p.Nodes,
+		Node{Kind: PenaltyNode, Penalty: Infinity},
+		Node{Kind: GlueNode, Width: OfEm(st.Face().Advance(' '), st.Size)})
+	b.lastWord = ""
+}
+
+// endsInDigit reports whether the word being built ends in a digit, or
+// in a closing bracket after one ((0381)).
+func (b *nodeBuilder) endsInDigit() bool {
+	w := b.word
+	if r, size := utf8.DecodeLastRune(w); r == ')' {
+		w = w[:len(w)-size]
+	}
+	r, _ := utf8.DecodeLastRune(w)
+	return r >= '0' && r <= '9'
+}
+
+// startsWithDigit reports whether s begins with a digit, or with an
+// opening bracket before one.
+func startsWithDigit(s string) bool {
+	s = strings.TrimPrefix(s, "(")
+	return s != "" && s[0] >= '0' && s[0] <= '9'
 }
 
 // thinSpace adds a fixed, unbreakable sixth of an em.
