@@ -100,8 +100,10 @@ func newParagraph(spans []Span, base TextStyle, hyph Hyphenator, spare []Node) *
 		}
 		st := base
 		st.Style |= sp.Style
-		if keep := sp.Keep || sp.Name; sp.Name != b.name || keep != b.keep {
-			b.flush() // a kept word or a name's last word is kept, whatever follows it
+		if keep := sp.Keep || sp.Name; sp.Name != b.name || keep != b.keep || sp.Address != b.address {
+			// A kept word or a name's last word is kept, an address
+			// breaks as one, whatever follows it.
+			b.flush()
 		}
 		b.keep, b.name, b.address = sp.Keep || sp.Name, sp.Name, sp.Address
 		b.text(sp.Text, st, sp.URL, p.langIndex(sp.Lang))
