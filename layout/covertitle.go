@@ -10,17 +10,18 @@ import (
 
 // The cover's title and subtitle are broken by sense, as a designer
 // breaks a display title: after a colon, a dash or a question (a phrase
-// ends there), before a preposition, conjunction or article (one
-// begins), never after an article or preposition (it points at the next
-// line), never between an adjective and its noun (gute / Arbeit), and
-// with lines of even length, no lone short word last. Every setting of
-// the title's words in the fewest lines that hold it, and in one line
-// more where the room allows, is weighed by senseCost, at the title's
-// size and up to a tenth smaller, and the cheapest is taken:
-// „Langzeitarbeitslosigkeit überwinden: / Was wirkt bei der Integration /
-// in den Arbeitsmarkt?“, not „… überwinden: Was wirkt / bei der …“.
+// ends there), before a preposition or article (one begins), never after
+// an article, preposition or conjunction (it points at the next line),
+// never between an adjective and its noun (gute / Arbeit), and with
+// lines of even length, no lone short word last. Every setting of the
+// title's words in the fewest lines that hold it, and in one line more
+// where the room allows, is weighed (senseBreaks.cost), at the title's
+// size and up to a tenth smaller, and the cheapest is taken: „Gemeinsam
+// für gute Arbeit: / Perspektiven / der Fachkräftesicherung / in
+// ländlichen Regionen“, not „Gemeinsam für gute / Arbeit: Perspektiven /
+// …“ as balancing to the narrowest width set it.
 
-// Weights of senseCost, in units of the evenness the lines lose: a line
+// Weights of senseBreaks.cost, in units of the evenness the lines lose: a line
 // a tenth shorter than the longest costs 100, one a fifth shorter 400,
 // one half as long 2500 (the last line a quarter as much).
 const (
@@ -52,7 +53,6 @@ type senseBreaks struct {
 	clauses int
 	// began is clauseBegan of the spaces.
 	began []int
-	width typeset.Scaled
 	// fit[i][j] says whether the words from after spaces[i-1] (the
 	// start for i = 0) to spaces[j] fit the width on one line, natural
 	// their width.
@@ -72,7 +72,7 @@ func newSenseBreaks(nodes []typeset.Node, width typeset.Scaled, fw typeset.Funct
 	if len(spaces) > maxSenseSpaces {
 		return nil, false
 	}
-	s := &senseBreaks{nodes: nodes, spaces: spaces, width: width}
+	s := &senseBreaks{nodes: nodes, spaces: spaces}
 	s.ends = make([]int64, len(spaces))
 	for i, k := range spaces[:len(spaces)-1] {
 		s.ends[i] = lineEndSense(nodes, k, fw)
@@ -107,7 +107,7 @@ func lineEndSense(nodes []typeset.Node, k int, fw typeset.FunctionWords) int64 {
 	switch {
 	case nodes[k].Penalty > 0 || isFunction(before):
 		return senseFunctionEnd
-	case strings.ContainsRune(":?!.–—", last):
+	case endsClause(last):
 		return -senseClauseEnd
 	case last == ',' && endsList(nodes[k+1:]):
 		return senseListComma
@@ -124,6 +124,11 @@ func lineEndSense(nodes []typeset.Node, k int, fw typeset.FunctionWords) int64 {
 	}
 	return 0
 }
+
+// endsClause reports a word's last character that ends a clause or a
+// title's part: a colon, a question or exclamation mark, a full stop, a
+// dash.
+func endsClause(last rune) bool { return strings.ContainsRune(":?!.–—", last) }
 
 // isPairing reports a conjunction that joins the words either side of
 // it into one phrase (Ankommen und Bleiben).
@@ -171,7 +176,7 @@ func clauseEndsWithin(nodes []typeset.Node, n int) bool {
 		if words > n {
 			return false
 		}
-		if strings.ContainsRune(":?!.–—", last) {
+		if endsClause(last) {
 			return k < len(nodes)-4 // not the title's own end
 		}
 	}
@@ -188,8 +193,7 @@ func clauseBegan(nodes []typeset.Node, spaces []int) []int {
 	for i := range spaces {
 		began[i] = -1
 		for j := i - 1; j >= max(i-2, 0); j-- {
-			last, _ := utf8.DecodeLastRuneInString(boxText(nodes[:spaces[j]], -1))
-			if strings.ContainsRune(":?!.–—", last) {
+			if last, _ := utf8.DecodeLastRuneInString(boxText(nodes[:spaces[j]], -1)); endsClause(last) {
 				began[i] = j
 				break
 			}
@@ -212,7 +216,7 @@ func endsList(nodes []typeset.Node) bool {
 			return words > 0
 		}
 		last, _ := utf8.DecodeLastRuneInString(n.Text)
-		if words++; words > 3 || strings.ContainsRune(":?!.–—;", last) {
+		if words++; words > 3 || endsClause(last) || last == ';' {
 			return false
 		}
 	}
