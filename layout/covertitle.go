@@ -30,7 +30,7 @@ const (
 	senseCommaEnd      = 150    // a line ending after a comma between clauses
 	senseListComma     = 1000   // a line ending after a comma inside a list: Betriebe, / Kammern und Gewerkschaften
 	sensePhraseStart   = 250    // a line beginning with a preposition or article (not „und“, which joins a pair)
-	senseSplitPhrase   = 8000   // a lower-case word, not a function word, before a capitalised one: gute / Arbeit
+	senseSplitPhrase   = 8000   // a lower-case word, not a function word, before a capitalised one: gute / Arbeit (half that before a number: März / 2025)
 	senseFunctionEnd   = 100000 // a line ending on a function word: für / Menschen
 	senseClauseTail    = 4000   // a line ending two words or fewer before a clause ends or after one began: Fachkräfte / mit 67?, 67? Ältere / Beschäftigte
 	senseShortLine     = 2000   // a line but the last shorter than half the longest, or a lone last word under a third
@@ -107,7 +107,7 @@ func lineEndSense(nodes []typeset.Node, k int, fw typeset.FunctionWords) int64 {
 	switch {
 	case nodes[k].Penalty > 0 || isFunction(before):
 		return senseFunctionEnd
-	case endsClause(last):
+	case endsClause(before):
 		return -senseClauseEnd
 	case last == ',' && endsList(nodes[k+1:]):
 		return senseListComma
@@ -121,14 +121,30 @@ func lineEndSense(nodes []typeset.Node, k int, fw typeset.FunctionWords) int64 {
 		return -sensePhraseStart
 	case unicode.IsLower(last) && unicode.IsUpper(first) && isLowerWord(before):
 		return senseSplitPhrase
+	case unicode.IsDigit(first) && unicode.IsLetter(last):
+		return senseSplitPhrase / 2 // a date's year, a count's number: März / 2025
 	}
 	return 0
 }
 
-// endsClause reports a word's last character that ends a clause or a
-// title's part: a colon, a question or exclamation mark, a full stop, a
-// dash.
-func endsClause(last rune) bool { return strings.ContainsRune(":?!.–—", last) }
+// endsClause reports a word that ends a clause or a title's part: with
+// a colon, a question or exclamation mark, a dash, or a full stop after
+// a word of three letters or more (Gesichter., not the ordinal 12. of a
+// date nor an abbreviation's u.).
+func endsClause(word string) bool {
+	last, size := utf8.DecodeLastRuneInString(word)
+	if last != '.' {
+		return strings.ContainsRune(":?!–—", last)
+	}
+	letters := 0
+	for _, r := range word[:len(word)-size] {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+		letters++
+	}
+	return letters >= 3
+}
 
 // isPairing reports a conjunction that joins the words either side of
 // it into one phrase (Ankommen und Bleiben).
@@ -169,14 +185,13 @@ func clauseEndsWithin(nodes []typeset.Node, n int) bool {
 		if nd.Kind != typeset.BoxNode || nd.Text == "" {
 			continue
 		}
-		last, _ := utf8.DecodeLastRuneInString(nd.Text)
 		if nd.Text != "–" && nd.Text != "—" {
 			words++
 		}
 		if words > n {
 			return false
 		}
-		if endsClause(last) {
+		if endsClause(nd.Text) {
 			return k < len(nodes)-4 // not the title's own end
 		}
 	}
@@ -193,7 +208,7 @@ func clauseBegan(nodes []typeset.Node, spaces []int) []int {
 	for i := range spaces {
 		began[i] = -1
 		for j := i - 1; j >= max(i-2, 0); j-- {
-			if last, _ := utf8.DecodeLastRuneInString(boxText(nodes[:spaces[j]], -1)); endsClause(last) {
+			if endsClause(boxText(nodes[:spaces[j]], -1)) {
 				began[i] = j
 				break
 			}
@@ -215,8 +230,7 @@ func endsList(nodes []typeset.Node) bool {
 		if isPairing(n.Text) {
 			return words > 0
 		}
-		last, _ := utf8.DecodeLastRuneInString(n.Text)
-		if words++; words > 3 || endsClause(last) || last == ';' {
+		if words++; words > 3 || endsClause(n.Text) || strings.HasSuffix(n.Text, ";") {
 			return false
 		}
 	}
