@@ -31,6 +31,7 @@ const (
 	senseListComma     = 1000   // a line ending after a comma inside a list: Betriebe, / Kammern und Gewerkschaften
 	sensePhraseStart   = 250    // a line beginning with a preposition or article (not „und“, which joins a pair)
 	senseSplitPhrase   = 8000   // a lower-case word, not a function word, before a capitalised one: gute / Arbeit (half that before a number: März / 2025)
+	senseNounPair      = 1500   // a line ending between two nouns joined by „und“: Bildung / und Arbeit
 	senseFunctionEnd   = 100000 // a line ending on a function word: für / Menschen
 	senseClauseTail    = 4000   // a line ending two words or fewer before a clause ends or after one began: Fachkräfte / mit 67?, 67? Ältere / Beschäftigte
 	senseShortLine     = 2000   // a line but the last shorter than half the longest, or a lone last word under a third
@@ -117,6 +118,8 @@ func lineEndSense(nodes []typeset.Node, k int, fw typeset.FunctionWords) int64 {
 		return senseClauseTail
 	case isPairing(after) && isLowerWord(before) && adjectivePair(nodes[k+1:], isFunction):
 		return senseSplitPhrase // kleine / und mittlere Unternehmen
+	case isPairing(after) && unicode.IsUpper(first0(before)) && nounPair(nodes[k+1:]) && !strings.HasSuffix(wordBeforeLast(nodes[:k]), ","):
+		return senseNounPair // Bildung / und Arbeit; not a list's end: Betriebe, Kammern / und Gewerkschaften
 	case isFunction(after) && !isPairing(after):
 		return -sensePhraseStart
 	case unicode.IsLower(last) && unicode.IsUpper(first) && isLowerWord(before):
@@ -215,6 +218,48 @@ func clauseBegan(nodes []typeset.Node, spaces []int) []int {
 		}
 	}
 	return began
+}
+
+// nounPair reports whether nodes, which begin with „und“ or „oder“
+// after a capitalised word, go on with a capitalised word that ends no
+// clause or list: the second of two nouns that read as one (Bildung und
+// Arbeit, Ankommen und Bleiben).
+func nounPair(nodes []typeset.Node) bool {
+	var words []string
+	for _, n := range nodes {
+		if n.Kind == typeset.BoxNode && n.Text != "" {
+			if words = append(words, n.Text); len(words) == 2 {
+				break
+			}
+		}
+	}
+	return len(words) == 2 && unicode.IsUpper(first0(words[1])) && unicode.IsLetter(lastRune(words[1]))
+}
+
+// wordBeforeLast is the text of the box before the last box of nodes.
+func wordBeforeLast(nodes []typeset.Node) string {
+	seen := false
+	for k := len(nodes) - 1; k >= 0; k-- {
+		if nodes[k].Kind == typeset.BoxNode && nodes[k].Text != "" {
+			if seen {
+				return nodes[k].Text
+			}
+			seen = true
+		}
+	}
+	return ""
+}
+
+// first0 is the first character of w.
+func first0(w string) rune {
+	r, _ := utf8.DecodeRuneInString(w)
+	return r
+}
+
+// lastRune is the last character of w.
+func lastRune(w string) rune {
+	r, _ := utf8.DecodeLastRuneInString(w)
+	return r
 }
 
 // endsList reports whether the words of nodes, which follow a comma,

@@ -90,7 +90,8 @@ func TestCoverTitlesBreakBySense(t *testing.T) {
 // TestCoverSubtitleBreaksBySense: the subtitle under the cover's title is
 // broken by the same rules: „Personalforum / für kleine und mittlere
 // Unternehmen“, not „Personalforum für kleine / und mittlere Unternehmen“
-// (two adjectives of one noun parted), and a date stays whole, its
+// (two adjectives of one noun parted), nor „für Bildung / und Arbeit“
+// (two nouns read as one), and a date stays whole, its
 // day's full stop no sentence's end („… vom 12. März / 2025 in Leipzig“
 // was set while it counted as one).
 func TestCoverSubtitleBreaksBySense(t *testing.T) {
@@ -98,6 +99,7 @@ func TestCoverSubtitleBreaksBySense(t *testing.T) {
 	for _, c := range []struct{ subtitle, want string }{
 		{"Personalforum für kleine und mittlere Unternehmen", "Personalforum/für kleine und mittlere Unternehmen"},
 		{"Dokumentation der Fachtagung vom 12. März 2025 in Leipzig", "Dokumentation der Fachtagung/vom 12. März 2025 in Leipzig"},
+		{"Fachtag des Landesnetzwerks für Bildung und Arbeit in Sachsen-Anhalt", "Fachtag des Landesnetzwerks/für Bildung und Arbeit in Sachsen-Anhalt"},
 	} {
 		doc := exampleDocument(t)
 		doc.Meta.Subtitle = c.subtitle
