@@ -39,9 +39,13 @@ const (
 	senseSmallerByStep = 250    // each coverTitleStep percent the title is set smaller
 )
 
-// maxSenseSpaces bounds the spaces a title is weighed at: a longer text
-// (some 200 characters) keeps the balanced setting.
-const maxSenseSpaces = 32
+// maxSenseSpaces bounds the spaces a title is weighed at, and
+// maxSenseSettings the settings tried in one number of lines: a longer
+// text (some 200 characters) keeps the balanced setting.
+const (
+	maxSenseSpaces   = 32
+	maxSenseSettings = 200000
+)
 
 // senseBreaks is display text's paragraph at the first stage (no word
 // broken) with what senseCost weighs at each space a line may end at.
@@ -297,8 +301,12 @@ func isLowerWord(w string) bool {
 // n lines and its cost; ok is false where no setting in n lines fits.
 func (s *senseBreaks) best(n int) (ends []int, cost int64, ok bool) {
 	pick := make([]int, 0, n)
+	tried := 0
 	var try func(from int)
 	try = func(from int) {
+		if tried++; tried > maxSenseSettings {
+			return
+		}
 		if len(pick) == n-1 {
 			if !s.fit[from][len(s.spaces)-1] {
 				return
@@ -317,6 +325,9 @@ func (s *senseBreaks) best(n int) (ends []int, cost int64, ok bool) {
 		}
 	}
 	try(0)
+	if tried > maxSenseSettings {
+		return nil, 0, false // too many to weigh: the caller balances
+	}
 	return ends, cost, ok
 }
 
@@ -423,13 +434,16 @@ func (c *composer) senseSet(spans []typeset.Span, st typeset.TextStyle, width, r
 			set.lines, set.cost, found = s.lines(ends), cost, true
 		}
 	}
+	if !found {
+		return senseSetting{}, false
+	}
 	set.width = width
-	if bp, balanced, w := d.breakDisplay(width, true); found && sameEnds(balanced, set.lines) {
+	if bp, balanced, w := d.breakDisplay(width, true); sameEnds(balanced, set.lines) {
 		// Balancing breaks the lines alike: its setting, in the width it
 		// found, stands as it did.
 		set.p, set.lines, set.width = bp, balanced, w
 	}
-	return set, found
+	return set, true
 }
 
 // sameEnds reports whether two settings end their lines at the same
