@@ -187,8 +187,9 @@ func TestGermanWordBreaks(t *testing.T) {
 		{"Pirker", true, "Pirker"},
 		{"Koessl", false, "Koessl"},
 		{"Denstädt", true, "Denstädt"},
-		// Web addresses: after a slash or before a dot, nothing added.
-		{"bleibdranplus.de/wp-content/uploads/x.pdf", false, "bleibdranplus|.de/|wp-content/|uploads/x.pdf"}, // no stub: x.pdf stays; none at a hyphen
+		// Web addresses: after a slash or before a dot, nothing added;
+		// the host stays whole.
+		{"bleibdranplus.de/wp-content/uploads/x.pdf", false, "bleibdranplus.de/|wp-content/|uploads/x.pdf"}, // no stub: x.pdf stays; none at a hyphen
 		{"info@caritas-vorpommern.de", false, "info@|caritas-vorpommern.de"},
 	}
 	for _, c := range cases {
