@@ -458,8 +458,8 @@ func inLabelledRun(text, before []byte, after string, isLabel, isPart func(strin
 		if isLabel(word) {
 			return true
 		}
-		if !isPart(word) {
-			return false
+		if !isPart(word) || strings.HasSuffix(word, ",") || strings.HasSuffix(word, ";") || strings.HasSuffix(word, ".") {
+			return false // not a part, or the run ended at its punctuation: 12345, 12500 Gäste
 		}
 		text = bytes.TrimRight(text, " \u00a0")
 		start := len(text)

@@ -71,6 +71,10 @@ func TestNumbers(t *testing.T) {
 		// An IBAN keeps its groups of four, bound.
 		{`IBAN DE12 3456 7890 1234 5678 90 bei`, `IBAN DE12` + NB + `3456` + NB + `7890` + NB + `1234` + NB + `5678` + NB + `90 bei`},
 		{`IBAN: AT61 1904 3002 3457 3201.`, `IBAN: AT61` + NB + `1904` + NB + `3002` + NB + `3457` + NB + `3201.`},
+		// A number's run ends at its punctuation: what follows is not its
+		// group, nor bound to it.
+		{`unter 0381 12345. 12500 Menschen`, `unter 0381` + NB + `12345. 12` + NNB + `500 Menschen`},
+		{`IBAN DE12 3456 7890, 1234 Euro`, `IBAN DE12` + NB + `3456` + NB + `7890, 1234` + NB + `Euro`},
 		// Not a dialling code: 00.
 		{`Spalte 00 12500 Euro`, `Spalte 00 12` + NNB + `500` + NB + `Euro`},
 		{`Raum 12 und 14`, `Raum` + NB + `12 und 14`},
