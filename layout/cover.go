@@ -47,8 +47,8 @@ func (c *composer) cover() Page {
 	bottom := field - typeset.MM(22) - typeset.StackHeight(rest)
 	// The title begins 38 mm from the top at the highest: a little below
 	// the kind of document, whose baseline stands at 30 mm.
-	titleStyle := c.coverTitleStyle(m.Title, width, bottom-typeset.MM(38))
-	stack := tag(c.balancedText(plain(m.Title), titleStyle, x, width, c.at("document.title")), heading)
+	room := bottom - typeset.MM(38)
+	stack := tag(c.coverTitleText(m.Title, c.coverTitleStyle(m.Title, width, room), x, width, room), heading)
 	stack = append(stack, rest...)
 	top := bottom - typeset.StackHeight(stack) + typeset.StackHeight(rest)
 	for _, it := range flatten(stack) {
@@ -78,7 +78,7 @@ func (c *composer) coverDateLines(x, width typeset.Scaled) []typeset.VNode {
 	var rest []typeset.VNode
 	if m.Subtitle != "" {
 		rest = append(rest, typeset.Space(typeset.Pt(10)))
-		rest = append(rest, tag(c.balancedText(plain(m.Subtitle), th.CoverSubtitle, x, width*4/5, c.at("document.subtitle")), c.root.Child(typeset.RoleP))...)
+		rest = append(rest, tag(c.coverSubtitleText(m.Subtitle, x, width*4/5), c.root.Child(typeset.RoleP))...)
 	}
 	rest = append(rest, typeset.Space(typeset.Pt(22)))
 	when := longDate(*c.doc)
@@ -194,14 +194,15 @@ func (c *composer) coverPicture(img *content.Image, x, y, width, room typeset.Sc
 // coverTitleStyle is the theme's cover title style, or, where the title
 // set in it would be taller than room, the largest of 90, 80, … 50 % of
 // its size (and leading) that fits: a long title is set smaller rather
-// than run up into the kind above it.
+// than run up into the kind above it. coverTitleText may set it up to a
+// tenth smaller still, where its lines then break better.
 func (c *composer) coverTitleStyle(title string, width, room typeset.Scaled) typeset.TextStyle {
 	st := c.th.CoverTitle
 	for pct := typeset.Scaled(100); pct >= 50; pct -= 10 {
 		s := st
 		s.Size, s.Leading = st.Size*pct/100, st.Leading*pct/100
 		if c.newPreparedDisplay(plain(title), s).height(width) <= room || pct == 50 {
-			return c.evenCoverTitle(title, s, width)
+			return s
 		}
 	}
 	return st

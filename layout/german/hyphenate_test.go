@@ -187,9 +187,13 @@ func TestGermanWordBreaks(t *testing.T) {
 		{"Pirker", true, "Pirker"},
 		{"Koessl", false, "Koessl"},
 		{"Denstädt", true, "Denstädt"},
-		// Web addresses: after a slash or before a dot, nothing added.
-		{"bleibdranplus.de/wp-content/uploads/x.pdf", false, "bleibdranplus|.de/|wp-content/|uploads/x.pdf"}, // no stub: x.pdf stays; none at a hyphen
+		// Web addresses: after a slash or before a dot, nothing added;
+		// the host stays whole.
+		{"bleibdranplus.de/wp-content/uploads/x.pdf", false, "bleibdranplus.de/|wp-content/|uploads/x.pdf"}, // no stub: x.pdf stays; none at a hyphen
 		{"info@caritas-vorpommern.de", false, "info@|caritas-vorpommern.de"},
+		// A long run of letters in an address breaks at its joints as a
+		// last resort, no hyphen added.
+		{"www.bundesarbeitsgemeinschaftderfreienwohlfahrtspflege.de", false, "www|.bundes|arbeits|gemeinschaftderfreienwohlfahrts|pflege.de"},
 	}
 	for _, c := range cases {
 		if got := hyphenated(h, c.word, c.keep); got != c.want {

@@ -523,8 +523,9 @@ func keepsTogether(out []byte, rest string) bool {
 	if isLawReference(out[:j], before, after) {
 		return true // § 45a SGB II
 	}
-	if (isFileReference(out[:j], before, after) || isInPhoneNumber(out[:j], before, after)) && !percentFollows(rest[k:]) && !strings.HasPrefix(rest[k:], "\u202f") {
-		// Az. II 3 – 12345/2026, Telefon 03834 55 12 30; but not „AZ 0 %“, nor a number grouped
+	if (isFileReference(out[:j], before, after) || isInPhoneNumber(out[:j], before, after) || isInIBAN(out[:j], before, after)) &&
+		!percentFollows(rest[k:]) && !strings.HasPrefix(rest[k:], "\u202f") {
+		// Az. II 3 – 12345/2026, Telefon 03834 55 12 30, DE12 3456 …; but not „AZ 0 %“, nor a number grouped
 		// by narrow spaces („AZ 10 000“ once grouped): they are no file
 		// number's parts, and a second pass must decide as the first.
 		return true

@@ -49,7 +49,7 @@ func TestNormalise(t *testing.T) {
 		{`9-17 Uhr`, `9–17` + NB + `Uhr`},
 		{`9.30-11.00 Uhr`, `9.30–11.00` + NB + `Uhr`},
 		{`1990-2000`, `1990–2000`},
-		{`0271 236 020`, `0271 236 020`},
+		{`0271 236 020`, `0271` + NB + `236` + NB + `020`}, // a telephone number: bound, not regrouped
 		{`Raum 2 und 125 Plätze`, `Raum` + NB + `2 und 125 Plätze`},
 		{`S. 12-15`, `S.` + NB + `12–15`},
 		// Ellipsis.
@@ -162,7 +162,7 @@ func TestNormaliseNumbersNamesAndLaws(t *testing.T) {
 		// A number typed in groups keeps them together.
 		{`mehr als 50 000 Anträge`, `mehr als 50` + NNB + `000 Anträge`},
 		{`1 250 000 Euro`, `1` + NNB + `250` + NNB + `000` + NB + `Euro`},
-		{`+49 271 236 020`, `+49 271 236 020`},
+		{`+49 271 236 020`, `+49` + NB + `271` + NB + `236` + NB + `020`},
 		// A reference to a law stays on one line.
 		{`nach § 43 IfSG und § 45a SGB II`, `nach §` + NB + `43` + NB + `IfSG und §` + NB + `45a` + NB + `SGB` + NB + `II`},
 		{`Art. 3 GG gilt`, `Art.` + NB + `3` + NB + `GG gilt`},

@@ -180,8 +180,9 @@ func standsApart(r rune) bool {
 // with out as it was, when the digits are to stay as written: part of a
 // code, a date, a time, a decimal's fraction or a word (A4, 3a, 14:56,
 // 2024-06-26, 0351 …), a postcode before a place (01067 Dresden, after a
-// comma or at the start), or a number after §, Art., Abs., Nr., S. or
-// Tel.
+// comma or at the start), a number after §, Art., Abs., Nr., S. or
+// Tel., or a group of a telephone number (Telefon 0381 12345, +49 381
+// 12345: continuesPhoneNumber).
 func groupThousands(in string, out []byte, i int) ([]byte, int) {
 	last, before := lastTwo(out)
 	if len(out) > 0 && !standsApart(last) && last != '-' || last == '/' {
@@ -202,7 +203,7 @@ func groupThousands(in string, out []byte, i int) ([]byte, int) {
 	if last == '-' && !unicode.IsSpace(before) {
 		return out, 0 // D-01067, ISBN-…: a code
 	}
-	if titles[string(wordBefore(out))] || isPostcode(in, out, k) {
+	if titles[string(wordBefore(out))] || isPostcode(in, out, k) || continuesPhoneNumber(out) {
 		return out, 0
 	}
 	n := 0
@@ -355,7 +356,11 @@ func isPhoneNumber(before, num []byte) bool {
 		return true
 	}
 	r, size := lastRune(before)
-	return isSpace(r) && isDigitBefore(before[:len(before)-size])
+	group := before[:len(before)-size]
+	if r, size := lastRune(group); r == ')' {
+		group = group[:len(group)-size] // (0381) 12345-67
+	}
+	return isSpace(r) && isDigitBefore(group)
 }
 
 // isDigits reports b made of ASCII digits only.
@@ -453,8 +458,8 @@ func inLabelledRun(text, before []byte, after string, isLabel, isPart func(strin
 		if isLabel(word) {
 			return true
 		}
-		if !isPart(word) {
-			return false
+		if !isPart(word) || strings.HasSuffix(word, ",") || strings.HasSuffix(word, ";") || strings.HasSuffix(word, ".") {
+			return false // not a part, or the run ended at its punctuation: 12345, 12500 Gäste
 		}
 		text = bytes.TrimRight(text, " \u00a0")
 		start := len(text)
@@ -544,8 +549,52 @@ func isRomanNumeral(w string) bool {
 // needs („Telefon 03834 79 83 12,“ bound whole left a line of two words
 // stretched across the measure before it). „Tel.“ stays with its number
 // as every abbreviation does (titles).
+//
+// A number without a label is known by its dialling code, a group led by
+// a zero or a plus (0381 12345, +49 381 12345-67), whose space binds as
+// the groups' after it do. An abbreviated label (Tel.:, ☎) stays with its
+// number as „Tel.“ does.
 func isInPhoneNumber(text, before []byte, after string) bool {
-	return !isPhoneLabel(string(before)) && inLabelledRun(text, before, after, isPhoneLabel, isPhonePart, maxPhoneParts)
+	if isPhoneLabel(string(before)) {
+		return isShortPhoneLabel(string(before)) && isPhonePart(after)
+	}
+	return inLabelledRun(text, before, after, isPhoneLead, isPhonePart, maxPhoneParts)
+}
+
+// continuesPhoneNumber reports whether a number written after out, which
+// ends in a space, is a group of a telephone number: out ends in its
+// label or in groups back to its label or dialling code (Tel. 0381
+// 12345, Hotline 0800 12345, +49 381 12345). Its digits are the
+// organiser's, never regrouped in threes.
+func continuesPhoneNumber(out []byte) bool {
+	before := wordBefore(out)
+	if len(before) == 0 {
+		return false
+	}
+	_, size := lastRune(out)
+	return inLabelledRun(out[:len(out)-size-len(before)], before, "0", isPhoneLead, isPhonePart, maxPhoneParts)
+}
+
+// isPhoneLead reports a word a telephone number's groups follow: its
+// label, or its dialling code (isDiallingCode).
+func isPhoneLead(w string) bool { return isPhoneLabel(w) || isDiallingCode(w) }
+
+// isDiallingCode reports a telephone number's first group as DIN 5008
+// writes it: an area code of three to six digits led by a single zero
+// (030, 0381, (03834), 0381/), or a country code of one to three digits
+// after a plus (+49).
+func isDiallingCode(w string) bool {
+	if code, ok := strings.CutPrefix(w, "+"); ok {
+		return len(code) >= 1 && len(code) <= 3 && code[0] != '0' && isDigits(code)
+	}
+	if inner, ok := strings.CutPrefix(w, "("); ok {
+		w, ok = strings.CutSuffix(inner, ")")
+		if !ok {
+			return false
+		}
+	}
+	w = strings.TrimSuffix(w, "/")
+	return len(w) >= 3 && len(w) <= 6 && w[0] == '0' && w[1] != '0' && isDigits(w)
 }
 
 // maxPhoneParts is the most groups a telephone number's label stands
@@ -555,10 +604,18 @@ const maxPhoneParts = 6
 // isPhoneLabel reports a word a telephone number follows.
 func isPhoneLabel(w string) bool {
 	switch strings.TrimRight(w, ":") {
-	case "Telefon", "Tel.", "Tel", "Fax", "Telefax", "Mobil", "Handy", "Mobiltelefon":
+	case "Telefon", "Tel.", "Tel", "Fax", "Telefax", "Mobil", "Handy", "Mobiltelefon", "Hotline", "Telefonnummer",
+		"Rufnummer", "Faxnummer", "Mobilnummer", "Tel.-Nr.", "Fon", "☎", "✆", "📞":
 		return true
 	}
 	return false
+}
+
+// isShortPhoneLabel reports a label that a line must not end on, apart
+// from its number: an abbreviation or a sign (Tel.:, Tel.-Nr., ☎).
+func isShortPhoneLabel(w string) bool {
+	w = strings.TrimRight(w, ":")
+	return strings.HasSuffix(w, ".") || w == "☎" || w == "✆" || w == "📞"
 }
 
 // isPhonePart reports a group of a telephone number: digits, with a
@@ -577,4 +634,39 @@ func isPhonePart(w string) bool {
 		}
 	}
 	return digits > 0
+}
+
+// isInIBAN reports whether a space between before and after, with text
+// before them, lies inside an IBAN written in DIN 5008's groups of four
+// (DE12 3456 7890 1234 5678 90): after is a group, and so is every word
+// back to the country code and check digits that lead it. An account
+// number is copied as read and never parts at a line's end; its groups
+// are the bank's, never regrouped.
+func isInIBAN(text, before []byte, after string) bool {
+	return inLabelledRun(text, before, after, isIBANStart, isIBANGroup, maxIBANGroups)
+}
+
+// maxIBANGroups is the most groups after an IBAN's first (34 characters
+// at most, in groups of four).
+const maxIBANGroups = 8
+
+// isIBANStart reports an IBAN's first group: a country's two capitals and
+// two check digits (DE12, AT61).
+func isIBANStart(w string) bool {
+	return len(w) == 4 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'A' && w[1] <= 'Z' && isDigits(w[2:])
+}
+
+// isIBANGroup reports a later group of an IBAN: one to four digits or
+// capitals; a closing comma or full stop belongs to the sentence.
+func isIBANGroup(w string) bool {
+	w = strings.TrimRight(w, ".,;")
+	if len(w) == 0 || len(w) > 4 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; (c < '0' || c > '9') && (c < 'A' || c > 'Z') {
+			return false
+		}
+	}
+	return true
 }

@@ -54,6 +54,29 @@ func TestNumbers(t *testing.T) {
 		{`oder Telefon 03834 55 12 30.`, `oder Telefon 03834` + NB + `55` + NB + `12` + NB + `30.`},
 		{`Fax: +49 381 123-45 und`, `Fax: +49` + NB + `381` + NB + `123-45 und`},
 		{`Tel. 03834 55 12 30`, `Tel.` + NB + `03834` + NB + `55` + NB + `12` + NB + `30`},
+		// A telephone number keeps the organiser's groups, never regrouped
+		// in threes, and its spaces never break: after its label, or known
+		// by its dialling code (DIN 5008: 0381 12345-67, +49 381 12345-67).
+		{`unter Tel. 0381 12345 erreichbar`, `unter Tel.` + NB + `0381` + NB + `12345 erreichbar`},
+		{`Telefon: 0381 12345`, `Telefon: 0381` + NB + `12345`},
+		{`Tel.: 0381 234567`, `Tel.:` + NB + `0381` + NB + `234567`},
+		{`Fax 0381 12345-99`, `Fax 0381` + NB + `12345-99`},
+		{`Mobil 0171 1234567`, `Mobil 0171` + NB + `1234567`},
+		{`die Hotline 0800 12345`, `die Hotline 0800` + NB + `12345`},
+		{`☎ 0381 12346.`, `☎` + NB + `0381` + NB + `12346.`},
+		{`unter 0381 98765 rund`, `unter 0381` + NB + `98765 rund`},
+		{`wählen Sie +49 381 12345-67,`, `wählen Sie +49` + NB + `381` + NB + `12345-67,`},
+		{`Telefon (0381) 12345-67`, `Telefon (0381)` + NB + `12345-67`},
+		{`Telefon 12345`, `Telefon 12345`},
+		// An IBAN keeps its groups of four, bound.
+		{`IBAN DE12 3456 7890 1234 5678 90 bei`, `IBAN DE12` + NB + `3456` + NB + `7890` + NB + `1234` + NB + `5678` + NB + `90 bei`},
+		{`IBAN: AT61 1904 3002 3457 3201.`, `IBAN: AT61` + NB + `1904` + NB + `3002` + NB + `3457` + NB + `3201.`},
+		// A number's run ends at its punctuation: what follows is not its
+		// group, nor bound to it.
+		{`unter 0381 12345. 12500 Menschen`, `unter 0381` + NB + `12345. 12` + NNB + `500 Menschen`},
+		{`IBAN DE12 3456 7890, 1234 Euro`, `IBAN DE12` + NB + `3456` + NB + `7890, 1234` + NB + `Euro`},
+		// Not a dialling code: 00.
+		{`Spalte 00 12500 Euro`, `Spalte 00 12` + NNB + `500` + NB + `Euro`},
 		{`Raum 12 und 14`, `Raum` + NB + `12 und 14`},
 		{`D-01067 Dresden`, `D-01067 Dresden`},
 		{`ISBN 978-3-12345-678-9`, `ISBN 978-3-12345-678-9`},

@@ -1,6 +1,7 @@
 package german
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -97,6 +98,41 @@ func (h *Hyphenator) Breaks(word string, keep bool) []typeset.WordBreak {
 	return b
 }
 
+// longAddressRun is the fewest letters in a row of a web or e-mail
+// address that also break at their compound joints, as a last resort
+// (typeset.InAddressPoorly, no hyphen added): a host word like
+// „bundesarbeitsgemeinschaftderfreienwohlfahrtspflege“ has no other
+// break and ran past a column; shorter runs fit any.
+const longAddressRun = 24
+
+// addressBreaks are an address's breaks (typeset.AddressBreaks), and in
+// each run of longAddressRun letters or more its compound joints as last
+// resorts: „www.bundesarbeitsgemeinschaft¦derfreien…“ rather than past
+// the column's edge. The line breaker takes a last resort only in a part
+// of the address wider than the line.
+func (h *Hyphenator) addressBreaks(w []rune) []typeset.WordBreak {
+	out := typeset.AddressBreaks(w)
+	added := false
+	for start := 0; start < len(w); {
+		end := start
+		for end < len(w) && unicode.IsLetter(w[end]) {
+			end++
+		}
+		if end-start >= longAddressRun {
+			for _, b := range h.breaks(w[start:end], false) {
+				if b.Kind == typeset.Joint {
+					out, added = append(out, typeset.WordBreak{Pos: start + b.Pos, Kind: typeset.InAddressPoorly}), true
+				}
+			}
+		}
+		start = end + 1
+	}
+	if added {
+		slices.SortStableFunc(out, func(a, b typeset.WordBreak) int { return a.Pos - b.Pos })
+	}
+	return out
+}
+
 // Bounds of the word cache.
 const (
 	maxCacheEntries = 200_000
@@ -105,7 +141,7 @@ const (
 
 func (h *Hyphenator) breaks(w []rune, keep bool) []typeset.WordBreak {
 	if typeset.IsAddress(string(w)) {
-		return typeset.AddressBreaks(w)
+		return h.addressBreaks(w)
 	}
 	// The core is the word without surrounding punctuation: „Fremden“,
 	start, end := 0, len(w)

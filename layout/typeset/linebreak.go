@@ -338,12 +338,13 @@ func (lb *LineBreaker) Break(nodes []Node, lineWidth func(int) Scaled, p BreakPa
 }
 
 // BreakParagraph is typeset.BreakParagraph, with the LineBreaker's
-// memory.
+// memory. An address's last-resort breaks count only in a part of it
+// wider than the line (wholeAddressParts).
 func (lb *LineBreaker) BreakParagraph(p *Paragraph, width Scaled, align Align, params BreakParams) []Line {
 	if align == RaggedRight {
 		params = RaggedTextParams(params, p.Base.Size)
 	}
-	return lb.Break(p.Nodes, func(int) Scaled { return width }, params)
+	return lb.Break(wholeAddressParts(p.Nodes, width), func(int) Scaled { return width }, params)
 }
 
 // raggedShrinkShare: a ragged line's spaces give a third of their shrink

@@ -78,3 +78,45 @@ func TestLineEndPenaltyOnTheSpace(t *testing.T) {
 		t.Errorf("got %q, want the line not to end on „und“", got)
 	}
 }
+
+// TestNumberGroupSpacesAreRigid: a no-break space between the groups of a
+// number (0381 12345, DE12 3456, (0381) 12345) is a word space wide and
+// never stretches (it shrinks half as far as a word space), nor may a line end
+// there; a no-break space elsewhere (Forum 1, 16 Uhr, Dr. Weber) is a
+// word space like any.
+func TestNumberGroupSpacesAreRigid(t *testing.T) {
+	st := TextStyle{Family: fonts.Serif(), Size: Pt(10), Leading: Pt(12)}
+	space := OfEm(st.Face().Advance(' '), st.Size)
+	for _, c := range []struct {
+		text  string
+		rigid bool
+	}{
+		{"Tel. 0381\u00A012345", true},
+		{"DE12\u00A03456\u00A07890", true},
+		{"(0381)\u00A012345-67", true},
+		{"+49\u00A0381", true},
+		{"Forum\u00A01", false},
+		{"16\u00A0Uhr", false},
+		{"Dr.\u00A0Weber", false},
+	} {
+		p := NewParagraph(plain(c.text), st, nil)
+		for i, n := range p.Nodes {
+			if n.Kind != GlueNode || n.Fil || i == 0 || p.Nodes[i-1].Kind != PenaltyNode {
+				continue // not a no-break space
+			}
+			if n.Width != space {
+				t.Errorf("%q: a no-break space %d wide, want a word space's %d", c.text, n.Width, space)
+			}
+			shrink := space / 3
+			if c.rigid {
+				shrink = space / 6
+			}
+			if rigid := n.Stretch == 0; rigid != c.rigid || n.Shrink != shrink {
+				t.Errorf("%q: no-break space with stretch %d and shrink %d, want it to stretch: %v, and to shrink by %d", c.text, n.Stretch, n.Shrink, !c.rigid, shrink)
+			}
+			if p.Nodes[i-1].Penalty != Infinity {
+				t.Errorf("%q: a line may end at the no-break space", c.text)
+			}
+		}
+	}
+}

@@ -214,6 +214,7 @@ func AddressBreaks(w []rune) []WordBreak {
 func webBreaks(w []rune) []WordBreak {
 	var out []WordBreak
 	schemeEnd := schemeLength(w)
+	host := hostEnd(w)
 	last := 0
 	for i := 2; i < len(w)-addressTail+1; i++ {
 		if i <= schemeEnd || i-last < 2 || strings.EqualFold(string(w[schemeEnd:i]), "www") {
@@ -221,13 +222,27 @@ func webBreaks(w []rune) []WordBreak {
 		}
 		afterSlash := w[i-1] == '/' && w[i] != '/'
 		beforeMark := strings.ContainsRune(".?&=#_", w[i]) && w[i-1] != w[i] &&
-			!(unicode.IsDigit(w[i-1]) && unicode.IsDigit(w[i+1]))
+			!(unicode.IsDigit(w[i-1]) && unicode.IsDigit(w[i+1])) && !(w[i] == '.' && i < host)
 		if afterSlash || beforeMark {
 			out = append(out, WordBreak{Pos: i, Kind: InAddress})
 			last = i
 		}
 	}
 	return out
+}
+
+// hostEnd is the index of the slash that ends a web address's host
+// (https://example.org|/forum), or its length where no path follows.
+// Before a dot inside the host is no good break: the host is the
+// address's name, read whole (bundesagentur-fuer-arbeit / .de reads as
+// two), and breaks there only as a last resort (poorBreaks).
+func hostEnd(w []rune) int {
+	for i := schemeLength(w); i < len(w); i++ {
+		if w[i] == '/' {
+			return i
+		}
+	}
+	return len(w)
 }
 
 // schemeLength is the length of an address's scheme with its „://“
@@ -250,13 +265,14 @@ const poorRun = 30
 
 // poorBreaks adds to an address's good breaks its last resorts, each at
 // InAddressPoorly's cost: before a hyphen of its own (the hyphen begins
-// the next line; not between digits) and after a web host's „www“, in a
+// the next line; not between digits), before a dot inside a web host and
+// after its „www“, in a
 // run between good breaks longer than poorRun, where no good break is
 // within two characters, at least two characters stand before it, and
 // the rest is no stub (addressTail, emailTail). The breaks come in
 // order.
 func poorBreaks(w []rune, good []WordBreak) []WordBreak {
-	scheme := schemeLength(w)
+	scheme, host := schemeLength(w), hostEnd(w)
 	out := make([]WordBreak, 0, len(good)+2)
 	next := 0 // the next good break to place
 	near := func(i int) bool {
@@ -289,8 +305,9 @@ func poorBreaks(w []rune, good []WordBreak) []WordBreak {
 		}
 		atHyphen := w[i] == '-' && w[i-1] != '-' && !(unicode.IsDigit(w[i-1]) && unicode.IsDigit(w[i+1]))
 		afterWWW := !email && strings.EqualFold(string(w[scheme:i]), "www")
+		hostDot := !email && w[i] == '.' && w[i-1] != '.' && i < host && !afterWWW && !(unicode.IsDigit(w[i-1]) && unicode.IsDigit(w[i+1]))
 		stub := email && alphanumerics(w[i:]) < emailTail || !email && len(w)-i < addressTail
-		if (atHyphen || afterWWW) && !stub && !near(i) && long(i) {
+		if (atHyphen || afterWWW || hostDot) && !stub && !near(i) && long(i) {
 			out = append(out, WordBreak{Pos: i, Kind: InAddressPoorly})
 		}
 	}

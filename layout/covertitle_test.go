@@ -1,0 +1,133 @@
+package layout
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"testing"
+
+	"brochure/layout/german"
+	"brochure/layout/typeset"
+)
+
+// senseTitles are long event titles and subtitles (60 to 140
+// characters) as organisers write them, with the lines a designer sets
+// them in where that is decided (want, "/" between lines; "" where only
+// the rules are checked).
+var senseTitles = []struct{ title, want string }{
+	{"Gemeinsam für gute Arbeit: Perspektiven der Fachkräftesicherung in ländlichen Regionen",
+		"Gemeinsam für gute Arbeit:/Perspektiven/der Fachkräftesicherung/in ländlichen Regionen"},
+	{"Zwischen Ankommen und Bleiben – Wege in Ausbildung und Beschäftigung für junge Geflüchtete", ""},
+	{"Teilhabe am Arbeitsmarkt für Menschen mit Behinderungen in Mecklenburg-Vorpommern",
+		"Teilhabe am Arbeitsmarkt/für Menschen/mit Behinderungen/in Mecklenburg-Vorpommern"},
+	{"Digitalisierung in der Pflege: Chancen, Risiken und Erfahrungen aus der Praxis", ""},
+	{"Armut hat viele Gesichter. Soziale Ausgrenzung erkennen, benennen und gemeinsam überwinden", ""},
+	{"Von der Schule in den Beruf: Übergänge gestalten mit der Jugendberufsagentur",
+		"Von der Schule in den Beruf:/Übergänge gestalten/mit der Jugendberufsagentur"},
+	{"Vielfalt als Stärke – interkulturelle Öffnung von Verwaltungen und Unternehmen im ländlichen Raum", ""},
+	{"Gute Arbeit für alle? Beschäftigungsbedingungen von Migrantinnen und Migranten in der Fleischindustrie",
+		"Gute Arbeit für alle?/Beschäftigungsbedingungen/von Migrantinnen/und Migranten/in der Fleischindustrie"},
+	{"Langzeitarbeitslosigkeit überwinden: Was wirkt bei der Integration in den Arbeitsmarkt?", ""},
+	{"Netzwerke stärken, Zugänge schaffen: Erfahrungen aus zehn Jahren Integrationsarbeit in Sachsen",
+		"Netzwerke stärken,/Zugänge schaffen:/Erfahrungen aus zehn Jahren/Integrationsarbeit in Sachsen"},
+	{"Frauen in Führung – Gleichstellung in kleinen und mittleren Unternehmen der Region voranbringen", ""},
+	{"Klimawandel und Arbeitswelt: Wie der ökologische Umbau die Qualifizierung von Beschäftigten verändert",
+		"Klimawandel und Arbeitswelt:/Wie der ökologische Umbau/die Qualifizierung/von Beschäftigten verändert"},
+	{"Die Zukunft der Ausbildung im Handwerk zwischen Fachkräftemangel, Digitalisierung und demografischem Wandel",
+		"Die Zukunft der Ausbildung/im Handwerk/zwischen Fachkräftemangel,/Digitalisierung/und demografischem Wandel"},
+	{"Ankommen, Ausbilden, Arbeiten: Die Arbeitsmarktintegration von Geflüchteten aus der Ukraine in Thüringen", ""},
+	{"Alleinerziehende in Beschäftigung bringen – Kinderbetreuung, Teilzeitausbildung und flexible Arbeitszeitmodelle",
+		"Alleinerziehende/in Beschäftigung bringen –/Kinderbetreuung,/Teilzeitausbildung/und flexible Arbeitszeitmodelle"},
+	{"Soziale Innovation im Quartier. Wie Kommunen, Wohlfahrtsverbände und Unternehmen gemeinsam die Nachbarschaft stärken",
+		"Soziale Innovation im Quartier./Wie Kommunen,/Wohlfahrtsverbände/und Unternehmen gemeinsam/die Nachbarschaft stärken"},
+	{"Rente mit 63, Fachkräfte mit 67? Ältere Beschäftigte im Betrieb halten und ihre Erfahrung für die Einarbeitung nutzen",
+		"Rente mit 63,/Fachkräfte mit 67?/Ältere Beschäftigte im Betrieb/halten und ihre Erfahrung/für die Einarbeitung nutzen"},
+	{"Gesundheit am Arbeitsplatz für Beschäftigte in der Gebäudereinigung und im Hotel- und Gaststättengewerbe", ""},
+}
+
+// TestCoverTitlesBreakBySense: long cover titles are broken as a
+// designer breaks them, read from the cover's display list: after a
+// colon, dash or question, before a preposition, never on an article,
+// preposition or conjunction, never between an adjective and its noun
+// (Gemeinsam für gute / Arbeit), never inside a word, with no lone short
+// word last; the lines a designer chose are checked as such. Before,
+// balancing to the narrowest width set „Gemeinsam für gute / Arbeit:
+// Perspektiven“, „Teilhabe am Arbeitsmarkt / für Menschen / mit
+// Behinderungen in / Mecklenburg-Vorpommern“, „Gute Arbeit für alle? /
+// Beschäftigungs- / bedingungen“ and „Ankommen, Ausbilden, / Arbeiten:
+// Die / Arbeitsmarktintegration“.
+func TestCoverTitlesBreakBySense(t *testing.T) {
+	th := DefaultTheme()
+	fw := german.NewHyphenator(german.GermanPatterns(), nil)
+	for _, tc := range senseTitles {
+		doc := exampleDocument(t)
+		doc.Meta.Title = tc.title
+		lines := coverTitleLines(Compose(doc, th, bound).Pages[0], th)
+		got := strings.Join(lines, "/")
+		if strings.ReplaceAll(got, "/", " ") != tc.title {
+			t.Errorf("%q: the cover reads %q", tc.title, got)
+			continue
+		}
+		if tc.want != "" && got != tc.want {
+			t.Errorf("%q:\n got %q\nwant %q", tc.title, got, tc.want)
+		}
+		for i, ln := range lines[:len(lines)-1] {
+			words := strings.Fields(ln)
+			last := words[len(words)-1]
+			if fw.IsFunctionWord(last) {
+				t.Errorf("%q: line %d ends on „%s“: %q", tc.title, i+1, last, got)
+			}
+			if strings.HasSuffix(last, "-") && !strings.Contains(tc.title, last+" ") {
+				t.Errorf("%q: line %d ends inside a word: %q", tc.title, i+1, got)
+			}
+		}
+		if n := len(lines); n > 1 && !strings.Contains(lines[n-1], " ") && 3*len([]rune(lines[n-1])) < len([]rune(lines[n-2])) {
+			t.Errorf("%q: a lone short word last: %q", tc.title, got)
+		}
+	}
+}
+
+// TestCoverSubtitleBreaksBySense: the subtitle under the cover's title is
+// broken by the same rules: „Personalforum / für kleine und mittlere
+// Unternehmen“, not „Personalforum für kleine / und mittlere Unternehmen“
+// (two adjectives of one noun parted), nor „für Bildung / und Arbeit“
+// (two nouns read as one), and a date stays whole, its
+// day's full stop no sentence's end („… vom 12. März / 2025 in Leipzig“
+// was set while it counted as one).
+func TestCoverSubtitleBreaksBySense(t *testing.T) {
+	th := DefaultTheme()
+	for _, c := range []struct{ subtitle, want string }{
+		{"Personalforum für kleine und mittlere Unternehmen", "Personalforum/für kleine und mittlere Unternehmen"},
+		{"Dokumentation der Fachtagung vom 12. März 2025 in Leipzig", "Dokumentation der Fachtagung/vom 12. März 2025 in Leipzig"},
+		{"Fachtag des Landesnetzwerks für Bildung und Arbeit in Sachsen-Anhalt", "Fachtag des Landesnetzwerks/für Bildung und Arbeit in Sachsen-Anhalt"},
+	} {
+		doc := exampleDocument(t)
+		doc.Meta.Subtitle = c.subtitle
+		cover := Compose(doc, th, bound).Pages[0]
+		if got := strings.Join(coverLinesAt(cover, th, th.CoverSubtitle.Size), "/"); got != c.want {
+			t.Errorf("the subtitle reads %q, want %q", got, c.want)
+		}
+	}
+}
+
+// coverLinesAt are the lines of the cover's field set at size, by
+// baseline, in reading order.
+func coverLinesAt(cover Page, th Theme, size typeset.Scaled) []string {
+	var runs []*typeset.GlyphRun
+	for _, it := range cover.Items {
+		if g, ok := it.(*typeset.GlyphRun); ok && g.Y < th.CoverField && g.Size == size {
+			runs = append(runs, g)
+		}
+	}
+	slices.SortStableFunc(runs, func(a, b *typeset.GlyphRun) int { return cmp.Or(cmp.Compare(a.Y, b.Y), cmp.Compare(a.X, b.X)) })
+	var lines []string
+	var y typeset.Scaled = -1
+	for _, g := range runs {
+		if g.Y != y {
+			lines, y = append(lines, g.Text), g.Y
+		} else {
+			lines[len(lines)-1] += " " + g.Text
+		}
+	}
+	return lines
+}
