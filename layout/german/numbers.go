@@ -407,10 +407,14 @@ func isDigitGroupSpace(out []byte, rest string) bool {
 			// a number typed in groups, so a second pass leaves it too.
 			return false
 		}
-		if after != ' ' || !unicode.IsDigit(runeAt(rest, 4)) {
+		size := utf8.RuneLen(after)
+		if after != ' ' && after != NoBreakSpace || !unicode.IsDigit(runeAt(rest, 3+size)) {
 			return true
 		}
-		rest = rest[4:] // another group follows: it must be one too
+		// Another group follows, after a space or the no-break space a
+		// first pass bound a telephone number's groups with: it must be
+		// a group too, so a second pass decides as the first did.
+		rest = rest[3+size:]
 	}
 }
 
