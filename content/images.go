@@ -21,8 +21,9 @@ type Image struct {
 	Where   string // "content.toml:12:3: sections[0].images[1].file", for later messages
 	Caption string
 	Credit  string
-	// Width is how wide a section's picture is set: "measure" (the
-	// default), "half", "full-bleed", or WidthPt points.
+	// Width is how wide a section's picture is set: "auto" (none
+	// given: the layout decides), "measure", "half", "type-area" (across
+	// all columns), "full-bleed", or WidthAt points ("length").
 	Width   string
 	WidthAt float64
 	// Alt is the image's alternate description for screen readers, as the

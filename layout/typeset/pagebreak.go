@@ -1,6 +1,7 @@
 package typeset
 
 import (
+	"reflect"
 	"slices"
 	"sort"
 )
@@ -85,6 +86,33 @@ type PageParams struct {
 	// Balanced, with Columns over 1, sets the last page's columns as
 	// short as they can be with its material still on it (endPage).
 	Balanced bool
+	// Taken is, per page (from the first frame's page), the height of
+	// the type area that blocks across all of its columns take (a
+	// picture spanning both columns, at the page's top or foot): each
+	// frame of that page is that much shorter than Height. Pages past
+	// its end take nothing.
+	Taken []Scaled
+}
+
+// frameHeight is the height frame number f (counted from the first
+// frame) holds: Height less what its page gives to blocks across the
+// columns (Taken).
+func (p *PageParams) frameHeight(f int) Scaled {
+	if page := f / max(p.Columns, 1); page >= 0 && page < len(p.Taken) {
+		return max(p.Height-p.Taken[page], 0)
+	}
+	return p.Height
+}
+
+// sameParams reports whether two runs' parameters are the same, Taken
+// compared by value (no page taking anything is the same as an empty
+// list).
+func sameParams(a, b PageParams) bool {
+	if !slices.Equal(a.Taken, b.Taken) {
+		return false
+	}
+	a.Taken, b.Taken = nil, nil
+	return reflect.DeepEqual(a, b)
 }
 
 // DefaultPageParams are the costs BreakPages uses unless told otherwise.
@@ -522,10 +550,10 @@ func (pb *pageBreaker) expand(s pageState) {
 		pb.pullAhead(s, nil, waitCounts{})
 		return
 	}
-	onTop, rest, top := pb.topFloats(waiting)
+	onTop, rest, top := pb.topFloats(waiting, pb.p.frameHeight(s.f))
 	last := s.b >= len(pb.v) && rest.total() == 0
 	// Floats alone: the last one's space below is not on the page.
-	empty := pb.p.Height - top + pb.v[onTop[len(onTop)-1]].FloatSpace
+	empty := pb.p.frameHeight(s.f) - top + pb.v[onTop[len(onTop)-1]].FloatSpace
 	ending := chargedEnd
 	if last {
 		ending = lastEnd
@@ -594,7 +622,7 @@ func (pb *pageBreaker) afterTheText(b int, onTop []int) int {
 // that may not. It returns
 // them in the order of the list, how many of each class still wait, and
 // the height they take with the space below each.
-func (pb *pageBreaker) topFloats(waiting []int) (onTop []int, rest waitCounts, height Scaled) {
+func (pb *pageBreaker) topFloats(waiting []int, frame Scaled) (onTop []int, rest waitCounts, height Scaled) {
 	var closed, seen [FloatClasses]bool
 	set := make([]bool, len(waiting))
 	take := func(k int, due bool) bool {
@@ -603,7 +631,7 @@ func (pb *pageBreaker) topFloats(waiting []int) (onTop []int, rest waitCounts, h
 		if !due {
 			need = pb.groupHeight(waiting, k)
 		}
-		if height > 0 && (closed[n.FloatClass] || height+need > pb.p.Height) {
+		if height > 0 && (closed[n.FloatClass] || height+need > frame) {
 			closed[n.FloatClass] = true
 			return false
 		}
@@ -702,7 +730,7 @@ func (pb *pageBreaker) flow(s pageState, onTop []int, queued, pull waitCounts) {
 		return
 	}
 	extra, extraShrink := pb.extraTopSpace(s.b, onTop, start)
-	avail := pb.p.Height - pb.floatsHeight(onTop) - extra
+	avail := pb.p.frameHeight(s.f) - pb.floatsHeight(onTop) - extra
 	if v[start].Header != nil {
 		avail -= StackHeight(v[start].Header())
 	}
