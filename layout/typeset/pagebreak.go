@@ -180,6 +180,10 @@ type pageChoice struct {
 	prev pageState
 	root bool
 	pull waitCounts
+	// late says the way sets floats after the end of the text that are
+	// anchored before the last section's heading (afterTheText), in
+	// this frame or an earlier one.
+	late bool
 }
 
 // ahead is, per class, how many floats anchored from the state's node on
@@ -222,10 +226,18 @@ type stateEntry struct {
 	prevF int32
 	k     packedCounts
 	prevK packedCounts
-	root  bool
+	flags entryFlags
 	done  bool
 	pull  [FloatClasses]int8
 }
+
+// entryFlags are the yes-or-no parts of an entry's choice, in one byte.
+type entryFlags uint8
+
+const (
+	rootEntry entryFlags = 1 << iota // pageChoice.root
+	lateEntry                        // pageChoice.late
+)
 
 // packedCounts are waitCounts stored in an entry.
 type packedCounts [FloatClasses]int32
@@ -261,7 +273,7 @@ func (e *stateEntry) state(b int) pageState {
 func (e *stateEntry) is(s pageState) bool { return int(e.f) == s.f && e.k == packCounts(s.k) }
 
 func (e *stateEntry) choice() pageChoice {
-	c := pageChoice{cost: e.cost, root: e.root, prev: pageState{b: int(e.prevB), k: e.prevK.counts(), f: int(e.prevF)}}
+	c := pageChoice{cost: e.cost, root: e.flags&rootEntry != 0, late: e.flags&lateEntry != 0, prev: pageState{b: int(e.prevB), k: e.prevK.counts(), f: int(e.prevF)}}
 	for i, n := range e.pull {
 		c.pull[i] = int(n)
 	}
@@ -269,7 +281,13 @@ func (e *stateEntry) choice() pageChoice {
 }
 
 func (e *stateEntry) setChoice(c pageChoice) {
-	e.cost, e.root = c.cost, c.root
+	e.cost, e.flags = c.cost, 0
+	if c.root {
+		e.flags |= rootEntry
+	}
+	if c.late {
+		e.flags |= lateEntry
+	}
 	e.prevB, e.prevF, e.prevK = int32(c.prev.b), int32(c.prev.f), packCounts(c.prev.k)
 	for i, n := range c.pull {
 		e.pull[i] = int8(n) // at most maxAhead
@@ -398,7 +416,7 @@ func (pb *pageBreaker) path() []pageState {
 		if s.k != (waitCounts{}) {
 			continue
 		}
-		if !found || pb.better(pages(s.f), pb.best(s).cost, pages(end.f), pb.best(end).cost) {
+		if !found || pb.better(pages(s.f), pb.best(s).cost, pb.lateExtra(s), pages(end.f), pb.best(end).cost, pb.lateExtra(end)) {
 			end, found = s, true
 		}
 	}
@@ -418,14 +436,36 @@ func (pb *pageBreaker) path() []pageState {
 	return out
 }
 
+// lateExtra is the page a way to the end state s counts more when it
+// sets floats after the end of the text (pageChoice.late) in an edition
+// that is not padded to a page multiple: a picture of an earlier
+// section standing after the last one (after „Kontakt“, where it reads
+// as the contact's) is worse than one more page, which an unbound
+// edition has no padding to hide in anyway. A bound edition counts its
+// pages as printed.
+func (pb *pageBreaker) lateExtra(s pageState) int {
+	if pb.p.PageMultiple <= 1 && pb.best(s).late {
+		return 1
+	}
+	return 0
+}
+
 // better reports whether a way to the end of n pages at the given cost
-// beats one of m pages at cost d: one without a break no rule allows
-// beats one with, then the shorter, then the cheaper.
-func (pb *pageBreaker) better(n, cost, m, d int) bool {
+// beats one of m pages at cost d, each counted with the page a way that
+// sets floats after the text counts more (lateExtra, la and lb): one
+// without a break no rule allows beats one with, then the shorter, then,
+// of as many pages, one in the order of the text, then the cheaper.
+func (pb *pageBreaker) better(n, cost, la, m, d, lb int) bool {
 	if (cost >= emergencyCost) != (d >= emergencyCost) {
 		return cost < emergencyCost
 	}
-	return n < m || n == m && cost < d
+	if n+la != m+lb {
+		return n+la < m+lb
+	}
+	if la != lb {
+		return la < lb
+	}
+	return cost < d
 }
 
 // frameScan accumulates the material of a frame as the breaker reads
@@ -466,6 +506,9 @@ type frameScan struct {
 	// pull is, per class, how many floats the frame sets ahead at its
 	// top.
 	pull waitCounts
+	// late says the way to the frame's end sets floats after the end of
+	// the text (pageChoice.late).
+	late bool
 }
 
 // endCounts is the state's counts after a frame that ends with m floats
@@ -558,11 +601,12 @@ func (pb *pageBreaker) expand(s pageState) {
 	if last {
 		ending = lastEnd
 	}
-	cost := pb.best(s).cost + rest.total()*pb.p.FloatDefer + pb.underfull(empty, 0, ending) + pb.afterTheText(s.b, onTop)
+	after := pb.afterTheText(s.b, onTop)
+	cost := pb.best(s).cost + rest.total()*pb.p.FloatDefer + pb.underfull(empty, 0, ending) + after
 	if last && pb.pageOfFloatsAlone(s) {
 		cost += pb.p.FloatsAloneEnd
 	}
-	pb.reach(pageState{b: s.b, k: rest, f: s.f + 1}, pageChoice{cost: cost, prev: s})
+	pb.reach(pageState{b: s.b, k: rest, f: s.f + 1}, pageChoice{cost: cost, prev: s, late: pb.best(s).late || after > 0})
 	pb.flow(s, onTop, rest, waitCounts{})
 	pb.pullAhead(s, onTop, rest)
 }
@@ -734,8 +778,9 @@ func (pb *pageBreaker) flow(s pageState, onTop []int, queued, pull waitCounts) {
 	if v[start].Header != nil {
 		avail -= StackHeight(v[start].Header())
 	}
-	fr := &frameScan{lastBox: -1, lastBarrier: -1, lastFence: -1, base: pb.best(s).cost + pull.total()*pb.p.FloatAhead + pb.afterTheText(s.b, onTop),
-		queued: queued, shrink: extraShrink, pull: pull, skip: skip}
+	after := pb.afterTheText(s.b, onTop)
+	fr := &frameScan{lastBox: -1, lastBarrier: -1, lastFence: -1, base: pb.best(s).cost + pull.total()*pb.p.FloatAhead + after,
+		queued: queued, shrink: extraShrink, pull: pull, skip: skip, late: pb.best(s).late || after > 0}
 	overflow := -1 // the first box that does not fit with every float here
 	i := start
 	for ; i < len(v); i++ {
@@ -776,7 +821,7 @@ func (pb *pageBreaker) flow(s pageState, onTop []int, queued, pull waitCounts) {
 				k[c] += pb.floatsIn(start, e, c)
 			}
 		}
-		pb.reach(pageState{b: e, k: k, f: s.f + 1}, pageChoice{cost: fr.base + emergencyCost, prev: s, pull: pull})
+		pb.reach(pageState{b: e, k: k, f: s.f + 1}, pageChoice{cost: fr.base + emergencyCost, prev: s, pull: pull, late: fr.late})
 	}
 }
 
@@ -954,7 +999,7 @@ func (pb *pageBreaker) considerDeferring(s pageState, fr *frameScan, e int, avai
 			cost += Badness(pb.steps(natural-avail, true), fr.shrink)
 		}
 	}
-	pb.reach(pageState{b: e, k: k, f: s.f + 1}, pageChoice{cost: fr.base + cost, prev: s, pull: fr.pull})
+	pb.reach(pageState{b: e, k: k, f: s.f + 1}, pageChoice{cost: fr.base + cost, prev: s, pull: fr.pull, late: fr.late})
 }
 
 // pastBarrier counts, per class, the floats the frame carries past its
