@@ -88,6 +88,12 @@ func takeSpans(v []typeset.VNode) ([]typeset.VNode, []spanFloat) {
 		switch {
 		case n.Kind != typeset.VBox:
 		case n.Float && n.FloatClass == spanFloats:
+			// The penalty that kept it with the text before it goes too:
+			// left before the space that follows, it would make the break
+			// there illegal (glue breaks only after a box).
+			if k := len(out) - 1; k >= 0 && out[k].Kind == typeset.VPenalty && out[k].Penalty >= typeset.Infinity {
+				out = out[:k]
+			}
 			spans = append(spans, spanFloat{box: n, space: n.FloatSpace, anchor: len(out) - 1, head: head, at: lastItem(out), before: slices.Clone(pictures)})
 			continue
 		case n.Float && n.FloatClass == pictureFloats:

@@ -302,3 +302,27 @@ func TestSpanningPictureOnTheNextPage(t *testing.T) {
 		}
 	}
 }
+
+// TestTakeSpansKeepsTheBreakAfterTheText: a picture across the columns
+// taken out of the list takes the penalty that tied it to the text with
+// it, so the space after it still follows a box and a column may break
+// there, between the section's text and the next section's heading (left
+// behind, the penalty made that break illegal, and a column ended 60 mm
+// early in the middle of the text instead).
+func TestTakeSpansKeepsTheBreakAfterTheText(t *testing.T) {
+	span := typeset.Box(typeset.Pt(100))
+	span.Float, span.FloatClass, span.FloatID = true, spanFloats, 1
+	head := typeset.Box(typeset.Pt(20))
+	head.FloatBarrier = true
+	v := []typeset.VNode{typeset.Box(typeset.Pt(12)), typeset.Penalty(typeset.Infinity), span, typeset.Space(typeset.Pt(24)), head}
+	flow, spans := takeSpans(v)
+	if len(spans) != 1 || len(flow) != 3 {
+		t.Fatalf("%d nodes and %d pictures taken out, want 3 and 1", len(flow), len(spans))
+	}
+	if flow[1].Kind != typeset.VGlue || flow[0].Kind != typeset.VBox {
+		t.Errorf("the space after the picture does not follow the text's box: %v then %v", flow[0].Kind, flow[1].Kind)
+	}
+	if spans[0].anchor != 0 {
+		t.Errorf("the picture's anchor is node %d, want the text's, 0", spans[0].anchor)
+	}
+}
