@@ -206,7 +206,9 @@ func (c *composer) breakWithSpans(v []typeset.VNode, spans []spanFloat, params t
 
 // placeSpans decides the page of each picture across the columns from
 // the pages of its anchor and its section's heading, keeping where it
-// was placed before (old, nil for none) where it still stands (stands),
+// was placed before (old, nil for none) where it still stands (stands)
+// — unless it waits on the page after its anchor's where that page now
+// has room —
 // and moving one that stood at the foot of its section's first page,
 // which it pushed the section off, to the top of the next. Placed
 // afresh, a section begun
@@ -226,9 +228,12 @@ func (c *composer) placeSpans(spans []spanFloat, pages nodePages, old []spanPlac
 	for i, s := range spans {
 		a := pages.of(s.anchor)
 		at := spanPlace{page: a, foot: s.head < 0 || pages.of(s.head) == a}
+		fits := taken[a] == 0 || taken[a]+s.taken() <= limit
 		switch {
 		case old == nil:
-		case stands(s, old[i], pages):
+		case stands(s, old[i], pages) && !(old[i].page > a && !at.foot && fits && a >= prev.page):
+			// Where it stands it stays, unless it waits for the page
+			// after its anchor's where that page has room now.
 			at = old[i]
 		case old[i].foot && s.head >= 0 && pages.of(s.head) > old[i].page:
 			// At the foot of its section's first page, it left no room
