@@ -160,8 +160,67 @@ func (r *compositionReader) endedBySection(i, col int, room typeset.Scaled) bool
 	}
 	if found {
 		bottom = end + r.c.th.Body.Leading // the baseline of the first line of text, and a second
+		if row := r.firstRowBottom(i, col, head.sect); row > 0 {
+			bottom = max(bottom, row) // a programme opens with its first row whole
+		}
 	}
-	return room < bottom-head.top
+	return room < bottom-head.top+r.c.shrunkSectionSkip()
+}
+
+// shrunkSectionSkip is the space before a section's heading at the
+// least the page breaker may give it (flexSpaces): what a section's
+// opening takes of a column's room besides its head.
+func (c *composer) shrunkSectionSkip() typeset.Scaled {
+	skip := c.snap(c.th.SectionSkip)
+	if c.th.BaselineGrid {
+		if l := c.th.Body.Leading; skip >= 2*l {
+			return skip - l
+		}
+		return skip
+	}
+	return skip - skip*typeset.Scaled(c.th.SpaceFlex)/100
+}
+
+// firstRowBottom is the foot of the first body row of a table of
+// section sect in column col of page i (a programme's first item, which
+// never breaks), 0 when the column shows none.
+func (r *compositionReader) firstRowBottom(i, col, sect int) typeset.Scaled {
+	var first *typeset.StructElement
+	var top, bottom typeset.Scaled
+	for _, p := range r.pages[i] {
+		if p.col != col || p.sect != sect {
+			continue
+		}
+		tr := bodyRow(p.item.Element())
+		if tr == nil {
+			continue
+		}
+		if first == nil || p.top < top && tr != first {
+			first, top, bottom = tr, p.top, p.bottom
+		} else if tr == first {
+			bottom = max(bottom, p.bottom)
+		}
+	}
+	if first == nil {
+		return 0
+	}
+	for _, p := range r.pages[i] { // the whole row, whatever came first
+		if p.col == col && bodyRow(p.item.Element()) == first {
+			bottom = max(bottom, p.bottom)
+		}
+	}
+	return bottom
+}
+
+// bodyRow is the table body row (TR under TBody) an element is part of,
+// or nil.
+func bodyRow(e *typeset.StructElement) *typeset.StructElement {
+	for ; e != nil && e.Parent != nil; e = e.Parent {
+		if e.Role == typeset.RoleTR && e.Parent.Role == typeset.RoleTBody {
+			return e
+		}
+	}
+	return nil
 }
 
 // firstIn is the first item of column col of page i in reading order

@@ -32,7 +32,9 @@ import (
 //     cover), and, column by column, the gap at a section's end where
 //     the next column begins with the next section's heading and that
 //     section's opening there (its head down to its second line of
-//     text) is taller than the gap: the section could not begin in it.
+//     text, or a programme's down to the foot of its first row, which
+//     never breaks, with the space before the heading at its least) is
+//     taller than the gap: the section could not begin in it.
 //     No section must start a new page today (no theme or content key
 //     asks for it); when one can, the page before it joins the
 //     exemptions.
