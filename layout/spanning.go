@@ -205,21 +205,19 @@ func (c *composer) breakWithSpans(v []typeset.VNode, spans []spanFloat, params t
 }
 
 // placeSpans decides the page of each picture across the columns from
-// the pages of its anchor and its section's heading, keeping where it
-// was placed before (old, nil for none) where it still stands (stands)
-// — unless it waits on the page after its anchor's where that page now
-// has room —
-// and moving one that stood at the foot of its section's first page,
-// which it pushed the section off, to the top of the next. Placed
-// afresh, a section begun
-// on an earlier page has the picture at the top of its anchor's page,
-// above the text that continues it; one that begins on that page, at its
-// foot, below its text (at the top it would stand above the section's
-// own heading). Each keeps its place among its section's pictures in a
-// column (between). Pictures keep their order (one at a page's foot sends
-// the next to that foot too or later), and a page whose pictures would
-// take more than maxSpanShare of the type area together sends the next
-// to the top of the page after.
+// the pages of its anchor and its section's heading. Placed afresh, a
+// section begun on an earlier page has the picture at the top of its
+// anchor's page, above the text that continues it; one that begins on
+// that page, at its foot, below its text (at the top it would stand
+// above the section's own heading). Where it was placed before (old,
+// nil for none) it stays while it stands there (stands), unless it
+// waits on the page after its anchor's and that page now has room; one
+// that stood at the foot of its section's first page and pushed the
+// section off it goes to the top of the next. Each keeps its place among
+// its section's pictures in a column (between). Pictures keep their
+// order (one at a page's foot sends the next to that foot too or later),
+// and a page whose pictures would take more than maxSpanShare of the
+// type area together sends the next to the top of the page after.
 func (c *composer) placeSpans(spans []spanFloat, pages nodePages, old []spanPlace) []spanPlace {
 	limit := c.th.TextHeight() * maxSpanShare / 100
 	taken := map[int]typeset.Scaled{}
