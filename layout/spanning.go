@@ -399,11 +399,9 @@ func sectionRunsOn(items []typeset.Item, s spanFloat) bool {
 		return false
 	}
 	for _, it := range items {
-		if e, ok := it.(interface{ Element() *typeset.StructElement }); ok {
-			for el := e.Element(); el != nil; el = el.Parent {
-				if el == sect {
-					return true
-				}
+		for el := it.Element(); el != nil; el = el.Parent {
+			if el == sect {
+				return true
 			}
 		}
 	}
@@ -421,10 +419,9 @@ func (s spanFloat) section() *typeset.StructElement {
 	return nil
 }
 
-// spanItems moves a picture's items to stand at y, and returns them.
-func spanItems(s spanFloat, y typeset.Scaled) []typeset.Item {
+// spanItems moves a picture's items to stand at y.
+func spanItems(s spanFloat, y typeset.Scaled) {
 	for _, it := range s.box.Items {
 		typeset.MoveDown(it, y)
 	}
-	return s.box.Items
 }
