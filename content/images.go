@@ -26,8 +26,9 @@ type Image struct {
 	// credit is printed once; CaptionAt is the caption's key, for the
 	// warning that says so. Both "" for a caption without it.
 	CaptionCredit, CaptionAt string
-	// Width is how wide a section's picture is set: "measure" (the
-	// default), "half", "full-bleed", or WidthPt points.
+	// Width is how wide a section's picture is set: "auto" (none
+	// given: the layout decides), "measure", "half", "type-area" (across
+	// all columns), "full-bleed", or WidthAt points ("length").
 	Width   string
 	WidthAt float64
 	// Alt is the image's alternate description for screen readers, as the

@@ -348,20 +348,22 @@ func (d *decoder) coverImage(path string, m map[string]any) *Image {
 	return img
 }
 
-// pictureWidth reads a picture's width: "measure" (the default), "half",
-// "full-bleed", or a length such as "80mm" (then "length" and points).
+// pictureWidth reads a picture's width: "measure", "half",
+// "type-area", "full-bleed", or a length such as "80mm" (then "length"
+// and points); "auto" when none is given (the layout decides: the
+// measure, or across a layout's columns for a wide picture).
 func (d *decoder) pictureWidth(path string, m map[string]any) (string, float64) {
 	v, ok := m["width"]
 	if !ok {
-		return "measure", 0
+		return "auto", 0
 	}
 	if s, isText := v.(string); isText {
 		switch s {
-		case "measure", "half", "full-bleed":
+		case "measure", "half", "type-area", "full-bleed":
 			return s, 0
 		}
 		if strings.HasSuffix(strings.TrimSpace(s), "%") {
-			d.errorf(joinPath(path, "width"), "expected \"measure\", \"half\", \"full-bleed\" or a length such as \"80mm\", got %q: a share of the measure is \"half\" or a length", s)
+			d.errorf(joinPath(path, "width"), "expected \"measure\", \"half\", \"type-area\", \"full-bleed\" or a length such as \"80mm\", got %q: a share of the measure is \"half\" or a length", s)
 			return "measure", 0
 		}
 		if strings.IndexFunc(s, func(r rune) bool { return r >= '0' && r <= '9' }) >= 0 {
@@ -370,11 +372,11 @@ func (d *decoder) pictureWidth(path string, m map[string]any) (string, float64) 
 	}
 	if s, isText := v.(string); isText {
 		if meant := widthMeant(s); meant != "" {
-			d.errorf(joinPath(path, "width"), "expected \"measure\", \"half\", \"full-bleed\" or a length such as \"80mm\", got %q: write %q", s, meant)
+			d.errorf(joinPath(path, "width"), "expected \"measure\", \"half\", \"type-area\", \"full-bleed\" or a length such as \"80mm\", got %q: write %q", s, meant)
 			return "measure", 0
 		}
 	}
-	d.errorf(joinPath(path, "width"), "expected \"measure\", \"half\", \"full-bleed\" or a length such as \"80mm\", got %s", describeWidth(v))
+	d.errorf(joinPath(path, "width"), "expected \"measure\", \"half\", \"type-area\", \"full-bleed\" or a length such as \"80mm\", got %s", describeWidth(v))
 	return "measure", 0
 }
 
@@ -384,8 +386,10 @@ func widthMeant(word string) string {
 	switch strings.ToLower(strings.TrimSpace(word)) {
 	case "halb", "halbe", "hälfte":
 		return "half"
-	case "voll", "ganz", "full", "spalte", "satzspiegel":
+	case "spalte", "spaltenbreite", "column":
 		return "measure"
+	case "voll", "ganz", "full", "satzspiegel", "span", "seitenbreite", "page":
+		return "type-area"
 	case "randabfallend", "anschnitt", "vollflächig", "bleed":
 		return "full-bleed"
 	}

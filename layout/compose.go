@@ -62,6 +62,10 @@ type composer struct {
 	copier *sectionCopier
 	// frameLines holds the page frame's lines as set (frameLine).
 	frameLines map[frameKey]frameSet
+	// spanned are the pictures across the columns taken out of the
+	// body's list, and spanPlaces where each stands (spanning.go).
+	spanned    []spanFloat
+	spanPlaces []spanPlace
 }
 
 // protrusionKey is a protrusion table written out, worked out once a
@@ -337,7 +341,7 @@ func (c *composer) paginateColumns(frames []typeset.PageBody) []typeset.PageBody
 		}
 		pages = append(pages, page)
 	}
-	return pages
+	return c.setSpans(pages)
 }
 
 func (c *composer) meta() Meta {

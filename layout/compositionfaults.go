@@ -12,40 +12,105 @@ import (
 // The faults the composition report looks for, each read from the pages
 // indexed by readPages (see compositionreport.go for their definitions).
 
-// underfullPages reports body pages more than underfullPageShare per
-// cent empty while the flow goes on on the next page.
+// underfullPages reports the columns of body pages more than
+// underfullPageShare per cent empty while the flow goes on after them:
+// each column measured on its own, so a column that ends early beside a
+// full one is found as it shows. A column stands between the pictures
+// across the columns at the page's top and those at its foot
+// (columnBand); what is empty of it is the band from the lowest item
+// drawn in it to that foot. The page's report names its first such
+// column.
 func (r *compositionReader) underfullPages() {
 	th := r.c.th
-	area := th.TextHeight()
 	cols := max(th.Columns, 1)
 	for i, items := range r.pages {
-		if r.d.Pages[i].Kind != BodyPage || i+1 >= len(r.d.Pages) || r.d.Pages[i+1].Kind != BodyPage {
+		if r.d.Pages[i].Kind != BodyPage || i+1 >= len(r.d.Pages) || r.d.Pages[i+1].Kind != BodyPage || r.onlyEndMatter(i+1) {
 			continue // not a body page, or the last: the flow does not go on
 		}
-		// How far down each column is filled, from the top of the type area.
-		filled := make([]typeset.Scaled, cols)
+		top, foot := r.columnBand(items)
+		area := foot - top
+		filled := make([]typeset.Scaled, cols) // how far down each column is filled, from top
 		for _, p := range items {
-			filled[p.col] = max(filled[p.col], min(p.bottom-th.MarginTop, area))
-		}
-		var empty typeset.Scaled
-		top := area
-		for c, f := range filled {
-			if !r.endedBySection(i, c, area-f) {
-				empty += area - f
+			if !r.acrossColumns(p) {
+				filled[p.col] = max(filled[p.col], min(p.bottom-th.MarginTop, foot)-top)
 			}
-			top = min(top, f)
 		}
-		if empty*100 <= area*typeset.Scaled(cols)*underfullPageShare {
-			continue
+		for c, f := range filled {
+			empty := area - max(f, 0)
+			if empty*100 <= area*underfullPageShare || r.endedBySection(i, c, empty) {
+				continue
+			}
+			ni, nc := i, c+1
+			if nc >= cols {
+				ni, nc = i+1, 0
+			}
+			next, ok := r.firstIn(ni, nc)
+			if !ok || r.endedByFloat(i, ni, next, empty) {
+				continue
+			}
+			r.add(WarnUnderfullPage, i, th.MarginTop+top+max(f, 0), empty, "page", r.whereOf(next),
+				"%s of page %d is %.1f %% empty (%.0f mm) while the flow goes on %s, which begins with %s",
+				columnName(c, cols), i+1, float64(empty)*100/float64(area), empty.MM(), nextColumnName(i, c, cols), r.describe(next))
+			break
 		}
-		next, ok := r.first(i + 1)
-		if !ok || r.endedByFloat(i, next, area-filled[cols-1]) || r.onlyEndMatter(i+1) {
-			continue
-		}
-		r.add(WarnUnderfullPage, i, th.MarginTop+top, area-top, "page", r.whereOf(next),
-			"%.1f %% of the type area of page %d is empty while the flow goes on on page %d, which begins with %s",
-			float64(empty)*100/float64(area*typeset.Scaled(cols)), i+1, i+2, r.describe(next))
 	}
+}
+
+// columnName names column c of cols: „column 2“, or „the type area“
+// in one column.
+func columnName(c, cols int) string {
+	if cols < 2 {
+		return "the type area"
+	}
+	return fmt.Sprintf("column %d", c+1)
+}
+
+// nextColumnName says where the flow goes on after column c of page i.
+func nextColumnName(i, c, cols int) string {
+	if c+1 < cols {
+		return fmt.Sprintf("in column %d", c+2)
+	}
+	return fmt.Sprintf("on page %d", i+2)
+}
+
+// columnBand is the band of the type area a page's columns stand in,
+// from its top: below the pictures across the columns at its top, above
+// those at its foot.
+func (r *compositionReader) columnBand(items []placed) (top, foot typeset.Scaled) {
+	th := r.c.th
+	area := th.TextHeight()
+	foot = area
+	for _, p := range items {
+		if !r.acrossColumns(p) {
+			continue
+		}
+		t, b := r.blockBand(p)
+		if t-th.MarginTop < area/2 {
+			top = max(top, b-th.MarginTop)
+		} else {
+			foot = min(foot, t-th.MarginTop)
+		}
+	}
+	return top, max(foot, top+1)
+}
+
+// acrossColumns reports whether p belongs to a picture set across the
+// columns (layout spanning.go), with its caption.
+func (r *compositionReader) acrossColumns(p placed) bool {
+	if p.kind != kindPicture || r.c.th.Columns < 2 || p.block == nil {
+		return false
+	}
+	if r.wide == nil {
+		r.wide = map[*typeset.StructElement]bool{}
+		for _, items := range r.pages {
+			for _, q := range items {
+				if pic, ok := q.item.(*Picture); ok && q.block != nil && pic.W > r.c.th.ColumnWidth()+typeset.Pt(1) {
+					r.wide[q.block] = true
+				}
+			}
+		}
+	}
+	return r.wide[p.block]
 }
 
 // first is the first item of page i in reading order: the topmost of
@@ -95,8 +160,67 @@ func (r *compositionReader) endedBySection(i, col int, room typeset.Scaled) bool
 	}
 	if found {
 		bottom = end + r.c.th.Body.Leading // the baseline of the first line of text, and a second
+		if row := r.firstRowBottom(i, col, head.sect); row > 0 {
+			bottom = max(bottom, row) // a programme opens with its first row whole
+		}
 	}
-	return room < bottom-head.top
+	return room < bottom-head.top+r.c.shrunkSectionSkip()
+}
+
+// shrunkSectionSkip is the space before a section's heading at the
+// least the page breaker may give it (flexSpaces): what a section's
+// opening takes of a column's room besides its head.
+func (c *composer) shrunkSectionSkip() typeset.Scaled {
+	skip := c.snap(c.th.SectionSkip)
+	if c.th.BaselineGrid {
+		if l := c.th.Body.Leading; skip >= 2*l {
+			return skip - l
+		}
+		return skip
+	}
+	return skip - skip*typeset.Scaled(c.th.SpaceFlex)/100
+}
+
+// firstRowBottom is the foot of the first body row of a table of
+// section sect in column col of page i (a programme's first item, which
+// never breaks), 0 when the column shows none.
+func (r *compositionReader) firstRowBottom(i, col, sect int) typeset.Scaled {
+	var first *typeset.StructElement
+	var top, bottom typeset.Scaled
+	for _, p := range r.pages[i] {
+		if p.col != col || p.sect != sect {
+			continue
+		}
+		tr := bodyRow(p.item.Element())
+		if tr == nil {
+			continue
+		}
+		if first == nil || p.top < top && tr != first {
+			first, top, bottom = tr, p.top, p.bottom
+		} else if tr == first {
+			bottom = max(bottom, p.bottom)
+		}
+	}
+	if first == nil {
+		return 0
+	}
+	for _, p := range r.pages[i] { // the whole row, whatever came first
+		if p.col == col && bodyRow(p.item.Element()) == first {
+			bottom = max(bottom, p.bottom)
+		}
+	}
+	return bottom
+}
+
+// bodyRow is the table body row (TR under TBody) an element is part of,
+// or nil.
+func bodyRow(e *typeset.StructElement) *typeset.StructElement {
+	for ; e != nil && e.Parent != nil; e = e.Parent {
+		if e.Role == typeset.RoleTR && e.Parent.Role == typeset.RoleTBody {
+			return e
+		}
+	}
+	return nil
 }
 
 // firstIn is the first item of column col of page i in reading order
@@ -127,15 +251,15 @@ func (r *compositionReader) onlyEndMatter(i int) bool {
 	return true
 }
 
-// endedByFloat reports whether page i ends early because of a float: the
-// next page begins with a float anchored on page i that is taller than
-// the room left there.
-func (r *compositionReader) endedByFloat(i int, next placed, room typeset.Scaled) bool {
+// endedByFloat reports whether a column of page i ends early because of
+// a float: the next column, on page ni, begins with a float anchored on
+// page i that is taller than the room left.
+func (r *compositionReader) endedByFloat(i, ni int, next placed, room typeset.Scaled) bool {
 	if next.kind == kindText {
 		return false
 	}
 	f, ok := r.floatOf(next)
-	if !ok || f.Due() != i+1 || f.Page != i+2 {
+	if !ok || f.Due() != i+1 || f.Page != ni+1 {
 		return false
 	}
 	top, bottom := r.blockBand(next)

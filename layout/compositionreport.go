@@ -16,20 +16,25 @@ import (
 // Warning per finding, with its page, the band of the page it concerns
 // and the content position:
 //
-//   - WarnUnderfullPage: a body page whose type area is more than
-//     underfullPageShare per cent empty — measured per column from the
-//     lowest item drawn in it to the foot of the type area — while the
-//     flow goes on on the next page. Exempt are the cover, the contents,
+//   - WarnUnderfullPage: a column of a body page more than
+//     underfullPageShare per cent empty — measured from the lowest item
+//     drawn in it to its foot: the type area's, or the top of the
+//     pictures across the columns at the page's foot — while the flow
+//     goes on after it (so a column that ends early beside a full one
+//     is found, not averaged away). Exempt are the cover, the contents,
 //     notes, blank and back-cover pages, the last body page (a section
 //     ending before the back cover or the notes pages, the end of the
-//     document), a page ended by a float — the next page begins with a
-//     float anchored on this page and taller than the space left here —
+//     document; its columns are balanced), a column ended by a float —
+//     the next column begins with a float anchored on this page and
+//     taller than the space left here —
 //     a page before one that holds nothing of the sections (the
 //     funding notice that ends an unbound brochure, in place of a back
 //     cover), and, column by column, the gap at a section's end where
 //     the next column begins with the next section's heading and that
 //     section's opening there (its head down to its second line of
-//     text) is taller than the gap: the section could not begin in it.
+//     text, or a programme's down to the foot of its first row, which
+//     never breaks, with the space before the heading at its least) is
+//     taller than the gap: the section could not begin in it.
 //     No section must start a new page today (no theme or content key
 //     asks for it); when one can, the page before it joins the
 //     exemptions.
@@ -74,8 +79,8 @@ func (k WarningKind) ReadBack() bool {
 	return false
 }
 
-// underfullPageShare is the share of the type area, in per cent, a page
-// may leave empty while the flow goes on.
+// underfullPageShare is the share of a column's height, in per cent, a
+// column may leave empty while the flow goes on.
 const underfullPageShare = 15
 
 // blockKind says which part of a section an item belongs to.
@@ -119,6 +124,8 @@ type compositionReader struct {
 	d *Document
 	// pages lists, per page, the content items drawn on it.
 	pages [][]placed
+	// wide marks the figures drawn across the columns (acrossColumns).
+	wide map[*typeset.StructElement]bool
 	// sects numbers the section elements in the order of the sections.
 	sects map[*typeset.StructElement]int
 	// divided finds the paragraph (from 1) of the first part of each

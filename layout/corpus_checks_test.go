@@ -50,6 +50,18 @@ func (ev *builtEvent) columnX(c int) (x, width float64) {
 	return ev.th.MarginLeft.Points() + float64(c)*(w+ev.th.ColumnGap.Points()), w
 }
 
+// band says where a picture drawn across the columns stands: -1 at a
+// page's top, 1 at its foot; 0 for one in a column (or in one column).
+func (ev *builtEvent) band(d drawnImage) int {
+	if ev.th.Columns < 2 || d.x1-d.x0 <= ev.th.ColumnWidth().Points()+1 {
+		return 0
+	}
+	if d.y0 < (ev.th.MarginTop + ev.th.TextHeight()/2).Points() {
+		return -1
+	}
+	return 1
+}
+
 // column is the column a left edge x lies in.
 func (ev *builtEvent) column(x float64) int {
 	if ev.th.Columns < 2 {
@@ -655,6 +667,9 @@ type floatPos struct {
 	y, x      float64
 	name      string
 	path      string // its key path in the content: sections[2].images[0]
+	// band is -1 for a picture across the columns at a page's top, 1
+	// for one at its foot (read before and after the columns), else 0.
+	band int
 }
 
 // isPicture reports whether the float is a picture (not a link block).
@@ -664,6 +679,9 @@ func (a floatPos) isPicture() bool { return strings.Contains(a.path, ".images[")
 func (a floatPos) before(b floatPos) bool {
 	if a.page != b.page {
 		return a.page < b.page
+	}
+	if a.band != b.band {
+		return a.band < b.band
 	}
 	if a.col != b.col {
 		return a.col < b.col
@@ -718,7 +736,7 @@ func (ev *builtEvent) checkFloats(paras []paragraph, lines []flowLine, placed []
 				continue // checkPicturesAndCodes reports it
 			}
 			path := fmt.Sprintf("sections[%d].images[%d]", i, k)
-			floats = append(floats, floatPos{pos.page, ev.column(pos.x0), pos.y0, pos.x0, path, path})
+			floats = append(floats, floatPos{pos.page, ev.column(pos.x0), pos.y0, pos.x0, path, path, ev.band(pos)})
 		}
 		for k, l := range sectionLinks(s) {
 			pages := ev.codes[l.URL]

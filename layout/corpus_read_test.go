@@ -368,9 +368,9 @@ func (r *readers) embeddedImages(pdf string) (map[pixelSize][]int, error) {
 
 // drawnImage is a picture as MuPDF draws it: page, box and pixel size.
 type drawnImage struct {
-	page   int
-	x0, y0 float64
-	size   pixelSize
+	page       int
+	x0, y0, x1 float64
+	size       pixelSize
 }
 
 var (
@@ -489,7 +489,7 @@ func tracedImage(line string, page int) (drawnImage, bool) {
 	// taken off with the trim size assumed centred in the media box.
 	xs := []float64{e, e + a, e + c, e + a + c}
 	ys := []float64{f, f + b, f + d, f + b + d}
-	return drawnImage{page: page, x0: minOf(xs), y0: minOf(ys), size: sizeOf(w, h)}, true
+	return drawnImage{page: page, x0: minOf(xs), y0: minOf(ys), x1: -minOf([]float64{-xs[0], -xs[1], -xs[2], -xs[3]}), size: sizeOf(w, h)}, true
 }
 
 func minOf(v []float64) float64 {

@@ -34,6 +34,9 @@ var knownFaults = []knownFault{
 	// Since a section's head stays with its text, credits or not:
 	{"event-02", 3, faultUnderfull, "the next section (Begrüßung) opens with three speakers with portraits in two rows: heading, credits and two lines take more than the 23 % left"},
 	{"event-07", 3, faultUnderfull, "page 4 begins with the podium's picture, anchored on page 3 and taller than the 19 % left"},
+	// Since pictures at least twice as wide as tall span both columns:
+	{"event-18", 4, faultFloatOrder, "a panorama across the columns between two pictures of its section that both stand in page 4's columns: it can stand neither above nor below both"},
+	{"event-18", 5, faultFloatOrder, "a panorama across the columns between two pictures of its section that both stand in page 5's columns: it can stand neither above nor below both"},
 }
 
 // knownFault is a fault of the corpus that stays, and why.
@@ -375,6 +378,17 @@ func (ev *builtEvent) readCodes(r *readers, pdf, dir string, codes []codeBand) e
 	return nil
 }
 
+// spansColumns reports whether a picture of the event is drawn across
+// its columns.
+func (ev *builtEvent) spansColumns() bool {
+	for _, d := range ev.drawn {
+		if ev.band(d) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // checkPageCounts compares every document's page count with the greedy
 // pagination's in the golden file (or rewrites it with
 // -update-corpus-pages). Two numbers a document: all pages, and the pages
@@ -426,7 +440,11 @@ func checkPageCounts(t *testing.T, built []*builtEvent) []fault {
 		if !ok {
 			t.Fatalf("%s has no page count for %s: the corpus changed without -update-corpus-pages", corpusGolden, ev.name)
 		}
-		if got := counts[ev.name]; got[0] > want[0] || got[1] > want[1] {
+		// A picture across the columns takes more of the page than the
+		// greedy pagination, which set it in a column, gave it: of such
+		// a document only the printed length counts (its body may take
+		// a page its padding for binding held).
+		if got := counts[ev.name]; got[0] > want[0] || got[1] > want[1] && !ev.spansColumns() {
 			faults = append(faults, fault{ev.name, 0, faultPageCount,
 				fmt.Sprintf("%d pages (%d up to the last body page); the greedy pagination needed %d (%d)", got[0], got[1], want[0], want[1])})
 		}

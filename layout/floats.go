@@ -25,6 +25,10 @@ type floatBlock struct {
 const (
 	pictureFloats = 0
 	linkFloats    = 1
+	// spanFloats are pictures across all columns (spanning.go): the
+	// page breaker never sees them, since breakBody takes them out of
+	// the list and gives their pages' frames less height.
+	spanFloats = typeset.FloatClasses
 )
 
 // The costs of a frame that carries a section's floats past the next
@@ -100,7 +104,7 @@ func anyHere(kinds []floatBlock) bool {
 // it from the text.
 func (c *composer) appendBlocks(v []typeset.VNode, blocks [][]typeset.VNode, kinds []floatBlock, hasText bool) []typeset.VNode {
 	for k, b := range blocks {
-		here := kinds[k].mode == FloatHere || k == 0 && !hasText
+		here := kinds[k].class != spanFloats && (kinds[k].mode == FloatHere || k == 0 && !hasText)
 		pen := strandedBlockPenalty
 		switch {
 		case here && (k == len(blocks)-1 || k == 0 && !hasText):
@@ -175,8 +179,23 @@ func (c *composer) breakBody(v []typeset.VNode, firstPage, pagesAfter int, endRo
 	if c.th.BaselineGrid {
 		params.FlexStep = c.th.Body.Leading
 	}
-	frames := c.opts.Reuse.breakPages(v, params)
 	cols := max(c.th.Columns, 1)
+	var frames []typeset.PageBody
+	v, c.spanned = takeSpans(v)
+	if len(c.spanned) == 0 {
+		frames = c.opts.Reuse.breakPages(v, params)
+	} else {
+		var anchors []int
+		frames, c.spanPlaces, anchors = c.breakWithSpans(v, c.spanned, params)
+		for i, s := range c.spanned {
+			after := 0 // the page of the picture across the columns before it
+			if i > 0 {
+				after = firstPage + c.spanPlaces[i-1].page
+			}
+			c.floats = append(c.floats, FloatPlacement{Where: c.floatWhere[s.box.FloatID-1],
+				AnchorPage: firstPage + anchors[i], Page: firstPage + c.spanPlaces[i].page, AfterPage: after})
+		}
+	}
 	// Float IDs count in the order of the list, from 1; a float comes
 	// after the float before it of its class.
 	pageOf := make([]int, len(c.floatWhere)+1)

@@ -82,7 +82,7 @@ func (c *composer) picture(img content.Image, x, width typeset.Scaled, where str
 		}
 	case "full-bleed":
 		if th.Columns > 1 {
-			c.warn(WarnImageWidth, where, "%s: width = \"full-bleed\" is set as the measure in a layout of %d columns", img.File, th.Columns)
+			c.warn(WarnImageWidth, where, "%s: width = \"full-bleed\" is set across the type area, not into the bleed, in a layout of %d columns (width = \"type-area\" says so)", img.File, th.Columns)
 		} else {
 			px, pw = -th.Bleed, th.PageWidth+2*th.Bleed
 		}
@@ -188,6 +188,11 @@ func (c *composer) pictureBlocks(i int, s content.Section, x, width typeset.Scal
 			v = c.picture(a, x, width, where, sect, false)
 			j++
 			v = c.besideEachOther(v, c.picture(b, x, width, c.where(i, fmt.Sprintf(".images[%d]", j)), sect, false), shift)
+		} else if c.spans(s.Images[j]) {
+			v = c.picture(s.Images[j], x, th.TextWidth(), where, sect, true)
+			blocks = append(blocks, append([]typeset.VNode{c.gridSpace(th.ParSkip)}, v...))
+			kinds = append(kinds, floatBlock{FloatPage, spanFloats, where})
+			continue
 		} else {
 			v = c.picture(s.Images[j], x, width, where, sect, true)
 		}
@@ -195,6 +200,32 @@ func (c *composer) pictureBlocks(i int, s content.Section, x, width typeset.Scal
 		kinds = append(kinds, floatBlock{th.PictureFloat, pictureFloats, where})
 	}
 	return blocks, kinds
+}
+
+// minSpanAspect is the shape, width to height, from which a picture
+// whose width the content leaves open spans a layout's columns: at
+// twice as wide as tall or wider (a panorama, a group in a row), a
+// column of 80 mm would set it 40 mm tall or less, a strip the eye
+// passes over, while across the type area it stands as a picture.
+const minSpanAspect = 2
+
+// spans reports whether a section's picture is set across all columns
+// of the type area, as a page-wide float (spanning.go): in a layout of
+// more than one column, one whose width says so ("type-area", or
+// "full-bleed", which cannot bleed beside a column), or one whose width
+// is left open and which is at least minSpanAspect as wide as tall.
+func (c *composer) spans(img content.Image) bool {
+	if c.th.Columns < 2 {
+		return false
+	}
+	switch img.Width {
+	case "type-area", "full-bleed":
+		return true
+	case "auto":
+		w, h := shapeOf(img)
+		return h > 0 && w >= minSpanAspect*h
+	}
+	return false
 }
 
 // besideEachOther sets two pictures of a pair (each as picture sets it,

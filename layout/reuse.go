@@ -293,13 +293,18 @@ const keptBreaks = 2
 // breakPages breaks the body into frames as typeset.BreakPages does,
 // taking the breaks of one of the last builds when its body had the same
 // shape, and keeps the breaks for the next builds. A nil Reuse breaks
-// afresh.
-func (r *Reuse) breakPages(v []typeset.VNode, params typeset.PageParams) []typeset.PageBody {
+// afresh. plans are breaks of this build searched already
+// (typeset.PlanPages), taken where they fit as a last build's are.
+func (r *Reuse) breakPages(v []typeset.VNode, params typeset.PageParams, plans ...*typeset.PageBreaks) []typeset.PageBody {
 	if r == nil {
+		if plans = slices.DeleteFunc(plans, func(p *typeset.PageBreaks) bool { return p == nil }); len(plans) > 0 {
+			pages, _ := typeset.BreakPagesAgain(v, params, plans)
+			return pages
+		}
 		return typeset.BreakPages(v, params)
 	}
 	r.mu.Lock()
-	kept := slices.Clone(r.breaks)
+	kept := append(slices.Clone(r.breaks), plans...)
 	r.mu.Unlock()
 	pages, breaks := typeset.BreakPagesAgain(v, params, kept)
 	if breaks != nil {

@@ -33,8 +33,12 @@
 // opens within a section (a box marked Opening, a programme day's
 // title) where that part's opening does not fit. Of the ways
 // to the end, one without a break no rule allows beats one with; then
-// the one with the fewest pages and among those the cheapest wins (or,
-// where PageCost weighs a page, the cheapest with each page counted).
+// the one with the fewest pages and among those the cheapest wins —
+// where no page multiple pads the document, a way that sets floats
+// after the end of the text that belong before the last section
+// (afterTheText) counts a page more, and loses to one of as many pages
+// in the order of the text; and where PageCost weighs a page, the
+// cheapest with each page counted wins first.
 //
 // Floats (boxes marked Float) stand at their anchor, their place in the
 // list, or are deferred to the top of a later frame, as in LaTeX's float

@@ -28,6 +28,10 @@ func (pb *pageBreaker) endPage(path []pageState) ([]pageState, []PageBody) {
 	q.Height -= q.EndRoom
 	q.EndRoom, q.PageMultiple, q.PagesAfter = 0, 0, 0
 	q.FirstPage += first / cols
+	q.Taken = nil
+	if page := first / cols; page < len(pb.p.Taken) {
+		q.Taken = pb.p.Taken[page : page+1] // the last page's
+	}
 	if q.Height <= 0 {
 		return path, nil
 	}

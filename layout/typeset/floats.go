@@ -18,10 +18,11 @@ func (pb *pageBreaker) place(path []pageState) []PageBody {
 	for j := 0; j+1 < len(path); j++ {
 		nodes, placed := pb.frameNodes(frame[:0], path[j], path[j+1], anchors, j)
 		frame = nodes
+		height := pb.p.frameHeight(path[j].f)
 		if path[j+1].b == path[j].b && path[j+1].b < len(pb.v) {
-			spreadFloats(nodes, pb.p.Height)
+			spreadFloats(nodes, height)
 		}
-		flex(nodes, pb.p.Height, pb.p.FlexStep, pb.flexes(path[j], path[j+1]))
+		flex(nodes, height, pb.p.FlexStep, pb.flexes(path[j], path[j+1]))
 		body := placePage(nodes)
 		body.Floats = placed
 		out = append(out, body)
@@ -97,7 +98,7 @@ func (pb *pageBreaker) frameNodes(nodes []VNode, s, t pageState, anchors map[int
 	var placed []PlacedFloat
 	var onTop []int
 	if waiting := pb.carried(s); len(waiting) > 0 {
-		onTop, _, _ = pb.topFloats(waiting)
+		onTop, _, _ = pb.topFloats(waiting, pb.p.frameHeight(s.f))
 	}
 	pulled := pb.pulledFloats(s, t)
 	skip := s.ahead()

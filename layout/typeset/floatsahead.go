@@ -69,7 +69,7 @@ func (pb *pageBreaker) pullAhead(s pageState, onTop []int, rest waitCounts) {
 				continue
 			}
 			pulled := append(slices.Clone(cand[0][:m0]), cand[1][:m1]...)
-			if base+pb.floatsHeight(pulled) >= pb.p.Height {
+			if base+pb.floatsHeight(pulled) >= pb.p.frameHeight(s.f) {
 				break // and so would more of them: they leave no room for text
 			}
 			top := append(slices.Clone(onTop), pulled...)

@@ -1,6 +1,7 @@
 package typeset
 
 import (
+	"reflect"
 	"slices"
 	"sort"
 )
@@ -93,6 +94,33 @@ type PageParams struct {
 	// Balanced, with Columns over 1, sets the last page's columns as
 	// short as they can be with its material still on it (endPage).
 	Balanced bool
+	// Taken is, per page (from the first frame's page), the height of
+	// the type area that blocks across all of its columns take (a
+	// picture spanning both columns, at the page's top or foot): each
+	// frame of that page is that much shorter than Height. Pages past
+	// its end take nothing.
+	Taken []Scaled
+}
+
+// frameHeight is the height frame number f (counted from the first
+// frame) holds: Height less what its page gives to blocks across the
+// columns (Taken).
+func (p *PageParams) frameHeight(f int) Scaled {
+	if page := f / max(p.Columns, 1); page >= 0 && page < len(p.Taken) {
+		return max(p.Height-p.Taken[page], 0)
+	}
+	return p.Height
+}
+
+// sameParams reports whether two runs' parameters are the same, Taken
+// compared by value (no page taking anything is the same as an empty
+// list).
+func sameParams(a, b PageParams) bool {
+	if !slices.Equal(a.Taken, b.Taken) {
+		return false
+	}
+	a.Taken, b.Taken = nil, nil
+	return reflect.DeepEqual(a, b)
 }
 
 // DefaultPageParams are the costs BreakPages uses unless told otherwise.
@@ -160,6 +188,10 @@ type pageChoice struct {
 	prev pageState
 	root bool
 	pull waitCounts
+	// late says the way sets floats after the end of the text that are
+	// anchored before the last section's heading (afterTheText), in
+	// this frame or an earlier one.
+	late bool
 }
 
 // ahead is, per class, how many floats anchored from the state's node on
@@ -202,10 +234,18 @@ type stateEntry struct {
 	prevF int32
 	k     packedCounts
 	prevK packedCounts
-	root  bool
+	flags entryFlags
 	done  bool
 	pull  [FloatClasses]int8
 }
+
+// entryFlags are the yes-or-no parts of an entry's choice, in one byte.
+type entryFlags uint8
+
+const (
+	rootEntry entryFlags = 1 << iota // pageChoice.root
+	lateEntry                        // pageChoice.late
+)
 
 // packedCounts are waitCounts stored in an entry.
 type packedCounts [FloatClasses]int32
@@ -241,7 +281,7 @@ func (e *stateEntry) state(b int) pageState {
 func (e *stateEntry) is(s pageState) bool { return int(e.f) == s.f && e.k == packCounts(s.k) }
 
 func (e *stateEntry) choice() pageChoice {
-	c := pageChoice{cost: e.cost, root: e.root, prev: pageState{b: int(e.prevB), k: e.prevK.counts(), f: int(e.prevF)}}
+	c := pageChoice{cost: e.cost, root: e.flags&rootEntry != 0, late: e.flags&lateEntry != 0, prev: pageState{b: int(e.prevB), k: e.prevK.counts(), f: int(e.prevF)}}
 	for i, n := range e.pull {
 		c.pull[i] = int(n)
 	}
@@ -249,7 +289,13 @@ func (e *stateEntry) choice() pageChoice {
 }
 
 func (e *stateEntry) setChoice(c pageChoice) {
-	e.cost, e.root = c.cost, c.root
+	e.cost, e.flags = c.cost, 0
+	if c.root {
+		e.flags |= rootEntry
+	}
+	if c.late {
+		e.flags |= lateEntry
+	}
 	e.prevB, e.prevF, e.prevK = int32(c.prev.b), int32(c.prev.f), packCounts(c.prev.k)
 	for i, n := range c.pull {
 		e.pull[i] = int8(n) // at most maxAhead
@@ -372,7 +418,7 @@ func (pb *pageBreaker) path() []pageState {
 			continue
 		}
 		n := pb.pages(s)
-		if !found || pb.better(n, pb.best(s).cost, endPages, pb.best(end).cost) {
+		if !found || pb.better(n, pb.best(s).cost, pb.lateExtra(s), endPages, pb.best(end).cost, pb.lateExtra(end)) {
 			end, endPages, found = s, n, true
 		}
 	}
@@ -408,20 +454,44 @@ func (pb *pageBreaker) pathTo(end pageState) []pageState {
 	return out
 }
 
+// lateExtra is the page a way to the end state s counts more when it
+// sets floats after the end of the text (pageChoice.late) in an edition
+// that is not padded to a page multiple: a picture of an earlier
+// section standing after the last one (after „Kontakt“, where it reads
+// as the contact's) is worse than one more page, which an unbound
+// edition has no padding to hide in anyway. A bound edition counts its
+// pages as printed.
+func (pb *pageBreaker) lateExtra(s pageState) int {
+	if pb.p.PageMultiple <= 1 && pb.best(s).late {
+		return 1
+	}
+	return 0
+}
+
 // better reports whether a way to the end of n pages at the given cost
-// beats one of m pages at cost d: one without a break no rule allows
-// beats one with, then the shorter, then the cheaper; or, where pages
-// are weighed (PageParams.PageCost), the cheaper with PageCost counted
-// for each page, then the shorter.
-func (pb *pageBreaker) better(n, cost, m, d int) bool {
+// beats one of m pages at cost d, each counted with the page a way that
+// sets floats after the text counts more (lateExtra, la and lb): one
+// without a break no rule allows beats one with; then, where pages are
+// weighed (PageParams.PageCost), the cheaper with PageCost counted for
+// each page; then the shorter; then, of as many pages, one in the order
+// of the text; then the cheaper.
+func (pb *pageBreaker) better(n, cost, la, m, d, lb int) bool {
 	if (cost >= emergencyCost) != (d >= emergencyCost) {
 		return cost < emergencyCost
 	}
+	n, m = n+la, m+lb
 	if w := int64(pb.p.PageCost); w > 0 && pb.p.PageMultiple <= 1 {
-		a, b := int64(n)*w+int64(cost), int64(m)*w+int64(d)
-		return a < b || a == b && n < m
+		if a, b := int64(n)*w+int64(cost), int64(m)*w+int64(d); a != b {
+			return a < b
+		}
 	}
-	return n < m || n == m && cost < d
+	if n != m {
+		return n < m
+	}
+	if la != lb {
+		return la < lb
+	}
+	return cost < d
 }
 
 // frameScan accumulates the material of a frame as the breaker reads
@@ -462,6 +532,9 @@ type frameScan struct {
 	// pull is, per class, how many floats the frame sets ahead at its
 	// top.
 	pull waitCounts
+	// late says the way to the frame's end sets floats after the end of
+	// the text (pageChoice.late).
+	late bool
 }
 
 // endCounts is the state's counts after a frame that ends with m floats
@@ -546,19 +619,20 @@ func (pb *pageBreaker) expand(s pageState) {
 		pb.pullAhead(s, nil, waitCounts{})
 		return
 	}
-	onTop, rest, top := pb.topFloats(waiting)
+	onTop, rest, top := pb.topFloats(waiting, pb.p.frameHeight(s.f))
 	last := s.b >= len(pb.v) && rest.total() == 0
 	// Floats alone: the last one's space below is not on the page.
-	empty := pb.p.Height - top + pb.v[onTop[len(onTop)-1]].FloatSpace
+	empty := pb.p.frameHeight(s.f) - top + pb.v[onTop[len(onTop)-1]].FloatSpace
 	ending := chargedEnd
 	if last {
 		ending = lastEnd
 	}
-	cost := pb.best(s).cost + rest.total()*pb.p.FloatDefer + pb.underfull(empty, 0, ending) + pb.afterTheText(s.b, onTop)
+	after := pb.afterTheText(s.b, onTop)
+	cost := pb.best(s).cost + rest.total()*pb.p.FloatDefer + pb.underfull(empty, 0, ending) + after
 	if last && pb.pageOfFloatsAlone(s) {
 		cost += pb.p.FloatsAloneEnd
 	}
-	pb.reach(pageState{b: s.b, k: rest, f: s.f + 1}, pageChoice{cost: cost, prev: s})
+	pb.reach(pageState{b: s.b, k: rest, f: s.f + 1}, pageChoice{cost: cost, prev: s, late: pb.best(s).late || after > 0})
 	pb.flow(s, onTop, rest, waitCounts{})
 	pb.pullAhead(s, onTop, rest)
 }
@@ -618,7 +692,7 @@ func (pb *pageBreaker) afterTheText(b int, onTop []int) int {
 // that may not. It returns
 // them in the order of the list, how many of each class still wait, and
 // the height they take with the space below each.
-func (pb *pageBreaker) topFloats(waiting []int) (onTop []int, rest waitCounts, height Scaled) {
+func (pb *pageBreaker) topFloats(waiting []int, frame Scaled) (onTop []int, rest waitCounts, height Scaled) {
 	var closed, seen [FloatClasses]bool
 	set := make([]bool, len(waiting))
 	take := func(k int, due bool) bool {
@@ -627,7 +701,7 @@ func (pb *pageBreaker) topFloats(waiting []int) (onTop []int, rest waitCounts, h
 		if !due {
 			need = pb.groupHeight(waiting, k)
 		}
-		if height > 0 && (closed[n.FloatClass] || height+need > pb.p.Height) {
+		if height > 0 && (closed[n.FloatClass] || height+need > frame) {
 			closed[n.FloatClass] = true
 			return false
 		}
@@ -726,12 +800,13 @@ func (pb *pageBreaker) flow(s pageState, onTop []int, queued, pull waitCounts) {
 		return
 	}
 	extra, extraShrink := pb.extraTopSpace(s.b, onTop, start)
-	avail := pb.p.Height - pb.floatsHeight(onTop) - extra
+	avail := pb.p.frameHeight(s.f) - pb.floatsHeight(onTop) - extra
 	if v[start].Header != nil {
 		avail -= StackHeight(v[start].Header())
 	}
-	fr := &frameScan{lastBox: -1, lastBarrier: -1, lastFence: -1, base: pb.best(s).cost + pull.total()*pb.p.FloatAhead + pb.afterTheText(s.b, onTop),
-		queued: queued, shrink: extraShrink, pull: pull, skip: skip}
+	after := pb.afterTheText(s.b, onTop)
+	fr := &frameScan{lastBox: -1, lastBarrier: -1, lastFence: -1, base: pb.best(s).cost + pull.total()*pb.p.FloatAhead + after,
+		queued: queued, shrink: extraShrink, pull: pull, skip: skip, late: pb.best(s).late || after > 0}
 	overflow := -1 // the first box that does not fit with every float here
 	i := start
 	for ; i < len(v); i++ {
@@ -772,7 +847,7 @@ func (pb *pageBreaker) flow(s pageState, onTop []int, queued, pull waitCounts) {
 				k[c] += pb.floatsIn(start, e, c)
 			}
 		}
-		pb.reach(pageState{b: e, k: k, f: s.f + 1}, pageChoice{cost: fr.base + emergencyCost, prev: s, pull: pull})
+		pb.reach(pageState{b: e, k: k, f: s.f + 1}, pageChoice{cost: fr.base + emergencyCost, prev: s, pull: pull, late: fr.late})
 	}
 }
 
@@ -950,7 +1025,7 @@ func (pb *pageBreaker) considerDeferring(s pageState, fr *frameScan, e int, avai
 			cost += Badness(pb.steps(natural-avail, true), fr.shrink)
 		}
 	}
-	pb.reach(pageState{b: e, k: k, f: s.f + 1}, pageChoice{cost: fr.base + cost, prev: s, pull: fr.pull})
+	pb.reach(pageState{b: e, k: k, f: s.f + 1}, pageChoice{cost: fr.base + cost, prev: s, pull: fr.pull, late: fr.late})
 }
 
 // pastBarrier counts, per class, the floats the frame carries past its

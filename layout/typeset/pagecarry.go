@@ -31,7 +31,7 @@ func BreakPagesAgain(v []VNode, p PageParams, kept []*PageBreaks) ([]PageBody, *
 	p.Columns = max(p.Columns, 1)
 	shape := shapeOf(v)
 	for _, k := range kept {
-		if k != nil && k.params == p && bytes.Equal(k.shape, shape) {
+		if k != nil && sameParams(k.params, p) && bytes.Equal(k.shape, shape) {
 			pb := &pageBreaker{v: v, p: p}
 			return pb.place(k.path), k
 		}
@@ -69,6 +69,49 @@ func shapeOf(v []VNode) []byte {
 		}
 		if n.Header != nil {
 			out = binary.AppendVarint(out, int64(StackHeight(n.Header())))
+		}
+	}
+	return out
+}
+
+// PlanPages searches the breaks of v as BreakPages does, without setting
+// any frame, so a caller can see where the frames fall before it
+// decides (PageParams.Taken) and breaks again; BreakPagesAgain with the
+// plan among its kept breaks sets the frames without searching again.
+// It returns nil when no way reaches the end.
+func PlanPages(v []VNode, p PageParams) *PageBreaks {
+	p.Columns = max(p.Columns, 1)
+	_, path := searchPages(v, p)
+	if path == nil {
+		return nil
+	}
+	return &PageBreaks{params: p, shape: shapeOf(v), path: path}
+}
+
+// FrameStarts lists, frame by frame, the node of the list at which the
+// frame's flow begins: a node i stands in the last frame whose start is
+// at most i (a frame of floats alone begins where the next begins).
+func (b *PageBreaks) FrameStarts() []int {
+	out := make([]int, 0, len(b.path))
+	for j := 0; j+1 < len(b.path); j++ {
+		out = append(out, b.path[j].b)
+	}
+	return out
+}
+
+// FloatFrames says, by FloatID, the frame each float of v stands in as
+// the breaks set it (the last page as first broken: breaking it again,
+// endPage, keeps its floats on that page), without setting any frame.
+func (b *PageBreaks) FloatFrames(v []VNode) map[int]int {
+	pb := &pageBreaker{v: v, p: b.params, lastBarrier: -1}
+	anchors := pb.anchorFrames(b.path)
+	out := map[int]int{}
+	var nodes []VNode
+	for j := 0; j+1 < len(b.path); j++ {
+		var placed []PlacedFloat
+		nodes, placed = pb.frameNodes(nodes[:0], b.path[j], b.path[j+1], anchors, j)
+		for _, f := range placed {
+			out[f.ID] = j
 		}
 	}
 	return out
