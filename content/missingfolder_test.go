@@ -1,8 +1,6 @@
 package content
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -11,16 +9,7 @@ import (
 // so, with the folders there are and the one meant; a misspelt file name
 // in an existing folder gets the name most like it.
 func TestMissingFolderIsNamed(t *testing.T) {
-	dir := t.TempDir()
-	for _, name := range []string{"logos/bmas.pdf", "fotos/saal.jpg", "eu.pdf"} {
-		path := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte("x"), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	dir := folderWithFiles(t, "logos/bmas.pdf", "fotos/saal.jpg", "eu.pdf")
 	for _, c := range []struct{ file, want string }{
 		{"logso/bmas.pdf", `"logso/bmas.pdf": no such file: the folder „logso“ does not exist in the content file's folder; did you mean "logos/bmas.pdf"?`},
 		{"bilder/saal.jpg", `"bilder/saal.jpg": no such file: the folder „bilder“ does not exist in the content file's folder (its folders: fotos, logos)`},

@@ -11,16 +11,7 @@ import (
 // its file (as Windows and macOS forgive) is refused with the name that
 // exists; a name with no such file, or with two candidates, gets no hint.
 func TestMissingFileSuggestsItsCase(t *testing.T) {
-	dir := t.TempDir()
-	for _, name := range []string{"fotos/quadrat.jpg", "zwei/a.png", "zwei/A.png"} {
-		path := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte("x"), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	dir := folderWithFiles(t, "fotos/quadrat.jpg", "zwei/a.png", "zwei/A.png")
 	for _, c := range []struct{ file, want string }{
 		{"Fotos/Quadrat.JPG", `"Fotos/Quadrat.JPG": no such file; did you mean "fotos/quadrat.jpg"?`},
 		{"fotos/rund.jpg", `"fotos/rund.jpg": no such file`},
@@ -31,4 +22,21 @@ func TestMissingFileSuggestsItsCase(t *testing.T) {
 			t.Errorf("%s: %v, want %s", c.file, err, c.want)
 		}
 	}
+}
+
+// folderWithFiles is a new folder holding the files named (slash
+// paths, their folders made), each of one byte.
+func folderWithFiles(t *testing.T, names ...string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for _, name := range names {
+		path := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte("x"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
 }

@@ -179,13 +179,7 @@ func TestPicturesStayInTheirSection(t *testing.T) {
 			"  [[sections.images]]\n  file = \"foto.png\"\n  alt = \"Gruppe\"\n  caption = \"Die Gruppe im Gespräch\"\n\n" +
 			talk("Zweiter Teil", 12) +
 			"\n[funding]\nstatement = \"Gefördert durch das Bundesministerium für Arbeit und Soziales und die Europäische Union.\"\neu_cofunded = true\n"
-		if err := os.WriteFile(filepath.Join(dir, "content.toml"), []byte(src), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		doc, err := content.Load(filepath.Join(dir, "content.toml"), content.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
+		doc := loadSource(t, dir, src)
 		th := DefaultTheme()
 		var current *typeset.StructElement
 		for _, m := range sectionMarks(Compose(doc, th, bound), th) {
@@ -229,13 +223,7 @@ func TestScreenEditionSpendsAPageOnOrder(t *testing.T) {
 		"[[sections]]\nkind = \"workshop\"\ntitle = \"Ergebnisse\"\nbody = \"Die Gruppen sammelten Ideen für eine bessere Praxisanleitung.\"\n" + picture("hoch.png", "Eine Pinnwand") +
 		"[[sections]]\nkind = \"contact\"\ntitle = \"Kontakt\"\n\n  [[sections.links]]\n  label = \"Netzwerk Pflegeausbildung\"\n  url = \"https://www.pflegeausbildung-swf.de\"\n\n" +
 		"[funding]\nstatement = \"Gefördert durch das Bundesministerium für Arbeit und Soziales und die Europäische Union.\"\neu_cofunded = true\n"
-	if err := os.WriteFile(filepath.Join(dir, "content.toml"), []byte(src), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	doc, err := content.Load(filepath.Join(dir, "content.toml"), content.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc := loadSource(t, dir, src)
 	th := DefaultTheme()
 	for _, opts := range []Options{bound, {}} {
 		laid := Compose(doc, th, opts)
@@ -256,4 +244,19 @@ func TestScreenEditionSpendsAPageOnOrder(t *testing.T) {
 			t.Errorf("bound %v: %d pictures, want 2", opts.Bound, pictures)
 		}
 	}
+}
+
+// loadSource writes src as content.toml into dir, beside the pictures it
+// names, and loads it.
+func loadSource(t *testing.T, dir, src string) *content.Document {
+	t.Helper()
+	path := filepath.Join(dir, "content.toml")
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	doc, err := content.Load(path, content.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
 }
