@@ -533,8 +533,8 @@ func keepsTogether(out []byte, rest string) bool {
 	if isLabelNumber(string(before), after) && !percentFollows(rest[k:]) && !thousandsFollow(rest[k:]) {
 		return true // Forum 1, Workshop B
 	}
-	if isLicenceName(string(before), after) {
-		return true // CC BY-SA 4.0
+	if isLicenceName(string(before), after) && !percentFollows(rest[k:]) && !strings.HasPrefix(rest[k:], "\u202f") {
+		return true // CC BY-SA 4.0; not „CC 0 %“, in one pass and the next alike
 	}
 	return legalForms[after]
 }
