@@ -34,11 +34,6 @@ var knownFaults = []knownFault{
 	// Since a section's head stays with its text, credits or not:
 	{"event-02", 3, faultUnderfull, "the next section (Begrüßung) opens with three speakers with portraits in two rows: heading, credits and two lines take more than the 23 % left"},
 	{"event-07", 3, faultUnderfull, "page 4 begins with the podium's picture, anchored on page 3 and taller than the 19 % left"},
-	// Since pictures at least twice as wide as tall span both columns:
-	{"event-18", 4, faultFloatOrder, "a panorama across the columns between two pictures of its section that both stand in page 4's columns: it can stand neither above nor below both"},
-	{"event-18", 5, faultFloatOrder, "a panorama across the columns between two pictures of its section that both stand in page 5's columns: it can stand neither above nor below both"},
-	// Since a workshop sets its speakers' portraits (its head grew):
-	{"event-08", 3, faultFloatOrder, "a 3:1 picture across the columns, first of its section's pictures, stands at the top of page 4, where the section's text ends; its two column pictures stand in page 3's columns, before it (spanning places a section's pictures across the columns by its text's pages, not by their order among its column pictures)"},
 }
 
 // knownFault is a fault of the corpus that stays, and why.

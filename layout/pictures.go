@@ -202,30 +202,20 @@ func (c *composer) pictureBlocks(i int, s content.Section, x, width typeset.Scal
 	return blocks, kinds
 }
 
-// minSpanAspect is the shape, width to height, from which a picture
-// whose width the content leaves open spans a layout's columns: at
-// twice as wide as tall or wider (a panorama, a group in a row), a
-// column of 80 mm would set it 40 mm tall or less, a strip the eye
-// passes over, while across the type area it stands as a picture.
-const minSpanAspect = 2
-
 // spans reports whether a section's picture is set across all columns
 // of the type area, as a page-wide float (spanning.go): in a layout of
 // more than one column, one whose width says so ("type-area", or
-// "full-bleed", which cannot bleed beside a column), or one whose width
-// is left open and which is at least minSpanAspect as wide as tall.
+// "full-bleed", which cannot bleed beside a column). A picture whose
+// width is left open stands in its column: set across the columns by
+// default, wide pictures left columns unbalanced above them, stood
+// before their section's heading or after „Kontakt“, and took a
+// conference from 8 pages to 12 (a reviewer's events); the designer
+// chooses the pictures that span.
 func (c *composer) spans(img content.Image) bool {
 	if c.th.Columns < 2 {
 		return false
 	}
-	switch img.Width {
-	case "type-area", "full-bleed":
-		return true
-	case "auto":
-		w, h := shapeOf(img)
-		return h > 0 && w >= minSpanAspect*h
-	}
-	return false
+	return img.Width == "type-area" || img.Width == "full-bleed"
 }
 
 // besideEachOther sets two pictures of a pair (each as picture sets it,

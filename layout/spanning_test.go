@@ -30,7 +30,7 @@ func spanEvent(t *testing.T, sections ...spanSection) (*content.Document, Theme)
 	for i, s := range sections {
 		fmt.Fprintf(&b, "\n[[sections]]\nkind = \"talk\"\ntitle = \"Abschnitt %d\"\nbody = \"\"\"\n%s\n\"\"\"\n", i+1, spanText(i, s.paras))
 		for k, img := range s.images {
-			fmt.Fprintf(&b, "\n  [[sections.images]]\n  file = %q\n  alt = \"Bild %d\"\n  caption = %q\n", img, k+1, spanCaption)
+			fmt.Fprintf(&b, "\n  [[sections.images]]\n  file = %q\n  alt = \"Bild %d\"\n  caption = %q\n  width = \"type-area\"\n", img, k+1, spanCaption)
 		}
 	}
 	if err := os.WriteFile(filepath.Join(dir, "content.toml"), []byte(b.String()), 0o644); err != nil {
@@ -155,8 +155,8 @@ func columnsOf(th Theme, runs []*typeset.GlyphRun, top, bottom typeset.Scaled) (
 	return first, second
 }
 
-// TestSpanningPictureAtThePageTop: in two columns, a panorama whose
-// width the content leaves open, anchored where its section's text ends
+// TestSpanningPictureAtThePageTop: in two columns, a panorama set
+// across the type area (width = "type-area"), anchored where its section's text ends
 // on a later page than its heading, stands across the type area at the
 // top of that page, its caption under it across the type area too, and
 // the page's text runs in two columns below it — none of it above. The
