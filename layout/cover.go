@@ -93,16 +93,16 @@ func (c *composer) coverDateLines(x, width typeset.Scaled) []typeset.VNode {
 }
 
 // coverEventLines are the lines under the cover's field: the event line
-// and the organisers (where the event line does not name them all).
+// and the organisers it does not name.
 func (c *composer) coverEventLines(x, width typeset.Scaled) []typeset.VNode {
 	th, m := c.th, c.doc.Meta
 	var below []typeset.VNode
 	if m.Event != "" {
 		below = append(below, tag(c.balancedText(plain(m.Event), th.CoverEvent, x, width, c.at("document.event")), c.root.Child(typeset.RoleP))...)
 	}
-	if len(m.Organisers) > 0 && !mentionsAll(m.Event, m.Organisers) {
+	if others := notMentioned(m.Event, m.Organisers); len(others) > 0 {
 		below = append(below, typeset.Space(typeset.Pt(4)))
-		below = append(below, c.coverOrganisers(m.Organisers, x, width)...)
+		below = append(below, c.coverOrganisers(others, x, width)...)
 	}
 	return below
 }
@@ -243,17 +243,18 @@ const (
 	coverTitleStep   = 5
 )
 
-// mentionsAll reports whether every name occurs in text, as written or
-// in the genitive („Online-Reihe des Netzwerks Teilhabe Nord“ names
-// „Netzwerk Teilhabe Nord“): the cover does not repeat it.
-func mentionsAll(text string, names []string) bool {
+// notMentioned is the names that do not occur in text, as written or in
+// the genitive („Online-Reihe des Netzwerks Teilhabe Nord“ names
+// „Netzwerk Teilhabe Nord“): the cover does not repeat the others.
+func notMentioned(text string, names []string) []string {
 	words := strings.Fields(text)
+	var out []string
 	for _, n := range names {
 		if !strings.Contains(text, n) && !mentionsInflected(words, strings.Fields(n)) {
-			return false
+			out = append(out, n)
 		}
 	}
-	return true
+	return out
 }
 
 // mentionsInflected reports whether the words of name follow one another
