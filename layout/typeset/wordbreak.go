@@ -192,7 +192,8 @@ const addressTail = 8
 // AddressBreaks are the breaks of a web or e-mail address, none with a
 // hyphen added. An e-mail address breaks after its „@“ and after a dot
 // (emailBreaks). A web address breaks after a slash and before ".", "?",
-// "&", "=", "#" and "_", never in the scheme, never between digits (a
+// "&", "=", "#" and "_", never inside the scheme but after its „://“
+// (the host then begins a line whole), never between digits (a
 // date, 2026-03-24, or a version, 1.2), never leaving a fragment shorter
 // than two characters, nor a last one shorter than addressTail. Neither
 // breaks at a hyphen the address has, nor after a web host's „www“,
@@ -217,7 +218,7 @@ func webBreaks(w []rune) []WordBreak {
 	host := hostEnd(w)
 	last := 0
 	for i := 2; i < len(w)-addressTail+1; i++ {
-		if i <= schemeEnd || i-last < 2 || strings.EqualFold(string(w[schemeEnd:i]), "www") {
+		if i < schemeEnd || i-last < 2 || strings.EqualFold(string(w[schemeEnd:i]), "www") {
 			continue
 		}
 		afterSlash := w[i-1] == '/' && w[i] != '/'

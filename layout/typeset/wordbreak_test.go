@@ -86,16 +86,19 @@ func TestIsAddress(t *testing.T) {
 // host ran past its column, so a run of more than poorRun characters
 // between good breaks gets them. A web host's „www“ is left alone only
 // as a last resort too, and so is a dot inside the host: the host reads
-// as one name (bundesagentur-fuer-arbeit.de/, not …arbeit / .de/).
+// as one name (bundesagentur-fuer-arbeit.de/, not …arbeit / .de/). After
+// the scheme's „://“ is a good break: the host then begins a line whole
+// („https://“ / „www.bundesagentur-fuer-arbeit.de/“, not „https://www“ /
+// „.bundesagentur…“).
 func TestAddressBreaksLeaveNoStub(t *testing.T) {
 	for _, c := range []struct{ address, want string }{
-		{"https://example.org/forum/Forum1_Petrenko.pdf", "https://example.org/|forum/|Forum1|_Petrenko.pdf"},
-		{"https://example.org/2026-03-24.pdf", "https://example.org/|2026-03-24.pdf"},
-		{"https://example.org/a/b", "https://example.org/a/b"},
-		{"https://www.servicestelle-jugendberufsagenturen.de", "https://www¦.servicestelle¦-jugendberufsagenturen.de"},
+		{"https://example.org/forum/Forum1_Petrenko.pdf", "https://|example.org/|forum/|Forum1|_Petrenko.pdf"},
+		{"https://example.org/2026-03-24.pdf", "https://|example.org/|2026-03-24.pdf"},
+		{"https://example.org/a/b", "https://|example.org/a/b"},
+		{"https://www.servicestelle-jugendberufsagenturen.de", "https://|www¦.servicestelle¦-jugendberufsagenturen.de"},
 		{"www.example-verein.de/kontakt", "www.example-verein.de/kontakt"},
 		{"https://www.bundesagentur-fuer-arbeit.de/karriere-und-weiterbildung/berufsorientierung-jugendliche",
-			"https://www¦.bundesagentur¦-fuer¦-arbeit¦.de/|karriere-und-weiterbildung/|berufsorientierung-jugendliche"},
+			"https://|www¦.bundesagentur¦-fuer¦-arbeit¦.de/|karriere-und-weiterbildung/|berufsorientierung-jugendliche"},
 		{"www.bundesarbeitsgemeinschaft-integration.de", "www¦.bundesarbeitsgemeinschaft¦-integration.de"},
 		{"info@landesarbeitsgemeinschaft-schuldnerberatung-mecklenburg.de", "info@|landesarbeitsgemeinschaft¦-schuldnerberatung¦-mecklenburg.de"},
 		{"bleibdranplus.de/wp-content/uploads/20240626_WIR-Fachtag_Praesentation-Connect.pdf", "bleibdranplus.de/|wp-content/|uploads/|20240626|_WIR-Fachtag|_Praesentation-Connect.pdf"},
