@@ -141,17 +141,23 @@ func (c *composer) textBlock(spans []typeset.Span, st typeset.TextStyle, x, widt
 	return v
 }
 
-// lineGroupLines is the most lines a line group may have and still be
-// kept in one column.
-const lineGroupLines = 8
+// lineGroupLines is the most lines an author may write a line group in
+// and still have it kept in one column; lineGroupSetLines the most lines
+// it may be set in (a long first line, an organisation's name, wraps).
+const (
+	lineGroupLines    = 8
+	lineGroupSetLines = 12
+)
 
 // isLineGroup reports whether a paragraph is a group of lines the author
 // broke one by one (an address, a contact's name, street, telephone and
-// e-mail): two hard line breaks or more, in no more than lineGroupLines
-// lines. Such a paragraph is kept whole, never parted between columns or
-// pages like running text.
+// e-mail): two hard line breaks or more, written in no more than
+// lineGroupLines lines and set in no more than lineGroupSetLines. Such a
+// paragraph is kept whole, never parted between columns or pages like
+// running text (a contact's street on one page and its postcode on the
+// next, the section's QR codes between them, read as two addresses).
 func isLineGroup(p *typeset.Paragraph, lines []typeset.Line) bool {
-	if len(lines) > lineGroupLines {
+	if len(lines) > lineGroupSetLines {
 		return false
 	}
 	hard := 0
@@ -160,7 +166,7 @@ func isLineGroup(p *typeset.Paragraph, lines []typeset.Line) bool {
 			hard++
 		}
 	}
-	return hard >= 2
+	return hard >= 2 && hard+1 <= lineGroupLines
 }
 
 // displayText sets display text — labels, captions, speaker lines, link
