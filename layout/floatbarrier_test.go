@@ -202,8 +202,11 @@ func TestPicturesStayInTheirSection(t *testing.T) {
 // in the fewest pages it would stand after „Kontakt“, where it reads as
 // the contact's. The print edition's pages come in fours and the order
 // costs none there; the screen edition, without a page multiple, spends
-// a page on it (extraPageCost): no picture stands under another
-// section's heading in either.
+// a page on it: no picture stands under another section's heading in
+// either. Two rules each give that order alone — a page weighed against
+// the faults it spares (extraPageCost) and floats after the text
+// counting a page more (typeset's lateExtra) —; the test fails only with
+// both off (checked), and typeset tests each rule on its own.
 func TestScreenEditionSpendsAPageOnOrder(t *testing.T) {
 	dir := t.TempDir()
 	for name, size := range map[string]image.Point{"quer.png": {300, 200}, "hoch.png": {200, 300}} {

@@ -61,10 +61,10 @@ const (
 // edition spends a page rather than set a workshop's photo after
 // „Kontakt“ (afterTheText) or a forum's codes under the next forum's
 // heading where a page more keeps them in their section. Of the 32
-// events of the corpus, one screen edition takes a page more for it
-// (event 21: a page of pictures alone fewer); at 5000 and 8000 the
-// photo after „Kontakt“ came back (the breaker's other costs of the
-// longer way outweighed it).
+// events of the corpus, two screen editions take a page more for it
+// (events 21 and 25; event 21 has a page of pictures alone fewer); at
+// 5000 and 8000 the photo after „Kontakt“ came back, before typeset's
+// lateExtra (the breaker's other costs of the longer way outweighed it).
 const extraPageCost = 3000
 
 // floatAhead is the cost of a float set at the top of a frame its
