@@ -55,6 +55,15 @@ type PageParams struct {
 	// section, where the next one's opening does not fit, pays no more
 	// than one a fifth empty.
 	EmptyLimit, EmptyPenalty int
+	// SplitGap, when set, is the gap at which a frame that ends inside a
+	// paragraph — the paragraph goes on in the next frame — pays badness
+	// 100 for it, on top of what underfull charges every frame: there
+	// the gap stands in the running text, and the foot of the frame does
+	// not line up with its neighbours', where at a paragraph's or a
+	// section's end it reads as a pause. A gap of a third of SplitGap
+	// costs about 4, of SplitGap 100, of one and a half times it about
+	// 340 (splitParagraphCost).
+	SplitGap Scaled
 	// PastBarrier is, per float class, the cost of a frame that carries
 	// floats of that class past a box marked FloatBarrier (a section's
 	// heading) to the top of a later frame, where they stand among what
@@ -141,9 +150,17 @@ func sameParams(a, b PageParams) bool {
 // than the bottom of its box. A last page of floats alone costs 3000,
 // a little more than a frame 13 % empty: text runs on to stand with its
 // floats where a few lines moved spare it, not where that opens a gap.
+// A frame that ends inside a paragraph pays for its gap again, against
+// a 24th of the frame (SplitGap; on an A4 type area of 12-pt lines
+// about 2.4 lines): one line short about 7, two about 55, three about
+// 190, four about 450, five about 880 — so the running text fills its
+// frames, and a float deferred (150) or passing a heading (layout's
+// picturePastHeading, 2000) is no longer had for columns that end four
+// or five lines early in the middle of a paragraph.
 func DefaultPageParams(height Scaled, columns, firstPage int) PageParams {
 	return PageParams{Height: height, Columns: max(columns, 1), FirstPage: firstPage,
-		FloatDefer: 150, PageBroken: 100, SpreadBroken: 6000, EmptyLimit: 12, EmptyPenalty: 2000, FloatsAloneEnd: 3000}
+		FloatDefer: 150, PageBroken: 100, SpreadBroken: 6000, EmptyLimit: 12, EmptyPenalty: 2000, FloatsAloneEnd: 3000,
+		SplitGap: height / 24}
 }
 
 // emergencyCost is the cost of a break no rule allows, taken only when a
@@ -1021,6 +1038,9 @@ func (pb *pageBreaker) considerDeferring(s pageState, fr *frameScan, e int, avai
 			ending = sectionEnd
 		}
 		cost += pb.underfull(avail-natural, fr.stretch, ending) + pb.brokenCost(s.f, fr.lastBox)
+		if ending == chargedEnd {
+			cost += pb.splitParagraphCost(fr.lastBox, avail-natural, fr.stretch)
+		}
 		if avail < natural {
 			cost += Badness(pb.steps(natural-avail, true), fr.shrink)
 		}
@@ -1140,6 +1160,27 @@ func (pb *pageBreaker) underfull(empty, stretch Scaled, ending frameEnd) int {
 		cost += Badness(fill, stretch)
 	}
 	return cost
+}
+
+// splitParagraphCost is what a frame whose last box is box i pays, on
+// top of underfull, for the gap empty below it that its glue's stretch
+// cannot fill, when box i is a line of a paragraph that goes on in the
+// next frame: the badness of that gap against SplitGap (at most
+// Infinity, so a frame that cannot be filled otherwise is still had at
+// a price, like any other). 0 where the frame ends between paragraphs,
+// or SplitGap is not set.
+func (pb *pageBreaker) splitParagraphCost(i int, empty, stretch Scaled) int {
+	if pb.p.SplitGap <= 0 || i < 0 || empty <= 0 {
+		return 0
+	}
+	if n := pb.v[i]; n.Para == 0 || n.Line >= n.Lines-1 {
+		return 0
+	}
+	gap := empty - min(pb.steps(empty, false), stretch)
+	if gap <= 0 {
+		return 0
+	}
+	return Badness(gap, pb.p.SplitGap)
 }
 
 // beyondLimit is what a frame pays that is left empty by more than
