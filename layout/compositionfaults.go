@@ -37,7 +37,13 @@ func (r *compositionReader) underfullPages() {
 		}
 		for c, f := range filled {
 			empty := area - max(f, 0)
-			if empty*100 <= area*underfullPageShare || r.endedBySection(i, c, empty) {
+			if empty*100 <= area*underfullPageShare {
+				if r.splitParagraphGap(i, c, items, empty) {
+					break
+				}
+				continue
+			}
+			if r.endedBySection(i, c, empty) {
 				continue
 			}
 			ni, nc := i, c+1
@@ -55,6 +61,56 @@ func (r *compositionReader) underfullPages() {
 		}
 	}
 }
+
+// splitParagraphGap reports, as WarnParagraphGap, column c of body
+// page i (its items) when it ends inside a paragraph — its lowest line
+// is one of a paragraph that goes on in the next column — with room for
+// splitGapLines lines of body text or more left empty below it: the gap
+// stands in the running text, under the share a column may leave empty
+// (underfullPageShare) but where nothing explains it. It says whether it
+// reported.
+func (r *compositionReader) splitParagraphGap(i, c int, items []placed, empty typeset.Scaled) bool {
+	leading := r.c.th.Body.Leading
+	lines := int((empty + leading/4) / max(leading, 1))
+	if lines < splitGapLines {
+		return false
+	}
+	lowest, found := lowestIn(items, c)
+	if !found {
+		return false
+	}
+	var line *placed // the lowest line's first run, when that line goes on
+	for k := range items {
+		p := &items[k]
+		if g, ok := p.item.(*typeset.GlyphRun); ok && p.col == c && p.bottom > lowest-typeset.Pt(1) && r.goesOn[g] {
+			line = p
+		}
+	}
+	if line == nil {
+		return false
+	}
+	cols := max(r.c.th.Columns, 1)
+	r.add(WarnParagraphGap, i, lowest, empty, "page", r.whereOf(*line),
+		"%s of page %d ends %d lines early (%.0f mm) inside a paragraph that goes on %s",
+		columnName(c, cols), i+1, lines, empty.MM(), nextColumnName(i, c, cols))
+	return true
+}
+
+// lowestIn is the bottom of the lowest item of column c among items.
+func lowestIn(items []placed, c int) (bottom typeset.Scaled, found bool) {
+	for _, p := range items {
+		if p.col == c && (!found || p.bottom > bottom) {
+			bottom, found = p.bottom, true
+		}
+	}
+	return bottom, found
+}
+
+// splitGapLines is the room, in lines of body text, a column that ends
+// inside a paragraph may leave empty below it before the report names
+// it: one or two lines go to a paragraph's first or last line kept with
+// the rest, or a word kept whole across a page turn.
+const splitGapLines = 3
 
 // columnName names column c of cols: „column 2“, or „the type area“
 // in one column.

@@ -38,6 +38,15 @@ import (
 //     No section must start a new page today (no theme or content key
 //     asks for it); when one can, the page before it joins the
 //     exemptions.
+//   - WarnParagraphGap: a column of a body page, less empty than
+//     that, that ends inside a paragraph — its lowest line is one of a
+//     paragraph that goes on in the next column — with room for
+//     splitGapLines lines of body text or more below it: a gap in the
+//     running text, where the foot of the column does not line up with
+//     its neighbours' and nothing explains it (a paragraph's first or
+//     last line kept with the rest, or a word kept whole across a page
+//     turn, take a line or two). A page reports one such column, as it
+//     does one underfull column.
 //   - WarnHyphenatedDisplay: a heading (structure role H1 or H2), a
 //     speaker's or moderator's name, or another display line (a caption,
 //     a link text, a quote, a label) that ends in an inserted hyphen —
@@ -73,7 +82,7 @@ import (
 // while the text is set.
 func (k WarningKind) ReadBack() bool {
 	switch k {
-	case WarnUnderfullPage, WarnHyphenatedDisplay, WarnHyphenAcrossPage, WarnStrandedBlock, WarnFloatDistance:
+	case WarnUnderfullPage, WarnParagraphGap, WarnHyphenatedDisplay, WarnHyphenAcrossPage, WarnStrandedBlock, WarnFloatDistance:
 		return true
 	}
 	return false
@@ -145,6 +154,9 @@ type compositionReader struct {
 	names map[string]bool
 	// floatByKey finds a float of d.Floats by its key path.
 	floatByKey map[string]FloatPlacement
+	// goesOn marks the first glyph run of each line of a paragraph that
+	// is not its paragraph's last (splitParagraphGap).
+	goesOn map[*typeset.GlyphRun]bool
 }
 
 // reportComposition reads the composed pages of d back and adds the
@@ -178,7 +190,7 @@ func (c *composer) readPages(d *Document) *compositionReader {
 	r := &compositionReader{c: c, d: d, sects: map[*typeset.StructElement]int{}, divided: map[*typeset.GlyphRun]int{},
 		rest:        map[*typeset.GlyphRun]*typeset.GlyphRun{},
 		dividedPage: map[*typeset.GlyphRun]int{}, kinds: map[*typeset.StructElement]blockKind{}, where: map[*typeset.StructElement]string{},
-		names: map[string]bool{}}
+		names: map[string]bool{}, goesOn: map[*typeset.GlyphRun]bool{}}
 	r.readParagraphs()
 	for _, s := range c.doc.Sections {
 		for _, p := range append(append([]content.Person(nil), s.Speakers...), s.Moderation...) {
@@ -226,6 +238,9 @@ func (r *compositionReader) readParagraphs() {
 			if g := line.first; g != nil {
 				if head != nil {
 					r.rest[head] = g
+				}
+				if i < len(lines)-1 {
+					r.goesOn[g] = true
 				}
 				if i == 0 && g.Elem != nil {
 					if b := r.blockOf(g.Elem); b != nil && r.where[b] == "" {

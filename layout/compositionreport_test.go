@@ -96,6 +96,20 @@ func (s *synthetic) text(p, i, col, from, to int) {
 	s.para(fmt.Sprintf("content.toml:%d:1: sections[%d].body (block 1)", 10*(i+1)+3, i), runs...)
 }
 
+// textAcross sets one paragraph of section i: lines from..to-1 of the
+// single column of page p, and the first rest lines of page q.
+func (s *synthetic) textAcross(p, i, from, to, q, rest int) {
+	e := s.sects[i].Child(typeset.RoleP)
+	var runs []*typeset.GlyphRun
+	for n := from; n < to; n++ {
+		runs = append(runs, s.run(p, s.c.th.Body, s.x(0), s.y(n), "Text im Blocksatz", nil, e))
+	}
+	for n := range rest {
+		runs = append(runs, s.run(q, s.c.th.Body, s.x(0), s.y(n), "Text im Blocksatz", nil, e))
+	}
+	s.para(fmt.Sprintf("content.toml:%d:1: sections[%d].body (block 1)", 10*(i+1)+3, i), runs...)
+}
+
 // picture places picture j of section i, lines tall, at line n of column
 // col on page p.
 func (s *synthetic) picture(p, i, j, col, n, lines int) {
@@ -164,6 +178,25 @@ var faultCases = []struct {
 		s.heading(p, 0, 0, 0)
 		s.text(p, 0, 0, 2, s.lines()*88/100)
 		s.text(s.page(BodyPage), 0, 0, 0, 10)
+	}, nil},
+	{"a page that ends four lines early inside a paragraph", func(s *synthetic) {
+		s.page(CoverPage)
+		p, q := s.page(BodyPage), s.page(BodyPage)
+		s.heading(p, 0, 0, 0)
+		s.textAcross(p, 0, 2, s.lines()-4, q, 6)
+	}, []string{"paragraph-gap p2 page"}},
+	{"a page that ends two lines early inside a paragraph", func(s *synthetic) {
+		s.page(CoverPage)
+		p, q := s.page(BodyPage), s.page(BodyPage)
+		s.heading(p, 0, 0, 0)
+		s.textAcross(p, 0, 2, s.lines()-2, q, 6)
+	}, nil},
+	{"a page that ends four lines early after a paragraph", func(s *synthetic) {
+		s.page(CoverPage)
+		p := s.page(BodyPage)
+		s.heading(p, 0, 0, 0)
+		s.text(p, 0, 0, 2, s.lines()-4)
+		s.text(s.page(BodyPage), 0, 0, 0, 6)
 	}, nil},
 	{"the last body page before the back cover", func(s *synthetic) {
 		s.page(CoverPage)
@@ -378,6 +411,7 @@ func TestCompositionReportFindsEachFault(t *testing.T) {
 		"a float two pages after its anchor":                         "page 4",
 		"a heading of one word wider than the column":                "wider than the column",
 		"hyphenated heading, name and caption; body text hyphenated": "display lines are not hyphenated",
+		"a page that ends four lines early inside a paragraph":       "ends 4 lines early",
 	}
 	for _, tc := range faultCases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -125,6 +125,9 @@ type builtEvent struct {
 	codes    map[string][]int
 	recorded []layout.FloatPlacement // where the layout says it put the floats
 	faults   []fault
+	// gaps are the layout's own findings of columns that end lines early
+	// inside a paragraph (layout.WarnParagraphGap).
+	gaps []string
 }
 
 // TestCompositionCorpus builds the example, the second event and the
@@ -190,7 +193,33 @@ func TestCompositionCorpus(t *testing.T) {
 	t.Logf("corpus: %d documents, %d pages (%d body pages the flow goes on from, %d of them right-hand), built, read and checked in %.1f s; processor time of the readers: %s",
 		len(built), pages, flowing, rightHand, time.Since(start).Seconds(), r)
 	reportFaults(t, faults, len(built), pages)
+	checkParagraphGaps(t, built)
 	t.Run("checks catch sabotage", func(t *testing.T) { checkSabotage(t, built) })
+}
+
+// maxParagraphGaps is how many columns of the corpus's print editions
+// may end three lines early or more inside a paragraph, as the
+// composition report finds them (layout.WarnParagraphGap): 39 before a
+// frame that ends inside a paragraph paid for its gap
+// (typeset.PageParams.SplitGap), 7 since. Those left trade the gap for
+// a float kept out of the next section or off a page of its own in two
+// columns, or stand before pages of pictures alone; a stronger charge
+// (a 30th or a 36th of the frame instead of a 24th) carries QR codes
+// into the next section (TestFloatsStayInTheirSection).
+const maxParagraphGaps = 7
+
+// checkParagraphGaps fails the test when more columns of the corpus end
+// early inside a paragraph than maxParagraphGaps, and logs them.
+func checkParagraphGaps(t *testing.T, built []*builtEvent) {
+	t.Helper()
+	var gaps []string
+	for _, ev := range built {
+		gaps = append(gaps, ev.gaps...)
+	}
+	t.Logf("%d columns end early inside a paragraph:\n%s", len(gaps), strings.Join(gaps, "\n"))
+	if len(gaps) > maxParagraphGaps {
+		t.Errorf("%d columns end three lines early or more inside a paragraph, want at most %d", len(gaps), maxParagraphGaps)
+	}
 }
 
 // reportFaults fails the test on every fault that is not one of
@@ -309,6 +338,11 @@ func buildAndRead(r *readers, c corpusCase, dir string) (*builtEvent, error) {
 	}
 	r.add("build (wall)", time.Since(buildStart))
 	ev := &builtEvent{name: c.name, doc: doc, th: th, recorded: laid.Floats}
+	for _, w := range laid.Warnings {
+		if w.Kind == layout.WarnParagraphGap {
+			ev.gaps = append(ev.gaps, c.name+": "+w.Msg)
+		}
+	}
 	for _, p := range laid.Pages {
 		ev.kinds = append(ev.kinds, p.Kind)
 	}

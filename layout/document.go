@@ -125,6 +125,8 @@ const (
 	WarnEmptySection // a section with nothing under its heading: no text, people, agenda, pictures or links
 
 	WarnCaptionCredit // a caption that carries its picture's credit, printed once
+
+	WarnParagraphGap // a column that ends lines early inside a paragraph that goes on after it
 )
 
 // kindNames are the warning kinds' names in reports (check -json).
@@ -132,7 +134,7 @@ var kindNames = [...]string{"", "overfull-line", "loose-line", "widow", "orphan"
 	"no-qr-code", "enlarged-image", "missing-logo", "missing-alt", "image-width",
 	"underfull-page", "hyphenated-display", "hyphen-across-page", "stranded-block", "float-distance", "no-funding",
 	"programme-order", "small-logo", "unprinted-portrait", "programme-day", "low-contrast",
-	"empty-section", "caption-credit"}
+	"empty-section", "caption-credit", "paragraph-gap"}
 
 // String names the warning kind for reports: "underfull-page", "widow", ….
 func (k WarningKind) String() string {
@@ -143,12 +145,13 @@ func (k WarningKind) String() string {
 }
 
 // Composition reports whether the kind is a fault of the page make-up —
-// what check lists under composition: underfull pages, hyphenated display
-// lines and names, hyphens across a page turn, widows, orphans, loose
-// lines, stranded blocks and floats far from their anchor.
+// what check lists under composition: underfull pages, columns that end
+// early inside a paragraph, hyphenated display lines and names, hyphens
+// across a page turn, widows, orphans, loose lines, stranded blocks and
+// floats far from their anchor.
 func (k WarningKind) Composition() bool {
 	switch k {
-	case WarnUnderfullPage, WarnHyphenatedDisplay, WarnHyphenatedName, WarnHyphenAcrossPage,
+	case WarnUnderfullPage, WarnParagraphGap, WarnHyphenatedDisplay, WarnHyphenatedName, WarnHyphenAcrossPage,
 		WarnWidow, WarnOrphan, WarnUnderfull, WarnStrandedBlock, WarnFloatDistance:
 		return true
 	}

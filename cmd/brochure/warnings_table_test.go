@@ -82,6 +82,15 @@ func warningRows() map[layout.WarningKind]warningRow {
 		layout.WarnEmptySection: {setup: edit("[funding]", "[[sections]]\nkind = \"workshop\"\ntitle = \"Workshop B\"\n\n[funding]")},
 		layout.WarnCaptionCredit: {setup: edit(`caption = "Ausbildungswerkstatt der Handwerkskammer"`,
 			`caption = "Ausbildungswerkstatt der Handwerkskammer (Foto: Netzwerk Ausbildung Nordost)"`)},
+		// A picture kept in the flow (floats „here“) with the two lines
+		// before it: the page before it ends a few lines early inside
+		// the talk's paragraph.
+		layout.WarnParagraphGap: {setup: func(t *testing.T, dir string) {
+			writeFile(t, filepath.Join(dir, "theme.toml"), []byte("[page]\ncolumns = 1\n\n[floats]\npictures = \"here\"\n"))
+			sentence := "Die Teilnehmenden sprachen über Wege in Ausbildung, über Praktika und über die Begleitung im Betrieb. "
+			editContent(t, dir, "[funding]", "[[sections]]\nkind = \"talk\"\ntitle = \"Rundgang\"\nbody = \"\"\"\n"+strings.Repeat(sentence, 6)+
+				"\n\"\"\"\n\n  [[sections.images]]\n  file = \"werkstatt.jpg\"\n  alt = \"Die Werkstatt\"\n  width = \"measure\"\n\n[funding]")
+		}},
 		layout.WarnProgrammeDay: {setup: edit("[funding]", "[[sections]]\nkind = \"programme\"\ntitle = \"Termine\"\n\n"+
 			"  [[sections.items]]\n  time = \"10:00\"\n  title = \"Auftakt\"\n  note = \"26.06.2024, Weimar\"\n\n[funding]")},
 	}
