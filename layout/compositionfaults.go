@@ -140,8 +140,10 @@ func (r *compositionReader) columnBand(items []placed) (top, foot typeset.Scaled
 		if !r.acrossColumns(p) {
 			continue
 		}
+		// At the top or at the foot: whichever it stands nearer to (a
+		// tall picture at the foot may begin above the middle).
 		t, b := r.blockBand(p)
-		if t-th.MarginTop < area/2 {
+		if t-th.MarginTop < area-(b-th.MarginTop) {
 			top = max(top, b-th.MarginTop)
 		} else {
 			foot = min(foot, t-th.MarginTop)

@@ -119,6 +119,15 @@ func (s *synthetic) picture(p, i, j, col, n, lines int) {
 		H: typeset.Scaled(lines) * s.c.th.Body.Leading, Source: &content.Image{File: "bild.jpg", Where: where}, Elem: fig})
 }
 
+// pictureAcross places picture j of section i across both columns,
+// lines tall, at line n of page p.
+func (s *synthetic) pictureAcross(p, i, j, n, lines int) {
+	fig := s.sects[i].Child(typeset.RoleFigure)
+	where := fmt.Sprintf("content.toml:%d:3: sections[%d].images[%d].file", 10*(i+1)+5, i, j)
+	s.d.Pages[p].Items = append(s.d.Pages[p].Items, &Picture{X: s.x(0), Y: s.y(n) - s.c.th.Body.Leading, W: s.c.th.TextWidth(),
+		H: typeset.Scaled(lines) * s.c.th.Body.Leading, Source: &content.Image{File: "bild.jpg", Where: where}, Elem: fig})
+}
+
 // linkBlock places a QR code with its address as link block j of section
 // i at line n of column col on page p.
 func (s *synthetic) linkBlock(p, i, j, col, n int) {
@@ -260,6 +269,16 @@ var faultCases = []struct {
 		s.heading(q, 1, 0, 0)
 		s.text(q, 1, 0, 2, s.lines())
 	}, []string{"underfull-page p1 page"}},
+	{"two columns above a tall picture across them at the foot", func(s *synthetic) {
+		s.c.th.Columns, s.c.th.ColumnGap = 2, typeset.MM(8)
+		p := s.page(BodyPage)
+		n := s.lines() * 45 / 100
+		s.heading(p, 0, 0, 0)
+		s.text(p, 0, 0, 2, n)
+		s.text(p, 0, 1, 0, n)
+		s.pictureAcross(p, 0, 0, n, s.lines()-n)
+		s.text(s.page(BodyPage), 0, 0, 0, 10)
+	}, nil},
 	{"hyphenated heading, name and caption; body text hyphenated", func(s *synthetic) {
 		p := s.page(BodyPage)
 		h := s.run(p, s.c.th.Heading, s.x(0), s.y(0), "Beschäftigungs-", actualText("Beschäftigungsduldung"), s.sects[0].Child(typeset.RoleH2))
