@@ -143,3 +143,28 @@ func TestPageCostWeighsAPage(t *testing.T) {
 		}
 	}
 }
+
+// TestFloatsHeldAtABarrier: a picture eight lines tall anchored after
+// a paragraph of six, in two columns of twelve lines. It does not fit
+// below the paragraph, and passing the next heading costs nothing, so
+// the flow runs on with the heading and its text in the first column
+// and sets the picture at the top of the second, under the other
+// section's heading in reading order. Held at the barrier
+// (PageParams.HoldAtBarrier), it never follows the heading: it opens the
+// second column, and the heading comes after it.
+func TestFloatsHeldAtABarrier(t *testing.T) {
+	build := func() []VNode {
+		heading := Box(Pt(10), &GlyphRun{Text: "H"})
+		heading.FloatBarrier = true
+		v := append(lineBoxes("a", 6), Penalty(Infinity), floatBox("F", 1, 8), Space(0), heading, Penalty(Infinity))
+		return append(v, lineBoxes("b", 14)...)
+	}
+	for _, hold := range []bool{false, true} {
+		p := DefaultPageParams(Pt(125), 2, 3)
+		p.HoldAtBarrier[0] = hold
+		got := pageTexts(BreakPages(build(), p))
+		if past := strings.Index(got, "F") > strings.Index(got, "H"); past == hold {
+			t.Errorf("held %v: the picture after the heading %v: %s", hold, past, got)
+		}
+	}
+}

@@ -61,6 +61,15 @@ type PageParams struct {
 	// follows the barrier. A frame pays once, the largest of the classes
 	// it carries, however many floats pass (passingCost).
 	PastBarrier [FloatClasses]int
+	// HoldAtBarrier says, per float class, that its floats never pass a
+	// FloatBarrier at all, as under LaTeX's \FloatBarrier: a frame that
+	// would carry one past the barrier is not taken, so the floats stand
+	// at their anchor, ahead of it, at the top of a frame before the
+	// barrier with the barrier after them, or in frames of floats alone
+	// that flush them before it. PastBarrier then weighs nothing for
+	// that class. (A float that meets no legal break still passes, as a
+	// break no rule allows.)
+	HoldAtBarrier [FloatClasses]bool
 	// FloatsAloneEnd is the cost of a last page that holds floats alone,
 	// with no text: the end of the text a page before its last floats,
 	// which read as left over. It is charged to the frame of floats
@@ -999,7 +1008,7 @@ func (pb *pageBreaker) considerDeferring(s pageState, fr *frameScan, e int, avai
 		return
 	}
 	natural := fr.used - deferred
-	if natural-fr.shrink > avail || fr.pastFence(m) {
+	if natural-fr.shrink > avail || fr.pastFence(m) || pb.held(fr.pastBarrier(m)) {
 		return
 	}
 	fr.reached = true
@@ -1046,6 +1055,18 @@ func (fr *frameScan) pastBarrier(m waitCounts) waitCounts {
 		}
 	}
 	return n
+}
+
+// held reports whether a frame that carries n floats of each class past
+// its barrier carries one of a class the barrier holds
+// (PageParams.HoldAtBarrier).
+func (pb *pageBreaker) held(n waitCounts) bool {
+	for c, k := range n {
+		if k > 0 && pb.p.HoldAtBarrier[c] {
+			return true
+		}
+	}
+	return false
 }
 
 // passingCost is what a frame pays that carries n floats of each class
