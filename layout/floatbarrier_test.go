@@ -263,3 +263,86 @@ func loadSource(t *testing.T, dir, src string) *content.Document {
 	}
 	return doc
 }
+
+// TestColumnFloatsHeldAtTheNextHeading: a conference in two columns,
+// generated — twelve talks of 2 to 12 sentences, each with one to three
+// QR codes for its slides, and a photo series of eight pictures of
+// several shapes under a short text — in both editions. In columns no
+// float passes the next section's heading (heldAtHeading): in reading
+// order every code and picture stands between its own section's heading
+// and the next one's. Passing at the costs alone (checked), nine floats
+// did in either edition: two talks' three codes each under the next
+// talk's heading, and the series's last three photos under the next
+// talk's.
+func TestColumnFloatsHeldAtTheNextHeading(t *testing.T) {
+	dir := t.TempDir()
+	shapes := []image.Point{{300, 200}, {200, 300}, {300, 225}, {300, 150}}
+	for k := range 8 {
+		var b bytes.Buffer
+		if err := png.Encode(&b, image.NewGray(image.Rectangle{Max: shapes[k%len(shapes)]})); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("foto%d.png", k)), b.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(dir, "theme.toml"), []byte("[page]\ncolumns = 2\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sentences := []string{"Die Beratungsstellen stehen vor der Aufgabe, ihre Angebote digital zugänglich zu machen, ohne die Menschen zu verlieren, die keinen eigenen Zugang zu Endgeräten haben.",
+		"In der Diskussion wurde deutlich, dass hybride Formate für viele Ratsuchende der beste Weg sind.",
+		"Mehrere Teilnehmende berichteten, dass die Finanzierung der technischen Ausstattung häufig nur projektbezogen möglich sei.",
+		"Nach Ablauf der Förderung fehlten Mittel für Lizenzen, Wartung und Schulungen."}
+	body := func(n int) string {
+		var b strings.Builder
+		for k := range n {
+			b.WriteString(sentences[(3*k+n)%len(sentences)])
+			b.WriteString(map[bool]string{true: "\n\n", false: " "}[k%4 == 3])
+		}
+		return b.String()
+	}
+	section := func(kind, title string, n int) string {
+		return fmt.Sprintf("[[sections]]\nkind = %q\ntitle = %q\nbody = \"\"\"\n%s\n\"\"\"\n", kind, title, body(n))
+	}
+	src := "theme = \"theme.toml\"\n\n[document]\nkind = \"Konferenzdokumentation\"\ntitle = \"Digitale Teilhabe\"\ndate = 2025-09-24\nlanguage = \"de-DE\"\norganisers = [\"Verbund Beratung Digital\"]\n\n"
+	lengths, codes := []int{5, 11, 3, 8, 12, 2, 7, 10, 4, 9, 6, 3}, []int{3, 1, 3, 2, 1, 3, 2, 2, 1, 3, 1, 2}
+	for i := range lengths {
+		src += section("talk", fmt.Sprintf("Vortrag %d über digitale Wege", i+1), lengths[i])
+		for j := range codes[i] {
+			src += fmt.Sprintf("\n  [[sections.links]]\n  label = \"Präsentation %d\"\n  url = \"https://www.beratung-digital.de/t%d/folien-%d\"\n\n", j+1, i+1, j+1)
+		}
+		if i == 5 {
+			src += section("workshop", "Fotoreihe vom Fachtag", 3)
+			for k := range 8 {
+				src += fmt.Sprintf("\n  [[sections.images]]\n  file = \"foto%d.png\"\n  alt = \"Eindruck %d\"\n  caption = \"Eindruck %d vom Fachtag\"\n\n", k, k+1, k+1)
+			}
+		}
+	}
+	src += "[[sections]]\nkind = \"contact\"\ntitle = \"Kontakt\"\n\n  [[sections.links]]\n  label = \"Verbund Beratung Digital\"\n  url = \"https://www.beratung-digital.de\"\n\n" +
+		"[funding]\nstatement = \"Gefördert durch das Bundesministerium für Arbeit und Soziales und die Europäische Union.\"\neu_cofunded = true\n"
+	doc := loadSource(t, dir, src)
+	Prepare(doc)
+	th, err := NewTheme(doc.Theme)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, opts := range []Options{bound, {}} {
+		var current *typeset.StructElement
+		floats := 0
+		var astray []string
+		for _, m := range sectionMarks(Compose(doc, th, opts), th) {
+			switch {
+			case m.heading:
+				current = m.sect
+			case m.sect != current:
+				astray = append(astray, fmt.Sprintf("page %d, column %d: %s", m.place.page+1, m.place.column+1, m.url))
+				fallthrough
+			default:
+				floats++
+			}
+		}
+		if floats != 33 || len(astray) > 0 {
+			t.Errorf("bound %v: %d of %d floats (want 33) stand past their section's next heading:\n%s", opts.Bound, len(astray), floats, strings.Join(astray, "\n"))
+		}
+	}
+}
