@@ -73,6 +73,9 @@
 // (the part LaTeX's \floatpagefraction plays). No float passes a box
 // marked FloatFence (the notice that ends the body) at all: floats that
 // do not fit before it take frames of their own, and it follows them.
+// A frame that opens a page with floats waiting from the page before
+// and goes on at once with a barrier, or with floats alone, costs
+// FloatsApart: the floats stand a page turn away from their text.
 // With FloatAhead set, a frame may also set at its top, after the floats
 // waiting, the next floats of each class anchored before the next
 // barrier or fence — the floats of the section its text continues, ahead

@@ -168,3 +168,32 @@ func TestFloatsHeldAtABarrier(t *testing.T) {
 		}
 	}
 }
+
+// TestFloatsApartCarryLines: a picture three lines tall anchored after
+// a paragraph that fills the first page but for a line, then the next
+// section. Deferred, the picture opens the second page alone above the
+// next heading, a turn away from its text; at a cost for that
+// (PageParams.FloatsApart), the paragraph's last two lines come over
+// with it (a widow would be the caller's penalty) and the first page
+// ends three lines short.
+func TestFloatsApartCarryLines(t *testing.T) {
+	build := func() []VNode {
+		heading := Box(Pt(10), &GlyphRun{Text: "H"})
+		heading.FloatBarrier = true
+		v := append(lineBoxes("a", 11), Penalty(Infinity), floatBox("F", 1, 3), Space(0), heading, Penalty(Infinity))
+		return append(v, lineBoxes("b", 6)...)
+	}
+	for _, c := range []struct {
+		cost int
+		want string
+	}{
+		{0, "a.1 a.2 a.3 a.4 a.5 a.6 a.7 a.8 a.9 a.10 a.11 | F H b.1 b.2 b.3 b.4 b.5 b.6"},
+		{3000, "a.1 a.2 a.3 a.4 a.5 a.6 a.7 a.8 a.9 | a.10 a.11 F H b.1 b.2 b.3 b.4 | b.5 b.6"},
+	} {
+		p := DefaultPageParams(Pt(125), 1, 3)
+		p.FloatsApart = c.cost
+		if got := pageTexts(BreakPages(build(), p)); got != c.want {
+			t.Errorf("FloatsApart %d:\n got %s\nwant %s", c.cost, got, c.want)
+		}
+	}
+}

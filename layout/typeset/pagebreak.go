@@ -76,6 +76,14 @@ type PageParams struct {
 	// alone that ends the list when the frames before it on its page are
 	// floats alone too (a last frame otherwise costs nothing).
 	FloatsAloneEnd int
+	// FloatsApart is the cost of a frame that opens a page with floats
+	// waiting from the page before and goes on at once with a box marked
+	// FloatBarrier (the next section's heading): the floats stand alone
+	// at the head of the page, a turn away from the text they belong to,
+	// above another section's heading. A line or two of that text
+	// carried over with them spares it. A frame of floats alone that
+	// opens a page pays it too.
+	FloatsApart int
 	// FloatAhead, when set, lets a frame set at its top, besides the
 	// floats waiting, floats anchored later in the list but before the
 	// next FloatBarrier or FloatFence: a section's floats at the top of
@@ -638,6 +646,9 @@ func (pb *pageBreaker) expand(s pageState) {
 	}
 	after := pb.afterTheText(s.b, onTop)
 	cost := pb.best(s).cost + rest.total()*pb.p.FloatDefer + pb.underfull(empty, 0, ending) + after
+	if s.f > 0 && s.f%pb.p.Columns == 0 {
+		cost += pb.p.FloatsApart // a page that opens with floats alone sets them apart too
+	}
 	if last && pb.pageOfFloatsAlone(s) {
 		cost += pb.p.FloatsAloneEnd
 	}
@@ -814,6 +825,9 @@ func (pb *pageBreaker) flow(s pageState, onTop []int, queued, pull waitCounts) {
 		avail -= StackHeight(v[start].Header())
 	}
 	after := pb.afterTheText(s.b, onTop)
+	if len(onTop) > pull.total() && v[start].FloatBarrier && s.f > 0 && s.f%pb.p.Columns == 0 {
+		after += pb.p.FloatsApart
+	}
 	fr := &frameScan{lastBox: -1, lastBarrier: -1, lastFence: -1, base: pb.best(s).cost + pull.total()*pb.p.FloatAhead + after,
 		queued: queued, shrink: extraShrink, pull: pull, skip: skip, late: pb.best(s).late || after > 0}
 	overflow := -1 // the first box that does not fit with every float here
