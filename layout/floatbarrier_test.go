@@ -346,3 +346,97 @@ func TestColumnFloatsHeldAtTheNextHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestPagesDoNotOpenWithFloatsApart: three generated series of five
+// short webinars in two columns, each webinar with one to three QR codes
+// for its slides, in both editions. No page opens with a webinar's codes
+// alone above the next webinar's heading, its text ending on the page
+// before (floatsApart): a few lines of that text come over with them.
+// Without the cost (checked), one page of each series opened so in each
+// edition.
+func TestPagesDoNotOpenWithFloatsApart(t *testing.T) {
+	sentences := []string{"Die Beratungsstellen stehen vor der Aufgabe, ihre Angebote digital zugänglich zu machen, ohne die Menschen zu verlieren, die keinen eigenen Zugang zu Endgeräten haben.",
+		"In der Diskussion wurde deutlich, dass hybride Formate für viele Ratsuchende der beste Weg sind.",
+		"Mehrere Teilnehmende berichteten, dass die Finanzierung der technischen Ausstattung häufig nur projektbezogen möglich sei.",
+		"Nach Ablauf der Förderung fehlten Mittel für Lizenzen, Wartung und Schulungen.",
+		"Gefordert wurde eine verlässliche Regelfinanzierung durch Land und Kommunen.",
+		"Die Referent*innen stellten Lösungen vor, die bereits in mehreren Bundesländern im Einsatz sind, etwa verschlüsselte Plattformen mit Terminbuchung.",
+		"Die Ergebnisse zeigen, dass 68 % der befragten Stellen inzwischen digitale Beratung anbieten."}
+	body := func(n int) string {
+		var b strings.Builder
+		for k := range n {
+			b.WriteString(sentences[(3*k+n)%len(sentences)])
+			b.WriteString(map[bool]string{true: "\n\n", false: " "}[k%4 == 3])
+		}
+		return b.String()
+	}
+	series := [][5][2]int{ // per webinar: sentences, codes
+		{{9, 3}, {5, 3}, {3, 3}, {3, 3}, {8, 2}},
+		{{5, 3}, {3, 2}, {5, 3}, {2, 1}, {6, 3}},
+		{{5, 1}, {4, 1}, {8, 1}, {8, 3}, {3, 3}},
+	}
+	for s, webinars := range series {
+		dir := t.TempDir()
+		if err := os.WriteFile(filepath.Join(dir, "theme.toml"), []byte("[page]\ncolumns = 2\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		src := "theme = \"theme.toml\"\n\n[document]\nkind = \"Konferenzdokumentation\"\ntitle = \"Digitale Teilhabe in der Beratung\"\ndate = 2025-09-24\nlanguage = \"de-DE\"\norganisers = [\"Verbund Beratung Digital\"]\n\n"
+		for i, w := range webinars {
+			src += fmt.Sprintf("[[sections]]\nkind = \"talk\"\nlabel = \"Webinar %d\"\ntitle = \"Webinar %d: Digitale Beratung praktisch\"\nbody = \"\"\"\n%s\n\"\"\"\n", i+1, i+1, body(w[0]))
+			for j := range w[1] {
+				src += fmt.Sprintf("\n  [[sections.links]]\n  label = \"Präsentation %d\"\n  url = \"https://www.beratung-digital.de/webinar%d/folien-%d\"\n", j+1, i+1, j+1)
+			}
+			src += "\n"
+		}
+		src += "[[sections]]\nkind = \"contact\"\ntitle = \"Kontakt\"\n\n  [[sections.links]]\n  label = \"Verbund Beratung Digital\"\n  url = \"https://www.beratung-digital.de\"\n\n" +
+			"[funding]\nstatement = \"Gefördert durch das Bundesministerium für Arbeit und Soziales und die Europäische Union.\"\neu_cofunded = true\n"
+		doc := loadSource(t, dir, src)
+		th, err := NewTheme(doc.Theme)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, opts := range []Options{bound, {}} {
+			laid := Compose(doc, th, opts)
+			if pages := floatsApartPages(laid, th); len(pages) > 0 {
+				t.Errorf("series %d, bound %v: pages %v open with a webinar's codes alone above the next heading", s+1, opts.Bound, pages)
+			}
+		}
+	}
+}
+
+// floatsApartPages lists the pages (from 1) whose first column opens
+// with floats, no running text above them, followed in that column by
+// another section's heading.
+func floatsApartPages(laid *Document, th Theme) []int {
+	marks := sectionMarks(laid, th)
+	var out []int
+	for k, m := range marks {
+		if m.heading || m.place.column != 0 || k > 0 && marks[k-1].place.page == m.place.page {
+			continue // not a float that opens a page
+		}
+		j := k
+		for j < len(marks) && !marks[j].heading && marks[j].place.page == m.place.page && marks[j].place.column == 0 {
+			j++
+		}
+		if j == len(marks) || !marks[j].heading || marks[j].place.page != m.place.page || marks[j].place.column != 0 || marks[j].sect == m.sect {
+			continue
+		}
+		if !textAbove(laid.Pages[m.place.page].Items, th, m.place) {
+			out = append(out, m.place.page+1)
+		}
+	}
+	return out
+}
+
+// textAbove reports whether a line of running text stands in the column
+// of place above it.
+func textAbove(items []typeset.Item, th Theme, place readingPlace) bool {
+	left, _ := th.PageMargins(place.page, bound)
+	split := left + th.ColumnWidth() + (th.TextWidth()-2*th.ColumnWidth())/2
+	for _, it := range items {
+		if g, ok := it.(*typeset.GlyphRun); ok && g.Elem != nil && g.Elem.Role == typeset.RoleP && columnOf(g.X, split) == place.column && g.Y < place.y {
+			return true
+		}
+	}
+	return false
+}
