@@ -263,3 +263,180 @@ func loadSource(t *testing.T, dir, src string) *content.Document {
 	}
 	return doc
 }
+
+// TestColumnFloatsHeldAtTheNextHeading: a conference in two columns,
+// generated — twelve talks of 2 to 12 sentences, each with one to three
+// QR codes for its slides, and a photo series of eight pictures of
+// several shapes under a short text — in both editions. In columns no
+// float passes the next section's heading (heldAtHeading): in reading
+// order every code and picture stands between its own section's heading
+// and the next one's. Passing at the costs alone (checked), nine floats
+// did in either edition: two talks' three codes each under the next
+// talk's heading, and the series's last three photos under the next
+// talk's.
+func TestColumnFloatsHeldAtTheNextHeading(t *testing.T) {
+	dir := t.TempDir()
+	shapes := []image.Point{{300, 200}, {200, 300}, {300, 225}, {300, 150}}
+	for k := range 8 {
+		var b bytes.Buffer
+		if err := png.Encode(&b, image.NewGray(image.Rectangle{Max: shapes[k%len(shapes)]})); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("foto%d.png", k)), b.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(dir, "theme.toml"), []byte("[page]\ncolumns = 2\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sentences := []string{"Die Beratungsstellen stehen vor der Aufgabe, ihre Angebote digital zugänglich zu machen, ohne die Menschen zu verlieren, die keinen eigenen Zugang zu Endgeräten haben.",
+		"In der Diskussion wurde deutlich, dass hybride Formate für viele Ratsuchende der beste Weg sind.",
+		"Mehrere Teilnehmende berichteten, dass die Finanzierung der technischen Ausstattung häufig nur projektbezogen möglich sei.",
+		"Nach Ablauf der Förderung fehlten Mittel für Lizenzen, Wartung und Schulungen."}
+	body := func(n int) string {
+		var b strings.Builder
+		for k := range n {
+			b.WriteString(sentences[(3*k+n)%len(sentences)])
+			b.WriteString(map[bool]string{true: "\n\n", false: " "}[k%4 == 3])
+		}
+		return b.String()
+	}
+	section := func(kind, title string, n int) string {
+		return fmt.Sprintf("[[sections]]\nkind = %q\ntitle = %q\nbody = \"\"\"\n%s\n\"\"\"\n", kind, title, body(n))
+	}
+	src := "theme = \"theme.toml\"\n\n[document]\nkind = \"Konferenzdokumentation\"\ntitle = \"Digitale Teilhabe\"\ndate = 2025-09-24\nlanguage = \"de-DE\"\norganisers = [\"Verbund Beratung Digital\"]\n\n"
+	lengths, codes := []int{5, 11, 3, 8, 12, 2, 7, 10, 4, 9, 6, 3}, []int{3, 1, 3, 2, 1, 3, 2, 2, 1, 3, 1, 2}
+	for i := range lengths {
+		src += section("talk", fmt.Sprintf("Vortrag %d über digitale Wege", i+1), lengths[i])
+		for j := range codes[i] {
+			src += fmt.Sprintf("\n  [[sections.links]]\n  label = \"Präsentation %d\"\n  url = \"https://www.beratung-digital.de/t%d/folien-%d\"\n\n", j+1, i+1, j+1)
+		}
+		if i == 5 {
+			src += section("workshop", "Fotoreihe vom Fachtag", 3)
+			for k := range 8 {
+				src += fmt.Sprintf("\n  [[sections.images]]\n  file = \"foto%d.png\"\n  alt = \"Eindruck %d\"\n  caption = \"Eindruck %d vom Fachtag\"\n\n", k, k+1, k+1)
+			}
+		}
+	}
+	src += "[[sections]]\nkind = \"contact\"\ntitle = \"Kontakt\"\n\n  [[sections.links]]\n  label = \"Verbund Beratung Digital\"\n  url = \"https://www.beratung-digital.de\"\n\n" +
+		"[funding]\nstatement = \"Gefördert durch das Bundesministerium für Arbeit und Soziales und die Europäische Union.\"\neu_cofunded = true\n"
+	doc := loadSource(t, dir, src)
+	Prepare(doc)
+	th, err := NewTheme(doc.Theme)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, opts := range []Options{bound, {}} {
+		var current *typeset.StructElement
+		floats := 0
+		var astray []string
+		for _, m := range sectionMarks(Compose(doc, th, opts), th) {
+			switch {
+			case m.heading:
+				current = m.sect
+			case m.sect != current:
+				astray = append(astray, fmt.Sprintf("page %d, column %d: %s", m.place.page+1, m.place.column+1, m.url))
+				fallthrough
+			default:
+				floats++
+			}
+		}
+		if floats != 33 || len(astray) > 0 {
+			t.Errorf("bound %v: %d of %d floats (want 33) stand past their section's next heading:\n%s", opts.Bound, len(astray), floats, strings.Join(astray, "\n"))
+		}
+	}
+}
+
+// TestPagesDoNotOpenWithFloatsApart: three generated series of five
+// short webinars in two columns, each webinar with one to three QR codes
+// for its slides, in both editions. No page opens with a webinar's codes
+// alone above the next webinar's heading, its text ending on the page
+// before (floatsApart): a few lines of that text come over with them.
+// Without the cost (checked), one page of each series opened so in each
+// edition.
+func TestPagesDoNotOpenWithFloatsApart(t *testing.T) {
+	sentences := []string{"Die Beratungsstellen stehen vor der Aufgabe, ihre Angebote digital zugänglich zu machen, ohne die Menschen zu verlieren, die keinen eigenen Zugang zu Endgeräten haben.",
+		"In der Diskussion wurde deutlich, dass hybride Formate für viele Ratsuchende der beste Weg sind.",
+		"Mehrere Teilnehmende berichteten, dass die Finanzierung der technischen Ausstattung häufig nur projektbezogen möglich sei.",
+		"Nach Ablauf der Förderung fehlten Mittel für Lizenzen, Wartung und Schulungen.",
+		"Gefordert wurde eine verlässliche Regelfinanzierung durch Land und Kommunen.",
+		"Die Referent*innen stellten Lösungen vor, die bereits in mehreren Bundesländern im Einsatz sind, etwa verschlüsselte Plattformen mit Terminbuchung.",
+		"Die Ergebnisse zeigen, dass 68 % der befragten Stellen inzwischen digitale Beratung anbieten."}
+	body := func(n int) string {
+		var b strings.Builder
+		for k := range n {
+			b.WriteString(sentences[(3*k+n)%len(sentences)])
+			b.WriteString(map[bool]string{true: "\n\n", false: " "}[k%4 == 3])
+		}
+		return b.String()
+	}
+	series := [][5][2]int{ // per webinar: sentences, codes
+		{{9, 3}, {5, 3}, {3, 3}, {3, 3}, {8, 2}},
+		{{5, 3}, {3, 2}, {5, 3}, {2, 1}, {6, 3}},
+		{{5, 1}, {4, 1}, {8, 1}, {8, 3}, {3, 3}},
+	}
+	for s, webinars := range series {
+		dir := t.TempDir()
+		if err := os.WriteFile(filepath.Join(dir, "theme.toml"), []byte("[page]\ncolumns = 2\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		src := "theme = \"theme.toml\"\n\n[document]\nkind = \"Konferenzdokumentation\"\ntitle = \"Digitale Teilhabe in der Beratung\"\ndate = 2025-09-24\nlanguage = \"de-DE\"\norganisers = [\"Verbund Beratung Digital\"]\n\n"
+		for i, w := range webinars {
+			src += fmt.Sprintf("[[sections]]\nkind = \"talk\"\nlabel = \"Webinar %d\"\ntitle = \"Webinar %d: Digitale Beratung praktisch\"\nbody = \"\"\"\n%s\n\"\"\"\n", i+1, i+1, body(w[0]))
+			for j := range w[1] {
+				src += fmt.Sprintf("\n  [[sections.links]]\n  label = \"Präsentation %d\"\n  url = \"https://www.beratung-digital.de/webinar%d/folien-%d\"\n", j+1, i+1, j+1)
+			}
+			src += "\n"
+		}
+		src += "[[sections]]\nkind = \"contact\"\ntitle = \"Kontakt\"\n\n  [[sections.links]]\n  label = \"Verbund Beratung Digital\"\n  url = \"https://www.beratung-digital.de\"\n\n" +
+			"[funding]\nstatement = \"Gefördert durch das Bundesministerium für Arbeit und Soziales und die Europäische Union.\"\neu_cofunded = true\n"
+		doc := loadSource(t, dir, src)
+		th, err := NewTheme(doc.Theme)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, opts := range []Options{bound, {}} {
+			laid := Compose(doc, th, opts)
+			if pages := floatsApartPages(laid, th); len(pages) > 0 {
+				t.Errorf("series %d, bound %v: pages %v open with a webinar's codes alone above the next heading", s+1, opts.Bound, pages)
+			}
+		}
+	}
+}
+
+// floatsApartPages lists the pages (from 1) whose first column opens
+// with floats, no running text above them, followed in that column by
+// another section's heading.
+func floatsApartPages(laid *Document, th Theme) []int {
+	marks := sectionMarks(laid, th)
+	var out []int
+	for k, m := range marks {
+		if m.heading || m.place.column != 0 || k > 0 && marks[k-1].place.page == m.place.page {
+			continue // not a float that opens a page
+		}
+		j := k
+		for j < len(marks) && !marks[j].heading && marks[j].place.page == m.place.page && marks[j].place.column == 0 {
+			j++
+		}
+		if j == len(marks) || !marks[j].heading || marks[j].place.page != m.place.page || marks[j].place.column != 0 || marks[j].sect == m.sect {
+			continue
+		}
+		if !textAbove(laid.Pages[m.place.page].Items, th, m.place) {
+			out = append(out, m.place.page+1)
+		}
+	}
+	return out
+}
+
+// textAbove reports whether a line of running text stands in the column
+// of place above it.
+func textAbove(items []typeset.Item, th Theme, place readingPlace) bool {
+	left, _ := th.PageMargins(place.page, bound)
+	split := left + th.ColumnWidth() + (th.TextWidth()-2*th.ColumnWidth())/2
+	for _, it := range items {
+		if g, ok := it.(*typeset.GlyphRun); ok && g.Elem != nil && g.Elem.Role == typeset.RoleP && columnOf(g.X, split) == place.column && g.Y < place.y {
+			return true
+		}
+	}
+	return false
+}

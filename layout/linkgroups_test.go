@@ -15,7 +15,16 @@ import (
 // with the rest deferred (testdata/linkgroups2), or setting at a
 // column's top the first of a section's codes that waited and leaving
 // its siblings for the next page (testdata/linkgroups11). Both editions.
+// Since floats in columns do not pass the next heading (heldAtHeading),
+// one code of linkgroups11 stands apart in each edition: the first of
+// talk 1's four, at its anchor at the foot of page 3's first column,
+// its three siblings heading the second before talk 2 — where before
+// all four stood under talk 2's heading; kept together, they leave the
+// first column 27 % empty (at a StrandCost of 100,000, which also made
+// the corpus's two-column events end on a page of floats alone twice
+// and left two pages more 15 % empty).
 func TestNoSectionLinkStandsApart(t *testing.T) {
+	allowed := map[string]int{"linkgroups11": 1}
 	section := regexp.MustCompile(`^https://example\.org/(s\d+)/`)
 	for _, name := range []string{"linkgroups2", "linkgroups11"} {
 		doc, th := testdataEvent(t, name)
@@ -52,11 +61,16 @@ func TestNoSectionLinkStandsApart(t *testing.T) {
 			if len(codes) == 0 {
 				t.Fatalf("%s: no link found", name)
 			}
+			apart := 0
 			for at, urls := range codes {
 				if places[at.section] > 1 && len(urls) == 1 {
-					t.Errorf("%s (bound %v): one link of %s stands apart from its siblings on page %d, column %d",
+					apart++
+					t.Logf("%s (bound %v): one link of %s stands apart from its siblings on page %d, column %d",
 						name, opts.Bound, at.section, at.page+1, at.col+1)
 				}
+			}
+			if apart > allowed[name] {
+				t.Errorf("%s (bound %v): %d links stand apart from their siblings, want at most %d", name, opts.Bound, apart, allowed[name])
 			}
 		}
 	}

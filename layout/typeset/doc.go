@@ -64,9 +64,18 @@
 // float carried past a box marked FloatBarrier (a section's heading) to
 // a later frame costs PastBarrier of its class besides: a frame that
 // holds the barrier and ends with floats anchored before it still
-// waiting pays once, the largest PastBarrier of their classes. No float passes a box marked
-// FloatFence (the notice that ends the body) at all: floats that do not
-// fit before it take frames of their own, and it follows them.
+// waiting pays once, the largest PastBarrier of their classes; where
+// HoldAtBarrier holds a class, its floats do not pass a barrier at all,
+// as LaTeX's \FloatBarrier flushes the floats before a section: they
+// stand at their anchor, ahead of it, at the top of a frame with the
+// barrier after them, or in frames of floats alone that each pay for
+// their emptiness, so only a frame of floats nearly full stands alone
+// (the part LaTeX's \floatpagefraction plays). No float passes a box
+// marked FloatFence (the notice that ends the body) at all: floats that
+// do not fit before it take frames of their own, and it follows them.
+// A frame that opens a page with floats waiting from the page before
+// and goes on at once with a barrier, or with floats alone, costs
+// FloatsApart: the floats stand a page turn away from their text.
 // With FloatAhead set, a frame may also set at its top, after the floats
 // waiting, the next floats of each class anchored before the next
 // barrier or fence — the floats of the section its text continues, ahead

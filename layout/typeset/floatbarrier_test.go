@@ -143,3 +143,57 @@ func TestPageCostWeighsAPage(t *testing.T) {
 		}
 	}
 }
+
+// TestFloatsHeldAtABarrier: a picture eight lines tall anchored after
+// a paragraph of six, in two columns of twelve lines. It does not fit
+// below the paragraph, and passing the next heading costs nothing, so
+// the flow runs on with the heading and its text in the first column
+// and sets the picture at the top of the second, under the other
+// section's heading in reading order. Held at the barrier
+// (PageParams.HoldAtBarrier), it never follows the heading: it opens the
+// second column, and the heading comes after it.
+func TestFloatsHeldAtABarrier(t *testing.T) {
+	build := func() []VNode {
+		heading := Box(Pt(10), &GlyphRun{Text: "H"})
+		heading.FloatBarrier = true
+		v := append(lineBoxes("a", 6), Penalty(Infinity), floatBox("F", 1, 8), Space(0), heading, Penalty(Infinity))
+		return append(v, lineBoxes("b", 14)...)
+	}
+	for _, hold := range []bool{false, true} {
+		p := DefaultPageParams(Pt(125), 2, 3)
+		p.HoldAtBarrier[0] = hold
+		got := pageTexts(BreakPages(build(), p))
+		if past := strings.Index(got, "F") > strings.Index(got, "H"); past == hold {
+			t.Errorf("held %v: the picture after the heading %v: %s", hold, past, got)
+		}
+	}
+}
+
+// TestFloatsApartCarryLines: a picture three lines tall anchored after
+// a paragraph that fills the first page but for a line, then the next
+// section. Deferred, the picture opens the second page alone above the
+// next heading, a turn away from its text; at a cost for that
+// (PageParams.FloatsApart), the paragraph's last two lines come over
+// with it (a widow would be the caller's penalty) and the first page
+// ends three lines short.
+func TestFloatsApartCarryLines(t *testing.T) {
+	build := func() []VNode {
+		heading := Box(Pt(10), &GlyphRun{Text: "H"})
+		heading.FloatBarrier = true
+		v := append(lineBoxes("a", 11), Penalty(Infinity), floatBox("F", 1, 3), Space(0), heading, Penalty(Infinity))
+		return append(v, lineBoxes("b", 6)...)
+	}
+	for _, c := range []struct {
+		cost int
+		want string
+	}{
+		{0, "a.1 a.2 a.3 a.4 a.5 a.6 a.7 a.8 a.9 a.10 a.11 | F H b.1 b.2 b.3 b.4 b.5 b.6"},
+		{3000, "a.1 a.2 a.3 a.4 a.5 a.6 a.7 a.8 a.9 | a.10 a.11 F H b.1 b.2 b.3 b.4 | b.5 b.6"},
+	} {
+		p := DefaultPageParams(Pt(125), 1, 3)
+		p.FloatsApart = c.cost
+		if got := pageTexts(BreakPages(build(), p)); got != c.want {
+			t.Errorf("FloatsApart %d:\n got %s\nwant %s", c.cost, got, c.want)
+		}
+	}
+}

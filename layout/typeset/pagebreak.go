@@ -70,12 +70,29 @@ type PageParams struct {
 	// follows the barrier. A frame pays once, the largest of the classes
 	// it carries, however many floats pass (passingCost).
 	PastBarrier [FloatClasses]int
+	// HoldAtBarrier says, per float class, that its floats never pass a
+	// FloatBarrier at all, as under LaTeX's \FloatBarrier: a frame that
+	// would carry one past the barrier is not taken, so the floats stand
+	// at their anchor, ahead of it, at the top of a frame before the
+	// barrier with the barrier after them, or in frames of floats alone
+	// that flush them before it. PastBarrier then weighs nothing for
+	// that class. (A float that meets no legal break still passes, as a
+	// break no rule allows.)
+	HoldAtBarrier [FloatClasses]bool
 	// FloatsAloneEnd is the cost of a last page that holds floats alone,
 	// with no text: the end of the text a page before its last floats,
 	// which read as left over. It is charged to the frame of floats
 	// alone that ends the list when the frames before it on its page are
 	// floats alone too (a last frame otherwise costs nothing).
 	FloatsAloneEnd int
+	// FloatsApart is the cost of a frame that opens a page with floats
+	// waiting from the page before and goes on at once with a box marked
+	// FloatBarrier (the next section's heading): the floats stand alone
+	// at the head of the page, a turn away from the text they belong to,
+	// above another section's heading. A line or two of that text
+	// carried over with them spares it. A frame of floats alone that
+	// opens a page pays it too.
+	FloatsApart int
 	// FloatAhead, when set, lets a frame set at its top, besides the
 	// floats waiting, floats anchored later in the list but before the
 	// next FloatBarrier or FloatFence: a section's floats at the top of
@@ -646,6 +663,9 @@ func (pb *pageBreaker) expand(s pageState) {
 	}
 	after := pb.afterTheText(s.b, onTop)
 	cost := pb.best(s).cost + rest.total()*pb.p.FloatDefer + pb.underfull(empty, 0, ending) + after
+	if s.f > 0 && s.f%pb.p.Columns == 0 {
+		cost += pb.p.FloatsApart // a page that opens with floats alone sets them apart too
+	}
 	if last && pb.pageOfFloatsAlone(s) {
 		cost += pb.p.FloatsAloneEnd
 	}
@@ -822,6 +842,9 @@ func (pb *pageBreaker) flow(s pageState, onTop []int, queued, pull waitCounts) {
 		avail -= StackHeight(v[start].Header())
 	}
 	after := pb.afterTheText(s.b, onTop)
+	if len(onTop) > pull.total() && v[start].FloatBarrier && s.f > 0 && s.f%pb.p.Columns == 0 {
+		after += pb.p.FloatsApart
+	}
 	fr := &frameScan{lastBox: -1, lastBarrier: -1, lastFence: -1, base: pb.best(s).cost + pull.total()*pb.p.FloatAhead + after,
 		queued: queued, shrink: extraShrink, pull: pull, skip: skip, late: pb.best(s).late || after > 0}
 	overflow := -1 // the first box that does not fit with every float here
@@ -1016,7 +1039,7 @@ func (pb *pageBreaker) considerDeferring(s pageState, fr *frameScan, e int, avai
 		return
 	}
 	natural := fr.used - deferred
-	if natural-fr.shrink > avail || fr.pastFence(m) {
+	if natural-fr.shrink > avail || fr.pastFence(m) || pb.held(fr.pastBarrier(m)) {
 		return
 	}
 	fr.reached = true
@@ -1066,6 +1089,18 @@ func (fr *frameScan) pastBarrier(m waitCounts) waitCounts {
 		}
 	}
 	return n
+}
+
+// held reports whether a frame that carries n floats of each class past
+// its barrier carries one of a class the barrier holds
+// (PageParams.HoldAtBarrier).
+func (pb *pageBreaker) held(n waitCounts) bool {
+	for c, k := range n {
+		if k > 0 && pb.p.HoldAtBarrier[c] {
+			return true
+		}
+	}
+	return false
 }
 
 // passingCost is what a frame pays that carries n floats of each class

@@ -316,8 +316,8 @@ func TestBreakPagesNoFloatAtAnUnbrokenBreak(t *testing.T) {
 
 // TestSpreadFloats: a frame of floats alone is set from the top of the
 // frame to its foot, the space left shared between the floats; one float
-// stays at the top, and floats that would stand more than a third of the
-// frame apart are not spread.
+// stays at the top, and floats whose spaces would each grow by more than
+// a tenth of the frame are not spread.
 func TestSpreadFloats(t *testing.T) {
 	bottoms := func(nodes []VNode) []float64 {
 		var out []float64
@@ -335,8 +335,9 @@ func TestSpreadFloats(t *testing.T) {
 		nodes []VNode
 		want  string
 	}{
-		{"three floats", []VNode{floatBox("a", 1, 3), Space(Pt(5)), floatBox("b", 2, 2), Space(Pt(5)), floatBox("c", 3, 1), Space(Pt(5))}, "[30 70 100]"},
+		{"three floats", []VNode{floatBox("a", 1, 3), Space(Pt(5)), floatBox("b", 2, 3), Space(Pt(5)), floatBox("c", 3, 2), Space(Pt(5))}, "[30 70 100]"},
 		{"one float", []VNode{floatBox("a", 1, 3), Space(Pt(5))}, "[30]"},
+		{"spaces growing by more than a tenth", []VNode{floatBox("a", 1, 3), Space(Pt(5)), floatBox("b", 2, 2), Space(Pt(5)), floatBox("c", 3, 1), Space(Pt(5))}, "[30 55 70]"},
 		{"a gap of more than a third", []VNode{floatBox("a", 1, 1), Space(0), floatBox("b", 2, 1)}, "[10 20]"},
 	}
 	for _, c := range cases {
