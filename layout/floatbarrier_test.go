@@ -353,7 +353,12 @@ func TestColumnFloatsHeldAtTheNextHeading(t *testing.T) {
 // alone above the next webinar's heading, its text ending on the page
 // before (floatsApart): a few lines of that text come over with them.
 // Without the cost (checked), one page of each series opened so in each
-// edition.
+// edition. The series are of those where the cost decides: since a frame
+// that ends inside a paragraph pays for its gap (typeset's SplitGap),
+// the codes may still open a page alone where the lines to come over
+// would leave the column before some 15 % empty inside a paragraph (4
+// of the floats lane's 20 generated series, 7 without the cost).
+
 func TestPagesDoNotOpenWithFloatsApart(t *testing.T) {
 	sentences := []string{"Die Beratungsstellen stehen vor der Aufgabe, ihre Angebote digital zugänglich zu machen, ohne die Menschen zu verlieren, die keinen eigenen Zugang zu Endgeräten haben.",
 		"In der Diskussion wurde deutlich, dass hybride Formate für viele Ratsuchende der beste Weg sind.",
@@ -371,9 +376,9 @@ func TestPagesDoNotOpenWithFloatsApart(t *testing.T) {
 		return b.String()
 	}
 	series := [][5][2]int{ // per webinar: sentences, codes
-		{{9, 3}, {5, 3}, {3, 3}, {3, 3}, {8, 2}},
-		{{5, 3}, {3, 2}, {5, 3}, {2, 1}, {6, 3}},
-		{{5, 1}, {4, 1}, {8, 1}, {8, 3}, {3, 3}},
+		{{8, 2}, {9, 3}, {2, 2}, {7, 3}, {8, 3}},
+		{{2, 2}, {5, 1}, {7, 3}, {3, 1}, {8, 3}},
+		{{9, 1}, {5, 3}, {9, 3}, {6, 1}, {7, 1}},
 	}
 	for s, webinars := range series {
 		dir := t.TempDir()
