@@ -241,6 +241,9 @@ func (c *composer) evenCoverTitle(title string, st typeset.TextStyle, width type
 const (
 	coverTitleShrink = 90
 	coverTitleStep   = 5
+	// coverTitleWhole is how far coverTitleText sets a title smaller
+	// where only that keeps its phrases whole.
+	coverTitleWhole = 75
 )
 
 // notMentioned is the names that do not occur in text, as written or in
