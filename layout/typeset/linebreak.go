@@ -27,6 +27,11 @@ type BreakParams struct {
 	// fitness class; DoubleHyphenDemerits for two hyphenated lines in a row;
 	// FinalHyphenDemerits when the second-last line ends hyphenated.
 	AdjDemerits, DoubleHyphenDemerits, FinalHyphenDemerits int
+	// FinalTailDemerits are added on top of FinalHyphenDemerits where
+	// the last line is only the rest of the word divided on the line
+	// before it (zusam-/men.): a last line of one piece of a word reads
+	// as a slip, not as the end of a paragraph.
+	FinalTailDemerits int
 	// EmergencyStretch is extra stretch assumed in a third pass, tried when
 	// no solution within Tolerance exists, instead of setting overfull lines.
 	EmergencyStretch Scaled
@@ -545,6 +550,10 @@ func (br *breaker) demerits(a *breakNode, i int, m measured, fit int) int64 {
 	}
 	if penalty <= ForceBreak && a.hyphen {
 		d += int64(p.FinalHyphenDemerits)
+		if i == len(br.nodes)-1 && br.sum.w-a.w == br.sum.b-a.b {
+			// The last line's width is all boxes: no space on it.
+			d += int64(p.FinalTailDemerits)
+		}
 	}
 	if abs(fit-a.fitness) > 1 {
 		d += int64(p.AdjDemerits)
