@@ -22,7 +22,7 @@ func (c *composer) cover() Page {
 	heading := c.root.Child(typeset.RoleH1)
 	var kind []typeset.Item
 	if m.Kind != "" {
-		kind, _ = c.oneLine(plain(m.Kind), th.CoverKind, x, typeset.MM(30))
+		kind, _ = c.labelLine(m.Kind, th.CoverKind, x, typeset.MM(30), c.at("document.kind"))
 		tagItems(kind, heading)
 	}
 	rest := c.coverDateLines(x, width)
