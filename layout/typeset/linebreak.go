@@ -344,12 +344,12 @@ func (lb *LineBreaker) Break(nodes []Node, lineWidth func(int) Scaled, p BreakPa
 
 // BreakParagraph is typeset.BreakParagraph, with the LineBreaker's
 // memory. An address's last-resort breaks count only in a part of it
-// wider than the line (wholeAddressParts).
+// wider than the line (WholeAddressParts).
 func (lb *LineBreaker) BreakParagraph(p *Paragraph, width Scaled, align Align, params BreakParams) []Line {
 	if align == RaggedRight {
 		params = RaggedTextParams(params, p.Base.Size)
 	}
-	return lb.Break(wholeAddressParts(p.Nodes, width), func(int) Scaled { return width }, params)
+	return lb.Break(WholeAddressParts(p.Nodes, width), func(int) Scaled { return width }, params)
 }
 
 // raggedShrinkShare: a ragged line's spaces give a third of their shrink
