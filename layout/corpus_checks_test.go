@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -565,13 +566,12 @@ type placement struct {
 }
 
 // placements lists every picture and portrait of the sections in order:
-// the portraits of speakers, not of moderators, whom the layout credits
-// in a line of text (nor of a workshop's speakers when none of them has
-// one: the workshop credits them in a line too).
+// the portraits of speakers and of moderators, whom the speakers' grid
+// sets after the speakers.
 func (ev *builtEvent) placements() []placement {
 	var out []placement
 	for i, s := range ev.doc.Sections {
-		for k, p := range s.Speakers { // moderators are credited in a line, without portraits
+		for k, p := range append(slices.Clip(s.Speakers), s.Moderation...) {
 			if p.Photo != nil && p.Photo.WidthPx > 0 {
 				out = append(out, placement{i, -1, sizeOf(p.Photo.WidthPx, p.Photo.HeightPx), fmt.Sprintf("sections[%d] person %d's photo %s", i, k, p.Photo.File)})
 			}

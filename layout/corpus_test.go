@@ -38,9 +38,10 @@ var knownFaults = []knownFault{
 	// (layout's heldAtHeading), where they stood under it before:
 	{"event-04", 3, faultUnderfull, "the talk's two codes end the second column, and the workshop after it opens with its heading, a speaker with portrait and a moderation, taller than the 18 % left"},
 	{"event-27", 2, faultUnderfull, "workshop 0's four codes head the second column ahead of its text, which ends 22 % short of its foot and goes on with its last list item on page 3: the cheapest arrangement the breaker finds with the podium's three pictures, on page 3, before the next heading"},
-	{"event-06", 3, faultUnderfull, "the podium's two codes end the second column; the welcome after it, three lines and three tall pictures, opens page 4 rather than leave its pictures at the head of that page alone above the talk's heading (typeset's FloatsApart)"},
-	{"event-09", 3, faultUnderfull, "the podium's eight codes stand four ahead at the head of the second column and four after its text on page 4, before the workshop's heading; the second column ends 19 % short so that text comes over with them"},
 	{"event-28", 3, faultUnderfull, "workshop 0's two pictures and three codes fill the first column below its text, 27 % of which stays empty: the podium's opening with two speakers is taller"},
+	// Since a paragraph seldom ends on the tail of a divided word and a
+	// moderator's portrait is printed (the pages before moved a little):
+	{"event-00", 12, faultUnderfull, "the workshop's last lines and codes head the page; the podium after it, two lines of text and a picture nearly a page tall that follows them, opens page 13: begun below the workshop, it would leave its picture and codes alone on the last page"},
 }
 
 // knownFault is a fault of the corpus that stays, and why.

@@ -22,7 +22,7 @@ func (c *composer) cover() Page {
 	heading := c.root.Child(typeset.RoleH1)
 	var kind []typeset.Item
 	if m.Kind != "" {
-		kind, _ = c.oneLine(plain(m.Kind), th.CoverKind, x, typeset.MM(30))
+		kind, _ = c.labelLine(m.Kind, th.CoverKind, x, typeset.MM(30), c.at("document.kind"))
 		tagItems(kind, heading)
 	}
 	rest := c.coverDateLines(x, width)
@@ -241,6 +241,9 @@ func (c *composer) evenCoverTitle(title string, st typeset.TextStyle, width type
 const (
 	coverTitleShrink = 90
 	coverTitleStep   = 5
+	// coverTitleWhole is how far coverTitleText sets a title smaller
+	// where only that keeps its phrases whole.
+	coverTitleWhole = 75
 )
 
 // notMentioned is the names that do not occur in text, as written or in

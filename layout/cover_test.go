@@ -150,3 +150,18 @@ func TestCoverOrganisersNamedInTheEventLine(t *testing.T) {
 		t.Errorf("two organisers, one named in the event line: %q under it, want only Stadt Siegen", got)
 	}
 }
+
+// TestCoverKindReportsMissingCharacters: a character the cover's kind
+// line cannot draw is reported at document.kind, as everywhere else; it
+// was set as „?“ without a word.
+func TestCoverKindReportsMissingCharacters(t *testing.T) {
+	doc := exampleDocument(t)
+	doc.Meta.Kind = "Tagungsdokumentation ★"
+	found := false
+	for _, w := range Compose(doc, DefaultTheme(), bound).Warnings {
+		found = found || w.Kind == WarnMissingGlyph && strings.Contains(w.Where, "document.kind") && strings.Contains(w.Msg, "U+2605")
+	}
+	if !found {
+		t.Error("no warning at document.kind for the ★ the cover sets as a replacement mark")
+	}
+}

@@ -16,7 +16,8 @@ import (
 // lines of even length, no lone short word last. Every setting of the
 // title's words in the fewest lines that hold it, and in one line more
 // where the room allows, is weighed (senseBreaks.cost), at the title's
-// size and up to a tenth smaller, and the cheapest is taken: „Gemeinsam
+// size and up to a tenth smaller (a quarter, where only that keeps each
+// phrase whole), and the cheapest is taken: „Gemeinsam
 // für gute Arbeit: / Perspektiven / der Fachkräftesicherung / in
 // ländlichen Regionen“, not „Gemeinsam für gute / Arbeit: Perspektiven /
 // …“ as balancing to the narrowest width set it.
@@ -58,6 +59,9 @@ type senseBreaks struct {
 	clauses int
 	// began is clauseBegan of the spaces.
 	began []int
+	// splits says which ends part a phrase (senseSplitPhrase): an
+	// adjective from its noun, or two adjectives of one noun.
+	splits []bool
 	// fit[i][j] says whether the words from after spaces[i-1] (the
 	// start for i = 0) to spaces[j] fit the width on one line, natural
 	// their width.
@@ -78,9 +82,10 @@ func newSenseBreaks(nodes []typeset.Node, width typeset.Scaled, fw typeset.Funct
 		return nil, false
 	}
 	s := &senseBreaks{nodes: nodes, spaces: spaces}
-	s.ends = make([]int64, len(spaces))
+	s.ends, s.splits = make([]int64, len(spaces)), make([]bool, len(spaces))
 	for i, k := range spaces[:len(spaces)-1] {
 		s.ends[i] = lineEndSense(nodes, k, fw)
+		s.splits[i] = s.ends[i] == senseSplitPhrase
 		if s.ends[i] == -senseClauseEnd {
 			s.clauses++
 		}
@@ -120,8 +125,8 @@ func lineEndSense(nodes []typeset.Node, k int, fw typeset.FunctionWords) int64 {
 		return -senseCommaEnd
 	case clauseEndsWithin(nodes[k+1:], 2):
 		return senseClauseTail
-	case isPairing(after) && isLowerWord(before) && adjectivePair(nodes[k+1:], isFunction):
-		return senseSplitPhrase // kleine / und mittlere Unternehmen
+	case isPairing(after) && adjectiveBefore(nodes[:k]) && adjectivePair(nodes[k+1:], before, isFunction):
+		return senseSplitPhrase // kleine / und mittlere Unternehmen; Digitale / und analoge Angebote
 	case isPairing(after) && unicode.IsUpper(first0(before)) && nounPair(nodes[k+1:]) && !strings.HasSuffix(wordBeforeLast(nodes[:k]), ","):
 		return senseNounPair // Bildung / und Arbeit; not a list's end: Betriebe, Kammern / und Gewerkschaften
 	case isFunction(after) && !isPairing(after):
@@ -164,11 +169,14 @@ func isPairing(w string) bool {
 }
 
 // adjectivePair reports whether nodes, which begin with „und“ or „oder“
-// after a lower-case word, go on with a lower-case word and a capitalised
+// after the word before, go on with a lower-case word and a capitalised
 // one: the second of two adjectives before their noun (kleine und
 // mittlere Unternehmen), not a verb's (benennen und gemeinsam überwinden,
-// halten und ihre Erfahrung).
-func adjectivePair(nodes []typeset.Node, isFunction func(string) bool) bool {
+// halten und ihre Erfahrung). Where before is capitalised (it begins the
+// title or a clause: Digitale und analoge Angebote), both adjectives must
+// be declined alike, so a noun is not taken for one (Pflege und soziale
+// Arbeit).
+func adjectivePair(nodes []typeset.Node, before string, isFunction func(string) bool) bool {
 	var words []string
 	for _, n := range nodes {
 		if n.Kind == typeset.BoxNode && n.Text != "" {
@@ -180,8 +188,39 @@ func adjectivePair(nodes []typeset.Node, isFunction func(string) bool) bool {
 	if len(words) < 3 || !isLowerWord(words[1]) || isFunction(words[1]) {
 		return false
 	}
+	if !isLowerWord(before) {
+		ending := adjectiveEnding(words[1])
+		if ending == "" || !strings.HasSuffix(strings.ToLower(before), ending) {
+			return false
+		}
+	}
 	first, _ := utf8.DecodeRuneInString(words[2])
 	return unicode.IsUpper(first)
+}
+
+// adjectiveBefore reports whether the last word of nodes may be the first
+// of two adjectives before their noun: a lower-case word, or a
+// capitalised one that begins the text or a clause, where an adjective is
+// capitalised by its place (Digitale und analoge Angebote).
+func adjectiveBefore(nodes []typeset.Node) bool {
+	word := boxText(nodes, -1)
+	if isLowerWord(word) {
+		return true
+	}
+	prev := wordBeforeLast(nodes)
+	return unicode.IsUpper(first0(word)) && isLowerWord(strings.ToLower(word)) && (prev == "" || endsClause(prev))
+}
+
+// adjectiveEnding is the ending a declined adjective takes (kleine,
+// kleinen, kleiner, kleines, kleinem) that w ends in, the longest first;
+// "" where w ends in none.
+func adjectiveEnding(w string) string {
+	for _, e := range []string{"en", "er", "es", "em", "e"} {
+		if strings.HasSuffix(w, e) && utf8.RuneCountInString(w) > len(e)+2 {
+			return e
+		}
+	}
+	return ""
 }
 
 // clauseEndsWithin reports whether a clause or a title's part ends (: ?
@@ -299,7 +338,8 @@ func isLowerWord(w string) bool {
 
 // best returns the ends (indexes into spaces) of the cheapest setting in
 // n lines and its cost; ok is false where no setting in n lines fits.
-func (s *senseBreaks) best(n int) (ends []int, cost int64, ok bool) {
+// With whole, only settings that part no phrase (splits) are weighed.
+func (s *senseBreaks) best(n int, whole bool) (ends []int, cost int64, ok bool) {
 	pick := make([]int, 0, n)
 	tried := 0
 	var try func(from int)
@@ -308,7 +348,7 @@ func (s *senseBreaks) best(n int) (ends []int, cost int64, ok bool) {
 			return
 		}
 		if len(pick) == n-1 {
-			if !s.fit[from][len(s.spaces)-1] {
+			if !s.fit[from][len(s.spaces)-1] || whole && s.partsPhrase(pick) {
 				return
 			}
 			pick = append(pick, len(s.spaces)-1)
@@ -329,6 +369,17 @@ func (s *senseBreaks) best(n int) (ends []int, cost int64, ok bool) {
 		return nil, 0, false // too many to weigh: the caller balances
 	}
 	return ends, cost, ok
+}
+
+// partsPhrase reports whether a line of a setting by its ends (the
+// text's end not among them) ends inside a phrase.
+func (s *senseBreaks) partsPhrase(ends []int) bool {
+	for _, e := range ends {
+		if s.splits[e] {
+			return true
+		}
+	}
+	return false
 }
 
 // cost weighs a setting by its line ends (indexes into spaces, the last
@@ -406,12 +457,15 @@ type senseSetting struct {
 	width typeset.Scaled // the width the lines are set in
 	lines []typeset.Line
 	cost  int64
+	parts bool // a line ends inside a phrase
 }
 
 // senseSet weighs the settings of spans in st and width, in the fewest
-// lines and one more, none taller than room (0: any height); ok is false
-// where a word does not fit the width or the text is too long to weigh.
-func (c *composer) senseSet(spans []typeset.Span, st typeset.TextStyle, width, room typeset.Scaled) (senseSetting, bool) {
+// lines and one more, none taller than room (0: any height), with whole
+// only those that part no phrase; ok is false where a word does not fit
+// the width, the text is too long to weigh or (with whole) every setting
+// parts a phrase.
+func (c *composer) senseSet(spans []typeset.Span, st typeset.TextStyle, width, room typeset.Scaled, whole bool) (senseSetting, bool) {
 	d := c.newPreparedDisplay(spans, st)
 	p, lines, stage := d.breakStageAt(width)
 	fw, _ := c.hyph.(typeset.FunctionWords)
@@ -429,9 +483,9 @@ func (c *composer) senseSet(spans []typeset.Span, st typeset.TextStyle, width, r
 		if room > 0 && typeset.Scaled(n)*st.Leading > room && n > fewest {
 			break
 		}
-		ends, cost, fits := s.best(n)
+		ends, cost, fits := s.best(n, whole)
 		if fits && (!found || cost < set.cost) {
-			set.lines, set.cost, found = s.lines(ends), cost, true
+			set.lines, set.cost, set.parts, found = s.lines(ends), cost, s.partsPhrase(ends), true
 		}
 	}
 	if !found {
@@ -460,15 +514,27 @@ func sameEnds(a, b []typeset.Line) bool {
 	return true
 }
 
-// senseText sets spans by sense (senseSet) in the cheapest of the styles,
-// each costing its extra more, within width and room; ok is false where
-// none can be weighed.
-func (c *composer) senseText(spans []typeset.Span, styles []typeset.TextStyle, extra []int64, x, width, room typeset.Scaled, where string) ([]typeset.VNode, bool) {
+// senseStyles are the styles display text is weighed in by senseText,
+// each costing its extra more; those from whole on (the smallest) only
+// for settings that part no phrase.
+type senseStyles struct {
+	styles []typeset.TextStyle
+	extra  []int64
+	whole  int
+}
+
+// senseText sets spans by sense (senseSet) in the cheapest of the styles
+// within width and room; ok is false where none can be weighed.
+func (c *composer) senseText(spans []typeset.Span, ss senseStyles, x, width, room typeset.Scaled, where string) ([]typeset.VNode, bool) {
 	var best senseSetting
 	var bestStyle typeset.TextStyle
 	found := false
+	styles, extra := ss.styles, ss.extra
 	for i, st := range styles {
-		set, ok := c.senseSet(spans, st, width, room)
+		if i == ss.whole && (!found || !best.parts) {
+			break // the larger styles part no phrase, or cannot be weighed
+		}
+		set, ok := c.senseSet(spans, st, width, room, i >= ss.whole)
 		if !ok {
 			continue
 		}
@@ -486,17 +552,22 @@ func (c *composer) senseText(spans []typeset.Span, styles []typeset.TextStyle, e
 }
 
 // coverTitleText sets the cover's title by sense in st or up to
-// coverTitleShrink percent smaller, within width and room; where it
-// cannot be weighed, balanced, evened by evenCoverTitle.
+// coverTitleShrink percent smaller, or, for a setting that parts no
+// phrase where each of those parts one, up to coverTitleWhole percent
+// smaller (the noun phrase of „Wie kommt KI / in kleine und mittlere
+// Unternehmen?“ is not parted for a larger title), within width and
+// room; where it cannot be weighed, balanced, evened by evenCoverTitle.
 func (c *composer) coverTitleText(title string, st typeset.TextStyle, x, width, room typeset.Scaled) []typeset.VNode {
-	var styles []typeset.TextStyle
-	var extra []int64
-	for pct := typeset.Scaled(100); pct >= coverTitleShrink; pct -= coverTitleStep {
+	var ss senseStyles
+	for pct := typeset.Scaled(100); pct >= coverTitleWhole; pct -= coverTitleStep {
 		s := st
 		s.Size, s.Leading = st.Size*pct/100, st.Leading*pct/100
-		styles, extra = append(styles, s), append(extra, int64(100-pct)/coverTitleStep*senseSmallerByStep)
+		ss.styles, ss.extra = append(ss.styles, s), append(ss.extra, int64(100-pct)/coverTitleStep*senseSmallerByStep)
+		if pct >= coverTitleShrink {
+			ss.whole = len(ss.styles)
+		}
 	}
-	if v, ok := c.senseText(plain(title), styles, extra, x, width, room, c.at("document.title")); ok {
+	if v, ok := c.senseText(plain(title), ss, x, width, room, c.at("document.title")); ok {
 		return v
 	}
 	return c.balancedText(plain(title), c.evenCoverTitle(title, st, width), x, width, c.at("document.title"))
@@ -506,7 +577,7 @@ func (c *composer) coverTitleText(title string, st typeset.TextStyle, x, width, 
 // balanced where it cannot be weighed.
 func (c *composer) coverSubtitleText(subtitle string, x, width typeset.Scaled) []typeset.VNode {
 	st := c.th.CoverSubtitle
-	if v, ok := c.senseText(plain(subtitle), []typeset.TextStyle{st}, []int64{0}, x, width, 0, c.at("document.subtitle")); ok {
+	if v, ok := c.senseText(plain(subtitle), senseStyles{styles: []typeset.TextStyle{st}, extra: []int64{0}, whole: 1}, x, width, 0, c.at("document.subtitle")); ok {
 		return v
 	}
 	return c.balancedText(plain(subtitle), st, x, width, c.at("document.subtitle"))

@@ -131,3 +131,67 @@ func coverLinesAt(cover Page, th Theme, size typeset.Scaled) []string {
 	}
 	return lines
 }
+
+// TestCoverTitleKeepsCoordinatedAdjectivesWithTheirNoun: two adjectives
+// joined by „und“ before their noun (kleine und mittlere Unternehmen,
+// öffentliche und freie Träger, Digitale und analoge Angebote at the
+// title's start) are one phrase: the cover title breaks before it, set
+// smaller where only that keeps it whole (down to coverTitleWhole
+// percent), never inside it. Before, at the theme's 34 pt, „Wie kommt KI
+// in kleine / und mittlere Unternehmen?“ was set, and at 40 pt
+// „Digitale / und analoge Angebote“.
+func TestCoverTitleKeepsCoordinatedAdjectivesWithTheirNoun(t *testing.T) {
+	for _, tc := range []struct {
+		title, want string
+		size        float64 // the theme's cover title size, pt
+	}{
+		{"Wie kommt KI in kleine und mittlere Unternehmen?", "Wie kommt KI/in kleine und mittlere Unternehmen?", 34},
+		{"Beratung für kleine und mittlere Unternehmen", "Beratung/für kleine und mittlere Unternehmen", 34},
+		{"Netzwerk für öffentliche und freie Träger", "Netzwerk/für öffentliche und freie Träger", 36},
+		{"Digitale und analoge Angebote in der Jugendarbeit", "Digitale und analoge Angebote/in der Jugendarbeit", 40},
+		{"Kooperation öffentlicher und freier Träger in der Jugendhilfe", "Kooperation/öffentlicher und freier Träger/in der Jugendhilfe", 34},
+	} {
+		th := DefaultTheme()
+		th.CoverTitle.Size, th.CoverTitle.Leading = typeset.Pt(tc.size), typeset.Pt(tc.size*38/34)
+		doc := exampleDocument(t)
+		doc.Meta.Title = tc.title
+		cover := Compose(doc, th, bound).Pages[0]
+		if got := strings.Join(coverTitleLines(cover, th), "/"); got != tc.want {
+			t.Errorf("%q at %.0f pt: the cover reads %q, want %q", tc.title, tc.size, got, tc.want)
+		}
+		if size := coverTitleSize(cover, th); size < th.CoverTitle.Size*coverTitleWhole/100 {
+			t.Errorf("%q: set at %.1f pt, under %d %% of %.0f pt", tc.title, size.Points(), coverTitleWhole, tc.size)
+		}
+	}
+	// A title that keeps its phrases whole at its size, or up to a tenth
+	// smaller, is not set smaller still to even its lines.
+	th := DefaultTheme()
+	for _, title := range append([]string{"Pflege und soziale Arbeit im ländlichen Raum"}, senseTitleTexts()...) {
+		doc := exampleDocument(t)
+		doc.Meta.Title = title
+		if size := coverTitleSize(Compose(doc, th, bound).Pages[0], th); size < th.CoverTitle.Size*coverTitleShrink/100 {
+			t.Errorf("%q: set at %.1f pt, under %d %% of the theme's size", title, size.Points(), coverTitleShrink)
+		}
+	}
+}
+
+// senseTitleTexts are the titles of senseTitles.
+func senseTitleTexts() []string {
+	var out []string
+	for _, tc := range senseTitles {
+		out = append(out, tc.title)
+	}
+	return out
+}
+
+// coverTitleSize is the size the cover's title is set at: the largest on
+// the field.
+func coverTitleSize(cover Page, th Theme) typeset.Scaled {
+	var size typeset.Scaled
+	for _, it := range cover.Items {
+		if g, ok := it.(*typeset.GlyphRun); ok && g.Y < th.CoverField {
+			size = max(size, g.Size)
+		}
+	}
+	return size
+}

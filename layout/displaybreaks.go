@@ -332,11 +332,13 @@ func (d *preparedDisplay) stageParagraph(stage displayStage, width typeset.Scale
 		d.paras[stage] = d.c.displayParagraph(d.spans, d.st, stage, spare)
 	}
 	p := d.paras[stage]
-	if stage == wordsOnly {
-		return p
-	}
 	q := *p
-	q.Nodes = onlyWideWordsBreak(p.Nodes, width)
+	// An address breaks at a last resort only in a part wider than the
+	// line, as in running text.
+	q.Nodes = typeset.WholeAddressParts(p.Nodes, width)
+	if stage != wordsOnly {
+		q.Nodes = onlyWideWordsBreak(q.Nodes, width)
+	}
 	return &q
 }
 

@@ -568,3 +568,29 @@ func TestLoneLastWordOutweighsAFunctionWord(t *testing.T) {
 		t.Errorf("set: lines %q, want %q", got, want)
 	}
 }
+
+// TestDisplayAddressHostStaysWhole: in display text (a caption, a link
+// block's address) as in running text, an address breaks at a last
+// resort — after its host's „www“, before a dot inside the host — only
+// in a part wider than the line: where „www.…de/“ fits a line, the
+// address breaks after its „://“ and the host stands whole. A caption
+// of 70 and 80 mm set „https://www“ / „.bundesarbeitsgemeinschaft…de/“.
+func TestDisplayAddressHostStaysWhole(t *testing.T) {
+	th := DefaultTheme()
+	c := testComposer(t, th)
+	for _, u := range []string{"https://www.bundesarbeitsgemeinschaftrehabilitation.de/publikationen/handbuch",
+		"https://www.integrationsbeauftragtebundesregierung.de/", "www.fachkraeftesicherungnordostdeutschland.de/angebote"} {
+		host := strings.TrimPrefix(u, "https://")
+		host = host[:strings.Index(host, "/")+1]
+		if c.measure(plain(host), th.Caption) > typeset.MM(70) {
+			t.Fatalf("the test's premise: %s fits 70 mm", host)
+		}
+		for _, w := range []float64{70, 80} {
+			spans := []typeset.Span{{Text: "Mehr unter "}, {Text: u, URL: u, Address: true}, {Text: " im Netz."}}
+			lines := displayLines(c, spans, th.Caption, typeset.MM(w), false)
+			if got := strings.Join(lines, " | "); !strings.Contains(got, host) {
+				t.Errorf("%.0f mm: %q, the host %s not whole on a line", w, got, host)
+			}
+		}
+	}
+}

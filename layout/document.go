@@ -116,8 +116,6 @@ const (
 
 	WarnSmallLogo // a funder's logo the funding bar can set only too small to read
 
-	WarnUnprintedPortrait // a portrait a credit line leaves unprinted (moderators)
-
 	WarnProgrammeDay // a programme item that writes its day in its text instead of giving it (day = …)
 
 	WarnLowContrast // text the theme sets too faint on its ground for the screen (print; screen refuses it)
@@ -133,7 +131,7 @@ const (
 var kindNames = [...]string{"", "overfull-line", "loose-line", "widow", "orphan", "hyphenated-name", "missing-glyph",
 	"no-qr-code", "enlarged-image", "missing-logo", "missing-alt", "image-width",
 	"underfull-page", "hyphenated-display", "hyphen-across-page", "stranded-block", "float-distance", "no-funding",
-	"programme-order", "small-logo", "unprinted-portrait", "programme-day", "low-contrast",
+	"programme-order", "small-logo", "programme-day", "low-contrast",
 	"empty-section", "caption-credit", "paragraph-gap"}
 
 // String names the warning kind for reports: "underfull-page", "widow", ….

@@ -246,6 +246,16 @@ func TestScreenEditionSpendsAPageOnOrder(t *testing.T) {
 		if pictures != 2 {
 			t.Errorf("bound %v: %d pictures, want 2", opts.Bound, pictures)
 		}
+		// The page spent on order gives the funding notice company: the
+		// last section, „Kontakt“, stands on it above the notice, which
+		// stood alone at the top of the last page.
+		for pi, page := range laid.Pages {
+			for _, it := range page.Items {
+				if m, ok := it.(*Mark); ok && m.Kind == MarkFundingNote && !opts.Bound && m.Y < th.MarginTop+typeset.Pt(1) {
+					t.Errorf("bound %v: the funding notice stands alone at the top of page %d of %d", opts.Bound, pi+1, len(laid.Pages))
+				}
+			}
+		}
 	}
 }
 

@@ -99,6 +99,9 @@ const heldPastHeading = 50000
 // (events 21 and 25; event 21 has a page of pictures alone fewer); at
 // 5000 and 8000 the photo after „Kontakt“ came back, before typeset's
 // lateExtra (the breaker's other costs of the longer way outweighed it).
+// Event 21's page so spent held its funding notice alone; since that
+// costs (typeset.PageParams.FenceAloneEnd) it has company, a page
+// fewer.
 const extraPageCost = 3000
 
 // floatAhead is the cost of a float set at the top of a frame its

@@ -89,10 +89,21 @@ func (c *composer) sectionHead(i int, s content.Section, sect *typeset.StructEle
 	top[firstBox(top)].Anchor = sectionAnchor(i)
 	top[firstBox(top)].FloatBarrier = true
 	var parts [][]typeset.VNode
-	if s.Kind == content.Workshop && !anyPortrait(s.Speakers) {
+	switch {
+	case s.Kind == content.Workshop && !anyPortrait(s.Speakers) && !anyPortrait(s.Moderation):
 		parts = c.workshopCredits(i, s, sect)
-	} else {
-		parts = rows(c.speakerGrid(i, s.Speakers, sect))
+	case anyPortrait(s.Moderation):
+		// The moderation's portraits are printed as the speakers' are:
+		// in a grid of their own under the speakers' grid, where the
+		// credit line stands otherwise, each labelled „Moderation“.
+		parts = rows(c.speakerGrid(i, s.Speakers, personKeys(".speakers", len(s.Speakers)), sect))
+		grid := c.speakerGrid(i, moderatorCells(s.Moderation), personKeys(".moderation", len(s.Moderation)), sect)
+		if len(parts) > 0 {
+			grid = append([]typeset.VNode{typeset.Space(speakerRowGap)}, grid...)
+		}
+		parts = append(parts, rows(grid)...)
+	default:
+		parts = rows(c.speakerGrid(i, s.Speakers, personKeys(".speakers", len(s.Speakers)), sect))
 		if len(s.Moderation) > 0 {
 			parts = append(parts, c.moderationLine(i, s.Moderation, sect))
 		}
@@ -208,7 +219,8 @@ func outlineTitle(s content.Section) string {
 // little beside them, one a row for a single speaker. Each cell has the
 // name in bold, role and organisation beneath, and a portrait beside or
 // above.
-func (c *composer) speakerGrid(i int, people []content.Person, sect *typeset.StructElement) []typeset.VNode {
+// keys are their key paths in section i (".speakers[0]").
+func (c *composer) speakerGrid(i int, people []content.Person, keys []string, sect *typeset.StructElement) []typeset.VNode {
 	widths := c.speakerColumns(people)
 	perRow := len(widths)
 	var v []typeset.VNode
@@ -217,7 +229,7 @@ func (c *composer) speakerGrid(i int, people []content.Person, sect *typeset.Str
 		var height typeset.Scaled
 		x := c.th.MarginLeft
 		for col := 0; col < perRow && row+col < len(people); col++ {
-			cell, h := c.personCell(i, row+col, people[row+col], x, widths[col], sect.Child(typeset.RoleDiv))
+			cell, h := c.personCell(c.where(i, keys[row+col]), people[row+col], x, widths[col], sect.Child(typeset.RoleDiv))
 			height = max(height, h)
 			items = append(items, cell...)
 			x += widths[col] + speakerGap
@@ -235,10 +247,10 @@ func (c *composer) speakerGrid(i int, people []content.Person, sect *typeset.Str
 // above them, where the text beside it would be narrower than
 // minPortraitText — each a paragraph, so a screen reader hears name, role
 // and organisation in order. It returns the items (top at 0) and the
-// cell's height, which personHeight measures alike.
-func (c *composer) personCell(i, j int, p content.Person, x, width typeset.Scaled, div *typeset.StructElement) ([]typeset.Item, typeset.Scaled) {
+// cell's height, which personHeight measures alike. where locates the
+// person in the content.
+func (c *composer) personCell(where string, p content.Person, x, width typeset.Scaled, div *typeset.StructElement) ([]typeset.Item, typeset.Scaled) {
 	th := c.th
-	where := c.where(i, fmt.Sprintf(".speakers[%d]", j))
 	var items []typeset.Item
 	var photoHeight, textTop typeset.Scaled
 	if p.Photo != nil {
@@ -281,6 +293,30 @@ func anyPortrait(people []content.Person) bool {
 	return false
 }
 
+// personKeys are the key paths of n people of a section's list (list
+// ".speakers": ".speakers[0]", …).
+func personKeys(list string, n int) []string {
+	keys := make([]string, n)
+	for j := range keys {
+		keys[j] = fmt.Sprintf("%s[%d]", list, j)
+	}
+	return keys
+}
+
+// moderatorCells are moderators as the speakers' grid sets them:
+// „Moderation“ first in their role line („Moderation, Journalistin“),
+// unless their role says so already (Moderatorin).
+func moderatorCells(people []content.Person) []content.Person {
+	cells := make([]content.Person, len(people))
+	for j, p := range people {
+		if !strings.Contains(strings.ToLower(p.Role), "moderat") {
+			p.Role = strings.TrimSuffix("Moderation, "+p.Role, ", ")
+		}
+		cells[j] = p
+	}
+	return cells
+}
+
 // roleAndOrganisation is the phrase under a name: „Rolle, Organisation“.
 func roleAndOrganisation(p content.Person) string {
 	var parts []string
@@ -296,7 +332,6 @@ func roleAndOrganisation(p content.Person) string {
 // theme's moderation role, each name in bold with its role and
 // organisation after it: „Moderation: Name (Comenius-Institut e. V.)“.
 func (c *composer) moderationLine(i int, people []content.Person, sect *typeset.StructElement) []typeset.VNode {
-	c.warnUnprintedPortraits(i, people, ".moderation", moderationCredit)
 	spans := plain("Moderation: ")
 	for k, p := range people {
 		if k > 0 {

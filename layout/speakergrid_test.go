@@ -34,7 +34,7 @@ var (
 // (zero if none): an item belongs to the cell of the column its left edge
 // is in.
 func gridCells(c *composer, people []content.Person, widths []typeset.Scaled) (text, photo []box) {
-	v := c.speakerGrid(0, people, c.root.Child(typeset.RoleSect))
+	v := c.speakerGrid(0, people, personKeys(".speakers", len(people)), c.root.Child(typeset.RoleSect))
 	row := 0
 	for _, n := range v {
 		if n.Kind != typeset.VBox {

@@ -144,8 +144,9 @@ func NewTheme(t *content.Theme) (Theme, error) {
 		Break: typeset.BreakParams{
 			Pretolerance: j.Pretolerance, Tolerance: j.Tolerance, LinePenalty: typeset.TeXParams.LinePenalty,
 			AdjDemerits: typeset.TeXParams.AdjDemerits, DoubleHyphenDemerits: typeset.TeXParams.DoubleHyphenDemerits,
-			FinalHyphenDemerits: typeset.TeXParams.FinalHyphenDemerits, EmergencyStretch: typeset.Pt(j.EmergencyStretch),
-			Expansion: j.Expansion, MaxHyphenRun: j.MaxHyphenRun, ScaleJumpDemerits: j.ScaleJumpDemerits, SpaceFlexibility: j.SpaceFlexibility,
+			FinalHyphenDemerits: typeset.TeXParams.FinalHyphenDemerits, FinalTailDemerits: finalTailDemerits,
+			EmergencyStretch: typeset.Pt(j.EmergencyStretch), Expansion: j.Expansion, MaxHyphenRun: j.MaxHyphenRun,
+			ScaleJumpDemerits: j.ScaleJumpDemerits, SpaceFlexibility: j.SpaceFlexibility,
 			HyphenDemerits: j.HyphenDemerits, ShrinkFlexibility: j.ShrinkFlexibility,
 		},
 	}
@@ -246,3 +247,9 @@ func (th *Theme) ColumnWidth() typeset.Scaled {
 	}
 	return (th.TextWidth() - typeset.Scaled(th.Columns-1)*th.ColumnGap) / typeset.Scaled(th.Columns)
 }
+
+// finalTailDemerits is what a paragraph pays for a last line that is
+// only the rest of a word divided on the line before it (zusam-/men.):
+// ten times a hyphen of the built-in theme, so such a line is set only
+// where no other setting within the tolerance exists.
+const finalTailDemerits = 1_000_000

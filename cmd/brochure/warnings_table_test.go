@@ -66,7 +66,6 @@ func warningRows() map[layout.WarningKind]warningRow {
 			writeFile(t, filepath.Join(dir, "band.png"), b.Bytes())
 			editContent(t, dir, `  logo = "partnerlogo.pdf"`, `  logo = "band.png"`)
 		}},
-		layout.WarnUnprintedPortrait: {setup: edit(`  name = "Jonas Oberländer"`, "  name = \"Jonas Oberländer\"\n  photo = \"werkstatt.jpg\"")},
 		layout.WarnProgrammeOrder: {setup: edit("[funding]", "[[sections]]\nkind = \"programme\"\ntitle = \"Programm\"\n\n"+
 			"  [[sections.items]]\n  time = \"16:30\"\n  title = \"Abschluss\"\n\n"+
 			"  [[sections.items]]\n  time = \"09:00\"\n  title = \"Ankommen am zweiten Tag\"\n\n[funding]")},

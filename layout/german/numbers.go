@@ -200,8 +200,8 @@ func groupThousands(in string, out []byte, i int) ([]byte, int) {
 	if count < 5 || in[i] == '0' || k < len(in) && !endsNumber(in, k) {
 		return out, 0
 	}
-	if last == '-' && !unicode.IsSpace(before) {
-		return out, 0 // D-01067, ISBN-…: a code
+	if last == '-' && (!unicode.IsSpace(before) || continuesPhoneNumber(out[:len(out)-1])) {
+		return out, 0 // D-01067, ISBN-…: a code; 0381 12345-0 oder -12346: an extension
 	}
 	if titles[string(wordBefore(out))] || isPostcode(in, out, k) || continuesPhoneNumber(out) {
 		return out, 0
@@ -570,14 +570,49 @@ func isInPhoneNumber(text, before []byte, after string) bool {
 // label or in groups back to its label or dialling code (Tel. 0381
 // 12345, Hotline 0800 12345, +49 381 12345). Its digits are the
 // organiser's, never regrouped in threes.
+//
+// A number written after another of a telephone number and „oder“,
+// „und“, „bzw.“, „sowie“ or „/“ is another line of it, or its
+// extension (Telefon 0381 12345 oder 12346), and keeps its digits too,
+// up to maxPhoneAlternatives of them.
 func continuesPhoneNumber(out []byte) bool {
-	before := wordBefore(out)
-	if len(before) == 0 {
-		return false
+	for range maxPhoneAlternatives + 1 {
+		before := wordBefore(out)
+		if len(before) == 0 {
+			return false
+		}
+		_, size := lastRune(out)
+		rest := out[:len(out)-size-len(before)]
+		if inLabelledRun(rest, before, "0", isPhoneLead, isPhonePart, maxPhoneParts) {
+			return true
+		}
+		// „oder“ after a group: is that group a telephone number's?
+		prev := wordBefore(rest)
+		if !isPhoneAlternative(string(before)) || !isPhonePart(string(prev)) || strings.HasSuffix(string(prev), ",") {
+			return false
+		}
+		_, size = lastRune(rest)
+		out = rest[:len(rest)-size-len(prev)] // ends in the space before that group
+		if isPhoneLead(string(prev)) {
+			return true // 0381 12345 oder …: the dialling code leads
+		}
 	}
-	_, size := lastRune(out)
-	return inLabelledRun(out[:len(out)-size-len(before)], before, "0", isPhoneLead, isPhonePart, maxPhoneParts)
+	return false
 }
+
+// isPhoneAlternative reports a word between a telephone number and
+// another of it or its extension (0381 12345 oder 12346).
+func isPhoneAlternative(w string) bool {
+	switch w {
+	case "oder", "und", "bzw.", "sowie", "/":
+		return true
+	}
+	return false
+}
+
+// maxPhoneAlternatives is the most numbers after a telephone number
+// joined to it by „oder“ and the like that keep their digits.
+const maxPhoneAlternatives = 3
 
 // isPhoneLead reports a word a telephone number's groups follow: its
 // label, or its dialling code (isDiallingCode).

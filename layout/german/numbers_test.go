@@ -68,6 +68,18 @@ func TestNumbers(t *testing.T) {
 		{`wählen Sie +49 381 12345-67,`, `wählen Sie +49` + NB + `381` + NB + `12345-67,`},
 		{`Telefon (0381) 12345-67`, `Telefon (0381)` + NB + `12345-67`},
 		{`Telefon 12345`, `Telefon 12345`},
+		// A number after a telephone number and „oder“, „und“, „/“ or
+		// „bzw.“ is another line of it, or its extension: it keeps its
+		// digits (it was grouped „12 346“). A count after other numbers
+		// is grouped still.
+		{`Telefon 0381 12345 oder 12346`, `Telefon 0381` + NB + `12345 oder 12346`},
+		{`Tel. 0381 12345 / 12346.`, `Tel.` + NB + `0381` + NB + `12345 / 12346.`},
+		{`0381 12345 und 12346 oder 12347`, `0381` + NB + `12345 und 12346 oder 12347`},
+		{`Tel. 12345 bzw. 12346`, `Tel.` + NB + `12345 bzw. 12346`},
+		{`Fax 0381 12345-10 oder -11000`, `Fax 0381` + NB + `12345-10 oder -11000`},
+		{`2024 oder 12500 Gäste`, `2024 oder 12` + NNB + `500 Gäste`},
+		{`Raum 12 oder 12500 Gäste`, `Raum` + NB + `12 oder 12` + NNB + `500 Gäste`},
+		{`rund 12500 oder 13000 Menschen`, `rund 12` + NNB + `500 oder 13` + NNB + `000 Menschen`},
 		// An IBAN keeps its groups of four, bound.
 		{`IBAN DE12 3456 7890 1234 5678 90 bei`, `IBAN DE12` + NB + `3456` + NB + `7890` + NB + `1234` + NB + `5678` + NB + `90 bei`},
 		{`IBAN: AT61 1904 3002 3457 3201.`, `IBAN: AT61` + NB + `1904` + NB + `3002` + NB + `3457` + NB + `3201.`},

@@ -11,11 +11,13 @@ package typeset
 // poorly, and there before its own hyphen, which then begins the next
 // line and reads as the address's, not a word's.
 
-// wholeAddressParts returns nodes, or a copy of them where anything
+// WholeAddressParts returns nodes, or a copy of them where anything
 // changes, in which every last-resort break of an address lies in a part
 // between good breaks (or the address's ends) wider than width; the
-// others are forbidden.
-func wholeAddressParts(nodes []Node, width Scaled) []Node {
+// others are forbidden. Running text is broken so (BreakParagraph), and
+// display text must be too: a caption's „https://www“ / „.bundesarbeits…
+// .de/“ was set where „www.bundesarbeits….de/“ fits its line whole.
+func WholeAddressParts(nodes []Node, width Scaled) []Node {
 	out, copied := nodes, false
 	for k, n := range nodes {
 		if n.Kind != PenaltyNode || n.Break != InAddressPoorly || !n.WordBreak || n.Penalty >= Infinity {

@@ -21,7 +21,10 @@
 // after it is an edge, costed by its penalty, the badness of the height
 // left empty (against a twelfth of the frame, after what the glue's
 // stretch fills; the end of the list and forced breaks cost nothing, but
-// a last page that holds floats alone costs FloatsAloneEnd), a
+// a last page that holds floats alone costs FloatsAloneEnd, and one
+// that holds what follows the last float fence alone FenceAloneEnd, a
+// frame before a last section that fits with it the next frame at most
+// half that), a
 // broken word across a page turn (more across a turn to a new spread,
 // after a right-hand page) and each float deferred. A frame more than
 // EmptyLimit empty while the text goes on costs more for each per cent,

@@ -27,6 +27,11 @@ type BreakParams struct {
 	// fitness class; DoubleHyphenDemerits for two hyphenated lines in a row;
 	// FinalHyphenDemerits when the second-last line ends hyphenated.
 	AdjDemerits, DoubleHyphenDemerits, FinalHyphenDemerits int
+	// FinalTailDemerits are added on top of FinalHyphenDemerits where
+	// the last line is only the rest of the word divided on the line
+	// before it (zusam-/men.): a last line of one piece of a word reads
+	// as a slip, not as the end of a paragraph.
+	FinalTailDemerits int
 	// EmergencyStretch is extra stretch assumed in a third pass, tried when
 	// no solution within Tolerance exists, instead of setting overfull lines.
 	EmergencyStretch Scaled
@@ -339,12 +344,12 @@ func (lb *LineBreaker) Break(nodes []Node, lineWidth func(int) Scaled, p BreakPa
 
 // BreakParagraph is typeset.BreakParagraph, with the LineBreaker's
 // memory. An address's last-resort breaks count only in a part of it
-// wider than the line (wholeAddressParts).
+// wider than the line (WholeAddressParts).
 func (lb *LineBreaker) BreakParagraph(p *Paragraph, width Scaled, align Align, params BreakParams) []Line {
 	if align == RaggedRight {
 		params = RaggedTextParams(params, p.Base.Size)
 	}
-	return lb.Break(wholeAddressParts(p.Nodes, width), func(int) Scaled { return width }, params)
+	return lb.Break(WholeAddressParts(p.Nodes, width), func(int) Scaled { return width }, params)
 }
 
 // raggedShrinkShare: a ragged line's spaces give a third of their shrink
@@ -545,6 +550,10 @@ func (br *breaker) demerits(a *breakNode, i int, m measured, fit int) int64 {
 	}
 	if penalty <= ForceBreak && a.hyphen {
 		d += int64(p.FinalHyphenDemerits)
+		if i == len(br.nodes)-1 && br.sum.w-a.w == br.sum.b-a.b {
+			// The last line's width is all boxes: no space on it.
+			d += int64(p.FinalTailDemerits)
+		}
 	}
 	if abs(fit-a.fitness) > 1 {
 		d += int64(p.AdjDemerits)

@@ -424,3 +424,29 @@ func TestFinalPassRanksLooseLines(t *testing.T) {
 		t.Errorf("the first line's badness is %d: the case does not need the final pass", lines[0].Badness)
 	}
 }
+
+// TestFinalTailDemerits: a paragraph whose last line would be only the
+// rest of a word divided on the line before it (ff-/ffff) is set
+// otherwise where it can be, at FinalTailDemerits; a last line holding
+// more than that piece (ff-/ffff g) pays no more than TeX's
+// FinalHyphenDemerits.
+func TestFinalTailDemerits(t *testing.T) {
+	p := TeXParams
+	p.HyphenDemerits = 100000
+	for _, c := range []struct {
+		spec, plain, tail string // as set without and with FinalTailDemerits
+	}{
+		{"aaaaaa bb cc-cccc ddddd eeeeeee ff-ffff", "aaaaaa bb cccccc/ddddd eeeeeee ff-/ffff", "aaaaaa bb cc-/cccc ddddd eeeeeee/ffffff"},
+		{"aaaaaa bb cc-cccc ddddd eeeeeee ff-ffff g", "aaaaaa bb cccccc/ddddd eeeeeee ff-/ffff g", "aaaaaa bb cccccc/ddddd eeeeeee ff-/ffff g"},
+	} {
+		nodes := words(c.spec)
+		p.FinalTailDemerits = 0
+		if got := render(nodes, BreakLines(nodes, fixedWidth(20), p)); got != c.plain {
+			t.Errorf("%q without FinalTailDemerits: %s, want %s", c.spec, got, c.plain)
+		}
+		p.FinalTailDemerits = 1_000_000
+		if got := render(nodes, BreakLines(nodes, fixedWidth(20), p)); got != c.tail {
+			t.Errorf("%q with FinalTailDemerits: %s, want %s", c.spec, got, c.tail)
+		}
+	}
+}

@@ -93,6 +93,15 @@ type PageParams struct {
 	// carried over with them spares it. A frame of floats alone that
 	// opens a page pays it too.
 	FloatsApart int
+	// FenceAloneEnd is the cost of a last page that holds nothing but
+	// what follows the last FloatFence (the funding notice that ends the
+	// body): a page spent on a block the page before could not take,
+	// which reads as left over. The page breaker rather gives it company
+	// — the last lines or floats before it — where it can, and a frame
+	// that ends before a section whose rest, with the notice, fits the
+	// next frame pays at most half of it for its emptiness
+	// (restFitsAFrame).
+	FenceAloneEnd int
 	// FloatAhead, when set, lets a frame set at its top, besides the
 	// floats waiting, floats anchored later in the list but before the
 	// next FloatBarrier or FloatFence: a section's floats at the top of
@@ -173,10 +182,17 @@ func sameParams(a, b PageParams) bool {
 // 190, four about 450, five about 880 — so the running text fills its
 // frames, and a float deferred (150) or passing a heading (layout's
 // picturePastHeading, 2000) is no longer had for columns that end four
-// or five lines early in the middle of a paragraph.
+// or five lines early in the middle of a paragraph. A last page of the
+// notice after the float fence alone costs 1500, and a frame that ends
+// before a section where the rest of the list, that section and the
+// notice, fits the next frame pays at most half that for its emptiness:
+// lines, floats or the last section move on to stand with the notice (the screen edition ended on a page that held its funding
+// notice alone, where a page more was spent to keep a picture before
+// „Kontakt“), but a picture is not set after the text to spare it (that
+// costs a page more and PastBarrier, afterTheText).
 func DefaultPageParams(height Scaled, columns, firstPage int) PageParams {
 	return PageParams{Height: height, Columns: max(columns, 1), FirstPage: firstPage,
-		FloatDefer: 150, PageBroken: 100, SpreadBroken: 6000, EmptyLimit: 12, EmptyPenalty: 2000, FloatsAloneEnd: 3000,
+		FloatDefer: 150, PageBroken: 100, SpreadBroken: 6000, EmptyLimit: 12, EmptyPenalty: 2000, FloatsAloneEnd: 3000, FenceAloneEnd: 1500,
 		SplitGap: height / 24}
 }
 
@@ -253,6 +269,10 @@ type pageBreaker struct {
 	// lastPage marks the breaker of a last page broken again (endPage),
 	// whose frames are set as they are.
 	lastPage bool
+	// rest is, where FenceAloneEnd is set and the list holds a float
+	// fence, the height of the list from each node to its end, as short
+	// as its glue may shrink (restFitsAFrame); nil otherwise.
+	rest []Scaled
 }
 
 // stateEntry is a state found at a node (the node is its index in at)
@@ -362,6 +382,7 @@ func searchPages(v []VNode, p PageParams) (*pageBreaker, []pageState) {
 			break
 		}
 	}
+	pb.rest = restHeights(v, p)
 	pb.reach(pageState{}, pageChoice{root: true})
 	var states []pageState
 	for b := 0; b <= len(v); b++ {
@@ -569,6 +590,8 @@ type frameScan struct {
 	// late says the way to the frame's end sets floats after the end of
 	// the text (pageChoice.late).
 	late bool
+	// onTop counts the floats set at the frame's top.
+	onTop int
 }
 
 // endCounts is the state's counts after a frame that ends with m floats
@@ -672,6 +695,22 @@ func (pb *pageBreaker) expand(s pageState) {
 	pb.reach(pageState{b: s.b, k: rest, f: s.f + 1}, pageChoice{cost: cost, prev: s, late: pb.best(s).late || after > 0})
 	pb.flow(s, onTop, rest, waitCounts{})
 	pb.pullAhead(s, onTop, rest)
+}
+
+// fenceAlone reports whether the frame scanned by fr, which begins at
+// state s, holds nothing but what follows a FloatFence, on a page of its
+// own: it is its page's first frame, no float stands at its top or in
+// it, and its first box is the fence.
+func (pb *pageBreaker) fenceAlone(s pageState, fr *frameScan) bool {
+	if s.f%pb.p.Columns != 0 || fr.onTop > 0 || fr.lines == 0 || !pb.v[fr.first].FloatFence {
+		return false
+	}
+	for c := range fr.floats {
+		if len(fr.floats[c]) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // pageOfFloatsAlone reports whether a frame of floats alone that begins
@@ -846,7 +885,7 @@ func (pb *pageBreaker) flow(s pageState, onTop []int, queued, pull waitCounts) {
 		after += pb.p.FloatsApart
 	}
 	fr := &frameScan{lastBox: -1, lastBarrier: -1, lastFence: -1, base: pb.best(s).cost + pull.total()*pb.p.FloatAhead + after,
-		queued: queued, shrink: extraShrink, pull: pull, skip: skip, late: pb.best(s).late || after > 0}
+		queued: queued, shrink: extraShrink, pull: pull, skip: skip, late: pb.best(s).late || after > 0, onTop: len(onTop)}
 	overflow := -1 // the first box that does not fit with every float here
 	i := start
 	for ; i < len(v); i++ {
@@ -1055,12 +1094,19 @@ func (pb *pageBreaker) considerDeferring(s pageState, fr *frameScan, e int, avai
 	if fr.lines == 1 && pb.middleLine(fr.first) {
 		cost += LonelyLinePenalty
 	}
+	if final && k.total() == 0 && pb.fenceAlone(s, fr) {
+		cost += pb.p.FenceAloneEnd
+	}
 	if !(final && k.total() == 0) && !forced {
 		ending := chargedEnd
 		if k.total() == 0 && pb.openingTooTall(e, avail-natural) {
 			ending = sectionEnd
 		}
-		cost += pb.underfull(avail-natural, fr.stretch, ending) + pb.brokenCost(s.f, fr.lastBox)
+		empty := pb.underfull(avail-natural, fr.stretch, ending)
+		if k.total() == 0 && pb.restFitsAFrame(e, s.f+1) {
+			empty = min(empty, pb.p.FenceAloneEnd/2)
+		}
+		cost += empty + pb.brokenCost(s.f, fr.lastBox)
 		if ending == chargedEnd {
 			cost += pb.splitParagraphCost(fr.lastBox, avail-natural, fr.stretch)
 		}
@@ -1263,6 +1309,35 @@ func (pb *pageBreaker) openingTooTall(e int, room Scaled) bool {
 		}
 	}
 	return h > room
+}
+
+// restHeights is restFitsAFrame's table (pageBreaker.rest), nil where
+// p has no FenceAloneEnd or v no float fence.
+func restHeights(v []VNode, p PageParams) []Scaled {
+	if p.FenceAloneEnd <= 0 || !slices.ContainsFunc(v, func(n VNode) bool { return n.FloatFence }) {
+		return nil
+	}
+	rest := make([]Scaled, len(v)+1)
+	for i := len(v) - 1; i >= 0; i-- {
+		rest[i] = rest[i+1]
+		if v[i].Kind != VPenalty {
+			rest[i] += v[i].Height - v[i].Shrink
+		}
+	}
+	return rest
+}
+
+// restFitsAFrame reports whether a frame that ends at node e, before a
+// section's opening, leaves the rest of the list — that section and the
+// notice after the float fence — to the next frame, f, which holds it
+// all: ending that frame early gives the notice company on the last
+// page, and the frame pays at most half of FenceAloneEnd for its
+// emptiness, less than the notice alone costs.
+func (pb *pageBreaker) restFitsAFrame(e, f int) bool {
+	if pb.rest == nil || e >= len(pb.v) || pb.sectionOpensAt(e) < 0 {
+		return false
+	}
+	return pb.rest[e] <= pb.p.frameHeight(f)
 }
 
 // sectionOpensAt is the node of the section's heading (the box marked

@@ -454,3 +454,39 @@ func TestLastPageOfFloatsAlone(t *testing.T) {
 		t.Errorf("two columns, floats alone beside text:\n got %s\nwant %s", got, want)
 	}
 }
+
+// TestLastPageOfTheFenceAlone: the text fills its last frame exactly and
+// the notice that ends the body (after a float fence) follows. Free, it
+// would take a last page of its own, at its top, the rest of the page
+// empty (FenceAloneEnd 0: the screen edition of the corpus's event 21
+// and three others ended so); at its cost, two lines run on to stand
+// with it, the page before a tenth empty. A notice that shares its page
+// with the text costs nothing more.
+func TestLastPageOfTheFenceAlone(t *testing.T) {
+	list := func(lines int) []VNode {
+		notice := keepBlock("N", 3)
+		notice[0].FloatBarrier, notice[0].FloatFence = true, true
+		return append(append(lineBoxes("a", lines), Space(0)), notice...)
+	}
+	text := func(from, to int) string {
+		var names []string
+		for i := from; i <= to; i++ {
+			names = append(names, fmt.Sprintf("a.%d", i))
+		}
+		return strings.Join(names, " ")
+	}
+	for _, c := range []struct {
+		cost, lines int
+		want        string
+	}{
+		{0, 20, text(1, 20) + " | N.1 N.2 N.3"},
+		{DefaultPageParams(Pt(200), 1, 2).FenceAloneEnd, 20, text(1, 18) + " | a.19 a.20 N.1 N.2 N.3"},
+		{DefaultPageParams(Pt(200), 1, 2).FenceAloneEnd, 12, text(1, 12) + " N.1 N.2 N.3"},
+	} {
+		p := DefaultPageParams(Pt(200), 1, 2)
+		p.FenceAloneEnd = c.cost
+		if got := pageTexts(BreakPages(list(c.lines), p)); got != c.want {
+			t.Errorf("FenceAloneEnd %d, %d lines:\n got %s\nwant %s", c.cost, c.lines, got, c.want)
+		}
+	}
+}

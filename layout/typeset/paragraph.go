@@ -263,6 +263,11 @@ func (b *nodeBuilder) text(s string, st TextStyle, url string, lang uint8) {
 		}
 		written := r
 		if face := st.Face(); !face.Has(r) && !unicode.IsSpace(r) {
+			if spelling := spellSymbol(face, r); spelling != "" {
+				b.spelled(s, i, r, spelling, st, fresh)
+				fresh = false
+				continue
+			}
 			// A visible replacement, never an invisible .notdef glyph.
 			rep := replacementFor(face)
 			b.p.Missing = append(b.p.Missing, MissingChar{Char: r, Replacement: rep, Face: face.Name})
