@@ -209,12 +209,14 @@ func TestCompositionCorpus(t *testing.T) {
 // may end three lines early or more inside a paragraph, as the
 // composition report finds them (layout.WarnParagraphGap): 39 before a
 // frame that ends inside a paragraph paid for its gap
-// (typeset.PageParams.SplitGap), 7 since. Those left trade the gap for
+// (typeset.PageParams.SplitGap), 7 since, 8 since the names of a
+// speakers' grid column line up (event 27's speakers' heights moved its
+// pages). Those left trade the gap for
 // a float kept out of the next section or off a page of its own in two
 // columns, or stand before pages of pictures alone; a stronger charge
 // (a 30th or a 36th of the frame instead of a 24th) carries QR codes
 // into the next section (TestFloatsStayInTheirSection).
-const maxParagraphGaps = 7
+const maxParagraphGaps = 8
 
 // checkParagraphGaps fails the test when more columns of the corpus end
 // early inside a paragraph than maxParagraphGaps, and logs them.

@@ -229,7 +229,8 @@ func (c *composer) speakerGrid(i int, people []content.Person, keys []string, se
 		var height typeset.Scaled
 		x := c.th.MarginLeft
 		for col := 0; col < perRow && row+col < len(people); col++ {
-			cell, h := c.personCell(c.where(i, keys[row+col]), people[row+col], x, widths[col], sect.Child(typeset.RoleDiv))
+			aligned := columnHasPortrait(people, col, perRow)
+			cell, h := c.personCell(c.where(i, keys[row+col]), people[row+col], x, widths[col], aligned, sect.Child(typeset.RoleDiv))
 			height = max(height, h)
 			items = append(items, cell...)
 			x += widths[col] + speakerGap
@@ -246,13 +247,16 @@ func (c *composer) speakerGrid(i int, people []content.Person, keys []string, se
 // on the left with the name and „Rolle, Organisation“ beside it — or
 // above them, where the text beside it would be narrower than
 // minPortraitText — each a paragraph, so a screen reader hears name, role
-// and organisation in order. It returns the items (top at 0) and the
-// cell's height, which personHeight measures alike. where locates the
-// person in the content.
-func (c *composer) personCell(where string, p content.Person, x, width typeset.Scaled, div *typeset.StructElement) ([]typeset.Item, typeset.Scaled) {
+// and organisation in order. In a grid column where portraits stand
+// beside their text (aligned), a speaker without one has his text at the
+// same place as theirs, not at the column's edge (textIndent). It
+// returns the items (top at 0) and the cell's height, which personHeight
+// measures alike. where locates the person in the content.
+func (c *composer) personCell(where string, p content.Person, x, width typeset.Scaled, aligned bool, div *typeset.StructElement) ([]typeset.Item, typeset.Scaled) {
 	th := c.th
 	var items []typeset.Item
 	var photoHeight, textTop typeset.Scaled
+	indent := c.textIndent(p, width, aligned)
 	if p.Photo != nil {
 		pic := c.portrait(p.Photo, x, where+".photo")
 		alt := p.Photo.Alt
@@ -262,13 +266,11 @@ func (c *composer) personCell(where string, p content.Person, x, width typeset.S
 		tagFigure([]typeset.Item{pic}, div, alt)
 		items = append(items, pic)
 		photoHeight = pic.H
-		if c.portraitBeside(width) {
-			x += th.PhotoWidth + portraitGap
-			width -= th.PhotoWidth + portraitGap
-		} else {
+		if !c.portraitBeside(width) {
 			textTop = pic.H + portraitGap
 		}
 	}
+	x, width = x+indent, width-indent
 	cell := tag(c.displayText(nameSpans(p), th.SpeakerName, x, width, where), div.Child(typeset.RoleP))
 	if about := roleAndOrganisation(p); about != "" {
 		cell = append(cell, tag(c.displayText(plain(about), th.SpeakerRole, x, width, where), div.Child(typeset.RoleP))...)

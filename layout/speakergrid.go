@@ -93,7 +93,7 @@ func (c *composer) bestSplit(people []content.Person, texts []personText, avail,
 		key := [2]int{k, int(w)}
 		h, ok := heights[key]
 		if !ok {
-			h = c.personHeight(people[k], texts[k], w)
+			h = c.personHeight(people[k], texts[k], w, columnHasPortrait(people, k%2, 2))
 			heights[key] = h
 		}
 		return h
@@ -172,6 +172,28 @@ func (c *composer) columnMinimum(people []content.Person, col int) typeset.Scale
 		}
 	}
 	return m
+}
+
+// columnHasPortrait reports whether column col of a grid of perRow
+// columns, filled row by row, holds a speaker with a portrait.
+func columnHasPortrait(people []content.Person, col, perRow int) bool {
+	for k := col; k < len(people); k += perRow {
+		if people[k].Photo != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// textIndent is how far a speaker's text stands from the left edge of
+// a grid cell of the width: past the portrait where one stands beside
+// it, and as far for a speaker without one in a column whose portraits
+// stand beside their text (aligned), so the names of a column line up.
+func (c *composer) textIndent(p content.Person, width typeset.Scaled, aligned bool) typeset.Scaled {
+	if (p.Photo != nil || aligned) && c.portraitBeside(width) {
+		return c.th.PhotoWidth + portraitGap
+	}
+	return 0
 }
 
 // portraitBeside reports whether a cell of the width sets its portrait
@@ -267,15 +289,14 @@ func nameSpans(p content.Person) []typeset.Span {
 
 // personHeight is the height personCell gives a speaker in a cell of the
 // width, measured without setting the cell.
-func (c *composer) personHeight(p content.Person, t personText, width typeset.Scaled) typeset.Scaled {
+func (c *composer) personHeight(p content.Person, t personText, width typeset.Scaled, aligned bool) typeset.Scaled {
 	var photo typeset.Scaled
 	beside := false
 	if p.Photo != nil {
 		photo = c.portraitHeight(p.Photo)
-		if beside = c.portraitBeside(width); beside {
-			width -= c.th.PhotoWidth + portraitGap
-		}
+		beside = c.portraitBeside(width)
 	}
+	width -= c.textIndent(p, width, aligned)
 	text := t.name.height(width)
 	if t.about != nil {
 		text += t.about.height(width)

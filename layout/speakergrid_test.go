@@ -93,10 +93,10 @@ func TestSpeakerColumns(t *testing.T) {
 				// the short one no taller than in even columns.
 				widest := c.th.ColumnWidth() - speakerGap - minSpeakerText
 				even := (c.th.ColumnWidth() - speakerGap) / 2
-				if got, best := c.personHeight(longSpeaker, c.newPersonText(longSpeaker), w[0]), c.personHeight(longSpeaker, c.newPersonText(longSpeaker), widest); got != best {
+				if got, best := c.personHeight(longSpeaker, c.newPersonText(longSpeaker), w[0], true), c.personHeight(longSpeaker, c.newPersonText(longSpeaker), widest, true); got != best {
 					t.Errorf("the long speaker is %.1f mm tall in %.1f mm, could be %.1f mm", got.MM(), w[0].MM(), best.MM())
 				}
-				if got, was := c.personHeight(shortSpeaker, c.newPersonText(shortSpeaker), w[1]), c.personHeight(shortSpeaker, c.newPersonText(shortSpeaker), even); got > was {
+				if got, was := c.personHeight(shortSpeaker, c.newPersonText(shortSpeaker), w[1], shortSpeaker.Photo != nil), c.personHeight(shortSpeaker, c.newPersonText(shortSpeaker), even, shortSpeaker.Photo != nil); got > was {
 					t.Errorf("the short speaker is %.1f mm tall in %.1f mm, %.1f mm in even columns", got.MM(), w[1].MM(), was.MM())
 				}
 			}},
@@ -268,5 +268,51 @@ func TestCarriedSpeakerColumnsAreFresh(t *testing.T) {
 	}
 	if len(distinct) < 4 {
 		t.Errorf("the variants give only %d splits: the test sees too little", len(distinct))
+	}
+}
+
+// TestSpeakerNamesLineUp: in a grid column whose portraits stand beside
+// their text, a speaker without a portrait has his name where theirs
+// are, not at the column's edge (the prober's Jahrestagung: „Tobias
+// Meier“ flush left above „Minh Anh Nguyen“ beside a portrait); in a
+// column without portraits the names stand at its edge. One grid column
+// (a column of a two-column page) and two, a portrait in the first only.
+func TestSpeakerNamesLineUp(t *testing.T) {
+	narrow := DefaultTheme() // a column of two: 81 mm, a portrait beside its text
+	narrow.Columns, narrow.ColumnGap = 2, typeset.MM(8)
+	narrow.MarginLeft, narrow.MarginRight = typeset.MM(20), typeset.MM(20)
+	for _, tc := range []struct {
+		name   string
+		th     Theme
+		people []content.Person
+		// lined are the speakers whose text must begin where the first's
+		// does; edge those at their column's left edge.
+		lined, edge []int
+	}{
+		{"one grid column", narrow, []content.Person{speaker("Tobias Meier", "Ausbildungsleiter", "Stadtwerke Erfurt GmbH", false),
+			speaker("Minh Anh Nguyen", "Integrationsbegleiterin", "Caritasverband", true)}, []int{0, 1}, nil},
+		{"two columns, a portrait in the first", DefaultTheme(), []content.Person{speaker("Minh Anh Nguyen", "Integrationsbegleiterin", "Caritasverband", true),
+			speaker("Tobias Meier", "Ausbildungsleiter", "Stadtwerke Erfurt GmbH", false),
+			speaker("Lena Hoff", "Referentin", "", false), speaker("Jan Ott", "Referent", "", false)}, []int{0, 2}, []int{1, 3}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := testComposer(t, tc.th)
+			widths := c.speakerColumns(tc.people)
+			if !c.portraitBeside(widths[0]) {
+				t.Fatalf("a grid column of %.1f mm sets its portraits above their text", widths[0].MM())
+			}
+			text, _ := gridCells(c, tc.people, widths)
+			for _, k := range tc.lined {
+				if text[k].x0 != text[tc.lined[0]].x0 {
+					t.Errorf("%s's text begins at %.1f mm, %s's at %.1f mm", tc.people[k].Name, text[k].x0.MM(), tc.people[tc.lined[0]].Name, text[tc.lined[0]].x0.MM())
+				}
+			}
+			for _, k := range tc.edge {
+				left := c.th.MarginLeft + widths[0] + speakerGap
+				if text[k].x0 != left {
+					t.Errorf("%s's text begins at %.1f mm, want the column's edge %.1f mm", tc.people[k].Name, text[k].x0.MM(), left.MM())
+				}
+			}
+		})
 	}
 }
