@@ -5,6 +5,8 @@ import (
 	"brochure/fonts"
 	"brochure/layout/german"
 	"brochure/layout/typeset"
+	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -476,15 +478,40 @@ func (c *composer) warnMissing(where string, missing []typeset.MissingChar) {
 	c.warnMissingAt(nil, where, missing)
 }
 
-// warnMissingAt is warnMissing about the text item belongs to.
+// warnMissingAt is warnMissing about the text item belongs to: one
+// warning a font, naming each character it lacks once („محمد“ is one
+// warning, not four).
 func (c *composer) warnMissingAt(item typeset.Item, where string, missing []typeset.MissingChar) {
-	seen := map[rune]bool{}
+	type lack struct {
+		chars       []rune
+		replacement rune
+	}
+	var faces []string
+	byFace := map[string]*lack{}
 	for _, m := range missing {
-		if !seen[m.Char] {
-			seen[m.Char] = true
-			c.warnAt(item, WarnMissingGlyph, where, "character %U (%s) is not in the font %s; it is set as „%c“ — use another character or a font that has it",
-				m.Char, string(m.Char), m.Face, m.Replacement)
+		l := byFace[m.Face]
+		if l == nil {
+			l = &lack{replacement: m.Replacement}
+			byFace[m.Face] = l
+			faces = append(faces, m.Face)
 		}
+		if !slices.Contains(l.chars, m.Char) {
+			l.chars = append(l.chars, m.Char)
+		}
+	}
+	for _, face := range faces {
+		l := byFace[face]
+		if len(l.chars) == 1 {
+			c.warnAt(item, WarnMissingGlyph, where, "character %U (%s) is not in the font %s; it is set as „%c“ — use another character or a font that has it",
+				l.chars[0], string(l.chars[0]), face, l.replacement)
+			continue
+		}
+		codes, chars := make([]string, len(l.chars)), make([]string, len(l.chars))
+		for k, r := range l.chars {
+			codes[k], chars[k] = fmt.Sprintf("%U", r), string(r)
+		}
+		c.warnAt(item, WarnMissingGlyph, where, "%d characters (%s: %s) are not in the font %s; each is set as „%c“ — use other characters or a font that has them",
+			len(l.chars), strings.Join(chars, " "), strings.Join(codes, " "), face, l.replacement)
 	}
 }
 

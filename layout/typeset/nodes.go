@@ -54,10 +54,11 @@ type Node struct {
 	// Tracking is letter spacing added after every character but the
 	// last, in thousandths of an em.
 	Tracking int
-	// Said, for a box of a word set in capitals, is what it says in
-	// place of its glyphs: the word as written (Workshop, not WORKSHOP,
-	// which screen readers may spell letter by letter) for its first
-	// piece, nothing for the others. nil for text drawn as written.
+	// Said, for a box of a word set in capitals or with a character the
+	// face lacks (drawn as „?“), is what it says in place of its glyphs:
+	// the word as written (Workshop, not WORKSHOP, which screen readers
+	// may spell letter by letter; محمد, not ????) for its first piece,
+	// nothing for the others. nil for text drawn as written.
 	Said *string
 	// ProtrudeLeft and ProtrudeRight are how far the box's first and last
 	// character (a hyphenation penalty: its hyphen) may hang into the

@@ -176,8 +176,13 @@ type nodeBuilder struct {
 	// came from, which flush uses as the word's text without a copy; it
 	// stops being one when the word runs on into the next span or a
 	// character is dropped (a soft hyphen, a joiner) or replaced.
-	word       []byte
-	wordLen    int
+	word    []byte
+	wordLen int
+	// asWritten is the current word as the author wrote it, and replaced
+	// says whether a character of it the face lacks is set as another
+	// (flush then has the word say what was written: ActualText).
+	asWritten  []byte
+	replaced   bool
 	src        string
 	from, to   int
 	contiguous bool
@@ -295,6 +300,8 @@ func (b *nodeBuilder) addChar(s string, i int, written, r rune, fresh bool) {
 	}
 	b.word = utf8.AppendRune(b.word, r)
 	b.wordLen++
+	b.asWritten = utf8.AppendRune(b.asWritten, written)
+	b.replaced = b.replaced || r != written
 }
 
 // flush emits the pending word: one box, or — where the word may be
@@ -327,7 +334,14 @@ func (b *nodeBuilder) flush() {
 		b.offsets = append(b.offsets, i)
 	}
 	b.offsets = append(b.offsets, len(text))
+	if b.replaced {
+		// A character the face lacks is drawn as „?“; the text layer
+		// says the word as written, so a screen reader reads the name.
+		word := string(b.asWritten)
+		said = &word
+	}
 	b.word, b.wordLen, b.src = b.word[:0], 0, ""
+	b.asWritten, b.replaced = b.asWritten[:0], false
 	b.lastWord = text
 	breaks := b.wordBreaks(text, written, len(b.runes))
 	b.softHyphens, b.zeroWidth, b.noBreak = b.softHyphens[:0], b.zeroWidth[:0], b.noBreak[:0]

@@ -44,3 +44,32 @@ func TestMissingSymbolsAreSpelled(t *testing.T) {
 		t.Errorf("→ spelled %q in a face that has it", got)
 	}
 }
+
+// TestMissingCharactersSayTheWord: a word with characters the face lacks
+// is drawn with a visible mark in their place, and its box says the word
+// as written (ActualText), so the screen edition's text layer reads the
+// name, not „????“; the words around it say nothing of their own. In
+// capitals it says the word as written, as every word there does.
+func TestMissingCharactersSayTheWord(t *testing.T) {
+	for _, upper := range []bool{false, true} {
+		st := TextStyle{Family: fonts.Serif(), Size: Pt(10), Leading: Pt(12), Upper: upper}
+		p := NewParagraph(plain("Dr. محمد الأحمد spricht"), st, nil)
+		var said []string
+		for _, n := range p.Nodes {
+			if n.Kind == BoxNode {
+				s := "-"
+				if n.Said != nil {
+					s = *n.Said
+				}
+				said = append(said, s)
+			}
+		}
+		want := "- محمد الأحمد -"
+		if upper { // every word in capitals says itself as written
+			want = "Dr. محمد الأحمد spricht"
+		}
+		if got := strings.Join(said, " "); got != want {
+			t.Errorf("upper %v: the words say %q, want %q", upper, got, want)
+		}
+	}
+}
