@@ -489,4 +489,18 @@ func TestLastPageOfTheFenceAlone(t *testing.T) {
 			t.Errorf("FenceAloneEnd %d, %d lines:\n got %s\nwant %s", c.cost, c.lines, got, c.want)
 		}
 	}
+	// The last section with the notice fits a frame only where the frame
+	// before it would hold the four lines of text left before it alone,
+	// four fifths empty: that costs its emptiness in full, more than the
+	// notice alone on the last page.
+	heading := Box(Pt(10), &GlyphRun{Text: "H"})
+	heading.FloatBarrier = true
+	notice := keepBlock("N", 3)
+	notice[0].FloatBarrier, notice[0].FloatFence = true, true
+	v := append(append(lineBoxes("a", 24), Space(0), heading, Penalty(Infinity)), keepBlock("b", 14)...)
+	v = append(append(v, Space(0)), notice...)
+	want := text(1, 19) + " | " + text(20, 24) + " H b.1 b.2 b.3 b.4 b.5 b.6 b.7 b.8 b.9 b.10 b.11 b.12 b.13 b.14 | N.1 N.2 N.3"
+	if got := pageTexts(BreakPages(v, DefaultPageParams(Pt(200), 1, 2))); got != want {
+		t.Errorf("a last section that fits with the notice only after a page four fifths empty:\n got %s\nwant %s", got, want)
+	}
 }
