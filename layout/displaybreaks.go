@@ -529,7 +529,7 @@ func (d *preparedDisplay) breakDisplay(width typeset.Scaled, balance bool) (*typ
 		if anyOverfull(lines) {
 			return p, lines, width
 		}
-		return balancedPhrases(&d.c.lines, p, lines, width, d.stageParams(stage))
+		return balancedPhrases(&d.c.lines, p, lines, width, d.stageParams(stage), d.c.hyph)
 	}
 	// A later stage only where a line does not fit.
 	for stage := wordsOnly; ; stage++ {
@@ -539,6 +539,55 @@ func (d *preparedDisplay) breakDisplay(width typeset.Scaled, balance bool) (*typ
 			return p, lines, width
 		}
 	}
+}
+
+// attributesBound is p (a copy, where anything changes) in which a line
+// ending between an attributive adjective and its noun costs as much as
+// one ending on a function word: the phrase-break rule's second breaking
+// keeps the phrase whole where its lines allow („im demografischen /
+// Wandel“ no more), as it does with function words. The adjective
+// is a word of lower-case letters with an inflected ending (-e, -en, -em,
+// -er, -es) after a function word (an article, a preposition: im, der,
+// in), before a capitalised word.
+func attributesBound(p *typeset.Paragraph, h typeset.Hyphenator) *typeset.Paragraph {
+	fw, ok := h.(typeset.FunctionWords)
+	if !ok || fw == nil {
+		return p
+	}
+	var q *typeset.Paragraph
+	for k, n := range p.Nodes {
+		if n.Kind != typeset.GlueNode || n.Penalty != 0 || !typeset.IsLegalBreak(p.Nodes, k) {
+			continue
+		}
+		before, after := boxText(p.Nodes[:k], -1), boxText(p.Nodes[k+1:], 1)
+		if !isInflectedAdjective(before) || !unicode.IsUpper(first0(after)) || !fw.IsFunctionWord(wordBeforeLast(p.Nodes[:k])) {
+			continue
+		}
+		if q == nil {
+			c := *p
+			c.Nodes = slices.Clone(p.Nodes)
+			q = &c
+		}
+		q.Nodes[k].Penalty = displayFunctionWordPenalty
+	}
+	if q == nil {
+		return p
+	}
+	return q
+}
+
+// isInflectedAdjective reports a word of lower-case letters, four or
+// more, with an adjective's inflected ending: demografischen, gute.
+func isInflectedAdjective(w string) bool {
+	if !isLowerWord(w) || utf8.RuneCountInString(w) < 4 {
+		return false
+	}
+	for _, end := range []string{"e", "en", "em", "er", "es"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // wordBreaksIn counts the lines that end inside a word, and adds up the
