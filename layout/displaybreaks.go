@@ -21,8 +21,8 @@ import (
 //     an author's hyphen is not a break here, so a heading that fits as
 //     balanced lines is never broken at a hyphen (OER-Qualitätskriterien);
 //  2. also between a name's block of two or more titles and the person's
-//     name (Prof. Dr. Dr. h. c. / Hildegard Sommerfeld-Brandenburg), from
-//     here to the sixth stage, so a long name breaks there rather than
+//     name (Prof. Dr. Dr. h. c. / Hildegard Sommerfeld-Brandenburg), where
+//     the name is wider than the measure, so it breaks there rather than
 //     inside its double surname;
 //  3. also at the spaces of such a name after its titles (Hildegard /
 //     Sommerfeld-Brandenburg), reported as at the last stage;
@@ -197,11 +197,12 @@ func titleAfterFunction(name string) int {
 // before the person's name, where a line may end: the block becomes kept
 // text, whole (its spaces no-break ones), and the name from its first name on stays a name. A name
 // of one title (Dr. Ruth Baumgarten), or whose titles only a surname
-// follows, is left as it is.
-func titlesBreakable(spans []typeset.Span) []typeset.Span {
+// follows, is left as it is, and so is one that wide, when given, does not
+// report wider than the measure.
+func titlesBreakable(spans []typeset.Span, wide func(typeset.Span) bool) []typeset.Span {
 	out := make([]typeset.Span, 0, len(spans))
 	for _, sp := range spans {
-		if k := titleBlockEnd(sp.Text); sp.Name && k > 0 {
+		if k := titleBlockEnd(sp.Text); sp.Name && k > 0 && (wide == nil || wide(sp)) {
 			block, person := sp, sp
 			block.Text = strings.ReplaceAll(sp.Text[:k], " ", "\u00A0") + " "
 			block.Name, block.Keep = false, true
@@ -282,19 +283,19 @@ func lastWord(s string) string {
 }
 
 // displayParagraph builds display text for a stage.
-// spare, when not nil, is a node array to build it in.
-func (c *composer) displayParagraph(spans []typeset.Span, st typeset.TextStyle, stage displayStage, spare []typeset.Node) *typeset.Paragraph {
+// spare, when not nil, is a node array to build it in; wide, at the
+// stages of a name's titles, reports a name wider than the measure, the
+// only kind that breaks after its titles.
+func (c *composer) displayParagraph(spans []typeset.Span, st typeset.TextStyle, stage displayStage, spare []typeset.Node, wide func(typeset.Span) bool) *typeset.Paragraph {
 	switch stage {
 	case wordsOnly:
 		spans = withoutSoftHyphens(spans)
 	case titleSpaces:
-		spans = titlesBreakable(withoutSoftHyphens(spans))
+		spans = titlesBreakable(withoutSoftHyphens(spans), wide)
 	case titledNameSpaces:
-		spans = titledNamesBreakable(titlesBreakable(withoutSoftHyphens(spans)))
-	case jointsFirst, anyBreak:
-		spans = titlesBreakable(spans)
+		spans = titledNamesBreakable(titlesBreakable(withoutSoftHyphens(spans), wide))
 	case functionSpaces:
-		spans = titlesBreakable(functionsBreakable(spans))
+		spans = functionsBreakable(spans)
 	case nameSpaces:
 		spans = namesBreakable(spans)
 	}
@@ -415,12 +416,19 @@ const displayWordBreakTolerance = 3000
 // a heading never hyphenates a word that fits on a line of its own
 // (Begleitforschungs-ergebnisse: Berufs-orientierung).
 func (d *preparedDisplay) stageParagraph(stage displayStage, width typeset.Scaled) *typeset.Paragraph {
+	if stage == titleSpaces || stage == titledNameSpaces {
+		// Only a name wider than the measure breaks after its titles:
+		// the stage's text depends on the width.
+		return d.c.displayParagraph(d.spans, d.st, stage, nil, func(sp typeset.Span) bool {
+			return d.c.measure([]typeset.Span{sp}, d.st) > width
+		})
+	}
 	if d.paras[stage] == nil {
 		var spare []typeset.Node
 		if d.pooled {
 			spare = d.c.spare.take()
 		}
-		d.paras[stage] = d.c.displayParagraph(d.spans, d.st, stage, spare)
+		d.paras[stage] = d.c.displayParagraph(d.spans, d.st, stage, spare, nil)
 	}
 	p := d.paras[stage]
 	if stage == wordsOnly {
@@ -547,8 +555,9 @@ func (d *preparedDisplay) breakDisplay(width typeset.Scaled, balance bool) (*typ
 // keeps the phrase whole where its lines allow („im demografischen /
 // Wandel“ no more), as it does with function words. The adjective
 // is a word of lower-case letters with an inflected ending (-e, -en, -em,
-// -er, -es) after a function word (an article, a preposition: im, der,
-// in), before a capitalised word.
+// -er, -es) after an article, a preposition or a possessive (im, der, in,
+// ihre: attributeLeads) that the language also counts a function word,
+// before a capitalised word.
 func attributesBound(p *typeset.Paragraph, h typeset.Hyphenator) *typeset.Paragraph {
 	fw, ok := h.(typeset.FunctionWords)
 	if !ok || fw == nil {
@@ -560,7 +569,8 @@ func attributesBound(p *typeset.Paragraph, h typeset.Hyphenator) *typeset.Paragr
 			continue
 		}
 		before, after := boxText(p.Nodes[:k], -1), boxText(p.Nodes[k+1:], 1)
-		if !isInflectedAdjective(before) || !unicode.IsUpper(first0(after)) || !fw.IsFunctionWord(wordBeforeLast(p.Nodes[:k])) {
+		lead := strings.ToLower(wordBeforeLast(p.Nodes[:k]))
+		if !isInflectedAdjective(before) || !unicode.IsUpper(first0(after)) || !fw.IsFunctionWord(lead) || !slices.Contains(attributeLeads, lead) {
 			continue
 		}
 		if q == nil {
@@ -575,6 +585,14 @@ func attributesBound(p *typeset.Paragraph, h typeset.Hyphenator) *typeset.Paragr
 	}
 	return q
 }
+
+// attributeLeads are the words an attributive adjective follows: an
+// article, a preposition or one merged with an article, a possessive (not
+// a pronoun or a question word: „Was brauchen / Betriebe“ is no phrase).
+var attributeLeads = []string{"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
+	"im", "am", "zum", "zur", "vom", "beim", "ins", "ans", "in", "an", "auf", "aus", "bei", "mit", "nach", "von", "vor",
+	"zu", "für", "über", "unter", "durch", "gegen", "ohne", "um", "zwischen", "ihre", "ihren", "ihrem", "ihrer",
+	"seine", "seinen", "seinem", "seiner", "unsere", "unseren", "unserem", "unserer"}
 
 // isInflectedAdjective reports a word of lower-case letters, four or
 // more, with an adjective's inflected ending: demografischen, gute.

@@ -597,6 +597,16 @@ func TestNameBreaksAfterItsTitles(t *testing.T) {
 			t.Errorf("%s in %.1f pt: got %q, want %q", long, cs.width.Points(), got, cs.want)
 		}
 	}
+	// In a list of names, a titled name that fits the measure stays whole
+	// though a wider one breaks after its titles.
+	list := []typeset.Span{{Text: long, Name: true}, {Text: ", "}, {Text: "Prof. Dr. Ines Falkenrath", Name: true}}
+	for width := max(w("Prof. Dr. Ines Falkenrath,"), w("Hildegard Sommerfeld-Brandenburg,")) + typeset.Pt(1); width < w(long); width += typeset.Pt(4) {
+		for _, ln := range displayLines(c, list, st, width, false) {
+			if ln = strings.NewReplacer("\u00A0", " ", "\u202F", " ").Replace(ln); strings.HasSuffix(ln, "Prof. Dr.") {
+				t.Errorf("in %.1f pt: a line ends %q, the name after it fitting a line", width.Points(), ln)
+			}
+		}
+	}
 	for _, n := range []string{"Dr. Ruth Baumgarten", "Prof. Dr. Sommerfeld-Brandenburg"} {
 		if k := titleBlockEnd(c.normalised(plain(n))[0].Text); k != 0 {
 			t.Errorf("%s: a break after its titles at %d; want none", n, k)
