@@ -216,6 +216,7 @@ func diagnosticRows() []diagnosticRow {
 			content: baseContent + "\n[[sections]]\nkind = \"talk\"\ntitle = \"Zwei\"\nbody = \"\"\"\nA.\n\"\"\n\n[[sections]]\nkind = \"talk\"\ntitle = \"Drei\"\nbody = \"\"\"\nB.\n\"\"\"\n", syntax: true},
 		{kind: "runawayTextHint Msg: the text begun with \"\"\" here runs on to line %d, over lines that are keys or [[…]] headers: end it with \"\"\" after its last line",
 			content: baseContent + "\n[[sections]]\nkind = \"talk\"\ntitle = \"Zwei\"\nbody = \"\"\"\nA.\n''\n\n[[sections]]\nkind = \"talk\"\ntitle = \"Drei\"\nbody = \"\"\"\nB.\n\"\"\"\n", syntax: true},
+		{kind: "invisibleSpaceHint Msg: an invisible %s stands here, %s: replace it with a normal space (or delete it)", content: with("date = 2024-06-26", "date\u00a0= 2024-06-26"), syntax: true},
 		{kind: "colonForEqualsHint Msg: a key and its value are joined by an equals sign: write %s = %s", content: inDocument("venue: \"Erfurt\""), syntax: true},
 		{kind: "unclosedQuoteHint Msg: the text in quotes is not closed on its line: end it with \" before the line ends (a text of several lines is enclosed in \"\"\" … \"\"\")",
 			content: with(`title = "Fachtag"`, `title = "Fachtag`), syntax: true},

@@ -35,7 +35,7 @@ func explainSyntax(d Diagnostic, src, msg string) Diagnostic {
 			return d
 		}
 	}
-	for _, hint := range []syntaxHint{straightQuoteHint, redefinedTableHint, unclosedTextHint, runawayTextHint,
+	for _, hint := range []syntaxHint{invisibleSpaceHint, straightQuoteHint, redefinedTableHint, unclosedTextHint, runawayTextHint,
 		colonForEqualsHint, unclosedQuoteHint, impossibleDateHint, repeatedKeyHint} {
 		if h, ok := hint(d, src, line, msg); ok {
 			return h
@@ -49,6 +49,43 @@ func explainSyntax(d Diagnostic, src, msg string) Diagnostic {
 // of src and its message, the diagnostic in the content's terms, or false
 // when the slip is not its kind.
 type syntaxHint func(d Diagnostic, src, line, msg string) (Diagnostic, bool)
+
+// invisibleSpaces are the characters that look like a space, or like
+// nothing, and that TOML does not take for one between a key, its equals
+// sign and its value: a word processor or a copy from a web page leaves
+// them.
+var invisibleSpaces = map[rune]string{
+	'\u00A0': "no-break space (U+00A0)", '\u202F': "narrow no-break space (U+202F)",
+	'\u2007': "figure space (U+2007)", '\u2009': "thin space (U+2009)", '\u3000': "wide space (U+3000)",
+	'\u200B': "zero-width space (U+200B)", '\u2060': "word joiner (U+2060)", '\uFEFF': "zero-width no-break space (U+FEFF)",
+}
+
+// invisibleSpaceHint: an invisible no-break space (or a space of another
+// kind) where TOML expects a plain one, between a key and its equals sign
+// or at the line's start, where the parser names only its code.
+func invisibleSpaceHint(d Diagnostic, src, line, msg string) (Diagnostic, bool) {
+	if !strings.Contains(msg, "but got '") {
+		return d, false
+	}
+	for col, r := range []rune(line) {
+		name, ok := invisibleSpaces[r]
+		if !ok {
+			continue
+		}
+		if q := strings.IndexAny(line, `"'`); q >= 0 && q < len(string([]rune(line)[:col])) {
+			return d, false // inside a text in quotes, where it is allowed
+		}
+		d.Pos.Col = col + 1
+		before := strings.TrimSpace(string([]rune(line)[:col]))
+		where := "at the line's start"
+		if before != "" {
+			where = "after " + before
+		}
+		d.Msg = fmt.Sprintf("an invisible %s stands here, %s: replace it with a normal space (or delete it)", name, where)
+		return d, true
+	}
+	return d, false
+}
 
 // straightQuoteHint: a straight quote inside a text in quotes ends it
 // early.

@@ -50,6 +50,10 @@ func TestSyntaxHintsSayWhatToWrite(t *testing.T) {
 			`content.toml:4:6: a key and its value are joined by an equals sign: write venue = "Leipzig"`},
 		{"a link in a closed text, a slip after it", strings.Replace(baseContent, "Ein Absatz.\n\"\"\"\n", "Mehr dazu:\n[Anmeldung](https://example.org) bis Freitag.\n\"\"\"\nspeaker: \"Anna\"\n", 1),
 			`content.toml:12:8: a key and its value are joined by an equals sign: write speaker = "Anna"`},
+		{"a no-break space before the equals sign", strings.Replace(baseContent, "date = 2024-06-26", "date\u00a0= 2024-06-26", 1),
+			`content.toml:3:5: an invisible no-break space (U+00A0) stands here, after date: replace it with a normal space (or delete it)`},
+		{"a narrow no-break space indenting a key", strings.Replace(baseContent, "date = 2024-06-26", "\u202fdate = 2024-06-26", 1),
+			`content.toml:3:1: an invisible narrow no-break space (U+202F) stands here, at the line's start: replace it with a normal space (or delete it)`},
 		{"a key twice in an entry", baseContent + "\n  [[sections.links]]\n  label = \"A\"\n  url = \"https://a.de\"\n  url = \"https://b.de\"\n",
 			`content.toml:15:3: sections[0].links[0].url: url is written twice in this entry: each [[sections.links]] takes one url; for another, begin a new entry with a line [[sections.links]]`},
 	}

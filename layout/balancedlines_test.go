@@ -36,7 +36,7 @@ func TestBalancedLinesAsBrokenAgain(t *testing.T) {
 				if anyOverfull(lines0) {
 					continue
 				}
-				p, lines, w := balancedSearch(&c.lines, p0, lines0, width, d.stageParams(stage))
+				p, lines, w := balancedSearch(&c.lines, p0, lines0, width, d.stageParams(stage), c.hyph)
 				params := d.params
 				if phraseBroken(p) {
 					params = phraseParams(params) // the phrase-break rule's breaking

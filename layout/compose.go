@@ -192,7 +192,7 @@ func Compose(doc *content.Document, th Theme, opts Options) *Document {
 	}
 	c.facePages(out)
 	for i, s := range doc.Sections {
-		out.Outline = append(out.Outline, typeset.OutlineEntry{Title: outlineTitle(s), Level: 0,
+		out.Outline = append(out.Outline, typeset.OutlineEntry{Title: c.outsideText(outlineTitle(s)), Level: 0,
 			Page: offset + starts[i].page, Y: th.MarginTop + starts[i].y})
 	}
 	out.Warnings = c.warnings
@@ -344,6 +344,14 @@ func (c *composer) paginateColumns(frames []typeset.PageBody) []typeset.PageBody
 	return c.setSpans(pages)
 }
 
+// outsideText is text shown outside the pages — a bookmark, the
+// document's title and author in its metadata — as the pages show it:
+// normalised („e. V.“, „…“, –), its no-break spaces plain ones, which a
+// bookmark or a catalogue does not need and a search would not match.
+func (c *composer) outsideText(text string) string {
+	return strings.NewReplacer("\u00A0", " ", "\u202F", " ").Replace(c.normalise(text))
+}
+
 func (c *composer) meta() Meta {
 	m := c.doc.Meta
 	subject := m.Subtitle
@@ -364,10 +372,14 @@ func (c *composer) meta() Meta {
 		}
 		subject = strings.Join(parts, ", ")
 	}
+	organisers := make([]string, len(m.Organisers))
+	for i, o := range m.Organisers {
+		organisers[i] = c.outsideText(o)
+	}
 	return Meta{
-		Title:    m.Title,
-		Subject:  subject,
-		Author:   strings.Join(m.Organisers, ", "),
+		Title:    c.outsideText(m.Title),
+		Subject:  c.outsideText(subject),
+		Author:   strings.Join(organisers, ", "),
 		Keywords: strings.Join(m.Keywords, ", "),
 		Language: m.Language,
 		Date:     m.Date,

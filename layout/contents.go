@@ -63,7 +63,7 @@ func (c *composer) setContents() *tableOfContents {
 		e.lastEnd, e.lastTop, e.lastBaseline = lineEnd(entry[last].Items), typeset.StackHeight(entry[:last]), entry[last].Height
 		e.height = typeset.StackHeight(entry)
 		e.items = flatten(entry)
-		e.description = "Zu " + outlineTitle(s)
+		e.description = "Zu " + c.outsideText(outlineTitle(s))
 	}
 	toc.plan = c.planContents(toc)
 	return toc

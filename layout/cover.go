@@ -87,7 +87,7 @@ func (c *composer) coverDateLines(x, width typeset.Scaled) []typeset.VNode {
 	}
 	rest = append(rest, tag(c.balancedText(plain(when), th.CoverDate, x, width, c.at("document.date")), c.root.Child(typeset.RoleP))...)
 	if m.Venue != "" {
-		rest = append(rest, tag(c.balancedText(plain(m.Venue), th.CoverDate, x, width, c.at("document.venue")), c.root.Child(typeset.RoleP))...)
+		rest = append(rest, tag(c.balancedText(c.venueSpans(m.Venue, th.CoverDate, width), th.CoverDate, x, width, c.at("document.venue")), c.root.Child(typeset.RoleP))...)
 	}
 	return rest
 }
@@ -285,3 +285,53 @@ func mentionsInflected(words, name []string) bool {
 	}
 	return false
 }
+
+// venueSpans are the spans of the cover's venue line: as written where it
+// fits one line; else its parts between commas (the place, the street,
+// the town) gathered into as few lines as fit and, of those settings, the
+// one whose longest line is shortest, each line ending after a comma, so
+// a place name is not parted („Begegnungszentrum Lütten Klein, /
+// Danziger Str. 45d, 18107 Rostock“, not „… Lütten / Klein, …“). A part
+// wider than the line breaks by the display-break rule.
+func (c *composer) venueSpans(venue string, st typeset.TextStyle, width typeset.Scaled) []typeset.Span {
+	measure := func(s string) typeset.Scaled { return c.measure(c.normalised(plain(strings.TrimSpace(s))), st) }
+	parts := strings.SplitAfter(venue, ", ")
+	if len(parts) < 2 || len(parts) > maxVenueParts || measure(venue) <= width {
+		return plain(venue)
+	}
+	// Each setting is a bit set of the parts after which a line ends.
+	best, bestLines, bestLongest := 0, len(parts)+1, typeset.Scaled(0)
+	for set := 0; set < 1<<(len(parts)-1); set++ {
+		lines, longest, line := 1, typeset.Scaled(0), ""
+		for k, part := range parts {
+			line += part
+			if k == len(parts)-1 || set&(1<<k) != 0 {
+				longest = max(longest, measure(line))
+				if k < len(parts)-1 {
+					lines++
+				}
+				line = ""
+			}
+		}
+		if longest > width && lines < len(parts) {
+			continue
+		}
+		if lines < bestLines || lines == bestLines && longest < bestLongest {
+			best, bestLines, bestLongest = set, lines, longest
+		}
+	}
+	var spans []typeset.Span
+	line := ""
+	for k, part := range parts {
+		line += part
+		if k < len(parts)-1 && best&(1<<k) != 0 {
+			spans = append(spans, typeset.Span{Text: strings.TrimSpace(line)}, typeset.Span{Break: true})
+			line = ""
+		}
+	}
+	return append(spans, typeset.Span{Text: line})
+}
+
+// maxVenueParts is the most comma-separated parts venueSpans arranges
+// (beyond, the venue breaks by the display-break rule alone).
+const maxVenueParts = 8

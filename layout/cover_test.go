@@ -165,3 +165,26 @@ func TestCoverKindReportsMissingCharacters(t *testing.T) {
 		t.Error("no warning at document.kind for the ★ the cover sets as a replacement mark")
 	}
 }
+
+// TestVenueBreaksAtCommas: a cover venue too long for one line breaks
+// after a comma, not inside the place name before it, in every measure
+// from its longest part to the whole: its lines are whole parts, each but
+// the last ending with a comma; and one that fits stays as written.
+func TestVenueBreaksAtCommas(t *testing.T) {
+	th := DefaultTheme()
+	c := testComposer(t, th)
+	st := th.CoverDate
+	const venue = "Stadtteil- und Begegnungszentrum Lütten Klein, Danziger Str. 45d, 18107 Rostock"
+	w := func(s string) typeset.Scaled { return c.measure(c.normalised(plain(s)), st) }
+	if got := c.venueSpans(venue, st, w(venue)+typeset.Pt(1)); len(got) != 1 {
+		t.Errorf("a venue that fits one line: %+v", got)
+	}
+	for width := w("Stadtteil- und Begegnungszentrum Lütten Klein,"); width < w(venue); width += typeset.Pt(3) {
+		lines := displayLines(c, c.venueSpans(venue, st, width), st, width, true)
+		for i, ln := range lines {
+			if i < len(lines)-1 && !strings.HasSuffix(ln, ",") {
+				t.Errorf("in %.1f pt: %q, line %d ends inside a part", width.Points(), lines, i+1)
+			}
+		}
+	}
+}

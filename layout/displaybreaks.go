@@ -20,13 +20,19 @@ import (
 //  1. between words only (and inside web addresses at their own breaks);
 //     an author's hyphen is not a break here, so a heading that fits as
 //     balanced lines is never broken at a hyphen (OER-Qualitätskriterien);
-//  2. also after an author's hyphen or slash, and at compound joints
+//  2. also between a name's block of two or more titles and the person's
+//     name (Prof. Dr. Dr. h. c. / Hildegard Sommerfeld-Brandenburg), where
+//     the name is wider than the measure, so it breaks there rather than
+//     inside its double surname;
+//  3. also at the spaces of such a name after its titles (Hildegard /
+//     Sommerfeld-Brandenburg), reported as at the last stage;
+//  4. also after an author's hyphen or slash, and at compound joints
 //     (Begleitforschungs-ergebnisse);
-//  3. also at any pattern break;
-//  4. also before the title of a name that begins with a function
+//  5. also at any pattern break;
+//  6. also before the title of a name that begins with a function
 //     (Staatssekretärin / Dr. Ruth Baumgarten): the person's name stays
 //     whole;
-//  5. also at the spaces of a name (Prof. Dr. Maximiliane Sophie /
+//  7. also at the spaces of a name (Prof. Dr. Maximiliane Sophie /
 //     von Hohenzollern-Sigmaringen): only a name wider than the measure gets
 //     here, and it is reported (WarnHyphenatedName), since running into
 //     the next column or off the page is worse.
@@ -36,20 +42,22 @@ import (
 // never hyphenated: a name that fits the measure is not divided at all
 // (the line breaks before it: „… und / Sabine Oetjen-Hagedorn“, not „…
 // und Sabine Oetjen-/Hagedorn“), and one wider than the measure breaks
-// only after a hyphen its author wrote, from the second stage on, and at
-// its spaces only in the last.
+// only after a hyphen its author wrote, from the fourth stage on, and at
+// its spaces only in the last (or, after a block of titles, the third).
 
 // displayStage is how far display text may break inside words.
 type displayStage uint8
 
 // The stages of the display-break rule.
 const (
-	wordsOnly      displayStage = iota // between words only
-	jointsFirst                        // and at author hyphens, slashes and compound joints
-	anyBreak                           // and at any pattern break
-	functionSpaces                     // and between a name's function and its title
-	nameSpaces                         // and at a name's spaces: the last resort
-	lastStage      = nameSpaces
+	wordsOnly        displayStage = iota // between words only
+	titleSpaces                          // and between a name's block of titles and the name
+	titledNameSpaces                     // and at the spaces of a name after its titles
+	jointsFirst                          // and at author hyphens, slashes and compound joints
+	anyBreak                             // and at any pattern break
+	functionSpaces                       // and between a name's function and its title
+	nameSpaces                           // and at a name's spaces: the last resort
+	lastStage        = nameSpaces
 )
 
 // minDisplayFragment is the fewest letters a hyphenated display word
@@ -69,7 +77,7 @@ func (h displayHyphenator) Breaks(word string, keep bool) []typeset.WordBreak {
 	if typeset.IsAddress(word) {
 		return typeset.AddressBreaks(w)
 	}
-	if h.stage == wordsOnly {
+	if h.stage <= titledNameSpaces {
 		return nil
 	}
 	explicit := typeset.ExplicitBreaks(w)
@@ -184,6 +192,83 @@ func titleAfterFunction(name string) int {
 	return 0
 }
 
+// titlesBreakable splits each name that begins with a block of two or
+// more titles (Prof. Dr. Dr. h. c. | Hildegard Sommerfeld-Brandenburg)
+// before the person's name, where a line may end: the block becomes kept
+// text, whole (its spaces no-break ones), and the name from its first name on stays a name. A name
+// of one title (Dr. Ruth Baumgarten), or whose titles only a surname
+// follows, is left as it is, and so is one that wide, when given, does not
+// report wider than the measure.
+func titlesBreakable(spans []typeset.Span, wide func(typeset.Span) bool) []typeset.Span {
+	out := make([]typeset.Span, 0, len(spans))
+	for _, sp := range spans {
+		if k := titleBlockEnd(sp.Text); sp.Name && k > 0 && (wide == nil || wide(sp)) {
+			block, person := sp, sp
+			block.Text = strings.ReplaceAll(sp.Text[:k], " ", "\u00A0") + " "
+			block.Name, block.Keep = false, true
+			_, size := utf8.DecodeRuneInString(sp.Text[k:])
+			person.Text = sp.Text[k+size:]
+			out = append(out, block, person)
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// titledNamesBreakable makes the person's name after a block of titles
+// (split off by titlesBreakable) kept text, breakable at its spaces, so
+// a line may end between its first name and surname before, at a later
+// stage, one ends inside a double surname.
+func titledNamesBreakable(spans []typeset.Span) []typeset.Span {
+	out := slices.Clone(spans)
+	for i := 1; i < len(out); i++ {
+		if out[i].Name && out[i-1].Keep && strings.HasSuffix(out[i-1].Text, ". ") && titleBlockEnd(out[i-1].Text+out[i].Text) > 0 {
+			out[i].Name, out[i].Keep = false, true
+		}
+	}
+	return out
+}
+
+// titleBlockEnd is the byte offset of the space after the titles a name
+// begins with, when they are two or more and two words or more follow
+// them; 0 otherwise. The words of the name are parted by spaces, plain or
+// no-break, as the normaliser leaves them.
+func titleBlockEnd(name string) int {
+	titles, end := 0, 0
+	rest := name
+	for {
+		k := strings.IndexFunc(rest, func(r rune) bool { return r == ' ' || r == '\u00A0' })
+		if k < 0 || !isNameTitle(rest[:k]) {
+			break
+		}
+		titles += len(strings.Fields(strings.ReplaceAll(rest[:k], "\u202F", " ")))
+		end = len(name) - len(rest) + k
+		_, size := utf8.DecodeRuneInString(rest[k:])
+		rest = rest[k+size:]
+	}
+	if titles < 2 || len(strings.FieldsFunc(rest, func(r rune) bool { return r == ' ' || r == '\u00A0' })) < 2 {
+		return 0
+	}
+	return end
+}
+
+// isNameTitle reports a word of a name's titles: Prof., Dr., a degree's
+// abbreviated faculty (med., rer., nat., h. c., mult.), a diploma
+// (Dipl.-Ing.) or the (FH) after it.
+func isNameTitle(w string) bool {
+	if slices.Contains(nameTitles, w) || w == "(FH)" || strings.HasPrefix(w, "Dipl.-") {
+		return true
+	}
+	for _, part := range strings.Split(w, "\u202F") {
+		r, _ := utf8.DecodeRuneInString(part)
+		if !strings.HasSuffix(part, ".") || !unicode.IsLower(r) || len(part) > 7 {
+			return false
+		}
+	}
+	return true
+}
+
 // nameTitles are the titles a person's name begins with.
 var nameTitles = []string{"Dr.", "Prof."}
 
@@ -198,11 +283,17 @@ func lastWord(s string) string {
 }
 
 // displayParagraph builds display text for a stage.
-// spare, when not nil, is a node array to build it in.
-func (c *composer) displayParagraph(spans []typeset.Span, st typeset.TextStyle, stage displayStage, spare []typeset.Node) *typeset.Paragraph {
+// spare, when not nil, is a node array to build it in; wide, at the
+// stages of a name's titles, reports a name wider than the measure, the
+// only kind that breaks after its titles.
+func (c *composer) displayParagraph(spans []typeset.Span, st typeset.TextStyle, stage displayStage, spare []typeset.Node, wide func(typeset.Span) bool) *typeset.Paragraph {
 	switch stage {
 	case wordsOnly:
 		spans = withoutSoftHyphens(spans)
+	case titleSpaces:
+		spans = titlesBreakable(withoutSoftHyphens(spans), wide)
+	case titledNameSpaces:
+		spans = titledNamesBreakable(titlesBreakable(withoutSoftHyphens(spans), wide))
 	case functionSpaces:
 		spans = functionsBreakable(spans)
 	case nameSpaces:
@@ -212,9 +303,10 @@ func (c *composer) displayParagraph(spans []typeset.Span, st typeset.TextStyle, 
 	for k, n := range p.Nodes {
 		if n.Kind == typeset.PenaltyNode && n.WordBreak && n.Break != typeset.InAddress && n.Break != typeset.InAddressPoorly {
 			p.Nodes[k].Penalty = displayBreakPenalty
-			if n.Break == typeset.InName && stage == wordsOnly {
+			if n.Break == typeset.InName && stage == wordsOnly || stage == titleSpaces || stage == titledNameSpaces {
 				// A name narrower than the measure is never divided: the
-				// line breaks before it, short as that leaves it.
+				// line breaks before it, short as that leaves it; nor is
+				// a name after its titles before its spaces are tried.
 				p.Nodes[k].Penalty = typeset.Infinity
 				continue
 			}
@@ -324,12 +416,19 @@ const displayWordBreakTolerance = 3000
 // a heading never hyphenates a word that fits on a line of its own
 // (Begleitforschungs-ergebnisse: Berufs-orientierung).
 func (d *preparedDisplay) stageParagraph(stage displayStage, width typeset.Scaled) *typeset.Paragraph {
+	if stage == titleSpaces || stage == titledNameSpaces {
+		// Only a name wider than the measure breaks after its titles:
+		// the stage's text depends on the width.
+		return d.c.displayParagraph(d.spans, d.st, stage, nil, func(sp typeset.Span) bool {
+			return d.c.measure([]typeset.Span{sp}, d.st) > width
+		})
+	}
 	if d.paras[stage] == nil {
 		var spare []typeset.Node
 		if d.pooled {
 			spare = d.c.spare.take()
 		}
-		d.paras[stage] = d.c.displayParagraph(d.spans, d.st, stage, spare)
+		d.paras[stage] = d.c.displayParagraph(d.spans, d.st, stage, spare, nil)
 	}
 	p := d.paras[stage]
 	q := *p
@@ -440,7 +539,7 @@ func (d *preparedDisplay) breakDisplay(width typeset.Scaled, balance bool) (*typ
 		if anyOverfull(lines) {
 			return p, lines, width
 		}
-		return balancedPhrases(&d.c.lines, p, lines, width, d.stageParams(stage))
+		return balancedPhrases(&d.c.lines, p, lines, width, d.stageParams(stage), d.c.hyph)
 	}
 	// A later stage only where a line does not fit.
 	for stage := wordsOnly; ; stage++ {
@@ -450,6 +549,65 @@ func (d *preparedDisplay) breakDisplay(width typeset.Scaled, balance bool) (*typ
 			return p, lines, width
 		}
 	}
+}
+
+// attributesBound is p (a copy, where anything changes) in which a line
+// ending between an attributive adjective and its noun costs as much as
+// one ending on a function word: the phrase-break rule's second breaking
+// keeps the phrase whole where its lines allow („im demografischen /
+// Wandel“ no more), as it does with function words. The adjective
+// is a word of lower-case letters with an inflected ending (-e, -en, -em,
+// -er, -es) after an article, a preposition or a possessive (im, der, in,
+// ihre: attributeLeads) that the language also counts a function word,
+// before a capitalised word.
+func attributesBound(p *typeset.Paragraph, h typeset.Hyphenator) *typeset.Paragraph {
+	fw, ok := h.(typeset.FunctionWords)
+	if !ok || fw == nil {
+		return p
+	}
+	var q *typeset.Paragraph
+	for k, n := range p.Nodes {
+		if n.Kind != typeset.GlueNode || n.Penalty != 0 || !typeset.IsLegalBreak(p.Nodes, k) {
+			continue
+		}
+		before, after := boxText(p.Nodes[:k], -1), boxText(p.Nodes[k+1:], 1)
+		lead := strings.ToLower(wordBeforeLast(p.Nodes[:k]))
+		if !isInflectedAdjective(before) || !unicode.IsUpper(first0(after)) || !fw.IsFunctionWord(lead) || !slices.Contains(attributeLeads, lead) {
+			continue
+		}
+		if q == nil {
+			c := *p
+			c.Nodes = slices.Clone(p.Nodes)
+			q = &c
+		}
+		q.Nodes[k].Penalty = displayFunctionWordPenalty
+	}
+	if q == nil {
+		return p
+	}
+	return q
+}
+
+// attributeLeads are the words an attributive adjective follows: an
+// article, a preposition or one merged with an article, a possessive (not
+// a pronoun or a question word: „Was brauchen / Betriebe“ is no phrase).
+var attributeLeads = []string{"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
+	"im", "am", "zum", "zur", "vom", "beim", "ins", "ans", "in", "an", "auf", "aus", "bei", "mit", "nach", "von", "vor",
+	"zu", "für", "über", "unter", "durch", "gegen", "ohne", "um", "zwischen", "ihre", "ihren", "ihrem", "ihrer",
+	"seine", "seinen", "seinem", "seiner", "unsere", "unseren", "unserem", "unserer"}
+
+// isInflectedAdjective reports a word of lower-case letters, four or
+// more, with an adjective's inflected ending: demografischen, gute.
+func isInflectedAdjective(w string) bool {
+	if !isLowerWord(w) || utf8.RuneCountInString(w) < 4 {
+		return false
+	}
+	for _, end := range []string{"e", "en", "em", "er", "es"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // wordBreaksIn counts the lines that end inside a word, and adds up the
@@ -498,11 +656,27 @@ func (c *composer) warnBrokenNames(spans []typeset.Span, p *typeset.Paragraph, l
 		if slices.Contains(nameTitles, next) {
 			continue // the name's function ends the line, the person's name is whole
 		}
-		pair := boxText(p.Nodes[:ln.End], -1) + " " + next
+		last := boxText(p.Nodes[:ln.End], -1)
+		if slices.ContainsFunc(names, func(n string) bool { return endsTitleBlock(n, last, next) }) {
+			continue // the name's titles end the line, the person's name is whole
+		}
+		pair := last + " " + next
 		if slices.ContainsFunc(names, func(n string) bool { return strings.Contains(n, pair) }) {
 			c.warnAt(c.lineItem(len(c.paraWhere), i), WarnHyphenatedName, where, "a name is broken between its words at the end of line %d (%s); it is wider than the measure — shorten it or widen the measure", i+1, lineExcerpt(p.Nodes, ln))
 		}
 	}
+}
+
+// endsTitleBlock reports whether a line ending on the word last, before
+// the word next, breaks name between its block of titles and the
+// person's name (see titlesBreakable).
+func endsTitleBlock(name, last, next string) bool {
+	k := titleBlockEnd(name)
+	if k == 0 {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(name[k:])
+	return strings.HasSuffix(name[:k], last) && strings.HasPrefix(name[k+size:], next)
 }
 
 // boxText is the text of the box nearest the end (dir −1) or the start

@@ -167,8 +167,8 @@ func TestDisplayHyphenatorBreaks(t *testing.T) {
 			h := displayHyphenator{base: c.hyph, stage: stage}
 			for _, b := range h.Breaks(word, false) {
 				switch {
-				case stage == wordsOnly:
-					t.Errorf("%s: a break at the first stage: %d", word, b.Pos)
+				case stage < jointsFirst:
+					t.Errorf("%s: a break at stage %d, before words break: %d", word, stage, b.Pos)
 				case b.Kind.Hyphenated() && !(letters(w[:b.Pos]) >= 4 && letters(w[b.Pos:]) >= 4):
 					t.Errorf("%s: stage %d breaks %s-%s", word, stage, string(w[:b.Pos]), string(w[b.Pos:]))
 				case stage == jointsFirst && b.Kind != typeset.Joint && b.Kind != typeset.AfterHyphen:
@@ -179,7 +179,7 @@ func TestDisplayHyphenatorBreaks(t *testing.T) {
 				t.Errorf("%s: no break at the last stage", word)
 			}
 			want := len(typeset.ExplicitBreaks(w))
-			if stage == wordsOnly {
+			if stage < jointsFirst {
 				want = 0
 			}
 			if got := h.Breaks(word, true); len(got) != want {
@@ -591,6 +591,51 @@ func TestDisplayAddressHostStaysWhole(t *testing.T) {
 			if got := strings.Join(lines, " | "); !strings.Contains(got, host) {
 				t.Errorf("%.0f mm: %q, the host %s not whole on a line", w, got, host)
 			}
+		}
+	}
+}
+
+// TestNameBreaksAfterItsTitles: a name too wide for its measure breaks
+// between its block of titles and the person's name where the rest fits
+// a line, then between first name and surname, and inside a double
+// surname only where neither fits; a name of a single title keeps it.
+func TestNameBreaksAfterItsTitles(t *testing.T) {
+	th := DefaultTheme()
+	c := testComposer(t, th)
+	st := th.SpeakerName
+	w := func(s string) typeset.Scaled { return c.measure(c.normalised(plain(s)), st) }
+	const long = "Prof. Dr. Dr. h. c. Hildegard Sommerfeld-Brandenburg"
+	name := []typeset.Span{{Text: long, Name: true}}
+	cases := []struct {
+		width typeset.Scaled
+		want  []string
+	}{
+		{w(long) - typeset.Pt(2), []string{"Prof. Dr. Dr. h. c.", "Hildegard Sommerfeld-Brandenburg"}},
+		{w("Hildegard Sommerfeld-Brandenburg") - typeset.Pt(1), []string{"Prof. Dr. Dr. h. c. Hildegard", "Sommerfeld-Brandenburg"}},
+		{max(w("Prof. Dr. Dr. h. c."), w("Sommerfeld-Brandenburg")) + typeset.Pt(1), []string{"Prof. Dr. Dr. h. c.", "Hildegard", "Sommerfeld-Brandenburg"}},
+	}
+	for _, cs := range cases {
+		got := displayLines(c, name, st, cs.width, false)
+		for i := range got {
+			got[i] = strings.NewReplacer("\u00A0", " ", "\u202F", " ").Replace(got[i])
+		}
+		if !slices.Equal(got, cs.want) {
+			t.Errorf("%s in %.1f pt: got %q, want %q", long, cs.width.Points(), got, cs.want)
+		}
+	}
+	// In a list of names, a titled name that fits the measure stays whole
+	// though a wider one breaks after its titles.
+	list := []typeset.Span{{Text: long, Name: true}, {Text: ", "}, {Text: "Prof. Dr. Ines Falkenrath", Name: true}}
+	for width := max(w("Prof. Dr. Ines Falkenrath,"), w("Hildegard Sommerfeld-Brandenburg,")) + typeset.Pt(1); width < w(long); width += typeset.Pt(4) {
+		for _, ln := range displayLines(c, list, st, width, false) {
+			if ln = strings.NewReplacer("\u00A0", " ", "\u202F", " ").Replace(ln); strings.HasSuffix(ln, "Prof. Dr.") {
+				t.Errorf("in %.1f pt: a line ends %q, the name after it fitting a line", width.Points(), ln)
+			}
+		}
+	}
+	for _, n := range []string{"Dr. Ruth Baumgarten", "Prof. Dr. Sommerfeld-Brandenburg"} {
+		if k := titleBlockEnd(c.normalised(plain(n))[0].Text); k != 0 {
+			t.Errorf("%s: a break after its titles at %d; want none", n, k)
 		}
 	}
 }

@@ -1,6 +1,8 @@
 package layout
 
 import (
+	"slices"
+
 	"brochure/content"
 	"brochure/layout/typeset"
 )
@@ -181,9 +183,12 @@ func (g *funderGroup) marksWidth() typeset.Scaled {
 }
 
 // fitFunderRows sizes each group and fills rows with them, left to
-// right: the first row has firstRoom, the others room. A group wider than
-// a row of its own has its logos set smaller until it fits, and its label
-// wraps within it.
+// right: the first row has firstRoom, the others room. Logos keep the
+// emblem's height, so the logos of a row are of one height: a group too
+// wide for a row of its own is split between its marks, the longest part
+// that fits where the row stands, the rest under its label repeated in the
+// next row; only a single logo wider than a whole row is set smaller to
+// fit it, and a label wider than its group wraps within it.
 func (c *composer) fitFunderRows(groups []funderGroup, firstRoom, room, emblem typeset.Scaled) [][]funderGroup {
 	roomOf := func(row int) typeset.Scaled {
 		if row == 0 {
@@ -193,20 +198,56 @@ func (c *composer) fitFunderRows(groups []funderGroup, firstRoom, room, emblem t
 	}
 	var rows [][]funderGroup
 	var used typeset.Scaled
-	for _, g := range groups {
+	queue := slices.Clone(groups)
+	for len(queue) > 0 {
+		g := queue[0]
+		queue = queue[1:]
+		free := typeset.Scaled(-1) // the room left in the last row, beside its groups
 		if n := len(rows); n > 0 {
-			c.sizeGroup(&g, roomOf(n-1), emblem)
-			if used+funderGap+g.width <= roomOf(n-1) {
-				rows[n-1] = append(rows[n-1], g)
-				used += funderGap + g.width
-				continue
+			free = roomOf(n-1) - used - funderGap
+		}
+		whole := c.naturalGroupWidth(g, emblem)
+		if len(g.marks) > 1 && whole > roomOf(len(rows)) && whole > free {
+			k := c.fittingMarks(g, max(free, 0), emblem)
+			if k == 0 {
+				k = max(1, c.fittingMarks(g, roomOf(len(rows)), emblem))
 			}
+			rest := funderGroup{label: g.label, first: g.first + k, marks: g.marks[k:]}
+			g.marks = g.marks[:k:k]
+			queue = append([]funderGroup{rest}, queue...)
+			whole = c.naturalGroupWidth(g, emblem)
+		}
+		if whole <= free {
+			c.sizeGroup(&g, free, emblem)
+			rows[len(rows)-1] = append(rows[len(rows)-1], g)
+			used += funderGap + g.width
+			continue
 		}
 		c.sizeGroup(&g, roomOf(len(rows)), emblem)
 		rows = append(rows, []funderGroup{g})
 		used = g.width
 	}
 	return rows
+}
+
+// naturalGroupWidth is the width of group g with its logos at the
+// emblem's height and its label on one line.
+func (c *composer) naturalGroupWidth(g funderGroup, emblem typeset.Scaled) typeset.Scaled {
+	g.marks = slices.Clone(g.marks)
+	c.sizeGroup(&g, typeset.Scaled(1)<<40, emblem)
+	return g.width
+}
+
+// fittingMarks is how many of group g's first marks fit in room at their
+// natural sizes, under its label; 0 where not even the first does.
+func (c *composer) fittingMarks(g funderGroup, room, emblem typeset.Scaled) int {
+	for k := len(g.marks) - 1; k > 0; k-- {
+		head := funderGroup{label: g.label, first: g.first, marks: g.marks[:k]}
+		if c.naturalGroupWidth(head, emblem) <= room {
+			return k
+		}
+	}
+	return 0
 }
 
 // sizeGroup fits group g into room: its marks at their natural sizes, or,

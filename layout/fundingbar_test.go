@@ -34,6 +34,13 @@ func fundingCases() map[string][]content.Funder {
 		"a logo wider than a row": {
 			{Label: "Gefördert durch:", Name: "Band", Logo: logo("band.png", 3000, 150)},
 		},
+		"a very wide logo sharing a label": {
+			{Label: "Gefördert durch:", Name: "Bundesministerium für Arbeit und Soziales", Logo: logo("bmas.png", 1200, 300)},
+			{Label: "Kofinanziert durch:", Name: "Land", Logo: logo("land.png", 1700, 400)},
+			{Label: "Kofinanziert durch:", Name: "Stiftung", Logo: logo("stiftung.png", 3200, 200)},
+			{Label: "In Kooperation mit:", Name: "Stadt", Logo: logo("stadt.png", 300, 600)},
+			{Label: "In Kooperation mit:", Name: "Jobcenter", Logo: logo("jobcenter.png", 1300, 300)},
+		},
 		"six logos under long labels": {
 			{Label: "Mit freundlicher Unterstützung durch:", Name: "A", Logo: logo("a.png", 300, 300)},
 			{Label: "In Zusammenarbeit mit der Stadt:", Name: "B", Logo: logo("b.png", 300, 300)},
@@ -92,6 +99,38 @@ func noticePage(t *testing.T, laid *Document) int {
 	}
 	t.Fatal("no page holds the funding notice")
 	return 0
+}
+
+// TestFundingBarRowsKeepOneHeight: the logos of the funding bar stand at
+// one height, the emblem's, in every funding table and test theme; only a
+// logo alone in its row, wider than the row, is set smaller. A logo too
+// wide to share a row takes one of its own rather than shrinking its
+// neighbours with it.
+func TestFundingBarRowsKeepOneHeight(t *testing.T) {
+	for name, funders := range fundingCases() {
+		for themeName, th := range testThemes(t) {
+			doc := exampleDocument(t)
+			f := *doc.Funding
+			f.Funders = funders
+			doc.Funding = &f
+			laid := Compose(doc, th, bound)
+			pi := noticePage(t, laid)
+			rows := map[typeset.Scaled]int{} // how many logos stand at each top
+			var logos []*Mark
+			for _, it := range laid.Pages[pi].Items {
+				if m, ok := it.(*Mark); ok && m.Kind == MarkLogo {
+					rows[m.Y]++
+					logos = append(logos, m)
+				}
+			}
+			for _, m := range logos {
+				if m.H < th.EmblemHeight-typeset.Pt(0.1) && rows[m.Y] > 1 {
+					t.Errorf("%s, %s: %s is set %.1f mm tall in a row of %d logos; the emblem and the others are %.1f mm",
+						name, themeName, m.Label, m.H.MM(), rows[m.Y], th.EmblemHeight.MM())
+				}
+			}
+		}
+	}
 }
 
 // barBoxes are the extents of the funding bar's parts on page: the

@@ -17,7 +17,9 @@ import (
 // phraseTolerance) and balanced again; that setting is taken where it
 // has fewer such line ends, no more lines, the same breaks inside words,
 // and no line but the last shorter than a third of the longest
-// („Grußwort / des Bundesministeriums / für Arbeit und Soziales“).
+// („Grußwort / des Bundesministeriums / für Arbeit und Soziales“). A line
+// ending between an attributive adjective and its noun („im
+// demografischen / Wandel“) counts as such a line end (attributesBound).
 
 // phraseEndPenalty is the cost of a line ending on a function word in
 // the second breaking: its square, 400 000 000 demerits, is more than any
@@ -48,8 +50,8 @@ func phraseParams(params typeset.BreakParams) typeset.BreakParams {
 //
 // Where that leaves a lopsided setting, the most even setting of the
 // same words in as many lines replaces it (evenestPhrases), set in width.
-func balancedPhrases(lb *typeset.LineBreaker, p *typeset.Paragraph, lines []typeset.Line, width typeset.Scaled, params typeset.BreakParams) (*typeset.Paragraph, []typeset.Line, typeset.Scaled) {
-	q, chosen, w := balancedSearch(lb, p, lines, width, params)
+func balancedPhrases(lb *typeset.LineBreaker, p *typeset.Paragraph, lines []typeset.Line, width typeset.Scaled, params typeset.BreakParams, h typeset.Hyphenator) (*typeset.Paragraph, []typeset.Line, typeset.Scaled) {
+	q, chosen, w := balancedSearch(lb, p, lines, width, params, h)
 	if even, ok := evenestPhrases(q, chosen, width); ok {
 		return q, even, width
 	}
@@ -59,8 +61,8 @@ func balancedPhrases(lb *typeset.LineBreaker, p *typeset.Paragraph, lines []type
 // balancedSearch is balancedPhrases but its last step: the lines of the
 // search for a balanced width, which are what breaking the text again
 // in that width gives.
-func balancedSearch(lb *typeset.LineBreaker, p *typeset.Paragraph, lines []typeset.Line, width typeset.Scaled, params typeset.BreakParams) (*typeset.Paragraph, []typeset.Line, typeset.Scaled) {
-	q, chosen, w := phraseBalanced(lb, p, lines, width, params)
+func balancedSearch(lb *typeset.LineBreaker, p *typeset.Paragraph, lines []typeset.Line, width typeset.Scaled, params typeset.BreakParams, h typeset.Hyphenator) (*typeset.Paragraph, []typeset.Line, typeset.Scaled) {
+	q, chosen, w := phraseBalanced(lb, p, lines, width, params, h)
 	if loneLastWord(q.Nodes, chosen) {
 		if r, alt, w2, ok := wholeLastPhrase(lb, p, chosen, width, params); ok {
 			return r, alt, w2
@@ -70,13 +72,14 @@ func balancedSearch(lb *typeset.LineBreaker, p *typeset.Paragraph, lines []types
 }
 
 // phraseBalanced is balancedPhrases without its last resort.
-func phraseBalanced(lb *typeset.LineBreaker, p *typeset.Paragraph, lines []typeset.Line, width typeset.Scaled, params typeset.BreakParams) (*typeset.Paragraph, []typeset.Line, typeset.Scaled) {
+func phraseBalanced(lb *typeset.LineBreaker, p *typeset.Paragraph, lines []typeset.Line, width typeset.Scaled, params typeset.BreakParams, h typeset.Hyphenator) (*typeset.Paragraph, []typeset.Line, typeset.Scaled) {
 	w, balanced := balancedWidth(lb, p, width, params, lines)
-	weak := weakEnds(p.Nodes, balanced)
+	bound := attributesBound(p, h)
+	weak := weakEnds(bound.Nodes, balanced) // on a function word, or between an adjective and its noun
 	if weak == 0 || len(balanced) < 2 {
 		return p, balanced, w
 	}
-	q := dearPhraseEnds(p)
+	q := dearPhraseEnds(bound)
 	alt := lb.Break(q.Nodes, func(int) typeset.Scaled { return width }, phraseParams(params))
 	if len(alt) == 0 || anyOverfull(alt) {
 		return p, balanced, w

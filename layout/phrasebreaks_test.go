@@ -85,3 +85,40 @@ func TestWholeLastPhraseOverALoneWord(t *testing.T) {
 		t.Errorf("%s, want %s", got, want)
 	}
 }
+
+// TestHeadingKeepsAdjectiveWithItsNoun: a balanced heading ends a line
+// between an attributive adjective and its noun („im demografischen /
+// Wandel“, „in ländlichen / Räumen“) far less often than without the
+// rule, in measures from half the text width to all of it: only where
+// its lines allow no other break of as many lines.
+func TestHeadingKeepsAdjectiveWithItsNoun(t *testing.T) {
+	th := DefaultTheme()
+	c := testComposer(t, th)
+	titles := map[string]string{
+		"Arbeitsmarktintegration im demografischen Wandel: Was wir aus zehn Jahren Netzwerkarbeit für die Fachkräftesicherung von morgen lernen können": "demografischen",
+		"Arbeitsmarktintegration in ländlichen Räumen aus wissenschaftlicher Perspektive":                                                               "ländlichen",
+		"Beratung von Geflüchteten in ländlichen Räumen und kleinen Städten":                                                                            "ländlichen",
+	}
+	split := func(h typeset.Hyphenator) (n, set int) {
+		for title, adjective := range titles {
+			for width := th.TextWidth() / 2; width <= th.TextWidth(); width += th.TextWidth() / 24 {
+				d := c.newPreparedDisplay(plain(title), th.Heading)
+				p0, lines0, stage := d.breakStageAt(width)
+				p, lines, _ := balancedSearch(&c.lines, p0, lines0, width, d.stageParams(stage), h)
+				set++
+				for _, ln := range lines[:len(lines)-1] {
+					if lastWord(ln.Text(p.Nodes)) == adjective {
+						n++
+					}
+				}
+			}
+		}
+		return n, set
+	}
+	with, set := split(c.hyph)
+	without, _ := split(nil) // the rule needs the language's function words
+	t.Logf("of %d settings, %d split an adjective from its noun (%d without the rule)", set, with, without)
+	if without == 0 || with*2 > without {
+		t.Errorf("of %d settings, %d split an adjective from its noun, %d without the rule: want half as many at most", set, with, without)
+	}
+}

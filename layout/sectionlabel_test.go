@@ -49,3 +49,29 @@ func TestTitleSaysLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestDefaultLabelYieldsToTheTitlesGenre: a section whose title names its
+// genre („Vorwort“, „Grußwort der Bürgermeisterin“) is not headed by its
+// kind's default label, which would contradict it (BEGRÜSSUNG over
+// „Vorwort“); a label the author wrote stays, and so does the default
+// over a title that only begins like a genre.
+func TestDefaultLabelYieldsToTheTitlesGenre(t *testing.T) {
+	for _, c := range []struct {
+		kind         content.SectionKind
+		label, title string
+		says         bool
+	}{
+		{content.Welcome, "Begrüßung", "Vorwort", true},
+		{content.Welcome, "Begrüßung", "Einleitung: Warum Beteiligung?", true},
+		{content.Greeting, "Grußwort", "Geleitwort der Oberbürgermeisterin", true},
+		{content.Talk, "Vortrag", "Keynote", true},
+		{content.Welcome, "Eröffnung des Abends", "Vorwort", false},
+		{content.Welcome, "Begrüßung", "Vorwortanalyse und Praxis", false},
+		{content.Talk, "Vortrag", "Beratung im ländlichen Raum", false},
+	} {
+		s := content.Section{Kind: c.kind, Label: c.label, Title: c.title}
+		if got := titleSaysLabel(s); got != c.says {
+			t.Errorf("%s section %q over %q: the title says the label %v, want %v", c.kind, c.label, c.title, got, c.says)
+		}
+	}
+}

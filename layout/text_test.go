@@ -343,3 +343,38 @@ func TestParagraphsSeldomEndOnAHyphenTail(t *testing.T) {
 		t.Errorf("%d of %d paragraphs end on a hyphen's tail, against %d where such a line costs nothing more: want at most three quarters", tails, paragraphs, before)
 	}
 }
+
+// TestRaggedHyphenSparesOnlyAMuchShorterLine: in ragged running text a
+// word is divided only where that spares a line much shorter than the
+// measure: „Teilneh-/mer*innen“ is not taken to fill a line a few letters
+// more when the word fits the next line whole, in every measure between
+// the hyphenated line's and the unbroken one's; a long compound after
+// two short words is still divided, the line before it being far too
+// short otherwise.
+func TestRaggedHyphenSparesOnlyAMuchShorterLine(t *testing.T) {
+	th := DefaultTheme()
+	c := testComposer(t, th)
+	c.typo = german.DefaultTypography()
+	st := th.Body
+	w := func(s string) typeset.Scaled { return c.measure(c.normalised(plain(s)), st) }
+	set := func(text string, width typeset.Scaled) []string {
+		p := typeset.NewParagraph(c.normalised(plain(text)), st, c.hyph)
+		var out []string
+		for _, ln := range typeset.BreakParagraph(p, width, typeset.RaggedRight, th.Break) {
+			out = append(out, ln.Text(p.Nodes))
+		}
+		return out
+	}
+	const item = "eine bessere Kinderbetreuung für Teilnehmer*innen mit Familie."
+	lo, hi := w("eine bessere Kinderbetreuung für Teilneh-"), w("eine bessere Kinderbetreuung für Teilnehmer*innen")
+	for width := lo; width < hi; width += typeset.Pt(1) {
+		if got := set(item, width); len(got) != 2 || strings.HasSuffix(got[0], "-") {
+			t.Errorf("in %.1f pt: %q; want „… für“ / „Teilnehmer*innen mit Familie.“", width.Points(), got)
+		}
+	}
+	const compound = "Es geht um Arbeitsmarktintegrationsmaßnahmen und Netzwerke."
+	width := w("Es geht um Arbeitsmarktintegrations-") + typeset.Pt(1)
+	if got := set(compound, width); !strings.HasSuffix(got[0], "-") {
+		t.Errorf("in %.1f pt: %q; want the compound divided, „Es geht um“ alone being far too short", width.Points(), got)
+	}
+}

@@ -55,6 +55,7 @@ type Normaliser struct {
 	rules      Typography
 	last       rune // last rune of the previous span's output; 0 at the paragraph start
 	openSingle int  // single quotes opened and not yet closed
+	openDouble int  // double quotes opened and not yet closed
 }
 
 // normaliseScratch is the byte buffer Normalise writes its output into.
@@ -155,7 +156,7 @@ func (p *normalisePass) step(i int) int {
 		p.put(ellipsis)
 		return i + 3
 	case rules.Quotes && (r == '"' || r == highDouble || r == rightDouble || r == lowDouble || r == guilOpen || r == guilClose):
-		p.put(n.doubleQuote(r, prev))
+		p.put(n.doubleQuote(r, prev, next))
 	case rules.Quotes && (r == '\'' || r == highSingle || r == '´' || r == '`' || r == lowSingle || r == guilOpenS):
 		_, nextSize := utf8.DecodeRuneInString(in[i+size:])
 		p.put(n.singleQuote(r, prev, next, runeAt(in, i+size+nextSize)))
@@ -260,11 +261,18 @@ func opensQuote(prev rune) bool {
 	return unicode.IsSpace(prev)
 }
 
-func (n *Normaliser) doubleQuote(r, prev rune) rune {
+func (n *Normaliser) doubleQuote(r, prev, next rune) rune {
 	// Only „ is unambiguous. Guillemets point either way (German »…«,
 	// Swiss «…») and “ opens in English but closes in German, so their
-	// direction comes from the context, as for straight quotes.
-	open := opensQuote(prev) || r == lowDouble
+	// direction comes from the context, as for straight quotes, and from
+	// the balance: a quote after a space that no word follows closes the
+	// one still open („… für “ finden), rather than opening a second.
+	open := r == lowDouble || opensQuote(prev) && !n.closesOpenDouble(next)
+	if open {
+		n.openDouble++
+	} else if n.openDouble > 0 {
+		n.openDouble--
+	}
 	switch {
 	case open && n.rules.Guillemets:
 		return guilOpen
@@ -274,6 +282,26 @@ func (n *Normaliser) doubleQuote(r, prev rune) rune {
 		return guilClose
 	}
 	return highDouble
+}
+
+// closesOpenDouble reports whether a double quote after a space closes
+// the quotation still open: one is open and no word or number follows the
+// quote on its side (a space, punctuation or the end of the span does).
+func (n *Normaliser) closesOpenDouble(next rune) bool {
+	if n.openDouble == 0 {
+		return false
+	}
+	return !unicode.IsLetter(next) && !unicode.IsDigit(next) && !isOpeningBracket(next)
+}
+
+// isOpeningBracket reports a character that begins what follows it: an
+// opening bracket or quote.
+func isOpeningBracket(r rune) bool {
+	switch r {
+	case '(', '[', '{', lowDouble, lowSingle, guilOpen, guilOpenS, '"', '\'':
+		return true
+	}
+	return false
 }
 
 // singleQuote decides between apostrophe, opening and closing single

@@ -396,12 +396,23 @@ func RaggedTextParams(params BreakParams, size Scaled) BreakParams {
 	params.RightSkipStretch = ScaleBy(size, raggedTextStretch, 10)
 	params.MaxHyphenRun = 1
 	params.MinHyphenTail = raggedMinTail
+	if params.Pretolerance >= 0 {
+		params.Pretolerance = max(params.Pretolerance, raggedPlainTolerance)
+	}
 	return params
 }
 
 // raggedTextStretch is the stretch at the end of a ragged line of running
 // text, in tenths of an em.
 const raggedTextStretch = 50
+
+// raggedPlainTolerance is the first pass's badness limit in ragged
+// running text: a line may fall 7.9 ems short (some two fifths of a
+// column's measure) before a hyphen is considered at all, so a word is
+// divided only where that spares a line much shorter than its
+// neighbours, not to fill a line a few letters more („… für Teilneh-/
+// mer*innen“ where „Teilnehmer*innen“ fits the next line whole).
+const raggedPlainTolerance = 400
 
 // raggedMinTail is the fewest letters a hyphen in ragged running text
 // carries onto the next line.

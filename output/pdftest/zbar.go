@@ -42,7 +42,7 @@ func DecodeQR(t testing.TB, files ...string) map[string][]string {
 // limited to one. On the 2-core machine the suite shares among its test
 // processes, the extra thread only spins: zbarimg on the example's eight
 // pages at 150 dpi took 0.81× the CPU time with one thread (median of 7
-// interleaved runs, farm-bench), and its codes are the same.
+// interleaved runs), and its codes are the same.
 func ZbarEnv() []string {
 	return append(os.Environ(), "OMP_NUM_THREADS=1")
 }

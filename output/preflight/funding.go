@@ -5,6 +5,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode"
 
 	"brochure/layout"
 	"brochure/layout/typeset"
@@ -82,8 +83,11 @@ func checkFunding(r *Report, doc *layout.Document) {
 // minEmblemHeight is the smallest EU emblem the rules accept (1 cm).
 var minEmblemHeight = typeset.MM(10)
 
-// checkFunderLogos requires the official artwork of every national funder
-// (BMAS: the logo, never redrawn; a name set as text does not count).
+// checkFunderLogos requires the official artwork of every funder whose
+// rules demand it (a federal ministry such as the BMAS: the logo, never
+// redrawn; a name set as text does not count). Other funders — a city, a
+// foundation, a Land office — accept their name set as text; a missing
+// logo of theirs is a warning, asked of them, not a failure.
 func checkFunderLogos(r *Report, doc *layout.Document) {
 	missing := map[string]bool{}
 	found := 0
@@ -98,15 +102,37 @@ func checkFunderLogos(r *Report, doc *layout.Document) {
 		names = append(names, name)
 	}
 	sort.Strings(names)
+	failed := false
 	for _, name := range names {
-		r.add("funder-logo", Fail, "missing", "no official logo for %s: its name is set as text under its label; funders require the official artwork, never redrawn (BMAS, B7). Supply it as logo = \"…\"", name)
+		if requiresOfficialArtwork(name) {
+			failed = true
+			r.add("funder-logo", Fail, "missing", "no official logo for %s: its name is set as text under its label; a federal ministry requires its official artwork, never redrawn (BMAS, B7). Supply it as logo = \"…\"", name)
+			continue
+		}
+		r.add("funder-logo", Warn, "name as text", "no logo for %s: its name is set as text under its label, which most funders accept; ask %s whether its logo should be shown, and supply it as logo = \"…\"", name, name)
 	}
-	if len(missing) == 0 && found > 0 {
-		r.add("funder-logo", Pass, fmt.Sprintf("%d placements", found), "official funder artwork under each funder's label")
-	}
-	if len(missing) == 0 && found == 0 {
+	switch {
+	case failed:
+	case found > 0:
+		r.add("funder-logo", Pass, fmt.Sprintf("%d placements", found), "official funder artwork under each funder's label that requires it")
+	case len(missing) == 0:
 		r.add("funder-logo", Pass, "no funders", "no national funder is credited")
 	}
+}
+
+// requiresOfficialArtwork reports a funder whose crediting rules demand
+// its official logo: a federal ministry, written out („Bundesministerium
+// für …“) or as its short form (BMAS, BMFSFJ, BMBF).
+func requiresOfficialArtwork(name string) bool {
+	if strings.Contains(strings.ToLower(name), "bundesministerium") {
+		return true
+	}
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len(w) >= 3 && len(w) <= 7 && strings.HasPrefix(w, "BM") && strings.ToUpper(w) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // checkStatementFont checks the typeface of the statement beside an
