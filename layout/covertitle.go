@@ -348,7 +348,7 @@ func (s *senseBreaks) best(n int, whole bool) (ends []int, cost int64, ok bool) 
 			return
 		}
 		if len(pick) == n-1 {
-			if !s.fit[from][len(s.spaces)-1] || whole && s.partsPhrase(pick) {
+			if !s.fit[from][len(s.spaces)-1] || whole && (s.partsPhrase(pick) || !s.clean(append(pick, len(s.spaces)-1))) {
 				return
 			}
 			pick = append(pick, len(s.spaces)-1)
@@ -369,6 +369,36 @@ func (s *senseBreaks) best(n int, whole bool) (ends []int, cost int64, ok bool) 
 		return nil, 0, false // too many to weigh: the caller balances
 	}
 	return ends, cost, ok
+}
+
+// clean reports whether a setting by its ends (the text's end last)
+// has no fault but its evenness: a line ends at every clause's end, and
+// its last line is not one short word alone. A title set more than a
+// tenth smaller to keep a phrase whole must be clean (best's whole): a
+// smaller title that runs a clause on („Zukunft: Wege / in gute …“) or
+// leaves a word alone („… Regionen / Sachsens“) is worse than the larger
+// one that parts „ländlichen / und städtischen Regionen“.
+func (s *senseBreaks) clean(ends []int) bool {
+	atClause := 0
+	for _, e := range ends[:len(ends)-1] {
+		if s.ends[e] == -senseClauseEnd {
+			atClause++
+		}
+	}
+	if atClause < s.clauses {
+		return false
+	}
+	last := len(ends) - 1
+	if last == 0 || ends[last] != ends[last-1]+1 {
+		return true
+	}
+	var longest typeset.Scaled
+	from := 0
+	for _, e := range ends {
+		longest = max(longest, s.natural[from][e])
+		from = e + 1
+	}
+	return 3*s.natural[ends[last-1]+1][ends[last]] >= longest
 }
 
 // partsPhrase reports whether a line of a setting by its ends (the

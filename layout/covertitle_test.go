@@ -175,6 +175,22 @@ func TestCoverTitleKeepsCoordinatedAdjectivesWithTheirNoun(t *testing.T) {
 	}
 }
 
+// TestSmallerTitleOnlyWhenClean: a title is set more than a tenth
+// smaller to keep a phrase whole only where that setting has no other
+// fault (senseBreaks.clean). The reviewer's conference title kept
+// „ländlichen und städtischen Regionen“ whole at 75 %, running its
+// first clause on („Zukunft: Wege / in gute Beschäftigung …“) and
+// leaving „Sachsens“ alone; it stays at its size, a line ending at the
+// colon.
+func TestSmallerTitleOnlyWhenClean(t *testing.T) {
+	doc, th := testdataEvent(t, "longtitle")
+	cover := Compose(doc, th, bound).Pages[0]
+	lines := coverTitleLines(cover, th)
+	if size := coverTitleSize(cover, th); size < th.CoverTitle.Size*coverTitleShrink/100 || len(lines) == 0 || !strings.HasSuffix(lines[0], "Zukunft:") {
+		t.Errorf("set at %.1f pt of %.1f: %q, want a line ending at „Zukunft:“ at least %d %% of the size", size.Points(), th.CoverTitle.Size.Points(), lines, coverTitleShrink)
+	}
+}
+
 // senseTitleTexts are the titles of senseTitles.
 func senseTitleTexts() []string {
 	var out []string
