@@ -403,10 +403,13 @@ func (c *composer) warnAt(item typeset.Item, kind WarningKind, where, format str
 	c.addWarning(w)
 }
 
-// addWarning records a warning unless it was recorded before.
+// addWarning records a warning unless it was recorded before: the same
+// kind at the same place saying the same (the cover's event line and
+// the running head lacking the same character in the same font are one
+// warning), whatever item it was found on.
 func (c *composer) addWarning(w Warning) {
 	for _, seen := range c.warnings {
-		if seen == w {
+		if seen.Kind == w.Kind && seen.Where == w.Where && seen.Msg == w.Msg {
 			return
 		}
 	}

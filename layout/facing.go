@@ -82,11 +82,11 @@ func (c *composer) pageFrame(folio string, outerRight bool) []typeset.Item {
 	// flush places a line at the outer or the inner edge of the type area
 	// (set once at x = 0, then moved: a line is set once a page; one that
 	// repeats on every page is copied from the first).
-	flush := func(text string, baseline typeset.Scaled, outer, repeats bool) ([]typeset.Item, typeset.Scaled) {
+	flush := func(text, key string, baseline typeset.Scaled, outer bool) ([]typeset.Item, typeset.Scaled) {
 		var items []typeset.Item
 		var w typeset.Scaled
-		if repeats {
-			items, w = c.frameLine(text, baseline)
+		if key != "" {
+			items, w = c.frameLine(text, key, baseline)
 		} else {
 			items, w = c.oneLine(plain(text), th.Footer, 0, baseline)
 		}
@@ -100,25 +100,26 @@ func (c *composer) pageFrame(folio string, outerRight bool) []typeset.Item {
 		return items, w
 	}
 	baseline := th.PageHeight - th.MarginBottom + typeset.MM(14)
-	items, folioWidth := flush(folio, baseline, true, false)
+	items, folioWidth := flush(folio, "", baseline, true)
 	// The title (with the kind of event, where it fits) keeps 6 mm from
-	// the folio; a title too long for that is shortened.
+	// the folio; a title too long for that is shortened. Like the cover,
+	// the foot says them as the normaliser sets them („Pflege“, e. V.).
 	room := th.TextWidth() - folioWidth - typeset.MM(6)
-	title := c.doc.Meta.Title
-	if withKind := title + " · " + c.doc.Meta.Kind; c.doc.Meta.Kind != "" && c.fitLine(withKind, th.Footer, room) == withKind {
+	title, kind := c.normalise(c.doc.Meta.Title), c.normalise(c.doc.Meta.Kind)
+	if withKind := title + " · " + kind; kind != "" && c.fitLine(withKind, th.Footer, room) == withKind {
 		title = withKind
 	}
 	title = c.fitLine(title, th.Footer, room)
-	titleItems, _ := flush(title, baseline, false, true)
+	titleItems, _ := flush(title, "document.title", baseline, false)
 	items = append(titleItems, items...)
 	items = append(items, &typeset.Rule{X: left, Y: baseline - th.Footer.Size - typeset.Pt(4), W: th.TextWidth(), H: typeset.Pt(0.4), Colour: th.Muted})
 	if th.RunningHead {
 		head := th.MarginTop - typeset.MM(10)
-		event := c.doc.Meta.Event
+		event, key := c.doc.Meta.Event, "document.event"
 		if event == "" {
-			event = c.doc.Meta.Title
+			event, key = c.doc.Meta.Title, "document.title"
 		}
-		headItems, _ := flush(c.fitLine(event, th.Footer, th.TextWidth()), head, true, true)
+		headItems, _ := flush(c.fitLine(c.normalise(event), th.Footer, th.TextWidth()), key, head, true)
 		items = append(items, headItems...)
 		items = append(items, &typeset.Rule{X: left, Y: head + typeset.Pt(4), W: th.TextWidth(), H: typeset.Pt(0.4), Colour: th.Muted})
 	}
@@ -131,12 +132,14 @@ func (c *composer) pageFrame(folio string, outerRight bool) []typeset.Item {
 // frameLine is a line of the page frame set at x = 0 on the baseline in
 // the footer's style, as oneLine sets it: a copy of the line as set for
 // an earlier page, the folios aside, since title and running head are
-// the same on every page.
-func (c *composer) frameLine(text string, baseline typeset.Scaled) ([]typeset.Item, typeset.Scaled) {
+// the same on every page. Characters its font lacks are reported once,
+// at the content key the line comes from (where).
+func (c *composer) frameLine(text, where string, baseline typeset.Scaled) ([]typeset.Item, typeset.Scaled) {
 	key := frameKey{text, baseline}
 	set, ok := c.frameLines[key]
 	if !ok {
-		items, w := c.oneLine(plain(text), c.th.Footer, 0, baseline)
+		items, w, missing := c.oneLineMissing(plain(text), c.th.Footer, 0, baseline)
+		c.warnMissing(c.at(where), missing)
 		if c.frameLines == nil {
 			c.frameLines = map[frameKey]frameSet{}
 		}
