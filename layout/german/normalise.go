@@ -141,6 +141,37 @@ func (p *normalisePass) prev() rune {
 	return p.n.last
 }
 
+// quote writes the quotation mark q, decided from the source character
+// before offset end, and returns the offset to go on from. A quote holds
+// on to its words: a space typed between a closing quote and the word
+// before it, or between an opening quote and the word after it, is left
+// out („Ministeriums für “ finden → „Ministeriums für“ finden), so no
+// line begins with a closing quote or ends with an opening one.
+func (p *normalisePass) quote(q rune, end int) int {
+	if isClosingQuote(q) && len(p.out) > 1 && p.out[len(p.out)-1] == ' ' {
+		if before, _ := lastRune(p.out[:len(p.out)-1]); unicode.IsLetter(before) || unicode.IsDigit(before) || strings.ContainsRune(".,;:!?…)", before) {
+			p.out = p.out[:len(p.out)-1]
+		}
+	}
+	p.put(q)
+	if isOpeningQuote(q) && runeAt(p.in, end) == ' ' {
+		if after := runeAt(p.in, end+1); unicode.IsLetter(after) || unicode.IsDigit(after) {
+			return end + 1
+		}
+	}
+	return end
+}
+
+// isOpeningQuote and isClosingQuote tell the German quotation marks
+// apart („ ‚ » › open, “ ‘ « ‹ close).
+func isOpeningQuote(r rune) bool {
+	return r == lowDouble || r == lowSingle || r == guilOpen || r == guilOpenS
+}
+
+func isClosingQuote(r rune) bool {
+	return r == highDouble || r == highSingle || r == guilClose || r == guilCloseS
+}
+
 // put appends one character to the output.
 func (p *normalisePass) put(r rune) { p.out = utf8.AppendRune(p.out, r) }
 
@@ -156,10 +187,10 @@ func (p *normalisePass) step(i int) int {
 		p.put(ellipsis)
 		return i + 3
 	case rules.Quotes && (r == '"' || r == highDouble || r == rightDouble || r == lowDouble || r == guilOpen || r == guilClose):
-		p.put(n.doubleQuote(r, prev, next))
+		return p.quote(n.doubleQuote(r, prev, next), i+size)
 	case rules.Quotes && (r == '\'' || r == highSingle || r == '´' || r == '`' || r == lowSingle || r == guilOpenS):
 		_, nextSize := utf8.DecodeRuneInString(in[i+size:])
-		p.put(n.singleQuote(r, prev, next, runeAt(in, i+size+nextSize)))
+		return p.quote(n.singleQuote(r, prev, next, runeAt(in, i+size+nextSize)), i+size)
 	case r == '-' && rules.Dashes && isSpace(prev) && (next == ' ' || next == 0 || next == '-' && runeAt(in, i+2) == ' '):
 		p.out = dashAfterSpace(p.out, enDash)
 		if next == '-' {
@@ -318,7 +349,7 @@ func (n *Normaliser) singleQuote(r, prev, next, after rune) rune {
 		return lowSingle
 	case letterBefore && letterAfter:
 		return apostrophe // geht’s, Ku’damm
-	case letterBefore || prev == '.' || prev == ',' || prev == '!' || prev == '?':
+	case letterBefore || strings.ContainsRune(".,;:!?…)", prev):
 		if n.openSingle > 0 && r != '´' {
 			n.openSingle--
 			if n.rules.Guillemets {
@@ -329,6 +360,16 @@ func (n *Normaliser) singleQuote(r, prev, next, after rune) rune {
 		return apostrophe // Hans’ Auto
 	case opensQuote(prev) && letterAfter && (next == 's' || next == 'n') && !unicode.IsLetter(after):
 		return apostrophe // ’s ist, ’n Abend
+	case opensQuote(prev) && unicode.IsDigit(next) && unicode.IsDigit(after):
+		return apostrophe // die ’90er
+	case opensQuote(prev) && n.openSingle > 0 && !letterAfter && !unicode.IsDigit(next) && r != '´':
+		// A closing quote typed after a space closes the open one by
+		// balance ('Brücken bauen ' → ‚Brücken bauen‘), as double quotes do.
+		n.openSingle--
+		if n.rules.Guillemets {
+			return guilCloseS
+		}
+		return highSingle
 	case opensQuote(prev) && r != '´':
 		n.openSingle++
 		if n.rules.Guillemets {

@@ -33,11 +33,19 @@ func TestNormalise(t *testing.T) {
 		{`Er sagte “ja”.`, `Er sagte „ja“.`},
 		// A closing quote typed after a space closes the open one by
 		// balance; it does not open a second.
-		{`zu „Grußwort des Ministeriums für “ finden Sie`, `zu „Grußwort des Ministeriums für “ finden Sie`},
-		{`zu "Grußwort für " finden`, `zu „Grußwort für “ finden`},
-		{`„Titel “, „Zweiter “.`, `„Titel “, „Zweiter “.`},
-		{`„a“ und " b"`, `„a“ und „ b“`},
-		{`Er sagte " und "Wort"`, `Er sagte „ und „Wort“`},
+		{`zu „Grußwort des Ministeriums für “ finden Sie`, `zu „Grußwort des Ministeriums für“ finden Sie`},
+		{`zu "Grußwort für " finden`, `zu „Grußwort für“ finden`},
+		{`„Titel “, „Zweiter “.`, `„Titel“, „Zweiter“.`},
+		{`„a“ und " b"`, `„a“ und „b“`},
+		{`Er sagte " und "Wort"`, `Er sagte „und „Wort“`},
+		// A quote holds on to its words: no space inside it, so no line
+		// begins with a closing quote; a space after a dash stays („- “).
+		{`„ Anerkennungsgesetz “ gilt`, `„Anerkennungsgesetz“ gilt`},
+		{`Listen („- “) und`, `Listen („- “) und`},
+		// Single quotes balance as double ones do; an elided century is
+		// an apostrophe.
+		{`'Brücken bauen ' und 'Tschüss '`, `‚Brücken bauen‘ und ‚Tschüss‘`},
+		{`die '90er Jahre`, `die ’90er Jahre`},
 		// Apostrophes.
 		{`geht's`, `geht’s`},
 		{`Hans' Auto`, `Hans’ Auto`},
