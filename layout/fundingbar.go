@@ -186,9 +186,10 @@ func (g *funderGroup) marksWidth() typeset.Scaled {
 // right: the first row has firstRoom, the others room. Logos keep the
 // emblem's height, so the logos of a row are of one height: a group too
 // wide for a row of its own is split between its marks, the longest part
-// that fits where the row stands, the rest under its label repeated in the
-// next row; only a single logo wider than a whole row is set smaller to
-// fit it, and a label wider than its group wraps within it.
+// that fits where the row stands, the rest in the next row without its
+// label (said again, „Gefördert durch:“ over each row read as as many
+// funding relations); only a single logo wider than a whole row is set
+// smaller to fit it, and a label wider than its group wraps within it.
 func (c *composer) fitFunderRows(groups []funderGroup, firstRoom, room, emblem typeset.Scaled) [][]funderGroup {
 	roomOf := func(row int) typeset.Scaled {
 		if row == 0 {
@@ -212,7 +213,7 @@ func (c *composer) fitFunderRows(groups []funderGroup, firstRoom, room, emblem t
 			if k == 0 {
 				k = max(1, c.fittingMarks(g, roomOf(len(rows)), emblem))
 			}
-			rest := funderGroup{label: g.label, first: g.first + k, marks: g.marks[k:]}
+			rest := funderGroup{first: g.first + k, marks: g.marks[k:]} // under the label above: not said again
 			g.marks = g.marks[:k:k]
 			queue = append([]funderGroup{rest}, queue...)
 			whole = c.naturalGroupWidth(g, emblem)

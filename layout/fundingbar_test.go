@@ -212,3 +212,37 @@ func checkLogoSizes(t *testing.T, what string, page Page, funders []content.Fund
 		}
 	}
 }
+
+// TestFundingBarSaysALabelOnce: a group of funders under one label too
+// wide for a row splits into rows, and its label („Gefördert durch:“)
+// stands once, over the first: said over every row it read as as many
+// funding relations.
+func TestFundingBarSaysALabelOnce(t *testing.T) {
+	var funders []content.Funder
+	for k := range 8 {
+		funders = append(funders, content.Funder{Label: "Gefördert durch:", Name: fmt.Sprintf("Stiftung %d", k+1), Logo: logo(fmt.Sprintf("s%d.png", k), 1500, 400)})
+	}
+	doc := exampleDocument(t)
+	f := *doc.Funding
+	f.Funders = funders
+	doc.Funding = &f
+	th := DefaultTheme()
+	laid := Compose(doc, th, bound)
+	pi := noticePage(t, laid)
+	labels, rows := 0, map[typeset.Scaled]bool{}
+	for _, it := range laid.Pages[pi].Items {
+		switch x := it.(type) {
+		case *typeset.GlyphRun:
+			if strings.HasPrefix(x.Text, "Gefördert") {
+				labels++
+			}
+		case *Mark:
+			if x.Kind == MarkLogo {
+				rows[x.Y] = true
+			}
+		}
+	}
+	if len(rows) < 2 || labels != 1 {
+		t.Errorf("eight logos in %d rows under %d labels, want two rows or more under one", len(rows), labels)
+	}
+}
