@@ -269,8 +269,9 @@ func isNameTitle(w string) bool {
 	return true
 }
 
-// nameTitles are the titles a person's name begins with.
-var nameTitles = []string{"Dr.", "Prof."}
+// nameTitles are the titles a person's name begins with (besides
+// those isNameTitle finds by their form).
+var nameTitles = []string{"Dr.", "Prof.", "PD", "Univ.-Prof.", "Jun.-Prof.", "Hon.-Prof.", "Priv.-Doz.", "Dr.-Ing."}
 
 // lastWord is the last word of s.
 func lastWord(s string) string {

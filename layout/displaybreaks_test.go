@@ -633,6 +633,13 @@ func TestNameBreaksAfterItsTitles(t *testing.T) {
 			}
 		}
 	}
+	// Titles of other forms count too: a university's, a private
+	// lecturer's, an engineering doctorate.
+	for _, n := range []string{"Univ.-Prof. Dr. med. Emre Karataş", "PD Dr. phil. Jana Okonkwo-Schubert", "Dr.-Ing. Dipl.-Inf. Lena Hoff"} {
+		if k := titleBlockEnd(c.normalised(plain(n))[0].Text); k == 0 {
+			t.Errorf("%s: no break after its titles", n)
+		}
+	}
 	for _, n := range []string{"Dr. Ruth Baumgarten", "Prof. Dr. Sommerfeld-Brandenburg"} {
 		if k := titleBlockEnd(c.normalised(plain(n))[0].Text); k != 0 {
 			t.Errorf("%s: a break after its titles at %d; want none", n, k)
