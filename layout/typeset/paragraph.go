@@ -178,9 +178,10 @@ type nodeBuilder struct {
 	// character is dropped (a soft hyphen, a joiner) or replaced.
 	word    []byte
 	wordLen int
-	// asWritten is the current word as the author wrote it, and replaced
-	// says whether a character of it the face lacks is set as another
-	// (flush then has the word say what was written: ActualText).
+	// replaced says whether a character of the current word the face
+	// lacks is set as another, and asWritten, kept from then on, is the
+	// word as the author wrote it (flush then has the word say what was
+	// written: ActualText).
 	asWritten  []byte
 	replaced   bool
 	src        string
@@ -298,10 +299,17 @@ func (b *nodeBuilder) addChar(s string, i int, written, r rune, fresh bool) {
 	default:
 		b.contiguous = false
 	}
+	if !b.replaced && r != written {
+		// The first character set as another: the word so far is as
+		// written; from here on asWritten keeps it.
+		b.replaced = true
+		b.asWritten = append(b.asWritten[:0], b.word...)
+	}
+	if b.replaced {
+		b.asWritten = utf8.AppendRune(b.asWritten, written)
+	}
 	b.word = utf8.AppendRune(b.word, r)
 	b.wordLen++
-	b.asWritten = utf8.AppendRune(b.asWritten, written)
-	b.replaced = b.replaced || r != written
 }
 
 // flush emits the pending word: one box, or — where the word may be
