@@ -388,17 +388,29 @@ func (s *senseBreaks) clean(ends []int) bool {
 	if atClause < s.clauses {
 		return false
 	}
-	last := len(ends) - 1
-	if last == 0 || ends[last] != ends[last-1]+1 {
-		return true
-	}
+	widths, longest := s.widths(ends)
+	return !loneShortLast(ends, widths, longest)
+}
+
+// widths are the natural widths of the lines of a setting by its ends,
+// and the longest of them.
+func (s *senseBreaks) widths(ends []int) ([]typeset.Scaled, typeset.Scaled) {
+	widths := make([]typeset.Scaled, len(ends))
 	var longest typeset.Scaled
 	from := 0
-	for _, e := range ends {
-		longest = max(longest, s.natural[from][e])
+	for i, e := range ends {
+		widths[i] = s.natural[from][e]
+		longest = max(longest, widths[i])
 		from = e + 1
 	}
-	return 3*s.natural[ends[last-1]+1][ends[last]] >= longest
+	return widths, longest
+}
+
+// loneShortLast reports whether a setting's last line is one short word
+// alone: under a third of the longest line.
+func loneShortLast(ends []int, widths []typeset.Scaled, longest typeset.Scaled) bool {
+	last := len(ends) - 1
+	return last > 0 && ends[last] == ends[last-1]+1 && 3*widths[last] < longest
 }
 
 // partsPhrase reports whether a line of a setting by its ends (the
@@ -418,14 +430,7 @@ func (s *senseBreaks) partsPhrase(ends []int) bool {
 // (lineEndSense), clauses ending inside a line, short lines and the
 // number of lines.
 func (s *senseBreaks) cost(ends []int) int64 {
-	widths := make([]typeset.Scaled, len(ends))
-	var longest typeset.Scaled
-	from := 0
-	for i, e := range ends {
-		widths[i] = s.natural[from][e]
-		longest = max(longest, widths[i])
-		from = e + 1
-	}
+	widths, longest := s.widths(ends)
 	cost := int64(s.clauses) * senseClauseInside
 	last := len(ends) - 1
 	for i, w := range widths {
@@ -445,7 +450,7 @@ func (s *senseBreaks) cost(ends []int) int64 {
 			}
 		default:
 			cost += short * short / 4
-			if last > 0 && ends[last] == ends[last-1]+1 && 3*w < longest {
+			if loneShortLast(ends, widths, longest) {
 				cost += senseShortLine // a lone short word last
 			}
 		}

@@ -223,14 +223,17 @@ func outlineTitle(s content.Section) string {
 func (c *composer) speakerGrid(i int, people []content.Person, keys []string, sect *typeset.StructElement) []typeset.VNode {
 	widths := c.speakerColumns(people)
 	perRow := len(widths)
+	aligned := make([]bool, perRow) // the columns whose names line up beside portraits
+	for col := range aligned {
+		aligned[col] = columnHasPortrait(people, col, perRow)
+	}
 	var v []typeset.VNode
 	for row := 0; row < len(people); row += perRow {
 		var items []typeset.Item
 		var height typeset.Scaled
 		x := c.th.MarginLeft
 		for col := 0; col < perRow && row+col < len(people); col++ {
-			aligned := columnHasPortrait(people, col, perRow)
-			cell, h := c.personCell(c.where(i, keys[row+col]), people[row+col], x, widths[col], aligned, sect.Child(typeset.RoleDiv))
+			cell, h := c.personCell(c.where(i, keys[row+col]), people[row+col], x, widths[col], aligned[col], sect.Child(typeset.RoleDiv))
 			height = max(height, h)
 			items = append(items, cell...)
 			x += widths[col] + speakerGap

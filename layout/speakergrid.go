@@ -89,11 +89,12 @@ func stackedColumns(total typeset.Scaled, n int) []typeset.Scaled {
 // rows are lowest.
 func (c *composer) bestSplit(people []content.Person, texts []personText, avail, lo, hi typeset.Scaled) typeset.Scaled {
 	heights := map[[2]int]typeset.Scaled{}
+	aligned := [2]bool{columnHasPortrait(people, 0, 2), columnHasPortrait(people, 1, 2)}
 	cell := func(k int, w typeset.Scaled) typeset.Scaled {
 		key := [2]int{k, int(w)}
 		h, ok := heights[key]
 		if !ok {
-			h = c.personHeight(people[k], texts[k], w, columnHasPortrait(people, k%2, 2))
+			h = c.personHeight(people[k], texts[k], w, aligned[k%2])
 			heights[key] = h
 		}
 		return h
@@ -165,13 +166,10 @@ func (c *composer) gridKeyOf(people []content.Person, texts []personText, avail,
 // room for a portrait and minPortraitText beside it if any speaker in it
 // has one.
 func (c *composer) columnMinimum(people []content.Person, col int) typeset.Scaled {
-	m := minSpeakerText
-	for k := col; k < len(people); k += 2 {
-		if people[k].Photo != nil {
-			m = max(m, c.th.PhotoWidth+portraitGap+minPortraitText)
-		}
+	if columnHasPortrait(people, col, 2) {
+		return max(minSpeakerText, c.th.PhotoWidth+portraitGap+minPortraitText)
 	}
-	return m
+	return minSpeakerText
 }
 
 // columnHasPortrait reports whether column col of a grid of perRow

@@ -183,13 +183,14 @@ func sameParams(a, b PageParams) bool {
 // frames, and a float deferred (150) or passing a heading (layout's
 // picturePastHeading, 2000) is no longer had for columns that end four
 // or five lines early in the middle of a paragraph. A last page of the
-// notice after the float fence alone costs 1500, and a frame that ends
-// before a section where the rest of the list, that section and the
-// notice, fits the next frame pays at most half that for its emptiness:
-// lines, floats or the last section move on to stand with the notice (the screen edition ended on a page that held its funding
-// notice alone, where a page more was spent to keep a picture before
-// „Kontakt“), but a picture is not set after the text to spare it (that
-// costs a page more and PastBarrier, afterTheText).
+// notice after the float fence alone costs 1500, and a frame at least
+// half full that ends before a section where the rest of the list, that
+// section and the notice, fits the next frame pays at most half that
+// for its emptiness: lines, floats or the last section move on to stand
+// with the notice (the screen edition ended on a page that held its
+// funding notice alone, where a page more was spent to keep a picture
+// before „Kontakt“), but a picture is not set after the text to spare
+// it (that costs a page more and PastBarrier, afterTheText).
 func DefaultPageParams(height Scaled, columns, firstPage int) PageParams {
 	return PageParams{Height: height, Columns: max(columns, 1), FirstPage: firstPage,
 		FloatDefer: 150, PageBroken: 100, SpreadBroken: 6000, EmptyLimit: 12, EmptyPenalty: 2000, FloatsAloneEnd: 3000, FenceAloneEnd: 1500,
@@ -686,7 +687,7 @@ func (pb *pageBreaker) expand(s pageState) {
 	}
 	after := pb.afterTheText(s.b, onTop)
 	cost := pb.best(s).cost + rest.total()*pb.p.FloatDefer + pb.underfull(empty, 0, ending) + after
-	if s.f > 0 && s.f%pb.p.Columns == 0 {
+	if pb.opensLaterPage(s.f) {
 		cost += pb.p.FloatsApart // a page that opens with floats alone sets them apart too
 	}
 	if last && pb.pageOfFloatsAlone(s) {
@@ -697,12 +698,18 @@ func (pb *pageBreaker) expand(s pageState) {
 	pb.pullAhead(s, onTop, rest)
 }
 
+// opensPage reports whether frame f is the first of its page, and
+// opensLaterPage whether it is that of a page after the first.
+func (pb *pageBreaker) opensPage(f int) bool { return f%pb.p.Columns == 0 }
+
+func (pb *pageBreaker) opensLaterPage(f int) bool { return f > 0 && pb.opensPage(f) }
+
 // fenceAlone reports whether the frame scanned by fr, which begins at
 // state s, holds nothing but what follows a FloatFence, on a page of its
 // own: it is its page's first frame, no float stands at its top or in
 // it, and its first box is the fence.
 func (pb *pageBreaker) fenceAlone(s pageState, fr *frameScan) bool {
-	if s.f%pb.p.Columns != 0 || fr.onTop > 0 || fr.lines == 0 || !pb.v[fr.first].FloatFence {
+	if !pb.opensPage(s.f) || fr.onTop > 0 || fr.lines == 0 || !pb.v[fr.first].FloatFence {
 		return false
 	}
 	for c := range fr.floats {
@@ -717,7 +724,7 @@ func (pb *pageBreaker) fenceAlone(s pageState, fr *frameScan) bool {
 // at state s stands on a page that holds no text: it is the page's first
 // frame, or the frames before it on the page are floats alone too.
 func (pb *pageBreaker) pageOfFloatsAlone(s pageState) bool {
-	for s.f%pb.p.Columns != 0 {
+	for !pb.opensPage(s.f) {
 		c := pb.best(s)
 		if c.root || c.prev.b != s.b {
 			return false
@@ -881,7 +888,7 @@ func (pb *pageBreaker) flow(s pageState, onTop []int, queued, pull waitCounts) {
 		avail -= StackHeight(v[start].Header())
 	}
 	after := pb.afterTheText(s.b, onTop)
-	if len(onTop) > pull.total() && v[start].FloatBarrier && s.f > 0 && s.f%pb.p.Columns == 0 {
+	if len(onTop) > pull.total() && v[start].FloatBarrier && pb.opensLaterPage(s.f) {
 		after += pb.p.FloatsApart
 	}
 	fr := &frameScan{lastBox: -1, lastBarrier: -1, lastFence: -1, base: pb.best(s).cost + pull.total()*pb.p.FloatAhead + after,
@@ -1103,7 +1110,7 @@ func (pb *pageBreaker) considerDeferring(s pageState, fr *frameScan, e int, avai
 			ending = sectionEnd
 		}
 		empty := pb.underfull(avail-natural, fr.stretch, ending)
-		if k.total() == 0 && 2*(avail-natural) <= avail && pb.restFitsAFrame(e, s.f+1) {
+		if k.total() == 0 && pb.restFitsAFrame(e, s.f+1, avail-natural, avail) {
 			empty = min(empty, pb.p.FenceAloneEnd/2)
 		}
 		cost += empty + pb.brokenCost(s.f, fr.lastBox)
@@ -1336,9 +1343,9 @@ func restHeights(v []VNode, p PageParams) []Scaled {
 // A frame more than half empty pays in full: a page of five lines in
 // the middle of the text is worse than the notice alone on the last
 // one (a one-column conference's screen edition took 20 pages, not 18,
-// its page 19 86 % empty).
-func (pb *pageBreaker) restFitsAFrame(e, f int) bool {
-	if pb.rest == nil || e >= len(pb.v) || pb.sectionOpensAt(e) < 0 {
+// its page 19 86 % empty). The frame leaves empty of its room.
+func (pb *pageBreaker) restFitsAFrame(e, f int, empty, room Scaled) bool {
+	if pb.rest == nil || e >= len(pb.v) || 2*empty > room || pb.sectionOpensAt(e) < 0 {
 		return false
 	}
 	return pb.rest[e] <= pb.p.frameHeight(f)
