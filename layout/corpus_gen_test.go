@@ -80,6 +80,22 @@ var sharedCorpus struct {
 	ok     bool
 }
 
+// load reads the event's content and theme and prepares the document for
+// composing, as the build does.
+func (ev corpusEvent) load(t *testing.T) (*content.Document, layout.Theme) {
+	t.Helper()
+	doc, err := content.Load(ev.path, content.Options{})
+	if err != nil {
+		t.Fatalf("%s: %v", ev.name, err)
+	}
+	layout.Prepare(doc)
+	th, err := layout.NewTheme(doc.Theme)
+	if err != nil {
+		t.Fatalf("%s: theme: %v", ev.name, err)
+	}
+	return doc, th
+}
+
 // corpus returns the shared corpus, generating it on first use.
 func corpus(t *testing.T) []corpusEvent {
 	t.Helper()

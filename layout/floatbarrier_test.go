@@ -299,18 +299,7 @@ func TestColumnFloatsHeldAtTheNextHeading(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "theme.toml"), []byte("[page]\ncolumns = 2\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	sentences := []string{"Die Beratungsstellen stehen vor der Aufgabe, ihre Angebote digital zugänglich zu machen, ohne die Menschen zu verlieren, die keinen eigenen Zugang zu Endgeräten haben.",
-		"In der Diskussion wurde deutlich, dass hybride Formate für viele Ratsuchende der beste Weg sind.",
-		"Mehrere Teilnehmende berichteten, dass die Finanzierung der technischen Ausstattung häufig nur projektbezogen möglich sei.",
-		"Nach Ablauf der Förderung fehlten Mittel für Lizenzen, Wartung und Schulungen."}
-	body := func(n int) string {
-		var b strings.Builder
-		for k := range n {
-			b.WriteString(sentences[(3*k+n)%len(sentences)])
-			b.WriteString(map[bool]string{true: "\n\n", false: " "}[k%4 == 3])
-		}
-		return b.String()
-	}
+	body := func(n int) string { return counsellingProse(counsellingSentences[:4], n) }
 	section := func(kind, title string, n int) string {
 		return fmt.Sprintf("[[sections]]\nkind = %q\ntitle = %q\nbody = \"\"\"\n%s\n\"\"\"\n", kind, title, body(n))
 	}
@@ -370,21 +359,7 @@ func TestColumnFloatsHeldAtTheNextHeading(t *testing.T) {
 // of the floats lane's 20 generated series, 7 without the cost).
 
 func TestPagesDoNotOpenWithFloatsApart(t *testing.T) {
-	sentences := []string{"Die Beratungsstellen stehen vor der Aufgabe, ihre Angebote digital zugänglich zu machen, ohne die Menschen zu verlieren, die keinen eigenen Zugang zu Endgeräten haben.",
-		"In der Diskussion wurde deutlich, dass hybride Formate für viele Ratsuchende der beste Weg sind.",
-		"Mehrere Teilnehmende berichteten, dass die Finanzierung der technischen Ausstattung häufig nur projektbezogen möglich sei.",
-		"Nach Ablauf der Förderung fehlten Mittel für Lizenzen, Wartung und Schulungen.",
-		"Gefordert wurde eine verlässliche Regelfinanzierung durch Land und Kommunen.",
-		"Die Referent*innen stellten Lösungen vor, die bereits in mehreren Bundesländern im Einsatz sind, etwa verschlüsselte Plattformen mit Terminbuchung.",
-		"Die Ergebnisse zeigen, dass 68 % der befragten Stellen inzwischen digitale Beratung anbieten."}
-	body := func(n int) string {
-		var b strings.Builder
-		for k := range n {
-			b.WriteString(sentences[(3*k+n)%len(sentences)])
-			b.WriteString(map[bool]string{true: "\n\n", false: " "}[k%4 == 3])
-		}
-		return b.String()
-	}
+	body := func(n int) string { return counsellingProse(counsellingSentences, n) }
 	series := [][5][2]int{ // per webinar: sentences, codes
 		{{8, 2}, {9, 3}, {2, 2}, {7, 3}, {8, 3}},
 		{{2, 2}, {5, 1}, {7, 3}, {3, 1}, {8, 3}},
@@ -454,4 +429,25 @@ func textAbove(items []typeset.Item, th Theme, place readingPlace) bool {
 		}
 	}
 	return false
+}
+
+// counsellingSentences are sentences of a conference on digital
+// counselling, for generated sections.
+var counsellingSentences = []string{"Die Beratungsstellen stehen vor der Aufgabe, ihre Angebote digital zugänglich zu machen, ohne die Menschen zu verlieren, die keinen eigenen Zugang zu Endgeräten haben.",
+	"In der Diskussion wurde deutlich, dass hybride Formate für viele Ratsuchende der beste Weg sind.",
+	"Mehrere Teilnehmende berichteten, dass die Finanzierung der technischen Ausstattung häufig nur projektbezogen möglich sei.",
+	"Nach Ablauf der Förderung fehlten Mittel für Lizenzen, Wartung und Schulungen.",
+	"Gefordert wurde eine verlässliche Regelfinanzierung durch Land und Kommunen.",
+	"Die Referent*innen stellten Lösungen vor, die bereits in mehreren Bundesländern im Einsatz sind, etwa verschlüsselte Plattformen mit Terminbuchung.",
+	"Die Ergebnisse zeigen, dass 68 % der befragten Stellen inzwischen digitale Beratung anbieten."}
+
+// counsellingProse is a body of n of the sentences, chosen in a fixed
+// order that depends on n, a paragraph every four.
+func counsellingProse(sentences []string, n int) string {
+	var b strings.Builder
+	for k := range n {
+		b.WriteString(sentences[(3*k+n)%len(sentences)])
+		b.WriteString(map[bool]string{true: "\n\n", false: " "}[k%4 == 3])
+	}
+	return b.String()
 }

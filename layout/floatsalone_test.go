@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"brochure/content"
 	"brochure/layout"
 	"brochure/layout/typeset"
 )
@@ -40,15 +39,7 @@ const maxColumnsOfFloatsAlone = 14
 func TestFewColumnsOfFloatsAlone(t *testing.T) {
 	var alone []string
 	for _, ev := range corpus(t) {
-		doc, err := content.Load(ev.path, content.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		layout.Prepare(doc)
-		th, err := layout.NewTheme(doc.Theme)
-		if err != nil {
-			t.Fatal(err)
-		}
+		doc, th := ev.load(t)
 		laid := layout.Compose(doc, th, layout.Options{Bound: true})
 		for pi, page := range laid.Pages {
 			if page.Kind != layout.BodyPage {

@@ -62,11 +62,7 @@ func fundingCases() map[string][]content.Funder {
 func TestFundingBarKeepsEveryMarkApart(t *testing.T) {
 	for name, funders := range fundingCases() {
 		for themeName, th := range testThemes(t) {
-			doc := exampleDocument(t)
-			f := *doc.Funding
-			f.Funders = funders
-			doc.Funding = &f
-			laid := Compose(doc, th, bound)
+			laid := composeWithFunders(t, funders, th)
 			warned := map[string]bool{}
 			for _, w := range laid.Warnings {
 				if w.Kind == WarnSmallLogo {
@@ -85,6 +81,17 @@ func TestFundingBarKeepsEveryMarkApart(t *testing.T) {
 			}
 		}
 	}
+}
+
+// composeWithFunders composes the example, bound, in th, with the
+// funders of its funding notice replaced by funders.
+func composeWithFunders(t *testing.T, funders []content.Funder, th Theme) *Document {
+	t.Helper()
+	doc := exampleDocument(t)
+	f := *doc.Funding
+	f.Funders = funders
+	doc.Funding = &f
+	return Compose(doc, th, bound)
 }
 
 // noticePage is the index of the page with the funding notice.
@@ -109,11 +116,7 @@ func noticePage(t *testing.T, laid *Document) int {
 func TestFundingBarRowsKeepOneHeight(t *testing.T) {
 	for name, funders := range fundingCases() {
 		for themeName, th := range testThemes(t) {
-			doc := exampleDocument(t)
-			f := *doc.Funding
-			f.Funders = funders
-			doc.Funding = &f
-			laid := Compose(doc, th, bound)
+			laid := composeWithFunders(t, funders, th)
 			pi := noticePage(t, laid)
 			rows := map[typeset.Scaled]int{} // how many logos stand at each top
 			var logos []*Mark
@@ -222,12 +225,8 @@ func TestFundingBarSaysALabelOnce(t *testing.T) {
 	for k := range 8 {
 		funders = append(funders, content.Funder{Label: "Gefördert durch:", Name: fmt.Sprintf("Stiftung %d", k+1), Logo: logo(fmt.Sprintf("s%d.png", k), 1500, 400)})
 	}
-	doc := exampleDocument(t)
-	f := *doc.Funding
-	f.Funders = funders
-	doc.Funding = &f
 	th := DefaultTheme()
-	laid := Compose(doc, th, bound)
+	laid := composeWithFunders(t, funders, th)
 	pi := noticePage(t, laid)
 	labels, rows := 0, map[typeset.Scaled]bool{}
 	for _, it := range laid.Pages[pi].Items {

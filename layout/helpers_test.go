@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"path/filepath"
 	"testing"
 
 	"brochure/assets"
@@ -21,11 +22,18 @@ func exampleDocument(tb testing.TB) *content.Document {
 // theme.toml), validated, with its theme.
 func testdataEvent(tb testing.TB, name string) (*content.Document, Theme) {
 	tb.Helper()
-	doc, err := content.Load("testdata/"+name+"/content.toml", content.Options{})
+	return eventIn(tb, filepath.Join("testdata", name))
+}
+
+// eventIn is the event in folder dir (content.toml and theme.toml),
+// validated, with its theme.
+func eventIn(tb testing.TB, dir string) (*content.Document, Theme) {
+	tb.Helper()
+	doc, err := content.Load(filepath.Join(dir, "content.toml"), content.Options{})
 	if err != nil {
 		tb.Fatal(err)
 	}
-	ct, err := content.LoadTheme("testdata/"+name+"/theme.toml", false)
+	ct, err := content.LoadTheme(filepath.Join(dir, "theme.toml"), false)
 	if err != nil {
 		tb.Fatal(err)
 	}

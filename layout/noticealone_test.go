@@ -3,7 +3,6 @@ package layout_test
 import (
 	"testing"
 
-	"brochure/content"
 	"brochure/layout"
 	"brochure/layout/typeset"
 )
@@ -20,15 +19,7 @@ import (
 func TestScreenNoticeHasCompany(t *testing.T) {
 	alone, events := 0, 0
 	for _, ev := range corpus(t) {
-		doc, err := content.Load(ev.path, content.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		layout.Prepare(doc)
-		th, err := layout.NewTheme(doc.Theme)
-		if err != nil {
-			t.Fatal(err)
-		}
+		doc, th := ev.load(t)
 		if th.Columns > 1 {
 			continue
 		}

@@ -39,19 +39,7 @@ func spanEvent(t *testing.T, sections ...spanSection) (*content.Document, Theme)
 	if err := os.WriteFile(filepath.Join(dir, "theme.toml"), []byte("[page]\ncolumns = 2\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	doc, err := content.Load(filepath.Join(dir, "content.toml"), content.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ct, err := content.LoadTheme(filepath.Join(dir, "theme.toml"), false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	th, err := NewTheme(ct)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return doc, th
+	return eventIn(t, dir)
 }
 
 // spanSection is a section of spanEvent: its paragraphs and pictures.

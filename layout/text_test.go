@@ -103,18 +103,7 @@ func TestRaggedTextHyphenatesLittle(t *testing.T) {
 		th  Theme
 	}{}
 	for _, dir := range []string{"testdata/conference", "../cmd/brochure/testdata/second-event"} {
-		doc, err := content.Load(dir+"/content.toml", content.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		ct, err := content.LoadTheme(dir+"/theme.toml", false)
-		if err != nil {
-			t.Fatal(err)
-		}
-		th, err := NewTheme(ct)
-		if err != nil {
-			t.Fatal(err)
-		}
+		doc, th := eventIn(t, dir)
 		events = append(events, struct {
 			doc *content.Document
 			th  Theme

@@ -426,19 +426,12 @@ func TestLastPageOfFloatsAlone(t *testing.T) {
 		// As a section sets them: no frame ends before a float.
 		return append(lineBoxes("a", 20), Penalty(Infinity), floatBox("F1", 1, 5), Penalty(Infinity), floatBox("F2", 2, 5))
 	}
-	text := func(from, to int) string {
-		var names []string
-		for i := from; i <= to; i++ {
-			names = append(names, fmt.Sprintf("a.%d", i))
-		}
-		return strings.Join(names, " ")
-	}
 	for _, c := range []struct {
 		cost int
 		want string
 	}{
-		{0, text(1, 20) + " | F1 F2"},
-		{DefaultPageParams(Pt(200), 1, 2).FloatsAloneEnd, text(1, 18) + " | a.19 a.20 F1 F2"},
+		{0, lineNames("a", 1, 20) + " | F1 F2"},
+		{DefaultPageParams(Pt(200), 1, 2).FloatsAloneEnd, lineNames("a", 1, 18) + " | a.19 a.20 F1 F2"},
 	} {
 		p := DefaultPageParams(Pt(200), 1, 2)
 		p.FloatsAloneEnd, p.FloatDefer = c.cost, 0
@@ -447,7 +440,7 @@ func TestLastPageOfFloatsAlone(t *testing.T) {
 		}
 	}
 	double := append(lineBoxes("a", 60), Penalty(Infinity), floatBox("F1", 1, 15))
-	want := text(1, 20) + " | " + text(21, 40) + " | " + text(41, 60) + " | F1"
+	want := lineNames("a", 1, 20) + " | " + lineNames("a", 21, 40) + " | " + lineNames("a", 41, 60) + " | F1"
 	p := DefaultPageParams(Pt(200), 2, 2)
 	p.FloatDefer = 0
 	if got := pageTexts(BreakPages(double, p)); got != want {
@@ -468,20 +461,13 @@ func TestLastPageOfTheFenceAlone(t *testing.T) {
 		notice[0].FloatBarrier, notice[0].FloatFence = true, true
 		return append(append(lineBoxes("a", lines), Space(0)), notice...)
 	}
-	text := func(from, to int) string {
-		var names []string
-		for i := from; i <= to; i++ {
-			names = append(names, fmt.Sprintf("a.%d", i))
-		}
-		return strings.Join(names, " ")
-	}
 	for _, c := range []struct {
 		cost, lines int
 		want        string
 	}{
-		{0, 20, text(1, 20) + " | N.1 N.2 N.3"},
-		{DefaultPageParams(Pt(200), 1, 2).FenceAloneEnd, 20, text(1, 18) + " | a.19 a.20 N.1 N.2 N.3"},
-		{DefaultPageParams(Pt(200), 1, 2).FenceAloneEnd, 12, text(1, 12) + " N.1 N.2 N.3"},
+		{0, 20, lineNames("a", 1, 20) + " | N.1 N.2 N.3"},
+		{DefaultPageParams(Pt(200), 1, 2).FenceAloneEnd, 20, lineNames("a", 1, 18) + " | a.19 a.20 N.1 N.2 N.3"},
+		{DefaultPageParams(Pt(200), 1, 2).FenceAloneEnd, 12, lineNames("a", 1, 12) + " N.1 N.2 N.3"},
 	} {
 		p := DefaultPageParams(Pt(200), 1, 2)
 		p.FenceAloneEnd = c.cost
@@ -499,7 +485,7 @@ func TestLastPageOfTheFenceAlone(t *testing.T) {
 	notice[0].FloatBarrier, notice[0].FloatFence = true, true
 	v := append(append(lineBoxes("a", 24), Space(0), heading, Penalty(Infinity)), keepBlock("b", 14)...)
 	v = append(append(v, Space(0)), notice...)
-	want := text(1, 19) + " | " + text(20, 24) + " H b.1 b.2 b.3 b.4 b.5 b.6 b.7 b.8 b.9 b.10 b.11 b.12 b.13 b.14 | N.1 N.2 N.3"
+	want := lineNames("a", 1, 19) + " | " + lineNames("a", 20, 24) + " H " + lineNames("b", 1, 14) + " | N.1 N.2 N.3"
 	if got := pageTexts(BreakPages(v, DefaultPageParams(Pt(200), 1, 2))); got != want {
 		t.Errorf("a last section that fits with the notice only after a page four fifths empty:\n got %s\nwant %s", got, want)
 	}

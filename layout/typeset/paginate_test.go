@@ -31,6 +31,16 @@ func lineBoxes(name string, n int, hyphenatedAfter ...int) []VNode {
 	return v
 }
 
+// lineNames are the names lineBoxes gives lines from to to of the
+// paragraph name, joined by spaces, as pageTexts lists them.
+func lineNames(name string, from, to int) string {
+	var names []string
+	for i := from; i <= to; i++ {
+		names = append(names, fmt.Sprintf("%s.%d", name, i))
+	}
+	return strings.Join(names, " ")
+}
+
 // pageTexts lists each page's line names.
 func pageTexts(pages []PageBody) string {
 	var out []string
