@@ -19,7 +19,8 @@ import (
 // next free pages is marked for huge pages ("hg" in its VmFlags), and
 // part of it lies in a huge page already (the collapsed 2 MB range the
 // heap was filling). Where the kernel gives huge pages only on request,
-// nothing else in this test binary asks for them.
+// nothing else in this test binary asks for them. Where it has no free
+// huge page to collapse into just then, it says so, and the test skips.
 func TestAdviseHeap(t *testing.T) {
 	thp, err := os.ReadFile("/sys/kernel/mm/transparent_hugepage/enabled")
 	if err != nil || !strings.Contains(string(thp), "[madvise]") {
@@ -31,7 +32,15 @@ func TestAdviseHeap(t *testing.T) {
 		t.Errorf("the heap's mapping at %#x is not marked for huge pages (VmFlags: %s)", at, flags)
 	}
 	if huge < hugePage {
-		t.Errorf("the heap's mapping at %#x holds %d bytes in huge pages, want the collapsed 2 MB", at, huge)
+		// A collapse is best effort: where the kernel cannot find or
+		// compact a free 2 MB page just then (a busy machine: CI failed
+		// here once while the suite ran), it says so, and the advice
+		// stands without it. Asked again, it says why.
+		_, _, errno := syscall.Syscall(syscall.SYS_MADVISE, at&^(hugePage-1), hugePage, madvCollapse)
+		if errno == syscall.EAGAIN || errno == syscall.ENOMEM {
+			t.Skipf("the kernel cannot collapse a huge page now (%v)", errno)
+		}
+		t.Errorf("the heap's mapping at %#x holds %d bytes in huge pages, want the collapsed 2 MB (a second collapse: %v)", at, huge, errno)
 	}
 }
 
