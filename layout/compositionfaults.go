@@ -534,7 +534,10 @@ func (r *compositionReader) hyphensAcrossPages() {
 				continue
 			}
 			turn := "on the facing page"
-			if RightHand(i) {
+			switch {
+			case !r.c.opts.Bound:
+				turn = "after the page is turned" // each page is seen alone
+			case RightHand(i):
 				turn = "after the turn of the leaf, on a new spread"
 			}
 			element := r.displayElement(g)

@@ -32,7 +32,7 @@ func newSynthetic(n, columns int) *synthetic {
 			Speakers: []content.Person{{Name: "Annegret Lindqvist"}}})
 	}
 	root := &typeset.StructElement{Role: typeset.RoleDocument}
-	s := &synthetic{c: &composer{doc: doc, th: th, root: root}, d: &Document{Structure: root}}
+	s := &synthetic{c: &composer{doc: doc, th: th, root: root, opts: Options{Bound: true}}, d: &Document{Structure: root}}
 	for range n {
 		s.sects = append(s.sects, root.Child(typeset.RoleSect))
 	}
@@ -333,6 +333,18 @@ var faultCases = []struct {
 		s.para("content.toml:13:1: sections[0].body (block 2)", head, s.run(q, s.c.th.Body, s.x(0), s.y(0), "einwanderung", actualText(""), e))
 		s.text(q, 0, 0, 1, 10)
 	}, []string{"hyphen-across-page p3 body line"}},
+	{"a hyphen across a page of an unbound edition", func(s *synthetic) {
+		s.c.opts.Bound = false // every page a right-hand page, seen alone
+		s.page(CoverPage)
+		p := s.page(BodyPage)
+		s.heading(p, 0, 0, 0)
+		e := s.sects[0].Child(typeset.RoleP)
+		head := s.run(p, s.c.th.Body, s.x(0), s.y(s.lines()-1), "Fachkräfte-", actualText("Fachkräfteeinwanderung"), e)
+		s.text(p, 0, 0, 2, s.lines()-1)
+		q := s.page(BodyPage)
+		s.para("content.toml:13:1: sections[0].body (block 2)", head, s.run(q, s.c.th.Body, s.x(0), s.y(0), "einwanderung", actualText(""), e))
+		s.text(q, 0, 0, 1, 10)
+	}, []string{"hyphen-across-page p2 body line"}},
 	{"a hyphen at a column foot, the word going on at the next column's head", func(s *synthetic) {
 		s.c.th.Columns, s.c.th.ColumnGap = 2, typeset.MM(8)
 		p := s.page(BodyPage)
@@ -427,6 +439,7 @@ func TestCompositionReportFindsEachFault(t *testing.T) {
 	says := map[string]string{
 		"a hyphen across a left-hand page turn":                      "on the facing page",
 		"a hyphen across a right-hand page turn":                     "on a new spread",
+		"a hyphen across a page of an unbound edition":               "after the page is turned",
 		"a float two pages after its anchor":                         "page 4",
 		"a heading of one word wider than the column":                "wider than the column",
 		"hyphenated heading, name and caption; body text hyphenated": "display lines are not hyphenated",

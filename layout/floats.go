@@ -222,6 +222,13 @@ func (c *composer) breakBody(v []typeset.VNode, firstPage, pagesAfter int, endRo
 	params := typeset.DefaultPageParams(c.th.TextHeight(), c.th.Columns, firstPage)
 	params.PageMultiple, params.PagesAfter, params.EndRoom = c.pageMultiple(), pagesAfter, endRoom
 	params.PageCost = extraPageCost
+	if !c.opts.Bound {
+		// Unbound, every page is a right-hand page (Options.Bound): the
+		// screen edition is read a page at a time, so every page end
+		// turns the page, and a word divided there costs what one
+		// divided across spreads does.
+		params.PageBroken = params.SpreadBroken
+	}
 	params.Balanced = true // the last page's columns, where there are more than one
 	params.PastBarrier = [typeset.FloatClasses]int{pictureFloats: picturePastHeading, linkFloats: linkPastHeading}
 	params.FloatAhead = floatAhead

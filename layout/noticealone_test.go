@@ -18,13 +18,9 @@ import (
 // (event 24).
 func TestScreenNoticeHasCompany(t *testing.T) {
 	alone, events := 0, 0
-	for _, ev := range corpus(t) {
-		doc, th := ev.load(t)
-		if th.Columns > 1 {
-			continue
-		}
+	for _, ev := range screenCorpus(t) {
+		th, laid := ev.th, ev.doc
 		events++
-		laid := layout.Compose(doc, th, layout.Options{})
 		for pi, page := range laid.Pages {
 			for _, it := range page.Items {
 				if m, ok := it.(*layout.Mark); ok && m.Kind == layout.MarkFundingNote && m.Y < th.MarginTop+typeset.Pt(1) {
