@@ -22,6 +22,9 @@ func (pb *pageBreaker) place(path []pageState) []PageBody {
 		if path[j+1].b == path[j].b && path[j+1].b < len(pb.v) {
 			spreadFloats(nodes, height)
 		}
+		if pb.p.FloatGive > 0 {
+			giveFloats(nodes, height, pb.p.FlexStep)
+		}
 		flex(nodes, height, pb.p.FlexStep, pb.flexes(path[j], path[j+1]))
 		body := placePage(nodes)
 		body.Floats = placed
@@ -75,6 +78,56 @@ func spreadFloats(nodes []VNode, height Scaled) {
 		nodes[k].Height += share
 	}
 	nodes[gaps[len(gaps)-1]].Height += extra - share*Scaled(len(gaps)) // the remainder, so the sum is exact
+}
+
+// giveFloats sets the floats that stand in a frame's flow below text
+// smaller (VNode.Give, Resize) by what the frame's material is taller
+// than height beyond what its glue shrinks, as the page breaker chose
+// the frame (overflowCost): in whole steps, each in proportion to what
+// it may give, the last taking the rest.
+func giveFloats(nodes []VNode, height, step Scaled) {
+	var used, shrink, give Scaled
+	var givers []int
+	text := false
+	for i := 0; i <= lastBox(nodes); i++ {
+		n := &nodes[i]
+		switch {
+		case n.Kind == VPenalty:
+			continue
+		case n.Kind == VGlue:
+			shrink += n.Shrink
+		case n.Float && text && n.Resize != nil && n.Give > 0:
+			givers = append(givers, i)
+			give += n.Give
+		case !n.Float:
+			text = true
+		}
+		used += n.Height
+	}
+	over := min(roundToStep(used-shrink-height, step, true), give)
+	for k, i := range givers {
+		if over <= 0 {
+			return
+		}
+		part := min(roundToStep(ScaleBy(over, int64(nodes[i].Give), int64(give)), step, true), nodes[i].Give, over)
+		if k == len(givers)-1 {
+			part = min(over, nodes[i].Give)
+		}
+		give -= nodes[i].Give
+		nodes[i].Resize(nodes[i].Items, part)
+		nodes[i].Height -= part
+		over -= part
+	}
+}
+
+// lastBox is the index of the last box of nodes (-1 for none): glue
+// after it is not on the page.
+func lastBox(nodes []VNode) int {
+	last := len(nodes) - 1
+	for last >= 0 && nodes[last].Kind != VBox {
+		last--
+	}
+	return last
 }
 
 // anchorFrames maps each float node to the frame of the path its anchor

@@ -120,6 +120,14 @@ type PageParams struct {
 	// emptier.
 	FloatGroups [FloatClasses]bool
 	StrandCost  int
+	// FloatGive is the cost of a frame that sets floats in its flow
+	// smaller to hold what it holds (VNode.Give), and again for each
+	// sixth of the square of the share of all they may give that they
+	// give (giveCost): a picture a little smaller beside its text rather
+	// than one carried past the next heading or a gap, and one much
+	// smaller only where the rest costs that much. 0: floats keep their
+	// height.
+	FloatGive int
 	// EndRoom, when set, is the height the last page's frames leave
 	// below them, where they can, for what ends the list across the
 	// whole page (the funding notice of an unbound edition in columns,
@@ -593,6 +601,11 @@ type frameScan struct {
 	late bool
 	// onTop counts the floats set at the frame's top.
 	onTop int
+	// gives are, by class, what each float met may give
+	// (VNode.Give; 0 before the frame's first box of text), and give
+	// their sum.
+	gives [FloatClasses][]Scaled
+	give  Scaled
 }
 
 // endCounts is the state's counts after a frame that ends with m floats
@@ -636,6 +649,12 @@ func (fr *frameScan) add(v []VNode, i int, first bool) {
 			fr.floats[c] = append(fr.floats[c], i)
 			fr.added[c] = append(fr.added[c], h)
 			fr.floatRoom += h
+			var give Scaled
+			if fr.lines > 0 && n.Resize != nil {
+				give = n.Give
+			}
+			fr.gives[c] = append(fr.gives[c], give)
+			fr.give += give
 		}
 		fr.lastBox = i
 		if n.FloatBarrier {
@@ -1021,24 +1040,40 @@ func (pb *pageBreaker) consider(s pageState, fr *frameScan, e int, avail Scaled,
 		}
 	}
 	// Of each class a suffix: for two classes, every pair of lengths.
-	var d0 Scaled
+	var d0 deferral
 	for m0 := 0; m0 <= hi[0]; m0++ {
 		if m0 > 0 {
-			d0 += fr.added[0][len(fr.added[0])-m0]
+			d0 = d0.with(fr, 0, m0)
 		}
 		if m0 < lo[0] {
 			continue
 		}
-		var d1 Scaled
+		d1 := d0
 		for m1 := 0; m1 <= hi[1]; m1++ {
 			if m1 > 0 {
-				d1 += fr.added[1][len(fr.added[1])-m1]
+				d1 = d1.with(fr, 1, m1)
 			}
 			if m1 >= lo[1] {
-				pb.considerDeferring(s, fr, e, avail, pen, final, waitCounts{m0, m1}, d0+d1)
+				pb.considerDeferring(s, fr, e, avail, pen, final, d1)
 			}
 		}
 	}
+}
+
+// deferral is a choice of the floats a frame defers to the next: m[c]
+// of each class c, the last it met, which take height of it and could
+// give give (VNode.Give) where they stood.
+type deferral struct {
+	m            waitCounts
+	height, give Scaled
+}
+
+// with is the deferral that defers m floats of class c, one more than d.
+func (d deferral) with(fr *frameScan, c, m int) deferral {
+	d.m[c] = m
+	d.height += fr.added[c][len(fr.added[c])-m]
+	d.give += fr.gives[c][len(fr.gives[c])-m]
+	return d
 }
 
 // splitsGroup reports whether a frame that ends with the last m[c]
@@ -1079,13 +1114,15 @@ func (pb *pageBreaker) barrierBetween(i, j int) bool {
 
 // considerDeferring records the frame that ends at node e with m floats
 // of each class, whose heights add up to deferred, deferred to the next.
-func (pb *pageBreaker) considerDeferring(s pageState, fr *frameScan, e int, avail Scaled, pen int, final bool, m waitCounts, deferred Scaled) {
+func (pb *pageBreaker) considerDeferring(s pageState, fr *frameScan, e int, avail Scaled, pen int, final bool, d deferral) {
+	m := d.m
 	k := fr.endCounts(m)
 	if k.total() > maxWaiting || k.total() > 0 && e < len(pb.v) && pb.v[e].Unbroken {
 		return
 	}
-	natural := fr.used - deferred
-	if natural-fr.shrink > avail || fr.pastFence(m) || pb.held(fr.pastBarrier(m)) {
+	natural := fr.used - d.height
+	fit, fits := pb.overflowCost(natural-avail, fr.shrink, fr.give-d.give)
+	if !fits || fr.pastFence(m) || pb.held(fr.pastBarrier(m)) {
 		return
 	}
 	fr.reached = true
@@ -1117,11 +1154,39 @@ func (pb *pageBreaker) considerDeferring(s pageState, fr *frameScan, e int, avai
 		if ending == chargedEnd {
 			cost += pb.splitParagraphCost(fr.lastBox, avail-natural, fr.stretch)
 		}
-		if avail < natural {
-			cost += Badness(pb.steps(natural-avail, true), fr.shrink)
-		}
+		cost += fit
 	}
 	pb.reach(pageState{b: e, k: k, f: s.f + 1}, pageChoice{cost: fr.base + cost, prev: s, pull: fr.pull, late: fr.late})
+}
+
+// giveCost is what a frame pays whose floats give rest of all they may
+// give (give): FloatGive, and FloatGive again for each sixth of the
+// square of the share given, so a picture set a little smaller costs
+// little more than FloatGive, and one set as small as it may be seven
+// times that.
+func (pb *pageBreaker) giveCost(rest, give Scaled) int {
+	share := int64(rest) * 1000 / int64(max(give, 1)) // per mille
+	return pb.p.FloatGive + int(int64(pb.p.FloatGive)*6*share*share/1000000)
+}
+
+// overflowCost is what a frame pays whose material, at its natural
+// height, is over its room by over: the badness of its glue's shrink,
+// and, where the glue cannot give it all, what its floats pay for
+// giving the rest of give, all they may (giveCost). fits is
+// false when they cannot hold it so (or FloatGive is 0 and the glue
+// cannot).
+func (pb *pageBreaker) overflowCost(over, shrink, give Scaled) (cost int, fits bool) {
+	if over <= 0 {
+		return 0, true
+	}
+	if over <= shrink {
+		return Badness(pb.steps(over, true), shrink), true
+	}
+	rest := pb.steps(over-shrink, true)
+	if pb.p.FloatGive <= 0 || rest > give {
+		return 0, false
+	}
+	return Badness(pb.steps(shrink, true), shrink) + pb.giveCost(rest, give), true
 }
 
 // pastBarrier counts, per class, the floats the frame carries past its

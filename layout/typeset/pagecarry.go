@@ -49,7 +49,8 @@ func BreakPagesAgain(v []VNode, p PageParams, kept []*PageBreaks) ([]PageBody, *
 // the header's height (all the search asks of it; placing a frame asks
 // for the header afresh). The outline entry and the anchor are written
 // too (whether a node has one; its number), though the search ignores
-// them, so that the shape holds every field of a node but its items:
+// them, so that the shape holds every field of a node but its items
+// (of Resize, whether there is one):
 // TestShapeOfKnowsEveryField fails when VNode gains a field this does not
 // write.
 func shapeOf(v []VNode) []byte {
@@ -57,14 +58,18 @@ func shapeOf(v []VNode) []byte {
 	for i := range v {
 		n := &v[i]
 		var flags byte
+		var more byte
+		if n.Resize != nil {
+			more = 1
+		}
 		for bit, set := range []bool{n.Hyphenated, n.Unbroken, n.Float, n.Header != nil, n.Outline != nil, n.FloatBarrier, n.FloatFence, n.Opening} {
 			if set {
 				flags |= 1 << bit
 			}
 		}
-		out = append(out, byte(n.Kind), flags)
+		out = append(out, byte(n.Kind), flags, more)
 		for _, x := range []int64{int64(n.Height), int64(n.Penalty), int64(n.Anchor), int64(n.Para), int64(n.Line), int64(n.Lines),
-			int64(n.Stretch), int64(n.Shrink), int64(n.FloatID), int64(n.FloatSpace), int64(n.FloatClass)} {
+			int64(n.Stretch), int64(n.Shrink), int64(n.FloatID), int64(n.FloatSpace), int64(n.FloatClass), int64(n.Give)} {
 			out = binary.AppendVarint(out, x)
 		}
 		if n.Header != nil {

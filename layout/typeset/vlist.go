@@ -76,6 +76,17 @@ type VNode struct {
 	FloatID    int
 	FloatSpace Scaled
 	FloatClass int
+	// Give, on a float, is how much shorter it may be set where it
+	// stands in the flow of a frame below text (at its anchor, or ahead
+	// of it), and Resize makes the float's items (its own, as the frame
+	// holds them) that much shorter: a picture narrowed in proportion,
+	// its caption moved with it. A frame whose material is taller than
+	// the frame beyond what its glue shrinks may have such floats give
+	// the rest (PageParams.FloatGive), where it would otherwise defer
+	// them past a heading or leave a gap. A float set at a frame's top,
+	// or one with no Resize, keeps its height.
+	Give   Scaled
+	Resize func(items []Item, by Scaled)
 }
 
 // Box makes a vertical box.
