@@ -39,9 +39,6 @@ var knownFaults = []knownFault{
 	{"event-04", 3, faultUnderfull, "the talk's two codes end the second column, and the workshop after it opens with its heading, a speaker with portrait and a moderation, taller than the 18 % left"},
 	{"event-27", 2, faultUnderfull, "workshop 0's four codes head the second column ahead of its text, which ends 22 % short of its foot and goes on with its last list item on page 3: the cheapest arrangement the breaker finds with the podium's three pictures, on page 3, before the next heading"},
 	{"event-28", 3, faultUnderfull, "workshop 0's two pictures and three codes fill the first column below its text, 27 % of which stays empty: the podium's opening with two speakers is taller"},
-	// Since a paragraph seldom ends on the tail of a divided word and a
-	// moderator's portrait is printed (the pages before moved a little):
-	{"event-00", 12, faultUnderfull, "the workshop's last lines and codes head the page; the podium after it, two lines of text and a picture nearly a page tall that follows them, opens page 13: begun below the workshop, it would leave its picture and codes alone on the last page"},
 	// Since ragged text divides a word only where that spares a much
 	// shorter line (one line more under workshop 0's speakers):
 	{"event-31", 2, faultUnderfull, "workshop 0's last picture no longer fits under its text in the first column and heads the second above its third; workshop 1's opening, its heading of five lines in the 65 mm column and its first speaker with portrait, is taller than the 37 % left"},

@@ -45,6 +45,9 @@ func sectionMarks(laid *Document, th Theme) []sectionMark {
 	for pi, page := range laid.Pages {
 		left, _ := th.PageMargins(pi, bound)
 		split := left + th.ColumnWidth() + (th.TextWidth()-2*th.ColumnWidth())/2
+		if th.Columns < 2 {
+			split = th.PageWidth + th.Bleed // one column: everything in it
+		}
 		for _, it := range page.Items {
 			var m sectionMark
 			switch x := it.(type) {

@@ -183,23 +183,95 @@ func (c *composer) pictureBlocks(i int, s content.Section, x, width typeset.Scal
 	for j := 0; j < len(s.Images); j++ {
 		where := c.where(i, fmt.Sprintf(".images[%d]", j))
 		var v []typeset.VNode
+		var give typeset.Scaled
 		if j+1 < len(s.Images) && s.Images[j].Width == "half" && s.Images[j+1].Width == "half" {
 			a, b, shift := pairedAlike(s.Images[j], s.Images[j+1], width)
 			v = c.picture(a, x, width, where, sect, false)
 			j++
 			v = c.besideEachOther(v, c.picture(b, x, width, c.where(i, fmt.Sprintf(".images[%d]", j)), sect, false), shift)
+			if th.Columns < 2 {
+				give = c.pictureGive(v)
+			}
 		} else if c.spans(s.Images[j]) {
 			v = c.picture(s.Images[j], x, th.TextWidth(), where, sect, true)
 			blocks = append(blocks, append([]typeset.VNode{c.gridSpace(th.ParSkip)}, v...))
-			kinds = append(kinds, floatBlock{FloatPage, spanFloats, where})
+			kinds = append(kinds, floatBlock{mode: FloatPage, class: spanFloats, where: where})
 			continue
 		} else {
 			v = c.picture(s.Images[j], x, width, where, sect, true)
+			if s.Images[j].Width != "full-bleed" && th.Columns < 2 {
+				give = c.pictureGive(v)
+			}
 		}
 		blocks = append(blocks, append([]typeset.VNode{c.gridSpace(th.ParSkip)}, v...))
-		kinds = append(kinds, floatBlock{th.PictureFloat, pictureFloats, where})
+		kinds = append(kinds, floatBlock{mode: th.PictureFloat, class: pictureFloats, where: where, give: give})
 	}
 	return blocks, kinds
+}
+
+// pictureGive is how much shorter a section's picture block v (a
+// picture in its column, or two half-width ones side by side) may be set
+// where it stands beside its text (typeset.VNode.Give): each picture
+// down to half its height, but not below a fifth of the type area's,
+// so a small picture keeps its size; in whole lines on a baseline grid,
+// which the block keeps.
+func (c *composer) pictureGive(v []typeset.VNode) typeset.Scaled {
+	give := typeset.Scaled(-1)
+	for _, n := range v {
+		for _, it := range n.Items {
+			if p, ok := it.(*typeset.Picture); ok {
+				g := p.H - max(p.H/2, c.th.TextHeight()/5)
+				if give < 0 || g < give {
+					give = g
+				}
+			}
+		}
+	}
+	if c.th.BaselineGrid && c.th.Body.Leading > 0 {
+		give = give / c.th.Body.Leading * c.th.Body.Leading
+	}
+	return max(give, 0)
+}
+
+// shrinkPictures is a picture block's typeset.VNode.Resize: each of its
+// pictures by `by` shorter, narrowed in proportion from its left edge,
+// and the rest of the block (captions under the pictures or beside
+// them) moved up with their foot; what stands right of a picture (the
+// second of a pair, a caption beside) moves left with the picture's
+// right edge.
+func shrinkPictures(items []typeset.Item, by typeset.Scaled) {
+	type narrowed struct{ right, dx typeset.Scaled }
+	var pics []narrowed
+	for _, it := range items {
+		if p, ok := it.(*typeset.Picture); ok && by > 0 && by < p.H {
+			h := p.H - by
+			w := typeset.ScaleBy(p.W, int64(h), int64(p.H))
+			pics = append(pics, narrowed{right: p.X + p.W, dx: p.W - w})
+			p.W, p.H = w, h
+		}
+	}
+	if len(pics) == 0 {
+		return
+	}
+	shift := func(x typeset.Scaled) typeset.Scaled {
+		var dx typeset.Scaled
+		for _, p := range pics {
+			if p.right <= x {
+				dx += p.dx
+			}
+		}
+		return dx
+	}
+	for _, it := range items {
+		switch x := it.(type) {
+		case *typeset.Picture:
+			x.Offset(-shift(x.X), 0)
+		case *typeset.GlyphRun:
+			x.Offset(-shift(x.X), -by)
+		default:
+			it.Offset(0, -by)
+		}
+	}
 }
 
 // spans reports whether a section's picture is set across all columns

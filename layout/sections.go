@@ -26,7 +26,7 @@ func (c *composer) section(i int, s content.Section, sect *typeset.StructElement
 	links, linkWheres := c.linkBlocks(i, s, x, width, sect)
 	blocks = append(blocks, links...)
 	for _, where := range linkWheres {
-		kinds = append(kinds, floatBlock{th.LinkFloat, linkFloats, where})
+		kinds = append(kinds, floatBlock{mode: th.LinkFloat, class: linkFloats, where: where})
 	}
 
 	// Keeping together: the head stays with the first two lines of the
