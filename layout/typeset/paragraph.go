@@ -485,7 +485,7 @@ func (b *nodeBuilder) space(st TextStyle, noBreak bool) {
 	if len(nodes) == 0 {
 		return // no space at a paragraph's start
 	}
-	w := OfEm(st.Face().Advance(' '), st.Size)
+	w := tracked(st, OfEm(st.Face().Advance(' '), st.Size))
 	if noBreak {
 		b.p.Nodes = append(b.p.Nodes, Node{Kind: PenaltyNode, Penalty: Infinity})
 	}
@@ -505,7 +505,7 @@ func (b *nodeBuilder) space(st TextStyle, noBreak bool) {
 // „Telefon 03834 79 83 12“ left the breaker a line of two thirds of a
 // 62.5 mm column stretched across it instead (TestAddressLinesBreakWell).
 func (b *nodeBuilder) figureSpace(st TextStyle) {
-	w := OfEm(st.Face().Advance(' '), st.Size)
+	w := tracked(st, OfEm(st.Face().Advance(' '), st.Size))
 	b.p.Nodes = append(b.p.Nodes,
 		Node{Kind: PenaltyNode, Penalty: Infinity},
 		Node{Kind: GlueNode, Width: w, Shrink: w / 6})
@@ -534,7 +534,20 @@ func startsWithDigit(s string) bool {
 func (b *nodeBuilder) thinSpace(st TextStyle) {
 	b.p.Nodes = append(b.p.Nodes,
 		Node{Kind: PenaltyNode, Penalty: Infinity},
-		Node{Kind: GlueNode, Width: st.Size / 6})
+		Node{Kind: GlueNode, Width: tracked(st, st.Size/6)})
+}
+
+// tracked is the width of a space w wide in style st: in letterspaced
+// text (Tracking) a space is spaced as a letter is, and so is the letter
+// before it, as layout programs and CSS space capitals — the word space
+// grows by twice the tracking and keeps its proportion to the gaps
+// between letters, which would otherwise all but close it
+// („DOKUMENTATION DER WERKSTATTREIHE“ read as one word).
+func tracked(st TextStyle, w Scaled) Scaled {
+	if st.Tracking == 0 {
+		return w
+	}
+	return w + OfEm(2*st.Tracking, st.Size)
 }
 
 // forceBreak ends the line here (a hard line break inside a paragraph).
