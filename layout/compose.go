@@ -148,8 +148,11 @@ func Compose(doc *content.Document, th Theme, opts Options) *Document {
 	bound := opts.Bound
 	body, notice := c.bodyAndBackCover(bound)
 	toc, tocLength, bodyPages := c.bodyPages(bound, body, notice)
-	if !bound && notice != nil {
+	switch last := len(bodyPages) - 1; {
+	case !bound && notice != nil:
 		bodyPages = c.endWithNotice(bodyPages, notice)
+	case !bound && last >= 0 && noticeAlone(bodyPages[last]):
+		bodyPages[last] = c.atFoot(bodyPages[last])
 	}
 	starts := make([]sectionStart, len(doc.Sections))
 	for p, pb := range bodyPages {

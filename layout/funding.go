@@ -41,7 +41,8 @@ func (c *composer) fundingNotice(f *content.Funding, width typeset.Scaled, sect 
 // endWithNotice ends the body's pages with the funding notice, set in
 // the whole type area's width (an unbound edition in columns): on the
 // last page, below the lowest of its columns, where it fits there, else
-// on a page of its own, at its top — never in one narrow column.
+// on a page of its own, at its foot (atFoot) — never in one narrow
+// column.
 func (c *composer) endWithNotice(pages []typeset.PageBody, notice []typeset.VNode) []typeset.PageBody {
 	var gap typeset.Scaled // the space above the notice, gone at a page's top
 	for _, n := range notice {
@@ -57,7 +58,7 @@ func (c *composer) endWithNotice(pages []typeset.PageBody, notice []typeset.VNod
 	last := &pages[len(pages)-1]
 	top := last.Used + gap
 	if top+set[0].Used > c.th.TextHeight() {
-		return append(pages, set...)
+		return append(pages, c.atFoot(set[0]))
 	}
 	for _, it := range set[0].Items {
 		typeset.MoveDown(it, top)
@@ -65,4 +66,38 @@ func (c *composer) endWithNotice(pages []typeset.PageBody, notice []typeset.VNod
 	last.Items = append(last.Items, set[0].Items...)
 	last.Used = top + set[0].Used
 	return pages
+}
+
+// atFoot sets a page that holds the funding notice alone at the foot of
+// its type area, where the print edition's back cover holds it: at the
+// top of a page of its own, with the page empty below it, the screen
+// edition's last page read as left unfinished.
+func (c *composer) atFoot(pb typeset.PageBody) typeset.PageBody {
+	shift := c.th.TextHeight() - pb.Used
+	if shift <= 0 {
+		return pb
+	}
+	for _, it := range pb.Items {
+		typeset.MoveDown(it, shift)
+	}
+	for i := range pb.Outline {
+		pb.Outline[i].Y += shift
+	}
+	for k, y := range pb.Anchors {
+		pb.Anchors[k] = y + shift
+	}
+	pb.Used += shift
+	return pb
+}
+
+// noticeAlone reports whether a page holds nothing but the funding
+// notice that ends an unbound body in one column: the notice begins at
+// the top of its type area.
+func noticeAlone(pb typeset.PageBody) bool {
+	for _, it := range pb.Items {
+		if m, ok := it.(*Mark); ok && m.Kind == MarkFundingNote {
+			return m.Y == 0
+		}
+	}
+	return false
 }
