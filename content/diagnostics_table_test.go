@@ -198,6 +198,8 @@ func diagnosticRows() []diagnosticRow {
 		{kind: "checkEncoding fail: file is %d bytes; content files may be at most %d MiB", content: strings.Repeat("#", 9<<20), whole: true},
 		{kind: "checkEncoding fail: file is UTF-16 encoded; save it as UTF-8", content: "\xff\xfe[\x00", whole: true},
 		{kind: "checkEncoding fail: file is empty; expected [document] and [[sections]] tables (`brochure init DIR` writes an example)", content: "\n", whole: true},
+		{kind: "checkEncoding fail: file is %s, not the event's content: give the content file written in TOML (content.toml; `brochure init DIR` writes an example)",
+			content: "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", whole: true},
 		{kind: "checkEncoding fail: invalid UTF-8 (byte 0x%02X); save the file as UTF-8", content: with("Fachtag", "Fach\xfftag"), syntax: true},
 		{kind: "checkEncoding fail: file contains NUL bytes; it is binary, not TOML text", content: with("Fachtag", "Fach\x00tag"), syntax: true},
 		{kind: "LoadTheme Diagnostic: Error()", theme: strings.Repeat("#", 9<<20), whole: true},

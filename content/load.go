@@ -95,6 +95,8 @@ func checkEncoding(name string, data []byte) (string, *Diagnostic) {
 		return fail(Position{}, "file is UTF-16 encoded; save it as UTF-8")
 	case len(bytes.TrimSpace(data)) == 0:
 		return fail(Position{}, "file is empty; expected [document] and [[sections]] tables (`brochure init DIR` writes an example)")
+	case binaryKind(data) != "":
+		return fail(Position{}, "file is %s, not the event's content: give the content file written in TOML (content.toml; `brochure init DIR` writes an example)", binaryKind(data))
 	}
 	data = bytes.TrimPrefix(data, []byte{0xEF, 0xBB, 0xBF})
 	line, col := 1, 1
@@ -113,6 +115,25 @@ func checkEncoding(name string, data []byte) (string, *Diagnostic) {
 		i += size
 	}
 	return string(data), nil
+}
+
+// binaryKind names the kind of file data is where it is a document or
+// a picture an organiser may give in the content file's place (a PDF
+// built before, a photo, a word processor's file), by its first bytes;
+// "" for anything else.
+func binaryKind(data []byte) string {
+	for _, k := range []struct{ magic, kind string }{
+		{"%PDF-", "a PDF document (a brochure built before?)"},
+		{"\x89PNG\r\n\x1a\n", "a PNG picture"},
+		{"\xff\xd8\xff", "a JPEG picture"},
+		{"PK\x03\x04", "a ZIP archive (a Word or OpenDocument file?)"},
+		{"\xd0\xcf\x11\xe0", "an old Office document"},
+	} {
+		if bytes.HasPrefix(data, []byte(k.magic)) {
+			return k.kind
+		}
+	}
+	return ""
 }
 
 // topLevelKeys are the keys a content file has at its top level.
