@@ -2,6 +2,8 @@ package layout
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 	"time"
 
 	"brochure/layout/typeset"
@@ -154,6 +156,26 @@ func (k WarningKind) Composition() bool {
 		return true
 	}
 	return false
+}
+
+// KindCounts sums up the warnings of the kinds which selects as their
+// counts by kind, „1 float-distance, 2 underfull-page“, in the order of
+// the kinds' names; "" for none.
+func KindCounts(warnings []Warning, which func(WarningKind) bool) string {
+	counts := map[string]int{}
+	for _, w := range warnings {
+		if which(w.Kind) {
+			counts[w.Kind.String()]++
+		}
+	}
+	kinds := make([]string, 0, len(counts))
+	for k, n := range counts {
+		kinds = append(kinds, fmt.Sprintf("%d %s", n, k))
+	}
+	slices.SortFunc(kinds, func(a, b string) int {
+		return strings.Compare(a[strings.IndexByte(a, ' '):], b[strings.IndexByte(b, ' '):])
+	})
+	return strings.Join(kinds, ", ")
 }
 
 // String formats the warning for the terminal.

@@ -214,7 +214,7 @@ func printWarnings(w io.Writer, warnings []layout.Warning) {
 		fmt.Fprintln(w, warning)
 	}
 	if makeUp > 0 {
-		fmt.Fprintf(w, "note: %s of the page make-up (underfull pages, hyphens across a page turn, …); brochure check lists them\n", faults(makeUp))
+		fmt.Fprintf(w, "note: %s of the page make-up (%s); brochure check lists them with their places\n", faults(makeUp), layout.KindCounts(warnings, layout.WarningKind.ReadBack))
 	}
 }
 

@@ -199,3 +199,22 @@ func composeEvent(t *testing.T, path string) *layout.Document {
 	}
 	return layout.Compose(doc, th, layout.Options{Bound: true})
 }
+
+// TestBuildNoteNamesTheFaultsFound: build sums up the faults of the page
+// make-up in one line that names the kinds it found, with their counts,
+// and none it did not (the prober's note listed underfull pages and
+// hyphens across a page turn for a build that had neither).
+func TestBuildNoteNamesTheFaultsFound(t *testing.T) {
+	var out strings.Builder
+	printWarnings(&out, []layout.Warning{
+		{Kind: layout.WarnFloatDistance, Msg: "a picture two pages after its place"},
+		{Kind: layout.WarnHyphenatedDisplay, Msg: "a heading is hyphenated"},
+		{Kind: layout.WarnHyphenatedDisplay, Msg: "a heading is hyphenated again"},
+		{Kind: layout.WarnEnlargedImage, Where: "content.toml:3:1: sections[0].images[0].file", Msg: "foto.png is enlarged"},
+	})
+	got := out.String()
+	want := "note: 3 faults of the page make-up (1 float-distance, 2 hyphenated-display); brochure check lists them with their places\n"
+	if !strings.Contains(got, want) || !strings.Contains(got, "foto.png is enlarged") || strings.Contains(got, "underfull") {
+		t.Errorf("build printed:\n%s\nwant the warning and the note\n%s", got, want)
+	}
+}

@@ -3,7 +3,6 @@ package preflight
 import (
 	"fmt"
 	"sort"
-	"strings"
 
 	"brochure/layout"
 )
@@ -37,12 +36,10 @@ type CompositionFinding struct {
 // page by page, and sums them up in the rule "composition".
 func checkComposition(r *Report, doc *layout.Document) {
 	r.Composition = []CompositionFinding{}
-	counts := map[string]int{}
 	for _, w := range doc.Warnings {
 		if !w.Kind.Composition() {
 			continue
 		}
-		counts[w.Kind.String()]++
 		r.Composition = append(r.Composition, CompositionFinding{Kind: w.Kind.String(), Status: Warn, Page: w.Page,
 			Top: w.Top.Points(), Height: w.Height.Points(), Element: w.Element, Where: w.Where, Message: w.Msg})
 	}
@@ -56,13 +53,8 @@ func checkComposition(r *Report, doc *layout.Document) {
 		pi, pj := r.Composition[i].Page, r.Composition[j].Page
 		return pi != 0 && (pj == 0 || pi < pj)
 	})
-	kinds := make([]string, 0, len(counts))
-	for k, n := range counts {
-		kinds = append(kinds, fmt.Sprintf("%d %s", n, k))
-	}
-	sort.Strings(kinds)
 	f := r.add(compositionRule, Warn, fmt.Sprint(len(r.Composition)), "%d %s of the page make-up (%s), the first on page %d; listed under composition",
-		len(r.Composition), map[bool]string{true: "fault", false: "faults"}[len(r.Composition) == 1], strings.Join(kinds, ", "), r.Composition[0].Page)
+		len(r.Composition), map[bool]string{true: "fault", false: "faults"}[len(r.Composition) == 1], layout.KindCounts(doc.Warnings, layout.WarningKind.Composition), r.Composition[0].Page)
 	f.Page = r.Composition[0].Page
 }
 
