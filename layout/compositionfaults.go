@@ -501,6 +501,9 @@ func (r *compositionReader) hyphenatedDisplays() {
 			if element == "" || element == "name" && named[i+1][g.Y-g.Size] {
 				continue
 			}
+			if before := r.pieceBefore(g); before != nil && insertedHyphen(before) {
+				continue // a word divided twice is reported once, at its first part
+			}
 			why := "display lines are not hyphenated"
 			if r.widerThanColumn(g) {
 				why = "the word is wider than the column"
@@ -513,11 +516,14 @@ func (r *compositionReader) hyphenatedDisplays() {
 
 // widerThanColumn reports whether the word a hyphenated run begins is
 // wider than a column — the one case where a display line may break
-// inside a word: its first part and its rest on the next line together
-// (hyphen included) are wider than the measure.
+// inside a word: its parts on the lines it is divided over together
+// (hyphens included) are wider than the measure.
 func (r *compositionReader) widerThanColumn(g *typeset.GlyphRun) bool {
-	rest := r.rest[g]
-	return rest != nil && g.Width+rest.Width > r.c.th.ColumnWidth()
+	width := g.Width
+	for piece, seen := r.rest[g], 0; piece != nil && seen <= len(r.rest); piece, seen = r.rest[piece], seen+1 {
+		width += piece.Width
+	}
+	return r.rest[g] != nil && width > r.c.th.ColumnWidth()
 }
 
 // hyphensAcrossPages reports words divided at the last line of a page

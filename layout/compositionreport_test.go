@@ -297,6 +297,16 @@ var faultCases = []struct {
 		head.Width, rest.Width = s.c.th.ColumnWidth()*3/4, s.c.th.ColumnWidth()/2
 		s.para("content.toml:10: sections[0].title", head, rest)
 	}, []string{"hyphenated-display p1 heading"}},
+	{"a heading of one word divided twice", func(s *synthetic) {
+		p := s.page(BodyPage)
+		h := s.sects[0].Child(typeset.RoleH2)
+		first := s.run(p, s.c.th.Heading, s.x(0), s.y(0), "Arbeitsmarkt-", actualText("Arbeitsmarktintegrationsmaßnahmenevaluierung"), h)
+		middle := s.run(p, s.c.th.Heading, s.x(0), s.y(1), "integrations-", actualText(""), h)
+		last := s.run(p, s.c.th.Heading, s.x(0), s.y(2), "maßnahmenevaluierung", actualText(""), h)
+		middle.HyphenInserted = true // a middle part says nothing, as its first part says the word
+		first.Width, middle.Width, last.Width = s.c.th.ColumnWidth()/3, s.c.th.ColumnWidth()/3, s.c.th.ColumnWidth()*2/3
+		s.para("content.toml:10: sections[0].title", first, middle, last)
+	}, []string{"hyphenated-display p1 heading"}},
 	{"a page before the funding notice of an unbound brochure", func(s *synthetic) {
 		s.page(CoverPage)
 		p := s.page(BodyPage)
@@ -442,6 +452,7 @@ func TestCompositionReportFindsEachFault(t *testing.T) {
 		"a hyphen across a page of an unbound edition":               "after the page is turned",
 		"a float two pages after its anchor":                         "page 4",
 		"a heading of one word wider than the column":                "wider than the column",
+		"a heading of one word divided twice":                        "wider than the column",
 		"hyphenated heading, name and caption; body text hyphenated": "display lines are not hyphenated",
 		"a page that ends four lines early inside a paragraph":       "ends 4 lines early",
 	}
