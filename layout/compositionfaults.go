@@ -558,7 +558,9 @@ func (r *compositionReader) hyphensAcrossPages() {
 
 // strandedBlocks reports columns that begin with a picture or link block
 // whose section's heading and text all stand on earlier pages, unless the
-// block is a float placed there by rule.
+// block is a float placed there by rule — but not where it stands after
+// the end of all of the text, on a page that holds no text (left over:
+// „Kontakt“'s QR code alone on the last page).
 func (r *compositionReader) strandedBlocks() {
 	for i, items := range r.pages {
 		if r.d.Pages[i].Kind != BodyPage {
@@ -575,15 +577,39 @@ func (r *compositionReader) strandedBlocks() {
 			if !ok || p.kind == kindText || p.sect < 0 || r.lastText[p.sect] < 0 || r.lastText[p.sect] >= i {
 				continue
 			}
-			if f, ok := r.floatOf(p); ok && f.Page == i+1 && f.Page-f.Due() <= 1 && f.Page >= f.AnchorPage {
+			leftOver := r.afterAllText(i)
+			if f, ok := r.floatOf(p); ok && f.Page == i+1 && f.Page-f.Due() <= 1 && f.Page >= f.AnchorPage && !leftOver {
 				continue // a float where the rules let it stand
 			}
 			top, bottom := r.blockBand(p)
+			if leftOver {
+				r.add(WarnStrandedBlock, i, top, bottom-top, p.kind.String(), r.whereOf(p),
+					"a %s stands on page %d after the end of the text, with no text beside it; its section's text ends on page %d",
+					p.kind, i+1, r.lastText[p.sect]+1)
+				continue
+			}
 			r.add(WarnStrandedBlock, i, top, bottom-top, p.kind.String(), r.whereOf(p),
 				"a %s begins page %d (column %d) away from its section, whose heading and text end on page %d",
 				p.kind, i+1, col+1, r.lastText[p.sect]+1)
 		}
 	}
+}
+
+// afterAllText reports whether page i comes after the last page with the
+// text of any section, and holds no text itself (not the funding notice
+// that ends an unbound body either).
+func (r *compositionReader) afterAllText(i int) bool {
+	for _, last := range r.lastText {
+		if last >= i {
+			return false
+		}
+	}
+	for _, p := range r.pages[i] {
+		if p.kind == kindText {
+			return false
+		}
+	}
+	return true
 }
 
 // floatDistances reports floats standing more than one page after their

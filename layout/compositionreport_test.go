@@ -412,6 +412,15 @@ var faultCases = []struct {
 		s.text(q, 1, 0, 14, s.lines())
 		s.d.Floats = []FloatPlacement{{Where: "content.toml:15:3: sections[0].images[0]", AnchorPage: 2, Page: 3}}
 	}, nil},
+	{"a float alone after the end of the text", func(s *synthetic) {
+		s.page(CoverPage)
+		p := s.page(BodyPage)
+		s.heading(p, 0, 0, 0)
+		s.text(p, 0, 0, 2, s.lines())
+		q := s.page(BodyPage)
+		s.picture(q, 0, 0, 0, 0, 10)
+		s.d.Floats = []FloatPlacement{{Where: "content.toml:15:3: sections[0].images[0]", AnchorPage: 2, Page: 3}}
+	}, []string{"stranded-block p3 picture"}},
 	{"a float two pages after its anchor", func(s *synthetic) {
 		s.page(CoverPage)
 		p := s.page(BodyPage)
@@ -451,6 +460,7 @@ func TestCompositionReportFindsEachFault(t *testing.T) {
 		"a hyphen across a right-hand page turn":                     "on a new spread",
 		"a hyphen across a page of an unbound edition":               "after the page is turned",
 		"a float two pages after its anchor":                         "page 4",
+		"a float alone after the end of the text":                    "after the end of the text",
 		"a heading of one word wider than the column":                "wider than the column",
 		"a heading of one word divided twice":                        "wider than the column",
 		"hyphenated heading, name and caption; body text hyphenated": "display lines are not hyphenated",
