@@ -9,9 +9,14 @@ import (
 
 // The funding bar's spacing.
 const (
-	// funderGap is the room between two groups of funders, and between
-	// the funders and the EU block.
+	// funderGap is the room between two rows of the bar, and between the
+	// funders and the EU block.
 	funderGap = 12 * typeset.Point
+	// groupGap is the room between two groups of funders side by side:
+	// three times that between the marks of one group, so a group's last
+	// logo is not read as the next group's (the prober's four funders:
+	// 4 mm between groups, less than the white inside the artwork of one).
+	groupGap = 3 * markGap
 	// markGap is the room between two marks of one group.
 	markGap = 8 * typeset.Point
 	// euBesideRoom is the least room the funders need beside the EU block
@@ -205,7 +210,7 @@ func (c *composer) fitFunderRows(groups []funderGroup, firstRoom, room, emblem t
 		queue = queue[1:]
 		free := typeset.Scaled(-1) // the room left in the last row, beside its groups
 		if n := len(rows); n > 0 {
-			free = roomOf(n-1) - used - funderGap
+			free = roomOf(n-1) - used - groupGap
 		}
 		whole := c.naturalGroupWidth(g, emblem)
 		if len(g.marks) > 1 && whole > roomOf(len(rows)) && whole > free {
@@ -221,7 +226,7 @@ func (c *composer) fitFunderRows(groups []funderGroup, firstRoom, room, emblem t
 		if whole <= free {
 			c.sizeGroup(&g, free, emblem)
 			rows[len(rows)-1] = append(rows[len(rows)-1], g)
-			used += funderGap + g.width
+			used += groupGap + g.width
 			continue
 		}
 		c.sizeGroup(&g, roomOf(len(rows)), emblem)
@@ -341,7 +346,7 @@ func (c *composer) funderRow(row []funderGroup, x, y, labelH typeset.Scaled, par
 			items = append(items, c.funderMark(g.first+k, m, mx, y+labelH, div)...)
 			mx += m.w + markGap
 		}
-		gx += g.width + funderGap
+		gx += g.width + groupGap
 	}
 	return items
 }

@@ -245,3 +245,43 @@ func TestFundingBarSaysALabelOnce(t *testing.T) {
 		t.Errorf("eight logos in %d rows under %d labels, want two rows or more under one", len(rows), labels)
 	}
 }
+
+// TestFundingBarSetsGroupsApart: side by side in a row, two groups of
+// funders stand further apart (groupGap) than two logos of one group
+// (markGap), so a group's last logo is not read as the next group's.
+func TestFundingBarSetsGroupsApart(t *testing.T) {
+	funders := fundingCases()["four logos, two sharing a label"]
+	labelOf := map[string]string{}
+	for _, f := range funders {
+		labelOf[f.Name] = f.Label
+	}
+	laid := composeWithFunders(t, funders, DefaultTheme())
+	rows := map[typeset.Scaled][]*Mark{}
+	for _, it := range laid.Pages[noticePage(t, laid)].Items {
+		if m, ok := it.(*Mark); ok && m.Kind == MarkLogo {
+			rows[m.Y] = append(rows[m.Y], m)
+		}
+	}
+	between, within := 0, 0
+	for _, row := range rows {
+		slices.SortFunc(row, func(a, b *Mark) int { return int(a.X - b.X) })
+		for k := 1; k < len(row); k++ {
+			gap := row[k].X - row[k-1].X - row[k-1].W
+			same := labelOf[row[k].Label] == labelOf[row[k-1].Label]
+			switch {
+			case same && gap != markGap:
+				t.Errorf("%s and %s of one group stand %.1f pt apart, want %.1f", row[k-1].Label, row[k].Label, gap.Points(), markGap.Points())
+			case !same && gap < groupGap:
+				t.Errorf("%s and %s of two groups stand %.1f pt apart, want at least %.1f", row[k-1].Label, row[k].Label, gap.Points(), groupGap.Points())
+			}
+			if same {
+				within++
+			} else {
+				between++
+			}
+		}
+	}
+	if between == 0 || within == 0 {
+		t.Errorf("%d gaps between groups and %d inside one in a row: the case does not test both", between, within)
+	}
+}
