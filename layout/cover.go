@@ -158,10 +158,12 @@ func (c *composer) coverCreditHeight(img *content.Image, width typeset.Scaled) t
 // 40 mm); with less room the cover goes without it and the author is told.
 const minCoverPicture = 113 * typeset.Point
 
-// coverPicture sets the cover's picture from (x, y) as wide as width, or
-// narrower, flush left, where that would make it taller than room (its
-// credit line included); it is a figure with its alternate text. Where
-// room is under minCoverPicture, it warns and sets nothing.
+// coverPicture sets the cover's picture from (x, y) as wide as width;
+// where that would make it taller than room (its credit line included),
+// a band of it as tall as room (coverFrame), or, where that would show
+// less than half its height, half narrowed flush left to fit. It is a
+// figure with its alternate text. Where room is under minCoverPicture,
+// it warns and sets nothing.
 func (c *composer) coverPicture(img *content.Image, x, y, width, room typeset.Scaled) []typeset.Item {
 	th := c.th
 	where := c.at("document.cover_image")
@@ -171,7 +173,11 @@ func (c *composer) coverPicture(img *content.Image, x, y, width, room typeset.Sc
 			img.File, max(room-creditH, 0).MM(), minCoverPicture.MM())
 		return nil
 	}
-	p := c.place(img, x, y, width, room-creditH, where)
+	p := coverFrame(img, x, y, width, room-creditH)
+	if img.Where != "" {
+		where = img.Where
+	}
+	c.warnEnlarged(p, img, where)
 	alt := img.Alt
 	if alt == "" {
 		c.warn(WarnMissingAlt, where, "the cover picture %s has no alt text; screen readers get nothing (add alt = \"…\" under [document.cover_image]; the screen edition requires it)", img.File)
@@ -189,6 +195,27 @@ func (c *composer) coverPicture(img *content.Image, x, y, width, room typeset.Sc
 		items = append(items, caption...)
 	}
 	return items
+}
+
+// coverFrame places the cover's picture at (x, y) in width and at most
+// height: whole where it fits; else cropped to a band of its height as
+// tall as height, a quarter of what is cut taken from the top and three
+// from the bottom (portraitWindow), so it still fills the cover's width
+// as a designer crops a cover photo rather than leave white beside it —
+// down to half its height, below which the half is
+// narrowed, flush left, to fit.
+func coverFrame(img *content.Image, x, y, width, height typeset.Scaled) *Picture {
+	p := &Picture{X: x, Y: y, W: width, H: imageHeight(img, width), Source: img}
+	if p.H <= height {
+		return p
+	}
+	band := max(height, p.H/2)
+	w, h := shapeOf(*img)
+	p.H, p.Window = band, portraitWindow(w, h, width, band)
+	if band > height {
+		p.W, p.H = typeset.ScaleBy(width, int64(height), int64(band)), height
+	}
+	return p
 }
 
 // coverTitleStyle is the theme's cover title style, or, where the title
