@@ -59,9 +59,11 @@ func TestProperNamesAreNotHyphenated(t *testing.T) {
 // TestBodyJointsWin: in justified body text a compound breaks at its
 // joint before a prefixed head (Maßnahmen-|verordnung, Rechts-|verordnung)
 // far more often than after the prefix (Maßnahmenver-|ordnung), which it
-// takes only where the joint would leave a line the breaker rules out.
-// Counted over measures from 60 to 120 mm: with the joint found after the
-// prefix, as before, the prefix won one break in three (23 to 42).
+// takes only where the joint would leave a line the breaker rules out
+// (or a last line of one short word: typeset.BreakParams.ShortLastDemerits
+// took 4 more, 17 to 48). Counted over measures from 60 to 120 mm: with
+// the joint found after the prefix, as before, the prefix won one break
+// in three (23 to 42).
 func TestBodyJointsWin(t *testing.T) {
 	th := DefaultTheme()
 	c := testComposer(t, th)
@@ -83,7 +85,7 @@ func TestBodyJointsWin(t *testing.T) {
 		}
 	}
 	t.Logf("%d breaks at the joint, %d after the prefix", atJoint, afterPrefix)
-	if 3*afterPrefix >= atJoint {
+	if 2*afterPrefix >= atJoint {
 		t.Errorf("%d breaks after the prefix „ver“ against %d at the joint before it: the joint does not win", afterPrefix, atJoint)
 	}
 }

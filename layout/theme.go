@@ -144,7 +144,7 @@ func NewTheme(t *content.Theme) (Theme, error) {
 		Break: typeset.BreakParams{
 			Pretolerance: j.Pretolerance, Tolerance: j.Tolerance, LinePenalty: typeset.TeXParams.LinePenalty,
 			AdjDemerits: typeset.TeXParams.AdjDemerits, DoubleHyphenDemerits: typeset.TeXParams.DoubleHyphenDemerits,
-			FinalHyphenDemerits: typeset.TeXParams.FinalHyphenDemerits, FinalTailDemerits: finalTailDemerits,
+			FinalHyphenDemerits: typeset.TeXParams.FinalHyphenDemerits, FinalTailDemerits: finalTailDemerits, ShortLastDemerits: j.HyphenDemerits * shortLastHyphens / 2,
 			EmergencyStretch: typeset.Pt(j.EmergencyStretch), Expansion: j.Expansion, MaxHyphenRun: j.MaxHyphenRun,
 			ScaleJumpDemerits: j.ScaleJumpDemerits, SpaceFlexibility: j.SpaceFlexibility,
 			HyphenDemerits: j.HyphenDemerits, ShrinkFlexibility: j.ShrinkFlexibility,
@@ -253,3 +253,11 @@ func (th *Theme) ColumnWidth() typeset.Scaled {
 // ten times a hyphen of the built-in theme, so such a line is set only
 // where no other setting within the tolerance exists.
 const finalTailDemerits = 1_000_000
+
+// shortLastHyphens is what a paragraph pays for a last line of one
+// short word (typeset.BreakParams.ShortLastDemerits), in halves of the
+// theme's hyphen_demerits: one hyphen and a half, so a word divided at a
+// good place above („Stadtteil-/beirats mit.“) or a little more space on
+// the lines, within the tolerance, is preferred to „mit.“ alone, and a
+// runt is still had where neither is.
+const shortLastHyphens = 3

@@ -32,6 +32,11 @@ type BreakParams struct {
 	// before it (zusam-/men.): a last line of one piece of a word reads
 	// as a slip, not as the end of a paragraph.
 	FinalTailDemerits int
+	// ShortLastDemerits are added where the last line of a paragraph of
+	// two lines or more is one word (no space on it) narrower than a
+	// sixth of its measure — „mit.“ alone under a full line, a runt a
+	// designer avoids by carrying a word down or dividing one above.
+	ShortLastDemerits int
 	// EmergencyStretch is extra stretch assumed in a third pass, tried when
 	// no solution within Tolerance exists, instead of setting overfull lines.
 	EmergencyStretch Scaled
@@ -330,16 +335,35 @@ func (lb *LineBreaker) Break(nodes []Node, lineWidth func(int) Scaled, p BreakPa
 		passes = append(passes, pass{tolerance: p.Tolerance, hyphens: true, emergency: p.EmergencyStretch})
 	}
 	passes = append(passes, pass{tolerance: Infinity, hyphens: true, emergency: p.EmergencyStretch, final: true})
-	for _, ps := range passes {
-		lb.chunk, lb.used = 0, 0 // a pass before this one found nothing: its breakpoints are free
+	var runt []Line // a first pass's lines that end in a runt
+	var runtDemerits int64
+	for k, ps := range passes {
+		lb.chunk, lb.used = 0, 0 // the breakpoints of a pass before this one are read
 		br := breaker{lb: lb, nodes: nodes, lineWidth: lineWidth, p: p, pass: ps, limit: p.Expansion * 10}
 		best := br.run()
 		lb.active, lb.spare = br.active[:0], br.spare[:0]
-		if best != nil {
-			return linesFrom(best)
+		switch {
+		case best == nil:
+			continue
+		case runt != nil && best.demerits >= runtDemerits:
+			return runt
+		case k == 0 && !ps.hyphens && len(passes) > 1 && br.endsInRunt(best):
+			// A last line of one short word: the pass with hyphens may
+			// divide a word above instead (ShortLastDemerits weighs it).
+			runt, runtDemerits = linesFrom(best), best.demerits
+			continue
 		}
+		return linesFrom(best)
 	}
-	return nil // unreachable: the final pass always finds a solution
+	return runt // the final pass always finds a solution; a runt only if it found none
+}
+
+// endsInRunt reports whether the way to best, the paragraph's end, ends
+// with a last line that pays ShortLastDemerits.
+func (br *breaker) endsInRunt(best *breakNode) bool {
+	a := best.prev
+	return br.p.ShortLastDemerits > 0 && a != nil && a.pos >= 0 &&
+		br.sum.w-a.w == br.sum.b-a.b && (br.sum.b-a.b)*6 < br.lineWidth(a.line)
 }
 
 // BreakParagraph is typeset.BreakParagraph, with the LineBreaker's
@@ -559,12 +583,15 @@ func (br *breaker) demerits(a *breakNode, i int, m measured, fit int) int64 {
 	if n.Flagged && a.hyphen {
 		d += int64(p.DoubleHyphenDemerits)
 	}
+	oneWord := i == len(br.nodes)-1 && br.sum.w-a.w == br.sum.b-a.b // the last line is all boxes: no space on it
 	if penalty <= ForceBreak && a.hyphen {
 		d += int64(p.FinalHyphenDemerits)
-		if i == len(br.nodes)-1 && br.sum.w-a.w == br.sum.b-a.b {
-			// The last line's width is all boxes: no space on it.
+		if oneWord {
 			d += int64(p.FinalTailDemerits)
 		}
+	}
+	if penalty <= ForceBreak && oneWord && a.pos >= 0 && (br.sum.b-a.b)*6 < br.lineWidth(a.line) {
+		d += int64(p.ShortLastDemerits) // as endsInRunt finds
 	}
 	if abs(fit-a.fitness) > 1 {
 		d += int64(p.AdjDemerits)

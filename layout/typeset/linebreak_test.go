@@ -450,3 +450,28 @@ func TestFinalTailDemerits(t *testing.T) {
 		}
 	}
 }
+
+// TestShortLastDemerits: a paragraph the first pass (no hyphens) can
+// set only with one short word on its last line — a runt — is set by
+// the pass with hyphens where that costs less with ShortLastDemerits
+// counted: the last word of the first line divided, two words on the
+// last. Without them the first pass's setting stands, as in TeX; and a
+// last line of two words pays nothing.
+func TestShortLastDemerits(t *testing.T) {
+	p := TeXParams
+	for _, c := range []struct {
+		spec     string
+		demerits int
+		want     string
+	}{
+		{"aaaaaaaa bbbbbbbb ccccccccc-ddd ee", 0, "aaaaaaaa bbbbbbbb cccccccccddd/ee"},
+		{"aaaaaaaa bbbbbbbb ccccccccc-ddd ee", 150000, "aaaaaaaa bbbbbbbb ccccccccc-/ddd ee"},
+		{"aaaaaaaa bbbbbbbb ccccccccc-ddd e ee", 150000, "aaaaaaaa bbbbbbbb cccccccccddd/e ee"},
+	} {
+		p.ShortLastDemerits = c.demerits
+		nodes := words(c.spec)
+		if got := render(nodes, BreakLines(nodes, fixedWidth(33), p)); got != c.want {
+			t.Errorf("%q with ShortLastDemerits %d: %s, want %s", c.spec, c.demerits, got, c.want)
+		}
+	}
+}
