@@ -483,7 +483,10 @@ type measured struct {
 }
 
 // measure measures the line from a to the break at nodes[i], which
-// hangs hangRight into the right margin.
+// hangs hangRight into the right margin. A line whose fit exceeds the
+// pass's tolerance, which tryBreak does not take, is measured only as far
+// as tryBreak asks of it: its fit, how far it sticks out and whether a
+// must be deactivated.
 func (br *breaker) measure(a *breakNode, i int, hangRight Scaled) measured {
 	n, run := &br.nodes[i], br.sum
 	width := run.w - a.w
@@ -498,10 +501,12 @@ func (br *breaker) measure(a *breakNode, i int, hangRight Scaled) measured {
 	case width < target:
 		full := run.y - a.y + br.p.RightSkipStretch + expandable
 		if run.fil-a.fil == 0 {
+			if m.fit = Badness(target-width, full+br.emergency); m.fit > br.tolerance {
+				return m
+			}
 			m.scale = glyphScale(target-width, expandable, run.b-a.b)
 			glue := run.y - a.y + br.p.RightSkipStretch
 			m.bad, m.real = glyphsFirstBadness(target-width, expandable, glue, br.emergency, false, br.p)
-			m.fit = Badness(target-width, full+br.emergency)
 			if br.final && m.bad >= Infinity {
 				m.beyond = looseness(target-width-expandable, flexible(glue+br.emergency, false, br.p))
 			}
@@ -521,8 +526,10 @@ func (br *breaker) measure(a *breakNode, i int, hangRight Scaled) measured {
 			m.overfull = width - full - target
 			m.ratio = -1
 		} else {
+			if m.fit = Badness(width-target, full); m.fit > br.tolerance {
+				return m
+			}
 			m.bad, m.real = glyphsFirstBadness(width-target, expandable, shrink, 0, true, br.p)
-			m.fit = Badness(width-target, full)
 			m.ratio = -float64(width-target) / float64(full)
 			m.scale = glyphScale(target-width, expandable, run.b-a.b)
 		}
