@@ -326,6 +326,42 @@ func setLine(nodes []Node, f lineFit, x, leading Scaled, langs []string, sc *lin
 type lineScratch struct {
 	items []Item
 	runs  []GlyphRun
+	// text holds the texts of the runs joined from several boxes, one
+	// after another, as joined records them: each becomes a substring of
+	// one string a line.
+	text   []byte
+	joined []joinedText
+}
+
+// joinedText is where run's text lies in a line scratch's text.
+type joinedText struct{ run, from, to int }
+
+// last returns the index of g in the scratch, and whether g is the last
+// run the scratch holds (the one a box may join).
+func (sc *lineScratch) last(g *GlyphRun) (int, bool) {
+	if sc == nil || len(sc.runs) == 0 || g != &sc.runs[len(sc.runs)-1] {
+		return 0, false
+	}
+	return len(sc.runs) - 1, true
+}
+
+// join adds text to the text of run k (g), which copyOut sets.
+func (sc *lineScratch) join(k int, g *GlyphRun, text string) {
+	if n := len(sc.joined); n == 0 || sc.joined[n-1].run != k {
+		sc.joined = append(sc.joined, joinedText{run: k, from: len(sc.text)})
+		sc.text = append(sc.text, g.Text...)
+	}
+	sc.text = append(sc.text, text...)
+	sc.joined[len(sc.joined)-1].to = len(sc.text)
+}
+
+// runes is the number of characters of run k (g) so far.
+func (sc *lineScratch) runes(k int, g *GlyphRun) int {
+	if n := len(sc.joined); n > 0 && sc.joined[n-1].run == k {
+		j := sc.joined[n-1]
+		return utf8.RuneCount(sc.text[j.from:j.to])
+	}
+	return utf8.RuneCountInString(g.Text)
 }
 
 // lineScratches keeps line scratches for reuse, as builders keeps node
@@ -341,7 +377,7 @@ const maxKeptRuns = 1 << 10
 func (sc *lineScratch) release() {
 	clear(sc.items[:cap(sc.items)])
 	clear(sc.runs[:cap(sc.runs)])
-	if cap(sc.runs) > maxKeptRuns || cap(sc.items) > 2*maxKeptRuns {
+	if cap(sc.runs) > maxKeptRuns || cap(sc.items) > 2*maxKeptRuns || cap(sc.text) > 64*maxKeptRuns {
 		return
 	}
 	lineScratches.Put(sc)
@@ -360,7 +396,7 @@ func (sc *lineScratch) start(nodes []Node) {
 	if cap(sc.runs) < bound {
 		sc.runs = make([]GlyphRun, 0, bound)
 	}
-	sc.runs = sc.runs[:0]
+	sc.runs, sc.text, sc.joined = sc.runs[:0], sc.text[:0], sc.joined[:0]
 }
 
 // newRun returns a place for a new glyph run of the line.
@@ -384,6 +420,12 @@ func (sc *lineScratch) copyOut() []Item {
 		return items
 	}
 	runs := slices.Clone(sc.runs)
+	if len(sc.joined) > 0 {
+		text := string(sc.text)
+		for _, j := range sc.joined {
+			runs[j.run].Text = text[j.from:j.to]
+		}
+	}
 	k := 0
 	for i, it := range items {
 		if g, ok := it.(*GlyphRun); ok && k < len(runs) && g == &sc.runs[k] {
@@ -455,7 +497,7 @@ func AppendBox(items []Item, n Node, x, baseline Scaled, hscale int64, langs []s
 
 // appendBox is AppendBox with the glyph run placed in sc, when not nil.
 func appendBox(items []Item, n Node, x, baseline Scaled, hscale int64, langs []string, sc *lineScratch) []Item {
-	if n.Text == "" || joinRun(items, n, x, baseline, hscale, langs) {
+	if n.Text == "" || joinRun(items, n, x, baseline, hscale, langs, sc) {
 		return items
 	}
 	run := GlyphRun{X: x, Y: baseline, Face: n.Face, Size: n.Size, Text: n.Text,
@@ -483,7 +525,10 @@ func appendBox(items []Item, n Node, x, baseline Scaled, hscale int64, langs []s
 // did. Words are split into boxes at
 // every possible hyphenation point; joined again, a line holds one run
 // per word, a fraction of the items to keep and draw.
-func joinRun(items []Item, n Node, x, baseline Scaled, hscale int64, langs []string) bool {
+//
+// A run of the line sc builds (when not nil) gets its text there, once
+// the line is done (lineScratch.join), not a new string at each box.
+func joinRun(items []Item, n Node, x, baseline Scaled, hscale int64, langs []string, sc *lineScratch) bool {
 	if len(items) == 0 || n.Tracking != 0 || n.Said != nil {
 		return false
 	}
@@ -501,8 +546,12 @@ func joinRun(items []Item, n Node, x, baseline Scaled, hscale int64, langs []str
 		g.Y != baseline || g.X+g.Width != x || int64(g.HScale) != hscaleField(hscale) {
 		return false
 	}
+	k, inScratch := sc.last(g)
 	if g.Kern() != nil || n.Kern != nil {
 		before := utf8.RuneCountInString(g.Text)
+		if inScratch {
+			before = sc.runes(k, g)
+		}
 		kern := make([]int, before+utf8.RuneCountInString(n.Text))
 		copy(kern, g.Kern())
 		copy(kern[before:], n.Kern)
@@ -511,7 +560,11 @@ func joinRun(items []Item, n Node, x, baseline Scaled, hscale int64, langs []str
 		}
 		g.Extra.Kern = kern
 	}
-	g.Text += n.Text
+	if inScratch {
+		sc.join(k, g, n.Text)
+	} else {
+		g.Text += n.Text
+	}
 	w := ScaleBy(n.Width, hscale, 10000)
 	g.Width += w
 	if link != nil {
