@@ -242,6 +242,9 @@ func (d *decoder) checkText(path, s string) bool {
 		return false
 	}
 	for i, r := range s {
+		if r >= 0x20 && r < 0x7F {
+			continue // printable ASCII: none of the checks below applies
+		}
 		if r == utf8.RuneError {
 			if _, size := utf8.DecodeRuneInString(s[i:]); size == 1 {
 				d.errorf(path, "invalid UTF-8 at byte %d", i)

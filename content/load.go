@@ -99,6 +99,9 @@ func checkEncoding(name string, data []byte) (string, *Diagnostic) {
 		return fail(Position{}, "file is %s, not the event's content: give the content file written in TOML (content.toml; `brochure init DIR` writes an example)", binaryKind(data))
 	}
 	data = bytes.TrimPrefix(data, []byte{0xEF, 0xBB, 0xBF})
+	if utf8.Valid(data) && bytes.IndexByte(data, 0) < 0 {
+		return string(data), nil // the usual case, checked fast; the loop below finds the fault
+	}
 	line, col := 1, 1
 	for i := 0; i < len(data); {
 		r, size := utf8.DecodeRune(data[i:])

@@ -508,14 +508,29 @@ func (d *preparedDisplay) height(width typeset.Scaled) typeset.Scaled {
 // typography rules, which the normalisation is a function of: text that
 // comes again is not normalised again.
 func (c *composer) setDisplay(spans []typeset.Span, st typeset.TextStyle, x, width typeset.Scaled, balance bool) (*preparedDisplay, *typeset.Paragraph, []typeset.VNode, []typeset.Line) {
-	var d *preparedDisplay
+	return c.setPrepared(nil, spans, st, x, width, balance)
+}
+
+// setPrepared is setDisplay of spans that, when prepared is not nil, are
+// already prepared in st (newPreparedDisplay, not pooled): they are set
+// from it, not normalised and broken into their stages again.
+func (c *composer) setPrepared(prepared *preparedDisplay, spans []typeset.Span, st typeset.TextStyle, x, width typeset.Scaled, balance bool) (*preparedDisplay, *typeset.Paragraph, []typeset.VNode, []typeset.Line) {
+	d := prepared
+	prepare := func() *preparedDisplay {
+		if prepared != nil {
+			return prepared
+		}
+		return c.newPreparedDisplay(spans, st)
+	}
 	params := displayParams(c.th, st)
 	set := func(p *typeset.Paragraph, lines []typeset.Line, w typeset.Scaled) ([]typeset.VNode, []typeset.Line) {
 		return typeset.SetBroken(p, lines, x, w, typeset.RaggedRight, params)
 	}
 	if c.opts.Reuse == nil {
-		d = c.newPreparedDisplay(spans, st)
-		d.pooled = true
+		if d == nil {
+			d = c.newPreparedDisplay(spans, st)
+			d.pooled = true
+		}
 		p, lines, w := d.breakDisplay(width, balance)
 		v, lines := set(p, lines, w)
 		return d, p, v, lines
@@ -523,7 +538,7 @@ func (c *composer) setDisplay(spans []typeset.Span, st typeset.TextStyle, x, wid
 	key := keyOf(spans, st, c.protrusionKey(st.Protrusion), c.hyph, width, typeset.RaggedRight, params)
 	key.display, key.balance, key.typo = true, balance, c.typo
 	p, v, lines := c.opts.Reuse.setAt(key, x, func() (*typeset.Paragraph, []typeset.Line, typeset.Scaled) {
-		d = c.newPreparedDisplay(spans, st)
+		d = prepare()
 		return d.breakDisplay(width, balance)
 	}, set)
 	if d == nil {

@@ -221,7 +221,7 @@ func outlineTitle(s content.Section) string {
 // above.
 // keys are their key paths in section i (".speakers[0]").
 func (c *composer) speakerGrid(i int, people []content.Person, keys []string, sect *typeset.StructElement) []typeset.VNode {
-	widths := c.speakerColumns(people)
+	widths, texts := c.speakerLayout(people)
 	perRow := len(widths)
 	aligned := make([]bool, perRow) // the columns whose names line up beside portraits
 	for col := range aligned {
@@ -233,7 +233,11 @@ func (c *composer) speakerGrid(i int, people []content.Person, keys []string, se
 		var height typeset.Scaled
 		x := c.th.MarginLeft
 		for col := 0; col < perRow && row+col < len(people); col++ {
-			cell, h := c.personCell(c.where(i, keys[row+col]), people[row+col], x, widths[col], aligned[col], sect.Child(typeset.RoleDiv))
+			var text *personText
+			if texts != nil {
+				text = &texts[row+col]
+			}
+			cell, h := c.personCell(c.where(i, keys[row+col]), people[row+col], text, x, widths[col], aligned[col], sect.Child(typeset.RoleDiv))
 			height = max(height, h)
 			items = append(items, cell...)
 			x += widths[col] + speakerGap
@@ -254,8 +258,9 @@ func (c *composer) speakerGrid(i int, people []content.Person, keys []string, se
 // beside their text (aligned), a speaker without one has his text at the
 // same place as theirs, not at the column's edge (textIndent). It
 // returns the items (top at 0) and the cell's height, which personHeight
-// measures alike. where locates the person in the content.
-func (c *composer) personCell(where string, p content.Person, x, width typeset.Scaled, aligned bool, div *typeset.StructElement) ([]typeset.Item, typeset.Scaled) {
+// measures alike. where locates the person in the content; t, when not
+// nil, is the person's text as the grid's search prepared it.
+func (c *composer) personCell(where string, p content.Person, t *personText, x, width typeset.Scaled, aligned bool, div *typeset.StructElement) ([]typeset.Item, typeset.Scaled) {
 	th := c.th
 	var items []typeset.Item
 	var photoHeight, textTop typeset.Scaled
@@ -274,9 +279,16 @@ func (c *composer) personCell(where string, p content.Person, x, width typeset.S
 		}
 	}
 	x, width = x+indent, width-indent
-	cell := tag(c.displayText(nameSpans(p), th.SpeakerName, x, width, where), div.Child(typeset.RoleP))
+	var name, role *preparedDisplay
+	if t != nil {
+		name = t.name.preparedDisplay
+		if t.about != nil {
+			role = t.about.preparedDisplay
+		}
+	}
+	cell := tag(c.display(name, nameSpans(p), th.SpeakerName, x, width, where, false), div.Child(typeset.RoleP))
 	if about := roleAndOrganisation(p); about != "" {
-		cell = append(cell, tag(c.displayText(plain(about), th.SpeakerRole, x, width, where), div.Child(typeset.RoleP))...)
+		cell = append(cell, tag(c.display(role, plain(about), th.SpeakerRole, x, width, where, false), div.Child(typeset.RoleP))...)
 	}
 	for _, it := range flatten(cell) {
 		typeset.MoveDown(it, textTop)

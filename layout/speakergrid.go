@@ -35,16 +35,25 @@ var (
 // too narrow beside it, as many equal columns as fit with each portrait
 // over its text (stackedColumns).
 func (c *composer) speakerColumns(people []content.Person) []typeset.Scaled {
+	widths, _ := c.speakerLayout(people)
+	return widths
+}
+
+// speakerLayout is speakerColumns that also returns the speakers' texts
+// as the search for two columns prepared them (nil where there was no
+// search), for personCell to set: they are normalised and broken into
+// their stages once.
+func (c *composer) speakerLayout(people []content.Person) ([]typeset.Scaled, []personText) {
 	total := c.th.ColumnWidth()
 	if len(people) < 2 || total < minTwoUpMeasure {
-		return []typeset.Scaled{total}
+		return []typeset.Scaled{total}, nil
 	}
 	avail := total - speakerGap
 	lo, hi := c.columnMinimum(people, 0), avail-c.columnMinimum(people, 1)
 	if lo > hi {
 		// A portrait's text would be squeezed beside it: the portraits
 		// stand over their text instead, in as many columns as fit.
-		return stackedColumns(total, len(people))
+		return stackedColumns(total, len(people)), nil
 	}
 	texts := make([]personText, len(people))
 	for k, p := range people {
@@ -57,7 +66,7 @@ func (c *composer) speakerColumns(people []content.Person) []typeset.Scaled {
 	} else {
 		best = search()
 	}
-	return []typeset.Scaled{best, avail - best}
+	return []typeset.Scaled{best, avail - best}, texts
 }
 
 // minStackedColumn is the narrowest column of a grid whose portraits

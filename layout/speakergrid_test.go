@@ -2,6 +2,7 @@ package layout
 
 import (
 	"fmt"
+	"reflect"
 	"slices"
 	"testing"
 
@@ -314,5 +315,25 @@ func TestSpeakerNamesLineUp(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestPersonCellFromPreparedText: a speaker's cell set from the text the
+// grid's search prepared (speakerLayout) is the cell set from the person
+// afresh, item for item, for names and roles that break and that do not.
+func TestPersonCellFromPreparedText(t *testing.T) {
+	people := []content.Person{longSpeaker, shortSpeaker, speaker("Dr. Lena Hoff", "Referentin für Jugendberufshilfe", "Landkreis Vorpommern-Greifswald", true)}
+	c := testComposer(t, DefaultTheme())
+	widths, texts := c.speakerLayout(people)
+	if len(widths) != 2 || len(texts) != len(people) {
+		t.Fatalf("columns %v and %d prepared texts, want two columns and %d", widths, len(texts), len(people))
+	}
+	for k, p := range people {
+		w, aligned := widths[k%2], columnHasPortrait(people, k%2, 2)
+		want, wantH := c.personCell("x", p, nil, c.th.MarginLeft, w, aligned, c.root.Child(typeset.RoleDiv))
+		got, gotH := c.personCell("x", p, &texts[k], c.th.MarginLeft, w, aligned, c.root.Child(typeset.RoleDiv))
+		if gotH != wantH || !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: the cell from the prepared text (%d items, %v high) is not the cell set afresh (%d items, %v high)", p.Name, len(got), gotH, len(want), wantH)
+		}
 	}
 }

@@ -176,7 +176,7 @@ func isLineGroup(p *typeset.Paragraph, lines []typeset.Line) bool {
 // displaybreaks.go): a word is broken only when it is wider than the
 // measure, at a joint or the author's hyphen first, and names never.
 func (c *composer) displayText(spans []typeset.Span, st typeset.TextStyle, x, width typeset.Scaled, where string) []typeset.VNode {
-	return c.display(spans, st, x, width, where, false)
+	return c.display(nil, spans, st, x, width, where, false)
 }
 
 // balancedText is displayText for headings, titles and pull quotes, whose
@@ -184,11 +184,14 @@ func (c *composer) displayText(spans []typeset.Span, st typeset.TextStyle, x, wi
 // lines, so they are of similar length and the last is not a lone word
 // where that can be avoided.
 func (c *composer) balancedText(spans []typeset.Span, st typeset.TextStyle, x, width typeset.Scaled, where string) []typeset.VNode {
-	return c.display(spans, st, x, width, where, true)
+	return c.display(nil, spans, st, x, width, where, true)
 }
 
-func (c *composer) display(spans []typeset.Span, st typeset.TextStyle, x, width typeset.Scaled, where string, balance bool) []typeset.VNode {
-	d, p, v, lines := c.setDisplay(spans, st, x, width, balance)
+// display is displayText or balancedText; prepared, when not nil, is
+// the spans already prepared in st (newPreparedDisplay), which it sets
+// instead of preparing them again.
+func (c *composer) display(prepared *preparedDisplay, spans []typeset.Span, st typeset.TextStyle, x, width typeset.Scaled, where string, balance bool) []typeset.VNode {
+	d, p, v, lines := c.setPrepared(prepared, spans, st, x, width, balance)
 	v = c.finishText(p, v, lines, typeset.RaggedRight, where)
 	// After finishText, which numbers the paragraph the warnings point at.
 	c.warnBrokenNames(spans, p, lines, where)

@@ -283,15 +283,13 @@ func defaultOutput(contentPath string, edition build.Edition, format string) str
 
 // buildDocument runs the build pipeline in memory for the request:
 // content → layout, ready to be written and checked. The date comes from
-// SOURCE_DATE_EPOCH; the heap is readied before the content is read, and
-// the collector's limit is sized to the content once it is read
-// (memory.go).
+// SOURCE_DATE_EPOCH; the collector's limit is sized to the content once
+// it is read (memory.go).
 func buildDocument(req buildRequest) (*build.Result, error) {
 	date, err := sourceDate()
 	if err != nil {
 		return nil, err
 	}
-	req.prepareHeap()
 	res, err := build.Run(build.Request{
 		ContentPath: req.contentPath, AllowOutside: req.allowOutside, Edition: req.edition,
 		Printing: build.Printing{Condition: req.outputCondition, ICC: req.iccProfile, Marks: req.marks},

@@ -4,8 +4,6 @@ import (
 	"os"
 	"runtime/debug"
 
-	"brochure/assets"
-	"brochure/cmd/brochure/hugeheap"
 	"brochure/content"
 )
 
@@ -60,8 +58,7 @@ const headroom = 36 << 20
 // content streams beside the new one), at least 48 MB. A build expected
 // to stay well inside the minimum limit (a brochure of a few dozen pages)
 // does not collect at all until it reaches it: its garbage costs less
-// than the collector's passes over it (its heap was backed by huge pages
-// before the content was read, prepareHeap).
+// than the collector's passes over it.
 func (req buildRequest) limitMemory(doc *content.Document, contentSize int) {
 	if tuning == untuned {
 		return
@@ -84,45 +81,14 @@ func (req buildRequest) limitMemory(doc *content.Document, contentSize int) {
 
 // uncollected reports whether a one-shot build expected to hold estimate
 // bytes at its peak stays well inside the minimum limit, at most half of
-// it: it runs without collection (limitMemory) and on huge pages
-// (prepareHeap).
+// it: it runs without collection (limitMemory).
 func uncollected(estimate int64) bool { return 2*estimate <= minMemoryLimit }
 
 // contentEstimate is the heap a build of content of contentSize bytes is
-// expected to hold at its peak, as far as the content file's size tells:
-// the part of limitMemory's estimate known before the content is read.
+// expected to hold at its peak, as far as the content file's size tells
+// (limitMemory adds its longest paragraph and its images).
 func contentEstimate(contentSize int64) int64 {
 	return baseHeap + heapPerContentByte*contentSize
-}
-
-// prepareHeap readies the heap for a one-shot build (build, check)
-// whose content file is small enough that the build is expected not to
-// collect (limitMemory): its heap is backed by huge pages where the kernel
-// gives them (hugeheap.BackNext), as the build writes every object to
-// fresh memory. It runs before the content is read, sized by the content
-// file's size alone: the collection that frees the block it maps then
-// marks little more than the packages' tables (at limitMemory it also
-// marked the content and the fonts loading beside it), and the content's
-// parsing lands in huge pages too. Example: ~760 to ~665 page faults,
-// whole-process CPU 0.93x (interleaved, 40 runs). A content file that
-// cannot be read is left to the build to report. A rebuild that carries
-// the build before (watch) is left alone: its process lives on, and a
-// collapse would fill again memory the runtime has given back.
-func (req buildRequest) prepareHeap() {
-	if tuning != oneBuild || req.reuse != nil {
-		return
-	}
-	size := int64(len(assets.ExampleContent))
-	if req.contentPath != "" {
-		info, err := os.Stat(req.contentPath)
-		if err != nil {
-			return
-		}
-		size = info.Size()
-	}
-	if estimate := contentEstimate(size); uncollected(estimate) {
-		hugeheap.BackNext(estimate)
-	}
 }
 
 // memoryLimit is the collector's soft limit for a build expected to hold

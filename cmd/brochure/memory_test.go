@@ -29,7 +29,7 @@ func TestMemoryLimit(t *testing.T) {
 }
 
 // TestUncollected: the example's build, judged by its content file's size
-// alone (prepareHeap), runs on huge pages without collection; a
+// alone, runs without collection; a
 // 500-page document's does not; the line lies at half the minimum limit.
 func TestUncollected(t *testing.T) {
 	if !uncollected(contentEstimate(int64(len(assets.ExampleContent)))) {

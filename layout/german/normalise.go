@@ -179,6 +179,17 @@ func (p *normalisePass) put(r rune) { p.out = utf8.AppendRune(p.out, r) }
 // and returns the offset of the first character it has not consumed.
 func (p *normalisePass) step(i int) int {
 	n, in, rules := p.n, p.in, &p.n.rules
+	if isASCIILetter(in[i]) && len(p.out) > 0 && isASCIILetter(p.out[len(p.out)-1]) {
+		// Inside a word: no rule below applies to an ASCII letter after
+		// a letter (an abbreviation starts a word), so the run of them is
+		// written as it is.
+		j := i + 1
+		for j < len(in) && isASCIILetter(in[j]) {
+			j++
+		}
+		p.out = append(p.out, in[i:j]...)
+		return j
+	}
 	r, size := utf8.DecodeRuneInString(in[i:])
 	prev := p.prev()
 	next := runeAt(in, i+size)
@@ -236,6 +247,9 @@ func (p *normalisePass) step(i int) int {
 	}
 	return i + size
 }
+
+// isASCIILetter reports whether c is an ASCII letter.
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // lastRune is utf8.DecodeLastRune, quicker for ASCII.
 func lastRune(b []byte) (rune, int) {

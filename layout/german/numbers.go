@@ -107,22 +107,33 @@ var labelNouns = []string{"forum", "workshop", "raum", "saal", "gruppe", "kapite
 // it: a noun of labelNouns (or a compound ending in one), capitalised,
 // before a number of one to three digits or a single capital.
 func isLabelNumber(before, after string) bool {
+	// The number first: it is cheap to check, and most words before a
+	// space are followed by none, so the label's lower-cased copy is made
+	// for few of them.
+	if !isLabelsNumber(after) {
+		return false
+	}
 	first, _ := utf8.DecodeRuneInString(before)
 	if !unicode.IsUpper(first) {
 		return false
 	}
+	if before == "Teil" || before == "AG" || before == "Tisch" {
+		return true
+	}
 	lower := strings.ToLower(before)
-	found := before == "Teil" || before == "AG" || before == "Tisch"
 	for _, n := range labelNouns {
 		// The noun itself, or a compound of it with a first part of
 		// three letters or more (Fachforum, not Traum).
 		if prefix := len(lower) - len(n); strings.HasSuffix(lower, n) && (prefix == 0 || prefix >= 3) {
-			found = true
+			return true
 		}
 	}
-	if !found {
-		return false
-	}
+	return false
+}
+
+// isLabelsNumber reports whether after, without a final full stop, is
+// what a label numbers with: one to three digits or a single capital.
+func isLabelsNumber(after string) bool {
 	after = strings.TrimSuffix(after, ".")
 	if len(after) == 1 && after[0] >= 'A' && after[0] <= 'Z' {
 		return true

@@ -1,6 +1,7 @@
 package typeset
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 )
@@ -506,7 +507,10 @@ type measured struct {
 }
 
 // measure measures the line from a to the break at nodes[i], which
-// hangs hangRight into the right margin.
+// hangs hangRight into the right margin. A line whose fit exceeds the
+// pass's tolerance, which tryBreak does not take, is measured only as far
+// as tryBreak asks of it: its fit, how far it sticks out and whether a
+// must be deactivated.
 func (br *breaker) measure(a *breakNode, i int, hangRight Scaled) measured {
 	n, run := &br.nodes[i], br.sum
 	width := run.w - a.w
@@ -521,10 +525,12 @@ func (br *breaker) measure(a *breakNode, i int, hangRight Scaled) measured {
 	case width < target:
 		full := run.y - a.y + br.p.RightSkipStretch + expandable
 		if run.fil-a.fil == 0 {
+			if m.fit = Badness(target-width, full+br.emergency); m.fit > br.tolerance {
+				return m
+			}
 			m.scale = glyphScale(target-width, expandable, run.b-a.b)
 			glue := run.y - a.y + br.p.RightSkipStretch
 			m.bad, m.real = glyphsFirstBadness(target-width, expandable, glue, br.emergency, false, br.p)
-			m.fit = Badness(target-width, full+br.emergency)
 			if br.final && m.bad >= Infinity {
 				m.beyond = looseness(target-width-expandable, flexible(glue+br.emergency, false, br.p))
 			}
@@ -544,8 +550,10 @@ func (br *breaker) measure(a *breakNode, i int, hangRight Scaled) measured {
 			m.overfull = width - full - target
 			m.ratio = -1
 		} else {
+			if m.fit = Badness(width-target, full); m.fit > br.tolerance {
+				return m
+			}
 			m.bad, m.real = glyphsFirstBadness(width-target, expandable, shrink, 0, true, br.p)
-			m.fit = Badness(width-target, full)
 			m.ratio = -float64(width-target) / float64(full)
 			m.scale = glyphScale(target-width, expandable, run.b-a.b)
 		}
@@ -604,8 +612,27 @@ func (br *breaker) demerits(a *breakNode, i int, m measured, fit int) int64 {
 }
 
 // candidates are the best new breakpoints at one break, per fitness
-// class, glyph-scale class and hyphen-run length.
-type candidates [4][scaleClasses][maxHyphenRunStates]*breakNode
+// class, glyph-scale class and hyphen-run length, and which of them are
+// there: record reads only those, in the order of the classes.
+type candidates struct {
+	at     [4 * scaleClasses * maxHyphenRunStates]*breakNode // at slotIndex
+	filled uint64                                            // bit k set where at[k] is a breakpoint
+}
+
+// The candidates' slots fit the bits of filled (a compile-time check).
+const _ = uint64(1) << (4*scaleClasses*maxHyphenRunStates - 1)
+
+// slotIndex is the place of the candidate of fitness fit, glyph-scale
+// class and hyphen-run slot: by fitness, then class, then slot.
+func slotIndex(fit, class, slot int) int {
+	return (fit*scaleClasses+class)*maxHyphenRunStates + slot
+}
+
+// put makes b the candidate at slot k.
+func (c *candidates) put(k int, b *breakNode) {
+	c.at[k] = b
+	c.filled |= 1 << k
+}
 
 // tryBreak considers a break at nodes[i] from every active breakpoint,
 // deactivating those from which the line would be too long, and records
@@ -645,10 +672,11 @@ func (br *breaker) tryBreak(i int) {
 		d := br.demerits(a, i, m, fit)
 		slot := min(hyphenRun, maxHyphenRunStates-1)
 		class := scaleClass(m.scale, br.limit)
-		if b := best[fit][class][slot]; b == nil || d < b.demerits {
+		k := slotIndex(fit, class, slot)
+		if b := best.at[k]; b == nil || d < b.demerits {
 			if b == nil { // a candidate beaten in this call is not referred to yet: it is overwritten
 				b = br.lb.newNode()
-				best[fit][class][slot] = b
+				best.put(k, b)
 			}
 			*b = breakNode{pos: i, line: a.line + 1, fitness: fit, hyphen: n.Flagged, hyphenRun: hyphenRun,
 				demerits: d, prev: a, badness: min(m.real, Infinity), ratio: m.ratio, overfull: m.overfull, scale: m.scale}
@@ -662,7 +690,7 @@ func (br *breaker) tryBreak(i int) {
 		*b = breakNode{pos: i, line: lastOverfull.line + 1, fitness: tight, hyphen: n.Flagged,
 			demerits: lastOverfull.demerits + int64(Infinity)*int64(Infinity), prev: lastOverfull,
 			badness: Infinity, ratio: -1, overfull: lastOverfullBy}
-		best[tight][1][0] = b
+		best.put(slotIndex(tight, 1, 0), b)
 		found = true
 	}
 	old := br.active
@@ -695,16 +723,13 @@ func (br *breaker) record(i int, best *candidates, kept []*breakNode) []*breakNo
 	if br.p.Protrude {
 		hangLeft = leftProtrusionAfter(br.nodes, i)
 	}
-	for _, classes := range best {
-		for _, row := range classes {
-			for _, b := range row {
-				if b != nil {
-					b.w, b.y, b.z, b.b, b.fil = after.w, after.y, after.z, after.b, after.fil
-					b.protrude = hangLeft
-					kept = append(kept, b)
-				}
-			}
-		}
+	// In the order of the slots, as the new breakpoints have always been
+	// listed: the order decides between equal demerits later.
+	for m := best.filled; m != 0; m &= m - 1 {
+		b := best.at[bits.TrailingZeros64(m)]
+		b.w, b.y, b.z, b.b, b.fil = after.w, after.y, after.z, after.b, after.fil
+		b.protrude = hangLeft
+		kept = append(kept, b)
 	}
 	return kept
 }

@@ -230,6 +230,10 @@ func (p *Paragraph) langIndex(lang string) uint8 {
 // paragraph: words, spaces and the breaks the author marked in words.
 func (b *nodeBuilder) text(s string, st TextStyle, url string, lang uint8) {
 	fresh := true // no character of s is in the word yet
+	// The builder takes st, url and lang at the first character that is
+	// no space (only here are they set), and keeps them to the end of s:
+	// they are compared, and the face looked up, once.
+	var face *fonts.Face
 	for i, r := range s {
 		switch r {
 		case ' ', '\n', '\t', '\r':
@@ -250,10 +254,13 @@ func (b *nodeBuilder) text(s string, st TextStyle, url string, lang uint8) {
 			b.thinSpace(st)
 			continue
 		}
-		if len(b.word) > 0 && (b.style != st || b.url != url || b.lang != lang) {
-			b.flush()
+		if face == nil {
+			if len(b.word) > 0 && (b.style != st || b.url != url || b.lang != lang) {
+				b.flush()
+			}
+			b.style, b.url, b.lang = st, url, lang
+			face = st.Face()
 		}
-		b.style, b.url, b.lang = st, url, lang
 		switch r {
 		case softHyphen:
 			b.softHyphens = append(b.softHyphens, b.wordLen)
@@ -268,7 +275,7 @@ func (b *nodeBuilder) text(s string, st TextStyle, url string, lang uint8) {
 			continue // joins for shaping, which German text does not need
 		}
 		written := r
-		if face := st.Face(); !face.Has(r) && !unicode.IsSpace(r) {
+		if !face.Has(r) && !unicode.IsSpace(r) {
 			if spelling := spellSymbol(face, r); spelling != "" {
 				b.spelled(s, i, r, spelling, st, fresh)
 				fresh = false

@@ -1,7 +1,9 @@
 package typeset
 
 import (
+	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -71,6 +73,8 @@ func SetBroken(p *Paragraph, lines []Line, x, width Scaled, align Align, params 
 	}
 	var out []VNode
 	var speaker wordSpeaker // the divided word the line before ends in
+	scratch := lineScratches.Get().(*lineScratch)
+	defer scratch.release()
 	for i, ln := range lines {
 		if i > 0 {
 			pen := 0
@@ -89,7 +93,7 @@ func SetBroken(p *Paragraph, lines []Line, x, width Scaled, align Align, params 
 		if params.Protrude {
 			lx -= leftProtrusionAfter(p.Nodes, ln.Start-1)
 		}
-		items := setLine(p.Nodes, fits[i], lx, p.Base.Leading, p.Langs)
+		items := setLine(p.Nodes, fits[i], lx, p.Base.Leading, p.Langs, scratch)
 		if i > 0 {
 			speaker = wholeWord(p.Nodes, lines[i-1], out[len(out)-2].Items, items, speaker)
 		}
@@ -263,14 +267,17 @@ func describeSetting(nodes []Node, f lineFit, s *LineSetting) {
 // width and the measure shared among the glue in proportion to what each
 // can give, exactly in integers: the last glue takes the remainder, so a
 // justified line ends precisely at the margin.
-func setLine(nodes []Node, f lineFit, x, leading Scaled, langs []string) []Item {
+//
+// The line is built in sc and copied out at its exact size.
+func setLine(nodes []Node, f lineFit, x, leading Scaled, langs []string, sc *lineScratch) []Item {
 	start, end, broken, extra, boxes, gluePool := f.start, f.end, f.broken, f.extra, f.boxes, f.gluePool
 	brk := nodes[end]
 	hscale := 10000 + f.scale
 	scaled := func(w Scaled) Scaled { return ScaleBy(w, hscale, 10000) }
 	glueExtra := extra - (scaled(boxes) - boxes)
 
-	var items []Item
+	sc.start(nodes[start:end])
+	items := sc.items[:0]
 	pos := x
 	distributed, seen := Scaled(0), Scaled(0)
 	for i := start; i < end; i++ {
@@ -282,7 +289,7 @@ func setLine(nodes []Node, f lineFit, x, leading Scaled, langs []string) []Item 
 				n.Kern = append([]int(nil), n.Kern...)
 				n.Kern[len(n.Kern)-1] = 0
 			}
-			items = AppendBox(items, n, pos, leading, hscale, langs)
+			items = appendBox(items, n, pos, leading, hscale, langs, sc)
 			pos += scaled(n.Width)
 		case GlueNode:
 			g := n.Width
@@ -301,11 +308,130 @@ func setLine(nodes []Node, f lineFit, x, leading Scaled, langs []string) []Item 
 		}
 	}
 	if brk.Kind == PenaltyNode && brk.Text != "" {
-		items = AppendBox(items, Node{Kind: BoxNode, Width: brk.Width, Text: brk.Text, Face: brk.Face,
-			Size: brk.Size, BoxStyle: brk.BoxStyle}, pos, leading, hscale, langs)
+		items = appendBox(items, Node{Kind: BoxNode, Width: brk.Width, Text: brk.Text, Face: brk.Face,
+			Size: brk.Size, BoxStyle: brk.BoxStyle}, pos, leading, hscale, langs, sc)
 	}
 	if brk.Kind == GlueNode || brk.Kind == PenaltyNode && brk.Penalty == ForceBreak {
 		LineEndSpace(items, brk.Width)
+	}
+	sc.items = items
+	return sc.copyOut()
+}
+
+// lineScratch is where setLine builds a line's items and glyph runs
+// before they are copied out at their exact number: one slice of items
+// and one of runs a line, instead of a run allocated for each word and
+// the items' slice grown as they come. SetBroken takes one from
+// lineScratches for all the lines of a paragraph.
+type lineScratch struct {
+	items []Item
+	runs  []GlyphRun
+	// text holds the texts of the runs joined from several boxes, one
+	// after another, as joined records them: each becomes a substring of
+	// one string a line.
+	text   []byte
+	joined []joinedText
+}
+
+// joinedText is where run's text lies in a line scratch's text.
+type joinedText struct{ run, from, to int }
+
+// last returns the index of g in the scratch, and whether g is the last
+// run the scratch holds (the one a box may join).
+func (sc *lineScratch) last(g *GlyphRun) (int, bool) {
+	if sc == nil || len(sc.runs) == 0 || g != &sc.runs[len(sc.runs)-1] {
+		return 0, false
+	}
+	return len(sc.runs) - 1, true
+}
+
+// join adds text to the text of run k (g), which copyOut sets.
+func (sc *lineScratch) join(k int, g *GlyphRun, text string) {
+	if n := len(sc.joined); n == 0 || sc.joined[n-1].run != k {
+		sc.joined = append(sc.joined, joinedText{run: k, from: len(sc.text)})
+		sc.text = append(sc.text, g.Text...)
+	}
+	sc.text = append(sc.text, text...)
+	sc.joined[len(sc.joined)-1].to = len(sc.text)
+}
+
+// runes is the number of characters of run k (g) so far.
+func (sc *lineScratch) runes(k int, g *GlyphRun) int {
+	if n := len(sc.joined); n > 0 && sc.joined[n-1].run == k {
+		j := sc.joined[n-1]
+		return utf8.RuneCount(sc.text[j.from:j.to])
+	}
+	return utf8.RuneCountInString(g.Text)
+}
+
+// lineScratches keeps line scratches for reuse, as builders keeps node
+// builders.
+var lineScratches = sync.Pool{New: func() any { return new(lineScratch) }}
+
+// maxKeptRuns bounds the runs a kept scratch has room for; a longer
+// line's is left to the collector.
+const maxKeptRuns = 1 << 10
+
+// release clears the scratch, so it holds nothing of the paragraph, and
+// keeps it for the next.
+func (sc *lineScratch) release() {
+	clear(sc.items[:cap(sc.items)])
+	clear(sc.runs[:cap(sc.runs)])
+	if cap(sc.runs) > maxKeptRuns || cap(sc.items) > 2*maxKeptRuns || cap(sc.text) > 64*maxKeptRuns {
+		return
+	}
+	lineScratches.Put(sc)
+}
+
+// start readies the scratch for a line of the nodes (the break's hyphen
+// aside): the runs have room for one a box and the hyphen, so adding one
+// never moves those the items point to.
+func (sc *lineScratch) start(nodes []Node) {
+	bound := 1
+	for k := range nodes {
+		if nodes[k].Kind == BoxNode {
+			bound++
+		}
+	}
+	if cap(sc.runs) < bound {
+		sc.runs = make([]GlyphRun, 0, bound)
+	}
+	sc.runs, sc.text, sc.joined = sc.runs[:0], sc.text[:0], sc.joined[:0]
+}
+
+// newRun returns a place for a new glyph run of the line.
+func (sc *lineScratch) newRun() *GlyphRun {
+	if len(sc.runs) == cap(sc.runs) {
+		return new(GlyphRun) // not expected: start made room for every box
+	}
+	sc.runs = sc.runs[:len(sc.runs)+1]
+	return &sc.runs[len(sc.runs)-1]
+}
+
+// copyOut returns the line's items in a slice of their own (nil for
+// none), their glyph runs in one array of their own: the k-th run in the
+// scratch is the k-th run among the items.
+func (sc *lineScratch) copyOut() []Item {
+	if len(sc.items) == 0 {
+		return nil
+	}
+	items := slices.Clone(sc.items)
+	if len(sc.runs) == 0 {
+		return items
+	}
+	runs := slices.Clone(sc.runs)
+	if len(sc.joined) > 0 {
+		text := string(sc.text)
+		for _, j := range sc.joined {
+			runs[j.run].Text = text[j.from:j.to]
+		}
+	}
+	k := 0
+	for i, it := range items {
+		if g, ok := it.(*GlyphRun); ok && k < len(runs) && g == &sc.runs[k] {
+			items[i] = &runs[k]
+			k++
+		}
 	}
 	return items
 }
@@ -366,12 +492,24 @@ func MarkSpace(items []Item, pos, g Scaled, rest []Node) {
 // that continues the run before it (the next syllable of a word, or the
 // hyphen at a break) joins that run.
 func AppendBox(items []Item, n Node, x, baseline Scaled, hscale int64, langs []string) []Item {
-	if n.Text == "" || joinRun(items, n, x, baseline, hscale, langs) {
+	return appendBox(items, n, x, baseline, hscale, langs, nil)
+}
+
+// appendBox is AppendBox with the glyph run placed in sc, when not nil.
+func appendBox(items []Item, n Node, x, baseline Scaled, hscale int64, langs []string, sc *lineScratch) []Item {
+	if n.Text == "" || joinRun(items, n, x, baseline, hscale, langs, sc) {
 		return items
 	}
-	g := &GlyphRun{X: x, Y: baseline, Face: n.Face, Size: n.Size, Text: n.Text,
+	run := GlyphRun{X: x, Y: baseline, Face: n.Face, Size: n.Size, Text: n.Text,
 		Tracking: int16(n.Tracking), HScale: int32(hscaleField(hscale)), Colour: n.Colour, Width: ScaleBy(n.Width, hscale, 10000),
 		Extra: extraOf(n.Kern, n.Said, langOf(n, langs))}
+	var g *GlyphRun
+	if sc != nil {
+		g = sc.newRun()
+	} else {
+		g = new(GlyphRun)
+	}
+	*g = run // run itself stays on the stack
 	items = append(items, g)
 	if n.URL != "" {
 		asc := OfEm(n.Face.Ascent, n.Size)
@@ -387,7 +525,10 @@ func AppendBox(items []Item, n Node, x, baseline Scaled, hscale int64, langs []s
 // did. Words are split into boxes at
 // every possible hyphenation point; joined again, a line holds one run
 // per word, a fraction of the items to keep and draw.
-func joinRun(items []Item, n Node, x, baseline Scaled, hscale int64, langs []string) bool {
+//
+// A run of the line sc builds (when not nil) gets its text there, once
+// the line is done (lineScratch.join), not a new string at each box.
+func joinRun(items []Item, n Node, x, baseline Scaled, hscale int64, langs []string, sc *lineScratch) bool {
 	if len(items) == 0 || n.Tracking != 0 || n.Said != nil {
 		return false
 	}
@@ -405,8 +546,12 @@ func joinRun(items []Item, n Node, x, baseline Scaled, hscale int64, langs []str
 		g.Y != baseline || g.X+g.Width != x || int64(g.HScale) != hscaleField(hscale) {
 		return false
 	}
+	k, inScratch := sc.last(g)
 	if g.Kern() != nil || n.Kern != nil {
 		before := utf8.RuneCountInString(g.Text)
+		if inScratch {
+			before = sc.runes(k, g)
+		}
 		kern := make([]int, before+utf8.RuneCountInString(n.Text))
 		copy(kern, g.Kern())
 		copy(kern[before:], n.Kern)
@@ -415,7 +560,11 @@ func joinRun(items []Item, n Node, x, baseline Scaled, hscale int64, langs []str
 		}
 		g.Extra.Kern = kern
 	}
-	g.Text += n.Text
+	if inScratch {
+		sc.join(k, g, n.Text)
+	} else {
+		g.Text += n.Text
+	}
 	w := ScaleBy(n.Width, hscale, 10000)
 	g.Width += w
 	if link != nil {

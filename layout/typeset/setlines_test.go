@@ -214,3 +214,43 @@ func TestRaggedLinesKeepTheirSpacing(t *testing.T) {
 		}
 	}
 }
+
+// TestSetLinesOwnTheirRuns: the lines of a paragraph, built in a scratch
+// that the next paragraph reuses, keep glyph runs of their own: setting
+// another paragraph after them changes none of their items, and no two
+// lines share a run.
+func TestSetLinesOwnTheirRuns(t *testing.T) {
+	body := TextStyle{Family: fonts.Serif(), Size: Pt(10.5), Leading: Pt(14.5)}
+	var hyph everyThird
+	first, _ := SetParagraph(NewParagraph(plain("Arbeitsmarktintegration Bundesagentur Arbeitsverwaltung Integrationsstrukturen "+
+		"Unterstützungsangebote Migrationshintergrund"), body, hyph), 0, Pt(150), Justified, TeXParams)
+	var before []GlyphRun
+	seen := map[*GlyphRun]bool{}
+	for _, v := range first {
+		for _, it := range v.Items {
+			if g, ok := it.(*GlyphRun); ok {
+				if seen[g] {
+					t.Errorf("run %q stands on two lines", g.Text)
+				}
+				seen[g] = true
+				before = append(before, *g)
+			}
+		}
+	}
+	if len(before) < 4 {
+		t.Fatalf("%d runs: want a paragraph of several lines", len(before))
+	}
+	SetParagraph(NewParagraph(plain("Lebensunterhaltssicherung Verständnis Schuldnerberatung Jugendberufsagentur Netzwerk"), body, hyph),
+		Pt(20), Pt(120), Justified, TeXParams)
+	k := 0
+	for _, v := range first {
+		for _, it := range v.Items {
+			if g, ok := it.(*GlyphRun); ok {
+				if *g != before[k] {
+					t.Errorf("run %d was %q at %v, is %q at %v after the next paragraph was set", k, before[k].Text, before[k].X, g.Text, g.X)
+				}
+				k++
+			}
+		}
+	}
+}

@@ -218,7 +218,7 @@ func webBreaks(w []rune) []WordBreak {
 	host := hostEnd(w)
 	last := 0
 	for i := 2; i < len(w)-addressTail+1; i++ {
-		if i < schemeEnd || i-last < 2 || strings.EqualFold(string(w[schemeEnd:i]), "www") {
+		if i < schemeEnd || i-last < 2 || isWWW(w[schemeEnd:i]) {
 			continue
 		}
 		afterSlash := w[i-1] == '/' && w[i] != '/'
@@ -230,6 +230,21 @@ func webBreaks(w []rune) []WordBreak {
 		}
 	}
 	return out
+}
+
+// isWWW reports whether w is „www“ in any case (as strings.EqualFold
+// with "www", whose only folds are w and W), without making a string of
+// every prefix of an address it is asked about.
+func isWWW(w []rune) bool {
+	if len(w) != 3 {
+		return false
+	}
+	for _, r := range w {
+		if r != 'w' && r != 'W' {
+			return false
+		}
+	}
+	return true
 }
 
 // hostEnd is the index of the slash that ends a web address's host
@@ -305,7 +320,7 @@ func poorBreaks(w []rune, good []WordBreak) []WordBreak {
 			next++
 		}
 		atHyphen := w[i] == '-' && w[i-1] != '-' && !(unicode.IsDigit(w[i-1]) && unicode.IsDigit(w[i+1]))
-		afterWWW := !email && strings.EqualFold(string(w[scheme:i]), "www")
+		afterWWW := !email && isWWW(w[scheme:i])
 		hostDot := !email && w[i] == '.' && w[i-1] != '.' && i < host && !afterWWW && !(unicode.IsDigit(w[i-1]) && unicode.IsDigit(w[i+1]))
 		stub := email && alphanumerics(w[i:]) < emailTail || !email && len(w)-i < addressTail
 		if (atHyphen || afterWWW || hostDot) && !stub && !near(i) && long(i) {

@@ -126,3 +126,13 @@ func TestAddressBreaksLeaveNoStub(t *testing.T) {
 		}
 	}
 }
+
+// TestIsWWW: isWWW answers as strings.EqualFold with "www" does, for the
+// prefixes an address's breaks ask about.
+func TestIsWWW(t *testing.T) {
+	for _, s := range []string{"www", "WWW", "wWw", "ww", "wwww", "ẇww", "vvv", "", "w.w", "ｗｗｗ"} {
+		if got, want := isWWW([]rune(s)), strings.EqualFold(s, "www"); got != want {
+			t.Errorf("isWWW(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -3,7 +3,6 @@
 package hugeheap
 
 import (
-	"runtime"
 	"syscall"
 	"unsafe"
 )
@@ -71,48 +70,4 @@ func adviseHeap() uintptr {
 	syscall.Syscall(syscall.SYS_MADVISE, at&^(heapArena-1), heapArena, syscall.MADV_HUGEPAGE)
 	syscall.Syscall(syscall.SYS_MADVISE, at&^(hugePage-1), hugePage, madvCollapse)
 	return at
-}
-
-// BackNext asks the kernel to back the next n bytes of the heap with huge
-// pages, for a one-shot build that collects no garbage and so writes every
-// object to fresh memory (a 2 MB page is one fault, its 512 small pages
-// are 512). It has the heap map n bytes more (one large allocation),
-// advises huge pages for the region they lie in, collapses the part of it
-// already written in 4 KB pages (collapseUsed), and frees the block again
-// with a collection, so the small objects the build allocates next are
-// placed there. Where the kernel gives no huge pages it does nothing.
-//
-// Not for a process that builds again and again (watch, serve): a
-// collapse fills again ranges the runtime has given back.
-func BackNext(n int64) {
-	if !kernelGivesHugePages() {
-		return
-	}
-	n = (n + hugePage - 1) &^ (hugePage - 1)
-	b := make([]byte, n)
-	// From the start of the heap arena the block lies in (64 MB, all the
-	// heap's), so the free pages before the block are advised too; to the
-	// block's end. Advice only: an error leaves the kernel's default.
-	at := uintptr(unsafe.Pointer(unsafe.SliceData(b)))
-	start := at &^ (heapArena - 1)
-	end := (at + uintptr(n) + hugePage - 1) &^ (hugePage - 1)
-	syscall.Syscall(syscall.SYS_MADVISE, start, end-start, syscall.MADV_HUGEPAGE)
-	collapseUsed(start, at)
-	runtime.KeepAlive(b)
-	b = nil
-	runtime.GC()
-}
-
-// collapseUsed has the kernel turn the 2 MB ranges of the heap from start
-// up to and including the one that holds free, the first byte of the
-// block BackNext allocated, into huge pages. Ranges the program wrote
-// before the advice (content parsing, fonts, and a range the heap grew
-// into after the init's advice) are held in 4 KB pages, and the build's
-// small objects fill their free rest first, one fault per 4 KB; a
-// collapsed range costs none. Ranges not mapped, or already huge, are
-// refused or skipped by the kernel.
-func collapseUsed(start, free uintptr) {
-	for r := start; r <= free; r += hugePage {
-		syscall.Syscall(syscall.SYS_MADVISE, r, hugePage, madvCollapse)
-	}
 }

@@ -5,14 +5,10 @@ package hugeheap
 import (
 	"bufio"
 	"os"
-	"os/exec"
-	"regexp"
-	"runtime/debug"
 	"strconv"
 	"strings"
 	"syscall"
 	"testing"
-	"unsafe"
 )
 
 // TestAdviseHeap: after adviseHeap, the mapping that holds the heap's
@@ -84,93 +80,6 @@ func mappingOf(t *testing.T, at uintptr) (flags string, huge int64) {
 		t.Fatalf("no mapping in /proc/self/smaps holds %#x", at)
 	}
 	return flags, huge
-}
-
-// TestBackNextGetsHugePages: after BackNext, small objects
-// allocated without collection (as a small build allocates them) lie in
-// memory the kernel backs with huge pages, where it gives them at all
-// only on request (transparent_hugepage "madvise").
-// It runs in a process of its own, as a build does: in the test binary's
-// process, after other tests, the heap has room elsewhere and the small
-// objects may land there.
-func TestBackNextGetsHugePages(t *testing.T) {
-	thp, err := os.ReadFile("/sys/kernel/mm/transparent_hugepage/enabled")
-	if err != nil || !strings.Contains(string(thp), "[madvise]") {
-		// Under "always" small objects get huge pages unasked, and the
-		// test could not fail.
-		t.Skipf("the kernel gives huge pages not only on request (%q)", thp)
-	}
-	if os.Getenv("BROCHURE_HUGEHEAP_TEST") == "" {
-		cmd := exec.Command(os.Args[0], "-test.run=^TestBackNextGetsHugePages$", "-test.count=1")
-		cmd.Env = append(os.Environ(), "BROCHURE_HUGEHEAP_TEST=1")
-		if out, err := cmd.CombinedOutput(); err != nil {
-			t.Fatalf("in a process of its own: %v\n%s", err, out)
-		}
-		return
-	}
-	before := anonHugePages(t)
-	defer debug.SetGCPercent(debug.SetGCPercent(-1))
-	BackNext(16 << 20)
-	debug.SetGCPercent(-1)
-	keep := make([][]byte, 0, 1<<16)
-	for range 1 << 16 {
-		b := make([]byte, 96)
-		b[0] = 1
-		keep = append(keep, b)
-	}
-	if got := anonHugePages(t); got < before+2<<20 {
-		t.Errorf("%d bytes in huge pages after 6 MB of small objects, %d before", got, before)
-	}
-	_ = keep[len(keep)-1]
-}
-
-// anonHugePages is the process's memory in transparent huge pages.
-func anonHugePages(t *testing.T) int64 {
-	t.Helper()
-	data, err := os.ReadFile("/proc/self/smaps_rollup")
-	if err != nil {
-		t.Skip(err)
-	}
-	m := regexp.MustCompile(`AnonHugePages:\s+(\d+) kB`).FindSubmatch(data)
-	if m == nil {
-		t.Skip("no AnonHugePages in smaps_rollup")
-	}
-	kb, _ := strconv.ParseInt(string(m[1]), 10, 64)
-	return kb << 10
-}
-
-// TestCollapseUsed: two 2 MB ranges written in 4 KB pages before they
-// were advised (as the heap a build fills before BackNext) are two huge
-// pages after collapseUsed up to the first byte of the second, the range
-// that holds the next free byte, which is collapsed too.
-func TestCollapseUsed(t *testing.T) {
-	if !kernelGivesHugePages() {
-		t.Skip("the kernel gives no transparent huge pages")
-	}
-	m, err := syscall.Mmap(-1, 0, 3*hugePage, syscall.PROT_READ|syscall.PROT_WRITE, syscall.MAP_ANON|syscall.MAP_PRIVATE)
-	if err != nil {
-		t.Skip(err)
-	}
-	defer syscall.Munmap(m)
-	at := uintptr(unsafe.Pointer(unsafe.SliceData(m)))
-	start := (at + hugePage - 1) &^ (hugePage - 1)
-	r := m[start-at:][:2*hugePage]
-	// Written before the advice, in 4 KB pages (where the kernel gives
-	// huge pages unasked, "always", they may be huge already).
-	if err := syscall.Madvise(r, syscall.MADV_NOHUGEPAGE); err != nil {
-		t.Skip(err)
-	}
-	for i := 0; i < len(r); i += 64 << 10 {
-		r[i] = 1
-	}
-	if err := syscall.Madvise(r, syscall.MADV_HUGEPAGE); err != nil {
-		t.Skip(err)
-	}
-	before := anonHugePages(t)
-	collapseUsed(start, start+hugePage)
-	if got := anonHugePages(t); got < before+2*hugePage {
-		t.Errorf("%d bytes in huge pages after collapsing two 2 MB ranges written in 4 KB pages, %d before", got, before)
-	}
 }
 
 // TestChosenMode reads the kernel's mode file as it is written: the
