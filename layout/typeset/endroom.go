@@ -100,6 +100,7 @@ func balanced(v []VNode, q PageParams, sub *pageBreaker, tail []pageState) (*pag
 	for h := low; h < q.Height; h += step {
 		p := q
 		p.Height = h
+		p.FloatGive = 0 // columns are balanced by where they break, not by floats set smaller
 		if s, t := onePage(v, p); t != nil && s.cost <= limit {
 			return s, t, h
 		}

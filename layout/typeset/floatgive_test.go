@@ -86,3 +86,22 @@ func TestGiveFloatsOnlyBelowText(t *testing.T) {
 		t.Errorf("the frame holds %v pt after giving, want 128", used.Points())
 	}
 }
+
+// TestBalancedColumnsKeepFloatsWhole: the last page's columns are
+// balanced by where they break, never by a float set smaller to make
+// them shorter: a float that fits as it is keeps its height.
+func TestBalancedColumnsKeepFloatsWhole(t *testing.T) {
+	var given Scaled
+	v := append(lineBoxes("a", 6), Space(0), givingFloat("F", 4, Pt(20), &given), Space(0))
+	v = append(v, lineBoxes("b", 4)...)
+	p := DefaultPageParams(Pt(100), 2, 2)
+	p.Balanced, p.FloatGive = true, 300
+	p.FloatDefer = 5000 // the float would rather give than wait for the second column
+	pages := BreakPages(v, p)
+	if given != 0 {
+		t.Errorf("balancing set the float %v pt smaller: %s", given.Points(), pageTexts(pages))
+	}
+	if len(pages) != 2 {
+		t.Errorf("%d frames, want the last page's two: %s", len(pages), pageTexts(pages))
+	}
+}
