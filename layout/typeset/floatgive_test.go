@@ -23,9 +23,10 @@ func givingFloat(name string, n int, give Scaled, given *Scaled) VNode {
 // goes on with the heading and the picture passes it (PastBarrier), as a
 // picture after the next heading; where the picture may give 20 pt, it
 // is set 5 pt shorter below its text and the heading opens the next
-// page. It gives no more than the frame needs, and nothing where the
-// frame needs more than it may give, or where it stands at the frame's
-// top.
+// page. It gives what the frame needs but at least a third of what it
+// may (leastGive: 5 pt would look a few points short, not smaller), and
+// nothing where the frame needs more than it may give, or where it
+// stands at the frame's top.
 func TestFloatGivesBesideItsText(t *testing.T) {
 	build := func(lines int, give Scaled, given *Scaled) []VNode {
 		heading := Box(Pt(10), &GlyphRun{Text: "H"})
@@ -41,7 +42,7 @@ func TestFloatGivesBesideItsText(t *testing.T) {
 		want      string
 		given     Scaled
 	}{
-		{"giving", 6, Pt(20), 300, "a.1 a.2 a.3 a.4 a.5 a.6 F | H b.1 b.2 b.3 b.4 b.5 b.6", Pt(5)},
+		{"giving", 6, Pt(20), 300, "a.1 a.2 a.3 a.4 a.5 a.6 F | H b.1 b.2 b.3 b.4 b.5 b.6", Pt(20) / 3},
 		{"no giving", 6, Pt(20), 0, "a.1 a.2 a.3 a.4 a.5 a.6 H b.1 b.2 b.3 | F b.4 b.5 b.6", 0},
 		{"more than it may give", 6, Pt(4), 300, "a.1 a.2 a.3 a.4 a.5 a.6 H b.1 b.2 b.3 | F b.4 b.5 b.6", 0},
 		{"fits as it is", 5, Pt(20), 300, "a.1 a.2 a.3 a.4 a.5 F | H b.1 b.2 b.3 b.4 b.5 b.6", 0},

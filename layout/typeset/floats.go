@@ -84,9 +84,10 @@ func spreadFloats(nodes []VNode, height Scaled) {
 // smaller (VNode.Give, Resize) by what the frame's material is taller
 // than height beyond what its glue shrinks, as the page breaker chose
 // the frame (overflowCost): in whole steps, each in proportion to what
-// it may give, the last taking the rest.
+// it may give, the last taking the rest, and each at least its
+// leastGive while any is needed.
 func giveFloats(nodes []VNode, height, step Scaled) {
-	var used, shrink, give Scaled
+	var used, shrink, give, least Scaled
 	var givers []int
 	text := false
 	for i := 0; i <= lastBox(nodes); i++ {
@@ -99,20 +100,27 @@ func giveFloats(nodes []VNode, height, step Scaled) {
 		case n.Float && text && n.Resize != nil && n.Give > 0:
 			givers = append(givers, i)
 			give += n.Give
+			least += leastGive(n.Give, n.Height)
 		case !n.Float:
 			text = true
 		}
 		used += n.Height
 	}
-	over := min(roundToStep(used-shrink-height, step, true), give)
+	over := roundToStep(used-shrink-height, step, true)
+	if over <= 0 {
+		return
+	}
+	over = min(max(over, roundToStep(least, step, true)), give)
 	for k, i := range givers {
 		if over <= 0 {
 			return
 		}
-		part := min(roundToStep(ScaleBy(over, int64(nodes[i].Give), int64(give)), step, true), nodes[i].Give, over)
+		n := &nodes[i]
+		part := roundToStep(ScaleBy(over, int64(n.Give), int64(give)), step, true)
 		if k == len(givers)-1 {
-			part = min(over, nodes[i].Give)
+			part = over
 		}
+		part = min(max(part, roundToStep(leastGive(n.Give, n.Height), step, true)), n.Give)
 		give -= nodes[i].Give
 		nodes[i].Resize(nodes[i].Items, part)
 		nodes[i].Height -= part

@@ -603,9 +603,10 @@ type frameScan struct {
 	onTop int
 	// gives are, by class, what each float met may give
 	// (VNode.Give; 0 before the frame's first box of text), and give
-	// their sum.
-	gives [FloatClasses][]Scaled
-	give  Scaled
+	// their sum; leasts and least the same for the least each gives
+	// where it gives at all (leastGive).
+	gives, leasts [FloatClasses][]Scaled
+	give, least   Scaled
 }
 
 // endCounts is the state's counts after a frame that ends with m floats
@@ -655,6 +656,8 @@ func (fr *frameScan) add(v []VNode, i int, first bool) {
 			}
 			fr.gives[c] = append(fr.gives[c], give)
 			fr.give += give
+			fr.leasts[c] = append(fr.leasts[c], leastGive(give, n.Height))
+			fr.least += leastGive(give, n.Height)
 		}
 		fr.lastBox = i
 		if n.FloatBarrier {
@@ -1064,8 +1067,8 @@ func (pb *pageBreaker) consider(s pageState, fr *frameScan, e int, avail Scaled,
 // of each class c, the last it met, which take height of it and could
 // give give (VNode.Give) where they stood.
 type deferral struct {
-	m            waitCounts
-	height, give Scaled
+	m                   waitCounts
+	height, give, least Scaled
 }
 
 // with is the deferral that defers m floats of class c, one more than d.
@@ -1073,6 +1076,7 @@ func (d deferral) with(fr *frameScan, c, m int) deferral {
 	d.m[c] = m
 	d.height += fr.added[c][len(fr.added[c])-m]
 	d.give += fr.gives[c][len(fr.gives[c])-m]
+	d.least += fr.leasts[c][len(fr.leasts[c])-m]
 	return d
 }
 
@@ -1121,7 +1125,7 @@ func (pb *pageBreaker) considerDeferring(s pageState, fr *frameScan, e int, avai
 		return
 	}
 	natural := fr.used - d.height
-	fit, fits := pb.overflowCost(natural-avail, fr.shrink, fr.give-d.give)
+	fit, fits := pb.overflowCost(natural-avail, fr.shrink, fr.give-d.give, fr.least-d.least)
 	if !fits || fr.pastFence(m) || pb.held(fr.pastBarrier(m)) {
 		return
 	}
@@ -1169,20 +1173,29 @@ func (pb *pageBreaker) giveCost(rest, give Scaled) int {
 	return pb.p.FloatGive + int(int64(pb.p.FloatGive)*6*share*share/1000000)
 }
 
+// leastGive is the least a float of the given height that may give give
+// gives where it gives at all: a third of that, and an eighth of its
+// height, so a picture set smaller reads as set smaller, not as a few
+// points short of the column's edge (a reviewer's pictures at 88 to 99 %
+// of the measure looked misaligned).
+func leastGive(give, height Scaled) Scaled {
+	return min(give, max(give/3, height/8))
+}
+
 // overflowCost is what a frame pays whose material, at its natural
 // height, is over its room by over: the badness of its glue's shrink,
 // and, where the glue cannot give it all, what its floats pay for
 // giving the rest of give, all they may (giveCost). fits is
 // false when they cannot hold it so (or FloatGive is 0 and the glue
 // cannot).
-func (pb *pageBreaker) overflowCost(over, shrink, give Scaled) (cost int, fits bool) {
+func (pb *pageBreaker) overflowCost(over, shrink, give, least Scaled) (cost int, fits bool) {
 	if over <= 0 {
 		return 0, true
 	}
 	if over <= shrink {
 		return Badness(pb.steps(over, true), shrink), true
 	}
-	rest := pb.steps(over-shrink, true)
+	rest := max(pb.steps(over-shrink, true), pb.steps(least, true))
 	if pb.p.FloatGive <= 0 || rest > give {
 		return 0, false
 	}
