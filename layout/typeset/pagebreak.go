@@ -1065,7 +1065,8 @@ func (pb *pageBreaker) consider(s pageState, fr *frameScan, e int, avail Scaled,
 
 // deferral is a choice of the floats a frame defers to the next: m[c]
 // of each class c, the last it met, which take height of it and could
-// give give (VNode.Give) where they stood.
+// give give (VNode.Give) where they stood, least of it at the least
+// (leastGive).
 type deferral struct {
 	m                   waitCounts
 	height, give, least Scaled
