@@ -33,8 +33,11 @@ func TestAdviseHeap(t *testing.T) {
 		// here once while the suite ran), it says so, and the advice
 		// stands without it. Asked again, it says why.
 		_, _, errno := syscall.Syscall(syscall.SYS_MADVISE, at&^(hugePage-1), hugePage, madvCollapse)
-		if errno == syscall.EAGAIN || errno == syscall.ENOMEM {
-			t.Skipf("the kernel cannot collapse a huge page now (%v)", errno)
+		// EINVAL: the aligned 2 MB range reaches past the heap's mapping
+		// (it is not yet 2 MB long, or a neighbour was mapped beside it):
+		// the suite lane met it twice in 16 runs on a loaded machine.
+		if errno == syscall.EAGAIN || errno == syscall.ENOMEM || errno == syscall.EINVAL {
+			t.Skipf("the kernel cannot collapse a huge page there now (%v)", errno)
 		}
 		t.Errorf("the heap's mapping at %#x holds %d bytes in huge pages, want the collapsed 2 MB (a second collapse: %v)", at, huge, errno)
 	}
