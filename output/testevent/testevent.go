@@ -29,6 +29,13 @@ import (
 // compressible) to path.
 func WritePNG(t testing.TB, path string, w, h int) {
 	t.Helper()
+	writeFile(t, path, PNG(t, w, h))
+}
+
+// PNG is the file WritePNG writes: a test that writes the same picture
+// many times encodes it once.
+func PNG(t testing.TB, w, h int) []byte {
+	t.Helper()
 	img := image.NewRGBA(image.Rect(0, 0, w, h))
 	for y := 0; y < h; y++ {
 		for x := 0; x < w; x++ {
@@ -39,13 +46,17 @@ func WritePNG(t testing.TB, path string, w, h int) {
 	if err := png.Encode(&buf, img); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	return buf.Bytes()
 }
 
 // WriteJPEG writes a w × h JPEG (quality 80) with a gradient to path.
 func WriteJPEG(t testing.TB, path string, w, h int) {
+	t.Helper()
+	writeFile(t, path, JPEG(t, w, h))
+}
+
+// JPEG is the file WriteJPEG writes.
+func JPEG(t testing.TB, w, h int) []byte {
 	t.Helper()
 	img := image.NewRGBA(image.Rect(0, 0, w, h))
 	for y := 0; y < h; y++ {
@@ -57,7 +68,13 @@ func WriteJPEG(t testing.TB, path string, w, h int) {
 	if err := jpeg.Encode(&buf, img, &jpeg.Options{Quality: 80}); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+	return buf.Bytes()
+}
+
+// writeFile writes data to path or fails the test.
+func writeFile(t testing.TB, path string, data []byte) {
+	t.Helper()
+	if err := os.WriteFile(path, data, 0o644); err != nil {
 		t.Fatal(err)
 	}
 }
