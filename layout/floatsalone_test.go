@@ -39,8 +39,11 @@ const maxColumnsOfFloatsAlone = 14
 func TestFewColumnsOfFloatsAlone(t *testing.T) {
 	var alone []string
 	for _, ev := range corpus(t) {
-		doc, th := ev.load(t)
-		laid := layout.Compose(doc, th, layout.Options{Bound: true})
+		composed := sharedPrint(ev.path) // as TestCompositionCorpus composed it, if it ran
+		if composed.err != nil {
+			t.Fatalf("%s: %v", ev.name, composed.err)
+		}
+		th, laid := composed.th, composed.laid
 		for pi, page := range laid.Pages {
 			if page.Kind != layout.BodyPage {
 				continue
