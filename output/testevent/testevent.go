@@ -18,6 +18,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/go-fonts/liberation/liberationmonobold"
@@ -32,10 +33,40 @@ func WritePNG(t testing.TB, path string, w, h int) {
 	writeFile(t, path, PNG(t, w, h))
 }
 
-// PNG is the file WritePNG writes: a test that writes the same picture
-// many times encodes it once.
+// picture is an encoded picture's kind and pixel size.
+type picture struct {
+	jpeg bool
+	w, h int
+}
+
+// encoded holds the pictures PNG and JPEG made, for the test binary's
+// life: a handful of sizes, each encoded once however many tests write
+// it. The bytes are shared; no caller may change them.
+var encoded sync.Map // picture → []byte
+
+// memo returns the picture's bytes, made by encode on first use.
+func memo(t testing.TB, p picture, encode func() ([]byte, error)) []byte {
+	t.Helper()
+	if data, ok := encoded.Load(p); ok {
+		return data.([]byte)
+	}
+	data, err := encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	encoded.Store(p, data)
+	return data
+}
+
+// PNG is the file WritePNG writes (encoded once a size; the bytes are
+// shared and must not be changed).
 func PNG(t testing.TB, w, h int) []byte {
 	t.Helper()
+	return memo(t, picture{false, w, h}, func() ([]byte, error) { return gradientPNG(w, h) })
+}
+
+// gradientPNG encodes the picture of PNG.
+func gradientPNG(w, h int) ([]byte, error) {
 	img := image.NewRGBA(image.Rect(0, 0, w, h))
 	for y := 0; y < h; y++ {
 		for x := 0; x < w; x++ {
@@ -43,10 +74,8 @@ func PNG(t testing.TB, w, h int) []byte {
 		}
 	}
 	var buf bytes.Buffer
-	if err := png.Encode(&buf, img); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
+	err := png.Encode(&buf, img)
+	return buf.Bytes(), err
 }
 
 // WriteJPEG writes a w × h JPEG (quality 80) with a gradient to path.
@@ -55,9 +84,15 @@ func WriteJPEG(t testing.TB, path string, w, h int) {
 	writeFile(t, path, JPEG(t, w, h))
 }
 
-// JPEG is the file WriteJPEG writes.
+// JPEG is the file WriteJPEG writes (encoded once a size; the bytes are
+// shared and must not be changed).
 func JPEG(t testing.TB, w, h int) []byte {
 	t.Helper()
+	return memo(t, picture{true, w, h}, func() ([]byte, error) { return gradientJPEG(w, h) })
+}
+
+// gradientJPEG encodes the picture of JPEG.
+func gradientJPEG(w, h int) ([]byte, error) {
 	img := image.NewRGBA(image.Rect(0, 0, w, h))
 	for y := 0; y < h; y++ {
 		for x := 0; x < w; x++ {
@@ -65,10 +100,8 @@ func JPEG(t testing.TB, w, h int) []byte {
 		}
 	}
 	var buf bytes.Buffer
-	if err := jpeg.Encode(&buf, img, &jpeg.Options{Quality: 80}); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
+	err := jpeg.Encode(&buf, img, &jpeg.Options{Quality: 80})
+	return buf.Bytes(), err
 }
 
 // writeFile writes data to path or fails the test.
