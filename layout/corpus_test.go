@@ -146,6 +146,7 @@ type builtEvent struct {
 // independent readers and checks the page make-up (see faultKind). The
 // findings go into one table: event, page, fault, where.
 func TestCompositionCorpus(t *testing.T) {
+	t.Parallel()
 	requireCorpusTools(t)
 	start := time.Now()
 	cases := []corpusCase{

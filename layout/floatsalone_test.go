@@ -37,9 +37,10 @@ const maxColumnsOfFloatsAlone = 14
 // or caption) is a column of floats alone, which reads as left over; the
 // text runs on beside its floats instead, where it can.
 func TestFewColumnsOfFloatsAlone(t *testing.T) {
+	t.Parallel()
 	var alone []string
 	for _, ev := range corpus(t) {
-		composed := sharedPrint(ev.path) // as TestCompositionCorpus composed it, if it ran
+		composed := sharedPrint(ev.path) // composed once, for TestCompositionCorpus too
 		if composed.err != nil {
 			t.Fatalf("%s: %v", ev.name, composed.err)
 		}

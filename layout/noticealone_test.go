@@ -17,6 +17,7 @@ import (
 // the columns are broken (endWithNotice), and may still stand alone
 // (event 24).
 func TestScreenNoticeHasCompany(t *testing.T) {
+	t.Parallel()
 	alone, events := 0, 0
 	for _, ev := range corpus(t) {
 		doc, th := ev.load(t)
