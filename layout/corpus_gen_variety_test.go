@@ -19,6 +19,7 @@ import (
 // sections, long headings, portraits and sections without, every section
 // kind and programmes. Needs no readers, so it runs everywhere.
 func TestCorpusIsVariedAndRepeatable(t *testing.T) {
+	t.Parallel()
 	// The shared corpus and one generated afresh.
 	events := corpus(t)
 	a, b := filepath.Dir(filepath.Dir(events[0].path)), t.TempDir()

@@ -113,10 +113,10 @@ type fault struct {
 }
 
 // corpusCase is one document to check: a generated event, the example or
-// the second event.
+// the second event, and how it is composed as the print edition.
 type corpusCase struct {
-	name string
-	load func() (*content.Document, error)
+	name    string
+	compose func() printComposition
 }
 
 // builtEvent is one built document and what the readers found in it.
@@ -143,18 +143,19 @@ type builtEvent struct {
 // independent readers and checks the page make-up (see faultKind). The
 // findings go into one table: event, page, fault, where.
 func TestCompositionCorpus(t *testing.T) {
+	t.Parallel()
 	requireCorpusTools(t)
 	start := time.Now()
 	cases := []corpusCase{
-		{"example", func() (*content.Document, error) {
-			return content.Parse(assets.ExampleContentName, assets.ExampleContent, content.Options{Dir: "."})
+		{"example", func() printComposition {
+			return composeBound(content.Parse(assets.ExampleContentName, assets.ExampleContent, content.Options{Dir: "."}))
 		}},
-		{"second-event", func() (*content.Document, error) {
-			return content.Load("../cmd/brochure/testdata/second-event/content.toml", content.Options{})
+		{"second-event", func() printComposition {
+			return composeBound(content.Load("../cmd/brochure/testdata/second-event/content.toml", content.Options{}))
 		}},
 	}
 	for _, ev := range corpus(t) {
-		cases = append(cases, corpusCase{ev.name, func() (*content.Document, error) { return content.Load(ev.path, content.Options{}) }})
+		cases = append(cases, corpusCase{ev.name, func() printComposition { return sharedPrint(ev.path) }})
 	}
 	r := &readers{cpu: map[string]time.Duration{}}
 	built := make([]*builtEvent, len(cases))
@@ -316,16 +317,11 @@ func faultTable(faults []fault) string {
 // edition) and reads the PDF back with every reader.
 func buildAndRead(r *readers, c corpusCase, dir string) (*builtEvent, error) {
 	buildStart := time.Now()
-	doc, err := c.load()
-	if err != nil {
-		return nil, err
+	composed := c.compose()
+	if composed.err != nil {
+		return nil, composed.err
 	}
-	layout.Prepare(doc)
-	th, err := layout.NewTheme(doc.Theme)
-	if err != nil {
-		return nil, err
-	}
-	laid := layout.Compose(doc, th, layout.Options{Bound: true})
+	doc, th, laid := composed.doc, composed.th, composed.laid
 	for _, w := range laid.Warnings {
 		if w.Kind == layout.WarnNoQRCode {
 			return nil, fmt.Errorf("the build refuses it: %s", w)

@@ -54,6 +54,7 @@ func generatedEventWithProgramme(t *testing.T) string {
 // MuPDF draws of it, within 1 pt (testdata/check-bbox.py; veraPDF's WCAG
 // rule 1.4.10-1, ISO 32000-1 Table 344).
 func TestFiguresAndTablesCarryTheirBoxes(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	generated := generatedEventWithProgramme(t)
 	for _, c := range []struct {

@@ -37,10 +37,14 @@ const maxColumnsOfFloatsAlone = 14
 // or caption) is a column of floats alone, which reads as left over; the
 // text runs on beside its floats instead, where it can.
 func TestFewColumnsOfFloatsAlone(t *testing.T) {
+	t.Parallel()
 	var alone []string
 	for _, ev := range corpus(t) {
-		doc, th := ev.load(t)
-		laid := layout.Compose(doc, th, layout.Options{Bound: true})
+		composed := sharedPrint(ev.path) // composed once, for TestCompositionCorpus too
+		if composed.err != nil {
+			t.Fatalf("%s: %v", ev.name, composed.err)
+		}
+		th, laid := composed.th, composed.laid
 		for pi, page := range laid.Pages {
 			if page.Kind != layout.BodyPage {
 				continue

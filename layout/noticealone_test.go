@@ -18,6 +18,7 @@ import (
 // set across the page after the columns are broken (endWithNotice), and
 // may still stand alone (TestLoneNoticeStandsAtTheFoot).
 func TestScreenNoticeHasCompany(t *testing.T) {
+	t.Parallel()
 	alone, events := 0, 0
 	for _, ev := range screenCorpus(t) {
 		th, laid := ev.th, ev.doc

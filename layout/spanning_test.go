@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"bytes"
 	"fmt"
 	"image"
 	"image/color"
@@ -8,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"brochure/content"
@@ -21,8 +23,14 @@ import (
 func spanEvent(t *testing.T, sections ...spanSection) (*content.Document, Theme) {
 	t.Helper()
 	dir := t.TempDir()
-	for name, size := range map[string][2]int{"pano.png": {1800, 600}, "land.png": {1500, 1000}, "tall.png": {1000, 1500}} {
-		writeTestPNG(t, filepath.Join(dir, name), size[0], size[1])
+	pictures, err := spanPictures()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, data := range pictures {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 	var b strings.Builder
 	b.WriteString("theme = \"theme.toml\"\n\n[document]\nkind = \"Dokumentation\"\ntitle = \"Breite Bilder\"\nevent = \"Regionalkonferenz\"\n" +
@@ -74,22 +82,31 @@ func spanText(i, paras int) string {
 	return strings.Join(out, "\n\n")
 }
 
-func writeTestPNG(t *testing.T, path string, w, h int) {
-	t.Helper()
+// spanPictures are the files of spanEvent's pictures, by name, encoded
+// once for all the tests that write them.
+var spanPictures = sync.OnceValues(func() (map[string][]byte, error) {
+	pictures := map[string][]byte{}
+	for name, size := range map[string][2]int{"pano.png": {1800, 600}, "land.png": {1500, 1000}, "tall.png": {1000, 1500}} {
+		data, err := testPNG(size[0], size[1])
+		if err != nil {
+			return nil, err
+		}
+		pictures[name] = data
+	}
+	return pictures, nil
+})
+
+// testPNG is a w × h PNG of a gradient.
+func testPNG(w, h int) ([]byte, error) {
 	img := image.NewRGBA(image.Rect(0, 0, w, h))
 	for y := 0; y < h; y++ {
 		for x := 0; x < w; x++ {
 			img.Set(x, y, color.RGBA{uint8(x * 255 / w), uint8(y * 255 / h), 120, 255})
 		}
 	}
-	f, err := os.Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	if err := png.Encode(f, img); err != nil {
-		t.Fatal(err)
-	}
+	var buf bytes.Buffer
+	err := png.Encode(&buf, img)
+	return buf.Bytes(), err
 }
 
 // spanned is a picture across the columns as placed: its page (index

@@ -19,6 +19,7 @@ import (
 // element. Before, the reader of the screen edition could follow only
 // [text](…) and <…>.
 func TestBareAddressesAreLiveLinks(t *testing.T) {
+	t.Parallel()
 	src := `[document]
 title = "Beratung vor Ort"
 date = 2025-03-12

@@ -37,6 +37,7 @@ func writtenPDF(t *testing.T, contentPath string, e Edition) string {
 // added for that are „Notizen“ pages; the screen edition is not padded
 // and ends with the notice after the text. Read back with poppler.
 func TestPrintEditionIsPaddedForBinding(t *testing.T) {
+	t.Parallel()
 	// The documents every test of the package shares (shared_test.go).
 	events := map[string]func(Edition) string{
 		"example":      func(e Edition) string { return examplePDF(t, "", e) },
@@ -77,6 +78,7 @@ func TestPrintEditionIsPaddedForBinding(t *testing.T) {
 // of 4 gets „Notizen“ pages before the back cover, or blank ones with
 // empty_pages = "blank"; neither carries a running foot or folio.
 func TestNotesPagesFillTheBinding(t *testing.T) {
+	t.Parallel()
 	for _, mode := range []string{"notes", "blank"} {
 		dir := t.TempDir()
 		entries, err := os.ReadDir(secondEvent)

@@ -24,6 +24,7 @@ import (
 // a theme that pads its pages is bound; only print expects process
 // colours; each edition gets its standard's profile.
 func TestEditionDecisions(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct {
 		edition        Edition
 		pageMultiple   int
@@ -66,6 +67,7 @@ func TestEditionDecisions(t *testing.T) {
 // or with a profile that is not a CMYK printer profile, is a
 // SettingError; the screen edition ignores them.
 func TestPrintingConditions(t *testing.T) {
+	t.Parallel()
 	prof, err := Print.profile(Printing{Marks: true})
 	if err != nil || !prof.Marks || prof.Intent.Identifier != output.DefaultOutputCondition {
 		t.Errorf("print with marks: %v, marks %v, condition %q", err, prof.Marks, prof.Intent.Identifier)
@@ -89,6 +91,7 @@ func TestPrintingConditions(t *testing.T) {
 // cover; the screen edition has neither; each written file passes the
 // checks of its own edition, which the report names.
 func TestRunEditions(t *testing.T) {
+	t.Parallel()
 	pages := map[Edition]int{}
 	for _, e := range []Edition{Print, Screen} {
 		loaded := 0
@@ -154,6 +157,7 @@ func exampleWith(t *testing.T, old, new string) string {
 // TestScreenRequiresAltText: a picture without alternate text refuses
 // the screen edition, at its line and key; print sets it with a warning.
 func TestScreenRequiresAltText(t *testing.T) {
+	t.Parallel()
 	const speakers = "  [[sections.speakers]]\n  name = \"Robert Fischer & Christina Wagner\""
 	path := exampleWith(t, speakers, "  [[sections.images]]\n  file = \"foto.png\"\n  caption = \"Ohne Alternativtext\"\n\n"+speakers)
 	_, err := Run(Request{ContentPath: path, Edition: Screen})
@@ -180,6 +184,7 @@ func TestScreenRequiresAltText(t *testing.T) {
 // screen edition with two diagnostics at theme.toml's colours.accent,
 // and the print edition is built with two low-contrast warnings.
 func TestScreenRequiresContrast(t *testing.T) {
+	t.Parallel()
 	path := exampleWith(t, "[document]", "theme = \"theme.toml\"\n\n[document]")
 	theme := "[colours]\naccent = { cmyk = [0, 40, 30, 0], rgb = \"#F0A0A8\" }\n"
 	if err := os.WriteFile(filepath.Join(filepath.Dir(path), "theme.toml"), []byte(theme), 0o644); err != nil {
@@ -209,6 +214,7 @@ func TestScreenRequiresContrast(t *testing.T) {
 // TestQRCodeThatCannotBeMadeRefusesTheBuild: an address too long for a
 // QR code refuses both editions with one line at the link's key.
 func TestQRCodeThatCannotBeMadeRefusesTheBuild(t *testing.T) {
+	t.Parallel()
 	const url = `url = "https://bleibdranplus.de/wp-content/uploads/240626_S_TH_Gefluechtete_Regionaldirektion.pdf"`
 	path := exampleWith(t, url, `url = "https://example.org/`+strings.Repeat("a", 3000)+`"`)
 	for _, e := range []Edition{Print, Screen} {
@@ -242,6 +248,7 @@ func iccProfile(class, space, tag string, off uint32) []byte {
 // TestCheckICCProfile: the print edition's output profile must be a
 // whole CMYK printer profile with a conversion table.
 func TestCheckICCProfile(t *testing.T) {
+	t.Parallel()
 	good := iccProfile("prtr", "CMYK", "A2B0", 144)
 	wrongSize := append(iccProfile("prtr", "CMYK", "A2B0", 144), 0)
 	noTags := iccProfile("prtr", "CMYK", "A2B0", 144)
@@ -277,6 +284,7 @@ func TestCheckICCProfile(t *testing.T) {
 // same content, still warns at the logo's key, and the example's messages
 // name the built-in example, not a content.toml.
 func TestExampleAsksForNoFile(t *testing.T) {
+	t.Parallel()
 	res, err := Run(Request{Edition: Print})
 	if err != nil {
 		t.Fatal(err)
@@ -311,6 +319,7 @@ func TestExampleAsksForNoFile(t *testing.T) {
 // bytes as the writer that keeps them, and leaves no page's items
 // behind; Warnings and Pages still answer.
 func TestWritePDFOnceWritesTheSameFile(t *testing.T) {
+	t.Parallel()
 	res, err := Run(Request{Edition: Print})
 	if err != nil {
 		t.Fatal(err)

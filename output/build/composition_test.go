@@ -215,6 +215,7 @@ func TestContentsAndOutlineMatchThePages(t *testing.T) {
 // TestThemesChangeTheDesign: the test themes really change the pages
 // (columns, colour, sizes) without code changes.
 func TestThemesChangeTheDesign(t *testing.T) {
+	t.Parallel()
 	var widths []float64
 	for _, theme := range testThemes {
 		pdf := examplePDF(t, theme, Print)

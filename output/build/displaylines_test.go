@@ -18,6 +18,7 @@ import (
 // may end in a hyphen only where the word, as drawn, is wider than the
 // column, and then neither piece has fewer than four letters.
 func TestHeadingLinesEndInAHyphenOnlyForAWordPastTheMeasure(t *testing.T) {
+	t.Parallel()
 	second, err := content.LoadTheme(filepath.Join(secondEvent, "theme.toml"), false)
 	if err != nil {
 		t.Fatal(err)

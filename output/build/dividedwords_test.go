@@ -42,6 +42,7 @@ Im Mittelpunkt stand die Frage, wie die Beschäftigungsförderungsprogrammverwal
 // said twice (event 24 of the composition corpus read
 // „Arbeitsmarktintegrationsmarktintegrationsmaßnahmen“).
 func TestWordsDividedTwiceReadWhole(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	// A page of body: the contents page, where the heading is read a
 	// second time, is asked for from one page on.

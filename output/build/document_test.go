@@ -17,6 +17,7 @@ import (
 // once, as a range with an en dash, on the cover (poppler reads it) and
 // in the document's subject (pikepdf reads it).
 func TestMultiDayEvent(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct{ name, lines string }{
 		{"range in time", "date = 2026-02-24\ntime = \"24.-25. Februar 2026, 9-17 Uhr\""},
 		{"date_end", "date = 2026-02-24\ndate_end = 2026-02-25\ntime = \"9-17 Uhr\""},
@@ -53,6 +54,7 @@ func TestMultiDayEvent(t *testing.T) {
 // („9:00-9:45“ → „09:00–09:45“); venue and time of day are on the cover
 // and in the metadata subject.
 func TestProgrammeTable(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	var b strings.Builder
 	b.WriteString("[document]\ntitle = \"Gemeinsam ankommen\"\ndate = 2025-09-18\ntime = \"9-17 Uhr\"\nvenue = \"Kulturhaus Weimar\"\n\n")

@@ -17,6 +17,7 @@ import (
 // options read the theme's page multiple (its use decided by
 // Options.Bound), so nothing below infers the edition again.
 func TestEditionIsDecidedOnlyHere(t *testing.T) {
+	t.Parallel()
 	allowedPageMultiple := map[string]bool{filepath.Join("layout", "theme.go"): true, filepath.Join("layout", "options.go"): true}
 	root := filepath.Join("..", "..")
 	files := 0

@@ -13,6 +13,7 @@ import (
 // TestSeedCopyIsCurrent keeps testdata/seed.md equal to the shared seed
 // when the shared folder sits beside the repository (as in CI).
 func TestSeedCopyIsCurrent(t *testing.T) {
+	t.Parallel()
 	seeds, _ := filepath.Glob("../../../shared/seed/000_*.txt")
 	if len(seeds) == 0 {
 		t.Skip("no ../shared beside the repository")
@@ -34,6 +35,7 @@ func TestSeedCopyIsCurrent(t *testing.T) {
 // prose sentence and every heading of the printed original must be found
 // in the text poppler extracts from the example brochure.
 func TestExampleCarriesTheWholeSeed(t *testing.T) {
+	t.Parallel()
 	pdf := examplePDF(t, "", Print)
 	// The text area of every page, without the running foot (below
 	// 780 pt), so a sentence that runs over a page break reads whole.

@@ -41,6 +41,7 @@ func textBlockLeft(lines []pdftest.BBoxLine) (float64, bool) {
 // begin with deferred floats included, keeps its lines in its side's type
 // area (checkMirroredLines).
 func TestFacingMarginsInPDF(t *testing.T) {
+	t.Parallel()
 	const inner, outer = 18.0, 34.0
 	theme := fmt.Sprintf("[page]\nmargin_inner = \"%gmm\"\nmargin_outer = \"%gmm\"\n", inner, outer)
 	example := t.TempDir()

@@ -13,6 +13,7 @@ import (
 // TestExampleFontsAreEmbedded: pdffonts finds the four faces in use, each
 // embedded with a map to Unicode.
 func TestExampleFontsAreEmbedded(t *testing.T) {
+	t.Parallel()
 	pdf := examplePDF(t, "", Print)
 	rows := pdftest.Fonts(t, pdf)
 	if len(rows) < 4 {
@@ -28,6 +29,7 @@ func TestExampleFontsAreEmbedded(t *testing.T) {
 // TestCustomTrueTypeFamilyFromTheme: a family of TrueType files named in
 // the theme is embedded as a subset, and the text set in it extracts.
 func TestCustomTrueTypeFamilyFromTheme(t *testing.T) {
+	t.Parallel()
 	pdf := writtenPDF(t, testevent.ExampleWithFontFamily(t, liberationmonoregular.TTF), Print)
 	names := ""
 	for _, f := range pdftest.Fonts(t, pdf) {
@@ -49,6 +51,7 @@ func TestCustomTrueTypeFamilyFromTheme(t *testing.T) {
 // embedded program, with that glyph's width in /W and its character in
 // ToUnicode, as an independent reader (pikepdf) finds them.
 func TestFontsAgreeWithTheirPrograms(t *testing.T) {
+	t.Parallel()
 	for _, e := range []Edition{Print, Screen} {
 		for name, pdf := range map[string]string{"example": examplePDF(t, "", e), "second event": secondEventPDF(t, e)} {
 			if out, ok := pdftest.CheckFonts(t, pdf); !ok {

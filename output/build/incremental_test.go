@@ -308,8 +308,17 @@ func (e *editedEvent) editDisplayText(r *rand.Rand) string {
 // pictureFiles are the pictures write puts next to every edited content.
 var pictureFiles = []string{"foto.png", "foto-hoch.jpg"}
 
-// write writes the content (and its theme) into dir.
-func (e *editedEvent) write(t *testing.T, dir string) string {
+// pictures are the files of pictureFiles, encoded once for all edits.
+type pictures struct{ png, jpeg []byte }
+
+// newPictures encodes the pictures write writes.
+func newPictures(t *testing.T) pictures {
+	return pictures{testevent.PNG(t, 300, 200), testevent.JPEG(t, 200, 300)}
+}
+
+// write writes the content (and its theme) into dir, and the pictures
+// again beside it, as an editor saving the folder would.
+func (e *editedEvent) write(t *testing.T, dir string, pics pictures) string {
 	t.Helper()
 	src := e.exceptions + strings.Join(e.lines, "\n")
 	if e.theme != "" {
@@ -318,8 +327,11 @@ func (e *editedEvent) write(t *testing.T, dir string) string {
 			t.Fatal(err)
 		}
 	}
-	testevent.WritePNG(t, filepath.Join(dir, pictureFiles[0]), 300, 200)
-	testevent.WriteJPEG(t, filepath.Join(dir, pictureFiles[1]), 200, 300)
+	for i, data := range [][]byte{pics.png, pics.jpeg} {
+		if err := os.WriteFile(filepath.Join(dir, pictureFiles[i]), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 	path := filepath.Join(dir, "content.toml")
 	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
 		t.Fatal(err)
@@ -406,9 +418,10 @@ func checkEdits(t *testing.T, src string, edits int, seed uint64) {
 	fonts, streams, reuse, carry := output.NewFontCache(32, 16<<20), output.NewStreamCache(64<<20), new(layout.Reuse), new(content.Carry)
 	ok, taken, pages := 0, 0, 0
 	dir := t.TempDir() // one file, edited in place, as watch and serve see it
+	pics := newPictures(t)
 	for n := range edits {
 		what := e.edit(r)
-		path := e.write(t, dir)
+		path := e.write(t, dir, pics)
 		edition := []Edition{Print, Screen}[r.IntN(2)]
 		// The two builds share nothing but the process's bounded caches
 		// (QR symbols, page buffers), which are safe for builds that

@@ -53,6 +53,7 @@ func manyPresentations(t *testing.T, theme string) string {
 // — the section's heading or the next section's is in the frame before —
 // but no further.
 func TestNoStrandedBlocksOrHeadings(t *testing.T) {
+	t.Parallel()
 	for _, theme := range []string{"", "[page]\ncolumns = 2\n", "[floats]\nlinks = \"here\"\n", "[page]\ncolumns = 2\n[floats]\nlinks = \"here\"\n"} {
 		pdf := writtenPDF(t, manyPresentations(t, theme), Print)
 		twoColumns := strings.Contains(theme, "columns = 2")

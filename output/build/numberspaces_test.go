@@ -103,6 +103,7 @@ func isDigitWord(w string, end bool) bool {
 // word space and stretched with the line: „0381 12345“ stood apart as
 // far as any two words.
 func TestNumberGroupsKeepTheirSpaceInJustifiedLines(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "content.toml")
 	if err := os.WriteFile(path, []byte(numberSpacesEvent), 0o644); err != nil {
 		t.Fatal(err)

@@ -14,6 +14,7 @@ import (
 // TestEditionsValidate: qpdf and pdfcpu in strict mode find no errors in
 // either edition.
 func TestEditionsValidate(t *testing.T) {
+	t.Parallel()
 	pdfcpu, err := pdftest.PDFCPUPath()
 	if err != nil {
 		t.Fatal(err)
@@ -35,6 +36,7 @@ func TestEditionsValidate(t *testing.T) {
 // on every page, GTS_PDFXVersion in the document information, and the
 // catalog's OutputIntents and Metadata.
 func TestPrintEditionIsPDFX(t *testing.T) {
+	t.Parallel()
 	pdf := examplePDF(t, "", Print)
 	var s struct {
 		Pages []struct {

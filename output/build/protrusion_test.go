@@ -13,6 +13,7 @@ import (
 // character into the right margin by about 70 % of its width, other lines
 // end at the margin; with protrusion = false in the theme, none hangs.
 func TestMarginProtrusion(t *testing.T) {
+	t.Parallel()
 	th := layout.DefaultTheme()
 	right := (th.PageWidth - th.MarginRight).Points()
 	body := th.Body.Size.Points()

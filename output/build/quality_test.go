@@ -55,6 +55,7 @@ func bodyLines(t *testing.T, pdf string, th layout.Theme) [][]pdftest.BBoxLine {
 // TestJustifiedTextQuality measures the example's body text from the PDF
 // (see checkJustifiedText).
 func TestJustifiedTextQuality(t *testing.T) {
+	t.Parallel()
 	// The screen edition's page is the trimmed page, so positions are the
 	// layout's own.
 	checkJustifiedText(t, examplePDF(t, "", Screen), layout.DefaultTheme(), 45, 0.10)
@@ -208,6 +209,7 @@ func bodyLineEnds(t *testing.T, pdf string, body float64) [][]rune {
 // How much neighbouring lines differ is measured on a long text
 // (TestLongTextTypography).
 func TestExpansionStaysWithinItsLimit(t *testing.T) {
+	t.Parallel()
 	th := layout.DefaultTheme()
 	body := th.Body.Size.Points()
 	face := th.Body.Face()

@@ -156,6 +156,7 @@ func TestCheckersFindEachDefect(t *testing.T) {
 // QR codes say their label and address, the emblem says what it is; a
 // passage marked <span lang="en"> is a Span with /Lang en.
 func TestAutomaticAltTexts(t *testing.T) {
+	t.Parallel()
 	contentPath := testevent.ExampleWithImages(t, "bmas.png")
 	src, _ := os.ReadFile(contentPath)
 	src = bytes.Replace(src, []byte("Die Zahlen sprechen eine eindeutige Sprache:"),

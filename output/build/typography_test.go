@@ -16,6 +16,7 @@ import (
 // MuPDF's glyphs. A theme change shows in the figures: with TeX's full
 // space flexibility the spaces are less even and fewer lines hyphenated.
 func TestTypographyFiguresMatchThePDF(t *testing.T) {
+	t.Parallel()
 	th := layout.DefaultTheme()
 	pdf := examplePDF(t, "", Screen)
 	got := checkReport(t, "", Screen, pdf).Typography

@@ -18,6 +18,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/go-fonts/liberation/liberationmonobold"
@@ -29,6 +30,43 @@ import (
 // compressible) to path.
 func WritePNG(t testing.TB, path string, w, h int) {
 	t.Helper()
+	writeFile(t, path, PNG(t, w, h))
+}
+
+// picture is an encoded picture's kind and pixel size.
+type picture struct {
+	jpeg bool
+	w, h int
+}
+
+// encoded holds the pictures PNG and JPEG made, for the test binary's
+// life: a handful of sizes, each encoded once however many tests write
+// it. The bytes are shared; no caller may change them.
+var encoded sync.Map // picture → []byte
+
+// memo returns the picture's bytes, made by encode on first use.
+func memo(t testing.TB, p picture, encode func() ([]byte, error)) []byte {
+	t.Helper()
+	if data, ok := encoded.Load(p); ok {
+		return data.([]byte)
+	}
+	data, err := encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	encoded.Store(p, data)
+	return data
+}
+
+// PNG is the file WritePNG writes (encoded once a size; the bytes are
+// shared and must not be changed).
+func PNG(t testing.TB, w, h int) []byte {
+	t.Helper()
+	return memo(t, picture{false, w, h}, func() ([]byte, error) { return gradientPNG(w, h) })
+}
+
+// gradientPNG encodes the picture of PNG.
+func gradientPNG(w, h int) ([]byte, error) {
 	img := image.NewRGBA(image.Rect(0, 0, w, h))
 	for y := 0; y < h; y++ {
 		for x := 0; x < w; x++ {
@@ -36,17 +74,25 @@ func WritePNG(t testing.TB, path string, w, h int) {
 		}
 	}
 	var buf bytes.Buffer
-	if err := png.Encode(&buf, img); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	err := png.Encode(&buf, img)
+	return buf.Bytes(), err
 }
 
 // WriteJPEG writes a w × h JPEG (quality 80) with a gradient to path.
 func WriteJPEG(t testing.TB, path string, w, h int) {
 	t.Helper()
+	writeFile(t, path, JPEG(t, w, h))
+}
+
+// JPEG is the file WriteJPEG writes (encoded once a size; the bytes are
+// shared and must not be changed).
+func JPEG(t testing.TB, w, h int) []byte {
+	t.Helper()
+	return memo(t, picture{true, w, h}, func() ([]byte, error) { return gradientJPEG(w, h) })
+}
+
+// gradientJPEG encodes the picture of JPEG.
+func gradientJPEG(w, h int) ([]byte, error) {
 	img := image.NewRGBA(image.Rect(0, 0, w, h))
 	for y := 0; y < h; y++ {
 		for x := 0; x < w; x++ {
@@ -54,10 +100,14 @@ func WriteJPEG(t testing.TB, path string, w, h int) {
 		}
 	}
 	var buf bytes.Buffer
-	if err := jpeg.Encode(&buf, img, &jpeg.Options{Quality: 80}); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+	err := jpeg.Encode(&buf, img, &jpeg.Options{Quality: 80})
+	return buf.Bytes(), err
+}
+
+// writeFile writes data to path or fails the test.
+func writeFile(t testing.TB, path string, data []byte) {
+	t.Helper()
+	if err := os.WriteFile(path, data, 0o644); err != nil {
 		t.Fatal(err)
 	}
 }
