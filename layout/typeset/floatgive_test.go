@@ -66,18 +66,20 @@ func TestFloatGivesBesideItsText(t *testing.T) {
 
 // TestGiveFloatsOnlyBelowText: setting a frame, giveFloats makes the
 // floats that stand below text give what the frame is over its height,
-// in whole steps and in proportion to what each may give, and leaves a
-// float at the frame's top as it is.
+// in whole steps and by one share of their heights, and leaves a float
+// at the frame's top as it is.
 func TestGiveFloatsOnlyBelowText(t *testing.T) {
 	var top, first, second Scaled
 	nodes := []VNode{givingFloat("T", 4, Pt(20), &top), Space(Pt(2))}
 	nodes = append(nodes, lineBoxes("a", 2)...)
 	nodes = append(nodes, Space(0), givingFloat("F", 6, Pt(30), &first), Space(0), givingFloat("G", 3, Pt(10), &second))
 	// 40 + 2 + 20 + 60 + 30 = 152 pt in a frame of 130: 22 to give, in
-	// steps of 4 pt: 24, three quarters from F and a quarter from G.
+	// steps of 4 pt: 24, the same share of each one's height, F 16 of
+	// its 60 and G 8 of its 30 (shares of what each may give, 30 and 10,
+	// gave 20 and 4: two pictures of one width came out at two).
 	giveFloats(nodes, Pt(130), Pt(4))
-	if top != 0 || first != Pt(20) || second != Pt(4) {
-		t.Errorf("gave %v (top), %v and %v pt, want 0, 20 and 4", top.Points(), first.Points(), second.Points())
+	if top != 0 || first != Pt(16) || second != Pt(8) {
+		t.Errorf("gave %v (top), %v and %v pt, want 0, 16 and 8", top.Points(), first.Points(), second.Points())
 	}
 	var used Scaled
 	for _, n := range nodes {

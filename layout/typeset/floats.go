@@ -83,9 +83,10 @@ func spreadFloats(nodes []VNode, height Scaled) {
 // giveFloats sets the floats that stand in a frame's flow below text
 // smaller (VNode.Give, Resize) by what the frame's material is taller
 // than height beyond what its glue shrinks, as the page breaker chose
-// the frame (overflowCost): in whole steps, each in proportion to what
-// it may give, the last taking the rest, and each at least its
-// leastGive while any is needed.
+// the frame (overflowCost): all of them by one share of their height
+// where they can (givenShares), so pictures of one width that give
+// together stay of one width, each at least its leastGive and at most
+// its Give, in whole steps.
 func giveFloats(nodes []VNode, height, step Scaled) {
 	var used, shrink, give, least Scaled
 	var givers []int
@@ -111,21 +112,44 @@ func giveFloats(nodes []VNode, height, step Scaled) {
 		return
 	}
 	over = min(max(over, roundToStep(least, step, true)), give)
+	share := givenShare(over, nodes, givers)
 	for k, i := range givers {
+		n := &nodes[i]
+		part := roundToStep(ScaleBy(n.Height, share, 1<<16), step, false)
+		if k == len(givers)-1 {
+			part = over // the last takes the rest, so the frame holds its height
+		}
+		part = min(max(part, roundToStep(leastGive(n.Give, n.Height), step, true)), n.Give)
+		n.Resize(n.Items, part)
+		n.Height -= part
+		over -= part
 		if over <= 0 {
 			return
 		}
-		n := &nodes[i]
-		part := roundToStep(ScaleBy(over, int64(n.Give), int64(give)), step, true)
-		if k == len(givers)-1 {
-			part = over
-		}
-		part = min(max(part, roundToStep(leastGive(n.Give, n.Height), step, true)), n.Give)
-		give -= nodes[i].Give
-		nodes[i].Resize(nodes[i].Items, part)
-		nodes[i].Height -= part
-		over -= part
 	}
+}
+
+// givenShare is the share of their heights, in 1/65536, the floats of
+// nodes at givers give so that together they give over, each no more
+// than its Give: the smallest that does, found by halving.
+func givenShare(over Scaled, nodes []VNode, givers []int) int64 {
+	total := func(share int64) Scaled {
+		var sum Scaled
+		for _, i := range givers {
+			sum += min(nodes[i].Give, ScaleBy(nodes[i].Height, share, 1<<16))
+		}
+		return sum
+	}
+	lo, hi := int64(0), int64(1<<16)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if total(mid) >= over {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
+	}
+	return lo
 }
 
 // lastBox is the index of the last box of nodes (-1 for none): glue
