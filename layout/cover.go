@@ -174,10 +174,7 @@ func (c *composer) coverPicture(img *content.Image, x, y, width, room typeset.Sc
 		return nil
 	}
 	p := coverFrame(img, x, y, width, room-creditH)
-	if img.Where != "" {
-		where = img.Where
-	}
-	c.warnEnlarged(p, img, where)
+	c.warnEnlarged(p, img, where) // at the file's own key, where it has one
 	alt := img.Alt
 	if alt == "" {
 		c.warn(WarnMissingAlt, where, "the cover picture %s has no alt text; screen readers get nothing (add alt = \"…\" under [document.cover_image]; the screen edition requires it)", img.File)

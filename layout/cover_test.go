@@ -188,3 +188,24 @@ func TestVenueBreaksAtCommas(t *testing.T) {
 		}
 	}
 }
+
+// TestCoverPictureWarningsPointWhereToMend: a cover picture without alt
+// text is warned about at document.cover_image, where alt is added; one
+// enlarged past 150 % at its file key. (Cropping the picture to a band
+// once sent the first to the file key too.)
+func TestCoverPictureWarningsPointWhereToMend(t *testing.T) {
+	img := &content.Image{File: "titel.jpg", Format: "jpeg", WidthPx: 300, HeightPx: 200, Credit: "Max Muster",
+		Where: "content.toml:14:1: document.cover_image.file"}
+	comp := newComposer(exampleDocument(t), DefaultTheme(), bound)
+	comp.coverPicture(img, typeset.MM(25), typeset.MM(200), typeset.MM(160), typeset.MM(60))
+	kinds := map[WarningKind]string{}
+	for _, w := range comp.warnings {
+		kinds[w.Kind] = w.Where
+	}
+	if w := kinds[WarnMissingAlt]; !strings.HasSuffix(w, "document.cover_image") {
+		t.Errorf("the missing alt text is warned about at %q, want document.cover_image", w)
+	}
+	if w := kinds[WarnEnlargedImage]; !strings.HasSuffix(w, "document.cover_image.file") {
+		t.Errorf("the enlarged picture is warned about at %q, want its file key", w)
+	}
+}
