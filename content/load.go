@@ -88,6 +88,7 @@ func checkEncoding(name string, data []byte) (string, *Diagnostic) {
 	fail := func(pos Position, format string, args ...any) (string, *Diagnostic) {
 		return "", &Diagnostic{File: name, Pos: pos, Msg: fmt.Sprintf(format, args...)}
 	}
+	kind := binaryKind(data)
 	switch {
 	case len(data) > MaxFileSize:
 		return fail(Position{}, "file is %d bytes; content files may be at most %d MiB", len(data), MaxFileSize>>20)
@@ -95,8 +96,8 @@ func checkEncoding(name string, data []byte) (string, *Diagnostic) {
 		return fail(Position{}, "file is UTF-16 encoded; save it as UTF-8")
 	case len(bytes.TrimSpace(data)) == 0:
 		return fail(Position{}, "file is empty; expected [document] and [[sections]] tables (`brochure init DIR` writes an example)")
-	case binaryKind(data) != "":
-		return fail(Position{}, "file is %s, not the event's content: give the content file written in TOML (content.toml; `brochure init DIR` writes an example)", binaryKind(data))
+	case kind != "":
+		return fail(Position{}, "file is %s, not the event's content: give the content file written in TOML (content.toml; `brochure init DIR` writes an example)", kind)
 	}
 	data = bytes.TrimPrefix(data, []byte{0xEF, 0xBB, 0xBF})
 	if utf8.Valid(data) && bytes.IndexByte(data, 0) < 0 {

@@ -57,10 +57,7 @@ func (pb *pageBreaker) release(s, t int) {
 // together at the top with the white below them, as a designer sets a
 // column that ends a series.
 func spreadFloats(nodes []VNode, height Scaled) {
-	last := len(nodes) - 1
-	for last >= 0 && nodes[last].Kind != VBox {
-		last-- // trailing glue is not on the page
-	}
+	last := lastBox(nodes)
 	var used Scaled
 	var gaps []int
 	for k := 0; k <= last; k++ {
@@ -259,10 +256,7 @@ func (pb *pageBreaker) flexes(s, t pageState) bool {
 // the sums stay exact. With a step, glue flexes in whole steps, one at a
 // time to each glue that can in turn, top to bottom.
 func flex(nodes []VNode, height, step Scaled, stretches bool) {
-	last := len(nodes) - 1
-	for last >= 0 && nodes[last].Kind != VBox {
-		last-- // trailing glue is not on the page
-	}
+	last := lastBox(nodes)
 	var used, stretch, shrink Scaled
 	lastFlex := -1
 	for i := 0; i <= last; i++ {

@@ -362,9 +362,18 @@ func (lb *LineBreaker) Break(nodes []Node, lineWidth func(int) Scaled, p BreakPa
 // endsInRunt reports whether the way to best, the paragraph's end, ends
 // with a last line that pays ShortLastDemerits.
 func (br *breaker) endsInRunt(best *breakNode) bool {
-	a := best.prev
-	return br.p.ShortLastDemerits > 0 && a != nil && a.pos >= 0 &&
-		br.sum.w-a.w == br.sum.b-a.b && (br.sum.b-a.b)*6 < br.lineWidth(a.line)
+	return br.p.ShortLastDemerits > 0 && best.prev != nil && br.runt(best.prev)
+}
+
+// oneWordLast reports whether the paragraph's last line, from break a
+// to the end of the list (br.sum), is all boxes: one word, no space.
+func (br *breaker) oneWordLast(a *breakNode) bool { return br.sum.w-a.w == br.sum.b-a.b }
+
+// runt reports whether the paragraph's last line from break a (not its
+// start) is one word narrower than a sixth of its measure: the line
+// ShortLastDemerits charges.
+func (br *breaker) runt(a *breakNode) bool {
+	return a.pos >= 0 && br.oneWordLast(a) && (br.sum.b-a.b)*6 < br.lineWidth(a.line)
 }
 
 // BreakParagraph is typeset.BreakParagraph, with the LineBreaker's
@@ -591,15 +600,15 @@ func (br *breaker) demerits(a *breakNode, i int, m measured, fit int) int64 {
 	if n.Flagged && a.hyphen {
 		d += int64(p.DoubleHyphenDemerits)
 	}
-	oneWord := i == len(br.nodes)-1 && br.sum.w-a.w == br.sum.b-a.b // the last line is all boxes: no space on it
+	last := i == len(br.nodes)-1
 	if penalty <= ForceBreak && a.hyphen {
 		d += int64(p.FinalHyphenDemerits)
-		if oneWord {
+		if last && br.oneWordLast(a) {
 			d += int64(p.FinalTailDemerits)
 		}
 	}
-	if penalty <= ForceBreak && oneWord && a.pos >= 0 && (br.sum.b-a.b)*6 < br.lineWidth(a.line) {
-		d += int64(p.ShortLastDemerits) // as endsInRunt finds
+	if penalty <= ForceBreak && last && br.runt(a) {
+		d += int64(p.ShortLastDemerits)
 	}
 	if abs(fit-a.fitness) > 1 {
 		d += int64(p.AdjDemerits)

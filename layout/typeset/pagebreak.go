@@ -654,10 +654,9 @@ func (fr *frameScan) add(v []VNode, i int, first bool) {
 			if fr.lines > 0 && n.Resize != nil {
 				give = n.Give
 			}
-			fr.gives[c] = append(fr.gives[c], give)
-			fr.give += give
-			fr.leasts[c] = append(fr.leasts[c], leastGive(give, n.Height))
-			fr.least += leastGive(give, n.Height)
+			least := leastGive(give, n.Height)
+			fr.gives[c], fr.leasts[c] = append(fr.gives[c], give), append(fr.leasts[c], least)
+			fr.give, fr.least = fr.give+give, fr.least+least
 		}
 		fr.lastBox = i
 		if n.FloatBarrier {
