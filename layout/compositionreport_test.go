@@ -79,6 +79,20 @@ func (s *synthetic) run(p int, st typeset.TextStyle, x, y typeset.Scaled, text s
 	return g
 }
 
+// wordAcrossPages adds a page with section 0's heading and text whose
+// last line ends with „Fachkräfte-“, and the page after it, which begins
+// with the word's rest.
+func (s *synthetic) wordAcrossPages() {
+	p := s.page(BodyPage)
+	s.heading(p, 0, 0, 0)
+	e := s.sects[0].Child(typeset.RoleP)
+	head := s.run(p, s.c.th.Body, s.x(0), s.y(s.lines()-1), "Fachkräfte-", actualText("Fachkräfteeinwanderung"), e)
+	s.text(p, 0, 0, 2, s.lines()-1)
+	q := s.page(BodyPage)
+	s.para("content.toml:13:1: sections[0].body (block 2)", head, s.run(q, s.c.th.Body, s.x(0), s.y(0), "einwanderung", actualText(""), e))
+	s.text(q, 0, 0, 1, 10)
+}
+
 // heading sets section i's heading at line n of column col on page p.
 func (s *synthetic) heading(p, i, col, n int) {
 	g := s.run(p, s.c.th.Heading, s.x(col), s.y(n), fmt.Sprint("Abschnitt ", i), nil, s.sects[i].Child(typeset.RoleH2))
@@ -334,26 +348,12 @@ var faultCases = []struct {
 	{"a hyphen across a right-hand page turn", func(s *synthetic) {
 		s.page(CoverPage)
 		s.text(s.page(BodyPage), 0, 0, 0, s.lines())
-		p := s.page(BodyPage)
-		s.heading(p, 0, 0, 0)
-		e := s.sects[0].Child(typeset.RoleP)
-		head := s.run(p, s.c.th.Body, s.x(0), s.y(s.lines()-1), "Fachkräfte-", actualText("Fachkräfteeinwanderung"), e)
-		s.text(p, 0, 0, 2, s.lines()-1)
-		q := s.page(BodyPage)
-		s.para("content.toml:13:1: sections[0].body (block 2)", head, s.run(q, s.c.th.Body, s.x(0), s.y(0), "einwanderung", actualText(""), e))
-		s.text(q, 0, 0, 1, 10)
+		s.wordAcrossPages()
 	}, []string{"hyphen-across-page p3 body line"}},
 	{"a hyphen across a page of an unbound edition", func(s *synthetic) {
 		s.c.opts.Bound = false // every page a right-hand page, seen alone
 		s.page(CoverPage)
-		p := s.page(BodyPage)
-		s.heading(p, 0, 0, 0)
-		e := s.sects[0].Child(typeset.RoleP)
-		head := s.run(p, s.c.th.Body, s.x(0), s.y(s.lines()-1), "Fachkräfte-", actualText("Fachkräfteeinwanderung"), e)
-		s.text(p, 0, 0, 2, s.lines()-1)
-		q := s.page(BodyPage)
-		s.para("content.toml:13:1: sections[0].body (block 2)", head, s.run(q, s.c.th.Body, s.x(0), s.y(0), "einwanderung", actualText(""), e))
-		s.text(q, 0, 0, 1, 10)
+		s.wordAcrossPages()
 	}, []string{"hyphen-across-page p2 body line"}},
 	{"a hyphen at a column foot, the word going on at the next column's head", func(s *synthetic) {
 		s.c.th.Columns, s.c.th.ColumnGap = 2, typeset.MM(8)
