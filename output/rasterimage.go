@@ -17,8 +17,10 @@ import (
 //
 //   - a JPEG as it is, in DCTDecode (baseline and progressive alike), so
 //     the photographer's pixels are never recompressed;
-//   - a PNG decoded and its samples written at their own depth (8 or 16
-//     bits) with Flate and the PNG "Up" predictor; alpha, or a tRNS
+//   - an opaque PNG that is not interlaced as it was compressed, with the
+//     PNG predictors (pngstream.go);
+//   - any other PNG decoded and its samples written at their own depth (8
+//     or 16 bits) with Flate and the PNG "Up" predictor; alpha, or a tRNS
 //     transparency, becomes a soft mask of the same depth; a palette
 //     stays a palette (Indexed), its transparency a soft mask.
 //
@@ -95,6 +97,9 @@ func encodeRaster(p rasterPlan, nums []int) ([]streamObject, error) {
 			dict = dict.with("Decode", pdfInts{1, 0, 1, 0, 1, 0, 1, 0})
 		}
 		return []streamObject{{dict: dict, data: data}}, nil
+	}
+	if obj, ok := pngAsIs(p, data); ok {
+		return []streamObject{obj}, nil
 	}
 	img, err := png.Decode(bytes.NewReader(data))
 	if err != nil {

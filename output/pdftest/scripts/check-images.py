@@ -56,6 +56,22 @@ def samples_image(data, w, h, n, bpc):
     return Image.frombytes("L", (w, h), bytes(data), "raw", "L;%d" % bpc)
 
 
+def indices_image(data, w, h, bpc):
+    """An L image whose values are a palette image's indices, unpacked
+    from rows of bpc-bit samples (each row starting on a byte)."""
+    if bpc == 8:
+        return Image.frombytes("L", (w, h), data)
+    if bpc not in (1, 2, 4):
+        raise ValueError("palette images of %d bits" % bpc)
+    stride, per, mask = (w * bpc + 7) // 8, 8 // bpc, (1 << bpc) - 1
+    out = bytearray()
+    for y in range(h):
+        row = data[y * stride:(y + 1) * stride]
+        for x in range(w):
+            out.append((row[x // per] >> (8 - bpc * (x % per + 1))) & mask)
+    return Image.frombytes("L", (w, h), bytes(out))
+
+
 def decode(pdf, xo):
     """The image XObject as an 8-bit PIL image in its own components
     (palettes looked up), and its soft mask as an L image or None."""
@@ -74,9 +90,7 @@ def decode(pdf, xo):
             im = Image.merge(im.mode, bands)
     elif indexed:
         base, lookup = indexed
-        idx = samples_image(bytes(xo.read_bytes()), w, h, 1, bpc) if bpc == 8 else None
-        if idx is None:
-            raise ValueError("palette images of %d bits" % bpc)
+        idx = indices_image(bytes(xo.read_bytes()), w, h, bpc)
         if base == 3:
             im = idx.convert("P")
             im.putpalette(lookup)
