@@ -340,9 +340,6 @@ func (e *stateEntry) state(b int) pageState {
 	return pageState{b: b, k: e.k.counts(), f: int(e.f)}
 }
 
-// is reports whether the entry, at s's node, is state s.
-func (e *stateEntry) is(s pageState) bool { return int(e.f) == s.f && e.k == packCounts(s.k) }
-
 func (e *stateEntry) choice() pageChoice {
 	c := pageChoice{cost: e.cost, root: e.flags&rootEntry != 0, late: e.flags&lateEntry != 0, prev: pageState{b: int(e.prevB), k: e.prevK.counts(), f: int(e.prevF)}}
 	for i, n := range e.pull {
@@ -436,23 +433,31 @@ func (pb *pageBreaker) expandAt(b int, states []pageState) []pageState {
 
 // reach records a way to a state if it is the cheapest yet.
 func (pb *pageBreaker) reach(s pageState, c pageChoice) {
-	for i := range pb.at[s.b] {
-		if e := &pb.at[s.b][i]; e.is(s) {
-			if c.cost < e.cost {
-				e.setChoice(c)
-			}
-			return
+	if e := pb.entry(s); e != nil {
+		if c.cost < e.cost {
+			e.setChoice(c)
 		}
+		return
 	}
 	pb.at[s.b] = append(pb.at[s.b], newStateEntry(s, c))
 }
 
+// entry is the entry of state s, nil if s has not been reached.
+func (pb *pageBreaker) entry(s pageState) *stateEntry {
+	f, k := int32(s.f), packCounts(s.k)
+	at := pb.at[s.b]
+	for i := range at {
+		if at[i].f == f && at[i].k == k {
+			return &at[i]
+		}
+	}
+	return nil
+}
+
 // best is the cheapest way found to a state.
 func (pb *pageBreaker) best(s pageState) pageChoice {
-	for i := range pb.at[s.b] {
-		if e := &pb.at[s.b][i]; e.is(s) {
-			return e.choice()
-		}
+	if e := pb.entry(s); e != nil {
+		return e.choice()
 	}
 	return pageChoice{}
 }
