@@ -174,7 +174,8 @@ func (np nodePages) of(i int) int {
 // anchored there, as a float set ahead of its anchor does).
 func (c *composer) breakWithSpans(v []typeset.VNode, spans []spanFloat, params typeset.PageParams) ([]typeset.PageBody, []spanPlace, []int) {
 	cols := max(c.th.Columns, 1)
-	plan := typeset.PlanPages(v, params)
+	var plans spanPlans
+	plan := plans.plan(v, params)
 	var places []spanPlace
 	for pass := 0; pass < maxSpanPasses && plan != nil; pass++ {
 		pages := planned(plan, v, cols)
@@ -184,7 +185,7 @@ func (c *composer) breakWithSpans(v []typeset.VNode, spans []spanFloat, params t
 		}
 		places = next
 		params.Taken = takenBy(spans, places)
-		plan = typeset.PlanPages(v, params)
+		plan = plans.plan(v, params)
 	}
 	if places == nil {
 		// No way through the list was found: the pictures stand on the
@@ -202,6 +203,31 @@ func (c *composer) breakWithSpans(v []typeset.VNode, spans []spanFloat, params t
 		}
 	}
 	return c.opts.Reuse.breakPages(v, params, plan), places, anchors
+}
+
+// spanPlans are the page plans of one list made so far, each with the
+// room its pictures across the columns took (PageParams.Taken): where
+// the placements go back and forth, a page's room taken as before is
+// planned as before, without searching again.
+type spanPlans []spanPlan
+
+// spanPlan is a page plan and the room taken it was made with.
+type spanPlan struct {
+	taken []typeset.Scaled
+	plan  *typeset.PageBreaks
+}
+
+// plan is the plan of v under params, searched unless made before with
+// the same room taken.
+func (ps *spanPlans) plan(v []typeset.VNode, params typeset.PageParams) *typeset.PageBreaks {
+	for _, p := range *ps {
+		if slices.Equal(p.taken, params.Taken) {
+			return p.plan
+		}
+	}
+	plan := typeset.PlanPages(v, params)
+	*ps = append(*ps, spanPlan{params.Taken, plan})
+	return plan
 }
 
 // placeSpans decides the page of each picture across the columns from
