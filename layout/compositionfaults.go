@@ -505,8 +505,8 @@ func (r *compositionReader) hyphenatedDisplays() {
 				continue // a word divided twice is reported once, at its first part
 			}
 			why := "display lines are not hyphenated"
-			if r.widerThanColumn(g) {
-				why = "the word is wider than the column"
+			if r.widerThanMeasure(p, g) {
+				why = "the word is wider than its line"
 			}
 			r.add(WarnHyphenatedDisplay, i, g.Y-g.Size, g.Size*13/10, element, r.whereOf(p),
 				"a %s is hyphenated on page %d: „%s“ (%s) — %s", element, i+1, shortForMessage(g.Text), shortForMessage(r.dividedWord(g)), why)
@@ -514,16 +514,34 @@ func (r *compositionReader) hyphenatedDisplays() {
 	}
 }
 
-// widerThanColumn reports whether the word a hyphenated run begins is
-// wider than a column — the one case where a display line may break
-// inside a word: its parts on the lines it is divided over together
-// (hyphens included) are wider than the measure.
-func (r *compositionReader) widerThanColumn(g *typeset.GlyphRun) bool {
+// widerThanMeasure reports whether the word a hyphenated run begins is
+// wider than its line's measure — the one case where a display line may
+// break inside a word: its parts on the lines it is divided over together
+// (hyphens included) are wider than the room right of the run's left
+// edge, up to its column's right edge or what stands beside it on its
+// line (a label beside a QR code is set to less than the column, and in
+// a grid of codes to less than its cell).
+func (r *compositionReader) widerThanMeasure(p placed, g *typeset.GlyphRun) bool {
 	width := g.Width
 	for piece, seen := r.rest[g], 0; piece != nil && seen <= len(r.rest); piece, seen = r.rest[piece], seen+1 {
 		width += piece.Width
 	}
-	return r.rest[g] != nil && width > r.c.th.ColumnWidth()
+	return r.rest[g] != nil && width > r.roomRightOf(p, g)-g.X
+}
+
+// roomRightOf is the right edge of the room a run's line has: its
+// column's, or the left edge of the nearest item beside the run on its
+// line, right of it in its column.
+func (r *compositionReader) roomRightOf(p placed, g *typeset.GlyphRun) typeset.Scaled {
+	th := &r.c.th
+	right := r.typeLeft[p.page] + typeset.Scaled(p.col+1)*th.ColumnWidth() + typeset.Scaled(p.col)*th.ColumnGap
+	top, bottom := g.Y-g.Size, g.Y
+	for _, q := range r.pages[p.page] {
+		if q.col == p.col && q.left >= g.X+g.Width && q.top < bottom && q.bottom > top {
+			right = min(right, q.left)
+		}
+	}
+	return right
 }
 
 // hyphensAcrossPages reports words divided at the last line of a page

@@ -141,8 +141,10 @@ type compositionReader struct {
 	// word divided at a line end, rest the run that goes on with the word
 	// on the next line, and dividedPage the page (from 0) a run of a
 	// divided word stands on.
-	divided     map[*typeset.GlyphRun]int
-	rest        map[*typeset.GlyphRun]*typeset.GlyphRun
+	divided map[*typeset.GlyphRun]int
+	rest    map[*typeset.GlyphRun]*typeset.GlyphRun
+	// typeLeft is, per page, the left edge of its type area.
+	typeLeft    []typeset.Scaled
 	dividedPage map[*typeset.GlyphRun]int
 	// kinds says what each block of a section is; where where it comes
 	// from in the content.
@@ -200,6 +202,7 @@ func (c *composer) readPages(d *Document) *compositionReader {
 		}
 	}
 	r.pages = make([][]placed, len(d.Pages))
+	r.typeLeft = make([]typeset.Scaled, len(d.Pages))
 	for i, p := range d.Pages {
 		r.pages[i] = r.readPage(i, p)
 	}
@@ -332,6 +335,7 @@ func (r *compositionReader) readPage(i int, p Page) []placed {
 	if texts > 0 && absScaled(minX-th.MarginRight) < absScaled(minX-th.MarginLeft) {
 		left = th.MarginRight
 	}
+	r.typeLeft[i] = left
 	if th.Columns > 1 {
 		for k := range out {
 			out[k].col = columnAt(out[k].left, left, th.ColumnWidth()+th.ColumnGap, th.ColumnGap, th.Columns)

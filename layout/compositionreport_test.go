@@ -311,6 +311,21 @@ var faultCases = []struct {
 		head.Width, rest.Width = s.c.th.ColumnWidth()*3/4, s.c.th.ColumnWidth()/2
 		s.para("content.toml:10: sections[0].title", head, rest)
 	}, []string{"hyphenated-display p1 heading"}},
+	{"a code's label of one word wider than its cell in a grid of codes", func(s *synthetic) {
+		p := s.page(BodyPage)
+		s.linkBlock(p, 0, 0, 0, 0)
+		label := s.sects[0].Child(typeset.RoleDiv).Child(typeset.RoleP)
+		x := s.x(0) + typeset.MM(25)
+		head := s.run(p, s.c.th.Caption, x, s.y(1), "Arbeitsmarkt-", actualText("Arbeitsmarktintegrationsmaßnahmen"), label)
+		rest := s.run(p, s.c.th.Caption, x, s.y(2), "integrationsmaßnahmen", actualText(""), label)
+		s.para("content.toml:10: sections[0].links[0]", head, rest)
+		// The next cell's code, beside the label: the label's room ends
+		// there, though the column goes on.
+		cell := s.c.th.TextWidth() / 2
+		head.Width, rest.Width = cell/4, cell-typeset.MM(25)-cell/8
+		s.d.Pages[p].Items = append(s.d.Pages[p].Items, &typeset.QRCode{X: s.x(0) + cell, Y: s.y(0) - s.c.th.Body.Leading,
+			Module: typeset.MM(1), Modules: make([][]bool, 21), Elem: s.sects[0].Child(typeset.RoleDiv).Child(typeset.RoleLink).Child(typeset.RoleFigure)})
+	}, []string{"hyphenated-display p1 display line"}},
 	{"a heading of one word divided twice", func(s *synthetic) {
 		p := s.page(BodyPage)
 		h := s.sects[0].Child(typeset.RoleH2)
@@ -456,15 +471,16 @@ var faultCases = []struct {
 func TestCompositionReportFindsEachFault(t *testing.T) {
 	// What the findings' messages must say in some cases.
 	says := map[string]string{
-		"a hyphen across a left-hand page turn":                      "on the facing page",
-		"a hyphen across a right-hand page turn":                     "on a new spread",
-		"a hyphen across a page of an unbound edition":               "after the page is turned",
-		"a float two pages after its anchor":                         "page 4",
-		"a float alone after the end of the text":                    "after the end of the text",
-		"a heading of one word wider than the column":                "wider than the column",
-		"a heading of one word divided twice":                        "wider than the column",
-		"hyphenated heading, name and caption; body text hyphenated": "display lines are not hyphenated",
-		"a page that ends four lines early inside a paragraph":       "ends 4 lines early",
+		"a hyphen across a left-hand page turn":                             "on the facing page",
+		"a hyphen across a right-hand page turn":                            "on a new spread",
+		"a hyphen across a page of an unbound edition":                      "after the page is turned",
+		"a float two pages after its anchor":                                "page 4",
+		"a float alone after the end of the text":                           "after the end of the text",
+		"a heading of one word wider than the column":                       "wider than its line",
+		"a heading of one word divided twice":                               "wider than its line",
+		"a code's label of one word wider than its cell in a grid of codes": "wider than its line",
+		"hyphenated heading, name and caption; body text hyphenated":        "display lines are not hyphenated",
+		"a page that ends four lines early inside a paragraph":              "ends 4 lines early",
 	}
 	for _, tc := range faultCases {
 		t.Run(tc.name, func(t *testing.T) {
