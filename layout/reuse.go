@@ -43,7 +43,12 @@ type Reuse struct {
 	paragraphs map[paragraphKey]*brokenParagraph
 	splits     map[gridKey]*keptSplit
 	breaks     []*typeset.PageBreaks // the most recent first; at most keptBreaks
-	build      uint64                // the number of builds begun
+	// plans are the page plans made to place pictures across the columns
+	// (spanning.go), the most recent first, at most keptPlans; plansTaken
+	// counts those taken since the last build began.
+	plans      []*typeset.PageBreaks
+	plansTaken int
+	build      uint64 // the number of builds begun
 	// root is the structure tree's root of every build, under which
 	// the elements of carried sections hang (sectioncarry.go); sections
 	// are the sections as composed, and contexts what the last builds
@@ -235,7 +240,7 @@ func (r *Reuse) begin() {
 		}
 	}
 	r.build++
-	r.taken = 0
+	r.taken, r.plansTaken = 0, 0
 }
 
 // gridKey is everything the split of a speaker grid's two columns
@@ -319,6 +324,50 @@ func (r *Reuse) breakPages(v []typeset.VNode, params typeset.PageParams, plans .
 		r.mu.Unlock()
 	}
 	return pages
+}
+
+// keptPlans is how many page plans for pictures across the columns a
+// Reuse keeps: every plan of the last two builds (a build makes one for
+// each pass that places them anew, at most maxSpanPasses+1).
+const keptPlans = 2 * (maxSpanPasses + 1)
+
+// planPages plans the body's pages as typeset.PlanPages does, taking a
+// plan of one of the last builds when the body had the same shape and
+// the pictures took the same room, and keeps the plan for the next
+// builds. A nil Reuse plans afresh.
+func (r *Reuse) planPages(v []typeset.VNode, params typeset.PageParams) *typeset.PageBreaks {
+	if r == nil {
+		return typeset.PlanPages(v, params)
+	}
+	r.mu.Lock()
+	kept := slices.Clone(r.plans)
+	r.mu.Unlock()
+	plan := typeset.PlanPagesAgain(v, params, kept)
+	if plan == nil {
+		return nil
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if slices.Contains(kept, plan) {
+		r.plansTaken++
+	}
+	next := []*typeset.PageBreaks{plan} // a new array: the ones dropped are not held
+	for _, p := range r.plans {
+		if p != plan && len(next) < keptPlans {
+			next = append(next, p)
+		}
+	}
+	r.plans = next
+	return plan
+}
+
+// PagePlansTaken is the number of page plans for pictures across the
+// columns taken from a build before since the last build began (exact,
+// as SectionsTaken, only for builds that do not overlap).
+func (r *Reuse) PagePlansTaken() int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.plansTaken
 }
 
 // SectionsTaken is the number of sections and contents entries taken as

@@ -174,7 +174,7 @@ func (np nodePages) of(i int) int {
 // anchored there, as a float set ahead of its anchor does).
 func (c *composer) breakWithSpans(v []typeset.VNode, spans []spanFloat, params typeset.PageParams) ([]typeset.PageBody, []spanPlace, []int) {
 	cols := max(c.th.Columns, 1)
-	var plans spanPlans
+	plans := spanPlans{reuse: c.opts.Reuse}
 	plan := plans.plan(v, params)
 	var places []spanPlace
 	for pass := 0; pass < maxSpanPasses && plan != nil; pass++ {
@@ -208,8 +208,12 @@ func (c *composer) breakWithSpans(v []typeset.VNode, spans []spanFloat, params t
 // spanPlans are the page plans of one list made so far, each with the
 // room its pictures across the columns took (PageParams.Taken): where
 // the placements go back and forth, a page's room taken as before is
-// planned as before, without searching again.
-type spanPlans []spanPlan
+// planned as before, without searching again. A rebuild takes the plans
+// of a build before from reuse where the list is the same.
+type spanPlans struct {
+	reuse *Reuse
+	made  []spanPlan
+}
 
 // spanPlan is a page plan and the room taken it was made with.
 type spanPlan struct {
@@ -220,13 +224,13 @@ type spanPlan struct {
 // plan is the plan of v under params, searched unless made before with
 // the same room taken.
 func (ps *spanPlans) plan(v []typeset.VNode, params typeset.PageParams) *typeset.PageBreaks {
-	for _, p := range *ps {
+	for _, p := range ps.made {
 		if slices.Equal(p.taken, params.Taken) {
 			return p.plan
 		}
 	}
-	plan := typeset.PlanPages(v, params)
-	*ps = append(*ps, spanPlan{params.Taken, plan})
+	plan := ps.reuse.planPages(v, params)
+	ps.made = append(ps.made, spanPlan{params.Taken, plan})
 	return plan
 }
 

@@ -331,3 +331,48 @@ func TestTakeSpansKeepsTheBreakAfterTheText(t *testing.T) {
 		t.Errorf("the picture's anchor is node %d, want the text's, 0", spans[0].anchor)
 	}
 }
+
+// TestSpanPlansAreTakenOnRebuild: a rebuild, as watch and serve make it,
+// of a two-column event with pictures across the columns whose body has
+// not changed takes the page plans of the build before instead of
+// searching again (Reuse.PagePlansTaken), and its pages are a fresh
+// build's, item for item.
+func TestSpanPlansAreTakenOnRebuild(t *testing.T) {
+	doc, th := spanEvent(t, spanSection{paras: 4}, spanSection{paras: 9, images: []string{"pano.png"}},
+		spanSection{paras: 3, images: []string{"land.png"}}, spanSection{paras: 12})
+	fresh := pageSignature(Compose(doc, th, bound))
+	opts := bound
+	opts.Reuse = new(Reuse)
+	if got := pageSignature(Compose(doc, th, opts)); got != fresh {
+		t.Fatal("the first build with a Reuse lays out other pages than a fresh build")
+	}
+	if n := opts.Reuse.PagePlansTaken(); n != 0 {
+		t.Fatalf("the first build took %d plans of a build before it", n)
+	}
+	if got := pageSignature(Compose(doc, th, opts)); got != fresh {
+		t.Fatal("the rebuild lays out other pages than a fresh build")
+	}
+	if opts.Reuse.PagePlansTaken() == 0 {
+		t.Fatal("the rebuild searched its page plans again")
+	}
+}
+
+// pageSignature writes out every page's items: their kinds and places,
+// and a glyph run's text.
+func pageSignature(d *Document) string {
+	var b strings.Builder
+	for i, p := range d.Pages {
+		fmt.Fprintf(&b, "page %d\n", i+1)
+		for _, it := range p.Items {
+			switch v := it.(type) {
+			case *typeset.GlyphRun:
+				fmt.Fprintf(&b, "run %d %d %s\n", v.X, v.Y, v.Text)
+			case *Picture:
+				fmt.Fprintf(&b, "picture %d %d %d %d\n", v.X, v.Y, v.W, v.H)
+			default:
+				fmt.Fprintf(&b, "%T\n", it)
+			}
+		}
+	}
+	return b.String()
+}

@@ -93,6 +93,22 @@ func PlanPages(v []VNode, p PageParams) *PageBreaks {
 	return &PageBreaks{params: p, shape: shapeOf(v), path: path}
 }
 
+// PlanPagesAgain is PlanPages for a process that rebuilds: when one of
+// kept was made for a list of v's shape under the same parameters, it is
+// taken without searching again.
+func PlanPagesAgain(v []VNode, p PageParams, kept []*PageBreaks) *PageBreaks {
+	p.Columns = max(p.Columns, 1)
+	if len(kept) > 0 {
+		shape := shapeOf(v)
+		for _, k := range kept {
+			if k != nil && sameParams(k.params, p) && bytes.Equal(k.shape, shape) {
+				return k
+			}
+		}
+	}
+	return PlanPages(v, p)
+}
+
 // FrameStarts lists, frame by frame, the node of the list at which the
 // frame's flow begins: a node i stands in the last frame whose start is
 // at most i (a frame of floats alone begins where the next begins).
