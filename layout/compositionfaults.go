@@ -530,11 +530,14 @@ func (r *compositionReader) widerThanMeasure(p placed, g *typeset.GlyphRun) bool
 }
 
 // roomRightOf is the right edge of the room a run's line has: its
-// column's, or the left edge of the nearest item beside the run on its
-// line, right of it in its column.
+// column's (on pages other than the body's, the type area's), or the left
+// edge of the nearest item beside the run on its line, right of it.
 func (r *compositionReader) roomRightOf(p placed, g *typeset.GlyphRun) typeset.Scaled {
 	th := &r.c.th
-	right := r.typeLeft[p.page] + typeset.Scaled(p.col+1)*th.ColumnWidth() + typeset.Scaled(p.col)*th.ColumnGap
+	right := r.typeLeft[p.page] + th.TextWidth() // a cover's or contents' lines run across the type area
+	if r.d.Pages[p.page].Kind == BodyPage {
+		right = r.typeLeft[p.page] + typeset.Scaled(p.col+1)*th.ColumnWidth() + typeset.Scaled(p.col)*th.ColumnGap
+	}
 	top, bottom := g.Y-g.Size, g.Y
 	for _, q := range r.pages[p.page] {
 		if q.col == p.col && q.left >= g.X+g.Width && q.top < bottom && q.bottom > top {
