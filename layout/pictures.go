@@ -1,7 +1,9 @@
 package layout
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -235,43 +237,109 @@ func (c *composer) pictureGive(v []typeset.VNode) typeset.Scaled {
 
 // shrinkPictures is a picture block's typeset.VNode.Resize: each of its
 // pictures by `by` shorter, narrowed in proportion from its left edge,
-// and the rest of the block (captions under the pictures or beside
-// them) moved up with their foot; what stands right of a picture (the
-// second of a pair, a caption beside) moves left with the picture's
-// right edge.
+// and the rest of the block moved up with their foot. A caption beside a
+// picture moves left with the picture's right edge; a caption under a
+// picture keeps its place under it, however far it runs past the
+// picture's new edge; and the second picture of a pair, with its
+// caption, moves left by what the first gave, as far as the first one's
+// caption leaves room (so the two captions never run into each other).
 func shrinkPictures(items []typeset.Item, by typeset.Scaled) {
-	type narrowed struct{ right, dx typeset.Scaled }
-	var pics []narrowed
-	for _, it := range items {
-		if p, ok := it.(*typeset.Picture); ok && by > 0 && by < p.H {
-			h := p.H - by
-			w := typeset.ScaleBy(p.W, int64(h), int64(p.H))
-			pics = append(pics, narrowed{right: p.X + p.W, dx: p.W - w})
-			p.W, p.H = w, h
-		}
-	}
+	pics := shrunkPictures(items, by)
 	if len(pics) == 0 {
 		return
 	}
-	shift := func(x typeset.Scaled) typeset.Scaled {
-		var dx typeset.Scaled
-		for _, p := range pics {
-			if p.right <= x {
-				dx += p.dx
-			}
-		}
-		return dx
+	for k := 1; k < len(pics); k++ {
+		prev := pics[k-1]
+		room := prev.w - captionReach(items, prev, pics[k].x)
+		pics[k].shift = prev.shift + max(0, min(prev.w-prev.newW, room))
 	}
 	for _, it := range items {
+		owner := ownerOf(pics, it)
 		switch x := it.(type) {
 		case *typeset.Picture:
-			x.Offset(-shift(x.X), 0)
+			if owner != nil {
+				x.Offset(-owner.shift, 0)
+			}
 		case *typeset.GlyphRun:
-			x.Offset(-shift(x.X), -by)
+			dx := typeset.Scaled(0)
+			if owner != nil {
+				dx = owner.shift
+				if owner.beside(x) {
+					dx += owner.w - owner.newW // beside it: with its right edge
+				}
+			}
+			x.Offset(-dx, -by)
 		default:
 			it.Offset(0, -by)
 		}
 	}
+}
+
+// shrunkPicture is a picture of a block that gives height: where it
+// stood and how wide (before), how wide it is now, and how far it and
+// what belongs to it move left.
+type shrunkPicture struct {
+	x, y, w, h typeset.Scaled // before
+	newW       typeset.Scaled
+	shift      typeset.Scaled
+}
+
+// beside reports whether a run stands right of the picture, level with
+// it (a caption beside it), as it stood before.
+func (p *shrunkPicture) beside(g *typeset.GlyphRun) bool {
+	return g.X >= p.x+p.w && g.Y > p.y && g.Y-g.Size < p.y+p.h
+}
+
+// shrunkPictures makes a block's pictures by shorter, each narrowed in
+// proportion from its left edge, and lists them from the left as they
+// stood (none when none gives: by is 0 or not less than a picture's
+// height).
+func shrunkPictures(items []typeset.Item, by typeset.Scaled) []shrunkPicture {
+	var pics []shrunkPicture
+	for _, it := range items {
+		if p, ok := it.(*typeset.Picture); ok && by > 0 && by < p.H {
+			h := p.H - by
+			w := typeset.ScaleBy(p.W, int64(h), int64(p.H))
+			pics = append(pics, shrunkPicture{x: p.X, y: p.Y, w: p.W, h: p.H, newW: w})
+			p.W, p.H = w, h
+		}
+	}
+	slices.SortFunc(pics, func(a, b shrunkPicture) int { return cmp.Compare(a.x, b.x) })
+	return pics
+}
+
+// ownerOf is the picture an item belongs to: the rightmost whose left
+// edge it stands at or right of (a picture belongs to itself), nil for
+// an item left of every picture.
+func ownerOf(pics []shrunkPicture, it typeset.Item) *shrunkPicture {
+	var x typeset.Scaled
+	switch v := it.(type) {
+	case *typeset.Picture:
+		x = v.X
+	case *typeset.GlyphRun:
+		x = v.X
+	default:
+		return nil
+	}
+	var owner *shrunkPicture
+	for k := range pics {
+		if pics[k].x <= x {
+			owner = &pics[k]
+		}
+	}
+	return owner
+}
+
+// captionReach is how far right of picture p's left edge the runs under
+// it reach, among those left of limit (the next picture's left edge).
+func captionReach(items []typeset.Item, p shrunkPicture, limit typeset.Scaled) typeset.Scaled {
+	reach := p.newW
+	for _, it := range items {
+		if g, ok := it.(*typeset.GlyphRun); ok && g.X >= p.x && g.X < limit && g.Y-g.Size >= p.y+p.h-typeset.Pt(1) {
+			reach = max(reach, g.X+g.Width-p.x)
+		}
+	}
+	return reach
 }
 
 // spans reports whether a section's picture is set across all columns
