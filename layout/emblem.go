@@ -40,9 +40,15 @@ const EUStatement = "Kofinanziert von der Europäischen Union"
 const EmblemAlt = "Emblem der Europäischen Union: zwölf goldene Sterne im Kreis auf blauem Grund"
 
 // euStatementStyle is the statement's style beside an emblem of height:
-// the sans face, black, at a size proportional to the emblem.
+// the caption's face where it is of a typeface Annex IX allows (a theme
+// may give Arial or Verdana), else Ubuntu (fonts.Statement), upright and
+// black, at a size proportional to the emblem.
 func (c *composer) euStatementStyle(height typeset.Scaled) typeset.TextStyle {
 	st := c.th.Caption
+	st.Style = fonts.Regular
+	if !fonts.AllowedForStatement(st.Face().Name) {
+		st.Family = fonts.Statement()
+	}
 	st.Colour = typeset.Black
 	st.Size = typeset.ScaleBy(height, 27, 100) // about 3.3 mm text for a 12 mm emblem
 	st.Leading = typeset.ScaleBy(st.Size, 6, 5)

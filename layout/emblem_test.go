@@ -1,7 +1,9 @@
 package layout_test
 
 import (
+	"brochure/assets"
 	"brochure/content"
+	"brochure/fonts"
 	"brochure/layout"
 	"brochure/layout/typeset"
 	"brochure/output/testevent"
@@ -58,5 +60,48 @@ func TestEmblemNeverSmallerThanLogos(t *testing.T) {
 	}
 	if logos != 2 {
 		t.Errorf("the logo appears %d times, want twice (cover and funding notice)", logos)
+	}
+}
+
+// TestStatementInAnAllowedTypeface: beside every emblem the statement
+// „Kofinanziert von der Europäischen Union“ is set upright in a typeface
+// Annex IX 1.3 names (the built-in sans, Liberation Sans, is not one:
+// the statement is set in Ubuntu), its glyph runs and the statement's
+// mark alike, with the default theme in both editions.
+func TestStatementInAnAllowedTypeface(t *testing.T) {
+	doc, err := content.Parse("content.toml", assets.ExampleContent, content.Options{Dir: "."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	th := layout.DefaultTheme()
+	for _, opts := range []layout.Options{{Bound: true}, {}} {
+		laid := layout.Compose(doc, th, opts)
+		statements := 0
+		for pi, page := range laid.Pages {
+			var marks []*layout.Mark
+			for _, it := range page.Items {
+				if m, ok := it.(*layout.Mark); ok && m.Kind == layout.MarkStatement {
+					marks = append(marks, m)
+					if !fonts.AllowedForStatement(m.Face) || m.Italic {
+						t.Errorf("bound %v, page %d: the statement's mark says %s (italic %v)", opts.Bound, pi+1, m.Face, m.Italic)
+					}
+				}
+			}
+			statements += len(marks)
+			for _, it := range page.Items {
+				g, ok := it.(*typeset.GlyphRun)
+				if !ok {
+					continue
+				}
+				for _, m := range marks {
+					if g.X >= m.X && g.X < m.X+m.W && g.Y > m.Y && g.Y < m.Y+m.H && !fonts.AllowedForStatement(g.Face.Name) {
+						t.Errorf("bound %v, page %d: %q of the statement set in %s", opts.Bound, pi+1, g.Text, g.Face.Name)
+					}
+				}
+			}
+		}
+		if statements < 2 {
+			t.Errorf("bound %v: %d statements beside an emblem, want the cover's and the notice's", opts.Bound, statements)
+		}
 	}
 }

@@ -7,13 +7,10 @@ import (
 	"strings"
 	"unicode"
 
+	"brochure/fonts"
 	"brochure/layout"
 	"brochure/layout/typeset"
 )
-
-// statementFonts are the typefaces Annex IX 1.3 of Regulation (EU)
-// 2021/1060 allows for the funding statement.
-var statementFonts = []string{"Arial", "Auto", "Calibri", "Garamond", "Trebuchet", "Tahoma", "Verdana", "Ubuntu"}
 
 // pageMarks collects the marks of one kind on a page.
 func pageMarks(p layout.Page, kind layout.MarkKind) []*layout.Mark {
@@ -145,23 +142,14 @@ func checkStatementFont(r *Report, st *layout.Mark, where string, page int) {
 	switch {
 	case st.Italic:
 		f = r.add("eu-statement-font", Fail, value, "the funding statement is set in italic; Annex IX 1.4 forbids italic, underline and effects")
-	case containsAny(face, statementFonts):
+	case fonts.AllowedForStatement(face):
 		f = r.add("eu-statement-font", Pass, value, "%s is one of the typefaces Annex IX 1.3 allows", face)
 	case strings.Contains(face, "LiberationSans"):
-		f = r.add("eu-statement-font", Warn, value, "%s is a metric clone of Arial, not Arial itself; Annex IX 1.3 names Arial, Auto, Calibri, Garamond, Trebuchet, Tahoma, Verdana, Ubuntu — set the statement in one of them for strict compliance", face)
+		f = r.add("eu-statement-font", Warn, value, "%s is a metric clone of Arial, not Arial itself; Annex IX 1.3 names %s — set the statement in one of them for strict compliance", face, strings.Join(fonts.StatementTypefaces, ", "))
 	default:
-		f = r.add("eu-statement-font", Warn, value, "%s is not one of the typefaces Annex IX 1.3 names (Arial, Auto, Calibri, Garamond, Trebuchet, Tahoma, Verdana, Ubuntu)", face)
+		f = r.add("eu-statement-font", Warn, value, "%s is not one of the typefaces Annex IX 1.3 names (%s)", face, strings.Join(fonts.StatementTypefaces, ", "))
 	}
 	f.Page = page
-}
-
-func containsAny(s string, list []string) bool {
-	for _, e := range list {
-		if strings.Contains(strings.ToLower(s), strings.ToLower(e)) {
-			return true
-		}
-	}
-	return false
 }
 
 // nearestStatement finds the statement beside an emblem: level with it and
