@@ -378,7 +378,7 @@ func (d *preparedDisplay) breakAt(width typeset.Scaled) (*typeset.Paragraph, []t
 func (d *preparedDisplay) breakStageAt(width typeset.Scaled) (*typeset.Paragraph, []typeset.Line, displayStage) {
 	for stage := wordsOnly; ; stage++ {
 		p := d.stageParagraph(stage, width)
-		lines := d.c.lines.Break(p.Nodes, func(int) typeset.Scaled { return width }, d.stageParams(stage))
+		lines := d.c.lines.BreakAt(p.Nodes, width, d.stageParams(stage))
 		if !anyOverfull(lines) || stage == lastStage {
 			return p, lines, stage
 		}
@@ -560,7 +560,7 @@ func (d *preparedDisplay) breakDisplay(width typeset.Scaled, balance bool) (*typ
 	// A later stage only where a line does not fit.
 	for stage := wordsOnly; ; stage++ {
 		p := d.stageParagraph(stage, width)
-		lines := d.c.lines.Break(p.Nodes, func(int) typeset.Scaled { return width }, d.stageParams(stage))
+		lines := d.c.lines.BreakAt(p.Nodes, width, d.stageParams(stage))
 		if !anyOverfull(lines) || stage == lastStage {
 			return p, lines, width
 		}

@@ -80,7 +80,7 @@ func phraseBalanced(lb *typeset.LineBreaker, p *typeset.Paragraph, lines []types
 		return p, balanced, w
 	}
 	q := dearPhraseEnds(bound)
-	alt := lb.Break(q.Nodes, func(int) typeset.Scaled { return width }, phraseParams(params))
+	alt := lb.BreakAt(q.Nodes, width, phraseParams(params))
 	if len(alt) == 0 || anyOverfull(alt) {
 		return p, balanced, w
 	}
@@ -125,7 +125,7 @@ func wholeLastPhrase(lb *typeset.LineBreaker, p *typeset.Paragraph, chosen []typ
 	broken := inWordBreaks(p.Nodes, chosen)
 	for step := range wholeLastPhraseSteps + 1 {
 		wi := width/2 + width/2*typeset.Scaled(step)/wholeLastPhraseSteps
-		alt := lb.Break(q.Nodes, func(int) typeset.Scaled { return wi }, phraseParams(params))
+		alt := lb.BreakAt(q.Nodes, wi, phraseParams(params))
 		if len(alt) == len(chosen) && !anyOverfull(alt) && weakEnds(q.Nodes, alt) == 0 && !loneLastWord(q.Nodes, alt) &&
 			!shortLine(q.Nodes, alt) && slices.Equal(broken, inWordBreaks(q.Nodes, alt)) {
 			return q, alt, wi, true

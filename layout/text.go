@@ -272,7 +272,7 @@ func narrowestFitting(lb *typeset.LineBreaker, p *typeset.Paragraph, width types
 	maxBreaks, maxCost := wordBreaksIn(p.Nodes, lines)
 	maxWeak := weakEnds(p.Nodes, lines)
 	fits := func(w typeset.Scaled) []typeset.Line {
-		lines := lb.Break(p.Nodes, func(int) typeset.Scaled { return w }, params)
+		lines := lb.BreakAt(p.Nodes, w, params)
 		if len(lines) == 0 || len(lines) > n || anyOverfull(lines) {
 			return nil
 		}

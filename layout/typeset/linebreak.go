@@ -273,8 +273,11 @@ type pass struct {
 // the lines' widths, the parameters, the pass, and the active list of
 // breakpoints from which a line may still start.
 type breaker struct {
-	lb        *LineBreaker // hands out breakpoints
-	nodes     []Node
+	lb    *LineBreaker // hands out breakpoints
+	nodes []Node
+	// width is every line's width where lineWidth is nil; lineWidth
+	// gives line n's otherwise (target).
+	width     Scaled
 	lineWidth func(int) Scaled
 	p         BreakParams
 	pass
@@ -324,6 +327,28 @@ func (lb *LineBreaker) newNode() *breakNode {
 
 // Break is BreakLines, with the LineBreaker's memory.
 func (lb *LineBreaker) Break(nodes []Node, lineWidth func(int) Scaled, p BreakParams) []Line {
+	return lb.breakLines(nodes, 0, lineWidth, p)
+}
+
+// BreakAt is Break into lines all width wide, which display text, its
+// searches for a balanced width and running text in a column ask for:
+// with no function to call for each line's width, nor one made for each
+// call.
+func (lb *LineBreaker) BreakAt(nodes []Node, width Scaled, p BreakParams) []Line {
+	return lb.breakLines(nodes, width, nil, p)
+}
+
+// target is the width of line n.
+func (br *breaker) target(n int) Scaled {
+	if br.lineWidth == nil {
+		return br.width
+	}
+	return br.lineWidth(n)
+}
+
+// breakLines is Break, with the lines' widths given as Break gives them
+// (lineWidth) or, where lineWidth is nil, as BreakAt does (width).
+func (lb *LineBreaker) breakLines(nodes []Node, width Scaled, lineWidth func(int) Scaled, p BreakParams) []Line {
 	if len(nodes) == 0 {
 		return nil
 	}
@@ -340,7 +365,7 @@ func (lb *LineBreaker) Break(nodes []Node, lineWidth func(int) Scaled, p BreakPa
 	var runtDemerits int64
 	for k, ps := range passes {
 		lb.chunk, lb.used = 0, 0 // the breakpoints of a pass before this one are read
-		br := breaker{lb: lb, nodes: nodes, lineWidth: lineWidth, p: p, pass: ps, limit: p.Expansion * 10}
+		br := breaker{lb: lb, nodes: nodes, width: width, lineWidth: lineWidth, p: p, pass: ps, limit: p.Expansion * 10}
 		best := br.run()
 		lb.active, lb.spare = br.active[:0], br.spare[:0]
 		switch {
@@ -373,7 +398,7 @@ func (br *breaker) oneWordLast(a *breakNode) bool { return br.sum.w-a.w == br.su
 // start) is one word narrower than a sixth of its measure: the line
 // ShortLastDemerits charges.
 func (br *breaker) runt(a *breakNode) bool {
-	return a.pos >= 0 && br.oneWordLast(a) && (br.sum.b-a.b)*6 < br.lineWidth(a.line)
+	return a.pos >= 0 && br.oneWordLast(a) && (br.sum.b-a.b)*6 < br.target(a.line)
 }
 
 // BreakParagraph is typeset.BreakParagraph, with the LineBreaker's
@@ -383,7 +408,7 @@ func (lb *LineBreaker) BreakParagraph(p *Paragraph, width Scaled, align Align, p
 	if align == RaggedRight {
 		params = RaggedTextParams(params, p.Base.Size)
 	}
-	return lb.Break(WholeAddressParts(p.Nodes, width), func(int) Scaled { return width }, params)
+	return lb.BreakAt(WholeAddressParts(p.Nodes, width), width, params)
 }
 
 // raggedShrinkShare: a ragged line's spaces give a third of their shrink
@@ -528,7 +553,7 @@ func (br *breaker) measure(a *breakNode, i int, hangRight Scaled) measured {
 	}
 	width -= a.protrude + hangRight // what hangs into the margins
 	expandable := ScaleBy(run.b-a.b, int64(br.p.Expansion), 1000)
-	target := br.lineWidth(a.line)
+	target := br.target(a.line)
 	m := measured{deactivate: n.Kind == PenaltyNode && n.Penalty <= ForceBreak, shrinking: width > target}
 	switch {
 	case width < target:
