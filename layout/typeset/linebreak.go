@@ -327,7 +327,7 @@ func (lb *LineBreaker) newNode() *breakNode {
 
 // Break is BreakLines, with the LineBreaker's memory.
 func (lb *LineBreaker) Break(nodes []Node, lineWidth func(int) Scaled, p BreakParams) []Line {
-	return lb.breakLines(nodes, 0, lineWidth, p)
+	return lb.breakLines(nil, nodes, 0, lineWidth, p)
 }
 
 // BreakAt is Break into lines all width wide, which display text, its
@@ -335,7 +335,15 @@ func (lb *LineBreaker) Break(nodes []Node, lineWidth func(int) Scaled, p BreakPa
 // with no function to call for each line's width, nor one made for each
 // call.
 func (lb *LineBreaker) BreakAt(nodes []Node, width Scaled, p BreakParams) []Line {
-	return lb.breakLines(nodes, width, nil, p)
+	return lb.breakLines(nil, nodes, width, nil, p)
+}
+
+// BreakAtInto is BreakAt with the lines written into dst's array where
+// it has room, for a caller that tries many widths and keeps few of the
+// settings (a search for a balanced width, a speaker grid's heights):
+// whatever dst held is overwritten.
+func (lb *LineBreaker) BreakAtInto(dst []Line, nodes []Node, width Scaled, p BreakParams) []Line {
+	return lb.breakLines(dst, nodes, width, nil, p)
 }
 
 // target is the width of line n.
@@ -347,8 +355,9 @@ func (br *breaker) target(n int) Scaled {
 }
 
 // breakLines is Break, with the lines' widths given as Break gives them
-// (lineWidth) or, where lineWidth is nil, as BreakAt does (width).
-func (lb *LineBreaker) breakLines(nodes []Node, width Scaled, lineWidth func(int) Scaled, p BreakParams) []Line {
+// (lineWidth) or, where lineWidth is nil, as BreakAt does (width), and
+// the lines written into dst's array where it has room.
+func (lb *LineBreaker) breakLines(dst []Line, nodes []Node, width Scaled, lineWidth func(int) Scaled, p BreakParams) []Line {
 	if len(nodes) == 0 {
 		return nil
 	}
@@ -376,10 +385,10 @@ func (lb *LineBreaker) breakLines(nodes []Node, width Scaled, lineWidth func(int
 		case k == 0 && !ps.hyphens && len(passes) > 1 && br.endsInRunt(best):
 			// A last line of one short word: the pass with hyphens may
 			// divide a word above instead (ShortLastDemerits weighs it).
-			runt, runtDemerits = linesFrom(best), best.demerits
+			runt, runtDemerits = linesFrom(best, dst), best.demerits
 			continue
 		}
-		return linesFrom(best)
+		return linesFrom(best, dst) // over runt's, if any: it is not returned
 	}
 	return runt // the final pass always finds a solution; a runt only if it found none
 }
@@ -478,13 +487,17 @@ const raggedPlainTolerance = 400
 const raggedMinTail = 3
 
 // linesFrom lists the lines that end at last and the breakpoints before
-// it.
-func linesFrom(last *breakNode) []Line {
+// it, in dst's array where it has room.
+func linesFrom(last *breakNode, dst []Line) []Line {
 	n := 0
 	for b := last; b.prev != nil; b = b.prev {
 		n++
 	}
-	lines := make([]Line, n)
+	lines := dst[:0:cap(dst)]
+	if lines == nil || cap(lines) < n {
+		lines = make([]Line, n)
+	}
+	lines = lines[:n]
 	for b := last; b.prev != nil; b = b.prev {
 		n--
 		lines[n] = Line{Start: b.prev.pos + 1, End: b.pos, Ratio: b.ratio, Badness: b.badness, Overfull: b.overfull, Hyphenated: b.hyphen}
