@@ -284,7 +284,11 @@ type breaker struct {
 	limit  int // the expansion limit, ten-thousandths
 	active []*breakNode
 	spare  []*breakNode // the active list before the last break, reused for the next
-	sum    sums         // the running sums up to the node being considered
+	// best are the new breakpoints at the break being tried (tryBreak),
+	// emptied after each: kept here, not made afresh, so that a break
+	// pays for clearing only the slots it filled.
+	best candidates
+	sum  sums // the running sums up to the node being considered
 }
 
 // BreakLines chooses breakpoints for nodes, whose last node must be a
@@ -675,6 +679,14 @@ func slotIndex(fit, class, slot int) int {
 	return (fit*scaleClasses+class)*maxHyphenRunStates + slot
 }
 
+// empty clears the slots filled.
+func (c *candidates) empty() {
+	for m := c.filled; m != 0; m &= m - 1 {
+		c.at[bits.TrailingZeros64(m)] = nil
+	}
+	c.filled = 0
+}
+
 // put makes b the candidate at slot k.
 func (c *candidates) put(k int, b *breakNode) {
 	c.at[k] = b
@@ -686,7 +698,7 @@ func (c *candidates) put(k int, b *breakNode) {
 // the best new breakpoints in the active list.
 func (br *breaker) tryBreak(i int) {
 	n := &br.nodes[i]
-	var best candidates
+	best := &br.best
 	found := false
 	// The breakpoints kept go into the list before last's array: the
 	// active list is read while kept is written, and nothing else holds
@@ -744,9 +756,10 @@ func (br *breaker) tryBreak(i int) {
 	if !found {
 		br.active = kept // most breaks end no line worth keeping: nothing to record
 	} else {
-		br.active = br.record(i, &best, kept)
+		br.active = br.record(i, best, kept)
 	}
 	br.spare = old
+	best.empty()
 }
 
 // record appends the new breakpoints at nodes[i] to the active list
