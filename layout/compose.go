@@ -46,6 +46,9 @@ type composer struct {
 	// lines breaks paragraphs into lines, its memory kept from one to
 	// the next.
 	lines typeset.LineBreaker
+	// measured holds the lines of the last display text measured, not
+	// set (preparedDisplay.height), for the next to be broken into.
+	measured []typeset.Line
 	// spare holds node arrays of paragraphs set, for the next to be built
 	// in.
 	spare nodePool

@@ -376,9 +376,16 @@ func (d *preparedDisplay) breakAt(width typeset.Scaled) (*typeset.Paragraph, []t
 
 // breakStageAt is breakAt that also returns the stage.
 func (d *preparedDisplay) breakStageAt(width typeset.Scaled) (*typeset.Paragraph, []typeset.Line, displayStage) {
+	return d.breakStageInto(width, nil)
+}
+
+// breakStageInto is breakStageAt with the lines in dst's array where it
+// has room (typeset.LineBreaker.BreakAtInto).
+func (d *preparedDisplay) breakStageInto(width typeset.Scaled, dst []typeset.Line) (*typeset.Paragraph, []typeset.Line, displayStage) {
 	for stage := wordsOnly; ; stage++ {
 		p := d.stageParagraph(stage, width)
-		lines := d.c.lines.Break(p.Nodes, func(int) typeset.Scaled { return width }, d.stageParams(stage))
+		lines := d.c.lines.BreakAtInto(dst, p.Nodes, width, d.stageParams(stage))
+		dst = lines
 		if !anyOverfull(lines) || stage == lastStage {
 			return p, lines, stage
 		}
@@ -493,7 +500,8 @@ func laterStageBreak(nodes []typeset.Node, k int) bool {
 
 // height is the height of the text set in the width.
 func (d *preparedDisplay) height(width typeset.Scaled) typeset.Scaled {
-	_, lines := d.breakAt(width)
+	_, lines, _ := d.breakStageInto(width, d.c.measured)
+	d.c.measured = lines // counted, not kept: the next text measured reuses them
 	return typeset.Scaled(len(lines)) * d.st.Leading
 }
 
@@ -560,7 +568,7 @@ func (d *preparedDisplay) breakDisplay(width typeset.Scaled, balance bool) (*typ
 	// A later stage only where a line does not fit.
 	for stage := wordsOnly; ; stage++ {
 		p := d.stageParagraph(stage, width)
-		lines := d.c.lines.Break(p.Nodes, func(int) typeset.Scaled { return width }, d.stageParams(stage))
+		lines := d.c.lines.BreakAt(p.Nodes, width, d.stageParams(stage))
 		if !anyOverfull(lines) || stage == lastStage {
 			return p, lines, width
 		}

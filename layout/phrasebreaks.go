@@ -79,8 +79,15 @@ func phraseBalanced(lb *typeset.LineBreaker, p *typeset.Paragraph, lines []types
 	if weak == 0 || len(balanced) < 2 {
 		return p, balanced, w
 	}
-	q := dearPhraseEnds(bound)
-	alt := lb.Break(q.Nodes, func(int) typeset.Scaled { return width }, phraseParams(params))
+	// bound is p, or a copy of it that nothing else holds
+	// (attributesBound), which is made dear in place.
+	q := bound
+	if q == p {
+		q = dearPhraseEnds(p)
+	} else {
+		makePhraseEndsDear(q.Nodes)
+	}
+	alt := lb.BreakAt(q.Nodes, width, phraseParams(params))
 	if len(alt) == 0 || anyOverfull(alt) {
 		return p, balanced, w
 	}
@@ -97,12 +104,18 @@ func phraseBalanced(lb *typeset.LineBreaker, p *typeset.Paragraph, lines []types
 func dearPhraseEnds(p *typeset.Paragraph) *typeset.Paragraph {
 	q := *p
 	q.Nodes = slices.Clone(p.Nodes)
-	for k, n := range q.Nodes {
+	makePhraseEndsDear(q.Nodes)
+	return &q
+}
+
+// makePhraseEndsDear makes the line ends on function words in nodes cost
+// phraseEndPenalty, in place.
+func makePhraseEndsDear(nodes []typeset.Node) {
+	for k, n := range nodes {
 		if n.Kind == typeset.GlueNode && n.Penalty > 0 {
-			q.Nodes[k].Penalty = phraseEndPenalty
+			nodes[k].Penalty = phraseEndPenalty
 		}
 	}
-	return &q
 }
 
 // wholeLastPhraseSteps is how many widths between half the measure and
@@ -125,7 +138,7 @@ func wholeLastPhrase(lb *typeset.LineBreaker, p *typeset.Paragraph, chosen []typ
 	broken := inWordBreaks(p.Nodes, chosen)
 	for step := range wholeLastPhraseSteps + 1 {
 		wi := width/2 + width/2*typeset.Scaled(step)/wholeLastPhraseSteps
-		alt := lb.Break(q.Nodes, func(int) typeset.Scaled { return wi }, phraseParams(params))
+		alt := lb.BreakAt(q.Nodes, wi, phraseParams(params))
 		if len(alt) == len(chosen) && !anyOverfull(alt) && weakEnds(q.Nodes, alt) == 0 && !loneLastWord(q.Nodes, alt) &&
 			!shortLine(q.Nodes, alt) && slices.Equal(broken, inWordBreaks(q.Nodes, alt)) {
 			return q, alt, wi, true

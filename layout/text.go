@@ -271,8 +271,13 @@ func narrowestFitting(lb *typeset.LineBreaker, p *typeset.Paragraph, width types
 	n := len(lines)
 	maxBreaks, maxCost := wordBreaksIn(p.Nodes, lines)
 	maxWeak := weakEnds(p.Nodes, lines)
+	// The probes' lines go into two arrays by turns: the one that holds
+	// the last lines that fitted is left alone until others fit.
+	var probes [2][]typeset.Line
+	turn := 0
 	fits := func(w typeset.Scaled) []typeset.Line {
-		lines := lb.Break(p.Nodes, func(int) typeset.Scaled { return w }, params)
+		lines := lb.BreakAtInto(probes[turn], p.Nodes, w, params)
+		probes[turn] = lines
 		if len(lines) == 0 || len(lines) > n || anyOverfull(lines) {
 			return nil
 		}
@@ -289,6 +294,7 @@ func narrowestFitting(lb *typeset.LineBreaker, p *typeset.Paragraph, width types
 		mid := lo + (hi-lo)/2
 		if fitted := fits(mid); fitted != nil {
 			hi, lines = mid, fitted
+			turn = 1 - turn
 		} else {
 			lo = mid
 		}

@@ -51,6 +51,9 @@ func penalty(g lineGrid, n, limit int) int {
 // linePenalty scores the runs and the finder-like patterns of a line of n
 // modules; valid has the line's n modules set.
 func linePenalty(m line, n int, valid line) int {
+	if n <= maxOneWord {
+		return linePenalty64(m.a, n, valid.a)
+	}
 	// e: the module equals the one before it (from module 1 on); r: it
 	// ends a run of six or more so far. Each module of r scores 1, and
 	// the first of each stretch 3 more.
@@ -100,6 +103,9 @@ func finderPenalty(m line, n int) int {
 
 // blockPenalty scores the 2 × 2 blocks of one colour, from the rows.
 func blockPenalty(rows []line, n int) int {
+	if n <= maxOneWord {
+		return blockPenalty64(rows, n)
+	}
 	valid := firstN(n)
 	from1 := valid
 	from1.a &^= 1 // a block ends at module 1 or later

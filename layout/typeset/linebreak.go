@@ -273,15 +273,22 @@ type pass struct {
 // the lines' widths, the parameters, the pass, and the active list of
 // breakpoints from which a line may still start.
 type breaker struct {
-	lb        *LineBreaker // hands out breakpoints
-	nodes     []Node
+	lb    *LineBreaker // hands out breakpoints
+	nodes []Node
+	// width is every line's width where lineWidth is nil; lineWidth
+	// gives line n's otherwise (target).
+	width     Scaled
 	lineWidth func(int) Scaled
 	p         BreakParams
 	pass
 	limit  int // the expansion limit, ten-thousandths
 	active []*breakNode
 	spare  []*breakNode // the active list before the last break, reused for the next
-	sum    sums         // the running sums up to the node being considered
+	// best are the new breakpoints at the break being tried (tryBreak),
+	// emptied after each: kept here, not made afresh, so that a break
+	// pays for clearing only the slots it filled.
+	best candidates
+	sum  sums // the running sums up to the node being considered
 }
 
 // BreakLines chooses breakpoints for nodes, whose last node must be a
@@ -324,6 +331,37 @@ func (lb *LineBreaker) newNode() *breakNode {
 
 // Break is BreakLines, with the LineBreaker's memory.
 func (lb *LineBreaker) Break(nodes []Node, lineWidth func(int) Scaled, p BreakParams) []Line {
+	return lb.breakLines(nil, nodes, 0, lineWidth, p)
+}
+
+// BreakAt is Break into lines all width wide, which display text, its
+// searches for a balanced width and running text in a column ask for:
+// with no function to call for each line's width, nor one made for each
+// call.
+func (lb *LineBreaker) BreakAt(nodes []Node, width Scaled, p BreakParams) []Line {
+	return lb.breakLines(nil, nodes, width, nil, p)
+}
+
+// BreakAtInto is BreakAt with the lines written into dst's array where
+// it has room, for a caller that tries many widths and keeps few of the
+// settings (a search for a balanced width, a speaker grid's heights):
+// whatever dst held is overwritten.
+func (lb *LineBreaker) BreakAtInto(dst []Line, nodes []Node, width Scaled, p BreakParams) []Line {
+	return lb.breakLines(dst, nodes, width, nil, p)
+}
+
+// target is the width of line n.
+func (br *breaker) target(n int) Scaled {
+	if br.lineWidth == nil {
+		return br.width
+	}
+	return br.lineWidth(n)
+}
+
+// breakLines is Break, with the lines' widths given as Break gives them
+// (lineWidth) or, where lineWidth is nil, as BreakAt does (width), and
+// the lines written into dst's array where it has room.
+func (lb *LineBreaker) breakLines(dst []Line, nodes []Node, width Scaled, lineWidth func(int) Scaled, p BreakParams) []Line {
 	if len(nodes) == 0 {
 		return nil
 	}
@@ -340,7 +378,7 @@ func (lb *LineBreaker) Break(nodes []Node, lineWidth func(int) Scaled, p BreakPa
 	var runtDemerits int64
 	for k, ps := range passes {
 		lb.chunk, lb.used = 0, 0 // the breakpoints of a pass before this one are read
-		br := breaker{lb: lb, nodes: nodes, lineWidth: lineWidth, p: p, pass: ps, limit: p.Expansion * 10}
+		br := breaker{lb: lb, nodes: nodes, width: width, lineWidth: lineWidth, p: p, pass: ps, limit: p.Expansion * 10}
 		best := br.run()
 		lb.active, lb.spare = br.active[:0], br.spare[:0]
 		switch {
@@ -351,10 +389,10 @@ func (lb *LineBreaker) Break(nodes []Node, lineWidth func(int) Scaled, p BreakPa
 		case k == 0 && !ps.hyphens && len(passes) > 1 && br.endsInRunt(best):
 			// A last line of one short word: the pass with hyphens may
 			// divide a word above instead (ShortLastDemerits weighs it).
-			runt, runtDemerits = linesFrom(best), best.demerits
+			runt, runtDemerits = linesFrom(best, dst), best.demerits
 			continue
 		}
-		return linesFrom(best)
+		return linesFrom(best, dst) // over runt's, if any: it is not returned
 	}
 	return runt // the final pass always finds a solution; a runt only if it found none
 }
@@ -373,7 +411,7 @@ func (br *breaker) oneWordLast(a *breakNode) bool { return br.sum.w-a.w == br.su
 // start) is one word narrower than a sixth of its measure: the line
 // ShortLastDemerits charges.
 func (br *breaker) runt(a *breakNode) bool {
-	return a.pos >= 0 && br.oneWordLast(a) && (br.sum.b-a.b)*6 < br.lineWidth(a.line)
+	return a.pos >= 0 && br.oneWordLast(a) && (br.sum.b-a.b)*6 < br.target(a.line)
 }
 
 // BreakParagraph is typeset.BreakParagraph, with the LineBreaker's
@@ -383,7 +421,7 @@ func (lb *LineBreaker) BreakParagraph(p *Paragraph, width Scaled, align Align, p
 	if align == RaggedRight {
 		params = RaggedTextParams(params, p.Base.Size)
 	}
-	return lb.Break(WholeAddressParts(p.Nodes, width), func(int) Scaled { return width }, params)
+	return lb.BreakAt(WholeAddressParts(p.Nodes, width), width, params)
 }
 
 // raggedShrinkShare: a ragged line's spaces give a third of their shrink
@@ -453,13 +491,17 @@ const raggedPlainTolerance = 400
 const raggedMinTail = 3
 
 // linesFrom lists the lines that end at last and the breakpoints before
-// it.
-func linesFrom(last *breakNode) []Line {
+// it, in dst's array where it has room.
+func linesFrom(last *breakNode, dst []Line) []Line {
 	n := 0
 	for b := last; b.prev != nil; b = b.prev {
 		n++
 	}
-	lines := make([]Line, n)
+	lines := dst[:0:cap(dst)]
+	if lines == nil || cap(lines) < n {
+		lines = make([]Line, n)
+	}
+	lines = lines[:n]
 	for b := last; b.prev != nil; b = b.prev {
 		n--
 		lines[n] = Line{Start: b.prev.pos + 1, End: b.pos, Ratio: b.ratio, Badness: b.badness, Overfull: b.overfull, Hyphenated: b.hyphen}
@@ -528,7 +570,7 @@ func (br *breaker) measure(a *breakNode, i int, hangRight Scaled) measured {
 	}
 	width -= a.protrude + hangRight // what hangs into the margins
 	expandable := ScaleBy(run.b-a.b, int64(br.p.Expansion), 1000)
-	target := br.lineWidth(a.line)
+	target := br.target(a.line)
 	m := measured{deactivate: n.Kind == PenaltyNode && n.Penalty <= ForceBreak, shrinking: width > target}
 	switch {
 	case width < target:
@@ -637,6 +679,14 @@ func slotIndex(fit, class, slot int) int {
 	return (fit*scaleClasses+class)*maxHyphenRunStates + slot
 }
 
+// empty clears the slots filled.
+func (c *candidates) empty() {
+	for m := c.filled; m != 0; m &= m - 1 {
+		c.at[bits.TrailingZeros64(m)] = nil
+	}
+	c.filled = 0
+}
+
 // put makes b the candidate at slot k.
 func (c *candidates) put(k int, b *breakNode) {
 	c.at[k] = b
@@ -648,7 +698,7 @@ func (c *candidates) put(k int, b *breakNode) {
 // the best new breakpoints in the active list.
 func (br *breaker) tryBreak(i int) {
 	n := &br.nodes[i]
-	var best candidates
+	best := &br.best
 	found := false
 	// The breakpoints kept go into the list before last's array: the
 	// active list is read while kept is written, and nothing else holds
@@ -706,9 +756,10 @@ func (br *breaker) tryBreak(i int) {
 	if !found {
 		br.active = kept // most breaks end no line worth keeping: nothing to record
 	} else {
-		br.active = br.record(i, &best, kept)
+		br.active = br.record(i, best, kept)
 	}
 	br.spare = old
+	best.empty()
 }
 
 // record appends the new breakpoints at nodes[i] to the active list
