@@ -70,6 +70,9 @@ import (
 //     anchor's page or the next.
 //   - WarnFloatDistance: a float of Document.Floats standing more than
 //     one page after its anchor, or before it.
+//   - WarnOverprint: on any page, a glyph run that begins on its line
+//     before a run left of it ends (overprint.go): text printed over
+//     text, which no setting of a line makes.
 //
 // Widows and orphans (WarnWidow, WarnOrphan) keep their one home in
 // checkWidowsAndOrphans and loose lines (WarnUnderfull) theirs in
@@ -82,7 +85,8 @@ import (
 // while the text is set.
 func (k WarningKind) ReadBack() bool {
 	switch k {
-	case WarnUnderfullPage, WarnParagraphGap, WarnHyphenatedDisplay, WarnHyphenAcrossPage, WarnStrandedBlock, WarnFloatDistance:
+	case WarnUnderfullPage, WarnParagraphGap, WarnHyphenatedDisplay, WarnHyphenAcrossPage, WarnStrandedBlock, WarnFloatDistance,
+		WarnOverprint:
 		return true
 	}
 	return false
@@ -172,6 +176,7 @@ func (c *composer) reportComposition(d *Document) {
 	r.hyphensAcrossPages()
 	r.strandedBlocks()
 	r.floatDistances()
+	r.overprintedText()
 	for i, w := range d.Warnings {
 		if w.Element != "" {
 			continue

@@ -326,6 +326,16 @@ var faultCases = []struct {
 		s.d.Pages[p].Items = append(s.d.Pages[p].Items, &typeset.QRCode{X: s.x(0) + cell, Y: s.y(0) - s.c.th.Body.Leading,
 			Module: typeset.MM(1), Modules: make([][]bool, 21), Elem: s.sects[0].Child(typeset.RoleDiv).Child(typeset.RoleLink).Child(typeset.RoleFigure)})
 	}, []string{"hyphenated-display p1 display line"}},
+	{"a caption printed over itself", func(s *synthetic) {
+		p := s.page(BodyPage)
+		s.heading(p, 0, 0, 0)
+		s.text(p, 0, 0, 2, s.lines()-2)
+		cap := s.sects[0].Child(typeset.RoleFigure).Child(typeset.RoleCaption)
+		a := s.run(p, s.c.th.Caption, s.x(0), s.y(s.lines()-1), "Auszug aus einem Bescheid", nil, cap)
+		b := s.run(p, s.c.th.Caption, s.x(0)+typeset.MM(40), s.y(s.lines()-1), "soziale Dienste", nil, cap)
+		a.Width, b.Width = typeset.MM(50), typeset.MM(20)
+		s.para("content.toml:10: sections[0].images[0]", a, b)
+	}, []string{"overprinted-text p1 text"}},
 	{"a heading of one word divided twice", func(s *synthetic) {
 		p := s.page(BodyPage)
 		h := s.sects[0].Child(typeset.RoleH2)
@@ -479,6 +489,7 @@ func TestCompositionReportFindsEachFault(t *testing.T) {
 		"a heading of one word wider than the column":                       "wider than its line",
 		"a heading of one word divided twice":                               "wider than its line",
 		"a code's label of one word wider than its cell in a grid of codes": "wider than its line",
+		"a caption printed over itself":                                     "printed over text",
 		"hyphenated heading, name and caption; body text hyphenated":        "display lines are not hyphenated",
 		"a page that ends four lines early inside a paragraph":              "ends 4 lines early",
 	}

@@ -127,6 +127,8 @@ const (
 	WarnCaptionCredit // a caption that carries its picture's credit, printed once
 
 	WarnParagraphGap // a column that ends lines early inside a paragraph that goes on after it
+
+	WarnOverprint // text printed over text on one line
 )
 
 // kindNames are the warning kinds' names in reports (check -json).
@@ -134,7 +136,7 @@ var kindNames = [...]string{"", "overfull-line", "loose-line", "widow", "orphan"
 	"no-qr-code", "enlarged-image", "missing-logo", "missing-alt", "image-width",
 	"underfull-page", "hyphenated-display", "hyphen-across-page", "stranded-block", "float-distance", "no-funding",
 	"programme-order", "small-logo", "programme-day", "low-contrast",
-	"empty-section", "caption-credit", "paragraph-gap"}
+	"empty-section", "caption-credit", "paragraph-gap", "overprinted-text"}
 
 // String names the warning kind for reports: "underfull-page", "widow", ….
 func (k WarningKind) String() string {
@@ -147,12 +149,12 @@ func (k WarningKind) String() string {
 // Composition reports whether the kind is a fault of the page make-up —
 // what check lists under composition: underfull pages, columns that end
 // early inside a paragraph, hyphenated display lines and names, hyphens
-// across a page turn, widows, orphans, loose lines, stranded blocks and
-// floats far from their anchor.
+// across a page turn, widows, orphans, loose lines, stranded blocks,
+// floats far from their anchor and text printed over text.
 func (k WarningKind) Composition() bool {
 	switch k {
 	case WarnUnderfullPage, WarnParagraphGap, WarnHyphenatedDisplay, WarnHyphenatedName, WarnHyphenAcrossPage,
-		WarnWidow, WarnOrphan, WarnUnderfull, WarnStrandedBlock, WarnFloatDistance:
+		WarnWidow, WarnOrphan, WarnUnderfull, WarnStrandedBlock, WarnFloatDistance, WarnOverprint:
 		return true
 	}
 	return false
