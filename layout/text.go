@@ -331,10 +331,40 @@ func (c *composer) finishText(p *typeset.Paragraph, v []typeset.VNode, lines []t
 			c.warnAt(c.lineItem(len(c.paraWhere), i), WarnOverfull, where, "overfull line %d (%.1f pt too wide): %s", i+1, ln.Overfull.Points(), lineExcerpt(p.Nodes, ln))
 		case align == typeset.Justified && i < len(lines)-1 && ln.Badness > c.th.Break.Tolerance:
 			c.warnAt(c.lineItem(len(c.paraWhere), i), WarnUnderfull, where,
-				"loose line %d, its word spaces stretched wide: %s; the word after it fits neither on it nor divided — rephrase there, or shorten a long word or address", i+1, lineExcerpt(p.Nodes, ln))
+				"loose line %d, its word spaces stretched wide: %s; %s", i+1, lineExcerpt(p.Nodes, ln), looseLineCause(p.Nodes, lines, i))
 		}
 	}
 	return v
+}
+
+// looseLineCause says, for the warning of loose line i, why it could not
+// be set closer: a web address on it or on the next line, which divides
+// only at its slashes and dots (a paragraph's line before one holding a
+// long address is often the one left loose), or else the word after it.
+func looseLineCause(nodes []typeset.Node, lines []typeset.Line, i int) string {
+	for k := i; k <= i+1 && k < len(lines); k++ {
+		// From the line on to the paragraph's end: an address divided
+		// over lines reads whole (its breaks add nothing).
+		if addr := addressOn(nodes, typeset.Line{Start: lines[k].Start, End: lines[len(lines)-1].End}, lines[k].End); addr != "" {
+			return "the web address „" + shortForMessage(addr) + "“ divides only at its slashes and dots — rephrase around it, " +
+				"or give it under [[sections.links]] (with a QR code) instead of in the text"
+		}
+	}
+	return "the word after it fits neither on it nor divided — rephrase there, or shorten a long word or address"
+}
+
+// addressOn is the first web address of the text ln spans that begins
+// before node before (on the line the text starts with), whole, "" for
+// none.
+func addressOn(nodes []typeset.Node, ln typeset.Line, before int) string {
+	head := typeset.Line{Start: ln.Start, End: before}.Text(nodes)
+	words := strings.Fields(ln.Text(nodes))
+	for k, w := range strings.Fields(head) {
+		if k < len(words) && typeset.IsAddress(strings.Trim(w, ",.;:()„“\"")) {
+			return strings.Trim(words[k], ",.;:()„“\"")
+		}
+	}
+	return ""
 }
 
 // lineExcerpt is the text of a line for messages.

@@ -369,3 +369,41 @@ func TestRaggedHyphenSparesOnlyAMuchShorterLine(t *testing.T) {
 		t.Errorf("in %.1f pt: %q; want the compound divided, „Es geht um“ alone being far too short", width.Points(), got)
 	}
 }
+
+// TestLooseLineNamesTheAddress: the warning of a loose line on which, or
+// on the line after which, a web address begins names that address whole
+// (it divides only at its slashes and dots: the line before it is the
+// one left loose) and says how to mend it; a loose line away from any
+// address keeps the word's reason. The prober's organiser was sent to
+// „the word after it“ — „der“ — while the address two lines on was the
+// cause.
+func TestLooseLineNamesTheAddress(t *testing.T) {
+	th := DefaultTheme()
+	c := testComposer(t, th)
+	c.typo = german.DefaultTypography()
+	text := "Die Referentin verwies abschließend auf das Informationsportal der Bundesregierung unter " +
+		"https://www.anerkennung-in-deutschland.de/html/de/pro/pflegefachfrau-pflegefachmann.php, das Verfahren " +
+		"und Zuständigkeiten für jedes Bundesland erläutert. Die Teilnehmenden lobten die Übersicht sehr, " +
+		"wünschten sich aber eine Fassung in leichter Sprache und mehr Beispiele aus der Praxis der Pflege."
+	p := typeset.NewParagraph(c.normalised(plain(text)), th.Body, c.hyph)
+	lines := c.lines.BreakParagraph(p, typeset.MM(133), typeset.Justified, th.Break)
+	at := -1
+	for i, ln := range lines {
+		if strings.Contains(ln.Text(p.Nodes), "https://") {
+			at = i
+			break
+		}
+	}
+	if at < 1 || at+2 >= len(lines) {
+		t.Fatalf("the address begins on line %d of %d: the test needs lines before and after it", at+1, len(lines))
+	}
+	for _, i := range []int{at - 1, at} {
+		cause := looseLineCause(p.Nodes, lines, i)
+		if !strings.Contains(cause, "https://www.anerkennung-in-deutschland") || !strings.Contains(cause, "mann.php") || !strings.Contains(cause, "[[sections.links]]") {
+			t.Errorf("line %d: %s", i+1, cause)
+		}
+	}
+	if cause := looseLineCause(p.Nodes, lines, len(lines)-2); strings.Contains(cause, "address „") {
+		t.Errorf("line %d, after the address: %s", len(lines)-1, cause)
+	}
+}
