@@ -55,7 +55,7 @@ func (r *compositionReader) underfullPages() {
 				continue
 			}
 			r.add(WarnUnderfullPage, i, th.MarginTop+top+max(f, 0), empty, "page", r.whereOf(next),
-				"%s of page %d is %.1f %% empty (%.0f mm) while the flow goes on %s, which begins with %s",
+				"%s of page %d is %.1f %% empty (%.0f mm) while the flow goes on %s, which begins with %s; a few lines more or less before it, or a picture set smaller (width = \"half\"), lets the page fill",
 				columnName(c, cols), i+1, float64(empty)*100/float64(area), empty.MM(), nextColumnName(i, c, cols), r.describe(next))
 			break
 		}
@@ -506,7 +506,7 @@ func (r *compositionReader) hyphenatedDisplays() {
 			}
 			why := "display lines are not hyphenated"
 			if r.widerThanMeasure(p, g) {
-				why = "the word is wider than its line"
+				why = "the word is wider than its line; a shorter word, or the word written with a hyphen where it may break (Arbeitsmarkt-Integration), mends it"
 			}
 			r.add(WarnHyphenatedDisplay, i, g.Y-g.Size, g.Size*13/10, element, r.whereOf(p),
 				"a %s is hyphenated on page %d: „%s“ (%s) — %s", element, i+1, shortForMessage(g.Text), shortForMessage(r.dividedWord(g)), why)
