@@ -1,7 +1,6 @@
 package pdftest
 
 import (
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -13,9 +12,6 @@ import (
 // (print), k and K of the CMYK one (screen) — besides the device colour
 // spaces named in objects.
 func TestCheckColourReadsTheOperators(t *testing.T) {
-	if _, err := exec.LookPath(python); err != nil {
-		t.Skipf("%s is not installed: apt-get install python3-pikepdf", python)
-	}
 	logos := filepath.Join("..", "..", "cmd", "brochure", "testdata", "logos")
 	for _, c := range []struct {
 		logo, edition string
