@@ -52,7 +52,7 @@ def page_text(page):
     font = None
     out = []
     actual = []  # per open BDC: its ActualText or None
-    for operands, op in pikepdf.parse_content_stream(page):
+    for operands, op in pikepdf.parse_content_stream(page, "Tf BDC BMC EMC Tj TJ ' \""):  # those read below
         op = str(op)
         if op == "Tf":
             font = font_dict.get(str(operands[0]))

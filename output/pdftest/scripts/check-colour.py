@@ -51,7 +51,9 @@ for n, obj in enumerate(pdf.objects):
 def content(stream, where, resources):
     if resources is not None and default in resources.get("/ColorSpace", {}):
         return
-    for operands, op in pikepdf.parse_content_stream(stream):
+    # Only the colour operators and inline images (BI … ID … EI) are
+    # parsed into objects: a fifth of the time of every operator.
+    for operands, op in pikepdf.parse_content_stream(stream, " ".join(sorted(ops)) + " BI ID EI"):
         if str(op) in ops:
             offences.append("%s: %s operator" % (where, op))
         if str(op) == "INLINE IMAGE":

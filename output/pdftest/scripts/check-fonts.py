@@ -63,7 +63,7 @@ def drawn_cids():
     for page in pdf.pages:
         resources = page.obj.get("/Resources", pikepdf.Dictionary()).get("/Font", pikepdf.Dictionary())
         font = None
-        for operands, operator in pikepdf.parse_content_stream(page.obj):
+        for operands, operator in pikepdf.parse_content_stream(page.obj, "Tf Tj TJ"):  # those read below
             op = str(operator)
             if op == "Tf":
                 font = resources[str(operands[0])]
@@ -114,6 +114,8 @@ def check(font, cids):
 drawn, fonts = drawn_cids()
 if not fonts:
     offences.append("no page draws text with a font")
+elif not any(drawn.values()):
+    offences.append("no page draws a glyph with its fonts: the strings were not read")
 for key, font in fonts.items():
     check(font, drawn.get(key, set()))
 for o in offences:

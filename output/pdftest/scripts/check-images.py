@@ -165,7 +165,7 @@ def main():
     for pageno, page in enumerate(pdf.pages, 1):
         xobjects = page.Resources.get("/XObject", {})
         matrix = None
-        for operands, op in pikepdf.parse_content_stream(page):
+        for operands, op in pikepdf.parse_content_stream(page, "cm Do"):  # those read below
             if str(op) == "cm":
                 matrix = [float(x) for x in operands]
             elif str(op) == "Do":

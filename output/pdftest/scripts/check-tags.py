@@ -148,6 +148,9 @@ def decode(font_obj, s):
 # --- the content streams -----------------------------------------------------
 SHOW = {"Tj", "TJ", "'", '"'}
 PAINT = {"f", "F", "f*", "B", "B*", "b", "b*", "S", "s", "sh", "Do", "INLINE IMAGE"}
+# The operators read below, as pikepdf's filter names them (an inline
+# image by BI ID EI); the others are not made into objects.
+READ = " ".join(["BMC", "BDC", "EMC", "Tf"] + sorted(SHOW) + sorted(PAINT - {"INLINE IMAGE"}) + ["BI", "ID", "EI"])
 text = {}          # (page, mcid) -> text
 in_content = set()
 for pi, page in enumerate(pages):
@@ -156,7 +159,7 @@ for pi, page in enumerate(pages):
     resources = page.obj.get("/Resources", pikepdf.Dictionary())
     stack = []     # entries: [mcid or None, tagged, actual text or None]
     font = None
-    for operands, op in pikepdf.parse_content_stream(page):
+    for operands, op in pikepdf.parse_content_stream(page, READ):
         op = str(op)
         if op in ("BMC", "BDC"):
             tag = str(operands[0])
