@@ -117,6 +117,10 @@ func TestCompoundParts(t *testing.T) {
 		{"Mühlendamm", "Müh<len=damm"},
 		{"Ostseeufer", "Ost<see=ufer"},
 		{"Käufer", "Käu-fer"},
+		// Heads the prober's workshop series divided inside
+		// (Materialsamm-lung, Inkrafttre-ten) where the joint reads.
+		{"Materialsammlung", "Ma<te<ri<al=samm>lung"},
+		{"Inkrafttreten", "In<kraft=tre>ten"},
 	}
 	for _, c := range cases {
 		var b strings.Builder
