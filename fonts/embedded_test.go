@@ -7,9 +7,10 @@ import (
 	"github.com/go-text/typesetting/font"
 )
 
-// embeddedFaces8 returns fresh faces of the eight embedded styles, opened
+// embeddedFaceSet returns fresh faces of the nine embedded faces (Liberation
+// Serif and Sans in four styles, Ubuntu Regular for the statement), opened
 // as a build opens them, with the full parse of each beside it.
-func embeddedFaces8(t *testing.T) (opened, parsed []*Face) {
+func embeddedFaceSet(t *testing.T) (opened, parsed []*Face) {
 	t.Helper()
 	for _, fam := range []*Family{Serif(), Sans()} {
 		for st := Regular; st <= BoldItalic; st++ {
@@ -17,7 +18,8 @@ func embeddedFaces8(t *testing.T) (opened, parsed []*Face) {
 			opened, parsed = append(opened, o), append(parsed, p)
 		}
 	}
-	return opened, parsed
+	o, p := openedAndParsed(t, Statement(), Regular)
+	return append(opened, o), append(parsed, p)
 }
 
 // openedAndParsed returns a fresh face of one embedded style, opened as a
@@ -42,7 +44,7 @@ func openedAndParsed(tb testing.TB, fam *Family, st Style) (opened, parsed *Face
 // every character of the ranges and beyond them (stale after a change of
 // the fonts: go run ./assets/gen/fontglyphs).
 func TestEmbeddedGlyphsMatchTheFonts(t *testing.T) {
-	opened, parsed := embeddedFaces8(t)
+	opened, parsed := embeddedFaceSet(t)
 	n := 0
 	for _, k := range knownRanges {
 		n += int(k.Hi - k.Lo)
@@ -75,7 +77,7 @@ func TestEmbeddedGlyphsMatchTheFonts(t *testing.T) {
 // without reading its GPOS lookups (stale after a change of the fonts:
 // go run ./assets/gen/fontglyphs).
 func TestEmbeddedKerningMatchesTheFonts(t *testing.T) {
-	opened, parsed := embeddedFaces8(t)
+	opened, parsed := embeddedFaceSet(t)
 	for i, o := range opened {
 		p := parsed[i]
 		if !o.kerning.tabled || len(o.kerning.table) == 0 || p.kerning.tabled {
@@ -104,7 +106,7 @@ func TestEmbeddedKerningMatchesTheFonts(t *testing.T) {
 // Latin-1 — without go-text's parse, which a character beyond the ranges
 // then makes.
 func TestEmbeddedFacesSetTextWithoutGoText(t *testing.T) {
-	opened, parsed := embeddedFaces8(t)
+	opened, parsed := embeddedFaceSet(t)
 	text := []rune("„Größe“ – Straße, ẞ, 10 000 € … ‚Qualitätssicherung‘ – ÆØÅ œ ǅ → fi")
 	for i, f := range opened {
 		for j, r := range text {
@@ -128,7 +130,7 @@ func TestEmbeddedFacesSetTextWithoutGoText(t *testing.T) {
 // go-text's for every glyph (and past the last) of the embedded faces and,
 // when installed, DejaVu's (fewer long metrics than glyphs).
 func TestGlyphAdvanceReadsAsGoText(t *testing.T) {
-	_, faces := embeddedFaces8(t)
+	_, faces := embeddedFaceSet(t)
 	for _, path := range []string{"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf"} {
 		data, err := os.ReadFile(path)
 		if err != nil {

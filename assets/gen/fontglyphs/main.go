@@ -1,5 +1,6 @@
 // Command fontglyphs writes fonts/embedded_glyphs.go: for each embedded
-// face (Liberation Serif and Sans, four styles each), its vertical metrics,
+// face (Liberation Serif and Sans, four styles each, and Ubuntu Regular
+// for the EU funding statement), its vertical metrics,
 // its glyph for every character of the ranges below and its kerning
 // between the Latin-1 characters, read by a full parse of the face
 // (go-text's character map), so a build opens the embedded faces without
@@ -51,8 +52,13 @@ func generate() ([]byte, error) {
 		fmt.Fprintf(&b, "{0x%04X, 0x%04X}, ", r[0], r[1])
 	}
 	b.WriteString("}\n\n// embeddedFaces are the embedded faces' metrics and glyphs, by name.\nvar embeddedFaces = map[string]embeddedFace{\n")
-	for _, fam := range []*fonts.Family{fonts.Serif(), fonts.Sans()} {
-		for _, st := range []fonts.Style{fonts.Regular, fonts.Bold, fonts.Italic, fonts.BoldItalic} {
+	all := []fonts.Style{fonts.Regular, fonts.Bold, fonts.Italic, fonts.BoldItalic}
+	for _, fs := range []struct {
+		fam    *fonts.Family
+		styles []fonts.Style
+	}{{fonts.Serif(), all}, {fonts.Sans(), all}, {fonts.Statement(), []fonts.Style{fonts.Regular}}} {
+		fam := fs.fam
+		for _, st := range fs.styles {
 			embedded := fam.Face(st)
 			f, err := fonts.Parse(embedded.Name, embedded.Data) // in full, with go-text
 			if err != nil {
