@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"compress/flate"
 	"encoding/binary"
+	"errors"
+	"hash/crc32"
 	"io"
 
 	"brochure/content/imagefile"
@@ -14,13 +16,16 @@ import (
 // filter bytes, which FlateDecode with the PNG predictors (ISO 32000-1,
 // 7.4.4.4) reads as it is. Decoding such a picture and compressing it
 // again cost most of a picture-rich build's image time and gave the same
-// pixels. The stream is still inflated once, to its end, so that a file
-// whose data cannot be read is refused as before.
+// pixels. The chunks are checked again as read for embedding (their
+// CRC-32, the header against the probe's) and the stream is inflated
+// once, so that a file whose data cannot be read is decoded and refused
+// as before.
 
 // pngStream is what a PNG's chunks give for embedding it as it is.
 type pngStream struct {
 	idat    []byte // the IDAT chunks' data, joined
 	palette []byte // the PLTE chunk: RGB triples
+	header  bool   // an IHDR chunk that says what the probe said
 }
 
 // embeddableAsIs tells whether a PDF reader can take the PNG's samples as
@@ -42,10 +47,12 @@ func embeddableAsIs(in *imagefile.Info) bool {
 	return false
 }
 
-// readPNGStream gathers the IDAT and PLTE chunks of a PNG file whose
-// structure content's probe has already checked (signature, lengths and
-// checksums); ok is false for anything it does not expect.
-func readPNGStream(data []byte) (s pngStream, ok bool) {
+// readPNGStream gathers the IDAT and PLTE chunks of a PNG file as read
+// for embedding (not as content's probe read it: the file may have
+// changed since): every chunk's CRC-32 is checked, and the header must
+// say what in says, with the standard compression and filter methods and
+// no interlace. ok is false for anything else.
+func readPNGStream(data []byte, in *imagefile.Info) (s pngStream, ok bool) {
 	const signature = 8
 	if len(data) < signature {
 		return s, false
@@ -57,17 +64,33 @@ func readPNGStream(data []byte) (s pngStream, ok bool) {
 			return s, false
 		}
 		chunk := rest[8 : 8+n]
+		if crc32.ChecksumIEEE(rest[4:8+n]) != binary.BigEndian.Uint32(rest[8+n:]) {
+			return s, false
+		}
 		switch string(rest[4:8]) {
+		case "IHDR":
+			if !headerSays(chunk, in) {
+				return s, false
+			}
+			s.header = true
 		case "IDAT":
 			s.idat = append(s.idat, chunk...)
 		case "PLTE":
 			s.palette = chunk
 		case "IEND":
-			return s, len(s.idat) > 0
+			return s, s.header && len(s.idat) > 0
 		}
 		rest = rest[12+n:]
 	}
 	return s, false
+}
+
+// headerSays reports whether an IHDR chunk gives in's size, depth and
+// colour type, compression and filter method 0 and no interlace: the only
+// PNG that FlateDecode's predictors read as it is.
+func headerSays(ihdr []byte, in *imagefile.Info) bool {
+	return len(ihdr) == 13 && int(binary.BigEndian.Uint32(ihdr)) == in.Width && int(binary.BigEndian.Uint32(ihdr[4:])) == in.Height &&
+		int(ihdr[8]) == in.BitDepth && int(ihdr[9]) == in.PNGColourType && ihdr[10] == 0 && ihdr[11] == 0 && ihdr[12] == 0
 }
 
 // rowChecker counts the inflated bytes of a PNG's rows and checks that each
@@ -79,24 +102,32 @@ type rowChecker struct {
 	bad    bool
 }
 
-// Write takes inflated bytes; it never fails, so that the whole stream is
-// read and its checksum checked.
+// errBadRows stops the inflating of a stream that is not the image's rows.
+var errBadRows = errors.New("not the image's rows")
+
+// Write takes inflated bytes; it fails at the first row that does not
+// begin with a filter type, or past the image's rows, so a stream that
+// inflates far beyond its image is not inflated to its end.
 func (r *rowChecker) Write(p []byte) (int, error) {
+	if r.seen+int64(len(p)) > r.want {
+		r.bad = true
+		return 0, errBadRows
+	}
 	for i := int((int64(r.rowLen) - r.seen%int64(r.rowLen)) % int64(r.rowLen)); i < len(p); i += r.rowLen {
-		if r.seen+int64(i) >= r.want || p[i] > 4 {
+		if p[i] > 4 {
 			r.bad = true
-			break
+			return 0, errBadRows
 		}
 	}
 	r.seen += int64(len(p))
 	return len(p), nil
 }
 
-// readable inflates the stream to its end and tells whether it holds
-// exactly the image's rows, each behind a valid filter byte. The zlib
-// stream's own Adler-32 is not computed (it took two thirds of the time):
-// content's probe has checked every IDAT chunk's CRC-32, which covers
-// the same bytes.
+// readable inflates the stream and tells whether it holds exactly the
+// image's rows, each behind a valid filter byte; it stops at the first
+// that is not. The zlib stream's own Adler-32 is not computed (it took two
+// thirds of the time): readPNGStream has checked every IDAT chunk's
+// CRC-32, which covers the same bytes.
 func (s pngStream) readable(in *imagefile.Info, components int) bool {
 	if len(s.idat) < 2 || !zlibHeader(s.idat[0], s.idat[1]) {
 		return false
@@ -130,7 +161,7 @@ func pngAsIs(p rasterPlan, data []byte) (obj streamObject, ok bool) {
 	if !embeddableAsIs(in) {
 		return obj, false
 	}
-	s, ok := readPNGStream(data)
+	s, ok := readPNGStream(data, in)
 	if !ok {
 		return obj, false
 	}

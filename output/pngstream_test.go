@@ -46,7 +46,7 @@ func TestOpaquePNGsAreEmbeddedAsCompressed(t *testing.T) {
 			if !ok {
 				return
 			}
-			s, _ := readPNGStream(data)
+			s, _ := readPNGStream(data, in)
 			if !bytes.Equal(obj.data, s.idat) || len(s.idat) == 0 {
 				t.Errorf("the stream is not the file's IDAT data")
 			}
@@ -80,7 +80,7 @@ func TestDamagedPNGDataIsDecoded(t *testing.T) {
 	if _, ok := pngAsIs(plan, withIDAT(data, rows(7, 2))); !ok {
 		t.Fatal("a sound replacement of the rows is refused: the test's own PNG surgery is wrong")
 	}
-	s, _ := readPNGStream(data)
+	s, _ := readPNGStream(data, in)
 	flipped := append([]byte(nil), s.idat...)
 	flipped[len(flipped)/2] ^= 0x55
 	for name, idat := range map[string][]byte{
@@ -93,6 +93,48 @@ func TestDamagedPNGDataIsDecoded(t *testing.T) {
 			t.Errorf("%s: embedded as it is", name)
 		}
 	}
+	// The header as read for embedding: methods and interlace other than
+	// 0, or another size or depth than the probe read (the file changed
+	// since), or a chunk whose checksum fails.
+	for name, change := range map[string][2]int{
+		"compression method 1": {10, 1}, "filter method 1": {11, 1}, "interlace 2": {12, 2},
+		"another width": {3, 30}, "another depth": {8, 16},
+	} {
+		if _, ok := pngAsIs(plan, withHeaderByte(data, change[0], byte(change[1]))); ok {
+			t.Errorf("%s: embedded as it is", name)
+		}
+	}
+	damaged := append([]byte(nil), data...)
+	damaged[len(damaged)-20] ^= 1 // inside the IDAT chunk, its CRC left as it was
+	if _, ok := pngAsIs(plan, damaged); ok {
+		t.Error("a chunk whose CRC fails: embedded as it is")
+	}
+}
+
+// TestRowCheckerStopsPastTheImage: a stream that inflates past the
+// image's rows is not inflated further (a small file may hold a
+// gigabyte of zeros).
+func TestRowCheckerStopsPastTheImage(t *testing.T) {
+	r := &rowChecker{rowLen: 2, want: 4}
+	if _, err := r.Write([]byte{0, 7, 1, 7}); err != nil {
+		t.Fatalf("the image's rows refused: %v", err)
+	}
+	if _, err := r.Write([]byte{0}); err == nil || !r.bad {
+		t.Error("a byte past the image's rows taken")
+	}
+	if _, err := (&rowChecker{rowLen: 2, want: 4}).Write([]byte{0, 7, 5, 7}); err == nil {
+		t.Error("a row behind filter type 5 taken")
+	}
+}
+
+// withHeaderByte is the PNG with byte k of its IHDR data set to v, its
+// checksum made anew.
+func withHeaderByte(data []byte, k int, v byte) []byte {
+	out := append([]byte(nil), data...)
+	const ihdr = 8 + 8 // the signature, the chunk's length and type
+	out[ihdr+k] = v
+	binary.BigEndian.PutUint32(out[ihdr+13:], crc32.ChecksumIEEE(out[ihdr-4:ihdr+13]))
+	return out
 }
 
 // gradient fills img with varied values.
