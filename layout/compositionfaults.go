@@ -517,8 +517,8 @@ func (r *compositionReader) hyphenatedDisplays() {
 // widerThanMeasure reports whether the word a hyphenated run begins is
 // wider than its line's measure — the one case where a display line may
 // break inside a word: its parts on the lines it is divided over together
-// (hyphens included) are wider than the room right of the run's left
-// edge, up to its column's right edge or what stands beside it on its
+// (hyphens included) are wider than its line's room: from the line's
+// left edge to its column's right edge or what stands beside it on the
 // line (a label beside a QR code is set to less than the column, and in
 // a grid of codes to less than its cell).
 func (r *compositionReader) widerThanMeasure(p placed, g *typeset.GlyphRun) bool {
@@ -526,12 +526,26 @@ func (r *compositionReader) widerThanMeasure(p placed, g *typeset.GlyphRun) bool
 	for piece, seen := r.rest[g], 0; piece != nil && seen <= len(r.rest); piece, seen = r.rest[piece], seen+1 {
 		width += piece.Width
 	}
-	return r.rest[g] != nil && width > r.roomRightOf(p, g)-g.X
+	return r.rest[g] != nil && width > r.roomRightOf(p, g)-r.lineLeft(p, g)
+}
+
+// lineLeft is the left edge of the line a run ends: its element's
+// leftmost run on that baseline (the run's own entry keeps a divided
+// word's first part apart from the rest of its line).
+func (r *compositionReader) lineLeft(p placed, g *typeset.GlyphRun) typeset.Scaled {
+	left := g.X
+	for _, q := range r.pages[p.page] {
+		if h, ok := q.item.(*typeset.GlyphRun); ok && h.Y == g.Y && h.Elem == g.Elem {
+			left = min(left, q.left)
+		}
+	}
+	return left
 }
 
 // roomRightOf is the right edge of the room a run's line has: its
-// column's (on pages other than the body's, the type area's), or the left
-// edge of the nearest item beside the run on its line, right of it.
+// column's (on pages other than the body's, the type area's), or, short
+// of the gap a row of blocks or pictures keeps, the left edge of the
+// nearest item beside the run on its line, right of it.
 func (r *compositionReader) roomRightOf(p placed, g *typeset.GlyphRun) typeset.Scaled {
 	th := &r.c.th
 	right := r.typeLeft[p.page] + th.TextWidth() // a cover's or contents' lines run across the type area
@@ -541,7 +555,7 @@ func (r *compositionReader) roomRightOf(p placed, g *typeset.GlyphRun) typeset.S
 	top, bottom := g.Y-g.Size, g.Y
 	for _, q := range r.pages[p.page] {
 		if q.col == p.col && q.left >= g.X+g.Width && q.top < bottom && q.bottom > top {
-			right = min(right, q.left)
+			right = min(right, q.left-max(linkPairGap, halfGap())) // the gap between two blocks or pictures of a row
 		}
 	}
 	return right

@@ -336,6 +336,16 @@ var faultCases = []struct {
 		a.Width, b.Width = typeset.MM(50), typeset.MM(20)
 		s.para("content.toml:10: sections[0].images[0]", a, b)
 	}, []string{"overprinted-text p1 text"}},
+	{"a heading's last word divided, narrower than the column", func(s *synthetic) {
+		p := s.page(BodyPage)
+		h := s.sects[0].Child(typeset.RoleH2)
+		cw := s.c.th.ColumnWidth()
+		first := s.run(p, s.c.th.Heading, s.x(0), s.y(0), "Neue", nil, h)
+		head := s.run(p, s.c.th.Heading, s.x(0)+cw*6/10, s.y(0), "Beschäftigungs-", actualText("Beschäftigungsduldung"), h)
+		rest := s.run(p, s.c.th.Heading, s.x(0), s.y(1), "duldung", actualText(""), h)
+		first.Width, head.Width, rest.Width = cw/2, cw*4/10, cw/4 // the word whole: 65 % of the column
+		s.para("content.toml:10: sections[0].title", first, head, rest)
+	}, []string{"hyphenated-display p1 heading"}},
 	{"a heading of one word divided twice", func(s *synthetic) {
 		p := s.page(BodyPage)
 		h := s.sects[0].Child(typeset.RoleH2)
@@ -490,6 +500,7 @@ func TestCompositionReportFindsEachFault(t *testing.T) {
 		"a heading of one word divided twice":                               "wider than its line",
 		"a code's label of one word wider than its cell in a grid of codes": "wider than its line",
 		"a caption printed over itself":                                     "printed over text",
+		"a heading's last word divided, narrower than the column":           "display lines are not hyphenated",
 		"hyphenated heading, name and caption; body text hyphenated":        "display lines are not hyphenated",
 		"a page that ends four lines early inside a paragraph":              "ends 4 lines early",
 	}
