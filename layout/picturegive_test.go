@@ -226,3 +226,31 @@ func overlappingRuns(items []typeset.Item) string {
 	}
 	return ""
 }
+
+// TestCaptionBesideKeepsBelowThePictureTop: a picture with a caption
+// beside it, which keeps to the picture's foot, gives no more height than
+// the room above the caption's first line, so the caption never rises
+// above the picture's top when the picture is set smaller (the review's
+// 150 pt picture with twelve caption lines beside it, given 75 pt, had
+// its caption's first line 43 pt above the picture).
+func TestCaptionBesideKeepsBelowThePictureTop(t *testing.T) {
+	th := DefaultTheme()
+	c := testComposer(t, th)
+	pt := typeset.Pt
+	pic := &typeset.Picture{X: 0, Y: 0, W: pt(100), H: pt(300)}
+	items := []typeset.Item{pic}
+	for k := range 24 { // a caption taller than half the picture
+		items = append(items, &typeset.GlyphRun{X: pt(110), Y: pt(300) - pt(10)*typeset.Scaled(23-k), Face: th.Caption.Face(), Size: pt(8), Width: pt(60), Text: "Zeile"})
+	}
+	give := c.pictureGive([]typeset.VNode{typeset.Box(pic.H, items...)})
+	if give <= 0 {
+		t.Fatal("the picture gives nothing: the test sees nothing")
+	}
+	shrinkPictures(items, give)
+	for _, it := range items[1:] {
+		g := it.(*typeset.GlyphRun)
+		if top := g.Y - typeset.OfEm(g.Face.Ascent, g.Size); top < pic.Y {
+			t.Fatalf("given %.0f pt, a caption line's top stands at %.1f pt, above the picture's top %.1f pt", give.Points(), top.Points(), pic.Y.Points())
+		}
+	}
+}

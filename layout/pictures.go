@@ -222,7 +222,7 @@ func (c *composer) pictureGive(v []typeset.VNode) typeset.Scaled {
 	for _, n := range v {
 		for _, it := range n.Items {
 			if p, ok := it.(*typeset.Picture); ok {
-				g := p.H - max(p.H/2, c.th.TextHeight()/5)
+				g := min(p.H-max(p.H/2, c.th.TextHeight()/5), besideRoom(n.Items, p))
 				if give < 0 || g < give {
 					give = g
 				}
@@ -233,6 +233,20 @@ func (c *composer) pictureGive(v []typeset.VNode) typeset.Scaled {
 		give = give / c.th.Body.Leading * c.th.Body.Leading
 	}
 	return max(give, 0)
+}
+
+// besideRoom is how much shorter picture p may be set before a caption
+// beside it, which keeps to the picture's foot, would rise above its top:
+// the room above the caption's first line (the picture's height where
+// nothing stands beside it).
+func besideRoom(items []typeset.Item, p *typeset.Picture) typeset.Scaled {
+	room := p.H
+	for _, it := range items {
+		if g, ok := it.(*typeset.GlyphRun); ok && g.X >= p.X+p.W && g.Y > p.Y && g.Y-g.Size < p.Y+p.H {
+			room = min(room, g.Y-typeset.OfEm(g.Face.Ascent, g.Size)-p.Y)
+		}
+	}
+	return max(room, 0)
 }
 
 // shrinkPictures is a picture block's typeset.VNode.Resize: each of its
