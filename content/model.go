@@ -41,8 +41,8 @@ func (doc *Document) At(key string) string {
 }
 
 // Position is where a key of the content is written (line and column
-// from 1), zero when it is not written or the document was not read from
-// a file.
+// from 1): where it is not written, its nearest written ancestor's (the
+// file's start for none); zero for a document not read from a file.
 func (doc *Document) Position(key string) Position {
 	if doc.keys == nil {
 		return Position{}

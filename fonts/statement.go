@@ -16,11 +16,23 @@ import (
 // statement.
 var StatementTypefaces = []string{"Arial", "Auto", "Calibri", "Garamond", "Trebuchet", "Tahoma", "Verdana", "Ubuntu"}
 
-// AllowedForStatement reports whether a face, by its name, is of one of
-// the StatementTypefaces.
+// AllowedForStatement reports whether a face, by its PostScript name
+// (a subset's tag before „+“ and the style after „-“ aside), is of one of
+// the StatementTypefaces: the family itself, or it with the foundry's
+// suffix („ArialMT“, „TrebuchetMS“); any Garamond cut („EBGaramond“).
+// „Ubuntu Mono“ or „Autour One“ are other typefaces.
 func AllowedForStatement(face string) bool {
+	if _, after, ok := strings.Cut(face, "+"); ok {
+		face = after
+	}
+	family, _, _ := strings.Cut(face, "-")
+	family = strings.ToLower(strings.ReplaceAll(family, " ", ""))
 	for _, t := range StatementTypefaces {
-		if strings.Contains(strings.ToLower(face), strings.ToLower(t)) {
+		t = strings.ToLower(t)
+		switch {
+		case family == t, family == t+"mt", family == t+"ms", family == t+"psmt":
+			return true
+		case t == "garamond" && strings.Contains(family, t):
 			return true
 		}
 	}

@@ -8,9 +8,9 @@ import (
 )
 
 // overprintTolerance is how far one run may reach over the next on its
-// line before the two count as printed over each other: a hair, for the
-// rounding of positions.
-var overprintTolerance = typeset.Pt(0.5)
+// line before the two count as printed over each other: half a point
+// (lengths are in 1/65536 pt), for the rounding of positions.
+const overprintTolerance typeset.Scaled = 1 << 15
 
 // overprintedText reports, as WarnOverprint, text printed over text: a
 // glyph run that begins on its line before a run left of it ends. No
@@ -29,18 +29,20 @@ func (r *compositionReader) overprintedText() {
 		slices.SortStableFunc(runs, func(a, b *typeset.GlyphRun) int { return cmp.Or(cmp.Compare(a.Y, b.Y), cmp.Compare(a.X, b.X)) })
 		for k := 0; k < len(runs); {
 			line := k
-			right, over := runs[k].X+runs[k].Width, -1
+			reach := runs[k] // the run that reaches furthest right so far
+			var over, under *typeset.GlyphRun
 			for k++; k < len(runs) && runs[k].Y == runs[line].Y; k++ {
-				if over < 0 && runs[k].X < right-overprintTolerance {
-					over = k
+				if over == nil && runs[k].X < reach.X+reach.Width-overprintTolerance {
+					over, under = runs[k], reach
 				}
-				right = max(right, runs[k].X+runs[k].Width)
+				if runs[k].X+runs[k].Width > reach.X+reach.Width {
+					reach = runs[k]
+				}
 			}
-			if over >= 0 {
-				g := runs[over]
-				r.add(WarnOverprint, i, g.Y-g.Size, g.Size*13/10, "text", r.whereOfRun(i, g),
+			if over != nil {
+				r.add(WarnOverprint, i, over.Y-over.Size, over.Size*13/10, "text", r.whereOfRun(i, over),
 					"text is printed over text on page %d: „%s“ stands on „%s“ before it on its line", i+1,
-					shortForMessage(g.Text), shortForMessage(runs[over-1].Text))
+					shortForMessage(over.Text), shortForMessage(under.Text))
 			}
 		}
 	}
