@@ -336,7 +336,7 @@ func TestTakeSpansKeepsTheBreakAfterTheText(t *testing.T) {
 // of a two-column event with pictures across the columns whose body has
 // not changed takes the page plans of the build before instead of
 // searching again (Reuse.PagePlansTaken), and its pages are a fresh
-// build's, item for item.
+// build's, item for item; after an edit to the body none is taken.
 func TestSpanPlansAreTakenOnRebuild(t *testing.T) {
 	doc, th := spanEvent(t, spanSection{paras: 4}, spanSection{paras: 9, images: []string{"pano.png"}},
 		spanSection{paras: 3, images: []string{"land.png"}}, spanSection{paras: 12})
@@ -354,6 +354,15 @@ func TestSpanPlansAreTakenOnRebuild(t *testing.T) {
 	}
 	if opts.Reuse.PagePlansTaken() == 0 {
 		t.Fatal("the rebuild searched its page plans again")
+	}
+	// An edit that changes the body: nothing kept fits it.
+	edited, _ := spanEvent(t, spanSection{paras: 5}, spanSection{paras: 9, images: []string{"pano.png"}},
+		spanSection{paras: 3, images: []string{"land.png"}}, spanSection{paras: 12})
+	if got, want := pageSignature(Compose(edited, th, opts)), pageSignature(Compose(edited, th, bound)); got != want {
+		t.Fatal("after an edit, the rebuild lays out other pages than a fresh build")
+	}
+	if n := opts.Reuse.PagePlansTaken(); n != 0 {
+		t.Fatalf("after an edit, %d plans of the builds before were taken", n)
 	}
 }
 
