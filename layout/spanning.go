@@ -269,9 +269,15 @@ func (c *composer) placeSpans(spans []spanFloat, pages nodePages, old []spanPlac
 			// lets it.
 			at = spanPlace{page: old[i].page + 1}
 		}
-		if low, high := pages.between(s); at.order() < low {
+		if low, high := pages.between(s); low > high {
+			// Its section's pictures in a column before and after it
+			// stand on one page: no place keeps their order, and the
+			// foot, after the column pictures, may lie under the next
+			// section (the probe's group photo under „Kontakt“). It
+			// stays where its anchor puts it.
+		} else if at.order() < low {
 			at = placeAt(low)
-		} else if at.order() > high && high >= low {
+		} else if at.order() > high {
 			at = placeAt(high)
 		}
 		if at.page < prev.page || at.page == prev.page && prev.foot {

@@ -385,3 +385,36 @@ func pageSignature(d *Document) string {
 	}
 	return b.String()
 }
+
+// TestSpanningPictureNotUnderKontakt: the second prober's three-day
+// congress in two columns (testdata/congress, its photos small files of
+// their shapes). Its closing section holds a column picture, a group
+// photo across the columns, and another column picture, and ends on the
+// page where „Kontakt“ begins. Where the column pictures before and after
+// the wide one stand on one page, no place keeps their order; the wide
+// one went to that page's foot, under „Kontakt“ and its links, where it
+// reads as the contact's. No picture across the columns stands below the
+// last section's heading, in either edition. (A picture across the
+// columns below another later heading is still possible where a column
+// picture of its section stood past that heading first: page 12 here.)
+func TestSpanningPictureNotUnderKontakt(t *testing.T) {
+	doc, th := testdataEvent(t, "congress")
+	for _, opts := range []Options{bound, {}} {
+		laid := Compose(doc, th, opts)
+		var last sectionMark
+		for _, m := range sectionMarks(laid, th) {
+			if m.heading && m.sect != last.sect {
+				last = m
+			}
+		}
+		spans := spannedPictures(laid, th)
+		if len(spans) < 4 || last.sect == nil {
+			t.Fatalf("bound %v: %d pictures across the columns, want the congress's 4, and a last heading", opts.Bound, len(spans))
+		}
+		for _, s := range spans {
+			if s.page == last.place.page && s.pic.Y > last.place.y {
+				t.Errorf("bound %v, page %d: %s stands below the last section's heading", opts.Bound, s.page+1, s.pic.Elem.Alt())
+			}
+		}
+	}
+}
