@@ -93,6 +93,19 @@ func (s *synthetic) wordAcrossPages() {
 	s.text(q, 0, 0, 1, 10)
 }
 
+// pictureAfterAFullPage adds a cover, a body page filled with section 0's
+// heading and text, and a page with section 0's picture at its head, ten
+// lines tall; it returns that page.
+func (s *synthetic) pictureAfterAFullPage() int {
+	s.page(CoverPage)
+	p := s.page(BodyPage)
+	s.heading(p, 0, 0, 0)
+	s.text(p, 0, 0, 2, s.lines())
+	q := s.page(BodyPage)
+	s.picture(q, 0, 0, 0, 0, 10)
+	return q
+}
+
 // heading sets section i's heading at line n of column col on page p.
 func (s *synthetic) heading(p, i, col, n int) {
 	g := s.run(p, s.c.th.Heading, s.x(col), s.y(n), fmt.Sprint("Abschnitt ", i), nil, s.sects[i].Child(typeset.RoleH2))
@@ -406,12 +419,7 @@ var faultCases = []struct {
 		s.para("content.toml:13:1: sections[0].body (block 1)", runs...)
 	}, nil},
 	{"a picture stranded at the head of the next page", func(s *synthetic) {
-		s.page(CoverPage)
-		p := s.page(BodyPage)
-		s.heading(p, 0, 0, 0)
-		s.text(p, 0, 0, 2, s.lines())
-		q := s.page(BodyPage)
-		s.picture(q, 0, 0, 0, 0, 10)
+		q := s.pictureAfterAFullPage()
 		s.heading(q, 1, 0, 12)
 		s.text(q, 1, 0, 14, s.lines())
 		s.text(s.page(BodyPage), 1, 0, 0, 4)
@@ -437,23 +445,13 @@ var faultCases = []struct {
 		s.text(p, 1, 1, 4, s.lines())
 	}, nil},
 	{"a float at the head of the page after its anchor", func(s *synthetic) {
-		s.page(CoverPage)
-		p := s.page(BodyPage)
-		s.heading(p, 0, 0, 0)
-		s.text(p, 0, 0, 2, s.lines())
-		q := s.page(BodyPage)
-		s.picture(q, 0, 0, 0, 0, 10)
+		q := s.pictureAfterAFullPage()
 		s.heading(q, 1, 0, 12)
 		s.text(q, 1, 0, 14, s.lines())
 		s.d.Floats = []FloatPlacement{{Where: "content.toml:15:3: sections[0].images[0]", AnchorPage: 2, Page: 3}}
 	}, nil},
 	{"a float alone after the end of the text", func(s *synthetic) {
-		s.page(CoverPage)
-		p := s.page(BodyPage)
-		s.heading(p, 0, 0, 0)
-		s.text(p, 0, 0, 2, s.lines())
-		q := s.page(BodyPage)
-		s.picture(q, 0, 0, 0, 0, 10)
+		s.pictureAfterAFullPage()
 		s.d.Floats = []FloatPlacement{{Where: "content.toml:15:3: sections[0].images[0]", AnchorPage: 2, Page: 3}}
 	}, []string{"stranded-block p3 picture"}},
 	{"a float two pages after its anchor", func(s *synthetic) {

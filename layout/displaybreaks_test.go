@@ -19,6 +19,15 @@ func testComposer(t testing.TB, th Theme) *composer {
 		root: &typeset.StructElement{Role: typeset.RoleDocument}}
 }
 
+// textComposer is testComposer with the built-in German typography, as
+// running text is set.
+func textComposer(t testing.TB, th Theme) *composer {
+	t.Helper()
+	c := testComposer(t, th)
+	c.typo = german.DefaultTypography()
+	return c
+}
+
 // displayLines sets spans by the display-break rule and returns the text
 // of each line, with the hyphen a break draws.
 func displayLines(c *composer, spans []typeset.Span, st typeset.TextStyle, width typeset.Scaled, balance bool) []string {

@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"brochure/layout/german"
 	"brochure/layout/typeset"
 )
 
@@ -16,8 +15,7 @@ import (
 // the conference's cover title).
 func TestPhraseBreaks(t *testing.T) {
 	th := DefaultTheme()
-	c := testComposer(t, th)
-	c.typo = german.DefaultTypography()
+	c := textComposer(t, th)
 	w := func(s string, st typeset.TextStyle) typeset.Scaled { return c.measure(plain(s), st) }
 	h := th.Heading
 	for _, tc := range []struct {

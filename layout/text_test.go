@@ -18,8 +18,7 @@ import (
 // contact line once broke „04107 Leip-/zig“.
 func TestProperNamesAreNotHyphenated(t *testing.T) {
 	th := DefaultTheme()
-	c := testComposer(t, th)
-	c.typo = german.DefaultTypography()
+	c := textComposer(t, th)
 	text := "Verbund Beratung Digital, c/o Landesnetzwerk Migration Sachsen e.V., Karl-Liebknecht-Straße 45, 04107 Leipzig. " +
 		"Es sprachen Prof. Dr. Konstantin Wierzbicki über Bildungsgerechtigkeit und Dr. Friederike Althaus über Integrationsmaßnahmen, 04109 Frankfurt, " +
 		"und Dr. Schwanenflügel-Osterhagen über Fachkräftesicherung."
@@ -66,8 +65,7 @@ func TestProperNamesAreNotHyphenated(t *testing.T) {
 // in three (23 to 42).
 func TestBodyJointsWin(t *testing.T) {
 	th := DefaultTheme()
-	c := testComposer(t, th)
-	c.typo = german.DefaultTypography()
+	c := textComposer(t, th)
 	body := "Die Landesregierung erließ eine Maßnahmenverordnung und später eine Landesverordnung; beide stützen sich auf " +
 		"die Rechtsverordnung des Bundes und auf die Arbeitsmarktintegrationsmaßnahmenverordnung, die seit Januar gilt " +
 		"und deren Durchführungsverordnung noch fehlt."
@@ -192,8 +190,7 @@ func TestRunningFootShortensAtAPhrase(t *testing.T) {
 // in the narrowest measures, where nothing else fits).
 func TestTwoLetterHeadsAreRare(t *testing.T) {
 	th := DefaultTheme()
-	c := testComposer(t, th)
-	c.typo = german.DefaultTypography()
+	c := textComposer(t, th)
 	body := "Jens Wiedemann (Bundesagentur für Arbeit, Regionaldirektion Nord) stellte beide Instrumente gegenüber. " +
 		"Auf dem Podium diskutierten Wissenschaft, Praxis und Politik. Thomas Brüning (Geschäftsführer des Jobcenters) " +
 		"forderte eine Entfristung des Instruments; die Ergebnisse der Evaluation zeigen, dass Beschäftigte im Anschluss " +
@@ -269,8 +266,7 @@ var addressParagraphs = []string{
 // 10000, and the breaker took the first it met.
 func TestAddressLinesBreakWell(t *testing.T) {
 	th := DefaultTheme()
-	c := testComposer(t, th)
-	c.typo = german.DefaultTypography()
+	c := textComposer(t, th)
 	least := map[typeset.Align]float64{typeset.Justified: 2.0 / 3, typeset.RaggedRight: 0.55}
 	for _, text := range addressParagraphs {
 		for align, min := range least {
@@ -304,8 +300,7 @@ func alignName(a typeset.Align) string {
 // went from 6 to 1.
 func TestParagraphsSeldomEndOnAHyphenTail(t *testing.T) {
 	th := DefaultTheme()
-	c := testComposer(t, th)
-	c.typo = german.DefaultTypography()
+	c := textComposer(t, th)
 	doc := exampleDocument(t)
 	count := func(params typeset.BreakParams) (tails, paragraphs int) {
 		for _, s := range doc.Sections {
@@ -344,8 +339,7 @@ func TestParagraphsSeldomEndOnAHyphenTail(t *testing.T) {
 // short otherwise.
 func TestRaggedHyphenSparesOnlyAMuchShorterLine(t *testing.T) {
 	th := DefaultTheme()
-	c := testComposer(t, th)
-	c.typo = german.DefaultTypography()
+	c := textComposer(t, th)
 	st := th.Body
 	w := func(s string) typeset.Scaled { return c.measure(c.normalised(plain(s)), st) }
 	set := func(text string, width typeset.Scaled) []string {
@@ -379,8 +373,7 @@ func TestRaggedHyphenSparesOnlyAMuchShorterLine(t *testing.T) {
 // cause.
 func TestLooseLineNamesTheAddress(t *testing.T) {
 	th := DefaultTheme()
-	c := testComposer(t, th)
-	c.typo = german.DefaultTypography()
+	c := textComposer(t, th)
 	text := "Die Referentin verwies abschließend auf das Informationsportal der Bundesregierung unter " +
 		"https://www.anerkennung-in-deutschland.de/html/de/pro/pflegefachfrau-pflegefachmann.php, das Verfahren " +
 		"und Zuständigkeiten für jedes Bundesland erläutert. Die Teilnehmenden lobten die Übersicht sehr, " +
