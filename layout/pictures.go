@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"brochure/content"
@@ -451,9 +452,14 @@ func (c *composer) fittedCredit(credit string, st typeset.TextStyle, width types
 
 // creditParts splits a credit into the word that says what it is
 // („Foto:“, the credit's own or added) and the name; ok is false for a
-// credit that is that word alone, given whole as name.
+// credit that is that word alone, given whole as name. A credit whose
+// first word ends in a colon names its own kind („Handyfoto:“,
+// „Illustration:“, „Karte:“) and gets no „Foto:“ before it.
 func creditParts(credit string) (head, name string, ok bool) {
 	credit = strings.TrimSpace(credit)
+	if first, rest, found := strings.Cut(credit, " "); found && ownCreditHead(first) {
+		return first, strings.TrimLeft(rest, " "), true
+	}
 	lower := strings.ToLower(credit)
 	for _, prefix := range []string{"foto", "fotos", "bild", "bilder", "grafik", "abbildung", "abb.", "quelle", "©", "(c)"} {
 		if strings.HasPrefix(lower, prefix+":") || strings.HasPrefix(lower, prefix+" ") || prefix == "©" && strings.HasPrefix(lower, prefix) {
@@ -465,6 +471,22 @@ func creditParts(credit string) (head, name string, ok bool) {
 		}
 	}
 	return "Foto:", credit, true
+}
+
+// ownCreditHead reports whether a credit's first word says what the
+// credit is: a word of letters (a hyphen or full stop allowed) ending
+// in a colon.
+func ownCreditHead(word string) bool {
+	kind, ok := strings.CutSuffix(word, ":")
+	if !ok || utf8.RuneCountInString(kind) < 2 {
+		return false
+	}
+	for _, r := range kind {
+		if !unicode.IsLetter(r) && r != '-' && r != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // maxBoundName is the longest credited name, in characters, whose words

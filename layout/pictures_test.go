@@ -236,7 +236,7 @@ func pictureIn(items []typeset.Item) *typeset.Picture {
 }
 
 // TestCreditLineBindsShortNames: a credit says what it is („Foto:“ unless
-// it does) bound to the name, and a short name's words are bound too, so
+// it does, with its own word before a colon) bound to the name, and a short name's words are bound too, so
 // a narrow caption does not divide „Werkstatt Plus“; a long name keeps
 // its spaces.
 func TestCreditLineBindsShortNames(t *testing.T) {
@@ -245,6 +245,9 @@ func TestCreditLineBindsShortNames(t *testing.T) {
 		"Foto: Jana Richter":                "Foto:\u00a0Jana\u00a0Richter",
 		"Netzwerk Ausbildung Nordost e. V.": "Foto:\u00a0Netzwerk Ausbildung Nordost e. V.",
 		"© Stadt Greifswald":                "©\u00a0Stadt\u00a0Greifswald",
+		"Handyfoto: Teilnehmerin":           "Handyfoto:\u00a0Teilnehmerin",
+		"Illustration: Jana Richter":        "Illustration:\u00a0Jana\u00a0Richter",
+		"12:30 Uhr Max Muster":              "Foto:\u00a012:30 Uhr Max Muster",
 	} {
 		if got := creditLine(in); got != want {
 			t.Errorf("creditLine(%q) = %q, want %q", in, got, want)
