@@ -40,6 +40,16 @@ func (doc *Document) At(key string) string {
 	return d.Location()
 }
 
+// Position is where a key of the content is written (line and column
+// from 1), zero when it is not written or the document was not read from
+// a file.
+func (doc *Document) Position(key string) Position {
+	if doc.keys == nil {
+		return Position{}
+	}
+	return doc.keys.find(key)
+}
+
 // Meta holds what the cover and the PDF metadata say about the event.
 type Meta struct {
 	Kind     string    // e.g. "Tagungsdokumentation"

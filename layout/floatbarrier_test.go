@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -459,8 +460,8 @@ func counsellingProse(sentences []string, n int) string {
 // documentation in two columns, generated after the prober's — eleven
 // sections of one to ten QR codes, presentations and links written in
 // turn, lead-ins of none to three lines, addresses short and long — in
-// both editions. In reading order each code stands in its own section,
-// in print as on screen: a bound edition lets a picture pass a heading
+// both editions. In reading order each code stands in its own section
+// and in the order written (linkOrder), in print as on screen: a bound edition lets a picture pass a heading
 // where that saves a signature (heldPastHeading), but a code under the
 // next talk's heading reads as that talk's slides, so codes are held
 // there as in the screen edition. By cost alone (checked), print saved a
@@ -481,7 +482,7 @@ func TestBoundColumnCodesHeldAtTheNextHeading(t *testing.T) {
 	for _, opts := range []Options{bound, {}} {
 		var current *typeset.StructElement
 		var astray []string
-		codes := 0
+		var order []int
 		for _, m := range sectionMarks(Compose(doc, th, opts), th) {
 			switch {
 			case m.heading:
@@ -490,11 +491,14 @@ func TestBoundColumnCodesHeldAtTheNextHeading(t *testing.T) {
 				astray = append(astray, fmt.Sprintf("page %d, column %d: %s", m.place.page+1, m.place.column+1, m.url))
 				fallthrough
 			default:
-				codes++
+				order = append(order, codeNumber(m.url))
 			}
 		}
-		if len(astray) > 0 || codes != 58 {
-			t.Errorf("bound %v: %d of %d codes (want 58) stand past their section's next heading:\n%s", opts.Bound, len(astray), codes, strings.Join(astray, "\n"))
+		if len(astray) > 0 || len(order) != 58 {
+			t.Errorf("bound %v: %d of %d codes (want 58) stand past their section's next heading:\n%s", opts.Bound, len(astray), len(order), strings.Join(astray, "\n"))
+		}
+		if !slices.IsSorted(order) {
+			t.Errorf("bound %v: codes not in the order written: %v", opts.Bound, order)
 		}
 	}
 }
@@ -525,4 +529,14 @@ func linkHeavySource(codes, sentences []int) string {
 		src += fmt.Sprintf("\n  [[sections.links]]\n  label = \"Kontaktweg %d\"\n  url = \"https://www.integration-brandenburg.de/kontakt/%d\"\n", j+1, 900+j)
 	}
 	return src + "\n[funding]\nstatement = \"Gefördert durch das Bundesministerium für Arbeit und Soziales und die Europäische Union.\"\neu_cofunded = true\n"
+}
+
+// codeNumber is the number an address of linkHeavySource ends in.
+func codeNumber(url string) int {
+	i := len(url)
+	for i > 0 && url[i-1] >= '0' && url[i-1] <= '9' {
+		i--
+	}
+	n, _ := strconv.Atoi(url[i:])
+	return n
 }

@@ -1,8 +1,10 @@
 package layout
 
 import (
+	"cmp"
 	"fmt"
 	"net/url"
+	"slices"
 	"strings"
 
 	"brochure/content"
@@ -53,35 +55,63 @@ func (c *composer) pairFits(arr content.LinkArrangement, width typeset.Scaled) b
 }
 
 // linkBlocks sets a section's presentations and links, one block each or
-// a pair of presentations side by side, in order; every block begins
-// with its space above, is padded to the baseline grid and is kept
-// together.
+// a pair of presentations side by side, in the order the content file
+// writes them (linkOrder); every block begins with its space above, is
+// padded to the baseline grid and is kept together.
 func (c *composer) linkBlocks(i int, s content.Section, x, width typeset.Scaled, sect *typeset.StructElement) (blocks [][]typeset.VNode, wheres []string) {
 	arr := c.linkArrangement()
 	twoUp := len(s.Presentations) >= 2 && c.pairFits(arr, width)
 	block := func(v []typeset.VNode) []typeset.VNode {
 		return typeset.KeepTogether(append([]typeset.VNode{c.gridSpace(linkBlockSkip)}, c.padToGrid(v)...))
 	}
-	where := func(key string, j int) string { return c.where(i, fmt.Sprintf(".%s[%d]", key, j)) }
-	for j := 0; j < len(s.Presentations); j++ {
-		if twoUp && j+1 < len(s.Presentations) {
+	entries := c.linkOrder(i, s)
+	for k := 0; k < len(entries); k++ {
+		e := entries[k]
+		if twoUp && e.presentation && k+1 < len(entries) && entries[k+1].presentation {
+			f := entries[k+1]
 			half := (width - linkPairGap) / 2
-			left := c.linkBlock(s.Presentations[j], x, half, arr, where("presentations", j), sect)
-			right := c.linkBlock(s.Presentations[j+1], x+half+linkPairGap, half, arr, where("presentations", j+1), sect)
+			left := c.linkBlock(e.link, x, half, arr, e.where, sect)
+			right := c.linkBlock(f.link, x+half+linkPairGap, half, arr, f.where, sect)
 			pair := typeset.Box(max(typeset.StackHeight(left), typeset.StackHeight(right)), append(flatten(left), flatten(right)...)...)
 			blocks = append(blocks, block([]typeset.VNode{pair}))
-			wheres = append(wheres, where("presentations", j))
-			j++
+			wheres = append(wheres, e.where)
+			k++
 			continue
 		}
-		blocks = append(blocks, block(c.linkBlock(s.Presentations[j], x, width, arr, where("presentations", j), sect)))
-		wheres = append(wheres, where("presentations", j))
-	}
-	for j, l := range s.Links {
-		blocks = append(blocks, block(c.linkBlock(l, x, width, arr, where("links", j), sect)))
-		wheres = append(wheres, where("links", j))
+		blocks = append(blocks, block(c.linkBlock(e.link, x, width, arr, e.where, sect)))
+		wheres = append(wheres, e.where)
 	}
 	return blocks, wheres
+}
+
+// linkEntry is one of a section's presentations or links, with its place
+// in the content.
+type linkEntry struct {
+	link         content.Link
+	presentation bool
+	where        string
+	at           content.Position
+}
+
+// linkOrder lists section i's presentations and links in the order the
+// content file writes them: an author who writes a link between two
+// presentations reads it there (the prober's „3, 5, 7, 4, 6“ came from
+// presentations set before all links). Where the content has no
+// positions, presentations come first, each kind in its own order.
+func (c *composer) linkOrder(i int, s content.Section) []linkEntry {
+	out := make([]linkEntry, 0, len(s.Presentations)+len(s.Links))
+	add := func(key string, links []content.Link) {
+		for j, l := range links {
+			path := fmt.Sprintf("sections[%d].%s[%d]", i, key, j)
+			out = append(out, linkEntry{link: l, presentation: key == "presentations", where: c.at(path), at: c.doc.Position(path)})
+		}
+	}
+	add("presentations", s.Presentations)
+	add("links", s.Links)
+	slices.SortStableFunc(out, func(a, b linkEntry) int {
+		return cmp.Or(cmp.Compare(a.at.Line, b.at.Line), cmp.Compare(a.at.Col, b.at.Col))
+	})
+	return out
 }
 
 // linkBlock sets a presentation or web link: a vector QR code on the left

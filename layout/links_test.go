@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"brochure/content"
+	"brochure/fonts"
 	"brochure/layout/typeset"
 )
 
@@ -208,4 +209,45 @@ func BenchmarkQRSymbolsExample(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(len(urls)), "symbols")
+}
+
+// TestLinksInTheOrderWritten: a section's presentations and links are
+// set in the order the content file writes them, a link written between
+// two presentations between them (the two then stand apart, not side by
+// side as a pair), in the composed pages' reading order too.
+func TestLinksInTheOrderWritten(t *testing.T) {
+	src := "[document]\ntitle = \"Probe\"\ndate = 2025-11-13\n\n[[sections]]\nkind = \"talk\"\ntitle = \"Videoberatung\"\n" +
+		"body = \"Ein kurzer Text.\"\n"
+	for _, entry := range []string{"presentations|Folien 3", "links|Portal 4", "presentations|Folien 5", "links|Portal 6", "presentations|Folien 7"} {
+		key, label, _ := strings.Cut(entry, "|")
+		src += fmt.Sprintf("\n  [[sections.%s]]\n  label = %q\n  url = \"https://example.org/%s\"\n", key, label, strings.ReplaceAll(label, " ", ""))
+	}
+	doc, err := content.Parse("content.toml", []byte(src), content.Options{Dir: "."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	th := DefaultTheme()
+	th.MarginLeft, th.MarginRight = typeset.MM(12), typeset.MM(12) // wide enough for pairs
+	c := testComposer(t, th)
+	c.doc = doc
+	_, wheres := c.linkBlocks(0, doc.Sections[0], th.MarginLeft, th.ColumnWidth(), c.root.Child(typeset.RoleSect))
+	var got []string
+	for _, w := range wheres {
+		got = append(got, w[strings.LastIndex(w, " ")+1:])
+	}
+	want := "sections[0].presentations[0] sections[0].links[0] sections[0].presentations[1] sections[0].links[1] sections[0].presentations[2]"
+	if strings.Join(got, " ") != want {
+		t.Errorf("blocks in the order\n%s\nwant\n%s", strings.Join(got, " "), want)
+	}
+	var labels []string
+	for _, page := range Compose(doc, th, bound).Pages {
+		for _, it := range page.Items {
+			if g, ok := it.(*typeset.GlyphRun); ok && (g.Text == "3" || g.Text == "4" || g.Text == "5" || g.Text == "6" || g.Text == "7") && g.Face.Name == th.Caption.Family.Face(fonts.Bold).Name {
+				labels = append(labels, g.Text)
+			}
+		}
+	}
+	if strings.Join(labels, " ") != "3 4 5 6 7" {
+		t.Errorf("labels read in the order %v, want 3 4 5 6 7", labels)
+	}
 }
