@@ -582,7 +582,7 @@ func (c *composer) senseText(spans []typeset.Span, ss senseStyles, x, width, roo
 	}
 	v, lines := typeset.SetBroken(best.p, best.lines, x, best.width, typeset.RaggedRight, displayParams(c.th, bestStyle))
 	v = c.finishText(best.p, v, lines, typeset.RaggedRight, where)
-	c.warnBrokenNames(spans, best.p, lines, where)
+	c.warnBrokenNames(spans, bestStyle, width, best.p, lines, where)
 	return v, true
 }
 

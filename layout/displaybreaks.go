@@ -24,40 +24,46 @@ import (
 //     name (Prof. Dr. Dr. h. c. / Hildegard Sommerfeld-Brandenburg), where
 //     the name is wider than the measure, so it breaks there rather than
 //     inside its double surname;
-//  3. also at the spaces of such a name after its titles (Hildegard /
-//     Sommerfeld-Brandenburg), reported as at the last stage;
+//  3. also at the spaces of a name wider than the measure, after its
+//     function and titles where it has them (Staatssekretärin / Dr. Ruth
+//     Baumgarten, Hildegard / Sommerfeld-Brandenburg, Bernd-Joachim /
+//     Kühnemann-Oguntoye): between the first names and the surname a
+//     typesetter divides a name too long for its line;
 //  4. also after an author's hyphen or slash, and at compound joints
-//     (Begleitforschungs-ergebnisse);
-//  5. also at any pattern break;
+//     (Begleitforschungs-ergebnisse) — a name wider than the measure
+//     keeps its spaces of the third stage, so a double name breaks at its
+//     hyphen only where its part is still too wide (Bernd-Joachim /
+//     Kühnemann-/Oguntoye, not Bernd-/Joachim Kühnemann-/Oguntoye);
+//  5. also at any pattern break (a wide name as at the fourth);
 //  6. also before the title of a name that begins with a function
 //     (Staatssekretärin / Dr. Ruth Baumgarten): the person's name stays
 //     whole;
-//  7. also at the spaces of a name (Prof. Dr. Maximiliane Sophie /
-//     von Hohenzollern-Sigmaringen): only a name wider than the measure gets
-//     here, and it is reported (WarnHyphenatedName), since running into
-//     the next column or off the page is worse.
+//  7. also at the spaces of every name: a name that fits the measure
+//     gets here only beside a word no other stage fits, and a line
+//     ending inside it is reported (WarnHyphenatedName), since running
+//     into the next column or off the page is worse.
 //
 // A break that adds a hyphen never leaves fewer than minDisplayFragment
 // letters on either side (no Begleitforschungsergebnis-se), and names are
 // never hyphenated: a name that fits the measure is not divided at all
 // (the line breaks before it: „… und / Sabine Oetjen-Hagedorn“, not „…
 // und Sabine Oetjen-/Hagedorn“), and one wider than the measure breaks
-// only after a hyphen its author wrote, from the fourth stage on, and at
-// its spaces only in the last (or, after a block of titles, the third).
+// at its spaces from the third stage on and after a hyphen its author
+// wrote from the fourth.
 
 // displayStage is how far display text may break inside words.
 type displayStage uint8
 
 // The stages of the display-break rule.
 const (
-	wordsOnly        displayStage = iota // between words only
-	titleSpaces                          // and between a name's block of titles and the name
-	titledNameSpaces                     // and at the spaces of a name after its titles
-	jointsFirst                          // and at author hyphens, slashes and compound joints
-	anyBreak                             // and at any pattern break
-	functionSpaces                       // and between a name's function and its title
-	nameSpaces                           // and at a name's spaces: the last resort
-	lastStage        = nameSpaces
+	wordsOnly      displayStage = iota // between words only
+	titleSpaces                        // and between a name's block of titles and the name
+	wideNameSpaces                     // and at the spaces of a name wider than the measure
+	jointsFirst                        // and at author hyphens, slashes and compound joints
+	anyBreak                           // and at any pattern break
+	functionSpaces                     // and between a name's function and its title
+	nameSpaces                         // and at a name's spaces: the last resort
+	lastStage      = nameSpaces
 )
 
 // minDisplayFragment is the fewest letters a hyphenated display word
@@ -77,7 +83,7 @@ func (h displayHyphenator) Breaks(word string, keep bool) []typeset.WordBreak {
 	if typeset.IsAddress(word) {
 		return typeset.AddressBreaks(w)
 	}
-	if h.stage <= titledNameSpaces {
+	if h.stage <= wideNameSpaces {
 		return nil
 	}
 	explicit := typeset.ExplicitBreaks(w)
@@ -216,14 +222,27 @@ func titlesBreakable(spans []typeset.Span, wide func(typeset.Span) bool) []types
 	return out
 }
 
-// titledNamesBreakable makes the person's name after a block of titles
-// (split off by titlesBreakable) kept text, breakable at its spaces, so
-// a line may end between its first name and surname before, at a later
-// stage, one ends inside a double surname.
-func titledNamesBreakable(spans []typeset.Span) []typeset.Span {
-	out := slices.Clone(spans)
-	for i := 1; i < len(out); i++ {
-		if out[i].Name && out[i-1].Keep && strings.HasSuffix(out[i-1].Text, ". ") && titleBlockEnd(out[i-1].Text+out[i].Text) > 0 {
+// wideNamesBreakable splits the function (Staatssekretärin | Dr. Ruth
+// Baumgarten) and then the titles (titlesBreakable) off each name wider
+// than the measure, and makes the person's name, where it is still
+// wider, kept text: breakable at its spaces and never hyphenated, so a
+// line may end between first names and surname before, at a later stage,
+// one ends inside a double name. A name after a block of titles is taken
+// as wide, as the whole was; with wide nil, every name is.
+func wideNamesBreakable(spans []typeset.Span, wide func(typeset.Span) bool) []typeset.Span {
+	isWide := func(sp typeset.Span) bool { return wide == nil || wide(sp) }
+	split := make([]typeset.Span, 0, len(spans))
+	for _, sp := range spans {
+		if sp.Name && isWide(sp) {
+			split = append(split, functionsBreakable([]typeset.Span{sp})...)
+			continue
+		}
+		split = append(split, sp)
+	}
+	out := titlesBreakable(split, wide)
+	for i := range out {
+		titled := i > 0 && out[i-1].Keep && strings.HasSuffix(out[i-1].Text, ". ") && titleBlockEnd(out[i-1].Text+out[i].Text) > 0
+		if out[i].Name && (titled || isWide(out[i])) {
 			out[i].Name, out[i].Keep = false, true
 		}
 	}
@@ -284,17 +303,22 @@ func lastWord(s string) string {
 }
 
 // displayParagraph builds display text for a stage.
-// spare, when not nil, is a node array to build it in; wide, at the
-// stages of a name's titles, reports a name wider than the measure, the
-// only kind that breaks after its titles.
+// spare, when not nil, is a node array to build it in; wide, from the
+// stage of a name's titles to the last pattern stage, reports a name
+// wider than the measure, the only kind that breaks after its titles and
+// at its spaces there (nil at the fourth and fifth stages: none is).
 func (c *composer) displayParagraph(spans []typeset.Span, st typeset.TextStyle, stage displayStage, spare []typeset.Node, wide func(typeset.Span) bool) *typeset.Paragraph {
 	switch stage {
 	case wordsOnly:
 		spans = withoutSoftHyphens(spans)
 	case titleSpaces:
 		spans = titlesBreakable(withoutSoftHyphens(spans), wide)
-	case titledNameSpaces:
-		spans = titledNamesBreakable(titlesBreakable(withoutSoftHyphens(spans), wide))
+	case wideNameSpaces:
+		spans = wideNamesBreakable(withoutSoftHyphens(spans), wide)
+	case jointsFirst, anyBreak:
+		if wide != nil {
+			spans = wideNamesBreakable(spans, wide)
+		}
 	case functionSpaces:
 		spans = functionsBreakable(spans)
 	case nameSpaces:
@@ -304,7 +328,7 @@ func (c *composer) displayParagraph(spans []typeset.Span, st typeset.TextStyle, 
 	for k, n := range p.Nodes {
 		if n.Kind == typeset.PenaltyNode && n.WordBreak && n.Break != typeset.InAddress && n.Break != typeset.InAddressPoorly {
 			p.Nodes[k].Penalty = displayBreakPenalty
-			if n.Break == typeset.InName && stage == wordsOnly || stage == titleSpaces || stage == titledNameSpaces {
+			if n.Break == typeset.InName && stage == wordsOnly || stage == titleSpaces || stage == wideNameSpaces {
 				// A name narrower than the measure is never divided: the
 				// line breaks before it, short as that leaves it; nor is
 				// a name after its titles before its spaces are tried.
@@ -424,21 +448,26 @@ const displayWordBreakTolerance = 3000
 // a heading never hyphenates a word that fits on a line of its own
 // (Begleitforschungs-ergebnisse: Berufs-orientierung).
 func (d *preparedDisplay) stageParagraph(stage displayStage, width typeset.Scaled) *typeset.Paragraph {
-	if stage == titleSpaces || stage == titledNameSpaces {
-		// Only a name wider than the measure breaks after its titles:
-		// the stage's text depends on the width.
-		return d.c.displayParagraph(d.spans, d.st, stage, nil, func(sp typeset.Span) bool {
-			return d.c.measure([]typeset.Span{sp}, d.st) > width
-		})
-	}
-	if d.paras[stage] == nil {
-		var spare []typeset.Node
-		if d.pooled {
-			spare = d.c.spare.take()
+	wide := func(sp typeset.Span) bool { return d.c.measure([]typeset.Span{sp}, d.st) > width }
+	var p *typeset.Paragraph
+	switch {
+	case stage == titleSpaces || stage == wideNameSpaces:
+		// Only a name wider than the measure breaks after its titles and
+		// at its spaces: the stage's text depends on the width.
+		return d.c.displayParagraph(d.spans, d.st, stage, nil, wide)
+	case (stage == jointsFirst || stage == anyBreak) && slices.ContainsFunc(d.spans, func(sp typeset.Span) bool { return sp.Name }):
+		// A wide name keeps the spaces it breaks at from the stage before.
+		p = d.c.displayParagraph(d.spans, d.st, stage, nil, wide)
+	default:
+		if d.paras[stage] == nil {
+			var spare []typeset.Node
+			if d.pooled {
+				spare = d.c.spare.take()
+			}
+			d.paras[stage] = d.c.displayParagraph(d.spans, d.st, stage, spare, nil)
 		}
-		d.paras[stage] = d.c.displayParagraph(d.spans, d.st, stage, spare, nil)
+		p = d.paras[stage]
 	}
-	p := d.paras[stage]
 	q := *p
 	// An address breaks at a last resort only in a part wider than the
 	// line, as in running text.
@@ -659,16 +688,19 @@ func weakEnds(nodes []typeset.Node, lines []typeset.Line) int {
 }
 
 // warnBrokenNames reports display lines that end between two words of
-// one of the spans' names — the last stage of the display-break rule, for
-// a name wider than the measure: the words on both sides of the break
-// stand in the name with a space between them.
-func (c *composer) warnBrokenNames(spans []typeset.Span, p *typeset.Paragraph, lines []typeset.Line, where string) {
+// one of the spans' names that fits the measure in style st — the last
+// stage of the display-break rule, for a name beside a word no other
+// stage fits: the words on both sides of the break stand in the name
+// with a space between them. A name wider than the measure breaks at its
+// spaces by the rule's third stage, as a typesetter divides it, and is
+// not reported.
+func (c *composer) warnBrokenNames(spans []typeset.Span, st typeset.TextStyle, width typeset.Scaled, p *typeset.Paragraph, lines []typeset.Line, where string) {
 	if len(lines) < 2 || !slices.ContainsFunc(spans, func(sp typeset.Span) bool { return sp.Name }) {
 		return // one line, or no name in the text: nothing to normalise
 	}
 	var names []string
 	for _, sp := range c.normalised(spans) {
-		if sp.Name {
+		if sp.Name && c.measure([]typeset.Span{sp}, st) <= width {
 			names = append(names, sp.Text)
 		}
 	}
@@ -686,7 +718,7 @@ func (c *composer) warnBrokenNames(spans []typeset.Span, p *typeset.Paragraph, l
 		}
 		pair := last + " " + next
 		if slices.ContainsFunc(names, func(n string) bool { return strings.Contains(n, pair) }) {
-			c.warnAt(c.lineItem(len(c.paraWhere), i), WarnHyphenatedName, where, "a name is broken between its words at the end of line %d (%s); it is wider than the measure — shorten it or widen the measure", i+1, lineExcerpt(p.Nodes, ln))
+			c.warnAt(c.lineItem(len(c.paraWhere), i), WarnHyphenatedName, where, "a name is broken between its words at the end of line %d (%s), although it fits a line of its own: another word of the text is wider than the line — shorten that word or widen the measure", i+1, lineExcerpt(p.Nodes, ln))
 		}
 	}
 }

@@ -79,9 +79,15 @@ func TestDisplayBreaks(t *testing.T) {
 			[]string{"Wiesenthaloberkirchner"}}, {"a name moves whole to the next line", append(plain("Moderation: "), typeset.Span{Text: "Prof. Dr. Viera Pirker", Name: true}), th.SpeakerName,
 			c.measure(plain("Moderation: Prof. Dr. Viera"), th.SpeakerName), false,
 			[]string{"Moderation:", "Prof. Dr. Viera Pirker"}},
-		{"a double name breaks at its hyphen before its spaces", []typeset.Span{{Text: "Dr. Kristian Garthus-Niegel", Name: true}}, th.SpeakerName,
+		{"a name wider than the measure breaks between first name and surname, not at its hyphen", []typeset.Span{{Text: "Dr. Kristian Garthus-Niegel", Name: true}}, th.SpeakerName,
 			c.measure(plain("Dr. Kristian Garthus-Niegel"), th.SpeakerName) - typeset.Pt(2), false,
-			[]string{"Dr. Kristian Garthus-", "Niegel"}},
+			[]string{"Dr. Kristian", "Garthus-Niegel"}},
+		{"a double first name stays whole", []typeset.Span{{Text: "Hans-Christoph Oberländer", Name: true}}, th.SpeakerName,
+			c.measure(plain("Christoph Oberländer"), th.SpeakerName), false,
+			[]string{"Hans-Christoph", "Oberländer"}},
+		{"a double surname wider than the measure breaks at its hyphen, the first name whole", []typeset.Span{{Text: "Bernd-Joachim Kühnemann-Oguntoye", Name: true}}, th.SpeakerName,
+			c.measure(plain("Joachim Kühnemann-"), th.SpeakerName), false,
+			[]string{"Bernd-Joachim", "Kühnemann-", "Oguntoye"}},
 		{"a double name that fits a line is not divided in a credit line", credit, th.SpeakerName,
 			c.measure(plain("Mit Marija Kovačević und Sabine Oetjen-"), th.SpeakerName), false,
 			[]string{"Mit Marija Kovačević und", "Sabine Oetjen-Hagedorn"}},
@@ -198,21 +204,25 @@ func TestDisplayHyphenatorBreaks(t *testing.T) {
 	}
 }
 
-// TestBrokenNameWarned: a name broken between its words (the display-break
-// rule's last resort, for a name wider than the measure) is reported as a
-// broken name at its key; a name that moves whole to the next line, or
-// kept text that is no name, is not.
+// TestBrokenNameWarned: a name that fits a line of its own but is broken
+// between its words (the display-break rule's last resort, beside a word
+// no stage fits) is reported as a broken name at its key; a name wider
+// than the measure, which breaks at its spaces as a typesetter divides
+// it, a name that moves whole to the next line, or kept text that is no
+// name, is not.
 func TestBrokenNameWarned(t *testing.T) {
 	th := DefaultTheme()
 	long := []typeset.Span{{Text: "Prof. Dr. Maximiliane Sophie von Hohenzollern-Sigmaringen", Name: true}}
 	moved := append(plain("Moderation: "), typeset.Span{Text: "Prof. Dr. Viera Pirker", Name: true})
+	beside := []typeset.Span{{Text: "Wiesenthaloberkirchnerkapitänin", Keep: true}, {Text: " und "}, {Text: "Prof. Dr. Viera Pirker", Name: true}}
 	m := testComposer(t, th) // measures the widths
 	for _, tc := range []struct {
 		spans []typeset.Span
 		width typeset.Scaled
 		want  int
 	}{
-		{long, m.measure(plain("Prof. Dr. Maximiliane Sophie von"), th.SpeakerName), 1},
+		{beside, typeset.MM(35), 1},
+		{long, m.measure(plain("Prof. Dr. Maximiliane Sophie von"), th.SpeakerName), 0},
 		{long, m.measure(long, th.SpeakerName), 0},
 		{moved, m.measure(plain("Moderation: Prof. Dr. Viera"), th.SpeakerName), 0},
 		// A function broken off before the title leaves the name whole.
@@ -227,7 +237,7 @@ func TestBrokenNameWarned(t *testing.T) {
 		for _, w := range c.warnings {
 			if w.Kind == WarnHyphenatedName {
 				got++
-				if !strings.Contains(w.Msg, "„Prof. Dr. Maximiliane Sophie“") || w.Where != "sections[0].speakers[0]" {
+				if !strings.Contains(w.Msg, "„und Prof. Dr. Viera“") || w.Where != "sections[0].speakers[0]" {
 					t.Errorf("warning %q at %q", w.Msg, w.Where)
 				}
 			}
@@ -652,6 +662,28 @@ func TestNameBreaksAfterItsTitles(t *testing.T) {
 	for _, n := range []string{"Dr. Ruth Baumgarten", "Prof. Dr. Sommerfeld-Brandenburg"} {
 		if k := titleBlockEnd(c.normalised(plain(n))[0].Text); k != 0 {
 			t.Errorf("%s: a break after its titles at %d; want none", n, k)
+		}
+	}
+}
+
+// TestAuthorsHyphenInANameIsNoFault: a double surname wider than its
+// line breaks after the hyphen its author wrote (Hohenthal-/
+// Schwarzenberg), which the display-break rule allows; that is not
+// reported as a hyphenated name, which only a hyphen the break adds is
+// (the message read „Hohenthal--“ before).
+func TestAuthorsHyphenInANameIsNoFault(t *testing.T) {
+	th := DefaultTheme()
+	name := []typeset.Span{{Text: "Dr. Annegret Freifrau von Hohenthal-Schwarzenberg", Name: true}}
+	c := testComposer(t, th)
+	width := c.measure(plain("Hohenthal-Schwarzenber"), th.SpeakerName)
+	got := displayLines(c, name, th.SpeakerName, width, false)
+	if !slices.Contains(got, "von Hohenthal-") && !slices.Contains(got, "Hohenthal-") {
+		t.Fatalf("lines %q, want one ending after the author's hyphen", got)
+	}
+	c.displayText(name, th.SpeakerName, 0, width, "sections[0].speakers[1]")
+	for _, w := range c.warnings {
+		if w.Kind == WarnHyphenatedName {
+			t.Errorf("reported: %s", w.Msg)
 		}
 	}
 }

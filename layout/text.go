@@ -194,7 +194,7 @@ func (c *composer) display(prepared *preparedDisplay, spans []typeset.Span, st t
 	d, p, v, lines := c.setPrepared(prepared, spans, st, x, width, balance)
 	v = c.finishText(p, v, lines, typeset.RaggedRight, where)
 	// After finishText, which numbers the paragraph the warnings point at.
-	c.warnBrokenNames(spans, p, lines, where)
+	c.warnBrokenNames(spans, st, width, p, lines, where)
 	d.release()
 	return v
 }
@@ -323,8 +323,8 @@ func (c *composer) finishText(p *typeset.Paragraph, v []typeset.VNode, lines []t
 		}
 	}
 	for i, ln := range lines {
-		if ln.Hyphenated && ln.End > 0 && p.Nodes[ln.End-1].Kind == typeset.BoxNode && p.Nodes[ln.End-1].Keep {
-			c.warnAt(c.lineItem(len(c.paraWhere), i), WarnHyphenatedName, where, "a name is hyphenated at the end of line %d (%s-); names break only where the hyphenation list allows", i+1, p.Nodes[ln.End-1].Text)
+		if addsHyphen(p.Nodes, ln) && p.Nodes[ln.End-1].Kind == typeset.BoxNode && p.Nodes[ln.End-1].Keep {
+			c.warnAt(c.lineItem(len(c.paraWhere), i), WarnHyphenatedName, where, "a name is hyphenated at the end of line %d („%s-“); names break only at their spaces and their own hyphens", i+1, p.Nodes[ln.End-1].Text)
 		}
 		switch {
 		case ln.Overfull > 0:
@@ -560,4 +560,11 @@ func (c *composer) labelLine(text string, st typeset.TextStyle, x, baseline type
 	items, width, missing := c.oneLineMissing(plain(text), st, x, baseline)
 	c.warnMissing(where, missing)
 	return items, width
+}
+
+// addsHyphen reports whether line ln ends at a break inside a word that
+// adds a hyphen (hyphenation or a compound's joint), not after a hyphen
+// the author wrote.
+func addsHyphen(nodes []typeset.Node, ln typeset.Line) bool {
+	return ln.Hyphenated && ln.End > 0 && ln.End < len(nodes) && nodes[ln.End].Kind == typeset.PenaltyNode && nodes[ln.End].Break.Hyphenated()
 }

@@ -33,12 +33,15 @@ func warningRows() map[layout.WarningKind]warningRow {
 	}
 	const engineChecks = "the page builder forbids it; the check guards the engine (its place is the paragraph's, as an overfull line's)"
 	return map[layout.WarningKind]warningRow{
-		layout.WarnOverfull:       {setup: edit("Rund 120 Teilnehmende", strings.Repeat("x", 300)+" Rund 120 Teilnehmende")},
-		layout.WarnUnderfull:      {},
-		layout.WarnWidow:          {unreachable: engineChecks},
-		layout.WarnOrphan:         {unreachable: engineChecks},
-		layout.WarnHyphenatedName: {setup: edit(`name = "Merle Johannsen"`, `name = "Merle Ausbildungsplatzvermittlungsunterstützungsprogrammleiterin"`)},
-		layout.WarnMissingGlyph:   {setup: edit(`title = "Begrüßung"`, `title = "Begrüßung 🎉"`)},
+		layout.WarnOverfull:  {setup: edit("Rund 120 Teilnehmende", strings.Repeat("x", 300)+" Rund 120 Teilnehmende")},
+		layout.WarnUnderfull: {},
+		layout.WarnWidow:     {unreachable: engineChecks},
+		layout.WarnOrphan:    {unreachable: engineChecks},
+		layout.WarnHyphenatedName: {unreachable: "a name wider than its line breaks at its spaces, as a typesetter divides it, which is no fault, " +
+			"and after its own hyphens, which add none; one that fits breaks only beside a word no stage of the display-break rule fits, " +
+			"and on every input tried (a moderator named by one word of 45 letters beside „Prof. Dr. Viera Pirker“, an organisation of 46 letters " +
+			"or digits without a break) none did; layout's TestBrokenNameWarned reaches it with text set directly"},
+		layout.WarnMissingGlyph: {setup: edit(`title = "Begrüßung"`, `title = "Begrüßung 🎉"`)},
 		layout.WarnNoQRCode: {setup: edit(`url = "https://example.org/netzwerk-ausbildung-nordost/"`,
 			`url = "https://example.org/`+strings.Repeat("a", 3000)+`"`)},
 		layout.WarnEnlargedImage: {setup: func(t *testing.T, dir string) {
