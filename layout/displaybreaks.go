@@ -20,20 +20,21 @@ import (
 //  1. between words only (and inside web addresses at their own breaks);
 //     an author's hyphen is not a break here, so a heading that fits as
 //     balanced lines is never broken at a hyphen (OER-Qualitätskriterien);
-//  2. also between a name's block of two or more titles and the person's
-//     name (Prof. Dr. Dr. h. c. / Hildegard Sommerfeld-Brandenburg), where
-//     the name is wider than the measure, so it breaks there rather than
-//     inside its double surname;
-//  3. also at the spaces of a name wider than the measure, after its
-//     function and titles where it has them (Staatssekretärin / Dr. Ruth
-//     Baumgarten, Hildegard / Sommerfeld-Brandenburg, Bernd-Joachim /
+//  2. also at the spaces of a name wider than the measure, after its
+//     function where it has one (Staatssekretärin / Dr. Ruth Baumgarten,
+//     Prof. Dr. Susanne / Ehrentraut-Lübke, Bernd-Joachim /
 //     Kühnemann-Oguntoye): between the first names and the surname a
-//     typesetter divides a name too long for its line;
+//     typesetter divides a name too long for its line, its titles bound to
+//     the first name by the normaliser's no-break spaces;
+//  3. also between a name's block of two or more titles and the person's
+//     name (Prof. Dr. Dr. h. c. / Hildegard Sommerfeld-Brandenburg), where
+//     the titles with the first name are still wider than the measure;
 //  4. also after an author's hyphen or slash, and at compound joints
 //     (Begleitforschungs-ergebnisse) — a name wider than the measure
-//     keeps its spaces of the third stage, so a double name breaks at its
-//     hyphen only where its part is still too wide (Bernd-Joachim /
-//     Kühnemann-/Oguntoye, not Bernd-/Joachim Kühnemann-/Oguntoye);
+//     keeps its breaks of the second and third stages, so a double name
+//     breaks at its hyphen only where its part is still too wide
+//     (Bernd-Joachim / Kühnemann-/Oguntoye, not Bernd-/Joachim
+//     Kühnemann-/Oguntoye);
 //  5. also at any pattern break (a wide name as at the fourth);
 //  6. also before the title of a name that begins with a function
 //     (Staatssekretärin / Dr. Ruth Baumgarten): the person's name stays
@@ -48,8 +49,8 @@ import (
 // never hyphenated: a name that fits the measure is not divided at all
 // (the line breaks before it: „… und / Sabine Oetjen-Hagedorn“, not „…
 // und Sabine Oetjen-/Hagedorn“), and one wider than the measure breaks
-// at its spaces from the third stage on and after a hyphen its author
-// wrote from the fourth.
+// at its spaces from the second stage on, after its titles from the
+// third, and after a hyphen its author wrote from the fourth.
 
 // displayStage is how far display text may break inside words.
 type displayStage uint8
@@ -57,8 +58,8 @@ type displayStage uint8
 // The stages of the display-break rule.
 const (
 	wordsOnly      displayStage = iota // between words only
-	titleSpaces                        // and between a name's block of titles and the name
 	wideNameSpaces                     // and at the spaces of a name wider than the measure
+	titleSpaces                        // and between a name's block of titles and the name
 	jointsFirst                        // and at author hyphens, slashes and compound joints
 	anyBreak                           // and at any pattern break
 	functionSpaces                     // and between a name's function and its title
@@ -83,7 +84,7 @@ func (h displayHyphenator) Breaks(word string, keep bool) []typeset.WordBreak {
 	if typeset.IsAddress(word) {
 		return typeset.AddressBreaks(w)
 	}
-	if h.stage <= wideNameSpaces {
+	if h.stage <= titleSpaces {
 		return nil
 	}
 	explicit := typeset.ExplicitBreaks(w)
@@ -223,13 +224,14 @@ func titlesBreakable(spans []typeset.Span, wide func(typeset.Span) bool) []types
 }
 
 // wideNamesBreakable splits the function (Staatssekretärin | Dr. Ruth
-// Baumgarten) and then the titles (titlesBreakable) off each name wider
-// than the measure, and makes the person's name, where it is still
-// wider, kept text: breakable at its spaces and never hyphenated, so a
+// Baumgarten) and, with titles, the titles (titlesBreakable) off each
+// name wider than the measure, and makes the person's name, where it is
+// still wider, kept text: breakable at its spaces (not at the no-break
+// ones that bind titles to the first name) and never hyphenated, so a
 // line may end between first names and surname before, at a later stage,
 // one ends inside a double name. A name after a block of titles is taken
 // as wide, as the whole was; with wide nil, every name is.
-func wideNamesBreakable(spans []typeset.Span, wide func(typeset.Span) bool) []typeset.Span {
+func wideNamesBreakable(spans []typeset.Span, wide func(typeset.Span) bool, titles bool) []typeset.Span {
 	isWide := func(sp typeset.Span) bool { return wide == nil || wide(sp) }
 	split := make([]typeset.Span, 0, len(spans))
 	for _, sp := range spans {
@@ -239,7 +241,17 @@ func wideNamesBreakable(spans []typeset.Span, wide func(typeset.Span) bool) []ty
 		}
 		split = append(split, sp)
 	}
-	out := titlesBreakable(split, wide)
+	out := split
+	if titles {
+		out = titlesBreakable(split, wide)
+	}
+	if !titles {
+		for i := range out {
+			if out[i].Name && isWide(out[i]) {
+				out[i].Text = titlesBound(out[i].Text)
+			}
+		}
+	}
 	for i := range out {
 		titled := i > 0 && out[i-1].Keep && strings.HasSuffix(out[i-1].Text, ". ") && titleBlockEnd(out[i-1].Text+out[i].Text) > 0
 		if out[i].Name && (titled || isWide(out[i])) {
@@ -247,6 +259,26 @@ func wideNamesBreakable(spans []typeset.Span, wide func(typeset.Span) bool) []ty
 		}
 	}
 	return out
+}
+
+// titlesBound joins each of a name's titles to the word after it by a
+// no-break space (Prof. Dr. Dr. h. c. Hildegard stays on one line), as
+// the no-break space after Dr. and Prof. asks, where the normaliser left
+// a plain one.
+func titlesBound(name string) string {
+	words := strings.Split(name, " ")
+	var b strings.Builder
+	for i, w := range words {
+		if i > 0 {
+			sep := " "
+			if isNameTitle(lastWord(words[i-1])) {
+				sep = "\u00A0"
+			}
+			b.WriteString(sep)
+		}
+		b.WriteString(w)
+	}
+	return b.String()
 }
 
 // titleBlockEnd is the byte offset of the space after the titles a name
@@ -311,13 +343,13 @@ func (c *composer) displayParagraph(spans []typeset.Span, st typeset.TextStyle, 
 	switch stage {
 	case wordsOnly:
 		spans = withoutSoftHyphens(spans)
-	case titleSpaces:
-		spans = titlesBreakable(withoutSoftHyphens(spans), wide)
 	case wideNameSpaces:
-		spans = wideNamesBreakable(withoutSoftHyphens(spans), wide)
+		spans = wideNamesBreakable(withoutSoftHyphens(spans), wide, false)
+	case titleSpaces:
+		spans = wideNamesBreakable(withoutSoftHyphens(spans), wide, true)
 	case jointsFirst, anyBreak:
 		if wide != nil {
-			spans = wideNamesBreakable(spans, wide)
+			spans = wideNamesBreakable(spans, wide, true)
 		}
 	case functionSpaces:
 		spans = functionsBreakable(spans)
@@ -692,7 +724,7 @@ func weakEnds(nodes []typeset.Node, lines []typeset.Line) int {
 // stage of the display-break rule, for a name beside a word no other
 // stage fits: the words on both sides of the break stand in the name
 // with a space between them. A name wider than the measure breaks at its
-// spaces by the rule's third stage, as a typesetter divides it, and is
+// spaces by the rule's second stage, as a typesetter divides it, and is
 // not reported.
 func (c *composer) warnBrokenNames(spans []typeset.Span, st typeset.TextStyle, width typeset.Scaled, p *typeset.Paragraph, lines []typeset.Line, where string) {
 	if len(lines) < 2 || !slices.ContainsFunc(spans, func(sp typeset.Span) bool { return sp.Name }) {

@@ -615,9 +615,11 @@ func TestDisplayAddressHostStaysWhole(t *testing.T) {
 }
 
 // TestNameBreaksAfterItsTitles: a name too wide for its measure breaks
-// between its block of titles and the person's name where the rest fits
-// a line, then between first name and surname, and inside a double
-// surname only where neither fits; a name of a single title keeps it.
+// between first name and surname, its titles bound to the first name (a
+// no-break space after Dr. and Prof.), then also between its block of
+// titles and the person's name where the titles with the first name do
+// not fit a line, and inside a double surname only where nothing else
+// fits; a name of a single title keeps it.
 func TestNameBreaksAfterItsTitles(t *testing.T) {
 	th := DefaultTheme()
 	c := testComposer(t, th)
@@ -629,7 +631,7 @@ func TestNameBreaksAfterItsTitles(t *testing.T) {
 		width typeset.Scaled
 		want  []string
 	}{
-		{w(long) - typeset.Pt(2), []string{"Prof. Dr. Dr. h. c.", "Hildegard Sommerfeld-Brandenburg"}},
+		{w(long) - typeset.Pt(2), []string{"Prof. Dr. Dr. h. c. Hildegard", "Sommerfeld-Brandenburg"}},
 		{w("Hildegard Sommerfeld-Brandenburg") - typeset.Pt(1), []string{"Prof. Dr. Dr. h. c. Hildegard", "Sommerfeld-Brandenburg"}},
 		{max(w("Prof. Dr. Dr. h. c."), w("Sommerfeld-Brandenburg")) + typeset.Pt(1), []string{"Prof. Dr. Dr. h. c.", "Hildegard", "Sommerfeld-Brandenburg"}},
 	}
