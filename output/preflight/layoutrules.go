@@ -1,8 +1,10 @@
 package preflight
 
 import (
+	"cmp"
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 
 	"brochure/layout"
@@ -11,32 +13,45 @@ import (
 
 // checkImages measures each raster picture's effective resolution as
 // placed against what the edition asks (for print: below 300 ppi warns,
-// below 150 ppi fails).
+// below 150 ppi fails), a row for each picture below it, the lowest
+// first, so the organiser replaces them all at once.
 func checkImages(r *Report, doc *layout.Document, want Resolution) {
 	edition := r.Edition
 	if want == (Resolution{}) {
 		want, edition = PrintResolution(), "print"
 	}
-	worst, file, count, page := math.Inf(1), "", 0, 0
+	type placed struct {
+		ppi  float64
+		file string
+		page int
+	}
+	var low []placed
+	least, count := math.Inf(1), 0
 	for pi, p := range doc.Pages {
 		for _, it := range p.Items {
 			if pic, ok := it.(*layout.Picture); ok && pic.EffectivePPI() > 0 {
 				count++
-				if ppi := pic.EffectivePPI(); ppi < worst {
-					worst, file, page = ppi, layout.ImageOf(pic).File, pi+1
+				ppi := pic.EffectivePPI()
+				least = min(least, ppi)
+				if ppi < want.Wanted {
+					low = append(low, placed{ppi, layout.ImageOf(pic).File, pi + 1})
 				}
 			}
+		}
+	}
+	slices.SortStableFunc(low, func(a, b placed) int { return cmp.Compare(a.ppi, b.ppi) })
+	for _, l := range low {
+		if l.ppi < want.Least {
+			r.add("image-resolution", Fail, fmt.Sprintf("%.0f ppi", l.ppi), "%s is placed at %.0f ppi; the %s edition needs %.0f ppi (at least %.0f)", l.file, l.ppi, edition, want.Wanted, want.Least).Page = l.page
+		} else {
+			r.add("image-resolution", Warn, fmt.Sprintf("%.0f ppi", l.ppi), "%s is placed at %.0f ppi; the %s edition wants %.0f ppi", l.file, l.ppi, edition, want.Wanted).Page = l.page
 		}
 	}
 	switch {
 	case count == 0:
 		r.add("image-resolution", Pass, "no raster images", "nothing to measure")
-	case worst < want.Least:
-		r.add("image-resolution", Fail, fmt.Sprintf("%.0f ppi", worst), "%s is placed at %.0f ppi; the %s edition needs %.0f ppi (at least %.0f)", file, worst, edition, want.Wanted, want.Least).Page = page
-	case worst < want.Wanted:
-		r.add("image-resolution", Warn, fmt.Sprintf("%.0f ppi", worst), "%s is placed at %.0f ppi; the %s edition wants %.0f ppi", file, worst, edition, want.Wanted).Page = page
-	default:
-		r.add("image-resolution", Pass, fmt.Sprintf("≥ %.0f ppi", worst), "every raster image at %.0f ppi or more", want.Wanted)
+	case len(low) == 0:
+		r.add("image-resolution", Pass, fmt.Sprintf("≥ %.0f ppi", least), "every raster image at %.0f ppi or more", want.Wanted)
 	}
 }
 
