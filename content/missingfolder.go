@@ -52,8 +52,25 @@ func missingPathHint(dir, file string) string {
 			return "" // names in other cases: similarPath's to tell, and more than one
 		}
 	}
-	if meant := Suggest(base, files); meant != "" && meant != base {
+	meant := sameStem(base, files)
+	if meant == "" {
+		meant = Suggest(base, files)
+	}
+	if meant != "" && meant != base {
 		return fmt.Sprintf("did you mean %q?", strings.Join(append(append([]string(nil), parts[:len(parts)-1]...), meant), "/"))
+	}
+	return ""
+}
+
+// sameStem is the file among files named as base but for its extension
+// (foto.png for foto.jpg), the likeliest slip, before a name a letter
+// away (p00.jpg for p08.jpg); "" for none.
+func sameStem(base string, files []string) string {
+	stem := strings.TrimSuffix(base, filepath.Ext(base))
+	for _, f := range files {
+		if f != base && strings.TrimSuffix(f, filepath.Ext(f)) == stem {
+			return f
+		}
 	}
 	return ""
 }
