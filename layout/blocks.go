@@ -40,13 +40,13 @@ func (c *composer) blocks(v []typeset.VNode, i int, parent *typeset.StructElemen
 }
 
 // paragraphAlign is the alignment of a body paragraph: the theme's, but
-// ragged right for one written a line each (an address, a contact), whose
+// ragged for one written a line each (an address, a contact), whose
 // line too long for the measure wraps without the wide word spaces of a
-// justified line. Prose with a line break of the author's stays
-// justified.
+// justified line, and not into a lone short word (typeset.RaggedLines).
+// Prose with a line break of the author's stays justified.
 func paragraphAlign(b content.Block, body typeset.Align) typeset.Align {
 	if b.Lines {
-		return typeset.RaggedRight
+		return typeset.RaggedLines
 	}
 	return body
 }

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"strings"
 	"testing"
 
 	"brochure/content"
@@ -8,16 +9,45 @@ import (
 )
 
 // TestLinesWrittenALineEachAreRagged: a body paragraph whose lines are
-// kept (an address) is set ragged right, so a line too long for the
+// kept (an address) is set ragged as written lines, so a line too long for the
 // measure wraps without stretched word spaces; running prose keeps the
 // theme's alignment, even with a line break of the author's.
 func TestLinesWrittenALineEachAreRagged(t *testing.T) {
 	address := content.Block{Kind: content.Paragraph, Inlines: []content.Inline{{Text: "Netzwerk Integration"}, {Break: true}, {Text: "39104 Magdeburg"}}, Lines: true}
 	prose := content.Block{Kind: content.Paragraph, Inlines: []content.Inline{{Text: "Ein Satz."}, {Break: true}, {Text: "Ein zweiter."}}}
-	if got := paragraphAlign(address, typeset.Justified); got != typeset.RaggedRight {
-		t.Errorf("an address is set %v, want ragged right", got)
+	if got := paragraphAlign(address, typeset.Justified); got != typeset.RaggedLines {
+		t.Errorf("an address is set %v, want ragged as written lines", got)
 	}
 	if got := paragraphAlign(prose, typeset.Justified); got != typeset.Justified {
 		t.Errorf("prose is set %v, want justified", got)
+	}
+}
+
+// TestWrittenLineWrapsWithoutALoneShortWord: an address written a line
+// each (an author's line breaks) whose first line is too long for the
+// column wraps so its last line is no lone short word — „Landesnetzwerk /
+// Ausbildungsbrücken MV“, not „Landesnetzwerk Ausbildungsbrücken / MV“
+// (the prober's contact): its lines need not fill the measure
+// (typeset.RaggedLines), and a runt before a line break costs as one at
+// a paragraph's end. Set ragged as running text is, the short line
+// costs more than the runt.
+func TestWrittenLineWrapsWithoutALoneShortWord(t *testing.T) {
+	th := DefaultTheme()
+	c := textComposer(t, th)
+	spans := []typeset.Span{{Text: "Landesnetzwerk Ausbildungsbrücken MV"}, {Break: true}, {Text: "Koordinierungsstelle"}, {Break: true}, {Text: "18057 Rostock"}}
+	width := c.measure(plain("Landesnetzwerk Ausbildungsbrücken M"), th.Body)
+	lines := func(align typeset.Align) string {
+		p := typeset.NewParagraph(c.normalised(spans), th.Body, c.hyph)
+		var out []string
+		for _, ln := range c.lines.BreakParagraph(p, width, align, th.Break) {
+			out = append(out, strings.TrimSpace(ln.Text(p.Nodes)))
+		}
+		return strings.Join(out, "|")
+	}
+	if got, want := lines(typeset.RaggedLines), "Landesnetzwerk|Ausbildungsbrücken MV|Koordinierungsstelle|18057 Rostock"; got != want {
+		t.Errorf("written lines: %q, want %q", got, want)
+	}
+	if got := lines(typeset.RaggedRight); !strings.HasPrefix(got, "Landesnetzwerk Ausbildungsbrücken|MV|") {
+		t.Errorf("ragged running text: %q, the premise: its short line costs more than the runt", got)
 	}
 }

@@ -34,9 +34,10 @@ type BreakParams struct {
 	// as a slip, not as the end of a paragraph.
 	FinalTailDemerits int
 	// ShortLastDemerits are added where the last line of a paragraph of
-	// two lines or more is one word (no space on it) narrower than a
-	// sixth of its measure — „mit.“ alone under a full line, a runt a
-	// designer avoids by carrying a word down or dividing one above.
+	// two lines or more, or of a line its author ended by a line break,
+	// is one word (no space on it) narrower than a sixth of its measure —
+	// „mit.“ alone under a full line, a runt a designer avoids by carrying
+	// a word down or dividing one above.
 	ShortLastDemerits int
 	// EmergencyStretch is extra stretch assumed in a third pass, tried when
 	// no solution within Tolerance exists, instead of setting overfull lines.
@@ -403,23 +404,31 @@ func (br *breaker) endsInRunt(best *breakNode) bool {
 	return br.p.ShortLastDemerits > 0 && best.prev != nil && br.runt(best.prev)
 }
 
-// oneWordLast reports whether the paragraph's last line, from break a
-// to the end of the list (br.sum), is all boxes: one word, no space.
+// oneWordLast reports whether the line from break a to the break being
+// tried (br.sum, the list's end for the paragraph's last line) is all
+// boxes: one word, no space.
 func (br *breaker) oneWordLast(a *breakNode) bool { return br.sum.w-a.w == br.sum.b-a.b }
 
-// runt reports whether the paragraph's last line from break a (not its
-// start) is one word narrower than a sixth of its measure: the line
-// ShortLastDemerits charges.
+// runt reports whether the line from break a to the paragraph's end, or
+// to a line break its author wrote (an address's „Landesnetzwerk
+// Ausbildungsbrücken / MV“), is one word narrower than a sixth of its
+// measure carried down from the line before — a starts neither the
+// paragraph nor a line its author began: the line ShortLastDemerits
+// charges.
 func (br *breaker) runt(a *breakNode) bool {
-	return a.pos >= 0 && br.oneWordLast(a) && (br.sum.b-a.b)*6 < br.target(a.line)
+	return a.pos >= 0 && !(br.nodes[a.pos].Kind == PenaltyNode && br.nodes[a.pos].Penalty <= ForceBreak) &&
+		br.oneWordLast(a) && (br.sum.b-a.b)*6 < br.target(a.line)
 }
 
 // BreakParagraph is typeset.BreakParagraph, with the LineBreaker's
 // memory. An address's last-resort breaks count only in a part of it
 // wider than the line (WholeAddressParts).
 func (lb *LineBreaker) BreakParagraph(p *Paragraph, width Scaled, align Align, params BreakParams) []Line {
-	if align == RaggedRight {
+	if align.Ragged() {
 		params = RaggedTextParams(params, p.Base.Size)
+	}
+	if align == RaggedLines {
+		params.RightSkipStretch = max(params.RightSkipStretch, width)
 	}
 	return lb.BreakAt(WholeAddressParts(p.Nodes, width), width, params)
 }
@@ -649,7 +658,7 @@ func (br *breaker) demerits(a *breakNode, i int, m measured, fit int) int64 {
 			d += int64(p.FinalTailDemerits)
 		}
 	}
-	if penalty <= ForceBreak && last && br.runt(a) {
+	if penalty <= ForceBreak && br.runt(a) {
 		d += int64(p.ShortLastDemerits)
 	}
 	if abs(fit-a.fitness) > 1 {

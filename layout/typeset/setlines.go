@@ -14,7 +14,15 @@ type Align uint8
 const (
 	Justified   Align = iota // glue stretches or shrinks to fill every line but the last
 	RaggedRight              // glue keeps its natural width; lines end where they end
+	// RaggedLines is RaggedRight for lines the author broke one by one
+	// (an address): a written line that wraps need not fill the measure,
+	// so it wraps where its last line is no lone short word
+	// („Landesnetzwerk / Ausbildungsbrücken MV“, not „… / MV“).
+	RaggedLines
 )
+
+// Ragged reports whether lines end where they end, unjustified.
+func (a Align) Ragged() bool { return a != Justified }
 
 // nothing is the actual text of glyphs that say nothing: the rest of a
 // hyphenated word on the next line.
@@ -49,7 +57,7 @@ func BreakParagraph(p *Paragraph, width Scaled, align Align, params BreakParams)
 // fills in the lines' settings, so lines kept for another setting must
 // be a copy.
 func SetBroken(p *Paragraph, lines []Line, x, width Scaled, align Align, params BreakParams) ([]VNode, []Line) {
-	if align == RaggedRight {
+	if align.Ragged() {
 		params = RaggedParams(params, p.Base.Size)
 	}
 	// How each line is justified: its fit, and the glyph scale the
