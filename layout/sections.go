@@ -232,12 +232,14 @@ func (c *composer) speakerGrid(i int, people []content.Person, keys []string, se
 		var items []typeset.Item
 		var height typeset.Scaled
 		x := c.th.MarginLeft
-		for col := 0; col < perRow && row+col < len(people); col++ {
+		inRow := people[row:min(row+perRow, len(people))]
+		top := c.stackedTextTop(inRow, widths)
+		for col := range inRow {
 			var text *personText
 			if texts != nil {
 				text = &texts[row+col]
 			}
-			cell, h := c.personCell(c.where(i, keys[row+col]), people[row+col], text, x, widths[col], aligned[col], sect.Child(typeset.RoleDiv))
+			cell, h := c.personCell(c.where(i, keys[row+col]), people[row+col], text, x, widths[col], aligned[col], top, sect.Child(typeset.RoleDiv))
 			height = max(height, h)
 			items = append(items, cell...)
 			x += widths[col] + speakerGap
@@ -250,17 +252,34 @@ func (c *composer) speakerGrid(i int, people []content.Person, keys []string, se
 	return v
 }
 
+// stackedTextTop is where the text of a grid row's people begins in the
+// cells whose portrait stands above it (personCell): under the row's
+// tallest such portrait, so the names of a row line up, a speaker
+// without a portrait's too (0 where no portrait of the row stands above
+// its text).
+func (c *composer) stackedTextTop(people []content.Person, widths []typeset.Scaled) typeset.Scaled {
+	var top typeset.Scaled
+	for col, p := range people {
+		if p.Photo != nil && !c.portraitBeside(widths[col]) {
+			top = max(top, c.portraitHeight(p.Photo)+portraitGap)
+		}
+	}
+	return top
+}
+
 // personCell sets one speaker, as the element div: the portrait (if any)
 // on the left with the name and „Rolle, Organisation“ beside it — or
 // above them, where the text beside it would be narrower than
 // minPortraitText — each a paragraph, so a screen reader hears name, role
 // and organisation in order. In a grid column where portraits stand
 // beside their text (aligned), a speaker without one has his text at the
-// same place as theirs, not at the column's edge (textIndent). It
+// same place as theirs, not at the column's edge (textIndent); in a row
+// whose portraits stand above their text, every text of a cell as narrow
+// begins at stackTop (stackedTextTop), under the row's tallest. It
 // returns the items (top at 0) and the cell's height, which personHeight
 // measures alike. where locates the person in the content; t, when not
 // nil, is the person's text as the grid's search prepared it.
-func (c *composer) personCell(where string, p content.Person, t *personText, x, width typeset.Scaled, aligned bool, div *typeset.StructElement) ([]typeset.Item, typeset.Scaled) {
+func (c *composer) personCell(where string, p content.Person, t *personText, x, width typeset.Scaled, aligned bool, stackTop typeset.Scaled, div *typeset.StructElement) ([]typeset.Item, typeset.Scaled) {
 	th := c.th
 	var items []typeset.Item
 	var photoHeight, textTop typeset.Scaled
@@ -274,8 +293,11 @@ func (c *composer) personCell(where string, p content.Person, t *personText, x, 
 		tagFigure([]typeset.Item{pic}, div, alt)
 		items = append(items, pic)
 		photoHeight = pic.H
-		if !c.portraitBeside(width) {
-			textTop = pic.H + portraitGap
+	}
+	if !c.portraitBeside(width) {
+		textTop = max(textTop, stackTop)
+		if p.Photo != nil {
+			textTop = max(textTop, photoHeight+portraitGap)
 		}
 	}
 	x, width = x+indent, width-indent

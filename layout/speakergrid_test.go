@@ -330,10 +330,36 @@ func TestPersonCellFromPreparedText(t *testing.T) {
 	}
 	for k, p := range people {
 		w, aligned := widths[k%2], columnHasPortrait(people, k%2, 2)
-		want, wantH := c.personCell("x", p, nil, c.th.MarginLeft, w, aligned, c.root.Child(typeset.RoleDiv))
-		got, gotH := c.personCell("x", p, &texts[k], c.th.MarginLeft, w, aligned, c.root.Child(typeset.RoleDiv))
+		want, wantH := c.personCell("x", p, nil, c.th.MarginLeft, w, aligned, 0, c.root.Child(typeset.RoleDiv))
+		got, gotH := c.personCell("x", p, &texts[k], c.th.MarginLeft, w, aligned, 0, c.root.Child(typeset.RoleDiv))
 		if gotH != wantH || !reflect.DeepEqual(got, want) {
 			t.Errorf("%s: the cell from the prepared text (%d items, %v high) is not the cell set afresh (%d items, %v high)", p.Name, len(got), gotH, len(want), wantH)
 		}
+	}
+}
+
+// TestStackedRowNamesLineUp: in a grid whose portraits stand over their
+// text (four speakers, three a row), a speaker without a portrait has his
+// name where the others have theirs, under the row's portraits, not at
+// the top of his cell — the prober's symposium set „Ralf Dieter
+// Zimmermann“ level with the portraits beside him.
+func TestStackedRowNamesLineUp(t *testing.T) {
+	c := testComposer(t, DefaultTheme())
+	people := []content.Person{speaker("Nadia Ben Abdallah-Riedel", "Antidiskriminierungsberaterin", "Antidiskriminierungsstelle Sachsen-Anhalt", true),
+		speaker("Ralf Dieter Zimmermann", "Bürgermeister", "Verbandsgemeinde Elbe-Heide", false),
+		speaker("Prof. Dr. Karim Fereidooni-Lorenz", "Professor für Didaktik der sozialwissenschaftlichen Bildung", "Ruhr-Universität Bochum", true),
+		speaker("Thomas Gerlach-Okonkwo", "Personalleiter", "ENERGIE Mitteldeutschland AG", true)}
+	widths, _ := c.speakerLayout(people)
+	if len(widths) < 3 || c.portraitBeside(widths[1]) {
+		t.Fatalf("the premise: three columns, portraits over the text; got %d of %.1f mm", len(widths), widths[0].MM())
+	}
+	text, photo := gridCells(c, people, widths)
+	for k := range 3 { // the first row
+		if text[k].y0 != text[0].y0 {
+			t.Errorf("%s's text begins at %.1f mm, the row's at %.1f mm", people[k].Name, text[k].y0.MM(), text[0].y0.MM())
+		}
+	}
+	if text[1].y0 <= photo[0].y1 {
+		t.Errorf("the text without a portrait begins at %.1f mm, above the portraits' foot at %.1f mm", text[1].y0.MM(), photo[0].y1.MM())
 	}
 }
