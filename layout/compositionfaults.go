@@ -43,7 +43,7 @@ func (r *compositionReader) underfullPages() {
 				}
 				continue
 			}
-			if r.endedBySection(i, c, empty) {
+			if r.endedBySection(i, c, empty) || r.endedBeforeLastSection(i, c) {
 				continue
 			}
 			ni, nc := i, c+1
@@ -296,6 +296,34 @@ func (r *compositionReader) firstIn(i, col int) (placed, bool) {
 		}
 	}
 	return best, found
+}
+
+// endedBeforeLastSection reports whether column c of page i ends where
+// the body's last section begins a page of its own with the funding
+// notice that ends the body: the page breaker moves a last section so
+// (typeset.PageParams.FenceAloneEnd) rather than part it from its
+// codes or leave the notice alone, and the gap before it reads as the
+// pause before the end.
+func (r *compositionReader) endedBeforeLastSection(i, c int) bool {
+	ni := i + 1
+	if c+1 < max(r.c.th.Columns, 1) || ni >= len(r.pages) {
+		return false // a column before the page's last: the next is on this page
+	}
+	head, ok := r.firstIn(ni, 0)
+	if !ok || head.sect < 0 || head.block == nil || head.block.Role != typeset.RoleH2 {
+		return false
+	}
+	for _, p := range r.pages[ni] {
+		if p.sect > head.sect {
+			return false // another section follows on the page
+		}
+	}
+	for _, it := range r.d.Pages[ni].Items {
+		if m, ok := it.(*Mark); ok && m.Kind == MarkFundingNote {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyEndMatter reports whether page i holds nothing of the sections: the

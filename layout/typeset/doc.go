@@ -22,7 +22,8 @@
 // left empty (against a twelfth of the frame, after what the glue's
 // stretch fills; the end of the list and forced breaks cost nothing, but
 // a last page that holds floats alone costs FloatsAloneEnd, and one
-// that holds what follows the last float fence alone FenceAloneEnd, a
+// that holds what follows the last float fence alone (or under floats
+// carried over) FenceAloneEnd, a
 // frame before a last section that fits with it the next frame at most
 // half that), a
 // broken word across a page turn (more across a turn to a new spread,

@@ -95,9 +95,12 @@ type PageParams struct {
 	FloatsApart int
 	// FenceAloneEnd is the cost of a last page that holds nothing but
 	// what follows the last FloatFence (the funding notice that ends the
-	// body): a page spent on a block the page before could not take,
-	// which reads as left over. The page breaker rather gives it company
-	// — the last lines or floats before it — where it can, and a frame
+	// body), and floats carried to its top from the page before: a page
+	// spent on a block the page before could not take, which reads as
+	// left over, and floats there stand cut off from their section (a
+	// contact's QR code above the notice, its address on the page
+	// before). The page breaker rather gives the notice company — the last
+	// lines before it, with their floats — where it can, and a frame
 	// that ends before a section whose rest, with the notice, fits the
 	// next frame pays at most half of it for its emptiness
 	// (restFitsAFrame).
@@ -750,10 +753,11 @@ func (pb *pageBreaker) opensLaterPage(f int) bool { return f > 0 && pb.opensPage
 
 // fenceAlone reports whether the frame scanned by fr, which begins at
 // state s, holds nothing but what follows a FloatFence, on a page of its
-// own: it is its page's first frame, no float stands at its top or in
-// it, and its first box is the fence.
+// own: it is its page's first frame, no float stands in its flow, and its
+// first box is the fence. Floats at its top, carried from the page
+// before, are no company: they stand apart from their text.
 func (pb *pageBreaker) fenceAlone(s pageState, fr *frameScan) bool {
-	if !pb.opensPage(s.f) || fr.onTop > 0 || fr.lines == 0 || !pb.v[fr.first].FloatFence {
+	if !pb.opensPage(s.f) || fr.lines == 0 || !pb.v[fr.first].FloatFence {
 		return false
 	}
 	for c := range fr.floats {

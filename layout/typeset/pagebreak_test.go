@@ -490,3 +490,29 @@ func TestLastPageOfTheFenceAlone(t *testing.T) {
 		t.Errorf("a last section that fits with the notice only after a page four fifths empty:\n got %s\nwant %s", got, want)
 	}
 }
+
+// TestFloatsAreNoCompanyForTheFence: the last section (a heading, an
+// address of four lines kept together and its QR code, a float) fits
+// the first page but for its code, which would then stand alone at the
+// top of the last page above the notice after the fence — cut off from
+// its section, and no company for the notice (FenceAloneEnd): the
+// prober's one-page contact whose „Website“ code opened the last page.
+// The section moves to the notice's page whole, the page before ending
+// a quarter to a third empty. (Before, a float on top counted as company,
+// and the code went alone.)
+func TestFloatsAreNoCompanyForTheFence(t *testing.T) {
+	for _, n := range []int{13, 15} {
+		heading := Box(Pt(10), &GlyphRun{Text: "H"})
+		heading.FloatBarrier = true
+		notice := keepBlock("N", 3)
+		notice[0].FloatBarrier, notice[0].FloatFence = true, true
+		v := append(lineBoxes("a", n), Space(0), heading, Penalty(Infinity))
+		v = append(v, keepBlock("b", 4)...)
+		v = append(v, Penalty(Infinity), floatBox("F", 1, 5), Space(0))
+		v = append(v, notice...)
+		want := lineNames("a", 1, n) + " | H b.1 b.2 b.3 b.4 F N.1 N.2 N.3"
+		if got := pageTexts(BreakPages(v, DefaultPageParams(Pt(200), 1, 2))); got != want {
+			t.Errorf("%d lines before the section:\n got %s\nwant %s", n, got, want)
+		}
+	}
+}
