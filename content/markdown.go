@@ -386,6 +386,12 @@ func (c *mdConverter) subheading(h *ast.Heading) (Block, bool) {
 	case c.nested > 0:
 		c.fail(h, "a sub-heading cannot stand inside a list or a quote; leave a blank line before the ### line")
 		return Block{}, false
+	case h.Level == 1:
+		c.fail(h, "a heading with one # is a section's title, which the section's title key gives; write ### for a sub-heading")
+		return Block{}, false
+	case h.Level > 3:
+		c.fail(h, "the brochure has one level of sub-heading (## or ###); %s would be a level below it, which it cannot show apart: write ### or a paragraph in bold", strings.Repeat("#", h.Level))
+		return Block{}, false
 	}
 	inl := linkBareAddresses(c.inlines(h, 0, ""))
 	if len(inl) == 0 {
