@@ -425,20 +425,9 @@ const displayWordBreakTolerance = 3000
 // (Begleitforschungs-ergebnisse: Berufs-orientierung).
 func (d *preparedDisplay) stageParagraph(stage displayStage, width typeset.Scaled) *typeset.Paragraph {
 	if stage == titleSpaces || stage == titledNameSpaces {
-		// Only a name wider than the measure breaks after its titles:
-		// the stage's text depends on the width.
-		return d.c.displayParagraph(d.spans, d.st, stage, nil, func(sp typeset.Span) bool {
-			return d.c.measure([]typeset.Span{sp}, d.st) > width
-		})
+		return d.titleStage(stage, width)
 	}
-	if d.paras[stage] == nil {
-		var spare []typeset.Node
-		if d.pooled {
-			spare = d.c.spare.take()
-		}
-		d.paras[stage] = d.c.displayParagraph(d.spans, d.st, stage, spare, nil)
-	}
-	p := d.paras[stage]
+	p := d.built(stage)
 	q := *p
 	// An address breaks at a last resort only in a part wider than the
 	// line, as in running text.
@@ -447,6 +436,48 @@ func (d *preparedDisplay) stageParagraph(stage displayStage, width typeset.Scale
 		q.Nodes = onlyWideWordsBreak(q.Nodes, width)
 	}
 	return &q
+}
+
+// built is the text's paragraph at a stage whose text is the same in
+// every width, built when first asked for.
+func (d *preparedDisplay) built(stage displayStage) *typeset.Paragraph {
+	if d.paras[stage] == nil {
+		var spare []typeset.Node
+		if d.pooled {
+			spare = d.c.spare.take()
+		}
+		d.paras[stage] = d.c.displayParagraph(d.spans, d.st, stage, spare, nil)
+	}
+	return d.paras[stage]
+}
+
+// titleStage is stageParagraph at the stages of a name's titles. Only a
+// name wider than the measure breaks after its titles, so where the text
+// has a name with a block of titles the stage's text depends on the
+// width and is built for it; text without one (most speakers' roles, a
+// heading) is the same in every width and built once, which a speaker
+// grid's search, measuring the text in many widths, would otherwise
+// build anew for each.
+func (d *preparedDisplay) titleStage(stage displayStage, width typeset.Scaled) *typeset.Paragraph {
+	if !hasTitledName(d.spans) {
+		q := *d.built(stage)
+		return &q
+	}
+	return d.c.displayParagraph(d.spans, d.st, stage, nil, func(sp typeset.Span) bool {
+		return d.c.measure([]typeset.Span{sp}, d.st) > width
+	})
+}
+
+// hasTitledName reports whether spans hold a name that begins with a
+// block of titles (titleBlockEnd): the only text whose breaks at the
+// stages of a name's titles depend on the width (titlesBreakable).
+func hasTitledName(spans []typeset.Span) bool {
+	for _, sp := range spans {
+		if sp.Name && titleBlockEnd(sp.Text) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyWideWordsBreak returns nodes (a copy where anything changes) in

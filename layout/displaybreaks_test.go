@@ -2,6 +2,7 @@ package layout
 
 import (
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -653,5 +654,50 @@ func TestNameBreaksAfterItsTitles(t *testing.T) {
 		if k := titleBlockEnd(c.normalised(plain(n))[0].Text); k != 0 {
 			t.Errorf("%s: a break after its titles at %d; want none", n, k)
 		}
+	}
+}
+
+// TestTitleStagesBuiltOnce: at the stages of a name's titles, text
+// without a titled name is built once and is the same in every width,
+// and text with one is built for each width as the width decides: its
+// block of titles breaks off only where the name is wider than the
+// measure. Each is what building the stage's text for the width gives.
+func TestTitleStagesBuiltOnce(t *testing.T) {
+	th := DefaultTheme()
+	c := testComposer(t, th)
+	st := th.SpeakerName
+	texts := map[string][]typeset.Span{
+		"role":       plain("Referentin für Arbeitsmarktintegration, Landkreis Ostprignitz-Ruppin"),
+		"name":       {{Text: "Marija Kovačević", Name: true}},
+		"one title":  {{Text: "Dr. Ruth Baumgarten", Name: true}},
+		"titled":     {{Text: "Prof. Dr. Dr. h. c. Hildegard Sommerfeld-Brandenburg", Name: true}},
+		"titled too": append(plain("Mit "), typeset.Span{Text: "Prof. Dr. Viera Pirker-Sommerfeld", Name: true}),
+	}
+	for name, spans := range texts {
+		d := c.newPreparedDisplay(spans, st)
+		wide := c.measure(d.spans, st)
+		for _, stage := range []displayStage{titleSpaces, titledNameSpaces} {
+			var first *typeset.Node
+			for _, w := range []typeset.Scaled{wide / 3, wide / 2, wide - 1, wide + typeset.MM(10)} {
+				got := d.stageParagraph(stage, w).Nodes
+				want := c.displayParagraph(d.spans, st, stage, nil, func(sp typeset.Span) bool {
+					return c.measure([]typeset.Span{sp}, st) > w
+				}).Nodes
+				if !reflect.DeepEqual(got, want) {
+					t.Errorf("%s, stage %d, width %d: the stage's text is not what building it for the width gives", name, stage, w)
+				}
+				if hasTitledName(d.spans) {
+					continue
+				}
+				if first == nil {
+					first = &got[0]
+				} else if first != &got[0] {
+					t.Errorf("%s, stage %d: built again for width %d", name, stage, w)
+				}
+			}
+		}
+	}
+	if !hasTitledName(texts["titled"]) || !hasTitledName(texts["titled too"]) || hasTitledName(texts["one title"]) {
+		t.Error("hasTitledName: want a name with two titles or more, and only such a name")
 	}
 }
