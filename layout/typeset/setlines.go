@@ -72,6 +72,9 @@ func SetBroken(p *Paragraph, lines []Line, x, width Scaled, align Align, params 
 		describeSetting(p.Nodes, fits[i], &lines[i].Setting)
 	}
 	var out []VNode
+	if len(lines) > 0 {
+		out = make([]VNode, 0, 2*len(lines)-1) // each line, and a penalty between two
+	}
 	var speaker wordSpeaker // the divided word the line before ends in
 	scratch := lineScratches.Get().(*lineScratch)
 	defer scratch.release()
