@@ -384,6 +384,9 @@ func (d *preparedDisplay) breakStageAt(width typeset.Scaled) (*typeset.Paragraph
 func (d *preparedDisplay) breakStageInto(width typeset.Scaled, dst []typeset.Line) (*typeset.Paragraph, []typeset.Line, displayStage) {
 	for stage := wordsOnly; ; stage++ {
 		p := d.stageParagraph(stage, width)
+		if stage != lastStage && typeset.WidestUnbreakable(p.Nodes, d.stageParams(stage)) > width {
+			continue // a word wider than the measure: lines that do not fit, whatever the breaker chose
+		}
 		lines := d.c.lines.BreakAtInto(dst, p.Nodes, width, d.stageParams(stage))
 		dst = lines
 		if !anyOverfull(lines) || stage == lastStage {
@@ -597,13 +600,8 @@ func (d *preparedDisplay) breakDisplay(width typeset.Scaled, balance bool) (*typ
 		return balancedPhrases(&d.c.lines, p, lines, width, d.stageParams(stage), d.c.hyph)
 	}
 	// A later stage only where a line does not fit.
-	for stage := wordsOnly; ; stage++ {
-		p := d.stageParagraph(stage, width)
-		lines := d.c.lines.BreakAt(p.Nodes, width, d.stageParams(stage))
-		if !anyOverfull(lines) || stage == lastStage {
-			return p, lines, width
-		}
-	}
+	p, lines, _ := d.breakStageAt(width)
+	return p, lines, width
 }
 
 // attributesBound is p (a copy, where anything changes) in which a line
