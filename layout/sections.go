@@ -2,6 +2,7 @@ package layout
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"brochure/content"
@@ -36,7 +37,7 @@ func (c *composer) section(i int, s content.Section, sect *typeset.StructElement
 	// or the block before it; a page may begin with another block of the
 	// section only at a cost, so pagination rather moves the section on
 	// unless its blocks need more than a page.
-	v := []typeset.VNode{c.gridSpace(th.SectionSkip)}
+	v := append(c.sectionNodes[:0], c.gridSpace(th.SectionSkip))
 	v = append(v, head...)
 	if len(s.Items) > 0 {
 		// The agenda follows the heading at once: heading, header row and
@@ -59,7 +60,13 @@ func (c *composer) section(i int, s content.Section, sect *typeset.StructElement
 	} else {
 		v = v[:before]
 	}
-	return c.appendBlocks(v, blocks, kinds, hasText || len(s.Items) > 0)
+	v = c.appendBlocks(v, blocks, kinds, hasText || len(s.Items) > 0)
+	// The list is built in the array the section before was built in and
+	// copied out at its length: the sections' lists stay until the body
+	// joins them, and each built in its own array, grown as it grew, left
+	// as much again unused beside it and as much again dropped.
+	c.sectionNodes = v[:0]
+	return slices.Clone(v)
 }
 
 // sectionHead sets a section's head: label and title as its heading,

@@ -101,7 +101,13 @@ func Penalty(p int) VNode { return VNode{Kind: VPenalty, Penalty: p} }
 // KeepTogether raises every penalty in v to Infinity, so no page break
 // falls inside; glue between boxes becomes unbreakable too.
 func KeepTogether(v []VNode) []VNode {
-	out := make([]VNode, 0, len(v)+len(v)/2)
+	n := len(v) // and a penalty before each glue after a box
+	for i := 1; i < len(v); i++ {
+		if v[i].Kind == VGlue && v[i-1].Kind == VBox {
+			n++
+		}
+	}
+	out := make([]VNode, 0, n)
 	for i, n := range v {
 		if n.Kind == VPenalty {
 			n.Penalty = Infinity
