@@ -431,13 +431,17 @@ func (d *preparedDisplay) stageParagraph(stage displayStage, width typeset.Scale
 		return d.titleStage(stage, width)
 	}
 	p := d.built(stage)
-	q := *p
 	// An address breaks at a last resort only in a part wider than the
 	// line, as in running text.
-	q.Nodes = typeset.WholeAddressParts(p.Nodes, width)
+	nodes := typeset.WholeAddressParts(p.Nodes, width)
 	if stage != wordsOnly {
-		q.Nodes = onlyWideWordsBreak(q.Nodes, width)
+		nodes = onlyWideWordsBreak(nodes, width)
 	}
+	if len(nodes) == len(p.Nodes) && (len(nodes) == 0 || &nodes[0] == &p.Nodes[0]) {
+		return p // nothing changed in the width: no copy for each width tried
+	}
+	q := *p
+	q.Nodes = nodes
 	return &q
 }
 
@@ -463,8 +467,7 @@ func (d *preparedDisplay) built(stage displayStage) *typeset.Paragraph {
 // build anew for each.
 func (d *preparedDisplay) titleStage(stage displayStage, width typeset.Scaled) *typeset.Paragraph {
 	if !hasTitledName(d.spans) {
-		q := *d.built(stage)
-		return &q
+		return d.built(stage)
 	}
 	return d.c.displayParagraph(d.spans, d.st, stage, nil, func(sp typeset.Span) bool {
 		return d.c.measure([]typeset.Span{sp}, d.st) > width
