@@ -124,6 +124,10 @@ func pageEnd(v []VNode, start int, height Scaled) int {
 	return len(v)
 }
 
+// frameItems is the room a placed page's items leave for its frame:
+// the running head and foot and the folio, some glyph runs and a rule.
+const frameItems = 16
+
 // boxContents counts the items in v's boxes, and the boxes that are
 // lines of a paragraph.
 func boxContents(v []VNode) (items, lines int) {
@@ -142,9 +146,11 @@ func boxContents(v []VNode) (items, lines int) {
 func placePage(v []VNode) PageBody {
 	body := PageBody{Anchors: map[int]Scaled{}}
 	// Made to size: a page's items appended box by box made and dropped
-	// arrays of up to twice their number.
+	// arrays of up to twice their number. With room for the running
+	// head and foot the page gets once it is placed, which would copy
+	// its items once more.
 	if items, lines := boxContents(v); items > 0 {
-		body.Items = make([]Item, 0, items)
+		body.Items = make([]Item, 0, items+frameItems)
 		if lines > 0 {
 			body.Lines = make([]ParagraphLine, 0, lines)
 		}
