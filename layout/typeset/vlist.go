@@ -107,17 +107,28 @@ func KeepTogether(v []VNode) []VNode {
 			n++
 		}
 	}
-	out := make([]VNode, 0, n)
-	for i, n := range v {
-		if n.Kind == VPenalty {
-			n.Penalty = Infinity
+	return AppendKeptTogether(make([]VNode, 0, n), v)
+}
+
+// AppendKeptTogether appends the lists joined, kept together
+// (KeepTogether of their concatenation), to dst, and returns the
+// extended list: a list kept together as it is added to a longer one is
+// not made and copied first.
+func AppendKeptTogether(dst []VNode, lists ...[]VNode) []VNode {
+	afterBox := false
+	for _, v := range lists {
+		for _, n := range v {
+			if n.Kind == VPenalty {
+				n.Penalty = Infinity
+			}
+			if n.Kind == VGlue && afterBox {
+				dst = append(dst, Penalty(Infinity))
+			}
+			dst = append(dst, n)
+			afterBox = n.Kind == VBox
 		}
-		if n.Kind == VGlue && i > 0 && v[i-1].Kind == VBox {
-			out = append(out, Penalty(Infinity))
-		}
-		out = append(out, n)
 	}
-	return out
+	return dst
 }
 
 // KeepEnds makes every break in v[from:] before its first-th box illegal,
