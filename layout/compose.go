@@ -52,6 +52,9 @@ type composer struct {
 	// spare holds node arrays of paragraphs set, for the next to be built
 	// in.
 	spare nodePool
+	// sectionNodes is the array the last section's list was built in,
+	// for the next one's (section).
+	sectionNodes []typeset.VNode
 	// protrusions holds each protrusion table written out for the keys of
 	// the paragraphs carried between builds (Options.Reuse).
 	protrusions map[*typeset.Protrusion]string

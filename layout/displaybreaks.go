@@ -440,6 +440,9 @@ func (d *preparedDisplay) breakStageAt(width typeset.Scaled) (*typeset.Paragraph
 func (d *preparedDisplay) breakStageInto(width typeset.Scaled, dst []typeset.Line) (*typeset.Paragraph, []typeset.Line, displayStage) {
 	for stage := wordsOnly; ; stage++ {
 		p := d.stageParagraph(stage, width)
+		if stage != lastStage && typeset.WidestUnbreakable(p.Nodes, d.stageParams(stage)) > width {
+			continue // a word wider than the measure: lines that do not fit, whatever the breaker chose
+		}
 		lines := d.c.lines.BreakAtInto(dst, p.Nodes, width, d.stageParams(stage))
 		dst = lines
 		if !anyOverfull(lines) || stage == lastStage {
@@ -480,34 +483,60 @@ const displayWordBreakTolerance = 3000
 // a heading never hyphenates a word that fits on a line of its own
 // (Begleitforschungs-ergebnisse: Berufs-orientierung).
 func (d *preparedDisplay) stageParagraph(stage displayStage, width typeset.Scaled) *typeset.Paragraph {
-	wide := func(sp typeset.Span) bool { return d.c.measure([]typeset.Span{sp}, d.st) > width }
 	var p *typeset.Paragraph
-	switch {
-	case stage == titleSpaces || stage == wideNameSpaces:
-		// Only a name wider than the measure breaks after its titles and
-		// at its spaces: the stage's text depends on the width.
-		return d.c.displayParagraph(d.spans, d.st, stage, nil, wide)
-	case (stage == jointsFirst || stage == anyBreak) && slices.ContainsFunc(d.spans, func(sp typeset.Span) bool { return sp.Name }):
-		// A wide name keeps the spaces it breaks at from the stage before.
-		p = d.c.displayParagraph(d.spans, d.st, stage, nil, wide)
-	default:
-		if d.paras[stage] == nil {
-			var spare []typeset.Node
-			if d.pooled {
-				spare = d.c.spare.take()
-			}
-			d.paras[stage] = d.c.displayParagraph(d.spans, d.st, stage, spare, nil)
-		}
-		p = d.paras[stage]
+	if d.widthBound(stage) {
+		// A name wider than the measure breaks after its titles and at
+		// its spaces from the second stage on: the stage's text depends
+		// on the width.
+		p = d.c.displayParagraph(d.spans, d.st, stage, nil, func(sp typeset.Span) bool {
+			return d.c.measure([]typeset.Span{sp}, d.st) > width
+		})
+	} else {
+		p = d.built(stage)
 	}
-	q := *p
+	if stage == wideNameSpaces || stage == titleSpaces {
+		return p // no word breaks inside at these stages
+	}
 	// An address breaks at a last resort only in a part wider than the
 	// line, as in running text.
-	q.Nodes = typeset.WholeAddressParts(p.Nodes, width)
+	nodes := typeset.WholeAddressParts(p.Nodes, width)
 	if stage != wordsOnly {
-		q.Nodes = onlyWideWordsBreak(q.Nodes, width)
+		nodes = onlyWideWordsBreak(nodes, width)
 	}
+	if len(nodes) == len(p.Nodes) && (len(nodes) == 0 || &nodes[0] == &p.Nodes[0]) {
+		return p // nothing changed in the width: no copy for each width tried
+	}
+	q := *p
+	q.Nodes = nodes
 	return &q
+}
+
+// built is the text's paragraph at a stage whose text is the same in
+// every width, built when first asked for.
+func (d *preparedDisplay) built(stage displayStage) *typeset.Paragraph {
+	if d.paras[stage] == nil {
+		var spare []typeset.Node
+		if d.pooled {
+			spare = d.c.spare.take()
+		}
+		d.paras[stage] = d.c.displayParagraph(d.spans, d.st, stage, spare, nil)
+	}
+	return d.paras[stage]
+}
+
+// widthBound reports whether the text at a stage depends on the width:
+// from the second stage to the fifth where it holds a name, which breaks
+// there only where it is wider than the measure (wideNamesBreakable).
+// Text without one (most speakers' roles, a heading) is built once at
+// every stage, which a speaker grid's search, measuring the text in many
+// widths, would otherwise build anew for each.
+func (d *preparedDisplay) widthBound(stage displayStage) bool {
+	return stage >= wideNameSpaces && stage <= anyBreak && hasName(d.spans)
+}
+
+// hasName reports whether spans hold a name.
+func hasName(spans []typeset.Span) bool {
+	return slices.ContainsFunc(spans, func(sp typeset.Span) bool { return sp.Name })
 }
 
 // onlyWideWordsBreak returns nodes (a copy where anything changes) in
@@ -627,13 +656,8 @@ func (d *preparedDisplay) breakDisplay(width typeset.Scaled, balance bool) (*typ
 		return balancedPhrases(&d.c.lines, p, lines, width, d.stageParams(stage), d.c.hyph)
 	}
 	// A later stage only where a line does not fit.
-	for stage := wordsOnly; ; stage++ {
-		p := d.stageParagraph(stage, width)
-		lines := d.c.lines.BreakAt(p.Nodes, width, d.stageParams(stage))
-		if !anyOverfull(lines) || stage == lastStage {
-			return p, lines, width
-		}
-	}
+	p, lines, _ := d.breakStageAt(width)
+	return p, lines, width
 }
 
 // attributesBound is p (a copy, where anything changes) in which a line

@@ -2,6 +2,7 @@ package layout
 
 import (
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -687,5 +688,53 @@ func TestAuthorsHyphenInANameIsNoFault(t *testing.T) {
 		if w.Kind == WarnHyphenatedName {
 			t.Errorf("reported: %s", w.Msg)
 		}
+	}
+}
+
+// TestNameStagesBuiltOnce: at the stages where a name wider than the
+// measure breaks at its spaces and after its titles (the second to the
+// fifth), text without a name is built once and is the same in every
+// width, and text with one is built for each width as the width decides.
+// Each is what building the stage's text for the width gives.
+func TestNameStagesBuiltOnce(t *testing.T) {
+	th := DefaultTheme()
+	c := testComposer(t, th)
+	st := th.SpeakerName
+	texts := map[string][]typeset.Span{
+		"role":       plain("Referentin für Arbeitsmarktintegration, Landkreis Ostprignitz-Ruppin"),
+		"name":       {{Text: "Marija Kovačević", Name: true}},
+		"one title":  {{Text: "Dr. Ruth Baumgarten", Name: true}},
+		"titled":     {{Text: "Prof. Dr. Dr. h. c. Hildegard Sommerfeld-Brandenburg", Name: true}},
+		"titled too": append(plain("Mit "), typeset.Span{Text: "Prof. Dr. Viera Pirker-Sommerfeld", Name: true}),
+	}
+	for name, spans := range texts {
+		d := c.newPreparedDisplay(spans, st)
+		wide := c.measure(d.spans, st)
+		for _, stage := range []displayStage{wideNameSpaces, titleSpaces, jointsFirst, anyBreak} {
+			var first *typeset.Node
+			for _, w := range []typeset.Scaled{wide / 3, wide / 2, wide - 1, wide + typeset.MM(10)} {
+				got := d.stageParagraph(stage, w).Nodes
+				want := c.displayParagraph(d.spans, st, stage, nil, func(sp typeset.Span) bool {
+					return c.measure([]typeset.Span{sp}, st) > w
+				}).Nodes
+				if stage >= jointsFirst {
+					want = onlyWideWordsBreak(typeset.WholeAddressParts(want, w), w)
+				}
+				if !reflect.DeepEqual(got, want) {
+					t.Errorf("%s, stage %d, width %d: the stage's text is not what building it for the width gives", name, stage, w)
+				}
+				if hasName(d.spans) || stage >= jointsFirst {
+					continue
+				}
+				if first == nil {
+					first = &got[0]
+				} else if first != &got[0] {
+					t.Errorf("%s, stage %d: built again for width %d", name, stage, w)
+				}
+			}
+		}
+	}
+	if !hasName(texts["name"]) || !hasName(texts["titled too"]) || hasName(texts["role"]) {
+		t.Error("hasName: want text with a name, and only such text")
 	}
 }

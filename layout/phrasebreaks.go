@@ -74,9 +74,12 @@ func balancedSearch(lb *typeset.LineBreaker, p *typeset.Paragraph, lines []types
 // phraseBalanced is balancedPhrases without its last resort.
 func phraseBalanced(lb *typeset.LineBreaker, p *typeset.Paragraph, lines []typeset.Line, width typeset.Scaled, params typeset.BreakParams, h typeset.Hyphenator) (*typeset.Paragraph, []typeset.Line, typeset.Scaled) {
 	w, balanced := balancedWidth(lb, p, width, params, lines)
+	if len(balanced) < 2 {
+		return p, balanced, w // one line: no line end to move
+	}
 	bound := attributesBound(p, h)
 	weak := weakEnds(bound.Nodes, balanced) // on a function word, or between an adjective and its noun
-	if weak == 0 || len(balanced) < 2 {
+	if weak == 0 {
 		return p, balanced, w
 	}
 	// bound is p, or a copy of it that nothing else holds

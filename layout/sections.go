@@ -2,6 +2,7 @@ package layout
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"brochure/content"
@@ -18,7 +19,10 @@ func (c *composer) section(i int, s content.Section, sect *typeset.StructElement
 	c.warnEmptySection(i, s)
 	c.warnCaptionCredits(s)
 
-	head := c.sectionHead(i, s, sect)
+	// The list is built in the array the section before was built in,
+	// from the space above the head on.
+	v := append(c.sectionNodes[:0], c.gridSpace(th.SectionSkip))
+	v = c.sectionHead(v, i, s, sect)
 
 	// The blocks after the text: pictures, presentations, links.
 	// Each is a float or stays here, as the theme says for its kind.
@@ -36,8 +40,6 @@ func (c *composer) section(i int, s content.Section, sect *typeset.StructElement
 	// or the block before it; a page may begin with another block of the
 	// section only at a cost, so pagination rather moves the section on
 	// unless its blocks need more than a page.
-	v := []typeset.VNode{c.gridSpace(th.SectionSkip)}
-	v = append(v, head...)
 	if len(s.Items) > 0 {
 		// The agenda follows the heading at once: heading, header row and
 		// first row stay together.
@@ -59,7 +61,13 @@ func (c *composer) section(i int, s content.Section, sect *typeset.StructElement
 	} else {
 		v = v[:before]
 	}
-	return c.appendBlocks(v, blocks, kinds, hasText || len(s.Items) > 0)
+	v = c.appendBlocks(v, blocks, kinds, hasText || len(s.Items) > 0)
+	// The list is copied out at its length: the sections' lists stay
+	// until the body joins them, and each built in its own array, grown
+	// as it grew, left as much again unused beside it and as much again
+	// dropped.
+	c.sectionNodes = v[:0]
+	return slices.Clone(v)
 }
 
 // sectionHead sets a section's head: label and title as its heading,
@@ -68,7 +76,7 @@ func (c *composer) section(i int, s content.Section, sect *typeset.StructElement
 // the first lines of the text; only a head taller than half a frame
 // (tallHead) may break, before each part after the first at
 // headPartBreak, and the heading never parts from the first part.
-func (c *composer) sectionHead(i int, s content.Section, sect *typeset.StructElement) []typeset.VNode {
+func (c *composer) sectionHead(dst []typeset.VNode, i int, s content.Section, sect *typeset.StructElement) []typeset.VNode {
 	th := c.th
 	x, width := th.MarginLeft, th.ColumnWidth()
 	// The label above the title is part of the heading.
@@ -114,7 +122,7 @@ func (c *composer) sectionHead(i int, s content.Section, sect *typeset.StructEle
 		// agenda's space), as after the credits.
 		top = append(top, typeset.Space(typeset.Pt(10)))
 	}
-	return c.breakableHead(top, parts)
+	return c.breakableHead(dst, top, parts)
 }
 
 // headPartBreak is the cost of parting a tall head's credits between two
@@ -151,12 +159,12 @@ func rows(v []typeset.VNode) [][]typeset.VNode {
 }
 
 // breakableHead joins a heading and the parts of its credits into one
-// block padded to the grid, kept together but, in a head taller than
+// block padded to the grid, appended to dst, kept together but, in a head taller than
 // tallHead per cent of a frame, before each part after the first. A
 // part that begins a page has above it the space that keeps the rest of
 // the head, and so the text after it, on the grid (the head's padding is
 // measured for the whole head).
-func (c *composer) breakableHead(top []typeset.VNode, parts [][]typeset.VNode) []typeset.VNode {
+func (c *composer) breakableHead(dst, top []typeset.VNode, parts [][]typeset.VNode) []typeset.VNode {
 	// The padding of the whole head, measured without joining it.
 	h := typeset.StackHeight(top)
 	for _, p := range parts {
@@ -164,28 +172,28 @@ func (c *composer) breakableHead(top []typeset.VNode, parts [][]typeset.VNode) [
 	}
 	pad := c.gridPad(h)
 	if len(parts) == 0 || (h+typeset.StackHeight(pad))*100 <= c.th.TextHeight()*tallHead {
-		for _, p := range parts {
-			top = append(top, p...)
-		}
-		return typeset.KeepTogether(append(top, pad...))
+		lists := make([][]typeset.VNode, 0, len(parts)+2)
+		lists = append(append(append(lists, top), parts...), pad)
+		return typeset.AppendKeptTogether(dst, lists...)
 	}
-	head := typeset.KeepTogether(append(top, parts[0]...))
+	dst = typeset.AppendKeptTogether(dst, top, parts[0])
 	rest := typeset.StackHeight(pad)
 	for _, p := range parts[1:] {
 		rest += typeset.StackHeight(p)
 	}
 	for _, p := range parts[1:] {
-		part := typeset.KeepTogether(p)
+		dst = append(dst, unbroken(headPartBreak))
+		start := len(dst)
+		dst = typeset.AppendKeptTogether(dst, p)
+		part := dst[start:]
 		first := firstBox(part)
 		rest -= typeset.StackHeight(p[:firstBox(p)])
 		if extra := c.snap(rest) - rest; extra > 0 {
 			part[first].Header = func() []typeset.VNode { return []typeset.VNode{typeset.Box(extra)} }
 		}
 		rest -= typeset.StackHeight(p[firstBox(p):])
-		head = append(head, unbroken(headPartBreak))
-		head = append(head, part...)
 	}
-	return append(head, pad...)
+	return append(dst, pad...)
 }
 
 // strandedBlockPenalty is the cost of a page that begins with a block of a

@@ -275,7 +275,13 @@ func narrowestFitting(lb *typeset.LineBreaker, p *typeset.Paragraph, width types
 	// the last lines that fitted is left alone until others fit.
 	var probes [2][]typeset.Line
 	turn := 0
+	// Narrower than a word, every setting has an overfull line: such a
+	// width is not tried.
+	widest := typeset.WidestUnbreakable(p.Nodes, params)
 	fits := func(w typeset.Scaled) []typeset.Line {
+		if w < widest {
+			return nil
+		}
 		lines := lb.BreakAtInto(probes[turn], p.Nodes, w, params)
 		probes[turn] = lines
 		if len(lines) == 0 || len(lines) > n || anyOverfull(lines) {

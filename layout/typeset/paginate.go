@@ -124,9 +124,37 @@ func pageEnd(v []VNode, start int, height Scaled) int {
 	return len(v)
 }
 
+// frameItems is the room a placed page's items leave for its frame:
+// the running head and foot and the folio, some glyph runs and a rule.
+const frameItems = 16
+
+// boxContents counts the items in v's boxes, and the boxes that are
+// lines of a paragraph.
+func boxContents(v []VNode) (items, lines int) {
+	for k := range v {
+		if v[k].Kind == VBox {
+			items += len(v[k].Items)
+			if v[k].Para > 0 {
+				lines++
+			}
+		}
+	}
+	return items, lines
+}
+
 // placePage stacks the nodes of one page from the top of the type area.
 func placePage(v []VNode) PageBody {
 	body := PageBody{Anchors: map[int]Scaled{}}
+	// Made to size: a page's items appended box by box made and dropped
+	// arrays of up to twice their number. With room for the running
+	// head and foot the page gets once it is placed, which would copy
+	// its items once more.
+	if items, lines := boxContents(v); items > 0 {
+		body.Items = make([]Item, 0, items+frameItems)
+		if lines > 0 {
+			body.Lines = make([]ParagraphLine, 0, lines)
+		}
+	}
 	var y Scaled
 	for _, n := range v {
 		switch n.Kind {

@@ -63,7 +63,9 @@ func SetBroken(p *Paragraph, lines []Line, x, width Scaled, align Align, params 
 	// How each line is justified: its fit, and the glyph scale the
 	// smoothing chooses so that neighbouring lines' glyph widths differ
 	// little.
-	fits := make([]lineFit, len(lines))
+	scratch := lineScratches.Get().(*lineScratch)
+	defer scratch.release()
+	fits := scratch.lineFits(len(lines))
 	for i, ln := range lines {
 		lw := width
 		if params.Protrude {
@@ -80,9 +82,10 @@ func SetBroken(p *Paragraph, lines []Line, x, width Scaled, align Align, params 
 		describeSetting(p.Nodes, fits[i], &lines[i].Setting)
 	}
 	var out []VNode
+	if len(lines) > 0 {
+		out = make([]VNode, 0, 2*len(lines)-1) // each line, and a penalty between two
+	}
 	var speaker wordSpeaker // the divided word the line before ends in
-	scratch := lineScratches.Get().(*lineScratch)
-	defer scratch.release()
 	for i, ln := range lines {
 		if i > 0 {
 			pen := 0
@@ -339,6 +342,20 @@ type lineScratch struct {
 	// one string a line.
 	text   []byte
 	joined []joinedText
+	// fits are the lines' fits (SetBroken): a paragraph's, made afresh
+	// for each, were a tenth of what setting it allocated.
+	fits []lineFit
+}
+
+// lineFits returns n zeroed fits in the scratch's array where it has
+// room.
+func (sc *lineScratch) lineFits(n int) []lineFit {
+	if cap(sc.fits) < n {
+		sc.fits = make([]lineFit, n)
+	}
+	sc.fits = sc.fits[:n]
+	clear(sc.fits)
+	return sc.fits
 }
 
 // joinedText is where run's text lies in a line scratch's text.
@@ -385,7 +402,7 @@ const maxKeptRuns = 1 << 10
 func (sc *lineScratch) release() {
 	clear(sc.items[:cap(sc.items)])
 	clear(sc.runs[:cap(sc.runs)])
-	if cap(sc.runs) > maxKeptRuns || cap(sc.items) > 2*maxKeptRuns || cap(sc.text) > 64*maxKeptRuns {
+	if cap(sc.runs) > maxKeptRuns || cap(sc.items) > 2*maxKeptRuns || cap(sc.text) > 64*maxKeptRuns || cap(sc.fits) > maxKeptRuns {
 		return
 	}
 	lineScratches.Put(sc)

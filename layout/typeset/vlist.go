@@ -101,17 +101,34 @@ func Penalty(p int) VNode { return VNode{Kind: VPenalty, Penalty: p} }
 // KeepTogether raises every penalty in v to Infinity, so no page break
 // falls inside; glue between boxes becomes unbreakable too.
 func KeepTogether(v []VNode) []VNode {
-	out := make([]VNode, 0, len(v)+len(v)/2)
-	for i, n := range v {
-		if n.Kind == VPenalty {
-			n.Penalty = Infinity
+	n := len(v) // and a penalty before each glue after a box
+	for i := 1; i < len(v); i++ {
+		if v[i].Kind == VGlue && v[i-1].Kind == VBox {
+			n++
 		}
-		if n.Kind == VGlue && i > 0 && v[i-1].Kind == VBox {
-			out = append(out, Penalty(Infinity))
-		}
-		out = append(out, n)
 	}
-	return out
+	return AppendKeptTogether(make([]VNode, 0, n), v)
+}
+
+// AppendKeptTogether appends the lists joined, kept together
+// (KeepTogether of their concatenation), to dst, and returns the
+// extended list: a list kept together as it is added to a longer one is
+// not made and copied first.
+func AppendKeptTogether(dst []VNode, lists ...[]VNode) []VNode {
+	afterBox := false
+	for _, v := range lists {
+		for _, n := range v {
+			if n.Kind == VPenalty {
+				n.Penalty = Infinity
+			}
+			if n.Kind == VGlue && afterBox {
+				dst = append(dst, Penalty(Infinity))
+			}
+			dst = append(dst, n)
+			afterBox = n.Kind == VBox
+		}
+	}
+	return dst
 }
 
 // KeepEnds makes every break in v[from:] before its first-th box illegal,
