@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -49,5 +50,41 @@ func TestWrittenLineWrapsWithoutALoneShortWord(t *testing.T) {
 	}
 	if got := lines(typeset.RaggedRight); !strings.HasPrefix(got, "Landesnetzwerk Ausbildungsbrücken|MV|") {
 		t.Errorf("ragged running text: %q, the premise: its short line costs more than the runt", got)
+	}
+}
+
+// TestShortListNotOrphaned: a lead-in of a growing number of sentences,
+// then a list of three one-line items, in one column (print): where the
+// page turns inside the list, it never leaves the first item alone at
+// the page's foot nor carries the last alone to the next (itemBreak).
+// Without the cost (checked), some of these arrangements split the first
+// item from the two after it, as the prober's report split „1. die
+// Aufforderung zur Mitwirkung,“.
+func TestShortListNotOrphaned(t *testing.T) {
+	dir := t.TempDir()
+	words := []string{"Aufforderung", "Einladung", "Anhörung"} // a word of each item
+	for n := 20; n < 44; n++ {
+		src := "[document]\ntitle = \"Probe\"\ndate = 2025-11-13\n\n[[sections]]\nkind = \"workshop\"\ntitle = \"Briefe, die ankommen\"\nbody = \"\"\"\n" +
+			counsellingProse(counsellingSentences, n) + "\n\nJede Gruppe hat eine der Vorlagen bearbeitet:\n\n" +
+			"1. die Aufforderung zur Mitwirkung,\n2. die Einladung zum Termin,\n3. die Anhörung vor einer Aufhebung.\n\nAm Ende standen drei neue Vorlagen.\n\"\"\"\n"
+		laid := Compose(loadSource(t, dir, src), DefaultTheme(), bound)
+		page := make([]int, len(words))
+		for pi, pg := range laid.Pages {
+			for _, it := range pg.Items {
+				if g, ok := it.(*typeset.GlyphRun); ok {
+					for k, w := range words {
+						if strings.Contains(g.Text, w) {
+							page[k] = pi + 1
+						}
+					}
+				}
+			}
+		}
+		if slices.Contains(page, 0) {
+			t.Fatalf("%d sentences: items on pages %v, want every item found", n, page)
+		}
+		if page[0] != page[1] || page[1] != page[2] {
+			t.Errorf("%d sentences: the list's items stand on pages %v; a one-line first or last item alone across a page turn", n, page)
+		}
 	}
 }
