@@ -103,9 +103,18 @@ func (c *composer) sectionHead(dst []typeset.VNode, i int, s content.Section, se
 	case anyPortrait(s.Moderation):
 		// The moderation's portraits are printed as the speakers' are:
 		// in a grid of their own under the speakers' grid, where the
-		// credit line stands otherwise, each labelled „Moderation“.
-		parts = rows(c.speakerGrid(i, s.Speakers, personKeys(".speakers", len(s.Speakers)), sect))
-		grid := c.speakerGrid(i, moderatorCells(s.Moderation), personKeys(".moderation", len(s.Moderation)), sect)
+		// credit line stands otherwise, each labelled „Moderation“, in
+		// the speakers' grid's columns where it has more than one, so
+		// their portraits line up.
+		widths, texts := c.speakerLayout(s.Speakers)
+		parts = rows(c.speakerGridIn(i, s.Speakers, personKeys(".speakers", len(s.Speakers)), sect, widths, texts))
+		moderators := moderatorCells(s.Moderation)
+		if len(widths) < 2 {
+			widths, texts = c.speakerLayout(moderators)
+		} else {
+			texts = nil
+		}
+		grid := c.speakerGridIn(i, moderators, personKeys(".moderation", len(s.Moderation)), sect, widths, texts)
 		if len(parts) > 0 {
 			grid = append([]typeset.VNode{typeset.Space(speakerRowGap)}, grid...)
 		}
@@ -230,6 +239,12 @@ func outlineTitle(s content.Section) string {
 // keys are their key paths in section i (".speakers[0]").
 func (c *composer) speakerGrid(i int, people []content.Person, keys []string, sect *typeset.StructElement) []typeset.VNode {
 	widths, texts := c.speakerLayout(people)
+	return c.speakerGridIn(i, people, keys, sect, widths, texts)
+}
+
+// speakerGridIn is speakerGrid in the given columns, with the people's
+// texts as the search for them prepared them (texts, nil for none).
+func (c *composer) speakerGridIn(i int, people []content.Person, keys []string, sect *typeset.StructElement, widths []typeset.Scaled, texts []personText) []typeset.VNode {
 	perRow := len(widths)
 	aligned := make([]bool, perRow) // the columns whose names line up beside portraits
 	for col := range aligned {

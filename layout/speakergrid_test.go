@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 
 	"brochure/content"
@@ -361,5 +362,53 @@ func TestStackedRowNamesLineUp(t *testing.T) {
 	}
 	if text[1].y0 <= photo[0].y1 {
 		t.Errorf("the text without a portrait begins at %.1f mm, above the portraits' foot at %.1f mm", text[1].y0.MM(), photo[0].y1.MM())
+	}
+}
+
+// TestModeratorsInTheSpeakersColumns: a panel of four speakers whose
+// portraits stand over their text (three columns) and a moderator with a
+// portrait: the moderator's cell is the speakers' first column, her
+// portrait over her name as theirs — not a row of the whole measure with
+// the portrait beside the name, as a grid of her own set it (the
+// prober's symposium used both layouts in one document).
+func TestModeratorsInTheSpeakersColumns(t *testing.T) {
+	c := testComposer(t, DefaultTheme())
+	s := content.Section{Kind: content.Panel, Title: "Podium", Speakers: []content.Person{
+		speaker("Nadia Ben Abdallah-Riedel", "Antidiskriminierungsberaterin", "Antidiskriminierungsstelle Sachsen-Anhalt", true),
+		speaker("Ralf Dieter Zimmermann", "Bürgermeister", "Verbandsgemeinde Elbe-Heide", true),
+		speaker("Prof. Dr. Karim Fereidooni-Lorenz", "Professor für Didaktik der sozialwissenschaftlichen Bildung", "Ruhr-Universität Bochum", true),
+		speaker("Thomas Gerlach-Okonkwo", "Personalleiter", "ENERGIE Mitteldeutschland AG", true)},
+		Moderation: []content.Person{speaker("Friederike Sophie Lindqvist-Abendroth", "Journalistin", "Mitteldeutscher Rundfunk", true)}}
+	c.doc.Sections = []content.Section{s}
+	if widths, _ := c.speakerLayout(s.Speakers); len(widths) < 3 {
+		t.Fatalf("the premise: the speakers stand in three columns or more, got %d", len(widths))
+	}
+	var photos []*Picture
+	var nameTop typeset.Scaled
+	y := typeset.Scaled(0)
+	for _, n := range c.sectionHead(nil, 0, s, c.root.Child(typeset.RoleSect)) {
+		for _, it := range n.Items {
+			switch x := it.(type) {
+			case *Picture:
+				p := *x
+				p.Y += y
+				photos = append(photos, &p)
+			case *typeset.GlyphRun:
+				if strings.HasPrefix(x.Text, "Friederike") {
+					nameTop = y + x.Y
+				}
+			}
+		}
+		y += n.Height
+	}
+	if len(photos) != 5 || nameTop == 0 {
+		t.Fatalf("%d portraits and the moderator's name at %.1f mm, want five and the name", len(photos), nameTop.MM())
+	}
+	first, moderator := photos[0], photos[4]
+	if moderator.X != first.X || moderator.W != first.W {
+		t.Errorf("the moderator's portrait at %.1f mm, %.1f mm wide; the first speaker's at %.1f, %.1f", moderator.X.MM(), moderator.W.MM(), first.X.MM(), first.W.MM())
+	}
+	if nameTop < moderator.Y+moderator.H {
+		t.Errorf("the moderator's name at %.1f mm stands beside her portrait (%.1f to %.1f mm), not under it", nameTop.MM(), moderator.Y.MM(), (moderator.Y + moderator.H).MM())
 	}
 }
