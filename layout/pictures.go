@@ -52,6 +52,11 @@ func (c *composer) warnEnlarged(p *Picture, img *content.Image, where string) {
 	}
 }
 
+// minHalfPicture is the narrowest a picture of width = "half" is set
+// without a warning: half of a column in two is some 30 mm, a photo the
+// size of a stamp whose caption runs to five lines or six.
+func minHalfPicture() typeset.Scaled { return typeset.MM(40) }
+
 // imageHeight is the height of an image set in the width.
 func imageHeight(img *content.Image, width typeset.Scaled) typeset.Scaled {
 	w, h := shapeOf(*img)
@@ -77,6 +82,10 @@ func (c *composer) picture(img content.Image, x, width typeset.Scaled, where str
 	switch img.Width {
 	case "half":
 		pw = (width - halfGap()) / 2
+		if pw < minHalfPicture() {
+			c.warn(WarnImageWidth, where, "%s: width = \"half\" sets it %.0f mm wide, half of a %s %.0f mm wide: too small to see, its caption in many short lines; leave width out to set it %.0f mm wide",
+				img.File, pw.MM(), map[bool]string{true: "column", false: "type area"}[th.Columns > 1], width.MM(), width.MM())
+		}
 	case "length":
 		pw = min(typeset.Pt(img.WidthAt), width)
 		if typeset.Pt(img.WidthAt) > width+typeset.Pt(0.5) {
