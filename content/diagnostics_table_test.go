@@ -311,7 +311,7 @@ func diagnosticRows() []diagnosticRow {
 		{kind: "parseMarkdown markdownError: a sub-heading ends the text; it needs the text it heads after it", content: body("Eins.\n\n## Titel"), path: "sections[0].body"},
 		{kind: "subheading fail: a sub-heading cannot stand inside a list or a quote; leave a blank line before the ### line", content: body("Eins.\n\n> ### Titel\n\nZwei."), path: "sections[0].body"},
 		{kind: "subheading fail: a sub-heading without words; write its words after the ###", content: body("Eins.\n\n###\n\nZwei."), path: "sections[0].body"},
-		{kind: "subheading fail: a heading with one # is a section's title, which the section's title key gives; write ### for a sub-heading",
+		{kind: "subheading fail: a heading with one # (or underlined with ===) is a section's title, which the section's title key gives; write ### for a sub-heading",
 			content: body("Eins.\n\n# Titel\n\nZwei."), path: "sections[0].body"},
 		{kind: "subheading fail: the brochure has one level of sub-heading (## or ###); %s would be a level below it, which it cannot show apart: write ### or a paragraph in bold",
 			content: body("Eins.\n\n#### Gruppe 1\n\nZwei."), path: "sections[0].body"},

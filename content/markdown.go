@@ -387,7 +387,7 @@ func (c *mdConverter) subheading(h *ast.Heading) (Block, bool) {
 		c.fail(h, "a sub-heading cannot stand inside a list or a quote; leave a blank line before the ### line")
 		return Block{}, false
 	case h.Level == 1:
-		c.fail(h, "a heading with one # is a section's title, which the section's title key gives; write ### for a sub-heading")
+		c.fail(h, "a heading with one # (or underlined with ===) is a section's title, which the section's title key gives; write ### for a sub-heading")
 		return Block{}, false
 	case h.Level > 3:
 		c.fail(h, "the brochure has one level of sub-heading (## or ###); %s would be a level below it, which it cannot show apart: write ### or a paragraph in bold", strings.Repeat("#", h.Level))

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -62,13 +63,15 @@ func missingPathHint(dir, file string) string {
 	return ""
 }
 
-// sameStem is the file among files named as base but for its extension
-// (foto.png for foto.jpg), the likeliest slip, before a name a letter
-// away (p00.jpg for p08.jpg); "" for none.
+// sameStem is the picture or logo file among files named as base but for
+// its extension (foto.png for foto.jpg), the likeliest slip, before a
+// name a letter away (p00.jpg for p08.jpg); a file of a kind no picture
+// key takes (p08.xmp) is none. "" for none.
 func sameStem(base string, files []string) string {
 	stem := strings.TrimSuffix(base, filepath.Ext(base))
 	for _, f := range files {
-		if f != base && strings.TrimSuffix(f, filepath.Ext(f)) == stem {
+		ext := strings.ToLower(filepath.Ext(f))
+		if f != base && strings.TrimSuffix(f, filepath.Ext(f)) == stem && slices.Contains(logoExts, ext) {
 			return f
 		}
 	}

@@ -11,7 +11,7 @@ import (
 // there is one (the prober's p08.jpg got p00.jpg, not p08.png), else the
 // name most like it.
 func TestMissingFolderIsNamed(t *testing.T) {
-	dir := folderWithFiles(t, "logos/bmas.pdf", "fotos/saal.jpg", "eu.pdf", "fotos/p00.jpg", "fotos/p08.png")
+	dir := folderWithFiles(t, "logos/bmas.pdf", "fotos/saal.jpg", "eu.pdf", "fotos/p00.jpg", "fotos/p08.png", "fotos/p08.XMP")
 	for _, c := range []struct{ file, want string }{
 		{"logso/bmas.pdf", `"logso/bmas.pdf": no such file: the folder „logso“ does not exist in the content file's folder; did you mean "logos/bmas.pdf"?`},
 		{"bilder/saal.jpg", `"bilder/saal.jpg": no such file: the folder „bilder“ does not exist in the content file's folder (its folders: fotos, logos)`},

@@ -156,11 +156,12 @@ func withoutSoftHyphens(spans []typeset.Span) []typeset.Span {
 
 // namesBreakable turns names into kept text for the last stage: still
 // never hyphenated (only broken after their author's hyphens), but
-// breakable at their spaces.
+// breakable at their spaces — not after a title (titlesBound).
 func namesBreakable(spans []typeset.Span) []typeset.Span {
 	out := make([]typeset.Span, len(spans))
 	for i, sp := range spans {
 		if sp.Name {
+			sp.Text = titlesBound(sp.Text)
 			sp.Name, sp.Keep = false, true
 		}
 		out[i] = sp
@@ -245,16 +246,10 @@ func wideNamesBreakable(spans []typeset.Span, wide func(typeset.Span) bool, titl
 	if titles {
 		out = titlesBreakable(split, wide)
 	}
-	if !titles {
-		for i := range out {
-			if out[i].Name && isWide(out[i]) {
-				out[i].Text = titlesBound(out[i].Text)
-			}
-		}
-	}
 	for i := range out {
 		titled := i > 0 && out[i-1].Keep && strings.HasSuffix(out[i-1].Text, ". ") && titleBlockEnd(out[i-1].Text+out[i].Text) > 0
 		if out[i].Name && (titled || isWide(out[i])) {
+			out[i].Text = titlesBound(out[i].Text)
 			out[i].Name, out[i].Keep = false, true
 		}
 	}
@@ -264,7 +259,8 @@ func wideNamesBreakable(spans []typeset.Span, wide func(typeset.Span) bool, titl
 // titlesBound joins each of a name's titles to the word after it by a
 // no-break space (Prof. Dr. Dr. h. c. Hildegard stays on one line), as
 // the no-break space after Dr. and Prof. asks, where the normaliser left
-// a plain one.
+// a plain one (a title it does not know, as Univ.-Prof., or no no-break
+// spaces asked for by the theme).
 func titlesBound(name string) string {
 	words := strings.Split(name, " ")
 	var b strings.Builder
@@ -336,9 +332,9 @@ func lastWord(s string) string {
 
 // displayParagraph builds display text for a stage.
 // spare, when not nil, is a node array to build it in; wide, from the
-// stage of a name's titles to the last pattern stage, reports a name
-// wider than the measure, the only kind that breaks after its titles and
-// at its spaces there (nil at the fourth and fifth stages: none is).
+// second stage to the fifth, reports a name wider than the measure, the
+// only kind that breaks at its spaces and after its titles there (nil
+// for text without a name, built once: widthBound).
 func (c *composer) displayParagraph(spans []typeset.Span, st typeset.TextStyle, stage displayStage, spare []typeset.Node, wide func(typeset.Span) bool) *typeset.Paragraph {
 	switch stage {
 	case wordsOnly:

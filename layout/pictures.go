@@ -466,7 +466,10 @@ func (c *composer) fittedCredit(credit string, st typeset.TextStyle, width types
 // „Illustration:“, „Karte:“) and gets no „Foto:“ before it.
 func creditParts(credit string) (head, name string, ok bool) {
 	credit = strings.TrimSpace(credit)
-	if first, rest, found := strings.Cut(credit, " "); found && ownCreditHead(first) {
+	if first, rest, found := strings.Cut(credit, " "); ownCreditHead(first) {
+		if !found {
+			return "", credit, false // its kind alone, as „Foto:“ alone
+		}
 		return first, strings.TrimLeft(rest, " "), true
 	}
 	lower := strings.ToLower(credit)

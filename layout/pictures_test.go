@@ -248,6 +248,7 @@ func TestCreditLineBindsShortNames(t *testing.T) {
 		"Handyfoto: Teilnehmerin":           "Handyfoto:\u00a0Teilnehmerin",
 		"Illustration: Jana Richter":        "Illustration:\u00a0Jana\u00a0Richter",
 		"12:30 Uhr Max Muster":              "Foto:\u00a012:30 Uhr Max Muster",
+		"Handyfoto:":                        "Handyfoto:",
 	} {
 		if got := creditLine(in); got != want {
 			t.Errorf("creditLine(%q) = %q, want %q", in, got, want)

@@ -300,8 +300,10 @@ func (c *composer) stackedTextTop(people []content.Person, widths []typeset.Scal
 // whose portraits stand above their text, every text of a cell as narrow
 // begins at stackTop (stackedTextTop), under the row's tallest. It
 // returns the items (top at 0) and the cell's height, which personHeight
-// measures alike. where locates the person in the content; t, when not
-// nil, is the person's text as the grid's search prepared it.
+// measures alike but for stackTop, which only a row of the grid knows
+// (personHeight sizes columns where portraits stand beside their text).
+// where locates the person in the content; t, when not nil, is the
+// person's text as the grid's search prepared it.
 func (c *composer) personCell(where string, p content.Person, t *personText, x, width typeset.Scaled, aligned bool, stackTop typeset.Scaled, div *typeset.StructElement) ([]typeset.Item, typeset.Scaled) {
 	th := c.th
 	var items []typeset.Item

@@ -608,8 +608,6 @@ type frameScan struct {
 	// late says the way to the frame's end sets floats after the end of
 	// the text (pageChoice.late).
 	late bool
-	// onTop counts the floats set at the frame's top.
-	onTop int
 	// give is the sum of gives, least that of leasts (floatLists).
 	give, least Scaled
 }
@@ -940,7 +938,7 @@ func (pb *pageBreaker) flow(s pageState, onTop []int, queued, pull waitCounts) {
 		after += pb.p.FloatsApart
 	}
 	fr := &frameScan{floatLists: pb.lists.emptied(), lastBox: -1, lastBarrier: -1, lastFence: -1, base: pb.best(s).cost + pull.total()*pb.p.FloatAhead + after,
-		queued: queued, shrink: extraShrink, pull: pull, skip: skip, late: pb.best(s).late || after > 0, onTop: len(onTop)}
+		queued: queued, shrink: extraShrink, pull: pull, skip: skip, late: pb.best(s).late || after > 0}
 	overflow := -1 // the first box that does not fit with every float here
 	i := start
 	for ; i < len(v); i++ {
