@@ -21,13 +21,10 @@ const maxAhead = 4
 // float barrier or fence — in the section that runs at b.
 func (pb *pageBreaker) aheadFloats(b, c, skip, limit int) []int {
 	var out []int
+	next := pb.nextAhead(c)
 	for i := b; i < len(pb.v) && len(out) < limit; i++ {
-		n := pb.v[i]
-		if n.FloatBarrier || n.FloatFence {
+		if i = int(next[i]); i == len(pb.v) {
 			break
-		}
-		if !n.Float || n.FloatClass != c {
-			continue
 		}
 		if skip > 0 {
 			skip--
@@ -36,6 +33,33 @@ func (pb *pageBreaker) aheadFloats(b, c, skip, limit int) []int {
 		out = append(out, i)
 	}
 	return out
+}
+
+// nextAhead is, for each node i of the list (and its end), the first
+// float of class c from i on that comes before the next float barrier or
+// fence, or the list's length where a barrier, a fence or the end comes
+// first: aheadFloats steps from float to float instead of over every node
+// between, which in a section of one long paragraph were tens of thousands
+// for every state of the page breaker. It is worked out once, on first
+// use, for the list the breaker breaks.
+func (pb *pageBreaker) nextAhead(c int) []int32 {
+	if pb.ahead[c] != nil {
+		return pb.ahead[c]
+	}
+	next := make([]int32, len(pb.v)+1)
+	next[len(pb.v)] = int32(len(pb.v))
+	for i := len(pb.v) - 1; i >= 0; i-- {
+		switch n := pb.v[i]; {
+		case n.FloatBarrier || n.FloatFence:
+			next[i] = int32(len(pb.v))
+		case n.Float && n.FloatClass == c:
+			next[i] = int32(i)
+		default:
+			next[i] = next[i+1]
+		}
+	}
+	pb.ahead[c] = next
+	return next
 }
 
 // pullAhead tries the frames that begin at state s with the floats onTop

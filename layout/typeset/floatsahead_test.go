@@ -1,6 +1,8 @@
 package typeset
 
 import (
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -68,5 +70,63 @@ func TestFloatsAheadNotBetweenAHeadsParts(t *testing.T) {
 	}
 	if !strings.Contains(got, "h.2 | ") {
 		t.Errorf("the head does not break between its parts, so the test tests nothing: %s", got)
+	}
+}
+
+// TestAheadFloatsAsTheScan: the floats aheadFloats lists, stepping from
+// float to float (nextAhead), are those a scan over every node from b
+// lists, for every node, class, skip and limit of a list with floats of
+// both classes, float barriers and fences at random places.
+func TestAheadFloatsAsTheScan(t *testing.T) {
+	r := rand.New(rand.NewPCG(21, 7))
+	var v []VNode
+	for range 400 {
+		n := Box(Pt(10), &GlyphRun{Text: "x"})
+		switch k := r.IntN(20); {
+		case k < 3:
+			n = floatBox("F", 1, 2)
+			n.FloatClass = r.IntN(FloatClasses)
+		case k == 3:
+			n.FloatBarrier = true
+		case k == 4:
+			n.FloatFence = true
+		case k == 5:
+			n = Penalty(0)
+		}
+		v = append(v, n)
+	}
+	scan := func(b, c, skip, limit int) []int {
+		var out []int
+		for i := b; i < len(v) && len(out) < limit; i++ {
+			if n := v[i]; n.FloatBarrier || n.FloatFence {
+				break
+			} else if !n.Float || n.FloatClass != c {
+				continue
+			}
+			if skip > 0 {
+				skip--
+				continue
+			}
+			out = append(out, i)
+		}
+		return out
+	}
+	pb := &pageBreaker{v: v, p: DefaultPageParams(Pt(100), 1, 2)}
+	listed := 0
+	for b := range len(v) + 1 {
+		for c := range FloatClasses {
+			for skip := range 3 {
+				for _, limit := range []int{1, 2, maxAhead + 2} {
+					got, want := pb.aheadFloats(b, c, skip, limit), scan(b, c, skip, limit)
+					if !slices.Equal(got, want) {
+						t.Fatalf("aheadFloats(%d, %d, %d, %d) = %v, the scan lists %v", b, c, skip, limit, got, want)
+					}
+					listed += len(got)
+				}
+			}
+		}
+	}
+	if listed < 1000 {
+		t.Errorf("only %d floats listed: the list has too few floats between its barriers to compare", listed)
 	}
 }

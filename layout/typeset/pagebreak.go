@@ -288,6 +288,9 @@ type pageBreaker struct {
 	// lists are the float lists of the frame scans, lent to each in
 	// turn (floatLists); flow scans one frame at a time.
 	lists floatLists
+	// ahead is, of each float class, the next float a frame may set
+	// ahead from each node (nextAhead); nil until first asked for.
+	ahead [FloatClasses][]int32
 }
 
 // stateEntry is a state found at a node (the node is its index in at)
