@@ -17,8 +17,11 @@ const (
 	// logo is not read as the next group's (the prober's four funders:
 	// 4 mm between groups, less than the white inside the artwork of one).
 	groupGap = 3 * markGap
-	// markGap is the room between two marks of one group.
-	markGap = 8 * typeset.Point
+	// markGap is the room between two marks of one group: some 4 mm, the
+	// clear space around a logo, so two organisations' logos under one
+	// label („In Kooperation mit:“) do not read as one (at 2.8 mm the
+	// prober's Fachtag's did).
+	markGap = 12 * typeset.Point
 	// euBesideRoom is the least room the funders need beside the EU block
 	// in the first row (some 55 mm); with less, the block stands in a row
 	// of its own.
