@@ -116,7 +116,7 @@ func (c *composer) sectionHead(dst []typeset.VNode, i int, s content.Section, se
 		}
 		grid := c.speakerGridIn(i, moderators, personKeys(".moderation", len(s.Moderation)), sect, widths, texts)
 		if len(parts) > 0 {
-			grid = append([]typeset.VNode{typeset.Space(speakerRowGap)}, grid...)
+			grid = append([]typeset.VNode{typeset.Space(rowGap(c.stackedTextTop(moderators[:min(len(widths), len(moderators))], widths)))}, grid...)
 		}
 		parts = append(parts, rows(grid)...)
 	default:
@@ -268,11 +268,23 @@ func (c *composer) speakerGridIn(i int, people []content.Person, keys []string, 
 			x += widths[col] + speakerGap
 		}
 		if row > 0 {
-			v = append(v, typeset.Space(speakerRowGap))
+			v = append(v, typeset.Space(rowGap(top)))
 		}
 		v = append(v, typeset.Box(height, items...))
 	}
 	return v
+}
+
+// rowGap is the space above a row of a speaker grid whose text begins
+// at stackTop (stackedTextTop): more than between a portrait and its
+// name where portraits stand over their text, so a row's portraits do
+// not read as the row above's (at 2.8 mm against the 4 mm under a
+// portrait, the prober's symposium's did), speakerRowGap otherwise.
+func rowGap(stackTop typeset.Scaled) typeset.Scaled {
+	if stackTop > 0 {
+		return stackedRowGap
+	}
+	return speakerRowGap
 }
 
 // stackedTextTop is where the text of a grid row's people begins in the

@@ -21,9 +21,10 @@ import (
 
 // Speaker grid dimensions.
 var (
-	speakerGap      = typeset.MM(8) // between two columns
-	speakerRowGap   = typeset.Pt(8) // between two rows
-	portraitGap     = typeset.MM(4) // between a portrait and its text
+	speakerGap      = typeset.MM(8)  // between two columns
+	speakerRowGap   = typeset.Pt(8)  // between two rows
+	stackedRowGap   = typeset.Pt(20) // between two rows whose portraits stand over their text (7 mm)
+	portraitGap     = typeset.MM(4)  // between a portrait and its text
 	minPortraitText = typeset.MM(45)
 	minSpeakerText  = typeset.MM(30) // a column without a portrait
 	minTwoUpMeasure = typeset.MM(100)

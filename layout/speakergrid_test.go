@@ -343,7 +343,8 @@ func TestPersonCellFromPreparedText(t *testing.T) {
 // text (four speakers, three a row), a speaker without a portrait has his
 // name where the others have theirs, under the row's portraits, not at
 // the top of his cell — the prober's symposium set „Ralf Dieter
-// Zimmermann“ level with the portraits beside him.
+// Zimmermann“ level with the portraits beside him — and the rows stand
+// further apart than a portrait from its name.
 func TestStackedRowNamesLineUp(t *testing.T) {
 	c := testComposer(t, DefaultTheme())
 	people := []content.Person{speaker("Nadia Ben Abdallah-Riedel", "Antidiskriminierungsberaterin", "Antidiskriminierungsstelle Sachsen-Anhalt", true),
@@ -362,6 +363,13 @@ func TestStackedRowNamesLineUp(t *testing.T) {
 	}
 	if text[1].y0 <= photo[0].y1 {
 		t.Errorf("the text without a portrait begins at %.1f mm, above the portraits' foot at %.1f mm", text[1].y0.MM(), photo[0].y1.MM())
+	}
+	// The rows stand further apart than a portrait from its name, so the
+	// second row's portraits do not read as the first row's text's.
+	for _, n := range c.speakerGrid(0, people, personKeys(".speakers", len(people)), c.root.Child(typeset.RoleSect)) {
+		if n.Kind == typeset.VGlue && n.Height <= portraitGap {
+			t.Errorf("rows %.1f mm apart, a portrait %.1f mm from its name", n.Height.MM(), portraitGap.MM())
+		}
 	}
 }
 
