@@ -260,14 +260,20 @@ func wideNamesBreakable(spans []typeset.Span, wide func(typeset.Span) bool, titl
 // no-break space (Prof. Dr. Dr. h. c. Hildegard stays on one line), as
 // the no-break space after Dr. and Prof. asks, where the normaliser left
 // a plain one (a title it does not know, as Univ.-Prof., or no no-break
-// spaces asked for by the theme).
+// spaces asked for by the theme); and a surname's particle to the
+// surname (Maria Cristina / dos Santos Oliveira, Nadia / Ben
+// Abdallah-Riedel, not „dos / Santos“).
 func titlesBound(name string) string {
 	words := strings.Split(name, " ")
+	first := 0 // the first name's word: particles come after it
+	for first < len(words)-1 && isNameTitle(lastWord(words[first])) {
+		first++
+	}
 	var b strings.Builder
 	for i, w := range words {
 		if i > 0 {
 			sep := " "
-			if isNameTitle(lastWord(words[i-1])) {
+			if last := lastWord(words[i-1]); isNameTitle(last) || i-1 > first && isParticle(last) {
 				sep = "\u00A0"
 			}
 			b.WriteString(sep)
@@ -276,6 +282,17 @@ func titlesBound(name string) string {
 	}
 	return b.String()
 }
+
+// isParticle reports a word that belongs to the surname after it: von,
+// van, de, dos, da, del, di, le, la, ter, zu …, and Ben, Bin, Ibn, Al, El
+// and Abu (titlesBound never takes a first name for one).
+func isParticle(w string) bool {
+	return slices.Contains(nameParticles, strings.ToLower(w))
+}
+
+// nameParticles are the particles isParticle knows, in lower case.
+var nameParticles = []string{"von", "vom", "van", "de", "der", "den", "du", "dos", "da", "das", "del", "della", "di", "do",
+	"le", "la", "ten", "ter", "zu", "zur", "ben", "bin", "ibn", "al", "el", "abu"}
 
 // titleBlockEnd is the byte offset of the space after the titles a name
 // begins with, when they are two or more and two words or more follow
