@@ -54,9 +54,13 @@ func (r *compositionReader) underfullPages() {
 			if !ok || r.endedByFloat(i, ni, next, empty) {
 				continue
 			}
+			smaller := `width = "half"`
+			if cols > 1 {
+				smaller = `a width such as "45mm"` // half a column is too small (minHalfPicture)
+			}
 			r.add(WarnUnderfullPage, i, th.MarginTop+top+max(f, 0), empty, "page", r.whereOf(next),
-				"%s of page %d is %.1f %% empty (%.0f mm) while the flow goes on %s, which begins with %s; a few lines more or less before it, or a picture set smaller (width = \"half\"), lets the page fill",
-				columnName(c, cols), i+1, float64(empty)*100/float64(area), empty.MM(), nextColumnName(i, c, cols), r.describe(next))
+				"%s of page %d is %.1f %% empty (%.0f mm) while the flow goes on %s, which begins with %s; a few lines more or less before it, or a picture set smaller (%s), lets the page fill",
+				columnName(c, cols), i+1, float64(empty)*100/float64(area), empty.MM(), nextColumnName(i, c, cols), r.describe(next), smaller)
 			break
 		}
 	}
