@@ -51,6 +51,10 @@ type FloatPlacement struct {
 	// for the first): a float cannot stand before the float ahead of it
 	// of its kind, and waits for it at the top of a page.
 	AfterPage int
+	// Kept is the share, in per cent, of its height a picture kept where
+	// its page set it smaller beside its text (typeset.VNode.Give); 100
+	// for one set as it came.
+	Kept int
 }
 
 // Due is the page from which a float's distance counts: its anchor's,

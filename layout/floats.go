@@ -292,7 +292,7 @@ func (c *composer) breakBody(v []typeset.VNode, firstPage, pagesAfter int, endRo
 				after = firstPage + c.spanPlaces[i-1].page
 			}
 			c.floats = append(c.floats, FloatPlacement{Where: c.floatWhere[s.box.FloatID-1],
-				AnchorPage: firstPage + anchors[i], Page: firstPage + c.spanPlaces[i].page, AfterPage: after})
+				AnchorPage: firstPage + anchors[i], Page: firstPage + c.spanPlaces[i].page, AfterPage: after, Kept: 100})
 		}
 	}
 	// Float IDs count in the order of the list, from 1; a float comes
@@ -312,8 +312,12 @@ func (c *composer) breakBody(v []typeset.VNode, firstPage, pagesAfter int, endRo
 					after = pageOf[id]
 				}
 			}
+			kept := 100
+			if pf.Given > 0 && pf.Height > 0 {
+				kept = int(typeset.ScaleBy(100, int64(pf.Height-pf.Given), int64(pf.Height)))
+			}
 			c.floats = append(c.floats, FloatPlacement{Where: c.floatWhere[pf.ID-1],
-				AnchorPage: firstPage + pf.AnchorFrame/cols, Page: firstPage + f/cols, AfterPage: after})
+				AnchorPage: firstPage + pf.AnchorFrame/cols, Page: firstPage + f/cols, AfterPage: after, Kept: kept})
 		}
 	}
 	return frames

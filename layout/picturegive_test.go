@@ -52,7 +52,8 @@ func TestOneColumnPicturesStayInTheirSection(t *testing.T) {
 // TestGivenPictureKeepsItsShape: where a picture gave height to stand
 // beside its text, it is narrowed in proportion — its frame keeps the
 // photo's shape — and keeps at least half its height and a fifth of
-// the type area's (pictureGive).
+// the type area's (pictureGive); its float's placement says what share
+// of its height it kept (FloatPlacement.Kept, for the build's note).
 func TestGivenPictureKeepsItsShape(t *testing.T) {
 	doc, th := testdataEvent(t, "workshopseries")
 	laid := Compose(doc, th, bound)
@@ -93,6 +94,20 @@ func TestGivenPictureKeepsItsShape(t *testing.T) {
 	}
 	if given == 0 {
 		t.Errorf("no picture of the series gave height: the test sees nothing")
+	}
+	// The document says which floats gave and what they kept, for the
+	// build's note: at least half their height.
+	kept := 0
+	for _, f := range laid.Floats {
+		if f.Kept < 100 {
+			kept++
+			if f.Kept < 49 {
+				t.Errorf("%s kept %d %% of its height, want at least half", f.Where, f.Kept)
+			}
+		}
+	}
+	if kept == 0 {
+		t.Errorf("%d pictures gave, no float placement says so", given)
 	}
 }
 

@@ -26,7 +26,8 @@ func givingFloat(name string, n int, give Scaled, given *Scaled) VNode {
 // page. It gives what the frame needs but at least a third of what it
 // may (leastGive: 5 pt would look a few points short, not smaller), and
 // nothing where the frame needs more than it may give, or where it
-// stands at the frame's top.
+// stands at the frame's top; its page records what it gave of its
+// height.
 func TestFloatGivesBesideItsText(t *testing.T) {
 	build := func(lines int, give Scaled, given *Scaled) []VNode {
 		heading := Box(Pt(10), &GlyphRun{Text: "H"})
@@ -57,6 +58,14 @@ func TestFloatGivesBesideItsText(t *testing.T) {
 		}
 		if given != c.given {
 			t.Errorf("%s: the float gave %v, want %v", c.name, given.Points(), c.given.Points())
+		}
+		// The page says so of its float (PlacedFloat), for a note.
+		for _, pg := range pages {
+			for _, f := range pg.Floats {
+				if f.Given != c.given || c.given > 0 && f.Height != Pt(50) {
+					t.Errorf("%s: the page records the float gave %v pt of %v, want %v of 50", c.name, f.Given.Points(), f.Height.Points(), c.given.Points())
+				}
+			}
 		}
 		if used := pages[0].Used; used > p.Height {
 			t.Errorf("%s: the first page holds %v pt, more than its %v", c.name, used.Points(), p.Height.Points())

@@ -23,7 +23,7 @@ func (pb *pageBreaker) place(path []pageState) []PageBody {
 			spreadFloats(nodes, height)
 		}
 		if pb.p.FloatGive > 0 {
-			giveFloats(nodes, height, pb.p.FlexStep)
+			noteGiven(placed, nodes, giveFloats(nodes, height, pb.p.FlexStep))
 		}
 		flex(nodes, height, pb.p.FlexStep, pb.flexes(path[j], path[j+1]))
 		body := placePage(nodes)
@@ -77,14 +77,27 @@ func spreadFloats(nodes []VNode, height Scaled) {
 	nodes[gaps[len(gaps)-1]].Height += extra - share*Scaled(len(gaps)) // the remainder, so the sum is exact
 }
 
+// noteGiven records in placed what each float of the frame's nodes gave
+// (given, by node, from giveFloats) and its height before.
+func noteGiven(placed []PlacedFloat, nodes []VNode, given map[int]Scaled) {
+	for i, part := range given {
+		for k := range placed {
+			if placed[k].ID == nodes[i].FloatID {
+				placed[k].Given, placed[k].Height = part, nodes[i].Height+part
+			}
+		}
+	}
+}
+
 // giveFloats sets the floats that stand in a frame's flow below text
 // smaller (VNode.Give, Resize) by what the frame's material is taller
 // than height beyond what its glue shrinks, as the page breaker chose
 // the frame (overflowCost): all of them by one share of their height
 // where they can (givenShares), so pictures of one width that give
 // together stay of one width, each at least its leastGive and at most
-// its Give, in whole steps.
-func giveFloats(nodes []VNode, height, step Scaled) {
+// its Give, in whole steps. It returns what each node that gave gave
+// (nil for none).
+func giveFloats(nodes []VNode, height, step Scaled) map[int]Scaled {
 	var used, shrink, give, least Scaled
 	var givers []int
 	text := false
@@ -106,10 +119,11 @@ func giveFloats(nodes []VNode, height, step Scaled) {
 	}
 	over := roundToStep(used-shrink-height, step, true)
 	if over <= 0 {
-		return
+		return nil
 	}
 	over = min(max(over, roundToStep(least, step, true)), give)
 	share := givenShare(over, nodes, givers)
+	given := map[int]Scaled{}
 	for k, i := range givers {
 		n := &nodes[i]
 		part := roundToStep(ScaleBy(n.Height, share, 1<<16), step, false)
@@ -119,11 +133,13 @@ func giveFloats(nodes []VNode, height, step Scaled) {
 		part = min(max(part, roundToStep(leastGive(n.Give, n.Height), step, true)), n.Give)
 		n.Resize(n.Items, part)
 		n.Height -= part
+		given[i] = part
 		over -= part
 		if over <= 0 {
-			return
+			break
 		}
 	}
+	return given
 }
 
 // givenShare is the share of their heights, in 1/65536, the floats of

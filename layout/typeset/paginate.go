@@ -21,6 +21,10 @@ type PageBody struct {
 // frame (index into BreakPages' result) where its anchor fell.
 type PlacedFloat struct {
 	ID, Class, AnchorFrame int
+	// Height is the float's height as its list gave it, and Given how
+	// much of it the frame took back (VNode.Give): 0 for a float set as
+	// it came.
+	Height, Given Scaled
 }
 
 // ParagraphLine is one line of a paragraph as placed on a page.

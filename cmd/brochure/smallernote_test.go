@@ -1,0 +1,28 @@
+package main
+
+import (
+	"strings"
+	"testing"
+
+	"brochure/layout"
+)
+
+// TestSmallerNote: the build's note names each picture its page set
+// smaller, with its page and the share of its height it kept, and says
+// nothing where every picture stands as asked (Kept 100, or 0 for a
+// float no page set, as a block of links).
+func TestSmallerNote(t *testing.T) {
+	floats := []layout.FloatPlacement{
+		{Where: "content.toml:12:3: sections[0].images[0]", Page: 3, Kept: 100},
+		{Where: "content.toml:26:3: sections[1].images[0]", Page: 4, Kept: 84},
+		{Where: "content.toml:31:3: sections[1].links[0]", Page: 4},
+	}
+	got := smallerNote(floats)
+	if !strings.HasPrefix(got, "note: 1 picture is set smaller") || !strings.Contains(got, "sections[1].images[0] on page 4 at 84 % of its height") ||
+		strings.Contains(got, "images[0] on page 3") || strings.Contains(got, "links") {
+		t.Errorf("note %q", got)
+	}
+	if got := smallerNote(floats[:1]); got != "" {
+		t.Errorf("every picture as asked: %q, want no note", got)
+	}
+}
