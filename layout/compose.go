@@ -522,13 +522,7 @@ type lineRuns struct{ first, last *typeset.GlyphRun }
 
 // runsOfLines lists the first and last glyph runs of the line boxes in v.
 func runsOfLines(v []typeset.VNode) []lineRuns {
-	n := 0
-	for _, box := range v {
-		if box.Kind == typeset.VBox {
-			n++
-		}
-	}
-	out := make([]lineRuns, 0, n)
+	out := make([]lineRuns, 0, lineBoxes(v))
 	for _, box := range v {
 		if box.Kind == typeset.VBox {
 			out = append(out, lineRuns{firstRun(box.Items), lastRun(box.Items)})

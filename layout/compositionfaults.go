@@ -322,12 +322,7 @@ func (r *compositionReader) endedBeforeLastSection(i, c int) bool {
 			return false // another section follows on the page
 		}
 	}
-	for _, it := range r.d.Pages[ni].Items {
-		if m, ok := it.(*Mark); ok && m.Kind == MarkFundingNote {
-			return true
-		}
-	}
-	return false
+	return fundingNoticeIn(r.d.Pages[ni].Items) != nil
 }
 
 // onlyEndMatter reports whether page i holds nothing of the sections: the

@@ -83,6 +83,24 @@ type sectionMark struct {
 	url              string
 }
 
+// floatsBySection reads a composed document's floats in reading order
+// under its sections' headings (sectionMarks): the floats, and for each
+// that stands past its own section's next heading, where.
+func floatsBySection(laid *Document, th Theme) (floats []sectionMark, astray []string) {
+	var current *typeset.StructElement
+	for _, m := range sectionMarks(laid, th) {
+		if m.heading {
+			current = m.sect
+			continue
+		}
+		if m.sect != current {
+			astray = append(astray, fmt.Sprintf("page %d, column %d: %s", m.place.page+1, m.place.column+1, m.url))
+		}
+		floats = append(floats, m)
+	}
+	return floats, astray
+}
+
 // maxAstrayCodes and maxAstrayCodesUnbound are how many of the
 // conference's 20 QR codes may stand in another section than their own,
 // bound (print) and unbound (screen) (see TestFloatsStayInTheirSection).
@@ -330,22 +348,9 @@ func TestColumnFloatsHeldAtTheNextHeading(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, opts := range []Options{bound, {}} {
-		var current *typeset.StructElement
-		floats := 0
-		var astray []string
-		for _, m := range sectionMarks(Compose(doc, th, opts), th) {
-			switch {
-			case m.heading:
-				current = m.sect
-			case m.sect != current:
-				astray = append(astray, fmt.Sprintf("page %d, column %d: %s", m.place.page+1, m.place.column+1, m.url))
-				fallthrough
-			default:
-				floats++
-			}
-		}
-		if floats != 33 || len(astray) > 0 {
-			t.Errorf("bound %v: %d of %d floats (want 33) stand past their section's next heading:\n%s", opts.Bound, len(astray), floats, strings.Join(astray, "\n"))
+		floats, astray := floatsBySection(Compose(doc, th, opts), th)
+		if len(floats) != 33 || len(astray) > 0 {
+			t.Errorf("bound %v: %d of %d floats (want 33) stand past their section's next heading:\n%s", opts.Bound, len(astray), len(floats), strings.Join(astray, "\n"))
 		}
 	}
 }
@@ -480,19 +485,10 @@ func TestBoundColumnCodesHeldAtTheNextHeading(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, opts := range []Options{bound, {}} {
-		var current *typeset.StructElement
-		var astray []string
+		floats, astray := floatsBySection(Compose(doc, th, opts), th)
 		var order []int
-		for _, m := range sectionMarks(Compose(doc, th, opts), th) {
-			switch {
-			case m.heading:
-				current = m.sect
-			case m.sect != current:
-				astray = append(astray, fmt.Sprintf("page %d, column %d: %s", m.place.page+1, m.place.column+1, m.url))
-				fallthrough
-			default:
-				order = append(order, codeNumber(m.url))
-			}
+		for _, m := range floats {
+			order = append(order, codeNumber(m.url))
 		}
 		if len(astray) > 0 || len(order) != 58 {
 			t.Errorf("bound %v: %d of %d codes (want 58) stand past their section's next heading:\n%s", opts.Bound, len(astray), len(order), strings.Join(astray, "\n"))

@@ -94,10 +94,17 @@ func (c *composer) atFoot(pb typeset.PageBody) typeset.PageBody {
 // notice that ends an unbound body in one column: the notice begins at
 // the top of its type area.
 func noticeAlone(pb typeset.PageBody) bool {
-	for _, it := range pb.Items {
+	m := fundingNoticeIn(pb.Items)
+	return m != nil && m.Y == 0
+}
+
+// fundingNoticeIn is the mark of the funding notice among items, nil
+// where it does not stand.
+func fundingNoticeIn(items []typeset.Item) *Mark {
+	for _, it := range items {
 		if m, ok := it.(*Mark); ok && m.Kind == MarkFundingNote {
-			return m.Y == 0
+			return m
 		}
 	}
-	return false
+	return nil
 }

@@ -26,6 +26,6 @@ func smallerNote(floats []layout.FloatPlacement) string {
 	if len(smaller) > 1 {
 		what = fmt.Sprintf("%d pictures are", len(smaller))
 	}
-	return fmt.Sprintf("note: %s set smaller than asked to stand on the page of its text (at full height it would leave a gap or pass the next heading): %s; a little less text before it, or a smaller width, keeps it whole",
+	return fmt.Sprintf("note: %s set smaller than asked to stand on the page of its text (at full height it would leave a gap or pass the next heading): %s; a little less text before it lets it stand at its full height",
 		what, strings.Join(smaller, "; "))
 }
