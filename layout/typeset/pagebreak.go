@@ -726,6 +726,16 @@ func (pb *pageBreaker) expand(s pageState) {
 		return
 	}
 	onTop, rest, top := pb.topFloats(waiting, pb.p.frameHeight(s.f))
+	if len(onTop) > 0 {
+		pb.floatsAlone(s, onTop, rest, top)
+	}
+	pb.flow(s, onTop, rest, waitCounts{})
+	pb.pullAhead(s, onTop, rest)
+}
+
+// floatsAlone reaches the frame after s with the floats onTop, top high,
+// alone in frame s, rest still waiting.
+func (pb *pageBreaker) floatsAlone(s pageState, onTop []int, rest waitCounts, top Scaled) {
 	last := s.b >= len(pb.v) && rest.total() == 0
 	// Floats alone: the last one's space below is not on the page.
 	empty := pb.p.frameHeight(s.f) - top + pb.v[onTop[len(onTop)-1]].FloatSpace
@@ -742,8 +752,6 @@ func (pb *pageBreaker) expand(s pageState) {
 		cost += pb.p.FloatsAloneEnd
 	}
 	pb.reach(pageState{b: s.b, k: rest, f: s.f + 1}, pageChoice{cost: cost, prev: s, late: pb.best(s).late || after > 0})
-	pb.flow(s, onTop, rest, waitCounts{})
-	pb.pullAhead(s, onTop, rest)
 }
 
 // opensPage reports whether frame f is the first of its page, and
@@ -821,7 +829,9 @@ func (pb *pageBreaker) afterTheText(b int, onTop []int) int {
 // class before it are set, as LaTeX does — where it begins a group of a
 // class kept in groups, once its whole group fits (groupHeight). So a
 // tall picture that may still wait a frame does not keep a link block
-// that may not. It returns
+// that may not. A float taller than a frame that pictures across the
+// columns shortened (PageParams.Taken) waits for a frame it fits in
+// (shortFor). It returns
 // them in the order of the list, how many of each class still wait, and
 // the height they take with the space below each.
 func (pb *pageBreaker) topFloats(waiting []int, frame Scaled) (onTop []int, rest waitCounts, height Scaled) {
@@ -833,7 +843,7 @@ func (pb *pageBreaker) topFloats(waiting []int, frame Scaled) (onTop []int, rest
 		if !due {
 			need = pb.groupHeight(waiting, k)
 		}
-		if height > 0 && (closed[n.FloatClass] || height+need > frame) {
+		if height > 0 && (closed[n.FloatClass] || height+need > frame) || height == 0 && shortFor(need, frame, pb.p.Height) {
 			closed[n.FloatClass] = true
 			return false
 		}
@@ -858,6 +868,15 @@ func (pb *pageBreaker) topFloats(waiting []int, frame Scaled) (onTop []int, rest
 		}
 	}
 	return onTop, rest, height
+}
+
+// shortFor reports whether a float of height need that would stand
+// first at the top of a frame of height frame, shortened from full by
+// the room pictures across the columns take, must wait for another: it
+// would run past the frame's foot, and a frame of full height holds it.
+// A float taller than any frame stands where it is due all the same.
+func shortFor(need, frame, full Scaled) bool {
+	return frame < full && need > frame && need <= full
 }
 
 // groupHeight is the height the waiting float k needs at the top of a

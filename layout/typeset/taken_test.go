@@ -1,6 +1,9 @@
 package typeset
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestTakenShortensThePageFrames: a page whose type area blocks across
 // the columns take part of (PageParams.Taken) has frames that much
@@ -31,5 +34,37 @@ func TestTakenShortensThePageFrames(t *testing.T) {
 	again, _ := BreakPagesAgain(lineBoxes("a", 60), p, []*PageBreaks{plan})
 	if got, want := pageTexts(again), pageTexts(frames); got != want {
 		t.Errorf("the frames of the plan:\n%s\nwant\n%s", got, want)
+	}
+}
+
+// TestFloatWaitsForAFrameItFits: a float that waits for the next frame,
+// where pictures across the columns took part of that frame's page
+// (PageParams.Taken) and left less room than the float is tall, waits on
+// for a frame of full height, rather than stand at the short frame's
+// top and run past its foot (the prober's congress: a portrait photo in
+// the column under a photo across the columns, its caption over the
+// running foot). A float taller than any frame still stands where due.
+func TestFloatWaitsForAFrameItFits(t *testing.T) {
+	p := DefaultPageParams(Pt(100), 2, 2)
+	p.Taken = []Scaled{0, Pt(60)}
+	v := append(lineBoxes("a", 18), floatBox("F", 1, 7))
+	v = append(v, lineBoxes("b", 60)...)
+	frames := BreakPages(v, p)
+	placed := -1
+	for f, fr := range frames {
+		if fr.Used > p.frameHeight(f) {
+			t.Errorf("frame %d holds %.0f pt of %.0f: %s", f, fr.Used.Points(), p.frameHeight(f).Points(), pageTexts(frames))
+		}
+		if len(fr.Floats) > 0 {
+			placed = f
+		}
+	}
+	if placed < 0 || p.frameHeight(placed) < Pt(70) {
+		t.Errorf("the float stands in frame %d: %s", placed, pageTexts(frames))
+	}
+	tall := append(lineBoxes("a", 18), floatBox("T", 1, 12))
+	tall = append(tall, lineBoxes("b", 60)...)
+	if got := pageTexts(BreakPages(tall, p)); !strings.Contains(got, "T") {
+		t.Errorf("a float taller than any frame is not set: %s", got)
 	}
 }
