@@ -72,6 +72,11 @@ type composer struct {
 	// body's list, and spanPlaces where each stands (spanning.go).
 	spanned    []spanFloat
 	spanPlaces []spanPlace
+	// inColumn are the pictures across the columns set in a column
+	// instead, by FloatID (spanincolumn.go); columnWide the FloatIDs of
+	// those that stand so.
+	inColumn   map[int]typeset.VNode
+	columnWide []int
 }
 
 // protrusionKey is a protrusion table written out, worked out once a

@@ -55,6 +55,11 @@ type FloatPlacement struct {
 	// its page set it smaller beside its text (typeset.VNode.Give); 100
 	// for one set as it came.
 	Kept int
+	// ColumnWide says of a picture asked across the columns (width =
+	// "type-area" or "full-bleed" in two columns) that it stands a
+	// column wide beside its section's text: across the columns, no page
+	// of that text had room for it (spanincolumn.go).
+	ColumnWide bool
 }
 
 // Due is the page from which a float's distance counts: its anchor's,

@@ -1,6 +1,8 @@
 package layout
 
 import (
+	"slices"
+
 	"brochure/layout/typeset"
 )
 
@@ -20,6 +22,11 @@ type floatBlock struct {
 	// give is how much shorter the block may be set beside its text
 	// (pictureGive; typeset.VNode.Give).
 	give typeset.Scaled
+	// column is a picture across the columns (spanFloats) set in a
+	// column instead, with the space before it: where no page its
+	// section's text runs on has room for it across the columns, it
+	// stands so (spanincolumn.go).
+	column []typeset.VNode
 }
 
 // The float classes: pictures keep their order among pictures and link
@@ -199,19 +206,29 @@ func (c *composer) appendBlocks(v []typeset.VNode, blocks [][]typeset.VNode, kin
 			v = append(v, typeset.KeepTogether(b)...)
 			continue
 		}
-		var space typeset.Scaled
-		if len(b) > 0 && b[0].Kind == typeset.VGlue {
-			space, b = b[0].Height, b[1:]
-		}
 		c.floatWhere = append(c.floatWhere, kinds[k].where)
-		box := typeset.Box(typeset.StackHeight(b), flatten(b)...)
-		box.Float, box.FloatID, box.FloatSpace, box.FloatClass = true, len(c.floatWhere), space, kinds[k].class
+		box := floatBox(b, len(c.floatWhere), kinds[k].class)
 		if kinds[k].give > 0 {
 			box.Give, box.Resize = kinds[k].give, shrinkPictures
+		}
+		if col := kinds[k].column; len(col) > 0 {
+			c.keepInColumn(box.FloatID, col)
 		}
 		v = append(v, box)
 	}
 	return v
+}
+
+// floatBox is a float of class class made of the block b, its FloatID
+// id: b's first space becomes the space that separates it from the text.
+func floatBox(b []typeset.VNode, id int, class int) typeset.VNode {
+	var space typeset.Scaled
+	if len(b) > 0 && b[0].Kind == typeset.VGlue {
+		space, b = b[0].Height, b[1:]
+	}
+	box := typeset.Box(typeset.StackHeight(b), flatten(b)...)
+	box.Float, box.FloatID, box.FloatSpace, box.FloatClass = true, id, space, class
+	return box
 }
 
 // flexSpaces lets the space between blocks of the body stretch and
@@ -280,12 +297,11 @@ func (c *composer) breakBody(v []typeset.VNode, firstPage, pagesAfter int, endRo
 	}
 	cols := max(c.th.Columns, 1)
 	var frames []typeset.PageBody
-	v, c.spanned = takeSpans(v)
-	if len(c.spanned) == 0 {
+	if !anySpans(v) {
 		frames = c.opts.Reuse.breakPages(v, params)
 	} else {
 		var anchors []int
-		frames, c.spanPlaces, anchors = c.breakWithSpans(v, c.spanned, params)
+		frames, anchors = c.breakAcross(v, params)
 		for i, s := range c.spanned {
 			after := 0 // the page of the picture across the columns before it
 			if i > 0 {
@@ -317,7 +333,8 @@ func (c *composer) breakBody(v []typeset.VNode, firstPage, pagesAfter int, endRo
 				kept = int(typeset.ScaleBy(100, int64(pf.Height-pf.Given), int64(pf.Height)))
 			}
 			c.floats = append(c.floats, FloatPlacement{Where: c.floatWhere[pf.ID-1],
-				AnchorPage: firstPage + pf.AnchorFrame/cols, Page: firstPage + f/cols, AfterPage: after, Kept: kept})
+				AnchorPage: firstPage + pf.AnchorFrame/cols, Page: firstPage + f/cols, AfterPage: after, Kept: kept,
+				ColumnWide: slices.Contains(c.columnWide, pf.ID)})
 		}
 	}
 	return frames

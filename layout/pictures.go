@@ -207,7 +207,8 @@ func (c *composer) pictureBlocks(i int, s content.Section, x, width typeset.Scal
 		} else if c.spans(s.Images[j]) {
 			v = c.picture(s.Images[j], x, th.TextWidth(), where, sect, true)
 			blocks = append(blocks, append([]typeset.VNode{c.gridSpace(th.ParSkip)}, v...))
-			kinds = append(kinds, floatBlock{mode: FloatPage, class: spanFloats, where: where})
+			column := append([]typeset.VNode{c.gridSpace(th.ParSkip)}, c.picture(s.Images[j], x, width, where, sect, true)...)
+			kinds = append(kinds, floatBlock{mode: FloatPage, class: spanFloats, where: where, column: column})
 			continue
 		} else {
 			v = c.picture(s.Images[j], x, width, where, sect, true)

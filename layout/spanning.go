@@ -163,16 +163,18 @@ func (np nodePages) of(i int) int {
 	return max(f, 0) / np.cols
 }
 
-// breakWithSpans breaks the list v, the pictures across the columns
-// taken out, as breakBody would, with the pages those pictures stand on
-// shorter by their height: it places them after a plain break, breaks
-// again, and places anew those no longer on a page their section's text
+// planWithSpans plans the breaks of the list v, the pictures across the
+// columns taken out, as breakBody would, with the pages those pictures
+// stand on shorter by their height: it places them after a plain plan,
+// plans again, and places anew those no longer on a page their section's text
 // runs on (placeSpans) until no picture moves
-// or maxSpanPasses is reached. It returns the frames, where each
-// picture stands, and the page of its anchor: where its anchor fell, or
+// or maxSpanPasses is reached. It returns the plan (nil where none was
+// found) and its spanBreak: where each picture stands, the page of its
+// anchor — where its anchor fell, or
 // where it stands on a page its section's text runs on (it counts as
-// anchored there, as a float set ahead of its anchor does).
-func (c *composer) breakWithSpans(v []typeset.VNode, spans []spanFloat, params typeset.PageParams) ([]typeset.PageBody, []spanPlace, []int) {
+// anchored there, as a float set ahead of its anchor does) — and
+// whether it stands where it may not.
+func (c *composer) planWithSpans(v []typeset.VNode, spans []spanFloat, params typeset.PageParams) (spanBreak, *typeset.PageBreaks) {
 	cols := max(c.th.Columns, 1)
 	plans := spanPlans{reuse: c.opts.Reuse}
 	plan := plans.plan(v, params)
@@ -192,17 +194,30 @@ func (c *composer) breakWithSpans(v []typeset.VNode, spans []spanFloat, params t
 		// page of their anchors as the list is set greedily.
 		places = make([]spanPlace, len(spans))
 	}
-	anchors := make([]int, len(spans))
+	b := spanBreak{params: params, places: places, anchors: make([]int, len(spans)), astray: make([]bool, len(spans))}
 	if plan != nil {
 		pages := planned(plan, v, cols)
 		for i, s := range spans {
-			anchors[i] = pages.of(s.anchor)
+			b.anchors[i] = pages.of(s.anchor)
 			if runsOn(s, places[i], pages) {
-				anchors[i] = places[i].page // beside its section's text, as a float set ahead
+				b.anchors[i] = places[i].page // beside its section's text, as a float set ahead
 			}
+			b.astray[i] = !runsOn(s, places[i], pages) && !deferredOn(s, places, i, pages)
 		}
 	}
-	return c.opts.Reuse.breakPages(v, params, plan), places, anchors
+	return b, plan
+}
+
+// spanBreak is what planWithSpans decided of the pictures across the
+// columns: the parameters the list is to be broken with (the room the
+// pictures take), where each stands, the page of its anchor and whether
+// it stands where it may not: the passes ended with it neither beside its
+// section's text (runsOn) nor where a float deferred may (deferredOn).
+type spanBreak struct {
+	params  typeset.PageParams
+	places  []spanPlace
+	anchors []int
+	astray  []bool
 }
 
 // spanPlans are the page plans of one list made so far, each with the
@@ -298,6 +313,20 @@ func (c *composer) placeSpans(spans []spanFloat, pages nodePages, old []spanPlac
 // anchor's, as a float deferred a page, where that page has text.
 func stands(s spanFloat, at spanPlace, pages nodePages) bool {
 	return runsOn(s, at, pages) || !at.foot && at.page == pages.of(s.anchor)+1 && at.page < pages.count()
+}
+
+// deferredOn reports whether picture i of spans, placed at places[i],
+// stands where a float deferred may: at the top of a page with text,
+// after its section's heading, the page after its anchor's or after the
+// page of the picture across the columns before it (a section whose
+// pictures take a page top each sets them one page after another).
+func deferredOn(s spanFloat, places []spanPlace, i int, pages nodePages) bool {
+	at := places[i]
+	due := pages.of(s.anchor)
+	if i > 0 {
+		due = max(due, places[i-1].page)
+	}
+	return !at.foot && at.page < pages.count() && at.page <= due+1 && (s.head < 0 || at.page > pages.of(s.head))
 }
 
 // runsOn reports whether a picture across the columns placed at at

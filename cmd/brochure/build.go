@@ -152,8 +152,8 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 // writeBuiltPDF writes the built brochure to req.outPath, once the path
 // is known to be safe (no input overwritten, not the other edition's
 // file), and, unless quiet, reports it: the warnings, a note when the
-// binding padded it much or a picture was set smaller, and the summary
-// line.
+// binding padded it much or a picture was set smaller or a column wide,
+// and the summary line.
 func writeBuiltPDF(res *build.Result, req buildRequest, quiet bool, start time.Time, stdout, stderr io.Writer) error {
 	if err := checkOutputPath(req.outPath, req.inputs(res)); err != nil {
 		return err
@@ -167,6 +167,9 @@ func writeBuiltPDF(res *build.Result, req buildRequest, quiet bool, start time.T
 	if !quiet {
 		printWarnings(stderr, res.Warnings())
 		if note := smallerNote(res.Layout.Floats); note != "" {
+			fmt.Fprintln(stderr, note)
+		}
+		if note := columnWideNote(res.Layout.Floats); note != "" {
 			fmt.Fprintln(stderr, note)
 		}
 		if note := bindingNote(res.Layout.Binding, res.Pages(), contentsPages(res.Layout)); note != "" {

@@ -26,3 +26,25 @@ func TestSmallerNote(t *testing.T) {
 		t.Errorf("every picture as asked: %q, want no note", got)
 	}
 }
+
+// TestColumnWideNote: the build's note names each picture asked across
+// the columns that stands a column wide instead, with its page, and
+// says nothing where none does.
+func TestColumnWideNote(t *testing.T) {
+	floats := []layout.FloatPlacement{
+		{Where: "content.toml:12:3: sections[0].images[0]", Page: 3, Kept: 100},
+		{Where: "content.toml:26:3: sections[1].images[2]", Page: 5, Kept: 100, ColumnWide: true},
+	}
+	got := columnWideNote(floats)
+	if !strings.HasPrefix(got, "note: 1 picture asked across the columns is set a column wide") ||
+		!strings.Contains(got, "sections[1].images[2] on page 5") || strings.Contains(got, "images[0]") {
+		t.Errorf("note %q", got)
+	}
+	floats[0].ColumnWide = true
+	if got := columnWideNote(floats); !strings.HasPrefix(got, "note: 2 pictures asked across the columns are set") {
+		t.Errorf("two: %q", got)
+	}
+	if got := columnWideNote(floats[2:]); got != "" {
+		t.Errorf("none: %q, want no note", got)
+	}
+}

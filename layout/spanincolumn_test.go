@@ -1,0 +1,78 @@
+package layout
+
+import (
+	"testing"
+
+	"brochure/layout/typeset"
+)
+
+// TestSpanningPictureSetInAColumnWhereNoPageHasRoom: a picture asked
+// across the columns that finds room on no page its section's text runs
+// on — a tall one after a short section, or one whose sibling waits —
+// stands a column wide beside that text (FloatPlacement.ColumnWide), not
+// on a page of its own after all the text or under a later section's
+// text, which then ran in scraps around it (the prober's Fachtag: a
+// portrait photo at the foot of the next section's second page). Every
+// picture still across the columns stands on a page of its section's
+// text or at the top of the page after (or after the picture before
+// it), with text below it.
+func TestSpanningPictureSetInAColumnWhereNoPageHasRoom(t *testing.T) {
+	events := []struct {
+		first, second, third int
+		images               []string
+	}{
+		{2, 1, 1, []string{"tall.png"}},
+		{2, 5, 1, []string{"land.png", "tall.png"}},
+		{3, 1, 8, []string{"land.png", "tall.png"}},
+		{1, 6, 4, []string{"tall.png"}},
+		{4, 3, 8, []string{"pano.png"}},
+	}
+	columnWide := 0
+	for _, e := range events {
+		doc, th := spanEvent(t, spanSection{paras: e.first}, spanSection{paras: e.second, images: e.images}, spanSection{paras: e.third})
+		for _, opts := range []Options{bound, {}} {
+			d := Compose(doc, th, opts)
+			for _, f := range d.Floats {
+				switch {
+				case f.ColumnWide:
+					columnWide++
+					if f.Page != f.AnchorPage || !columnPictureOn(d, th, f.Page) {
+						t.Errorf("%v bound %v: %s set a column wide on page %d, its text's end on page %d", e, opts.Bound, f.Where, f.Page, f.AnchorPage)
+					}
+				case f.Page == f.AnchorPage:
+				case f.Page <= f.Due()+1 && topSpanWithText(d, th, f.Page):
+				default:
+					t.Errorf("%v bound %v: %s across the columns on page %d, its section's text on page %d: on no page of its text",
+						e, opts.Bound, f.Where, f.Page, f.AnchorPage)
+				}
+			}
+		}
+	}
+	if columnWide == 0 {
+		t.Error("no picture was set a column wide: the events no longer test it")
+	}
+}
+
+// columnPictureOn reports whether document page n (from 1) holds a
+// picture no wider than a column.
+func columnPictureOn(d *Document, th Theme, n int) bool {
+	for _, it := range d.Pages[n-1].Items {
+		if p, ok := it.(*Picture); ok && p.W <= th.ColumnWidth() {
+			return true
+		}
+	}
+	return false
+}
+
+// topSpanWithText reports whether document page n (from 1) has a
+// picture across the columns at its top and text in the columns below
+// it.
+func topSpanWithText(d *Document, th Theme, n int) bool {
+	for _, s := range spannedPictures(d, th) {
+		if s.page == n-1 && s.pic.Y == th.MarginTop {
+			first, second := columnsOf(th, typeAreaRuns(d, th, s.page), s.pic.Y+s.pic.H+typeset.Pt(30), th.MarginTop+th.TextHeight())
+			return first+second > 0
+		}
+	}
+	return false
+}
