@@ -73,10 +73,10 @@ type composer struct {
 	spanned    []spanFloat
 	spanPlaces []spanPlace
 	// inColumn are the pictures across the columns set in a column
-	// instead, by FloatID (spanincolumn.go); columnWide the FloatIDs of
-	// those that stand so.
+	// instead, by FloatID (spanincolumn.go); columnWide, by FloatID, the
+	// pictures asked across the columns that stand in one, and why.
 	inColumn   map[int]typeset.VNode
-	columnWide []int
+	columnWide map[int]InColumnReason
 }
 
 // protrusionKey is a protrusion table written out, worked out once a

@@ -55,12 +55,26 @@ type FloatPlacement struct {
 	// its page set it smaller beside its text (typeset.VNode.Give); 100
 	// for one set as it came.
 	Kept int
-	// ColumnWide says of a picture asked across the columns (width =
-	// "type-area" or "full-bleed" in two columns) that it stands a
-	// column wide beside its section's text: across the columns, no page
-	// of that text had room for it (spanincolumn.go).
-	ColumnWide bool
+	// InColumn says of a picture asked across the columns (width =
+	// "type-area" or "full-bleed" in a layout of columns) whether, and
+	// why, it stands a column wide beside its section's text instead.
+	InColumn InColumnReason
 }
+
+// InColumnReason says why a picture asked across the columns stands in
+// a column.
+type InColumnReason uint8
+
+const (
+	// AsAsked: the picture stands as its width asks.
+	AsAsked InColumnReason = iota
+	// TallAcross: narrowed to the height limit, it would stand little
+	// wider than a column, with white beside it (a portrait photo).
+	TallAcross
+	// NoRoomAcross: no page of its section's text had room for it across
+	// the columns (spanincolumn.go).
+	NoRoomAcross
+)
 
 // Due is the page from which a float's distance counts: its anchor's,
 // or the page of the float before it where that is later (a section

@@ -217,7 +217,8 @@ func (c *composer) pictureBlocks(i int, s content.Section, x, width typeset.Scal
 			}
 		}
 		blocks = append(blocks, append([]typeset.VNode{c.gridSpace(th.ParSkip)}, v...))
-		kinds = append(kinds, floatBlock{mode: th.PictureFloat, class: pictureFloats, where: where, give: give})
+		kinds = append(kinds, floatBlock{mode: th.PictureFloat, class: pictureFloats, where: where, give: give,
+			columnWide: c.acrossInColumn(s.Images[j])})
 	}
 	return blocks, kinds
 }
@@ -375,12 +376,35 @@ func captionReach(items []typeset.Item, p shrunkPicture, limit typeset.Scaled) t
 // default, wide pictures left columns unbalanced above them, stood
 // before their section's heading or after „Kontakt“, and took a
 // conference from 8 pages to 12 (a reviewer's events); the designer
-// chooses the pictures that span.
+// chooses the pictures that span. A tall one that the height limit
+// would narrow to little more than a column's width (acrossWidth) stands
+// in its column as well (acrossInColumn).
 func (c *composer) spans(img content.Image) bool {
-	if c.th.Columns < 2 {
-		return false
+	return c.askedAcross(img) && !c.acrossInColumn(img)
+}
+
+// askedAcross reports whether a picture asks to stand across the columns
+// of a layout of more than one.
+func (c *composer) askedAcross(img content.Image) bool {
+	return c.th.Columns > 1 && (img.Width == "type-area" || img.Width == "full-bleed")
+}
+
+// acrossInColumn reports whether a picture asked across the columns is
+// set in its column instead: narrowed to the height limit (picture), it
+// would stand flush left with white beside it as wide as half a column
+// or more — a portrait photo shows about as large in its column, beside
+// its text.
+func (c *composer) acrossInColumn(img content.Image) bool {
+	return c.askedAcross(img) && c.th.TextWidth()-acrossWidth(&img, c.th.TextWidth(), c.th.TextHeight()*3/5) >= c.th.ColumnWidth()/2
+}
+
+// acrossWidth is the width of a picture set at the width measure and
+// narrowed to the height limit.
+func acrossWidth(img *content.Image, measure, limit typeset.Scaled) typeset.Scaled {
+	if h := imageHeight(img, measure); h > limit {
+		return imageWidth(img, limit)
 	}
-	return img.Width == "type-area" || img.Width == "full-bleed"
+	return measure
 }
 
 // besideEachOther sets two pictures of a pair (each as picture sets it,

@@ -78,7 +78,7 @@ func (c *composer) setInColumn(v []typeset.VNode, id int) []typeset.VNode {
 		}
 	}
 	delete(c.inColumn, id)
-	c.columnWide = append(c.columnWide, id)
+	c.setColumnWide(id, NoRoomAcross)
 	return out
 }
 
@@ -86,4 +86,13 @@ func (c *composer) setInColumn(v []typeset.VNode, id int) []typeset.VNode {
 // columns.
 func anySpans(v []typeset.VNode) bool {
 	return slices.ContainsFunc(v, func(n typeset.VNode) bool { return n.Float && n.FloatClass == spanFloats })
+}
+
+// setColumnWide records that float id, a picture asked across the
+// columns, stands in a column, and why.
+func (c *composer) setColumnWide(id int, why InColumnReason) {
+	if c.columnWide == nil {
+		c.columnWide = map[int]InColumnReason{}
+	}
+	c.columnWide[id] = why
 }

@@ -8,48 +8,51 @@ import (
 
 // TestSpanningPictureSetInAColumnWhereNoPageHasRoom: a picture asked
 // across the columns that finds room on no page its section's text runs
-// on — a tall one after a short section, or one whose sibling waits —
-// stands a column wide beside that text (FloatPlacement.ColumnWide), not
-// on a page of its own after all the text or under a later section's
-// text, which then ran in scraps around it (the prober's Fachtag: a
-// portrait photo at the foot of the next section's second page). Every
-// picture still across the columns stands on a page of its section's
-// text or at the top of the page after (or after the picture before
-// it), with text below it.
+// on — after a short section, or where its sibling waits — stands a
+// column wide beside that text (FloatPlacement.InColumn, NoRoomAcross),
+// not on a page of its own after all the text or under a later
+// section's text, which then ran in scraps around it (the prober's
+// Fachtag: a photo at the foot of the next section's second page). A
+// portrait asked across, which narrowed to the height limit would stand
+// little wider than a column with white beside it, stands in its column
+// from the start (TallAcross). Every picture still across the columns
+// stands on a page of its section's text or at the top of the page
+// after (or after the picture before it), with text below it.
 func TestSpanningPictureSetInAColumnWhereNoPageHasRoom(t *testing.T) {
 	events := []struct {
 		first, second, third int
 		images               []string
 	}{
-		{2, 1, 1, []string{"tall.png"}},
+		{3, 1, 1, []string{"land.png"}},
+		{1, 5, 1, []string{"land.png", "land.png"}},
+		{3, 1, 4, []string{"land.png", "land.png"}},
 		{2, 5, 1, []string{"land.png", "tall.png"}},
-		{3, 1, 8, []string{"land.png", "tall.png"}},
 		{1, 6, 4, []string{"tall.png"}},
 		{4, 3, 8, []string{"pano.png"}},
 	}
-	columnWide := 0
+	var reasons [NoRoomAcross + 1]int
 	for _, e := range events {
 		doc, th := spanEvent(t, spanSection{paras: e.first}, spanSection{paras: e.second, images: e.images}, spanSection{paras: e.third})
 		for _, opts := range []Options{bound, {}} {
 			d := Compose(doc, th, opts)
 			for _, f := range d.Floats {
+				reasons[f.InColumn]++
 				switch {
-				case f.ColumnWide:
-					columnWide++
-					if f.Page != f.AnchorPage || !columnPictureOn(d, th, f.Page) {
-						t.Errorf("%v bound %v: %s set a column wide on page %d, its text's end on page %d", e, opts.Bound, f.Where, f.Page, f.AnchorPage)
-					}
+				case f.InColumn != AsAsked && !columnPictureOn(d, th, f.Page):
+					t.Errorf("%v bound %v: %s is not set a column wide on page %d", e, opts.Bound, f.Where, f.Page)
+				case f.InColumn == NoRoomAcross && f.Page != f.AnchorPage:
+					t.Errorf("%v bound %v: %s set a column wide on page %d, its text's end on page %d", e, opts.Bound, f.Where, f.Page, f.AnchorPage)
 				case f.Page == f.AnchorPage:
-				case f.Page <= f.Due()+1 && topSpanWithText(d, th, f.Page):
+				case f.Page <= f.Due()+1 && (f.InColumn != AsAsked || topSpanWithText(d, th, f.Page)):
 				default:
-					t.Errorf("%v bound %v: %s across the columns on page %d, its section's text on page %d: on no page of its text",
+					t.Errorf("%v bound %v: %s on page %d, its section's text on page %d: on no page of its text",
 						e, opts.Bound, f.Where, f.Page, f.AnchorPage)
 				}
 			}
 		}
 	}
-	if columnWide == 0 {
-		t.Error("no picture was set a column wide: the events no longer test it")
+	if reasons[NoRoomAcross] == 0 || reasons[TallAcross] == 0 {
+		t.Errorf("pictures set a column wide for want of room %d, for their height %d: the events no longer test both", reasons[NoRoomAcross], reasons[TallAcross])
 	}
 }
 

@@ -410,7 +410,7 @@ func TestSpanningPictureNotUnderKontakt(t *testing.T) {
 		spans := spannedPictures(laid, th)
 		columnWide := 0
 		for _, f := range laid.Floats {
-			if f.ColumnWide {
+			if f.InColumn != AsAsked {
 				columnWide++
 			}
 		}

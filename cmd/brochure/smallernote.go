@@ -32,23 +32,41 @@ func smallerNote(floats []layout.FloatPlacement) string {
 
 // columnWideNote tells a designer which pictures asked across the
 // columns stand a column wide beside their text instead
-// (layout.FloatPlacement.ColumnWide): across the columns none found
-// room on a page of its section's text, and would have stood under
-// later sections, their text in scraps around it. "" when none did.
+// (layout.FloatPlacement.InColumn), a line for each reason: tall ones,
+// which narrowed to the height limit would have stood little wider
+// than a column with white beside them, and those for which no page of
+// their section's text had room across the columns (they would have
+// stood under later sections, their text in scraps around them). ""
+// when none did.
 func columnWideNote(floats []layout.FloatPlacement) string {
-	var narrowed []string
-	for _, f := range floats {
-		if f.ColumnWide {
-			narrowed = append(narrowed, fmt.Sprintf("%s on page %d", f.Where, f.Page))
+	var lines []string
+	for _, why := range []layout.InColumnReason{layout.TallAcross, layout.NoRoomAcross} {
+		var named []string
+		for _, f := range floats {
+			if f.InColumn == why {
+				named = append(named, fmt.Sprintf("%s on page %d", f.Where, f.Page))
+			}
+		}
+		if len(named) > 0 {
+			lines = append(lines, inColumnLine(why, named))
 		}
 	}
-	if len(narrowed) == 0 {
-		return ""
+	return strings.Join(lines, "\n")
+}
+
+// inColumnLine is the note on the pictures named that stand in a
+// column for the reason why.
+func inColumnLine(why layout.InColumnReason, named []string) string {
+	one := len(named) == 1
+	what := map[bool]string{true: "1 picture asked across the columns is set a column wide beside its section's text",
+		false: fmt.Sprintf("%d pictures asked across the columns are set a column wide beside their sections' text", len(named))}[one]
+	because := map[bool]string{
+		true:  "so tall that across the columns it would stand little wider than a column, narrowed to 60 % of the type area's height, with white beside it; it shows as large in its column",
+		false: "so tall that across the columns they would stand little wider than a column, narrowed to 60 % of the type area's height, with white beside them; they show as large in their columns"}[one]
+	if why == layout.NoRoomAcross {
+		because = map[bool]string{
+			true:  "since no page of that text had room for it across the columns; a shorter caption, or less text before it, may let it stand across them",
+			false: "since no page of their text had room for them across the columns; shorter captions, or less text before them, may let them stand across"}[one]
 	}
-	what := "1 picture asked across the columns is set a column wide beside its section's text, since no page of that text had room for it"
-	if len(narrowed) > 1 {
-		what = fmt.Sprintf("%d pictures asked across the columns are set a column wide beside their sections' text, since no page of that text had room for them", len(narrowed))
-	}
-	return fmt.Sprintf("note: %s across the columns: %s; a wide crop (landscape) or a shorter caption fits across them more easily",
-		what, strings.Join(narrowed, "; "))
+	return fmt.Sprintf("note: %s, %s: %s", what, because, strings.Join(named, "; "))
 }

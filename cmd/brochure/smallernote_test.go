@@ -28,23 +28,27 @@ func TestSmallerNote(t *testing.T) {
 }
 
 // TestColumnWideNote: the build's note names each picture asked across
-// the columns that stands a column wide instead, with its page, and
-// says nothing where none does.
+// the columns that stands a column wide instead, with its page, a line
+// for each reason, and says nothing where none does.
 func TestColumnWideNote(t *testing.T) {
 	floats := []layout.FloatPlacement{
 		{Where: "content.toml:12:3: sections[0].images[0]", Page: 3, Kept: 100},
-		{Where: "content.toml:26:3: sections[1].images[2]", Page: 5, Kept: 100, ColumnWide: true},
+		{Where: "content.toml:26:3: sections[1].images[2]", Page: 5, Kept: 100, InColumn: layout.NoRoomAcross},
 	}
 	got := columnWideNote(floats)
 	if !strings.HasPrefix(got, "note: 1 picture asked across the columns is set a column wide") ||
-		!strings.Contains(got, "sections[1].images[2] on page 5") || strings.Contains(got, "images[0]") {
+		!strings.Contains(got, "no page of that text had room") ||
+		!strings.HasSuffix(got, "sections[1].images[2] on page 5") || strings.Contains(got, "images[0]") {
 		t.Errorf("note %q", got)
 	}
-	floats[0].ColumnWide = true
-	if got := columnWideNote(floats); !strings.HasPrefix(got, "note: 2 pictures asked across the columns are set") {
-		t.Errorf("two: %q", got)
+	floats[0].InColumn = layout.TallAcross
+	floats = append(floats, layout.FloatPlacement{Where: "content.toml:40:3: sections[2].images[0]", Page: 6, InColumn: layout.NoRoomAcross})
+	lines := strings.Split(columnWideNote(floats), "\n")
+	if len(lines) != 2 || !strings.Contains(lines[0], "1 picture") || !strings.Contains(lines[0], "little wider than a column") ||
+		!strings.Contains(lines[0], "images[0] on page 3") || !strings.HasPrefix(lines[1], "note: 2 pictures asked across the columns are set") {
+		t.Errorf("two reasons: %q", lines)
 	}
-	if got := columnWideNote(floats[2:]); got != "" {
+	if got := columnWideNote(floats[:0]); got != "" {
 		t.Errorf("none: %q, want no note", got)
 	}
 }
