@@ -358,7 +358,11 @@ func (c *composer) paginateColumns(frames []typeset.PageBody) []typeset.PageBody
 // normalised („e. V.“, „…“, –), its no-break spaces plain ones, which a
 // bookmark or a catalogue does not need and a search would not match.
 func (c *composer) outsideText(text string) string {
-	return strings.NewReplacer("\u00A0", " ", "\u202F", " ").Replace(c.normalise(text))
+	n := c.normalise(text)
+	if !strings.ContainsAny(n, "\u00A0\u202F") {
+		return n
+	}
+	return strings.ReplaceAll(strings.ReplaceAll(n, "\u00A0", " "), "\u202F", " ")
 }
 
 func (c *composer) meta() Meta {
