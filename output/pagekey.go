@@ -86,20 +86,7 @@ func (w *pageWalk) item(it typeset.Item) bool {
 	case *typeset.GlyphRun:
 		w.key = append(w.key, keyRun)
 		w.mark(tagOf(x.Elem, x.Artifact))
-		w.key = appendKeyNums(w.key, int64(w.face(x.Face)), int64(x.Size), int64(x.X), int64(x.Y), int64(x.Tracking),
-			int64(x.HScale), int64(x.SpaceAfter))
-		w.key = appendKeyColour(w.key, x.Colour)
-		w.key = appendKeyString(w.key, x.Text)
-		kern := x.Kern()
-		w.key = binary.AppendUvarint(w.key, uint64(len(kern)))
-		for _, k := range kern {
-			w.key = binary.AppendVarint(w.key, int64(k))
-		}
-		said := x.ActualText()
-		w.key = appendKeyBool(w.key, said != nil)
-		if said != nil {
-			w.key = appendKeyString(w.key, *said)
-		}
+		w.key = appendKeyRun(w.key, x, w.face(x.Face))
 	case *typeset.Rule:
 		w.key = append(w.key, keyRule)
 		w.mark(tagOf(x.Elem, x.Artifact))
@@ -164,6 +151,28 @@ func (w *pageWalk) face(f *fonts.Face) int {
 	w.faces = append(w.faces, f)
 	w.lastFace = len(w.faces) - 1
 	return w.lastFace
+}
+
+// appendKeyRun keys what drawing reads of a glyph run, its face the
+// page's face number face. (The key is built in a local slice, stored in
+// the walk once: a page's thousands of appends each stored through the
+// walk cost a write barrier whenever the collector ran.)
+func appendKeyRun(b []byte, x *typeset.GlyphRun, face int) []byte {
+	b = appendKeyNums(b, int64(face), int64(x.Size), int64(x.X), int64(x.Y), int64(x.Tracking),
+		int64(x.HScale), int64(x.SpaceAfter))
+	b = appendKeyColour(b, x.Colour)
+	b = appendKeyString(b, x.Text)
+	kern := x.Kern()
+	b = binary.AppendUvarint(b, uint64(len(kern)))
+	for _, k := range kern {
+		b = binary.AppendVarint(b, int64(k))
+	}
+	said := x.ActualText()
+	b = appendKeyBool(b, said != nil)
+	if said != nil {
+		b = appendKeyString(b, *said)
+	}
+	return b
 }
 
 func appendKeyNums(b []byte, v ...int64) []byte {
