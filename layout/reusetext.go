@@ -3,10 +3,12 @@ package layout
 import "brochure/layout/german"
 
 // textKey is a text as written and the typography rules that normalise
-// it: everything its normalised form depends on.
+// it: everything its normalised form depends on; outside asks for it as
+// text outside the pages shows it (composer.outsideText).
 type textKey struct {
-	text string
-	typo german.Typography
+	text    string
+	typo    german.Typography
+	outside bool
 }
 
 // keptText is a text normalised, and the build that last used it.

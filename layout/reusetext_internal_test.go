@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"strings"
 	"testing"
 
 	"brochure/layout/german"
@@ -35,7 +36,33 @@ func TestCarriedTextsAreTheLastBuilds(t *testing.T) {
 		c.normalise(text)
 	}
 	r.begin()
-	if _, ok := r.texts[textKey{"Dritter Titel", german.Typography{}}]; len(r.texts) != 1 || !ok {
+	if _, ok := r.texts[textKey{text: "Dritter Titel"}]; len(r.texts) != 1 || !ok {
 		t.Errorf("after three builds of one title each, %d texts are kept, want the last build's one", len(r.texts))
+	}
+}
+
+// TestCarriedOutsideTextsKeepTheirOwn: a title carried as the bookmarks
+// show it (plain spaces) and as the pages show it (no-break spaces) are
+// two texts: neither build takes the other's.
+func TestCarriedOutsideTextsKeepTheirOwn(t *testing.T) {
+	const text = "Dr. Weber zum § 5"
+	r := new(Reuse)
+	for i, outsideFirst := range []bool{true, false, true} {
+		r.begin()
+		c := textComposer(t, DefaultTheme())
+		c.opts.Reuse = r
+		var outside, inside string
+		if outsideFirst {
+			outside, inside = c.outsideText(text), c.normalise(text)
+		} else {
+			inside, outside = c.normalise(text), c.outsideText(text)
+		}
+		fresh := textComposer(t, DefaultTheme())
+		if want := fresh.outsideText(text); outside != want || strings.ContainsRune(outside, '\u00A0') {
+			t.Errorf("build %d: outside the pages %q, want %q", i, outside, want)
+		}
+		if want := fresh.normalise(text); inside != want || !strings.ContainsRune(inside, '\u00A0') {
+			t.Errorf("build %d: on the pages %q, want %q, with its no-break spaces", i, inside, want)
+		}
 	}
 }

@@ -108,7 +108,7 @@ func (c *composer) normalise(text string) string {
 	normalise := func() string { return german.NewNormaliser(c.typo).Normalise(text) }
 	var n string
 	if r := c.opts.Reuse; r != nil {
-		n = r.normalisedText(textKey{text, c.typo}, normalise)
+		n = r.normalisedText(textKey{text: text, typo: c.typo}, normalise)
 	} else {
 		n = normalise()
 	}
