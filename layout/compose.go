@@ -363,7 +363,21 @@ func (c *composer) paginateColumns(frames []typeset.PageBody) []typeset.PageBody
 // normalised („e. V.“, „…“, –), its no-break spaces plain ones, which a
 // bookmark or a catalogue does not need and a search would not match.
 func (c *composer) outsideText(text string) string {
-	return strings.NewReplacer("\u00A0", " ", "\u202F", " ").Replace(c.normalise(text))
+	if r := c.opts.Reuse; r != nil { // a rebuild: the titles as the build before had them
+		return r.normalisedText(textKey{text: text, typo: c.typo, outside: true}, func() string {
+			return unbreakableSpacesPlain(c.normalise(text))
+		})
+	}
+	return unbreakableSpacesPlain(c.normalise(text))
+}
+
+// unbreakableSpacesPlain is text with its no-break spaces, wide and
+// narrow, plain ones.
+func unbreakableSpacesPlain(text string) string {
+	if !strings.ContainsAny(text, "\u00A0\u202F") {
+		return text
+	}
+	return strings.ReplaceAll(strings.ReplaceAll(text, "\u00A0", " "), "\u202F", " ")
 }
 
 func (c *composer) meta() Meta {

@@ -24,6 +24,8 @@ import (
 //     dropped;
 //   - the split of each speaker grid's columns (gridKey), whose search
 //     measures every speaker's text in many widths, dropped alike;
+//   - texts normalised by the typography rules (reusetext.go), dropped
+//     alike;
 //   - the page breaks of the body of the last keptBreaks builds
 //     (typeset.PageBreaks), taken again by a build whose body has the
 //     same shape: an edit that changes no paragraph's number of lines
@@ -42,6 +44,7 @@ type Reuse struct {
 	exceptions []string
 	paragraphs map[paragraphKey]*brokenParagraph
 	splits     map[gridKey]*keptSplit
+	texts      map[textKey]*keptText // normalised texts (reusetext.go)
 	breaks     []*typeset.PageBreaks // the most recent first; at most keptBreaks
 	// plans are the page plans made to place pictures across the columns
 	// (spanning.go), the most recent first, at most keptPlans; plansTaken
@@ -234,6 +237,7 @@ func (r *Reuse) begin() {
 			delete(r.splits, k)
 		}
 	}
+	r.dropUnusedTexts()
 	for k, v := range r.sections {
 		if v.used+1 < r.build { // the last two builds': both editions, built in turn
 			delete(r.sections, k)

@@ -105,7 +105,13 @@ func (c *composer) normalise(text string) string {
 	if c.normal == nil {
 		c.normal = map[string]string{}
 	}
-	n := german.NewNormaliser(c.typo).Normalise(text)
+	normalise := func() string { return german.NewNormaliser(c.typo).Normalise(text) }
+	var n string
+	if r := c.opts.Reuse; r != nil {
+		n = r.normalisedText(textKey{text: text, typo: c.typo}, normalise)
+	} else {
+		n = normalise()
+	}
 	c.normal[text] = n
 	return n
 }

@@ -2,6 +2,7 @@ package output
 
 import (
 	"bytes"
+	"math/rand/v2"
 	"reflect"
 	"testing"
 
@@ -277,4 +278,46 @@ func TestWalkPanicReachesTheWriter(t *testing.T) {
 	opts := printOptions(t)
 	opts.Streams = NewStreamCache(1 << 20)
 	_, _ = Render(onePage((*typeset.GlyphRun)(nil)), opts)
+}
+
+// TestModulesKeyedEightToAByte: a QR symbol's modules enter a page key
+// as its rows' lengths and each row's modules eight to a byte, the first
+// module in the lowest bit, a row's last byte holding what is left: rows
+// of every length from none to three bytes and one, in every pattern a
+// seeded draw gives, key as that rule says, and two symbols that differ
+// in one module key apart.
+func TestModulesKeyedEightToAByte(t *testing.T) {
+	r := rand.New(rand.NewPCG(23, 1))
+	for n := range 26 {
+		rows := make([][]bool, 3)
+		for i := range rows {
+			rows[i] = make([]bool, n)
+			for k := range rows[i] {
+				rows[i][k] = r.IntN(2) == 0
+			}
+		}
+		want := []byte{3}
+		for _, cols := range rows {
+			want = append(want, byte(n))
+			for k := 0; k < n; k += 8 {
+				var acc byte
+				for j := k; j < n && j < k+8; j++ {
+					if cols[j] {
+						acc += 1 << (j - k)
+					}
+				}
+				want = append(want, acc)
+			}
+		}
+		if got := appendKeyModules([]byte{9}, rows); !bytes.Equal(got, append([]byte{9}, want...)) {
+			t.Fatalf("rows of %d modules: key % x, want % x", n, got[1:], want)
+		}
+		if n > 0 {
+			before := appendKeyModules(nil, rows)
+			rows[1][n-1] = !rows[1][n-1]
+			if bytes.Equal(appendKeyModules(nil, rows), before) {
+				t.Fatalf("rows of %d modules: the last module of a row changed, the key did not", n)
+			}
+		}
+	}
 }
