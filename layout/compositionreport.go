@@ -73,6 +73,10 @@ import (
 //   - WarnOverprint: on any page, a glyph run that begins on its line
 //     before a run left of it ends (overprint.go): text printed over
 //     text, which no setting of a line makes.
+//   - WarnPastTypeArea: on a body page, a picture, a code or a line of
+//     text whose foot (a line's baseline) stands below the type area's
+//     (pasttypearea.go): over the running foot's band, which no rule of
+//     the make-up allows.
 //
 // Widows and orphans (WarnWidow, WarnOrphan) keep their one home in
 // checkWidowsAndOrphans and loose lines (WarnUnderfull) theirs in
@@ -86,7 +90,7 @@ import (
 func (k WarningKind) ReadBack() bool {
 	switch k {
 	case WarnUnderfullPage, WarnParagraphGap, WarnHyphenatedDisplay, WarnHyphenAcrossPage, WarnStrandedBlock, WarnFloatDistance,
-		WarnOverprint:
+		WarnOverprint, WarnPastTypeArea:
 		return true
 	}
 	return false
@@ -177,6 +181,7 @@ func (c *composer) reportComposition(d *Document) {
 	r.strandedBlocks()
 	r.floatDistances()
 	r.overprintedText()
+	r.pastTypeArea()
 	for i, w := range d.Warnings {
 		if w.Element != "" {
 			continue

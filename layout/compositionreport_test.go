@@ -349,6 +349,18 @@ var faultCases = []struct {
 		a.Width, b.Width = typeset.MM(50), typeset.MM(20)
 		s.para("content.toml:10: sections[0].images[0]", a, b)
 	}, []string{"overprinted-text p1 text"}},
+	{"a picture past the type area's foot", func(s *synthetic) {
+		p := s.page(BodyPage)
+		s.heading(p, 0, 0, 0)
+		s.text(p, 0, 0, 2, s.lines()-6)
+		s.picture(p, 0, 0, 0, s.lines()-4, 7)
+	}, []string{"past-type-area p1 picture"}},
+	{"a picture flush with the type area's foot", func(s *synthetic) {
+		p := s.page(BodyPage)
+		s.heading(p, 0, 0, 0)
+		s.text(p, 0, 0, 2, s.lines()-6)
+		s.picture(p, 0, 0, 0, s.lines()-4, 4)
+	}, nil},
 	{"a heading's last word divided, narrower than the column", func(s *synthetic) {
 		p := s.page(BodyPage)
 		h := s.sects[0].Child(typeset.RoleH2)
@@ -498,6 +510,7 @@ func TestCompositionReportFindsEachFault(t *testing.T) {
 		"a heading of one word divided twice":                               "wider than its line",
 		"a code's label of one word wider than its cell in a grid of codes": "wider than its line",
 		"a caption printed over itself":                                     "printed over text",
+		"a picture past the type area's foot":                               "past the type area's foot",
 		"a heading's last word divided, narrower than the column":           "display lines are not hyphenated",
 		"hyphenated heading, name and caption; body text hyphenated":        "display lines are not hyphenated",
 		"a page that ends four lines early inside a paragraph":              "ends 4 lines early",

@@ -152,6 +152,8 @@ const (
 	WarnParagraphGap // a column that ends lines early inside a paragraph that goes on after it
 
 	WarnOverprint // text printed over text on one line
+
+	WarnPastTypeArea // a picture, code or line that runs past the type area's foot, over the running foot
 )
 
 // kindNames are the warning kinds' names in reports (check -json).
@@ -159,7 +161,7 @@ var kindNames = [...]string{"", "overfull-line", "loose-line", "widow", "orphan"
 	"no-qr-code", "enlarged-image", "missing-logo", "missing-alt", "image-width",
 	"underfull-page", "hyphenated-display", "hyphen-across-page", "stranded-block", "float-distance", "no-funding",
 	"programme-order", "small-logo", "programme-day", "low-contrast",
-	"empty-section", "caption-credit", "paragraph-gap", "overprinted-text"}
+	"empty-section", "caption-credit", "paragraph-gap", "overprinted-text", "past-type-area"}
 
 // String names the warning kind for reports: "underfull-page", "widow", ….
 func (k WarningKind) String() string {
@@ -173,11 +175,12 @@ func (k WarningKind) String() string {
 // what check lists under composition: underfull pages, columns that end
 // early inside a paragraph, hyphenated display lines and names, hyphens
 // across a page turn, widows, orphans, loose lines, stranded blocks,
-// floats far from their anchor and text printed over text.
+// floats far from their anchor, text printed over text and content past
+// the type area's foot.
 func (k WarningKind) Composition() bool {
 	switch k {
 	case WarnUnderfullPage, WarnParagraphGap, WarnHyphenatedDisplay, WarnHyphenatedName, WarnHyphenAcrossPage,
-		WarnWidow, WarnOrphan, WarnUnderfull, WarnStrandedBlock, WarnFloatDistance, WarnOverprint:
+		WarnWidow, WarnOrphan, WarnUnderfull, WarnStrandedBlock, WarnFloatDistance, WarnOverprint, WarnPastTypeArea:
 		return true
 	}
 	return false

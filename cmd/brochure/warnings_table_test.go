@@ -61,6 +61,9 @@ func warningRows() map[layout.WarningKind]warningRow {
 		layout.WarnOverprint: {unreachable: "no setting of a line prints text over text; the report guards the make-up " +
 			"(TestCompositionReportFindsEachFault provokes it on a synthetic page, and a picture's caption moved over itself made it once: " +
 			"TestGivenPictureCaptionStandsClear); its place is the run's element's, as stranded-block's"},
+		layout.WarnPastTypeArea: {unreachable: "no rule of the make-up sets content past the type area's foot; the report guards it " +
+			"(TestCompositionReportFindsEachFault provokes it on a synthetic page, and a picture in a column shortened by one across the columns " +
+			"made it once: typeset's TestFloatWaitsForAFrameItFits); its place is the item's block's, as stranded-block's"},
 		layout.WarnNoFunding: {setup: func(t *testing.T, dir string) {
 			path := filepath.Join(dir, "content.toml")
 			src := string(readFile(t, path))
