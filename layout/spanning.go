@@ -156,6 +156,12 @@ func (np nodePages) between(s spanFloat) (low, high int) {
 	return low, high
 }
 
+// column is the column (from 0) of its page node i stands in.
+func (np nodePages) column(i int) int {
+	f := sort.Search(len(np.starts), func(j int) bool { return np.starts[j] > i }) - 1
+	return max(f, 0) % np.cols
+}
+
 // of is the page of node i (a node before the list, -1, is on the
 // first).
 func (np nodePages) of(i int) int {
@@ -274,6 +280,14 @@ func (c *composer) placeSpans(spans []spanFloat, pages nodePages, old []spanPlac
 		fits := taken[a] == 0 || taken[a]+s.taken() <= limit
 		switch {
 		case old == nil:
+		case old[i].foot && s.head >= 0 && pages.of(s.head) == old[i].page && a > old[i].page && pages.column(s.head) > 0:
+			// At the foot of the page its section begins on in a later
+			// column, it shortened the columns before, which hold the
+			// sections before it (a programme's last row sent on to the
+			// next column), and pushed the end of its section's text to a
+			// later page: it stands at the top of the page the text now
+			// ends on, as one placed afresh.
+			at = spanPlace{page: a}
 		case stands(s, old[i], pages) && !(old[i].page > a && !at.foot && fits && a >= prev.page):
 			// Where it stands it stays, unless it waits for the page
 			// after its anchor's where that page has room now.

@@ -424,3 +424,43 @@ func TestSpanningPictureNotUnderKontakt(t *testing.T) {
 		}
 	}
 }
+
+// TestSpanningPictureLeavesTheColumnsBeforeItsSection: the prober's
+// international conference (testdata/fairrecruitment, its photos small
+// files of their shapes) opens with a programme that fills the first
+// column of page 3, and its welcome, with a panorama across the columns,
+// begins in the second. Set at that page's foot, the panorama shortened
+// the first column too and sent the programme's last row („Ausblick und
+// Verabschiedung“) alone to the head of the second, and pushed the
+// welcome's end to page 4. It stands at the top of page 4 instead: the
+// programme ends in its column, and no picture across the columns stands
+// at page 3's foot.
+func TestSpanningPictureLeavesTheColumnsBeforeItsSection(t *testing.T) {
+	doc, th := testdataEvent(t, "fairrecruitment")
+	for _, opts := range []Options{bound, {}} {
+		d := Compose(doc, th, opts)
+		first, last := -1, -1
+		for pi, p := range d.Pages {
+			left, _ := th.PageMargins(pi, opts)
+			for _, it := range p.Items {
+				if g, ok := it.(*typeset.GlyphRun); ok && strings.Contains(g.Text, "Verabschiedung") && last < 0 {
+					last = pi
+					if g.X > left+th.ColumnWidth() {
+						t.Errorf("bound %v: the programme's last row stands in the second column of page %d", opts.Bound, pi+1)
+					}
+				}
+				if g, ok := it.(*typeset.GlyphRun); ok && strings.Contains(g.Text, "Welcome-Coffee") && first < 0 {
+					first = pi
+				}
+			}
+		}
+		if first < 0 || first != last {
+			t.Errorf("bound %v: the programme's first row on page %d, its last on page %d", opts.Bound, first+1, last+1)
+		}
+		for _, s := range spannedPictures(d, th) {
+			if s.page == last && s.pic.Y > th.MarginTop {
+				t.Errorf("bound %v: a picture across the columns stands at the foot of page %d, under the programme", opts.Bound, s.page+1)
+			}
+		}
+	}
+}
