@@ -75,7 +75,7 @@ type composer struct {
 	// inColumn are the pictures across the columns set in a column
 	// instead, by FloatID (spanincolumn.go); columnWide, by FloatID, the
 	// pictures asked across the columns that stand in one, and why.
-	inColumn   map[int]typeset.VNode
+	inColumn   map[int]func() []typeset.VNode
 	columnWide map[int]InColumnReason
 }
 

@@ -20,11 +20,11 @@ type floatBlock struct {
 	// give is how much shorter the block may be set beside its text
 	// (pictureGive; typeset.VNode.Give).
 	give typeset.Scaled
-	// column is a picture across the columns (spanFloats) set in a
+	// column sets a picture across the columns (spanFloats) in a
 	// column instead, with the space before it: where no page its
 	// section's text runs on has room for it across the columns, it
-	// stands so (spanincolumn.go).
-	column []typeset.VNode
+	// stands so (spanincolumn.go). nil for one that may not.
+	column func() []typeset.VNode
 	// columnWide says of a picture asked across the columns that it
 	// stands in its column all the same (acrossInColumn).
 	columnWide bool
@@ -219,7 +219,7 @@ func (c *composer) appendBlocks(v []typeset.VNode, blocks [][]typeset.VNode, kin
 		if kinds[k].give > 0 {
 			box.Give, box.Resize = kinds[k].give, shrinkPictures
 		}
-		if col := kinds[k].column; len(col) > 0 {
+		if col := kinds[k].column; col != nil {
 			c.keepInColumn(box.FloatID, col)
 		}
 		if kinds[k].columnWide {

@@ -94,7 +94,7 @@ func (c *composer) picture(img content.Image, x, width typeset.Scaled, where str
 		}
 	case "full-bleed":
 		if th.Columns > 1 {
-			c.warn(WarnImageWidth, where, "%s: width = \"full-bleed\" is set across the type area, not into the bleed, in a layout of %d columns (width = \"type-area\" says so)", img.File, th.Columns)
+			c.warn(WarnImageWidth, where, "%s: width = \"full-bleed\" cannot bleed in a layout of %d columns; it is set as width = \"type-area\" sets it (say so)", img.File, th.Columns)
 		} else {
 			px, pw = -th.Bleed, th.PageWidth+2*th.Bleed
 		}
@@ -207,7 +207,14 @@ func (c *composer) pictureBlocks(i int, s content.Section, x, width typeset.Scal
 		} else if c.spans(s.Images[j]) {
 			v = c.picture(s.Images[j], x, th.TextWidth(), where, sect, true)
 			blocks = append(blocks, append([]typeset.VNode{c.gridSpace(th.ParSkip)}, v...))
-			column := append([]typeset.VNode{c.gridSpace(th.ParSkip)}, c.picture(s.Images[j], x, width, where, sect, true)...)
+			var column func() []typeset.VNode
+			if img := s.Images[j]; fitsAColumn(img) {
+				// Made only where it is used (spanincolumn.go): its
+				// warnings and caption are the picture's then.
+				column = func() []typeset.VNode {
+					return append([]typeset.VNode{c.gridSpace(th.ParSkip)}, c.picture(img, x, width, where, sect, true)...)
+				}
+			}
 			kinds = append(kinds, floatBlock{mode: FloatPage, class: spanFloats, where: where, column: column})
 			continue
 		} else {
@@ -392,10 +399,22 @@ func (c *composer) askedAcross(img content.Image) bool {
 // acrossInColumn reports whether a picture asked across the columns is
 // set in its column instead: narrowed to the height limit (picture), it
 // would stand flush left with white beside it as wide as half a column
-// or more — a portrait photo shows about as large in its column, beside
-// its text.
+// or more. A portrait photo stands a little smaller in its column (a
+// 2:3 one 61 mm wide, not 97 mm in a type area of 130), with text beside
+// it instead of white.
 func (c *composer) acrossInColumn(img content.Image) bool {
 	return c.askedAcross(img) && c.th.TextWidth()-acrossWidth(&img, c.th.TextWidth(), c.th.TextHeight()*3/5) >= c.th.ColumnWidth()/2
+}
+
+// fitsAColumn reports whether a picture asked across the columns may
+// stand a column wide where no page of its section's text has room for
+// it across them (spanincolumn.go): one no wider than 3:2. A panorama
+// or a group in a row set a column wide is a strip too low to show its
+// faces (an 80-person group photo 24 mm tall); it stays across the
+// columns, where it waits for a page that has room.
+func fitsAColumn(img content.Image) bool {
+	w, h := shapeOf(img)
+	return w > 0 && h > 0 && 2*w <= 3*h
 }
 
 // acrossWidth is the width of a picture set at the width measure and

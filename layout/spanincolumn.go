@@ -14,18 +14,22 @@ import (
 // below it —, a designer sets it a column wide beside its text instead,
 // smaller, as the section's other pictures in a column stand. The
 // composer keeps each picture across the columns also set in a column
-// (inColumn, made with it by pictureBlocks, under its FloatID), and
-// breakAcross breaks the body again with the first picture astray so,
-// until every picture across the columns left stands where it may.
+// (inColumn, kept by pictureBlocks under its FloatID: how to set it so,
+// done only where it is used, so its warnings and caption are those of
+// the picture as it stands), and breakAcross breaks the body again with
+// the first picture astray so, until every picture across the columns
+// left stands where it may. A section that names pictures is never
+// carried to the next build (sectioncarry.go), so inColumn is always
+// this build's own.
 
-// keepInColumn keeps the block b, a picture across the columns set in a
-// column with the space before it, as the float that takes the place of
-// float id where it finds no room across the columns.
-func (c *composer) keepInColumn(id int, b []typeset.VNode) {
+// keepInColumn keeps set, which sets a picture across the columns in a
+// column with the space before it, for the float that takes the place
+// of float id where it finds no room across the columns.
+func (c *composer) keepInColumn(id int, set func() []typeset.VNode) {
 	if c.inColumn == nil {
-		c.inColumn = map[int]typeset.VNode{}
+		c.inColumn = map[int]func() []typeset.VNode{}
 	}
-	c.inColumn[id] = floatBox(b, id, pictureFloats)
+	c.inColumn[id] = set
 }
 
 // breakAcross breaks the body's list v, which holds pictures across the
@@ -72,9 +76,10 @@ func (c *composer) firstAstray(spans []spanFloat, astray []bool) int {
 // new array.
 func (c *composer) setInColumn(v []typeset.VNode, id int) []typeset.VNode {
 	out := slices.Clone(v)
+	column := floatBox(c.inColumn[id](), id, pictureFloats)
 	for i := range out {
 		if out[i].Float && out[i].FloatID == id {
-			out[i] = c.inColumn[id]
+			out[i] = column
 		}
 	}
 	delete(c.inColumn, id)

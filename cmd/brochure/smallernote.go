@@ -22,12 +22,12 @@ func smallerNote(floats []layout.FloatPlacement) string {
 	if len(smaller) == 0 {
 		return ""
 	}
-	what := "1 picture is"
-	if len(smaller) > 1 {
-		what = fmt.Sprintf("%d pictures are", len(smaller))
+	if len(smaller) == 1 {
+		return "note: 1 picture is set smaller than asked to stand on the page of its text (at full height it would leave a gap or pass the next heading): " +
+			smaller[0] + "; a little less text before it lets it stand at its full height"
 	}
-	return fmt.Sprintf("note: %s set smaller than asked to stand on the page of its text (at full height it would leave a gap or pass the next heading): %s; a little less text before it lets it stand at its full height",
-		what, strings.Join(smaller, "; "))
+	return fmt.Sprintf("note: %d pictures are set smaller than asked to stand on the pages of their text (at full height they would leave a gap or pass the next heading): %s; a little less text before them lets them stand at their full height",
+		len(smaller), strings.Join(smaller, "; "))
 }
 
 // columnWideNote tells a designer which pictures asked across the
@@ -57,16 +57,18 @@ func columnWideNote(floats []layout.FloatPlacement) string {
 // inColumnLine is the note on the pictures named that stand in a
 // column for the reason why.
 func inColumnLine(why layout.InColumnReason, named []string) string {
+	list := strings.Join(named, "; ")
 	one := len(named) == 1
-	what := map[bool]string{true: "1 picture asked across the columns is set a column wide beside its section's text",
-		false: fmt.Sprintf("%d pictures asked across the columns are set a column wide beside their sections' text", len(named))}[one]
-	because := map[bool]string{
-		true:  "so tall that across the columns it would stand little wider than a column, narrowed to 60 % of the type area's height, with white beside it; it shows as large in its column",
-		false: "so tall that across the columns they would stand little wider than a column, narrowed to 60 % of the type area's height, with white beside them; they show as large in their columns"}[one]
-	if why == layout.NoRoomAcross {
-		because = map[bool]string{
-			true:  "since no page of that text had room for it across the columns; a shorter caption, or less text before it, may let it stand across them",
-			false: "since no page of their text had room for them across the columns; shorter captions, or less text before them, may let them stand across"}[one]
+	switch {
+	case why == layout.TallAcross && one:
+		return "note: 1 picture with width = \"type-area\" stands in its column, since it is tall: across both columns it would be narrowed to 60 % of the type area's height, with white beside it: " +
+			list + "; a wider crop of it stands across them"
+	case why == layout.TallAcross:
+		return fmt.Sprintf("note: %d pictures with width = \"type-area\" stand in their columns, since they are tall: across both columns each would be narrowed to 60 %% of the type area's height, with white beside it: %s; wider crops of them stand across", len(named), list)
+	case one:
+		return "note: 1 picture with width = \"type-area\" stands a column wide beside its section's text, since no page of that text had room for it across both columns: " +
+			list + "; a shorter caption, or less text before it, may let it stand across them"
+	default:
+		return fmt.Sprintf("note: %d pictures with width = \"type-area\" stand a column wide beside their sections' text, since no page of that text had room for them across both columns: %s; shorter captions, or less text before them, may let them stand across", len(named), list)
 	}
-	return fmt.Sprintf("note: %s, %s: %s", what, because, strings.Join(named, "; "))
 }

@@ -199,7 +199,7 @@ func (pb *pageBreaker) frameNodes(nodes []VNode, s, t pageState, anchors map[int
 	var placed []PlacedFloat
 	var onTop []int
 	if waiting := pb.carried(s); len(waiting) > 0 {
-		onTop, _, _ = pb.topFloats(waiting, pb.p.frameHeight(s.f))
+		onTop, _, _ = pb.topFloats(s, waiting)
 	}
 	pulled := pb.pulledFloats(s, t)
 	skip := s.ahead()

@@ -735,7 +735,7 @@ func (pb *pageBreaker) expand(s pageState) {
 		pb.pullAhead(s, nil, waitCounts{})
 		return
 	}
-	onTop, rest, top := pb.topFloats(waiting, pb.p.frameHeight(s.f))
+	onTop, rest, top := pb.topFloats(s, waiting)
 	if len(onTop) > 0 {
 		pb.floatsAlone(s, onTop, rest, top)
 	}
@@ -834,17 +834,20 @@ func (pb *pageBreaker) afterTheText(b int, onTop []int) int {
 // first waiting float of each class is due here: its anchor and the
 // float of its class before it stand on earlier frames, so waiting
 // longer would take it more than a frame from them. Those come first,
-// the very first always and each other one if it fits; then, in the
-// order of the list, each other float that fits once the floats of its
-// class before it are set, as LaTeX does — where it begins a group of a
-// class kept in groups, once its whole group fits (groupHeight). So a
-// tall picture that may still wait a frame does not keep a link block
-// that may not. A float taller than a frame that pictures across the
-// columns shortened (PageParams.Taken) waits for a frame it fits in
-// (shortFor). It returns
-// them in the order of the list, how many of each class still wait, and
-// the height they take with the space below each.
-func (pb *pageBreaker) topFloats(waiting []int, frame Scaled) (onTop []int, rest waitCounts, height Scaled) {
+// the very first always — unless it is taller than a frame that
+// pictures across the columns shortened (PageParams.Taken) while text
+// is left to fill that frame: it then waits for a frame it fits in
+// (shortFor) — and each other one if it fits; then, in the order of the
+// list, each other float that fits once the floats of its class before
+// it are set, as LaTeX does — where it begins a group of a class kept
+// in groups, once its whole group fits (groupHeight). So a tall picture
+// that may still wait a frame does not keep a link block that may not.
+// The frame is state s's. It returns them in the order of the list,
+// how many of each class still wait, and the height they take with the
+// space below each.
+func (pb *pageBreaker) topFloats(s pageState, waiting []int) (onTop []int, rest waitCounts, height Scaled) {
+	frame := pb.p.frameHeight(s.f)
+	mayWait := s.b < len(pb.v) // text left to fill the frame it waits out
 	var closed, seen [FloatClasses]bool
 	set := make([]bool, len(waiting))
 	take := func(k int, due bool) bool {
@@ -853,7 +856,7 @@ func (pb *pageBreaker) topFloats(waiting []int, frame Scaled) (onTop []int, rest
 		if !due {
 			need = pb.groupHeight(waiting, k)
 		}
-		if height > 0 && (closed[n.FloatClass] || height+need > frame) || height == 0 && shortFor(need, frame, pb.p.Height) {
+		if height > 0 && (closed[n.FloatClass] || height+need > frame) || height == 0 && mayWait && shortFor(need, frame, pb.p.Height) {
 			closed[n.FloatClass] = true
 			return false
 		}

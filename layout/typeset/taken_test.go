@@ -68,3 +68,17 @@ func TestFloatWaitsForAFrameItFits(t *testing.T) {
 		t.Errorf("a float taller than any frame is not set: %s", got)
 	}
 }
+
+// TestFloatLeftAtTheEndStandsInAShortFrame: where the text has run out
+// and every frame left is shortened (PageParams.Taken), a waiting float
+// taller than them stands at the next frame's top all the same — the
+// page breaker keeps a way to the end, rather than fall back to greedy
+// pages that ignore the room taken.
+func TestFloatLeftAtTheEndStandsInAShortFrame(t *testing.T) {
+	p := DefaultPageParams(Pt(100), 1, 1)
+	p.Taken = []Scaled{0, Pt(60), Pt(60)}
+	v := append(lineBoxes("a", 9), floatBox("F", 1, 7))
+	if got, want := pageTexts(BreakPages(v, p)), "a.1 a.2 a.3 a.4 a.5 a.6 a.7 a.8 a.9 | F"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
