@@ -62,3 +62,21 @@ func TestUnchangedThemeFileReadsAsDecoded(t *testing.T) {
 		t.Errorf("the unchanged theme file reads as\n%+v\nthe decoded one as\n%+v", known, decoded)
 	}
 }
+
+// TestBuiltinThemeValueMatchesTheTheme checks the generated theme value
+// against ParseTheme's reading of the built-in theme, so a change to the
+// theme, its defaults or its types without regenerating it (go test
+// ./content -update does) fails here; DefaultTheme gives that value.
+func TestBuiltinThemeValueMatchesTheTheme(t *testing.T) {
+	parsed, err := ParseTheme("", nil, "", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	generated := builtinTheme()
+	if generated == nil || !reflect.DeepEqual(generated, parsed) {
+		t.Errorf("content/builtinthemevalue_gen.go is stale: run go test ./content -update (or go run ./assets/gen/themevalue)\n got %#v\nwant %#v", generated, parsed)
+	}
+	if d := DefaultTheme(); !reflect.DeepEqual(d, parsed) {
+		t.Errorf("DefaultTheme is not the built-in theme parsed:\n got %#v\nwant %#v", d, parsed)
+	}
+}

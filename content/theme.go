@@ -210,10 +210,15 @@ var (
 	defaultTheme     *Theme
 )
 
-// DefaultTheme is the built-in theme, parsed once per process. Callers
-// must not modify it.
+// DefaultTheme is the built-in theme, made once per process: as
+// assets/gen/themevalue wrote it of the theme parsed (builtinTheme), or,
+// where that generated file is set aside (nil), parsed. Callers must not
+// modify it.
 func DefaultTheme() *Theme {
 	defaultThemeOnce.Do(func() {
+		if defaultTheme = builtinTheme(); defaultTheme != nil {
+			return
+		}
 		t, err := ParseTheme("", nil, "", false)
 		if err != nil {
 			panic("built-in theme: " + err.Error()) // a broken build, not bad input

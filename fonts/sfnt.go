@@ -57,9 +57,15 @@ func i16(b []byte, at int) int16  { return int16(binary.BigEndian.Uint16(b[at:])
 func u32(b []byte, at int) uint32 { return binary.BigEndian.Uint32(b[at:]) }
 
 // tableChecksum is the sum of a table's big-endian 32-bit words, the
-// last one padded with zeros.
+// last one padded with zeros. Four words are added at a time (the sum
+// wraps, so their order does not matter): a subset's tables and then its
+// whole file are summed for every font a build embeds.
 func tableChecksum(b []byte) uint32 {
 	var sum uint32
+	for len(b) >= 16 {
+		sum += binary.BigEndian.Uint32(b) + binary.BigEndian.Uint32(b[4:]) + binary.BigEndian.Uint32(b[8:]) + binary.BigEndian.Uint32(b[12:])
+		b = b[16:]
+	}
 	for len(b) >= 4 {
 		sum += binary.BigEndian.Uint32(b)
 		b = b[4:]

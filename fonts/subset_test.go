@@ -2,6 +2,7 @@ package fonts
 
 import (
 	"bytes"
+	"encoding/binary"
 	"reflect"
 	"testing"
 
@@ -146,5 +147,33 @@ func TestSubsetRejectsBrokenFonts(t *testing.T) {
 		if _, err := Parse(c.name+".ttf", c.data); err == nil {
 			t.Errorf("%s: no error", c.name)
 		}
+	}
+}
+
+// TestTableChecksumSumsWords: the checksum, four words at a time, is the
+// sum of the big-endian words one at a time, the last padded with zeros,
+// for every length up to a few words past four and for a whole font.
+func TestTableChecksumSumsWords(t *testing.T) {
+	oneByOne := func(b []byte) uint32 {
+		var sum uint32
+		for i := 0; i < len(b); i += 4 {
+			var w [4]byte
+			copy(w[:], b[i:])
+			sum += binary.BigEndian.Uint32(w[:])
+		}
+		return sum
+	}
+	data := make([]byte, 41)
+	for i := range data {
+		data[i] = byte(i*151 + 7)
+	}
+	for n := range len(data) + 1 {
+		if got, want := tableChecksum(data[:n]), oneByOne(data[:n]); got != want {
+			t.Errorf("%d bytes: %08x, want %08x", n, got, want)
+		}
+	}
+	face := Serif().Face(Regular)
+	if got, want := tableChecksum(face.Data), oneByOne(face.Data); got != want {
+		t.Errorf("%s: %08x, want %08x", face.Name, got, want)
 	}
 }

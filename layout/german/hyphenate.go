@@ -26,8 +26,13 @@ type Patterns struct {
 	digits []byte // a byte a non-zero digit: offset<<4 | value
 	// root is the root's child for each letter code (0: none), where
 	// every walk starts: one lookup instead of a scan of its children.
-	root   [latin1End]uint16
-	maxLen int
+	root [latin1End]uint16
+	// second is the child of a root's child for each pair of letter
+	// codes (0: none), alphabet entries a row: the second step of every
+	// walk, where the lists of children are longest.
+	second   []uint16
+	alphabet int
+	maxLen   int
 	// memo keeps stems' breaks for the hyphenators using these patterns.
 	memo stemMemo
 }
@@ -181,6 +186,7 @@ func (pt *Patterns) Points(word []rune, buf []uint8) []uint8 {
 	codes = append(codes, pt.code['.'])
 	for start, c := range codes {
 		node := int(pt.root[c])
+		second := int(c) * pt.alphabet
 		for i := start; node != 0; {
 			if p := pt.pattern(node); p != 0 {
 				for _, d := range pt.patternDigits(p) {
@@ -193,7 +199,11 @@ func (pt *Patterns) Points(word []rune, buf []uint8) []uint8 {
 			if i++; i >= n || i-start >= pt.maxLen || codes[i] == 0 {
 				break
 			}
-			node = pt.child(node, codes[i])
+			if i == start+1 {
+				node = int(pt.second[second+int(codes[i])])
+			} else {
+				node = pt.child(node, codes[i])
+			}
 		}
 	}
 	// points[j] is the value before position j of ".word."; shift so that

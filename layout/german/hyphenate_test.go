@@ -371,3 +371,51 @@ func TestSmallerWordRules(t *testing.T) {
 		}
 	}
 }
+
+// TestSecondStepsMatchChildren: the table of the walks' second steps
+// gives, for every letter code after every root's child, the child a
+// scan of its children finds (0 where none has the letter), in the
+// embedded set and in one compiled from a few patterns.
+func TestSecondStepsMatchChildren(t *testing.T) {
+	small, err := ParsePatterns([]byte(".ab3a\n4t1s\nzu1\n1ü2x\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, pt := range map[string]*Patterns{"embedded": GermanPatterns(), "small": small} {
+		found := 0
+		for c := range pt.alphabet {
+			n := int(pt.root[c])
+			if n == 0 {
+				continue
+			}
+			for d := 1; d < pt.alphabet; d++ {
+				want := pt.child(n, byte(d))
+				if got := int(pt.second[c*pt.alphabet+d]); got != want {
+					t.Fatalf("%s: codes %d, %d: table %d, children %d", name, c, d, got, want)
+				}
+				if want != 0 {
+					found++
+				}
+			}
+		}
+		if found == 0 {
+			t.Errorf("%s: no second step found", name)
+		}
+	}
+}
+
+// TestDamagedSecondStepsLoad: a compiled set whose root's child points
+// outside the nodes is loaded without the full check (as the embedded
+// set is) without a panic; the full check refuses it.
+func TestDamagedSecondStepsLoad(t *testing.T) {
+	pt := GermanPatterns()
+	nodes := len(assets.GermanHyphenationTrie) - len(pt.body) + countsSize + len(pt.code)
+	data := bytes.Clone(assets.GermanHyphenationTrie)
+	le.PutUint16(data[nodes+nodeSize+2:], 0xffff)
+	if _, err := compiledPatterns(data); err != nil {
+		t.Fatalf("sizes are right, yet: %v", err)
+	}
+	if _, err := UnmarshalPatterns(data); err == nil {
+		t.Error("a root's child out of range: accepted")
+	}
+}

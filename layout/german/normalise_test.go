@@ -314,3 +314,42 @@ func TestNormaliseFileNumbers(t *testing.T) {
 		}
 	}
 }
+
+// TestCodesBindOnlyWhereAsked: keepsTogether asks the rules of codes
+// (bindsCode) only where mayBindCode says they may bind, which holds
+// only while they bind nothing else: at every space of the example's
+// content and the corpus, and after every word that leads a code (Tel.,
+// CC, §, Az., a number, an IBAN's first group …) before words with
+// lower-case letters that resemble its parts, none does.
+func TestCodesBindOnlyWhereAsked(t *testing.T) {
+	texts := strings.Split(string(assets.ExampleContent)+normaliseCorpus, "\n")
+	leads := []string{"Tel.", "Tel.:", "Telefon", "Fax:", "☎", "CC", "BY", "BY-SA", "CC0", "§", "§ 45", "§ 45a", "Art. 3", "SGB",
+		"Az.", "Az. II", "Drucksache", "DE12", "DE12 3456", "0381", "+49", "+49 381", "01067", "Forum", "Workshop", "Teil", "12", "3a", "II"}
+	tails := []string{"by", "by-sa", "BY-nc", "ii", "Ii", "xii", "ifsg", "IfSG", "sgb", "abc", "Abc", "a", "b.", "x1", "e.V.", "km",
+		"dresden", "Dresden", "ä", "ß", "0", "nc", "bY", "4.0", "A", "II", "DE12", "12/2026"}
+	for _, lead := range leads {
+		for _, tail := range tails {
+			texts = append(texts, lead+" "+tail, "Die "+lead+" "+tail+" und")
+		}
+	}
+	checked := 0
+	for _, text := range texts {
+		for i := 0; i < len(text); i++ {
+			if text[i] != ' ' {
+				continue
+			}
+			out, rest := []byte(text[:i]), text[i+1:]
+			before, after, k := wordsAround(out, rest)
+			if len(before) == 0 || after == "" || mayBindCode(before, after) {
+				continue
+			}
+			checked++
+			if bindsCode(out[:len(out)-len(before)], before, after, rest[k:]) {
+				t.Errorf("%q: a rule of codes binds %q to %q, which keepsTogether does not ask", text, before, after)
+			}
+		}
+	}
+	if checked < 1000 {
+		t.Errorf("only %d spaces checked where the rules of codes are not asked", checked)
+	}
+}

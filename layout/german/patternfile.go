@@ -195,6 +195,7 @@ func inPlace(body []byte) (*Patterns, error) {
 	for c := first; c < first+count; c++ {
 		pt.root[pt.nodes[nodeSize*c]] = uint16(c)
 	}
+	pt.second, pt.alphabet = secondSteps(pt, first, count)
 	return pt, nil
 }
 
@@ -226,4 +227,32 @@ func (pt *Patterns) check() error {
 		}
 	}
 	return nil
+}
+
+// secondSteps is Patterns.second: for the root's children (count of them
+// from node first on) the child of each with every letter code. It
+// costs some thousand steps for the German set (35 letter codes), not
+// one for each pattern. A child out of the data's range, which only
+// damaged data has, is left out (the lookup then ends there, as check
+// would have refused the data).
+func secondSteps(pt *Patterns, first, count int) ([]uint16, int) {
+	alphabet := 0
+	for _, c := range pt.code {
+		alphabet = max(alphabet, int(c)+1)
+	}
+	second := make([]uint16, alphabet*alphabet)
+	nodes := len(pt.nodes) / nodeSize
+	for n := first; n < first+count; n++ {
+		letter := int(pt.nodes[nodeSize*n])
+		f, k := int(le.Uint16(pt.nodes[nodeSize*n+2:])), int(pt.nodes[nodeSize*n+1])
+		if letter >= alphabet || f+k > nodes {
+			continue
+		}
+		for c := f; c < f+k; c++ {
+			if l := int(pt.nodes[nodeSize*c]); l < alphabet {
+				second[letter*alphabet+l] = uint16(c)
+			}
+		}
+	}
+	return second, alphabet
 }

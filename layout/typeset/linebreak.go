@@ -108,7 +108,7 @@ const (
 
 // flexible is the part of glue stretch g the breaker counts on, or of
 // glue shrink when shrinking.
-func flexible(g Scaled, shrinking bool, p BreakParams) Scaled {
+func flexible(g Scaled, shrinking bool, p *BreakParams) Scaled {
 	share := p.SpaceFlexibility
 	if shrinking && p.ShrinkFlexibility > 0 {
 		share = p.ShrinkFlexibility
@@ -567,12 +567,13 @@ type measured struct {
 }
 
 // measure measures the line from a to the break at nodes[i], which
-// hangs hangRight into the right margin. A line whose fit exceeds the
+// hangs hangRight into the right margin, into m (one for every line
+// tried, not a copy of each returned). A line whose fit exceeds the
 // pass's tolerance, which tryBreak does not take, is measured only as far
 // as tryBreak asks of it: its fit, how far it sticks out and whether a
 // must be deactivated.
-func (br *breaker) measure(a *breakNode, i int, hangRight Scaled) measured {
-	n, run := &br.nodes[i], br.sum
+func (br *breaker) measure(a *breakNode, i int, hangRight Scaled, m *measured) {
+	n, run := &br.nodes[i], &br.sum
 	width := run.w - a.w
 	if n.Kind == PenaltyNode {
 		width += n.Width
@@ -580,19 +581,19 @@ func (br *breaker) measure(a *breakNode, i int, hangRight Scaled) measured {
 	width -= a.protrude + hangRight // what hangs into the margins
 	expandable := ScaleBy(run.b-a.b, int64(br.p.Expansion), 1000)
 	target := br.target(a.line)
-	m := measured{deactivate: n.Kind == PenaltyNode && n.Penalty <= ForceBreak, shrinking: width > target}
+	*m = measured{deactivate: n.Kind == PenaltyNode && n.Penalty <= ForceBreak, shrinking: width > target}
 	switch {
 	case width < target:
 		full := run.y - a.y + br.p.RightSkipStretch + expandable
 		if run.fil-a.fil == 0 {
 			if m.fit = Badness(target-width, full+br.emergency); m.fit > br.tolerance {
-				return m
+				return
 			}
 			m.scale = glyphScale(target-width, expandable, run.b-a.b)
 			glue := run.y - a.y + br.p.RightSkipStretch
-			m.bad, m.real = glyphsFirstBadness(target-width, expandable, glue, br.emergency, false, br.p)
+			m.bad, m.real = glyphsFirstBadness(target-width, expandable, glue, br.emergency, false, &br.p)
 			if br.final && m.bad >= Infinity {
-				m.beyond = looseness(target-width-expandable, flexible(glue+br.emergency, false, br.p))
+				m.beyond = looseness(target-width-expandable, flexible(glue+br.emergency, false, &br.p))
 			}
 			if full > 0 {
 				m.ratio = float64(target-width) / float64(full)
@@ -611,21 +612,20 @@ func (br *breaker) measure(a *breakNode, i int, hangRight Scaled) measured {
 			m.ratio = -1
 		} else {
 			if m.fit = Badness(width-target, full); m.fit > br.tolerance {
-				return m
+				return
 			}
-			m.bad, m.real = glyphsFirstBadness(width-target, expandable, shrink, 0, true, br.p)
+			m.bad, m.real = glyphsFirstBadness(width-target, expandable, shrink, 0, true, &br.p)
 			m.ratio = -float64(width-target) / float64(full)
 			m.scale = glyphScale(target-width, expandable, run.b-a.b)
 		}
 	}
-	return m
 }
 
 // demerits are the demerits of the line m from a, ending at nodes[i],
 // added to a's: TeX's, with the price of each hyphen and of a change of
 // glyph width from the line before.
-func (br *breaker) demerits(a *breakNode, i int, m measured, fit int) int64 {
-	n, p := &br.nodes[i], br.p
+func (br *breaker) demerits(a *breakNode, i int, m *measured, fit int) int64 {
+	n, p := &br.nodes[i], &br.p
 	penalty := 0
 	switch {
 	case n.Kind == PenaltyNode:
@@ -719,8 +719,9 @@ func (br *breaker) tryBreak(i int) {
 	if br.p.Protrude {
 		hangRight = rightProtrusionAt(br.nodes, i)
 	}
+	var m measured
 	for _, a := range br.active {
-		m := br.measure(a, i, hangRight)
+		br.measure(a, i, hangRight, &m)
 		if !m.deactivate {
 			kept = append(kept, a)
 		} else if m.overfull > 0 {
@@ -737,7 +738,7 @@ func (br *breaker) tryBreak(i int) {
 			}
 		}
 		fit := fitnessOf(m.bad, m.shrinking)
-		d := br.demerits(a, i, m, fit)
+		d := br.demerits(a, i, &m, fit)
 		slot := min(hyphenRun, maxHyphenRunStates-1)
 		class := scaleClass(m.scale, br.limit)
 		k := slotIndex(fit, class, slot)
@@ -811,7 +812,7 @@ func (br *breaker) record(i int, best *candidates, kept []*breakNode) []*breakNo
 // (TeX's, from the rest against the spaces' stretch or shrink). bad is
 // what the breaker weighs (the spaces counted at their flexibility, with
 // emergency stretch), real what the line shows.
-func glyphsFirstBadness(t, expandable, glue, emergency Scaled, shrinking bool, p BreakParams) (bad, real int) {
+func glyphsFirstBadness(t, expandable, glue, emergency Scaled, shrinking bool, p *BreakParams) (bad, real int) {
 	rest := max(0, t-expandable)
 	return Badness(rest, flexible(glue+emergency, shrinking, p)), Badness(rest, glue)
 }

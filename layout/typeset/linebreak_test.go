@@ -328,7 +328,7 @@ func TestGlyphsFirstBadness(t *testing.T) {
 		{Pt(11), Pt(6), Pt(10), 0, false, tightOK, 100, 12},   // stretch still at half
 	}
 	for _, c := range cases {
-		bad, real := glyphsFirstBadness(c.t, c.expandable, c.glue, c.emergency, c.shrinking, c.p)
+		bad, real := glyphsFirstBadness(c.t, c.expandable, c.glue, c.emergency, c.shrinking, &c.p)
 		if bad != c.bad || real != c.real {
 			t.Errorf("glyphsFirstBadness(%v, %v, %v, %v, shrinking %v, flexibility %d/%d) = %d, %d; want %d, %d", c.t.Points(), c.expandable.Points(),
 				c.glue.Points(), c.emergency.Points(), c.shrinking, c.p.SpaceFlexibility, c.p.ShrinkFlexibility, bad, real, c.bad, c.real)
