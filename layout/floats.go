@@ -148,10 +148,13 @@ const floatAhead = 150
 
 // crowdedTop is the cost of a frame whose floats at its top take more
 // than 80 % of it while text follows them (typeset.PageParams.CrowdedTop):
-// about what a frame 13 % empty costs, as floatsApart; at 2000 the
-// corpus counts are those at 3000, at 1000 more pictures and codes stand
-// after the next heading.
-const crowdedTop = 3000
+// about what a stranded code costs (strandedCode), so a column of five
+// pictures and a code no longer ends with the last two lines of a list
+// under them (the prober's Fachtag, page 7): the text ends first and the
+// pictures follow it. Against 3000, the corpus and the probers' events
+// have two columns fewer that end three lines early inside a paragraph
+// and one code group more parted; at 10 000 the same as at 6000.
+const crowdedTop = 6000
 
 // floatsApart is the cost, in columns, of a page that opens with a
 // section's floats above the next section's heading, its text ending on
