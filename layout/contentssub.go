@@ -48,11 +48,12 @@ func listsSubheadings(doc *content.Document) bool {
 }
 
 // subheadingBlocks lists the indices of the sub-headings among a
-// section's body blocks.
+// section's body blocks (those with text: content refuses one without
+// words, and an entry needs a line).
 func subheadingBlocks(s content.Section) []int {
 	var ks []int
 	for k, b := range s.Body {
-		if b.Kind == content.Subheading {
+		if b.Kind == content.Subheading && subheadingText(b) != "" {
 			ks = append(ks, k)
 		}
 	}
