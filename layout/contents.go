@@ -97,8 +97,9 @@ func (c *composer) contentsToCount(toc *tableOfContents) []typeset.VNode {
 			v = append(v, toc.before(i))
 		}
 		v = append(v, typeset.Box(e.height))
+		tall := c.tallGroup(&e)
 		for j, sub := range e.subs {
-			v = append(v, beforeSubentry(j, len(e.subs)), typeset.Box(sub.height))
+			v = append(v, beforeSubentry(j, len(e.subs), tall), typeset.Box(sub.height))
 		}
 	}
 	return v
@@ -127,6 +128,7 @@ func (c *composer) contents(toc *tableOfContents, starts []sectionStart, subStar
 		toci := tocElem.Child(typeset.RoleTOCI)
 		v = append(v, c.contentsEntry(e, toci, th.TOCEntry, starts[i], firstFolio))
 		var subTOC *typeset.StructElement
+		tall := c.tallGroup(&e)
 		for j, sub := range e.subs {
 			if subTOC == nil {
 				subTOC = toci.Child(typeset.RoleTOC)
@@ -135,7 +137,7 @@ func (c *composer) contents(toc *tableOfContents, starts []sectionStart, subStar
 			if !ok {
 				at = starts[i] // not placed (cannot be): the section's page
 			}
-			v = append(v, beforeSubentry(j, len(e.subs)), c.contentsEntry(sub, subTOC.Child(typeset.RoleTOCI), th.tocSubentryStyle(), at, firstFolio))
+			v = append(v, beforeSubentry(j, len(e.subs), tall), c.contentsEntry(sub, subTOC.Child(typeset.RoleTOCI), th.tocSubentryStyle(), at, firstFolio))
 		}
 	}
 	toc.entries = nil

@@ -18,9 +18,9 @@ import (
 // report, whose reader finds the way by its sub-headings — and left out
 // where more have them (a conference whose talks each bring a few),
 // whose contents they would lengthen by pages. A section's entry and
-// its sub-entries are planned as one block (contentsfit.go); only a
-// block taller than a page breaks, never after the section's entry or
-// its first sub-entry, nor before its last.
+// its sub-entries are planned as one block (contentsfit.go) and kept on
+// one page; only a block taller than a page breaks, never after the
+// section's entry or its first sub-entry, nor before its last.
 
 // subheadingSectionsListed is the most sections with sub-headings whose
 // sub-headings the contents and the bookmarks list.
@@ -113,15 +113,20 @@ func (e *tocEntry) groupHeight() typeset.Scaled {
 	return h
 }
 
-// beforeSubentry is what stands before sub-entry j of n: no break after
-// the section's entry or the first sub-entry, nor before the last; a
-// break only where a block taller than a page must.
-func beforeSubentry(j, n int) typeset.VNode {
-	if j < 2 || j == n-1 {
+// beforeSubentry is what stands before sub-entry j of an entry's n: no
+// break at all where the entry with its sub-entries fits a page (tall
+// false), else none after the section's entry or its first sub-entry,
+// nor before its last.
+func beforeSubentry(j, n int, tall bool) typeset.VNode {
+	if !tall || j < 2 || j == n-1 {
 		return typeset.Penalty(typeset.Infinity)
 	}
 	return typeset.Penalty(0)
 }
+
+// tallGroup reports whether an entry with its sub-entries is taller than
+// a page of the contents holds.
+func (c *composer) tallGroup(e *tocEntry) bool { return e.groupHeight() > c.th.TextHeight() }
 
 // subheadingOutline is the bookmarks of section i's sub-headings, a level
 // below its own, each where its anchor landed (starts, by anchor; page

@@ -14,6 +14,9 @@ import (
 var subheadingWords = []string{"Anlass", "Vorbereitung", "Beteiligung", "Ablauf", "Ergebnisse", "Rückblick", "Ausblick",
 	"Methoden", "Grenzen", "Empfehlungen", "Zahlen", "Stimmen", "Fragen", "Antworten", "Beispiele", "Hintergrund"}
 
+// subheadingWord is the word the generated sub-heading k begins with.
+func subheadingWord(k int) string { return subheadingWords[k%len(subheadingWords)] }
+
 // reportSource is a report's content: a section for each count given,
 // with that many sub-headings ("### ") in its body, each over a
 // paragraph of eight to twelve sentences.
@@ -23,7 +26,7 @@ func reportSource(counts ...int) string {
 	for i, n := range counts {
 		fmt.Fprintf(&b, "[[sections]]\nkind = \"talk\"\ntitle = \"Teil %d\"\nbody = \"\"\"\n", i+1)
 		for k := range n {
-			fmt.Fprintf(&b, "### %s in Teil %d\n\n%s\n\n", subheadingWords[k], i+1,
+			fmt.Fprintf(&b, "### %s in Teil %d\n\n%s\n\n", subheadingWord(k), i+1,
 				strings.Repeat("Die Teilnehmenden berichteten von ihren Erfahrungen in den Betrieben der Region. ", 8+k%5))
 		}
 		b.WriteString("\"\"\"\n\n")
@@ -148,8 +151,8 @@ func checkSubentries(t *testing.T, name string, th Theme, laid *Document, lines 
 			sub := lines[k]
 			k++
 			where := fmt.Sprintf("%s: section %d sub-entry %d", name, i+1, j+1)
-			if sub.level != 1 || sub.first != subheadingWords[j] {
-				t.Fatalf("%s: level %d, begins %q; want level 1, %q", where, sub.level, sub.first, subheadingWords[j])
+			if sub.level != 1 || sub.first != subheadingWord(j) {
+				t.Fatalf("%s: level %d, begins %q; want level 1, %q", where, sub.level, sub.first, subheadingWord(j))
 			}
 			if sub.page == section.page && sub.x-section.x != th.ListIndent {
 				t.Errorf("%s: indented by %v, want the list indent %v", where, sub.x-section.x, th.ListIndent)
@@ -161,8 +164,8 @@ func checkSubentries(t *testing.T, name string, th Theme, laid *Document, lines 
 			if sub.number != target.Folio {
 				t.Errorf("%s: shows page %s, leads to page %s", where, sub.number, target.Folio)
 			}
-			if !subheadingBelow(target, subheadingWords[j], sub.link.TargetY, 3*th.Subheading.Leading) {
-				t.Errorf("%s: the link leads to y %v of page %s, where no sub-heading %q stands just below", where, sub.link.TargetY, target.Folio, subheadingWords[j])
+			if !subheadingBelow(target, subheadingWord(j), sub.link.TargetY, 3*th.Subheading.Leading) {
+				t.Errorf("%s: the link leads to y %v of page %s, where no sub-heading %q stands just below", where, sub.link.TargetY, target.Folio, subheadingWord(j))
 			}
 		}
 	}
@@ -200,7 +203,7 @@ func checkOutlineAlone(t *testing.T, name string, th Theme, laid *Document, coun
 		for j := range n {
 			o := laid.Outline[k]
 			k++
-			if o.Level != 1 || !subheadingBelow(laid.Pages[o.Page], subheadingWords[j], o.Y, 3*th.Subheading.Leading) {
+			if o.Level != 1 || !subheadingBelow(laid.Pages[o.Page], subheadingWord(j), o.Y, 3*th.Subheading.Leading) {
 				t.Errorf("%s: bookmark %q (level %d) leads to y %v of page %d, where its sub-heading does not stand just below", name, o.Title, o.Level, o.Y, o.Page+1)
 			}
 		}
@@ -254,4 +257,49 @@ func TestContentsLeaveOutAConferencesSubheadings(t *testing.T) {
 			t.Errorf("%d sections with sub-headings: %d contents entries and %d bookmarks, want %d", c.sections, len(lines), len(laid.Outline), want)
 		}
 	}
+}
+
+// TestContentsBreakATallSectionsSubentries: a section with more
+// sub-headings than a contents page holds is broken inside its
+// sub-entries, never after its entry or its first sub-entry nor before
+// its last; the other sections stay whole, and every entry shows the
+// page its link leads to. The counts are where the page would otherwise
+// end: after 76, amid the last section's four sub-entries; after 83,
+// before the tall section's last; after 38 and 76, after the tall
+// section's entry or its first sub-entry.
+func TestContentsBreakATallSectionsSubentries(t *testing.T) {
+	th := DefaultTheme()
+	for _, counts := range [][]int{{3, 76, 4}, {3, 83, 4}, {38, 76, 4}} {
+		laid := Compose(reportDocument(t, counts...), th, Options{})
+		lines := readContents(t, laid)
+		checkSubentries(t, fmt.Sprint(counts), th, laid, lines, counts)
+		if broken := contentsBreaksInside(t, lines, counts); broken == 0 {
+			t.Errorf("%v: the contents are not broken inside a section: the test does not see it", counts)
+		}
+	}
+}
+
+// contentsBreaksInside counts the contents' page breaks among a section's
+// sub-entries, checking each: only in a section of 10 or more, not before
+// its first two or its last.
+func contentsBreaksInside(t *testing.T, lines []contentsLine, counts []int) int {
+	t.Helper()
+	all := counts
+	j, n, broken := -1, 0, 0
+	for k, l := range lines {
+		if l.level == 0 {
+			j, n = -1, counts[0]
+			counts = counts[1:]
+			continue
+		}
+		j++
+		if l.page == lines[k-1].page {
+			continue
+		}
+		broken++
+		if j < 2 || j == n-1 || n < 10 {
+			t.Errorf("%v: the contents break before sub-entry %d of %d (%s)", all, j+1, n, l.first)
+		}
+	}
+	return broken
 }
