@@ -24,7 +24,13 @@ func (c *composer) blocks(v []typeset.VNode, i int, parent *typeset.StructElemen
 		where := c.whereBlock(i, b, fmt.Sprintf(".body (block %d)", k+1))
 		switch b.Kind {
 		case content.Subheading:
-			v = append(v, c.subheading(b, k == 0, parent.Child(typeset.RoleH3), x, width, where)...)
+			sub := c.subheading(b, k == 0, parent.Child(typeset.RoleH3), x, width, where)
+			// A section's own (not in a list or quote): where its entry
+			// in the contents and its bookmark lead.
+			if f := firstBox(sub); f >= 0 && parent.Role == typeset.RoleSect {
+				sub[f].Anchor = subheadingAnchor(i, k)
+			}
+			v = append(v, sub...)
 		case content.Paragraph:
 			v = append(v, c.paragraph(b.Inlines, parent.Child(typeset.RoleP), th.Body, x, width, paragraphAlign(b, th.BodyAlign), where)...)
 			if k < len(blocks)-1 && (boldLead(b) || leadsIn(b, blocks[k+1])) {

@@ -166,10 +166,13 @@ func Compose(doc *content.Document, th Theme, opts Options) *Document {
 		bodyPages[last] = c.atFoot(bodyPages[last])
 	}
 	starts := make([]sectionStart, len(doc.Sections))
+	subStarts := map[int]sectionStart{} // the sub-headings', by anchor
 	for p, pb := range bodyPages {
 		for anchor, y := range pb.Anchors {
 			if i := sectionOfAnchor(anchor); i >= 0 && i < len(starts) {
 				starts[i] = sectionStart{page: p, y: y}
+			} else if anchor >= subheadingAnchorBase {
+				subStarts[anchor] = sectionStart{page: p, y: y}
 			}
 		}
 	}
@@ -179,7 +182,7 @@ func Compose(doc *content.Document, th Theme, opts Options) *Document {
 		// The table of contents needs the page numbers; its length was
 		// counted before. Body page p is document page 1 +
 		// len(contents) + p, printed one higher (the cover is page 1).
-		tocPages = typeset.Paginate(c.contents(toc, starts, 2+tocLength), th.TextHeight())
+		tocPages = typeset.Paginate(c.contents(toc, starts, subStarts, 2+tocLength), th.TextHeight())
 	}
 	offset := 1 + len(tocPages) // cover, contents, then the body
 
@@ -205,9 +208,13 @@ func Compose(doc *content.Document, th Theme, opts Options) *Document {
 		c.padForBinding(out, notice)
 	}
 	c.facePages(out)
+	subs := listsSubheadings(doc)
 	for i, s := range doc.Sections {
 		out.Outline = append(out.Outline, typeset.OutlineEntry{Title: c.outsideText(outlineTitle(s)), Level: 0,
 			Page: offset + starts[i].page, Y: th.MarginTop + starts[i].y})
+		if subs {
+			out.Outline = append(out.Outline, c.subheadingOutline(i, s, subStarts, offset, th.MarginTop)...)
+		}
 	}
 	out.Warnings = c.warnings
 	placeWarnings(out)

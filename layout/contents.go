@@ -30,6 +30,10 @@ type tocEntry struct {
 	lastTop      typeset.Scaled // the last line's top within the entry
 	lastBaseline typeset.Scaled // the last line's height: its baseline below lastTop
 	description  string         // "Zu …", without the page
+	// subs are the section's sub-headings' entries (contentssub.go), set
+	// as a section's entry is, each with its sub-heading's anchor.
+	subs   []tocEntry
+	anchor int
 }
 
 // setContents sets the table of contents once: its heading and for each
@@ -42,6 +46,7 @@ func (c *composer) setContents() *tableOfContents {
 	th := c.th
 	x, width := th.MarginLeft, th.TextWidth()
 	numberColumn := typeset.MM(14) // kept free for the page numbers
+	subs := listsSubheadings(c.doc)
 	toc := &tableOfContents{heading: c.displayText(plain("Inhalt"), th.Heading, x, width, c.at("contents"))}
 	toc.entries = make([]tocEntry, len(c.doc.Sections))
 	for i, s := range c.doc.Sections {
@@ -64,6 +69,9 @@ func (c *composer) setContents() *tableOfContents {
 		e.height = typeset.StackHeight(entry)
 		e.items = flatten(entry)
 		e.description = "Zu " + c.outsideText(outlineTitle(s))
+		if subs {
+			e.subs = c.setSubentries(i, s, x, width-numberColumn)
+		}
 	}
 	toc.plan = c.planContents(toc)
 	return toc
@@ -89,51 +97,77 @@ func (c *composer) contentsToCount(toc *tableOfContents) []typeset.VNode {
 			v = append(v, toc.before(i))
 		}
 		v = append(v, typeset.Box(e.height))
+		tall := c.tallGroup(&e)
+		for j, sub := range e.subs {
+			v = append(v, beforeSubentry(j, len(e.subs), tall), typeset.Box(sub.height))
+		}
 	}
 	return v
 }
 
 // contents builds the table of contents from its setting: for each
 // section its label, its title, dot leaders and the page number, the
-// whole entry a link to the section. firstFolio is the printed number of
-// the first body page. The entries are drawn once: afterwards the
-// setting is used up.
-func (c *composer) contents(toc *tableOfContents, starts []sectionStart, firstFolio int) []typeset.VNode {
+// whole entry a link to the section, and under it its sub-entries, each
+// a link to its sub-heading (subStarts, by anchor). firstFolio is the
+// printed number of the first body page. The entries are drawn once:
+// afterwards the setting is used up.
+func (c *composer) contents(toc *tableOfContents, starts []sectionStart, subStarts map[int]sectionStart, firstFolio int) []typeset.VNode {
 	th := c.th
-	x, width := th.MarginLeft, th.TextWidth()
 	// In the structure: a section with its heading and a TOC, each entry
 	// a TOCI holding a reference whose link (label, title and page number
-	// with the annotation) leads to the section; the leaders are
-	// decoration.
+	// with the annotation) leads to the section, and, for its
+	// sub-entries, a TOC of their TOCIs; the leaders are decoration.
 	sect := c.root.Child(typeset.RoleSect)
 	v := tag(toc.heading, sect.Child(typeset.RoleH2))
 	v = append(v, c.gridSpace(th.SectionSkip/2))
 	tocElem := sect.Child(typeset.RoleTOC)
 	for i, e := range toc.entries {
-		link := tocElem.Child(typeset.RoleTOCI).Child(typeset.RoleReference).Child(typeset.RoleLink)
-		folio := fmt.Sprint(firstFolio + starts[i].page)
-		// Set at 0 and moved to end at the right edge: its width is known
-		// once it is set.
-		num, nw := c.oneLine(plain(folio), th.TOCEntry, 0, e.lastBaseline)
-		for _, it := range num {
-			typeset.MoveRight(it, x+width-nw)
-		}
-		dots := c.leaders(e.lastEnd, x+width-nw, e.lastBaseline)
-		items := e.items
-		for _, it := range append(dots, num...) {
-			typeset.MoveDown(it, e.lastTop)
-			items = append(items, it)
-		}
-		items = append(items, &typeset.LinkArea{X: x, Y: 0, W: width, H: e.height, Page: starts[i].page, TargetY: starts[i].y})
-		link.SetDescription(e.description + ", Seite " + folio)
-		tagItems(items, link)
 		if i > 0 {
 			v = append(v, toc.before(i))
 		}
-		v = append(v, typeset.Box(e.height, items...))
+		toci := tocElem.Child(typeset.RoleTOCI)
+		v = append(v, c.contentsEntry(e, toci, th.TOCEntry, starts[i], firstFolio))
+		var subTOC *typeset.StructElement
+		tall := c.tallGroup(&e)
+		for j, sub := range e.subs {
+			if subTOC == nil {
+				subTOC = toci.Child(typeset.RoleTOC)
+			}
+			at, ok := subStarts[sub.anchor]
+			if !ok {
+				at = starts[i] // not placed (cannot be): the section's page
+			}
+			v = append(v, beforeSubentry(j, len(e.subs), tall), c.contentsEntry(sub, subTOC.Child(typeset.RoleTOCI), th.tocSubentryStyle(), at, firstFolio))
+		}
 	}
 	toc.entries = nil
 	return v
+}
+
+// contentsEntry draws one entry of the contents under its TOCI element:
+// its text, the leaders and the page number (in st) of the place at,
+// the whole a link there.
+func (c *composer) contentsEntry(e tocEntry, toci *typeset.StructElement, st typeset.TextStyle, at sectionStart, firstFolio int) typeset.VNode {
+	th := c.th
+	x, width := th.MarginLeft, th.TextWidth()
+	link := toci.Child(typeset.RoleReference).Child(typeset.RoleLink)
+	folio := fmt.Sprint(firstFolio + at.page)
+	// Set at 0 and moved to end at the right edge: its width is known
+	// once it is set.
+	num, nw := c.oneLine(plain(folio), st, 0, e.lastBaseline)
+	for _, it := range num {
+		typeset.MoveRight(it, x+width-nw)
+	}
+	dots := c.leaders(e.lastEnd, x+width-nw, e.lastBaseline)
+	items := e.items
+	for _, it := range append(dots, num...) {
+		typeset.MoveDown(it, e.lastTop)
+		items = append(items, it)
+	}
+	items = append(items, &typeset.LinkArea{X: x, Y: 0, W: width, H: e.height, Page: at.page, TargetY: at.y})
+	link.SetDescription(e.description + ", Seite " + folio)
+	tagItems(items, link)
+	return typeset.Box(e.height, items...)
 }
 
 // lineEnd is the right edge of the text on a line.

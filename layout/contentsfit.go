@@ -29,7 +29,7 @@ func (c *composer) planContents(toc *tableOfContents) contentsPlan {
 	th := c.th
 	heights := make([]typeset.Scaled, len(toc.entries))
 	for i, e := range toc.entries {
-		heights[i] = e.height
+		heights[i] = e.groupHeight()
 	}
 	head := typeset.StackHeight(toc.heading) + c.snap(th.SectionSkip/2)
 	natural := c.snap(th.ParSkip)
