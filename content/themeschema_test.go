@@ -15,7 +15,7 @@ import (
 	"brochure/assets"
 )
 
-var update = flag.Bool("update", false, "rewrite assets/theme.toml's missing keys, the README's theme key table and content/builtintheme_gen.go from the schema")
+var update = flag.Bool("update", false, "rewrite assets/theme.toml's missing keys, the README's theme key table, content/builtintheme_gen.go and content/builtinthemevalue_gen.go from the schema")
 
 // schemaSections are the theme's sections with fixed keys, by table, and
 // the role entry's keys under "roles.NAME".

@@ -37,7 +37,7 @@ func (r *compositionReader) pastTypeArea() {
 		element, noun := pastWhat(lowest)
 		where := r.whereOf(placed{item: lowest, page: i, sect: -1, block: r.blockOf(lowest.Element())})
 		r.add(WarnPastTypeArea, i, foot, low-foot, element, where,
-			"%s on page %d runs %.0f mm past the type area's foot, into the running foot's band", noun, i+1, (low - foot).MM())
+			"%s on page %d runs %.1f mm past the type area's foot, into the running foot's band", noun, i+1, (low - foot).MM())
 	}
 }
 

@@ -94,7 +94,7 @@ func (c *composer) picture(img content.Image, x, width typeset.Scaled, where str
 		}
 	case "full-bleed":
 		if th.Columns > 1 {
-			c.warn(WarnImageWidth, where, "%s: width = \"full-bleed\" cannot bleed in a layout of %d columns; it is set as width = \"type-area\" sets it (say so)", img.File, th.Columns)
+			c.warn(WarnImageWidth, where, "%s: width = \"full-bleed\" cannot bleed in a layout of %d columns; it is set as width = \"type-area\" sets it (write that to keep this warning away)", img.File, th.Columns)
 		} else {
 			px, pw = -th.Bleed, th.PageWidth+2*th.Bleed
 		}

@@ -47,13 +47,13 @@ func TestSpanningPictureSetInAColumnWhereNoPageHasRoom(t *testing.T) {
 				switch {
 				case f.InColumn != AsAsked && !columnPictureOn(d, th, f.Page):
 					t.Errorf("%v bound %v: %s is not set a column wide on page %d", e, opts.Bound, f.Where, f.Page)
-				case f.InColumn == NoRoomAcross && strings.Contains(f.Where, "images[") && e.images[imageIndex(f.Where)] == "pano.png":
+				case f.InColumn == NoRoomAcross && isPanorama(e.images, f.Where):
 					t.Errorf("%v bound %v: %s, a panorama, is set a column wide: a strip too low", e, opts.Bound, f.Where)
 				case f.InColumn == NoRoomAcross && f.Page != f.AnchorPage:
 					t.Errorf("%v bound %v: %s set a column wide on page %d, its text's end on page %d", e, opts.Bound, f.Where, f.Page, f.AnchorPage)
 				case f.Page == f.AnchorPage:
 				case f.Page <= f.Due()+1 && (f.InColumn != AsAsked || topSpanWithText(d, th, f.Page)):
-				case e.images[imageIndex(f.Where)] == "pano.png":
+				case isPanorama(e.images, f.Where):
 					// A panorama has no column version: where the passes
 					// find it no page of its text, it stays where they
 					// left it (placing pictures across the columns
@@ -71,11 +71,18 @@ func TestSpanningPictureSetInAColumnWhereNoPageHasRoom(t *testing.T) {
 	}
 }
 
-// imageIndex is k of the key path „sections[i].images[k]“ at where's end.
-func imageIndex(where string) int {
+// isPanorama reports whether the float at where, a key path ending in
+// „images[k]“, is picture k of images and that is pano.png.
+func isPanorama(images []string, where string) bool {
+	i := strings.LastIndex(where, "images[")
+	if i < 0 {
+		return false
+	}
 	var k int
-	fmt.Sscanf(where[strings.LastIndex(where, "images[")+len("images["):], "%d", &k)
-	return k
+	if _, err := fmt.Sscanf(where[i+len("images["):], "%d", &k); err != nil || k >= len(images) {
+		return false
+	}
+	return images[k] == "pano.png"
 }
 
 // columnPictureOn reports whether document page n (from 1) holds a

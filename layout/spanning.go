@@ -156,18 +156,17 @@ func (np nodePages) between(s spanFloat) (low, high int) {
 	return low, high
 }
 
-// column is the column (from 0) of its page node i stands in.
-func (np nodePages) column(i int) int {
-	f := sort.Search(len(np.starts), func(j int) bool { return np.starts[j] > i }) - 1
-	return max(f, 0) % np.cols
+// frame is the frame node i stands in (a node before the list, -1, is
+// in the first).
+func (np nodePages) frame(i int) int {
+	return max(sort.Search(len(np.starts), func(j int) bool { return np.starts[j] > i })-1, 0)
 }
 
-// of is the page of node i (a node before the list, -1, is on the
-// first).
-func (np nodePages) of(i int) int {
-	f := sort.Search(len(np.starts), func(j int) bool { return np.starts[j] > i }) - 1
-	return max(f, 0) / np.cols
-}
+// column is the column (from 0) of its page node i stands in.
+func (np nodePages) column(i int) int { return np.frame(i) % np.cols }
+
+// of is the page of node i.
+func (np nodePages) of(i int) int { return np.frame(i) / np.cols }
 
 // planWithSpans plans the breaks of the list v, the pictures across the
 // columns taken out, as breakBody would, with the pages those pictures
@@ -264,7 +263,9 @@ func (ps *spanPlans) plan(v []typeset.VNode, params typeset.PageParams) *typeset
 // nil for none) it stays while it stands there (stands), unless it
 // waits on the page after its anchor's and that page now has room; one
 // that stood at the foot of its section's first page and pushed the
-// section off it goes to the top of the next. Each keeps its place among
+// section off it goes to the top of the next, and one there whose
+// section begins in a later column and whose text's end it pushed to a
+// later page, to the top of that page. Each keeps its place among
 // its section's pictures in a column (between). Pictures keep their
 // order (one at a page's foot sends the next to that foot too or later),
 // and a page whose pictures would take more than maxSpanShare of the

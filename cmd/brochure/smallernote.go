@@ -61,14 +61,14 @@ func inColumnLine(why layout.InColumnReason, named []string) string {
 	one := len(named) == 1
 	switch {
 	case why == layout.TallAcross && one:
-		return "note: 1 picture with width = \"type-area\" stands in its column, since it is tall: across both columns it would be narrowed to 60 % of the type area's height, with white beside it: " +
+		return "note: 1 picture with width = \"type-area\" or \"full-bleed\" stands in its column, since it is tall: across both columns it would be narrowed to 60 % of the type area's height, with white beside it: " +
 			list + "; a wider crop of it stands across them"
 	case why == layout.TallAcross:
-		return fmt.Sprintf("note: %d pictures with width = \"type-area\" stand in their columns, since they are tall: across both columns each would be narrowed to 60 %% of the type area's height, with white beside it: %s; wider crops of them stand across", len(named), list)
+		return fmt.Sprintf("note: %d pictures with width = \"type-area\" or \"full-bleed\" stand in their columns, since they are tall: across both columns each would be narrowed to 60 %% of the type area's height, with white beside it: %s; wider crops of them stand across", len(named), list)
 	case one:
-		return "note: 1 picture with width = \"type-area\" stands a column wide beside its section's text, since no page of that text had room for it across both columns: " +
+		return "note: 1 picture with width = \"type-area\" or \"full-bleed\" stands a column wide beside its section's text, since no page of that text had room for it across both columns: " +
 			list + "; a shorter caption, or less text before it, may let it stand across them"
 	default:
-		return fmt.Sprintf("note: %d pictures with width = \"type-area\" stand a column wide beside their sections' text, since no page of that text had room for them across both columns: %s; shorter captions, or less text before them, may let them stand across", len(named), list)
+		return fmt.Sprintf("note: %d pictures with width = \"type-area\" or \"full-bleed\" stand a column wide beside their sections' text, since no page of that text had room for them across both columns: %s; shorter captions, or less text before them, may let them stand across", len(named), list)
 	}
 }

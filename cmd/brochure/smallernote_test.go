@@ -36,7 +36,7 @@ func TestColumnWideNote(t *testing.T) {
 		{Where: "content.toml:26:3: sections[1].images[2]", Page: 5, Kept: 100, InColumn: layout.NoRoomAcross},
 	}
 	got := columnWideNote(floats)
-	if !strings.HasPrefix(got, `note: 1 picture with width = "type-area" stands a column wide`) ||
+	if !strings.HasPrefix(got, `note: 1 picture with width = "type-area" or "full-bleed" stands a column wide`) ||
 		!strings.Contains(got, "no page of that text had room") ||
 		!strings.Contains(got, "sections[1].images[2] on page 5;") || strings.Contains(got, "images[0]") {
 		t.Errorf("note %q", got)
@@ -45,7 +45,7 @@ func TestColumnWideNote(t *testing.T) {
 	floats = append(floats, layout.FloatPlacement{Where: "content.toml:40:3: sections[2].images[0]", Page: 6, InColumn: layout.NoRoomAcross})
 	lines := strings.Split(columnWideNote(floats), "\n")
 	if len(lines) != 2 || !strings.Contains(lines[0], "1 picture") || !strings.Contains(lines[0], "since it is tall") ||
-		!strings.Contains(lines[0], "images[0] on page 3") || !strings.HasPrefix(lines[1], `note: 2 pictures with width = "type-area" stand a column wide`) {
+		!strings.Contains(lines[0], "images[0] on page 3") || !strings.HasPrefix(lines[1], `note: 2 pictures with width = "type-area" or "full-bleed" stand a column wide`) {
 		t.Errorf("two reasons: %q", lines)
 	}
 	if got := columnWideNote(floats[:0]); got != "" {

@@ -440,7 +440,12 @@ func (pb *pageBreaker) expandAt(b int, states []pageState) []pageState {
 		}
 		sort.Slice(states, func(i, j int) bool { return states[i].f < states[j].f })
 		for _, s := range states {
-			if s.f <= pb.fmin(s)+pb.p.Columns {
+			// A state a page's frames after the earliest with the same
+			// floats waiting is not worth expanding — except at the
+			// list's end, where floats wait out frames too short for
+			// them (emptyFrame), as many as pictures across the columns
+			// shortened.
+			if s.f <= pb.fmin(s)+pb.p.Columns || b >= len(pb.v) {
 				pb.expand(s)
 			}
 		}
@@ -736,11 +741,24 @@ func (pb *pageBreaker) expand(s pageState) {
 		return
 	}
 	onTop, rest, top := pb.topFloats(s, waiting)
-	if len(onTop) > 0 {
+	switch {
+	case len(onTop) > 0:
 		pb.floatsAlone(s, onTop, rest, top)
+	case s.b >= len(pb.v):
+		pb.emptyFrame(s, rest)
 	}
 	pb.flow(s, onTop, rest, waitCounts{})
 	pb.pullAhead(s, onTop, rest)
+}
+
+// emptyFrame reaches the frame after s with frame s left empty: the text
+// has run out, and the floats still waiting (rest) are taller than the
+// frame, which pictures across the columns shortened (shortFor), so they
+// wait for a frame they fit in rather than run past its foot. It costs
+// what a frame as empty does, and the floats' waiting.
+func (pb *pageBreaker) emptyFrame(s pageState, rest waitCounts) {
+	cost := pb.best(s).cost + rest.total()*pb.p.FloatDefer + pb.underfull(pb.p.frameHeight(s.f), 0, chargedEnd)
+	pb.reach(pageState{b: s.b, k: rest, f: s.f + 1}, pageChoice{cost: cost, prev: s, late: pb.best(s).late})
 }
 
 // floatsAlone reaches the frame after s with the floats onTop, top high,
@@ -835,9 +853,9 @@ func (pb *pageBreaker) afterTheText(b int, onTop []int) int {
 // float of its class before it stand on earlier frames, so waiting
 // longer would take it more than a frame from them. Those come first,
 // the very first always — unless it is taller than a frame that
-// pictures across the columns shortened (PageParams.Taken) while text
-// is left to fill that frame: it then waits for a frame it fits in
-// (shortFor) — and each other one if it fits; then, in the order of the
+// pictures across the columns shortened (PageParams.Taken): it then
+// waits for a frame it fits in (shortFor; where the text has run out,
+// the frame stays empty: emptyFrame) — and each other one if it fits; then, in the order of the
 // list, each other float that fits once the floats of its class before
 // it are set, as LaTeX does — where it begins a group of a class kept
 // in groups, once its whole group fits (groupHeight). So a tall picture
@@ -847,7 +865,6 @@ func (pb *pageBreaker) afterTheText(b int, onTop []int) int {
 // space below each.
 func (pb *pageBreaker) topFloats(s pageState, waiting []int) (onTop []int, rest waitCounts, height Scaled) {
 	frame := pb.p.frameHeight(s.f)
-	mayWait := s.b < len(pb.v) // text left to fill the frame it waits out
 	var closed, seen [FloatClasses]bool
 	set := make([]bool, len(waiting))
 	take := func(k int, due bool) bool {
@@ -856,7 +873,7 @@ func (pb *pageBreaker) topFloats(s pageState, waiting []int) (onTop []int, rest 
 		if !due {
 			need = pb.groupHeight(waiting, k)
 		}
-		if height > 0 && (closed[n.FloatClass] || height+need > frame) || height == 0 && mayWait && shortFor(need, frame, pb.p.Height) {
+		if height > 0 && (closed[n.FloatClass] || height+need > frame) || height == 0 && shortFor(need, frame, pb.p.Height) {
 			closed[n.FloatClass] = true
 			return false
 		}

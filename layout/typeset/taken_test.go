@@ -69,16 +69,33 @@ func TestFloatWaitsForAFrameItFits(t *testing.T) {
 	}
 }
 
-// TestFloatLeftAtTheEndStandsInAShortFrame: where the text has run out
-// and every frame left is shortened (PageParams.Taken), a waiting float
-// taller than them stands at the next frame's top all the same — the
-// page breaker keeps a way to the end, rather than fall back to greedy
-// pages that ignore the room taken.
-func TestFloatLeftAtTheEndStandsInAShortFrame(t *testing.T) {
+// TestFloatLeftAtTheEndWaitsForAFullFrame: where the text has run out
+// and the frames left are shortened (PageParams.Taken), a waiting float
+// taller than them waits for a frame of full height — the text spread
+// over the short ones, or they left empty (emptyFrame) —, rather than
+// run past a short frame's foot; and the page breaker keeps a way to the
+// end: it does not fall back to greedy pages that ignore the room taken.
+func TestFloatLeftAtTheEndWaitsForAFullFrame(t *testing.T) {
 	p := DefaultPageParams(Pt(100), 1, 1)
 	p.Taken = []Scaled{0, Pt(60), Pt(60)}
 	v := append(lineBoxes("a", 9), floatBox("F", 1, 7))
-	if got, want := pageTexts(BreakPages(v, p)), "a.1 a.2 a.3 a.4 a.5 a.6 a.7 a.8 a.9 | F"; got != want {
-		t.Errorf("got %s, want %s", got, want)
+	frames := BreakPages(v, p)
+	placed := -1
+	for f, fr := range frames {
+		if fr.Used > p.frameHeight(f) {
+			t.Errorf("frame %d holds %.0f pt of %.0f: %s", f, fr.Used.Points(), p.frameHeight(f).Points(), pageTexts(frames))
+		}
+		if len(fr.Floats) > 0 {
+			placed = f
+		}
+	}
+	if placed < 0 || p.frameHeight(placed) < Pt(70) {
+		t.Errorf("the float stands in frame %d: %s", placed, pageTexts(frames))
+	}
+	// A block that never breaks fills the first frame: the short ones
+	// stay empty.
+	kept := append(keepBlock("k", 10), floatBox("F", 1, 7))
+	if got, want := pageTexts(BreakPages(kept, p)), "k.1 k.2 k.3 k.4 k.5 k.6 k.7 k.8 k.9 k.10 |  |  | F"; got != want {
+		t.Errorf("after a kept block: got %q, want %q", got, want)
 	}
 }
