@@ -873,7 +873,9 @@ func (pb *pageBreaker) topFloats(s pageState, waiting []int) (onTop []int, rest 
 		if !due {
 			need = pb.groupHeight(waiting, k)
 		}
-		if height > 0 && (closed[n.FloatClass] || height+need > frame) || height == 0 && shortFor(need, frame, pb.p.Height) {
+		// A float refused closes its class: the floats after it may not
+		// stand before it (nor, waiting, be taken for it).
+		if closed[n.FloatClass] || height > 0 && height+need > frame || height == 0 && shortFor(need, frame, pb.p.Height) {
 			closed[n.FloatClass] = true
 			return false
 		}
