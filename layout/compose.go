@@ -36,6 +36,10 @@ type composer struct {
 	// records where they landed.
 	floatWhere []string
 	floats     []FloatPlacement
+	// floatFiles are the picture files of each float that shows
+	// pictures, by FloatID (a section that names pictures is never
+	// carried, so this build's own).
+	floatFiles map[int][]string
 	// normal holds each text normalised so far: display text is measured
 	// before it is set (speaker grids, link blocks, balanced headings),
 	// and normalising it each time cost more than the rest of setting it.

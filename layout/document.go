@@ -44,6 +44,10 @@ type FloatPlacement struct {
 	// Where names the float in the content ("content.toml:40:3:
 	// sections[2].images[0]").
 	Where string
+	// Files are the picture files the float shows, as the content names
+	// them (a pair of half-width pictures shows two); none for a block
+	// of links.
+	Files []string
 	// AnchorPage and Page are document pages (from 1): where the anchor
 	// fell and where the float was placed.
 	AnchorPage, Page int

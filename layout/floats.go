@@ -28,6 +28,8 @@ type floatBlock struct {
 	// columnWide says of a picture asked across the columns that it
 	// stands in its column all the same (acrossInColumn).
 	columnWide bool
+	// files are the picture files the block shows (FloatPlacement.Files).
+	files []string
 }
 
 // The float classes: pictures keep their order among pictures and link
@@ -228,6 +230,12 @@ func (c *composer) appendBlocks(v []typeset.VNode, blocks [][]typeset.VNode, kin
 		if kinds[k].columnWide {
 			c.setColumnWide(box.FloatID, TallAcross)
 		}
+		if len(kinds[k].files) > 0 {
+			if c.floatFiles == nil {
+				c.floatFiles = map[int][]string{}
+			}
+			c.floatFiles[box.FloatID] = kinds[k].files
+		}
 		v = append(v, box)
 	}
 	return v
@@ -322,7 +330,7 @@ func (c *composer) breakBody(v []typeset.VNode, firstPage, pagesAfter int, endRo
 			if i > 0 {
 				after = firstPage + c.spanPlaces[i-1].page
 			}
-			c.floats = append(c.floats, FloatPlacement{Where: c.floatWhere[s.box.FloatID-1],
+			c.floats = append(c.floats, FloatPlacement{Where: c.floatWhere[s.box.FloatID-1], Files: c.floatFiles[s.box.FloatID],
 				AnchorPage: firstPage + anchors[i], Page: firstPage + c.spanPlaces[i].page, AfterPage: after, Kept: 100})
 		}
 	}
@@ -347,7 +355,7 @@ func (c *composer) breakBody(v []typeset.VNode, firstPage, pagesAfter int, endRo
 			if pf.Given > 0 && pf.Height > 0 {
 				kept = int(typeset.ScaleBy(100, int64(pf.Height-pf.Given), int64(pf.Height)))
 			}
-			c.floats = append(c.floats, FloatPlacement{Where: c.floatWhere[pf.ID-1],
+			c.floats = append(c.floats, FloatPlacement{Where: c.floatWhere[pf.ID-1], Files: c.floatFiles[pf.ID],
 				AnchorPage: firstPage + pf.AnchorFrame/cols, Page: firstPage + f/cols, AfterPage: after, Kept: kept,
 				InColumn: c.columnWide[pf.ID]})
 		}

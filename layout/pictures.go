@@ -193,7 +193,7 @@ func (c *composer) pictureBlocks(i int, s content.Section, x, width typeset.Scal
 	var blocks [][]typeset.VNode
 	var kinds []floatBlock
 	for j := 0; j < len(s.Images); j++ {
-		where := c.where(i, fmt.Sprintf(".images[%d]", j))
+		where, first := c.where(i, fmt.Sprintf(".images[%d]", j)), j
 		var v []typeset.VNode
 		var give typeset.Scaled
 		if j+1 < len(s.Images) && s.Images[j].Width == "half" && s.Images[j+1].Width == "half" {
@@ -215,7 +215,7 @@ func (c *composer) pictureBlocks(i int, s content.Section, x, width typeset.Scal
 					return append([]typeset.VNode{c.gridSpace(th.ParSkip)}, c.picture(img, x, width, where, sect, true)...)
 				}
 			}
-			kinds = append(kinds, floatBlock{mode: FloatPage, class: spanFloats, where: where, column: column})
+			kinds = append(kinds, floatBlock{mode: FloatPage, class: spanFloats, where: where, column: column, files: imageFiles(s.Images[j : j+1])})
 			continue
 		} else {
 			v = c.picture(s.Images[j], x, width, where, sect, true)
@@ -225,9 +225,18 @@ func (c *composer) pictureBlocks(i int, s content.Section, x, width typeset.Scal
 		}
 		blocks = append(blocks, append([]typeset.VNode{c.gridSpace(th.ParSkip)}, v...))
 		kinds = append(kinds, floatBlock{mode: th.PictureFloat, class: pictureFloats, where: where, give: give,
-			columnWide: c.acrossInColumn(s.Images[j])})
+			columnWide: c.acrossInColumn(s.Images[j]), files: imageFiles(s.Images[first : j+1])})
 	}
 	return blocks, kinds
+}
+
+// imageFiles are the files of images, as the content names them.
+func imageFiles(images []content.Image) []string {
+	files := make([]string, len(images))
+	for k, img := range images {
+		files[k] = img.File
+	}
+	return files
 }
 
 // pictureGive is how much shorter a section's picture block v (a

@@ -44,6 +44,9 @@ func TestSpanningPictureSetInAColumnWhereNoPageHasRoom(t *testing.T) {
 			d := Compose(doc, th, opts)
 			for _, f := range d.Floats {
 				reasons[f.InColumn]++
+				if len(f.Files) != 1 || !strings.HasSuffix(f.Files[0], ".png") {
+					t.Errorf("%v bound %v: %s names the files %q, want its picture's", e, opts.Bound, f.Where, f.Files)
+				}
 				switch {
 				case f.InColumn != AsAsked && !columnPictureOn(d, th, f.Page):
 					t.Errorf("%v bound %v: %s is not set a column wide on page %d", e, opts.Bound, f.Where, f.Page)

@@ -16,7 +16,7 @@ func smallerNote(floats []layout.FloatPlacement) string {
 	var smaller []string
 	for _, f := range floats {
 		if f.Kept > 0 && f.Kept < 100 {
-			smaller = append(smaller, fmt.Sprintf("%s on page %d at %d %% of its height", f.Where, f.Page, f.Kept))
+			smaller = append(smaller, fmt.Sprintf("%s on page %d at %d %% of its height", pictureNamed(f), f.Page, f.Kept))
 		}
 	}
 	if len(smaller) == 0 {
@@ -44,7 +44,7 @@ func columnWideNote(floats []layout.FloatPlacement) string {
 		var named []string
 		for _, f := range floats {
 			if f.InColumn == why {
-				named = append(named, fmt.Sprintf("%s on page %d", f.Where, f.Page))
+				named = append(named, fmt.Sprintf("%s on page %d", pictureNamed(f), f.Page))
 			}
 		}
 		if len(named) > 0 {
@@ -71,4 +71,15 @@ func inColumnLine(why layout.InColumnReason, named []string) string {
 	default:
 		return fmt.Sprintf("note: %d pictures with width = \"type-area\" or \"full-bleed\" stand a column wide beside their sections' text, since no page of that text had room for them across both columns: %s; shorter captions, or less text before them, may let them stand across", len(named), list)
 	}
+}
+
+// pictureNamed names a placed picture for a note as an organiser finds
+// it: its file (a pair's two) and its place in the content,
+// „fotos/podium.jpg (content.toml:40:3: sections[2].images[0])“; the
+// place alone where the float names no file.
+func pictureNamed(f layout.FloatPlacement) string {
+	if len(f.Files) == 0 {
+		return f.Where
+	}
+	return fmt.Sprintf("%s (%s)", strings.Join(f.Files, " and "), f.Where)
 }

@@ -8,17 +8,19 @@ import (
 )
 
 // TestSmallerNote: the build's note names each picture its page set
-// smaller, with its page and the share of its height it kept, and says
+// smaller, by its files (a pair's two) and its place in the content,
+// with its page and the share of its height it kept, and says
 // nothing where every picture stands as asked (Kept 100, or 0 for a
 // float no page set, as a block of links).
 func TestSmallerNote(t *testing.T) {
 	floats := []layout.FloatPlacement{
 		{Where: "content.toml:12:3: sections[0].images[0]", Page: 3, Kept: 100},
-		{Where: "content.toml:26:3: sections[1].images[0]", Page: 4, Kept: 84},
+		{Where: "content.toml:26:3: sections[1].images[0]", Files: []string{"fotos/a.jpg", "fotos/b.jpg"}, Page: 4, Kept: 84},
 		{Where: "content.toml:31:3: sections[1].links[0]", Page: 4},
 	}
 	got := smallerNote(floats)
-	if !strings.HasPrefix(got, "note: 1 picture is set smaller") || !strings.Contains(got, "sections[1].images[0] on page 4 at 84 % of its height") ||
+	if !strings.HasPrefix(got, "note: 1 picture is set smaller") ||
+		!strings.Contains(got, "fotos/a.jpg and fotos/b.jpg (content.toml:26:3: sections[1].images[0]) on page 4 at 84 % of its height") ||
 		strings.Contains(got, "images[0] on page 3") || strings.Contains(got, "links") {
 		t.Errorf("note %q", got)
 	}
@@ -33,12 +35,12 @@ func TestSmallerNote(t *testing.T) {
 func TestColumnWideNote(t *testing.T) {
 	floats := []layout.FloatPlacement{
 		{Where: "content.toml:12:3: sections[0].images[0]", Page: 3, Kept: 100},
-		{Where: "content.toml:26:3: sections[1].images[2]", Page: 5, Kept: 100, InColumn: layout.NoRoomAcross},
+		{Where: "content.toml:26:3: sections[1].images[2]", Files: []string{"fotos/podium.jpg"}, Page: 5, Kept: 100, InColumn: layout.NoRoomAcross},
 	}
 	got := columnWideNote(floats)
 	if !strings.HasPrefix(got, `note: 1 picture with width = "type-area" or "full-bleed" stands a column wide`) ||
 		!strings.Contains(got, "no page of that text had room") ||
-		!strings.Contains(got, "sections[1].images[2] on page 5;") || strings.Contains(got, "images[0]") {
+		!strings.Contains(got, "fotos/podium.jpg (content.toml:26:3: sections[1].images[2]) on page 5;") || strings.Contains(got, "images[0]") {
 		t.Errorf("note %q", got)
 	}
 	floats[0].InColumn = layout.TallAcross
