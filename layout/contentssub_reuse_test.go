@@ -34,19 +34,10 @@ func TestReuseSetsAReportsSubentriesAsAFreshBuild(t *testing.T) {
 		}
 		return []byte(b.String())
 	}
-	reuse := new(layout.Reuse)
-	var fresh [][]byte
 	if !hasSubentries(t, report("Rückblick", 25)) {
 		t.Fatal("the report has no sub-entries in its contents: the test does not see them")
 	}
-	for i, src := range [][]byte{report("Rückblick", 25), report("Vorgeschichte", 60), report("Rückblick", 25)} {
-		want := writeExample(t, src, nil)
-		got := writeExample(t, src, reuse)
-		if !bytes.Equal(got, want) {
-			t.Errorf("build %d through Reuse differs from a fresh build", i)
-		}
-		fresh = append(fresh, want)
-	}
+	fresh := freshAndReused(t, report("Rückblick", 25), report("Vorgeschichte", 60), report("Rückblick", 25))
 	if bytes.Equal(fresh[0], fresh[1]) {
 		t.Error("the edit changes nothing: the test does not see the contents follow it")
 	}

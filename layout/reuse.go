@@ -43,9 +43,9 @@ type Reuse struct {
 	hyph       *german.Hyphenator
 	exceptions []string
 	paragraphs map[paragraphKey]*brokenParagraph
-	splits     map[gridKey]*keptSplit
-	texts      map[textKey]*keptText // normalised texts (reusetext.go)
-	breaks     []*typeset.PageBreaks // the most recent first; at most keptBreaks
+	splits     map[gridKey]*kept[typeset.Scaled]
+	texts      map[textKey]*kept[string] // normalised texts (reusetext.go)
+	breaks     []*typeset.PageBreaks     // the most recent first; at most keptBreaks
 	// plans are the page plans made to place pictures across the columns
 	// (spanning.go), the most recent first, at most keptPlans; plansTaken
 	// counts those taken since the last build began.
@@ -232,12 +232,8 @@ func (r *Reuse) begin() {
 			delete(r.paragraphs, k)
 		}
 	}
-	for k, v := range r.splits {
-		if v.used < r.build {
-			delete(r.splits, k)
-		}
-	}
-	r.dropUnusedTexts()
+	dropUnused(r.splits, r.build)
+	dropUnused(r.texts, r.build)
 	for k, v := range r.sections {
 		if v.used+1 < r.build { // the last two builds': both editions, built in turn
 			delete(r.sections, k)
@@ -259,32 +255,48 @@ type gridKey struct {
 	photo, photoGap typeset.Scaled
 }
 
-// keptSplit is a grid's first column's width and the build that last
-// used it.
-type keptSplit struct {
-	width typeset.Scaled
-	used  uint64
-}
-
 // split returns the kept first column's width of a grid, or searches,
 // keeps and returns it.
 func (r *Reuse) split(key gridKey, search func() typeset.Scaled) typeset.Scaled {
+	return keptFor(r, &r.splits, key, search)
+}
+
+// kept is a value a rebuild may take again, and the build that last
+// used it.
+type kept[V any] struct {
+	value V
+	used  uint64
+}
+
+// keptFor returns the value kept in *m under key, marking it used by
+// this build, else makes it (produce), keeps it and returns it. r.mu
+// guards *m; it is not held while produce runs.
+func keptFor[K comparable, V any](r *Reuse, m *map[K]*kept[V], key K, produce func() V) V {
 	r.mu.Lock()
-	kept, ok := r.splits[key]
-	if ok {
-		kept.used = r.build
+	if k, ok := (*m)[key]; ok {
+		k.used = r.build
 		r.mu.Unlock()
-		return kept.width
+		return k.value
 	}
 	r.mu.Unlock()
-	w := search()
+	v := produce()
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	if r.splits == nil {
-		r.splits = map[gridKey]*keptSplit{}
+	if *m == nil {
+		*m = map[K]*kept[V]{}
 	}
-	r.splits[key] = &keptSplit{width: w, used: r.build}
-	return w
+	(*m)[key] = &kept[V]{value: v, used: r.build}
+	return v
+}
+
+// dropUnused drops from m the values the build before did not use; r.mu
+// is held.
+func dropUnused[K comparable, V any](m map[K]*kept[V], build uint64) {
+	for k, v := range m {
+		if v.used < build {
+			delete(m, k)
+		}
+	}
 }
 
 // ParagraphsKept is the number of paragraphs kept for the next build.

@@ -19,19 +19,27 @@ import (
 func TestReuseSetsWhatAFreshBuildSets(t *testing.T) {
 	plain := assets.ExampleContent
 	withException := append([]byte("hyphenation = [\"Gegebenheiten\"]\n"), plain...)
+	fresh := freshAndReused(t, plain, withException, plain)
+	if bytes.Equal(fresh[0], fresh[1]) {
+		t.Error("the exception changes nothing in the example: the test does not see a hyphenator kept too long")
+	}
+}
+
+// freshAndReused builds each source fresh and, in turn, through one
+// layout.Reuse, fails t where the two differ, and returns the fresh
+// builds.
+func freshAndReused(t *testing.T, sources ...[]byte) [][]byte {
+	t.Helper()
 	reuse := new(layout.Reuse)
 	var fresh [][]byte
-	for i, src := range [][]byte{plain, withException, plain} {
+	for i, src := range sources {
 		want := writeExample(t, src, nil)
-		got := writeExample(t, src, reuse)
-		if !bytes.Equal(got, want) {
+		if got := writeExample(t, src, reuse); !bytes.Equal(got, want) {
 			t.Errorf("build %d through Reuse differs from a fresh build", i)
 		}
 		fresh = append(fresh, want)
 	}
-	if bytes.Equal(fresh[0], fresh[1]) {
-		t.Error("the exception changes nothing in the example: the test does not see a hyphenator kept too long")
-	}
+	return fresh
 }
 
 // writeExample lays out content (the example's, edited) and writes its

@@ -49,19 +49,7 @@ func TestFloatWaitsForAFrameItFits(t *testing.T) {
 	p.Taken = []Scaled{0, Pt(60)}
 	v := append(lineBoxes("a", 18), floatBox("F", 1, 7))
 	v = append(v, lineBoxes("b", 60)...)
-	frames := BreakPages(v, p)
-	placed := -1
-	for f, fr := range frames {
-		if fr.Used > p.frameHeight(f) {
-			t.Errorf("frame %d holds %.0f pt of %.0f: %s", f, fr.Used.Points(), p.frameHeight(f).Points(), pageTexts(frames))
-		}
-		if len(fr.Floats) > 0 {
-			placed = f
-		}
-	}
-	if placed < 0 || p.frameHeight(placed) < Pt(70) {
-		t.Errorf("the float stands in frame %d: %s", placed, pageTexts(frames))
-	}
+	floatInAFrameItFits(t, BreakPages(v, p), p, Pt(70))
 	tall := append(lineBoxes("a", 18), floatBox("T", 1, 12))
 	tall = append(tall, lineBoxes("b", 60)...)
 	if got := pageTexts(BreakPages(tall, p)); !strings.Contains(got, "T") {
@@ -79,7 +67,20 @@ func TestFloatLeftAtTheEndWaitsForAFullFrame(t *testing.T) {
 	p := DefaultPageParams(Pt(100), 1, 1)
 	p.Taken = []Scaled{0, Pt(60), Pt(60)}
 	v := append(lineBoxes("a", 9), floatBox("F", 1, 7))
-	frames := BreakPages(v, p)
+	floatInAFrameItFits(t, BreakPages(v, p), p, Pt(70))
+	// A block that never breaks fills the first frame: the short ones
+	// stay empty.
+	kept := append(keepBlock("k", 10), floatBox("F", 1, 7))
+	if got, want := pageTexts(BreakPages(kept, p)), "k.1 k.2 k.3 k.4 k.5 k.6 k.7 k.8 k.9 k.10 |  |  | F"; got != want {
+		t.Errorf("after a kept block: got %q, want %q", got, want)
+	}
+}
+
+// floatInAFrameItFits fails t unless every frame holds no more than its
+// height (PageParams.Taken shortens some) and the frames' one float,
+// need tall, stands in a frame at least that tall.
+func floatInAFrameItFits(t *testing.T, frames []PageBody, p PageParams, need Scaled) {
+	t.Helper()
 	placed := -1
 	for f, fr := range frames {
 		if fr.Used > p.frameHeight(f) {
@@ -89,13 +90,7 @@ func TestFloatLeftAtTheEndWaitsForAFullFrame(t *testing.T) {
 			placed = f
 		}
 	}
-	if placed < 0 || p.frameHeight(placed) < Pt(70) {
+	if placed < 0 || p.frameHeight(placed) < need {
 		t.Errorf("the float stands in frame %d: %s", placed, pageTexts(frames))
-	}
-	// A block that never breaks fills the first frame: the short ones
-	// stay empty.
-	kept := append(keepBlock("k", 10), floatBox("F", 1, 7))
-	if got, want := pageTexts(BreakPages(kept, p)), "k.1 k.2 k.3 k.4 k.5 k.6 k.7 k.8 k.9 k.10 |  |  | F"; got != want {
-		t.Errorf("after a kept block: got %q, want %q", got, want)
 	}
 }
