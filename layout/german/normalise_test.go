@@ -90,6 +90,7 @@ func TestNormalise(t *testing.T) {
 		{`Prof. Dr. Birgit Glorius`, `Prof.` + NB + `Dr.` + NB + `Birgit Glorius`},
 		{`Teilnehmende im Forum 1 und im Fachforum 12.`, `Teilnehmende im Forum` + NB + `1 und im Fachforum` + NB + `12.`},
 		{`Workshop B, Raum 204, Kapitel 3 und Teil 2`, `Workshop` + NB + `B, Raum` + NB + `204, Kapitel` + NB + `3 und Teil` + NB + `2`},
+		{`barrierefrei über Aufzug B) und Haus C. Plan b, aufzug B, 2 B`, `barrierefrei über Aufzug` + NB + `B) und Haus` + NB + `C. Plan b, aufzug B, 2 B`},
 		{`Forum 2024 und Gruppen 5 und forum 1`, `Forum 2024 und Gruppen 5 und forum 1`},
 		{`AG 10000 und Raum 12 500`, `AG 10` + NNB + `000 und Raum 12` + NNB + `500`},
 		{`Raum 12 und 500 Gäste`, `Raum` + NB + `12 und 500 Gäste`},

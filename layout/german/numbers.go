@@ -105,7 +105,8 @@ var labelNouns = []string{"forum", "workshop", "raum", "saal", "gruppe", "kapite
 
 // isLabelNumber reports whether after numbers or letters the label before
 // it: a noun of labelNouns (or a compound ending in one), capitalised,
-// before a number of one to three digits or a single capital.
+// before a number of one to three digits or a single capital; or any
+// capitalised word before a single capital (Aufzug B, Haus C).
 func isLabelNumber(before, after string) bool {
 	// The number first: it is cheap to check, and most words before a
 	// space are followed by none, so the label's lower-cased copy is made
@@ -116,6 +117,9 @@ func isLabelNumber(before, after string) bool {
 	first, _ := utf8.DecodeRuneInString(before)
 	if !unicode.IsUpper(first) {
 		return false
+	}
+	if isSingleCapital(after) && isWord(before) {
+		return true // Aufzug B, Haus C, Plan B: a letter alone never opens a line
 	}
 	if before == "Teil" || before == "AG" || before == "Tisch" {
 		return true
@@ -131,13 +135,33 @@ func isLabelNumber(before, after string) bool {
 	return false
 }
 
+// isSingleCapital reports whether after, without a final full stop, is
+// one capital letter (A to Z).
+func isSingleCapital(after string) bool {
+	after = strings.TrimSuffix(after, ".")
+	return len(after) == 1 && after[0] >= 'A' && after[0] <= 'Z'
+}
+
+// isWord reports whether w is a word of two letters or more and nothing
+// else (no digit, no punctuation).
+func isWord(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
 // isLabelsNumber reports whether after, without a final full stop, is
 // what a label numbers with: one to three digits or a single capital.
 func isLabelsNumber(after string) bool {
-	after = strings.TrimSuffix(after, ".")
-	if len(after) == 1 && after[0] >= 'A' && after[0] <= 'Z' {
+	if isSingleCapital(after) {
 		return true
 	}
+	after = strings.TrimSuffix(after, ".")
 	if len(after) == 0 || len(after) > 3 {
 		return false
 	}
