@@ -155,7 +155,37 @@ func (c *composer) bodyPages(bound bool, body, notice []typeset.VNode) (*tableOf
 // every section in order and the funding notice, on pages with running
 // footers (and heads, if the theme wants them), as the edition's options
 // ask (bound or not).
+//
+// Whether the body is long enough for a contents page
+// (Theme.ContentsFromPages) is judged before the body is broken, with
+// every picture at its full height; where the broken body turns out
+// shorter (its pictures set a little smaller, two columns filled), the
+// brochure is composed again without the contents page: a workshop of
+// two pages does not list what faces it, and its print edition is not
+// padded to eight pages for it.
 func Compose(doc *content.Document, th Theme, opts Options) *Document {
+	out := composeOnce(doc, th, opts)
+	if th.Contents && out.pagesOf(ContentsPage) > 0 && out.pagesOf(BodyPage) < th.ContentsFromPages {
+		th.Contents = false
+		out = composeOnce(doc, th, opts)
+	}
+	return out
+}
+
+// pagesOf counts the document's pages of the kind.
+func (d *Document) pagesOf(kind PageKind) int {
+	n := 0
+	for _, p := range d.Pages {
+		if p.Kind == kind {
+			n++
+		}
+	}
+	return n
+}
+
+// composeOnce is Compose with the theme's decision on the contents page
+// taken as it stands.
+func composeOnce(doc *content.Document, th Theme, opts Options) *Document {
 	c := newComposer(doc, th, opts)
 	c.warnFunding()
 	c.warnContrast()

@@ -76,6 +76,31 @@ func TestShortBodyHasNoContentsPage(t *testing.T) {
 	}
 }
 
+// TestContentsPageJudgedOnTheBrokenBody: whether the body is long
+// enough for a contents page is judged before it is broken, its pictures
+// at their full height; the prober's half-day workshop (testdata/
+// shortworkshop: two inputs with a photo each) counted three pages so,
+// but its pictures, set a little smaller, stand on two. Its print edition
+// then took a contents page and three „Notizen“ pages for it: eight pages
+// for two of text. Composed again without it, it stands on four.
+func TestContentsPageJudgedOnTheBrokenBody(t *testing.T) {
+	doc, th := testdataEvent(t, "shortworkshop")
+	if th.ContentsFromPages != 3 {
+		t.Fatalf("the workshop's theme makes the contents page from %d pages, want the built-in 3", th.ContentsFromPages)
+	}
+	opts := Options{Bound: true}
+	if once := composeOnce(doc, th, opts); once.pagesOf(ContentsPage) == 0 {
+		t.Fatalf("premise: judged before breaking, the workshop's body should count as long enough for a contents page (%d pages)", len(once.Pages))
+	}
+	laid := Compose(doc, th, opts)
+	if n := laid.pagesOf(ContentsPage); n != 0 {
+		t.Errorf("a body of %d pages has %d contents pages; want none (from %d)", laid.pagesOf(BodyPage), n, th.ContentsFromPages)
+	}
+	if len(laid.Pages) != 4 {
+		t.Errorf("the workshop's print edition has %d pages, want 4: cover, two of body, back cover", len(laid.Pages))
+	}
+}
+
 // TestContentsTitleEndsWithTwoWords: a contents title that wraps does
 // not leave one word alone on its last line, before the leaders and the
 // page number. The example's, the conference's and the specialist day's
