@@ -534,6 +534,13 @@ var titles = map[string]bool{"Dr.": true, "Prof.": true, "Nr.": true, "S.": true
 	"theol.": true, "habil.": true, "dent.": true, "vet.": true, "Dipl.-Ing.": true, "Dipl.-Kfm.": true,
 	"Dipl.-Päd.": true, "Dipl.-Psych.": true, "(FH)": true}
 
+// isTitle reports whether word is one of titles, also after an opening
+// bracket or quotation mark: „(§ 60c AufenthG)“ keeps its number as
+// „§ 60c“ does.
+func isTitle(word []byte) bool {
+	return titles[string(word)] || titles[string(bytes.TrimLeft(word, "([{„‚»›"))]
+}
+
 // Words before which a space after a number never breaks.
 var units = map[string]bool{"Uhr": true, "%": true, "‰": true, "€": true, "EUR": true, "Euro": true, "Prozent": true,
 	"km": true, "m": true, "cm": true, "mm": true, "kg": true, "g": true, "t": true, "h": true, "min": true,
@@ -562,7 +569,7 @@ func keepsTogether(out []byte, rest string) bool {
 		return false // a second space in a row, or none before or after
 	}
 	j := len(out) - len(before)
-	if first, _ := utf8.DecodeRuneInString(after); titles[string(before)] && (unicode.IsLetter(first) || unicode.IsDigit(first) || strings.HasPrefix(rest, "(FH)")) {
+	if first, _ := utf8.DecodeRuneInString(after); isTitle(before) && (unicode.IsLetter(first) || unicode.IsDigit(first) || strings.HasPrefix(rest, "(FH)")) {
 		return true
 	}
 	lastBefore, _ := lastRune(before)
