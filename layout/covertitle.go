@@ -131,8 +131,8 @@ func lineEndSense(nodes []typeset.Node, k int, fw typeset.FunctionWords) int64 {
 		return senseNounPair // Bildung / und Arbeit; not a list's end: Betriebe, Kammern / und Gewerkschaften
 	case isFunction(after) && !isPairing(after):
 		return -sensePhraseStart
-	case unicode.IsLower(last) && unicode.IsUpper(first) && isLowerWord(before):
-		return senseSplitPhrase
+	case unicode.IsLower(last) && unicode.IsUpper(first) && (isLowerWord(before) || isNamedAdjective(before)):
+		return senseSplitPhrase // gute / Arbeit; Soziale / Arbeit
 	case unicode.IsDigit(first) && unicode.IsLetter(last):
 		return senseSplitPhrase / 2 // a date's year, a count's number: März / 2025
 	}
@@ -320,6 +320,29 @@ func endsList(nodes []typeset.Node) bool {
 		}
 		if words++; words > 3 || endsClause(n.Text) || strings.HasSuffix(n.Text, ";") {
 			return false
+		}
+	}
+	return false
+}
+
+// isNamedAdjective reports a capitalised adjective inside a name
+// (Landesverband Soziale Arbeit, Europäische Union, Berufliche Bildung):
+// a capitalised word, lower-case after its first letter, with an
+// adjective's ending (adjectiveEnding) after one of the suffixes that
+// make adjectives (-isch, -lich, -al, -ell, -iv, -ig, -bar, -sam); nouns
+// seldom end so before another capitalised word.
+func isNamedAdjective(w string) bool {
+	first, size := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(first) || !isLowerWord(w[size:]) {
+		return false
+	}
+	stem := strings.TrimSuffix(w, adjectiveEnding(w))
+	if stem == w {
+		return false
+	}
+	for _, suffix := range []string{"isch", "lich", "al", "ell", "iv", "ig", "bar", "sam"} {
+		if strings.HasSuffix(stem, suffix) && utf8.RuneCountInString(stem) > len(suffix)+1 {
+			return true
 		}
 	}
 	return false

@@ -43,6 +43,10 @@ var senseTitles = []struct{ title, want string }{
 	{"Rente mit 63, Fachkräfte mit 67? Ältere Beschäftigte im Betrieb halten und ihre Erfahrung für die Einarbeitung nutzen",
 		"Rente mit 63,/Fachkräfte mit 67?/Ältere Beschäftigte im Betrieb/halten und ihre Erfahrung/für die Einarbeitung nutzen"},
 	{"Gesundheit am Arbeitsplatz für Beschäftigte in der Gebäudereinigung und im Hotel- und Gaststättengewerbe", ""},
+	// An adjective inside a name stays with its noun (it read „Landesverbands
+	// Soziale / Arbeit“).
+	{"Jahrestagung 2025 des Landesverbands Soziale Arbeit Sachsen-Anhalt",
+		"Jahrestagung 2025/des Landesverbands/Soziale Arbeit/Sachsen-Anhalt"},
 }
 
 // TestCoverTitlesBreakBySense: long cover titles are broken as a
@@ -210,4 +214,19 @@ func coverTitleSize(cover Page, th Theme) typeset.Scaled {
 		}
 	}
 	return size
+}
+
+// TestNamedAdjectives: the capitalised adjectives of names are told from
+// the nouns a title writes beside them, so „Soziale / Arbeit“ is not
+// parted.
+func TestNamedAdjectives(t *testing.T) {
+	for w, want := range map[string]bool{
+		"Soziale": true, "Europäische": true, "Berufliche": true, "Digitalen": true, "Sozialpädagogischer": true,
+		"Kreative": true, "Nachhaltiges": true, "Arbeit": false, "Schule": false, "Gruppe": false, "Sachsen": false,
+		"Sprache": false, "Kollegen": false, "soziale": false, "SOZIALE": false, "Fläche": false, "Wege": false,
+	} {
+		if got := isNamedAdjective(w); got != want {
+			t.Errorf("isNamedAdjective(%q) = %v, want %v", w, got, want)
+		}
+	}
 }
