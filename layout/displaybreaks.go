@@ -681,7 +681,8 @@ func (d *preparedDisplay) breakDisplay(width typeset.Scaled, balance bool) (*typ
 // is a word of lower-case letters with an inflected ending (-e, -en, -em,
 // -er, -es) after an article, a preposition or a possessive (im, der, in,
 // ihre: attributeLeads) that the language also counts a function word,
-// before a capitalised word.
+// before a capitalised word; or a name's capitalised adjective
+// (isNamedAdjective: „Landesverband Soziale / Arbeit“) after any word.
 func attributesBound(p *typeset.Paragraph, h typeset.Hyphenator) *typeset.Paragraph {
 	fw, ok := h.(typeset.FunctionWords)
 	if !ok || fw == nil {
@@ -694,7 +695,8 @@ func attributesBound(p *typeset.Paragraph, h typeset.Hyphenator) *typeset.Paragr
 		}
 		before, after := boxText(p.Nodes[:k], -1), boxText(p.Nodes[k+1:], 1)
 		lead := strings.ToLower(wordBeforeLast(p.Nodes[:k]))
-		if !isInflectedAdjective(before) || !unicode.IsUpper(first0(after)) || !fw.IsFunctionWord(lead) || !slices.Contains(attributeLeads, lead) {
+		attributive := isInflectedAdjective(before) && fw.IsFunctionWord(lead) && slices.Contains(attributeLeads, lead)
+		if !unicode.IsUpper(first0(after)) || !attributive && !isNamedAdjective(before) {
 			continue
 		}
 		if q == nil {
