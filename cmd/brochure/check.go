@@ -108,11 +108,25 @@ func writeReport(w io.Writer, r preflight.Report, req buildRequest) {
 	}
 	writeTypography(w, r.Typography)
 	writeComposition(w, r.Composition)
+	writeBuildWarnings(w, r.Warnings)
 	verdict := "PASS"
 	if counts[preflight.Fail] > 0 {
 		verdict = "FAIL"
 	}
 	fmt.Fprintf(w, "verdict: %s (failed: %d, warnings: %d, passed: %d)\n", verdict, counts[preflight.Fail], counts[preflight.Warn], counts[preflight.Pass])
+}
+
+// writeBuildWarnings prints the build's warnings about the content and
+// its setting, one a line, as build prints them.
+func writeBuildWarnings(w io.Writer, warnings []string) {
+	if len(warnings) == 0 {
+		fmt.Fprintln(w, "warnings: none about the content and its setting")
+		return
+	}
+	fmt.Fprintf(w, "warnings: %s about the content and its setting\n", counted(len(warnings), "warning", "warnings"))
+	for _, text := range warnings {
+		fmt.Fprintf(w, "  %s\n", text)
+	}
 }
 
 // writeTypography prints how the justified text was set, so a designer

@@ -49,6 +49,9 @@ type Report struct {
 	// page, element and content position: warnings, failures after
 	// Strict.
 	Composition []CompositionFinding `json:"composition"`
+	// Warnings are the build's warnings about the content and its
+	// setting, as brochure build prints them (checkBuildWarnings).
+	Warnings []string `json:"warnings"`
 }
 
 // Failed reports whether any rule failed.
@@ -119,6 +122,7 @@ func Run(doc *layout.Document, pdf []byte, want Expectations) Report {
 	checkSafetyMargin(r, doc)
 	checkTypography(r, doc)
 	checkComposition(r, doc)
+	checkBuildWarnings(r, doc)
 	r.Passed = !r.Failed()
 	return *r
 }
