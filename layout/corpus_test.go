@@ -37,7 +37,6 @@ var knownFaults = []knownFault{
 	// Since floats in columns do not pass the next section's heading
 	// (layout's heldAtHeading), where they stood under it before:
 	{"event-04", 3, faultUnderfull, "the talk's two codes end the second column, and the workshop after it opens with its heading, a speaker with portrait and a moderation, taller than the 18 % left"},
-	{"event-27", 2, faultUnderfull, "workshop 0's four codes head the second column ahead of its text, which ends 22 % short of its foot and goes on with its last list item on page 3: the cheapest arrangement the breaker finds with the podium's three pictures, on page 3, before the next heading"},
 	{"event-28", 3, faultUnderfull, "workshop 0's two pictures and three codes fill the first column below its text, 27 % of which stays empty: the podium's opening with two speakers is taller"},
 	// Since floats that fill more than 80 % of a page's top with text
 	// under them cost (typeset's CrowdedTop), where the contact's

@@ -536,3 +536,33 @@ func codeNumber(url string) int {
 	n, _ := strconv.Atoi(url[i:])
 	return n
 }
+
+// TestNoHoleBesideAFullColumn: the prober's half-day workshop in two
+// columns (testdata/shortworkshop) left its first page's first column a
+// quarter empty, the first input's second paragraph sent to the column
+// beside it, rather than open the last page with the second input's
+// photo above the results' heading. A column left empty while the text
+// goes on beside it costs more (holeBeside): the first column is full,
+// and no fault of the make-up names it.
+func TestNoHoleBesideAFullColumn(t *testing.T) {
+	doc, _ := testdataEvent(t, "shortworkshop")
+	themeFile := filepath.Join(t.TempDir(), "theme.toml")
+	if err := os.WriteFile(themeFile, []byte("[page]\ncolumns = 2\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ct, err := content.LoadTheme(themeFile, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	th, err := NewTheme(ct)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, opts := range []Options{bound, {}} {
+		for _, w := range Compose(doc, th, opts).Warnings {
+			if (w.Kind == WarnUnderfullPage || w.Kind == WarnParagraphGap) && strings.Contains(w.Msg, "column 1 of page") {
+				t.Errorf("bound %v: %s", opts.Bound, w.Msg)
+			}
+		}
+	}
+}

@@ -55,6 +55,12 @@ type PageParams struct {
 	// section, where the next one's opening does not fit, pays no more
 	// than one a fifth empty.
 	EmptyLimit, EmptyPenalty int
+	// HoleBeside, in columns, is the share in per cent by which what a
+	// column left empty costs (underfull) grows where the text goes on
+	// in the column beside it on the same page: there the gap stands as
+	// a hole beside a full column, seen in one look, where at a page's
+	// last column it reads as the page's end. 0: no more.
+	HoleBeside int
 	// SplitGap, when set, is the gap at which a frame that ends inside a
 	// paragraph — the paragraph goes on in the next frame — pays badness
 	// 100 for it, on top of what underfull charges every frame: there
@@ -788,6 +794,10 @@ func (pb *pageBreaker) opensPage(f int) bool { return f%pb.p.Columns == 0 }
 
 func (pb *pageBreaker) opensLaterPage(f int) bool { return f > 0 && pb.opensPage(f) }
 
+// columnFollows reports whether frame f has a column after it on its
+// page.
+func (pb *pageBreaker) columnFollows(f int) bool { return (f+1)%pb.p.Columns != 0 }
+
 // fenceAlone reports whether the frame scanned by fr, which begins at
 // state s, holds nothing but what follows a FloatFence, on a page of its
 // own: it is its page's first frame, no float stands in its flow, and its
@@ -1249,6 +1259,9 @@ func (pb *pageBreaker) considerDeferring(s pageState, fr *frameScan, e int, avai
 			ending = sectionEnd
 		}
 		empty := pb.underfull(avail-natural, fr.stretch, ending)
+		if ending == chargedEnd && pb.columnFollows(s.f) {
+			empty += empty * pb.p.HoleBeside / 100
+		}
 		if k.total() == 0 && pb.restFitsAFrame(e, s.f+1, avail-natural, avail) {
 			empty = min(empty, pb.p.FenceAloneEnd/2)
 		}
