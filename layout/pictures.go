@@ -312,8 +312,28 @@ func shrinkPictures(items []typeset.Item, by typeset.Scaled) {
 			}
 			x.Offset(-dx, -by)
 		default:
-			it.Offset(0, -by)
+			dx := typeset.Scaled(0)
+			if owner != nil {
+				dx = owner.shift
+				if x, y, ok := itemCorner(it); ok && x >= owner.x+owner.w && y >= owner.y && y < owner.y+owner.h {
+					dx += owner.w - owner.newW // a code beside it (linksBesidePicture): with its right edge
+				}
+			}
+			it.Offset(-dx, -by)
 		}
+	}
+}
+
+// itemCorner is the top-left corner of a QR code or a link's area, the
+// items besides pictures and text that stand beside a picture.
+func itemCorner(it typeset.Item) (x, y typeset.Scaled, ok bool) {
+	switch v := it.(type) {
+	case *typeset.QRCode:
+		return v.X, v.Y, true
+	case *typeset.LinkArea:
+		return v.X, v.Y, true
+	default: // pictures and text have their own rules in shrinkPictures; rules and marks stand nowhere beside one
+		return 0, 0, false
 	}
 }
 
@@ -361,7 +381,10 @@ func ownerOf(pics []shrunkPicture, it typeset.Item) *shrunkPicture {
 	case *typeset.GlyphRun:
 		x = v.X
 	default:
-		return nil
+		var ok bool
+		if x, _, ok = itemCorner(it); !ok {
+			return nil
+		}
 	}
 	var owner *shrunkPicture
 	for k := range pics {

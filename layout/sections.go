@@ -27,10 +27,14 @@ func (c *composer) section(i int, s content.Section, sect *typeset.StructElement
 	// The blocks after the text: pictures, presentations, links.
 	// Each is a float or stays here, as the theme says for its kind.
 	blocks, kinds := c.pictureBlocks(i, s, x, width, sect)
-	links, linkWheres := c.linkBlocks(i, s, x, width, sect)
-	blocks = append(blocks, links...)
-	for _, where := range linkWheres {
-		kinds = append(kinds, floatBlock{mode: th.LinkFloat, class: linkFloats, where: where})
+	if joined, joinedKinds, ok := c.linksBesidePicture(i, s, blocks, kinds, x, width, sect); ok {
+		blocks, kinds = joined, joinedKinds
+	} else {
+		links, linkWheres := c.linkBlocks(i, s, x, width, sect)
+		blocks = append(blocks, links...)
+		for _, where := range linkWheres {
+			kinds = append(kinds, floatBlock{mode: th.LinkFloat, class: linkFloats, where: where})
+		}
 	}
 
 	// Keeping together: the head stays with the first two lines of the
