@@ -165,15 +165,15 @@ func (c *composer) bodyPages(bound bool, body, notice []typeset.VNode) (*tableOf
 // padded to eight pages for it.
 func Compose(doc *content.Document, th Theme, opts Options) *Document {
 	out := composeOnce(doc, th, opts)
-	if th.Contents && out.pagesOf(ContentsPage) > 0 && out.pagesOf(BodyPage) < th.ContentsFromPages {
+	if th.Contents && out.PagesOf(ContentsPage) > 0 && out.sectionPages < th.ContentsFromPages {
 		th.Contents = false
 		out = composeOnce(doc, th, opts)
 	}
 	return out
 }
 
-// pagesOf counts the document's pages of the kind.
-func (d *Document) pagesOf(kind PageKind) int {
+// PagesOf counts the document's pages of the kind.
+func (d *Document) PagesOf(kind PageKind) int {
 	n := 0
 	for _, p := range d.Pages {
 		if p.Kind == kind {
@@ -193,6 +193,7 @@ func composeOnce(doc *content.Document, th Theme, opts Options) *Document {
 	bound := opts.Bound
 	body, notice := c.bodyAndBackCover(bound)
 	toc, tocLength, bodyPages := c.bodyPages(bound, body, notice)
+	sectionPages := len(bodyPages) // before an unbound edition's notice may take a page of its own
 	switch last := len(bodyPages) - 1; {
 	case !bound && notice != nil:
 		bodyPages = c.endWithNotice(bodyPages, notice)
@@ -220,7 +221,7 @@ func composeOnce(doc *content.Document, th Theme, opts Options) *Document {
 	}
 	offset := 1 + len(tocPages) // cover, contents, then the body
 
-	out := &Document{Meta: c.meta(), SafetyMargin: th.SafetyMargin, Structure: c.root, Setting: c.setting.Summary(), Floats: c.floats}
+	out := &Document{Meta: c.meta(), SafetyMargin: th.SafetyMargin, Structure: c.root, Setting: c.setting.Summary(), Floats: c.floats, sectionPages: sectionPages}
 	out.Pages = append(out.Pages, c.cover())
 	for k, pb := range append(tocPages, bodyPages...) {
 		index := len(out.Pages)

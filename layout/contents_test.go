@@ -89,12 +89,12 @@ func TestContentsPageJudgedOnTheBrokenBody(t *testing.T) {
 		t.Fatalf("the workshop's theme makes the contents page from %d pages, want the built-in 3", th.ContentsFromPages)
 	}
 	opts := Options{Bound: true}
-	if once := composeOnce(doc, th, opts); once.pagesOf(ContentsPage) == 0 {
+	if once := composeOnce(doc, th, opts); once.PagesOf(ContentsPage) == 0 {
 		t.Fatalf("premise: judged before breaking, the workshop's body should count as long enough for a contents page (%d pages)", len(once.Pages))
 	}
 	laid := Compose(doc, th, opts)
-	if n := laid.pagesOf(ContentsPage); n != 0 {
-		t.Errorf("a body of %d pages has %d contents pages; want none (from %d)", laid.pagesOf(BodyPage), n, th.ContentsFromPages)
+	if n := laid.PagesOf(ContentsPage); n != 0 {
+		t.Errorf("a body of %d pages has %d contents pages; want none (from %d)", laid.PagesOf(BodyPage), n, th.ContentsFromPages)
 	}
 	if len(laid.Pages) != 4 {
 		t.Errorf("the workshop's print edition has %d pages, want 4: cover, two of body, back cover", len(laid.Pages))

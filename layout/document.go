@@ -29,6 +29,10 @@ type Document struct {
 	Floats []FloatPlacement
 	// Binding is what a bound edition's padding added.
 	Binding BindingPadding
+	// sectionPages counts the body pages that hold the sections (not the
+	// page an unbound edition's funding notice may take of its own):
+	// what Compose weighs against Theme.ContentsFromPages.
+	sectionPages int
 }
 
 // BindingPadding is what padding a bound edition to its page multiple

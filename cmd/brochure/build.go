@@ -172,7 +172,7 @@ func writeBuiltPDF(res *build.Result, req buildRequest, quiet bool, start time.T
 		if note := columnWideNote(res.Layout.Floats); note != "" {
 			fmt.Fprintln(stderr, note)
 		}
-		if note := bindingNote(res.Layout.Binding, res.Pages(), contentsPages(res.Layout)); note != "" {
+		if note := bindingNote(res.Layout.Binding, res.Pages(), res.Layout.PagesOf(layout.ContentsPage)); note != "" {
 			fmt.Fprintln(stderr, note)
 		}
 		fmt.Fprintf(stdout, "wrote %s (%d pages, %s edition) in %d ms\n", req.outPath, res.Pages(), req.edition,
@@ -240,17 +240,6 @@ func bindingNote(b layout.BindingPadding, pages, contents int) string {
 		note += fmt.Sprintf(" — the contents page is %s: table_of_contents = false under [page] in the theme leaves it out", pagesWord(contents))
 	}
 	return note
-}
-
-// contentsPages is the number of pages the table of contents takes.
-func contentsPages(d *layout.Document) int {
-	n := 0
-	for _, p := range d.Pages {
-		if p.Kind == layout.ContentsPage {
-			n++
-		}
-	}
-	return n
 }
 
 // pagesWord is „1 page“ or „2 pages“.
