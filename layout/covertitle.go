@@ -329,24 +329,38 @@ func endsList(nodes []typeset.Node) bool {
 // (Landesverband Soziale Arbeit, Europäische Union, Berufliche Bildung):
 // a capitalised word, lower-case after its first letter, with an
 // adjective's ending (adjectiveEnding) after one of the suffixes that
-// make adjectives (-isch, -lich, -al, -ell, -iv, -ig, -bar, -sam); nouns
-// seldom end so before another capitalised word.
+// make adjectives (namedAdjectiveSuffixes), and not one of the nouns
+// that end so (adjectiveLikeNouns: Potenziale, Rituale, Quellen).
 func isNamedAdjective(w string) bool {
 	first, size := utf8.DecodeRuneInString(w)
 	if !unicode.IsUpper(first) || !isLowerWord(w[size:]) {
 		return false
 	}
 	stem := strings.TrimSuffix(w, adjectiveEnding(w))
-	if stem == w {
+	if stem == w || adjectiveLikeNouns[stem] {
 		return false
 	}
-	for _, suffix := range []string{"isch", "lich", "al", "ell", "iv", "ig", "bar", "sam"} {
+	for _, suffix := range namedAdjectiveSuffixes {
 		if strings.HasSuffix(stem, suffix) && utf8.RuneCountInString(stem) > len(suffix)+1 {
 			return true
 		}
 	}
 	return false
 }
+
+// namedAdjectiveSuffixes make adjectives (europä-isch, beruf-lich,
+// sozi-al, aktu-ell, kultur-ell, nachhalt-ig, mach-bar, gemein-sam).
+// Not -iv: Perspektiven, Initiativen and Alternativen are nouns as
+// often as Kreative is an adjective; nor -ell after other letters:
+// Modelle, Stellen.
+var namedAdjectiveSuffixes = []string{"isch", "lich", "al", "iell", "uell", "rell", "nell", "ig", "bar", "sam"}
+
+// adjectiveLikeNouns are the stems of nouns a title writes with an
+// adjective's suffix and ending: Potenziale, Rituale, Portale, Signale,
+// Quellen, Materialien's singular, Journale, Areale.
+var adjectiveLikeNouns = map[string]bool{"Potenzial": true, "Potential": true, "Ritual": true, "Portal": true,
+	"Signal": true, "Kanal": true, "Quell": true, "Material": true, "Journal": true, "Final": true, "Areal": true,
+	"Pedal": true, "Original": true}
 
 // isLowerWord reports a word of lower-case letters only (an adjective, a
 // numeral, a verb: not a noun, not an abbreviation).

@@ -222,8 +222,10 @@ func coverTitleSize(cover Page, th Theme) typeset.Scaled {
 func TestNamedAdjectives(t *testing.T) {
 	for w, want := range map[string]bool{
 		"Soziale": true, "Europäische": true, "Berufliche": true, "Digitalen": true, "Sozialpädagogischer": true,
-		"Kreative": true, "Nachhaltiges": true, "Arbeit": false, "Schule": false, "Gruppe": false, "Sachsen": false,
+		"Kreative": false, "Nachhaltiges": true, "Arbeit": false, "Schule": false, "Gruppe": false, "Sachsen": false,
 		"Sprache": false, "Kollegen": false, "soziale": false, "SOZIALE": false, "Fläche": false, "Wege": false,
+		"Perspektiven": false, "Initiativen": false, "Alternativen": false, "Archiven": false, "Modelle": false, "Stellen": false,
+		"Beratungsstellen": false, "Quellen": false, "Potenziale": false, "Rituale": false, "Aktuelle": true, "Kulturellen": true,
 	} {
 		if got := isNamedAdjective(w); got != want {
 			t.Errorf("isNamedAdjective(%q) = %v, want %v", w, got, want)
