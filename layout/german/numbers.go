@@ -110,10 +110,13 @@ var labelNouns = []string{"forum", "workshop", "raum", "saal", "gruppe", "kapite
 func isLabelNumber(before, after string) bool {
 	// The number first: it is cheap to check, and most words before a
 	// space are followed by none, so the label's lower-cased copy is made
-	// for few of them.
+	// for few of them. Brackets and quotation marks around the two are
+	// not theirs: „(Haus C)“, „„Plan B““, „(Raum 204)“.
+	after = strings.TrimRight(after, "“‘«‹\"'")
 	if !isLabelsNumber(after) {
 		return false
 	}
+	before = strings.TrimLeft(before, "([{„‚»›")
 	first, _ := utf8.DecodeRuneInString(before)
 	if !unicode.IsUpper(first) {
 		return false
