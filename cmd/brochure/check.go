@@ -22,7 +22,9 @@ Then the composition: each fault of the page make-up — an underfull page,
 a hyphenated heading, name or display line, a hyphen across a page turn, a
 widow or orphan, a loose line, a stranded block, a float far from its
 anchor — with its page, element and content position (file:line:col: key).
-They are warnings; with -strict they are failures (exit code 1).
+They are warnings; with -strict they are failures (exit code 1). Last, the
+build's other warnings about the content (a picture too small to see, a
+section with nothing under its heading …), as build prints them.
 
 Flags:
 `
@@ -117,15 +119,15 @@ func writeReport(w io.Writer, r preflight.Report, req buildRequest) {
 }
 
 // writeBuildWarnings prints the build's warnings about the content and
-// its setting, one a line, as build prints them.
-func writeBuildWarnings(w io.Writer, warnings []string) {
+// its setting that no rule measures, one a line, as build prints them.
+func writeBuildWarnings(w io.Writer, warnings []preflight.BuildWarning) {
 	if len(warnings) == 0 {
-		fmt.Fprintln(w, "warnings: none about the content and its setting")
+		fmt.Fprintln(w, "build warnings: none besides the rules' findings")
 		return
 	}
-	fmt.Fprintf(w, "warnings: %s about the content and its setting\n", counted(len(warnings), "warning", "warnings"))
-	for _, text := range warnings {
-		fmt.Fprintf(w, "  %s\n", text)
+	fmt.Fprintf(w, "build warnings: %s about the content and its setting\n", counted(len(warnings), "warning", "warnings"))
+	for _, b := range warnings {
+		fmt.Fprintf(w, "  %s\n", b)
 	}
 }
 

@@ -50,8 +50,9 @@ type Report struct {
 	// Strict.
 	Composition []CompositionFinding `json:"composition"`
 	// Warnings are the build's warnings about the content and its
-	// setting, as brochure build prints them (checkBuildWarnings).
-	Warnings []string `json:"warnings"`
+	// setting that no rule measures, as brochure build prints them
+	// (checkBuildWarnings).
+	Warnings []BuildWarning `json:"warnings"`
 }
 
 // Failed reports whether any rule failed.
