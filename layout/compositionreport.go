@@ -77,6 +77,10 @@ import (
 //     text whose foot (a line's baseline) stands below the type area's
 //     (pasttypearea.go): over the running foot's band, which no rule of
 //     the make-up allows.
+//   - WarnRuntPage: the last body page that holds the sections' content,
+//     where no section begins on it and the end of the section it holds
+//     fills less than runtPageShare per cent of its type area
+//     (runtpage.go): a contact's last lines and a code alone on a page.
 //
 // Widows and orphans (WarnWidow, WarnOrphan) keep their one home in
 // checkWidowsAndOrphans and loose lines (WarnUnderfull) theirs in
@@ -90,7 +94,7 @@ import (
 func (k WarningKind) ReadBack() bool {
 	switch k {
 	case WarnUnderfullPage, WarnParagraphGap, WarnHyphenatedDisplay, WarnHyphenAcrossPage, WarnStrandedBlock, WarnFloatDistance,
-		WarnOverprint, WarnPastTypeArea:
+		WarnOverprint, WarnPastTypeArea, WarnRuntPage:
 		return true
 	}
 	return false
@@ -182,6 +186,7 @@ func (c *composer) reportComposition(d *Document) {
 	r.floatDistances()
 	r.overprintedText()
 	r.pastTypeArea()
+	r.runtPage()
 	for i, w := range d.Warnings {
 		if w.Element != "" {
 			continue

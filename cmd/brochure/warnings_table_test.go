@@ -99,6 +99,13 @@ func warningRows() map[layout.WarningKind]warningRow {
 			editContent(t, dir, "[funding]", "[[sections]]\nkind = \"talk\"\ntitle = \"Rundgang\"\nbody = \"\"\"\n"+strings.Repeat(sentence, 6)+
 				"\n\"\"\"\n\n  [[sections.images]]\n  file = \"werkstatt.jpg\"\n  alt = \"Die Werkstatt\"\n  width = \"measure\"\n\n[funding]")
 		}},
+		layout.WarnRuntPage: {setup: func(t *testing.T, dir string) {
+			// In one column, a contact long enough to run on to a page
+			// of its own for a few lines.
+			writeFile(t, filepath.Join(dir, "theme.toml"), []byte("[page]\ncolumns = 1\n"))
+			para := strings.Repeat("Die Geschäftsstelle berät Betriebe und Ausbildungsbegleiter zu allen Fragen rund um die Ausbildung. ", 4)
+			editContent(t, dir, "Domstraße 12, 17489 Greifswald.\n", "Domstraße 12, 17489 Greifswald.\n\n"+strings.Repeat(para+"\n\n", 7)+para+"\n")
+		}},
 		layout.WarnProgrammeDay: {setup: edit("[funding]", "[[sections]]\nkind = \"programme\"\ntitle = \"Termine\"\n\n"+
 			"  [[sections.items]]\n  time = \"10:00\"\n  title = \"Auftakt\"\n  note = \"26.06.2024, Weimar\"\n\n[funding]")},
 	}
