@@ -778,7 +778,11 @@ func (pb *pageBreaker) floatsAlone(s pageState, onTop []int, rest waitCounts, to
 		ending = lastEnd
 	}
 	after := pb.afterTheText(s.b, onTop)
-	cost := pb.best(s).cost + rest.total()*pb.p.FloatDefer + pb.underfull(empty, 0, ending) + after
+	gap := pb.underfull(empty, 0, ending)
+	if ending == chargedEnd && pb.columnFollows(s.f) {
+		gap += gap * pb.p.HoleBeside / 100
+	}
+	cost := pb.best(s).cost + rest.total()*pb.p.FloatDefer + gap + after
 	if pb.opensLaterPage(s.f) {
 		cost += pb.p.FloatsApart // a page that opens with floats alone sets them apart too
 	}
