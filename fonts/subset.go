@@ -1,8 +1,10 @@
 package fonts
 
 import (
+	"cmp"
 	"encoding/binary"
 	"fmt"
+	"slices"
 	"sort"
 )
 
@@ -38,10 +40,11 @@ var requiredTables = []string{"head", "hhea", "maxp", "hmtx", "loca", "glyf"}
 // trueTypeGlyphs gives access to the outlines and metrics of a TrueType
 // file by glyph number.
 type trueTypeGlyphs struct {
-	tables    sfntTables
-	numGlyphs int
-	numH      int // number of long horizontal metrics
-	longLoca  bool
+	tables           sfntTables
+	loca, glyf, hmtx []byte // tables["loca"] …, looked up once
+	numGlyphs        int
+	numH             int // number of long horizontal metrics
+	longLoca         bool
 }
 
 func openGlyphs(data []byte) (*trueTypeGlyphs, error) {
@@ -54,6 +57,9 @@ func openGlyphs(data []byte) (*trueTypeGlyphs, error) {
 	}
 	g := &trueTypeGlyphs{
 		tables:    t,
+		loca:      t["loca"],
+		glyf:      t["glyf"],
+		hmtx:      t["hmtx"],
 		numGlyphs: int(u16(t["maxp"], 4)),
 		numH:      int(u16(t["hhea"], 34)),
 		longLoca:  i16(t["head"], 50) == 1,
@@ -82,22 +88,22 @@ func (g *trueTypeGlyphs) outline(gid uint16) ([]byte, error) {
 	if int(gid) >= g.numGlyphs {
 		return nil, fmt.Errorf("glyph %d does not exist (the font has %d)", gid, g.numGlyphs)
 	}
-	loca := g.tables["loca"]
+	loca := g.loca
 	var start, end int
 	if g.longLoca {
 		start, end = int(u32(loca, 4*int(gid))), int(u32(loca, 4*int(gid)+4))
 	} else {
 		start, end = 2*int(u16(loca, 2*int(gid))), 2*int(u16(loca, 2*int(gid)+2))
 	}
-	if start > end || end > len(g.tables["glyf"]) {
+	if start > end || end > len(g.glyf) {
 		return nil, fmt.Errorf("glyph %d has a location outside the glyf table", gid)
 	}
-	return g.tables["glyf"][start:end], nil
+	return g.glyf[start:end], nil
 }
 
 // metric returns the advance width and left side bearing of glyph gid.
 func (g *trueTypeGlyphs) metric(gid uint16) (advance uint16, lsb int16) {
-	hmtx := g.tables["hmtx"]
+	hmtx := g.hmtx
 	if int(gid) < g.numH {
 		return u16(hmtx, 4*int(gid)), i16(hmtx, 4*int(gid)+2)
 	}
@@ -147,37 +153,49 @@ func components(outline []byte, visit func(at int)) error {
 	}
 }
 
-// subset builds the font program Face.Subset describes.
-func (src *trueTypeGlyphs) subset(glyphs []uint16, chars []rune, keep []string) ([]byte, error) {
-	// Number the glyphs: the given ones in order, then the components
-	// composites need, breadth first.
-	order := append([]uint16(nil), glyphs...)
-	newID := map[uint16]uint16{}
+// numberGlyphs numbers a subset's glyphs: the given ones in order, then
+// the components composites need, breadth first. It returns the face's
+// glyph for each subset glyph, its outline, and, by face glyph, the
+// subset number plus one of each glyph in the subset (0 for the rest).
+func (src *trueTypeGlyphs) numberGlyphs(glyphs []uint16) (order []uint16, outlines [][]byte, numbered []uint32, err error) {
+	order = append(make([]uint16, 0, len(glyphs)+len(glyphs)/4), glyphs...)
+	numbered = make([]uint32, src.numGlyphs)
 	for i, g := range glyphs {
-		if _, ok := newID[g]; !ok {
-			newID[g] = uint16(i)
+		if int(g) < src.numGlyphs && numbered[g] == 0 { // outline refuses the others below
+			numbered[g] = uint32(i) + 1
 		}
 	}
-	outlines := make([][]byte, 0, len(order))
+	outlines = make([][]byte, 0, cap(order))
 	for i := 0; i < len(order); i++ {
 		o, err := src.outline(order[i])
 		if err != nil {
-			return nil, err
+			return nil, nil, nil, err
 		}
 		err = components(o, func(at int) {
 			c := u16(o, at)
-			if _, ok := newID[c]; !ok {
-				newID[c] = uint16(len(order))
+			if int(c) >= src.numGlyphs {
+				order = append(order, c) // refused by outline in its turn
+			} else if numbered[c] == 0 {
+				numbered[c] = uint32(len(order)) + 1
 				order = append(order, c)
 			}
 		})
 		if err != nil {
-			return nil, fmt.Errorf("glyph %d: %w", order[i], err)
+			return nil, nil, nil, fmt.Errorf("glyph %d: %w", order[i], err)
 		}
 		if len(order) > 0xFFFF {
-			return nil, fmt.Errorf("subset has more than 65535 glyphs")
+			return nil, nil, nil, fmt.Errorf("subset has more than 65535 glyphs")
 		}
 		outlines = append(outlines, o)
+	}
+	return order, outlines, numbered, nil
+}
+
+// subset builds the font program Face.Subset describes.
+func (src *trueTypeGlyphs) subset(glyphs []uint16, chars []rune, keep []string) ([]byte, error) {
+	order, outlines, numbered, err := src.numberGlyphs(glyphs)
+	if err != nil {
+		return nil, err
 	}
 
 	size := 0
@@ -193,11 +211,9 @@ func (src *trueTypeGlyphs) subset(glyphs []uint16, chars []rune, keep []string) 
 		glyf = append(glyf, o...)
 		// Point the components at their new numbers (checked above).
 		components(glyf[at:], func(p int) {
-			binary.BigEndian.PutUint16(glyf[at+p:], newID[u16(glyf, at+p)])
+			binary.BigEndian.PutUint16(glyf[at+p:], uint16(numbered[u16(glyf, at+p)]-1))
 		})
-		for len(glyf)%4 != 0 {
-			glyf = append(glyf, 0)
-		}
+		glyf = append(glyf, make([]byte, -len(glyf)&3)...)
 		adv, lsb := src.metric(order[i])
 		binary.BigEndian.PutUint16(hmtx[4*i:], adv)
 		binary.BigEndian.PutUint16(hmtx[4*i+2:], uint16(lsb))
@@ -281,20 +297,21 @@ func writeSfnt(tables map[string][]byte) []byte {
 // segment of its own: subsets are small, and this keeps the table plainly
 // correct. Characters beyond the Basic Multilingual Plane are left out.
 func unicodeCmap(chars []rune) []byte {
-	glyphOf := map[uint16]uint16{}
+	// The characters' codes with their glyphs, sorted by code, the first
+	// glyph listed for a code kept.
+	type mapping struct{ code, glyph uint16 }
+	codes := make([]mapping, 0, len(chars)+1)
 	for i, r := range chars {
 		if r > 0 && r < 0xFFFF {
-			if _, seen := glyphOf[uint16(r)]; !seen {
-				glyphOf[uint16(r)] = uint16(i)
-			}
+			codes = append(codes, mapping{uint16(r), uint16(i)})
 		}
 	}
-	codes := make([]int, 0, len(glyphOf)+1)
-	for c := range glyphOf {
-		codes = append(codes, int(c))
+	byCode := func(a, b mapping) int { return cmp.Compare(a.code, b.code) }
+	if !slices.IsSortedFunc(codes, byCode) { // an embedded font's characters come in order
+		slices.SortStableFunc(codes, byCode)
 	}
-	sort.Ints(codes)
-	codes = append(codes, 0xFFFF) // the required final segment
+	codes = slices.CompactFunc(codes, func(a, b mapping) bool { return a.code == b.code })
+	codes = append(codes, mapping{code: 0xFFFF}) // the required final segment
 	segs := len(codes)
 	pow, log := 1, 0
 	for pow*2 <= segs {
@@ -312,11 +329,11 @@ func unicodeCmap(chars []rune) []byte {
 	ends, starts := 14, 16+2*segs // reservedPad sits between them
 	deltas, offsets := starts+2*segs, starts+4*segs
 	for i, c := range codes {
-		put(ends+2*i, uint16(c))
-		put(starts+2*i, uint16(c))
+		put(ends+2*i, c.code)
+		put(starts+2*i, c.code)
 		delta := uint16(1) // 0xFFFF maps to glyph 0
-		if c != 0xFFFF {
-			delta = glyphOf[uint16(c)] - uint16(c)
+		if c.code != 0xFFFF {
+			delta = c.glyph - c.code
 		}
 		put(deltas+2*i, delta)
 		put(offsets+2*i, 0)

@@ -177,3 +177,33 @@ func TestTableChecksumSumsWords(t *testing.T) {
 		t.Errorf("%s: %08x, want %08x", face.Name, got, want)
 	}
 }
+
+// BenchmarkSubset cuts the subset a page of German text needs from each
+// face of the sans family.
+func BenchmarkSubset(b *testing.B) {
+	const sample = "Größenänderung „Äpfel“ – Übung ÄÖÜ äöüß 1–2 € abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ 0123456789 .,;:!?()[]/-+%&§"
+	type cut struct {
+		face   *Face
+		glyphs []uint16
+		chars  []rune
+	}
+	var cuts []cut
+	for _, style := range []Style{Regular, Bold, Italic, BoldItalic} {
+		c := cut{face: Sans().Face(style), glyphs: []uint16{0}, chars: []rune{0}}
+		seen := map[rune]bool{}
+		for _, r := range sample {
+			if g, ok := c.face.Glyph(r); ok && !seen[r] {
+				seen[r] = true
+				c.glyphs, c.chars = append(c.glyphs, g), append(c.chars, r)
+			}
+		}
+		cuts = append(cuts, c)
+	}
+	for b.Loop() {
+		for _, c := range cuts {
+			if _, err := c.face.Subset(c.glyphs, c.chars); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}

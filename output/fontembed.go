@@ -175,19 +175,43 @@ func (e *embeddedFont) program() fontProgram {
 	if err != nil {
 		return fontProgram{err: fmt.Errorf("output: embedding %s: %w", e.face.Name, err)}
 	}
-	return fontProgram{flate: deflate(program), size: len(program), toUnicode: deflate(e.toUnicode()), cidToGID: deflate(e.cidToGIDMap())}
+	z := newDeflater(0)
+	e.writeCIDToGIDMap(z.write)
+	cidToGID := z.close() // before the next compression: a program holds one compressor at a time
+	return fontProgram{flate: deflate(program), size: len(program), toUnicode: deflate(e.toUnicode()), cidToGID: cidToGID}
 }
 
-// cidToGIDMap is the CIDFont's CIDToGIDMap stream: for each CID from 0
-// to the highest drawn, its glyph in the subset in two bytes, big-endian
-// (0, .notdef, for a CID not drawn) (ISO 32000-1, 9.7.4.2).
-func (e *embeddedFont) cidToGIDMap() []byte {
+// writeCIDToGIDMap writes the CIDFont's CIDToGIDMap stream to write, in
+// pieces: for each CID from 0 to the highest drawn, its glyph in the
+// subset in two bytes, big-endian (0, .notdef, for a CID not drawn)
+// (ISO 32000-1, 9.7.4.2). The map is mostly zeros, some 16 KB once a
+// character such as „ or € is drawn, and is never held whole.
+func (e *embeddedFont) writeCIDToGIDMap(write func([]byte)) {
 	e.sortSubset()
-	m := make([]byte, 2*(int(e.cids[len(e.cids)-1])+1))
-	for gid, c := range e.cids {
-		binary.BigEndian.PutUint16(m[2*int(c):], uint16(gid))
+	var buf [1 << 10]byte // zeros but for the entries written since the last flush
+	n, next := 0, 0       // bytes of buf in use; the next CID to write
+	flush := func() {
+		write(buf[:n])
+		clear(buf[:n])
+		n = 0
 	}
-	return m
+	for gid, c := range e.cids {
+		for zeros := 2 * (int(c) - next); zeros > 0; {
+			k := min(zeros, len(buf)-n)
+			n, zeros = n+k, zeros-k
+			if n == len(buf) {
+				flush()
+			}
+		}
+		binary.BigEndian.PutUint16(buf[n:], uint16(gid)) // n is even, so the entry fits
+		if n += 2; n == len(buf) {
+			flush()
+		}
+		next = int(c) + 1
+	}
+	if n > 0 {
+		flush()
+	}
 }
 
 // write writes the font's objects into the file and returns the number

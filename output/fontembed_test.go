@@ -109,7 +109,8 @@ func TestCIDToGIDMapAndWidths(t *testing.T) {
 		e.cid(r)
 	}
 	e.sortSubset()
-	m := e.cidToGIDMap()
+	var m []byte
+	e.writeCIDToGIDMap(func(p []byte) { m = append(m, p...) })
 	if len(m) != 2*(0xD800+1) {
 		t.Fatalf("map of %d bytes, want %d (two per CID up to D800)", len(m), 2*(0xD800+1))
 	}
@@ -171,5 +172,26 @@ func TestToUnicode(t *testing.T) {
 	}
 	if !strings.Contains(want.String(), "32 beginbfchar\n") || !strings.Contains(want.String(), "<D800> <D83DDE00>\n") {
 		t.Fatal("the test's characters do not make a short last block and a surrogate pair")
+	}
+}
+
+// TestAProgramHoldsOneCompressor: a font's program, ToUnicode CMap and
+// CIDToGIDMap are compressed one after the other with one compressor, so
+// that the fonts' workers beside the page pipeline make no more
+// compressors (each of them fresh memory, a hundred page faults in a
+// cold build) than there are workers.
+func TestAProgramHoldsOneCompressor(t *testing.T) {
+	e := newEmbeddedFont(fonts.Sans().Face(fonts.Regular), "F1")
+	for _, r := range "Stadt – Land – Flucht „€“" {
+		e.cid(r)
+	}
+	for len(compressors) > 0 {
+		<-compressors
+	}
+	if p := e.program(); p.err != nil {
+		t.Fatal(p.err)
+	}
+	if n := len(compressors); n != 1 {
+		t.Errorf("one font's program made %d compressors, want 1", n)
 	}
 }
