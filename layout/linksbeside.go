@@ -57,11 +57,22 @@ func (c *composer) linksBesidePicture(i int, s content.Section, blocks [][]types
 	joined[box].Items = append(append([]typeset.Item(nil), joined[box].Items...), items...)
 	out := append(append([][]typeset.VNode(nil), blocks[:n-1]...), joined)
 	k := append([]floatBlock(nil), kinds...)
+	// The codes ride with the picture: it passes the next heading as
+	// they would (linkPastHeading), and is set smaller no further than
+	// they leave room for and a narrow picture stays legible
+	// (joinedGiveShare).
+	k[n-1].class = linkFloats
 	if k[n-1].give > 0 {
-		k[n-1].give = c.pictureGive(joined) // no smaller than the codes beside it leave room for
+		k[n-1].give = min(c.pictureGive(joined), p.H*joinedGiveShare/100)
 	}
 	return out, k, true
 }
+
+// joinedGiveShare is the share of its height, in per cent, a picture
+// that carries its section's codes beside it may give: a screenshot of
+// 1:3 set at 55 % stood 26 mm wide, narrower than its codes and not to
+// be read.
+const joinedGiveShare = 25
 
 // besideRoom finds, in a picture's block, the box that holds a lone
 // picture at the text's left edge (x) narrow enough to leave room beside
