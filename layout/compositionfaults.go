@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"brochure/fonts"
 	"brochure/layout/typeset"
@@ -59,7 +60,7 @@ func (r *compositionReader) underfullPages() {
 				smaller = `a width such as "45mm"` // half a column is too small (minHalfPicture)
 			}
 			r.add(WarnUnderfullPage, i, th.MarginTop+top+max(f, 0), empty, "page", r.whereOf(next),
-				"%s of page %d is %.1f %% empty (%.0f mm) while the flow goes on %s, which begins with %s; a few lines more or less before it, or a picture set smaller (%s), lets the page fill",
+				"%s of page %d is %.1f %% empty (%.0f mm) while the text continues %s, which begins with %s; a few lines more or less before it, or a picture set smaller (%s), lets the page fill",
 				columnName(c, cols), i+1, float64(empty)*100/float64(area), empty.MM(), nextColumnName(i, c, cols), r.describe(next), smaller)
 			break
 		}
@@ -533,13 +534,52 @@ func (r *compositionReader) hyphenatedDisplays() {
 			}
 			why := "display lines are not hyphenated"
 			if r.widerThanMeasure(p, g) {
-				why = "the word is wider than its line; a shorter word, or the word written with a hyphen where it may break (Arbeitsmarkt-Integration), mends it"
+				why = "the word is wider than its line; a shorter word, or the word written with a hyphen where it may break (" +
+					hyphenatedAtJoint(r.c.hyph, r.dividedWord(g), dividedAt(g)) + "), mends it"
 			}
 			r.add(WarnHyphenatedDisplay, i, g.Y-g.Size, g.Size*13/10, element, r.whereOf(p),
 				"a %s is hyphenated on page %d: „%s“ (%s) — %s", element, i+1, shortForMessage(g.Text), shortForMessage(r.dividedWord(g)), why)
 		}
 	}
 }
+
+// hyphenatedAtJoint writes a compound as an author may write it to let
+// it break: with a hyphen at the joint of its parts nearest to where the
+// line divided it (near, in letters), the part after it capitalised, as
+// German writes a noun after such a hyphen
+// (Integrationsmanagementstrukturen → Integrationsmanagement-Strukturen);
+// „Arbeitsmarkt-Integration“ as the example where the hyphenator finds
+// no joint.
+func hyphenatedAtJoint(h typeset.Hyphenator, word string, near int) string {
+	runes := []rune(word)
+	best := -1
+	if h != nil {
+		for _, b := range h.Breaks(word, false) {
+			if b.Kind == typeset.Joint && (best < 0 || abs(b.Pos-near) < abs(best-near)) {
+				best = b.Pos
+			}
+		}
+	}
+	if best <= 0 || best >= len(runes) {
+		return "Arbeitsmarkt-Integration"
+	}
+	rest := runes[best:]
+	rest[0] = unicode.ToUpper(rest[0])
+	return string(runes[:best]) + "-" + string(rest)
+}
+
+// dividedAt is how many letters of its word the line that ends in run g
+// holds: the last word of the run, without the hyphen the line adds.
+func dividedAt(g *typeset.GlyphRun) int {
+	words := strings.Fields(g.Text)
+	if len(words) == 0 {
+		return 0
+	}
+	return utf8.RuneCountInString(strings.TrimSuffix(words[len(words)-1], "-"))
+}
+
+// abs is |n|.
+func abs(n int) int { return max(n, -n) }
 
 // widerThanMeasure reports whether the word a hyphenated run begins is
 // wider than its line's measure — the one case where a display line may
@@ -613,7 +653,7 @@ func (r *compositionReader) hyphensAcrossPages() {
 				element = "body line"
 			}
 			r.add(WarnHyphenAcrossPage, i, g.Y-g.Size, g.Size*13/10, element, r.whereOf(p),
-				"„%s“ ends page %d and the word (%s) goes on on page %d, %s", shortForMessage(g.Text), i+1, shortForMessage(r.dividedWord(g)), j+1, turn)
+				"„%s“ ends page %d and the word (%s) continues on page %d, %s", shortForMessage(g.Text), i+1, shortForMessage(r.dividedWord(g)), j+1, turn)
 		}
 	}
 }

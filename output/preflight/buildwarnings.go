@@ -48,7 +48,7 @@ func checkBuildWarnings(r *Report, doc *layout.Document) {
 		}
 	}
 	if n := len(r.Warnings); n > 0 {
-		r.add(buildWarningsRule, Warn, fmt.Sprint(n), "%d %s about the content and its setting that no rule here measures; listed under build warnings",
+		r.add(buildWarningsRule, Warn, fmt.Sprint(n), "%d %s about the content and its setting; listed under build warnings",
 			n, map[bool]string{true: "warning of the build", false: "warnings of the build"}[n == 1])
 		return
 	}
