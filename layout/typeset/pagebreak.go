@@ -667,7 +667,7 @@ func (fr *frameScan) endCounts(m waitCounts) waitCounts {
 
 // add reads node i into the frame.
 func (fr *frameScan) add(v []VNode, i int, first bool) {
-	n := v[i]
+	n := &v[i] // read, not copied: a node is 160 bytes
 	switch n.Kind {
 	case VBox:
 		h := fr.pending + n.Height
@@ -1101,7 +1101,7 @@ func (pb *pageBreaker) carried(s pageState) []int {
 	var out []int
 	need := s.k
 	for i := s.b - 1; i >= 0 && need.total() > 0; i-- {
-		if n := pb.v[i]; n.Float && need[n.FloatClass] > 0 {
+		if n := &pb.v[i]; n.Float && need[n.FloatClass] > 0 {
 			need[n.FloatClass]--
 			out = append(out, i)
 		}
@@ -1216,7 +1216,8 @@ func (pb *pageBreaker) barrierBetween(i, j int) bool {
 func (pb *pageBreaker) considerDeferring(s pageState, fr *frameScan, e int, avail Scaled, pen int, final bool, d deferral) {
 	m := d.m
 	k := fr.endCounts(m)
-	if k.total() > maxWaiting || k.total() > 0 && e < len(pb.v) && pb.v[e].Unbroken {
+	waiting := k.total()
+	if waiting > maxWaiting || waiting > 0 && e < len(pb.v) && pb.v[e].Unbroken {
 		return
 	}
 	natural := fr.used - d.height
@@ -1225,7 +1226,7 @@ func (pb *pageBreaker) considerDeferring(s pageState, fr *frameScan, e int, avai
 		return
 	}
 	fr.reached = true
-	cost := k.total() * pb.p.FloatDefer
+	cost := waiting * pb.p.FloatDefer
 	cost += pb.passingCost(fr.pastBarrier(m))
 	if pb.splitsGroup(fr, m) {
 		cost += pb.p.StrandCost
@@ -1240,16 +1241,16 @@ func (pb *pageBreaker) considerDeferring(s pageState, fr *frameScan, e int, avai
 	if fr.crowded && fr.lines > 0 {
 		cost += pb.p.CrowdedTop
 	}
-	if final && k.total() == 0 && pb.fenceAlone(s, fr) {
+	if final && waiting == 0 && pb.fenceAlone(s, fr) {
 		cost += pb.p.FenceAloneEnd
 	}
-	if !(final && k.total() == 0) && !forced {
+	if !(final && waiting == 0) && !forced {
 		ending := chargedEnd
-		if k.total() == 0 && pb.openingTooTall(e, avail-natural) {
+		if waiting == 0 && pb.openingTooTall(e, avail-natural) {
 			ending = sectionEnd
 		}
 		empty := pb.underfull(avail-natural, fr.stretch, ending)
-		if k.total() == 0 && pb.restFitsAFrame(e, s.f+1, avail-natural, avail) {
+		if waiting == 0 && pb.restFitsAFrame(e, s.f+1, avail-natural, avail) {
 			empty = min(empty, pb.p.FenceAloneEnd/2)
 		}
 		cost += empty + pb.brokenCost(s.f, fr.lastBox)
@@ -1378,7 +1379,7 @@ const LonelyLinePenalty = 5000
 // middleLine reports whether node i is a line of a paragraph neither its
 // first nor its last.
 func (pb *pageBreaker) middleLine(i int) bool {
-	n := pb.v[i]
+	n := &pb.v[i]
 	return n.Para > 0 && n.Line > 0 && n.Line < n.Lines-1
 }
 
@@ -1437,7 +1438,7 @@ func (pb *pageBreaker) splitParagraphCost(i int, empty, stretch Scaled) int {
 	if pb.p.SplitGap <= 0 || i < 0 || empty <= 0 {
 		return 0
 	}
-	if n := pb.v[i]; n.Para == 0 || n.Line >= n.Lines-1 {
+	if n := &pb.v[i]; n.Para == 0 || n.Line >= n.Lines-1 {
 		return 0
 	}
 	gap := empty - min(pb.steps(empty, false), stretch)
