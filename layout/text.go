@@ -283,11 +283,12 @@ func narrowestFitting(lb *typeset.LineBreaker, p *typeset.Paragraph, width types
 	turn := 0
 	// Narrower than a word, every setting has an overfull line, and
 	// where the text cannot be set in n lines without one
-	// (typeset.FewestLines), every setting has one or more lines than n:
+	// (typeset.LineBound), every setting has one or more lines than n:
 	// such a width is not tried.
 	widest := typeset.WidestUnbreakable(p.Nodes, params)
+	bound, bounded := typeset.NewLineBound(p.Nodes, params)
 	fits := func(w typeset.Scaled) []typeset.Line {
-		if w < widest || typeset.FewestLines(p.Nodes, params, w) > n {
+		if w < widest || bounded && bound.FewestLines(w) > n {
 			return nil
 		}
 		lines := lb.BreakAtInto(probes[turn], p.Nodes, w, params)

@@ -62,14 +62,12 @@ func narrowsNoLine(n *Node, ragged bool) bool {
 	return n.Width >= 0
 }
 
-// FewestLines is a bound from below on the lines of any setting of nodes
-// with p at a fixed width that has no overfull line (Line.Overfull), in
-// any pass of the breaker: a caller that wants no more than some number
-// of lines without an overfull one (the search for a balanced heading's
-// width) need not run the breaker where the bound is above that number.
-// It is math.MaxInt where every setting has an overfull line, and 0 (no
-// claim) where WidestUnbreakable makes none or a space's shrink is
-// negative.
+// LineBound bounds from below the lines of any setting of a list of
+// nodes, with given parameters, at a fixed width that has no overfull
+// line (Line.Overfull), in any pass of the breaker (FewestLines): a
+// caller that wants no more than some number of lines without an
+// overfull one (the search for a balanced heading's width) need not run
+// the breaker where the bound is above that number.
 //
 // The bound: a line's width less the shrink it may give is, times k (3
 // in a ragged setting, which gives a third of the shrink: RaggedShrink;
@@ -80,22 +78,37 @@ func narrowsNoLine(n *Node, ragged bool) bool {
 // k times the width, and the fewest lines that do, breaking where lines
 // may end (IsLegalBreak), are those that each reach as far as they can:
 // the sums grow with the line's end and shrink with its start.
-func FewestLines(nodes []Node, p BreakParams, width Scaled) int {
+type LineBound struct {
+	nodes []Node
+	k     int64
+}
+
+// NewLineBound is the bound for nodes broken with p; ok is false (no
+// bound) where WidestUnbreakable makes no claim, a space's shrink is
+// negative or the list does not end where a line may end.
+func NewLineBound(nodes []Node, p BreakParams) (b LineBound, ok bool) {
 	if p.Protrude || p.Expansion != 0 || len(nodes) == 0 || !IsLegalBreak(nodes, len(nodes)-1) {
-		return 0
+		return LineBound{}, false
 	}
 	for k := range nodes {
 		if !narrowsNoLine(&nodes[k], p.RaggedShrink) || nodes[k].Shrink < 0 {
-			return 0
+			return LineBound{}, false
 		}
 	}
-	k := int64(1)
+	b = LineBound{nodes: nodes, k: 1}
 	if p.RaggedShrink {
-		k = raggedShrinkShare
+		b.k = raggedShrinkShare
 	}
+	return b, true
+}
+
+// FewestLines is the bound at width: no setting without an overfull line
+// has fewer lines. It is math.MaxInt where every setting has one.
+func (b LineBound) FewestLines(width Scaled) int {
+	nodes := b.nodes
 	lines := 0
 	for start := 0; start < len(nodes); lines++ {
-		end := farthestBreak(nodes, start, k, k*int64(width))
+		end := farthestBreak(nodes, start, b.k, b.k*int64(width))
 		switch {
 		case end < 0:
 			return math.MaxInt

@@ -105,15 +105,16 @@ func TestFewestLinesBoundsEverySetting(t *testing.T) {
 			for _, params := range []BreakParams{base, RaggedParams(base, st.Size)} {
 				p := NewParagraph(plain(text), st, hyph)
 				widest := WidestUnbreakable(p.Nodes, params)
-				if got := FewestLines(p.Nodes, params, widest-1); got != math.MaxInt {
+				bound, ok := NewLineBound(p.Nodes, params)
+				if !ok {
+					t.Fatalf("%q: no LineBound, want one", text)
+				}
+				if got := bound.FewestLines(widest - 1); got != math.MaxInt {
 					t.Errorf("%q narrower than its widest word: FewestLines %d, want math.MaxInt", text, got)
 				}
 				for w := widest; w < 4*widest; w += Pt(2) {
 					lines := BreakLines(p.Nodes, func(int) Scaled { return w }, params)
-					fewest := FewestLines(p.Nodes, params, w)
-					if fewest <= 0 {
-						t.Fatalf("%q in %d sp: FewestLines %d, want a claim", text, w, fewest)
-					}
+					fewest := bound.FewestLines(w)
 					if !anyOverfullLine(lines) && len(lines) < fewest {
 						t.Errorf("%q in %d sp: %d lines without an overfull one, FewestLines %d", text, w, len(lines), fewest)
 					}
@@ -139,20 +140,20 @@ func anyOverfullLine(lines []Line) bool {
 	return false
 }
 
-// TestFewestLinesClaimsNothing: where a line could be narrower than its
-// boxes, or a space's shrink is negative, FewestLines makes no claim.
-func TestFewestLinesClaimsNothing(t *testing.T) {
+// TestLineBoundClaimsNothing: where a line could be narrower than its
+// boxes, or a space's shrink is negative, there is no LineBound.
+func TestLineBoundClaimsNothing(t *testing.T) {
 	st := TextStyle{Family: fonts.Serif(), Size: Pt(14), Leading: Pt(18)}
 	p := NewParagraph(plain("Begleitforschungsergebnisse der Kommunen"), st, nil)
-	if FewestLines(p.Nodes, TeXParams, Pt(100)) <= 0 {
-		t.Fatal("the test's premise: a claim for plain text")
+	if _, ok := NewLineBound(p.Nodes, TeXParams); !ok {
+		t.Fatal("the test's premise: a bound for plain text")
 	}
 	for name, params := range map[string]BreakParams{
 		"protrusion": {Protrude: true},
 		"expansion":  {Expansion: 20},
 	} {
-		if got := FewestLines(p.Nodes, params, Pt(100)); got != 0 {
-			t.Errorf("%s: %d, want 0", name, got)
+		if _, ok := NewLineBound(p.Nodes, params); ok {
+			t.Errorf("%s: a LineBound, want none", name)
 		}
 	}
 	for name, n := range map[string]Node{
@@ -162,8 +163,8 @@ func TestFewestLinesClaimsNothing(t *testing.T) {
 		"negative shrink":  {Kind: GlueNode, Width: Pt(1), Shrink: -Pt(1)},
 	} {
 		nodes := append([]Node{n}, p.Nodes...)
-		if got := FewestLines(nodes, TeXParams, Pt(100)); got != 0 {
-			t.Errorf("%s: %d, want 0", name, got)
+		if _, ok := NewLineBound(nodes, TeXParams); ok {
+			t.Errorf("%s: a LineBound, want none", name)
 		}
 	}
 }
