@@ -298,6 +298,9 @@ type pageBreaker struct {
 	// ahead is, of each float class, the next float a frame may set
 	// ahead from each node (nextAhead); nil until first asked for.
 	ahead [FloatClasses][]int32
+	// costsNotNegative says that p's costs let a frame be passed over
+	// unweighed where it cannot be cheaper (noCheaper).
+	costsNotNegative bool
 }
 
 // stateEntry is a state found at a node (the node is its index in at)
@@ -397,7 +400,7 @@ func BreakPages(v []VNode, p PageParams) []PageBody {
 // searchPages finds the cheapest path of page breaks through v (nil
 // when none reaches its end), and the breaker that places it.
 func searchPages(v []VNode, p PageParams) (*pageBreaker, []pageState) {
-	pb := &pageBreaker{v: v, p: p, at: make([][]stateEntry, len(v)+1), lastBarrier: -1}
+	pb := &pageBreaker{v: v, p: p, at: make([][]stateEntry, len(v)+1), lastBarrier: -1, costsNotNegative: costsNotNegative(p)}
 	for i := len(v) - 1; i >= 0; i-- {
 		if v[i].FloatBarrier && !v[i].FloatFence {
 			pb.lastBarrier = i
@@ -1226,12 +1229,16 @@ func (pb *pageBreaker) considerDeferring(s pageState, fr *frameScan, e int, avai
 		return
 	}
 	fr.reached = true
+	next := pageState{b: e, k: k, f: s.f + 1}
+	forced := pen <= ForceBreak
+	if pb.noCheaper(next, fr.base, pen, forced) {
+		return // what else the frame costs is not worked out
+	}
 	cost := waiting * pb.p.FloatDefer
 	cost += pb.passingCost(fr.pastBarrier(m))
 	if pb.splitsGroup(fr, m) {
 		cost += pb.p.StrandCost
 	}
-	forced := pen <= ForceBreak
 	if !forced {
 		cost += pen
 	}
@@ -1259,7 +1266,35 @@ func (pb *pageBreaker) considerDeferring(s pageState, fr *frameScan, e int, avai
 		}
 		cost += fit
 	}
-	pb.reach(pageState{b: e, k: k, f: s.f + 1}, pageChoice{cost: fr.base + cost, prev: s, pull: fr.pull, late: fr.late})
+	pb.reach(next, pageChoice{cost: fr.base + cost, prev: s, pull: fr.pull, late: fr.late})
+}
+
+// noCheaper reports whether a frame that ends in state next, begun where
+// the way cost base, is sure to cost no less than the way to next found
+// already, which reach would then keep: where no cost a frame may add is
+// negative (costsNotNegative) but its break's penalty, the frame costs
+// at least base and that penalty. Most frames a search tries end where a
+// cheaper one ended before, and need not be weighed further.
+func (pb *pageBreaker) noCheaper(next pageState, base, pen int, forced bool) bool {
+	if !pb.costsNotNegative {
+		return false
+	}
+	e := pb.entry(next)
+	if e == nil {
+		return false
+	}
+	if !forced {
+		base += min(pen, 0)
+	}
+	return base >= e.cost
+}
+
+// costsNotNegative reports whether none of the costs considerDeferring
+// adds for a frame, its break's penalty aside, can be negative under p:
+// its own constants and badnesses are not, and the parameters it adds
+// are not.
+func costsNotNegative(p PageParams) bool {
+	return min(p.FloatDefer, p.StrandCost, p.CrowdedTop, p.FenceAloneEnd, p.EmptyPenalty, p.PageBroken, p.SpreadBroken) >= 0
 }
 
 // giveCost is what a frame pays whose floats give rest of all they may
