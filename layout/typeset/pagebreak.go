@@ -1005,17 +1005,21 @@ func (pb *pageBreaker) flow(s pageState, onTop []int, queued, pull waitCounts) {
 				break
 			}
 		}
-		if c := v[i].FloatClass; v[i].Float && fr.skip[c] > 0 {
-			fr.skip[c]-- // it stands ahead
+		n := &v[i]
+		if n.Float && fr.skip[n.FloatClass] > 0 {
+			fr.skip[n.FloatClass]-- // it stands ahead
 			continue
 		}
-		if v[i].Kind == VBox && overflow < 0 && fr.used+fr.pending+v[i].Height > avail {
-			overflow = i
+		if n.Kind == VBox {
+			h := fr.used + fr.pending + n.Height
+			if overflow < 0 && h > avail {
+				overflow = i
+			}
+			if h-fr.floatRoom-fr.shrink > avail && !n.Float {
+				break
+			}
 		}
-		if v[i].Kind == VBox && fr.used+fr.pending+v[i].Height-fr.floatRoom-fr.shrink > avail && !v[i].Float {
-			break
-		}
-		if v[i].Float && queued[v[i].FloatClass] > 0 && v[i].Height > pb.p.Height {
+		if n.Float && queued[n.FloatClass] > 0 && n.Height > pb.p.Height {
 			break // a float taller than a frame cannot wait for one
 		}
 		fr.add(v, i, i == start)
