@@ -457,7 +457,13 @@ func (pb *pageBreaker) expandAt(b int, states []pageState) []pageState {
 
 // reach records a way to a state if it is the cheapest yet.
 func (pb *pageBreaker) reach(s pageState, c pageChoice) {
-	if e := pb.entry(s); e != nil {
+	pb.reachKnown(pb.entry(s), s, c)
+}
+
+// reachKnown is reach for a caller that has looked the state up: e is
+// its entry, nil if it has not been reached.
+func (pb *pageBreaker) reachKnown(e *stateEntry, s pageState, c pageChoice) {
+	if e != nil {
 		if c.cost < e.cost {
 			e.setChoice(c)
 		}
@@ -1234,8 +1240,9 @@ func (pb *pageBreaker) considerDeferring(s pageState, fr *frameScan, e int, avai
 	}
 	fr.reached = true
 	next := pageState{b: e, k: k, f: s.f + 1}
+	known := pb.entry(next)
 	forced := pen <= ForceBreak
-	if pb.noCheaper(next, fr.base, pen, forced) {
+	if pb.noCheaper(known, fr.base, pen, forced) {
 		return // what else the frame costs is not worked out
 	}
 	cost := waiting * pb.p.FloatDefer
@@ -1270,27 +1277,24 @@ func (pb *pageBreaker) considerDeferring(s pageState, fr *frameScan, e int, avai
 		}
 		cost += fit
 	}
-	pb.reach(next, pageChoice{cost: fr.base + cost, prev: s, pull: fr.pull, late: fr.late})
+	pb.reachKnown(known, next, pageChoice{cost: fr.base + cost, prev: s, pull: fr.pull, late: fr.late})
 }
 
-// noCheaper reports whether a frame that ends in state next, begun where
-// the way cost base, is sure to cost no less than the way to next found
-// already, which reach would then keep: where no cost a frame may add is
-// negative (costsNotNegative) but its break's penalty, the frame costs
-// at least base and that penalty. Most frames a search tries end where a
-// cheaper one ended before, and need not be weighed further.
-func (pb *pageBreaker) noCheaper(next pageState, base, pen int, forced bool) bool {
-	if !pb.costsNotNegative {
-		return false
-	}
-	e := pb.entry(next)
-	if e == nil {
+// noCheaper reports whether a frame that ends in a state reached
+// already (known, its entry; nil if not), begun where the way cost base,
+// is sure to cost no less than the way to that state found already,
+// which reach would then keep: where no cost a frame may add is negative
+// (costsNotNegative) but its break's penalty, the frame costs at least
+// base and that penalty. Most frames a search tries end where a cheaper
+// one ended before, and need not be weighed further.
+func (pb *pageBreaker) noCheaper(known *stateEntry, base, pen int, forced bool) bool {
+	if !pb.costsNotNegative || known == nil {
 		return false
 	}
 	if !forced {
 		base += min(pen, 0)
 	}
-	return base >= e.cost
+	return base >= known.cost
 }
 
 // costsNotNegative reports whether none of the costs considerDeferring
