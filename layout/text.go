@@ -281,11 +281,14 @@ func narrowestFitting(lb *typeset.LineBreaker, p *typeset.Paragraph, width types
 	// the last lines that fitted is left alone until others fit.
 	var probes [2][]typeset.Line
 	turn := 0
-	// Narrower than a word, every setting has an overfull line: such a
-	// width is not tried.
+	// Narrower than a word, every setting has an overfull line, and
+	// where the text cannot be set in n lines without one
+	// (typeset.LineBound), every setting has one or more lines than n:
+	// such a width is not tried.
 	widest := typeset.WidestUnbreakable(p.Nodes, params)
+	bound, bounded := typeset.NewLineBound(p.Nodes, params)
 	fits := func(w typeset.Scaled) []typeset.Line {
-		if w < widest {
+		if w < widest || bounded && bound.FewestLines(w) > n {
 			return nil
 		}
 		lines := lb.BreakAtInto(probes[turn], p.Nodes, w, params)

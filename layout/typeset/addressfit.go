@@ -19,8 +19,8 @@ package typeset
 // .de/“ was set where „www.bundesarbeits….de/“ fits its line whole.
 func WholeAddressParts(nodes []Node, width Scaled) []Node {
 	out, copied := nodes, false
-	for k, n := range nodes {
-		if n.Kind != PenaltyNode || n.Break != InAddressPoorly || !n.WordBreak || n.Penalty >= Infinity {
+	for k := range nodes {
+		if n := &nodes[k]; n.Kind != PenaltyNode || n.Break != InAddressPoorly || !n.WordBreak || n.Penalty >= Infinity {
 			continue
 		}
 		if addressPartWidth(nodes, k) > width {

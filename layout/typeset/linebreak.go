@@ -579,7 +579,12 @@ func (br *breaker) measure(a *breakNode, i int, hangRight Scaled, m *measured) {
 		width += n.Width
 	}
 	width -= a.protrude + hangRight // what hangs into the margins
-	expandable := ScaleBy(run.b-a.b, int64(br.p.Expansion), 1000)
+	// Nothing where glyphs keep their width (ragged text), without the
+	// division.
+	var expandable Scaled
+	if br.p.Expansion != 0 {
+		expandable = ScaleBy(run.b-a.b, int64(br.p.Expansion), 1000)
+	}
 	target := br.target(a.line)
 	*m = measured{deactivate: n.Kind == PenaltyNode && n.Penalty <= ForceBreak, shrinking: width > target}
 	switch {
@@ -589,9 +594,15 @@ func (br *breaker) measure(a *breakNode, i int, hangRight Scaled, m *measured) {
 			if m.fit = Badness(target-width, full+br.emergency); m.fit > br.tolerance {
 				return
 			}
-			m.scale = glyphScale(target-width, expandable, run.b-a.b)
 			glue := run.y - a.y + br.p.RightSkipStretch
-			m.bad, m.real = glyphsFirstBadness(target-width, expandable, glue, br.emergency, false, &br.p)
+			if expandable == 0 && br.emergency == 0 {
+				// The glyphs give nothing: the line shows the badness
+				// its fit has, and the breaker weighs its spaces alone.
+				m.bad, m.real = Badness(target-width, flexible(glue, false, &br.p)), m.fit
+			} else {
+				m.scale = glyphScale(target-width, expandable, run.b-a.b)
+				m.bad, m.real = glyphsFirstBadness(target-width, expandable, glue, br.emergency, false, &br.p)
+			}
 			if br.final && m.bad >= Infinity {
 				m.beyond = looseness(target-width-expandable, flexible(glue+br.emergency, false, &br.p))
 			}
@@ -614,9 +625,13 @@ func (br *breaker) measure(a *breakNode, i int, hangRight Scaled, m *measured) {
 			if m.fit = Badness(width-target, full); m.fit > br.tolerance {
 				return
 			}
-			m.bad, m.real = glyphsFirstBadness(width-target, expandable, shrink, 0, true, &br.p)
+			if expandable == 0 {
+				m.bad, m.real = Badness(width-target, flexible(shrink, true, &br.p)), m.fit
+			} else {
+				m.bad, m.real = glyphsFirstBadness(width-target, expandable, shrink, 0, true, &br.p)
+				m.scale = glyphScale(target-width, expandable, run.b-a.b)
+			}
 			m.ratio = -float64(width-target) / float64(full)
-			m.scale = glyphScale(target-width, expandable, run.b-a.b)
 		}
 	}
 }

@@ -304,6 +304,9 @@ type pageBreaker struct {
 	// ahead is, of each float class, the next float a frame may set
 	// ahead from each node (nextAhead); nil until first asked for.
 	ahead [FloatClasses][]int32
+	// costsNotNegative says that p's costs let a frame be passed over
+	// unweighed where it cannot be cheaper (noCheaper).
+	costsNotNegative bool
 }
 
 // stateEntry is a state found at a node (the node is its index in at)
@@ -403,7 +406,7 @@ func BreakPages(v []VNode, p PageParams) []PageBody {
 // searchPages finds the cheapest path of page breaks through v (nil
 // when none reaches its end), and the breaker that places it.
 func searchPages(v []VNode, p PageParams) (*pageBreaker, []pageState) {
-	pb := &pageBreaker{v: v, p: p, at: make([][]stateEntry, len(v)+1), lastBarrier: -1}
+	pb := &pageBreaker{v: v, p: p, at: make([][]stateEntry, len(v)+1), lastBarrier: -1, costsNotNegative: costsNotNegative(p)}
 	for i := len(v) - 1; i >= 0; i-- {
 		if v[i].FloatBarrier && !v[i].FloatFence {
 			pb.lastBarrier = i
@@ -460,7 +463,13 @@ func (pb *pageBreaker) expandAt(b int, states []pageState) []pageState {
 
 // reach records a way to a state if it is the cheapest yet.
 func (pb *pageBreaker) reach(s pageState, c pageChoice) {
-	if e := pb.entry(s); e != nil {
+	pb.reachKnown(pb.entry(s), s, c)
+}
+
+// reachKnown is reach for a caller that has looked the state up: e is
+// its entry, nil if it has not been reached.
+func (pb *pageBreaker) reachKnown(e *stateEntry, s pageState, c pageChoice) {
+	if e != nil {
 		if c.cost < e.cost {
 			e.setChoice(c)
 		}
@@ -673,7 +682,7 @@ func (fr *frameScan) endCounts(m waitCounts) waitCounts {
 
 // add reads node i into the frame.
 func (fr *frameScan) add(v []VNode, i int, first bool) {
-	n := v[i]
+	n := &v[i] // read, not copied: a node is 160 bytes
 	switch n.Kind {
 	case VBox:
 		h := fr.pending + n.Height
@@ -1016,17 +1025,21 @@ func (pb *pageBreaker) flow(s pageState, onTop []int, queued, pull waitCounts) {
 				break
 			}
 		}
-		if c := v[i].FloatClass; v[i].Float && fr.skip[c] > 0 {
-			fr.skip[c]-- // it stands ahead
+		n := &v[i]
+		if n.Float && fr.skip[n.FloatClass] > 0 {
+			fr.skip[n.FloatClass]-- // it stands ahead
 			continue
 		}
-		if v[i].Kind == VBox && overflow < 0 && fr.used+fr.pending+v[i].Height > avail {
-			overflow = i
+		if n.Kind == VBox {
+			h := fr.used + fr.pending + n.Height
+			if overflow < 0 && h > avail {
+				overflow = i
+			}
+			if h-fr.floatRoom-fr.shrink > avail && !n.Float {
+				break
+			}
 		}
-		if v[i].Kind == VBox && fr.used+fr.pending+v[i].Height-fr.floatRoom-fr.shrink > avail && !v[i].Float {
-			break
-		}
-		if v[i].Float && queued[v[i].FloatClass] > 0 && v[i].Height > pb.p.Height {
+		if n.Float && queued[n.FloatClass] > 0 && n.Height > pb.p.Height {
 			break // a float taller than a frame cannot wait for one
 		}
 		fr.add(v, i, i == start)
@@ -1115,7 +1128,7 @@ func (pb *pageBreaker) carried(s pageState) []int {
 	var out []int
 	need := s.k
 	for i := s.b - 1; i >= 0 && need.total() > 0; i-- {
-		if n := pb.v[i]; n.Float && need[n.FloatClass] > 0 {
+		if n := &pb.v[i]; n.Float && need[n.FloatClass] > 0 {
 			need[n.FloatClass]--
 			out = append(out, i)
 		}
@@ -1230,7 +1243,8 @@ func (pb *pageBreaker) barrierBetween(i, j int) bool {
 func (pb *pageBreaker) considerDeferring(s pageState, fr *frameScan, e int, avail Scaled, pen int, final bool, d deferral) {
 	m := d.m
 	k := fr.endCounts(m)
-	if k.total() > maxWaiting || k.total() > 0 && e < len(pb.v) && pb.v[e].Unbroken {
+	waiting := k.total()
+	if waiting > maxWaiting || waiting > 0 && e < len(pb.v) && pb.v[e].Unbroken {
 		return
 	}
 	natural := fr.used - d.height
@@ -1239,12 +1253,17 @@ func (pb *pageBreaker) considerDeferring(s pageState, fr *frameScan, e int, avai
 		return
 	}
 	fr.reached = true
-	cost := k.total() * pb.p.FloatDefer
+	next := pageState{b: e, k: k, f: s.f + 1}
+	known := pb.entry(next)
+	forced := pen <= ForceBreak
+	if pb.noCheaper(known, fr.base, pen, forced) {
+		return // what else the frame costs is not worked out
+	}
+	cost := waiting * pb.p.FloatDefer
 	cost += pb.passingCost(fr.pastBarrier(m))
 	if pb.splitsGroup(fr, m) {
 		cost += pb.p.StrandCost
 	}
-	forced := pen <= ForceBreak
 	if !forced {
 		cost += pen
 	}
@@ -1254,19 +1273,19 @@ func (pb *pageBreaker) considerDeferring(s pageState, fr *frameScan, e int, avai
 	if fr.crowded && fr.lines > 0 {
 		cost += pb.p.CrowdedTop
 	}
-	if final && k.total() == 0 && pb.fenceAlone(s, fr) {
+	if final && waiting == 0 && pb.fenceAlone(s, fr) {
 		cost += pb.p.FenceAloneEnd
 	}
-	if !(final && k.total() == 0) && !forced {
+	if !(final && waiting == 0) && !forced {
 		ending := chargedEnd
-		if k.total() == 0 && pb.openingTooTall(e, avail-natural) {
+		if waiting == 0 && pb.openingTooTall(e, avail-natural) {
 			ending = sectionEnd
 		}
 		empty := pb.underfull(avail-natural, fr.stretch, ending)
 		if ending == chargedEnd && pb.columnFollows(s.f) {
 			empty += empty * pb.p.HoleBeside / 100
 		}
-		if k.total() == 0 && pb.restFitsAFrame(e, s.f+1, avail-natural, avail) {
+		if waiting == 0 && pb.restFitsAFrame(e, s.f+1, avail-natural, avail) {
 			empty = min(empty, pb.p.FenceAloneEnd/2)
 		}
 		cost += empty + pb.brokenCost(s.f, fr.lastBox)
@@ -1275,7 +1294,32 @@ func (pb *pageBreaker) considerDeferring(s pageState, fr *frameScan, e int, avai
 		}
 		cost += fit
 	}
-	pb.reach(pageState{b: e, k: k, f: s.f + 1}, pageChoice{cost: fr.base + cost, prev: s, pull: fr.pull, late: fr.late})
+	pb.reachKnown(known, next, pageChoice{cost: fr.base + cost, prev: s, pull: fr.pull, late: fr.late})
+}
+
+// noCheaper reports whether a frame that ends in a state reached
+// already (known, its entry; nil if not), begun where the way cost base,
+// is sure to cost no less than the way to that state found already,
+// which reach would then keep: where no cost a frame may add is negative
+// (costsNotNegative) but its break's penalty, the frame costs at least
+// base and that penalty. Most frames a search tries end where a cheaper
+// one ended before, and need not be weighed further.
+func (pb *pageBreaker) noCheaper(known *stateEntry, base, pen int, forced bool) bool {
+	if !pb.costsNotNegative || known == nil {
+		return false
+	}
+	if !forced {
+		base += min(pen, 0)
+	}
+	return base >= known.cost
+}
+
+// costsNotNegative reports whether none of the costs considerDeferring
+// adds for a frame, its break's penalty aside, can be negative under p:
+// its own constants and badnesses are not, and the parameters it adds
+// are not.
+func costsNotNegative(p PageParams) bool {
+	return min(p.FloatDefer, p.StrandCost, p.CrowdedTop, p.FenceAloneEnd, p.EmptyPenalty, p.PageBroken, p.SpreadBroken, p.HoleBeside) >= 0
 }
 
 // giveCost is what a frame pays whose floats give rest of all they may
@@ -1395,7 +1439,7 @@ const LonelyLinePenalty = 5000
 // middleLine reports whether node i is a line of a paragraph neither its
 // first nor its last.
 func (pb *pageBreaker) middleLine(i int) bool {
-	n := pb.v[i]
+	n := &pb.v[i]
 	return n.Para > 0 && n.Line > 0 && n.Line < n.Lines-1
 }
 
@@ -1454,7 +1498,7 @@ func (pb *pageBreaker) splitParagraphCost(i int, empty, stretch Scaled) int {
 	if pb.p.SplitGap <= 0 || i < 0 || empty <= 0 {
 		return 0
 	}
-	if n := pb.v[i]; n.Para == 0 || n.Line >= n.Lines-1 {
+	if n := &pb.v[i]; n.Para == 0 || n.Line >= n.Lines-1 {
 		return 0
 	}
 	gap := empty - min(pb.steps(empty, false), stretch)

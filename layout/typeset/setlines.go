@@ -198,7 +198,7 @@ func fitLine(nodes []Node, ln Line, width Scaled, align Align, last bool, expans
 	var natural, stretch, shrink, boxes, glue Scaled
 	fil := false
 	for i := start; i < end; i++ {
-		n := nodes[i]
+		n := &nodes[i]
 		switch n.Kind {
 		case BoxNode:
 			natural += n.Width
@@ -252,7 +252,7 @@ func describeSetting(nodes []Node, f lineFit, s *LineSetting) {
 	glueExtra := f.extra - (ScaleBy(f.boxes, 10000+f.scale, 10000) - f.boxes)
 	var natural, set Scaled
 	for i := f.start; i < f.end; i++ {
-		n := nodes[i]
+		n := &nodes[i]
 		if n.Kind != GlueNode || n.Fil || n.Stretch == 0 {
 			continue // not an interword space
 		}
