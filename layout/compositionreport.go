@@ -77,6 +77,10 @@ import (
 //     text whose foot (a line's baseline) stands below the type area's
 //     (pasttypearea.go): over the running foot's band, which no rule of
 //     the make-up allows.
+//   - WarnFloatPastHeading: a picture or link block of a section that a
+//     reader meets after the heading of a later section on the same
+//     page, reading column by column (floatpastheading.go), unless
+//     reported stranded already.
 //   - WarnRuntPage: the last body page that holds the sections' content,
 //     where no section begins on it and the end of the section it holds
 //     fills less than runtPageShare per cent of its type area
@@ -94,7 +98,7 @@ import (
 func (k WarningKind) ReadBack() bool {
 	switch k {
 	case WarnUnderfullPage, WarnParagraphGap, WarnHyphenatedDisplay, WarnHyphenAcrossPage, WarnStrandedBlock, WarnFloatDistance,
-		WarnOverprint, WarnPastTypeArea, WarnRuntPage:
+		WarnOverprint, WarnPastTypeArea, WarnRuntPage, WarnFloatPastHeading:
 		return true
 	}
 	return false
@@ -183,6 +187,7 @@ func (c *composer) reportComposition(d *Document) {
 	r.hyphenatedDisplays()
 	r.hyphensAcrossPages()
 	r.strandedBlocks()
+	r.floatsPastHeadings()
 	r.floatDistances()
 	r.overprintedText()
 	r.pastTypeArea()

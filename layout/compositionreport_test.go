@@ -448,6 +448,29 @@ var faultCases = []struct {
 		}
 		s.para("content.toml:13:1: sections[0].body (block 1)", runs...)
 	}, nil},
+	{"a picture after the next section's heading", func(s *synthetic) {
+		s.page(CoverPage)
+		p := s.page(BodyPage)
+		s.heading(p, 0, 0, 0)
+		s.text(p, 0, 0, 2, 20)
+		s.heading(p, 1, 0, 22)
+		s.text(p, 1, 0, 24, 30)
+		s.picture(p, 0, 0, 0, 31, 12)
+		s.text(p, 1, 0, 44, s.lines())
+		s.text(s.page(BodyPage), 1, 0, 0, 30)
+	}, []string{"float-past-heading p2 picture"}},
+	{"a link block after the next section's heading, a picture before it", func(s *synthetic) {
+		s.page(CoverPage)
+		p := s.page(BodyPage)
+		s.heading(p, 0, 0, 0)
+		s.text(p, 0, 0, 2, 20)
+		s.picture(p, 0, 0, 0, 21, 10)
+		s.heading(p, 1, 0, 32)
+		s.text(p, 1, 0, 34, 40)
+		s.linkBlock(p, 0, 0, 0, 41)
+		s.text(p, 1, 0, 47, s.lines())
+		s.text(s.page(BodyPage), 1, 0, 0, 30)
+	}, []string{"float-past-heading p2 link block"}},
 	{"a picture stranded at the head of the next page", func(s *synthetic) {
 		q := s.pictureAfterAFullPage()
 		s.heading(q, 1, 0, 12)

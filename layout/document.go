@@ -164,6 +164,8 @@ const (
 	WarnPastTypeArea // a picture, code or line that runs past the type area's foot, over the running foot
 
 	WarnRuntPage // the last page of the text holding only a little of a section begun before it
+
+	WarnFloatPastHeading // a picture or link block a reader meets after a later section's heading
 )
 
 // kindNames are the warning kinds' names in reports (check -json).
@@ -171,7 +173,7 @@ var kindNames = [...]string{"", "overfull-line", "loose-line", "widow", "orphan"
 	"no-qr-code", "enlarged-image", "missing-logo", "missing-alt", "image-width",
 	"underfull-page", "hyphenated-display", "hyphen-across-page", "stranded-block", "float-distance", "no-funding",
 	"programme-order", "small-logo", "programme-day", "low-contrast",
-	"empty-section", "caption-credit", "paragraph-gap", "overprinted-text", "past-type-area", "runt-page"}
+	"empty-section", "caption-credit", "paragraph-gap", "overprinted-text", "past-type-area", "runt-page", "float-past-heading"}
 
 // String names the warning kind for reports: "underfull-page", "widow", ….
 func (k WarningKind) String() string {
@@ -185,12 +187,13 @@ func (k WarningKind) String() string {
 // what check lists under composition: underfull pages, columns that end
 // early inside a paragraph, hyphenated display lines and names, hyphens
 // across a page turn, widows, orphans, loose lines, stranded blocks,
-// floats far from their anchor, text printed over text, content past
-// the type area's foot and a last page of the text holding little.
+// floats far from their anchor or past a later section's heading, text
+// printed over text, content past the type area's foot and a last page
+// of the text holding little.
 func (k WarningKind) Composition() bool {
 	switch k {
 	case WarnUnderfullPage, WarnParagraphGap, WarnHyphenatedDisplay, WarnHyphenatedName, WarnHyphenAcrossPage,
-		WarnWidow, WarnOrphan, WarnUnderfull, WarnStrandedBlock, WarnFloatDistance, WarnOverprint, WarnPastTypeArea, WarnRuntPage:
+		WarnWidow, WarnOrphan, WarnUnderfull, WarnStrandedBlock, WarnFloatDistance, WarnOverprint, WarnPastTypeArea, WarnRuntPage, WarnFloatPastHeading:
 		return true
 	}
 	return false

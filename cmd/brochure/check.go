@@ -21,7 +21,8 @@ fail and the measured value; exit code 1 when any rule fails.
 Then the composition: each fault of the page make-up — an underfull page,
 a hyphenated heading, name or display line, a hyphen across a page turn, a
 widow or orphan, a loose line, a stranded block, a float far from its
-anchor — with its page, element and content position (file:line:col: key).
+anchor or after a later section's heading, a last page holding little —
+with its page, element and content position (file:line:col: key).
 They are warnings; with -strict they are failures (exit code 1). Last, the
 build's other warnings about the content (a picture too small to see, a
 section with nothing under its heading …), as build prints them.

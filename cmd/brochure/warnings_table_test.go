@@ -7,6 +7,7 @@ import (
 	"go/token"
 	"image"
 	"image/png"
+	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -105,6 +106,24 @@ func warningRows() map[layout.WarningKind]warningRow {
 			writeFile(t, filepath.Join(dir, "theme.toml"), []byte("[page]\ncolumns = 1\n"))
 			para := strings.Repeat("Die Geschäftsstelle berät Betriebe und Ausbildungsbegleiter zu allen Fragen rund um die Ausbildung. ", 4)
 			editContent(t, dir, "Domstraße 12, 17489 Greifswald.\n", "Domstraße 12, 17489 Greifswald.\n\n"+strings.Repeat(para+"\n\n", 7)+para+"\n")
+		}},
+		layout.WarnFloatPastHeading: {setup: func(t *testing.T, dir string) {
+			// The prober's two-day Fachtag in two columns (testdata/fachtag,
+			// its photos small files of their shapes): the opening's second
+			// photo stands on page 6 below the heading of the forums'
+			// results.
+			src := filepath.Join("testdata", "fachtag")
+			files, err := filepath.Glob(filepath.Join(src, "*", "*"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, name := range append(files, filepath.Join(src, "content.toml"), filepath.Join(src, "theme.toml")) {
+				rel, _ := filepath.Rel(src, name)
+				if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, rel)), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				writeFile(t, filepath.Join(dir, rel), readFile(t, name))
+			}
 		}},
 		layout.WarnProgrammeDay: {setup: edit("[funding]", "[[sections]]\nkind = \"programme\"\ntitle = \"Termine\"\n\n"+
 			"  [[sections.items]]\n  time = \"10:00\"\n  title = \"Auftakt\"\n  note = \"26.06.2024, Weimar\"\n\n[funding]")},
