@@ -96,7 +96,7 @@ func (r *compositionReader) splitParagraphGap(i, c int, items []placed, empty ty
 	}
 	cols := max(r.c.th.Columns, 1)
 	r.add(WarnParagraphGap, i, lowest, empty, "page", r.whereOf(*line),
-		"%s of page %d ends %d lines early (%.0f mm) inside a paragraph that goes on %s",
+		"%s of page %d ends %d lines early (%.0f mm) inside a paragraph that continues %s; a few lines more or less before it, or a picture set smaller, let the column fill",
 		columnName(c, cols), i+1, lines, empty.MM(), nextColumnName(i, c, cols))
 	return true
 }
