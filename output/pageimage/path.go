@@ -1,6 +1,9 @@
 package pageimage
 
-import "math"
+import (
+	"image"
+	"math"
+)
 
 // A path is a shape in device space (pixels for a raster, points for
 // SVG): subpaths of lines and cubic curves.
@@ -42,6 +45,28 @@ func (p *path) rect(x, y, w, h float64) {
 	p.lineTo(point{x + w, y + h})
 	p.lineTo(point{x, y + h})
 	p.close()
+}
+
+// isRect reports whether p is one rectangle with its sides along the
+// axes: a moveto, three linetos and perhaps a closepath.
+func (p *path) isRect() bool {
+	s := p.segs
+	if len(s) == 5 && s[4].kind == segClose {
+		s = s[:4]
+	}
+	if len(s) != 4 || s[0].kind != segMove || s[1].kind != segLine || s[2].kind != segLine || s[3].kind != segLine {
+		return false
+	}
+	a, b, c, d := s[0].p[0], s[1].p[0], s[2].p[0], s[3].p[0]
+	return a.y == b.y && b.x == c.x && c.y == d.y && d.x == a.x || a.x == b.x && b.y == c.y && c.x == d.x && d.y == a.y
+}
+
+// covers reports whether p, a rectangle along the axes (isRect), holds
+// every pixel of r wholly.
+func (p *path) covers(r image.Rectangle) bool {
+	a, c := p.segs[0].p[0], p.segs[2].p[0]
+	x0, x1, y0, y1 := min(a.x, c.x), max(a.x, c.x), min(a.y, c.y), max(a.y, c.y)
+	return x0 <= float64(r.Min.X) && float64(r.Max.X) <= x1 && y0 <= float64(r.Min.Y) && float64(r.Max.Y) <= y1
 }
 
 // bounds is the path's bounding box (of its points, control points
