@@ -35,7 +35,7 @@ func (r *compositionReader) floatsPastHeadings() {
 			switch {
 			case p.sect < 0:
 			case p.kind == kindText:
-				if g, ok := p.item.(*typeset.GlyphRun); ok && g.Elem != nil && g.Elem.Role == typeset.RoleH2 && p.sect > heading {
+				if isSectionHeading(p) && p.sect > heading {
 					heading, headingPage = p.sect, i
 				}
 			case p.sect < heading && headingPage == i && p.block != nil && !reported[p.block]:

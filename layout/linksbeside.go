@@ -74,11 +74,11 @@ func (c *composer) linksBesidePicture(i int, s content.Section, blocks [][]types
 // be read.
 const joinedGiveShare = 25
 
-// besideRoom finds, in a picture's block, the box that holds a lone
-// picture at the text's left edge (x) narrow enough to leave room beside
-// it in width (captionBeside's rule), and the height free beside it above
-// its caption (the whole picture's height where the caption stands under
-// it). box is -1 where the block holds no such picture.
+// pictureRoomBeside finds, in a picture's block, the box that holds a
+// lone picture at the text's left edge (x) narrow enough to leave room
+// beside it in width (leavesRoomBeside, as for a caption beside it), and
+// the height free beside it above its caption. box is -1
+// where the block holds no such picture.
 func pictureRoomBeside(block []typeset.VNode, x, width typeset.Scaled) (box int, p *Picture, free typeset.Scaled) {
 	for k, nd := range block {
 		if nd.Kind != typeset.VBox {
@@ -93,9 +93,12 @@ func pictureRoomBeside(block []typeset.VNode, x, width typeset.Scaled) (box int,
 			break
 		}
 	}
-	if p == nil || p.X != x || p.W > width*3/5 || width-p.W-halfGap() < minCaptionBeside {
+	if p == nil || !leavesRoomBeside(p, x, width) {
 		return -1, nil, 0
 	}
+	// Down to the top of the caption's first line at its full size (not
+	// its face's ascent, as besideRoom measures what the picture may give):
+	// the codes keep a little more clear of it.
 	free = p.H
 	for _, it := range block[box].Items {
 		if g, ok := it.(*typeset.GlyphRun); ok && g.X > p.X+p.W {

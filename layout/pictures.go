@@ -155,7 +155,7 @@ var minCaptionBeside = typeset.MM(35)
 // leave the room: it then goes under the picture.
 func (c *composer) captionBeside(spans []typeset.Span, st typeset.TextStyle, p *Picture, x, width typeset.Scaled, alone bool, where string, fig *typeset.StructElement) (typeset.VNode, bool) {
 	room := width - p.W - halfGap()
-	if !alone || p.X != x || p.W > width*3/5 || room < minCaptionBeside {
+	if !alone || !leavesRoomBeside(p, x, width) {
 		return typeset.VNode{}, false
 	}
 	lines := c.balancedText(spans, st, x+p.W+halfGap(), room, where)
@@ -170,6 +170,14 @@ func (c *composer) captionBeside(spans []typeset.Span, st typeset.TextStyle, p *
 		items = append(items, it)
 	}
 	return typeset.Box(p.H, items...), true
+}
+
+// leavesRoomBeside reports whether picture p, set in width from x,
+// stands at the text's left edge and leaves at least two fifths of the
+// measure and minCaptionBeside beside it: room for its caption, or its
+// section's codes (linksBesidePicture).
+func leavesRoomBeside(p *Picture, x, width typeset.Scaled) bool {
+	return p.X == x && p.W <= width*3/5 && width-p.W-halfGap() >= minCaptionBeside
 }
 
 // captionWidth is the width of a picture's caption: the picture's own

@@ -2,6 +2,7 @@ package layout
 
 import (
 	"fmt"
+	"slices"
 
 	"brochure/layout/typeset"
 )
@@ -15,8 +16,9 @@ const runtPageShare = 30
 // sections' content where no section begins on it and what it holds of
 // them — the end of a section begun on an earlier page, with the
 // funding notice that may follow it — fills less than runtPageShare per
-// cent of its type area (from its top to its lowest item): a contact's last two lines and a code
-// alone on a page, which a designer pulls back onto the pages before.
+// cent of its type area (from its top to its lowest item): a contact's
+// last two lines and a code alone on a page, which a designer pulls back
+// onto the pages before.
 // A body of one page is none. In a bound edition the message says how
 // many pages the brochure would have without that page.
 func (r *compositionReader) runtPage() {
@@ -52,30 +54,26 @@ func (r *compositionReader) runtPage() {
 		last+1, float64(filled)*100/float64(area), filled.MM(), fewer)
 }
 
-// sectionBeginsOn reports whether a section's heading (its H2, the
-// label above it included) stands on page i (from 0).
+// sectionBeginsOn reports whether a section's heading stands on page i
+// (from 0).
 func (r *compositionReader) sectionBeginsOn(i int) bool {
-	for _, p := range r.pages[i] {
-		if g, ok := p.item.(*typeset.GlyphRun); ok && p.sect >= 0 && g.Elem != nil && g.Elem.Role == typeset.RoleH2 {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(r.pages[i], isSectionHeading)
+}
+
+// isSectionHeading reports whether p is a line of a section's heading
+// (its H2; the label above it is not).
+func isSectionHeading(p placed) bool {
+	g, ok := p.item.(*typeset.GlyphRun)
+	return ok && p.sect >= 0 && g.Elem != nil && g.Elem.Role == typeset.RoleH2
 }
 
 // pagesWithout is how many pages the document would have with n pages
-// of content fewer: in a bound edition, the pages that are not padding
-// (notes or blank pages) less n, rounded up to the page multiple.
+// of content fewer: in a bound edition, the pages that are not its
+// padding (Document.Binding) less n, rounded up to the page multiple.
 func (r *compositionReader) pagesWithout(n int) int {
-	m := r.c.pageMultiple()
-	if !r.c.opts.Bound || m < 2 {
+	b := r.d.Binding
+	if b.Multiple < 2 {
 		return len(r.d.Pages) - n
 	}
-	kept := 0
-	for _, p := range r.d.Pages {
-		if p.Kind != NotesPage && p.Kind != BlankPage {
-			kept++
-		}
-	}
-	return (kept - n + m - 1) / m * m
+	return (len(r.d.Pages) - b.Added - n + b.Multiple - 1) / b.Multiple * b.Multiple
 }

@@ -787,11 +787,7 @@ func (pb *pageBreaker) floatsAlone(s pageState, onTop []int, rest waitCounts, to
 		ending = lastEnd
 	}
 	after := pb.afterTheText(s.b, onTop)
-	gap := pb.underfull(empty, 0, ending)
-	if ending == chargedEnd && pb.columnFollows(s.f) {
-		gap += gap * pb.p.HoleBeside / 100
-	}
-	cost := pb.best(s).cost + rest.total()*pb.p.FloatDefer + gap + after
+	cost := pb.best(s).cost + rest.total()*pb.p.FloatDefer + pb.columnUnderfull(s.f, empty, 0, ending) + after
 	if pb.opensLaterPage(s.f) {
 		cost += pb.p.FloatsApart // a page that opens with floats alone sets them apart too
 	}
@@ -807,9 +803,16 @@ func (pb *pageBreaker) opensPage(f int) bool { return f%pb.p.Columns == 0 }
 
 func (pb *pageBreaker) opensLaterPage(f int) bool { return f > 0 && pb.opensPage(f) }
 
-// columnFollows reports whether frame f has a column after it on its
-// page.
-func (pb *pageBreaker) columnFollows(f int) bool { return (f+1)%pb.p.Columns != 0 }
+// columnUnderfull is underfull for frame f: a quarter more, or what
+// HoleBeside says, where the text goes on (chargedEnd) in a column after
+// it on its page.
+func (pb *pageBreaker) columnUnderfull(f int, empty, stretch Scaled, ending frameEnd) int {
+	cost := pb.underfull(empty, stretch, ending)
+	if ending == chargedEnd && (f+1)%pb.p.Columns != 0 {
+		cost += cost * pb.p.HoleBeside / 100
+	}
+	return cost
+}
 
 // fenceAlone reports whether the frame scanned by fr, which begins at
 // state s, holds nothing but what follows a FloatFence, on a page of its
@@ -1281,10 +1284,7 @@ func (pb *pageBreaker) considerDeferring(s pageState, fr *frameScan, e int, avai
 		if waiting == 0 && pb.openingTooTall(e, avail-natural) {
 			ending = sectionEnd
 		}
-		empty := pb.underfull(avail-natural, fr.stretch, ending)
-		if ending == chargedEnd && pb.columnFollows(s.f) {
-			empty += empty * pb.p.HoleBeside / 100
-		}
+		empty := pb.columnUnderfull(s.f, avail-natural, fr.stretch, ending)
 		if waiting == 0 && pb.restFitsAFrame(e, s.f+1, avail-natural, avail) {
 			empty = min(empty, pb.p.FenceAloneEnd/2)
 		}
