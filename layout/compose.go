@@ -162,14 +162,16 @@ func (c *composer) bodyPages(bound bool, body, notice []typeset.VNode) (*tableOf
 // shorter (its pictures set a little smaller, two columns filled), the
 // brochure is composed again without the contents page: a workshop of
 // two pages does not list what faces it, and its print edition is not
-// padded to eight pages for it.
+// padded to eight pages for it. A bound edition whose text runs a page
+// or so past a signature is composed again with its pictures set smaller
+// (fewerSignatures), where that ends it a signature earlier.
 func Compose(doc *content.Document, th Theme, opts Options) *Document {
 	out := composeOnce(doc, th, opts)
 	if th.Contents && out.PagesOf(ContentsPage) > 0 && out.sectionPages < th.ContentsFromPages {
 		th.Contents = false
 		out = composeOnce(doc, th, opts)
 	}
-	return out
+	return fewerSignatures(doc, th, opts, out)
 }
 
 // PagesOf counts the document's pages of the kind.
@@ -221,7 +223,8 @@ func composeOnce(doc *content.Document, th Theme, opts Options) *Document {
 	}
 	offset := 1 + len(tocPages) // cover, contents, then the body
 
-	out := &Document{Meta: c.meta(), SafetyMargin: th.SafetyMargin, Structure: c.root, Setting: c.setting.Summary(), Floats: c.floats, sectionPages: sectionPages}
+	out := &Document{Meta: c.meta(), SafetyMargin: th.SafetyMargin, Structure: c.root, Setting: c.setting.Summary(), Floats: c.floats, sectionPages: sectionPages,
+		PictureShare: th.PictureShare()}
 	out.Pages = append(out.Pages, c.cover())
 	for k, pb := range append(tocPages, bodyPages...) {
 		index := len(out.Pages)

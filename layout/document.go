@@ -29,6 +29,12 @@ type Document struct {
 	Floats []FloatPlacement
 	// Binding is what a bound edition's padding added.
 	Binding BindingPadding
+	// PictureShare is the share of the type area's height, in per cent,
+	// its pictures stand at most (Theme.PictureShare), and Fitted what
+	// Compose lowered it to where that ended a bound edition a signature
+	// earlier (fewerSignatures).
+	PictureShare int
+	Fitted       SignatureFit
 	// sectionPages counts the body pages that hold the sections (not the
 	// page an unbound edition's funding notice may take of its own):
 	// what Compose weighs against Theme.ContentsFromPages.

@@ -69,9 +69,10 @@ func imageWidth(img *content.Image, height typeset.Scaled) typeset.Scaled {
 	return typeset.ScaleBy(height, w, h)
 }
 
-// picture sets an event picture no taller than 60 % of the type area,
-// with caption and credit beneath (or beside a narrow picture that stands
-// alone: captionBeside); picture and caption stay together. Its
+// picture sets an event picture no taller than the height limit (60 % of
+// the type area, Theme.PictureShare), with caption and credit beneath
+// (or beside a narrow picture that stands alone: captionBeside);
+// picture and caption stay together. Its
 // width is the picture's choice: the measure (the default, flush with
 // both text edges), half of it, the page's full width into the bleed, or
 // a length (at most the measure). It is a Figure under parent, with the
@@ -99,9 +100,14 @@ func (c *composer) picture(img content.Image, x, width typeset.Scaled, where str
 			px, pw = -th.Bleed, th.PageWidth+2*th.Bleed
 		}
 	}
-	// A tall picture is narrowed to 60 % of the type area's height,
-	// still from the text's left edge.
-	p := c.place(&img, px, 0, pw, th.TextHeight()*3/5, where)
+	// A tall picture is narrowed to the height limit (60 % of the type
+	// area's height, Theme.PictureShare), still from the text's left edge;
+	// one into the bleed keeps the theme's (bleedLimited).
+	limit := th.pictureLimit()
+	if bleedLimited(img, th) {
+		limit = th.TextHeight() * defaultPictureShare / 100
+	}
+	p := c.place(&img, px, 0, pw, limit, where)
 	alt := img.Alt
 	if alt == "" {
 		// Only print gets here (the screen edition refuses a picture
@@ -443,7 +449,7 @@ func (c *composer) askedAcross(img content.Image) bool {
 // 2:3 one 61 mm wide, not 97 mm in a type area of 130), with text beside
 // it instead of white.
 func (c *composer) acrossInColumn(img content.Image) bool {
-	return c.askedAcross(img) && c.th.TextWidth()-acrossWidth(&img, c.th.TextWidth(), c.th.TextHeight()*3/5) >= c.th.ColumnWidth()/2
+	return c.askedAcross(img) && c.th.TextWidth()-acrossWidth(&img, c.th.TextWidth(), c.th.pictureLimit()) >= c.th.ColumnWidth()/2
 }
 
 // fitsAColumn reports whether a picture asked across the columns may

@@ -46,7 +46,7 @@ func (r *compositionReader) runtPage() {
 		return
 	}
 	fewer := ""
-	if now, then := len(r.d.Pages), r.pagesWithout(1); then < now {
+	if now, then := len(r.d.Pages), r.d.PagesWithout(1); then < now {
 		fewer = fmt.Sprintf(" and the brochure at %d pages instead of %d", then, now)
 	}
 	r.add(WarnRuntPage, last, th.MarginTop, filled, "page", r.whereOf(first),
@@ -65,15 +65,4 @@ func (r *compositionReader) sectionBeginsOn(i int) bool {
 func isSectionHeading(p placed) bool {
 	g, ok := p.item.(*typeset.GlyphRun)
 	return ok && p.sect >= 0 && g.Elem != nil && g.Elem.Role == typeset.RoleH2
-}
-
-// pagesWithout is how many pages the document would have with n pages
-// of content fewer: in a bound edition, the pages that are not its
-// padding (Document.Binding) less n, rounded up to the page multiple.
-func (r *compositionReader) pagesWithout(n int) int {
-	b := r.d.Binding
-	if b.Multiple < 2 {
-		return len(r.d.Pages) - n
-	}
-	return (len(r.d.Pages) - b.Added - n + b.Multiple - 1) / b.Multiple * b.Multiple
 }

@@ -72,7 +72,7 @@ const maxSpanPasses = 4
 // that pictures across the columns may take of one page together, as
 // LaTeX's \dbltopfraction: a second picture that would take more waits
 // for the next page. A single picture always stands (the picture is at
-// most 60 % of the type area, its caption under it).
+// most Theme.PictureShare of the type area, its caption under it).
 const maxSpanShare = 70
 
 // takeSpans takes the pictures across the columns out of the body's

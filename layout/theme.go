@@ -90,6 +90,29 @@ type Theme struct {
 	Break typeset.BreakParams
 	// BodyAlign is how body paragraphs meet the right edge.
 	BodyAlign typeset.Align
+
+	// pictureShare is the share of the type area's height, in per cent,
+	// a picture may stand tall (0: defaultPictureShare); Compose lowers it
+	// where that saves a bound edition a signature (fewerSignatures).
+	pictureShare int
+}
+
+// defaultPictureShare is the share of the type area's height, in per
+// cent, a picture stands at most: a taller one is narrowed to it.
+const defaultPictureShare = 60
+
+// PictureShare is the share of the type area's height, in per cent, a
+// picture may stand tall in this theme.
+func (th *Theme) PictureShare() int {
+	if th.pictureShare == 0 {
+		return defaultPictureShare
+	}
+	return th.pictureShare
+}
+
+// pictureLimit is the height a picture stands at most (PictureShare).
+func (th *Theme) pictureLimit() typeset.Scaled {
+	return th.TextHeight() * typeset.Scaled(th.PictureShare()) / 100
 }
 
 // DefaultTheme is the built-in design.

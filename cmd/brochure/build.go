@@ -169,7 +169,10 @@ func writeBuiltPDF(res *build.Result, req buildRequest, quiet bool, start time.T
 		if note := smallerNote(res.Layout.Floats); note != "" {
 			fmt.Fprintln(stderr, note)
 		}
-		if note := columnWideNote(res.Layout.Floats); note != "" {
+		if note := columnWideNote(res.Layout.Floats, res.Layout.PictureShare); note != "" {
+			fmt.Fprintln(stderr, note)
+		}
+		if note := fittedNote(res.Layout.Fitted, res.Pages()); note != "" {
 			fmt.Fprintln(stderr, note)
 		}
 		if note := bindingNote(res.Layout.Binding, res.Pages(), res.Layout.PagesOf(layout.ContentsPage)); note != "" {

@@ -38,7 +38,7 @@ func smallerNote(floats []layout.FloatPlacement) string {
 // their section's text had room across the columns (they would have
 // stood under later sections, their text in scraps around them). ""
 // when none did.
-func columnWideNote(floats []layout.FloatPlacement) string {
+func columnWideNote(floats []layout.FloatPlacement, share int) string {
 	var lines []string
 	for _, why := range []layout.InColumnReason{layout.TallAcross, layout.NoRoomAcross} {
 		var named []string
@@ -48,29 +48,41 @@ func columnWideNote(floats []layout.FloatPlacement) string {
 			}
 		}
 		if len(named) > 0 {
-			lines = append(lines, inColumnLine(why, named))
+			lines = append(lines, inColumnLine(why, named, share))
 		}
 	}
 	return strings.Join(lines, "\n")
 }
 
 // inColumnLine is the note on the pictures named that stand in a
-// column for the reason why.
-func inColumnLine(why layout.InColumnReason, named []string) string {
+// column for the reason why; share is the height limit of the pictures
+// in per cent of the type area (layout.Document.PictureShare).
+func inColumnLine(why layout.InColumnReason, named []string, share int) string {
 	list := strings.Join(named, "; ")
 	one := len(named) == 1
 	switch {
 	case why == layout.TallAcross && one:
-		return "note: 1 picture with width = \"type-area\" or \"full-bleed\" stands in its column, since it is tall: across both columns it would be narrowed to 60 % of the type area's height, with white beside it: " +
-			list + "; a wider crop of it stands across them"
+		return fmt.Sprintf("note: 1 picture with width = \"type-area\" or \"full-bleed\" stands in its column, since it is tall: across both columns it would be narrowed to %d %% of the type area's height, with white beside it: %s; a wider crop of it stands across them", share, list)
 	case why == layout.TallAcross:
-		return fmt.Sprintf("note: %d pictures with width = \"type-area\" or \"full-bleed\" stand in their columns, since they are tall: across both columns each would be narrowed to 60 %% of the type area's height, with white beside it: %s; wider crops of them stand across", len(named), list)
+		return fmt.Sprintf("note: %d pictures with width = \"type-area\" or \"full-bleed\" stand in their columns, since they are tall: across both columns each would be narrowed to %d %% of the type area's height, with white beside it: %s; wider crops of them stand across", len(named), share, list)
 	case one:
 		return "note: 1 picture with width = \"type-area\" or \"full-bleed\" stands a column wide beside its section's text, since no page of that text had room for it across both columns: " +
 			list + "; a shorter caption, or less text before it, may let it stand across them"
 	default:
 		return fmt.Sprintf("note: %d pictures with width = \"type-area\" or \"full-bleed\" stand a column wide beside their sections' text, since no page of that text had room for them across both columns: %s; shorter captions, or less text before them, may let them stand across", len(named), list)
 	}
+}
+
+// fittedNote tells a designer that the print edition's pictures were
+// set smaller than the theme's height limit so that the brochure ends a
+// signature earlier (layout.SignatureFit), now at pages pages. "" where
+// they were not.
+func fittedNote(f layout.SignatureFit, pages int) string {
+	if f.PictureShare == 0 {
+		return ""
+	}
+	return fmt.Sprintf("note: the pictures stand at most %d %% of the type area's height instead of %d %%, so the brochure ends on %d pages instead of %d (theme page.page_multiple pads it with empty pages); a page of content less lets them stand larger",
+		f.PictureShare, f.From, pages, f.PagesBefore)
 }
 
 // pictureNamed names a placed picture for a note as an organiser finds
