@@ -78,11 +78,11 @@ func (c *composer) programmeTable(i int, items []content.ProgrammeItem, d progra
 // between the header row and the first row, nor after a row that begins
 // a day in a table of several (alone at a column's foot it would open a
 // day the column does not show), nor after a shared time's first row
-// of one line (slot.kept); between parallel rows at parallelBreak. In a
-// programme set a table a day, under the day's title, the first row may
-// open the day at a column's foot and the last be carried to the next
-// under the continued title, each at dayEndBreak: a row alone costs as
-// much as a little white, so the day begins or ends whole where it can.
+// of one line (slot.kept); between parallel rows at parallelBreak. The
+// last row carried alone to the next column, under the repeated header,
+// costs rowAloneBreak; so does, in a programme set a table a day under
+// the day's title, the first row opening the day alone at a column's
+// foot: the day begins and ends with company where it can.
 func rowBreak(k, n, rows int, slot programmeSlot, starts []bool, plan programmePlan) int {
 	dayEnd := plan.dayHeadings && (k == 1 || k == rows-1)
 	if k == 0 || n == 1 && slot.kept || starts[k-1] && !plan.dated && !(dayEnd && k == 1) {
@@ -92,16 +92,22 @@ func rowBreak(k, n, rows int, slot programmeSlot, starts []bool, plan programmeP
 	if n > 0 {
 		pen = parallelBreak
 	}
-	if dayEnd {
-		pen = max(pen, dayEndBreak)
+	if dayEnd || k == rows-1 {
+		pen = max(pen, rowAloneBreak)
 	}
 	return pen
 }
 
-// dayEndBreak is the cost of a column that ends after a day's first row
-// or before its last, in a programme set a table a day: one row stands
-// apart from the rest of its day.
-const dayEndBreak = 1000
+// rowAloneBreak is the cost of a column that ends before a table's last
+// row, which then stands alone under the repeated header, or after a
+// day's first row: about what a column a fifth empty costs, so the row
+// goes with its neighbours where a column may end a row or two short.
+// At 1000, and for a table's last row not at all, the probers' Jahres-
+// tagung and Fachkonferenz carried their last row alone to the next
+// column or page under „(Fortsetzung)“; at 3000 they still did, and a
+// three-day congress opened its last day with one row at a column's
+// foot instead of ending it with one.
+const rowAloneBreak = 6000
 
 // programmeHeaderRow is the table's header row, „Zeit“ (or „Termin“ for
 // a series) and „Programmpunkt“ over an accent rule: tagged as TH cells

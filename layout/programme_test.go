@@ -63,3 +63,28 @@ func TestConferenceProgrammeFillsItsColumns(t *testing.T) {
 		}
 	}
 }
+
+// TestRowAloneCosts: a programme's table may break between any two rows
+// of different times, but a break that leaves its last row alone under
+// the repeated header, or (set a table a day) its first row alone under
+// the day's title, costs rowAloneBreak, in a table of one day as in one
+// of several; breaks inside the table cost nothing more than their kind.
+func TestRowAloneCosts(t *testing.T) {
+	const rows = 6
+	starts := make([]bool, rows)
+	for _, plan := range []programmePlan{{}, {dayHeadings: true}} {
+		for k := 1; k < rows; k++ {
+			got := rowBreak(k, 0, rows, programmeSlot{}, starts, plan)
+			want := 0
+			if k == rows-1 || plan.dayHeadings && k == 1 {
+				want = rowAloneBreak
+			}
+			if got != want {
+				t.Errorf("day headings %v: a break before row %d of %d costs %d, want %d", plan.dayHeadings, k+1, rows, got, want)
+			}
+		}
+		if got := rowBreak(rows-1, 1, rows, programmeSlot{}, starts, plan); got != max(parallelBreak, rowAloneBreak) {
+			t.Errorf("day headings %v: a break before the last row, parallel to the one before, costs %d, want %d", plan.dayHeadings, got, max(parallelBreak, rowAloneBreak))
+		}
+	}
+}
