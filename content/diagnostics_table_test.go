@@ -218,6 +218,8 @@ func diagnosticRows() []diagnosticRow {
 			content: baseContent + "\n[[sections]]\nkind = \"talk\"\ntitle = \"Zwei\"\nbody = \"\"\"\nA.\n\"\"\n\n[[sections]]\nkind = \"talk\"\ntitle = \"Drei\"\nbody = \"\"\"\nB.\n\"\"\"\n", syntax: true},
 		{kind: "runawayTextHint Msg: the text begun with \"\"\" here runs on to line %d, over lines that are keys or [[…]] headers: end it with \"\"\" after its last line",
 			content: baseContent + "\n[[sections]]\nkind = \"talk\"\ntitle = \"Zwei\"\nbody = \"\"\"\nA.\n''\n\n[[sections]]\nkind = \"talk\"\ntitle = \"Drei\"\nbody = \"\"\"\nB.\n\"\"\"\n", syntax: true},
+		{kind: "gluedLines Diagnostic: a backslash at the end of a line joins it with the next without a space (TOML's rule): „%s%s“; to keep the line break, leave the backslash out (a paragraph of short lines, or of a sentence a line, keeps its lines; two spaces at a line's end break it too); to join the lines, put a space before the backslash",
+			content: baseContent + "\n[[sections]]\nkind = \"talk\"\ntitle = \"Zwei\"\nbody = \"\"\"\nEs kamen 38 Menschen.\\\nEinige blieben.\n\"\"\"\n", path: "sections[1].body"},
 		{kind: "invisibleSpaceHint Msg: an invisible %s stands here, %s: replace it with a normal space (or delete it)", content: with("date = 2024-06-26", "date\u00a0= 2024-06-26"), syntax: true},
 		{kind: "colonForEqualsHint Msg: a key and its value are joined by an equals sign: write %s = %s", content: inDocument("venue: \"Erfurt\""), syntax: true},
 		{kind: "unclosedQuoteHint Msg: the text in quotes is not closed on its line: end it with \" before the line ends (a text of several lines is enclosed in \"\"\" … \"\"\")",

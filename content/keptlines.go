@@ -2,6 +2,7 @@ package content
 
 import (
 	"bytes"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -23,12 +24,13 @@ var (
 )
 
 // linesKept reports whether a paragraph of two or more lines is written a
-// line each — an address, a contact, a list of names —, whose lines an
-// organiser means as lines, where Markdown would run them together
-// („Caritas Vorpommern e. V. Bahnhofstraße 16 17489 Greifswald“): every
-// line short (at most maxKeptLine characters), or an address block
-// (addressBlock), whose first line may be a long organisation name.
-// Prose wrapped by hand has long lines that run on mid-sentence.
+// line each — an address, a contact, a list of names, a text in Leichte
+// Sprache —, whose lines an organiser means as lines, where Markdown would
+// run them together („Caritas Vorpommern e. V. Bahnhofstraße 16 17489
+// Greifswald“): every line short (at most maxKeptLine characters), an
+// address block (addressBlock), whose first line may be a long
+// organisation name, or a sentence a line (sentencePerLine). Prose
+// wrapped by hand has long lines that run on mid-sentence.
 func (c *mdConverter) linesKept(n ast.Node) bool {
 	lines := n.Lines()
 	if lines.Len() < 2 {
@@ -41,7 +43,49 @@ func (c *mdConverter) linesKept(n ast.Node) bool {
 		text[k] = bytes.TrimSpace(seg.Value(c.source))
 		short = short && utf8.RuneCount(text[k]) <= maxKeptLine
 	}
-	return short || addressBlock(text)
+	return short || addressBlock(text) || sentencePerLine(text)
+}
+
+// maxSentenceLine is the longest line, in characters, of a paragraph
+// written a sentence a line (sentencePerLine): a sentence of Leichte
+// Sprache is short; longer lines that happen to end sentences are prose.
+const maxSentenceLine = 2 * maxKeptLine
+
+// sentencePerLine reports whether lines are written a sentence a line, as
+// Leichte Sprache is: every line but the last ends a sentence (. ! ? or
+// :, a closing quote or bracket after it) or is short (at most
+// maxKeptLine: „Unsere Nummer ist: 03834 88 77 66-0“), the next begins
+// one (a capital, a digit, an opening quote or bracket), and none is
+// longer than maxSentenceLine. Prose wrapped by hand has long lines that
+// run on mid-sentence.
+func sentencePerLine(lines [][]byte) bool {
+	for k, ln := range lines {
+		if utf8.RuneCount(ln) > maxSentenceLine {
+			return false
+		}
+		if k > 0 && !beginsSentence(ln) {
+			return false
+		}
+		if k < len(lines)-1 && !endsSentence(ln) && utf8.RuneCount(ln) > maxKeptLine {
+			return false
+		}
+	}
+	return true
+}
+
+// endsSentence reports whether a line ends with . ! ? or :, a closing
+// quote or bracket after it allowed.
+func endsSentence(ln []byte) bool {
+	t := bytes.TrimRightFunc(ln, func(r rune) bool { return strings.ContainsRune("“”’\"')»«", r) })
+	r, _ := utf8.DecodeLastRune(t)
+	return r == '.' || r == '!' || r == '?' || r == ':'
+}
+
+// beginsSentence reports whether a line begins with a capital, a digit
+// or an opening quote or bracket.
+func beginsSentence(ln []byte) bool {
+	r, _ := utf8.DecodeRune(ln)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("„‚\"'(»«", r)
 }
 
 // addressBlock reports whether lines read as an address or contact block

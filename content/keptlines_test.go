@@ -5,7 +5,9 @@ import "testing"
 // TestAddressBlocksKeepTheirLines: an address or contact block keeps its
 // lines even where its first line, an organisation's name, is long; prose
 // wrapped by hand, whose long lines run on mid-sentence, is run together
-// even where a line of it mentions a place or a number.
+// even where a line of it mentions a place or a number. A text written a
+// sentence a line (Leichte Sprache) keeps its lines too, unless a line of
+// it is a long sentence.
 func TestAddressBlocksKeepTheirLines(t *testing.T) {
 	for _, tc := range []struct {
 		src    string
@@ -18,6 +20,11 @@ func TestAddressBlocksKeepTheirLines(t *testing.T) {
 		{"Koordinierungsstelle des Netzwerks Arbeitsmarktintegration Nord\nE-Mail: info@netzwerk-nord.de", 1},
 		{"Die Arbeitsgruppe hat folgende Ergebnisse festgehalten und\nstellt sie vor.", 0},
 		{"Die Teilnehmenden kamen aus ganz Sachsen-Anhalt und trafen sich in\nMagdeburg, wo die Beratungsstellen ihre Arbeit vorstellten und\nFragen der Anerkennung ausländischer Abschlüsse besprachen.\nDanke an alle.", 0},
+		{"Einige Menschen haben selbst eine Behinderung.\nAndere Menschen arbeiten in einer Beratungsstelle.\nAlle haben zusammen überlegt: Was muss besser werden?", 2},
+		{"Die Nummer ist: 03834 88 77 66-0.\n„Rufen Sie an!“\n(Montag bis Freitag)", 2},
+		{"Sie haben Fragen?\nUnsere Telefon-Nummer ist: 03834 88 77 66-0\nOder schreiben Sie uns eine E-Mail an die Beratungsstelle.\nWir antworten schnell.", 3},
+		{"Die Teilnehmenden haben gemeinsam überlegt, wie die Beratung besser werden kann, und haben viel erreicht.\nDanach gab es Kaffee.", 0},
+		{"Die Arbeitsgruppe hat gemeinsam überlegt, wie die Beratung im Landkreis\nbesser werden kann.", 0},
 		{"Die Beratung findet in der Geschäftsstelle in der Bahnhofstraße statt,\nSchleinufer 18a\nTermine nach Absprache mit dem Team der Beratungsstelle in der Stadt\nMagdeburg werden telefonisch vereinbart, auch an Wochenenden und abends.", 0},
 	} {
 		blocks, errs := parseMarkdown(tc.src, true)

@@ -71,6 +71,7 @@ func parseSource(name, src string, opts Options) (*Document, map[string]any, err
 		return nil, nil, syntaxErrors(name, src, err, opts)
 	}
 	d := &decoder{file: name, keys: locateKeys(src), opts: opts}
+	d.diags = append(d.diags, gluedLines(name, src)...)
 	doc := d.document(tree, src)
 	doc.Source, doc.Dir, doc.keys = name, opts.Dir, d.keys
 	doc.Theme = d.loadTheme(tree, opts)

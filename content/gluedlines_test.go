@@ -1,0 +1,43 @@
+package content
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestGluedLinesAreRefused: a line-ending backslash in a multi-line text
+// that glues two words (TOML removes it with the line break) is refused at
+// the backslash, under the text's key, with the words it would glue; one
+// after a space, right after the opening """, before the closing """, an
+// escaped one (\\) and one in a literal text (”') join nothing and pass.
+func TestGluedLinesAreRefused(t *testing.T) {
+	head := "[document]\ntitle = \"T\"\n\n[[sections]]\ntitle = \"S\"\n"
+	for _, tc := range []struct {
+		body string
+		want string // "" for none, else the position and the glued words
+	}{
+		{"body = \"\"\"\nEs kamen 38 Menschen.\\\nEinige Menschen haben eine Behinderung.\n\"\"\"\n", "7:22 „Menschen.Einige“"},
+		{"body = \"\"\"\nEs kamen 38 Menschen.\\  \n\n   Einige kamen.\n\"\"\"\n", "7:22 „Menschen.Einige“"},
+		{"body = \"\"\"\nEs kamen 38 Menschen \\\nund einige kamen.\n\"\"\"\n", ""},
+		{"body = \"\"\"\\\nEs kamen 38 Menschen.\n\"\"\"\n", ""},
+		{"body = \"\"\"\nEs kamen 38 Menschen.\\\n\"\"\"\n", ""},
+		{"body = \"\"\"\nDer Pfad C:\\\\\nist lang.\n\"\"\"\n", ""},
+		{"body = '''\nEs kamen 38 Menschen.\\\nEinige kamen.\n'''\n", ""},
+	} {
+		diags := gluedLines("content.toml", head+tc.body)
+		switch {
+		case tc.want == "" && len(diags) > 0:
+			t.Errorf("%q: refused: %v", tc.body, diags)
+		case tc.want == "":
+		case len(diags) != 1:
+			t.Errorf("%q: %d diagnostics, want one: %v", tc.body, len(diags), diags)
+		default:
+			d := diags[0]
+			pos, words, _ := strings.Cut(tc.want, " ")
+			if got := fmt.Sprintf("%d:%d", d.Pos.Line, d.Pos.Col); got != pos || d.Path != "sections[0].body" || !strings.Contains(d.Msg, words) {
+				t.Errorf("%q: %s %s: %s; want %s, sections[0].body and %s", tc.body, got, d.Path, d.Msg, pos, words)
+			}
+		}
+	}
+}
