@@ -582,7 +582,20 @@ func keepsTogether(out []byte, rest string) bool {
 	if mayBindCode(before, after) && bindsCode(out[:j], before, after, rest[k:]) {
 		return true
 	}
-	return legalForms[after]
+	return legalForms[after] || fundName(before, after)
+}
+
+// fundName reports whether the space between before and after lies inside
+// the name of the European Social Fund Plus, „ESF Plus“ or „Europäischer
+// Sozialfonds Plus“, which every funding notice names: a line does not
+// end before its „Plus“, which alone at a line's start reads as a word of
+// the sentence.
+func fundName(before []byte, after string) bool {
+	if after != "Plus" {
+		return false
+	}
+	w := strings.TrimLeft(string(before), "(„‚\"'")
+	return w == "ESF" || strings.HasSuffix(w, "Sozialfonds")
 }
 
 // mayBindCode reports whether bindsCode may bind after to before: the
