@@ -615,6 +615,10 @@ func (c *composer) checkWidowsAndOrphans(frames []typeset.PageBody) {
 		if len(f.Lines) == 0 {
 			continue
 		}
+		column := "the page" // the warning is placed on its page (placeWarnings)
+		if cols := max(c.th.Columns, 1); cols > 1 {
+			column = fmt.Sprintf("column %d of the page", i%cols+1)
+		}
 		first, last := f.Lines[0], f.Lines[len(f.Lines)-1]
 		count := func(para int) int {
 			n := 0
@@ -626,10 +630,10 @@ func (c *composer) checkWidowsAndOrphans(frames []typeset.PageBody) {
 			return n
 		}
 		if first.Lines > 1 && first.Line == first.Lines-1 && count(first.Para) == 1 {
-			c.warnAt(c.lineItem(first.Para, first.Line), WarnWidow, c.paraWhere[first.Para-1], "widow: the paragraph's last line stands alone at the head of column %d", i+1)
+			c.warnAt(c.lineItem(first.Para, first.Line), WarnWidow, c.paraWhere[first.Para-1], "widow: the paragraph's last line stands alone at the head of %s", column)
 		}
 		if last.Lines > 1 && last.Line == 0 && count(last.Para) == 1 {
-			c.warnAt(c.lineItem(last.Para, last.Line), WarnOrphan, c.paraWhere[last.Para-1], "orphan: the paragraph's first line stands alone at the foot of column %d", i+1)
+			c.warnAt(c.lineItem(last.Para, last.Line), WarnOrphan, c.paraWhere[last.Para-1], "orphan: the paragraph's first line stands alone at the foot of %s", column)
 		}
 	}
 }
