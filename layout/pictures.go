@@ -3,6 +3,7 @@ package layout
 import (
 	"cmp"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -47,8 +48,10 @@ func (c *composer) warnEnlarged(p *Picture, img *content.Image, where string) {
 	natural := typeset.Pt(float64(img.WidthPx) * 72 / referencePPI)
 	_, _, drawn, _ := p.Drawn()
 	if scale := float64(drawn) / float64(natural); scale > maxEnlargement {
-		c.warn(WarnEnlargedImage, where, "%s is enlarged to %.0f %% of its size at %d ppi (%.0f ppi effective); use a larger image",
-			img.File, scale*100, referencePPI, p.EffectivePPI())
+		// The frame's width at which it is enlarged no more than that.
+		fits := math.Floor(p.W.MM() / scale * maxEnlargement)
+		c.warn(WarnEnlargedImage, where, "%s is enlarged to %.0f %% of its size at %d ppi (%.0f ppi effective); use a larger image, or set it at most %.0f mm wide (width = \"%.0fmm\")",
+			img.File, scale*100, referencePPI, p.EffectivePPI(), fits, fits)
 	}
 }
 

@@ -14,7 +14,8 @@ import (
 // for. A tower photo of 800 × 2400 pixels in the measure stands some
 // 49 mm wide, over 400 ppi: no warning (it said 156 ppi, the measure's).
 // One of 200 × 600 pixels stands as wide and is warned about, with the
-// resolution it has there.
+// resolution it has there and the width at which it would not be
+// warned about.
 func TestTallPictureWarnsAtTheSizeItIsPlaced(t *testing.T) {
 	th := DefaultTheme()
 	for _, c := range []struct {
@@ -42,6 +43,18 @@ func TestTallPictureWarnsAtTheSizeItIsPlaced(t *testing.T) {
 		}
 		if c.warn && len(warned) > 0 && !strings.Contains(warned[0], "(105 ppi effective)") {
 			t.Errorf("%d × %d: %q, want the resolution where it stands, 105 ppi", c.w, c.h, warned[0])
+		}
+		if c.warn && len(warned) > 0 && !strings.Contains(warned[0], `at most 25 mm wide (width = "25mm")`) {
+			t.Errorf("%d × %d: %q, want the width it may have, 25 mm (200 pixels at 200 ppi)", c.w, c.h, warned[0])
+		}
+	}
+	// Set as wide as the warning says, it is not warned about.
+	comp := newComposer(exampleDocument(t), th, bound)
+	img := content.Image{File: "turm.jpg", Format: "jpeg", WidthPx: 200, HeightPx: 600, Alt: "Turm", Width: "length", WidthAt: 25 * 72 / 25.4}
+	comp.picture(img, th.MarginLeft, th.ColumnWidth(), "content.toml:1:1: sections[0].images[0]", comp.root, true)
+	for _, w := range comp.warnings {
+		if w.Kind == WarnEnlargedImage {
+			t.Errorf("set 25 mm wide as the warning said: %s", w.Msg)
 		}
 	}
 }
