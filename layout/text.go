@@ -353,14 +353,19 @@ func (c *composer) finishText(p *typeset.Paragraph, v []typeset.VNode, lines []t
 }
 
 // looseLineCause says, for the warning of loose line i, why it could not
-// be set closer: a web address on it or on the next line, which divides
-// only at its slashes and dots (a paragraph's line before one holding a
-// long address is often the one left loose), or else the word after it.
+// be set closer: a web or e-mail address on it or on the next line, which
+// divides only at its slashes and dots (an e-mail address after its @ and
+// its dots; a paragraph's line before one holding a long address is
+// often the one left loose), or else the word after it.
 func looseLineCause(nodes []typeset.Node, lines []typeset.Line, i int) string {
 	for k := i; k <= i+1 && k < len(lines); k++ {
 		// From the line on to the paragraph's end: an address divided
 		// over lines reads whole (its breaks add nothing).
 		if addr := addressOn(nodes, typeset.Line{Start: lines[k].Start, End: lines[len(lines)-1].End}, lines[k].End); addr != "" {
+			if strings.Contains(addr, "@") && !strings.Contains(addr, "/") {
+				return "the e-mail address „" + shortForMessage(addr) + "“ divides only after its @ and its dots — rephrase around it, " +
+					"or give it on a line of its own"
+			}
 			return "the web address „" + shortForMessage(addr) + "“ divides only at its slashes and dots — rephrase around it, " +
 				"or give it under [[sections.links]] (with a QR code) instead of in the text"
 		}
@@ -374,8 +379,10 @@ func looseLineCause(nodes []typeset.Node, lines []typeset.Line, i int) string {
 func addressOn(nodes []typeset.Node, ln typeset.Line, before int) string {
 	head := typeset.Line{Start: ln.Start, End: before}.Text(nodes)
 	words := strings.Fields(ln.Text(nodes))
-	for k, w := range strings.Fields(head) {
-		if k < len(words) && typeset.IsAddress(strings.Trim(w, ",.;:()„“\"")) {
+	for k := range strings.Fields(head) {
+		// The whole word: the line may hold only its first part, which an
+		// e-mail address divided after its @ does not show as one.
+		if k < len(words) && typeset.IsAddress(strings.Trim(words[k], ",.;:()„“\"")) {
 			return strings.Trim(words[k], ",.;:()„“\"")
 		}
 	}

@@ -400,3 +400,31 @@ func TestLooseLineNamesTheAddress(t *testing.T) {
 		t.Errorf("line %d, after the address: %s", len(lines)-1, cause)
 	}
 }
+
+// TestLooseLineNamesTheEmailAddress: a loose line before an e-mail
+// address names it as an e-mail address, which divides after its @ and
+// its dots, and says to give it a line of its own: a link under
+// [[sections.links]] would print a QR code for a mail address.
+func TestLooseLineNamesTheEmailAddress(t *testing.T) {
+	th := DefaultTheme()
+	c := textComposer(t, th)
+	text := "Wer Fragen zur Anmeldung hat oder Unterlagen in Leichter Sprache braucht, schreibt an " +
+		"dolmetschpool-anmeldung@lebenshilfe-mecklenburg-vorpommern.de oder ruft die Geschäftsstelle an, " +
+		"die montags bis donnerstags von 9 bis 15 Uhr erreichbar ist und gern weiterhilft."
+	p := typeset.NewParagraph(c.normalised(plain(text)), th.Body, c.hyph)
+	lines := c.lines.BreakParagraph(p, typeset.MM(90), typeset.Justified, th.Break)
+	at := -1
+	for i, ln := range lines {
+		if strings.Contains(ln.Text(p.Nodes), "@") {
+			at = i
+			break
+		}
+	}
+	if at < 1 {
+		t.Fatalf("the address begins on line %d of %d: the test needs a line before it", at+1, len(lines))
+	}
+	cause := looseLineCause(p.Nodes, lines, at-1)
+	if !strings.Contains(cause, "the e-mail address „dolmetschpool") || strings.Contains(cause, "web address") || strings.Contains(cause, "[[sections.links]]") {
+		t.Errorf("line %d: %s", at, cause)
+	}
+}
