@@ -38,40 +38,34 @@ type SignatureFit struct {
 // fewerSignatures composes a bound edition again with its pictures'
 // height limit lowered (Theme.PictureShare, by pictureShareStep down to
 // minPictureShare) where one page of content less would save it a
-// signature (Document.PagesWithout), and returns the composition at the
-// highest limit that has fewer pages, or out. It tries the lowest limit
-// first: where even that does not save the signature, no other does, and
-// the brochure is composed only once more. A limit no picture of the
-// content reaches is not tried: it would compose the same.
+// signature (Document.PagesWithout), and returns the composition with
+// fewer pages at the highest limit it reaches, or out. It tries the
+// lowest limit first: where even that does not save the signature, no
+// other does, and the brochure is composed only once more; where it
+// does, it raises the limit a step at a time while the signature stays
+// saved. A limit no picture of the content reaches is not tried: it
+// would compose the same.
 func fewerSignatures(doc *content.Document, th Theme, opts Options, out *Document) *Document {
 	if !opts.Bound || out.Binding.Multiple < 2 || out.sectionPages > signatureFitPages ||
 		out.PagesWithout(1) >= len(out.Pages) {
 		return out
 	}
 	shares := lowerShares(doc, th)
-	if len(shares) == 0 {
-		return out
-	}
 	from := th.PictureShare()
-	fewer := func(share int) *Document {
-		th.pictureShare = share
+	var fitted *Document
+	for k := len(shares) - 1; k >= 0; k-- { // the lowest first
+		th.pictureShare = shares[k]
 		try := composeOnce(doc, th, opts)
 		if len(try.Pages) >= len(out.Pages) {
-			return nil
+			break
 		}
-		try.Fitted = SignatureFit{PictureShare: share, From: from, PagesBefore: len(out.Pages)}
-		return try
+		try.Fitted = SignatureFit{PictureShare: shares[k], From: from, PagesBefore: len(out.Pages)}
+		fitted = try
 	}
-	lowest := fewer(shares[len(shares)-1])
-	if lowest == nil {
+	if fitted == nil {
 		return out
 	}
-	for _, share := range shares[:len(shares)-1] {
-		if try := fewer(share); try != nil {
-			return try
-		}
-	}
-	return lowest
+	return fitted
 }
 
 // lowerShares are the limits, highest first, below the theme's
