@@ -166,6 +166,9 @@ func (c *composer) bodyPages(bound bool, body, notice []typeset.VNode) (*tableOf
 // or so past a signature is composed again with its pictures set smaller
 // (fewerSignatures), where that ends it a signature earlier.
 func Compose(doc *content.Document, th Theme, opts Options) *Document {
+	if opts.Reuse != nil {
+		opts.Reuse.begin() // one build, however often it composes
+	}
 	out := composeOnce(doc, th, opts)
 	if th.Contents && out.PagesOf(ContentsPage) > 0 && out.sectionPages < th.ContentsFromPages {
 		th.Contents = false
@@ -271,7 +274,6 @@ func newComposer(doc *content.Document, th Theme, opts Options) *composer {
 	}
 	prepareQR(documentURLs(doc))
 	if opts.Reuse != nil {
-		opts.Reuse.begin()
 		c.hyph = opts.Reuse.hyphenator(exceptions)
 		c.root = opts.Reuse.documentRoot()
 		c.sectionCtx = opts.Reuse.sectionContext(c.sectionContextOf())

@@ -55,7 +55,7 @@ type Reuse struct {
 	// root is the structure tree's root of every build, under which
 	// the elements of carried sections hang (sectioncarry.go); sections
 	// are the sections as composed, and contexts what the last builds
-	// composed them in (the most recent first; at most keptBreaks).
+	// composed them in (the most recent first; at most keptContexts).
 	root     *typeset.StructElement
 	sections map[sectionSlot]*keptSection
 	contexts []*sectionContext

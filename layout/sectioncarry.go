@@ -497,20 +497,26 @@ func (r *Reuse) documentRoot() *typeset.StructElement {
 func (r *Reuse) sectionContext(ctx sectionContext) *sectionContext {
 	r.mu.Lock()
 	defer r.mu.Unlock()
+	found := &ctx
 	for _, kept := range r.contexts {
 		if kept.equal(&ctx) {
-			return kept
+			found = kept
 		}
 	}
-	next := []*sectionContext{&ctx}
+	next := []*sectionContext{found} // the most recent first
 	for _, kept := range r.contexts {
-		if len(next) < keptBreaks {
+		if kept != found && len(next) < keptContexts {
 			next = append(next, kept)
 		}
 	}
 	r.contexts = next
-	return &ctx
+	return found
 }
+
+// keptContexts is how many contexts sections are kept in: both editions
+// (serve builds them in turn), each composed at its theme's picture
+// limit and at each lower one fewerSignatures may try.
+const keptContexts = 2 * (1 + (defaultPictureShare-minPictureShare)/pictureShareStep)
 
 // section returns the kept section of the key composed in ctx, marked
 // used by this build, or nil.

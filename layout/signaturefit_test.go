@@ -44,6 +44,18 @@ func TestFewerSignatures(t *testing.T) {
 	if screen := layout.Compose(doc, th, layout.Options{}); screen.Fitted != (layout.SignatureFit{}) || screen.PictureShare != th.PictureShare() {
 		t.Errorf("the screen edition is fitted %+v at %d %%; want the theme's limit", screen.Fitted, screen.PictureShare)
 	}
+	// Rebuilt as watch rebuilds it, the fitted edition takes its
+	// sections as composed by the build before, whose tries did not
+	// push them out, and sets the same pages.
+	reuse := new(layout.Reuse)
+	layout.Compose(doc, th, layout.Options{Bound: true, Reuse: reuse})
+	again := layout.Compose(doc, th, layout.Options{Bound: true, Reuse: reuse})
+	if reuse.SectionsTaken() == 0 {
+		t.Error("the fitted edition rebuilt took none of its sections as composed before")
+	}
+	if again.Fitted != fit || len(again.Pages) != len(laid.Pages) {
+		t.Errorf("rebuilt: fitted %+v, %d pages; fresh: %+v, %d pages", again.Fitted, len(again.Pages), fit, len(laid.Pages))
+	}
 	other := sharedPrint(events[4].path)
 	if other.err != nil {
 		t.Fatal(other.err)
