@@ -309,14 +309,6 @@ func (c *composer) placeSpans(spans []spanFloat, pages nodePages, old []spanPlac
 			at = placeAt(low)
 		} else if at.order() > high {
 			at = placeAt(high)
-			if !at.foot && s.head >= 0 && pages.of(s.head) == at.page {
-				// The top of the page its own section begins on stands
-				// above the sections before it, where it reads as
-				// theirs (the prober's panorama of „Rundgang, Teil 1“
-				// over „Begrüßung“): it stands at that page's foot,
-				// after the column pictures its section set there.
-				at.foot = true
-			}
 		}
 		if at.page < prev.page || at.page == prev.page && prev.foot {
 			at = prev

@@ -38,11 +38,7 @@ func spanEvent(t *testing.T, sections ...spanSection) (*content.Document, Theme)
 	for i, s := range sections {
 		fmt.Fprintf(&b, "\n[[sections]]\nkind = \"talk\"\ntitle = \"Abschnitt %d\"\nbody = \"\"\"\n%s\n\"\"\"\n", i+1, spanText(i, s.paras))
 		for k, img := range s.images {
-			width := "\n  width = \"type-area\""
-			if name, ok := strings.CutPrefix(img, "column:"); ok {
-				img, width = name, "" // a picture in its column
-			}
-			fmt.Fprintf(&b, "\n  [[sections.images]]\n  file = %q\n  alt = \"Bild %d\"\n  caption = %q%s\n", img, k+1, spanCaption, width)
+			fmt.Fprintf(&b, "\n  [[sections.images]]\n  file = %q\n  alt = \"Bild %d\"\n  caption = %q\n  width = \"type-area\"\n", img, k+1, spanCaption)
 		}
 	}
 	if err := os.WriteFile(filepath.Join(dir, "content.toml"), []byte(b.String()), 0o644); err != nil {
@@ -56,9 +52,7 @@ func spanEvent(t *testing.T, sections ...spanSection) (*content.Document, Theme)
 
 // spanSection is a section of spanEvent: its paragraphs and pictures.
 type spanSection struct {
-	paras int
-	// images are the files of the section's pictures, across the columns
-	// but for those named "column:file", set in a column.
+	paras  int
 	images []string
 }
 
@@ -470,37 +464,6 @@ func TestSpanningPictureLeavesTheColumnsBeforeItsSection(t *testing.T) {
 		for _, s := range spannedPictures(d, th) {
 			if s.page == last && s.pic.Y > th.MarginTop {
 				t.Errorf("bound %v: a picture across the columns stands at the foot of page %d, under the programme", opts.Bound, s.page+1)
-			}
-		}
-	}
-}
-
-// TestSpanNeverAboveItsSectionsHeading: a picture across the columns
-// that its section's pictures in a column, standing on the page its
-// section begins on, would send to that page's top stands at its foot
-// instead: at the top it would stand above the sections before, where
-// it reads as theirs (the prober's panorama of „Rundgang, Teil 1“ over
-// „Begrüßung“). Sections of one to eight paragraphs before it move the
-// section's beginning down the page.
-func TestSpanNeverAboveItsSectionsHeading(t *testing.T) {
-	for paras := 1; paras <= 8; paras++ {
-		doc, th := spanEvent(t, spanSection{paras: paras}, spanSection{paras: 1, images: []string{"pano.png", "column:land.png", "column:tall.png"}},
-			spanSection{paras: 6})
-		for i, p := range Compose(doc, th, bound).Pages {
-			sections := map[*typeset.StructElement]bool{} // whose heading stands on the page
-			for _, it := range p.Items {
-				if g, ok := it.(*typeset.GlyphRun); ok && g.Elem != nil && g.Elem.Role == typeset.RoleH2 {
-					sections[g.Elem.Parent] = true
-				}
-			}
-			for _, it := range p.Items {
-				pic, ok := it.(*typeset.Picture)
-				if !ok || pic.W <= th.ColumnWidth() || pic.Y > th.MarginTop+typeset.Pt(1) || pic.Elem == nil {
-					continue
-				}
-				if sections[pic.Elem.Parent] {
-					t.Errorf("%d paragraphs before: page %d has a picture across the columns at its top, above its own section's heading", paras, i+1)
-				}
 			}
 		}
 	}
