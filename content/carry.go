@@ -121,6 +121,7 @@ func (r *readContent) edited(src string) *readContent {
 // naming files taken as they are.
 func (r *readContent) decoded(src string, tree map[string]any, keys *keyLocator, i int) *readContent {
 	d := &decoder{file: r.name, keys: keys, opts: r.opts}
+	d.diags = append(d.diags, gluedLines(r.name, src)...) // refused as a fresh parse refuses it
 	d.kept = func(j int) (Section, bool) {
 		if j == i || namesFiles(r.doc.Sections[j]) {
 			return Section{}, false

@@ -235,3 +235,32 @@ func TestCommonPrefixAndSuffix(t *testing.T) {
 		}
 	}
 }
+
+// TestCarryRefusesGluedLines: a backslash added at the end of a line of a
+// section's text, which glues it to the next (gluedLines), is refused
+// through a Carry as Parse refuses it, though the edit keeps the number
+// of lines and lies inside one section, as carried edits do.
+func TestCarryRefusesGluedLines(t *testing.T) {
+	src := string(assets.ExampleContent)
+	var c Carry
+	if _, err := c.Parse("content.toml", []byte(src), Options{Dir: "."}); err != nil {
+		t.Fatal(err)
+	}
+	at := strings.Index(src, "wichtige Rolle.\n")
+	if at < 0 {
+		t.Fatal("the example has no line ending „wichtige Rolle.“ to edit")
+	}
+	at += len("wichtige Rolle.")
+	next := src[:at] + `\` + src[at:]
+	c.mu.Lock()
+	last := c.last
+	c.mu.Unlock()
+	if _, _, _, ok := last.editedSection(next); !ok {
+		t.Fatal("premise: the edit should lie inside one section, as a carried edit does")
+	}
+	_, gotErr := c.Parse("content.toml", []byte(next), Options{Dir: "."})
+	_, wantErr := Parse("content.toml", []byte(next), Options{Dir: "."})
+	if wantErr == nil || !strings.Contains(wantErr.Error(), "backslash") || fmt.Sprint(gotErr) != fmt.Sprint(wantErr) {
+		t.Errorf("through the carry: %v; Parse: %v; want both to refuse the backslash", gotErr, wantErr)
+	}
+}

@@ -11,9 +11,11 @@ import (
 // backslash with the line break and the spaces after it, so
 // „38 Menschen.\“ followed by „Einige …“ reads „38 Menschen.Einige …“ — an
 // organiser writing Markdown meant a line break. A backslash after a
-// space (the line's words joined with a space, a long line wrapped) or
-// right after the opening """ joins nothing and is left alone. Each is
-// one diagnostic at the backslash, under the text's key.
+// space (the line's words joined with a space, a long line wrapped), right
+// after the opening """, or joining the parts of a web or e-mail address
+// (a long address wrapped on purpose) is left alone, and so are comments
+// and literal texts (”'). Each is one diagnostic at the backslash, under
+// the text's key.
 func gluedLines(file, src string) Diagnostics {
 	if !strings.Contains(src, "\\\n") && !strings.Contains(src, "\\\r\n") && !strings.Contains(src, "\\ ") && !strings.Contains(src, "\\\t") {
 		return nil
@@ -21,14 +23,14 @@ func gluedLines(file, src string) Diagnostics {
 	lines := strings.Split(src, "\n")
 	var out Diagnostics
 	var keys *keyLocator
-	for _, text := range multiLineTexts(lines, `"""`) {
-		for i := text.open.Line - 1; i+1 < len(lines) && (text.closeLine == 0 || i < text.closeLine-1); i++ {
+	for _, text := range basicTexts(lines) {
+		for i := text.open.Line - 1; i < text.last; i++ {
 			col, before, ok := lineEndingBackslash(lines[i], i == text.open.Line-1, text.open.Col)
 			if !ok {
 				continue
 			}
 			after, ok := nextWords(lines[i+1:])
-			if !ok {
+			if !ok || isAddress(before+after) {
 				continue
 			}
 			if keys == nil {
@@ -39,6 +41,76 @@ func gluedLines(file, src string) Diagnostics {
 		}
 	}
 	return out
+}
+
+// basicText is a multi-line basic text ("""): where its opening
+// delimiter stands, and the index (from 0) of its last line, which
+// closes it (or the file's last line where it is never closed).
+type basicText struct {
+	open Position
+	last int
+}
+
+// basicTexts lists the multi-line basic texts of lines in order, reading
+// them as TOML does: a line outside a text that begins with # is a
+// comment, and a literal text (”') is skipped whole, so a """ in either
+// opens nothing.
+func basicTexts(lines []string) []basicText {
+	var texts []basicText
+	inside := "" // the delimiter of the text the line is in
+	for i, line := range lines {
+		col := 0
+		for {
+			if inside == "" {
+				if strings.HasPrefix(strings.TrimSpace(line[col:]), "#") {
+					break
+				}
+				k, delim := firstDelimiter(line[col:])
+				if k < 0 {
+					break
+				}
+				col += k + len(delim)
+				inside = delim
+				if delim == `"""` {
+					texts = append(texts, basicText{open: Position{Line: i + 1, Col: col - len(delim) + 1}, last: len(lines) - 1})
+				}
+				continue
+			}
+			k := strings.Index(line[col:], inside)
+			if k < 0 {
+				break
+			}
+			if inside == `"""` {
+				texts[len(texts)-1].last = i
+			}
+			col += k + len(inside)
+			inside = ""
+		}
+	}
+	return texts
+}
+
+// firstDelimiter is the first """ or ”' in s and where it begins, or -1.
+func firstDelimiter(s string) (int, string) {
+	b, l := strings.Index(s, `"""`), strings.Index(s, `'''`)
+	switch {
+	case b < 0 && l < 0:
+		return -1, ""
+	case l < 0 || b >= 0 && b < l:
+		return b, `"""`
+	}
+	return l, `'''`
+}
+
+// isAddress reports whether a word joined by a backslash is a web or
+// e-mail address: „https://…/projekte/“ and „integration/…“ wrapped.
+func isAddress(w string) bool {
+	w = strings.Trim(w, "<>()„“\"',.;")
+	if strings.Contains(w, "://") || strings.HasPrefix(w, "www.") {
+		return true
+	}
+	at := strings.IndexByte(w, '@')
+	return at > 0 && strings.Contains(w[at:], ".")
 }
 
 // lineEndingBackslash reports whether line ends (but for spaces) in an

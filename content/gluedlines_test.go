@@ -10,7 +10,8 @@ import (
 // that glues two words (TOML removes it with the line break) is refused at
 // the backslash, under the text's key, with the words it would glue; one
 // after a space, right after the opening """, before the closing """, an
-// escaped one (\\) and one in a literal text (”') join nothing and pass.
+// escaped one, one in a literal text, one in a comment and one that joins
+// the parts of a web address pass; a """ in a comment opens no text.
 func TestGluedLinesAreRefused(t *testing.T) {
 	head := "[document]\ntitle = \"T\"\n\n[[sections]]\ntitle = \"S\"\n"
 	for _, tc := range []struct {
@@ -24,6 +25,9 @@ func TestGluedLinesAreRefused(t *testing.T) {
 		{"body = \"\"\"\nEs kamen 38 Menschen.\\\n\"\"\"\n", ""},
 		{"body = \"\"\"\nDer Pfad C:\\\\\nist lang.\n\"\"\"\n", ""},
 		{"body = '''\nEs kamen 38 Menschen.\\\nEinige kamen.\n'''\n", ""},
+		{"body = \"\"\"\nMehr unter https://www.netzwerk.de/projekte/\\\nintegration/bericht-2025.pdf lesen.\n\"\"\"\n", ""},
+		{"# body = \"\"\"\n# Es kamen 38 Menschen.\\\n# Einige blieben.\nbody = \"\"\"\nEs kamen.\n\"\"\"\n", ""},
+		{"# ein Kommentar mit \"\"\"\nbody = \"\"\"\nEs kamen 38 Menschen.\\\nEinige kamen.\n\"\"\"\n", "8:22 „Menschen.Einige“"},
 	} {
 		diags := gluedLines("content.toml", head+tc.body)
 		switch {
