@@ -47,30 +47,53 @@ func (c *mdConverter) linesKept(n ast.Node) bool {
 }
 
 // maxSentenceLine is the longest line, in characters, of a paragraph
-// written a sentence a line (sentencePerLine): a sentence of Leichte
-// Sprache is short; longer lines that happen to end sentences are prose.
-const maxSentenceLine = 2 * maxKeptLine
+// written a sentence a line (sentencePerLine), but for its last, which
+// may run to maxSentenceEnd (an address after „Schreiben Sie an:“): a
+// sentence of Leichte Sprache is short; a longer one is prose.
+const (
+	maxSentenceLine = 60
+	maxSentenceEnd  = 2 * maxKeptLine
+)
 
 // sentencePerLine reports whether lines are written a sentence a line, as
 // Leichte Sprache is: every line but the last ends a sentence (. ! ? or
 // :, a closing quote or bracket after it) or is short (at most
 // maxKeptLine: „Unsere Nummer ist: 03834 88 77 66-0“), the next begins
-// one (a capital, a digit, an opening quote or bracket), and none is
-// longer than maxSentenceLine. Prose wrapped by hand has long lines that
-// run on mid-sentence.
+// one (a capital, a digit, an opening quote or bracket), no line holds
+// the end of one sentence and the start of the next, and none is longer
+// than maxSentenceLine (the last maxSentenceEnd). Prose wrapped by hand
+// has long lines that run on mid-sentence, and prose written a sentence
+// a line has sentences longer than that, or several on a line.
 func sentencePerLine(lines [][]byte) bool {
 	for k, ln := range lines {
-		if utf8.RuneCount(ln) > maxSentenceLine {
+		last := k == len(lines)-1
+		if n := utf8.RuneCount(ln); n > maxSentenceLine && !last || n > maxSentenceEnd {
 			return false
 		}
-		if k > 0 && !beginsSentence(ln) {
+		if k > 0 && !beginsSentence(ln) || twoSentences(ln) {
 			return false
 		}
-		if k < len(lines)-1 && !endsSentence(ln) && utf8.RuneCount(ln) > maxKeptLine {
+		if !last && !endsSentence(ln) && utf8.RuneCount(ln) > maxKeptLine {
 			return false
 		}
 	}
 	return true
+}
+
+// twoSentences reports whether a line ends one sentence and begins
+// another: . ! or ? after a letter, then a space and a capital („Wer
+// berät? Wer zahlt?“). A number's full stop („am 12. Juni“) is none.
+func twoSentences(ln []byte) bool {
+	for i := 1; i+2 < len(ln); i++ {
+		if c := ln[i]; (c == '.' || c == '!' || c == '?') && ln[i+1] == ' ' {
+			prev, _ := utf8.DecodeLastRune(ln[:i])
+			next, _ := utf8.DecodeRune(ln[i+2:])
+			if unicode.IsLetter(prev) && unicode.IsUpper(next) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // endsSentence reports whether a line ends with . ! ? or :, a closing

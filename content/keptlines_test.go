@@ -25,6 +25,9 @@ func TestAddressBlocksKeepTheirLines(t *testing.T) {
 		{"Sie haben Fragen?\nUnsere Telefon-Nummer ist: 03834 88 77 66-0\nOder schreiben Sie uns eine E-Mail an die Beratungsstelle.\nWir antworten schnell.", 3},
 		{"Die Teilnehmenden haben gemeinsam überlegt, wie die Beratung besser werden kann, und haben viel erreicht.\nDanach gab es Kaffee.", 0},
 		{"Die Arbeitsgruppe hat gemeinsam überlegt, wie die Beratung im Landkreis\nbesser werden kann.", 0},
+		{"Die Fachtagung fand am 12. Juni 2025 in der Stadthalle Greifswald statt.\nRund 120 Fachkräfte aus Beratung und Verwaltung nahmen teil.", 0},
+		{"Im Mittelpunkt standen drei Fragen: Wer berät? Wer zahlt?\nDie Antworten fielen unterschiedlich aus, je nach Landkreis.", 0},
+		{"Die Frage war:\nWie finden Menschen mit Behinderung eine gute Beratung?", 1},
 		{"Die Beratung findet in der Geschäftsstelle in der Bahnhofstraße statt,\nSchleinufer 18a\nTermine nach Absprache mit dem Team der Beratungsstelle in der Stadt\nMagdeburg werden telefonisch vereinbart, auch an Wochenenden und abends.", 0},
 	} {
 		blocks, errs := parseMarkdown(tc.src, true)
