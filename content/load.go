@@ -374,6 +374,14 @@ func (d *decoder) coverImage(path string, m map[string]any) *Image {
 	return img
 }
 
+// MinImageWidthMM is the narrowest a picture's width = "…" may set it, in
+// millimetres; maxImageWidthMM the widest it may ask for (the layout sets
+// it no wider than its column).
+const (
+	MinImageWidthMM = 20
+	maxImageWidthMM = 1000
+)
+
 // pictureWidth reads a picture's width: "measure", "half",
 // "type-area", "full-bleed", or a length such as "80mm" (then "length"
 // and points); "auto" when none is given (the layout decides: the
@@ -393,7 +401,7 @@ func (d *decoder) pictureWidth(path string, m map[string]any) (string, float64) 
 			return "measure", 0
 		}
 		if strings.IndexFunc(s, func(r rune) bool { return r >= '0' && r <= '9' }) >= 0 {
-			return "length", d.length(path, m, "width", 20*72/25.4, 1000*72/25.4)
+			return "length", d.length(path, m, "width", MinImageWidthMM*72/25.4, maxImageWidthMM*72/25.4)
 		}
 	}
 	if s, isText := v.(string); isText {

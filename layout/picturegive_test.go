@@ -252,10 +252,10 @@ func TestCaptionBesideKeepsBelowThePictureTop(t *testing.T) {
 	th := DefaultTheme()
 	c := testComposer(t, th)
 	pt := typeset.Pt
-	pic := &typeset.Picture{X: 0, Y: 0, W: pt(100), H: pt(300)}
+	pic := &typeset.Picture{X: 0, Y: 0, W: pt(200), H: pt(300)} // wide enough to give (minGivenWidth)
 	items := []typeset.Item{pic}
 	for k := range 24 { // a caption taller than half the picture
-		items = append(items, &typeset.GlyphRun{X: pt(110), Y: pt(300) - pt(10)*typeset.Scaled(23-k), Face: th.Caption.Face(), Size: pt(8), Width: pt(60), Text: "Zeile"})
+		items = append(items, &typeset.GlyphRun{X: pt(210), Y: pt(300) - pt(10)*typeset.Scaled(23-k), Face: th.Caption.Face(), Size: pt(8), Width: pt(60), Text: "Zeile"})
 	}
 	give := c.pictureGive([]typeset.VNode{typeset.Box(pic.H, items...)})
 	if give <= 0 {

@@ -48,11 +48,23 @@ func (c *composer) warnEnlarged(p *Picture, img *content.Image, where string) {
 	natural := typeset.Pt(float64(img.WidthPx) * 72 / referencePPI)
 	_, _, drawn, _ := p.Drawn()
 	if scale := float64(drawn) / float64(natural); scale > maxEnlargement {
-		// The frame's width at which it is enlarged no more than that.
-		fits := math.Floor(p.W.MM() / scale * maxEnlargement)
-		c.warn(WarnEnlargedImage, where, "%s is enlarged to %.0f %% of its size at %d ppi (%.0f ppi effective); use a larger image, or set it at most %.0f mm wide (width = \"%.0fmm\")",
-			img.File, scale*100, referencePPI, p.EffectivePPI(), fits, fits)
+		c.warn(WarnEnlargedImage, where, "%s is enlarged to %.0f %% of its size at %d ppi (%.0f ppi effective); use a larger image%s",
+			img.File, scale*100, referencePPI, p.EffectivePPI(), narrowerAdvice(p, scale, where))
 	}
+}
+
+// narrowerAdvice is how the warning of a section's picture enlarged by
+// scale says how wide it may stand: the frame's width at which it is
+// enlarged no more than maxEnlargement, where width = "…" may give it
+// (content.MinImageWidth or more); "" for a portrait or a logo, whose
+// width no key sets, and for a picture that would have to stand
+// narrower.
+func narrowerAdvice(p *Picture, scale float64, where string) string {
+	fits := math.Floor(p.W.MM() / scale * maxEnlargement)
+	if !strings.Contains(where, ".images[") || fits < content.MinImageWidthMM {
+		return ""
+	}
+	return fmt.Sprintf(", or set it at most %.0f mm wide (width = \"%.0fmm\")", fits, fits)
 }
 
 // minHalfPicture is the narrowest a picture of width = "half" is set
@@ -104,12 +116,16 @@ func (c *composer) picture(img content.Image, x, width typeset.Scaled, where str
 		}
 	}
 	// A tall picture is narrowed to the height limit (60 % of the type
-	// area's height, Theme.PictureShare), still from the text's left edge;
-	// one into the bleed keeps the theme's (bleedLimited).
+	// area's height, Theme.PictureShare), still from the text's left edge,
+	// but no narrower than minGivenWidth; one into the bleed keeps the
+	// theme's limit (bleedLimited).
 	limit := th.pictureLimit()
 	if bleedLimited(img, th) {
 		limit = th.TextHeight() * defaultPictureShare / 100
 	}
+	// Narrowed, it stays as wide as a picture given room beside its text
+	// (minGivenWidth): a roll-up banner of 1:3 is no sliver.
+	limit = max(limit, imageHeight(&img, minGivenWidth()))
 	p := c.place(&img, px, 0, pw, limit, where)
 	alt := img.Alt
 	if alt == "" {
@@ -260,14 +276,20 @@ func imageFiles(images []content.Image) []string {
 // picture in its column, or two half-width ones side by side) may be set
 // where it stands beside its text (typeset.VNode.Give): each picture
 // down to half its height, but not below a fifth of the type area's,
-// so a small picture keeps its size; in whole lines on a baseline grid,
+// so a small picture keeps its size, nor narrower than minGivenWidth, so
+// a tall one (a roll-up banner of 1:3, already narrowed by the height
+// limit) does not become a sliver; in whole lines on a baseline grid,
 // which the block keeps.
 func (c *composer) pictureGive(v []typeset.VNode) typeset.Scaled {
 	give := typeset.Scaled(-1)
 	for _, n := range v {
 		for _, it := range n.Items {
 			if p, ok := it.(*typeset.Picture); ok {
-				g := min(p.H-max(p.H/2, c.th.TextHeight()/5), besideRoom(n.Items, p))
+				floor := max(p.H/2, c.th.TextHeight()/5)
+				if p.W > 0 {
+					floor = max(floor, typeset.ScaleBy(p.H, int64(minGivenWidth()), int64(p.W)))
+				}
+				g := min(p.H-floor, besideRoom(n.Items, p))
 				if give < 0 || g < give {
 					give = g
 				}
@@ -279,6 +301,10 @@ func (c *composer) pictureGive(v []typeset.VNode) typeset.Scaled {
 	}
 	return max(give, 0)
 }
+
+// minGivenWidth is the narrowest a picture is set smaller beside its
+// text (pictureGive): the room a caption beside it needs.
+func minGivenWidth() typeset.Scaled { return minCaptionBeside }
 
 // besideRoom is how much shorter picture p may be set before a caption
 // beside it, which keeps to the picture's foot, would rise above its top:

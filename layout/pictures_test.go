@@ -314,3 +314,26 @@ func TestTinyHalfPictureIsSaid(t *testing.T) {
 		}
 	}
 }
+
+// TestTallPictureStaysWideEnough: a roll-up banner of 1:3, narrowed by a
+// lowered height limit (a print edition fitted to fewer signatures) and
+// set smaller beside its text, stands no narrower than minGivenWidth:
+// the sign-off found one 17 mm wide, a sliver.
+func TestTallPictureStaysWideEnough(t *testing.T) {
+	th := DefaultTheme()
+	th.pictureShare = minPictureShare
+	comp := newComposer(exampleDocument(t), th, bound)
+	img := content.Image{File: "banner.png", Format: "png", WidthPx: 600, HeightPx: 1800, Alt: "Roll-up"}
+	v := comp.picture(img, th.MarginLeft, th.ColumnWidth(), "content.toml:1:1: sections[0].images[0]", comp.root, true)
+	pic := pictureIn(flatten(v))
+	if pic == nil {
+		t.Fatal("no picture set")
+	}
+	if pic.W < minGivenWidth()-typeset.Pt(0.5) {
+		t.Errorf("narrowed by the limit: %.1f mm wide, want at least %.1f mm", pic.W.MM(), minGivenWidth().MM())
+	}
+	give := comp.pictureGive(v)
+	if w := typeset.ScaleBy(pic.W, int64(pic.H-give), int64(pic.H)); w < minGivenWidth()-typeset.Pt(0.5) {
+		t.Errorf("given %.1f mm: %.1f mm wide, want at least %.1f mm", give.MM(), w.MM(), minGivenWidth().MM())
+	}
+}
