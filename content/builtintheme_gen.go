@@ -67,6 +67,7 @@ func builtinThemeTables() map[string]any {
 			"contents_from_pages": int64(3),
 			"cover_funding_bar":   true,
 			"empty_pages":         "notes",
+			"fit_fewer_pages":     true,
 			"height":              "297mm",
 			"margin_bottom":       "30mm",
 			"margin_left":         "40mm",

@@ -26,6 +26,7 @@ func builtinTheme() *Theme {
 			SafetyMargin:      14.173228346456693,
 			PageMultiple:      4,
 			EmptyPages:        0x0,
+			FitFewerPages:     true,
 			MarginInner:       0,
 			MarginOuter:       0,
 			Mirrored:          false},

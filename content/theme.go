@@ -83,6 +83,9 @@ type PageTheme struct {
 	// notice on the back cover; EmptyPages says what the pages added are.
 	PageMultiple int        `key:"page_multiple" range:"1..32" default:"4" doc:"print edition: pages padded to a multiple of this, funding notice on the back cover; 1: none"`
 	EmptyPages   EmptyPages `key:"empty_pages" default:"notes" doc:"the pages added: ruled and headed „Notizen“, or blank"`
+	// FitFewerPages lets a print edition whose text runs a page past a
+	// multiple set its pictures smaller to save the padding pages.
+	FitFewerPages bool `key:"fit_fewer_pages" default:"true" doc:"print edition: where the text runs a page past a multiple, pictures are set smaller (down to 30 % of the type area's height) to save the empty pages"`
 	// MarginInner and MarginOuter are the margins at the binding and at
 	// the fore-edge, when the theme gives them instead of margin_left and
 	// margin_right: Mirrored is then set, and MarginLeft and MarginRight

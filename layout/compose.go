@@ -169,12 +169,19 @@ func Compose(doc *content.Document, th Theme, opts Options) *Document {
 	if opts.Reuse != nil {
 		opts.Reuse.begin() // one build, however often it composes
 	}
+	return fewerSignatures(doc, th, opts, composeWithContentsRule(doc, th, opts))
+}
+
+// composeWithContentsRule is composeOnce, composed again without the
+// contents page where the broken body is shorter than
+// Theme.ContentsFromPages.
+func composeWithContentsRule(doc *content.Document, th Theme, opts Options) *Document {
 	out := composeOnce(doc, th, opts)
 	if th.Contents && out.PagesOf(ContentsPage) > 0 && out.sectionPages < th.ContentsFromPages {
 		th.Contents = false
 		out = composeOnce(doc, th, opts)
 	}
-	return fewerSignatures(doc, th, opts, out)
+	return out
 }
 
 // PagesOf counts the document's pages of the kind.

@@ -467,8 +467,12 @@ func (c *composer) spans(img content.Image) bool {
 
 // askedAcross reports whether a picture asks to stand across the columns
 // of a layout of more than one.
-func (c *composer) askedAcross(img content.Image) bool {
-	return c.th.Columns > 1 && (img.Width == "type-area" || img.Width == "full-bleed")
+func (c *composer) askedAcross(img content.Image) bool { return asksAcross(img, c.th) }
+
+// asksAcross reports whether a picture asks to stand across the columns
+// of theme th's layout of more than one (askedAcross).
+func asksAcross(img content.Image, th Theme) bool {
+	return th.Columns > 1 && (img.Width == "type-area" || img.Width == "full-bleed")
 }
 
 // acrossInColumn reports whether a picture asked across the columns is

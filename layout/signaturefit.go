@@ -46,7 +46,7 @@ type SignatureFit struct {
 // saved. A limit no picture of the content reaches is not tried: it
 // would compose the same.
 func fewerSignatures(doc *content.Document, th Theme, opts Options, out *Document) *Document {
-	if !opts.Bound || out.Binding.Multiple < 2 || out.sectionPages > signatureFitPages ||
+	if !opts.Bound || !th.FitFewerPages || out.Binding.Multiple < 2 || out.sectionPages > signatureFitPages ||
 		out.PagesWithout(1) >= len(out.Pages) {
 		return out
 	}
@@ -55,7 +55,7 @@ func fewerSignatures(doc *content.Document, th Theme, opts Options, out *Documen
 	var fitted *Document
 	for k := len(shares) - 1; k >= 0; k-- { // the lowest first
 		th.pictureShare = shares[k]
-		try := composeOnce(doc, th, opts)
+		try := composeWithContentsRule(doc, th, opts)
 		if len(try.Pages) >= len(out.Pages) {
 			break
 		}
@@ -96,7 +96,7 @@ func tallestPicture(doc *content.Document, th Theme) (tallest typeset.Scaled) {
 				continue
 			}
 			width := th.ColumnWidth()
-			if th.Columns > 1 && img.Width == "type-area" {
+			if asksAcross(*img, th) {
 				width = th.TextWidth()
 			}
 			switch img.Width {

@@ -56,6 +56,11 @@ func TestFewerSignatures(t *testing.T) {
 	if again.Fitted != fit || len(again.Pages) != len(laid.Pages) {
 		t.Errorf("rebuilt: fitted %+v, %d pages; fresh: %+v, %d pages", again.Fitted, len(again.Pages), fit, len(laid.Pages))
 	}
+	// A theme that keeps its pictures' size keeps the padding pages.
+	th.FitFewerPages = false
+	if kept := layout.Compose(doc, th, layout.Options{Bound: true}); kept.Fitted != (layout.SignatureFit{}) || len(kept.Pages) != fit.PagesBefore {
+		t.Errorf("page.fit_fewer_pages = false: fitted %+v, %d pages; want %d pages at the theme's limit", kept.Fitted, len(kept.Pages), fit.PagesBefore)
+	}
 	other := sharedPrint(events[4].path)
 	if other.err != nil {
 		t.Fatal(other.err)

@@ -33,6 +33,9 @@ type Theme struct {
 	// (Options.Bound, which the build pipeline decides).
 	PageMultiple int
 	EmptyPages   content.EmptyPages
+	// FitFewerPages lets Compose set a bound edition's pictures smaller
+	// where that saves its padding pages (fewerSignatures).
+	FitFewerPages bool
 	// Mirrored: the margins are inner and outer ones (MarginLeft is the
 	// inner margin, MarginRight the outer, as on a right-hand page), and
 	// the bound edition mirrors them on left-hand pages (see facing.go).
@@ -145,7 +148,7 @@ func NewTheme(t *content.Theme) (Theme, error) {
 		MarginTop: typeset.Pt(p.MarginTop), MarginBottom: typeset.Pt(p.MarginBottom), MarginLeft: typeset.Pt(p.MarginLeft), MarginRight: typeset.Pt(p.MarginRight),
 		Columns: p.Columns, ColumnGap: typeset.Pt(p.ColumnGap),
 		BaselineGrid: p.BaselineGrid, RunningHead: p.RunningHead, Contents: p.TableOfContents, ContentsFromPages: p.ContentsFromPages, CoverFundingBar: p.CoverFundingBar,
-		PageMultiple: p.PageMultiple, EmptyPages: p.EmptyPages,
+		PageMultiple: p.PageMultiple, EmptyPages: p.EmptyPages, FitFewerPages: p.FitFewerPages,
 		Bleed: typeset.Pt(p.Bleed), SafetyMargin: typeset.Pt(p.SafetyMargin),
 		Mirrored: p.Mirrored,
 

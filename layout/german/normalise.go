@@ -591,7 +591,7 @@ func keepsTogether(out []byte, rest string) bool {
 // end before its „Plus“, which alone at a line's start reads as a word of
 // the sentence.
 func fundName(before []byte, after string) bool {
-	if after != "Plus" {
+	if strings.TrimRight(after, ".“”’\"'»«") != "Plus" {
 		return false
 	}
 	w := strings.TrimLeft(string(before), "(„‚\"'")

@@ -118,6 +118,7 @@ func TestNormalise(t *testing.T) {
 		{`Berufsbildungszentrum Vorpommern gGmbH, Greifswald`, `Berufsbildungszentrum Vorpommern` + NB + `gGmbH, Greifswald`},
 		{`des Europäischen Sozialfonds Plus (ESF Plus) gefördert`, `des Europäischen Sozialfonds` + NB + `Plus (ESF` + NB + `Plus) gefördert`},
 		{`Plus und Minus, ESF und Plus`, `Plus und Minus, ESF und Plus`},
+		{`gefördert durch den ESF Plus. Der „ESF Plus“ wirkt`, `gefördert durch den ESF` + NB + `Plus. Der „ESF` + NB + `Plus“ wirkt`},
 		// Unicode composition: macOS decomposed umlauts.
 		{"Geflu\u0308chtete", "Geflüchtete"},
 		{"A\u0308rger u\u0308ber O\u0308de", "Ärger über Öde"},
