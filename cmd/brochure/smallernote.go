@@ -62,9 +62,9 @@ func inColumnLine(why layout.InColumnReason, named []string, share int) string {
 	one := len(named) == 1
 	switch {
 	case why == layout.TallAcross && one:
-		return fmt.Sprintf("note: 1 picture with width = \"type-area\" or \"full-bleed\" stands in its column, since it is tall: across both columns it would be narrowed to %d %% of the type area's height, with white beside it: %s; a wider crop of it stands across them", share, list)
+		return fmt.Sprintf("note: 1 picture with width = \"type-area\" or \"full-bleed\" stands in its column, since it is tall: across both columns it would be narrowed to %d %% of the type area's height, with white beside it: %s; cropped wider, it stands across them", share, list)
 	case why == layout.TallAcross:
-		return fmt.Sprintf("note: %d pictures with width = \"type-area\" or \"full-bleed\" stand in their columns, since they are tall: across both columns each would be narrowed to %d %% of the type area's height, with white beside it: %s; wider crops of them stand across", len(named), share, list)
+		return fmt.Sprintf("note: %d pictures with width = \"type-area\" or \"full-bleed\" stand in their columns, since they are tall: across both columns each would be narrowed to %d %% of the type area's height, with white beside it: %s; cropped wider, they stand across", len(named), share, list)
 	case one:
 		return "note: 1 picture with width = \"type-area\" or \"full-bleed\" stands a column wide beside its section's text, since no page of that text had room for it across both columns: " +
 			list + "; a shorter caption, or less text before it, may let it stand across them"
