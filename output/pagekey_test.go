@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"math/rand/v2"
 	"reflect"
+	"runtime"
 	"testing"
 
 	"brochure/assets"
@@ -319,5 +320,43 @@ func TestModulesKeyedEightToAByte(t *testing.T) {
 				t.Fatalf("rows of %d modules: the last module of a row changed, the key did not", n)
 			}
 		}
+	}
+}
+
+// TestKeptPagesHoldTheirCharactersOnly: a page kept in the stream cache
+// holds the set of characters each face drew, not the arrays they were
+// gathered in, repeats and all (several times larger on a page of text,
+// held for as long as the cache kept the page, and not counted by its
+// bound): the heap the kept characters hold is about their number.
+func TestKeptPagesHoldTheirCharactersOnly(t *testing.T) {
+	c := NewStreamCache(64 << 20)
+	if _, err := Render(layoutOf(t, assets.ExampleContent), Options{Profile: printOptions(t).Profile, Streams: c}); err != nil {
+		t.Fatal(err)
+	}
+	if len(c.pages) == 0 {
+		t.Fatal("no page kept")
+	}
+	held := func() uint64 {
+		var m runtime.MemStats
+		runtime.GC()
+		runtime.GC() // and what pools held (sync.Pool keeps it a collection longer)
+		runtime.ReadMemStats(&m)
+		return m.HeapAlloc
+	}
+	chars := 0
+	for _, p := range c.pages {
+		for _, rs := range p.chars {
+			chars += len(rs)
+		}
+	}
+	before := held()
+	for _, p := range c.pages {
+		clear(p.chars)
+	}
+	freed := int64(before) - int64(held())
+	runtime.KeepAlive(c) // the streams and keys it holds are not counted
+	// Arrays are rounded up to a size class (at most an eighth here).
+	if freed > int64(4*chars+4*chars/4+4096) {
+		t.Errorf("the kept pages' %d characters held %d bytes", chars, freed)
 	}
 }

@@ -101,7 +101,10 @@ func (d *document) keptPageOf(i int, w *pageWalk) *keptPage {
 				return nil
 			}
 		}
-		kept.chars[k] = slices.Clip(rs)
+		// A copy: the page's characters were gathered with repeats, in
+		// an array some ten times the size of the set, which the cache
+		// would otherwise hold for as long as it keeps the page.
+		kept.chars[k] = append(make([]rune, 0, len(rs)), rs...)
 	}
 	return kept
 }
