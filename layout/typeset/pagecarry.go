@@ -29,19 +29,42 @@ type PageBreaks struct {
 // way and the list was set greedily).
 func BreakPagesAgain(v []VNode, p PageParams, kept []*PageBreaks) ([]PageBody, *PageBreaks) {
 	p.Columns = max(p.Columns, 1)
-	shape := shapeOf(v)
-	for _, k := range kept {
-		if k != nil && sameParams(k.params, p) && bytes.Equal(k.shape, shape) {
-			pb := &pageBreaker{v: v, p: p}
-			return pb.place(k.path), k
-		}
+	if k := keptFor(v, p, kept); k != nil {
+		pb := &pageBreaker{v: v, p: p}
+		return pb.place(k.path), k
 	}
 	// As BreakPages does, keeping the path.
 	pb, path := searchPages(v, p)
 	if path == nil {
 		return Paginate(v, p.Height), nil
 	}
-	return pb.place(path), &PageBreaks{params: p, shape: shape, path: path}
+	return pb.place(path), &PageBreaks{params: p, shape: shapeOf(v), path: path}
+}
+
+// keptFor is the first of kept chosen from a list of v's shape under the
+// parameters p, or nil.
+func keptFor(v []VNode, p PageParams, kept []*PageBreaks) *PageBreaks {
+	for _, k := range kept {
+		if k != nil && sameParams(k.params, p) && hasShape(v, k.shape) {
+			return k
+		}
+	}
+	return nil
+}
+
+// hasShape reports whether shapeOf(v) is shape, comparing node by node
+// as it writes, without writing the shape out whole: a rebuild that takes
+// its breaks again (nearly every one in watch) makes no copy of it.
+func hasShape(v []VNode, shape []byte) bool {
+	var node [shapeNodeMax]byte
+	for i := range v {
+		b := appendShape(node[:0], &v[i])
+		if !bytes.HasPrefix(shape, b) {
+			return false
+		}
+		shape = shape[len(b):]
+	}
+	return len(shape) == 0
 }
 
 // shapeOf writes out everything of a vertical list that page breaking
@@ -56,25 +79,33 @@ func BreakPagesAgain(v []VNode, p PageParams, kept []*PageBreaks) ([]PageBody, *
 func shapeOf(v []VNode) []byte {
 	out := make([]byte, 0, 16*len(v))
 	for i := range v {
-		n := &v[i]
-		var flags byte
-		var more byte
-		if n.Resize != nil {
-			more = 1
+		out = appendShape(out, &v[i])
+	}
+	return out
+}
+
+// shapeNodeMax is the most bytes appendShape writes for one node: three
+// bytes and thirteen varints.
+const shapeNodeMax = 3 + 13*binary.MaxVarintLen64
+
+// appendShape appends the shape of one node (shapeOf).
+func appendShape(out []byte, n *VNode) []byte {
+	var flags, more byte
+	if n.Resize != nil {
+		more = 1
+	}
+	for bit, set := range [...]bool{n.Hyphenated, n.Unbroken, n.Float, n.Header != nil, n.Outline != nil, n.FloatBarrier, n.FloatFence, n.Opening} {
+		if set {
+			flags |= 1 << bit
 		}
-		for bit, set := range []bool{n.Hyphenated, n.Unbroken, n.Float, n.Header != nil, n.Outline != nil, n.FloatBarrier, n.FloatFence, n.Opening} {
-			if set {
-				flags |= 1 << bit
-			}
-		}
-		out = append(out, byte(n.Kind), flags, more)
-		for _, x := range []int64{int64(n.Height), int64(n.Penalty), int64(n.Anchor), int64(n.Para), int64(n.Line), int64(n.Lines),
-			int64(n.Stretch), int64(n.Shrink), int64(n.FloatID), int64(n.FloatSpace), int64(n.FloatClass), int64(n.Give)} {
-			out = binary.AppendVarint(out, x)
-		}
-		if n.Header != nil {
-			out = binary.AppendVarint(out, int64(StackHeight(n.Header())))
-		}
+	}
+	out = append(out, byte(n.Kind), flags, more)
+	for _, x := range [...]int64{int64(n.Height), int64(n.Penalty), int64(n.Anchor), int64(n.Para), int64(n.Line), int64(n.Lines),
+		int64(n.Stretch), int64(n.Shrink), int64(n.FloatID), int64(n.FloatSpace), int64(n.FloatClass), int64(n.Give)} {
+		out = binary.AppendVarint(out, x)
+	}
+	if n.Header != nil {
+		out = binary.AppendVarint(out, int64(StackHeight(n.Header())))
 	}
 	return out
 }
@@ -98,13 +129,8 @@ func PlanPages(v []VNode, p PageParams) *PageBreaks {
 // taken without searching again.
 func PlanPagesAgain(v []VNode, p PageParams, kept []*PageBreaks) *PageBreaks {
 	p.Columns = max(p.Columns, 1)
-	if len(kept) > 0 {
-		shape := shapeOf(v)
-		for _, k := range kept {
-			if k != nil && sameParams(k.params, p) && bytes.Equal(k.shape, shape) {
-				return k
-			}
-		}
+	if k := keptFor(v, p, kept); k != nil {
+		return k
 	}
 	return PlanPages(v, p)
 }

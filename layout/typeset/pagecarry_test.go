@@ -1,6 +1,7 @@
 package typeset
 
 import (
+	"bytes"
 	"fmt"
 	"reflect"
 	"slices"
@@ -148,5 +149,35 @@ func TestShapeOfKnowsEveryField(t *testing.T) {
 	c.Items = []Item{&GlyphRun{Text: "x"}}
 	if !slices.Equal(shapeOf([]VNode{c}), shapeOf([]VNode{base})) {
 		t.Error("items changed the shape")
+	}
+}
+
+// TestHasShapeIsShapeOf: comparing a list with a shape as it is written
+// says what comparing it with shapeOf's bytes says: for the list itself,
+// a list one node shorter or longer, and any node changed (every field
+// TestShapeOfKnowsEveryField varies, here the height, penalty and a
+// header's height).
+func TestHasShapeIsShapeOf(t *testing.T) {
+	header := func(h float64) func() []VNode { return func() []VNode { return []VNode{Box(Pt(h))} } }
+	v := []VNode{Box(Pt(10)), Space(Pt(2)), {Kind: VPenalty, Penalty: 50}, {Kind: VBox, Height: Pt(12), Header: header(4)}, Box(Pt(8))}
+	variants := [][]VNode{v, v[:4], append(slices.Clone(v), Box(Pt(1))), nil}
+	for k := range v {
+		w := slices.Clone(v)
+		w[k].Height += 1
+		x := slices.Clone(v)
+		x[k].Penalty++
+		variants = append(variants, w, x)
+	}
+	y := slices.Clone(v)
+	y[3].Header = header(5)
+	variants = append(variants, y)
+	shape := shapeOf(v)
+	for i, w := range variants {
+		if got, want := hasShape(w, shape), bytes.Equal(shapeOf(w), shape); got != want {
+			t.Errorf("variant %d: hasShape %v, shapeOf's bytes equal %v", i, got, want)
+		}
+	}
+	if !hasShape(nil, shapeOf(nil)) {
+		t.Error("the empty list has not the empty list's shape")
 	}
 }
