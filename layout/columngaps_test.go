@@ -106,3 +106,54 @@ func TestProgrammeOpensWithItsFirstRow(t *testing.T) {
 		})
 	}
 }
+
+// TestUnderfullProgrammeColumnNamesItsRow: a column of a programme's
+// table that ends early while the table goes on in the next column is
+// reported at the row that opens the next column (its title's place),
+// not at the table's first row, and, on pages without a picture, without
+// the advice to set a picture smaller; with a picture on the page the
+// advice stays.
+func TestUnderfullProgrammeColumnNamesItsRow(t *testing.T) {
+	for _, withPicture := range []bool{false, true} {
+		s := newSynthetic(1, 2)
+		n := s.lines()
+		s.page(BodyPage)
+		s.heading(0, 0, 0, 0)
+		tbody := s.sects[0].Child(typeset.RoleTable).Child(typeset.RoleTBody)
+		row := func(r, col, first int) {
+			td := tbody.Child(typeset.RoleTR).Child(typeset.RoleTD)
+			var runs []*typeset.GlyphRun
+			for l := range 4 {
+				runs = append(runs, s.run(0, s.c.th.Body, s.x(col), s.y(first+l), "Programmpunkt", nil, td))
+			}
+			s.para(fmt.Sprintf("content.toml:%d:3: sections[0].items[%d].title", 20+4*r, r), runs...)
+		}
+		for r := range 3 { // column 1: three rows, then half the column empty
+			row(r, 0, 2+5*r)
+		}
+		for r := 3; 5*(r-3)+4 <= n; r++ { // column 2: full
+			row(r, 1, 5*(r-3))
+		}
+		if withPicture {
+			s.picture(0, 0, 0, 0, 18, 6)
+		}
+		s.page(BodyPage)
+		s.text(1, 0, 0, 0, n/2)
+		_, warnings := s.findings()
+		var found *Warning
+		for k := range warnings {
+			if warnings[k].Kind == WarnUnderfullPage {
+				found = &warnings[k]
+			}
+		}
+		if found == nil {
+			t.Fatalf("picture %v: no underfull page reported (%v)", withPicture, warnings)
+		}
+		if !strings.HasSuffix(found.Where, "sections[0].items[3].title") {
+			t.Errorf("picture %v: reported at %s, want the row opening column 2, items[3]", withPicture, found.Where)
+		}
+		if advice := strings.Contains(found.Msg, "picture set smaller"); advice != withPicture {
+			t.Errorf("picture %v: %s", withPicture, found.Msg)
+		}
+	}
+}

@@ -55,16 +55,31 @@ func (r *compositionReader) underfullPages() {
 			if !ok || r.endedByFloat(i, ni, next, empty) {
 				continue
 			}
-			smaller := `width = "half"`
-			if cols > 1 {
-				smaller = `a width such as "45mm"` // half a column is too small (minHalfPicture)
-			}
 			r.add(WarnUnderfullPage, i, th.MarginTop+top+max(f, 0), empty, "page", r.whereOf(next),
-				"%s of page %d is %.1f %% empty (%.0f mm) while the text continues %s, which begins with %s; a few lines more or less before it, or a picture set smaller (%s), lets the page fill",
-				columnName(c, cols), i+1, float64(empty)*100/float64(area), empty.MM(), nextColumnName(i, c, cols), r.describe(next), smaller)
+				"%s of page %d is %.1f %% empty (%.0f mm) while the text continues %s, which begins with %s; a few lines more or less before it%s lets the page fill",
+				columnName(c, cols), i+1, float64(empty)*100/float64(area), empty.MM(), nextColumnName(i, c, cols), r.describe(next), r.smallerPictureAdvice(i, ni))
 			break
 		}
 	}
+}
+
+// smallerPictureAdvice is the underfull page's advice to set a picture
+// smaller, where pages i or j (from 0) show one of a section's: a width
+// that keeps it whole („width = "half"“; in columns a length, since half
+// a column is too small: minHalfPicture); "" where they show none, and a
+// picture set smaller would not help.
+func (r *compositionReader) smallerPictureAdvice(i, j int) string {
+	for _, k := range []int{i, j} {
+		for _, p := range r.pages[k] {
+			if _, ok := p.item.(*typeset.Picture); ok && p.sect >= 0 && p.kind == kindPicture {
+				if max(r.c.th.Columns, 1) > 1 {
+					return `, or a picture set smaller (a width such as "45mm"),`
+				}
+				return `, or a picture set smaller (width = "half"),`
+			}
+		}
+	}
+	return ""
 }
 
 // splitParagraphGap reports, as WarnParagraphGap, column c of body

@@ -269,6 +269,9 @@ func (r *compositionReader) readParagraphs() {
 					if b := r.blockOf(g.Elem); b != nil && r.where[b] == "" {
 						r.where[b] = r.c.paraWhere[p]
 					}
+					if row := ancestorWithRole(g.Elem, typeset.RoleTR); row != nil && r.where[row] == "" {
+						r.where[row] = r.c.paraWhere[p] // a programme's row: its title's
+					}
 				}
 			}
 			head = nil
@@ -481,23 +484,32 @@ func (r *compositionReader) blockOf(e *typeset.StructElement) *typeset.StructEle
 	return nil
 }
 
-// hasRole reports whether e or one of its ancestors has the role.
-func hasRole(e *typeset.StructElement, role typeset.StructRole) bool {
+// ancestorWithRole is e or its nearest ancestor with the role, or nil.
+func ancestorWithRole(e *typeset.StructElement, role typeset.StructRole) *typeset.StructElement {
 	for ; e != nil; e = e.Parent {
 		if e.Role == role {
-			return true
+			return e
 		}
 	}
-	return false
+	return nil
+}
+
+// hasRole reports whether e or one of its ancestors has the role.
+func hasRole(e *typeset.StructElement, role typeset.StructRole) bool {
+	return ancestorWithRole(e, role) != nil
 }
 
 // whereOf is the content position of a placed item: its paragraph's,
-// its block's, its section's, or the content file's.
+// its programme row's (its title's), its block's, its section's, or the
+// content file's.
 func (r *compositionReader) whereOf(p placed) string {
 	if g, ok := p.item.(*typeset.GlyphRun); ok {
 		if para, ok := r.divided[g]; ok {
 			return r.c.paraWhere[para-1]
 		}
+	}
+	if row := ancestorWithRole(p.item.Element(), typeset.RoleTR); row != nil && r.where[row] != "" {
+		return r.where[row]
 	}
 	if w := r.where[p.block]; w != "" {
 		return w
