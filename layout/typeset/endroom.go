@@ -5,13 +5,16 @@ package typeset
 // (PageParams.EndRoom), and with its columns balanced where
 // PageParams.Balanced asks — as short as they can be with the page's
 // material still on that page — so a last page half full does not stand
-// as one full column beside an empty one. Where
-// the path's last page begins with no float waiting or set ahead, its
-// material is broken again into frames that short, and when that takes
-// one page without a break no rule allows, those frames replace the last
-// page's. It returns the path up to the last page's first state (the
-// whole path when nothing is broken again) and the last page's frames,
-// placed, to follow those of the path.
+// as one full column beside an empty one. Where the path's last page
+// begins with no float set ahead, its material — the floats waiting for
+// it first, as they lead its first frame, then the rest of the list — is
+// broken again into frames that short, and when that takes one page
+// without a break no rule allows, those frames replace the last page's;
+// a waiting float keeps the frame of its anchor. (A last section's
+// deferred pictures, its code and „Kontakt“ stood in one column beside
+// an empty one: the prober's Fachtag, e10v.) It returns the path up to
+// the last page's first state (the whole path when nothing is broken
+// again) and the last page's frames, placed, to follow those of the path.
 func (pb *pageBreaker) endPage(path []pageState) ([]pageState, []PageBody) {
 	cols := pb.p.Columns
 	frames := len(path) - 1
@@ -21,9 +24,10 @@ func (pb *pageBreaker) endPage(path []pageState) ([]pageState, []PageBody) {
 	}
 	first := (frames - 1) / cols * cols // the last page's first frame
 	start := path[first]
-	if start.k != (waitCounts{}) || start.b >= len(pb.v) {
-		return path, nil
+	if start.b >= len(pb.v) || start.ahead() != (waitCounts{}) {
+		return path, nil // floats set ahead: the flow passes them by where they stand
 	}
+	waiting := pb.carried(start)
 	q := pb.p
 	q.Height -= q.EndRoom
 	q.EndRoom, q.PageMultiple, q.PagesAfter = 0, 0, 0
@@ -36,6 +40,15 @@ func (pb *pageBreaker) endPage(path []pageState) ([]pageState, []PageBody) {
 		return path, nil
 	}
 	v := pb.v[start.b:]
+	if len(waiting) > 0 {
+		// The floats waiting for the last page lead its material, as
+		// they lead its first frame.
+		lead := make([]VNode, 0, len(waiting)+len(v))
+		for _, i := range waiting {
+			lead = append(lead, pb.v[i])
+		}
+		v = append(lead, v...)
+	}
 	sub, tail := onePage(v, q)
 	if tail == nil {
 		return path, nil
@@ -44,9 +57,21 @@ func (pb *pageBreaker) endPage(path []pageState) ([]pageState, []PageBody) {
 		sub, tail, q.Height = balanced(v, q, sub, tail)
 	}
 	end := sub.place(tail)
+	anchored := map[int]int{} // a waiting float's ID: the frame of its anchor
+	if len(waiting) > 0 {
+		anchors := pb.anchorFrames(path[:first+1])
+		for _, i := range waiting {
+			anchored[pb.v[i].FloatID] = anchors[i]
+		}
+	}
 	for i := range end {
 		for k := range end[i].Floats {
-			end[i].Floats[k].AnchorFrame += first
+			f := &end[i].Floats[k]
+			if a, ok := anchored[f.ID]; ok {
+				f.AnchorFrame = a
+			} else {
+				f.AnchorFrame += first
+			}
 		}
 	}
 	return path[:first+1], end

@@ -58,3 +58,38 @@ func TestLastPageColumnsAreBalanced(t *testing.T) {
 		t.Errorf("unbalanced: %d frames, want the last page's 15 lines in one: %s", len(frames), pageTexts(frames))
 	}
 }
+
+// TestLastPageBalancedWithWaitingFloats: a float anchored at the foot of
+// the first page, which has no room left, waits for the last page and
+// leads it; the last page's columns are still balanced — the
+// float and some lines in the first, the rest in the second — not the
+// float and every line in the first beside an empty second, and the
+// float keeps the frame of its anchor.
+func TestLastPageBalancedWithWaitingFloats(t *testing.T) {
+	p := DefaultPageParams(Pt(300), 2, 2)
+	p.Balanced = true
+	// The first page: 30 lines, then a block of 30 that never breaks,
+	// the float's anchor at its end: moving the block leaves a column
+	// empty, so the float waits.
+	v := append(join(lineBoxes("p", 30), keepBlock("k", 30)), Penalty(Infinity), floatBox("F", 1, 8), Space(0))
+	v = append(v, lineBoxes("q", 10)...)
+	frames := BreakPages(v, p)
+	if len(frames) != 4 {
+		t.Fatalf("%d frames, want 4: %s", len(frames), pageTexts(frames))
+	}
+	if len(frames[3].Items) == 0 {
+		t.Errorf("the last page's second column is empty beside its first: %s", pageTexts(frames[2:]))
+	}
+	var found bool
+	for _, f := range frames[2].Floats {
+		if f.ID == 1 {
+			found = true
+			if f.AnchorFrame != 1 {
+				t.Errorf("the waiting float is recorded anchored in frame %d, want its anchor's, 1: %s", f.AnchorFrame, pageTexts(frames))
+			}
+		}
+	}
+	if !found {
+		t.Errorf("the float does not lead the last page: %s", pageTexts(frames[2:]))
+	}
+}
