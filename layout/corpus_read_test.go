@@ -56,10 +56,13 @@ type readers struct {
 
 // run runs a reader and returns its standard output; exit code 4 is
 // zbarimg's „no symbol found“ and no error. zbarimg runs in
-// pdftest.ZbarEnv.
+// pdftest.ZbarEnv; poppler reads text and image lists from a copy without
+// the output intent (pdftest.WithoutOutputIntent).
 func (r *readers) run(name string, args ...string) ([]byte, error) {
 	var stdout, stderr bytes.Buffer
-	cmd := exec.Command(name, args...)
+	read, done := pdftest.WithoutOutputIntent(name, args)
+	defer done()
+	cmd := exec.Command(name, read...)
 	if name == "zbarimg" {
 		cmd.Env = pdftest.ZbarEnv()
 	}

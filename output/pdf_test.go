@@ -13,6 +13,7 @@ import (
 	"brochure/fonts"
 	"brochure/layout"
 	"brochure/layout/typeset"
+	"brochure/output/pdftest"
 )
 
 // qdf decompresses a PDF with qpdf so its content streams can be read.
@@ -83,14 +84,17 @@ func TestKerningReachesThePDF(t *testing.T) {
 	}
 }
 
-// extractedText extracts a PDF's text with poppler's pdftotext.
+// extractedText extracts a PDF's text with poppler's pdftotext (from a
+// copy without the output intent, pdftest.WithoutOutputIntent).
 func extractedText(t *testing.T, pdf []byte) string {
 	t.Helper()
 	in := filepath.Join(t.TempDir(), "in.pdf")
 	if err := os.WriteFile(in, pdf, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	out, err := exec.Command("pdftotext", "-enc", "UTF-8", in, "-").Output()
+	read, done := pdftest.WithoutOutputIntent("pdftotext", []string{"-enc", "UTF-8", in, "-"})
+	defer done()
+	out, err := exec.Command("pdftotext", read...).Output()
 	if err != nil {
 		t.Fatalf("pdftotext (run .ci/run to install poppler-utils): %v", err)
 	}

@@ -20,7 +20,8 @@ import (
 // Tool runs one of the readers and returns its standard output; it fails
 // the test when the reader is missing or exits with an error. A reader
 // that only prints, asked again the same of a file with the same bytes,
-// answers from readerRuns without running again.
+// answers from readerRuns without running again. Poppler reads text and
+// image lists from a copy without the output intent (WithoutOutputIntent).
 func Tool(t testing.TB, name string, args ...string) string {
 	t.Helper()
 	path, err := exec.LookPath(name)
@@ -29,7 +30,9 @@ func Tool(t testing.TB, name string, args ...string) string {
 	}
 	run := func() (string, string) {
 		var stdout, stderr bytes.Buffer
-		cmd := exec.Command(path, args...)
+		read, done := WithoutOutputIntent(name, args)
+		defer done()
+		cmd := exec.Command(path, read...)
 		cmd.Stdout, cmd.Stderr = &stdout, &stderr
 		if err := cmd.Run(); err != nil {
 			return "", fmt.Sprintf("%s %s: %v\n%s", name, strings.Join(args, " "), err, stderr.String())
