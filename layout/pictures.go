@@ -67,6 +67,17 @@ func narrowerAdvice(p *Picture, scale float64, where string) string {
 	return fmt.Sprintf(", or set it at most %.0f mm wide (width = \"%.0fmm\")", fits, fits)
 }
 
+// warnNarrowHalf warns where a picture of width = "half", at half the
+// measure width, is narrower than minHalfPicture: too small to see, its
+// caption in many short lines. A pair of them is warned about before
+// pairedAlike sets the two to their shapes' widths.
+func (c *composer) warnNarrowHalf(img content.Image, width typeset.Scaled, where string) {
+	if pw := (width - halfGap()) / 2; pw < minHalfPicture() {
+		c.warn(WarnImageWidth, where, "%s: width = \"half\" sets it %.0f mm wide, half of a %s %.0f mm wide: too small to see, its caption in many short lines; leave width out to set it %.0f mm wide",
+			img.File, pw.MM(), map[bool]string{true: "column", false: "type area"}[c.th.Columns > 1], width.MM(), width.MM())
+	}
+}
+
 // minHalfPicture is the narrowest a picture of width = "half" is set
 // without a warning: half of a column in two is some 30 mm, a photo the
 // size of a stamp whose caption runs to five lines or six.
@@ -98,10 +109,7 @@ func (c *composer) picture(img content.Image, x, width typeset.Scaled, where str
 	switch img.Width {
 	case "half":
 		pw = (width - halfGap()) / 2
-		if pw < minHalfPicture() {
-			c.warn(WarnImageWidth, where, "%s: width = \"half\" sets it %.0f mm wide, half of a %s %.0f mm wide: too small to see, its caption in many short lines; leave width out to set it %.0f mm wide",
-				img.File, pw.MM(), map[bool]string{true: "column", false: "type area"}[th.Columns > 1], width.MM(), width.MM())
-		}
+		c.warnNarrowHalf(img, width, where)
 	case "length":
 		pw = min(typeset.Pt(img.WidthAt), width)
 		if typeset.Pt(img.WidthAt) > width+typeset.Pt(0.5) {
@@ -230,6 +238,8 @@ func (c *composer) pictureBlocks(i int, s content.Section, x, width typeset.Scal
 		var v []typeset.VNode
 		var give typeset.Scaled
 		if j+1 < len(s.Images) && s.Images[j].Width == "half" && s.Images[j+1].Width == "half" {
+			c.warnNarrowHalf(s.Images[j], width, where)
+			c.warnNarrowHalf(s.Images[j+1], width, c.where(i, fmt.Sprintf(".images[%d]", j+1)))
 			a, b, shift := pairedAlike(s.Images[j], s.Images[j+1], width)
 			v = c.picture(a, x, width, where, sect, false)
 			j++

@@ -315,6 +315,31 @@ func TestTinyHalfPictureIsSaid(t *testing.T) {
 	}
 }
 
+// TestTinyHalfPairIsSaid: two pictures of width = "half" in a row, set
+// side by side at their shapes' widths (pairedAlike), are warned about as
+// one alone is where half the column is under minHalfPicture: the
+// prober's Jahreskonferenz (e23) set a pair 21 and 28 mm wide in silence.
+func TestTinyHalfPairIsSaid(t *testing.T) {
+	th := DefaultTheme()
+	th.Columns, th.ColumnGap = 2, typeset.MM(8)
+	doc := exampleDocument(t)
+	comp := newComposer(doc, th, bound)
+	s := content.Section{Images: []content.Image{
+		{File: "handy.jpg", Format: "jpeg", WidthPx: 3024, HeightPx: 4032, Alt: "Bank", Width: "half"},
+		{File: "karten.png", Format: "png", WidthPx: 1500, HeightPx: 1500, Alt: "Karten", Width: "half"},
+	}}
+	comp.pictureBlocks(0, s, th.MarginLeft, th.ColumnWidth(), comp.root)
+	var said []string
+	for _, w := range comp.warnings {
+		if w.Kind == WarnImageWidth && strings.Contains(w.Msg, `width = "half"`) {
+			said = append(said, w.Where)
+		}
+	}
+	if len(said) != 2 || !strings.HasSuffix(said[0], "images[0]") || !strings.HasSuffix(said[1], "images[1]") {
+		t.Errorf("a pair of half pictures in a column of %.0f mm: warned at %q, want both", th.ColumnWidth().MM(), said)
+	}
+}
+
 // TestTallPictureStaysWideEnough: a roll-up banner of 1:3, narrowed by a
 // lowered height limit (a print edition fitted to fewer signatures) and
 // set smaller beside its text, stands no narrower than minGivenWidth:

@@ -141,8 +141,11 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 		}
 		if !*quiet {
 			printWarnings(stderr, res.Warnings())
-			fmt.Fprintf(stdout, "wrote %d %s pages (%s … %s) in %d ms\n", len(files), strings.ToUpper(*format), files[0], files[len(files)-1],
-				time.Since(start).Milliseconds())
+			written := fmt.Sprintf("%d %s pages (%s … %s)", len(files), strings.ToUpper(*format), files[0], files[len(files)-1])
+			if len(files) == 1 {
+				written = fmt.Sprintf("1 %s page (%s)", strings.ToUpper(*format), files[0])
+			}
+			fmt.Fprintf(stdout, "wrote %s in %d ms\n", written, time.Since(start).Milliseconds())
 		}
 		return nil
 	}

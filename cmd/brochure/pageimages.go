@@ -3,7 +3,6 @@ package main
 import (
 	"errors"
 	"fmt"
-	"image/png"
 	"io"
 	"path/filepath"
 	"strconv"
@@ -93,7 +92,7 @@ func writePageImages(res *build.Result, format, out string, pages pageSelection,
 		if err != nil {
 			return inputError{fmt.Sprintf("page %d: %v", pages[i], err)}
 		}
-		return (&png.Encoder{CompressionLevel: png.BestSpeed}).Encode(w, img)
+		return pageimage.EncodePNG(w, img, dpi)
 	})
 	if err != nil {
 		return nil, err
