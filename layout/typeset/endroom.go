@@ -41,13 +41,7 @@ func (pb *pageBreaker) endPage(path []pageState) ([]pageState, []PageBody) {
 	}
 	v := pb.v[start.b:]
 	if len(waiting) > 0 {
-		// The floats waiting for the last page lead its material, as
-		// they lead its first frame.
-		lead := make([]VNode, 0, len(waiting)+len(v))
-		for _, i := range waiting {
-			lead = append(lead, pb.v[i])
-		}
-		v = append(lead, v...)
+		v = pb.ledByWaiting(start.b, waiting)
 	}
 	sub, tail := onePage(v, q)
 	if tail == nil {
@@ -131,4 +125,29 @@ func balanced(v []VNode, q PageParams, sub *pageBreaker, tail []pageState) (*pag
 		}
 	}
 	return sub, tail, q.Height
+}
+
+// ledByWaiting is the rest of the list from node b with the floats
+// waiting there (waiting, node indices) before it, set as a frame sets
+// them at its top (frameNodes): each followed by its space, which no
+// break parts from it, the last one's as large as the space the text
+// begins with where that is larger (extraTopSpace), and the header a
+// continued table begins with.
+func (pb *pageBreaker) ledByWaiting(b int, waiting []int) []VNode {
+	var none waitCounts
+	start := pb.frameStart(b, len(pb.v), &none)
+	v := make([]VNode, 0, 3*len(waiting)+len(pb.v)-start+4)
+	for k, i := range waiting {
+		space := Space(pb.v[i].FloatSpace)
+		if k == len(waiting)-1 {
+			extra, shrink := pb.extraTopSpace(b, waiting, start)
+			space = Space(pb.v[i].FloatSpace + extra)
+			space.Shrink = shrink
+		}
+		v = append(v, pb.v[i], Penalty(Infinity), space)
+	}
+	if start < len(pb.v) && pb.v[start].Header != nil {
+		v = append(v, pb.v[start].Header()...)
+	}
+	return append(v, pb.v[start:]...)
 }

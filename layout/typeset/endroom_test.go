@@ -1,6 +1,9 @@
 package typeset
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestBreakPagesLeavesEndRoom: in two columns of 100 pt, 29 lines of 10
 // pt take a full first page and nine lines of the next, in its first
@@ -71,7 +74,9 @@ func TestLastPageBalancedWithWaitingFloats(t *testing.T) {
 	// The first page: 30 lines, then a block of 30 that never breaks,
 	// the float's anchor at its end: moving the block leaves a column
 	// empty, so the float waits.
-	v := append(join(lineBoxes("p", 30), keepBlock("k", 30)), Penalty(Infinity), floatBox("F", 1, 8), Space(0))
+	float := floatBox("F", 1, 8)
+	float.FloatSpace = Pt(20)
+	v := append(join(lineBoxes("p", 30), keepBlock("k", 30)), Penalty(Infinity), float, Space(0))
 	v = append(v, lineBoxes("q", 10)...)
 	frames := BreakPages(v, p)
 	if len(frames) != 4 {
@@ -91,5 +96,47 @@ func TestLastPageBalancedWithWaitingFloats(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("the float does not lead the last page: %s", pageTexts(frames[2:]))
+	}
+	// Below it, its own space, as a frame sets a waiting float at its top.
+	var floatFoot, firstLine Scaled = -1, -1
+	for _, it := range frames[2].Items {
+		if g, ok := it.(*GlyphRun); ok {
+			switch {
+			case g.Text == "F":
+				floatFoot = g.Y + Pt(80)
+			case firstLine < 0:
+				firstLine = g.Y
+			}
+		}
+	}
+	if floatFoot >= 0 && firstLine >= 0 && firstLine-floatFoot < Pt(20) {
+		t.Errorf("the first line stands %.1f pt below the float, want its space of 20 pt", (firstLine - floatFoot).Points())
+	}
+}
+
+// TestLastPageBalancedUnderWaitingFloatKeepsHeader: a table continued on
+// the last page under a waiting float begins with its repeated header
+// there, as the frame set unbalanced began it, and a column that
+// continues it again begins with the header too.
+func TestLastPageBalancedUnderWaitingFloatKeepsHeader(t *testing.T) {
+	p := DefaultPageParams(Pt(300), 2, 2)
+	p.Balanced = true
+	rows := lineBoxes("row", 12)
+	for i := range rows {
+		if rows[i].Kind == VBox {
+			rows[i].Header = func() []VNode { return []VNode{Box(Pt(10), &GlyphRun{Text: "HEAD"})} }
+		}
+	}
+	v := append(join(lineBoxes("p", 30), keepBlock("k", 30)), Penalty(Infinity), floatBox("F", 1, 8), Space(0))
+	v = append(v, rows...)
+	frames := BreakPages(v, p)
+	if len(frames) < 3 {
+		t.Fatalf("%d frames: %s", len(frames), pageTexts(frames))
+	}
+	for k, f := range frames[2:] {
+		texts := pageTexts([]PageBody{f})
+		if strings.Contains(texts, "row") && !strings.Contains(texts, "HEAD") {
+			t.Errorf("last page, column %d, continues the table without its header: %s", k+1, texts)
+		}
 	}
 }
