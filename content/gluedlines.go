@@ -3,6 +3,7 @@ package content
 import (
 	"fmt"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -14,7 +15,7 @@ import (
 // space (the line's words joined with a space, a long line wrapped), right
 // after the opening """, or joining the parts of a web or e-mail address
 // (a long address wrapped on purpose) is left alone, and so are comments
-// and literal texts (”'). Each is one diagnostic at the backslash, under
+// and literal texts (three single quotes). Each is one diagnostic at the backslash, under
 // the text's key.
 func gluedLines(file, src string) Diagnostics {
 	if !strings.Contains(src, "\\\n") && !strings.Contains(src, "\\\r\n") && !strings.Contains(src, "\\ ") && !strings.Contains(src, "\\\t") {
@@ -30,7 +31,7 @@ func gluedLines(file, src string) Diagnostics {
 				continue
 			}
 			after, ok := nextWords(lines[i+1:])
-			if !ok || isAddress(before+after) {
+			if !ok || wrappedAddress(before, after) {
 				continue
 			}
 			if keys == nil {
@@ -53,7 +54,7 @@ type basicText struct {
 
 // basicTexts lists the multi-line basic texts of lines in order, reading
 // them as TOML does: a line outside a text that begins with # is a
-// comment, and a literal text (”') is skipped whole, so a """ in either
+// comment, and a literal text (three single quotes) is skipped whole, so a """ in either
 // opens nothing.
 func basicTexts(lines []string) []basicText {
 	var texts []basicText
@@ -62,11 +63,8 @@ func basicTexts(lines []string) []basicText {
 		col := 0
 		for {
 			if inside == "" {
-				if strings.HasPrefix(strings.TrimSpace(line[col:]), "#") {
-					break
-				}
 				k, delim := firstDelimiter(line[col:])
-				if k < 0 {
+				if k < 0 || commentBefore(line[col:], k) {
 					break
 				}
 				col += k + len(delim)
@@ -90,7 +88,30 @@ func basicTexts(lines []string) []basicText {
 	return texts
 }
 
-// firstDelimiter is the first """ or ”' in s and where it begins, or -1.
+// commentBefore reports whether a # outside a one-line string (in double
+// or single quotes) begins a comment in s before byte k: what follows it
+// is no TOML.
+func commentBefore(s string, k int) bool {
+	quote := byte(0)
+	for i := 0; i < k; i++ {
+		switch c := s[i]; {
+		case quote == '"' && c == '\\':
+			i++ // an escaped character
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '"' || c == '\'':
+			quote = c
+		case c == '#':
+			return true
+		}
+	}
+	return false
+}
+
+// firstDelimiter is the first """ or three single quotes in s and where
+// it begins, or -1.
 func firstDelimiter(s string) (int, string) {
 	b, l := strings.Index(s, `"""`), strings.Index(s, `'''`)
 	switch {
@@ -102,8 +123,21 @@ func firstDelimiter(s string) (int, string) {
 	return l, `'''`
 }
 
-// isAddress reports whether a word joined by a backslash is a web or
-// e-mail address: „https://…/projekte/“ and „integration/…“ wrapped.
+// wrappedAddress reports whether a backslash joins the two parts of a
+// web or e-mail address wrapped on purpose („https://…/projekte/“ and
+// „integration/…“): the joined word is an address and does not end one
+// sentence before a capital begins the next („info@verein.de.“ then
+// „Wir …“ is an address at a sentence's end, glued to the next).
+func wrappedAddress(before, after string) bool {
+	if last, _ := utf8.DecodeLastRuneInString(before); strings.ContainsRune(".!?:", last) {
+		if first, _ := utf8.DecodeRuneInString(after); unicode.IsUpper(first) {
+			return false
+		}
+	}
+	return isAddress(before + after)
+}
+
+// isAddress reports whether a word is a web or e-mail address.
 func isAddress(w string) bool {
 	w = strings.Trim(w, "<>()„“\"',.;")
 	if strings.Contains(w, "://") || strings.HasPrefix(w, "www.") {

@@ -11,7 +11,9 @@ import (
 // the backslash, under the text's key, with the words it would glue; one
 // after a space, right after the opening """, before the closing """, an
 // escaped one, one in a literal text, one in a comment and one that joins
-// the parts of a web address pass; a """ in a comment opens no text.
+// the parts of a web address pass; a """ in a comment, or three single
+// quotes in one after a value, opens no text; an address at a sentence's
+// end glued to the next sentence is refused.
 func TestGluedLinesAreRefused(t *testing.T) {
 	head := "[document]\ntitle = \"T\"\n\n[[sections]]\ntitle = \"S\"\n"
 	for _, tc := range []struct {
@@ -28,6 +30,8 @@ func TestGluedLinesAreRefused(t *testing.T) {
 		{"body = \"\"\"\nMehr unter https://www.netzwerk.de/projekte/\\\nintegration/bericht-2025.pdf lesen.\n\"\"\"\n", ""},
 		{"# body = \"\"\"\n# Es kamen 38 Menschen.\\\n# Einige blieben.\nbody = \"\"\"\nEs kamen.\n\"\"\"\n", ""},
 		{"# ein Kommentar mit \"\"\"\nbody = \"\"\"\nEs kamen 38 Menschen.\\\nEinige kamen.\n\"\"\"\n", "8:22 „Menschen.Einige“"},
+		{"kind = \"talk\" # Beispiel '''\nbody = \"\"\"\nEs kamen 38 Menschen.\\\nEinige kamen.\n\"\"\"\n", "8:22 „Menschen.Einige“"},
+		{"body = \"\"\"\nSchreiben Sie an info@verein.de.\\\nWir antworten.\n\"\"\"\n", "7:33 „info@verein.de.Wir“"},
 	} {
 		diags := gluedLines("content.toml", head+tc.body)
 		switch {

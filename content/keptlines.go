@@ -81,19 +81,40 @@ func sentencePerLine(lines [][]byte) bool {
 }
 
 // twoSentences reports whether a line ends one sentence and begins
-// another: . ! or ? after a letter, then a space and a capital („Wer
-// berät? Wer zahlt?“). A number's full stop („am 12. Juni“) is none.
+// another: . ! or ? after a word, then a space and a capital („Wer
+// berät? Wer zahlt?“). A number's full stop („am 12. Juni“) is none, nor
+// an abbreviation's („Frau Dr. Müller“, „z. B. Frau“, „Prof. Dr.“):
+// a word of one or two letters, or one of abbreviations.
 func twoSentences(ln []byte) bool {
 	for i := 1; i+2 < len(ln); i++ {
 		if c := ln[i]; (c == '.' || c == '!' || c == '?') && ln[i+1] == ' ' {
-			prev, _ := utf8.DecodeLastRune(ln[:i])
 			next, _ := utf8.DecodeRune(ln[i+2:])
-			if unicode.IsLetter(prev) && unicode.IsUpper(next) {
+			word := lastWord(ln[:i])
+			if unicode.IsUpper(next) && (c != '.' || utf8.RuneCount(word) > 2 && !abbreviations[string(word)]) && len(word) > 0 {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// abbreviations are words of three letters or more written with a full
+// stop that a sentence goes on after („Prof. Dr. Müller“, „Tel. 0381“).
+var abbreviations = map[string]bool{"Prof": true, "Dipl": true, "Tel": true, "Str": true, "Abs": true, "Art": true,
+	"bzw": true, "ggf": true, "vgl": true, "usw": true, "etc": true, "Jan": true, "Feb": true, "Aug": true, "Sept": true,
+	"Okt": true, "Nov": true, "Dez": true, "Ing": true, "Mio": true, "Mrd": true}
+
+// lastWord is the run of letters that b ends with.
+func lastWord(b []byte) []byte {
+	k := len(b)
+	for k > 0 {
+		r, n := utf8.DecodeLastRune(b[:k])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		k -= n
+	}
+	return b[k:]
 }
 
 // endsSentence reports whether a line ends with . ! ? or :, a closing

@@ -28,6 +28,7 @@ func TestAddressBlocksKeepTheirLines(t *testing.T) {
 		{"Die Fachtagung fand am 12. Juni 2025 in der Stadthalle Greifswald statt.\nRund 120 Fachkräfte aus Beratung und Verwaltung nahmen teil.", 0},
 		{"Im Mittelpunkt standen drei Fragen: Wer berät? Wer zahlt?\nDie Antworten fielen unterschiedlich aus, je nach Landkreis.", 0},
 		{"Die Frage war:\nWie finden Menschen mit Behinderung eine gute Beratung?", 1},
+		{"Frau Dr. Müller von der Beratungsstelle hilft Ihnen gern.\nSie berät Sie zum Beispiel zur Rente.\nRufen Sie an.", 2},
 		{"Die Beratung findet in der Geschäftsstelle in der Bahnhofstraße statt,\nSchleinufer 18a\nTermine nach Absprache mit dem Team der Beratungsstelle in der Stadt\nMagdeburg werden telefonisch vereinbart, auch an Wochenenden und abends.", 0},
 	} {
 		blocks, errs := parseMarkdown(tc.src, true)

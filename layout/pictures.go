@@ -56,7 +56,7 @@ func (c *composer) warnEnlarged(p *Picture, img *content.Image, where string) {
 // narrowerAdvice is how the warning of a section's picture enlarged by
 // scale says how wide it may stand: the frame's width at which it is
 // enlarged no more than maxEnlargement, where width = "…" may give it
-// (content.MinImageWidth or more); "" for a portrait or a logo, whose
+// (content.MinImageWidthMM or more); "" for a portrait or a logo, whose
 // width no key sets, and for a picture that would have to stand
 // narrower.
 func narrowerAdvice(p *Picture, scale float64, where string) string {
@@ -291,7 +291,8 @@ func imageFiles(images []content.Image) []string {
 // limit) does not become a sliver; in whole lines on a baseline grid,
 // which the block keeps.
 func (c *composer) pictureGive(v []typeset.VNode) typeset.Scaled {
-	give := typeset.Scaled(-1)
+	var give typeset.Scaled
+	seen := false
 	for _, n := range v {
 		for _, it := range n.Items {
 			if p, ok := it.(*typeset.Picture); ok {
@@ -300,8 +301,8 @@ func (c *composer) pictureGive(v []typeset.VNode) typeset.Scaled {
 					floor = max(floor, typeset.ScaleBy(p.H, int64(minGivenWidth()), int64(p.W)))
 				}
 				g := min(p.H-floor, besideRoom(n.Items, p))
-				if give < 0 || g < give {
-					give = g
+				if !seen || g < give {
+					give, seen = g, true
 				}
 			}
 		}

@@ -378,8 +378,10 @@ func (r *Reuse) planPages(v []typeset.VNode, params typeset.PageParams) *typeset
 }
 
 // PagePlansTaken is the number of page plans for pictures across the
-// columns taken from a build before since the last build began (exact,
-// as SectionsTaken, only for builds that do not overlap).
+// columns taken as made before since the last build began: by a build
+// before, or by an earlier composition of the same build (Compose may
+// compose more than once: fewerSignatures). Exact, as SectionsTaken, only
+// for builds that do not overlap.
 func (r *Reuse) PagePlansTaken() int {
 	r.mu.Lock()
 	defer r.mu.Unlock()

@@ -513,9 +513,11 @@ func (r *Reuse) sectionContext(ctx sectionContext) *sectionContext {
 	return found
 }
 
-// keptContexts is how many contexts sections are kept in: both editions
-// (serve builds them in turn), each composed at its theme's picture
-// limit and at each lower one fewerSignatures may try.
+// keptContexts is how many contexts sections are kept in: the print
+// edition at its theme's picture limit and at each lower one
+// fewerSignatures may try, each with and without its contents page
+// (composeWithContentsRule), and the screen edition (serve builds both in
+// turn) — 2 × 4 covers them.
 const keptContexts = 2 * (1 + (defaultPictureShare-minPictureShare)/pictureShareStep)
 
 // section returns the kept section of the key composed in ctx, marked

@@ -81,7 +81,7 @@ func fittedNote(f layout.SignatureFit, pages int) string {
 	if f.PictureShare == 0 {
 		return ""
 	}
-	return fmt.Sprintf("note: the pictures stand at most %d %% of the type area's height instead of %d %%, so the brochure ends on %d pages instead of %d (theme page.page_multiple pads it with empty pages); a page of content less lets them stand larger, and page.fit_fewer_pages = false in the theme keeps them at %d %%, with the empty pages",
+	return fmt.Sprintf("note: the pictures stand at most %d %% of the type area's height instead of %d %% (a tall narrow one as tall as 35 mm of width asks), so the brochure ends on %d pages instead of %d (theme page.page_multiple pads it with empty pages); a page of content less lets them stand larger, and page.fit_fewer_pages = false in the theme keeps them at %d %%, with the empty pages",
 		f.PictureShare, f.From, pages, f.PagesBefore, f.From)
 }
 
