@@ -134,17 +134,9 @@ func wrappedAddress(before, after string) bool {
 			return false
 		}
 	}
-	return isAddress(before + after)
-}
-
-// isAddress reports whether a word is a web or e-mail address.
-func isAddress(w string) bool {
-	w = strings.Trim(w, "<>()„“\"',.;")
-	if strings.Contains(w, "://") || strings.HasPrefix(w, "www.") {
-		return true
-	}
-	at := strings.IndexByte(w, '@')
-	return at > 0 && strings.Contains(w[at:], ".")
+	w := before + after
+	start, end := trimAddress(w, 0, len(w))
+	return addressLink(w[start:end]) != "" // as a bare address in the text is known (bareaddress.go)
 }
 
 // lineEndingBackslash reports whether line ends (but for spaces) in an

@@ -49,22 +49,35 @@ func (c *composer) warnEnlarged(p *Picture, img *content.Image, where string) {
 	_, _, drawn, _ := p.Drawn()
 	if scale := float64(drawn) / float64(natural); scale > maxEnlargement {
 		c.warn(WarnEnlargedImage, where, "%s is enlarged to %.0f %% of its size at %d ppi (%.0f ppi effective); use a larger image%s",
-			img.File, scale*100, referencePPI, p.EffectivePPI(), narrowerAdvice(p, scale, where))
+			img.File, scale*100, referencePPI, p.EffectivePPI(), narrowerAdvice(p, img, scale))
 	}
 }
 
 // narrowerAdvice is how the warning of a section's picture enlarged by
 // scale says how wide it may stand: the frame's width at which it is
 // enlarged no more than maxEnlargement, where width = "…" may give it
-// (content.MinImageWidthMM or more); "" for a portrait or a logo, whose
-// width no key sets, and for a picture that would have to stand
-// narrower.
-func narrowerAdvice(p *Picture, scale float64, where string) string {
+// (content.MinImageWidthMM or more); "" for a picture no width key sets
+// (a portrait, a logo, the cover's: its Width is empty), and for one that
+// would have to stand narrower.
+func narrowerAdvice(p *Picture, img *content.Image, scale float64) string {
 	fits := math.Floor(p.W.MM() / scale * maxEnlargement)
-	if !strings.Contains(where, ".images[") || fits < content.MinImageWidthMM {
+	if img.Width == "" || fits < content.MinImageWidthMM {
 		return ""
 	}
 	return fmt.Sprintf(", or set it at most %.0f mm wide (width = \"%.0fmm\")", fits, fits)
+}
+
+// askedWidth is the width a picture asks for in a measure: half of it
+// (less half the gap between a pair), a length no wider than it, or the
+// whole measure.
+func askedWidth(img content.Image, measure typeset.Scaled) typeset.Scaled {
+	switch img.Width {
+	case "half":
+		return (measure - halfGap()) / 2
+	case "length":
+		return min(typeset.Pt(img.WidthAt), measure)
+	}
+	return measure
 }
 
 // warnNarrowHalf warns where a picture of width = "half", at half the
@@ -72,7 +85,7 @@ func narrowerAdvice(p *Picture, scale float64, where string) string {
 // caption in many short lines. A pair of them is warned about before
 // pairedAlike sets the two to their shapes' widths.
 func (c *composer) warnNarrowHalf(img content.Image, width typeset.Scaled, where string) {
-	if pw := (width - halfGap()) / 2; pw < minHalfPicture() {
+	if pw := askedWidth(img, width); pw < minHalfPicture() {
 		c.warn(WarnImageWidth, where, "%s: width = \"half\" sets it %.0f mm wide, half of a %s %.0f mm wide: too small to see, its caption in many short lines; leave width out to set it %.0f mm wide",
 			img.File, pw.MM(), map[bool]string{true: "column", false: "type area"}[c.th.Columns > 1], width.MM(), width.MM())
 	}
@@ -105,13 +118,11 @@ func imageWidth(img *content.Image, height typeset.Scaled) typeset.Scaled {
 // caption as its Caption.
 func (c *composer) picture(img content.Image, x, width typeset.Scaled, where string, parent *typeset.StructElement, alone bool) []typeset.VNode {
 	th := c.th
-	px, pw := x, width
+	px, pw := x, askedWidth(img, width)
 	switch img.Width {
 	case "half":
-		pw = (width - halfGap()) / 2
 		c.warnNarrowHalf(img, width, where)
 	case "length":
-		pw = min(typeset.Pt(img.WidthAt), width)
 		if typeset.Pt(img.WidthAt) > width+typeset.Pt(0.5) {
 			c.warn(WarnImageWidth, where, "%s: width = %.0f mm is wider than the %.0f mm of the %s; it is set %.0f mm wide, the %[4]s's width",
 				img.File, typeset.Pt(img.WidthAt).MM(), width.MM(), map[bool]string{true: "column", false: "type area"}[th.Columns > 1], width.MM())

@@ -23,7 +23,7 @@ func TestTallPictureWarnsAtTheSizeItIsPlaced(t *testing.T) {
 		warn bool
 	}{{800, 2400, false}, {200, 600, true}} {
 		comp := newComposer(exampleDocument(t), th, bound)
-		img := content.Image{File: "turm.jpg", Format: "jpeg", WidthPx: c.w, HeightPx: c.h, Alt: "Turm"}
+		img := content.Image{File: "turm.jpg", Format: "jpeg", WidthPx: c.w, HeightPx: c.h, Alt: "Turm", Width: "auto"} // as content reads a section's picture without width
 		v := comp.picture(img, th.MarginLeft, th.ColumnWidth(), "content.toml:1:1: sections[0].images[0]", comp.root, true)
 		pic := pictureIn(flatten(v))
 		if pic == nil {

@@ -95,17 +95,11 @@ func tallestPicture(doc *content.Document, th Theme) (tallest typeset.Scaled) {
 			if bleedLimited(*img, th) {
 				continue
 			}
-			width := th.ColumnWidth()
+			measure := th.ColumnWidth()
 			if asksAcross(*img, th) {
-				width = th.TextWidth()
+				measure = th.TextWidth()
 			}
-			switch img.Width {
-			case "half":
-				width = (width - halfGap()) / 2
-			case "length":
-				width = min(typeset.Pt(img.WidthAt), width)
-			}
-			tallest = max(tallest, imageHeight(img, width))
+			tallest = max(tallest, imageHeight(img, askedWidth(*img, measure)))
 		}
 	}
 	return tallest

@@ -378,15 +378,7 @@ func TestLooseLineNamesTheAddress(t *testing.T) {
 		"https://www.anerkennung-in-deutschland.de/html/de/pro/pflegefachfrau-pflegefachmann.php, das Verfahren " +
 		"und Zuständigkeiten für jedes Bundesland erläutert. Die Teilnehmenden lobten die Übersicht sehr, " +
 		"wünschten sich aber eine Fassung in leichter Sprache und mehr Beispiele aus der Praxis der Pflege."
-	p := typeset.NewParagraph(c.normalised(plain(text)), th.Body, c.hyph)
-	lines := c.lines.BreakParagraph(p, typeset.MM(133), typeset.Justified, th.Break)
-	at := -1
-	for i, ln := range lines {
-		if strings.Contains(ln.Text(p.Nodes), "https://") {
-			at = i
-			break
-		}
-	}
+	p, lines, at := brokenAt(c, text, typeset.MM(133), "https://")
 	if at < 1 || at+2 >= len(lines) {
 		t.Fatalf("the address begins on line %d of %d: the test needs lines before and after it", at+1, len(lines))
 	}
@@ -411,15 +403,7 @@ func TestLooseLineNamesTheEmailAddress(t *testing.T) {
 	text := "Wer Fragen zur Anmeldung hat oder Unterlagen in Leichter Sprache braucht, schreibt an " +
 		"dolmetschpool-anmeldung@lebenshilfe-mecklenburg-vorpommern.de oder ruft die Geschäftsstelle an, " +
 		"die montags bis donnerstags von 9 bis 15 Uhr erreichbar ist und gern weiterhilft."
-	p := typeset.NewParagraph(c.normalised(plain(text)), th.Body, c.hyph)
-	lines := c.lines.BreakParagraph(p, typeset.MM(90), typeset.Justified, th.Break)
-	at := -1
-	for i, ln := range lines {
-		if strings.Contains(ln.Text(p.Nodes), "@") {
-			at = i
-			break
-		}
-	}
+	p, lines, at := brokenAt(c, text, typeset.MM(90), "@")
 	if at < 1 {
 		t.Fatalf("the address begins on line %d of %d: the test needs a line before it", at+1, len(lines))
 	}
@@ -427,4 +411,18 @@ func TestLooseLineNamesTheEmailAddress(t *testing.T) {
 	if !strings.Contains(cause, "the e-mail address „dolmetschpool") || strings.Contains(cause, "web address") || strings.Contains(cause, "[[sections.links]]") {
 		t.Errorf("line %d: %s", at, cause)
 	}
+}
+
+// brokenAt sets text justified in width as a body paragraph and returns
+// it, its lines and the first line holding mark (-1 for none).
+func brokenAt(c *composer, text string, width typeset.Scaled, mark string) (*typeset.Paragraph, []typeset.Line, int) {
+	th := c.th
+	p := typeset.NewParagraph(c.normalised(plain(text)), th.Body, c.hyph)
+	lines := c.lines.BreakParagraph(p, width, typeset.Justified, th.Break)
+	for i, ln := range lines {
+		if strings.Contains(ln.Text(p.Nodes), mark) {
+			return p, lines, i
+		}
+	}
+	return p, lines, -1
 }
