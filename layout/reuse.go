@@ -199,7 +199,14 @@ func (r *Reuse) setAt(key paragraphKey, x typeset.Scaled, make func() (*typeset.
 	return kept.p, v, lines
 }
 
-// keep returns the kept paragraph of the key, or makes and keeps it.
+// maxReusedNodes bounds the nodes of a paragraph a Reuse keeps (some
+// 10 MB, a paragraph of about 100 kB): a longer one is broken again by
+// every build rather than held between builds (a paragraph of 780 kB
+// held 130 MB of nodes while the preview served its pages).
+const maxReusedNodes = 1 << 16
+
+// keep returns the kept paragraph of the key, or makes and keeps it (a
+// paragraph of more than maxReusedNodes nodes: makes it only).
 func (r *Reuse) keep(key paragraphKey, make func() (*typeset.Paragraph, []typeset.Line, typeset.Scaled)) *brokenParagraph {
 	r.mu.Lock()
 	kept, ok := r.paragraphs[key]
@@ -210,6 +217,9 @@ func (r *Reuse) keep(key paragraphKey, make func() (*typeset.Paragraph, []typese
 	if !ok {
 		p, lines, width := make()
 		kept = &brokenParagraph{p: p, lines: lines, width: width}
+		if len(p.Nodes) > maxReusedNodes {
+			return kept // set for this build only
+		}
 		r.mu.Lock()
 		if r.paragraphs == nil {
 			r.paragraphs = map[paragraphKey]*brokenParagraph{}

@@ -32,12 +32,15 @@ var tuning = untuned
 // hyphenation trie, output profiles) and up to 28 bytes per byte of
 // content at its peak (the layout; 27 at 1,768 pages, 18 at 444); image
 // files are held about twice (read, then written). The line breaker
-// holds all of one paragraph's nodes at once, some 100 bytes per byte of
-// its text at their peak (a paragraph of 780 kB: 91 MB live).
+// holds all of one paragraph's nodes and its feasible breaks at once,
+// some 140 bytes per byte of its text at their peak (a paragraph of
+// 1 MB of hyphenated German: 82 MB of nodes, 58 MB of breaks); with
+// less, the collector ran without pause as the paragraph was broken, and
+// the build took twice the CPU time.
 const (
 	baseHeap             = 10 << 20
 	heapPerContentByte   = 28
-	heapPerParagraphByte = 100
+	heapPerParagraphByte = 150
 	heapPerImageByte     = 2
 	minMemoryLimit       = 48 << 20
 )
@@ -53,27 +56,32 @@ const headroom = 36 << 20
 
 // limitMemory sets the collector's soft limit above the heap the build
 // of doc is expected to hold at its peak: by the estimate itself, up to
-// headroom, for a one-shot build, and by the estimate for watch and serve
-// (their process keeps the last build's carried paragraphs, fonts and
-// content streams beside the new one), at least 48 MB. A build expected
-// to stay well inside the minimum limit (a brochure of a few dozen pages)
-// does not collect at all until it reaches it: its garbage costs less
-// than the collector's passes over it.
+// headroom, for a one-shot build, and for watch and serve by what their
+// process keeps of the last build beside the new one (its layout and
+// images; not a paragraph's nodes and breaks, which a Reuse keeps only
+// for paragraphs of moderate length), at least 48 MB. A build expected
+// to stay well inside the minimum limit (a brochure of a few dozen
+// pages) does not collect at all until it reaches it: its garbage costs
+// less than the collector's passes over it.
 func (req buildRequest) limitMemory(doc *content.Document, contentSize int) {
 	if tuning == untuned {
 		return
 	}
-	estimate := contentEstimate(int64(contentSize)) +
-		heapPerParagraphByte*int64(doc.LongestParagraph())
+	layout := contentEstimate(int64(contentSize))
 	for _, path := range doc.Files() {
 		if path == doc.Source {
 			continue // counted as content
 		}
 		if info, err := os.Stat(path); err == nil {
-			estimate += heapPerImageByte * info.Size()
+			layout += heapPerImageByte * info.Size()
 		}
 	}
-	debug.SetMemoryLimit(memoryLimit(estimate, req.reuse != nil))
+	estimate := layout + heapPerParagraphByte*int64(doc.LongestParagraph())
+	var carried int64
+	if req.reuse != nil {
+		carried = layout
+	}
+	debug.SetMemoryLimit(memoryLimit(estimate, carried))
 	if tuning == oneBuild && uncollected(estimate) {
 		debug.SetGCPercent(-1)
 	}
@@ -92,19 +100,17 @@ func contentEstimate(contentSize int64) int64 {
 }
 
 // memoryLimit is the collector's soft limit for a build expected to hold
-// estimate bytes at its peak; carried says the process also keeps the
-// last build's work (watch, serve): as much again, and the caches of
-// compressed page streams and font programs up to their bounds, which
-// outlive every build. Without the caches' room, a 500-page document
-// under watch held some 60 MB live against a limit of 60 MB, and the
-// collector ran without pause: 375 ms of CPU for an edit of one
-// paragraph instead of some 90.
-func memoryLimit(estimate int64, carried bool) int64 {
-	room := estimate
-	if !carried {
-		room = min(estimate, headroom)
-	} else {
-		room += keptStreamBytes + keptFontBytes
+// estimate bytes at its peak; carried is what the process keeps of the
+// last build beside it (watch, serve; 0 for a one-shot build): that, and
+// the caches of compressed page streams and font programs up to their
+// bounds, which outlive every build. Without the caches' room, a
+// 500-page document under watch held some 60 MB live against a limit of
+// 60 MB, and the collector ran without pause: 375 ms of CPU for an edit
+// of one paragraph instead of some 90.
+func memoryLimit(estimate, carried int64) int64 {
+	room := min(estimate, headroom)
+	if carried > 0 {
+		room = carried + keptStreamBytes + keptFontBytes
 	}
 	return max(minMemoryLimit, estimate+room)
 }

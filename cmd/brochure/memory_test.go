@@ -8,23 +8,24 @@ import (
 
 // TestMemoryLimit: a one-shot build's limit lies at most headroom above
 // its expected peak (a 2,000-page document stays under 150 MB), watch
-// and serve keep twice the estimate and the bounds of their caches of
-// page streams and font programs (80 MB), and no limit is below 48 MB.
+// and serve keep room for what they carry of the last build and the
+// bounds of their caches of page streams and font programs (80 MB), and
+// no limit is below 48 MB.
 func TestMemoryLimit(t *testing.T) {
 	const mb = 1 << 20
 	for _, c := range []struct {
-		estimate int64
-		carried  bool
-		want     int64
+		estimate, carried int64
+		want              int64
 	}{
-		{98 * mb, false, 134 * mb}, // largeContent(2000): 1,768 pages
-		{98 * mb, true, 276 * mb},
-		{32 * mb, false, 64 * mb}, // largeContent(500): 444 pages
-		{32 * mb, true, 144 * mb},
-		{12 * mb, false, minMemoryLimit},
+		{98 * mb, 0, 134 * mb}, // largeContent(2000): 1,768 pages
+		{98 * mb, 98 * mb, 276 * mb},
+		{32 * mb, 0, 64 * mb}, // largeContent(500): 444 pages
+		{32 * mb, 32 * mb, 144 * mb},
+		{12 * mb, 0, minMemoryLimit},
+		{160 * mb, 40 * mb, 280 * mb}, // a paragraph of 800 kB, not carried
 	} {
 		if got := memoryLimit(c.estimate, c.carried); got != c.want {
-			t.Errorf("estimate %d MB, carried %v: limit %d MB, want %d MB", c.estimate/mb, c.carried, got/mb, c.want/mb)
+			t.Errorf("estimate %d MB, carried %d MB: limit %d MB, want %d MB", c.estimate/mb, c.carried/mb, got/mb, c.want/mb)
 		}
 	}
 }

@@ -94,6 +94,10 @@ func newParagraph(spans []Span, base TextStyle, hyph Hyphenator, spare []Node) *
 	p := &Paragraph{Base: base}
 	b := newNodeBuilder(p, hyph)
 	for _, sp := range spans {
+		b.total += len(sp.Text)
+	}
+	for _, sp := range spans {
+		b.startText(len(sp.Text))
 		if sp.Break {
 			b.forceBreak()
 			continue
@@ -118,9 +122,16 @@ func newParagraph(spans []Span, base TextStyle, hyph Hyphenator, spare []Node) *
 		Node{Kind: GlueNode, Fil: true},
 		Node{Kind: PenaltyNode, Penalty: ForceBreak})
 	b.nodes = p.Nodes
-	if cap(spare) >= len(p.Nodes) {
+	switch {
+	case cap(spare) >= len(p.Nodes):
 		p.Nodes = append(spare[:0], p.Nodes...)
-	} else {
+	case cap(b.nodes) > maxKeptNodes:
+		// The builder would not keep this scratch: the paragraph takes
+		// it as it is. A copy would hold its nodes twice at the peak
+		// (a paragraph of 780 kB: 130 MB more).
+		p.Nodes = slices.Clip(p.Nodes)
+		b.nodes = nil
+	default:
 		p.Nodes = slices.Clone(p.Nodes)
 	}
 	b.release()
@@ -205,6 +216,9 @@ type nodeBuilder struct {
 	keep                            bool // the current span is kept: no hyphenation
 	name                            bool // the current span is a name: kept, no break at its spaces
 	address                         bool // the current span is a web address
+	// total is the bytes of text of all the paragraph's spans, read those
+	// of the spans before the current one, of spanLen bytes (nodegrowth.go).
+	total, read, spanLen int
 }
 
 // langIndex returns the index of a language in the paragraph's table
@@ -237,6 +251,7 @@ func (b *nodeBuilder) text(s string, st TextStyle, url string, lang uint8) {
 	for i, r := range s {
 		switch r {
 		case ' ', '\n', '\t', '\r':
+			b.makeRoom(i)
 			b.flush()
 			b.space(st, b.name) // a name's spaces never break
 			continue
