@@ -88,9 +88,8 @@ func (h displayHyphenator) Breaks(word string, keep bool) []typeset.WordBreak {
 		return nil
 	}
 	explicit := typeset.ExplicitBreaks(w)
-	if keep || len(explicit) > 0 || h.base == nil {
-		// A name, or a word with its own hyphen or slash: only there.
-		return explicit
+	if keep || h.base == nil {
+		return explicit // a name: only at its own hyphen or slash
 	}
 	var out []typeset.WordBreak
 	for _, b := range h.base.Breaks(word, false) {
@@ -100,7 +99,16 @@ func (h displayHyphenator) Breaks(word string, keep bool) []typeset.WordBreak {
 		if h.stage == jointsFirst && b.Kind != typeset.Joint {
 			continue
 		}
+		if len(explicit) > 0 && !b.LastResort {
+			// A word with its own hyphen or slash breaks there, and
+			// elsewhere only where a part is wider than the line.
+			continue
+		}
 		out = append(out, b)
+	}
+	if len(explicit) > 0 {
+		out = append(explicit, out...)
+		slices.SortFunc(out, func(a, b typeset.WordBreak) int { return a.Pos - b.Pos })
 	}
 	return out
 }
@@ -383,6 +391,9 @@ func (c *composer) displayParagraph(spans []typeset.Span, st typeset.TextStyle, 
 			if n.Break == typeset.Joint || n.Break == typeset.AfterHyphen {
 				p.Nodes[k].Penalty = displayJointPenalty
 			}
+			if n.LastResort {
+				p.Nodes[k].Penalty += displayLastResortPenalty
+			}
 		}
 	}
 	return p
@@ -394,6 +405,11 @@ func (c *composer) displayParagraph(spans []typeset.Span, st typeset.TextStyle, 
 const (
 	displayJointPenalty = 3000
 	displayBreakPenalty = 6000
+	// displayLastResortPenalty is added for a break in a word its
+	// author marked elsewhere (typeset.WordBreak.LastResort): a last
+	// resort against a line running past the measure, at a joint rather
+	// than in a stem.
+	displayLastResortPenalty = 3000
 )
 
 // preparedDisplay is display text ready to be broken in any width: its

@@ -70,6 +70,12 @@ func TestDisplayBreaks(t *testing.T) {
 		{"a single word wider than the measure", plain("Donaudampfschifffahrtsgesellschaftskapitän"), h,
 			w("Donaudampfschifffahrtsgesellschaft"), true,
 			nil}, // checked below: hyphenated, fragments of four letters or more
+		{"a piece before a soft hyphen wider than the measure breaks at a joint", plain("Arbeitsmarktintegrationsförderungsprogramm\u00adevaluation"), h,
+			w("Arbeitsmarktintegrationsförderungs"), true,
+			[]string{"Arbeitsmarktintegrations-", "förderungsprogrammevaluation"}},
+		{"a piece before the author's hyphen wider than the measure breaks at a joint", plain("Arbeitsmarktintegrationsförderungsprogramm-Evaluation"), h,
+			w("Arbeitsmarktintegrationsförderungs"), true,
+			[]string{"Arbeitsmarktintegrations-", "förderungsprogramm-Evaluation"}},
 		{"fits: unchanged", plain("Begrüßung und Einführung"), h, w("Begrüßung und Einführung"), true,
 			[]string{"Begrüßung und Einführung"}},
 		{"a name breaks only at its own hyphen", name, th.SpeakerName,

@@ -139,6 +139,37 @@ const (
 	maxCachedWord   = 100 // bytes
 )
 
+// lastResortParts adds to hyphens, the breaks after the hyphens of the
+// word core (which starts at start in its word), the pattern breaks of
+// each part between them as last resorts (typeset.WordBreak.LastResort): a part
+// wider than the line still breaks (a heading's
+// „Arbeitsmarktintegrationsförderungsprogramm-Evaluation“ ran into the
+// next column).
+func (h *Hyphenator) lastResortParts(core []rune, start int, hyphens []typeset.WordBreak) []typeset.WordBreak {
+	out := hyphens
+	from := 0
+	for i := 0; i <= len(core); i++ {
+		if i < len(core) && core[i] != '-' {
+			continue
+		}
+		if part := core[from:i]; len(part) >= minLastResortPart {
+			for _, b := range h.breaks(part, false) {
+				if b.Kind.Hyphenated() {
+					out = append(out, typeset.WordBreak{Pos: start + from + b.Pos, Kind: b.Kind, LastResort: true})
+				}
+			}
+		}
+		from = i + 1
+	}
+	slices.SortFunc(out, func(a, b typeset.WordBreak) int { return a.Pos - b.Pos })
+	return out
+}
+
+// minLastResortPart is the fewest letters a part of a hyphenated word has
+// for its pattern breaks to be added as last resorts: a shorter part
+// fits any line.
+const minLastResortPart = 12
+
 func (h *Hyphenator) breaks(w []rune, keep bool) []typeset.WordBreak {
 	if typeset.IsAddress(string(w)) {
 		return h.addressBreaks(w)
@@ -170,7 +201,7 @@ func (h *Hyphenator) breaks(w []rune, keep bool) []typeset.WordBreak {
 		}
 	}
 	if out != nil {
-		return out
+		return h.lastResortParts(core, start, out)
 	}
 	// Gender star, colon or underscore: never break at it, next to it or
 	// inside the ending after it (Pädagog:innen, not Pädagog:in-nen); the

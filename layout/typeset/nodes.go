@@ -34,6 +34,9 @@ type Node struct {
 	Break     BreakKind
 	// Keep marks a box from a name, which must not be hyphenated.
 	Keep bool
+	// LastResort marks a word break the author's marks elsewhere in the
+	// word leave as a last resort (WordBreak.LastResort).
+	LastResort bool
 	// The small fields above share one machine word: a long paragraph
 	// holds hundreds of thousands of nodes at once.
 

@@ -383,6 +383,10 @@ func (b *nodeBuilder) flush() {
 		}
 		n := b.breakNode(br.Kind, st)
 		n.Penalty += shortHeadPenalty(br, b.runes)
+		if br.LastResort {
+			n.LastResort = true
+			n.Penalty += lastResortPenalty
+		}
 		b.p.Nodes = append(b.p.Nodes, n)
 		start = br.Pos
 	}
@@ -401,7 +405,8 @@ const (
 
 // wordBreaks are the places the word text (of n characters, written
 // with the given number before uppercasing) may break:
-// where the author put soft hyphens, only there (as TeX treats \-);
+// where the author put soft hyphens, there (as TeX treats \-), and
+// elsewhere only as a last resort (WordBreak.LastResort);
 // otherwise the hyphenator's, less those a joiner forbids; and where the
 // author put zero-width spaces. An uppercased word (which may change its
 // length) keeps only the hyphenator's. The breaks are in the builder's
@@ -420,12 +425,16 @@ func (b *nodeBuilder) wordBreaks(text string, written, n int) []WordBreak {
 				breaks = append(breaks, WordBreak{Pos: pos, Kind: Hyphenation})
 			}
 		}
+		breaks = b.lastResortBreaks(breaks, text)
 	case b.hyph != nil:
 		for _, br := range b.hyph.Breaks(text, b.keep) {
 			if !slices.Contains(b.noBreak, br.Pos) {
 				breaks = append(breaks, br)
 			}
 		}
+	}
+	if len(b.softHyphens) > 0 && explicit {
+		slices.SortFunc(breaks, func(a, c WordBreak) int { return a.Pos - c.Pos })
 	}
 	if explicit {
 		for _, pos := range b.zeroWidth {
@@ -477,6 +486,25 @@ func (b *nodeBuilder) box(text string, from, to int, st TextStyle, said *string)
 		}
 	}
 	b.p.Nodes = append(b.p.Nodes, n)
+}
+
+// lastResortBreaks adds to breaks, the author's soft hyphens in the word
+// text, the hyphenator's breaks elsewhere in it as last resorts
+// (WordBreak.LastResort), less those a joiner forbids.
+func (b *nodeBuilder) lastResortBreaks(breaks []WordBreak, text string) []WordBreak {
+	if b.hyph == nil {
+		return breaks
+	}
+	marked := len(breaks)
+	for _, br := range b.hyph.Breaks(text, b.keep) {
+		if !br.Kind.Hyphenated() || slices.Contains(b.noBreak, br.Pos) ||
+			slices.ContainsFunc(breaks[:marked], func(w WordBreak) bool { return w.Pos == br.Pos }) {
+			continue
+		}
+		br.LastResort = true
+		breaks = append(breaks, br)
+	}
+	return breaks
 }
 
 // breakNode is the penalty for a break inside a word: a hyphenation break

@@ -62,6 +62,12 @@ func (k BreakKind) Hyphenated() bool {
 type WordBreak struct {
 	Pos  int
 	Kind BreakKind
+	// LastResort marks a break in a word that breaks elsewhere by its
+	// author's choice — at the soft hyphens or the hyphen the author
+	// wrote —, taken only where a part between those is wider than the
+	// line (a title's „Arbeitsmarktintegrationsförderungsprogramm\u00ADevaluation“
+	// ran 310 pt past the page's edge).
+	LastResort bool
 }
 
 // Penalties of the break kinds, after TeX's \hyphenpenalty and
@@ -80,6 +86,11 @@ var breakPenalty = [...]int{
 	InName:          inNamePenalty,
 	InAddressPoorly: addressPoorlyPenalty,
 }
+
+// lastResortPenalty is added to the penalty of a break marked
+// LastResort: as much as a name's break costs, so the breaker takes it
+// only where the line could not be set otherwise.
+const lastResortPenalty = inNamePenalty
 
 // addressPoorlyPenalty is the cost of an address's poor break: above
 // every break a text has, below a name's.
