@@ -27,8 +27,9 @@ type spanFloat struct {
 	space typeset.Scaled
 	// anchor is the node of the list without the pictures that it
 	// follows (the end of its section's text), head the node of its
-	// section's heading (-1 for none).
-	anchor, head int
+	// section's heading and next that of the next section's (-1 for
+	// none).
+	anchor, head, next int
 	// at is the last item drawn before it in the list (of the box its
 	// anchor follows): the figure is drawn after it where both stand on
 	// one page, so it is read, and tagged, where its anchor is.
@@ -94,7 +95,7 @@ func takeSpans(v []typeset.VNode) ([]typeset.VNode, []spanFloat) {
 			if k := len(out) - 1; k >= 0 && out[k].Kind == typeset.VPenalty && out[k].Penalty >= typeset.Infinity {
 				out = out[:k]
 			}
-			spans = append(spans, spanFloat{box: n, space: n.FloatSpace, anchor: len(out) - 1, head: head, at: lastItem(out), before: slices.Clone(pictures)})
+			spans = append(spans, spanFloat{box: n, space: n.FloatSpace, anchor: len(out) - 1, head: head, next: -1, at: lastItem(out), before: slices.Clone(pictures)})
 			continue
 		case n.Float && n.FloatClass == pictureFloats:
 			pictures = append(pictures, n.FloatID)
@@ -102,6 +103,9 @@ func takeSpans(v []typeset.VNode) ([]typeset.VNode, []spanFloat) {
 				spans[k].after = append(spans[k].after, n.FloatID)
 			}
 		case n.FloatBarrier && !n.FloatFence:
+			for k := first; k < len(spans); k++ {
+				spans[k].next = len(out)
+			}
 			head, first, pictures = len(out), len(spans), nil
 		}
 		out = append(out, n)
@@ -173,8 +177,9 @@ func (np nodePages) of(i int) int { return np.frame(i) / np.cols }
 // stand on shorter by their height: it places them after a plain plan,
 // plans again, and places anew those no longer on a page their section's text
 // runs on (placeSpans) until no picture moves
-// or maxSpanPasses is reached. It returns the plan (nil where none was
-// found) and its spanBreak: where each picture stands, the page of its
+// or maxSpanPasses is reached, then tries other places by their
+// sections for those left off their sections' pages (repairSpans). It
+// returns the plan (nil where none was found) and its spanBreak: where each picture stands, the page of its
 // anchor — where its anchor fell, or
 // where it stands on a page its section's text runs on (it counts as
 // anchored there, as a float set ahead of its anchor does) — and
@@ -198,6 +203,10 @@ func (c *composer) planWithSpans(v []typeset.VNode, spans []spanFloat, params ty
 		// No way through the list was found: the pictures stand on the
 		// page of their anchors as the list is set greedily.
 		places = make([]spanPlace, len(spans))
+	}
+	if plan != nil {
+		places, plan = c.repairSpans(v, spans, params, &plans, places, plan)
+		params.Taken = takenBy(spans, places)
 	}
 	b := spanBreak{params: params, places: places, anchors: make([]int, len(spans)), astray: make([]bool, len(spans))}
 	if plan != nil {

@@ -23,6 +23,9 @@ type warningRow struct {
 	// composition report's test (faultyEvent), which provokes the faults
 	// of the page make-up.
 	setup func(t *testing.T, dir string)
+	// unbound composes the event as the screen edition is, unbound (else
+	// bound, as the print edition).
+	unbound bool
 	// unreachable says why no input can produce the kind.
 	unreachable string
 }
@@ -107,12 +110,14 @@ func warningRows() map[layout.WarningKind]warningRow {
 			para := strings.Repeat("Die Geschäftsstelle berät Betriebe und Ausbildungsbegleiter zu allen Fragen rund um die Ausbildung. ", 4)
 			editContent(t, dir, "Domstraße 12, 17489 Greifswald.\n", "Domstraße 12, 17489 Greifswald.\n\n"+strings.Repeat(para+"\n\n", 7)+para+"\n")
 		}},
-		layout.WarnFloatPastHeading: {setup: func(t *testing.T, dir string) {
-			// The prober's two-day Fachtag in two columns (testdata/fachtag,
-			// its photos small files of their shapes): the opening's second
-			// photo stands on page 6 below the heading of the forums'
-			// results.
-			src := filepath.Join("testdata", "fachtag")
+		layout.WarnFloatPastHeading: {unbound: true, setup: func(t *testing.T, dir string) {
+			// The prober's international conference in two columns
+			// (layout/testdata/fairrecruitment, its photos small files of
+			// their shapes) without its welcome's panorama: in the screen
+			// edition, the closing panel's photo across the columns
+			// stands on the last page after the heading of „Kontakt“,
+			// every other place by its section being worse.
+			src := filepath.Join("..", "..", "layout", "testdata", "fairrecruitment")
 			files, err := filepath.Glob(filepath.Join(src, "*", "*"))
 			if err != nil {
 				t.Fatal(err)
@@ -124,6 +129,8 @@ func warningRows() map[layout.WarningKind]warningRow {
 				}
 				writeFile(t, filepath.Join(dir, rel), readFile(t, name))
 			}
+			editContent(t, dir, "  [[sections.images]]\n  file = \"fotos/panorama-foyer.jpg\"\n  caption = \"Das Foyer während des Welcome-Coffee am ersten Konferenztag\"\n"+
+				"  credit = \"Jana Reuter\"\n  alt = \"Menschen stehen in kleinen Gruppen mit Kaffeetassen in einem langen Foyer\"\n  width = \"type-area\"\n\n", "")
 		}},
 		layout.WarnProgrammeDay: {setup: edit("[funding]", "[[sections]]\nkind = \"programme\"\ntitle = \"Termine\"\n\n"+
 			"  [[sections.items]]\n  time = \"10:00\"\n  title = \"Auftakt\"\n  note = \"26.06.2024, Weimar\"\n\n[funding]")},
@@ -148,7 +155,7 @@ func TestEveryWarningKind(t *testing.T) {
 	if len(rows) != len(kinds) {
 		t.Errorf("%d rows for %d kinds", len(rows), len(kinds))
 	}
-	faulty := composeEvent(t, faultyEvent(t))
+	faulty := composeEvent(t, faultyEvent(t), true)
 	for _, k := range kinds {
 		t.Run(k.String(), func(t *testing.T) {
 			r := rows[k]
@@ -160,7 +167,7 @@ func TestEveryWarningKind(t *testing.T) {
 				dir := t.TempDir()
 				copyEvent(t, dir)
 				r.setup(t, dir)
-				laid = composeEvent(t, filepath.Join(dir, "content.toml"))
+				laid = composeEvent(t, filepath.Join(dir, "content.toml"), !r.unbound)
 			}
 			checkWarningShape(t, k, laid.Warnings)
 		})
@@ -219,9 +226,9 @@ func checkWarningShape(t *testing.T, k layout.WarningKind, warnings []layout.War
 }
 
 // composeEvent lays out the content at path, bound as the print edition
-// is, without the build's policy: a warning the build refuses (a link
-// without its QR code) is read here as layout made it.
-func composeEvent(t *testing.T, path string) *layout.Document {
+// is or not, without the build's policy: a warning the build refuses (a
+// link without its QR code) is read here as layout made it.
+func composeEvent(t *testing.T, path string, bound bool) *layout.Document {
 	t.Helper()
 	doc, err := content.Load(path, content.Options{})
 	if err != nil {
@@ -232,7 +239,7 @@ func composeEvent(t *testing.T, path string) *layout.Document {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return layout.Compose(doc, th, layout.Options{Bound: true})
+	return layout.Compose(doc, th, layout.Options{Bound: bound})
 }
 
 // TestBuildNoteNamesTheFaultsFound: build sums up the faults of the page

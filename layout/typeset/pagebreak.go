@@ -538,8 +538,15 @@ func (pb *pageBreaker) path() []pageState {
 // the pages before the body, the body's and those after, rounded up to
 // the page multiple.
 func (pb *pageBreaker) pages(s pageState) int {
-	n := pb.p.FirstPage - 1 + (s.f+pb.p.Columns-1)/pb.p.Columns + pb.p.PagesAfter
-	if m := pb.p.PageMultiple; m > 1 {
+	return pb.p.DocumentPages((s.f + pb.p.Columns - 1) / pb.p.Columns)
+}
+
+// DocumentPages is the length of the document whose body has the given
+// pages: the pages before the body, the body's and those after, rounded
+// up to the page multiple.
+func (p PageParams) DocumentPages(body int) int {
+	n := p.FirstPage - 1 + body + p.PagesAfter
+	if m := p.PageMultiple; m > 1 {
 		n = (n + m - 1) / m * m
 	}
 	return n

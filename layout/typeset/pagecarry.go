@@ -18,7 +18,19 @@ type PageBreaks struct {
 	params PageParams
 	shape  []byte
 	path   []pageState
+	cost   int // what the way the breaks take costs (pageBreaker.cost)
 }
+
+// Cost is what the breaks cost by the page breaker's measure: the sum of
+// their frames' badness and the costs of the faults they make (a float
+// deferred, a word broken across a page turn, a frame left short). Of
+// two plans of one list with the same frames, the cheaper is the better.
+func (b *PageBreaks) Cost() int { return b.cost }
+
+// Forced reports whether the breaks take one no rule allows (a frame
+// that overflows, a break where none is legal): any plan without such a
+// break is better, whatever it costs.
+func (b *PageBreaks) Forced() bool { return b.cost >= emergencyCost }
 
 // BreakPagesAgain is BreakPages for a process that rebuilds: when one of
 // kept was chosen from a list of v's shape under the same parameters,
@@ -38,7 +50,7 @@ func BreakPagesAgain(v []VNode, p PageParams, kept []*PageBreaks) ([]PageBody, *
 	if path == nil {
 		return Paginate(v, p.Height), nil
 	}
-	return pb.place(path), &PageBreaks{params: p, shape: shapeOf(v), path: path}
+	return pb.place(path), &PageBreaks{params: p, shape: shapeOf(v), path: path, cost: pb.cost}
 }
 
 // keptFor is the first of kept chosen from a list of v's shape under the
@@ -117,11 +129,11 @@ func appendShape(out []byte, n *VNode) []byte {
 // It returns nil when no way reaches the end.
 func PlanPages(v []VNode, p PageParams) *PageBreaks {
 	p.Columns = max(p.Columns, 1)
-	_, path := searchPages(v, p)
+	pb, path := searchPages(v, p)
 	if path == nil {
 		return nil
 	}
-	return &PageBreaks{params: p, shape: shapeOf(v), path: path}
+	return &PageBreaks{params: p, shape: shapeOf(v), path: path, cost: pb.cost}
 }
 
 // PlanPagesAgain is PlanPages for a process that rebuilds: when one of
