@@ -3,6 +3,7 @@ package content
 import (
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 
 	"brochure/fonts"
@@ -112,9 +113,19 @@ func (p *contrastPair) problem(colours map[string]Colour) string {
 	if relativeLuminance(culprit.RGB) > relativeLuminance(other.RGB) {
 		direction = "lighter"
 	}
-	return fmt.Sprintf("%s set%s %s (%s) on %s (%s) at a contrast of %.1f:1; text of %.0f pt needs %.1f:1 on screen (WCAG 2.1, 1.4.3, which BITV 2.0 makes binding): choose a %s %s",
+	return fmt.Sprintf("%s set%s %s (%s) on %s (%s) at a contrast of %s:1; text of %.0f pt needs %.1f:1 on screen (WCAG 2.1, 1.4.3, which BITV 2.0 makes binding): choose a %s %s",
 		joinRoles(failing), map[bool]string{true: "s", false: ""}[len(failing) == 1], p.text, hexRGB(text.RGB), p.ground, hexRGB(ground.RGB),
-		ratio, size, need, direction, name)
+		ratioText(ratio, need), size, need, direction, name)
+}
+
+// ratioText writes a contrast ratio below need as a message does: to a
+// tenth, or to a hundredth, rounded down, where a tenth would round it up
+// to need (#C2571A on white: 4.49, not „4.5:1; … needs 4.5:1“).
+func ratioText(ratio, need float64) string {
+	if s := strconv.FormatFloat(ratio, 'f', 1, 64); s != strconv.FormatFloat(need, 'f', 1, 64) {
+		return s
+	}
+	return strconv.FormatFloat(math.Floor(ratio*100)/100, 'f', 2, 64)
 }
 
 // joinRoles lists roles as a message names them: „roles.a, roles.b and

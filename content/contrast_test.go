@@ -50,6 +50,11 @@ func TestThemeContrast(t *testing.T) {
 		!strings.HasPrefix(light[1].Msg, "roles.cover_kind, roles.cover_title, roles.cover_subtitle and roles.cover_date set paper (#FFFFFF) on accent") {
 		t.Errorf("the findings say %q and %q", light[0].Msg, light[1].Msg)
 	}
+	// #C2571A and white are 4.49:1 apart: said so, not rounded up to the
+	// 4.5:1 the labels need.
+	if near := theme("#C2571A").Contrast; len(near) == 0 || !strings.Contains(near[0].Msg, "at a contrast of 4.49:1; text of 8 pt needs 4.5:1") {
+		t.Errorf("an accent just too faint: %v, want its contrast to a hundredth", near)
+	}
 	// #8A8A8A and white are 3.4:1 apart: too faint for 8 pt labels, enough
 	// for labels of 20 pt; the cover's 11 pt lines on it fail either way.
 	if mid := theme("#8A8A8A").Contrast; len(mid) != 2 {

@@ -334,7 +334,7 @@ func (d *decoder) date(path string, m map[string]any, key string, required bool)
 	if !ok {
 		hint := ""
 		if s, isStr := v.(string); isStr {
-			if parsed, err := time.Parse("02.01.2006", strings.TrimSpace(s)); err == nil {
+			if parsed, ok := readGermanDate(s); ok {
 				hint = "; write " + parsed.Format("2006-01-02") + " without quotes"
 			} else {
 				hint = "; write a date such as 2024-06-26 without quotes"

@@ -213,6 +213,11 @@ func valueHint(value string) string {
 	if m := germanDate().FindStringSubmatch(value); m != nil {
 		return fmt.Sprintf("dates are written year-month-day: %s-%02s-%02s, not %s", m[3], m[2], m[1], m[0])
 	}
+	if written, _, _ := strings.Cut(value, "#"); strings.TrimSpace(written) != "" {
+		if t, ok := readGermanDate(written); ok {
+			return fmt.Sprintf("dates are written year-month-day: %s, not %s", t.Format("2006-01-02"), strings.TrimSpace(written))
+		}
+	}
 	if m := shortDate().FindStringSubmatch(value); m != nil && (len(m[2]) == 1 || len(m[3]) == 1) {
 		return fmt.Sprintf("months and days take two digits: %s-%02s-%02s, not %s", m[1], m[2], m[3], m[0])
 	}
