@@ -471,6 +471,35 @@ var faultCases = []struct {
 		s.text(p, 1, 0, 47, s.lines())
 		s.text(s.page(BodyPage), 1, 0, 0, 30)
 	}, []string{"float-past-heading p2 link block"}},
+	{"a link block at the head of the page after two later sections began", func(s *synthetic) {
+		s.c.doc.Sections = append(s.c.doc.Sections, content.Section{Title: "Abschnitt 2", Pos: content.Position{Line: 30, Col: 1}})
+		s.sects = append(s.sects, s.d.Structure.Child(typeset.RoleSect))
+		s.page(CoverPage)
+		p := s.page(BodyPage)
+		s.heading(p, 0, 0, 0)
+		s.text(p, 0, 0, 2, 14)
+		s.linkBlock(p, 0, 0, 0, 15) // the section's first link; its second waits
+		s.heading(p, 1, 0, 22)
+		s.text(p, 1, 0, 24, 34)
+		s.heading(p, 2, 0, 36)
+		s.text(p, 2, 0, 38, s.lines())
+		q := s.page(BodyPage)
+		s.linkBlock(q, 0, 1, 0, 0)
+		s.text(q, 2, 0, 6, s.lines())
+		s.d.Floats = []FloatPlacement{{Where: "content.toml:10: sections[0].links[1]", AnchorPage: 2, Page: 3}}
+	}, []string{"float-past-heading p3 link block"}},
+	{"a link block at the head of the page after the next section began", func(s *synthetic) {
+		s.page(CoverPage)
+		p := s.page(BodyPage)
+		s.heading(p, 0, 0, 0)
+		s.text(p, 0, 0, 2, 20)
+		s.heading(p, 1, 0, 22)
+		s.text(p, 1, 0, 24, s.lines())
+		q := s.page(BodyPage)
+		s.linkBlock(q, 0, 0, 0, 0)
+		s.text(q, 1, 0, 6, s.lines())
+		s.d.Floats = []FloatPlacement{{Where: "content.toml:10: sections[0].links[0]", AnchorPage: 2, Page: 3}}
+	}, nil}, // deferred a page past one heading: where the rules let it stand
 	{"a picture stranded at the head of the next page", func(s *synthetic) {
 		q := s.pictureAfterAFullPage()
 		s.heading(q, 1, 0, 12)

@@ -16,8 +16,10 @@ import (
 // the foot of the page on which the next forum begins. One at the head of
 // the page after (a talk's codes above the next talk's text, where
 // holding them would leave a page emptier than allowed) is left to the
-// rules that place floats there, and a block stranded at the head of
-// its page or column is WarnStrandedBlock's.
+// rules that place floats there, unless it has passed the headings of
+// two later sections (a workshop's codes at the head of the page after
+// the next two workshops began, in one column); a block stranded at the
+// head of its page or column is WarnStrandedBlock's.
 func (r *compositionReader) floatsPastHeadings() {
 	stranded := map[string]bool{}
 	for _, w := range r.d.Warnings {
@@ -38,7 +40,7 @@ func (r *compositionReader) floatsPastHeadings() {
 				if isSectionHeading(p) && p.sect > heading {
 					heading, headingPage = p.sect, i
 				}
-			case p.sect < heading && headingPage == i && p.block != nil && !reported[p.block]:
+			case (p.sect < heading && headingPage == i || p.sect < heading-1) && p.block != nil && !reported[p.block]:
 				reported[p.block] = true
 				where := r.whereOf(p)
 				if stranded[where] {
@@ -47,8 +49,8 @@ func (r *compositionReader) floatsPastHeadings() {
 				top, bottom := r.blockBand(p)
 				sections := r.c.doc.Sections
 				r.add(WarnFloatPastHeading, i, top, bottom-top, p.kind.String(), where,
-					"a %s of „%s“ stands on page %d after the heading of „%s“, where a reader takes it for that section's; a little less text or a smaller picture before it keeps it in its section",
-					p.kind, shortForMessage(sections[p.sect].Title), i+1, shortForMessage(sections[heading].Title))
+					"a %s of „%s“ stands on page %d after the heading of „%s“, where a reader takes it for that section's; a little less text or a smaller picture before it keeps it in its section%s",
+					p.kind, shortForMessage(sections[p.sect].Title), i+1, shortForMessage(sections[heading].Title), keepHereAdvice(p.kind))
 			}
 		}
 	}
@@ -73,4 +75,17 @@ func (r *compositionReader) readingOrder(i int) []placed {
 		return cmp.Or(cmp.Compare(band(a), band(b)), cmp.Compare(a.col, b.col), cmp.Compare(a.top, b.top))
 	})
 	return items
+}
+
+// keepHereAdvice names the theme key that keeps floats of the kind where
+// they are written, for a message about one carried too far: floats.links
+// or floats.pictures = "here".
+func keepHereAdvice(kind blockKind) string {
+	switch kind {
+	case kindLinkBlock:
+		return `, as does floats.links = "here" in the theme, which keeps every section's links where they are written`
+	case kindPicture:
+		return `, as does floats.pictures = "here" in the theme, which keeps every picture where it is written`
+	}
+	return ""
 }
