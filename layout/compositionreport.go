@@ -209,10 +209,14 @@ func (c *composer) reportComposition(d *Document) {
 // the paragraphs and one over the items drawn, with lookups by element
 // only where the element changes from one item to the next.
 func (c *composer) readPages(d *Document) *compositionReader {
+	goesOn := 0 // every line of a paragraph but its last: made to size, not grown line by line
+	for _, lines := range c.paraLines {
+		goesOn += max(len(lines)-1, 0)
+	}
 	r := &compositionReader{c: c, d: d, sects: map[*typeset.StructElement]int{}, divided: map[*typeset.GlyphRun]int{},
 		rest:        map[*typeset.GlyphRun]*typeset.GlyphRun{},
 		dividedPage: map[*typeset.GlyphRun]int{}, kinds: map[*typeset.StructElement]blockKind{}, where: map[*typeset.StructElement]string{},
-		names: map[string]bool{}, goesOn: map[*typeset.GlyphRun]bool{}}
+		names: map[string]bool{}, goesOn: make(map[*typeset.GlyphRun]bool, goesOn)}
 	r.readParagraphs()
 	for _, s := range c.doc.Sections {
 		for _, p := range append(append([]content.Person(nil), s.Speakers...), s.Moderation...) {
