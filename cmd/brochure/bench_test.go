@@ -124,7 +124,7 @@ func BenchmarkEditOneParagraph(b *testing.B) {
 				req := buildRequest{contentPath: path, outputCondition: "FOGRA39"}
 				if mode != fresh {
 					req.fonts, req.streams, req.reuse = output.NewFontCache(keptFontPrograms, keptFontBytes), output.NewStreamCache(keptStreamBytes), new(layout.Reuse)
-					req.content = new(content.Carry)
+					req.content, req.collector = new(content.Carry), new(rebuildCollector)
 				}
 				n := 0
 				rebuild := func() {
@@ -139,6 +139,7 @@ func BenchmarkEditOneParagraph(b *testing.B) {
 					if _, err := res.PDF(); err != nil {
 						b.Fatal(err)
 					}
+					req.collector.rebuilt()
 				}
 				if mode != fresh {
 					rebuild() // the build before the edit, as watch has made it
