@@ -1,9 +1,6 @@
 package main
 
-import (
-	"runtime"
-	"runtime/metrics"
-)
+import "runtime"
 
 // A rebuild of watch allocates about as much as the rebuild before it
 // (a 500-page document: some 46 MB an edit of one paragraph), most of it
@@ -73,23 +70,12 @@ func collectBetween(h heapState, allocated uint64) bool {
 	return h.goal > 0 && h.objects+allocated > h.goal
 }
 
-// heapMetrics are the runtime metrics readHeap reads, in heapState's
-// order.
-var heapMetrics = [...]string{"/memory/classes/heap/objects:bytes", "/gc/heap/allocs:bytes", "/gc/heap/goal:bytes"}
-
-// readHeap reads the heap's state from the runtime's metrics (a metric
-// this Go does not have reads as 0, and a goal of 0 never collects).
+// readHeap reads the heap's state from the runtime's statistics (which
+// stop the world for some microseconds: once a rebuild). Not from
+// runtime/metrics, whose initialisation allocates before package
+// hugeheap's advice (TestHugeHeapInitialisesFirst).
 func readHeap() heapState {
-	var s [len(heapMetrics)]metrics.Sample
-	for i, name := range heapMetrics {
-		s[i].Name = name
-	}
-	metrics.Read(s[:])
-	var v [len(heapMetrics)]uint64
-	for i := range s {
-		if s[i].Value.Kind() == metrics.KindUint64 {
-			v[i] = s[i].Value.Uint64()
-		}
-	}
-	return heapState{objects: v[0], allocs: v[1], goal: v[2]}
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return heapState{objects: m.HeapAlloc, allocs: m.TotalAlloc, goal: m.NextGC}
 }
