@@ -109,7 +109,8 @@ func editedVersion(src []byte, mode editMode, n int) []byte {
 // paragraph, to the written PDF, as watch makes it, in each editMode,
 // with the collector set as watch's process sets it (asWatch: GOGC 400
 // under the limit sized to the document, where the test binary runs Go's
-// defaults); it reports the process's processor time (user and system,
+// defaults) and, in the carried modes, collecting between rebuilds as
+// watch does (rebuildCollector); it reports the process's processor time (user and system,
 // all threads) per rebuild too, which another busy process on the
 // machine disturbs less than the wall time.
 func BenchmarkEditOneParagraph(b *testing.B) {
