@@ -209,10 +209,14 @@ func (c *composer) reportComposition(d *Document) {
 // the paragraphs and one over the items drawn, with lookups by element
 // only where the element changes from one item to the next.
 func (c *composer) readPages(d *Document) *compositionReader {
+	goesOn := 0 // every line of a paragraph but its last: made to size, not grown line by line
+	for _, lines := range c.paraLines {
+		goesOn += max(len(lines)-1, 0)
+	}
 	r := &compositionReader{c: c, d: d, sects: map[*typeset.StructElement]int{}, divided: map[*typeset.GlyphRun]int{},
 		rest:        map[*typeset.GlyphRun]*typeset.GlyphRun{},
 		dividedPage: map[*typeset.GlyphRun]int{}, kinds: map[*typeset.StructElement]blockKind{}, where: map[*typeset.StructElement]string{},
-		names: map[string]bool{}, goesOn: map[*typeset.GlyphRun]bool{}}
+		names: map[string]bool{}, goesOn: make(map[*typeset.GlyphRun]bool, goesOn)}
 	r.readParagraphs()
 	for _, s := range c.doc.Sections {
 		for _, p := range append(append([]content.Person(nil), s.Speakers...), s.Moderation...) {
@@ -400,9 +404,19 @@ func (r *compositionReader) classify(it typeset.Item, b *typeset.StructElement) 
 // false for what draws nothing and for running heads and feet. e is
 // scratch space for the measuring.
 func extentOf(it typeset.Item, e *reportExtent) (left, top, bottom typeset.Scaled, ok bool) {
-	*e = reportExtent{}
-	it.Draw(e)
+	if g, isRun := it.(*typeset.GlyphRun); isRun { // nearly every item: measured without the Drawer
+		*e = runExtent(g)
+	} else {
+		*e = reportExtent{}
+		it.Draw(e)
+	}
 	return e.left, e.top, e.bottom, e.ok
+}
+
+// runExtent is a glyph run's extent: from its size above the baseline
+// down to the baseline; a running head's or foot's is not reported.
+func runExtent(x *typeset.GlyphRun) reportExtent {
+	return reportExtent{x.X, x.Y - x.Size, x.Y, x.Artifact != typeset.PaginationArtifact}
 }
 
 // reportExtent measures an item for the composition report (a
@@ -413,9 +427,7 @@ type reportExtent struct {
 }
 
 // GlyphRun implements typeset.Drawer.
-func (e *reportExtent) GlyphRun(x *typeset.GlyphRun) {
-	*e = reportExtent{x.X, x.Y - x.Size, x.Y, x.Artifact != typeset.PaginationArtifact}
-}
+func (e *reportExtent) GlyphRun(x *typeset.GlyphRun) { *e = runExtent(x) }
 
 // Picture implements typeset.Drawer.
 func (e *reportExtent) Picture(x *Picture) { *e = reportExtent{x.X, x.Y, x.Y + x.H, true} }

@@ -26,7 +26,11 @@ func (r *compositionReader) overprintedText() {
 				runs = append(runs, g)
 			}
 		}
-		slices.SortStableFunc(runs, func(a, b *typeset.GlyphRun) int { return cmp.Or(cmp.Compare(a.Y, b.Y), cmp.Compare(a.X, b.X)) })
+		// A page's runs mostly come in reading order already (one column):
+		// a stable sort of sorted runs would still compare them n log n times.
+		if !slices.IsSortedFunc(runs, byLine) {
+			slices.SortStableFunc(runs, byLine)
+		}
 		for k := 0; k < len(runs); {
 			line := k
 			reach := runs[k] // the run that reaches furthest right so far
@@ -47,6 +51,9 @@ func (r *compositionReader) overprintedText() {
 		}
 	}
 }
+
+// byLine orders glyph runs by their baseline, then from left to right.
+func byLine(a, b *typeset.GlyphRun) int { return cmp.Or(cmp.Compare(a.Y, b.Y), cmp.Compare(a.X, b.X)) }
 
 // whereOfRun is the content position of the element a run belongs to,
 // as the report's entry of its line on page i gives it.

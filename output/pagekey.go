@@ -158,8 +158,7 @@ func (w *pageWalk) face(f *fonts.Face) int {
 // the walk once: a page's thousands of appends each stored through the
 // walk cost a write barrier whenever the collector ran.)
 func appendKeyRun(b []byte, x *typeset.GlyphRun, face int) []byte {
-	b = appendKeyNums(b, int64(face), int64(x.Size), int64(x.X), int64(x.Y), int64(x.Tracking),
-		int64(x.HScale), int64(x.SpaceAfter))
+	b = appendKeyRunNums(b, x, face)
 	b = appendKeyColour(b, x.Colour)
 	b = appendKeyString(b, x.Text)
 	kern := x.Kern()
@@ -174,6 +173,28 @@ func appendKeyRun(b []byte, x *typeset.GlyphRun, face int) []byte {
 	}
 	return b
 }
+
+// appendKeyRunNums keys a glyph run's numbers, its face the page's face
+// number face: in fixed widths after a 0 where each fits them (a face
+// number below 256, lengths in 32 bits: every run a page sets), which is
+// quicker to write than varints, else as varints after a 1.
+func appendKeyRunNums(b []byte, x *typeset.GlyphRun, face int) []byte {
+	if face < 0 || face > 255 || !fits32(x.Size) || !fits32(x.X) || !fits32(x.Y) || !fits32(x.SpaceAfter) {
+		b = append(b, 1)
+		return appendKeyNums(b, int64(face), int64(x.Size), int64(x.X), int64(x.Y), int64(x.Tracking),
+			int64(x.HScale), int64(x.SpaceAfter))
+	}
+	b = append(b, 0, byte(face))
+	b = binary.LittleEndian.AppendUint32(b, uint32(x.Size))
+	b = binary.LittleEndian.AppendUint32(b, uint32(x.X))
+	b = binary.LittleEndian.AppendUint32(b, uint32(x.Y))
+	b = binary.LittleEndian.AppendUint16(b, uint16(x.Tracking))
+	b = binary.LittleEndian.AppendUint32(b, uint32(x.HScale))
+	return binary.LittleEndian.AppendUint32(b, uint32(x.SpaceAfter))
+}
+
+// fits32 reports whether v is held in 32 bits.
+func fits32(v typeset.Scaled) bool { return v == typeset.Scaled(int32(v)) }
 
 func appendKeyNums(b []byte, v ...int64) []byte {
 	for _, x := range v {

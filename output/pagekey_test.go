@@ -184,6 +184,31 @@ func TestPageKeyCoversDrawnFields(t *testing.T) {
 	}
 }
 
+// TestPageKeyRunsBeyond32Bits: a run's numbers are keyed in 32 bits
+// where they fit them; a length that does not fit is keyed whole, so
+// runs that differ only above the 32 bits do not share a key.
+func TestPageKeyRunsBeyond32Bits(t *testing.T) {
+	key := func(g typeset.GlyphRun) string {
+		var w pageWalk
+		if !w.walk(layout.Page{Items: []typeset.Item{&g}}, geometry{}, ProcessCMYK) {
+			t.Fatal("the run is not keyed")
+		}
+		return string(w.key)
+	}
+	base := typeset.GlyphRun{X: 5, Y: 5, Size: 5, SpaceAfter: 5, Face: fonts.Sans().Face(fonts.Regular), Text: "Wo"}
+	far := typeset.Scaled(5 + 1<<32)
+	for name, set := range map[string]func(*typeset.GlyphRun){
+		"X": func(g *typeset.GlyphRun) { g.X = far }, "Y": func(g *typeset.GlyphRun) { g.Y = far },
+		"Size": func(g *typeset.GlyphRun) { g.Size = far }, "SpaceAfter": func(g *typeset.GlyphRun) { g.SpaceAfter = far },
+	} {
+		g := base
+		set(&g)
+		if key(g) == key(base) {
+			t.Errorf("%s 5 and 5 + 2³² give one key", name)
+		}
+	}
+}
+
 // eachField calls f with the name and a change of every field of the
 // struct v (settable), into structs and what pointers point to; a
 // change sets a new value (a new pointer, a new slice) and leaves what v

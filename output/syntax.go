@@ -1,6 +1,7 @@
 package output
 
 import (
+	"slices"
 	"strconv"
 	"time"
 	"unicode/utf16"
@@ -54,12 +55,15 @@ func appendLiteral(b []byte, s string) []byte {
 // appendUTF16Hex encodes text as a PDF text string: UTF-16BE with a byte
 // order mark, in hexadecimal.
 func appendUTF16Hex(b []byte, s string) []byte {
+	b = slices.Grow(b, len("<FEFF>")+4*len(s)) // at most four digits a byte of UTF-8
 	b = append(b, "<FEFF"...)
 	for _, r := range s {
-		var units [2]uint16
-		for _, u := range utf16.AppendRune(units[:0], r) {
-			b = appendHex4(b, u)
+		if r < 0x10000 { // one unit (a string gives no surrogate: invalid UTF-8 ranges as U+FFFD)
+			b = appendHex4(b, uint16(r))
+			continue
 		}
+		hi, lo := utf16.EncodeRune(r)
+		b = appendHex4(appendHex4(b, uint16(hi)), uint16(lo))
 	}
 	return append(b, '>')
 }

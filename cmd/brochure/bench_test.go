@@ -109,7 +109,8 @@ func editedVersion(src []byte, mode editMode, n int) []byte {
 // paragraph, to the written PDF, as watch makes it, in each editMode,
 // with the collector set as watch's process sets it (asWatch: GOGC 400
 // under the limit sized to the document, where the test binary runs Go's
-// defaults); it reports the process's processor time (user and system,
+// defaults) and, in the carried modes, collecting between rebuilds as
+// watch does (rebuildCollector); it reports the process's processor time (user and system,
 // all threads) per rebuild too, which another busy process on the
 // machine disturbs less than the wall time.
 func BenchmarkEditOneParagraph(b *testing.B) {
@@ -124,7 +125,7 @@ func BenchmarkEditOneParagraph(b *testing.B) {
 				req := buildRequest{contentPath: path, outputCondition: "FOGRA39"}
 				if mode != fresh {
 					req.fonts, req.streams, req.reuse = output.NewFontCache(keptFontPrograms, keptFontBytes), output.NewStreamCache(keptStreamBytes), new(layout.Reuse)
-					req.content = new(content.Carry)
+					req.content, req.collector = new(content.Carry), new(rebuildCollector)
 				}
 				n := 0
 				rebuild := func() {
@@ -139,6 +140,7 @@ func BenchmarkEditOneParagraph(b *testing.B) {
 					if _, err := res.PDF(); err != nil {
 						b.Fatal(err)
 					}
+					req.collector.rebuilt()
 				}
 				if mode != fresh {
 					rebuild() // the build before the edit, as watch has made it

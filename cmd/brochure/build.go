@@ -55,6 +55,8 @@ type buildRequest struct {
 	streams *output.StreamCache
 	reuse   *layout.Reuse
 	content *content.Carry
+	// collector, in watch, collects between rebuilds (rebuildgc.go).
+	collector *rebuildCollector
 }
 
 // Bounds of the font programs kept between rebuilds: a brochure embeds

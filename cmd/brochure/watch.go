@@ -46,7 +46,7 @@ func cmdWatch(args []string, stdout, stderr io.Writer) error {
 	}
 	req := buildRequest{contentPath: pos[0], outPath: *out, allowOutside: *allowOutside, outputCondition: "FOGRA39",
 		fonts: output.NewFontCache(keptFontPrograms, keptFontBytes), streams: output.NewStreamCache(keptStreamBytes), reuse: new(layout.Reuse),
-		content: new(content.Carry)}
+		content: new(content.Carry), collector: new(rebuildCollector)}
 	if req.edition, err = parseEdition(*edition); err != nil {
 		return err
 	}
@@ -86,6 +86,7 @@ func watch(ctx context.Context, req buildRequest, status io.Writer, built chan<-
 			fmt.Fprintf(status, "%s built %s: %d pages in %d ms%s\n", stamp, req.outPath, res.Pages(), elapsed.Milliseconds(), warn)
 			printed.print(status, res.Warnings())
 		}
+		req.collector.rebuilt() // the result is written: garbage now
 		if built != nil {
 			built <- err
 		}

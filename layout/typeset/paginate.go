@@ -7,7 +7,7 @@ type PageBody struct {
 	Items   []Item
 	Outline []OutlineEntry // Page is left for the caller to fill in
 	// Anchors maps the anchor of each box that has one (VNode.Anchor) to
-	// the y where it landed.
+	// the y where it landed; nil when none did.
 	Anchors map[int]Scaled
 	// Used is the height the content occupies.
 	Used Scaled
@@ -148,7 +148,7 @@ func boxContents(v []VNode) (items, lines int) {
 
 // placePage stacks the nodes of one page from the top of the type area.
 func placePage(v []VNode) PageBody {
-	body := PageBody{Anchors: map[int]Scaled{}}
+	var body PageBody // its Anchors made with the first anchor: most frames have none
 	// Made to size: a page's items appended box by box made and dropped
 	// arrays of up to twice their number. With room for the running
 	// head and foot the page gets once it is placed, which would copy
@@ -173,6 +173,9 @@ func placePage(v []VNode) PageBody {
 				body.Outline = append(body.Outline, e)
 			}
 			if n.Anchor != 0 {
+				if body.Anchors == nil {
+					body.Anchors = map[int]Scaled{}
+				}
 				body.Anchors[n.Anchor] = y
 			}
 			if n.Para > 0 {
