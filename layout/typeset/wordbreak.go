@@ -234,13 +234,35 @@ func webBreaks(w []rune) []WordBreak {
 		}
 		afterSlash := w[i-1] == '/' && w[i] != '/'
 		beforeMark := strings.ContainsRune(".?&=#_", w[i]) && w[i-1] != w[i] &&
-			!(unicode.IsDigit(w[i-1]) && unicode.IsDigit(w[i+1])) && !(w[i] == '.' && i < host)
+			!(unicode.IsDigit(w[i-1]) && unicode.IsDigit(w[i+1])) && !(w[i] == '.' && i < host) && !isExtension(w, i)
 		if afterSlash || beforeMark {
 			out = append(out, WordBreak{Pos: i, Kind: InAddress})
 			last = i
 		}
 	}
 	return out
+}
+
+// isExtension reports whether the dot at w[i] begins a file name's
+// extension in a web address's path: one to five letters or digits up
+// to its end, a query or a fragment (linkliste.xlsx?download=1). A line
+// that begins with „.xlsx“ reads as a slip; the name breaks before it
+// only where nothing else lets it fit (poorBreaks).
+func isExtension(w []rune, i int) bool {
+	if w[i] != '.' || i == 0 || !unicode.IsLetter(w[i-1]) && !unicode.IsDigit(w[i-1]) {
+		return false
+	}
+	n := 0
+	for _, r := range w[i+1:] {
+		if r == '?' || r == '#' {
+			break
+		}
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 1 && n <= 5
 }
 
 // isWWW reports whether w is „www“ in any case (as strings.EqualFold

@@ -89,7 +89,8 @@ func TestIsAddress(t *testing.T) {
 // as one name (bundesagentur-fuer-arbeit.de/, not …arbeit / .de/). After
 // the scheme's „://“ is a good break: the host then begins a line whole
 // („https://“ / „www.bundesagentur-fuer-arbeit.de/“, not „https://www“ /
-// „.bundesagentur…“).
+// „.bundesagentur…“). Nor does a file name break before its extension
+// (linkliste / .xlsx?download=1), which then began a line as a slip.
 func TestAddressBreaksLeaveNoStub(t *testing.T) {
 	for _, c := range []struct{ address, want string }{
 		{"https://example.org/forum/Forum1_Petrenko.pdf", "https://|example.org/|forum/|Forum1|_Petrenko.pdf"},
@@ -108,6 +109,8 @@ func TestAddressBreaksLeaveNoStub(t *testing.T) {
 		{"info@bund.de", "info@|bund.de"},
 		{"mailto:info@example.org", "mailto:info@|example.org"},
 		{"kontakt@v2.0.example.de", "kontakt@|v2.0.|example.de"},
+		{"www.iq-sachsen-anhalt.de/doku/linkliste.xlsx?download=1", "www.iq-sachsen-anhalt.de/|doku/|linkliste.xlsx|?download=1"},
+		{"www.bamf.de/SharedDocs/Beratung/handreichung-18.html?nn=282388", "www.bamf.de/|SharedDocs/|Beratung/|handreichung-18.html|?nn=282388"},
 	} {
 		w := []rune(c.address)
 		var b strings.Builder
