@@ -367,6 +367,17 @@ var faultCases = []struct {
 		a.Width, b.Width = typeset.MM(50), typeset.MM(20)
 		s.para("content.toml:10: sections[0].images[0]", a, b)
 	}, []string{"overprinted-text p1 text"}},
+	{"a heading's word run on over the next column's text", func(s *synthetic) {
+		s.c.th.Columns, s.c.th.ColumnGap = 2, typeset.MM(8)
+		p := s.page(BodyPage)
+		s.heading(p, 0, 0, 0)
+		h := s.run(p, s.c.th.Heading, s.x(0), s.y(2)+s.c.th.Body.Leading/2, "Arbeitsmarktintegrationsförderungsprogrammevaluation", nil,
+			s.sects[0].Child(typeset.RoleH2))
+		h.Width = s.c.th.TextWidth()
+		s.para("content.toml:10: sections[0].title", h)
+		s.text(p, 0, 0, 4, s.lines())
+		s.text(p, 0, 1, 0, s.lines())
+	}, []string{"overprinted-text p1 text"}},
 	{"a picture past the type area's foot", func(s *synthetic) {
 		p := s.page(BodyPage)
 		s.heading(p, 0, 0, 0)
@@ -580,6 +591,7 @@ func TestCompositionReportFindsEachFault(t *testing.T) {
 		"a heading of one word divided twice":                               "wider than its line",
 		"a code's label of one word wider than its cell in a grid of codes": "wider than its line",
 		"a caption printed over itself":                                     "printed over text",
+		"a heading's word run on over the next column's text":               "printed over text",
 		"a picture past the type area's foot":                               "past the type area's foot",
 		"a heading's last word divided, narrower than the column":           "display lines are not hyphenated",
 		"hyphenated heading, name and caption; body text hyphenated":        "display lines are not hyphenated",

@@ -13,10 +13,12 @@ import (
 const overprintTolerance typeset.Scaled = 1 << 15
 
 // overprintedText reports, as WarnOverprint, text printed over text: a
-// glyph run that begins on its line before a run left of it ends. No
-// setting of a line does that; a fault of the make-up does (a caption
-// moved over itself when its picture was set smaller). One finding a
-// line, on every page.
+// glyph run whose letters (from its baseline up to its face's capital
+// height) meet those of a run before it, on its line or on another line
+// whose letters reach down into its own — a caption moved over itself
+// when its picture was set smaller; a heading's word wider than its
+// column, run on over the next column's text. No setting of a line does
+// that; a fault of the make-up does. One finding a line, on every page.
 func (r *compositionReader) overprintedText() {
 	var runs []*typeset.GlyphRun
 	for i, p := range r.d.Pages {
@@ -31,25 +33,43 @@ func (r *compositionReader) overprintedText() {
 		if !slices.IsSortedFunc(runs, byLine) {
 			slices.SortStableFunc(runs, byLine)
 		}
-		for k := 0; k < len(runs); {
-			line := k
-			reach := runs[k] // the run that reaches furthest right so far
-			var over, under *typeset.GlyphRun
-			for k++; k < len(runs) && runs[k].Y == runs[line].Y; k++ {
-				if over == nil && runs[k].X < reach.X+reach.Width-overprintTolerance {
-					over, under = runs[k], reach
-				}
-				if runs[k].X+runs[k].Width > reach.X+reach.Width {
-					reach = runs[k]
-				}
+		reported := map[typeset.Scaled]bool{} // the lines found, by baseline
+		for k, over := range runs {
+			if reported[over.Y] {
+				continue
 			}
-			if over != nil {
+			if under := printedUnder(runs[:k], over); under != nil {
+				reported[over.Y] = true
 				r.add(WarnOverprint, i, over.Y-over.Size, over.Size*13/10, "text", r.whereOfRun(i, over),
-					"text is printed over text on page %d: „%s“ stands on „%s“ before it on its line", i+1,
+					"text is printed over text on page %d: „%s“ stands on „%s“ before it", i+1,
 					shortForMessage(over.Text), shortForMessage(under.Text))
 			}
 		}
 	}
+}
+
+// printedUnder is the run of before (the runs before g on its page, by
+// line) whose letters g's meet most widely, nil for none: on g's
+// baseline, one that reaches right past g's start; on a line above whose
+// baseline lies below the top of g's capitals, one that overlaps g
+// across.
+func printedUnder(before []*typeset.GlyphRun, g *typeset.GlyphRun) *typeset.GlyphRun {
+	top := g.Y - typeset.OfEm(g.Face.CapHeight, g.Size)
+	var under *typeset.GlyphRun
+	var most typeset.Scaled
+	for k := len(before) - 1; k >= 0; k-- {
+		h := before[k]
+		if h.Y < top-typeset.OfEm(1000, g.Size) {
+			break // lines an em above and more: none reaches down so far
+		}
+		if h.Y <= top+overprintTolerance || h.Y == g.Y && g.X < h.X {
+			continue
+		}
+		if across := min(g.X+g.Width, h.X+h.Width) - max(g.X, h.X); across > overprintTolerance && across > most {
+			under, most = h, across
+		}
+	}
+	return under
 }
 
 // byLine orders glyph runs by their baseline, then from left to right.
