@@ -112,7 +112,7 @@ func isLabelNumber(before, after string) bool {
 	// space are followed by none, so the label's lower-cased copy is made
 	// for few of them. Brackets and quotation marks around the two are
 	// not theirs: „(Haus C)“, „„Plan B““, „(Raum 204)“.
-	after = strings.TrimRight(after, "“‘«‹\"'")
+	after = strings.TrimRight(after, "“‘«‹\"'`´”")
 	if !isLabelsNumber(after) {
 		return false
 	}
