@@ -28,20 +28,23 @@ import (
 const maxSpanCandidates = 6
 
 // spanScore is how good the places of the pictures across the columns
-// are under a plan of the body, in order of weight: whether the plan
-// takes a break no rule allows (typeset.PageBreaks.Forced); how many
-// pictures stand where they may not (neither on a page their section's
-// text runs on, nor deferred a page, nor opening the page their section
-// begins on: runsOn, deferredOn, opensSection; or under the next
-// section's heading: underNext); the document's
-// pages (as printed: a bound edition's rounded up to its page multiple);
-// what the plan costs by the page breaker's measure, with each picture
-// after the next section's heading (past, pastNext) charged as the
-// breaker charges a picture in a column carried past a heading
-// (picturePastHeading; one at the top of a page after that heading's,
-// where the passes may defer it); how many pages, in all, the pictures stand from
-// their sections' text (spanDistance); and how many stand out of order
-// with their sections' pictures in a column (nodePages.between).
+// are under a plan of the body, in order of weight:
+//   - forced: whether the plan takes a break no rule allows
+//     (typeset.PageBreaks.Forced);
+//   - astray: how many pictures stand where they may not — neither on a
+//     page their section's text runs on, nor deferred a page, nor opening
+//     the page their section begins on (runsOn, deferredOn, opensSection),
+//     or under the next section's heading (underNext);
+//   - pages: the document's pages as printed (a bound edition's rounded
+//     up to its page multiple);
+//   - cost: what the plan costs by the page breaker's measure, each
+//     picture after the next section's heading at the top of a later page
+//     (past, pastNext) charged as the breaker charges a picture in a
+//     column carried past a heading (picturePastHeading);
+//   - distance: how many pages, in all, the pictures stand from their
+//     sections' text (spanDistance);
+//   - disorder: how many stand out of order with their sections' pictures
+//     in a column (nodePages.between).
 type spanScore struct {
 	forced, astray, pages, cost, distance, disorder int
 	past                                            int
@@ -195,6 +198,14 @@ func (c *composer) fitsAmong(spans []spanFloat, places []spanPlace, i int, at sp
 	return taken == 0 || taken+spans[i].taken() <= c.th.TextHeight()*maxSpanShare/100
 }
 
+// standsWell reports whether a picture across the columns placed at at
+// stands where the passes may leave it: on a page its section's text
+// runs on, or opening the page its section begins on, and not after the
+// next section's heading.
+func standsWell(s spanFloat, at spanPlace, pages nodePages) bool {
+	return (runsOn(s, at, pages) || opensSection(s, at, pages)) && !pastNext(s, at, pages)
+}
+
 // settles reports whether picture i, off its section's pages at
 // places[i], is settled otherwise: astray, with a version in a column
 // that breakAcross sets in its place (a picture a column wide beside its
@@ -207,9 +218,10 @@ func (c *composer) settles(s spanFloat, places []spanPlace, i int, pages nodePag
 }
 
 // repairSpans tries other places by their sections for the pictures
-// across the columns that do not stand on a page their section's text
-// runs on and that breakAcross will not set in a column (settles), under plan (a plan of v with the pictures at places), and
-// returns the best places found and their plan.
+// across the columns that do not stand well (standsWell) and that
+// breakAcross will not set in a column (settles), under plan, a plan of v
+// with the pictures at places, and returns the best places found and
+// their plan.
 func (c *composer) repairSpans(v []typeset.VNode, spans []spanFloat, params typeset.PageParams, plans *spanPlans,
 	places []spanPlace, plan *typeset.PageBreaks) ([]spanPlace, *typeset.PageBreaks) {
 	passes := c.scoreSpans(v, params, spans, places, plan)
@@ -217,7 +229,7 @@ func (c *composer) repairSpans(v []typeset.VNode, spans []spanFloat, params type
 	cols := max(c.th.Columns, 1)
 	for i, s := range spans {
 		pages := planned(plan, v, cols)
-		if (runsOn(s, places[i], pages) || opensSection(s, places[i], pages)) && !pastNext(s, places[i], pages) || c.settles(s, places, i, pages) {
+		if standsWell(s, places[i], pages) || c.settles(s, places, i, pages) {
 			continue
 		}
 		for _, at := range spanCandidates(s, pages) {
