@@ -38,11 +38,9 @@ func readGermanDate(s string) (time.Time, bool) {
 	return t, true
 }
 
-// germanMonths are the months' German names, in order.
-var germanMonths = [...]string{"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"}
-
-// germanMonth reads a month's German name, written out or abbreviated to
-// three letters or more with or without a full stop (Okt., Sept, Mrz.).
+// germanMonth reads a month's German name (germanMonthNumbers), written
+// out or abbreviated to three letters or more, with or without a full
+// stop (Okt., Sept, Mrz.). No two months share their first three letters.
 func germanMonth(s string) (time.Month, bool) {
 	s = strings.ToLower(strings.TrimSuffix(s, "."))
 	if s == "mrz" {
@@ -51,9 +49,9 @@ func germanMonth(s string) (time.Month, bool) {
 	if len([]rune(s)) < 3 {
 		return 0, false
 	}
-	for i, name := range germanMonths {
-		if strings.HasPrefix(name, s) {
-			return time.Month(i + 1), true
+	for name, month := range germanMonthNumbers {
+		if strings.HasPrefix(strings.ToLower(name), s) {
+			return month, true
 		}
 	}
 	return 0, false
