@@ -3,6 +3,7 @@ package pageimage
 import (
 	"bytes"
 	"encoding/binary"
+	"errors"
 	"hash/crc32"
 	"image"
 	"image/png"
@@ -13,9 +14,24 @@ import (
 // EncodePNG writes img as a PNG that says its resolution: a pHYs chunk
 // of dpi in pixels per metre after the header, so an image program or a
 // layout program places the page at its size (A4 at 150 dpi as 210 mm,
-// not as 1240 pixels at 72 or 96 dpi). The pixels are the standard
-// encoder's, at its fastest compression.
+// not as 1240 pixels at 72 or 96 dpi). A dpi of 0 or less writes none.
+//
+// An opaque *image.RGBA — every page and every scaled picture the
+// renderer makes — is written as 8-bit RGB by encodeOpaqueRGB, whose
+// filters cost a fraction of the standard encoder's (see pngfilter.go);
+// any other image by the standard encoder, at its fastest compression.
 func EncodePNG(w io.Writer, img image.Image, dpi float64) error {
+	if rgba, ok := img.(*image.RGBA); ok && !rgba.Rect.Empty() {
+		var buf bytes.Buffer
+		err := encodeOpaqueRGB(&buf, rgba, dpi)
+		if err == nil {
+			_, err = w.Write(buf.Bytes())
+			return err
+		}
+		if !errors.Is(err, errNotOpaque) {
+			return err
+		}
+	}
 	var buf bytes.Buffer
 	if err := (&png.Encoder{CompressionLevel: png.BestSpeed}).Encode(&buf, img); err != nil {
 		return err

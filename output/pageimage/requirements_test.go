@@ -7,8 +7,9 @@ import (
 )
 
 // TestMain checks, before any test runs, that poppler, which the page
-// images are compared with, is installed, and names in one line what to
+// images are compared with, and PIL, which reads the PNG files back, are
+// installed, and names in one line what to
 // install when it is not.
 func TestMain(m *testing.M) {
-	pdftest.Require(m.Run, pdftest.Poppler)
+	pdftest.Require(m.Run, pdftest.Poppler, pdftest.PythonPDF)
 }

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"image"
 	"image/draw"
-	"image/png"
 	"io"
 	"math"
 	"os"
@@ -269,7 +268,7 @@ func (r *Renderer) embedded(p *layout.Picture, src *content.Image, pw, ph int, s
 		}
 	}
 	var buf bytes.Buffer
-	if err := (&png.Encoder{CompressionLevel: png.BestSpeed}).Encode(&buf, img); err != nil {
+	if err := EncodePNG(&buf, img, 0); err != nil {
 		return "", err
 	}
 	s := base64.StdEncoding.EncodeToString(buf.Bytes())

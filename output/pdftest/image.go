@@ -8,6 +8,8 @@ import (
 	_ "image/png" // the renderings compared are PNG files
 	"io"
 	"os"
+	"os/exec"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -25,6 +27,20 @@ func LoadPNG(t testing.TB, path string) image.Image {
 		t.Fatalf("%s: %v", path, err)
 	}
 	return img
+}
+
+// LoadPNGWithPIL reads a PNG file with PIL (python3-pil), a decoder
+// that shares nothing with Go's, as its red, green and blue: the file is
+// converted to a PPM, which LoadPPM reads. The package's tests must
+// require PythonPDF.
+func LoadPNGWithPIL(t testing.TB, path string) *image.RGBA {
+	t.Helper()
+	ppm := filepath.Join(t.TempDir(), "pil.ppm")
+	out, err := exec.Command(python, "-c", "import sys\nfrom PIL import Image\nImage.open(sys.argv[1]).convert('RGB').save(sys.argv[2], 'PPM')", path, ppm).CombinedOutput()
+	if err != nil {
+		t.Fatalf("PIL cannot read %s: %v\n%s", path, err, out)
+	}
+	return LoadPPM(t, ppm)
 }
 
 // LoadPPM reads a binary 8-bit PPM file (P6), as pdftoppm writes one
