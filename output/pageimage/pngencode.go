@@ -78,10 +78,11 @@ func writeRGBRows(w io.Writer, img *image.RGBA) error {
 // more than the row's samples.
 func rgbRow(rgb, rgba []byte) bool {
 	alpha := uint32(0xff000000)
-	for i, j := 0, 0; i+4 <= len(rgba) && j+4 <= len(rgb); i, j = i+4, j+3 {
-		p := binary.LittleEndian.Uint32(rgba[i:])
+	for len(rgba) >= 4 && len(rgb) >= 4 {
+		p := binary.LittleEndian.Uint32(rgba)
 		alpha &= p
-		binary.LittleEndian.PutUint32(rgb[j:], p)
+		binary.LittleEndian.PutUint32(rgb, p)
+		rgba, rgb = rgba[4:], rgb[3:]
 	}
 	return alpha == 0xff000000
 }

@@ -18,11 +18,13 @@ const (
 )
 
 // sampleStride is the pixel step of the sample a row's filter is chosen
-// by: every fourth pixel. A page row is text, rules and flat colour, and
-// a photograph's rows change smoothly, so a quarter of the pixels
-// chooses as all of them do nearly always, at a quarter of the work; the
-// standard encoder weighs every byte of all five filters.
-const sampleStride = 4
+// by: every eighth pixel. A page row is text, rules and flat colour, and
+// a photograph's rows change smoothly, so an eighth of the pixels
+// chooses nearly as all of them do, at an eighth of the work (the
+// example's photo page at 300 dpi: 0.6 % larger than choosing on every
+// fourth pixel); the standard encoder weighs every byte of all five
+// filters.
+const sampleStride = 8
 
 // rowFilter filters a PNG's rows of n bytes, bpp bytes a pixel: the
 // caller fills cur with a row's samples, and filtered returns it coded,
@@ -120,12 +122,13 @@ func applyFilter(kind int, out, cur, prev []byte, bpp int) {
 // 2-18), and the rest one at a time.
 func subtractBytes(out, x, y []byte) {
 	const high = 0x8080808080808080
-	i := 0
-	for ; i+8 <= len(out); i += 8 {
-		a, b := binary.LittleEndian.Uint64(x[i:]), binary.LittleEndian.Uint64(y[i:])
-		binary.LittleEndian.PutUint64(out[i:], ((a|high)-(b&^high))^((a^^b)&high))
+	x, y = x[:len(out)], y[:len(out)]
+	for len(out) >= 8 && len(x) >= 8 && len(y) >= 8 {
+		a, b := binary.LittleEndian.Uint64(x), binary.LittleEndian.Uint64(y)
+		binary.LittleEndian.PutUint64(out, ((a|high)-(b&^high))^((a^^b)&high))
+		out, x, y = out[8:], x[8:], y[8:]
 	}
-	for ; i < len(out); i++ {
+	for i := range out {
 		out[i] = x[i] - y[i]
 	}
 }
