@@ -269,7 +269,7 @@ func (c *composer) speakerGridIn(i int, people []content.Person, keys []string, 
 			cell, h := c.personCell(c.where(i, keys[row+col]), people[row+col], text, x, widths[col], aligned[col], top, sect.Child(typeset.RoleDiv))
 			height = max(height, h)
 			items = append(items, cell...)
-			x += widths[col] + speakerGap
+			x += widths[col] + c.gridGap()
 		}
 		if row > 0 {
 			v = append(v, typeset.Space(rowGap(top)))
