@@ -160,6 +160,21 @@ func (c *composer) narrowColumns(people []content.Person, total typeset.Scaled) 
 	return []typeset.Scaled{total}, texts
 }
 
+// inSpeakersColumns reports whether the moderators of a panel stand in
+// its speakers' grid columns (widths): where there are two or more, and,
+// in a narrow measure (narrowColumns), where the moderators' entries are
+// short in them too; else they get a grid of their own.
+func (c *composer) inSpeakersColumns(moderators []content.Person, widths []typeset.Scaled) bool {
+	if len(widths) < 2 || c.th.ColumnWidth() >= minTwoUpMeasure {
+		return len(widths) >= 2
+	}
+	texts := make([]personText, len(moderators))
+	for k, p := range moderators {
+		texts[k] = c.newPersonText(p)
+	}
+	return c.shortEntries(texts, widths[0], true)
+}
+
 // shortEntries reports whether every speaker's text is short in a cell
 // of the width: the name in at most maxShortNameLines (one line without
 // portraits), the role and

@@ -406,7 +406,7 @@ func TestModeratorsInTheSpeakersColumns(t *testing.T) {
 		speaker("Ralf Dieter Zimmermann", "Bürgermeister", "Verbandsgemeinde Elbe-Heide", true),
 		speaker("Prof. Dr. Karim Fereidooni-Lorenz", "Professor für Didaktik der sozialwissenschaftlichen Bildung", "Ruhr-Universität Bochum", true),
 		speaker("Thomas Gerlach-Okonkwo", "Personalleiter", "ENERGIE Mitteldeutschland AG", true)},
-		Moderation: []content.Person{speaker("Friederike Sophie Lindqvist-Abendroth", "Journalistin", "Mitteldeutscher Rundfunk", true)}}
+		Moderation: []content.Person{speaker("Friederike Sophie Lindqvist-Abendroth", "Chefredakteurin für Politik und Gesellschaft", "Mitteldeutscher Rundfunk", true)}}
 	c.doc.Sections = []content.Section{s}
 	if widths, _ := c.speakerLayout(s.Speakers); len(widths) < 3 {
 		t.Fatalf("the premise: the speakers stand in three columns or more, got %d", len(widths))
@@ -438,5 +438,35 @@ func TestModeratorsInTheSpeakersColumns(t *testing.T) {
 	}
 	if nameTop < moderator.Y+moderator.H {
 		t.Errorf("the moderator's name at %.1f mm stands beside her portrait (%.1f to %.1f mm), not under it", nameTop.MM(), moderator.Y.MM(), (moderator.Y + moderator.H).MM())
+	}
+}
+
+// TestLongModeratorKeepsHerOwnRow: in a narrow measure a panel's short
+// entries stand two a row (narrowColumns); a moderator whose entry is not
+// short in those columns gets a row of her own in the whole measure, not
+// the speakers' narrow first column.
+func TestLongModeratorKeepsHerOwnRow(t *testing.T) {
+	th := DefaultTheme()
+	th.Columns = 2
+	c := testComposer(t, th)
+	s := content.Section{Kind: content.Panel, Title: "Podium", Speakers: []content.Person{
+		speaker("Matthias Oelschläger", "Bürgermeister", "Stadt Wittstock/Dosse", true),
+		speaker("Emine Karataş", "Projektleiterin", "Arbeit vor Ort Uckermark", true)},
+		Moderation: []content.Person{speaker("Friederike Sophie Lindqvist-Abendroth", "Chefredakteurin für Politik und Gesellschaft", "Mitteldeutscher Rundfunk", true)}}
+	c.doc.Sections = []content.Section{s}
+	widths, _ := c.speakerLayout(s.Speakers)
+	if len(widths) != 2 {
+		t.Fatalf("the premise: the speakers stand two a row, got %d", len(widths))
+	}
+	var right typeset.Scaled
+	for _, n := range c.sectionHead(nil, 0, s, c.root.Child(typeset.RoleSect)) {
+		for _, it := range n.Items {
+			if g, ok := it.(*typeset.GlyphRun); ok && (strings.Contains(g.Text, "Friederike") || strings.Contains(g.Text, "Rundfunk")) {
+				right = max(right, g.X+g.Width)
+			}
+		}
+	}
+	if edge := c.th.MarginLeft + widths[0]; right <= edge {
+		t.Errorf("the moderator's text ends at %.1f mm, inside the speakers' first column (to %.1f mm): want a row of her own", right.MM(), edge.MM())
 	}
 }
