@@ -102,12 +102,14 @@ func stackedColumns(total typeset.Scaled, n int) []typeset.Scaled {
 // stand side by side, portraits over their text, as a designer sets a
 // panel's speakers: in as many equal columns as keep every cell at least
 // minNarrowCell wide (and as wide as a portrait), every name in at most
-// maxShortNameLines (one where no speaker has a portrait: then the grid
-// saves a line or two, not worth dividing a name) and every role and
-// organisation in at most maxShortAboutLines; entries longer than that
-// keep one speaker a row. Their columns stand narrowGap apart (gridGap):
-// in a measure of 60 to 100 mm, speakerGap would leave a cell too narrow
-// for a name.
+// maxShortNameLines and every role and organisation in at most
+// maxShortAboutLines (a line fewer each where no speaker has a portrait:
+// then the grid saves a line or two, not worth dividing a name or
+// wrapping a role into a ragged block — the prober's e14 was taller two
+// a row than one); entries longer than that keep one a row. Within
+// these bounds a grid is always lower than one speaker a row. Their
+// columns stand narrowGap apart (gridGap): in a measure of 60 to 100 mm,
+// speakerGap would leave a cell too narrow for a name.
 var (
 	minNarrowCell      = typeset.MM(24)
 	narrowGap          = typeset.MM(5)
@@ -127,9 +129,9 @@ func (c *composer) gridGap() typeset.Scaled {
 
 // narrowColumns is the grid of people in a measure under
 // minTwoUpMeasure: one speaker a row where a portrait stands beside its
-// text, else as many equal columns (at most
-// maxStackedColumns) as their entries stay short in (shortEntries), one
-// column where not even two do. It returns the texts it measured, for
+// text, else as many equal columns (at most maxStackedColumns) as their
+// entries stay short in (shortEntries), one column where not even two
+// do. It returns the texts it measured, for
 // personCell to set.
 func (c *composer) narrowColumns(people []content.Person, total typeset.Scaled) ([]typeset.Scaled, []personText) {
 	var texts []personText
@@ -176,19 +178,19 @@ func (c *composer) inSpeakersColumns(moderators []content.Person, widths []types
 }
 
 // shortEntries reports whether every speaker's text is short in a cell
-// of the width: the name in at most maxShortNameLines (one line without
-// portraits), the role and
-// organisation in at most maxShortAboutLines.
+// of the width: the name in at most maxShortNameLines, the role and
+// organisation in at most maxShortAboutLines (a line fewer each without
+// portraits).
 func (c *composer) shortEntries(texts []personText, width typeset.Scaled, portraits bool) bool {
-	nameLines := 1
+	nameLines, aboutLines := 1, maxShortAboutLines-1
 	if portraits {
-		nameLines = maxShortNameLines
+		nameLines, aboutLines = maxShortNameLines, maxShortAboutLines
 	}
 	for _, t := range texts {
 		if t.name.height(width) > typeset.Scaled(nameLines)*t.name.st.Leading {
 			return false
 		}
-		if t.about != nil && t.about.height(width) > typeset.Scaled(maxShortAboutLines)*t.about.st.Leading {
+		if t.about != nil && t.about.height(width) > typeset.Scaled(aboutLines)*t.about.st.Leading {
 			return false
 		}
 	}

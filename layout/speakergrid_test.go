@@ -79,6 +79,8 @@ func TestSpeakerColumns(t *testing.T) {
 	narrow.MarginLeft += typeset.MM(90) // a measure under 100 mm
 	twoColumns := base                  // a column of two, 61 mm: too narrow for a portrait beside its text
 	twoColumns.Columns = 2
+	wideColumns := twoColumns // a column of two, 81 mm (the prober's e14)
+	wideColumns.MarginLeft, wideColumns.MarginRight = typeset.MM(20), typeset.MM(20)
 	// The prober's panel (e23): four short entries with portraits.
 	panel := []content.Person{speaker("Matthias Oelschläger", "Bürgermeister", "Stadt Wittstock/Dosse", true),
 		speaker("Emine Karataş", "Projektleiterin", "Arbeit vor Ort Uckermark", true),
@@ -141,6 +143,12 @@ func TestSpeakerColumns(t *testing.T) {
 		{"a narrow measure, short entries without portraits: side by side", twoColumns, []content.Person{speaker("Anna Beck", "Referentin", "", false),
 			speaker("Ole Dahl", "Referent", "", false), speaker("Jan Ott", "Moderator", "", false)}, 2, nil},
 		{"a narrow measure, a panel with one long entry: one a row", twoColumns, append(slices.Clone(panel), longSpeaker), 1, nil},
+		// The prober's e14: without portraits, two a row wrapped the roles
+		// into ragged blocks of three lines, taller than one a row.
+		{"a narrow measure, roles that wrap without portraits: one a row", wideColumns, []content.Person{
+			speaker("Dr. Yusuf Demirci", "Dachverband sächsischer Migrantenorganisationen e. V.", "", false),
+			speaker("Marijana Petrović", "Handwerkskammer Dresden", "", false),
+			speaker("Sven Oltmanns", "Regionaldirektion Sachsen der Bundesagentur für Arbeit", "", false)}, 1, nil},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
