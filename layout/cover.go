@@ -78,7 +78,7 @@ func (c *composer) coverDateLines(x, width typeset.Scaled) []typeset.VNode {
 	var rest []typeset.VNode
 	if m.Subtitle != "" {
 		rest = append(rest, typeset.Space(typeset.Pt(10)))
-		rest = append(rest, tag(c.coverSubtitleText(m.Subtitle, x, width*4/5), c.root.Child(typeset.RoleP))...)
+		rest = append(rest, tag(c.coverSubtitleText(m.Subtitle, x, width), c.root.Child(typeset.RoleP))...)
 	}
 	rest = append(rest, typeset.Space(typeset.Pt(22)))
 	when := longDate(*c.doc)

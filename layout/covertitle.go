@@ -598,6 +598,17 @@ type senseStyles struct {
 // senseText sets spans by sense (senseSet) in the cheapest of the styles
 // within width and room; ok is false where none can be weighed.
 func (c *composer) senseText(spans []typeset.Span, ss senseStyles, x, width, room typeset.Scaled, where string) ([]typeset.VNode, bool) {
+	best, st, ok := c.senseBest(spans, ss, width, room)
+	if !ok {
+		return nil, false
+	}
+	return c.setSense(spans, best, st, x, width, where), true
+}
+
+// senseBest is the cheapest setting of spans by sense (senseSet) in the
+// styles within width and room, and its style; ok is false where none
+// can be weighed.
+func (c *composer) senseBest(spans []typeset.Span, ss senseStyles, width, room typeset.Scaled) (senseSetting, typeset.TextStyle, bool) {
 	var best senseSetting
 	var bestStyle typeset.TextStyle
 	found := false
@@ -614,13 +625,16 @@ func (c *composer) senseText(spans []typeset.Span, ss senseStyles, x, width, roo
 			best, bestStyle, found = set, st, true
 		}
 	}
-	if !found {
-		return nil, false
-	}
-	v, lines := typeset.SetBroken(best.p, best.lines, x, best.width, typeset.RaggedRight, displayParams(c.th, bestStyle))
+	return best, bestStyle, found
+}
+
+// setSense sets a setting senseBest chose, in style st, at x; width is
+// the measure it was weighed in.
+func (c *composer) setSense(spans []typeset.Span, best senseSetting, st typeset.TextStyle, x, width typeset.Scaled, where string) []typeset.VNode {
+	v, lines := typeset.SetBroken(best.p, best.lines, x, best.width, typeset.RaggedRight, displayParams(c.th, st))
 	v = c.finishText(best.p, v, lines, typeset.RaggedRight, where)
-	c.warnBrokenNames(spans, bestStyle, width, best.p, lines, where)
-	return v, true
+	c.warnBrokenNames(spans, st, width, best.p, lines, where)
+	return v
 }
 
 // coverTitleText sets the cover's title by sense in st or up to
@@ -645,12 +659,32 @@ func (c *composer) coverTitleText(title string, st typeset.TextStyle, x, width, 
 	return c.balancedText(plain(title), c.evenCoverTitle(title, st, width), x, width, c.at("document.title"))
 }
 
-// coverSubtitleText sets the cover's subtitle by sense in width, or
-// balanced where it cannot be weighed.
+// coverSubtitleText sets the cover's subtitle by sense, or balanced
+// where it cannot be weighed, in four fifths of the cover's measure
+// (width), so it does not run as wide as the title; a subtitle that
+// takes more than maxSubtitleLines there is weighed in the whole measure
+// too, and set there where that costs less: the prober's subtitle of 140
+// letters stood in five short lines of long compounds („… /
+// Beschäftigungsförderung / für Langzeitarbeitslose / …“) where the
+// title's measure holds it in three.
 func (c *composer) coverSubtitleText(subtitle string, x, width typeset.Scaled) []typeset.VNode {
 	st := c.th.CoverSubtitle
-	if v, ok := c.senseText(plain(subtitle), senseStyles{styles: []typeset.TextStyle{st}, extra: []int64{0}, whole: 1}, x, width, 0, c.at("document.subtitle")); ok {
-		return v
+	where := c.at("document.subtitle")
+	ss := senseStyles{styles: []typeset.TextStyle{st}, extra: []int64{0}, whole: 1}
+	narrow := width * 4 / 5
+	best, bst, ok := c.senseBest(plain(subtitle), ss, narrow, 0)
+	if !ok {
+		return c.balancedText(plain(subtitle), st, x, narrow, where)
 	}
-	return c.balancedText(plain(subtitle), st, x, width, c.at("document.subtitle"))
+	measure := narrow
+	if len(best.lines) > maxSubtitleLines {
+		if wide, wst, ok := c.senseBest(plain(subtitle), ss, width, 0); ok && wide.cost < best.cost {
+			best, bst, measure = wide, wst, width
+		}
+	}
+	return c.setSense(plain(subtitle), best, bst, x, measure, where)
 }
+
+// maxSubtitleLines is the most lines a cover subtitle keeps to four
+// fifths of the cover's measure.
+const maxSubtitleLines = 3

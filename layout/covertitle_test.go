@@ -114,6 +114,40 @@ func TestCoverSubtitleBreaksBySense(t *testing.T) {
 	}
 }
 
+// TestLongCoverSubtitleTakesTheTitlesMeasure: the prober's subtitle of
+// 140 letters (e26b), its long compounds two of which no line of four
+// fifths of the cover's measure holds, stood there in five short lines
+// („Was Kommunen, Jobcenter / und Beratungsstellen aus fünf Jahren /
+// Beschäftigungsförderung / für Langzeitarbeitslose / mit
+// Fluchthintergrund lernen können“); it takes the title's measure and
+// three lines broken by sense, within the measure. A short subtitle keeps
+// to four fifths of it.
+func TestLongCoverSubtitleTakesTheTitlesMeasure(t *testing.T) {
+	th := DefaultTheme()
+	measure := th.PageWidth - typeset.MM(50) // the cover's: 25 mm each side
+	for _, c := range []struct{ subtitle, want string }{
+		{"Was Kommunen, Jobcenter und Beratungsstellen aus fünf Jahren Beschäftigungsförderung für Langzeitarbeitslose mit Fluchthintergrund lernen können",
+			"Was Kommunen, Jobcenter und Beratungsstellen/aus fünf Jahren Beschäftigungsförderung/für Langzeitarbeitslose mit Fluchthintergrund lernen können"},
+		{"Personalforum für kleine und mittlere Unternehmen", "Personalforum/für kleine und mittlere Unternehmen"},
+	} {
+		doc := exampleDocument(t)
+		doc.Meta.Subtitle = c.subtitle
+		cover := Compose(doc, th, bound).Pages[0]
+		if got := strings.Join(coverLinesAt(cover, th, th.CoverSubtitle.Size), "/"); got != c.want {
+			t.Errorf("the subtitle reads %q, want %q", got, c.want)
+		}
+		right := typeset.MM(25) + measure
+		if len(c.subtitle) < 100 {
+			right = typeset.MM(25) + measure*4/5
+		}
+		for _, it := range cover.Items {
+			if g, ok := it.(*typeset.GlyphRun); ok && g.Y < th.CoverField && g.Size == th.CoverSubtitle.Size && g.X+g.Width > right {
+				t.Errorf("%q: „%s“ runs to %.1f mm, past %.1f mm", c.subtitle, g.Text, (g.X + g.Width).MM(), right.MM())
+			}
+		}
+	}
+}
+
 // coverLinesAt are the lines of the cover's field set at size, by
 // baseline, in reading order.
 func coverLinesAt(cover Page, th Theme, size typeset.Scaled) []string {

@@ -682,7 +682,21 @@ func (d *preparedDisplay) breakDisplay(width typeset.Scaled, balance bool) (*typ
 		if anyOverfull(lines) {
 			return p, lines, width
 		}
-		return balancedPhrases(&d.c.lines, p, lines, width, d.stageParams(stage), d.c.hyph)
+		q, chosen, w := balancedPhrases(&d.c.lines, p, lines, width, d.stageParams(stage), d.c.hyph)
+		if stage != wordsOnly || width >= strandedMeasure || !strandedLine(q.Nodes, chosen, width) {
+			return q, chosen, w
+		}
+		// A short word stranded between long ones: divide a long one
+		// (strandedwords.go) where that strands none in no more lines.
+		r, rlines := d.unstranded(width)
+		if anyOverfull(rlines) || len(rlines) > len(chosen) {
+			return q, chosen, w
+		}
+		r, rlines, rw := balancedPhrases(&d.c.lines, r, rlines, width, d.stageParams(jointsFirst), d.c.hyph)
+		if strandedLine(r.Nodes, rlines, width) || len(rlines) > len(chosen) {
+			return q, chosen, w
+		}
+		return r, rlines, rw
 	}
 	// A later stage only where a line does not fit.
 	p, lines, _ := d.breakStageAt(width)
