@@ -49,7 +49,10 @@ const (
 // frame whatever the number and class of the floats it carries, so a
 // section's pictures and link blocks are weighed together: they stay
 // before the heading — at their anchor, or at the top of the next frame
-// with the heading after them — unless that leaves a large gap.
+// with the heading after them — unless that leaves a large gap. Past two
+// headings, under the section after next, floats cost twice: charged
+// once for any number of headings, a one-column event's second
+// workshop's codes stood under the fourth's heading (the prober's e25).
 //
 // linkPastHeading is about what a frame 15 % empty costs
 // (typeset.DefaultPageParams), the composition report's limit: a talk's

@@ -68,7 +68,8 @@
 // float carried past a box marked FloatBarrier (a section's heading) to
 // a later frame costs PastBarrier of its class besides: a frame that
 // holds the barrier and ends with floats anchored before it still
-// waiting pays once, the largest PastBarrier of their classes; where
+// waiting pays once, the largest PastBarrier of their classes, each
+// counted for every barrier its floats pass in the frame; where
 // HoldAtBarrier holds a class, its floats do not pass a barrier at all,
 // as LaTeX's \FloatBarrier flushes the floats before a section: they
 // stand at their anchor, ahead of it, at the top of a frame with the

@@ -74,7 +74,9 @@ type PageParams struct {
 	// floats of that class past a box marked FloatBarrier (a section's
 	// heading) to the top of a later frame, where they stand among what
 	// follows the barrier. A frame pays once, the largest of the classes
-	// it carries, however many floats pass (passingCost).
+	// it carries, however many floats pass (passingCost) — and that for
+	// each barrier they pass in it (carryCost): carried past two
+	// headings, a class costs twice.
 	PastBarrier [FloatClasses]int
 	// HoldAtBarrier says, per float class, that its floats never pass a
 	// FloatBarrier at all, as under LaTeX's \FloatBarrier: a frame that
@@ -1270,7 +1272,7 @@ func (pb *pageBreaker) considerDeferring(s pageState, fr *frameScan, e int, avai
 		return // what else the frame costs is not worked out
 	}
 	cost := waiting * pb.p.FloatDefer
-	cost += pb.passingCost(fr.pastBarrier(m))
+	cost += pb.carryCost(fr, s.b, m)
 	if pb.splitsGroup(fr, m) {
 		cost += pb.p.StrandCost
 	}
@@ -1412,6 +1414,43 @@ func (pb *pageBreaker) passingCost(n waitCounts) int {
 		if k > 0 {
 			cost = max(cost, pb.p.PastBarrier[c])
 		}
+	}
+	return cost
+}
+
+// carryCost is what a frame that begins at node from pays for the
+// floats it carries past the float barriers in it when it ends with m
+// floats of each class it met deferred to the next: PastBarrier of a
+// class for each barrier its floats pass — a float waiting from before
+// the frame passes every barrier in it, a deferred one each after its
+// anchor — the most of any class, once (as passingCost). So a section's
+// codes carried past two headings, to stand under the section after
+// next, cost twice what passing one heading does, and the breaker
+// rather sets them before the second heading: at the top of the next
+// frame, or after an earlier break. Each barrier charged instead for
+// the classes that pass it, a section's pictures carried past two
+// headings and the next section's codes past the second, in one frame,
+// cost both: the corpus's event 21 on screen then ended a page six
+// lines short inside a paragraph to spare it.
+func (pb *pageBreaker) carryCost(fr *frameScan, from int, m waitCounts) int {
+	if fr.lastBarrier < 0 {
+		return 0
+	}
+	cost := 0
+	for c := range m {
+		first := fr.lastBarrier + 1 // the first node the class's floats pass
+		if fr.queued[c] > 0 {
+			first = from
+		} else if m[c] > 0 {
+			first = fr.floats[c][len(fr.floats[c])-m[c]] + 1
+		}
+		passed := 0
+		for j := first; j <= fr.lastBarrier; j++ {
+			if pb.v[j].FloatBarrier {
+				passed++
+			}
+		}
+		cost = max(cost, passed*pb.p.PastBarrier[c])
 	}
 	return cost
 }
