@@ -286,6 +286,9 @@ type pageBreaker struct {
 	v  []VNode
 	p  PageParams
 	at [][]stateEntry
+	// keys are, in step with at, the states of its entries packed one a
+	// word (stateKey): entry scans them, not the entries.
+	keys [][]stateKey
 	// lastBarrier is the node of the list's last float barrier (the last
 	// section's heading), -1 for none.
 	lastBarrier int
@@ -325,6 +328,22 @@ type stateEntry struct {
 	flags entryFlags
 	done  bool
 	pull  [FloatClasses]int8
+}
+
+// stateKey is a state's frame and counts packed in one word, so that
+// looking a state up among the few dozen at its node compares one word
+// each, from a dense slice: a long document's search looks up millions.
+// The counts keep 16 bits each, so two states may share a key (only
+// where one counts tens of thousands of floats): entry confirms a match.
+type stateKey uint64
+
+// keyOf is the key of the state of frame f with counts k.
+func keyOf(f int, k waitCounts) stateKey {
+	key := stateKey(uint32(f)) << 32
+	for c, n := range k {
+		key |= stateKey(uint16(n)) << (16 * c)
+	}
+	return key
 }
 
 // entryFlags are the yes-or-no parts of an entry's choice, in one byte.
@@ -406,7 +425,7 @@ func BreakPages(v []VNode, p PageParams) []PageBody {
 // searchPages finds the cheapest path of page breaks through v (nil
 // when none reaches its end), and the breaker that places it.
 func searchPages(v []VNode, p PageParams) (*pageBreaker, []pageState) {
-	pb := &pageBreaker{v: v, p: p, at: make([][]stateEntry, len(v)+1), lastBarrier: -1, costsNotNegative: costsNotNegative(p)}
+	pb := &pageBreaker{v: v, p: p, at: make([][]stateEntry, len(v)+1), keys: make([][]stateKey, len(v)+1), lastBarrier: -1, costsNotNegative: costsNotNegative(p)}
 	for i := len(v) - 1; i >= 0; i-- {
 		if v[i].FloatBarrier && !v[i].FloatFence {
 			pb.lastBarrier = i
@@ -420,7 +439,7 @@ func searchPages(v []VNode, p PageParams) (*pageBreaker, []pageState) {
 		states = pb.expandAt(b, states[:0])
 	}
 	path := pb.path()
-	pb.at = nil // the states are read: a long document's take megabytes the pages now need
+	pb.at, pb.keys = nil, nil // the states are read: a long document's take megabytes the pages now need
 	return pb, path
 }
 
@@ -476,15 +495,18 @@ func (pb *pageBreaker) reachKnown(e *stateEntry, s pageState, c pageChoice) {
 		return
 	}
 	pb.at[s.b] = append(pb.at[s.b], newStateEntry(s, c))
+	pb.keys[s.b] = append(pb.keys[s.b], keyOf(s.f, s.k))
 }
 
 // entry is the entry of state s, nil if s has not been reached.
 func (pb *pageBreaker) entry(s pageState) *stateEntry {
-	f, k := int32(s.f), packCounts(s.k)
-	at := pb.at[s.b]
-	for i := range at {
-		if at[i].f == f && at[i].k == k {
-			return &at[i]
+	key := keyOf(s.f, s.k)
+	for i, got := range pb.keys[s.b] {
+		if got != key {
+			continue
+		}
+		if e := &pb.at[s.b][i]; e.f == int32(s.f) && e.k == packCounts(s.k) {
+			return e
 		}
 	}
 	return nil
@@ -1024,8 +1046,9 @@ func (pb *pageBreaker) flow(s pageState, onTop []int, queued, pull waitCounts) {
 	if len(onTop) > pull.total() && v[start].FloatBarrier && pb.opensLaterPage(s.f) {
 		after += pb.p.FloatsApart
 	}
-	fr := &frameScan{crowded: crowdedTop(pb.floatsHeight(onTop), pb.p.frameHeight(s.f)), floatLists: pb.lists.emptied(), lastBox: -1, lastBarrier: -1, lastFence: -1, base: pb.best(s).cost + pull.total()*pb.p.FloatAhead + after,
-		queued: queued, shrink: extraShrink, pull: pull, skip: skip, late: pb.best(s).late || after > 0}
+	way := pb.best(s)
+	fr := &frameScan{crowded: crowdedTop(pb.floatsHeight(onTop), pb.p.frameHeight(s.f)), floatLists: pb.lists.emptied(), lastBox: -1, lastBarrier: -1, lastFence: -1, base: way.cost + pull.total()*pb.p.FloatAhead + after,
+		queued: queued, shrink: extraShrink, pull: pull, skip: skip, late: way.late || after > 0}
 	overflow := -1 // the first box that does not fit with every float here
 	i := start
 	for ; i < len(v); i++ {
@@ -1259,7 +1282,11 @@ func (pb *pageBreaker) considerDeferring(s pageState, fr *frameScan, e int, avai
 	}
 	natural := fr.used - d.height
 	fit, fits := pb.overflowCost(natural-avail, fr.shrink, fr.give-d.give, fr.least-d.least)
-	if !fits || fr.pastFence(m) || pb.held(fr.pastBarrier(m)) {
+	if !fits || fr.pastFence(m) {
+		return
+	}
+	past := fr.pastBarrier(m)
+	if pb.held(past) {
 		return
 	}
 	fr.reached = true
@@ -1269,8 +1296,7 @@ func (pb *pageBreaker) considerDeferring(s pageState, fr *frameScan, e int, avai
 	if pb.noCheaper(known, fr.base, pen, forced) {
 		return // what else the frame costs is not worked out
 	}
-	cost := waiting * pb.p.FloatDefer
-	cost += pb.passingCost(fr.pastBarrier(m))
+	cost := fr.base + waiting*pb.p.FloatDefer + pb.passingCost(past)
 	if pb.splitsGroup(fr, m) {
 		cost += pb.p.StrandCost
 	}
@@ -1287,21 +1313,33 @@ func (pb *pageBreaker) considerDeferring(s pageState, fr *frameScan, e int, avai
 		cost += pb.p.FenceAloneEnd
 	}
 	if !(final && waiting == 0) && !forced {
-		ending := chargedEnd
-		if waiting == 0 && pb.openingTooTall(e, avail-natural) {
-			ending = sectionEnd
+		if pb.atLeastKnown(known, cost) {
+			return // nor what its emptiness costs
 		}
-		empty := pb.columnUnderfull(s.f, avail-natural, fr.stretch, ending)
-		if waiting == 0 && pb.restFitsAFrame(e, s.f+1, avail-natural, avail) {
-			empty = min(empty, pb.p.FenceAloneEnd/2)
-		}
-		cost += empty + pb.brokenCost(s.f, fr.lastBox)
-		if ending == chargedEnd {
-			cost += pb.splitParagraphCost(fr.lastBox, avail-natural, fr.stretch)
-		}
-		cost += fit
+		cost += fit + pb.emptinessCost(s.f, fr, e, avail, avail-natural, waiting)
 	}
-	pb.reachKnown(known, next, pageChoice{cost: fr.base + cost, prev: s, pull: fr.pull, late: fr.late})
+	pb.reachKnown(known, next, pageChoice{cost: cost, prev: s, pull: fr.pull, late: fr.late})
+}
+
+// emptinessCost is what frame f, scanned by fr, pays for ending at node
+// e with empty of its room avail left empty and waiting floats
+// deferred to the next: underfull's cost (at most half FenceAloneEnd
+// where the rest of the list then fits the next frame), a broken word
+// across the page's turn, and a gap inside a paragraph.
+func (pb *pageBreaker) emptinessCost(f int, fr *frameScan, e int, avail, empty Scaled, waiting int) int {
+	ending := chargedEnd
+	if waiting == 0 && pb.openingTooTall(e, empty) {
+		ending = sectionEnd
+	}
+	cost := pb.columnUnderfull(f, empty, fr.stretch, ending)
+	if waiting == 0 && pb.restFitsAFrame(e, f+1, empty, avail) {
+		cost = min(cost, pb.p.FenceAloneEnd/2)
+	}
+	cost += pb.brokenCost(f, fr.lastBox)
+	if ending == chargedEnd {
+		cost += pb.splitParagraphCost(fr.lastBox, empty, fr.stretch)
+	}
+	return cost
 }
 
 // noCheaper reports whether a frame that ends in a state reached
@@ -1312,13 +1350,19 @@ func (pb *pageBreaker) considerDeferring(s pageState, fr *frameScan, e int, avai
 // base and that penalty. Most frames a search tries end where a cheaper
 // one ended before, and need not be weighed further.
 func (pb *pageBreaker) noCheaper(known *stateEntry, base, pen int, forced bool) bool {
-	if !pb.costsNotNegative || known == nil {
-		return false
-	}
 	if !forced {
 		base += min(pen, 0)
 	}
-	return base >= known.cost
+	return pb.atLeastKnown(known, base)
+}
+
+// atLeastKnown reports whether a way to the state of entry known (nil
+// if not reached) that costs cost, and more that is not negative
+// (costsNotNegative), is sure to cost no less than the way found
+// already. considerDeferring asks once its cheap costs are added,
+// before it works out the frame's emptiness.
+func (pb *pageBreaker) atLeastKnown(known *stateEntry, cost int) bool {
+	return pb.costsNotNegative && known != nil && cost >= known.cost
 }
 
 // costsNotNegative reports whether none of the costs considerDeferring
