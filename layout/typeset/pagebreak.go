@@ -334,14 +334,15 @@ type stateEntry struct {
 // looking a state up among the few dozen at its node compares one word
 // each, from a dense slice: a long document's search looks up millions.
 // The counts keep 16 bits each, so two states may share a key (only
-// where one counts tens of thousands of floats): entry confirms a match.
+// where one counts tens of thousands of floats): lookup confirms a
+// match.
 type stateKey uint64
 
 // keyOf is the key of the state of frame f with counts k.
 func keyOf(f int, k waitCounts) stateKey {
-	key := stateKey(uint32(f)) << 32
-	for c, n := range k {
-		key |= stateKey(uint16(n)) << (16 * c)
+	key := stateKey(uint32(f))
+	for _, n := range k {
+		key = key<<16 | stateKey(uint16(n))
 	}
 	return key
 }
@@ -425,6 +426,12 @@ func BreakPages(v []VNode, p PageParams) []PageBody {
 // searchPages finds the cheapest path of page breaks through v (nil
 // when none reaches its end), and the breaker that places it.
 func searchPages(v []VNode, p PageParams) (*pageBreaker, []pageState) {
+	pb := newPageBreaker(v, p)
+	return pb, pb.search()
+}
+
+// newPageBreaker is the breaker of one run over v.
+func newPageBreaker(v []VNode, p PageParams) *pageBreaker {
 	pb := &pageBreaker{v: v, p: p, at: make([][]stateEntry, len(v)+1), keys: make([][]stateKey, len(v)+1), lastBarrier: -1, costsNotNegative: costsNotNegative(p)}
 	for i := len(v) - 1; i >= 0; i-- {
 		if v[i].FloatBarrier && !v[i].FloatFence {
@@ -433,14 +440,20 @@ func searchPages(v []VNode, p PageParams) (*pageBreaker, []pageState) {
 		}
 	}
 	pb.rest = restHeights(v, p)
+	return pb
+}
+
+// search finds the cheapest path of page breaks (nil when none reaches
+// the list's end).
+func (pb *pageBreaker) search() []pageState {
 	pb.reach(pageState{}, pageChoice{root: true})
 	var states []pageState
-	for b := 0; b <= len(v); b++ {
+	for b := 0; b <= len(pb.v); b++ {
 		states = pb.expandAt(b, states[:0])
 	}
 	path := pb.path()
 	pb.at, pb.keys = nil, nil // the states are read: a long document's take megabytes the pages now need
-	return pb, path
+	return path
 }
 
 // expandAt expands the states found at node b, those with the most
@@ -500,12 +513,18 @@ func (pb *pageBreaker) reachKnown(e *stateEntry, s pageState, c pageChoice) {
 
 // entry is the entry of state s, nil if s has not been reached.
 func (pb *pageBreaker) entry(s pageState) *stateEntry {
-	key := keyOf(s.f, s.k)
-	for i, got := range pb.keys[s.b] {
+	return pb.lookup(s.b, s.f, s.k)
+}
+
+// lookup is the entry of the state at node b of frame f with counts k,
+// nil if it has not been reached.
+func (pb *pageBreaker) lookup(b, f int, k waitCounts) *stateEntry {
+	key := keyOf(f, k)
+	for i, got := range pb.keys[b] {
 		if got != key {
 			continue
 		}
-		if e := &pb.at[s.b][i]; e.f == int32(s.f) && e.k == packCounts(s.k) {
+		if e := &pb.at[b][i]; e.f == int32(f) && e.k == packCounts(k) {
 			return e
 		}
 	}
@@ -642,8 +661,13 @@ type frameScan struct {
 	// break that fits was found.
 	lastBox int
 	reached bool
-	// base is the cost of the way to the frame's start.
+	// from is the state the frame begins at, and base the cost of the
+	// way to it.
+	from pageState
 	base int
+	// avail is the height the frame's flow may take: the frame's, less
+	// the floats at its top and the space below them.
+	avail Scaled
 	// crowded says the floats at the frame's top crowd it (crowdedTop):
 	// text after them costs PageParams.CrowdedTop.
 	crowded bool
@@ -1047,13 +1071,13 @@ func (pb *pageBreaker) flow(s pageState, onTop []int, queued, pull waitCounts) {
 		after += pb.p.FloatsApart
 	}
 	way := pb.best(s)
-	fr := &frameScan{crowded: crowdedTop(pb.floatsHeight(onTop), pb.p.frameHeight(s.f)), floatLists: pb.lists.emptied(), lastBox: -1, lastBarrier: -1, lastFence: -1, base: way.cost + pull.total()*pb.p.FloatAhead + after,
+	fr := &frameScan{crowded: crowdedTop(pb.floatsHeight(onTop), pb.p.frameHeight(s.f)), floatLists: pb.lists.emptied(), lastBox: -1, lastBarrier: -1, lastFence: -1, from: s, avail: avail, base: way.cost + pull.total()*pb.p.FloatAhead + after,
 		queued: queued, shrink: extraShrink, pull: pull, skip: skip, late: way.late || after > 0}
 	overflow := -1 // the first box that does not fit with every float here
 	i := start
 	for ; i < len(v); i++ {
 		if ok, pen := legalBreak(v, i); ok && i > start {
-			pb.consider(s, fr, i, avail, pen, false)
+			pb.consider(fr, i, pen, false)
 			if pen <= ForceBreak {
 				break
 			}
@@ -1078,7 +1102,7 @@ func (pb *pageBreaker) flow(s pageState, onTop []int, queued, pull waitCounts) {
 		fr.add(v, i, i == start)
 	}
 	if i == len(v) {
-		pb.consider(s, fr, len(v), avail, 0, true)
+		pb.consider(fr, len(v), 0, true)
 	}
 	if !fr.reached {
 		// Nothing legal fits: break before the box that overflows, or
@@ -1176,7 +1200,7 @@ func (pb *pageBreaker) carried(s pageState) []int {
 // of the frame's floats deferred to the next: of each class a suffix, so
 // the floats of a class keep their order, and all of them while floats
 // of that class wait from before the frame.
-func (pb *pageBreaker) consider(s pageState, fr *frameScan, e int, avail Scaled, pen int, final bool) {
+func (pb *pageBreaker) consider(fr *frameScan, e int, pen int, final bool) {
 	var lo, hi waitCounts
 	for c := range hi {
 		hi[c] = len(fr.floats[c])
@@ -1211,7 +1235,7 @@ func (pb *pageBreaker) consider(s pageState, fr *frameScan, e int, avail Scaled,
 				d1 = d1.with(fr, 1, m1)
 			}
 			if m1 >= lo[1] {
-				pb.considerDeferring(s, fr, e, avail, pen, final, d1)
+				pb.considerDeferring(fr, e, pen, final, &d1)
 			}
 		}
 	}
@@ -1271,10 +1295,10 @@ func (pb *pageBreaker) barrierBetween(i, j int) bool {
 	return false
 }
 
-// considerDeferring records the frame that ends at node e with m floats
-// of each class, whose heights add up to deferred, deferred to the next.
-func (pb *pageBreaker) considerDeferring(s pageState, fr *frameScan, e int, avail Scaled, pen int, final bool, d deferral) {
-	m := d.m
+// considerDeferring records the frame scanned by fr that ends at node e
+// with the floats of d deferred to the next.
+func (pb *pageBreaker) considerDeferring(fr *frameScan, e int, pen int, final bool, d *deferral) {
+	s, avail, m := &fr.from, fr.avail, d.m
 	k := fr.endCounts(m)
 	waiting := k.total()
 	if waiting > maxWaiting || waiting > 0 && e < len(pb.v) && pb.v[e].Unbroken {
@@ -1290,8 +1314,7 @@ func (pb *pageBreaker) considerDeferring(s pageState, fr *frameScan, e int, avai
 		return
 	}
 	fr.reached = true
-	next := pageState{b: e, k: k, f: s.f + 1}
-	known := pb.entry(next)
+	known := pb.lookup(e, s.f+1, k)
 	forced := pen <= ForceBreak
 	if pb.noCheaper(known, fr.base, pen, forced) {
 		return // what else the frame costs is not worked out
@@ -1309,7 +1332,7 @@ func (pb *pageBreaker) considerDeferring(s pageState, fr *frameScan, e int, avai
 	if fr.crowded && fr.lines > 0 {
 		cost += pb.p.CrowdedTop
 	}
-	if final && waiting == 0 && pb.fenceAlone(s, fr) {
+	if final && waiting == 0 && pb.fenceAlone(*s, fr) {
 		cost += pb.p.FenceAloneEnd
 	}
 	if !(final && waiting == 0) && !forced {
@@ -1318,7 +1341,7 @@ func (pb *pageBreaker) considerDeferring(s pageState, fr *frameScan, e int, avai
 		}
 		cost += fit + pb.emptinessCost(s.f, fr, e, avail, avail-natural, waiting)
 	}
-	pb.reachKnown(known, next, pageChoice{cost: cost, prev: s, pull: fr.pull, late: fr.late})
+	pb.reachKnown(known, pageState{b: e, k: k, f: s.f + 1}, pageChoice{cost: cost, prev: *s, pull: fr.pull, late: fr.late})
 }
 
 // emptinessCost is what frame f, scanned by fr, pays for ending at node
