@@ -1336,10 +1336,14 @@ func (pb *pageBreaker) considerDeferring(fr *frameScan, e int, pen int, final bo
 		cost += pb.p.FenceAloneEnd
 	}
 	if !(final && waiting == 0) && !forced {
+		cost += fit
 		if pb.atLeastKnown(known, cost) {
 			return // nor what its emptiness costs
 		}
-		cost += fit + pb.emptinessCost(s.f, fr, e, avail, avail-natural, waiting)
+		cost += pb.emptinessCost(s.f, fr, e, avail, avail-natural, waiting)
+	}
+	if known != nil && cost >= known.cost {
+		return // reachKnown would keep the way known
 	}
 	pb.reachKnown(known, pageState{b: e, k: k, f: s.f + 1}, pageChoice{cost: cost, prev: *s, pull: fr.pull, late: fr.late})
 }
