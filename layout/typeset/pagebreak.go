@@ -310,6 +310,22 @@ type pageBreaker struct {
 	// costsNotNegative says that p's costs let a frame be passed over
 	// unweighed where it cannot be cheaper (noCheaper).
 	costsNotNegative bool
+	// gauge are the lengths underfull measures emptiness by.
+	gauge emptyGauge
+}
+
+// emptyGauge are the lengths underfull measures a frame's emptiness by,
+// each a share of PageParams.Height, worked out once a search rather
+// than divided out again for each of the frames it weighs: a twelfth
+// (badness 100), EmptyLimit's share, a fiftieth (beyondLimit's step, at
+// least 1) and a fifth.
+type emptyGauge struct {
+	twelfth, limit, fiftieth, fifth Scaled
+}
+
+// gaugeFor is the gauge of frames of p's height.
+func gaugeFor(p PageParams) emptyGauge {
+	return emptyGauge{twelfth: p.Height / 12, limit: ScaleBy(p.Height, int64(p.EmptyLimit), 100), fiftieth: max(p.Height/50, 1), fifth: p.Height / 5}
 }
 
 // stateEntry is a state found at a node (the node is its index in at)
@@ -432,7 +448,7 @@ func searchPages(v []VNode, p PageParams) (*pageBreaker, []pageState) {
 
 // newPageBreaker is the breaker of one run over v.
 func newPageBreaker(v []VNode, p PageParams) *pageBreaker {
-	pb := &pageBreaker{v: v, p: p, at: make([][]stateEntry, len(v)+1), keys: make([][]stateKey, len(v)+1), lastBarrier: -1, costsNotNegative: costsNotNegative(p)}
+	pb := &pageBreaker{v: v, p: p, at: make([][]stateEntry, len(v)+1), keys: make([][]stateKey, len(v)+1), lastBarrier: -1, costsNotNegative: costsNotNegative(p), gauge: gaugeFor(p)}
 	for i := len(v) - 1; i >= 0; i-- {
 		if v[i].FloatBarrier && !v[i].FloatFence {
 			pb.lastBarrier = i
@@ -924,7 +940,7 @@ func (pb *pageBreaker) afterTheText(b int, onTop []int) int {
 	if passing == 0 {
 		return 0
 	}
-	return passing + pb.underfull(pb.p.Height/5, 0, chargedEnd)
+	return passing + pb.underfull(pb.gauge.fifth, 0, chargedEnd)
 }
 
 // topFloats chooses the waiting floats a frame sets at its top. The
@@ -1552,11 +1568,11 @@ func (pb *pageBreaker) underfull(empty, stretch Scaled, ending frameEnd) int {
 		return 0
 	}
 	if ending == sectionEnd {
-		empty = min(empty, pb.p.Height/5)
+		empty = min(empty, pb.gauge.fifth)
 	}
 	fill := min(pb.steps(empty, false), stretch)
-	cost := Badness(empty-fill, pb.p.Height/12)
-	if limit := ScaleBy(pb.p.Height, int64(pb.p.EmptyLimit), 100); pb.p.EmptyLimit > 0 && empty-fill > limit {
+	cost := Badness(empty-fill, pb.gauge.twelfth)
+	if limit := pb.gauge.limit; pb.p.EmptyLimit > 0 && empty-fill > limit {
 		cost += pb.beyondLimit(empty-fill, limit)
 	}
 	if fill > 0 {
@@ -1594,10 +1610,10 @@ func (pb *pageBreaker) splitParagraphCost(i int, empty, stretch Scaled) int {
 // ones that hold the same (up to a fifth, a frame too empty still costs
 // less than a broken word across a spread).
 func (pb *pageBreaker) beyondLimit(empty, limit Scaled) int {
-	step := int64(max(pb.p.Height/50, 1))
+	step := int64(pb.gauge.fiftieth)
 	penalty := int64(pb.p.EmptyPenalty)
 	cost := penalty/2 + min(int64(empty-limit)*penalty/step, penalty*3/2)
-	if far := int64(empty - pb.p.Height/5); far > 0 {
+	if far := int64(empty - pb.gauge.fifth); far > 0 {
 		cost += penalty * far / step * far / step / 4
 	}
 	return int(cost)
