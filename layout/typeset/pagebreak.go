@@ -287,7 +287,7 @@ type pageBreaker struct {
 	p  PageParams
 	at [][]stateEntry
 	// keys are, in step with at, the states of its entries packed one a
-	// word (stateKey): entry scans them, not the entries.
+	// word (stateKey): lookup scans them, not the entries.
 	keys [][]stateKey
 	// lastBarrier is the node of the list's last float barrier (the last
 	// section's heading), -1 for none.
