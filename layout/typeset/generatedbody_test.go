@@ -97,7 +97,7 @@ func benchParams(columns int) PageParams {
 }
 
 // BenchmarkSearchPages times the page breaker's search over a generated
-// body of about 40 pages, in one column and in two.
+// body of 60 sections, in one column (76 pages) and in two (39 pages).
 func BenchmarkSearchPages(b *testing.B) {
 	v := benchList(60)
 	for _, cols := range []struct {
