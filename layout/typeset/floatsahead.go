@@ -87,16 +87,16 @@ func (pb *pageBreaker) pullAhead(s pageState, onTop []int, rest waitCounts) {
 		return
 	}
 	base := pb.floatsHeight(onTop)
+	var top []int // the floats at the frame's top, one choice at a time (flow keeps none)
 	for m0 := 0; m0 <= len(cand[0]); m0++ {
 		for m1 := 0; m1 <= len(cand[1]); m1++ {
 			if m0+m1 == 0 || pb.strandsAhead(group, waitCounts{m0, m1}) {
 				continue
 			}
-			pulled := append(slices.Clone(cand[0][:m0]), cand[1][:m1]...)
-			if base+pb.floatsHeight(pulled) >= pb.p.frameHeight(s.f) {
+			if base+pb.floatsHeight(cand[0][:m0])+pb.floatsHeight(cand[1][:m1]) >= pb.p.frameHeight(s.f) {
 				break // and so would more of them: they leave no room for text
 			}
-			top := append(slices.Clone(onTop), pulled...)
+			top = append(append(append(top[:0], onTop...), cand[0][:m0]...), cand[1][:m1]...)
 			slices.Sort(top)
 			pb.flow(s, top, rest, waitCounts{m0, m1})
 		}

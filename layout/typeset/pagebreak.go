@@ -288,6 +288,9 @@ type pageBreaker struct {
 	v  []VNode
 	p  PageParams
 	at [][]stateEntry
+	// keys are, in step with at, the states of its entries packed one a
+	// word (stateKey): lookup scans them, not the entries.
+	keys [][]stateKey
 	// lastBarrier is the node of the list's last float barrier (the last
 	// section's heading), -1 for none.
 	lastBarrier int
@@ -309,6 +312,22 @@ type pageBreaker struct {
 	// costsNotNegative says that p's costs let a frame be passed over
 	// unweighed where it cannot be cheaper (noCheaper).
 	costsNotNegative bool
+	// gauge are the lengths underfull measures emptiness by.
+	gauge emptyGauge
+}
+
+// emptyGauge are the lengths underfull measures a frame's emptiness by,
+// each a share of PageParams.Height, worked out once a search rather
+// than divided out again for each of the frames it weighs: a twelfth
+// (badness 100), EmptyLimit's share, a fiftieth (beyondLimit's step, at
+// least 1) and a fifth.
+type emptyGauge struct {
+	twelfth, limit, fiftieth, fifth Scaled
+}
+
+// gaugeFor is the gauge of frames of p's height.
+func gaugeFor(p PageParams) emptyGauge {
+	return emptyGauge{twelfth: p.Height / 12, limit: ScaleBy(p.Height, int64(p.EmptyLimit), 100), fiftieth: max(p.Height/50, 1), fifth: p.Height / 5}
 }
 
 // stateEntry is a state found at a node (the node is its index in at)
@@ -327,6 +346,23 @@ type stateEntry struct {
 	flags entryFlags
 	done  bool
 	pull  [FloatClasses]int8
+}
+
+// stateKey is a state's frame and counts packed in one word, so that
+// looking a state up among the few dozen at its node compares one word
+// each, from a dense slice: a long document's search looks up millions.
+// The counts keep 16 bits each, so two states may share a key (only
+// where one counts tens of thousands of floats): lookup confirms a
+// match.
+type stateKey uint64
+
+// keyOf is the key of the state of frame f with counts k.
+func keyOf(f int, k waitCounts) stateKey {
+	key := stateKey(uint32(f))
+	for _, n := range k {
+		key = key<<16 | stateKey(uint16(n))
+	}
+	return key
 }
 
 // entryFlags are the yes-or-no parts of an entry's choice, in one byte.
@@ -408,7 +444,13 @@ func BreakPages(v []VNode, p PageParams) []PageBody {
 // searchPages finds the cheapest path of page breaks through v (nil
 // when none reaches its end), and the breaker that places it.
 func searchPages(v []VNode, p PageParams) (*pageBreaker, []pageState) {
-	pb := &pageBreaker{v: v, p: p, at: make([][]stateEntry, len(v)+1), lastBarrier: -1, costsNotNegative: costsNotNegative(p)}
+	pb := newPageBreaker(v, p)
+	return pb, pb.search()
+}
+
+// newPageBreaker is the breaker of one run over v.
+func newPageBreaker(v []VNode, p PageParams) *pageBreaker {
+	pb := &pageBreaker{v: v, p: p, at: make([][]stateEntry, len(v)+1), keys: make([][]stateKey, len(v)+1), lastBarrier: -1, costsNotNegative: costsNotNegative(p), gauge: gaugeFor(p)}
 	for i := len(v) - 1; i >= 0; i-- {
 		if v[i].FloatBarrier && !v[i].FloatFence {
 			pb.lastBarrier = i
@@ -416,14 +458,20 @@ func searchPages(v []VNode, p PageParams) (*pageBreaker, []pageState) {
 		}
 	}
 	pb.rest = restHeights(v, p)
+	return pb
+}
+
+// search finds the cheapest path of page breaks (nil when none reaches
+// the list's end).
+func (pb *pageBreaker) search() []pageState {
 	pb.reach(pageState{}, pageChoice{root: true})
 	var states []pageState
-	for b := 0; b <= len(v); b++ {
+	for b := 0; b <= len(pb.v); b++ {
 		states = pb.expandAt(b, states[:0])
 	}
 	path := pb.path()
-	pb.at = nil // the states are read: a long document's take megabytes the pages now need
-	return pb, path
+	pb.at, pb.keys = nil, nil // the states are read: a long document's take megabytes the pages now need
+	return path
 }
 
 // expandAt expands the states found at node b, those with the most
@@ -478,15 +526,24 @@ func (pb *pageBreaker) reachKnown(e *stateEntry, s pageState, c pageChoice) {
 		return
 	}
 	pb.at[s.b] = append(pb.at[s.b], newStateEntry(s, c))
+	pb.keys[s.b] = append(pb.keys[s.b], keyOf(s.f, s.k))
 }
 
 // entry is the entry of state s, nil if s has not been reached.
 func (pb *pageBreaker) entry(s pageState) *stateEntry {
-	f, k := int32(s.f), packCounts(s.k)
-	at := pb.at[s.b]
-	for i := range at {
-		if at[i].f == f && at[i].k == k {
-			return &at[i]
+	return pb.lookup(s.b, s.f, s.k)
+}
+
+// lookup is the entry of the state at node b of frame f with counts k,
+// nil if it has not been reached.
+func (pb *pageBreaker) lookup(b, f int, k waitCounts) *stateEntry {
+	key := keyOf(f, k)
+	for i, got := range pb.keys[b] {
+		if got != key {
+			continue
+		}
+		if e := &pb.at[b][i]; e.f == int32(f) && e.k == packCounts(k) {
+			return e
 		}
 	}
 	return nil
@@ -622,8 +679,13 @@ type frameScan struct {
 	// break that fits was found.
 	lastBox int
 	reached bool
-	// base is the cost of the way to the frame's start.
+	// from is the state the frame begins at, and base the cost of the
+	// way to it.
+	from pageState
 	base int
+	// avail is the height the frame's flow may take: the frame's, less
+	// the floats at its top and the space below them.
+	avail Scaled
 	// crowded says the floats at the frame's top crowd it (crowdedTop):
 	// text after them costs PageParams.CrowdedTop.
 	crowded bool
@@ -880,7 +942,7 @@ func (pb *pageBreaker) afterTheText(b int, onTop []int) int {
 	if passing == 0 {
 		return 0
 	}
-	return passing + pb.underfull(pb.p.Height/5, 0, chargedEnd)
+	return passing + pb.underfull(pb.gauge.fifth, 0, chargedEnd)
 }
 
 // topFloats chooses the waiting floats a frame sets at its top. The
@@ -1026,13 +1088,14 @@ func (pb *pageBreaker) flow(s pageState, onTop []int, queued, pull waitCounts) {
 	if len(onTop) > pull.total() && v[start].FloatBarrier && pb.opensLaterPage(s.f) {
 		after += pb.p.FloatsApart
 	}
-	fr := &frameScan{crowded: crowdedTop(pb.floatsHeight(onTop), pb.p.frameHeight(s.f)), floatLists: pb.lists.emptied(), lastBox: -1, lastBarrier: -1, lastFence: -1, base: pb.best(s).cost + pull.total()*pb.p.FloatAhead + after,
-		queued: queued, shrink: extraShrink, pull: pull, skip: skip, late: pb.best(s).late || after > 0}
+	way := pb.best(s)
+	fr := &frameScan{crowded: crowdedTop(pb.floatsHeight(onTop), pb.p.frameHeight(s.f)), floatLists: pb.lists.emptied(), lastBox: -1, lastBarrier: -1, lastFence: -1, from: s, avail: avail, base: way.cost + pull.total()*pb.p.FloatAhead + after,
+		queued: queued, shrink: extraShrink, pull: pull, skip: skip, late: way.late || after > 0}
 	overflow := -1 // the first box that does not fit with every float here
 	i := start
 	for ; i < len(v); i++ {
 		if ok, pen := legalBreak(v, i); ok && i > start {
-			pb.consider(s, fr, i, avail, pen, false)
+			pb.consider(fr, i, pen, false)
 			if pen <= ForceBreak {
 				break
 			}
@@ -1057,7 +1120,7 @@ func (pb *pageBreaker) flow(s pageState, onTop []int, queued, pull waitCounts) {
 		fr.add(v, i, i == start)
 	}
 	if i == len(v) {
-		pb.consider(s, fr, len(v), avail, 0, true)
+		pb.consider(fr, len(v), 0, true)
 	}
 	if !fr.reached {
 		// Nothing legal fits: break before the box that overflows, or
@@ -1155,7 +1218,7 @@ func (pb *pageBreaker) carried(s pageState) []int {
 // of the frame's floats deferred to the next: of each class a suffix, so
 // the floats of a class keep their order, and all of them while floats
 // of that class wait from before the frame.
-func (pb *pageBreaker) consider(s pageState, fr *frameScan, e int, avail Scaled, pen int, final bool) {
+func (pb *pageBreaker) consider(fr *frameScan, e int, pen int, final bool) {
 	var lo, hi waitCounts
 	for c := range hi {
 		hi[c] = len(fr.floats[c])
@@ -1190,7 +1253,7 @@ func (pb *pageBreaker) consider(s pageState, fr *frameScan, e int, avail Scaled,
 				d1 = d1.with(fr, 1, m1)
 			}
 			if m1 >= lo[1] {
-				pb.considerDeferring(s, fr, e, avail, pen, final, d1)
+				pb.considerDeferring(fr, e, pen, final, &d1)
 			}
 		}
 	}
@@ -1250,10 +1313,10 @@ func (pb *pageBreaker) barrierBetween(i, j int) bool {
 	return false
 }
 
-// considerDeferring records the frame that ends at node e with m floats
-// of each class, whose heights add up to deferred, deferred to the next.
-func (pb *pageBreaker) considerDeferring(s pageState, fr *frameScan, e int, avail Scaled, pen int, final bool, d deferral) {
-	m := d.m
+// considerDeferring records the frame scanned by fr that ends at node e
+// with the floats of d deferred to the next.
+func (pb *pageBreaker) considerDeferring(fr *frameScan, e int, pen int, final bool, d *deferral) {
+	s, avail, m := &fr.from, fr.avail, d.m
 	k := fr.endCounts(m)
 	waiting := k.total()
 	if waiting > maxWaiting || waiting > 0 && e < len(pb.v) && pb.v[e].Unbroken {
@@ -1261,18 +1324,20 @@ func (pb *pageBreaker) considerDeferring(s pageState, fr *frameScan, e int, avai
 	}
 	natural := fr.used - d.height
 	fit, fits := pb.overflowCost(natural-avail, fr.shrink, fr.give-d.give, fr.least-d.least)
-	if !fits || fr.pastFence(m) || pb.held(fr.pastBarrier(m)) {
+	if !fits || fr.pastFence(m) {
+		return
+	}
+	past := fr.pastBarrier(m)
+	if pb.held(past) {
 		return
 	}
 	fr.reached = true
-	next := pageState{b: e, k: k, f: s.f + 1}
-	known := pb.entry(next)
+	known := pb.lookup(e, s.f+1, k)
 	forced := pen <= ForceBreak
 	if pb.noCheaper(known, fr.base, pen, forced) {
 		return // what else the frame costs is not worked out
 	}
-	cost := waiting * pb.p.FloatDefer
-	cost += pb.carryCost(fr, s.b, m)
+	cost := fr.base + waiting*pb.p.FloatDefer + pb.carryCost(fr, s.b, m)
 	if pb.splitsGroup(fr, m) {
 		cost += pb.p.StrandCost
 	}
@@ -1285,25 +1350,41 @@ func (pb *pageBreaker) considerDeferring(s pageState, fr *frameScan, e int, avai
 	if fr.crowded && fr.lines > 0 {
 		cost += pb.p.CrowdedTop
 	}
-	if final && waiting == 0 && pb.fenceAlone(s, fr) {
+	if final && waiting == 0 && pb.fenceAlone(*s, fr) {
 		cost += pb.p.FenceAloneEnd
 	}
 	if !(final && waiting == 0) && !forced {
-		ending := chargedEnd
-		if waiting == 0 && pb.openingTooTall(e, avail-natural) {
-			ending = sectionEnd
-		}
-		empty := pb.columnUnderfull(s.f, avail-natural, fr.stretch, ending)
-		if waiting == 0 && pb.restFitsAFrame(e, s.f+1, avail-natural, avail) {
-			empty = min(empty, pb.p.FenceAloneEnd/2)
-		}
-		cost += empty + pb.brokenCost(s.f, fr.lastBox)
-		if ending == chargedEnd {
-			cost += pb.splitParagraphCost(fr.lastBox, avail-natural, fr.stretch)
-		}
 		cost += fit
+		if pb.atLeastKnown(known, cost) {
+			return // nor what its emptiness costs
+		}
+		cost += pb.emptinessCost(s.f, fr, e, avail, avail-natural, waiting)
 	}
-	pb.reachKnown(known, next, pageChoice{cost: fr.base + cost, prev: s, pull: fr.pull, late: fr.late})
+	if known != nil && cost >= known.cost {
+		return // reachKnown would keep the way known
+	}
+	pb.reachKnown(known, pageState{b: e, k: k, f: s.f + 1}, pageChoice{cost: cost, prev: *s, pull: fr.pull, late: fr.late})
+}
+
+// emptinessCost is what frame f, scanned by fr, pays for ending at node
+// e with empty of its room avail left empty and waiting floats
+// deferred to the next: underfull's cost (at most half FenceAloneEnd
+// where the rest of the list then fits the next frame), a broken word
+// across the page's turn, and a gap inside a paragraph.
+func (pb *pageBreaker) emptinessCost(f int, fr *frameScan, e int, avail, empty Scaled, waiting int) int {
+	ending := chargedEnd
+	if waiting == 0 && pb.openingTooTall(e, empty) {
+		ending = sectionEnd
+	}
+	cost := pb.columnUnderfull(f, empty, fr.stretch, ending)
+	if waiting == 0 && pb.restFitsAFrame(e, f+1, empty, avail) {
+		cost = min(cost, pb.p.FenceAloneEnd/2)
+	}
+	cost += pb.brokenCost(f, fr.lastBox)
+	if ending == chargedEnd {
+		cost += pb.splitParagraphCost(fr.lastBox, empty, fr.stretch)
+	}
+	return cost
 }
 
 // noCheaper reports whether a frame that ends in a state reached
@@ -1314,13 +1395,19 @@ func (pb *pageBreaker) considerDeferring(s pageState, fr *frameScan, e int, avai
 // base and that penalty. Most frames a search tries end where a cheaper
 // one ended before, and need not be weighed further.
 func (pb *pageBreaker) noCheaper(known *stateEntry, base, pen int, forced bool) bool {
-	if !pb.costsNotNegative || known == nil {
-		return false
-	}
 	if !forced {
 		base += min(pen, 0)
 	}
-	return base >= known.cost
+	return pb.atLeastKnown(known, base)
+}
+
+// atLeastKnown reports whether a way to the state of entry known (nil
+// if not reached) that costs cost, and more that is not negative
+// (costsNotNegative), is sure to cost no less than the way found
+// already. considerDeferring asks once its cheap costs are added,
+// before it works out the frame's emptiness.
+func (pb *pageBreaker) atLeastKnown(known *stateEntry, cost int) bool {
+	return pb.costsNotNegative && known != nil && cost >= known.cost
 }
 
 // costsNotNegative reports whether none of the costs considerDeferring
@@ -1520,11 +1607,11 @@ func (pb *pageBreaker) underfull(empty, stretch Scaled, ending frameEnd) int {
 		return 0
 	}
 	if ending == sectionEnd {
-		empty = min(empty, pb.p.Height/5)
+		empty = min(empty, pb.gauge.fifth)
 	}
 	fill := min(pb.steps(empty, false), stretch)
-	cost := Badness(empty-fill, pb.p.Height/12)
-	if limit := ScaleBy(pb.p.Height, int64(pb.p.EmptyLimit), 100); pb.p.EmptyLimit > 0 && empty-fill > limit {
+	cost := Badness(empty-fill, pb.gauge.twelfth)
+	if limit := pb.gauge.limit; pb.p.EmptyLimit > 0 && empty-fill > limit {
 		cost += pb.beyondLimit(empty-fill, limit)
 	}
 	if fill > 0 {
@@ -1562,10 +1649,10 @@ func (pb *pageBreaker) splitParagraphCost(i int, empty, stretch Scaled) int {
 // ones that hold the same (up to a fifth, a frame too empty still costs
 // less than a broken word across a spread).
 func (pb *pageBreaker) beyondLimit(empty, limit Scaled) int {
-	step := int64(max(pb.p.Height/50, 1))
+	step := int64(pb.gauge.fiftieth)
 	penalty := int64(pb.p.EmptyPenalty)
 	cost := penalty/2 + min(int64(empty-limit)*penalty/step, penalty*3/2)
-	if far := int64(empty - pb.p.Height/5); far > 0 {
+	if far := int64(empty - pb.gauge.fifth); far > 0 {
 		cost += penalty * far / step * far / step / 4
 	}
 	return int(cost)
