@@ -109,12 +109,11 @@ func (c *composer) sectionHead(dst []typeset.VNode, i int, s content.Section, se
 		// in a grid of their own under the speakers' grid, where the
 		// credit line stands otherwise, each labelled „Moderation“, in
 		// the speakers' grid's columns where it has more than one, so
-		// their portraits line up (in a narrow measure only where the
-		// moderators' entries are short there too: inSpeakersColumns).
+		// their portraits line up.
 		widths, texts := c.speakerLayout(s.Speakers)
 		parts = rows(c.speakerGridIn(i, s.Speakers, personKeys(".speakers", len(s.Speakers)), sect, widths, texts))
 		moderators := moderatorCells(s.Moderation)
-		if !c.inSpeakersColumns(moderators, widths) {
+		if len(widths) < 2 {
 			widths, texts = c.speakerLayout(moderators)
 		} else {
 			texts = nil
@@ -270,7 +269,7 @@ func (c *composer) speakerGridIn(i int, people []content.Person, keys []string, 
 			cell, h := c.personCell(c.where(i, keys[row+col]), people[row+col], text, x, widths[col], aligned[col], top, sect.Child(typeset.RoleDiv))
 			height = max(height, h)
 			items = append(items, cell...)
-			x += widths[col] + c.gridGap()
+			x += widths[col] + speakerGap
 		}
 		if row > 0 {
 			v = append(v, typeset.Space(rowGap(top)))

@@ -46,11 +46,8 @@ func (c *composer) speakerColumns(people []content.Person) []typeset.Scaled {
 // their stages once.
 func (c *composer) speakerLayout(people []content.Person) ([]typeset.Scaled, []personText) {
 	total := c.th.ColumnWidth()
-	if len(people) < 2 {
+	if len(people) < 2 || total < minTwoUpMeasure {
 		return []typeset.Scaled{total}, nil
-	}
-	if total < minTwoUpMeasure {
-		return c.narrowColumns(people, total)
 	}
 	avail := total - speakerGap
 	lo, hi := c.columnMinimum(people, 0), avail-c.columnMinimum(people, 1)
@@ -96,105 +93,6 @@ func stackedColumns(total typeset.Scaled, n int) []typeset.Scaled {
 		widths[k] = w
 	}
 	return widths
-}
-
-// Short entries in a narrow measure (a column of a two-column theme)
-// stand side by side, portraits over their text, as a designer sets a
-// panel's speakers: in as many equal columns as keep every cell at least
-// minNarrowCell wide (and as wide as a portrait), every name in at most
-// maxShortNameLines and every role and organisation in at most
-// maxShortAboutLines (a line fewer each where no speaker has a portrait:
-// then the grid saves a line or two, not worth dividing a name or
-// wrapping a role into a ragged block — the prober's e14 was taller two
-// a row than one); entries longer than that keep one a row. Within
-// these bounds a grid is always lower than one speaker a row. Their
-// columns stand narrowGap apart (gridGap): in a measure of 60 to 100 mm,
-// speakerGap would leave a cell too narrow for a name.
-var (
-	minNarrowCell      = typeset.MM(24)
-	narrowGap          = typeset.MM(5)
-	maxShortNameLines  = 2 // a name breaks only between its words
-	maxShortAboutLines = 3
-)
-
-// gridGap is the space between two columns of a speaker grid: narrowGap
-// in a measure under minTwoUpMeasure (narrowColumns), speakerGap
-// otherwise.
-func (c *composer) gridGap() typeset.Scaled {
-	if c.th.ColumnWidth() < minTwoUpMeasure {
-		return narrowGap
-	}
-	return speakerGap
-}
-
-// narrowColumns is the grid of people in a measure under
-// minTwoUpMeasure: one speaker a row where a portrait stands beside its
-// text, else as many equal columns (at most maxStackedColumns) as their
-// entries stay short in (shortEntries), one column where not even two
-// do. It returns the texts it measured, for
-// personCell to set.
-func (c *composer) narrowColumns(people []content.Person, total typeset.Scaled) ([]typeset.Scaled, []personText) {
-	var texts []personText
-	if anyPortrait(people) && c.portraitBeside(total) {
-		// One speaker a row, the portrait beside the text, is as
-		// compact as a grid of portraits over their text.
-		return []typeset.Scaled{total}, nil
-	}
-	for cols := min(len(people), maxStackedColumns); cols >= 2; cols-- {
-		w := (total - narrowGap*typeset.Scaled(cols-1)) / typeset.Scaled(cols)
-		if w < minNarrowCell || (anyPortrait(people) && w < c.th.PhotoWidth) {
-			continue
-		}
-		if texts == nil {
-			texts = make([]personText, len(people))
-			for k, p := range people {
-				texts[k] = c.newPersonText(p)
-			}
-		}
-		if c.shortEntries(texts, w, anyPortrait(people)) {
-			widths := make([]typeset.Scaled, cols)
-			for k := range widths {
-				widths[k] = w
-			}
-			return widths, texts
-		}
-	}
-	return []typeset.Scaled{total}, texts
-}
-
-// inSpeakersColumns reports whether the moderators of a panel stand in
-// its speakers' grid columns (widths): where there are two or more, and,
-// in a narrow measure (narrowColumns), where the moderators' entries are
-// short in them too; else they get a grid of their own.
-func (c *composer) inSpeakersColumns(moderators []content.Person, widths []typeset.Scaled) bool {
-	if len(widths) < 2 || c.th.ColumnWidth() >= minTwoUpMeasure {
-		return len(widths) >= 2
-	}
-	texts := make([]personText, len(moderators))
-	for k, p := range moderators {
-		texts[k] = c.newPersonText(p)
-	}
-	return c.shortEntries(texts, widths[0], true)
-}
-
-// shortEntries reports whether every speaker's text is short in a cell
-// of the width: the name in at most maxShortNameLines, the role and
-// organisation in at most maxShortAboutLines (a line fewer each without
-// portraits).
-func (c *composer) shortEntries(texts []personText, width typeset.Scaled, portraits bool) bool {
-	nameLines, aboutLines := 1, maxShortAboutLines-1
-	if portraits {
-		nameLines, aboutLines = maxShortNameLines, maxShortAboutLines
-	}
-	for _, t := range texts {
-		if t.name.height(width) > typeset.Scaled(nameLines)*t.name.st.Leading {
-			return false
-		}
-		if t.about != nil && t.about.height(width) > typeset.Scaled(aboutLines)*t.about.st.Leading {
-			return false
-		}
-	}
-	return true
 }
 
 // bestSplit searches the first column's width, between lo and hi, whose
