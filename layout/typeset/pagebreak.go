@@ -1221,19 +1221,10 @@ func (pb *pageBreaker) carried(s pageState) []int {
 func (pb *pageBreaker) consider(fr *frameScan, e int, pen int, final bool) {
 	var lo, hi waitCounts
 	for c := range hi {
-		hi[c] = len(fr.floats[c])
 		if fr.queued[c] > 0 {
-			lo[c] = hi[c]
-		} else {
-			hi[c] -= fr.leading[c]
+			lo[c] = len(fr.floats[c])
 		}
-		// A float taller than a frame stands where it is.
-		for m := 1; m <= hi[c]; m++ {
-			if pb.v[fr.floats[c][hi[c]-m]].Height > pb.p.Height {
-				hi[c] = m - 1
-				break
-			}
-		}
+		hi[c] = pb.mostDeferred(fr, c)
 		if lo[c] > hi[c] {
 			return
 		}
@@ -1257,6 +1248,25 @@ func (pb *pageBreaker) consider(fr *frameScan, e int, pen int, final bool) {
 			}
 		}
 	}
+}
+
+// mostDeferred is the most floats of class c the frame scanned by fr
+// may defer to the next: those it met after the ones leading it (all it
+// met, where floats of c wait from before the frame), and of those only
+// the ones after the last float taller than a frame, which stands where
+// it is. A deferral of m floats defers the last m the frame met.
+func (pb *pageBreaker) mostDeferred(fr *frameScan, c int) int {
+	met := fr.floats[c]
+	most := len(met)
+	if fr.queued[c] == 0 {
+		most -= fr.leading[c]
+	}
+	for m := 1; m <= most; m++ {
+		if pb.v[met[len(met)-m]].Height > pb.p.Height {
+			return m - 1
+		}
+	}
+	return most
 }
 
 // deferral is a choice of the floats a frame defers to the next: m[c]
