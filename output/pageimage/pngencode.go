@@ -1,7 +1,7 @@
 package pageimage
 
 import (
-	"bufio"
+	"bytes"
 	"compress/zlib"
 	"encoding/binary"
 	"errors"
@@ -21,37 +21,38 @@ const pngSignature = "\x89PNG\r\n\x1a\n"
 const idatChunkSize = 1 << 16
 
 // encodeOpaqueRGB writes img, every pixel of which must be opaque
-// (errNotOpaque otherwise, with part of a file written), as an 8-bit RGB
-// PNG: the header, a pHYs chunk for dpi when dpi > 0, the rows filtered
-// (rowFilter) and compressed at zlib's fastest level in IDAT chunks, and
-// the end. An RGBA pixel that is opaque has its colour unchanged by
-// premultiplication, so RGB holds it exactly.
-func encodeOpaqueRGB(w io.Writer, img *image.RGBA, dpi float64) error {
+// (errNotOpaque otherwise, with part of a file written), to out as an
+// 8-bit RGB PNG: the header, a pHYs chunk for dpi when dpi > 0, the rows
+// filtered (rowFilter) and compressed at zlib's fastest level, in IDAT
+// chunks of idatChunkSize bytes, and the end. An RGBA pixel that is
+// opaque has its colour unchanged by premultiplication, so RGB holds it
+// exactly.
+func encodeOpaqueRGB(out *bytes.Buffer, img *image.RGBA, dpi float64) error {
 	b := img.Rect
 	header := make([]byte, 13)
 	binary.BigEndian.PutUint32(header, uint32(b.Dx()))
 	binary.BigEndian.PutUint32(header[4:], uint32(b.Dy()))
 	header[8], header[9] = 8, 2 // 8 bits a sample, colour type RGB; compression, filter, interlace 0
-	bw := bufio.NewWriter(w)
-	bw.WriteString(pngSignature)
-	writeChunk(bw, "IHDR", header)
+	out.WriteString(pngSignature)
+	writeChunk(out, "IHDR", header)
 	if dpi > 0 {
-		bw.Write(physChunk(dpi))
+		out.Write(physChunk(dpi))
 	}
-	idat := &idatWriter{w: bw, buf: make([]byte, 0, idatChunkSize)}
-	zw, err := zlib.NewWriterLevel(idat, zlib.BestSpeed)
-	if err != nil {
-		return err
-	}
+	var data bytes.Buffer
+	zw, _ := zlib.NewWriterLevel(&data, zlib.BestSpeed) // the level is valid
 	if err := writeRGBRows(zw, img); err != nil {
 		return err
 	}
 	if err := zw.Close(); err != nil {
 		return err
 	}
-	idat.flush()
-	writeChunk(bw, "IEND", nil)
-	return bw.Flush()
+	for rest := data.Bytes(); len(rest) > 0; {
+		n := min(len(rest), idatChunkSize)
+		writeChunk(out, "IDAT", rest[:n])
+		rest = rest[n:]
+	}
+	writeChunk(out, "IEND", nil)
+	return nil
 }
 
 // writeRGBRows writes img's rows to w as PNG scanlines: each a filter
@@ -88,42 +89,13 @@ func rgbRow(rgb, rgba []byte) bool {
 }
 
 // writeChunk writes a PNG chunk: its length, type, data and CRC.
-func writeChunk(w *bufio.Writer, kind string, data []byte) {
+func writeChunk(out *bytes.Buffer, kind string, data []byte) {
 	var n [4]byte
 	binary.BigEndian.PutUint32(n[:], uint32(len(data)))
-	w.Write(n[:])
-	w.WriteString(kind)
-	w.Write(data)
+	out.Write(n[:])
+	out.WriteString(kind)
+	out.Write(data)
 	crc := crc32.Update(crc32.ChecksumIEEE([]byte(kind)), crc32.IEEETable, data)
 	binary.BigEndian.PutUint32(n[:], crc)
-	w.Write(n[:])
-}
-
-// idatWriter gathers compressed image data into IDAT chunks of
-// idatChunkSize bytes, the last one shorter.
-type idatWriter struct {
-	w   *bufio.Writer
-	buf []byte
-}
-
-// Write adds p to the chunks, writing each as it fills.
-func (d *idatWriter) Write(p []byte) (int, error) {
-	n := len(p)
-	for len(p) > 0 {
-		k := min(len(p), cap(d.buf)-len(d.buf))
-		d.buf = append(d.buf, p[:k]...)
-		p = p[k:]
-		if len(d.buf) == cap(d.buf) {
-			d.flush()
-		}
-	}
-	return n, nil
-}
-
-// flush writes the data gathered, if any, as one IDAT chunk.
-func (d *idatWriter) flush() {
-	if len(d.buf) > 0 {
-		writeChunk(d.w, "IDAT", d.buf)
-		d.buf = d.buf[:0]
-	}
+	out.Write(n[:])
 }

@@ -8,6 +8,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strconv"
 	"testing"
 
 	"brochure/output/build"
@@ -37,7 +38,7 @@ func TestPNGPagesReadBackExactly(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		images["page "+string(rune('0'+n))] = img
+		images["page "+strconv.Itoa(n)] = img
 	}
 	images["noise"] = noise(97, 61)
 	images["one pixel wide"] = noise(1, 40)

@@ -1,7 +1,6 @@
 package pageimage
 
 import (
-	"bufio"
 	"bytes"
 	"compress/zlib"
 	"encoding/binary"
@@ -27,7 +26,7 @@ func TestEachPNGFilterDecodes(t *testing.T) {
 					rows[y][i] = byte(rng.IntN(256))
 				}
 			}
-			img, err := png.Decode(bytes.NewReader(pngOfRows(t, w, rows, kind)))
+			img, err := png.Decode(bytes.NewReader(pngOfRows(w, rows, kind)))
 			if err != nil {
 				t.Fatalf("filter %d, width %d: %v", kind, w, err)
 			}
@@ -52,7 +51,7 @@ func TestEachPNGFilterDecodes(t *testing.T) {
 
 // pngOfRows is an RGB PNG of w pixels a row whose rows are coded by the
 // filter kind alone.
-func pngOfRows(t *testing.T, w int, rows [][]byte, kind int) []byte {
+func pngOfRows(w int, rows [][]byte, kind int) []byte {
 	var data bytes.Buffer
 	zw := zlib.NewWriter(&data)
 	prev := make([]byte, 3*w)
@@ -65,18 +64,14 @@ func pngOfRows(t *testing.T, w int, rows [][]byte, kind int) []byte {
 	}
 	zw.Close()
 	var file bytes.Buffer
-	bw := bufio.NewWriter(&file)
-	bw.WriteString(pngSignature)
+	file.WriteString(pngSignature)
 	header := make([]byte, 13)
 	binary.BigEndian.PutUint32(header, uint32(w))
 	binary.BigEndian.PutUint32(header[4:], uint32(len(rows)))
 	header[8], header[9] = 8, 2
-	writeChunk(bw, "IHDR", header)
-	writeChunk(bw, "IDAT", data.Bytes())
-	writeChunk(bw, "IEND", nil)
-	if err := bw.Flush(); err != nil {
-		t.Fatal(err)
-	}
+	writeChunk(&file, "IHDR", header)
+	writeChunk(&file, "IDAT", data.Bytes())
+	writeChunk(&file, "IEND", nil)
 	return file.Bytes()
 }
 
