@@ -97,7 +97,8 @@ func TestCoverTitlesBreakBySense(t *testing.T) {
 // (two adjectives of one noun parted), nor „für Bildung / und Arbeit“
 // (two nouns read as one), and a date stays whole, its
 // day's full stop no sentence's end („… vom 12. März / 2025 in Leipzig“
-// was set while it counted as one).
+// was set while it counted as one). A subtitle of a few lines keeps to
+// four fifths of the cover's measure.
 func TestCoverSubtitleBreaksBySense(t *testing.T) {
 	th := DefaultTheme()
 	for _, c := range []struct{ subtitle, want string }{
@@ -105,12 +106,7 @@ func TestCoverSubtitleBreaksBySense(t *testing.T) {
 		{"Dokumentation der Fachtagung vom 12. März 2025 in Leipzig", "Dokumentation der Fachtagung/vom 12. März 2025 in Leipzig"},
 		{"Fachtag des Landesnetzwerks für Bildung und Arbeit in Sachsen-Anhalt", "Fachtag des Landesnetzwerks/für Bildung und Arbeit in Sachsen-Anhalt"},
 	} {
-		doc := exampleDocument(t)
-		doc.Meta.Subtitle = c.subtitle
-		cover := Compose(doc, th, bound).Pages[0]
-		if got := strings.Join(coverLinesAt(cover, th, th.CoverSubtitle.Size), "/"); got != c.want {
-			t.Errorf("the subtitle reads %q, want %q", got, c.want)
-		}
+		checkCoverSubtitle(t, th, c.subtitle, c.want, coverMeasure(th)*4/5)
 	}
 }
 
@@ -120,30 +116,33 @@ func TestCoverSubtitleBreaksBySense(t *testing.T) {
 // („Was Kommunen, Jobcenter / und Beratungsstellen aus fünf Jahren /
 // Beschäftigungsförderung / für Langzeitarbeitslose / mit
 // Fluchthintergrund lernen können“); it takes the title's measure and
-// three lines broken by sense, within the measure. A short subtitle keeps
-// to four fifths of it.
+// three lines broken by sense, within the measure.
 func TestLongCoverSubtitleTakesTheTitlesMeasure(t *testing.T) {
 	th := DefaultTheme()
-	measure := th.PageWidth - typeset.MM(50) // the cover's: 25 mm each side
-	for _, c := range []struct{ subtitle, want string }{
-		{"Was Kommunen, Jobcenter und Beratungsstellen aus fünf Jahren Beschäftigungsförderung für Langzeitarbeitslose mit Fluchthintergrund lernen können",
-			"Was Kommunen, Jobcenter und Beratungsstellen/aus fünf Jahren Beschäftigungsförderung/für Langzeitarbeitslose mit Fluchthintergrund lernen können"},
-		{"Personalforum für kleine und mittlere Unternehmen", "Personalforum/für kleine und mittlere Unternehmen"},
-	} {
-		doc := exampleDocument(t)
-		doc.Meta.Subtitle = c.subtitle
-		cover := Compose(doc, th, bound).Pages[0]
-		if got := strings.Join(coverLinesAt(cover, th, th.CoverSubtitle.Size), "/"); got != c.want {
-			t.Errorf("the subtitle reads %q, want %q", got, c.want)
-		}
-		right := typeset.MM(25) + measure
-		if len(c.subtitle) < 100 {
-			right = typeset.MM(25) + measure*4/5
-		}
-		for _, it := range cover.Items {
-			if g, ok := it.(*typeset.GlyphRun); ok && g.Y < th.CoverField && g.Size == th.CoverSubtitle.Size && g.X+g.Width > right {
-				t.Errorf("%q: „%s“ runs to %.1f mm, past %.1f mm", c.subtitle, g.Text, (g.X + g.Width).MM(), right.MM())
-			}
+	checkCoverSubtitle(t, th,
+		"Was Kommunen, Jobcenter und Beratungsstellen aus fünf Jahren Beschäftigungsförderung für Langzeitarbeitslose mit Fluchthintergrund lernen können",
+		"Was Kommunen, Jobcenter und Beratungsstellen/aus fünf Jahren Beschäftigungsförderung/für Langzeitarbeitslose mit Fluchthintergrund lernen können",
+		coverMeasure(th))
+}
+
+// coverMeasure is the width of the cover's field: 25 mm in from each side.
+func coverMeasure(th Theme) typeset.Scaled { return th.PageWidth - typeset.MM(50) }
+
+// checkCoverSubtitle composes the example with subtitle and checks that
+// the cover sets it in the lines want („/“ between them), none running
+// past measure from the field's left edge.
+func checkCoverSubtitle(t *testing.T, th Theme, subtitle, want string, measure typeset.Scaled) {
+	t.Helper()
+	doc := exampleDocument(t)
+	doc.Meta.Subtitle = subtitle
+	cover := Compose(doc, th, bound).Pages[0]
+	if got := strings.Join(coverLinesAt(cover, th, th.CoverSubtitle.Size), "/"); got != want {
+		t.Errorf("the subtitle reads %q, want %q", got, want)
+	}
+	right := typeset.MM(25) + measure
+	for _, it := range cover.Items {
+		if g, ok := it.(*typeset.GlyphRun); ok && g.Y < th.CoverField && g.Size == th.CoverSubtitle.Size && g.X+g.Width > right {
+			t.Errorf("%q: „%s“ runs to %.1f mm, past %.1f mm", subtitle, g.Text, (g.X + g.Width).MM(), right.MM())
 		}
 	}
 }
